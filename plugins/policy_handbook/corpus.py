@@ -1,0 +1,98 @@
+"""The loaded corpus: every body, topic and document, with the look-ups the pipeline needs."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .model import Body, Clause, Document, Section, Topic, TopicGroup, Version
+
+
+@dataclass(frozen=True)
+class ClauseRef:
+    """A clause's address: ``document/version#clause``."""
+
+    document: str
+    version: str
+    clause: str
+
+    @classmethod
+    def parse(cls, text: str) -> "ClauseRef":
+        """Parse ``document/version#clause``; raises ValueError with an example when malformed."""
+        head, sep, clause = text.partition("#")
+        document, slash, version = head.partition("/")
+        if not (sep and slash and document and version and clause):
+            raise ValueError(f"'{text}' is not a clause reference (expected document/version#clause, "
+                             "for example dorset-county-council-social-networking-policy/2017#personal-use)")
+        return cls(document, version, clause)
+
+    def __str__(self) -> str:
+        return f"{self.document}/{self.version}#{self.clause}"
+
+
+@dataclass(frozen=True)
+class Located:
+    """A clause with everything needed to show it out of context."""
+
+    document: Document
+    version: Version
+    section: Section
+    clause: Clause
+    parent: Clause | None = None
+
+    @property
+    def ref(self) -> ClauseRef:
+        return ClauseRef(self.document.id, self.version.id, self.clause.id)
+
+
+@dataclass
+class Corpus:
+    """Everything in ``source_policies/``, validated and cross-checked."""
+
+    root: Path
+    bodies: dict[str, Body]
+    documents: dict[str, Document]
+    groups: dict[str, TopicGroup] = field(default_factory=dict)
+    topics: dict[str, Topic] = field(default_factory=dict)
+    files: dict[str, Path] = field(default_factory=dict)
+    """Source file of each document, by document id."""
+
+    def __post_init__(self) -> None:
+        self._clauses: dict[ClauseRef, Located] = {}
+        for document in self.documents.values():
+            for version in document.versions:
+                for section in version.walk_sections():
+                    for clause in section.clauses:
+                        self._index(document, version, section, clause, None)
+
+    def _index(self, document: Document, version: Version, section: Section, clause: Clause,
+               parent: Clause | None) -> None:
+        self._clauses[ClauseRef(document.id, version.id, clause.id)] = Located(
+            document, version, section, clause, parent)
+        for item in clause.items:
+            self._index(document, version, section, item, clause)
+
+    def clause(self, ref: ClauseRef) -> Located | None:
+        return self._clauses.get(ref)
+
+    def clauses(self) -> list[Located]:
+        """Every clause of every version, in document order."""
+        return list(self._clauses.values())
+
+    def documents_of(self, body_id: str) -> list[Document]:
+        return [d for d in self.documents.values() if d.body == body_id]
+
+    def version(self, document_id: str, version_id: str) -> Version | None:
+        document = self.documents.get(document_id)
+        if document is None:
+            return None
+        return next((v for v in document.versions if v.id == version_id), None)
+
+    def latest_version(self, document: Document) -> Version:
+        """The newest version: the one no other version of the document supersedes."""
+        superseded = {v.supersedes for v in document.versions if v.supersedes}
+        heads = [v for v in document.versions if v.id not in superseded]
+        return heads[-1] if heads else document.versions[-1]
+
+    def superseded_by(self, document: Document, version: Version) -> Version | None:
+        return next((v for v in document.versions if v.supersedes == version.id), None)

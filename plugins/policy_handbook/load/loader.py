@@ -1,0 +1,252 @@
+"""Load ``source_policies/`` into a :class:`~policy_handbook.corpus.Corpus`.
+
+Every file is read and checked before anything is reported, so one run lists every
+problem in the corpus, each with its file, line and column.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, Iterator, TypeVar
+
+from pydantic import BaseModel, ValidationError
+
+from ..corpus import ClauseRef, Corpus
+from ..model import BodiesFile, Clause, Document, Section, TopicsFile
+from .messages import problems_from_validation
+from .problems import CorpusError, Problem
+from .yaml_source import Path_, SourceFile, read_yaml
+
+BODIES_FILE = "bodies.yml"
+TOPICS_FILE = "topics.yml"
+DOCUMENTS_DIR = "documents"
+
+M = TypeVar("M", bound=BaseModel)
+
+
+def _validate(source: SourceFile, model: type[M], problems: list[Problem]) -> M | None:
+    if not isinstance(source.data, dict):
+        problems.append(source.problem((), "expected a mapping of keys at the top of the file",
+                                       f"start the file with the keys of a {model.__name__}"))
+        return None
+    try:
+        return model.model_validate(source.data)
+    except ValidationError as e:
+        problems.extend(problems_from_validation(source, model, e))
+        return None
+
+
+def _read(path: Path, model: type[M], problems: list[Problem]) -> tuple[SourceFile | None, M | None]:
+    source, found = read_yaml(path)
+    problems.extend(found)
+    if source is None or source.data is None or found:
+        return source, None
+    return source, _validate(source, model, problems)
+
+
+def document_files(root: Path) -> list[Path]:
+    """The document files of a corpus, in a stable order."""
+    folder = root / DOCUMENTS_DIR
+    return sorted(p for p in folder.glob("*.yml") if p.is_file()) + sorted(folder.glob("*.yaml"))
+
+
+def load_corpus(root: Path) -> Corpus:
+    """Read, validate and cross-check every file under ``root``.
+
+    Raises:
+        CorpusError: with every problem found, when there is at least one.
+    """
+    root = Path(root)
+    problems: list[Problem] = []
+    if not root.is_dir():
+        raise CorpusError([Problem(root, 1, 1, "the policy folder does not exist",
+                                   "create it, or set `source_dir` of the policy-handbook plugin in mkdocs.yml")])
+
+    bodies_path = root / BODIES_FILE
+    if not bodies_path.is_file():
+        problems.append(Problem(bodies_path, 1, 1, "the list of bodies is missing",
+                                "create it with `bodies:` and one entry per council"))
+        bodies_source, bodies = None, None
+    else:
+        bodies_source, bodies = _read(bodies_path, BodiesFile, problems)
+
+    topics_path = root / TOPICS_FILE
+    topics_source, topics = (_read(topics_path, TopicsFile, problems) if topics_path.is_file() else (None, None))
+
+    documents: list[tuple[SourceFile, Document]] = []
+    for path in document_files(root):
+        source, document = _read(path, Document, problems)
+        if source is not None and document is not None:
+            documents.append((source, document))
+
+    body_ids = _unique_ids(bodies_source, bodies.bodies if bodies else [], ("bodies",), "body", problems)
+    if bodies_source and bodies:
+        _check_body_links(bodies_source, bodies, body_ids, problems)
+    group_ids = _unique_ids(topics_source, topics.groups if topics else [], ("groups",), "group", problems)
+    topic_ids = _unique_ids(topics_source, topics.topics if topics else [], ("topics",), "topic", problems)
+    if topics_source and topics:
+        for i, topic in enumerate(topics.topics):
+            if topic.group not in group_ids:
+                problems.append(topics_source.problem(("topics", i, "group"), f"unknown topic group '{topic.group}'",
+                                                      _choose("a group", group_ids)))
+
+    seen_documents: dict[str, SourceFile] = {}
+    for source, document in documents:
+        if document.id in seen_documents:
+            problems.append(source.problem(("id",), f"document id '{document.id}' is also used in "
+                                           f"{seen_documents[document.id].path.name}",
+                                           "give each document its own id"))
+            continue
+        seen_documents[document.id] = source
+        if bodies is not None and document.body not in body_ids:
+            problems.append(source.problem(("body",), f"unknown body '{document.body}'",
+                                           _choose("a body from bodies.yml", body_ids)))
+        _check_versions(source, document, topic_ids if topics else None, problems)
+
+    if problems:
+        raise CorpusError(problems)
+
+    corpus = Corpus(
+        root=root,
+        bodies={b.id: b for b in bodies.bodies} if bodies else {},
+        documents={d.id: d for _, d in documents},
+        groups={g.id: g for g in topics.groups} if topics else {},
+        topics={t.id: t for t in topics.topics} if topics else {},
+        files={d.id: s.path for s, d in documents},
+    )
+    _check_references(corpus, dict((d.id, s) for s, d in documents), problems)
+    if problems:
+        raise CorpusError(problems)
+    return corpus
+
+
+def _choose(what: str, ids: dict[str, Any]) -> str:
+    known = ", ".join(sorted(ids)) or "none defined yet"
+    return f"use {what}: {known}"
+
+
+def _unique_ids(source: SourceFile | None, items: list[Any], base: Path_, what: str,
+                problems: list[Problem]) -> dict[str, int]:
+    ids: dict[str, int] = {}
+    for i, item in enumerate(items):
+        if item.id in ids and source is not None:
+            first = source.position(base + (ids[item.id], "id"))[0]
+            problems.append(source.problem(base + (i, "id"), f"duplicate {what} id '{item.id}' "
+                                           f"(first used on line {first})", f"give each {what} its own id"))
+        else:
+            ids.setdefault(item.id, i)
+    return ids
+
+
+def _check_body_links(source: SourceFile, bodies: BodiesFile, ids: dict[str, int], problems: list[Problem]) -> None:
+    for i, body in enumerate(bodies.bodies):
+        for key in ("predecessors", "successors"):
+            for j, other in enumerate(getattr(body, key)):
+                if other not in ids:
+                    problems.append(source.problem(("bodies", i, key, j), f"unknown body '{other}' in {key}",
+                                                   _choose("a body id", ids)))
+
+
+def walk_sections(sections: list[Section], path: Path_) -> Iterator[tuple[Section, Path_]]:
+    """Every section, nested ones included, with its location in the file."""
+    for i, section in enumerate(sections):
+        here = path + (i,)
+        yield section, here
+        yield from walk_sections(section.sections, here + ("sections",))
+
+
+def walk_clauses(clauses: list[Clause], path: Path_) -> Iterator[tuple[Clause, Path_]]:
+    """Every clause, list items included, with its location in the file."""
+    for i, clause in enumerate(clauses):
+        here = path + (i,)
+        yield clause, here
+        yield from walk_clauses(clause.items, here + ("items",))
+
+
+def _version_clauses(version_path: Path_, sections: list[Section]) -> Iterator[tuple[Clause, Path_]]:
+    for section, section_path in walk_sections(sections, version_path + ("sections",)):
+        yield from walk_clauses(section.clauses, section_path + ("clauses",))
+
+
+def _check_versions(source: SourceFile, document: Document, topic_ids: dict[str, int] | None,
+                    problems: list[Problem]) -> None:
+    version_ids = _unique_ids(source, document.versions, ("versions",), "version", problems)
+    for i, version in enumerate(document.versions):
+        vpath = ("versions", i)
+        if version.supersedes is not None and version.supersedes not in version_ids:
+            problems.append(source.problem(vpath + ("supersedes",), f"unknown version '{version.supersedes}'",
+                                           _choose("a version of this document", version_ids)))
+        section_ids: dict[str, Path_] = {}
+        for section, spath in walk_sections(version.sections, vpath + ("sections",)):
+            if section.id in section_ids:
+                problems.append(source.problem(spath + ("id",), f"duplicate section id '{section.id}' in "
+                                               f"version '{version.id}'", "give each section its own id"))
+            section_ids.setdefault(section.id, spath)
+        clause_ids: dict[str, Path_] = {}
+        for clause, cpath in _version_clauses(vpath, version.sections):
+            if clause.id in clause_ids:
+                first = source.position(clause_ids[clause.id] + ("id",))[0]
+                problems.append(source.problem(cpath + ("id",), f"duplicate clause id '{clause.id}' in version "
+                                               f"'{version.id}' (first used on line {first})",
+                                               "give each clause of a version its own id"))
+            clause_ids.setdefault(clause.id, cpath)
+            if topic_ids is not None:
+                for j, link in enumerate(clause.topic_links):
+                    if link.topic not in topic_ids:
+                        problems.append(source.problem(cpath + ("topics", j), f"unknown topic '{link.topic}'",
+                                                       _choose("a topic from topics.yml", topic_ids)))
+            if clause.not_a_rule and clause.topics:
+                problems.append(source.problem(cpath + ("not_a_rule",), "a clause marked not_a_rule has topics",
+                                               "remove `not_a_rule`, or remove its topics"))
+    _check_chain(source, document, problems)
+
+
+def _check_chain(source: SourceFile, document: Document, problems: list[Problem]) -> None:
+    by_id = {v.id: (i, v) for i, v in enumerate(document.versions)}
+    reported: set[str] = set()
+    for version in document.versions:
+        seen: list[str] = []
+        current = version
+        while current is not None and current.id not in seen:
+            seen.append(current.id)
+            current = by_id.get(current.supersedes or "", (0, None))[1]
+        if current is not None and not reported.intersection(seen):
+            loop = seen[seen.index(current.id):] + [current.id]
+            reported.update(loop)
+            i = by_id[current.id][0]
+            problems.append(source.problem(("versions", i, "supersedes"),
+                                           f"versions supersede each other in a loop: {' → '.join(loop)}",
+                                           "the oldest version must not have `supersedes`"))
+
+
+def _check_references(corpus: Corpus, sources: dict[str, SourceFile], problems: list[Problem]) -> None:
+    for document in corpus.documents.values():
+        source = sources[document.id]
+        for i, version in enumerate(document.versions):
+            vpath = ("versions", i)
+            if version.approval and version.approval.report and version.approval.report not in corpus.documents:
+                problems.append(source.problem(vpath + ("approval", "report"),
+                                               f"unknown document '{version.approval.report}'",
+                                               _choose("a committee report document", corpus.documents)))
+            for clause, cpath in _version_clauses(vpath, version.sections):
+                for j, text in enumerate(clause.derived_from):
+                    try:
+                        ref = ClauseRef.parse(text)
+                    except ValueError as e:
+                        problems.append(source.problem(cpath + ("derived_from", j), str(e).split(" (")[0],
+                                                       "write document/version#clause, for example "
+                                                       "dorset-council-social-networking-guidance/current#"
+                                                       "personal-use-working-time"))
+                        continue
+                    if corpus.clause(ref) is None:
+                        problems.append(source.problem(cpath + ("derived_from", j), f"'{text}' names no clause",
+                                                       _missing_part(corpus, ref)))
+
+
+def _missing_part(corpus: Corpus, ref: ClauseRef) -> str:
+    document = corpus.documents.get(ref.document)
+    if document is None:
+        return _choose("a document", corpus.documents)
+    if corpus.version(ref.document, ref.version) is None:
+        return _choose(f"a version of {ref.document}", {v.id: 0 for v in document.versions})
+    return f"check the clause id in {corpus.files[ref.document].name}, version {ref.version}"
