@@ -1,0 +1,40 @@
+"""Clause text (a small Markdown subset) to safe HTML.
+
+Clause text is data typed by policy officers, never trusted markup: raw HTML is escaped,
+and only paragraphs, lists, emphasis and links are recognised. Links are limited to
+http(s) and mailto by markdown-it's own URL validation.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from markdown_it import MarkdownIt
+
+_RULES = ["paragraph", "list", "emphasis", "link", "newline", "escape", "entity", "text", "autolink"]
+
+
+@lru_cache(maxsize=1)
+def _parser() -> MarkdownIt:
+    md = MarkdownIt("zero", {"html": False, "typographer": False}).enable(_RULES)
+    md.validateLink = lambda url: url.lower().startswith(("http://", "https://", "mailto:", "#"))
+    return md
+
+
+def to_html(text: str, *, inline: bool = False) -> str:
+    """Render clause text. ``inline`` drops the wrapping ``<p>`` of a one-paragraph text."""
+    html = _parser().render(text).strip()
+    if inline and html.startswith("<p>") and html.endswith("</p>") and html.count("<p>") == 1:
+        html = html[3:-4]
+    return html
+
+
+_MARKS = re.compile(r"(\*\*|__|(?<!\w)[*_](?=\S)|(?<=\S)[*_](?!\w))")
+_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
+
+
+def to_plain(text: str) -> str:
+    """The words of a clause without Markdown marks, for diffs, search and CSV exports."""
+    text = _LINK.sub(r"\1", text)
+    return re.sub(r"[ \t]+", " ", _MARKS.sub("", text)).strip()

@@ -1,0 +1,73 @@
+"""Addresses of generated pages, and links between them.
+
+Links inside raw HTML are not rewritten by MkDocs, so they are computed here, the same
+way MkDocs computes page URLs (with or without directory URLs).
+"""
+
+from __future__ import annotations
+
+import posixpath
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Page:
+    """A generated page: where it goes, its Markdown, and the YAML file it comes from."""
+
+    src_uri: str
+    title: str
+    content: str
+    source_file: str | None = None
+    in_nav: bool = True
+
+
+@dataclass
+class Urls:
+    """Where each kind of page lives, and how one page links to another."""
+
+    prefix: str = "policies"
+    use_directory_urls: bool = True
+    _pages: dict[str, str] = field(default_factory=dict)
+
+    # --- where pages live -----------------------------------------------------------
+
+    def policies_index(self) -> str:
+        return f"{self.prefix}/index.md"
+
+    def document(self, document_id: str) -> str:
+        return f"{self.prefix}/{document_id}/index.md"
+
+    def version(self, document_id: str, version_id: str) -> str:
+        return f"{self.prefix}/{document_id}/{version_id}.md"
+
+    @staticmethod
+    def clause_anchor(clause_id: str) -> str:
+        return f"clause-{clause_id}"
+
+    @staticmethod
+    def section_anchor(section_id: str) -> str:
+        return f"section-{section_id}"
+
+    # --- linking --------------------------------------------------------------------
+
+    def url(self, src_uri: str) -> str:
+        """The site-relative URL MkDocs gives the page built from ``src_uri``."""
+        stem, _ = posixpath.splitext(src_uri)
+        if not self.use_directory_urls:
+            return stem + ".html"
+        if posixpath.basename(stem) == "index":
+            directory = posixpath.dirname(stem)
+            return directory + "/" if directory else ""
+        return stem + "/"
+
+    def href(self, target_src_uri: str, from_src_uri: str, anchor: str | None = None) -> str:
+        """A relative link from one generated page to another, for use in raw HTML."""
+        target = self.url(target_src_uri)
+        here = self.url(from_src_uri)
+        base = here[:-1] if here.endswith("/") else posixpath.dirname(here)
+        if target.endswith("/") or target == "":
+            relative = posixpath.relpath(target.rstrip("/") or ".", base or ".")
+            relative = "./" if relative == "." else relative + "/"
+        else:
+            relative = posixpath.relpath(target, base or ".")
+        return f"{relative}#{anchor}" if anchor else relative
