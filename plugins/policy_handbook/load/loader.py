@@ -39,9 +39,11 @@ def _validate(source: SourceFile, model: type[M], problems: list[Problem]) -> M 
 def _read(path: Path, model: type[M], problems: list[Problem]) -> tuple[SourceFile | None, M | None]:
     source, found = read_yaml(path)
     problems.extend(found)
-    if source is None or source.data is None or found:
+    if source is None or source.data is None:
         return source, None
-    return source, _validate(source, model, problems)
+    validated = _validate(source, model, problems)
+    # A file with YAML-level problems (duplicate keys) is checked, but not used.
+    return source, None if found else validated
 
 
 def document_files(root: Path) -> list[Path]:

@@ -124,6 +124,8 @@ def read_yaml(path: Path) -> tuple[SourceFile | None, list[Problem]]:
         mark = e.problem_mark or e.context_mark
         line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
         what = " ".join(filter(None, [e.context, e.problem]))
+        if e.context_mark is not None and mark is not None and e.context_mark.line != mark.line:
+            what += f" (the construct began on line {e.context_mark.line + 1})"
         return None, [Problem(path, line, column, f"YAML syntax error: {what}",
                               "check the indentation and quoting around this line; text containing ': ' or "
                               "starting with a quote, '*', '&' or '-' needs to be quoted or written as a `|` block")]

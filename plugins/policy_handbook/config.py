@@ -1,0 +1,17 @@
+"""Options of the ``policy-handbook`` plugin in ``mkdocs.yml``."""
+
+from __future__ import annotations
+
+from mkdocs.config import base
+from mkdocs.config import config_options as c
+
+
+class PolicyHandbookConfig(base.Config):
+    source_dir = c.Type(str, default="source_policies")
+    """Folder of the policy YAML, relative to ``mkdocs.yml``."""
+
+    url_prefix = c.Type(str, default="policies")
+    """Folder of the site under which the generated pages live."""
+
+    templates_dir = c.Optional(c.Type(str))
+    """Folder of templates that override the built-in ones, relative to ``mkdocs.yml``."""

@@ -1,0 +1,82 @@
+"""The Jinja2 environment shared by every page template.
+
+Templates are looked up first in the user's ``templates_dir`` (if set in ``mkdocs.yml``),
+then in the package, so any template can be overridden by a file of the same name.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterable
+
+import jinja2
+from markupsafe import Markup
+
+from ..model import Clause
+from .markup import to_html
+
+
+@dataclass
+class ClauseRun:
+    """Consecutive clauses that are all bulleted, or all not."""
+
+    bullet: bool
+    clauses: list[Clause]
+    offset: int
+
+    def start_index(self, position: int) -> int:
+        """Position (1-based) of a clause of this run within its section."""
+        return self.offset + position
+
+
+def groupby_bullets(clauses: Iterable[Clause]) -> list[ClauseRun]:
+    runs: list[ClauseRun] = []
+    count = 0
+    for clause in clauses:
+        if runs and runs[-1].bullet == clause.bullet:
+            runs[-1].clauses.append(clause)
+        else:
+            runs.append(ClauseRun(clause.bullet, [clause], count))
+        count += 1
+    return runs
+
+
+def long_date(value: datetime.date | None) -> str:
+    """``2017-01-01`` → ``1 January 2017`` (GOV.UK style)."""
+    return f"{value.day} {value:%B %Y}" if value else ""
+
+
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>#|])")
+
+
+def md_escape(text: str) -> Markup:
+    """Escape text for a Markdown heading or paragraph (HTML-escaped too)."""
+    return Markup(_MD_SPECIAL.sub(r"\\\1", str(Markup.escape(text))))
+
+
+def section_number(number: str) -> Markup:
+    """``1`` → ``1.`` as headings print it; ``6.1`` stays ``6.1``."""
+    return md_escape(number if "." in number or not number[-1:].isdigit() else number + ".")
+
+
+def markdown(text: str, inline: bool = False) -> Markup:
+    return Markup(to_html(text, inline=inline))
+
+
+def make_environment(templates_dir: Path | None = None) -> jinja2.Environment:
+    loaders: list[jinja2.BaseLoader] = []
+    if templates_dir is not None:
+        loaders.append(jinja2.FileSystemLoader(str(templates_dir)))
+    loaders.append(jinja2.PackageLoader("policy_handbook.render", "templates"))
+    env = jinja2.Environment(
+        loader=jinja2.ChoiceLoader(loaders),
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+        keep_trailing_newline=True,
+        trim_blocks=False,
+    )
+    env.filters.update(markdown=markdown, md_escape=md_escape, long_date=long_date, section_number=section_number, groupby_bullets=groupby_bullets)
+    return env

@@ -1,0 +1,108 @@
+"""Build every generated page of the handbook from a corpus.
+
+This module knows nothing of MkDocs: it returns :class:`Page` records (a path and its
+Markdown), which the plugin hands to MkDocs and tests can inspect directly.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterator
+
+import jinja2
+
+from ..corpus import Corpus
+from ..model import Document, Section, Version
+from .environment import make_environment
+from .site import Page, Urls
+
+
+@dataclass(frozen=True)
+class Assets:
+    """Static files the generated pages need, shipped inside the package."""
+
+    folder: Path = Path(__file__).parent / "assets"
+    prefix: str = "assets/policy-handbook"
+
+    @property
+    def stylesheets(self) -> list[str]:
+        return [f"{self.prefix}/handbook.css"]
+
+    def files(self) -> list[tuple[str, Path]]:
+        return [(f"{self.prefix}/{p.name}", p) for p in sorted(self.folder.iterdir()) if p.is_file()]
+
+
+ASSETS = Assets()
+
+
+@dataclass
+class RenderOptions:
+    """What the site owner chose in ``mkdocs.yml``."""
+
+    prefix: str = "policies"
+    use_directory_urls: bool = True
+    templates_dir: Path | None = None
+    edit_paths: dict[str, str] = field(default_factory=dict)
+
+
+def sections_with_depth(sections: list[Section], depth: int = 1) -> Iterator[tuple[Section, int]]:
+    for section in sections:
+        yield section, depth
+        yield from sections_with_depth(section.sections, depth + 1)
+
+
+class SiteRenderer:
+    """Renders the pages for one corpus. Create one per build."""
+
+    def __init__(self, corpus: Corpus, options: RenderOptions | None = None):
+        self.corpus = corpus
+        self.options = options or RenderOptions()
+        self.urls = Urls(self.options.prefix, self.options.use_directory_urls)
+        self.env: jinja2.Environment = make_environment(self.options.templates_dir)
+
+    def _render(self, template: str, src_uri: str, **context: object) -> str:
+        return self.env.get_template(template).render(
+            corpus=self.corpus, urls=self.urls, src_uri=src_uri,
+            href=lambda target, anchor=None: self.urls.href(target, src_uri, anchor),
+            **context,
+        )
+
+    def pages(self) -> list[Page]:
+        """Every generated page, in a stable order."""
+        pages = [self.policies_index()]
+        for document in self.corpus.documents.values():
+            pages.append(self.document_page(document))
+            pages.extend(self.version_page(document, v) for v in document.versions)
+        return pages
+
+    def _source_file(self, document: Document) -> str | None:
+        path = self.corpus.files.get(document.id)
+        return str(path) if path else None
+
+    def policies_index(self) -> Page:
+        src = self.urls.policies_index()
+        bodies = [(body, self.corpus.documents_of(body.id)) for body in self.corpus.bodies.values()]
+        content = self._render("policies_index.md", src, bodies=bodies)
+        return Page(src, "Policies by body", content)
+
+    def document_page(self, document: Document) -> Page:
+        src = self.urls.document(document.id)
+        body = self.corpus.bodies[document.body]
+        content = self._render("document.md", src, document=document, body=body,
+                               latest=self.corpus.latest_version(document))
+        return Page(src, document.title, content, self._source_file(document))
+
+    def version_page(self, document: Document, version: Version) -> Page:
+        src = self.urls.version(document.id, version.id)
+        body = self.corpus.bodies[document.body]
+        report_href = None
+        if version.approval and version.approval.report:
+            report = self.corpus.documents[version.approval.report]
+            report_href = self.urls.href(self.urls.version(report.id, self.corpus.latest_version(report).id), src)
+        content = self._render(
+            "version.md", src, document=document, version=version, body=body,
+            sections=list(sections_with_depth(version.sections)), report_href=report_href,
+            superseded_by=self.corpus.superseded_by(document, version),
+        )
+        return Page(src, f"{document.title} ({version.label})", content, self._source_file(document))

@@ -1,0 +1,42 @@
+"""The ``policy-handbook`` command as a policy officer runs it."""
+
+from __future__ import annotations
+
+from conftest import DOCUMENT, ROOT, run
+
+from policy_handbook.schema import SCHEMAS, schema_text
+
+
+def test_validate_the_bundled_corpus():
+    result = run("policy-handbook", "validate", "source_policies")
+    assert result.ok, result.output
+    assert result.output.startswith("OK: 6 bodies, 6 documents")
+
+
+def test_validate_reports_problems_with_exit_status_and_no_traceback(project):
+    root = project({"source_policies/documents/alpha-policy.yml": DOCUMENT.replace("kind: policy", "kind: polcy")})
+    result = run("policy-handbook", "validate", root / "source_policies")
+    assert result.returncode == 1
+    assert f"{root}/source_policies/documents/alpha-policy.yml:4:7: 'polcy' is not a valid kind" in result.output
+    assert "1 problem found in the policy sources." in result.output
+    assert "Traceback" not in result.output
+
+
+def test_validate_a_missing_folder(tmp_path):
+    result = run("policy-handbook", "validate", tmp_path / "nowhere")
+    assert result.returncode == 1
+    assert "the policy folder does not exist" in result.output and "Traceback" not in result.output
+
+
+def test_published_json_schemas_are_current():
+    for name, model in SCHEMAS.items():
+        published = (ROOT / "source_policies/schema" / name).read_text(encoding="utf-8")
+        assert published == schema_text(model), f"run `policy-handbook schema` to update {name}"
+
+
+def test_every_yaml_file_references_its_schema():
+    for path in (ROOT / "source_policies").rglob("*.yml"):
+        first = path.read_text(encoding="utf-8").splitlines()[0]
+        assert first.startswith("# yaml-language-server: $schema="), path
+        target = (path.parent / first.split("$schema=", 1)[1]).resolve()
+        assert target.is_file(), (path, target)
