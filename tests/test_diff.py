@@ -236,7 +236,7 @@ def test_redline_marks_with_hidden_labels() -> None:
     assert '<del class="ph-del" data-search-exclude><span class="ph-visually-hidden">[deleted: </span>' in html
     assert '<ins class="ph-ins"><span class="ph-visually-hidden" data-search-exclude>[inserted: </span>' in html
     assert html.count('<span class="ph-visually-hidden">]</span></del>') == html.count("<del")
-    assert html.count('<span class="ph-visually-hidden">]</span></ins>') == html.count("<ins")
+    assert html.count('<span class="ph-visually-hidden" data-search-exclude>]</span></ins>') == html.count("<ins")
 
 
 def test_search_exclusion_is_on_every_deletion_and_no_insertion() -> None:
