@@ -42,6 +42,44 @@ def validate(directory: Path) -> None:
 
 
 @main.command()
+@click.argument("directory", type=click.Path(path_type=Path), default=DEFAULT_SOURCE)
+@click.option("--top", default=3, show_default=True, help="How many topics to suggest per clause.")
+@click.option("--clause", "clause_refs", multiple=True, metavar="DOCUMENT/VERSION#CLAUSE",
+              help="Suggest for these clauses, mapped or not (repeatable). Default: every unmapped clause.")
+def suggest(directory: Path, top: int, clause_refs: tuple[str, ...]) -> None:
+    """List the most likely topics for each unmapped clause, with scores.
+
+    Nothing is changed: accept a suggestion by adding it to the clause's `topics:` in its file.
+    """
+    from .analyse.suggest import suggest_topics
+    from .corpus import ClauseRef
+
+    corpus = _load(directory)
+    targets = None
+    if clause_refs:
+        targets = []
+        for text in clause_refs:
+            try:
+                located = corpus.clause(ClauseRef.parse(text))
+            except ValueError as e:
+                raise click.BadParameter(str(e), param_hint="--clause") from None
+            if located is None:
+                raise click.BadParameter(f"'{text}' names no clause", param_hint="--clause")
+            targets.append(located)
+    suggestions = suggest_topics(corpus, targets, top=top)
+    if not suggestions:
+        click.echo("Every clause maps to a topic or is marked not_a_rule: nothing to suggest.")
+        return
+    for located, ranked in suggestions:
+        where = corpus.files[located.document.id]
+        number = f" ({located.clause.number})" if located.clause.number else ""
+        click.echo(f"{where}: {located.version.id}#{located.clause.id}{number}")
+        for s in ranked:
+            click.echo(f"    {s.score:.3f}  {s.topic}: {corpus.topics[s.topic].title}")
+    click.echo(f"{len(suggestions)} clause(s). Add the right topic to each clause's `topics:`; nothing was changed.")
+
+
+@main.command()
 @click.argument("directory", type=click.Path(path_type=Path), default=f"{DEFAULT_SOURCE}/schema")
 def schema(directory: Path) -> None:
     """Write the JSON Schemas of the YAML files into DIRECTORY."""

@@ -15,3 +15,10 @@ class PolicyHandbookConfig(base.Config):
 
     templates_dir = c.Optional(c.Type(str))
     """Folder of templates that override the built-in ones, relative to ``mkdocs.yml``."""
+
+    baseline_body = c.Optional(c.Type(str))
+    """Body whose clauses the others are redlined against on topic pages, until harmonised text exists."""
+
+    compare = c.Optional(c.ListOfItems(c.ListOfItems(c.Type(str))))
+    """Pairs of bodies to compare page by page, e.g. ``[[dorset-council, dorset-county-council]]``.
+    Default: every pair of the bodies being compared."""

@@ -39,6 +39,8 @@ class Located:
     section: Section
     clause: Clause
     parent: Clause | None = None
+    ancestors: tuple[Clause, ...] = ()
+    """Every enclosing clause, outermost first (the last is ``parent``)."""
 
     @property
     def ref(self) -> ClauseRef:
@@ -63,14 +65,14 @@ class Corpus:
             for version in document.versions:
                 for section in version.walk_sections():
                     for clause in section.clauses:
-                        self._index(document, version, section, clause, None)
+                        self._index(document, version, section, clause, ())
 
     def _index(self, document: Document, version: Version, section: Section, clause: Clause,
-               parent: Clause | None) -> None:
+               ancestors: tuple[Clause, ...]) -> None:
         self._clauses[ClauseRef(document.id, version.id, clause.id)] = Located(
-            document, version, section, clause, parent)
+            document, version, section, clause, ancestors[-1] if ancestors else None, ancestors)
         for item in clause.items:
-            self._index(document, version, section, item, clause)
+            self._index(document, version, section, item, ancestors + (clause,))
 
     def clause(self, ref: ClauseRef) -> Located | None:
         return self._clauses.get(ref)

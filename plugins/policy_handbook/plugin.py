@@ -13,6 +13,7 @@ from mkdocs.structure.nav import Navigation, Section
 from mkdocs.structure.pages import Page as MkPage
 
 from .config import PolicyHandbookConfig
+from .analyse.crossmap import unmapped_clauses
 from .corpus import Corpus
 from .load.loader import load_corpus
 from .load.problems import CorpusError
@@ -30,6 +31,7 @@ class PolicyHandbookPlugin(BasePlugin[PolicyHandbookConfig]):
         self.corpus: Corpus | None = None
         self.source_dir: Path | None = None
         self.section_titles: dict[str, str] = {}
+        self.page_order: dict[str, int] = {}
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         # Defining on_startup keeps this instance across `mkdocs serve` rebuilds.
@@ -48,7 +50,21 @@ class PolicyHandbookPlugin(BasePlugin[PolicyHandbookConfig]):
             self.corpus = load_corpus(self.source_dir)
         except CorpusError as e:
             raise PluginError(e.report()) from e
+        self._check_options()
         return config
+
+    def _check_options(self) -> None:
+        assert self.corpus is not None
+        named = [self.config.baseline_body] if self.config.baseline_body else []
+        for pair in self.config.compare or []:
+            if len(pair) != 2:
+                raise PluginError(f"policy-handbook: `compare` takes pairs of body ids, got {pair} — "
+                                  "for example `compare: [[dorset-council, dorset-county-council]]`")
+            named += pair
+        for body in named:
+            if body not in self.corpus.bodies:
+                raise PluginError(f"policy-handbook: unknown body '{body}' in mkdocs.yml — use one of: "
+                                  f"{', '.join(self.corpus.bodies)}")
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
         assert self.corpus is not None
@@ -57,11 +73,19 @@ class PolicyHandbookPlugin(BasePlugin[PolicyHandbookConfig]):
             prefix=self.config.url_prefix.strip("/"),
             use_directory_urls=config.use_directory_urls,
             templates_dir=(root / self.config.templates_dir) if self.config.templates_dir else None,
+            baseline_body=self.config.baseline_body,
+            pairs=[tuple(pair) for pair in self.config.compare] if self.config.compare is not None else None,
         )
+        for located in unmapped_clauses(self.corpus):
+            log.warning(f"{self.corpus.files[located.document.id]}: clause '{located.clause.id}' of version "
+                        f"'{located.version.id}' maps to no topic — add `topics: [...]`, or `not_a_rule: …` "
+                        "if it states no rule (run `policy-handbook suggest` for likely topics)")
         for uri, path in ASSETS.files():
             files.append(File.generated(config, uri, abs_src_path=str(path)))
         self.section_titles = {}
+        self.page_order = {}
         for page in SiteRenderer(self.corpus, options).pages():
+            self.page_order.setdefault(page.src_uri, len(self.page_order))
             if page.src_uri.endswith("/index.md"):
                 self.section_titles[page.src_uri] = page.title
             existing = files.get_file_from_path(page.src_uri)
@@ -79,16 +103,27 @@ class PolicyHandbookPlugin(BasePlugin[PolicyHandbookConfig]):
         return files
 
     def on_nav(self, nav: Navigation, *, config: MkDocsConfig, files: Files) -> Navigation:
-        """Name each generated section after its index page, not its folder."""
-        def rename(items: list) -> None:
+        """Order generated pages as the renderer made them, and name sections after their index page."""
+
+        def position(item) -> tuple[int, int]:
+            if isinstance(item, MkPage):
+                order = self.page_order.get(item.file.src_uri)
+                return (0, 0) if order is None else (1, order)
+            if isinstance(item, Section):
+                return min((position(child) for child in item.children), default=(0, 0))
+            return (0, 0)
+
+        def arrange(items: list) -> None:
+            items.sort(key=position)
             for item in items:
                 if isinstance(item, Section):
                     index = next((c for c in item.children if isinstance(c, MkPage) and c.file.src_uri
                                   in self.section_titles), None)
                     if index is not None:
                         item.title = self.section_titles[index.file.src_uri]
-                    rename(item.children)
-        rename(nav.items)
+                    arrange(item.children)
+
+        arrange(nav.items)
         return nav
 
     def on_serve(self, server: LiveReloadServer, *, config: MkDocsConfig, builder) -> LiveReloadServer:

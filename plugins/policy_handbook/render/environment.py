@@ -78,5 +78,9 @@ def make_environment(templates_dir: Path | None = None) -> jinja2.Environment:
         keep_trailing_newline=True,
         trim_blocks=False,
     )
+    from .compare import inheriting_items
+    from .labels import clause_label, stance_words
+
+    env.globals.update(clause_label=clause_label, stance_words=stance_words, inheriting_items=inheriting_items)
     env.filters.update(markdown=markdown, md_escape=md_escape, long_date=long_date, section_number=section_number, groupby_bullets=groupby_bullets)
     return env

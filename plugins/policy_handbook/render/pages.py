@@ -6,15 +6,18 @@ Markdown), which the plugin hands to MkDocs and tests can inspect directly.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator
 
 import jinja2
 
+from ..analyse.crossmap import mappings
 from ..corpus import Corpus
 from ..model import Document, Section, Version
+from .compare import ComparisonPages
 from .environment import make_environment
+from .exports import mapping_csv, mapping_json
 from .site import Page, Urls
 
 
@@ -43,7 +46,10 @@ class RenderOptions:
     prefix: str = "policies"
     use_directory_urls: bool = True
     templates_dir: Path | None = None
-    edit_paths: dict[str, str] = field(default_factory=dict)
+    baseline_body: str | None = None
+    """Body whose clauses others are redlined against on topic pages, until harmonised text exists."""
+    pairs: list[tuple[str, str]] | None = None
+    """Pairs of bodies compared page by page (default: every pair of compared bodies)."""
 
 
 def sections_with_depth(sections: list[Section], depth: int = 1) -> Iterator[tuple[Section, int]]:
@@ -61,7 +67,7 @@ class SiteRenderer:
         self.urls = Urls(self.options.prefix, self.options.use_directory_urls)
         self.env: jinja2.Environment = make_environment(self.options.templates_dir)
 
-    def _render(self, template: str, src_uri: str, **context: object) -> str:
+    def render_template(self, template: str, src_uri: str, **context: object) -> str:
         return self.env.get_template(template).render(
             corpus=self.corpus, urls=self.urls, src_uri=src_uri,
             href=lambda target, anchor=None: self.urls.href(target, src_uri, anchor),
@@ -74,6 +80,15 @@ class SiteRenderer:
         for document in self.corpus.documents.values():
             pages.append(self.document_page(document))
             pages.extend(self.version_page(document, v) for v in document.versions)
+        if self.corpus.topics:
+            comparison = ComparisonPages(self.corpus, self, baseline_body=self.options.baseline_body,
+                                         pairs=self.options.pairs)
+            pages += comparison.pages()
+            every_link = mappings(self.corpus, include_inherited=True)
+            pages.append(Page(self.urls.export("csv"), "Mapping (CSV)", mapping_csv(self.corpus, self.urls, every_link),
+                              in_nav=False))
+            pages.append(Page(self.urls.export("json"), "Mapping (JSON)",
+                              mapping_json(self.corpus, self.urls, every_link), in_nav=False))
         return pages
 
     def _source_file(self, document: Document) -> str | None:
@@ -83,13 +98,13 @@ class SiteRenderer:
     def policies_index(self) -> Page:
         src = self.urls.policies_index()
         bodies = [(body, self.corpus.documents_of(body.id)) for body in self.corpus.bodies.values()]
-        content = self._render("policies_index.md", src, bodies=bodies)
+        content = self.render_template("policies_index.md", src, bodies=bodies)
         return Page(src, "Policies by body", content)
 
     def document_page(self, document: Document) -> Page:
         src = self.urls.document(document.id)
         body = self.corpus.bodies[document.body]
-        content = self._render("document.md", src, document=document, body=body,
+        content = self.render_template("document.md", src, document=document, body=body,
                                latest=self.corpus.latest_version(document))
         return Page(src, document.title, content, self._source_file(document))
 
@@ -100,7 +115,7 @@ class SiteRenderer:
         if version.approval and version.approval.report:
             report = self.corpus.documents[version.approval.report]
             report_href = self.urls.href(self.urls.version(report.id, self.corpus.latest_version(report).id), src)
-        content = self._render(
+        content = self.render_template(
             "version.md", src, document=document, version=version, body=body,
             sections=list(sections_with_depth(version.sections)), report_href=report_href,
             superseded_by=self.corpus.superseded_by(document, version),

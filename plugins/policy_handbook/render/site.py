@@ -40,6 +40,22 @@ class Urls:
     def version(self, document_id: str, version_id: str) -> str:
         return f"{self.prefix}/{document_id}/{version_id}.md"
 
+    def compare_index(self) -> str:
+        return "compare/index.md"
+
+    def topic(self, topic_id: str) -> str:
+        return f"compare/topics/{topic_id}.md"
+
+    def body_pair(self, first: str, second: str) -> str:
+        return f"compare/bodies/{first}--{second}.md"
+
+    def export(self, extension: str) -> str:
+        return f"compare/mapping.{extension}"
+
+    def clause(self, document_id: str, version_id: str, clause_id: str) -> tuple[str, str]:
+        """The page and anchor of a clause."""
+        return self.version(document_id, version_id), self.clause_anchor(clause_id)
+
     @staticmethod
     def clause_anchor(clause_id: str) -> str:
         return f"clause-{clause_id}"
@@ -59,6 +75,11 @@ class Urls:
             directory = posixpath.dirname(stem)
             return directory + "/" if directory else ""
         return stem + "/"
+
+    def site_url(self, src_uri: str, anchor: str | None = None) -> str:
+        """A site-relative URL (for exports read outside any page)."""
+        url = self.url(src_uri)
+        return f"{url}#{anchor}" if anchor else url
 
     def href(self, target_src_uri: str, from_src_uri: str, anchor: str | None = None) -> str:
         """A relative link from one generated page to another, for use in raw HTML."""

@@ -1,0 +1,138 @@
+"""Read a policy document into raw lines: plain text, Word (``.docx``) or PDF.
+
+Each format is reduced to the same thing, a list of :class:`RawLine`: a line of a text
+file, a paragraph or table row of a Word document, a line of a PDF page's extracted
+text. What the format says about a line's role (a Word heading style, a bulleted or
+numbered list and its level) travels with it as hints; the text itself is not changed
+here, except that Word's bold, italic and hyperlinks become Markdown.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal
+
+Format = Literal["text", "docx", "pdf"]
+
+SUFFIXES: dict[str, Format] = {".txt": "text", ".text": "text", ".md": "text", ".docx": "docx", ".pdf": "pdf"}
+
+
+class ReadError(Exception):
+    """The file cannot be read as a policy document; the message says why and what to do."""
+
+
+@dataclass(frozen=True)
+class RawLine:
+    """One line of the source as read, with what the format says about it."""
+
+    line: int
+    """1-based position in the source: the line of a text file or of a PDF's extracted text,
+    the paragraph or table row of a Word document. The report refers to lines by it."""
+    text: str
+    """The text, leading indentation kept; Word table cells are separated by tabs."""
+    page: int = 1
+    heading: int | None = None
+    """Word heading level: 0 for the Title style, 1 for Heading 1 and so on."""
+    list_level: int | None = None
+    """Nesting of a Word list paragraph, 0 for the outermost level."""
+    bullet: bool = False
+    """A Word bulleted-list paragraph (the bullet character is not part of the text)."""
+    number: str | None = None
+    """The number Word's automatic numbering prints before the paragraph, e.g. ``1.2.``."""
+    bold: bool = False
+    """Every character of the paragraph is bold (the bold is then not written as ``**``)."""
+
+
+@dataclass(frozen=True)
+class Source:
+    """A document read into lines."""
+
+    path: Path
+    format: Format
+    lines: list[RawLine]
+    wrapped: bool
+    """Paragraphs are broken into lines at the page margin and must be joined up again."""
+
+    @property
+    def pages(self) -> int:
+        return max((line.page for line in self.lines), default=1)
+
+
+def read_source(path: Path) -> Source:
+    """Read ``path`` by its suffix: ``.txt``/``.md`` as UTF-8 text, ``.docx``, ``.pdf``.
+
+    Raises:
+        ReadError: the file is missing, of an unsupported type or cannot be parsed.
+    """
+    path = Path(path)
+    if not path.is_file():
+        raise ReadError(f"{path}: no such file")
+    kind = SUFFIXES.get(path.suffix.lower())
+    if kind is None:
+        known = ", ".join(sorted(SUFFIXES))
+        raise ReadError(f"{path}: cannot read '{path.suffix or 'no suffix'}' files; use one of {known} "
+                        "(save a .doc file as .docx in Word first)")
+    if kind == "docx":
+        from .read_docx import read_docx
+
+        return Source(path, kind, read_docx(path), wrapped=False)
+    if kind == "pdf":
+        return Source(path, kind, _read_pdf(path), wrapped=True)
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except UnicodeDecodeError as e:
+        raise ReadError(f"{path}: not UTF-8 text ({e.reason} at byte {e.start}); save it as UTF-8") from e
+    lines = text_lines(text)
+    return Source(path, kind, lines, wrapped=looks_wrapped(lines))
+
+
+def text_lines(text: str) -> list[RawLine]:
+    """The lines of a plain text; a form feed (as ``pdftotext`` writes) starts a new page."""
+    lines: list[RawLine] = []
+    page = 1
+    for number, line in enumerate(text.splitlines(), start=1):
+        page += line.count("\f")
+        lines.append(RawLine(number, line.replace("\f", "").rstrip(), page))
+    return lines
+
+
+def looks_wrapped(lines: list[RawLine]) -> bool:
+    """Whether a text was hard-wrapped at a margin, as text copied out of a PDF is.
+
+    A text with one paragraph per line has lines of every length; a wrapped one has most of
+    its lines ending close to one width.
+    """
+    lengths = [len(line.text.strip()) for line in lines if line.text.strip()]
+    if len(lengths) < 6:
+        return False
+    width = max(lengths)
+    if width > 130:
+        return False
+    near_margin = sum(1 for n in lengths if n >= 0.75 * width)
+    return near_margin >= 0.4 * len(lengths)
+
+
+def _read_pdf(path: Path) -> list[RawLine]:
+    from pypdf import PdfReader
+    from pypdf.errors import PdfReadError
+
+    try:
+        reader = PdfReader(path)
+        pages = [page.extract_text() or "" for page in reader.pages]
+    except (PdfReadError, OSError, ValueError) as e:
+        raise ReadError(f"{path}: cannot read the PDF ({e})") from e
+    if not any(text.strip() for text in pages):
+        raise ReadError(f"{path}: the PDF has no text layer (a scan?); run it through OCR or use the Word original")
+    lines: list[RawLine] = []
+    for page_number, text in enumerate(pages, start=1):
+        for line in text.splitlines():
+            lines.append(RawLine(len(lines) + 1, _clean_pdf_line(line), page_number))
+    return lines
+
+
+def _clean_pdf_line(line: str) -> str:
+    # pypdf gives private-use bullet glyphs of Symbol/Wingdings fonts as U+F0B7 and similar.
+    line = re.sub("[\uf0a7\uf0b7\uf0d8\uf076\uf0fc]", "•", line)
+    return line.replace("\u00a0", " ").rstrip()

@@ -1,0 +1,240 @@
+"""Read a Word document (``.docx``) into raw lines, with python-docx.
+
+Paragraph styles give the hints: ``Title`` and ``Heading N`` mark headings, ``List
+Bullet``/``List Number`` (``… 2``, ``… 3`` one level deeper each) and Word's own
+numbering (``numPr``: a numbering definition and a level, ``ilvl``) mark list paragraphs.
+Numbers Word prints automatically are not in the paragraph's text; they are worked out
+from the numbering definitions, level by level, as Word would print them.
+"""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from .read import RawLine, ReadError
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_STYLE_LEVEL = re.compile(r"^List (?:Bullet|Number|Continue)(?: (\d))?$")
+
+
+def read_docx(path: Path) -> list[RawLine]:
+    """Every paragraph and table row of the document body, in order."""
+    import docx
+    from docx.opc.exceptions import PackageNotFoundError
+    from docx.table import Table
+
+    try:
+        document = docx.Document(str(path))
+    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as e:
+        raise ReadError(f"{path}: not a Word .docx file ({e})") from e
+    numbering = _Numbering(document)
+    lines: list[RawLine] = []
+    for block in document.iter_inner_content():
+        if isinstance(block, Table):
+            for row in block.rows:
+                lines.append(RawLine(len(lines) + 1, "\t".join(_row_cells(row))))
+        else:
+            lines.append(_paragraph_line(block, len(lines) + 1, numbering))
+    return lines
+
+
+def _row_cells(row) -> list[str]:
+    cells: list[str] = []
+    seen: set[int] = set()
+    for cell in row.cells:
+        if id(cell._tc) in seen:  # a merged cell is listed once per grid column it spans
+            continue
+        seen.add(id(cell._tc))
+        cells.append(" ".join(p.text.strip() for p in cell.paragraphs if p.text.strip()))
+    return cells
+
+
+def _paragraph_line(paragraph, number: int, numbering: "_Numbering") -> RawLine:
+    style = paragraph.style.name if paragraph.style is not None else ""
+    heading = _heading_level(style)
+    text, all_bold = _markdown(paragraph)
+    num = _num_pr(paragraph)
+    level, bullet, printed = None, False, None
+    if heading is None and (num is not None or _STYLE_LEVEL.match(style)):
+        level = _list_level(style, num)
+        fmt = numbering.format_of(num[0], level) if num else None
+        if fmt is None:
+            bullet = "Bullet" in style
+            if "Number" in style:
+                printed = numbering.count(f"style:{style}", level, ("decimal", "%1."))
+        elif fmt[0] == "bullet":
+            bullet = True
+        elif fmt[0] != "none":
+            printed = numbering.count(num[0], level, fmt)
+    if all_bold and level is None:
+        text = text[2:-2]  # a bold paragraph is a heading candidate; structure decides
+    return RawLine(number, text, heading=heading, list_level=level, bullet=bullet, number=printed,
+                   bold=all_bold and level is None and heading is None)
+
+
+def _heading_level(style: str) -> int | None:
+    if style == "Title":
+        return 0
+    match = re.fullmatch(r"Heading (\d)", style)
+    return int(match.group(1)) if match else None
+
+
+def _num_pr(paragraph) -> tuple[str, int | None] | None:
+    """The paragraph's numbering (definition id, level), from the paragraph or its style."""
+    sources = [paragraph._p.pPr]
+    style = paragraph.style
+    while style is not None:
+        sources.append(style.element.pPr)
+        style = style.base_style
+    for ppr in sources:
+        if ppr is not None and ppr.numPr is not None and ppr.numPr.numId is not None:
+            ilvl = ppr.numPr.ilvl.val if ppr.numPr.ilvl is not None else None
+            return str(ppr.numPr.numId.val), ilvl
+    return None
+
+
+def _list_level(style: str, num: tuple[str, int | None] | None) -> int:
+    if num is not None and num[1] is not None:
+        return num[1]
+    match = _STYLE_LEVEL.match(style)
+    return int(match.group(1)) - 1 if match and match.group(1) else 0
+
+
+def _markdown(paragraph) -> tuple[str, bool]:
+    """The paragraph as Markdown (bold, italic, links), and whether all of it is bold."""
+    from docx.text.hyperlink import Hyperlink
+
+    spans: list[tuple[str, bool, bool, str | None]] = []
+    for item in paragraph.iter_inner_content():
+        if isinstance(item, Hyperlink):
+            address = item.address or ""
+            url = address if re.match(r"^(https?://|mailto:)", address) else None
+            for run in item.runs:
+                spans.append((run.text, _bold(run), _italic(run), url))
+        else:
+            spans.append((item.text, _bold(item), _italic(item), None))
+    visible = [s for s in spans if s[0].strip()]
+    all_bold = bool(visible) and all(s[1] for s in visible)
+    if all_bold:
+        spans = [(t, False, i, u) for t, _, i, u in spans]
+    text = "".join(_span_markdown(group) for group in _merge(spans))
+    text = re.sub(r"\s*\n\s*", " ", text).strip()  # a manual line break inside a paragraph
+    return (f"**{text}**" if all_bold else text), all_bold
+
+
+def _bold(run) -> bool:
+    return bool(run.bold or (run.bold is None and run.style is not None and run.style.font.bold))
+
+
+def _italic(run) -> bool:
+    return bool(run.italic or (run.italic is None and run.style is not None and run.style.font.italic))
+
+
+def _merge(spans: list[tuple[str, bool, bool, str | None]]) -> list[tuple[str, bool, bool, str | None]]:
+    """Join neighbouring spans of the same formatting: Word splits runs at random places."""
+    merged: list[tuple[str, bool, bool, str | None]] = []
+    for span in spans:
+        if merged and merged[-1][1:] == span[1:]:
+            merged[-1] = (merged[-1][0] + span[0],) + span[1:]
+        else:
+            merged.append(span)
+    return merged
+
+
+def _span_markdown(span: tuple[str, bool, bool, str | None]) -> str:
+    text, bold, italic, url = span
+    core = text.strip()
+    if not core:
+        return text
+    lead, tail = text[: len(text) - len(text.lstrip())], text[len(text.rstrip()):]
+    if url:
+        core = f"[{core}]({url})"
+    if italic:
+        core = f"*{core}*"
+    if bold:
+        core = f"**{core}**"
+    return lead + core + tail
+
+
+@dataclass
+class _Level:
+    fmt: str
+    text: str
+    start: int
+
+
+class _Numbering:
+    """Word's numbering definitions, and counters to print list numbers as Word would."""
+
+    def __init__(self, document) -> None:
+        self._levels: dict[str, dict[int, _Level]] = {}
+        self._abstract_of: dict[str, str] = {}
+        self._counters: dict[str, list[int]] = {}
+        try:
+            root = document.part.numbering_part.element
+        except (KeyError, NotImplementedError, AttributeError):
+            return
+        abstract: dict[str, dict[int, _Level]] = {}
+        for node in root.iter(f"{_W}abstractNum"):
+            levels: dict[int, _Level] = {}
+            for lvl in node.iter(f"{_W}lvl"):
+                levels[int(lvl.get(f"{_W}ilvl", "0"))] = _Level(
+                    _val(lvl, "numFmt", "decimal"), _val(lvl, "lvlText", ""), int(_val(lvl, "start", "1")))
+            abstract[node.get(f"{_W}abstractNumId", "")] = levels
+        for node in root.iter(f"{_W}num"):
+            ref = node.find(f"{_W}abstractNumId")
+            if ref is not None:
+                num_id, abstract_id = node.get(f"{_W}numId", ""), ref.get(f"{_W}val", "")
+                self._abstract_of[num_id] = abstract_id
+                self._levels[num_id] = abstract.get(abstract_id, {})
+
+    def format_of(self, num_id: str, level: int) -> tuple[str, str] | None:
+        """(numFmt, lvlText) of a list level, or None when the document does not define it."""
+        found = self._levels.get(num_id, {}).get(level)
+        return (found.fmt, found.text) if found else None
+
+    def count(self, num_id: str, level: int, fmt: tuple[str, str]) -> str:
+        """Advance the list's counter at ``level`` and return the number as printed."""
+        key = self._abstract_of.get(num_id, num_id)
+        levels = self._levels.get(num_id, {})
+        counters = self._counters.setdefault(key, [])
+        while len(counters) <= level:
+            depth = len(counters)
+            counters.append(levels[depth].start - 1 if depth in levels else 0)
+        counters[level] += 1
+        del counters[level + 1:]
+        printed = fmt[1] or "%1."
+        for depth, value in enumerate(counters):
+            depth_fmt = levels[depth].fmt if depth in levels else "decimal"
+            printed = printed.replace(f"%{depth + 1}", _format_number(value, depth_fmt))
+        return printed
+
+
+def _val(node, tag: str, default: str) -> str:
+    child = node.find(f"{_W}{tag}")
+    return child.get(f"{_W}val", default) if child is not None else default
+
+
+def _format_number(value: int, fmt: str) -> str:
+    if fmt in ("lowerRoman", "upperRoman"):
+        roman = _roman(value)
+        return roman if fmt == "lowerRoman" else roman.upper()
+    if fmt in ("lowerLetter", "upperLetter"):
+        letter = chr(ord("a") + (value - 1) % 26) * ((value - 1) // 26 + 1)
+        return letter if fmt == "lowerLetter" else letter.upper()
+    if fmt == "decimalZero":
+        return f"{value:02d}"
+    return str(value)
+
+
+def _roman(value: int) -> str:
+    result = ""
+    for number, letters in ((1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"),
+                            (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")):
+        while value >= number:
+            result += letters
+            value -= number
+    return result

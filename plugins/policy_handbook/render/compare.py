@@ -1,0 +1,136 @@
+"""Pages for policy officers: topic comparisons, the coverage matrix, body-against-body pages."""
+
+from __future__ import annotations
+
+import itertools
+from dataclasses import dataclass
+
+from markupsafe import Markup
+
+from ..analyse.crossmap import Mapping, TopicCoverage, compared_bodies, coverage, mappings
+from ..analyse.diff import word_diff
+from ..corpus import Corpus
+from ..model import Body
+from ..render.markup import to_plain
+from .labels import clause_label, stance_words
+from .redline import redline_html
+from .site import Page
+
+
+@dataclass(frozen=True)
+class Baseline:
+    """The text other clauses on a topic are redlined against."""
+
+    label: str
+    text: str
+    mappings: tuple[Mapping, ...]
+
+
+class ComparisonPages:
+    """Renders the cross-map pages of one corpus through the site's renderer."""
+
+    def __init__(self, corpus: Corpus, renderer, *, baseline_body: str | None = None,
+                 pairs: list[tuple[str, str]] | None = None):
+        self.corpus = corpus
+        self.renderer = renderer
+        self.urls = renderer.urls
+        self.baseline_body = baseline_body
+        self.mappings = mappings(corpus)
+        self.coverage = coverage(corpus, self.mappings)
+        bodies = [b.id for b in compared_bodies(corpus)]
+        self.pairs = pairs if pairs is not None else list(itertools.combinations(bodies, 2))
+
+    def pages(self) -> list[Page]:
+        if not self.corpus.topics:
+            return []
+        pages = [self.matrix_page()]
+        pages += [self.topic_page(entry) for entry in self.coverage]
+        pages += [self.pair_page(self.corpus.bodies[a], self.corpus.bodies[b]) for a, b in self.pairs]
+        return pages
+
+    # --- pieces shared by the templates ---------------------------------------------
+
+    def baseline(self, entry: TopicCoverage) -> Baseline | None:
+        if entry.harmonised:
+            chosen = entry.harmonised
+            label = "the harmonised policy"
+        elif self.baseline_body:
+            position = next((p for p in entry.positions if p.body.id == self.baseline_body), None)
+            if position is None or not position.mappings:
+                return None
+            chosen = position.mappings
+            label = self.corpus.bodies[self.baseline_body].name
+        else:
+            return None
+        text = " ".join(_clause_plain(m) for m in _unique_clauses(chosen))
+        return Baseline(label, text, tuple(chosen))
+
+    def redline(self, mapping: Mapping, baseline: Baseline | None) -> Markup | None:
+        if baseline is None or mapping in baseline.mappings:
+            return None
+        return redline_html(word_diff(baseline.text, _clause_plain(mapping)))
+
+    def clause_link(self, mapping: Mapping, from_src: str) -> str:
+        located = mapping.located
+        page, anchor = self.urls.clause(located.document.id, located.version.id, located.clause.id)
+        return self.urls.href(page, from_src, anchor)
+
+    # --- pages ----------------------------------------------------------------------
+
+    def matrix_page(self) -> Page:
+        src = self.urls.compare_index()
+        groups = [(group, [e for e in self.coverage if e.topic.group == group.id])
+                  for group in self.corpus.groups.values()]
+        content = self.renderer.render_template("compare_matrix.md", src, groups=groups, bodies=compared_bodies(self.corpus),
+                                view=self, pairs=self.pairs)
+        return Page(src, "Coverage matrix", content)
+
+    def topic_page(self, entry: TopicCoverage) -> Page:
+        src = self.urls.topic(entry.topic.id)
+        content = self.renderer.render_template("topic.md", src, entry=entry, view=self, baseline=self.baseline(entry),
+                                group=self.corpus.groups[entry.topic.group])
+        return Page(src, entry.topic.title, content)
+
+    def pair_page(self, first: Body, second: Body) -> Page:
+        src = self.urls.body_pair(first.id, second.id)
+        rows = []
+        for entry in self.coverage:
+            a = next(p for p in entry.positions if p.body.id == first.id)
+            b = next(p for p in entry.positions if p.body.id == second.id)
+            if not (a.addressed or b.addressed):
+                continue
+            diff = None
+            if a.addressed and b.addressed:
+                old = " ".join(_clause_plain(m) for m in _unique_clauses(a.mappings))
+                new = " ".join(_clause_plain(m) for m in _unique_clauses(b.mappings))
+                diff = redline_html(word_diff(old, new))
+            rows.append((entry, a, b, diff))
+        content = self.renderer.render_template("body_pair.md", src, first=first, second=second, rows=rows, view=self)
+        return Page(src, f"{first.name} and {second.name}", content)
+
+
+def _unique_clauses(found) -> list[Mapping]:
+    seen: set = set()
+    unique = []
+    for mapping in found:
+        if mapping.located.ref not in seen:
+            seen.add(mapping.located.ref)
+            unique.append(mapping)
+    return unique
+
+
+def inheriting_items(mapping: Mapping) -> list:
+    """The clause's list items that carry no mapping of their own, and so belong to this one."""
+    return [item for item in mapping.located.clause.items if not item.topics and not item.not_a_rule]
+
+
+def _clause_plain(mapping: Mapping) -> str:
+    """A clause's words as compared: a list item with its lead-in, a lead-in with its items."""
+    located = mapping.located
+    parts = [to_plain(located.parent.text)] if located.parent is not None else []
+    parts.append(to_plain(located.clause.text))
+    parts += [to_plain(item.text) for item in inheriting_items(mapping)]
+    return " ".join(parts)
+
+
+__all__ = ["ComparisonPages", "clause_label", "inheriting_items", "stance_words"]

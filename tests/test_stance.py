@@ -1,0 +1,213 @@
+"""Stance and strength are proposed from a clause's own wording, checked on real sentences."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from pathlib import Path
+from typing import get_args
+
+import pytest
+
+from policy_handbook.analyse.stance import StanceReading, propose_stance
+from policy_handbook.load.loader import load_corpus
+from policy_handbook.model import Stance, Strength
+
+CORPUS = load_corpus(Path(__file__).parents[1] / "source_policies")
+
+ED_MUST = "When using any Official Site in relation to your role at work, Authorised Users must:"
+ED_MUST_NOT = "When using any Official Site, Authorised Users must not:"
+ED_SHOULD = "You should:"
+LINCS_PROVIDED = "Employees can use social media at work for personal use, on our computers or devices, provided that:"
+LINCS_MUST_NOT = "Any communications that employees make in a professional capacity through social media must not:"
+LINCS_SAFEGUARDS = ("Employees should use the same safeguards as they would with any other form of communication "
+                    "about us. These safeguards include:")
+SHAFTESBURY_MUST_NOT = "Any communications that employees make through social media must not:"
+
+# (text, lead-in, stance, strength), verbatim from source_policies/documents/.
+TABLE: list[tuple[str, str | None, Stance, Strength]] = [
+    # Dorset Council
+    ("Tricuro employees should contact the HR&OD Advisory Service for information about the relevant policy "
+     "and procedure.", None, "requires", "should"),
+    ("You should not refer to others connected with the Dorset Council without firstly obtaining their express "
+     "permission to do so.", None, "prohibits", "should"),
+    ("Employees of Dorset Council have to abide by all relevant UK legislation affecting IT, including that which "
+     "relates to data protection and copyright.", None, "requires", "must"),
+    ("You may wish to review your social networking pages to consider whether the information you have made "
+     "public is appropriate and whether your privacy settings are adequate.", None, "advises", "informative"),
+    ("Any inappropriate use of social networking sites that has a bearing on an individual's employment "
+     "relationship with the Dorset Council, or may bring the council into disrepute, may lead to investigation "
+     "under the disciplinary procedure.", None, "advises", "informative"),
+    ("You must ensure when talking about the council over social media, that any information you put in to the "
+     "public domain is not in breach of legislation which relates to data protection or copyright.",
+     None, "requires", "must"),
+    ("Even if you do not expressly identify yourself as an employee of the council, it may be possible to identify "
+     "you as an employee by the content of information you have posted or through other work colleagues you are "
+     "friends with.", None, "advises", "informative"),
+    # Dorset County Council: policy
+    ("Personal use of social networking sites should not be undertaken during working time, as outlined in the "
+     "ICT Acceptable Use Policy.", None, "prohibits", "should"),
+    ("Employees' use of social networking for work related purposes must not be disproportionate use of working "
+     "time and must not be to the detriment of their substantive duties.", None, "restricts", "must"),
+    ("Council email addresses must not be used when posting comments on social networking sites where this is "
+     "unrelated to work.", None, "prohibits", "must"),
+    ("Use of social media which is not in accordance with this policy or other council policies may amount to "
+     "misconduct or gross misconduct under the disciplinary policy and procedure, including use which constitutes "
+     "bullying or harassment of another employee.", None, "advises", "informative"),
+    ("Employees may contribute to the council's social media activities, for example by writing a blog or "
+     "managing a work related Facebook account, however employees must be aware at all times that they are "
+     "representing the organisation. Employees should always obtain permission from their manager before "
+     "embarking on a social media campaign and should do so with advice from the council's communications team.",
+     None, "permits with conditions", "may"),
+    ("The council reserves the right to monitor employees' internet usage in relation to time spent on social "
+     "networking sites.", None, "permits", "may"),
+    ("It is an individual's responsibility to read the terms of service of any social networking site they use and "
+     "to ensure that any privacy settings about who might see the information are understood.",
+     None, "requires", "should"),
+    # Dorset County Council: staffing report
+    ("Managers will be expected to ensure that all staff are aware of the revised policy.", None, "requires", "must"),
+    ("appropriate use of working time", "The revised policy provides clarification around:", "advises", "informative"),
+    # East Devon
+    ("Access to social media sites for personal use using the Council’s IT systems is not allowed.",
+     None, "prohibits", "must"),
+    ("Authorised Users should not spend more time using social media sites in the course of their employment than "
+     "is necessary for the purposes of Council public communication.", None, "restricts", "should"),
+    ("Familiarise yourself with the Councils Acceptable Behaviour Policy and be aware that use of social media "
+     "(whether personal or corporate account use) to bully or harass customers or colleagues will not be tolerated.",
+     None, "prohibits", "must"),
+    ("Make sure all content published is accurate, not misleading and complies with any relevant Council policy "
+     "and is in keeping with your job role;", ED_MUST, "requires", "must"),
+    ("Be polite and treat other users of the social media site with respect;", ED_SHOULD, "requires", "should"),
+    ("Make any political comment; state any political preference or make any kind of partisan comment (e.g. show "
+     "support/sympathy for) that may compromise the reputation of the Council or appear to put the Council in a "
+     "conflict of interest;", ED_MUST_NOT, "prohibits", "must"),
+    ("Expressly state (through a disclaimer) on any profile or content that identifies you as an employee (or "
+     "otherwise refers to or implies a relationship with the Council) that the stated views are your own personal "
+     "views and are not those of the Council. You can use something like ‘the views I express here are mine alone "
+     "and do not reflect the views of my employer’ or ‘all tweets personal’;", ED_SHOULD, "requires", "should"),
+    ("Employees should be aware and recognise that there is a risk of damage being caused to the Council through "
+     "their personal use of social media when they can be identified as an employee of the Council.",
+     None, "advises", "informative"),
+    ("The Council’s Acceptable Behaviour Policy must be complied with at all times.", None, "requires", "must"),
+    # Lincolnshire
+    (LINCS_PROVIDED, None, "permits with conditions", "may"),
+    ("it does not impact on their job", LINCS_PROVIDED, "permits with conditions", "may"),
+    ("Employees should limit their personal use of social media to their own time.", None, "restricts", "should"),
+    ("Usually, employees must not use our computers or devices for personal use, outside of normal working hours.",
+     None, "prohibits", "must"),
+    ("Employees must limit their use of social media on their own equipment to their personal time.",
+     None, "restricts", "must"),
+    ("Employees may use IT-approved social media websites and feeds as part of their normal work duties. The "
+     "manager must agree to such usage in advance.", None, "permits with conditions", "may"),
+    ("Managers may withdraw access to social media in any case of misuse.", None, "permits", "may"),
+    ("make defamatory comments about individuals or other organisations or groups", LINCS_MUST_NOT,
+     "prohibits", "must"),
+    ("the communication must have a purpose and a benefit for us", LINCS_SAFEGUARDS, "requires", "must"),
+    ("requesting a colleague to check the content before it is published", LINCS_SAFEGUARDS, "requires", "should"),
+    ("make a subject access request", "Employees have several rights concerning their data. They have the right to:",
+     "permits", "may"),
+    # Shaftesbury
+    ("Employees should not access social media sites or leave these running in the background during working "
+     "time, *for personal use*, on any devices within their control.", None, "prohibits", "should"),
+    ("Employees are not allowed to access social media websites for personal use from the council's computers or "
+     "devices during working time and they must not be left running 'in the background', whilst at work.",
+     None, "prohibits", "must"),
+    ("Do not under any circumstances accept friend requests from a person you believe could be a service user or "
+     "may conflict with your employment.", None, "prohibits", "must"),
+    ("Do not discuss work-related issues online, including conversations about service users, complaints, "
+     "management or disparaging remarks about colleagues or the Council.", None, "prohibits", "must"),
+    ("Ensure that any comments and/or images cannot be deemed defamatory, libelous or in breach of copyright "
+     "legislation.", None, "requires", "should"),
+    ("All employees are required to adhere to this policy.", None, "requires", "must"),
+    ("Avoid behaviour that may cause an individual to feel the subject of harassment or bullying.",
+     "Employees have a responsibility to:", "requires", "should"),
+    ("Employees are advised to be mindful that all comments made through social media must meet the standards of "
+     "the Data Protection Act, the Employee Code of Conduct and the Equality and Diversity policy.",
+     None, "advises", "informative"),
+    ("Be aware that other users may access your profile and if they find the information and/or images it contains "
+     "offensive, make a complaint about you to the Council as your employer.", None, "advises", "informative"),
+    ("**Bring the organisation into disrepute, for example by:**", SHAFTESBURY_MUST_NOT, "prohibits", "must"),
+    # A second-level item: the caller passes the nearest lead-in that has a modal.
+    ("Criticising, disagreeing or arguing with customers, colleagues or managers;", SHAFTESBURY_MUST_NOT,
+     "prohibits", "must"),
+    ("Employees who have set their privacy level to the maximum can have their privacy compromised by 'friends' "
+     "who may not have set their security to the same standard.", None, "advises", "informative"),
+    ("Presume everything you post online will be permanent and can be shared.", None, "requires", "should"),
+]
+
+
+@pytest.mark.parametrize(("text", "lead_in", "stance", "strength"), TABLE,
+                         ids=[f"{i:02}-{row[0][:40]}" for i, row in enumerate(TABLE)])
+def test_stance_of_corpus_sentence(text: str, lead_in: str | None, stance: Stance, strength: Strength):
+    reading = propose_stance(text, lead_in)
+    assert (reading.stance, reading.strength) == (stance, strength), reading.cue
+
+
+def _words(text: str) -> str:
+    return " ".join(text.replace("*", "").split())
+
+
+def test_table_sentences_are_verbatim_from_the_corpus():
+    bodies = set()
+    for text, lead_in, _, _ in TABLE:
+        for part in filter(None, (text, lead_in)):
+            owners = [located for located in CORPUS.clauses() if _words(part) in _words(located.clause.text)]
+            assert owners, part
+            bodies.add(owners[0].document.body)
+    assert bodies == {"dorset-council", "dorset-county-council", "east-devon-district-council",
+                      "lincolnshire-county-council", "shaftesbury-town-council"}
+
+
+@pytest.mark.parametrize(("text", "lead_in", "cue"), [
+    ("Access to social media sites for personal use using the Council’s IT systems is not allowed.", None,
+     "is not allowed"),
+    (LINCS_PROVIDED, None, "provided that"),
+    ("they follow our information security policy", LINCS_PROVIDED, "provided that"),
+    ("Do not under any circumstances accept friend requests from a person you believe could be a service user or "
+     "may conflict with your employment.", None, "Do not under any circumstances"),
+    ("Do not discuss work-related issues online, including conversations about service users, complaints, "
+     "management or disparaging remarks about colleagues or the Council.", None, "Do not"),
+    ("Employees should limit their personal use of social media to their own time.", None, "should limit"),
+    ("Employees may use IT-approved social media websites and feeds as part of their normal work duties. The "
+     "manager must agree to such usage in advance.", None, "must agree to such usage in advance"),
+    ("Use your Council email address or any Council logos or copyright material for personal use.",
+     "In addition to the provisions outlined in the main body of the Social Media Policy, you must not:", "must not"),
+    ("Any inappropriate use of social networking sites that has a bearing on an individual's employment "
+     "relationship with the Dorset Council, or may bring the council into disrepute, may lead to investigation "
+     "under the disciplinary procedure.", None, "may lead to"),
+])
+def test_cue_is_the_deciding_words(text: str, lead_in: str | None, cue: str):
+    assert propose_stance(text, lead_in).cue == cue
+
+
+def test_markdown_marks_and_links_are_ignored():
+    assert propose_stance("Employees **must not** post [images](https://example.org/a).") == \
+        StanceReading("prohibits", "must", "must not")
+
+
+def test_text_without_a_cue_is_informative_with_an_empty_cue():
+    assert propose_stance("This policy applies to all employees of the Council.") == \
+        StanceReading("advises", "informative", "")
+
+
+def test_a_lead_in_without_a_modal_leaves_the_item_to_its_own_wording():
+    reading = propose_stance("Criticising, disagreeing or arguing with customers, colleagues or managers;",
+                             "**Bring the organisation into disrepute, for example by:**")
+    assert (reading.stance, reading.strength) == ("advises", "informative")
+    reading = propose_stance("spending an excessive amount of time using social media when they should be working",
+                             "We reserve the right to monitor employees' use of social media on our equipment. "
+                             "The following are valid reasons for checking an employee's internet usage:")
+    assert (reading.stance, reading.strength, reading.cue) == ("restricts", "should", "excessive")
+
+
+def test_every_clause_of_the_corpus_gets_a_reading():
+    stances, strengths = set(get_args(Stance)), set(get_args(Strength))
+    counts: Counter[str] = Counter()
+    for located in CORPUS.clauses():
+        lead_in = located.parent.text if located.parent is not None else None
+        reading = propose_stance(located.clause.text, lead_in)
+        assert reading.stance in stances and reading.strength in strengths
+        source = _words(re.sub(r"[‘’]", "'", f"{located.clause.text} {lead_in or ''}")).lower()
+        assert reading.cue.lower() in source, (located.ref, reading.cue)
+        counts[reading.stance] += 1
+    assert set(counts) == stances
