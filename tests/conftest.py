@@ -134,3 +134,6 @@ def copy_project(destination: Path) -> Path:
         else:
             shutil.copy2(source, destination / name)
     return destination
+
+
+from browser_fixtures import browser, context, page, served_site  # noqa: E402,F401  (fixtures)

@@ -22,3 +22,9 @@ class PolicyHandbookConfig(base.Config):
     compare = c.Optional(c.ListOfItems(c.ListOfItems(c.Type(str))))
     """Pairs of bodies to compare page by page, e.g. ``[[dorset-council, dorset-county-council]]``.
     Default: every pair of the bodies being compared."""
+
+    redlines = c.ListOfItems(c.ListOfItems(c.Type(str)), default=[])
+    """Extra pairs of versions to redline, as ``document/version``; consecutive versions always are."""
+
+    acknowledgement_endpoint = c.Optional(c.Type(str))
+    """URL that acknowledgement receipts are POSTed to as JSON. Unset: receipts stay in the browser."""

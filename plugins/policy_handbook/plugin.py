@@ -46,6 +46,9 @@ class PolicyHandbookPlugin(BasePlugin[PolicyHandbookConfig]):
         for uri in ASSETS.stylesheets:
             if uri not in config.extra_css:
                 config.extra_css.append(uri)
+        for uri in ASSETS.scripts:
+            if uri not in [str(s) for s in config.extra_javascript]:
+                config.extra_javascript.append(uri)
         try:
             self.corpus = load_corpus(self.source_dir)
         except CorpusError as e:
@@ -61,6 +64,16 @@ class PolicyHandbookPlugin(BasePlugin[PolicyHandbookConfig]):
                 raise PluginError(f"policy-handbook: `compare` takes pairs of body ids, got {pair} — "
                                   "for example `compare: [[dorset-council, dorset-county-council]]`")
             named += pair
+        for pair in self.config.redlines:
+            if len(pair) != 2:
+                raise PluginError(f"policy-handbook: `redlines` takes pairs of versions, got {pair} — for example "
+                                  "`redlines: [[harmonised-social-media-policy/consultation-draft, "
+                                  "harmonised-social-media-policy/committee]]`")
+            for text in pair:
+                document, _, version = text.partition("/")
+                if self.corpus.version(document, version) is None:
+                    raise PluginError(f"policy-handbook: `redlines` names '{text}', which is no version — write "
+                                      "document/version, for example dorset-county-council-social-networking-policy/2017")
         for body in named:
             if body not in self.corpus.bodies:
                 raise PluginError(f"policy-handbook: unknown body '{body}' in mkdocs.yml — use one of: "
@@ -75,6 +88,8 @@ class PolicyHandbookPlugin(BasePlugin[PolicyHandbookConfig]):
             templates_dir=(root / self.config.templates_dir) if self.config.templates_dir else None,
             baseline_body=self.config.baseline_body,
             pairs=[tuple(pair) for pair in self.config.compare] if self.config.compare is not None else None,
+            redlines=[tuple(pair) for pair in self.config.redlines],
+            acknowledgement_endpoint=self.config.acknowledgement_endpoint,
         )
         for located in unmapped_clauses(self.corpus):
             log.warning(f"{self.corpus.files[located.document.id]}: clause '{located.clause.id}' of version "

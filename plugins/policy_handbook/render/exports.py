@@ -6,11 +6,11 @@ import csv
 import io
 import json
 
-from ..analyse.crossmap import Mapping, compared_bodies
+from ..analyse.crossmap import Mapping, compared_bodies, mappings
 from ..corpus import Corpus
 from .labels import clause_label
 from .markup import to_plain
-from .site import Urls
+from .site import Page, Urls
 
 CSV_COLUMNS = [
     "body", "body_name", "document", "document_title", "version", "version_label", "clause", "clause_number",
@@ -78,3 +78,20 @@ def mapping_json(corpus: Corpus, urls: Urls, found: list[Mapping]) -> str:
         "links": links,
     }
     return json.dumps(data, ensure_ascii=False, indent=1) + "\n"
+
+
+class ExportFiles:
+    """The mapping files linked from the coverage matrix."""
+
+    def __init__(self, site):
+        self.corpus, self.urls = site.corpus, site.urls
+
+    def pages(self) -> list[Page]:
+        if not self.corpus.topics:
+            return []
+        every_link = mappings(self.corpus, include_inherited=True)
+        return [
+            Page(self.urls.export("csv"), "Mapping (CSV)", mapping_csv(self.corpus, self.urls, every_link), in_nav=False),
+            Page(self.urls.export("json"), "Mapping (JSON)", mapping_json(self.corpus, self.urls, every_link),
+                 in_nav=False),
+        ]

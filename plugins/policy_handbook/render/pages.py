@@ -12,12 +12,16 @@ from typing import Iterator
 
 import jinja2
 
-from ..analyse.crossmap import mappings
 from ..corpus import Corpus
 from ..model import Document, Section, Version
 from .compare import ComparisonPages
 from .environment import make_environment
-from .exports import mapping_csv, mapping_json
+from .acknowledge import AcknowledgementPages
+from .committee import CommitteePages
+from .exports import ExportFiles
+from .printable import PrintPages
+from .staff import StaffPages
+from .versions import VersionPages
 from .site import Page, Urls
 
 
@@ -28,12 +32,20 @@ class Assets:
     folder: Path = Path(__file__).parent / "assets"
     prefix: str = "assets/policy-handbook"
 
+    def files(self) -> list[tuple[str, Path]]:
+        """Every asset, as (site path, file), including those in subfolders."""
+        return [(f"{self.prefix}/{p.relative_to(self.folder).as_posix()}", p)
+                for p in sorted(self.folder.rglob("*")) if p.is_file()]
+
     @property
     def stylesheets(self) -> list[str]:
-        return [f"{self.prefix}/handbook.css"]
+        """Stylesheets every page loads: the ``*.css`` files at the top of the folder."""
+        return [f"{self.prefix}/{p.name}" for p in sorted(self.folder.glob("*.css"))]
 
-    def files(self) -> list[tuple[str, Path]]:
-        return [(f"{self.prefix}/{p.name}", p) for p in sorted(self.folder.iterdir()) if p.is_file()]
+    @property
+    def scripts(self) -> list[str]:
+        """Scripts every page loads: the ``*.js`` files at the top of the folder."""
+        return [f"{self.prefix}/{p.name}" for p in sorted(self.folder.glob("*.js"))]
 
 
 ASSETS = Assets()
@@ -50,6 +62,10 @@ class RenderOptions:
     """Body whose clauses others are redlined against on topic pages, until harmonised text exists."""
     pairs: list[tuple[str, str]] | None = None
     """Pairs of bodies compared page by page (default: every pair of compared bodies)."""
+    redlines: list[tuple[str, str]] | None = None
+    """Extra version pairs to redline, as ``document/version`` (consecutive versions always are)."""
+    acknowledgement_endpoint: str | None = None
+    """URL that acknowledgement receipts are POSTed to; none means they stay in the browser."""
 
 
 def sections_with_depth(sections: list[Section], depth: int = 1) -> Iterator[tuple[Section, int]]:
@@ -80,20 +96,25 @@ class SiteRenderer:
         for document in self.corpus.documents.values():
             pages.append(self.document_page(document))
             pages.extend(self.version_page(document, v) for v in document.versions)
-        if self.corpus.topics:
-            comparison = ComparisonPages(self.corpus, self, baseline_body=self.options.baseline_body,
-                                         pairs=self.options.pairs)
-            pages += comparison.pages()
-            every_link = mappings(self.corpus, include_inherited=True)
-            pages.append(Page(self.urls.export("csv"), "Mapping (CSV)", mapping_csv(self.corpus, self.urls, every_link),
-                              in_nav=False))
-            pages.append(Page(self.urls.export("json"), "Mapping (JSON)",
-                              mapping_json(self.corpus, self.urls, every_link), in_nav=False))
+        for producer in self.producers():
+            pages += producer.pages()
         return pages
 
     def _source_file(self, document: Document) -> str | None:
         path = self.corpus.files.get(document.id)
         return str(path) if path else None
+
+    def producers(self) -> list:
+        """The other kinds of page, each made by its own module."""
+        return [
+            ComparisonPages(self.corpus, self, baseline_body=self.options.baseline_body, pairs=self.options.pairs),
+            ExportFiles(self),
+            VersionPages(self),
+            CommitteePages(self),
+            AcknowledgementPages(self),
+            PrintPages(self),
+            StaffPages(self),
+        ]
 
     def policies_index(self) -> Page:
         src = self.urls.policies_index()

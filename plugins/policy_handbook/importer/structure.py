@@ -1,0 +1,318 @@
+"""Find the headings, clauses and lists in a document's paragraphs.
+
+* A title page (the short lines and cover-table rows before the first heading) becomes the
+  version's cover; one of its lines is the title.
+* A heading is a Word heading, or a short line that is not a sentence and has text after it:
+  ``1. Introduction``, ``6.1 Personal accountability``, ``Use of social media at work``, an
+  ALL CAPS line, ``APPENDIX 1`` (whose title may follow on the next line). ``6.1`` nests under
+  ``6``; Word headings nest by level.
+* A numbered line is a clause (``3.15``, ``1.1.``); a roman or letter item (``i.``, ``(a)``)
+  under a numbered subsection is numbered after it (``6.3 i``).
+* A line ending with ``:`` (or running straight into a list) followed by bullets is a lead-in:
+  the bullets become its items, nested by indentation. Bullets under a heading are clauses.
+* A plain paragraph after a numbered clause that ends with ``:`` (a quotation, say) is a
+  further paragraph of that clause; any other plain paragraph is an unnumbered clause.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..model import CoverEntry
+from .draft import Draft, DraftClause, DraftSection, Note
+from .markers import Marker
+from .mend import Para, ends_sentence
+
+# A line using one of these words reads as a sentence ("Monitoring will consist of checking"),
+# not as a heading ("What to do if you find inappropriate content").
+_SENTENCE_WORDS = frozenset("is are was were be been will would must should shall may might can could "
+                            "has have had cannot".split())
+_APPENDIX = re.compile(r"^((?i:appendix|annexe?|schedule)\s+(?:\d{1,2}|[A-Z]|[IVX]{1,5}))(?=$|[\s:.,–—-])"
+                       r"\s*(?:[:.,–—-]\s*)?(.*)$")
+_VALID_ROMAN = re.compile(r"^\(?(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})[.)]?$")
+
+
+@dataclass(frozen=True)
+class _Heading:
+    number: str | None
+    title: str | None
+    appendix: str | None = None
+    level: int | None = None
+
+
+def plain(text: str) -> str:
+    """``text`` without Markdown emphasis markers around it."""
+    return re.sub(r"^[*_]+|[*_]+$", "", text.strip()).strip()
+
+
+def heading_like(text: str, *, bold: bool = False) -> bool:
+    """Whether a line reads as a heading: short, no final punctuation, capitalised, no verb
+    of a sentence (``will``, ``must``…) unless it is in capitals or bold."""
+    text = plain(text)
+    letter = re.search(r"[^\W\d_]", text)
+    if not text or len(text) > 120 or len(text.split()) > 16 or letter is None or letter.group().islower():
+        return False
+    if ends_sentence(text) or text.endswith(","):
+        return False
+    words = {w.strip("“”\"'‘’(),").lower() for w in text.split()}
+    return text.upper() == text or bold or not words & _SENTENCE_WORDS
+
+
+def structure(paras: list[Para], *, title: str | None = None) -> Draft:
+    """Sections, clauses and cover of a document's paragraphs. Nothing is dropped: a paragraph
+    that fits no pattern becomes a clause and is listed in ``Draft.unclassified``."""
+    draft = Draft(sections=[])
+    start = _front_matter(paras, draft, title)
+    builder = _Builder(draft)
+    for i in range(start, len(paras)):
+        builder.add(paras[i], has_next=i + 1 < len(paras))
+    for section in draft.walk_sections():
+        if section.is_heading and not section.clauses and not section.sections:
+            draft.unclassified.append(Note(section.line, f"heading “{section.title or section.appendix or section.number}”"
+                                                         " has no text under it"))
+    return draft
+
+
+# --- title page -----------------------------------------------------------------------------
+
+
+def _front_matter(paras: list[Para], draft: Draft, title: str | None) -> int:
+    """Take the title page off the front of ``paras``; returns where the body starts."""
+    end = 0
+    while end < len(paras) - 1 and _title_page_line(paras[end]):
+        end += 1
+    if end == 0:
+        return 0
+    first = _heading(paras[end - 1], has_next=True) if paras[end - 1].first.heading != 0 else None
+    if first is not None:
+        end -= 1  # the heading of the first section
+    front = paras[:end]
+    chosen = _choose_title(front, title)
+    for para in front:
+        if para is chosen:
+            draft.title, draft.title_line = plain(para.text), para.line
+            continue
+        label, text = _cover_cells(para)
+        if text:
+            draft.cover.append((para.line, CoverEntry(label=label, text=text)))
+    return end
+
+
+def _cover_cells(para: Para) -> tuple[str | None, str]:
+    """A cover-table row's label and text (a row with an empty first cell has no label)."""
+    row = para.first.text if para.last_line == para.line else para.text
+    if "\t" not in row:
+        return None, plain(para.text)
+    cells = [cell.strip() for cell in row.split("\t")]
+    text = " ".join(cell for cell in cells[1:] if cell)
+    return (cells[0] or None, text) if text else (None, cells[0])
+
+
+def _title_page_line(para: Para) -> bool:
+    if para.first.heading == 0:
+        return True
+    if para.first.heading is not None or para.marker.kind in ("bullet", "sub") or para.first.list_level is not None:
+        return False
+    if "\t" in para.first.text:
+        return True
+    text = para.marker.rest if para.marker.kind == "number" else para.text
+    if heading_like(text, bold=para.first.bold):
+        return True
+    # A date, a year, a reference: short, not a sentence, not starting in lower case.
+    letter = re.search(r"[^\W\d_]", text)
+    return len(text) <= 40 and not ends_sentence(text) and (letter is None or not letter.group().islower())
+
+
+def _choose_title(front: list[Para], title: str | None) -> Para | None:
+    """The title-page line that is the document's title: the one equal to ``title`` when
+    given, else a Word Title, else the last line of the title page."""
+    candidates = [p for p in front if "\t" not in p.first.text and re.search(r"[^\W\d_]", p.text)]
+    if title is not None:
+        wanted = " ".join(title.split())
+        for same in (lambda p: plain(p.text) == wanted, lambda p: plain(p.text).lower() == wanted.lower()):
+            found = [p for p in candidates if same(p)]
+            if found:
+                return found[-1]
+        return None
+    styled = [p for p in candidates if p.first.heading == 0]
+    return styled[0] if styled else (candidates[-1] if candidates else None)
+
+
+# --- headings -------------------------------------------------------------------------------
+
+
+def _heading(para: Para, *, has_next: bool) -> _Heading | None:
+    mark = para.marker
+    text = mark.rest if mark.kind == "number" else para.text
+    number = mark.label if mark.kind == "number" else None
+    if para.first.heading is not None:
+        appendix = _APPENDIX.match(plain(text))
+        if appendix:
+            return _Heading(number, plain(appendix.group(2)) or None, appendix.group(1), para.first.heading)
+        return _Heading(number, plain(text) or None, None, para.first.heading)
+    if not has_next or mark.kind in ("bullet", "sub") or para.first.list_level is not None or "\t" in para.text:
+        return None
+    appendix = _APPENDIX.match(plain(text))
+    if appendix and heading_like(text, bold=True):
+        return _Heading(number, plain(appendix.group(2)) or None, appendix.group(1))
+    if heading_like(text, bold=para.first.bold):
+        return _Heading(number, plain(text))
+    return None
+
+
+# --- body -----------------------------------------------------------------------------------
+
+
+class _Builder:
+    """Adds the body's paragraphs to the draft one by one, keeping track of where they go."""
+
+    def __init__(self, draft: Draft) -> None:
+        self.draft = draft
+        self.open: list[DraftSection] = []
+        """The current section and the sections it is in, outermost first."""
+        self.previous: DraftClause | None = None
+        """The clause just added, while nothing else has come after it."""
+        self.list_base: list[DraftClause] | None = None
+        """Where the open bullet list's outermost items go."""
+        self.bullets: list[tuple[int, DraftClause]] = []
+        self.appendix: DraftSection | None = None
+        """An appendix heading still waiting for its title line."""
+
+    def add(self, para: Para, *, has_next: bool) -> None:
+        heading = _heading(para, has_next=has_next)
+        if heading is not None:
+            self._heading(para, heading)
+            return
+        self.appendix = None
+        mark = para.marker
+        if "\t" in para.text and mark.kind is None:
+            cells = " ".join(c.strip() for c in para.text.split("\t") if c.strip())
+            self._clause(DraftClause(cells, para.line))
+            self.draft.unclassified.append(Note(para.line, f"table row kept as one clause: “{_short(cells)}”"))
+        elif mark.kind == "number":
+            self._numbered(para, mark)
+        elif mark.kind == "sub":
+            self._sub(para, mark)
+        elif mark.kind == "bullet":
+            self._bullet(para, mark)
+        else:
+            self._paragraph(para, mark, has_next)
+
+    def _heading(self, para: Para, heading: _Heading) -> None:
+        self._close_list()
+        self.previous = None
+        waiting = self.appendix
+        if waiting is not None and heading.appendix is None and heading.number is None and heading.level is None:
+            waiting.title = heading.title
+            self.appendix = None
+            return
+        section = DraftSection(para.line, heading.number, heading.title, heading.appendix, heading.level)
+        parent = self._parent(heading)
+        (parent.sections if parent else self.draft.sections).append(section)
+        self.open.append(section)
+        self.appendix = section if heading.appendix and not heading.title else None
+
+    def _parent(self, heading: _Heading) -> DraftSection | None:
+        """The section a new heading belongs in; ``self.open`` is cut back to it."""
+        if heading.level is not None:
+            while self.open and (self.open[-1].level is None or self.open[-1].level >= heading.level):
+                self.open.pop()
+            return self.open[-1] if self.open else None
+        if heading.number and "." in heading.number and self._open_to(heading.number.rsplit(".", 1)[0]):
+            return self.open[-1]
+        self.open = []
+        return None
+
+    def _open_to(self, number: str) -> bool:
+        """Cut ``self.open`` back to the open section numbered ``number``, if there is one."""
+        for k in range(len(self.open) - 1, -1, -1):
+            if self.open[k].number == number:
+                del self.open[k + 1:]
+                return True
+        return False
+
+    def _container(self, line: int) -> DraftSection:
+        if not self.open:
+            self.open = [DraftSection(line)]
+            self.draft.sections.append(self.open[0])
+        current = self.open[-1]
+        if current.sections:
+            # Text after a section's subsections: an untitled subsection keeps it in order.
+            last = current.sections[-1]
+            if last.is_heading or last.sections:
+                last = DraftSection(line)
+                current.sections.append(last)
+            self.open.append(last)
+            current = last
+        return current
+
+    def _clause(self, clause: DraftClause) -> None:
+        self._close_list()
+        self._container(clause.line).clauses.append(clause)
+        self.previous = clause
+
+    def _numbered(self, para: Para, mark: Marker) -> None:
+        base = (mark.label or "").split(" ")[0]
+        if "." in base:
+            self._open_to(base.rsplit(".", 1)[0])
+        self._clause(DraftClause(mark.rest, para.line, number=mark.label))
+
+    def _sub(self, para: Para, mark: Marker) -> None:
+        lead = self.previous
+        if (lead is not None and self.list_base is None and lead.text.rstrip().endswith(":")
+                and not _same_series(lead.number, mark.label)):
+            lead.items.append(DraftClause(mark.rest, para.line, number=mark.label))
+            return
+        container = self._container(para.line)
+        number = f"{container.number} {mark.label}" if container.number else mark.label
+        self._clause(DraftClause(mark.rest, para.line, number=number))
+
+    def _bullet(self, para: Para, mark: Marker) -> None:
+        if self.list_base is None:
+            lead = self.previous
+            if lead is not None and (lead.text.rstrip().endswith(":")
+                                     or not para.gap_before and not ends_sentence(lead.text)):
+                self.list_base = lead.items
+            else:
+                self.list_base = self._container(para.line).clauses
+            self.previous = None
+        while self.bullets and self.bullets[-1][0] >= mark.indent:
+            self.bullets.pop()
+        clause = DraftClause(mark.rest, para.line, bullet=True)
+        (self.bullets[-1][1].items if self.bullets else self.list_base).append(clause)
+        self.bullets.append((mark.indent, clause))
+
+    def _paragraph(self, para: Para, mark: Marker, has_next: bool) -> None:
+        if self.bullets and mark.indent > self.bullets[-1][0]:
+            item = self.bullets[-1][1]
+            item.text += "\n\n" + para.text
+            self.draft.notes.append(Note(para.line, "indented paragraph kept as a further paragraph of the "
+                                                    f"list item “{_short(item.text)}”"))
+            return
+        lead = self.previous
+        if lead is not None and lead.number and not lead.items and lead.text.rstrip().endswith(":"):
+            lead.text += "\n\n" + para.text
+            self.draft.notes.append(Note(para.line, f"paragraph kept as a further paragraph of clause {lead.number}"))
+            return
+        if not has_next and heading_like(para.text):
+            self.draft.unclassified.append(Note(para.line, f"last line looks like a heading but has no text "
+                                                           f"after it; kept as a clause: “{_short(para.text)}”"))
+        self._clause(DraftClause(para.text, para.line))
+
+    def _close_list(self) -> None:
+        self.list_base = None
+        self.bullets = []
+
+
+def _same_series(lead: str | None, label: str | None) -> bool:
+    """Whether a sub-item label continues the series the lead clause is numbered in (``i``→``ii``)."""
+    if not lead or not label:
+        return False
+    last = lead.split(" ")[-1]
+    return bool(_VALID_ROMAN.match(last)) == bool(_VALID_ROMAN.match(label)) and not last[0].isdigit()
+
+
+def _short(text: str, width: int = 60) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1] + "…"
