@@ -176,13 +176,21 @@ class Dates(_Model):
 
 
 class Approval(_Model):
-    """The decision that adopted a version."""
+    """The decision that adopted a version, or (for a proposed version) that is asked to adopt it."""
 
     committee: Text
     meeting_date: datetime.date
     report: Identifier | None = Field(default=None, description="Id of the committee report document.")
+    report_author: str | None = None
     recommendation: str | None = None
     replaces: str | None = Field(default=None, description="What the decision replaced, in words.")
+
+
+class NotCarriedForward(_Model):
+    """A clause of a replaced document that the new version deliberately leaves out, and why."""
+
+    clause: Text = Field(description="The clause, as `document/version#clause`.")
+    reason: Text
 
 
 class CoverEntry(_Model):
@@ -202,6 +210,9 @@ class Version(_Model):
     source: SourceRef
     cover: list[CoverEntry] = Field(default_factory=list)
     note: str | None = None
+    replaces: list[Identifier] = Field(
+        default_factory=list, description="Ids of other documents (usually other bodies') this version replaces.")
+    not_carried_forward: list[NotCarriedForward] = Field(default_factory=list)
     sections: list[Section]
 
     def walk_sections(self) -> Iterator[Section]:

@@ -230,19 +230,28 @@ def _check_references(corpus: Corpus, sources: dict[str, SourceFile], problems: 
                 problems.append(source.problem(vpath + ("approval", "report"),
                                                f"unknown document '{version.approval.report}'",
                                                _choose("a committee report document", corpus.documents)))
+            for j, replaced in enumerate(version.replaces):
+                if replaced not in corpus.documents or replaced == document.id:
+                    problems.append(source.problem(vpath + ("replaces", j), f"unknown document '{replaced}'",
+                                                   _choose("another document", corpus.documents)))
+            for j, left_out in enumerate(version.not_carried_forward):
+                _check_clause_ref(corpus, source, vpath + ("not_carried_forward", j, "clause"), left_out.clause,
+                                  problems)
             for clause, cpath in _version_clauses(vpath, version.sections):
                 for j, text in enumerate(clause.derived_from):
-                    try:
-                        ref = ClauseRef.parse(text)
-                    except ValueError as e:
-                        problems.append(source.problem(cpath + ("derived_from", j), str(e).split(" (")[0],
-                                                       "write document/version#clause, for example "
-                                                       "dorset-council-social-networking-guidance/current#"
-                                                       "personal-use-working-time"))
-                        continue
-                    if corpus.clause(ref) is None:
-                        problems.append(source.problem(cpath + ("derived_from", j), f"'{text}' names no clause",
-                                                       _missing_part(corpus, ref)))
+                    _check_clause_ref(corpus, source, cpath + ("derived_from", j), text, problems)
+
+
+def _check_clause_ref(corpus: Corpus, source: SourceFile, path: Path_, text: str, problems: list[Problem]) -> None:
+    try:
+        ref = ClauseRef.parse(text)
+    except ValueError as e:
+        problems.append(source.problem(path, str(e).split(" (")[0],
+                                       "write document/version#clause, for example "
+                                       "dorset-council-social-networking-guidance/current#personal-use-working-time"))
+        return
+    if corpus.clause(ref) is None:
+        problems.append(source.problem(path, f"'{text}' names no clause", _missing_part(corpus, ref)))
 
 
 def _missing_part(corpus: Corpus, ref: ClauseRef) -> str:
