@@ -18,6 +18,8 @@ from .corpus import Corpus
 from .load.loader import load_corpus
 from .load.problems import CorpusError
 from .render.pages import ASSETS, RenderOptions, SiteRenderer
+from .render.site import Page
+from .render.staff import HOME, StaffPages
 
 log = get_plugin_logger("policy-handbook")
 
@@ -32,6 +34,7 @@ class PolicyHandbookPlugin(BasePlugin[PolicyHandbookConfig]):
         self.source_dir: Path | None = None
         self.section_titles: dict[str, str] = {}
         self.page_order: dict[str, int] = {}
+        self.home_extra: str | None = None
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         # Defining on_startup keeps this instance across `mkdocs serve` rebuilds.
@@ -99,7 +102,16 @@ class PolicyHandbookPlugin(BasePlugin[PolicyHandbookConfig]):
             files.append(File.generated(config, uri, abs_src_path=str(path)))
         self.section_titles = {}
         self.page_order = {}
-        for page in SiteRenderer(self.corpus, options).pages():
+        renderer = SiteRenderer(self.corpus, options)
+        generated = renderer.pages()
+        available = {page.src_uri for page in generated}
+        home = StaffPages(renderer)
+        self.home_extra = None
+        if files.get_file_from_path(HOME) is None:
+            generated.append(Page(HOME, "Staff handbook", home.home_markdown(standalone=True, available=available)))
+        else:
+            self.home_extra = home.home_markdown(standalone=False, available=available)
+        for page in generated:
             self.page_order.setdefault(page.src_uri, len(self.page_order))
             if page.src_uri.endswith("/index.md"):
                 self.section_titles[page.src_uri] = page.title
@@ -116,6 +128,12 @@ class PolicyHandbookPlugin(BasePlugin[PolicyHandbookConfig]):
                     Path(page.source_file), root) else None
             files.append(file)
         return files
+
+    def on_page_markdown(self, markdown: str, *, page: MkPage, config: MkDocsConfig, files: Files) -> str:
+        """Follow the hand-written home page with the policy, question by question."""
+        if page.file.src_uri == HOME and self.home_extra:
+            return markdown.rstrip() + "\n\n" + self.home_extra
+        return markdown
 
     def on_nav(self, nav: Navigation, *, config: MkDocsConfig, files: Files) -> Navigation:
         """Order generated pages as the renderer made them, and name sections after their index page."""

@@ -1,15 +1,84 @@
-"""The staff reader's pages: the current harmonised policy by question."""
+"""The staff reader's home: the current harmonised policy, organised by the questions staff ask.
+
+The home is the site's ``index.md``: a hand-written introduction in ``docs_dir`` followed by
+what :meth:`StaffPages.home_markdown` generates (or the generated part alone when there is
+no hand-written page).
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
+from ..analyse.crossmap import Mapping, effective_links, mappings
+from ..corpus import Corpus, Located
+from ..model import Document, Topic, TopicGroup, Version
 from .site import Page
+
+HOME = "index.md"
+
+
+@dataclass
+class Question:
+    """One topic's question with the harmonised rules that answer it."""
+
+    topic: Topic
+    rules: list[Mapping]
+
+
+def harmonised_documents(corpus: Corpus) -> list[Document]:
+    """Documents written by the handbook project itself."""
+    return [d for d in corpus.documents.values() if corpus.bodies[d.body].kind == "handbook project"]
 
 
 class StaffPages:
-    """The staff reader's pages: the current harmonised policy by question."""
+    """Builds the staff home from the latest version of the harmonised policy."""
 
     def __init__(self, site):
         self.site = site
+        self.corpus: Corpus = site.corpus
+        self.urls = site.urls
 
     def pages(self) -> list[Page]:
+        # The home is attached to the site's index.md by the plugin: see home_markdown().
         return []
+
+    def policy(self) -> tuple[Document, Version] | None:
+        documents = harmonised_documents(self.corpus)
+        if not documents:
+            return None
+        document = documents[0]
+        return document, self.corpus.latest_version(document)
+
+    def questions(self, document: Document, version: Version) -> list[tuple[TopicGroup, list[Question]]]:
+        clauses = [c for c in self.corpus.clauses() if c.document.id == document.id and c.version.id == version.id]
+        found = mappings(self.corpus, clauses)
+        grouped = []
+        for group in self.corpus.groups.values():
+            questions = []
+            for topic in self.corpus.topics.values():
+                if topic.group != group.id:
+                    continue
+                rules = [m for m in found if m.link.topic == topic.id]
+                if rules:
+                    questions.append(Question(topic, rules))
+            if questions:
+                grouped.append((group, questions))
+        return grouped
+
+    def other_rules(self, document: Document, version: Version) -> list[Located]:
+        """Clauses of the policy that answer no question (purpose, scope): listed at the end."""
+        return [c for c in self.corpus.clauses() if c.document.id == document.id and c.version.id == version.id
+                and c.parent is None and not effective_links(c)[0]]
+
+    def home_markdown(self, *, standalone: bool, available: set[str]) -> str:
+        """The generated part of the home page; ``available`` are the pages it may link to."""
+        chosen = self.policy()
+        if chosen is None:
+            return self.site.render_template("staff_home.md", HOME, policy=None, standalone=standalone,
+                                             available=available)
+        document, version = chosen
+        return self.site.render_template(
+            "staff_home.md", HOME, policy=document, version=version, standalone=standalone, available=available,
+            groups=self.questions(document, version), other=self.other_rules(document, version),
+            body=self.corpus.bodies[document.body],
+        )

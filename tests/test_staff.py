@@ -1,0 +1,88 @@
+"""The staff home: the harmonised policy, question by question, linked to the former bodies' wording."""
+
+from __future__ import annotations
+
+from conftest import BODIES, DOCUMENT, build
+from test_build import page_text
+
+TOPICS = """\
+groups:
+  - {id: personal-use, title: Personal use}
+  - {id: safeguarding, title: Safeguarding}
+topics:
+  - {id: working-time, title: Working time, question: Can I use social media during working time?,
+     description: Personal use at work., group: personal-use}
+  - {id: service-users, title: Service users, question: Can I be friends with service users online?,
+     description: Contact with service users., group: safeguarding}
+"""
+
+MAPPED = DOCUMENT.replace("            text: Employees must not use", "            topics: [working-time]\n"
+                          "            text: Employees must not use").replace(
+    "            text: Do not accept", "            topics: [service-users]\n            text: Do not accept")
+
+HARMONISED = """\
+id: common-policy
+body: project
+title: Common Social Media Policy
+kind: policy
+attribution: {basis: stated, note: Written by the handbook project.}
+versions:
+  - id: v1
+    label: Version 1
+    status: proposed
+    dates: {published: 2026-11-16, effective_from: 2027-01-01}
+    source: {title: Project text}
+    sections:
+      - id: scope
+        number: "1"
+        title: Scope
+        clauses:
+          - {id: scope, number: "1.1", text: This policy applies to all staff., not_a_rule: scope}
+      - id: rules
+        number: "2"
+        title: Rules
+        clauses:
+          - id: breaks-only
+            number: "2.1"
+            text: You may use social media for personal reasons only in your breaks.
+            topics: [working-time]
+            derived_from: [alpha-policy/2020#working-time]
+"""
+
+PROJECT_BODY = "  - id: project\n    name: Harmonised policy (project)\n    kind: handbook project\n    note: Illustrative text.\n"
+
+
+def files(with_index: bool = True) -> dict:
+    tree = {"source_policies/topics.yml": TOPICS, "source_policies/documents/alpha-policy.yml": MAPPED,
+            "source_policies/documents/common-policy.yml": HARMONISED,
+            "source_policies/bodies.yml": BODIES + PROJECT_BODY}
+    if not with_index:
+        tree["handbook/index.md"] = None
+    return tree
+
+
+def test_home_follows_the_intro_with_the_policy_by_question(project, tmp_path):
+    root = project(files())
+    result = build(root, tmp_path / "site")
+    assert result.ok, result.output
+    raw = (tmp_path / "site/index.html").read_text(encoding="utf-8")
+    words = page_text(tmp_path / "site/index.html")
+    assert words.index("Test handbook") < words.index("Can I use social media during working time?")
+    assert "Common Social Media Policy: Version 1 Proposed, not yet adopted; to take effect from 1 January 2027." \
+        in words
+    assert "You may use social media for personal reasons only in your breaks." in words
+    assert 'id="q-working-time"' in raw
+    assert 'href="compare/topics/working-time/"' in raw and "How the former bodies put it" in words
+    assert 'href="policies/common-policy/v1/#clause-breaks-only"' in raw
+    # A question the policy does not answer is not asked.
+    assert "Can I be friends with service users online?" not in words
+    # The home's copies of the rules are not indexed twice.
+    assert '<div class="ph-rules" data-search-exclude>' in raw
+
+
+def test_home_is_generated_when_there_is_no_hand_written_one(project, tmp_path):
+    root = project(files(with_index=False))
+    result = build(root, tmp_path / "site")
+    assert result.ok, result.output
+    words = page_text(tmp_path / "site/index.html")
+    assert "Staff handbook" in words and "Can I use social media during working time?" in words
