@@ -46,6 +46,7 @@ class ComparisonPages:
         pages = [self.matrix_page()]
         pages += [self.topic_page(entry) for entry in self.coverage]
         pages += [self.pair_page(self.corpus.bodies[a], self.corpus.bodies[b]) for a, b in self.pairs]
+        pages.append(self.any_pair_page())
         return pages
 
     # --- pieces shared by the templates ---------------------------------------------
@@ -90,6 +91,11 @@ class ComparisonPages:
         content = self.renderer.render_template("topic.md", src, entry=entry, view=self, baseline=self.baseline(entry),
                                 group=self.corpus.groups[entry.topic.group])
         return Page(src, entry.topic.title, content)
+
+    def any_pair_page(self) -> Page:
+        src = "compare/any.md"
+        content = self.renderer.render_template("compare_any.md", src, bodies=compared_bodies(self.corpus))
+        return Page(src, "Compare any two bodies", content)
 
     def pair_page(self, first: Body, second: Body) -> Page:
         src = self.urls.body_pair(first.id, second.id)

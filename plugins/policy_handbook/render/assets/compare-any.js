@@ -1,0 +1,137 @@
+/* Compare any two bodies in the browser, from the exported mapping JSON.
+   Runs only on pages with a form[data-ph-compare]. Text is inserted with textContent, never as HTML. */
+(function () {
+  "use strict";
+
+  function tokens(text) {
+    return text.match(/\w+(?:['’]\w+)*|\s+|[^\w\s]/g) || [];
+  }
+
+  /* Word-level diff by longest common subsequence: fine for clause-sized texts. */
+  function diff(oldText, newText) {
+    var a = tokens(oldText), b = tokens(newText), n = a.length, m = b.length, i, j;
+    var lcs = [];
+    for (i = 0; i <= n; i++) { lcs.push(new Uint16Array(m + 1)); }
+    for (i = n - 1; i >= 0; i--) {
+      for (j = m - 1; j >= 0; j--) {
+        lcs[i][j] = a[i] === b[j] ? lcs[i + 1][j + 1] + 1 : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
+      }
+    }
+    var ops = [];
+    function push(kind, text) {
+      var last = ops[ops.length - 1];
+      if (last && last.kind === kind) { last.text += text; } else { ops.push({kind: kind, text: text}); }
+    }
+    i = 0; j = 0;
+    while (i < n && j < m) {
+      if (a[i] === b[j]) { push("equal", a[i]); i++; j++; }
+      else if (lcs[i + 1][j] >= lcs[i][j + 1]) { push("delete", a[i]); i++; }
+      else { push("insert", b[j]); j++; }
+    }
+    for (; i < n; i++) { push("delete", a[i]); }
+    for (; j < m; j++) { push("insert", b[j]); }
+    return ops;
+  }
+
+  function el(tag, className, text) {
+    var node = document.createElement(tag);
+    if (className) { node.className = className; }
+    if (text !== undefined) { node.textContent = text; }
+    return node;
+  }
+
+  function hidden(text) { return el("span", "ph-visually-hidden", text); }
+
+  function redline(oldText, newText) {
+    var p = el("p", "ph-redline__text");
+    diff(oldText, newText).forEach(function (op) {
+      if (op.kind === "equal" || !op.text.trim()) { p.appendChild(document.createTextNode(op.text)); return; }
+      var mark = el(op.kind === "insert" ? "ins" : "del", op.kind === "insert" ? "ph-ins" : "ph-del");
+      mark.appendChild(hidden(op.kind === "insert" ? "[inserted: " : "[deleted: "));
+      mark.appendChild(document.createTextNode(op.text));
+      mark.appendChild(hidden("]"));
+      p.appendChild(mark);
+    });
+    return p;
+  }
+
+  function side(data, links, bodyName, base) {
+    var box = el("div", "ph-pair__side");
+    box.appendChild(el("p", "ph-pair__body", bodyName));
+    if (!links.length) { box.appendChild(el("p", "ph-gap", "Not addressed")); return box; }
+    links.forEach(function (link) {
+      var clause = data.clauses[link.clause];
+      var card = el("div", "ph-mapping");
+      var heading = el("h3", "ph-mapping__source");
+      var a = el("a", null, clause.clause_label);
+      a.href = base + clause.url;
+      heading.appendChild(a);
+      card.appendChild(heading);
+      card.appendChild(el("p", "ph-mapping__stance", link.stance + " (" + link.strength + ")"));
+      card.appendChild(el("blockquote", "ph-mapping__text", clause.text));
+      box.appendChild(card);
+    });
+    return box;
+  }
+
+  function textOf(data, links) {
+    return links.map(function (l) { return data.clauses[l.clause].text; }).join(" ");
+  }
+
+  function render(form, data, result) {
+    var first = form.elements.first.value, second = form.elements.second.value;
+    var names = {};
+    data.bodies.forEach(function (b) { names[b.id] = b.name; });
+    var base = form.getAttribute("data-ph-site-root");
+    result.textContent = "";
+    result.appendChild(el("h2", null, names[first] + " and " + names[second]));
+    if (first === second) { result.appendChild(el("p", null, "Choose two different bodies.")); return; }
+    var shown = 0;
+    data.topics.forEach(function (topic) {
+      var of = function (body) {
+        return data.links.filter(function (l) { return l.topic === topic.id && data.clauses[l.clause].body === body; });
+      };
+      var a = of(first), b = of(second);
+      if (!a.length && !b.length) { return; }
+      shown++;
+      result.appendChild(el("h3", null, topic.title));
+      var pair = el("div", "ph-pair");
+      pair.appendChild(side(data, a, names[first], base));
+      pair.appendChild(side(data, b, names[second], base));
+      result.appendChild(pair);
+      if (a.length && b.length) {
+        var details = el("details", "ph-redline");
+        details.appendChild(el("summary", null, "Word-by-word differences, " + names[first] + " → " + names[second]));
+        details.appendChild(redline(textOf(data, a), textOf(data, b)));
+        result.appendChild(details);
+      }
+    });
+    result.insertBefore(el("p", null, shown + " topics addressed by at least one of them."), result.children[1]);
+  }
+
+  function start(form) {
+    var result = form.parentNode.querySelector(".ph-any__result");
+    var source = new URL(form.getAttribute("data-ph-compare"), document.baseURI);
+    form.setAttribute("data-ph-site-root", new URL("../", source).href);
+    var loading = fetch(source).then(function (r) {
+      if (!r.ok) { throw new Error(r.status + " " + r.statusText); }
+      return r.json();
+    });
+    form.addEventListener("submit", function (event) {
+      event.preventDefault();
+      result.textContent = "Loading…";
+      loading.then(function (data) { render(form, data, result); }, function (error) {
+        result.textContent = "The mapping file could not be read (" + error.message + ").";
+      });
+    });
+  }
+
+  function init() {
+    var forms = document.querySelectorAll("form[data-ph-compare]");
+    Array.prototype.forEach.call(forms, start);
+  }
+
+  if (window.document$ && window.document$.subscribe) { window.document$.subscribe(init); }
+  else if (document.readyState === "loading") { document.addEventListener("DOMContentLoaded", init); }
+  else { init(); }
+})();

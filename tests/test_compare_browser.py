@@ -1,0 +1,33 @@
+"""Comparing any two bodies in the browser, from the exported JSON."""
+
+from __future__ import annotations
+
+from browser_fixtures import axe_violations, describe
+
+
+def test_compare_any_two_bodies_in_the_browser(page, served_site):
+    page.goto(served_site("compare/any/"))
+    page.get_by_label("First body").select_option(label="East Devon District Council")
+    page.get_by_label("Second body").select_option(label="Lincolnshire County Council")
+    page.get_by_role("button", name="Compare").click()
+    result = page.locator(".ph-any__result")
+    result.get_by_role("heading", name="Personal use during working time").wait_for()
+    assert result.get_by_role("heading", name="East Devon District Council and Lincolnshire County Council").count()
+    text = result.inner_text()
+    assert "Access to social media sites for personal use using the Council’s IT systems is not allowed." in text
+    assert "Employees can use social media at work for personal use" in text
+    assert "Not addressed" in text  # e.g. wiki editing, which only East Devon covers
+    result.locator("summary").first.click()
+    assert result.locator("ins.ph-ins").count() > 0 and result.locator("del.ph-del").count() > 0
+    assert "[inserted: " in result.locator("ins.ph-ins").first.text_content()
+    link = result.locator(".ph-mapping__source a").first.get_attribute("href")
+    assert "/policies/east-devon-district-council-guidance-for-officers/current/#clause-" in link
+    violations = axe_violations(page)
+    assert violations == [], describe(violations)
+
+
+def test_the_same_body_twice_is_refused_politely(page, served_site):
+    page.goto(served_site("compare/any/"))
+    page.get_by_label("Second body").select_option(label="Dorset Council")
+    page.get_by_role("button", name="Compare").click()
+    page.get_by_text("Choose two different bodies.").wait_for()
