@@ -31,6 +31,7 @@ class DraftClause:
             yield from item.walk()
 
     def to_model(self) -> Clause:
+        """The clause as the project's model (ids must have been assigned)."""
         if self.id is None:
             raise ValueError(f"the clause of line {self.line} has no id yet")
         return Clause(id=self.id, number=self.number, text=self.text, bullet=self.bullet,
@@ -53,14 +54,17 @@ class DraftSection:
 
     @property
     def is_heading(self) -> bool:
+        """Whether the section has a heading (a number, title or appendix label) in the source."""
         return bool(self.number or self.title or self.appendix)
 
     def walk_sections(self) -> Iterator["DraftSection"]:
+        """This section, then its subsections, depth first."""
         yield self
         for section in self.sections:
             yield from section.walk_sections()
 
     def to_model(self) -> Section:
+        """The section as the project's model (ids must have been assigned)."""
         if self.id is None:
             raise ValueError(f"the section of line {self.line} has no id yet")
         return Section(id=self.id, number=self.number, title=self.title, appendix=self.appendix,
@@ -91,13 +95,16 @@ class Draft:
     """Lines that fitted no pattern; each was kept, as a clause, so no text is lost."""
 
     def walk_sections(self) -> Iterator[DraftSection]:
+        """Every section, subsections included, in document order."""
         for section in self.sections:
             yield from section.walk_sections()
 
     def walk_clauses(self) -> Iterator[DraftClause]:
+        """Every clause, list items included, in document order."""
         for section in self.walk_sections():
             for clause in section.clauses:
                 yield from clause.walk()
 
     def to_sections(self) -> list[Section]:
+        """The sections as the project's model."""
         return [section.to_model() for section in self.sections]

@@ -32,9 +32,12 @@ have had not no any all each every some such other our we us you your also so ve
 def slug(text: str, *, words: int = 4, fallback: str = "clause") -> str:
     """An id from the first ``words`` significant words of ``text`` (Markdown and accents dropped)."""
     text = re.sub(r"\]\([^)]*\)", " ", text)  # a link's address is not part of its words
+    text = re.sub(r"[’'][a-z]{1,2}\b", "", text.replace("’", "'"))  # "council's", "it’s", "we'll"
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
     tokens = re.findall(r"[a-z0-9]+", ascii_text)
-    significant = [t for t in tokens if t not in _STOPWORDS and len(t) > 1] or tokens
+    significant = [t for t in tokens if t not in _STOPWORDS and len(t) > 1]
+    if len(significant) < 2:  # "Employees must not:" reads better as employees-must-not than employees
+        significant = tokens
     result = "-".join(significant[:words])[:60].strip("-")
     return result or fallback
 

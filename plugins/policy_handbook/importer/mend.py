@@ -38,6 +38,7 @@ class Change:
 
     @property
     def where(self) -> str:
+        """``line 3`` or ``lines 3–5``."""
         if self.end_line is None or self.end_line == self.line:
             return f"line {self.line}"
         return f"lines {self.line}–{self.end_line}"
@@ -55,6 +56,7 @@ class Para:
 
     @property
     def line(self) -> int:
+        """The source line the paragraph starts on."""
         return self.first.line
 
     @property
@@ -66,6 +68,8 @@ class Para:
 
 @dataclass
 class Mended:
+    """A mended document: its paragraphs and the changes made to get them."""
+
     paras: list[Para]
     changes: list[Change]
     joined_lines: int = 0
@@ -103,7 +107,6 @@ def _drop_furniture(lines: list[RawLine], pages: int, changes: list[Change]) -> 
     drop: dict[int, Change] = {}
     if pages > 1:
         edges = _page_edges(lines)
-        shapes = Counter(_shape(line.text) for line in set(edges))
         on_pages: dict[str, set[int]] = {}
         for line in edges:
             on_pages.setdefault(_shape(line.text), set()).add(line.page)
@@ -112,7 +115,7 @@ def _drop_furniture(lines: list[RawLine], pages: int, changes: list[Change]) -> 
             text = line.text.strip()
             if _PAGE_NUMBER.match(text):
                 drop[line.line] = Change("page number removed", line.line, f"“{text}”")
-            elif len(on_pages[_shape(text)]) >= needed and shapes[_shape(text)] >= 2:
+            elif len(on_pages[_shape(text)]) >= needed:
                 drop[line.line] = Change("header/footer removed", line.line,
                                          f"“{text}” (repeats on {len(on_pages[_shape(text)])} pages)")
         for line in _numbered_pages(edges):
@@ -235,13 +238,16 @@ def _wrapped_on(before: RawLine, line: RawLine, width: int) -> bool:
 def _join(text: str, after: str, lines: tuple[int, int], vocabulary: str, changes: list[Change]) -> str:
     """``text`` and ``after`` (from source ``lines``) joined with a space, or across a hyphenated word."""
     hyphen = re.search(r"(\w+)-$", text)
-    if hyphen is None or not after[:1].isalpha():
+    if hyphen is None or not after[:1].isalnum():
         return f"{text} {after}"
     head, tail = hyphen.group(1), re.match(r"\w*", after).group(0)
-    keep = after[0].isupper() or (_occurs(f"{head}-{tail}", vocabulary) and not _occurs(head + tail, vocabulary))
+    # Only a word broken before a lower-case letter can be typographic hyphenation ("organi-sation");
+    # "Linked-In" and "2016-17" keep theirs, and so does "work-related" if the text writes it so elsewhere.
+    keep = not after[0].islower() or (_occurs(f"{head}-{tail}", vocabulary) and not _occurs(head + tail, vocabulary))
     word = f"{head}-{tail}" if keep else head + tail
     reason = "kept the hyphen" if keep else "removed the hyphen"
-    changes.append(Change("hyphenation join", lines[0], f"“{head}-” + “{tail}” → “{word}” ({reason})", lines[1]))
+    detail = f"“{head}-” + “{tail}” → “{word}” ({reason})"
+    changes.append(Change("hyphenation join", lines[0], detail, lines[1]))
     return text + after if keep else text[:-1] + after
 
 
@@ -281,6 +287,8 @@ def _continues(before: Para, para: Para, after: Para | None) -> bool:
     if before.first.heading is not None or para.first.heading is not None or ends_sentence(before.text):
         return False
     mark, prior = para.marker, before.marker
+    if not prior.rest:
+        return False
     if mark.kind == "bullet":
         if prior.kind != "number" or mark.indent != prior.indent or para.first.bullet:
             return False

@@ -57,6 +57,7 @@ class Source:
 
     @property
     def pages(self) -> int:
+        """How many pages the source has (1 when the format does not say)."""
         return max((line.page for line in self.lines), default=1)
 
 
@@ -101,17 +102,16 @@ def text_lines(text: str) -> list[RawLine]:
 def looks_wrapped(lines: list[RawLine]) -> bool:
     """Whether a text was hard-wrapped at a margin, as text copied out of a PDF is.
 
-    A text with one paragraph per line has lines of every length; a wrapped one has most of
-    its lines ending close to one width.
+    A text with one paragraph per line has lines of every length, ending sentences; a wrapped
+    one has most of its lines ending close to one width, in the middle of a sentence.
     """
-    lengths = [len(line.text.strip()) for line in lines if line.text.strip()]
-    if len(lengths) < 6:
+    texts = [line.text.strip() for line in lines if line.text.strip()]
+    if len(texts) < 6 or max(map(len, texts)) > 130:
         return False
-    width = max(lengths)
-    if width > 130:
-        return False
-    near_margin = sum(1 for n in lengths if n >= 0.75 * width)
-    return near_margin >= 0.4 * len(lengths)
+    width = max(map(len, texts))
+    near_margin = [text for text in texts if len(text) >= 0.75 * width]
+    mid_sentence = [text for text in near_margin if not re.search(r"[.!?:;][\"”’')]*$", text)]
+    return len(near_margin) >= 0.4 * len(texts) and len(mid_sentence) >= 0.5 * len(near_margin)
 
 
 def _read_pdf(path: Path) -> list[RawLine]:

@@ -58,7 +58,8 @@ def _paragraph_line(paragraph, number: int, numbering: "_Numbering") -> RawLine:
     text, all_bold = _markdown(paragraph)
     num = _num_pr(paragraph)
     level, bullet, printed = None, False, None
-    if heading is None and (num is not None or _STYLE_LEVEL.match(style)):
+    # Headings may be numbered too (a multilevel list linked to the heading styles).
+    if num is not None or (heading is None and _STYLE_LEVEL.match(style)):
         level = _list_level(style, num)
         fmt = numbering.format_of(num[0], level) if num else None
         if fmt is None:
@@ -69,6 +70,8 @@ def _paragraph_line(paragraph, number: int, numbering: "_Numbering") -> RawLine:
             bullet = True
         elif fmt[0] != "none":
             printed = numbering.count(num[0], level, fmt)
+    if heading is not None:
+        level, bullet = None, False
     if all_bold and level is None:
         text = text[2:-2]  # a bold paragraph is a heading candidate; structure decides
     return RawLine(number, text, heading=heading, list_level=level, bullet=bullet, number=printed,

@@ -6,8 +6,10 @@
   ``1. Introduction``, ``6.1 Personal accountability``, ``Use of social media at work``, an
   ALL CAPS line, ``APPENDIX 1`` (whose title may follow on the next line). ``6.1`` nests under
   ``6``; Word headings nest by level.
-* A numbered line is a clause (``3.15``, ``1.1.``); a roman or letter item (``i.``, ``(a)``)
-  under a numbered subsection is numbered after it (``6.3 i``).
+* A numbered line is a clause (``3.15``, ``1.1.``), also when it looks like a heading but the
+  next line is numbered at the same level; a number alone on its line takes the next line's
+  text. A roman or letter item (``i.``, ``(a)``) under a numbered subsection is numbered
+  after it (``6.3 i``); after a clause ending with ``:`` it is one of that clause's items.
 * A line ending with ``:`` (or running straight into a list) followed by bullets is a lead-in:
   the bullets become its items, nested by indentation. Bullets under a heading are clauses.
 * A plain paragraph after a numbered clause that ends with ``:`` (a quotation, say) is a
@@ -30,6 +32,8 @@ _SENTENCE_WORDS = frozenset("is are was were be been will would must should shal
                             "has have had cannot".split())
 _APPENDIX = re.compile(r"^((?i:appendix|annexe?|schedule)\s+(?:\d{1,2}|[A-Z]|[IVX]{1,5}))(?=$|[\s:.,–—-])"
                        r"\s*(?:[:.,–—-]\s*)?(.*)$")
+_DOCUMENT_WORDS = re.compile(r"\b(polic(y|ies)|guid(ance|e|elines)|procedures?|protocol|code|standards?|"
+                             r"strategy|appendix|annexe?|schedule)\b", re.I)
 _VALID_ROMAN = re.compile(r"^\(?(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})[.)]?$")
 
 
@@ -66,11 +70,12 @@ def structure(paras: list[Para], *, title: str | None = None) -> Draft:
     start = _front_matter(paras, draft, title)
     builder = _Builder(draft)
     for i in range(start, len(paras)):
-        builder.add(paras[i], has_next=i + 1 < len(paras))
+        builder.add(paras[i], paras[i + 1] if i + 1 < len(paras) else None)
+    builder.finish()
     for section in draft.walk_sections():
         if section.is_heading and not section.clauses and not section.sections:
-            draft.unclassified.append(Note(section.line, f"heading “{section.title or section.appendix or section.number}”"
-                                                         " has no text under it"))
+            name = section.title or section.appendix or section.number
+            draft.unclassified.append(Note(section.line, f"heading “{name}” has no text under it"))
     return draft
 
 
@@ -84,8 +89,8 @@ def _front_matter(paras: list[Para], draft: Draft, title: str | None) -> int:
         end += 1
     if end == 0:
         return 0
-    first = _heading(paras[end - 1], has_next=True) if paras[end - 1].first.heading != 0 else None
-    if first is not None:
+    last = paras[end - 1]
+    if last.first.heading != 0 and _heading(last, paras[end]) is not None:
         end -= 1  # the heading of the first section
     front = paras[:end]
     chosen = _choose_title(front, title)
@@ -109,6 +114,14 @@ def _cover_cells(para: Para) -> tuple[str | None, str]:
     return (cells[0] or None, text) if text else (None, cells[0])
 
 
+def _same_text(para: Para, title: str | None, *, exact: bool = False) -> bool:
+    """Whether the paragraph reads ``title`` (ignoring case unless ``exact``)."""
+    if title is None:
+        return False
+    text, wanted = " ".join(plain(para.text).split()), " ".join(title.split())
+    return text == wanted if exact else text.lower() == wanted.lower()
+
+
 def _title_page_line(para: Para) -> bool:
     if para.first.heading == 0:
         return True
@@ -121,28 +134,29 @@ def _title_page_line(para: Para) -> bool:
         return True
     # A date, a year, a reference: short, not a sentence, not starting in lower case.
     letter = re.search(r"[^\W\d_]", text)
-    return len(text) <= 40 and not ends_sentence(text) and (letter is None or not letter.group().islower())
+    return (para.marker.kind is None and len(text) <= 40 and not ends_sentence(text)
+            and (letter is None or not letter.group().islower()))
 
 
 def _choose_title(front: list[Para], title: str | None) -> Para | None:
     """The title-page line that is the document's title: the one equal to ``title`` when
-    given, else a Word Title, else the last line of the title page."""
+    given, else a Word Title, else the last line naming a kind of document ("… Policy"),
+    else the last line of the title page."""
     candidates = [p for p in front if "\t" not in p.first.text and re.search(r"[^\W\d_]", p.text)]
     if title is not None:
-        wanted = " ".join(title.split())
-        for same in (lambda p: plain(p.text) == wanted, lambda p: plain(p.text).lower() == wanted.lower()):
-            found = [p for p in candidates if same(p)]
-            if found:
-                return found[-1]
-        return None
+        found = [p for p in candidates if _same_text(p, title, exact=True)] or \
+            [p for p in candidates if _same_text(p, title)]
+        return found[-1] if found else None
     styled = [p for p in candidates if p.first.heading == 0]
-    return styled[0] if styled else (candidates[-1] if candidates else None)
+    named = [p for p in candidates if _DOCUMENT_WORDS.search(p.text)]
+    return (styled or named[-1:] or candidates[-1:] or [None])[0]
 
 
 # --- headings -------------------------------------------------------------------------------
 
 
-def _heading(para: Para, *, has_next: bool) -> _Heading | None:
+def _heading(para: Para, following: Para | None) -> _Heading | None:
+    """The heading ``para`` is, if it is one; ``following`` is the paragraph after it."""
     mark = para.marker
     text = mark.rest if mark.kind == "number" else para.text
     number = mark.label if mark.kind == "number" else None
@@ -151,8 +165,11 @@ def _heading(para: Para, *, has_next: bool) -> _Heading | None:
         if appendix:
             return _Heading(number, plain(appendix.group(2)) or None, appendix.group(1), para.first.heading)
         return _Heading(number, plain(text) or None, None, para.first.heading)
-    if not has_next or mark.kind in ("bullet", "sub") or para.first.list_level is not None or "\t" in para.text:
+    if following is None or mark.kind in ("bullet", "sub") or para.first.list_level is not None or "\t" in para.text:
         return None
+    after = following.marker
+    if mark.depth > 1 and after.kind == "number" and after.depth <= mark.depth:
+        return None  # "3.4 Use of devices" straight before "3.5 …" is a clause, not a subsection
     appendix = _APPENDIX.match(plain(text))
     if appendix and heading_like(text, bold=True):
         return _Heading(number, plain(appendix.group(2)) or None, appendix.group(1))
@@ -178,14 +195,25 @@ class _Builder:
         self.bullets: list[tuple[int, DraftClause]] = []
         self.appendix: DraftSection | None = None
         """An appendix heading still waiting for its title line."""
+        self.number: tuple[str, int] | None = None
+        """A clause number printed alone on its line (and that line), waiting for its text."""
 
-    def add(self, para: Para, *, has_next: bool) -> None:
-        heading = _heading(para, has_next=has_next)
+    def add(self, para: Para, following: Para | None) -> None:
+        """Add ``para`` where it belongs; ``following`` is the paragraph after it, if any."""
+        heading = _heading(para, following)
         if heading is not None:
             self._heading(para, heading)
             return
         self.appendix = None
         mark = para.marker
+        if self.number is not None and mark.kind is None:
+            label, line = self.number
+            self.number = None
+            self._clause(DraftClause(para.text, para.line, number=label))
+            self.draft.notes.append(Note(line, f"number {label} is alone on its line; joined to the text "
+                                               f"of line {para.line}"))
+            return
+        self.finish()
         if "\t" in para.text and mark.kind is None:
             cells = " ".join(c.strip() for c in para.text.split("\t") if c.strip())
             self._clause(DraftClause(cells, para.line))
@@ -197,9 +225,18 @@ class _Builder:
         elif mark.kind == "bullet":
             self._bullet(para, mark)
         else:
-            self._paragraph(para, mark, has_next)
+            self._paragraph(para, mark, following is not None)
+
+    def finish(self) -> None:
+        """Keep a clause number still waiting for its text as a clause of its own."""
+        if self.number is not None:
+            label, line = self.number
+            self.number = None
+            self._clause(DraftClause(label, line, number=label))
+            self.draft.unclassified.append(Note(line, f"number {label} has no text; kept as a clause"))
 
     def _heading(self, para: Para, heading: _Heading) -> None:
+        self.finish()
         self._close_list()
         self.previous = None
         waiting = self.appendix
@@ -220,6 +257,11 @@ class _Builder:
                 self.open.pop()
             return self.open[-1] if self.open else None
         if heading.number and "." in heading.number and self._open_to(heading.number.rsplit(".", 1)[0]):
+            return self.open[-1]
+        styled = [k for k, section in enumerate(self.open) if section.level is not None]
+        if heading.number is None and styled:
+            # A heading found by its look, inside a Word heading's section: one level below it.
+            del self.open[styled[-1] + 1:]
             return self.open[-1]
         self.open = []
         return None
@@ -256,9 +298,15 @@ class _Builder:
         base = (mark.label or "").split(" ")[0]
         if "." in base:
             self._open_to(base.rsplit(".", 1)[0])
+        if not mark.rest:
+            self.number = (mark.label or "", para.line)
+            return
         self._clause(DraftClause(mark.rest, para.line, number=mark.label))
 
     def _sub(self, para: Para, mark: Marker) -> None:
+        if self.bullets and mark.indent > self.bullets[-1][0]:
+            self.bullets[-1][1].items.append(DraftClause(mark.rest, para.line, number=mark.label))
+            return
         lead = self.previous
         if (lead is not None and self.list_base is None and lead.text.rstrip().endswith(":")
                 and not _same_series(lead.number, mark.label)):
