@@ -105,7 +105,7 @@ def test_topic_page_links_each_clause_to_its_place(bundled_site):
 
 def test_redlines_against_the_baseline_are_accessible_and_not_indexed(bundled_site):
     raw = (bundled_site / "compare/topics/personal-use-working-time/index.html").read_text(encoding="utf-8")
-    assert "Differences from Dorset Council" in raw
+    assert "Differences from the harmonised policy" in raw
     assert re.search(r'<del class="ph-del" data-search-exclude><span class="ph-visually-hidden">\[deleted: ', raw)
     assert '<ins class="ph-ins"><span class="ph-visually-hidden" data-search-exclude>[inserted: ' in raw
     index = json.loads((bundled_site / "search/search_index.json").read_text(encoding="utf-8"))
