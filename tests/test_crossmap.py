@@ -167,7 +167,8 @@ def test_body_pair_page_lists_topics_only_one_covers(bundled_site):
     words = page_text(page)
     assert "Only Dorset Council addresses: " in words and "Friendships and contact with service users" in words
     assert "Only Lincolnshire County Council addresses: " in words and "Monitoring" in words
-    assert "Word-by-word differences, Dorset Council → Lincolnshire County Council" in words
+    assert ("Word-by-word differences, Dorset Council Inappropriate use of social networking sites, point 7 → "
+            "Lincolnshire County Council Use of social media at work, paragraph 2") in words
 
 
 def test_compare_option_limits_the_pairs(tmp_path):

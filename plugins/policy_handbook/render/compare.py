@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import itertools
+import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from markupsafe import Markup
 
@@ -19,11 +21,30 @@ from .site import Page
 
 @dataclass(frozen=True)
 class Baseline:
-    """The text other clauses on a topic are redlined against."""
+    """The clauses other clauses on a topic are redlined against."""
 
     label: str
-    text: str
     mappings: tuple[Mapping, ...]
+
+
+MIN_OVERLAP = 0.12
+"""Below this share of common words two texts are too different for a useful word diff."""
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(re.findall(r"\w+", text.lower()))
+
+
+def overlap(a: str, b: str) -> float:
+    """Share of distinct words the texts have in common (Jaccard)."""
+    wa, wb = _words(a), _words(b)
+    return len(wa & wb) / len(wa | wb) if wa and wb else 0.0
+
+
+@lru_cache(maxsize=4096)
+def cached_redline(old: str, new: str) -> Markup:
+    """The redline of two texts; the same pair recurs across topic and comparison pages."""
+    return redline_html(word_diff(old, new))
 
 
 class ComparisonPages:
@@ -63,13 +84,29 @@ class ComparisonPages:
             label = self.corpus.bodies[self.baseline_body].name
         else:
             return None
-        text = " ".join(_clause_plain(m) for m in _unique_clauses(chosen))
-        return Baseline(label, text, tuple(chosen))
+        return Baseline(label, tuple(_unique_clauses(chosen)))
 
-    def redline(self, mapping: Mapping, baseline: Baseline | None) -> Markup | None:
-        if baseline is None or mapping in baseline.mappings:
+    def counterpart(self, mapping: Mapping, candidates) -> Mapping | None:
+        """The candidate to redline ``mapping`` against: one derived from it, else the closest in wording."""
+        located = mapping.located
+        refs = {str(located.ref)}
+        if located.parent is not None:
+            refs.add(f"{located.document.id}/{located.version.id}#{located.parent.id}")
+        derived = [c for c in candidates if refs & set(c.located.clause.derived_from)]
+        text = _clause_plain(mapping)
+        best = max(derived or candidates, key=lambda c: overlap(_clause_plain(c), text), default=None)
+        if best is None or overlap(_clause_plain(best), text) < MIN_OVERLAP:
             return None
-        return redline_html(word_diff(baseline.text, _clause_plain(mapping)))
+        return best
+
+    def redline(self, mapping: Mapping, baseline: Baseline | None) -> tuple[Mapping, Markup] | None:
+        """The clause against its counterpart in the baseline, or None when there is none close enough."""
+        if baseline is None or any(mapping.located.ref == m.located.ref for m in baseline.mappings):
+            return None
+        other = self.counterpart(mapping, baseline.mappings)
+        if other is None:
+            return None
+        return other, cached_redline(_clause_plain(other), _clause_plain(mapping))
 
     def clause_link(self, mapping: Mapping, from_src: str) -> str:
         located = mapping.located
@@ -105,12 +142,12 @@ class ComparisonPages:
             b = next(p for p in entry.positions if p.body.id == second.id)
             if not (a.addressed or b.addressed):
                 continue
-            diff = None
-            if a.addressed and b.addressed:
-                old = " ".join(_clause_plain(m) for m in _unique_clauses(a.mappings))
-                new = " ".join(_clause_plain(m) for m in _unique_clauses(b.mappings))
-                diff = redline_html(word_diff(old, new))
-            rows.append((entry, a, b, diff))
+            diffs = []
+            for m in _unique_clauses(b.mappings) if a.addressed else []:
+                other = self.counterpart(m, _unique_clauses(a.mappings))
+                if other is not None:
+                    diffs.append((other, m, cached_redline(_clause_plain(other), _clause_plain(m))))
+            rows.append((entry, a, b, diffs))
         content = self.renderer.render_template("body_pair.md", src, first=first, second=second, rows=rows, view=self)
         return Page(src, f"{first.name} and {second.name}", content)
 

@@ -22,7 +22,8 @@ def _own_label(located: Located, clause) -> str:
     section = located.section
     position = next((i for i, c in enumerate(section.clauses, 1) if c.id == clause.id), 0)
     kind = "point" if clause.bullet else "paragraph"
-    where = section.title or (f"section {section.number}" if section.number else "introduction")
+    where = section.title or (f"section {section.number}" if section.number else
+                              section.id.replace("-", " ").capitalize())
     return f"{where}, {kind} {position}" if position else where
 
 
