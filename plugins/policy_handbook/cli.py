@@ -85,3 +85,12 @@ def schema(directory: Path) -> None:
     """Write the JSON Schemas of the YAML files into DIRECTORY."""
     for path in write_schemas(directory):
         click.echo(f"wrote {path}")
+
+
+from .importer.command import import_command  # noqa: E402
+
+main.add_command(import_command)
+
+
+from .receipt_command import verify_receipt  # noqa: E402
+main.add_command(verify_receipt)

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.livereload import LiveReloadServer
-from mkdocs.plugins import BasePlugin, get_plugin_logger
+from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.nav import Navigation, Section
 from mkdocs.structure.pages import Page as MkPage
@@ -18,12 +19,16 @@ from .corpus import Corpus
 from .load.loader import load_corpus
 from .load.problems import CorpusError
 from .render.pages import ASSETS, RenderOptions, SiteRenderer
-from .render.site import Page
+from .render.search_index import tune_search_index, version_pages_newest_first
+from .render.site import Page, Urls
 from .render.staff import HOME, StaffPages
 
 log = get_plugin_logger("policy-handbook")
 
 _REQUIRED_EXTENSIONS = ("attr_list", "tables", "toc")
+THEME_DIR = Path(__file__).parent / "theme"
+"""Material partials the plugin ships: an accessible name for the search dialog, the footer's links."""
+IFRAME_WORKER_SHIM = f"{ASSETS.prefix}/vendor/iframe-worker-shim.js"
 
 
 class PolicyHandbookPlugin(BasePlugin[PolicyHandbookConfig]):
@@ -52,12 +57,49 @@ class PolicyHandbookPlugin(BasePlugin[PolicyHandbookConfig]):
         for uri in ASSETS.scripts:
             if uri not in [str(s) for s in config.extra_javascript]:
                 config.extra_javascript.append(uri)
+        self._add_theme_overrides(config)
         try:
             self.corpus = load_corpus(self.source_dir)
         except CorpusError as e:
             raise PluginError(e.report()) from e
         self._check_options()
         return config
+
+    def _add_theme_overrides(self, config: MkDocsConfig) -> None:
+        """Our Material partials (theme/), and Material's search working offline with nothing from a CDN.
+
+        The overrides folder goes after a site's own ``custom_dir`` (which MkDocs puts first) and
+        before Material's templates. The iframe-worker shim, shipped with the site, is listed in
+        Material's ``extra.polyfills`` (rendered in <head>, before Material's bundle starts its
+        search worker); listing it also stops Material's ``offline`` plugin adding the copy on unpkg.
+        """
+        if config.theme.name == "material":
+            theme_dir = str(THEME_DIR)
+            if theme_dir not in config.theme.dirs:
+                config.theme.dirs.insert(1 if config.theme.custom_dir else 0, theme_dir)
+            polyfills = [p for p in (config.extra.get("polyfills") or []) if "unpkg.com/iframe-worker" not in str(p)]
+            if not any("iframe-worker" in str(p) for p in polyfills):
+                polyfills.append(IFRAME_WORKER_SHIM)
+            config.extra["polyfills"] = polyfills
+
+    @event_priority(-90)
+    def on_post_build(self, *, config: MkDocsConfig) -> None:
+        """Tune the search index, and write search/search_index.js for search from file://.
+
+        Runs after the search plugin has written ``search_index.json`` (and before Material's
+        ``offline`` plugin, if enabled, which inlines it again: the result is the same).
+        """
+        index = Path(config.site_dir) / "search" / "search_index.json"
+        if not index.is_file():
+            return
+        urls = Urls(self.config.url_prefix.strip("/"), config.use_directory_urls)
+        chains = version_pages_newest_first(self.corpus, urls) if self.corpus else {}
+        data = tune_search_index(json.loads(index.read_text(encoding="utf-8")), chains)
+        text = json.dumps(data, separators=(",", ":"))
+        index.write_text(text, encoding="utf-8")
+        # What Material's `offline` plugin writes, without its switch to URLs ending in .html:
+        # from file:// Material loads this script instead of fetching the JSON.
+        (index.parent / "search_index.js").write_text(f"var __index = {text}", encoding="utf-8")
 
     def _check_options(self) -> None:
         assert self.corpus is not None

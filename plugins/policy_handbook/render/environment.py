@@ -49,12 +49,18 @@ def long_date(value: datetime.date | None) -> str:
     return f"{value.day} {value:%B %Y}" if value else ""
 
 
-_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>#|])")
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]#|])")
+_HTML_SPECIAL = {"&": "&amp;", "<": "&lt;", ">": "&gt;"}
 
 
 def md_escape(text: str) -> Markup:
-    """Escape text for a Markdown heading or paragraph (HTML-escaped too)."""
-    return Markup(_MD_SPECIAL.sub(r"\\\1", str(Markup.escape(text))))
+    """Escape text for a Markdown heading or paragraph.
+
+    Quotes stay as they are: Python-Markdown escapes them itself where needed, and
+    escaping them here would show ``&#39;`` in the table of contents.
+    """
+    escaped = re.sub(r"[&<>]", lambda m: _HTML_SPECIAL[m.group()], str(text))
+    return Markup(_MD_SPECIAL.sub(r"\\\1", escaped))
 
 
 def section_number(number: str) -> Markup:

@@ -68,7 +68,9 @@ class Urls:
 
     def url(self, src_uri: str) -> str:
         """The site-relative URL MkDocs gives the page built from ``src_uri``."""
-        stem, _ = posixpath.splitext(src_uri)
+        stem, extension = posixpath.splitext(src_uri)
+        if extension != ".md":
+            return src_uri
         if not self.use_directory_urls:
             return stem + ".html"
         if posixpath.basename(stem) == "index":
