@@ -1,8 +1,83 @@
-"""Acknowledgement pages for each published version of the harmonised policy."""
+"""Acknowledgement pages for each published version of the harmonised policy.
+
+For every published version (see :func:`~policy_handbook.analyse.fingerprint.is_published`)
+of every document of a body of kind ``handbook project``, this makes:
+
+- ``acknowledge/<document>/<version>.md``: the version, its status and effective date, its
+  fingerprint and how to recompute it, and a form that gives the reader a receipt
+  (``assets/acknowledge.js`` does the work in the browser);
+- ``acknowledge/<document>/<version>.txt``: the canonical text whose SHA-256 is the
+  fingerprint, to check it with any SHA-256 tool;
+- ``acknowledge/index.md``: every acknowledgement page, with its fingerprint;
+- ``acknowledge/fingerprints.json``: every fingerprint, for ``policy-handbook verify-receipt --site``.
+
+What changed since each earlier published version is computed here, at build time, and
+embedded in the page as JSON for the script to tell a returning reader.
+"""
 
 from __future__ import annotations
 
-from .site import Page
+import json
+import posixpath
+from typing import Any
+from urllib.parse import urlsplit
+
+from ..analyse.fingerprint import ChangesSince, canonical_text, changes_since, fingerprint, published_versions
+from ..corpus import Corpus
+from ..model import Document, Version
+from .site import Page, Urls
+
+FOLDER = "acknowledge"
+FINGERPRINTS = f"{FOLDER}/fingerprints.json"
+"""Site path of every published fingerprint, as read by ``verify-receipt --site``."""
+FINGERPRINTS_FORMAT = "policy-handbook fingerprints 1"
+STORAGE_PREFIX = "policy-handbook:acknowledgement:"
+"""localStorage key of a document's receipt: this, then the document id."""
+
+STATUS_WORDS = {
+    "consultation": "Consultation draft — open for comment, not yet adopted",
+    "proposed": "Proposed — not yet adopted",
+    "approved": "Approved — adopted",
+    "superseded": "Superseded — replaced by a later version",
+}
+
+
+def status_words(version: Version) -> str:
+    """A version's status in words, e.g. ``Proposed — not yet adopted``."""
+    return STATUS_WORDS.get(version.status, version.status.capitalize())
+
+
+def acknowledgement_documents(corpus: Corpus) -> list[Document]:
+    """Documents of handbook-project bodies that have at least one published version."""
+    return [d for d in corpus.documents.values()
+            if corpus.bodies[d.body].kind == "handbook project" and published_versions(d)]
+
+
+def page_src(document_id: str, version_id: str) -> str:
+    """Source path of a version's acknowledgement page (link to it with ``Urls.href``)."""
+    return f"{FOLDER}/{document_id}/{version_id}.md"
+
+
+def canonical_src(document_id: str, version_id: str) -> str:
+    """Site path of a version's canonical text."""
+    return f"{FOLDER}/{document_id}/{version_id}.txt"
+
+
+def redline_src(prefix: str, document_id: str, old_id: str, new_id: str) -> str:
+    """Source path of the redline between two versions (``render/versions.py`` makes these pages)."""
+    return f"{prefix}/{document_id}/redline/{old_id}--{new_id}.md"
+
+
+def file_href(urls: Urls, path: str, from_src: str) -> str:
+    """A relative link from a generated page to a file that is not a page (kept as named)."""
+    here = urls.url(from_src)
+    base = here[:-1] if here.endswith("/") else posixpath.dirname(here)
+    return posixpath.relpath(path, base or ".")
+
+
+def endpoint_host(endpoint: str) -> str:
+    """Where an endpoint is, in words: its host (and port), or ``this website`` for a relative URL."""
+    return urlsplit(endpoint).netloc or "this website"
 
 
 class AcknowledgementPages:
@@ -10,6 +85,117 @@ class AcknowledgementPages:
 
     def __init__(self, site):
         self.site = site
+        self.corpus: Corpus = site.corpus
+        self.urls: Urls = site.urls
+        self.endpoint: str | None = site.options.acknowledgement_endpoint or None
+        self.redlines: set[tuple[str, str]] = {tuple(p) for p in (site.options.redlines or [])}
 
     def pages(self) -> list[Page]:
-        return []
+        documents = acknowledgement_documents(self.corpus)
+        if not documents:
+            return []
+        pages = [self.index_page(documents)]
+        for document in documents:
+            for version in published_versions(document):
+                pages.append(self.version_page(document, version))
+                pages.append(Page(canonical_src(document.id, version.id), f"{document.title} ({version.label}): "
+                                  "canonical text", canonical_text(document, version), in_nav=False))
+        pages.append(Page(FINGERPRINTS, "Fingerprints", self.fingerprints_json(documents), in_nav=False))
+        return pages
+
+    # --- pages ------------------------------------------------------------------------
+
+    def index_page(self, documents: list[Document]) -> Page:
+        src = f"{FOLDER}/index.md"
+        rows = [(d, v, fingerprint(d, v)) for d in documents for v in reversed(published_versions(d))]
+        content = self.site.render_template("acknowledge_index.md", src, rows=rows, status_words=status_words,
+                                            page_src=page_src)
+        return Page(src, "Acknowledge a policy", content)
+
+    def version_page(self, document: Document, version: Version) -> Page:
+        src = page_src(document.id, version.id)
+        published = published_versions(document)
+        newest = published[-1]
+        data = self.page_data(document, version, src)
+        content = self.site.render_template(
+            "acknowledge.md", src, document=document, version=version, body=self.corpus.bodies[document.body],
+            fingerprint=data["fingerprint"], status=status_words(version), newest=newest,
+            newest_href=self.urls.href(page_src(document.id, newest.id), src),
+            policy_href=self.urls.href(self.urls.version(document.id, version.id), src),
+            canonical_href=file_href(self.urls, canonical_src(document.id, version.id), src),
+            canonical_name=posixpath.basename(canonical_src(document.id, version.id)),
+            endpoint=self.endpoint, endpoint_host=endpoint_host(self.endpoint) if self.endpoint else None,
+            data=data,
+        )
+        return Page(src, f"Acknowledge: {document.title} ({version.label})", content)
+
+    # --- data -------------------------------------------------------------------------
+
+    def page_data(self, document: Document, version: Version, src: str) -> dict[str, Any]:
+        """What the page's script needs, embedded in the page as JSON."""
+        published = published_versions(document)
+        position = next(i for i, v in enumerate(published) if v.id == version.id)
+        return {
+            "document": document.id,
+            "document_title": document.title,
+            "version": version.id,
+            "version_label": version.label,
+            "fingerprint": fingerprint(document, version),
+            "storage_key": STORAGE_PREFIX + document.id,
+            "endpoint": self.endpoint,
+            "endpoint_host": endpoint_host(self.endpoint) if self.endpoint else None,
+            "receipt_file": f"acknowledgement-{document.id}-{version.id}.json",
+            "versions": {v.id: {"label": v.label, "position": i, "url": self.urls.href(page_src(document.id, v.id), src)}
+                         for i, v in enumerate(published)},
+            "changes_since": {old.id: self.change_data(document, changes_since(document, old, version), src)
+                              for old in published[:position]},
+        }
+
+    def change_data(self, document: Document, since: ChangesSince, src: str) -> dict[str, Any]:
+        """``{substantive, summary, redline_url, redline_label, steps}`` for one earlier version."""
+        href, label = self.redline_link(document, since.old, since.new, direct=since.consecutive, src=src)
+        return {
+            "label": since.old.label,
+            "substantive": since.substantive,
+            "summary": since.summary,
+            "redline_url": href,
+            "redline_label": label,
+            "steps": [{"from": s.old.id, "from_label": s.old.label, "to": s.new.id, "to_label": s.new.label,
+                       "substantive": s.substantive, "summary": s.summary,
+                       "redline_url": self.redline_link(document, s.old, s.new, direct=True, src=src)[0]}
+                      for s in since.steps],
+        }
+
+    def redline_link(self, document: Document, old: Version, new: Version, *, direct: bool,
+                     src: str) -> tuple[str, str]:
+        """The redline from ``old`` to ``new`` when one is built, else the document's page; and its words."""
+        configured = (f"{document.id}/{old.id}", f"{document.id}/{new.id}") in self.redlines
+        if direct or configured:
+            target = redline_src(self.urls.prefix, document.id, old.id, new.id)
+            return self.urls.href(target, src), f"Redline: what changed from {old.label} to {new.label}"
+        return (self.urls.href(self.urls.document(document.id), src),
+                f"Every version of {document.title}, with a redline between each one and the next")
+
+    def fingerprints_json(self, documents: list[Document]) -> str:
+        """Every published fingerprint, by document and version."""
+        data = {
+            "format": FINGERPRINTS_FORMAT,
+            "algorithm": "sha256",
+            "documents": {
+                d.id: {
+                    "title": d.title,
+                    "versions": {
+                        v.id: {
+                            "label": v.label,
+                            "status": v.status,
+                            "published": v.dates.published.isoformat() if v.dates.published else None,
+                            "effective_from": v.dates.effective_from.isoformat() if v.dates.effective_from else None,
+                            "fingerprint": fingerprint(d, v),
+                            "page": self.urls.site_url(page_src(d.id, v.id)),
+                            "canonical_text": canonical_src(d.id, v.id),
+                        } for v in published_versions(d)
+                    },
+                } for d in documents
+            },
+        }
+        return json.dumps(data, ensure_ascii=False, indent=1) + "\n"

@@ -1,0 +1,206 @@
+r"""Fingerprints of policy versions, and whether a policy changed substantively since a version.
+
+The fingerprint
+===============
+
+The fingerprint of a version is the SHA-256 digest, written as 64 lower-case hexadecimal
+digits, of the UTF-8 bytes of the version's *canonical text*. The canonical text is a
+series of lines joined with a line feed (U+000A), with no line feed after the last line:
+
+1. The first line is the document id, a tab (U+0009), and the version id, for example
+   ``harmonised-social-media-policy<TAB>committee``.
+2. Then one line per clause, in document order: the sections in the order they are
+   written, each section's own clauses before those of its subsections, and each clause
+   followed by its list items (``items``), depth first. This is the order of
+   :meth:`Version.walk_clauses`. A line is the clause's printed number (``-`` when it has
+   none), a tab, and the clause's text.
+
+Each text is normalised in three steps (numbers in steps 2 and 3 only):
+
+1. **Markdown marks removed.** A link ``[words](address)`` becomes ``words``; every
+   ``**`` and ``__`` is removed; a ``*`` or ``_`` is removed where it opens emphasis (it
+   does not follow a letter, digit or underscore, and is followed by a character other
+   than whitespace) or closes it (it follows a character other than whitespace, and is
+   not followed by a letter, digit or underscore). In Python:
+   ``re.sub(r"(\*\*|__|(?<!\w)[*_](?=\S)|(?<=\S)[*_](?!\w))", "", re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", text))``
+   (:func:`policy_handbook.render.markup.to_plain`).
+2. **Unicode normalisation form C** (NFC).
+3. **Whitespace collapsed.** Every run of whitespace (spaces, tabs, line breaks, no-break
+   spaces: whatever Python's ``str.split()`` splits on) becomes one space, and spaces at
+   the start and end are removed.
+
+So a version's fingerprint changes whenever a word, a punctuation mark or a clause number
+of its text changes, and only then: not when the YAML is reformatted, a clause's id or
+topics change, or emphasis is added.
+
+Substantive change since a version
+==================================
+
+Versions of a document form a chain: each version's predecessor is the version its
+``supersedes`` names, or else the one listed before it. Between an earlier version and a
+later one, every consecutive pair of the chain is aligned with
+:func:`~policy_handbook.analyse.align.align_versions`; the policy changed substantively
+when any change of any pair is ``substantive`` (a clause added, deleted, split, merged, or
+its words changed beyond spelling and punctuation). Renumbering, moving and spelling or
+punctuation fixes alone are editorial.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass, field
+
+from ..model import Document, Version
+from ..render.markup import to_plain
+from .align import ClauseChange, align_versions
+
+NO_NUMBER = "-"
+"""Stands for the number of a clause printed without one."""
+
+UNPUBLISHED_STATUSES = frozenset({"draft", "withdrawn"})
+
+_WHITESPACE = re.compile(r"\s+")
+
+
+def normalise(text: str, *, markdown: bool = True) -> str:
+    """One text as the canonical form holds it: marks stripped (if ``markdown``), NFC, whitespace collapsed."""
+    if markdown:
+        text = to_plain(text)
+    return " ".join(unicodedata.normalize("NFC", text).split())
+
+
+def canonical_lines(document: Document, version: Version) -> list[str]:
+    """The lines of the canonical text (see the module docstring)."""
+    lines = [f"{document.id}\t{version.id}"]
+    for clause in version.walk_clauses():
+        number = normalise(clause.number, markdown=False) if clause.number else ""
+        lines.append(f"{number or NO_NUMBER}\t{normalise(clause.text)}")
+    return lines
+
+
+def canonical_text(document: Document, version: Version) -> str:
+    """The canonical text of a version, whose SHA-256 is its fingerprint."""
+    return "\n".join(canonical_lines(document, version))
+
+
+def fingerprint(document: Document, version: Version) -> str:
+    """SHA-256, in lower-case hexadecimal, of the UTF-8 canonical text of a version."""
+    return hashlib.sha256(canonical_text(document, version).encode("utf-8")).hexdigest()
+
+
+# --- publication and the version chain ----------------------------------------------------
+
+
+def is_published(version: Version) -> bool:
+    """Published: it has a publication date and is neither a draft nor withdrawn."""
+    return version.dates.published is not None and version.status not in UNPUBLISHED_STATUSES
+
+
+def published_versions(document: Document) -> list[Version]:
+    """The published versions of a document, in the order they are listed (oldest first)."""
+    return [v for v in document.versions if is_published(v)]
+
+
+def predecessor(document: Document, version: Version) -> Version | None:
+    """The version ``version`` replaced: the one it ``supersedes``, else the one listed before it."""
+    if version.supersedes:
+        return next((v for v in document.versions if v.id == version.supersedes), None)
+    position = next(i for i, v in enumerate(document.versions) if v.id == version.id)
+    return document.versions[position - 1] if position else None
+
+
+def version_chain(document: Document, old: Version, new: Version) -> list[Version] | None:
+    """Versions from ``old`` to ``new`` inclusive, oldest first; None when ``new`` does not descend from ``old``."""
+    chain = [new]
+    seen = {new.id}
+    while chain[-1].id != old.id:
+        before = predecessor(document, chain[-1])
+        if before is None or before.id in seen:
+            return None
+        chain.append(before)
+        seen.add(before.id)
+    return chain[::-1]
+
+
+# --- what changed ---------------------------------------------------------------------------
+
+_SUBSTANTIVE_WORDS = [("amended", "amended"), ("added", "added"), ("deleted", "deleted"), ("split", "split"),
+                      ("merged", "merged"), ("moved", "moved and reworded")]
+_EDITORIAL_WORDS = [("amended", "corrected (spelling or punctuation)"), ("renumbered", "renumbered"),
+                    ("moved", "moved")]
+
+
+def _count_phrase(counts: Counter[str], words: list[tuple[str, str]]) -> str:
+    parts = []
+    for kind, word in words:
+        n = counts[kind]
+        if n:
+            noun = "" if parts else (" clause" if n == 1 else " clauses")
+            parts.append(f"{n}{noun} {word}")
+    return ", ".join(parts)
+
+
+def summary_of(changes: list[ClauseChange]) -> str:
+    """Words for a list of changes: ``3 clauses amended, 1 added``, or the editorial changes."""
+    substantive = Counter(c.kind for c in changes if c.substantive)
+    if substantive:
+        return _count_phrase(substantive, _SUBSTANTIVE_WORDS)
+    editorial = Counter(c.kind for c in changes if not c.substantive and c.kind != "unchanged")
+    if editorial:
+        return "Editorial changes only: " + _count_phrase(editorial, _EDITORIAL_WORDS)
+    return "No changes to the text"
+
+
+@dataclass(frozen=True)
+class Step:
+    """The changes between two consecutive versions of the chain."""
+
+    old: Version
+    new: Version
+    changes: list[ClauseChange]
+
+    @property
+    def substantive(self) -> bool:
+        return any(c.substantive for c in self.changes)
+
+    @property
+    def summary(self) -> str:
+        return summary_of(self.changes)
+
+
+@dataclass(frozen=True)
+class ChangesSince:
+    """What changed from an earlier version to a later one, step by step."""
+
+    old: Version
+    new: Version
+    steps: list[Step] = field(default_factory=list)
+    comparable: bool = True
+    """False when ``new`` does not descend from ``old``: then the change counts as substantive."""
+
+    @property
+    def substantive(self) -> bool:
+        return not self.comparable or any(step.substantive for step in self.steps)
+
+    @property
+    def consecutive(self) -> bool:
+        """The two versions are neighbours in the chain (one step apart)."""
+        return self.comparable and len(self.steps) == 1
+
+    @property
+    def summary(self) -> str:
+        if not self.comparable:
+            return f"{self.new.label} does not follow on from {self.old.label}"
+        return summary_of([c for step in self.steps for c in step.changes])
+
+
+def changes_since(document: Document, old: Version, new: Version) -> ChangesSince:
+    """Align each consecutive pair of versions from ``old`` to ``new`` (see the module docstring)."""
+    chain = version_chain(document, old, new)
+    if chain is None:
+        return ChangesSince(old, new, [], comparable=False)
+    steps = [Step(a, b, align_versions(a, b)) for a, b in zip(chain, chain[1:])]
+    return ChangesSince(old, new, steps)

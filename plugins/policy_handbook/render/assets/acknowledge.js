@@ -1,0 +1,289 @@
+/* Acknowledgement pages (render/acknowledge.py): the form, the receipt, and what a returning
+ * reader is told. Loaded on every page; does nothing where there is no [data-ph-ack] element.
+ *
+ * A receipt is {document, version, version_label, fingerprint, name, employee_number,
+ * acknowledged_at, page_url}. It is kept in localStorage under the page's storage_key (one
+ * per document) and, only when mkdocs.yml sets acknowledgement_endpoint, POSTed there as
+ * JSON. Nothing else leaves the browser. User input only ever reaches the page as text
+ * (textContent), never as HTML.
+ */
+(function () {
+  "use strict";
+
+  var MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December"];
+  var RECEIPT_KEYS = ["document", "version", "version_label", "fingerprint", "name", "employee_number",
+    "acknowledged_at", "page_url"];
+
+  function el(tag, text, attributes) {
+    var node = document.createElement(tag);
+    if (text !== undefined && text !== null) node.textContent = text;
+    Object.keys(attributes || {}).forEach(function (name) { node.setAttribute(name, attributes[name]); });
+    return node;
+  }
+
+  function pad(n) { return String(n).padStart(2, "0"); }
+
+  /* Local time with its offset from UTC, e.g. 2026-11-20T14:03:09+00:00. */
+  function isoNow(date) {
+    var offset = -date.getTimezoneOffset();
+    var sign = offset >= 0 ? "+" : "-";
+    offset = Math.abs(offset);
+    return date.getFullYear() + "-" + pad(date.getMonth() + 1) + "-" + pad(date.getDate()) + "T" +
+      pad(date.getHours()) + ":" + pad(date.getMinutes()) + ":" + pad(date.getSeconds()) +
+      sign + pad(Math.floor(offset / 60)) + ":" + pad(offset % 60);
+  }
+
+  /* "2026-11-20T14:03:09+00:00" → "20 November 2026 at 14:03", as the reader's clock read. */
+  function when(iso) {
+    var m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})/.exec(String(iso || ""));
+    if (!m) return "an unknown date";
+    return Number(m[3]) + " " + MONTHS[Number(m[2]) - 1] + " " + m[1] + " at " + m[4] + ":" + m[5];
+  }
+
+  function quoted(text) { return "\u201c" + text + "\u201d"; }
+
+  function readStored(key) {
+    try {
+      var value = JSON.parse(window.localStorage.getItem(key) || "null");
+      return value && typeof value === "object" && value.version ? value : null;
+    } catch (error) {
+      return null;
+    }
+  }
+
+  function store(key, receipt) {
+    try {
+      window.localStorage.setItem(key, JSON.stringify(receipt));
+      return true;
+    } catch (error) {
+      return false;
+    }
+  }
+
+  function setup(root) {
+    if (root.getAttribute("data-ph-ack-ready")) return;
+    root.setAttribute("data-ph-ack-ready", "yes");
+    var data = JSON.parse(root.getAttribute("data-ph-ack"));
+    var form = root.querySelector("#ph-ack-form");
+    var status = root.querySelector("#ph-ack-status");
+    var summary = root.querySelector("#ph-ack-error-summary");
+    var receiptBox = root.querySelector("#ph-ack-receipt");
+    var fieldsList = root.querySelector("#ph-ack-receipt-fields");
+    var sent = root.querySelector("#ph-ack-sent");
+    var download = root.querySelector("#ph-ack-download");
+    var again = root.querySelector("#ph-ack-again");
+    var name = form.querySelector("#ph-ack-name");
+    var employee = form.querySelector("#ph-ack-employee");
+    var understood = form.querySelector("#ph-ack-read");
+    var blobUrl = null;
+
+    form.hidden = false;
+
+    /* --- the receipt ------------------------------------------------------------- */
+
+    function showReceipt(receipt) {
+      fieldsList.textContent = "";
+      [["Policy", data.document_title + " (" + receipt.document + ")"],
+        ["Version", receipt.version_label + " (" + receipt.version + ")"],
+        ["Fingerprint (SHA-256)", receipt.fingerprint],
+        ["Name", receipt.name],
+        ["Employee number", receipt.employee_number || "Not given"],
+        ["Acknowledged", when(receipt.acknowledged_at) + " (" + receipt.acknowledged_at + ")"],
+        ["Page", receipt.page_url]].forEach(function (row) {
+        fieldsList.appendChild(el("dt", row[0]));
+        var dd = el("dd");
+        dd.appendChild(el(row[0].indexOf("Fingerprint") === 0 ? "code" : "span", row[1]));
+        fieldsList.appendChild(dd);
+      });
+      var json = JSON.stringify(receipt, RECEIPT_KEYS, 2);
+      if (blobUrl) URL.revokeObjectURL(blobUrl);
+      blobUrl = URL.createObjectURL(new Blob([json], { type: "application/json" }));
+      download.setAttribute("href", blobUrl);
+      receiptBox.hidden = false;
+      root.classList.add("ph-ack--has-receipt");
+    }
+
+    /* --- what a returning reader is told ----------------------------------------- */
+
+    function paragraph(parts) {
+      var p = el("p");
+      parts.forEach(function (part) {
+        p.appendChild(typeof part === "string" ? document.createTextNode(part) : part);
+      });
+      return p;
+    }
+
+    function link(text, href) { return el("a", text, { href: href }); }
+
+    function explain(stored) {
+      status.textContent = "";
+      if (!stored) return;
+      var label = stored.version_label || stored.version;
+      var at = when(stored.acknowledged_at);
+      var known = data.versions[stored.version];
+      var since = data.changes_since[stored.version];
+      if (stored.version === data.version) {
+        if (stored.fingerprint === data.fingerprint) {
+          status.appendChild(paragraph(["You acknowledged this version, ", quoted(label), ", on " + at + ". ",
+            "Your receipt is below."]));
+          showReceipt(stored);
+          form.hidden = true;
+          again.hidden = false;
+        } else {
+          status.appendChild(paragraph(["You acknowledged ", quoted(label), " on " + at + ", but its text has " +
+            "changed since: your receipt's fingerprint is not this page's. Please read it again and acknowledge it below."]));
+          status.classList.add("ph-ack__status--action");
+        }
+      } else if (since) {
+        if (since.substantive) {
+          status.classList.add("ph-ack__status--action");
+          status.appendChild(paragraph(["You acknowledged ", quoted(label), " on " + at + "."]));
+          status.appendChild(paragraph([el("strong", "The policy has changed since you acknowledged version " +
+            quoted(label) + ": " + since.summary + "."), " ", link(since.redline_label, since.redline_url)]));
+          if (since.steps.length > 1) {
+            var list = el("ul", null, { "class": "ph-ack__steps" });
+            since.steps.forEach(function (step) {
+              var item = el("li");
+              item.appendChild(link("From " + step.from_label + " to " + step.to_label, step.redline_url));
+              item.appendChild(document.createTextNode(": " + step.summary + "."));
+              list.appendChild(item);
+            });
+            status.appendChild(list);
+          }
+          status.appendChild(paragraph(["Please read this version and acknowledge it below: your acknowledgement of ",
+            quoted(label), " does not cover it."]));
+        } else {
+          status.appendChild(paragraph(["You acknowledged ", quoted(label), " on " + at + ". ",
+            "The policy has only changed editorially since (" + since.summary.replace(/^Editorial changes only: /, "") +
+            "): no new acknowledgement is needed. ", link("See what changed", since.redline_url), "."]));
+          status.classList.add("ph-ack__status--ok");
+        }
+      } else if (known) {
+        status.appendChild(paragraph(["You acknowledged ", quoted(label), ", a later version than this one, on " + at +
+          ". ", link("Go to " + label, known.url), "."]));
+      } else {
+        status.appendChild(paragraph(["You acknowledged a version of this policy (" + stored.version + ") on " + at +
+          " that is not one of its published versions. Please acknowledge this version below."]));
+        status.classList.add("ph-ack__status--action");
+      }
+    }
+
+    /* --- validation -------------------------------------------------------------- */
+
+    function setError(input, message) {
+      var error = root.querySelector("#" + input.id + "-error");
+      error.textContent = message ? "Error: " + message : "";
+      error.hidden = !message;
+      input.closest(".ph-field").classList.toggle("ph-field--error", !!message);
+      if (message) {
+        input.setAttribute("aria-invalid", "true");
+        input.setAttribute("aria-describedby", error.id);
+      } else {
+        input.removeAttribute("aria-invalid");
+        input.removeAttribute("aria-describedby");
+      }
+    }
+
+    function validate() {
+      var problems = [];
+      var nameMessage = name.value.trim() ? "" : "Enter your name";
+      var readMessage = understood.checked ? "" : "Tick the box to confirm you have read and understood this version";
+      setError(name, nameMessage);
+      setError(understood, readMessage);
+      if (nameMessage) problems.push([name, nameMessage]);
+      if (readMessage) problems.push([understood, readMessage]);
+      summary.textContent = "";
+      summary.hidden = !problems.length;
+      if (problems.length) {
+        summary.appendChild(el("h3", "There is a problem", { "class": "ph-ack__error-title" }));
+        var list = el("ul");
+        problems.forEach(function (problem) {
+          var item = el("li");
+          var a = link(problem[1], "#" + problem[0].id);
+          a.addEventListener("click", function (event) {
+            event.preventDefault();
+            problem[0].focus();
+          });
+          item.appendChild(a);
+          list.appendChild(item);
+        });
+        summary.appendChild(list);
+        problems[0][0].focus();
+      }
+      return !problems.length;
+    }
+
+    /* --- sending ----------------------------------------------------------------- */
+
+    function send(receipt) {
+      if (!data.endpoint) {
+        sent.textContent = "Nothing was sent: this receipt is your record. Print it or download it, and hand it in.";
+        return;
+      }
+      sent.textContent = "Sending your receipt to " + data.endpoint_host + "\u2026";
+      fetch(data.endpoint, {
+        method: "POST",
+        headers: { "Content-Type": "application/json" },
+        body: JSON.stringify(receipt, RECEIPT_KEYS),
+      }).then(function (response) {
+        if (!response.ok) throw new Error("the server answered " + response.status + " " + response.statusText);
+        sent.textContent = "Your receipt was sent to " + data.endpoint_host + ". Keep a copy too: print or download it.";
+        root.classList.add("ph-ack--sent");
+      }).catch(function (error) {
+        sent.textContent = "Your receipt could not be sent to " + data.endpoint_host + " (" +
+          (error && error.message ? error.message : "no answer") + "). It is kept in this browser: print it or " +
+          "download it, and hand it in.";
+        root.classList.add("ph-ack--send-failed");
+      });
+    }
+
+    form.addEventListener("submit", function (event) {
+      event.preventDefault();
+      if (!validate()) return;
+      var receipt = {
+        document: data.document,
+        version: data.version,
+        version_label: data.version_label,
+        fingerprint: data.fingerprint,
+        name: name.value.trim(),
+        employee_number: employee.value.trim() || null,
+        acknowledged_at: isoNow(new Date()),
+        page_url: window.location.href.split("#")[0],
+      };
+      var kept = store(data.storage_key, receipt);
+      status.textContent = "";
+      status.className = "ph-ack__status";
+      status.appendChild(paragraph(["Thank you, " + receipt.name + ": you acknowledged ", quoted(data.version_label),
+        " on " + when(receipt.acknowledged_at) + ". " + (kept ? "This browser will remember it." :
+          "This browser could not keep it, so print or download your receipt now.")]));
+      showReceipt(receipt);
+      form.hidden = true;
+      again.hidden = false;
+      receiptBox.focus();
+      send(receipt);
+    });
+
+    again.addEventListener("click", function () {
+      form.hidden = false;
+      again.hidden = true;
+      name.focus();
+    });
+
+    root.querySelector("#ph-ack-print").addEventListener("click", function () { window.print(); });
+
+    explain(readStored(data.storage_key));
+  }
+
+  function init() {
+    Array.prototype.forEach.call(document.querySelectorAll("[data-ph-ack]"), setup);
+  }
+
+  if (typeof window.document$ !== "undefined" && window.document$.subscribe) {
+    window.document$.subscribe(init); // Material's instant navigation swaps pages without reloading
+  } else if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", init);
+  } else {
+    init();
+  }
+})();

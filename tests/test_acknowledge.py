@@ -1,0 +1,384 @@
+"""Acknowledgement pages in real builds, and `policy-handbook verify-receipt`."""
+
+from __future__ import annotations
+
+import hashlib
+import html
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from policy_handbook.analyse.fingerprint import canonical_text, fingerprint
+from policy_handbook.load.loader import load_corpus
+from policy_handbook.render.acknowledge import AcknowledgementPages, endpoint_host
+from policy_handbook.render.pages import RenderOptions, SiteRenderer
+
+from conftest import BODIES, DOCUMENT, MKDOCS_YML, build, run
+
+HARMONISED_BODY = BODIES + """\
+  - id: harmonised
+    name: Harmonised policy project
+    kind: handbook project
+"""
+
+DOCUMENT_ID = "harmonised-policy"
+
+
+def _version(id: str, label: str, status: str, published: str | None, working_time: str, *,
+             supersedes: str | None = None, effective: str | None = None, extra: str = "") -> str:
+    dates = ", ".join(f"{k}: {v}" for k, v in [("published", published), ("effective_from", effective)] if v)
+    return f"""\
+  - id: {id}
+    label: {label}
+    status: {status}
+    supersedes: {supersedes or "null"}
+    dates: {{{dates}}}
+    source: {{title: {label}}}
+    sections:
+      - id: rules
+        number: "1"
+        title: Rules
+        clauses:
+          - id: working-time
+            number: "1.1"
+            text: {working_time}
+          - id: friends
+            number: "1.2"
+            text: "Do not accept friend requests from *service users*:"
+            items:
+              - id: friends-pupils
+                text: pupils, or
+              - id: friends-families
+                text: "their [families](https://example.org/families)."
+{extra}"""
+
+
+HARMONISED = f"""\
+id: {DOCUMENT_ID}
+body: harmonised
+title: Harmonised Social Media Policy
+kind: policy
+attribution: {{basis: stated}}
+versions:
+""" + "".join([
+    _version("v1", "Consultation draft", "superseded", "2026-07-06",
+             "Employees must not use social media for personal reasons during working time."),
+    # v2 only corrects punctuation: editorial.
+    _version("v2", "Corrected consultation draft", "superseded", "2026-08-03",
+             "Employees must not use social media for personal reasons, during working time", supersedes="v1"),
+    # v3 changes a rule and adds one: substantive.
+    _version("v3", "Committee version", "proposed", "2026-11-16",
+             "Employees may use social media for personal reasons during their lunch break.", supersedes="v2",
+             effective="2027-01-01", extra="""\
+          - id: logo
+            number: "1.3"
+            text: Do not use the council logo on a personal account.
+"""),
+    _version("v4", "Working draft", "draft", None, "Employees may use social media at lunch.", supersedes="v3"),
+])
+
+ENDPOINT = "https://hr.example.org/acknowledgements"
+
+
+def harmonised_files(*, endpoint: str | None = None) -> dict[str, str]:
+    """An inline project with a three-version harmonised policy (and a draft), for ``project(...)``."""
+    mkdocs = MKDOCS_YML
+    if endpoint:
+        mkdocs = mkdocs.replace("  - policy-handbook\n",
+                                f"  - policy-handbook:\n      acknowledgement_endpoint: {endpoint}\n")
+    return {"mkdocs.yml": mkdocs, "source_policies/bodies.yml": HARMONISED_BODY,
+            f"source_policies/documents/{DOCUMENT_ID}.yml": HARMONISED}
+
+
+def page_path(site: Path, version: str) -> Path:
+    return site / "acknowledge" / DOCUMENT_ID / version / "index.html"
+
+
+def text_of(path: Path) -> str:
+    """The visible words of a built page's content (not its navigation), whitespace folded."""
+    raw = path.read_text(encoding="utf-8")
+    raw = raw[raw.index("<article"):raw.index("</article>")]
+    raw = re.sub(r"<(script|style)\b.*?</\1>", " ", raw, flags=re.S)
+    raw = re.sub(r"</?(em|strong|a|span|code|time)\b[^>]*>", "", raw)
+    return " ".join(html.unescape(re.sub(r"<[^>]+>", " ", raw)).split())
+
+
+def page_data(path: Path) -> dict:
+    match = re.search(r"data-ph-ack='([^']*)'", path.read_text(encoding="utf-8"))
+    assert match, "no data-ph-ack on the page"
+    return json.loads(html.unescape(match.group(1)))
+
+
+def make_project(root: Path, files: dict[str, str]) -> Path:
+    """Write the conftest's small project, changed by ``files``, into ``root`` (for module-scoped builds)."""
+    tree = {"mkdocs.yml": MKDOCS_YML, "handbook/index.md": "# Test handbook\n", "source_policies/bodies.yml": BODIES,
+            "source_policies/documents/alpha-policy.yml": DOCUMENT, **files}
+    for name, text in tree.items():
+        path = root / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+    return root
+
+
+def build_harmonised(folder: Path, *, endpoint: str | None = None) -> tuple[Path, Path]:
+    """(project root, site) of the inline harmonised project, built into ``folder``."""
+    root = make_project(folder / "project", harmonised_files(endpoint=endpoint))
+    site = folder / "site"
+    result = build(root, site)
+    assert result.ok, result.output
+    return root, site
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory) -> tuple[Path, Path]:
+    """(project root, site) of the inline harmonised project, built without an endpoint."""
+    return build_harmonised(tmp_path_factory.mktemp("acknowledge"))
+
+
+def corpus_of(root: Path):
+    return load_corpus(root / "source_policies")
+
+
+# --- pages ------------------------------------------------------------------------------------
+
+
+def test_a_page_per_published_version_of_handbook_project_documents_only(built):
+    _, site = built
+    pages = sorted(p.parent.name for p in (site / "acknowledge" / DOCUMENT_ID).glob("*/index.html"))
+    assert pages == ["v1", "v2", "v3"]  # v4 is a draft
+    assert not (site / "acknowledge" / "alpha-policy").exists()  # a district council's policy
+    index = text_of(site / "acknowledge" / "index.html")
+    for label in ["Consultation draft", "Corrected consultation draft", "Committee version"]:
+        assert label in index
+    assert "Working draft" not in index
+
+
+def test_page_shows_version_status_effective_date_and_fingerprint(built):
+    root, site = built
+    corpus = corpus_of(root)
+    document = corpus.documents[DOCUMENT_ID]
+    words = text_of(page_path(site, "v3"))
+    assert "Version Committee version" in words
+    assert "Status Proposed — not yet adopted" in words
+    assert "Effective from 1 January 2027" in words
+    digest = fingerprint(document, corpus.version(DOCUMENT_ID, "v3"))
+    assert f"Fingerprint (SHA-256) {digest}" in words
+    assert "Status Superseded — replaced by a later version" in text_of(page_path(site, "v1"))
+    assert "Effective from Not set" in text_of(page_path(site, "v1"))
+
+
+def test_page_documents_how_to_recompute_the_fingerprint(built):
+    root, site = built
+    raw = page_path(site, "v3").read_text(encoding="utf-8")
+    assert "<details class=\"ph-ack-recompute\" id=\"how-to-recompute\" data-search-exclude>" in raw
+    assert "<summary>How to recompute the fingerprint</summary>" in raw
+    words = text_of(page_path(site, "v3"))
+    for phrase in ["SHA-256", "UTF-8", "a tab (U+0009)", "line feed (U+000A)", "no line feed after the last line",
+                   "Unicode normalisation form C", "(or - when it has none)", "Whitespace collapsed"]:
+        assert phrase in words, phrase
+    # The published canonical text is exactly what is hashed.
+    corpus = corpus_of(root)
+    published = (site / "acknowledge" / DOCUMENT_ID / "v3.txt").read_bytes()
+    assert published.decode("utf-8") == canonical_text(corpus.documents[DOCUMENT_ID], corpus.version(DOCUMENT_ID, "v3"))
+    assert hashlib.sha256(published).hexdigest() in words
+    assert 'href="../v3.txt"' in raw
+
+
+def test_form_has_labelled_fields_and_a_submit_button(built):
+    _, site = built
+    raw = page_path(site, "v3").read_text(encoding="utf-8")
+    assert '<label class="ph-field__label" for="ph-ack-name">Your name</label>' in raw
+    assert re.search(r'<input [^>]*id="ph-ack-name"[^>]*required', raw)
+    assert '<label class="ph-field__label" for="ph-ack-employee">Employee number (optional)</label>' in raw
+    assert ('<label class="ph-field__label" for="ph-ack-read">I have read and understood this version of the '
+            'policy</label>') in raw
+    assert re.search(r'<input [^>]*id="ph-ack-read"[^>]*type="checkbox"', raw)
+    assert '<button class="ph-button" id="ph-ack-submit" type="submit">' in raw
+    assert 'role="alert"' in raw and 'aria-live="polite"' in raw
+
+
+def test_without_an_endpoint_the_page_says_nothing_is_sent(built):
+    _, site = built
+    words = text_of(page_path(site, "v3"))
+    assert "Nothing is sent anywhere" in words
+    assert "The receipt is the record to hand in: print it or download it" in words
+    assert "will be sent to" not in words
+    assert page_data(page_path(site, "v3"))["endpoint"] is None
+
+
+def test_with_an_endpoint_the_page_says_where_the_receipt_goes(tmp_path):
+    _, site = build_harmonised(tmp_path, endpoint=ENDPOINT)
+    words = text_of(page_path(site, "v3"))
+    assert f"Your receipt will be sent to hr.example.org ({ENDPOINT})" in words
+    assert "Nothing is sent anywhere" not in words
+    data = page_data(page_path(site, "v3"))
+    assert data["endpoint"] == ENDPOINT and data["endpoint_host"] == "hr.example.org"
+
+
+def test_changes_since_each_earlier_version_are_embedded(built):
+    _, site = built
+    v2 = page_data(page_path(site, "v2"))
+    assert v2["changes_since"] == {"v1": {
+        "label": "Consultation draft", "substantive": False,
+        "summary": "Editorial changes only: 1 clause corrected (spelling or punctuation)",
+        "redline_url": "../../../policies/harmonised-policy/redline/v1--v2/",
+        "redline_label": "Redline: what changed from Consultation draft to Corrected consultation draft",
+        "steps": [{"from": "v1", "from_label": "Consultation draft", "to": "v2",
+                   "to_label": "Corrected consultation draft", "substantive": False,
+                   "summary": "Editorial changes only: 1 clause corrected (spelling or punctuation)",
+                   "redline_url": "../../../policies/harmonised-policy/redline/v1--v2/"}],
+    }}
+    v3 = page_data(page_path(site, "v3"))
+    assert set(v3["changes_since"]) == {"v1", "v2"}
+    from_v2, from_v1 = v3["changes_since"]["v2"], v3["changes_since"]["v1"]
+    assert from_v2["substantive"] and from_v2["summary"] == "1 clause amended, 1 added"
+    assert from_v2["redline_url"] == "../../../policies/harmonised-policy/redline/v2--v3/"
+    # Not consecutive: the document's page (which lists every version), and each step's redline.
+    assert from_v1["substantive"] and from_v1["redline_url"] == "../../../policies/harmonised-policy/"
+    assert [s["redline_url"] for s in from_v1["steps"]] == [
+        "../../../policies/harmonised-policy/redline/v1--v2/", "../../../policies/harmonised-policy/redline/v2--v3/"]
+    assert page_data(page_path(site, "v1"))["changes_since"] == {}
+    assert v3["storage_key"] == "policy-handbook:acknowledgement:harmonised-policy"
+    assert v3["fingerprint"] in text_of(page_path(site, "v3"))
+
+
+def test_older_versions_point_to_the_newest(built):
+    _, site = built
+    assert "This is not the newest version. Committee version has been published since" in text_of(
+        page_path(site, "v1"))
+    assert "This is not the newest version" not in text_of(page_path(site, "v3"))
+
+
+def test_fingerprints_json_lists_every_published_version(built):
+    root, site = built
+    corpus = corpus_of(root)
+    data = json.loads((site / "acknowledge" / "fingerprints.json").read_text(encoding="utf-8"))
+    versions = data["documents"][DOCUMENT_ID]["versions"]
+    assert list(versions) == ["v1", "v2", "v3"]
+    for vid, entry in versions.items():
+        assert entry["fingerprint"] == fingerprint(corpus.documents[DOCUMENT_ID], corpus.version(DOCUMENT_ID, vid))
+    assert versions["v3"]["page"] == f"acknowledge/{DOCUMENT_ID}/v3/"
+
+
+@pytest.mark.parametrize("endpoint, host", [
+    ("https://hr.example.org/acknowledgements", "hr.example.org"),
+    ("http://127.0.0.1:8080/receipts", "127.0.0.1:8080"),
+    ("/api/receipts", "this website"),
+])
+def test_endpoint_host_names_where_receipts_go(endpoint, host):
+    assert endpoint_host(endpoint) == host
+
+
+def test_links_without_directory_urls(tmp_path):
+    root = make_project(tmp_path, harmonised_files())
+    site = SiteRenderer(corpus_of(root), RenderOptions(use_directory_urls=False))
+    pages = {p.src_uri: p for p in AcknowledgementPages(site).pages()}
+    content = pages[f"acknowledge/{DOCUMENT_ID}/v3.md"].content
+    assert 'href="v3.txt"' in content
+    assert 'href="../../policies/harmonised-policy/v3.html"' in content
+    data = json.loads(html.unescape(re.search(r"data-ph-ack='([^']*)'", content).group(1)))
+    assert data["changes_since"]["v2"]["redline_url"] == "../../policies/harmonised-policy/redline/v2--v3.html"
+    assert data["versions"]["v1"]["url"] == "v1.html"
+
+
+def test_no_handbook_project_means_no_acknowledgement_pages(project):
+    root = project()
+    assert AcknowledgementPages(SiteRenderer(corpus_of(root))).pages() == []
+
+
+# --- verify-receipt ---------------------------------------------------------------------------
+
+
+def receipt_for(root: Path, version: str = "v3", **changes) -> dict:
+    """A receipt as the page makes it for ``version``, with ``changes``."""
+    corpus = corpus_of(root)
+    receipt = {
+        "document": DOCUMENT_ID, "version": version,
+        "version_label": corpus.version(DOCUMENT_ID, version).label,
+        "fingerprint": fingerprint(corpus.documents[DOCUMENT_ID], corpus.version(DOCUMENT_ID, version)),
+        "name": "Sam Jones", "employee_number": "12345", "acknowledged_at": "2026-11-20T14:03:09+00:00",
+        "page_url": f"http://127.0.0.1/acknowledge/{DOCUMENT_ID}/{version}/",
+    }
+    receipt.update(changes)
+    return receipt
+
+
+def write(tmp_path: Path, data, name: str = "receipt.json") -> Path:
+    path = tmp_path / name
+    path.write_text(data if isinstance(data, str) else json.dumps(data), encoding="utf-8")
+    return path
+
+
+def test_verify_receipt_valid_against_the_sources_and_the_site(built, tmp_path):
+    root, site = built
+    path = write(tmp_path, receipt_for(root))
+    result = run("policy-handbook", "verify-receipt", path, "--source", root / "source_policies")
+    assert result.returncode == 0, result.output
+    assert result.output.startswith(f"valid: matches {DOCUMENT_ID} v3")
+    result = run("policy-handbook", "verify-receipt", path, "--site", site)
+    assert result.returncode == 0, result.output
+    assert result.output.startswith(f"valid: matches {DOCUMENT_ID} v3")
+
+
+def test_verify_receipt_reads_source_policies_by_default(built, tmp_path):
+    root, _ = built
+    result = run("policy-handbook", "verify-receipt", write(tmp_path, receipt_for(root, "v1")), cwd=root)
+    assert result.returncode == 0, result.output
+    assert f"valid: matches {DOCUMENT_ID} v1" in result.output
+
+
+@pytest.mark.parametrize("where", ["--source", "--site"])
+def test_verify_receipt_mismatch(built, tmp_path, where):
+    root, site = built
+    other = receipt_for(root, "v1")["fingerprint"]
+    path = write(tmp_path, receipt_for(root, "v2", fingerprint=other))
+    result = run("policy-handbook", "verify-receipt", path, where, root / "source_policies" if where == "--source" else site)
+    assert result.returncode == 1
+    assert f"invalid: fingerprint mismatch for {DOCUMENT_ID} v2" in result.output
+    assert other in result.output and "Traceback" not in result.output
+
+
+@pytest.mark.parametrize("change, message", [
+    ({"version": "v9"}, f"invalid: unknown version 'v9' of {DOCUMENT_ID}: it is not in"),
+    ({"document": "no-such-policy"}, "invalid: unknown document 'no-such-policy': it is not in"),
+])
+def test_verify_receipt_unknown_version_or_document(built, tmp_path, change, message):
+    root, site = built
+    for where in (["--source", root / "source_policies"], ["--site", site]):
+        result = run("policy-handbook", "verify-receipt", write(tmp_path, receipt_for(root) | change), *where)
+        assert result.returncode == 1 and message in result.output, result.output
+    # A draft has a fingerprint in the sources but none was published in the site.
+    draft = write(tmp_path, receipt_for(root, "v4"))
+    result = run("policy-handbook", "verify-receipt", draft, "--source", root / "source_policies")
+    assert result.returncode == 0 and "note: this version is not published" in result.output
+    result = run("policy-handbook", "verify-receipt", draft, "--site", site)
+    assert result.returncode == 1 and "unknown version 'v4'" in result.output
+
+
+@pytest.mark.parametrize("content, expected", [
+    ('{"document": "harmonised-policy",', "it is not valid JSON (line 1, column 34"),
+    ("", "it is not valid JSON"),
+    ("[1, 2]", "it holds a JSON list, not an object"),
+    ('{"document": "harmonised-policy"}', "it has no 'version' or 'fingerprint'"),
+    ('{"document": "harmonised-policy", "version": 3, "fingerprint": "ab"}', "its 'version' is 3"),
+    ('{"document": "harmonised-policy", "version": "v3", "fingerprint": "abc"}', "its fingerprint 'abc' is not a SHA-256 digest"),
+])
+def test_verify_receipt_bad_files_say_what_was_expected(built, tmp_path, content, expected):
+    root, _ = built
+    result = run("policy-handbook", "verify-receipt", write(tmp_path, content), "--source", root / "source_policies")
+    assert result.returncode == 1
+    assert "is not a receipt: " + expected in result.output, result.output
+    assert "A receipt is the JSON file an acknowledgement page downloads, for example:" in result.output
+    assert '"fingerprint":' in result.output and "Traceback" not in result.output
+
+
+def test_verify_receipt_against_a_folder_that_is_no_site(tmp_path, built):
+    root, _ = built
+    result = run("policy-handbook", "verify-receipt", write(tmp_path, receipt_for(root)), "--site", tmp_path)
+    assert result.returncode == 1
+    assert "acknowledge/fingerprints.json does not exist" in result.output and "Traceback" not in result.output
+    result = run("policy-handbook", "verify-receipt", write(tmp_path, receipt_for(root)), "--site", tmp_path,
+                 "--source", root / "source_policies")
+    assert result.returncode == 2 and "give --site or --source, not both" in result.output

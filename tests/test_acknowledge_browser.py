@@ -1,0 +1,274 @@
+"""Acknowledgement pages in a real browser: keyboard only, receipts, returning readers, the endpoint.
+
+The inline project has three published versions of a harmonised policy: v1 → v2 changes
+punctuation only (editorial), v2 → v3 changes a rule and adds one (substantive).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from browser_fixtures import axe_violations, describe, serve
+from conftest import run
+from policy_handbook.analyse.fingerprint import fingerprint
+from policy_handbook.load.loader import load_corpus
+from test_acknowledge import DOCUMENT_ID, ENDPOINT, build_harmonised
+
+STORAGE_KEY = f"policy-handbook:acknowledgement:{DOCUMENT_ID}"
+
+
+@pytest.fixture(scope="module")
+def harmonised(tmp_path_factory):
+    """(project root, site, served) without an endpoint."""
+    root, site = build_harmonised(tmp_path_factory.mktemp("ack-browser"))
+    served, server = serve(site)
+    yield root, site, served
+    server.shutdown()
+
+
+@pytest.fixture(scope="module")
+def with_endpoint(tmp_path_factory):
+    """(project root, site, served) with `acknowledgement_endpoint` set."""
+    root, site = build_harmonised(tmp_path_factory.mktemp("ack-endpoint"), endpoint=ENDPOINT)
+    served, server = serve(site)
+    yield root, site, served
+    server.shutdown()
+
+
+def ack_url(served, version: str) -> str:
+    return served(f"acknowledge/{DOCUMENT_ID}/{version}/")
+
+
+def focused_matches(page, selector: str) -> bool:
+    return page.evaluate("s => !!document.activeElement && document.activeElement.matches(s)", selector)
+
+
+def tab_to(page, selector: str, limit: int = 120) -> None:
+    """Press Tab until ``selector`` has the focus, as a keyboard user would."""
+    for _ in range(limit):
+        page.keyboard.press("Tab")
+        if focused_matches(page, selector):
+            return
+    raise AssertionError(f"{selector} never got the focus with Tab")
+
+
+def assert_visible_focus(page) -> None:
+    style = page.evaluate("() => { const s = getComputedStyle(document.activeElement);"
+                          " return {style: s.outlineStyle, width: parseFloat(s.outlineWidth)}; }")
+    assert style["style"] != "none" and style["width"] >= 2, style
+
+
+def acknowledge_by_keyboard(page, name: str = "Sam Jones", employee: str = "E1234") -> None:
+    """Fill in and submit the form with the keyboard alone."""
+    tab_to(page, "#ph-ack-name")
+    assert_visible_focus(page)
+    page.keyboard.type(name)
+    page.keyboard.press("Tab")
+    assert focused_matches(page, "#ph-ack-employee")
+    page.keyboard.type(employee)
+    page.keyboard.press("Tab")
+    assert focused_matches(page, "#ph-ack-read")
+    assert_visible_focus(page)
+    page.keyboard.press("Space")
+    assert page.is_checked("#ph-ack-read")
+    page.keyboard.press("Tab")
+    assert focused_matches(page, "#ph-ack-submit")
+    assert_visible_focus(page)
+    page.keyboard.press("Enter")
+    page.wait_for_selector("#ph-ack-receipt:not([hidden])")
+
+
+def stored_receipt(page) -> dict:
+    return json.loads(page.evaluate("k => localStorage.getItem(k)", STORAGE_KEY))
+
+
+def status_text(page) -> str:
+    return " ".join(page.inner_text("#ph-ack-status").split())
+
+
+def test_keyboard_round_trip_gives_a_receipt_that_verifies(page, harmonised, tmp_path):
+    root, site, served = harmonised
+    page.goto(ack_url(served, "v1"))
+    assert (violations := axe_violations(page)) == [], describe(violations)
+    assert page.is_hidden("#ph-ack-receipt")
+
+    acknowledge_by_keyboard(page)
+
+    assert focused_matches(page, "#ph-ack-receipt")
+    corpus = load_corpus(root / "source_policies")
+    digest = fingerprint(corpus.documents[DOCUMENT_ID], corpus.version(DOCUMENT_ID, "v1"))
+    receipt = stored_receipt(page)
+    assert list(receipt) == ["document", "version", "version_label", "fingerprint", "name", "employee_number",
+                             "acknowledged_at", "page_url"]
+    assert receipt["document"] == DOCUMENT_ID and receipt["version"] == "v1"
+    assert receipt["version_label"] == "Consultation draft"
+    assert receipt["fingerprint"] == digest == page.inner_text("#ph-ack-fingerprint")
+    assert receipt["name"] == "Sam Jones" and receipt["employee_number"] == "E1234"
+    assert re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d[+-]\d\d:\d\d", receipt["acknowledged_at"])
+    assert receipt["page_url"] == ack_url(served, "v1")
+    shown = page.inner_text("#ph-ack-receipt")
+    assert digest in shown and "Sam Jones" in shown and "E1234" in shown
+    assert "Nothing was sent" in page.inner_text("#ph-ack-sent")
+
+    # Tab on from the receipt: Print, then the download link, taken with Enter.
+    tab_to(page, "#ph-ack-print", limit=3)
+    assert_visible_focus(page)
+    tab_to(page, "#ph-ack-download", limit=3)
+    assert_visible_focus(page)
+    assert page.get_attribute("#ph-ack-download", "href").startswith("blob:")
+    with page.expect_download() as info:
+        page.keyboard.press("Enter")
+    download = info.value
+    assert download.suggested_filename == f"acknowledgement-{DOCUMENT_ID}-v1.json"
+    downloaded = json.loads(Path(download.path()).read_text(encoding="utf-8"))
+    assert downloaded == receipt
+
+    assert (violations := axe_violations(page)) == [], describe(violations)
+    assert page.requests.foreign() == []  # no endpoint: nothing leaves the browser
+
+    saved = tmp_path / "receipt.json"
+    saved.write_text(json.dumps(downloaded), encoding="utf-8")
+    for where in (["--site", site], ["--source", root / "source_policies"]):
+        result = run("policy-handbook", "verify-receipt", saved, *where)
+        assert result.returncode == 0, result.output
+        assert result.output.startswith(f"valid: matches {DOCUMENT_ID} v1")
+
+
+def test_errors_are_announced_and_tied_to_their_fields(page, harmonised):
+    _, _, served = harmonised
+    page.goto(ack_url(served, "v3"))
+    tab_to(page, "#ph-ack-submit")
+    page.keyboard.press("Enter")
+    summary = page.locator("#ph-ack-error-summary")
+    assert summary.is_visible() and summary.get_attribute("role") == "alert"
+    assert "Enter your name" in summary.inner_text()
+    assert "Tick the box to confirm" in summary.inner_text()
+    assert focused_matches(page, "#ph-ack-name")  # the first field in error
+    assert page.get_attribute("#ph-ack-name", "aria-invalid") == "true"
+    described = page.get_attribute("#ph-ack-name", "aria-describedby")
+    assert page.inner_text(f"#{described}") == "Error: Enter your name"
+    assert page.get_attribute("#ph-ack-read", "aria-invalid") == "true"
+    assert (violations := axe_violations(page)) == [], describe(violations)
+    assert page.evaluate("k => localStorage.getItem(k)", STORAGE_KEY) is None
+
+    # Fixing the name leaves only the box to tick.
+    page.keyboard.type("Sam Jones")
+    tab_to(page, "#ph-ack-submit", limit=4)
+    page.keyboard.press("Enter")
+    assert "Enter your name" not in summary.inner_text()
+    assert focused_matches(page, "#ph-ack-read")
+    assert page.get_attribute("#ph-ack-name", "aria-invalid") is None
+
+
+def test_returning_reader_after_editorial_and_substantive_changes(page, harmonised):
+    _, _, served = harmonised
+    page.goto(ack_url(served, "v1"))
+    acknowledge_by_keyboard(page)
+    date = stored_receipt(page)["acknowledged_at"]
+
+    # Same version: the receipt again.
+    page.goto(ack_url(served, "v1"))
+    assert status_text(page).startswith("You acknowledged this version, “Consultation draft”, on ")
+    assert page.is_visible("#ph-ack-receipt")
+
+    # v2 only corrected punctuation.
+    page.goto(ack_url(served, "v2"))
+    text = status_text(page)
+    assert text.startswith("You acknowledged “Consultation draft” on ")
+    day = int(date[8:10])
+    assert f" {day} " in text
+    assert "no new acknowledgement is needed" in text
+    assert "changed since you acknowledged" not in text
+
+    # v3, the newest, changed a rule: say so, and link to the redline of the substantive step.
+    page.goto(ack_url(served, "v3"))
+    text = status_text(page)
+    assert "The policy has changed since you acknowledged version “Consultation draft”: 1 clause amended, 1 added." in text
+    assert "Please read this version and acknowledge it below" in text
+    assert (violations := axe_violations(page)) == [], describe(violations)
+    link = page.locator("#ph-ack-status a", has_text="From Corrected consultation draft to Committee version")
+    with page.expect_navigation() as navigation:
+        link.click()
+    assert navigation.value.ok
+    assert page.url == served(f"policies/{DOCUMENT_ID}/redline/v2--v3/")
+
+    # After acknowledging v2, v3 links straight to the redline from v2.
+    page.goto(ack_url(served, "v2"))
+    acknowledge_by_keyboard(page)
+    page.goto(ack_url(served, "v3"))
+    assert "The policy has changed since you acknowledged version “Corrected consultation draft”" in status_text(page)
+    redline = page.locator("#ph-ack-status a", has_text="Redline: what changed from Corrected consultation draft")
+    tab_to(page, "#ph-ack-status a")
+    assert_visible_focus(page)
+    with page.expect_navigation() as navigation:
+        page.keyboard.press("Enter")
+    assert navigation.value.ok
+    assert page.url == served(f"policies/{DOCUMENT_ID}/redline/v2--v3/")
+    assert redline.count() == 0  # we left the page
+
+    # Back on an older version's page, the newer receipt is recognised.
+    page.goto(ack_url(served, "v1"))
+    assert "a later version than this one" in status_text(page)
+
+
+def test_receipt_is_posted_to_the_endpoint(page, with_endpoint):
+    _, _, served = with_endpoint
+    posted = []
+
+    def answer(route, request):
+        if request.method == "OPTIONS":  # CORS preflight, if the browser sends one
+            route.fulfill(status=204, headers={"access-control-allow-origin": "*",
+                                               "access-control-allow-methods": "POST",
+                                               "access-control-allow-headers": "content-type"})
+            return
+        posted.append({"method": request.method, "type": request.headers.get("content-type"),
+                       "body": request.post_data_json})
+        route.fulfill(status=201, headers={"access-control-allow-origin": "*"}, body="")
+
+    page.route(ENDPOINT, answer)
+    page.goto(ack_url(served, "v3"))
+    assert "Your receipt will be sent to hr.example.org" in page.inner_text("#ph-ack-destination")
+    assert (violations := axe_violations(page)) == [], describe(violations)
+    acknowledge_by_keyboard(page, name="Alex Smith", employee="")
+    page.wait_for_function("() => document.querySelector('#ph-ack-sent').textContent.includes('was sent')")
+    assert page.inner_text("#ph-ack-sent").startswith("Your receipt was sent to hr.example.org.")
+    assert len(posted) == 1
+    assert posted[0]["method"] == "POST" and posted[0]["type"] == "application/json"
+    assert posted[0]["body"] == stored_receipt(page)
+    assert posted[0]["body"]["name"] == "Alex Smith" and posted[0]["body"]["employee_number"] is None
+    assert (violations := axe_violations(page)) == [], describe(violations)
+
+
+def test_a_failed_post_is_reported_and_the_receipt_kept(page, with_endpoint):
+    _, _, served = with_endpoint
+    page.route(ENDPOINT, lambda route, request: route.fulfill(
+        status=503, headers={"access-control-allow-origin": "*", "access-control-allow-headers": "content-type"}))
+    page.goto(ack_url(served, "v3"))
+    acknowledge_by_keyboard(page)
+    page.wait_for_function("() => document.querySelector('#ph-ack-sent').textContent.includes('could not')")
+    assert "Your receipt could not be sent to hr.example.org" in page.inner_text("#ph-ack-sent")
+    assert stored_receipt(page)["version"] == "v3"
+
+
+def test_the_script_does_nothing_on_other_pages(page, harmonised):
+    _, _, served = harmonised
+    errors: list[str] = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    page.goto(served(f"policies/{DOCUMENT_ID}/v3/"))
+    page.goto(served(""))
+    assert errors == []
+    assert page.evaluate("() => Object.keys(localStorage).length") == 0
+
+
+def test_acknowledging_from_a_copy_on_disk(page, harmonised):
+    _, site, _ = harmonised
+    page.goto((site / "acknowledge" / DOCUMENT_ID / "v3" / "index.html").as_uri())
+    acknowledge_by_keyboard(page, name="Kim Lee")
+    receipt = stored_receipt(page)
+    assert receipt["version"] == "v3" and receipt["page_url"].startswith("file://")
+    assert "Nothing was sent" in page.inner_text("#ph-ack-sent")
+    assert page.requests.foreign() == []
