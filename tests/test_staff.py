@@ -74,6 +74,7 @@ def test_home_follows_the_intro_with_the_policy_by_question(project, tmp_path):
     assert 'id="q-working-time"' in raw
     assert 'href="compare/topics/working-time/"' in raw and "How the former bodies put it" in words
     assert 'href="policies/common-policy/v1/#clause-breaks-only"' in raw
+    assert 'href="acknowledge/common-policy/v1/"' in raw and "Confirm you have read it" in words
     # A question the policy does not answer is not asked.
     assert "Can I be friends with service users online?" not in words
     # The home's copies of the rules are not indexed twice.

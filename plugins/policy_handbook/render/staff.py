@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from ..analyse.crossmap import Mapping, effective_links, mappings
 from ..corpus import Corpus, Located
 from ..model import Document, Topic, TopicGroup, Version
+from ..analyse.fingerprint import published_versions
+from .acknowledge import page_src
 from .site import Page
 
 HOME = "index.md"
@@ -77,8 +79,11 @@ class StaffPages:
             return self.site.render_template("staff_home.md", HOME, policy=None, standalone=standalone,
                                              available=available)
         document, version = chosen
+        published = published_versions(document)
+        acknowledge = page_src(document.id, published[-1].id) if published else None
         return self.site.render_template(
             "staff_home.md", HOME, policy=document, version=version, standalone=standalone, available=available,
+            acknowledge=acknowledge,
             groups=self.questions(document, version), other=self.other_rules(document, version),
             body=self.corpus.bodies[document.body],
         )
