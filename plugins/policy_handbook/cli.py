@@ -91,6 +91,8 @@ from .importer.command import import_command  # noqa: E402
 
 main.add_command(import_command)
 
+from .pdf_command import pdf_command  # noqa: E402
+main.add_command(pdf_command)
 
 from .receipt_command import verify_receipt  # noqa: E402
 main.add_command(verify_receipt)
