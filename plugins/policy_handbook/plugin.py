@@ -18,6 +18,7 @@ from .analyse.crossmap import unmapped_clauses
 from .corpus import Corpus
 from .load.loader import load_corpus
 from .load.problems import CorpusError
+from .render.committee import proposals, unaccounted_source_clauses
 from .render.pages import ASSETS, RenderOptions, SiteRenderer
 from .render.search_index import tune_search_index, version_pages_newest_first
 from .render.site import Page, Urls
@@ -136,6 +137,11 @@ class PolicyHandbookPlugin(BasePlugin[PolicyHandbookConfig]):
             redlines=[tuple(pair) for pair in self.config.redlines],
             acknowledgement_endpoint=self.config.acknowledgement_endpoint,
         )
+        for document, version in proposals(self.corpus):
+            for located in unaccounted_source_clauses(self.corpus, document, version):
+                log.warning(f"{self.corpus.files[document.id]}: source clause {located.ref} is not accounted for by "
+                            f"version '{version.id}' — add it to a clause's `derived_from`, or to "
+                            "`not_carried_forward` with a reason")
         for located in unmapped_clauses(self.corpus):
             log.warning(f"{self.corpus.files[located.document.id]}: clause '{located.clause.id}' of version "
                         f"'{located.version.id}' maps to no topic — add `topics: [...]`, or `not_a_rule: …` "

@@ -21,7 +21,7 @@ from .committee import CommitteePages
 from .exports import ExportFiles
 from .printable import PrintPages
 from .staff import StaffPages
-from .versions import VersionPages
+from .versions import VersionPages, build_date
 from .site import Page, Urls
 
 
@@ -82,6 +82,9 @@ class SiteRenderer:
         self.options = options or RenderOptions()
         self.urls = Urls(self.options.prefix, self.options.use_directory_urls)
         self.env: jinja2.Environment = make_environment(self.options.templates_dir)
+        # Reviews are judged against the build date (SOURCE_DATE_EPOCH when set, for reproducible builds).
+        self.env.globals["today"] = build_date()
+        self.printable = PrintPages(self)
 
     def render_template(self, template: str, src_uri: str, **context: object) -> str:
         return self.env.get_template(template).render(
@@ -112,7 +115,7 @@ class SiteRenderer:
             VersionPages(self),
             CommitteePages(self),
             AcknowledgementPages(self),
-            PrintPages(self),
+            self.printable,
             StaffPages(self),
         ]
 
@@ -140,5 +143,6 @@ class SiteRenderer:
             "version.md", src, document=document, version=version, body=body,
             sections=list(sections_with_depth(version.sections)), report_href=report_href,
             superseded_by=self.corpus.superseded_by(document, version),
+            print_links=self.printable.links_for(document, version, src),
         )
         return Page(src, f"{document.title} ({version.label})", content, self._source_file(document))
