@@ -387,3 +387,14 @@ def test_bundled_pack_accounts_for_every_clause_of_the_replaced_policies(bundled
         assert len(sources) == sum(1 for _ in version.walk_clauses())
         unaccounted = unaccounted_source_clauses(corpus, document, version)
         assert sum('data-outcome="unaccounted"' in row for row in rows.values()) == len(unaccounted)
+
+
+def test_a_strict_build_fails_on_an_unaccounted_source_clause(project, tmp_path):
+    partial = project({**FILES, "source_policies/documents/harmonised-policy.yml": HARMONISED.replace(
+        "derived_from: [alpha-policy/2020#working-time, alpha-policy/2020#breaks]",
+        "derived_from: [alpha-policy/2020#working-time]")})
+    result = build(partial, tmp_path / "site")
+    assert result.returncode != 0
+    assert ("harmonised-policy.yml: source clause alpha-policy/2020#breaks is not accounted for by version "
+            "'committee' — add it to a clause's `derived_from`, or to `not_carried_forward` with a reason") \
+        in result.output
