@@ -96,7 +96,8 @@ class SiteRenderer:
     def pages(self) -> list[Page]:
         """Every generated page, in a stable order."""
         pages = [self.policies_index()]
-        for document in self.corpus.documents.values():
+        in_body_order = [d for body in self.corpus.bodies for d in self.corpus.documents_of(body)]
+        for document in in_body_order:
             pages.append(self.document_page(document))
             pages.extend(self.version_page(document, v) for v in document.versions)
         for producer in self.producers():
@@ -129,8 +130,8 @@ class SiteRenderer:
         src = self.urls.document(document.id)
         body = self.corpus.bodies[document.body]
         content = self.render_template("document.md", src, document=document, body=body,
-                               latest=self.corpus.latest_version(document))
-        return Page(src, document.title, content, self._source_file(document))
+                                       latest=self.corpus.latest_version(document))
+        return Page(src, f"{body.name}: {document.title}", content, self._source_file(document))
 
     def version_page(self, document: Document, version: Version) -> Page:
         src = self.urls.version(document.id, version.id)
