@@ -142,3 +142,25 @@ def test_clause_text_is_escaped(project, tmp_path):
     raw = (tmp_path / "site/policies/alpha-policy/2020/index.html").read_text(encoding="utf-8")
     assert "<script>alert(1)" not in raw and "&lt;script&gt;alert(1)&lt;/script&gt; &amp;" in raw
     assert 'href="javascript:' not in raw
+
+
+def test_serve_rebuilds_reuse_the_corpus_until_a_source_file_changes(project):
+    import os
+
+    from mkdocs.config import load_config
+
+    root = project()
+    config = load_config(str(root / "mkdocs.yml"))
+    plugin = config.plugins["policy-handbook"]
+    plugin.on_startup(command="serve", dirty=False)
+    plugin.on_config(config)
+    first = plugin.corpus
+    plugin.on_config(config)
+    assert plugin.corpus is first, "an unchanged corpus is not read again"
+    path = root / "source_policies/documents/alpha-policy.yml"
+    path.write_text(path.read_text(encoding="utf-8").replace("2020 policy", "2020 policy, revised"),
+                    encoding="utf-8")
+    os.utime(path, ns=(path.stat().st_atime_ns, path.stat().st_mtime_ns + 1_000_000))
+    plugin.on_config(config)
+    assert plugin.corpus is not first
+    assert plugin.corpus.documents["alpha-policy"].versions[0].label == "2020 policy, revised"

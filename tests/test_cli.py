@@ -40,3 +40,15 @@ def test_every_yaml_file_references_its_schema():
         assert first.startswith("# yaml-language-server: $schema="), path
         target = (path.parent / first.split("$schema=", 1)[1]).resolve()
         assert target.is_file(), (path, target)
+
+
+def test_validate_warns_about_unmapped_clauses_and_fails_only_when_strict(project):
+    topics = ("groups: [{id: use, title: Use}]\ntopics:\n  - {id: working-time, title: Working time, "
+              "question: May I?, description: Use at work., group: use}\n")
+    root = project({"source_policies/topics.yml": topics})
+    relaxed = run("policy-handbook", "validate", root / "source_policies")
+    assert relaxed.ok, relaxed.output
+    assert "warning: " in relaxed.output and "clause 'friends' of version '2020' maps to no topic" in relaxed.output
+    assert "; 2 warnings." in relaxed.output
+    strict = run("policy-handbook", "validate", "--strict", root / "source_policies")
+    assert strict.returncode == 1 and "Traceback" not in strict.output

@@ -14,8 +14,8 @@ import pytest
 
 from policy_handbook.corpus import ClauseRef
 from policy_handbook.load.loader import load_corpus
-from policy_handbook.render.committee import (
-    CommitteePages, committee_path, is_proposal, proposals, unaccounted_source_clauses)
+from policy_handbook.analyse.derivation import is_proposal, proposals, unaccounted_source_clauses
+from policy_handbook.render.committee import CommitteePages, committee_path
 from policy_handbook.render.pages import RenderOptions, SiteRenderer
 from policy_handbook.render.site import Urls
 

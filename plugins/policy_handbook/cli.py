@@ -30,15 +30,26 @@ def main() -> None:
 
 @main.command()
 @click.argument("directory", type=click.Path(path_type=Path), default=DEFAULT_SOURCE)
-def validate(directory: Path) -> None:
+@click.option("--strict", is_flag=True, help="Also fail on warnings (unmapped or unaccounted clauses).")
+def validate(directory: Path, strict: bool) -> None:
     """Check every policy file in DIRECTORY without building the site.
 
     Exits with status 1 and lists every problem as file:line:column when any is found.
+    Warnings (a clause mapped to no topic, a replaced clause nobody accounts for) are listed
+    too; they fail the check only with --strict, as they fail `mkdocs build --strict`.
     """
+    from .analyse.advice import advisories
+
     corpus = _load(directory)
+    warnings = advisories(corpus)
+    for message in warnings:
+        click.echo(f"warning: {message}", err=True)
     versions = sum(len(d.versions) for d in corpus.documents.values())
     click.echo(f"OK: {len(corpus.bodies)} bodies, {len(corpus.documents)} documents, {versions} versions, "
-               f"{len(corpus.clauses())} clauses, {len(corpus.topics)} topics.")
+               f"{len(corpus.clauses())} clauses, {len(corpus.topics)} topics"
+               + (f"; {len(warnings)} warning{'s' if len(warnings) != 1 else ''}." if warnings else "."))
+    if strict and warnings:
+        sys.exit(1)
 
 
 @main.command()

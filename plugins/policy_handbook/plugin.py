@@ -13,13 +13,13 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.nav import Navigation, Section
 from mkdocs.structure.pages import Page as MkPage
 
+from .analyse.advice import advisories
 from .config import PolicyHandbookConfig
-from .analyse.crossmap import unmapped_clauses
 from .corpus import Corpus
-from .load.loader import load_corpus
+from .load.loader import load_corpus, source_stamp
 from .load.problems import CorpusError
-from .render.committee import proposals, unaccounted_source_clauses
-from .render.pages import ASSETS, RenderOptions, SiteRenderer
+from .render.options import RenderOptions, option_problems
+from .render.pages import ASSETS, SiteRenderer
 from .render.search_index import tune_search_index, version_pages_newest_first
 from .render.site import Page, Urls
 from .render.staff import HOME, StaffPages
@@ -37,14 +37,17 @@ class PolicyHandbookPlugin(BasePlugin[PolicyHandbookConfig]):
 
     def __init__(self) -> None:
         self.corpus: Corpus | None = None
+        self.options = RenderOptions()
         self.source_dir: Path | None = None
+        self._stamp: tuple | None = None
         self.section_titles: dict[str, str] = {}
         self.page_order: dict[str, int] = {}
         self.home_extra: str | None = None
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
-        # Defining on_startup keeps this instance across `mkdocs serve` rebuilds.
-        self.command = command
+        # Defining on_startup keeps this instance across `mkdocs serve` rebuilds, so an
+        # unchanged corpus is not read again when only a hand-written page changed.
+        self._stamp = None
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         root = Path(config.config_file_path).parent
@@ -59,12 +62,32 @@ class PolicyHandbookPlugin(BasePlugin[PolicyHandbookConfig]):
             if uri not in [str(s) for s in config.extra_javascript]:
                 config.extra_javascript.append(uri)
         self._add_theme_overrides(config)
+        self.corpus = self._load()
+        self.options = RenderOptions(
+            prefix=self.config.url_prefix.strip("/"),
+            use_directory_urls=config.use_directory_urls,
+            templates_dir=(root / self.config.templates_dir) if self.config.templates_dir else None,
+            baseline_body=self.config.baseline_body,
+            pairs=[tuple(pair) for pair in self.config.compare] if self.config.compare is not None else None,
+            redlines=[tuple(pair) for pair in self.config.redlines],
+            acknowledgement_endpoint=self.config.acknowledgement_endpoint,
+        )
+        problems = option_problems(self.corpus, self.options)
+        if problems:
+            raise PluginError("policy-handbook: " + "\npolicy-handbook: ".join(problems))
+        return config
+
+    def _load(self) -> Corpus:
+        assert self.source_dir is not None
+        stamp = source_stamp(self.source_dir)
+        if self.corpus is not None and stamp == self._stamp:
+            return self.corpus
         try:
-            self.corpus = load_corpus(self.source_dir)
+            corpus = load_corpus(self.source_dir)
         except CorpusError as e:
             raise PluginError(e.report()) from e
-        self._check_options()
-        return config
+        self._stamp = stamp
+        return corpus
 
     def _add_theme_overrides(self, config: MkDocsConfig) -> None:
         """Our Material partials (theme/), and Material's search working offline with nothing from a CDN.
@@ -83,99 +106,43 @@ class PolicyHandbookPlugin(BasePlugin[PolicyHandbookConfig]):
                 polyfills.append(IFRAME_WORKER_SHIM)
             config.extra["polyfills"] = polyfills
 
-    @event_priority(-90)
-    def on_post_build(self, *, config: MkDocsConfig) -> None:
-        """Tune the search index, and write search/search_index.js for search from file://.
-
-        Runs after the search plugin has written ``search_index.json`` (and before Material's
-        ``offline`` plugin, if enabled, which inlines it again: the result is the same).
-        """
-        index = Path(config.site_dir) / "search" / "search_index.json"
-        if not index.is_file():
-            return
-        urls = Urls(self.config.url_prefix.strip("/"), config.use_directory_urls)
-        chains = version_pages_newest_first(self.corpus, urls) if self.corpus else {}
-        data = tune_search_index(json.loads(index.read_text(encoding="utf-8")), chains)
-        text = json.dumps(data, separators=(",", ":"))
-        index.write_text(text, encoding="utf-8")
-        # What Material's `offline` plugin writes, without its switch to URLs ending in .html:
-        # from file:// Material loads this script instead of fetching the JSON.
-        (index.parent / "search_index.js").write_text(f"var __index = {text}", encoding="utf-8")
-
-    def _check_options(self) -> None:
-        assert self.corpus is not None
-        named = [self.config.baseline_body] if self.config.baseline_body else []
-        for pair in self.config.compare or []:
-            if len(pair) != 2:
-                raise PluginError(f"policy-handbook: `compare` takes pairs of body ids, got {pair} — "
-                                  "for example `compare: [[dorset-council, dorset-county-council]]`")
-            named += pair
-        for pair in self.config.redlines:
-            if len(pair) != 2:
-                raise PluginError(f"policy-handbook: `redlines` takes pairs of versions, got {pair} — for example "
-                                  "`redlines: [[harmonised-social-media-policy/consultation-draft, "
-                                  "harmonised-social-media-policy/committee]]`")
-            for text in pair:
-                document, _, version = text.partition("/")
-                if self.corpus.version(document, version) is None:
-                    raise PluginError(f"policy-handbook: `redlines` names '{text}', which is no version — write "
-                                      "document/version, for example dorset-county-council-social-networking-policy/2017")
-        for body in named:
-            if body not in self.corpus.bodies:
-                raise PluginError(f"policy-handbook: unknown body '{body}' in mkdocs.yml — use one of: "
-                                  f"{', '.join(self.corpus.bodies)}")
-
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
         assert self.corpus is not None
-        root = Path(config.config_file_path).parent
-        options = RenderOptions(
-            prefix=self.config.url_prefix.strip("/"),
-            use_directory_urls=config.use_directory_urls,
-            templates_dir=(root / self.config.templates_dir) if self.config.templates_dir else None,
-            baseline_body=self.config.baseline_body,
-            pairs=[tuple(pair) for pair in self.config.compare] if self.config.compare is not None else None,
-            redlines=[tuple(pair) for pair in self.config.redlines],
-            acknowledgement_endpoint=self.config.acknowledgement_endpoint,
-        )
-        for document, version in proposals(self.corpus):
-            for located in unaccounted_source_clauses(self.corpus, document, version):
-                log.warning(f"{self.corpus.files[document.id]}: source clause {located.ref} is not accounted for by "
-                            f"version '{version.id}' — add it to a clause's `derived_from`, or to "
-                            "`not_carried_forward` with a reason")
-        for located in unmapped_clauses(self.corpus):
-            log.warning(f"{self.corpus.files[located.document.id]}: clause '{located.clause.id}' of version "
-                        f"'{located.version.id}' maps to no topic — add `topics: [...]`, or `not_a_rule: …` "
-                        "if it states no rule (run `policy-handbook suggest` for likely topics)")
+        for message in advisories(self.corpus):
+            log.warning(message)
         for uri, path in ASSETS.files():
             files.append(File.generated(config, uri, abs_src_path=str(path)))
-        self.section_titles = {}
-        self.page_order = {}
-        renderer = SiteRenderer(self.corpus, options)
-        generated = renderer.pages()
-        available = {page.src_uri for page in generated}
-        home = StaffPages(renderer)
-        self.home_extra = None
-        if files.get_file_from_path(HOME) is None:
-            generated.append(Page(HOME, "Staff handbook", home.home_markdown(standalone=True, available=available)))
-        else:
-            self.home_extra = home.home_markdown(standalone=False, available=available)
-        for page in generated:
+        self.section_titles, self.page_order = {}, {}
+        for page in self._pages(has_home=files.get_file_from_path(HOME) is not None):
             self.page_order.setdefault(page.src_uri, len(self.page_order))
             if page.src_uri.endswith("/index.md"):
                 self.section_titles[page.src_uri] = page.title
-            existing = files.get_file_from_path(page.src_uri)
-            if existing is not None:
-                raise PluginError(f"{page.src_uri} is generated by the policy-handbook plugin; "
-                                  f"remove {existing.abs_src_path} from {config.docs_dir}")
-            file = File.generated(
-                config, page.src_uri, content=page.content,
-                inclusion=InclusionLevel.INCLUDED if page.in_nav else InclusionLevel.NOT_IN_NAV,
-            )
-            if page.source_file:
-                file.edit_uri = Path(page.source_file).relative_to(root).as_posix() if _inside(
-                    Path(page.source_file), root) else None
-            files.append(file)
+            files.append(self._file(page, files, config))
         return files
+
+    def _pages(self, *, has_home: bool) -> list[Page]:
+        """Every generated page; the staff home becomes the rest of a hand-written index.md."""
+        renderer = SiteRenderer(self.corpus, self.options)
+        pages = renderer.pages()
+        available = {page.src_uri for page in pages}
+        home = StaffPages(renderer)
+        self.home_extra = home.home_markdown(standalone=False, available=available) if has_home else None
+        if not has_home:
+            pages.append(Page(HOME, "Staff handbook", home.home_markdown(standalone=True, available=available)))
+        return pages
+
+    def _file(self, page: Page, files: Files, config: MkDocsConfig) -> File:
+        existing = files.get_file_from_path(page.src_uri)
+        if existing is not None:
+            raise PluginError(f"{page.src_uri} is generated by the policy-handbook plugin; "
+                              f"remove {existing.abs_src_path} from {config.docs_dir}")
+        file = File.generated(config, page.src_uri, content=page.content,
+                              inclusion=InclusionLevel.INCLUDED if page.in_nav else InclusionLevel.NOT_IN_NAV)
+        if page.source_file:
+            root = Path(config.config_file_path).parent.resolve()
+            source = Path(page.source_file).resolve()
+            file.edit_uri = source.relative_to(root).as_posix() if source.is_relative_to(root) else None
+        return file
 
     def on_page_markdown(self, markdown: str, *, page: MkPage, config: MkDocsConfig, files: Files) -> str:
         """Follow the hand-written home page with the policy, question by question."""
@@ -207,15 +174,26 @@ class PolicyHandbookPlugin(BasePlugin[PolicyHandbookConfig]):
         arrange(nav.items)
         return nav
 
+    @event_priority(-90)
+    def on_post_build(self, *, config: MkDocsConfig) -> None:
+        """Tune the search index, and write search/search_index.js for search from file://.
+
+        Runs after the search plugin has written ``search_index.json`` (and before Material's
+        ``offline`` plugin, if enabled, which inlines it again: the result is the same).
+        """
+        index = Path(config.site_dir) / "search" / "search_index.json"
+        if not index.is_file():
+            return
+        urls = Urls(self.options.prefix, config.use_directory_urls)
+        chains = version_pages_newest_first(self.corpus, urls) if self.corpus else {}
+        data = tune_search_index(json.loads(index.read_text(encoding="utf-8")), chains)
+        text = json.dumps(data, separators=(",", ":"))
+        index.write_text(text, encoding="utf-8")
+        # What Material's `offline` plugin writes, without its switch to URLs ending in .html:
+        # from file:// Material loads this script instead of fetching the JSON.
+        (index.parent / "search_index.js").write_text(f"var __index = {text}", encoding="utf-8")
+
     def on_serve(self, server: LiveReloadServer, *, config: MkDocsConfig, builder) -> LiveReloadServer:
         if self.source_dir and str(self.source_dir) not in {str(Path(w).resolve()) for w in config.watch}:
             server.watch(str(self.source_dir))
         return server
-
-
-def _inside(path: Path, root: Path) -> bool:
-    try:
-        path.resolve().relative_to(root.resolve())
-        return True
-    except ValueError:
-        return False

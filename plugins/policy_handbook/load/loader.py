@@ -52,6 +52,13 @@ def document_files(root: Path) -> list[Path]:
     return sorted(p for p in folder.glob("*.yml") if p.is_file()) + sorted(folder.glob("*.yaml"))
 
 
+def source_stamp(root: Path) -> tuple:
+    """Name, size and modification time of every file the loader reads: equal stamps, equal corpus."""
+    root = Path(root)
+    paths = [root / BODIES_FILE, root / TOPICS_FILE] + (document_files(root) if (root / DOCUMENTS_DIR).is_dir() else [])
+    return tuple((str(p), p.stat().st_size, p.stat().st_mtime_ns) for p in paths if p.is_file())
+
+
 def load_corpus(root: Path) -> Corpus:
     """Read, validate and cross-check every file under ``root``.
 

@@ -22,6 +22,7 @@ from .exports import ExportFiles
 from .printable import PrintPages
 from .staff import StaffPages
 from .versions import VersionPages, build_date
+from .options import RenderOptions
 from .site import Page, Urls
 
 
@@ -49,23 +50,6 @@ class Assets:
 
 
 ASSETS = Assets()
-
-
-@dataclass
-class RenderOptions:
-    """What the site owner chose in ``mkdocs.yml``."""
-
-    prefix: str = "policies"
-    use_directory_urls: bool = True
-    templates_dir: Path | None = None
-    baseline_body: str | None = None
-    """Body whose clauses others are redlined against on topic pages, until harmonised text exists."""
-    pairs: list[tuple[str, str]] | None = None
-    """Pairs of bodies compared page by page (default: every pair of compared bodies)."""
-    redlines: list[tuple[str, str]] | None = None
-    """Extra version pairs to redline, as ``document/version`` (consecutive versions always are)."""
-    acknowledgement_endpoint: str | None = None
-    """URL that acknowledgement receipts are POSTed to; none means they stay in the browser."""
 
 
 def sections_with_depth(sections: list[Section], depth: int = 1) -> Iterator[tuple[Section, int]]:
