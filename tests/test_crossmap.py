@@ -48,6 +48,7 @@ def test_unmapped_clause_fails_a_strict_build(project, tmp_path):
     assert result.returncode != 0
     assert "alpha-policy.yml: clause 'friends' of version '2020' maps to no topic" in result.output
     assert "policy-handbook suggest" in result.output
+    assert not (tmp_path / "site").exists(), "a failed build leaves no site behind"
 
 
 def test_personal_use_in_working_time_shows_all_five_and_the_conflict(bundled_site):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
@@ -40,6 +41,7 @@ class PolicyHandbookPlugin(BasePlugin[PolicyHandbookConfig]):
         self.options = RenderOptions()
         self.source_dir: Path | None = None
         self._stamp: tuple | None = None
+        self.site_dir: Path | None = None
         self.section_titles: dict[str, str] = {}
         self.page_order: dict[str, int] = {}
         self.home_extra: str | None = None
@@ -48,10 +50,17 @@ class PolicyHandbookPlugin(BasePlugin[PolicyHandbookConfig]):
         # Defining on_startup keeps this instance across `mkdocs serve` rebuilds, so an
         # unchanged corpus is not read again when only a hand-written page changed.
         self._stamp = None
+        self.command = command
+
+    def on_build_error(self, *, error: Exception) -> None:
+        """A failed `mkdocs build` leaves no site behind, not even one aborted by --strict."""
+        if getattr(self, "command", None) == "build" and self.site_dir and self.site_dir.is_dir():
+            shutil.rmtree(self.site_dir)
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         root = Path(config.config_file_path).parent
         self.source_dir = (root / self.config.source_dir).resolve()
+        self.site_dir = Path(config.site_dir)
         for extension in _REQUIRED_EXTENSIONS:
             if extension not in config.markdown_extensions:
                 config.markdown_extensions.append(extension)
