@@ -15,6 +15,7 @@ from policy_handbook.load.loader import load_corpus
 from policy_handbook.render.acknowledge import AcknowledgementPages, endpoint_host
 from policy_handbook.render.pages import RenderOptions, SiteRenderer
 
+from html_text import article, words
 from conftest import BODIES, DOCUMENT, MKDOCS_YML, build, run
 
 HARMONISED_BODY = BODIES + """\
@@ -96,13 +97,6 @@ def page_path(site: Path, version: str) -> Path:
     return site / "acknowledge" / DOCUMENT_ID / version / "index.html"
 
 
-def text_of(path: Path) -> str:
-    """The visible words of a built page's content (not its navigation), whitespace folded."""
-    raw = path.read_text(encoding="utf-8")
-    raw = raw[raw.index("<article"):raw.index("</article>")]
-    raw = re.sub(r"<(script|style)\b.*?</\1>", " ", raw, flags=re.S)
-    raw = re.sub(r"</?(em|strong|a|span|code|time)\b[^>]*>", "", raw)
-    return " ".join(html.unescape(re.sub(r"<[^>]+>", " ", raw)).split())
 
 
 def page_data(path: Path) -> dict:
@@ -149,7 +143,7 @@ def test_a_page_per_published_version_of_handbook_project_documents_only(built):
     pages = sorted(p.parent.name for p in (site / "acknowledge" / DOCUMENT_ID).glob("*/index.html"))
     assert pages == ["v1", "v2", "v3"]  # v4 is a draft
     assert not (site / "acknowledge" / "alpha-policy").exists()  # a district council's policy
-    index = text_of(site / "acknowledge" / "index.html")
+    index = words_of(site / "acknowledge" / "index.html")
     for label in ["Consultation draft", "Corrected consultation draft", "Committee version"]:
         assert label in index
     assert "Working draft" not in index
@@ -159,14 +153,14 @@ def test_page_shows_version_status_effective_date_and_fingerprint(built):
     root, site = built
     corpus = corpus_of(root)
     document = corpus.documents[DOCUMENT_ID]
-    words = text_of(page_path(site, "v3"))
+    words = words_of(page_path(site, "v3"))
     assert "Version Committee version" in words
     assert "Status Proposed — not yet adopted" in words
     assert "Effective from 1 January 2027" in words
     digest = fingerprint(document, corpus.version(DOCUMENT_ID, "v3"))
     assert f"Fingerprint (SHA-256) {digest}" in words
-    assert "Status Superseded — replaced by a later version" in text_of(page_path(site, "v1"))
-    assert "Effective from Not set" in text_of(page_path(site, "v1"))
+    assert "Status Superseded — replaced by a later version" in words_of(page_path(site, "v1"))
+    assert "Effective from Not set" in words_of(page_path(site, "v1"))
 
 
 def test_page_documents_how_to_recompute_the_fingerprint(built):
@@ -174,7 +168,7 @@ def test_page_documents_how_to_recompute_the_fingerprint(built):
     raw = page_path(site, "v3").read_text(encoding="utf-8")
     assert "<details class=\"ph-ack-recompute\" id=\"how-to-recompute\" data-search-exclude>" in raw
     assert "<summary>How to recompute the fingerprint</summary>" in raw
-    words = text_of(page_path(site, "v3"))
+    words = words_of(page_path(site, "v3"))
     for phrase in ["SHA-256", "UTF-8", "a tab (U+0009)", "line feed (U+000A)", "no line feed after the last line",
                    "Unicode normalisation form C", "(or - when it has none)", "Whitespace collapsed"]:
         assert phrase in words, phrase
@@ -201,7 +195,7 @@ def test_form_has_labelled_fields_and_a_submit_button(built):
 
 def test_without_an_endpoint_the_page_says_nothing_is_sent(built):
     _, site = built
-    words = text_of(page_path(site, "v3"))
+    words = words_of(page_path(site, "v3"))
     assert "Nothing is sent anywhere" in words
     assert "The receipt is the record to hand in: print it or download it" in words
     assert "will be sent to" not in words
@@ -210,7 +204,7 @@ def test_without_an_endpoint_the_page_says_nothing_is_sent(built):
 
 def test_with_an_endpoint_the_page_says_where_the_receipt_goes(tmp_path):
     _, site = build_harmonised(tmp_path, endpoint=ENDPOINT)
-    words = text_of(page_path(site, "v3"))
+    words = words_of(page_path(site, "v3"))
     assert f"Your receipt will be sent to hr.example.org ({ENDPOINT})" in words
     assert "Nothing is sent anywhere" not in words
     data = page_data(page_path(site, "v3"))
@@ -241,14 +235,14 @@ def test_changes_since_each_earlier_version_are_embedded(built):
         "../../../policies/harmonised-policy/redline/v1--v2/", "../../../policies/harmonised-policy/redline/v2--v3/"]
     assert page_data(page_path(site, "v1"))["changes_since"] == {}
     assert v3["storage_key"] == "policy-handbook:acknowledgement:harmonised-policy"
-    assert v3["fingerprint"] in text_of(page_path(site, "v3"))
+    assert v3["fingerprint"] in words_of(page_path(site, "v3"))
 
 
 def test_older_versions_point_to_the_newest(built):
     _, site = built
-    assert "This is not the newest version. Committee version has been published since" in text_of(
+    assert "This is not the newest version. Committee version has been published since" in words_of(
         page_path(site, "v1"))
-    assert "This is not the newest version" not in text_of(page_path(site, "v3"))
+    assert "This is not the newest version" not in words_of(page_path(site, "v3"))
 
 
 def test_fingerprints_json_lists_every_published_version(built):
@@ -382,3 +376,7 @@ def test_verify_receipt_against_a_folder_that_is_no_site(tmp_path, built):
     result = run("policy-handbook", "verify-receipt", write(tmp_path, receipt_for(root)), "--site", tmp_path,
                  "--source", root / "source_policies")
     assert result.returncode == 2 and "give --site or --source, not both" in result.output
+
+
+def words_of(path: Path) -> str:
+    return words(article(path))

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import filecmp
-import html
 import re
 from pathlib import Path
 
@@ -14,15 +13,10 @@ from policy_handbook.render.markup import to_plain
 from policy_handbook.render.site import Urls
 
 from conftest import DOCUMENT, ROOT, build, copy_project
+from html_text import page_text
 from seed_coverage import SEEDS, fragments, normalise
 
 
-def page_text(path: Path) -> str:
-    """The visible words of a built page, whitespace folded."""
-    raw = path.read_text(encoding="utf-8")
-    raw = re.sub(r"<(script|style)\b.*?</\1>", " ", raw, flags=re.S)
-    raw = re.sub(r"</?(em|strong|a|span|code|time|ins|del|mark|abbr)\b[^>]*>", "", raw)
-    return normalise(html.unescape(re.sub(r"<[^>]+>", " ", raw)))
 
 
 def built_page(site: Path, src_uri: str) -> Path:

@@ -20,6 +20,7 @@ from policy_handbook.render.pages import RenderOptions, SiteRenderer
 from policy_handbook.render.site import Urls
 
 from browser_fixtures import axe_violations, describe, serve
+from html_text import article, words
 from conftest import ROOT, build
 
 BODIES = """\
@@ -170,14 +171,8 @@ def site(pack_project, tmp_path, monkeypatch) -> Path:
     return out
 
 
-def read(site: Path, path: str) -> str:
-    raw = (site / path).read_text(encoding="utf-8")
-    return raw[raw.index("<article"):raw.index("</article>")]
 
 
-def words(fragment: str) -> str:
-    fragment = re.sub(r"</?(a|span|ins|del|strong|em|time|code)\b[^>]*>", "", fragment)
-    return " ".join(html.unescape(re.sub(r"<[^>]+>", " ", fragment)).split())
 
 
 def section(page: str, anchor: str) -> str:
@@ -398,3 +393,7 @@ def test_a_strict_build_fails_on_an_unaccounted_source_clause(project, tmp_path)
     assert ("harmonised-policy.yml: source clause alpha-policy/2020#breaks is not accounted for by version "
             "'committee' — add it to a clause's `derived_from`, or to `not_carried_forward` with a reason") \
         in result.output
+
+
+def read(site: Path, path: str) -> str:
+    return article(site / path)

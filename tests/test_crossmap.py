@@ -16,7 +16,7 @@ from policy_handbook.load.loader import load_corpus
 from policy_handbook.render.exports import CSV_COLUMNS
 
 from conftest import DOCUMENT, ROOT, build, copy_project, run
-from test_build import page_text
+from html_text import page_text, words as text_of
 
 CORPUS = load_corpus(ROOT / "source_policies")
 FIVE = ["Dorset Council", "Dorset County Council", "Shaftesbury Town Council", "East Devon District Council",
@@ -71,12 +71,12 @@ def test_personal_use_in_working_time_shows_all_five_and_the_conflict(bundled_si
                                         "or devices, provided that:", "during rest or lunch breaks"],
     }
     for body, phrases in expected.items():
-        part = page_text_of(section_of(raw, body))
+        part = text_of(section_of(raw, body))
         for phrase in phrases:
             assert phrase in part, (body, phrase)
-    assert "Prohibits (must)" in page_text_of(section_of(raw, "east-devon-district-council"))
-    assert "Permits with conditions (may)" in page_text_of(section_of(raw, "lincolnshire-county-council"))
-    assert "Prohibits (should)" in page_text_of(section_of(raw, "dorset-county-council"))
+    assert "Prohibits (must)" in text_of(section_of(raw, "east-devon-district-council"))
+    assert "Permits with conditions (may)" in text_of(section_of(raw, "lincolnshire-county-council"))
+    assert "Prohibits (should)" in text_of(section_of(raw, "dorset-county-council"))
 
 
 def test_friendships_with_service_users_names_who_does_not_address_it(bundled_site):
@@ -86,13 +86,13 @@ def test_friendships_with_service_users_names_who_does_not_address_it(bundled_si
     assert ("Not addressed by: Dorset County Council, East Devon District Council, Lincolnshire County Council."
             in words)
     assert "requesting, or accepting a request, to become a 'friend' of a service user" in \
-        page_text_of(section_of(raw, "dorset-council"))
-    shaftesbury = page_text_of(section_of(raw, "shaftesbury-town-council"))
+        text_of(section_of(raw, "dorset-council"))
+    shaftesbury = text_of(section_of(raw, "shaftesbury-town-council"))
     assert "The Council considers it inappropriate to have service users as 'friends' through social media" in shaftesbury
     assert "Do not under any circumstances accept friend requests from a person you believe could be a service user" \
         in shaftesbury
     for body in ("dorset-county-council", "east-devon-district-council", "lincolnshire-county-council"):
-        assert "Not addressed" in page_text_of(section_of(raw, body))
+        assert "Not addressed" in text_of(section_of(raw, body))
 
 
 def test_topic_page_links_each_clause_to_its_place(bundled_site):
@@ -131,10 +131,6 @@ def test_matrix_has_every_topic_and_body_in_words(bundled_site):
     assert 'href="mapping.csv"' in raw and 'href="mapping.json"' in raw
 
 
-def page_text_of(fragment: str) -> str:
-    from html import unescape
-    fragment = re.sub(r"</?(em|strong|a|span|code|time|ins|del)\b[^>]*>", "", fragment)
-    return re.sub(r"\s+", " ", unescape(re.sub(r"<[^>]+>", " ", fragment))).strip()
 
 
 def test_csv_has_one_row_per_link_and_opens_in_a_spreadsheet(bundled_site):

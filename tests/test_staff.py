@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from conftest import BODIES, DOCUMENT, build
-from test_build import page_text
+from html_text import page_text
 
 TOPICS = """\
 groups:

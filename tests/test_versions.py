@@ -15,6 +15,7 @@ from policy_handbook.render.versions import (
     build_date, compute_redline, redline_pairs, redline_path, review_overdue)
 
 from browser_fixtures import axe_violations, describe, serve
+from html_text import article, words
 from conftest import build
 
 ALPHA = """\
@@ -153,9 +154,6 @@ def site(alpha, tmp_path, monkeypatch) -> Path:
     return out
 
 
-def read(site: Path, path: str) -> str:
-    raw = (site / path).read_text(encoding="utf-8")
-    return raw[raw.index("<article"):raw.index("</article>")]
 
 
 def entries(page: str) -> list[tuple[str, str, str]]:
@@ -171,10 +169,6 @@ def summary_counts(page: str) -> dict[str, int]:
     return counts
 
 
-def words(fragment: str) -> str:
-    """The visible words of some HTML, whitespace folded; inline tags leave no gap."""
-    fragment = re.sub(r"</?(a|span|ins|del|strong|em|time|code)\b[^>]*>", "", fragment)
-    return " ".join(html.unescape(re.sub(r"<[^>]+>", " ", fragment)).split())
 
 
 # --- the redline page ----------------------------------------------------------------------
@@ -390,3 +384,7 @@ def test_the_switch_works_with_the_keyboard_and_the_page_passes_axe(browser, sit
         tab.close()
     finally:
         server.shutdown()
+
+
+def read(site: Path, path: str) -> str:
+    return article(site / path)
