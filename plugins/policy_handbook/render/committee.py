@@ -20,10 +20,11 @@ from ..analyse.derivation import Derivation, Destination, derivations, destinati
 from ..analyse.diff import word_diff
 from ..corpus import Corpus, Located
 from ..model import Document, Version
+from .labels import clause_label
 from .markup import to_plain
 from .redline import clean_html, redline_html
 from .site import Page
-from .versions import build_date, clause_name, compute_redline, previous_version, review_overdue
+from .versions import build_date, compute_redline, previous_version, review_overdue
 
 FIRST_WORDS = 12
 CONTEXT_WORDS = 30
@@ -149,6 +150,6 @@ class CommitteePages:
             today=self.today, overdue=review_overdue(version, self.today, corpus.superseded_by(document, version)),
             clause_href=lambda located: self.clause_href(located, src),
             version_href=lambda d, v: self.urls.href(self.urls.version(d.id, v.id), src),
-            label=clause_name, first_words=first_words, context_words=CONTEXT_WORDS,
+            label=clause_label, first_words=first_words, context_words=CONTEXT_WORDS,
         )
         return Page(src, title, content, str(corpus.files[document.id]) if document.id in corpus.files else None)

@@ -6,14 +6,23 @@ from ..corpus import Located
 
 
 def clause_label(located: Located) -> str:
-    """``3.15``; ``6.4, item 2``; or ``Inappropriate use of social networking sites, point 7``."""
-    clause, parent = located.clause, located.parent
-    if clause.number:
+    """A clause's name that stands on its own; list items are named through their lead-in.
+
+    ``3.15``; ``Inappropriate use of social networking sites, point 7``; ``2.1 (a)`` for
+    item ``a`` of clause 2.1; ``6.4, item 2`` for an unnumbered item.
+    """
+    clause, ancestors = located.clause, located.ancestors
+    if not ancestors:
+        return _own_label(located, clause)
+    parent = ancestors[-1]
+    if clause.number and parent.number and clause.number.startswith(parent.number):
         return clause.number
-    if parent is not None:
-        position = next(i for i, item in enumerate(parent.items, 1) if item.id == clause.id)
-        return f"{_own_label(located, parent)}, item {position}"
-    return _own_label(located, clause)
+    outer = Located(located.document, located.version, located.section, parent,
+                    ancestors[-2] if len(ancestors) > 1 else None, ancestors[:-1])
+    if clause.number:
+        return f"{clause_label(outer)} ({clause.number})"
+    position = next(i for i, item in enumerate(parent.items, 1) if item.id == clause.id)
+    return f"{clause_label(outer)}, item {position}"
 
 
 def _own_label(located: Located, clause) -> str:

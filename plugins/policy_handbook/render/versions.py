@@ -104,26 +104,6 @@ def _places(document: Document, version: Version) -> dict[str, _Place]:
     return places
 
 
-def clause_name(located: Located) -> str:
-    """A clause's label that stands on its own, list items named through their lead-in.
-
-    ``2.1 (a)`` for item ``a`` of clause 2.1; ``6.3 i`` stays as printed; ``Introduction,
-    paragraph 3, item 2`` for an unnumbered item; otherwise :func:`.labels.clause_label`
-    (``3.15``, ``Monitoring, paragraph 2``).
-    """
-    clause, parent = located.clause, located.parent
-    if parent is None:
-        return clause_label(located)
-    if clause.number and parent.number and clause.number.startswith(parent.number):
-        return clause.number
-    outer = Located(located.document, located.version, located.section, parent,
-                    located.ancestors[-2] if len(located.ancestors) > 1 else None, located.ancestors[:-1])
-    if clause.number:
-        return f"{clause_name(outer)} ({clause.number})"
-    position = next(i for i, item in enumerate(parent.items, 1) if item.id == clause.id)
-    return f"{clause_name(outer)}, item {position}"
-
-
 def section_name(section: Section) -> str:
     """``section 3`` or ``section “Monitoring”`` or ``the introduction``, for sentences."""
     if section.number:
@@ -256,7 +236,7 @@ class _Builder:
         self.news = _places(new_document, new)
 
     def label(self, place: _Place) -> str:
-        return clause_name(place.located)
+        return clause_label(place.located)
 
     def number(self, place: _Place) -> Markup:
         return Markup.escape(place.located.clause.number or "")
