@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Iterable, Literal
 
 from diff_match_patch import diff_match_patch
@@ -60,7 +61,7 @@ def _engine() -> diff_match_patch:
 
 
 def word_diff(old: str, new: str) -> list[DiffOp]:
-    """Word-level diff of ``old`` into ``new``.
+    """Word-level diff of ``old`` into ``new`` (remembered: pages often show the same pair).
 
     Both texts are split into tokens (words, whitespace runs, punctuation); each distinct
     token is mapped to one private-use character; the character strings are diffed by
@@ -74,6 +75,11 @@ def word_diff(old: str, new: str) -> list[DiffOp]:
     Raises:
         ValueError: when the texts hold more than :data:`MAX_TOKENS` distinct tokens.
     """
+    return list(_word_diff(old, new))
+
+
+@lru_cache(maxsize=8192)
+def _word_diff(old: str, new: str) -> tuple[DiffOp, ...]:
     codes: dict[str, str] = {}
     tokens: dict[str, str] = {}
 
@@ -99,7 +105,7 @@ def word_diff(old: str, new: str) -> list[DiffOp]:
             ops[-1] = DiffOp(kind, ops[-1].text + text)
         else:
             ops.append(DiffOp(kind, text))
-    return ops
+    return tuple(ops)
 
 
 def words(text: str) -> list[str]:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from markupsafe import Markup
+from markupsafe import Markup, escape
 
 from ..analyse.crossmap import effective_links
 from ..analyse.derivation import Derivation, Destination, derivations, destinations, proposals
@@ -22,7 +22,7 @@ from ..corpus import Corpus, Located
 from ..model import Document, Version
 from .labels import clause_label
 from .markup import to_plain
-from .redline import clean_html, redline_html
+from .redline import redline_html
 from .site import Page
 from .versions import build_date, compute_redline, previous_version, review_overdue
 
@@ -103,7 +103,7 @@ def compare_with(corpus: Corpus, derivations_: list[Derivation], replaced: Docum
             continue
         diffs = tuple(SourceDiff(s, _multiline(redline_html(word_diff(to_plain(s.clause.text), new_text))))
                       for s in sources)
-        text = _multiline(clean_html(word_diff(new_text, new_text), "new"))
+        text = _multiline(escape(new_text))
         comparison.counterparts.append(Counterpart(located, text, diffs, context))
     return comparison
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 from markupsafe import Markup
 
@@ -35,16 +34,14 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(re.findall(r"\w+", text.lower()))
 
 
+def _redline(old: str, new: str) -> Markup:
+    return redline_html(word_diff(old, new))
+
+
 def overlap(a: str, b: str) -> float:
     """Share of distinct words the texts have in common (Jaccard)."""
     wa, wb = _words(a), _words(b)
     return len(wa & wb) / len(wa | wb) if wa and wb else 0.0
-
-
-@lru_cache(maxsize=4096)
-def cached_redline(old: str, new: str) -> Markup:
-    """The redline of two texts; the same pair recurs across topic and comparison pages."""
-    return redline_html(word_diff(old, new))
 
 
 class ComparisonPages:
@@ -106,7 +103,7 @@ class ComparisonPages:
         other = self.counterpart(mapping, baseline.mappings)
         if other is None:
             return None
-        return other, cached_redline(_clause_plain(other), _clause_plain(mapping))
+        return other, _redline(_clause_plain(other), _clause_plain(mapping))
 
     def clause_link(self, mapping: Mapping, from_src: str) -> str:
         located = mapping.located
@@ -146,7 +143,7 @@ class ComparisonPages:
             for m in _unique_clauses(b.mappings) if a.addressed else []:
                 other = self.counterpart(m, _unique_clauses(a.mappings))
                 if other is not None:
-                    diffs.append((other, m, cached_redline(_clause_plain(other), _clause_plain(m))))
+                    diffs.append((other, m, _redline(_clause_plain(other), _clause_plain(m))))
             rows.append((entry, a, b, diffs))
         content = self.renderer.render_template("body_pair.md", src, first=first, second=second, rows=rows, view=self)
         return Page(src, f"{first.name} and {second.name}", content)
