@@ -96,5 +96,15 @@ class Corpus:
         heads = [v for v in document.versions if v.id not in superseded]
         return heads[-1] if heads else document.versions[-1]
 
+    @staticmethod
+    def supersedes(document: Document, version: Version) -> Version | None:
+        """The version ``version`` replaces: the one its ``supersedes`` names, else the one listed before it."""
+        if version.supersedes:
+            return next((v for v in document.versions if v.id == version.supersedes), None)
+        position = next(i for i, v in enumerate(document.versions) if v.id == version.id)
+        return document.versions[position - 1] if position else None
+
     def superseded_by(self, document: Document, version: Version) -> Version | None:
-        return next((v for v in document.versions if v.supersedes == version.id), None)
+        """The version that replaces ``version`` (see :meth:`supersedes`)."""
+        return next((v for v in document.versions if v is not version and self.supersedes(document, v) is version),
+                    None)

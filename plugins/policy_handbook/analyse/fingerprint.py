@@ -37,7 +37,8 @@ Substantive change since a version
 ==================================
 
 Versions of a document form a chain: each version's predecessor is the version its
-``supersedes`` names, or else the one listed before it. Between an earlier version and a
+``supersedes`` names, or else the one listed before it
+(:meth:`~policy_handbook.corpus.Corpus.supersedes`). Between an earlier version and a
 later one, every consecutive pair of the chain is aligned with
 :func:`~policy_handbook.analyse.align.align_versions`; the policy changed substantively
 when any change of any pair is ``substantive`` (a clause added, deleted, split, merged, or
@@ -53,6 +54,7 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 
+from ..corpus import Corpus
 from ..model import Document, Version
 from ..render.markup import to_plain
 from .align import ClauseChange, align_versions
@@ -104,20 +106,12 @@ def published_versions(document: Document) -> list[Version]:
     return [v for v in document.versions if is_published(v)]
 
 
-def predecessor(document: Document, version: Version) -> Version | None:
-    """The version ``version`` replaced: the one it ``supersedes``, else the one listed before it."""
-    if version.supersedes:
-        return next((v for v in document.versions if v.id == version.supersedes), None)
-    position = next(i for i, v in enumerate(document.versions) if v.id == version.id)
-    return document.versions[position - 1] if position else None
-
-
 def version_chain(document: Document, old: Version, new: Version) -> list[Version] | None:
     """Versions from ``old`` to ``new`` inclusive, oldest first; None when ``new`` does not descend from ``old``."""
     chain = [new]
     seen = {new.id}
     while chain[-1].id != old.id:
-        before = predecessor(document, chain[-1])
+        before = Corpus.supersedes(document, chain[-1])
         if before is None or before.id in seen:
             return None
         chain.append(before)

@@ -24,7 +24,7 @@ from .labels import clause_label
 from .markup import to_plain
 from .redline import redline_html
 from .site import Page
-from .versions import build_date, compute_redline, previous_version, review_overdue
+from .versions import build_date, compute_redline, review_overdue
 
 FIRST_WORDS = 12
 CONTEXT_WORDS = 30
@@ -130,7 +130,7 @@ class CommitteePages:
     def pack(self, document: Document, version: Version) -> Page:
         src = committee_path(document.id, version.id)
         corpus = self.corpus
-        previous = previous_version(document, version)
+        previous = Corpus.supersedes(document, version)
         redline = compute_redline(document, previous, document, version) if previous else None
         derived = derivations(corpus, document, version)
         outcomes = destinations(corpus, document, version)

@@ -59,11 +59,6 @@ def redline_index_path(prefix: str, document: str) -> str:
     return f"{prefix}/{document}/{REDLINE_FOLDER}/index.md"
 
 
-def previous_version(document: Document, version: Version) -> Version | None:
-    """The version of the same document that ``version`` supersedes."""
-    return next((v for v in document.versions if v.id == version.supersedes), None) if version.supersedes else None
-
-
 ADOPTED = ("approved", "superseded")
 """Statuses of a version that was adopted at some time."""
 
@@ -400,7 +395,7 @@ def redline_pairs(corpus: Corpus, extra: list[tuple[str, str]] | None = None) ->
 
     for document in corpus.documents.values():
         for version in document.versions:
-            previous = previous_version(document, version)
+            previous = Corpus.supersedes(document, version)
             if previous is not None:
                 add(document, previous, document, version)
     for first, second in extra or []:
