@@ -69,6 +69,7 @@ _LIST_MARK = re.compile(r"^\s*(?:[-+*•]|\d+[.)])\s+", re.MULTILINE)
 _CLAUSE_BREAK = re.compile(
     r";\s*|\s[-–]\s|,\s+(?=(?:but|however|whilst|while|although|though|yet)\b)"
     r"|\s(?=but\s+(?:should|must|need|shall|are|is|will|they|you|staff|employees|it|this|personal)\b)", re.I)
+_CONTRAST = re.compile(r"^(?:,\s*)?(?:but|however|yet)\b", re.I)
 _CONCESSION = re.compile(r"^(?:while|whilst|although|though|even though|even if)\b", re.I)
 _RANK: dict[Stance, int] = {"prohibits": 0, "restricts": 1, "requires": 2, "permits with conditions": 3,
                            "permits": 3, "advises": 4}
@@ -81,6 +82,8 @@ class _Located:
     """Where the cue starts in the whole text."""
     sentence: tuple[int, int]
     concession: bool
+    contrast: bool = False
+    """Whether the clause opens with "but", "however" or "yet"."""
 
 
 def propose_stance(text: str, lead_in: str | None = None) -> StanceReading:
@@ -162,10 +165,11 @@ def _findings(text: str) -> list[_Located]:
             at = sentence.index(piece, position)
             position = at + len(piece)
             concession = bool(_CONCESSION.match(piece))
+            contrast = bool(_CONTRAST.match(piece))
             for finding in read_clause(piece):
                 if concession and finding.stance in ("permits", "permits with conditions"):
                     continue
-                found.append(_Located(finding, start + at + finding.start, bounds, concession))
+                found.append(_Located(finding, start + at + finding.start, bounds, concession, contrast))
     return found
 
 
@@ -183,6 +187,10 @@ def _read(text: str, *, modal_only: bool = False) -> StanceReading | None:
         same_sentence = [p for p in permissions if p.sentence == chosen.sentence]
         if chosen.finding.time_bound and same_sentence:
             return _reading(text, same_sentence[0], "permits with conditions", "may", chosen)
+        earlier = [p for p in permissions if p.start < chosen.start]
+        if earlier and chosen.contrast and chosen.sentence[0] - earlier[0].sentence[1] <= 1:
+            # "You may X. However, you must not Y": the prohibition limits the permission.
+            return _reading(text, earlier[0], "permits with conditions", "may", chosen)
         return _reading(text, chosen, chosen.finding.stance, chosen.finding.strength)
     if permissions:
         permission = permissions[0]

@@ -65,7 +65,8 @@ _LIMITS: tuple[tuple[re.Pattern[str], Strength | None], ...] = tuple((re.compile
     (r"\b(?:must|should) not be (?:disproportionate|to the detriment)\b", None),
     (r"\b(?:must|should) not spend more time\b(?=[^.]*\bthan (?:is )?necessary\b)", None),
     (r"\bno more time\b(?=[^.]*\bthan (?:is )?necessary\b)", None),
-    (r"\bdisproportionate\b|\bexcessive\b", None),
+    (r"\bdisproportionate(?:ly)?\b|\bexcessive(?:ly)?\b", None),
+    (r"\b(?:used|accessed|operated) only\b|\bonly (?:be )?(?:used|accessed)\b", None),
     (r"\b(?:must|should|will|may|can|shall) only\b|\b(?:is|are) only (?:to be|permitted|allowed)\b", None),
     (r"\b(?:is|are) (?:restricted|limited)\b|\brestricted to\b", "must"),
     (r"\b(?:is|are) to be used (?:only |solely |exclusively )?(?:for )?(?:the )?(?:[\w']+ )?"
@@ -107,7 +108,8 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool], ...] = tuple(
          "informative", True),
         (r"\b(?:(?:must|should|need to|needs to|will need to)(?: also| therefore| always| all| still)? )?"
          r"(?:be (?:aware|mindful)|remember that|note that|bear in mind|be borne in mind|be noted)\b"
-         r"|\bmindful\b|\bplease remember\b|\bremember that\b|\b(?:is|are) aware that\b|\breminded that\b",
+         r"|\bmindful\b|\bplease remember\b|\bremember that\b|\b(?:is|are) aware that\b|\breminded that\b"
+         r"|\b(?:should|must|do) not (?:\w+ )?(?:assume|expect|think|believe)\b",
          "advises", "informative",
          True),
         (r"\badvised to\b|\bencourage[ds]?\b|\brecommend(?:s|ed)?\b|\b(?:may|might) (?:wish|want) to\b"
@@ -137,8 +139,8 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool], ...] = tuple(
         (r"\bmay (?:also )?be (?:required|asked|expected) to\b|\bwill be expected to\b", "requires", "must", True),
         (r"\bmust agree\b[^.]*?\bin advance\b", "requires", "must", True),
         (r"\bmust\b|\bshall\b|\b(?:have|has) to\b|\b(?:is|are) required(?: to)?\b|\brequired to\b"
-         r"|\b(?:have|has) a duty\b|\bduty to\b|\b(?:is|are) to (?:be )?\w+", "requires", "must", True),
-        (r"\b(?:is|are) expected to\b|\bexpects? (?:\w+ ){1,2}?to\b|\bexpects? that\b|\bshould\b|\bought to\b"
+         r"|\b(?:have|has) a duty\b|\bduty (?:of [^.;,]{1,40}? )?to\b|\b(?:is|are) to (?:be )?\w+", "requires", "must", True),
+        (r"\b(?:is|are) expected to\b|\bexpects? (?:\w+ ){1,5}?to\b|\bexpects? that\b|\bshould\b|\bought to\b"
          r"|\bneeds? to\b|\bresponsibility (?:of [^.;,]{1,60}? )?to\b|\bresponsible for (?:ensuring|\w+ing)\b"
          r"|\bonus is (?:up)?on\b|\bit is (?:vital|essential|imperative)(?: \w+)? (?:that|to)\b|\btrusted to\b"
          r"|\b(?:would|'d) like you to\b", "requires", "should", True),
@@ -192,7 +194,7 @@ def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength
     person = subject in ("person", "person-noun")
     after = clause[match.end():]
     if stance == "advises" and lowered.endswith(("aware", "mindful", "remember that", "note that", "bear in mind", "aware that",
-                                                 "reminded that",
+                                                 "reminded that", "assume", "expect", "think", "believe",
                                                  "borne in mind", "be noted", "please remember")):
         inner = _rule_after(clause, match.end())
         return inner if inner is not None else Finding("advises", "informative", cue, start, own)
@@ -212,6 +214,8 @@ def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength
     if stance == "requires" and re.search(r"\b(?:ensure|make sure)$", lowered) and re.match(
             r"\s+(?:that\s+)?(?:you|they|he|she|staff|employees|members)\s+(?:do|does|will|are|is|can)(?:\s+not|n't)\b",
             after, _I):
+        return Finding("prohibits", strength, cue, start, own)
+    if stance == "requires" and re.match(r"\s*(?:avoid|refrain)\b", after, _I):
         return Finding("prohibits", strength, cue, start, own)
     if stance == "requires" and lowered == "will" and subject != "person-noun":
         return None

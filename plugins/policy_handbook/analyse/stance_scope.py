@@ -41,7 +41,7 @@ SCOPES: dict[str, re.Pattern[str]] = {
         r"|\b(?-i:ICT)\b(?!\s+(?:policy|acceptable))|\b(?-i:IT)\s+(?:equipment|systems?|facilities)\b"
         r"|\bcomputer\s+(?:network|equipment)\b", _I),
     "personal equipment": re.compile(
-        rf"\b(?:{_OWN})\s+(?:personal\s+)?(?:computers?|devices?|equipment|phones?|mobile phones?|smartphones?|"
+        rf"\b(?:{_OWN})\s+(?:personal\s+)?(?:mobile\s+)?(?:computers?|devices?|equipment|phones?|mobile phones?|smartphones?|"
         r"laptops?|tablets?|pcs?)\b", _I),
     "working time": re.compile(
         r"\b(?:during|in)\s+(?:normal\s+|core\s+|your\s+|their\s+)?(?:working|work|office)\s+(?:hours|time)\b"
@@ -61,14 +61,15 @@ SCOPES: dict[str, re.Pattern[str]] = {
         r"|\bas\s+an\s+individual\b", _I),
     "official accounts": re.compile(
         r"\b(?:official|corporate|council|council's|councils|government|trust's|parish council's|town council's|"
-        r"our|its)\s+(?:\w+\s+){0,2}?(?:accounts?|channels?|pages?|sites?|website|groups?)\b"
+        r"our|its)\s+(?:(?!e-?mail\b)\w+\s+){0,2}?(?:accounts?|channels?|pages?|sites?|website|groups?|profiles?)\b"
         r"|\bcommunications?\s+from\s+the\s+(?:\w+\s+)?council\b|\bofficial\s+council\s+business\b", _I),
     "unless authorised": re.compile(
         r"\b(?:without|unless|except)\b[^.;]{0,60}?\b(?:permission|consent|approval|authori[sz]ation|"
         r"authori[sz]ed|agreed|sanctioned)\b"
         r"|\b(?:do|does)\s+not\s+have\s+(?:\w+\s+)?permission\b", _I),
     "meetings": re.compile(
-        r"\b(?:during|in|at)\s+(?:an?\s+|the\s+)?(?:official\s+)?(?:\w+\s+)?meetings?\b", _I),
+        r"\b(?:during|in|at)\s+(?:an?\s+|the\s+)?(?:official\s+)?(?:(?:council|committee|board|parish council|"
+        r"town council|full council)\s+)?meetings?\b", _I),
 }
 """The scope vocabulary, in the order terms are listed."""
 
