@@ -245,6 +245,11 @@ NEGATED_ABILITY = ("Staff are currently not able to access social networking sit
     ("Whether or not an individual chooses to use social media is his or her own business.", "permits", "may"),
     ("Employees are at liberty to use social media in their private lives.", "permits", "may"),
     ("Handheld devices are permitted for use during meetings.", "permits", "may"),
+    ("Employees are permitted to say that they work for the council. However, their profile must not contain the "
+     "council's name.", "permits with conditions", "may"),
+    ("Employees must not excessively use personal mobile devices during work hours.", "restricts", "must"),
+    ("It is the duty of all staff to avoid using council equipment for inappropriate personal use.", "prohibits", "must"),
+    ("You should not assume that anything held on a council computer is private.", "advises", "informative"),
     ("Breach of this policy may result in disciplinary action.", "advises", "informative"),
     ("Misuse of social media could lead to dismissal.", "advises", "informative"),
     ("We may not respond to every message we receive.", "advises", "informative"),
