@@ -30,12 +30,12 @@ equipment, outside working time, on personal accounts, unless authorised …), i
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..model import Stance, Strength
 from ..render.markup import to_plain
 from .stance_grammar import Finding, read_clause
-from .stance_scope import condition_at, read_qualifier, read_scope
+from .stance_scope import SCOPES, condition_at, read_qualifier, read_scope
 
 
 @dataclass(frozen=True)
@@ -71,6 +71,9 @@ _CLAUSE_BREAK = re.compile(
     r"|\s(?=but\s+(?:should|must|need|shall|are|is|will|they|you|staff|employees|it|this|personal)\b)", re.I)
 _CONTRAST = re.compile(r"^(?:,\s*)?(?:but|however|yet)\b", re.I)
 _CONCESSION = re.compile(r"^(?:while|whilst|although|though|even though|even if)\b", re.I)
+_HAS_MODAL = re.compile(r"\b(?:must|should|shall|need|needs|will)\b", re.I)
+_LIST_STANDARD = re.compile(r"\bwill\b(?=[^.;]*:$)", re.I)
+_NEGATED_ITEM = re.compile(r"^(?:not|never|no)\b", re.I)
 _RANK: dict[Stance, int] = {"prohibits": 0, "restricts": 1, "requires": 2, "permits with conditions": 3,
                            "permits": 3, "advises": 4}
 
@@ -107,7 +110,7 @@ def propose_stance(text: str, lead_in: str | None = None) -> StanceReading:
         reading = StanceReading("advises", "informative", cue, read_scope(item), cues=(cue,) if cue else ())
     if lead:
         scope = tuple(dict.fromkeys(reading.scope + read_scope(_SENTENCE_END.split(lead)[-1])))
-        reading = _replace(reading, scope=_ordered(scope))
+        reading = replace(reading, scope=_ordered(scope))
     return reading
 
 
@@ -123,13 +126,6 @@ def _states_own_rule(sentence: str) -> bool:
                for f in _findings(sentence))
 
 
-_HAS_MODAL = re.compile(r"\b(?:must|should|shall|need|needs|will)\b", re.I)
-
-
-_LIST_STANDARD = re.compile(r"\bwill\b(?=[^.;]*:$)", re.I)
-_NEGATED_ITEM = re.compile(r"^(?:not|never|no)\b", re.I)
-
-
 def _read_lead(lead: str, governing: str) -> StanceReading | None:
     """The rule a lead-in lays on its items. Imperatives do not count ("Read our policy. In
     particular, take a look at the following:"); "will" introducing a list of standards
@@ -142,13 +138,13 @@ def _read_lead(lead: str, governing: str) -> StanceReading | None:
 
 def _inherit(inherited: StanceReading, item: str, governing: str) -> StanceReading:
     if inherited.stance == "requires" and (negation := _NEGATED_ITEM.match(item)):
-        inherited = _replace(inherited, stance="prohibits", cue=negation.group(),
+        inherited = replace(inherited, stance="prohibits", cue=negation.group(),
                              cues=(negation.group(),) + inherited.cues)
     scope = _ordered(tuple(dict.fromkeys(read_scope(item) + inherited.scope + read_scope(governing))))
     qualifier = inherited.qualifier
     if inherited.stance in ("permits with conditions", "restricts", "prohibits", "requires"):
         qualifier = qualifier or read_qualifier(item)
-    return _replace(inherited, scope=scope, qualifier=qualifier)
+    return replace(inherited, scope=scope, qualifier=qualifier)
 
 
 def _findings(text: str) -> list[_Located]:
@@ -194,7 +190,7 @@ def _read(text: str, *, modal_only: bool = False) -> StanceReading | None:
         return _reading(text, chosen, chosen.finding.stance, chosen.finding.strength)
     if permissions:
         permission = permissions[0]
-        condition = _condition_of(text, permission, findings)
+        condition = _condition_of(text, permission)
         if condition is not None or permission.finding.stance == "permits with conditions":
             return _reading(text, permission, "permits with conditions", "may", condition)
         if best == 2:
@@ -205,8 +201,8 @@ def _read(text: str, *, modal_only: bool = False) -> StanceReading | None:
     return _reading(text, chosen, chosen.finding.stance, chosen.finding.strength)
 
 
-def _condition_of(text: str, permission: _Located, findings: list[_Located]) -> _Located | None:
-    """A condition bounding the permission: after it in its sentence, or a later limit."""
+def _condition_of(text: str, permission: _Located) -> _Located | None:
+    """A word bounding the permission later in its own sentence ("provided", "outwith …")."""
     found = condition_at(text, permission.start + len(permission.finding.cue))
     if found is not None and found.start() < permission.sentence[1]:
         return _Located(Finding("permits with conditions", "may", found.group(), 0), found.start(),
@@ -249,11 +245,4 @@ def _rest_of_clause(text: str, start: int) -> str | None:
 
 
 def _ordered(scope: tuple[str, ...]) -> tuple[str, ...]:
-    from .stance_scope import SCOPES
     return tuple(term for term in SCOPES if term in scope)
-
-
-def _replace(reading: StanceReading, **changes) -> StanceReading:
-    values = {name: getattr(reading, name) for name in ("stance", "strength", "cue", "scope", "qualifier", "cues")}
-    values.update(changes)
-    return StanceReading(**values)
