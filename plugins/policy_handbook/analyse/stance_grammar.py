@@ -184,6 +184,12 @@ def read_clause(clause: str) -> list[Finding]:
     return []
 
 
+_KNOWING = ("aware", "mindful", "remember that", "note that", "bear in mind", "aware that", "reminded that",
+            "assume", "expect", "think", "believe", "borne in mind", "be noted", "please remember")
+"""Cue endings that tell the reader to know something: informative unless a rule follows."""
+_POSSIBLY = re.compile(r"\b(?:may|might|could)\s+$", _I)
+
+
 def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength, own: bool) -> Finding | None:
     """The finding a cue gives in its context, or None when the context says it is no rule."""
     cue, start = match.group(), match.start()
@@ -193,9 +199,7 @@ def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength
     subject = _subject(clause, start)
     person = subject in ("person", "person-noun")
     after = clause[match.end():]
-    if stance == "advises" and lowered.endswith(("aware", "mindful", "remember that", "note that", "bear in mind", "aware that",
-                                                 "reminded that", "assume", "expect", "think", "believe",
-                                                 "borne in mind", "be noted", "please remember")):
+    if stance == "advises" and lowered.endswith(_KNOWING):
         inner = _rule_after(clause, match.end())
         return inner if inner is not None else Finding("advises", "informative", cue, start, own)
     if stance == "prohibits" and lowered in ("may not", "cannot", "can't", "can not"):
@@ -209,7 +213,7 @@ def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength
         return None
     if stance == "permits" and lowered.startswith("can") and subject == "body":
         return None
-    if stance == "requires" and lowered.startswith("need") and re.search(r"\b(?:may|might|could)\s+$", clause[:start], _I):
+    if stance == "requires" and lowered.startswith("need") and _POSSIBLY.search(clause[:start]):
         return None
     if stance == "requires" and re.search(r"\b(?:ensure|make sure)$", lowered) and re.match(
             r"\s+(?:that\s+)?(?:you|they|he|she|staff|employees|members)\s+(?:do|does|will|are|is|can)(?:\s+not|n't)\b",
