@@ -112,3 +112,6 @@ main.add_command(verify_receipt)
 
 from .generate_command import generate_command  # noqa: E402
 main.add_command(generate_command)
+
+from .explain_command import explain  # noqa: E402
+main.add_command(explain)
