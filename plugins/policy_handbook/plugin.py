@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+import html
 import json
-import shutil
 from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
@@ -19,6 +19,7 @@ from .config import PolicyHandbookConfig
 from .corpus import Corpus
 from .load.loader import load_corpus, source_stamp
 from .load.problems import CorpusError
+from .output import OutputFolder
 from .render.options import RenderOptions, option_problems
 from .render.pages import ASSETS, SiteRenderer
 from .render.search_index import tune_search_index, version_pages_newest_first
@@ -41,26 +42,35 @@ class PolicyHandbookPlugin(BasePlugin[PolicyHandbookConfig]):
         self.options = RenderOptions()
         self.source_dir: Path | None = None
         self._stamp: tuple | None = None
-        self.site_dir: Path | None = None
         self.section_titles: dict[str, str] = {}
         self.page_order: dict[str, int] = {}
         self.home_extra: str | None = None
+        self.output: OutputFolder | None = None
+        self.writing = False
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         # Defining on_startup keeps this instance across `mkdocs serve` rebuilds, so an
         # unchanged corpus is not read again when only a hand-written page changed.
         self._stamp = None
         self.command = command
+        self.dirty = dirty
 
     def on_build_error(self, *, error: Exception) -> None:
-        """A failed `mkdocs build` leaves no site behind, not even one aborted by --strict."""
-        if getattr(self, "command", None) == "build" and self.site_dir and self.site_dir.is_dir():
-            shutil.rmtree(self.site_dir)
+        """A failed `mkdocs build` takes away the files it wrote, and nothing else (see output.py)."""
+        if getattr(self, "command", None) != "build" or self.output is None or not self.writing:
+            return
+        if getattr(self, "dirty", False):
+            log.warning(f"the build failed; {self.output.path} holds old and new files (a --dirty build)")
+            return
+        removed = self.output.remove_what_the_build_wrote()
+        if removed:
+            log.info(f"the build failed: removed the {len(removed)} entries it wrote to {self.output.path} "
+                     f"(dot-files are kept)")
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         root = Path(config.config_file_path).parent
         self.source_dir = (root / self.config.source_dir).resolve()
-        self.site_dir = Path(config.site_dir)
+        self.output, self.writing = OutputFolder.before_build(config.site_dir), False
         for extension in _REQUIRED_EXTENSIONS:
             if extension not in config.markdown_extensions:
                 config.markdown_extensions.append(extension)
@@ -117,6 +127,7 @@ class PolicyHandbookPlugin(BasePlugin[PolicyHandbookConfig]):
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
         assert self.corpus is not None
+        self.writing = True  # MkDocs has emptied the output folder by now (unless --dirty)
         for message in advisories(self.corpus):
             log.warning(message)
         for uri, path in ASSETS.files():
