@@ -18,10 +18,11 @@ from .analyse.advice import advisories
 from .config import PolicyHandbookConfig
 from .corpus import Corpus
 from .load.loader import load_corpus, source_stamp
-from .load.problems import CorpusError
+from .load.problems import CorpusError, Problem
 from .output import OutputFolder
 from .render.options import RenderOptions, option_problems
 from .render.pages import ASSETS, SiteRenderer
+from .render.problems import problems_notice
 from .render.search_index import tune_search_index, version_pages_newest_first
 from .render.site import Page, Urls
 from .render.staff import HOME, StaffPages
@@ -46,6 +47,7 @@ class PolicyHandbookPlugin(BasePlugin[PolicyHandbookConfig]):
         self.page_order: dict[str, int] = {}
         self.home_extra: str | None = None
         self.output: OutputFolder | None = None
+        self.source_problems: list[Problem] = []
         self.writing = False
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
@@ -97,6 +99,7 @@ class PolicyHandbookPlugin(BasePlugin[PolicyHandbookConfig]):
         return config
 
     def _load(self) -> Corpus:
+        """The corpus; under `mkdocs serve`, the last one that loaded while the sources are broken."""
         assert self.source_dir is not None
         stamp = source_stamp(self.source_dir)
         if self.corpus is not None and stamp == self._stamp:
@@ -104,8 +107,15 @@ class PolicyHandbookPlugin(BasePlugin[PolicyHandbookConfig]):
         try:
             corpus = load_corpus(self.source_dir)
         except CorpusError as e:
+            if getattr(self, "command", None) == "serve" and self.corpus is not None:
+                # A failed rebuild would leave every browser waiting; show the problems on the pages.
+                # Logged as information: a warning would abort a strict rebuild just the same.
+                self.source_problems = e.problems
+                log.info("the policy sources do not load; the pages show the problems:\n" + e.report())
+                return self.corpus
             raise PluginError(e.report()) from e
         self._stamp = stamp
+        self.source_problems = []
         return corpus
 
     def _add_theme_overrides(self, config: MkDocsConfig) -> None:
@@ -169,6 +179,13 @@ class PolicyHandbookPlugin(BasePlugin[PolicyHandbookConfig]):
         if page.file.src_uri == HOME and self.home_extra:
             return markdown.rstrip() + "\n\n" + self.home_extra
         return markdown
+
+    def on_page_content(self, output: str, *, page: MkPage, config: MkDocsConfig, files: Files) -> str:
+        """Under `mkdocs serve`, while the sources do not load, put their problems above every page."""
+        if self.source_problems:
+            root = Path(config.config_file_path).parent.resolve()
+            return problems_notice(self.source_problems, root) + output
+        return output
 
     def on_nav(self, nav: Navigation, *, config: MkDocsConfig, files: Files) -> Navigation:
         """Order generated pages as the renderer made them, and name sections after their index page."""
