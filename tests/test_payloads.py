@@ -16,10 +16,11 @@ from urllib.parse import urlparse
 
 import pytest
 
-from browser_fixtures import CHROMIUM, serve
+from browser_fixtures import serve
 from conftest import ROOT, build, copy_project
 from payloads import FOREIGN_HOST, hostile_corpus, string_fields
-from policy_handbook.model import BodiesFile, Body, Document, TopicsFile, Topic, Version
+from policy_handbook.load.loader import load_corpus
+from policy_handbook.model import BodiesFile, Document, TopicsFile
 
 LOOPBACK = {"127.0.0.1", "localhost", "::1"}
 OTHER_HOSTS = re.compile(r"^(?!https?://(127\.0\.0\.1|localhost)[:/])[a-z][a-z0-9+.-]*://", re.I)
@@ -115,8 +116,7 @@ def _shown(page, selector: str) -> str:
 
 
 def test_payload_text_reads_as_typed(hostile, browser):
-    site, marks, served = hostile
-    from policy_handbook.load.loader import load_corpus
+    site, _, served = hostile
     corpus = load_corpus(site.parent / "project" / "source_policies")
     document = next(d for d in corpus.documents.values() if d.kind == "policy")
     version = corpus.latest_version(document)

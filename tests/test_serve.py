@@ -10,7 +10,7 @@ import urllib.request
 
 import pytest
 
-from conftest import BIN, DOCUMENT, _env
+from conftest import BIN, _env
 
 STARTUP_SECONDS = 180
 REBUILD_SECONDS = 180
