@@ -175,14 +175,7 @@ class PolicyHandbookPlugin(BasePlugin[PolicyHandbookConfig]):
         return file
 
     def on_page_markdown(self, markdown: str, *, page: MkPage, config: MkDocsConfig, files: Files) -> str:
-        """Escape the titles of generated pages; follow the hand-written home page with the policy.
-
-        Material prints a page's title as HTML (in ``<title>``, the header, the navigation, the
-        footer and the search index), and MkDocs takes it from the front matter as written.
-        Generated titles are made of source text, so they are escaped here, once.
-        """
-        if page.file.src_uri in self.page_order and isinstance(page.meta.get("title"), str):
-            page.meta["title"] = html.escape(page.meta["title"], quote=False)
+        """Follow the hand-written home page with the policy, question by question."""
         if page.file.src_uri == HOME and self.home_extra:
             return markdown.rstrip() + "\n\n" + self.home_extra
         return markdown
@@ -212,6 +205,7 @@ class PolicyHandbookPlugin(BasePlugin[PolicyHandbookConfig]):
                     index = next((c for c in item.children if isinstance(c, MkPage) and c.file.src_uri
                                   in self.section_titles), None)
                     if index is not None:
+                        # Material prints section titles as HTML; page titles come escaped (page_title).
                         item.title = html.escape(self.section_titles[index.file.src_uri], quote=False)
                     arrange(item.children)
 
