@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import shutil
 from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
@@ -17,11 +16,13 @@ from .analyse.advice import advisories
 from .config import PolicyHandbookConfig
 from .corpus import Corpus
 from .load.loader import load_corpus, source_stamp
-from .load.problems import CorpusError
+from .load.problems import CorpusError, Problem
+from .output import OutputFolder
 from .render.handbook import (IFRAME_WORKER_SHIM, REQUIRED_EXTENSIONS, THEME_DIR, HandbookContent, NavSection,
                               handbook_content)
 from .render.options import RenderOptions, option_problems
 from .render.pages import ASSETS
+from .render.problems import problems_notice
 from .render.search_index import tune_search_index, version_pages_newest_first
 from .render.site import Page, Urls
 from .render.staff import HOME
@@ -38,24 +39,34 @@ class PolicyHandbookPlugin(BasePlugin[PolicyHandbookConfig]):
         self.options = RenderOptions()
         self.source_dir: Path | None = None
         self._stamp: tuple | None = None
-        self.site_dir: Path | None = None
         self.content: HandbookContent | None = None
+        self.output: OutputFolder | None = None
+        self.source_problems: list[Problem] = []
+        self.writing = False
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         # Defining on_startup keeps this instance across `mkdocs serve` rebuilds, so an
         # unchanged corpus is not read again when only a hand-written page changed.
         self._stamp = None
         self.command = command
+        self.dirty = dirty
 
     def on_build_error(self, *, error: Exception) -> None:
-        """A failed `mkdocs build` leaves no site behind, not even one aborted by --strict."""
-        if getattr(self, "command", None) == "build" and self.site_dir and self.site_dir.is_dir():
-            shutil.rmtree(self.site_dir)
+        """A failed `mkdocs build` takes away the files it wrote, and nothing else (see output.py)."""
+        if getattr(self, "command", None) != "build" or self.output is None or not self.writing:
+            return
+        if getattr(self, "dirty", False):
+            log.warning(f"the build failed; {self.output.path} holds old and new files (a --dirty build)")
+            return
+        removed = self.output.remove_what_the_build_wrote()
+        if removed:
+            log.info(f"the build failed: removed the {len(removed)} entries it wrote to {self.output.path} "
+                     f"(dot-files are kept)")
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         root = Path(config.config_file_path).parent
         self.source_dir = (root / self.config.source_dir).resolve()
-        self.site_dir = Path(config.site_dir)
+        self.output, self.writing = OutputFolder.before_build(config.site_dir), False
         for extension in REQUIRED_EXTENSIONS:
             if extension not in config.markdown_extensions:
                 config.markdown_extensions.append(extension)
@@ -82,6 +93,7 @@ class PolicyHandbookPlugin(BasePlugin[PolicyHandbookConfig]):
         return config
 
     def _load(self) -> Corpus:
+        """The corpus; under `mkdocs serve`, the last one that loaded while the sources are broken."""
         assert self.source_dir is not None
         stamp = source_stamp(self.source_dir)
         if self.corpus is not None and stamp == self._stamp:
@@ -89,8 +101,15 @@ class PolicyHandbookPlugin(BasePlugin[PolicyHandbookConfig]):
         try:
             corpus = load_corpus(self.source_dir)
         except CorpusError as e:
+            if getattr(self, "command", None) == "serve" and self.corpus is not None:
+                # A failed rebuild would leave every browser waiting; show the problems on the pages.
+                # Logged as information: a warning would abort a strict rebuild just the same.
+                self.source_problems = e.problems
+                log.info("the policy sources do not load; the pages show the problems:\n" + e.report())
+                return self.corpus
             raise PluginError(e.report()) from e
         self._stamp = stamp
+        self.source_problems = []
         return corpus
 
     def _add_theme_overrides(self, config: MkDocsConfig) -> None:
@@ -112,6 +131,7 @@ class PolicyHandbookPlugin(BasePlugin[PolicyHandbookConfig]):
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
         assert self.corpus is not None
+        self.writing = True  # MkDocs has emptied the output folder by now (unless --dirty)
         for message in advisories(self.corpus):
             log.warning(message)
         hand_written = sorted((f for f in files.documentation_pages() if f.inclusion.is_in_nav()), key=file_sort_key)
@@ -142,6 +162,13 @@ class PolicyHandbookPlugin(BasePlugin[PolicyHandbookConfig]):
     def on_page_markdown(self, markdown: str, *, page: MkPage, config: MkDocsConfig, files: Files) -> str:
         """Follow the hand-written home page with the policy, question by question."""
         return self.content.hand_written(page.file.src_uri, markdown) if self.content else markdown
+
+    def on_page_content(self, output: str, *, page: MkPage, config: MkDocsConfig, files: Files) -> str:
+        """Under `mkdocs serve`, while the sources do not load, put their problems above every page."""
+        if self.source_problems:
+            root = Path(config.config_file_path).parent.resolve()
+            return problems_notice(self.source_problems, root) + output
+        return output
 
     @event_priority(-90)
     def on_post_build(self, *, config: MkDocsConfig) -> None:

@@ -47,14 +47,26 @@ def _row(corpus: Corpus, urls: Urls, m: Mapping) -> dict[str, str]:
     }
 
 
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+"""A spreadsheet runs a cell that starts with one of these as a formula (OWASP, "CSV injection")."""
+
+
+def spreadsheet_cell(value: str) -> str:
+    """``value``, with a single quote before it if a spreadsheet would run it as a formula."""
+    return "'" + value if value.startswith(FORMULA_STARTS) else value
+
+
 def mapping_csv(corpus: Corpus, urls: Urls, found: list[Mapping]) -> str:
-    """One row per clause-topic link. UTF-8 with a byte-order mark and CRLF, as Excel expects."""
+    """One row per clause-topic link. UTF-8 with a byte-order mark and CRLF, as Excel expects.
+
+    Cells that a spreadsheet would run as a formula are prefixed with a single quote.
+    """
     out = io.StringIO()
     out.write("\ufeff")
     writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS, lineterminator="\r\n")
     writer.writeheader()
     for m in found:
-        writer.writerow(_row(corpus, urls, m))
+        writer.writerow({key: spreadsheet_cell(value) for key, value in _row(corpus, urls, m).items()})
     return out.getvalue()
 
 
