@@ -23,7 +23,7 @@ Each text is normalised in three steps (numbers in steps 2 and 3 only):
    than whitespace) or closes it (it follows a character other than whitespace, and is
    not followed by a letter, digit or underscore). In Python:
    ``re.sub(r"(\*\*|__|(?<!\w)[*_](?=\S)|(?<=\S)[*_](?!\w))", "", re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", text))``
-   (:func:`policy_handbook.render.markup.to_plain`).
+   (:func:`policy_handbook.text.to_plain`).
 2. **Unicode normalisation form C** (NFC).
 3. **Whitespace collapsed.** Every run of whitespace (spaces, tabs, line breaks, no-break
    spaces: whatever Python's ``str.split()`` splits on) becomes one space, and spaces at
@@ -56,7 +56,7 @@ from dataclasses import dataclass, field
 
 from ..corpus import Corpus
 from ..model import Document, Version
-from ..render.markup import to_plain
+from ..text import to_plain
 from .align import ClauseChange, align_versions
 
 NO_NUMBER = "-"

@@ -38,7 +38,7 @@ import re
 from dataclasses import dataclass
 
 from ..model import Stance, Strength
-from ..render.markup import to_plain
+from ..text import to_plain
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,7 @@ from ..analyse.crossmap import Mapping, TopicCoverage, compared_bodies, coverage
 from ..analyse.diff import word_diff
 from ..corpus import Corpus
 from ..model import Body
-from ..render.markup import to_plain
+from ..text import to_plain
 from .labels import clause_label, stance_words
 from .redline import redline_html
 from .site import Page
