@@ -107,3 +107,6 @@ main.add_command(pdf_command)
 
 from .receipt_command import verify_receipt  # noqa: E402
 main.add_command(verify_receipt)
+
+from .explain_command import explain  # noqa: E402
+main.add_command(explain)
