@@ -125,14 +125,16 @@ class _Word:
     contracted: bool = False
 
 
-def _expand(written: str) -> list[_Word]:
+@lru_cache(maxsize=65536)
+def _expand(written: str) -> tuple[_Word, ...]:
     folded = written.casefold().replace("’", "'")
     if folded in _CONTRACTIONS:
-        return [_Word(p, written, True) for p in _CONTRACTIONS[folded]]
-    for suffix, parts in _SUFFIXES:
-        if folded.endswith(suffix) and len(folded) > len(suffix):
-            return [_Word(p, written, True) for p in (folded[: -len(suffix)], *parts)]
-    return [_Word(folded, written)]
+        return tuple(_Word(p, written, True) for p in _CONTRACTIONS[folded])
+    if "'" in folded:
+        for suffix, parts in _SUFFIXES:
+            if folded.endswith(suffix) and len(folded) > len(suffix):
+                return tuple(_Word(p, written, True) for p in (folded[: -len(suffix)], *parts))
+    return (_Word(folded, written),)
 
 
 def words(text: str) -> list[_Word]:

@@ -42,8 +42,12 @@ Versions of a document form a chain: each version's predecessor is the version i
 later one, every consecutive pair of the chain is aligned with
 :func:`~policy_handbook.analyse.align.align_versions`; the policy changed substantively
 when any change of any pair is ``substantive`` (a clause added, deleted, split, merged, or
-its words changed beyond spelling and punctuation). Renumbering, moving and spelling or
-punctuation fixes alone are editorial.
+its words changed in a way that can change what it requires, as
+:func:`~policy_handbook.analyse.classify.classify_change` decides). Renumbering, moving,
+and changes of punctuation, case, spelling or contractions alone are editorial. The
+changes are counted and described by the same functions as on the redline pages
+(:func:`~policy_handbook.analyse.align.summarise` and
+:func:`~policy_handbook.analyse.align.summary_of`).
 """
 
 from __future__ import annotations
@@ -51,13 +55,12 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
-from collections import Counter
 from dataclasses import dataclass, field
 
 from ..corpus import Corpus
 from ..model import Document, Version
 from ..text import to_plain
-from .align import ClauseChange, align_versions
+from .align import ClauseChange, align_versions, summarise, summary_of
 
 NO_NUMBER = "-"
 """Stands for the number of a clause printed without one."""
@@ -121,33 +124,6 @@ def version_chain(document: Document, old: Version, new: Version) -> list[Versio
 
 # --- what changed ---------------------------------------------------------------------------
 
-_SUBSTANTIVE_WORDS = [("amended", "amended"), ("added", "added"), ("deleted", "deleted"), ("split", "split"),
-                      ("merged", "merged"), ("moved", "moved and reworded")]
-_EDITORIAL_WORDS = [("amended", "corrected (spelling or punctuation)"), ("renumbered", "renumbered"),
-                    ("moved", "moved")]
-
-
-def _count_phrase(counts: Counter[str], words: list[tuple[str, str]]) -> str:
-    parts = []
-    for kind, word in words:
-        n = counts[kind]
-        if n:
-            noun = "" if parts else (" clause" if n == 1 else " clauses")
-            parts.append(f"{n}{noun} {word}")
-    return ", ".join(parts)
-
-
-def summary_of(changes: list[ClauseChange]) -> str:
-    """Words for a list of changes: ``3 clauses amended, 1 added``, or the editorial changes."""
-    substantive = Counter(c.kind for c in changes if c.substantive)
-    if substantive:
-        return _count_phrase(substantive, _SUBSTANTIVE_WORDS)
-    editorial = Counter(c.kind for c in changes if not c.substantive and c.kind != "unchanged")
-    if editorial:
-        return "Editorial changes only: " + _count_phrase(editorial, _EDITORIAL_WORDS)
-    return "No changes to the text"
-
-
 @dataclass(frozen=True)
 class Step:
     """The changes between two consecutive versions of the chain."""
@@ -163,6 +139,10 @@ class Step:
     @property
     def summary(self) -> str:
         return summary_of(self.changes)
+
+    @property
+    def counts(self) -> dict[str, int]:
+        return summarise(self.changes)
 
 
 @dataclass(frozen=True)
@@ -189,6 +169,11 @@ class ChangesSince:
         if not self.comparable:
             return f"{self.new.label} does not follow on from {self.old.label}"
         return summary_of([c for step in self.steps for c in step.changes])
+
+    @property
+    def counts(self) -> dict[str, int]:
+        """Every step's changes counted together (:func:`~policy_handbook.analyse.align.summarise`)."""
+        return summarise([c for step in self.steps for c in step.changes])
 
 
 def changes_since(document: Document, old: Version, new: Version) -> ChangesSince:
