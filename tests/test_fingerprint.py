@@ -206,8 +206,8 @@ def test_a_substantive_step_anywhere_in_the_chain_makes_the_change_substantive()
     assert since.substantive and not since.consecutive
     assert [(s.old.id, s.new.id, s.substantive) for s in since.steps] == [
         ("v1", "v2", False), ("v2", "v3", False), ("v3", "v4", True)]
-    # Every change of the three steps is counted, the editorial ones too, as a redline counts them.
-    assert since.summary == "2 clauses amended (1 substantive, 1 editorial), 1 renumbered"
+    # Counted as a redline of v1 and v4 counts: the one clause changed in two steps is one amended clause.
+    assert since.summary == "1 clause amended, 1 renumbered"
     assert changes_since(doc, v3, v4).summary == "1 clause amended"
     assert changes_since(doc, v3, v4).consecutive
 

@@ -41,11 +41,13 @@ Versions of a document form a chain: each version's predecessor is the version i
 (:meth:`~policy_handbook.corpus.Corpus.supersedes`). Between an earlier version and a
 later one, every consecutive pair of the chain is aligned with
 :func:`~policy_handbook.analyse.align.align_versions`; the policy changed substantively
-when any change of any pair is ``substantive`` (a clause added, deleted, split, merged, or
+when any change of any pair, or of ``old`` aligned with ``new`` directly, is
+``substantive`` (a clause added, deleted, split, merged, or
 its words changed in a way that can change what it requires, as
 :func:`~policy_handbook.analyse.classify.classify_change` decides). Renumbering, moving,
 and changes of punctuation, case, spelling or contractions alone are editorial. The
-changes are counted and described by the same functions as on the redline pages
+changes are counted on ``old`` aligned with ``new`` directly (a clause changed in two
+steps is one changed clause), by the same functions as on the redline pages
 (:func:`~policy_handbook.analyse.align.summarise` and
 :func:`~policy_handbook.analyse.align.summary_of`).
 """
@@ -154,10 +156,13 @@ class ChangesSince:
     steps: list[Step] = field(default_factory=list)
     comparable: bool = True
     """False when ``new`` does not descend from ``old``: then the change counts as substantive."""
+    direct: list[ClauseChange] = field(default_factory=list)
+    """``old`` aligned with ``new`` directly, as a redline of the two versions counts them."""
 
     @property
     def substantive(self) -> bool:
-        return not self.comparable or any(step.substantive for step in self.steps)
+        return not self.comparable or any(step.substantive for step in self.steps) or any(
+            c.substantive for c in self.direct)
 
     @property
     def consecutive(self) -> bool:
@@ -168,12 +173,14 @@ class ChangesSince:
     def summary(self) -> str:
         if not self.comparable:
             return f"{self.new.label} does not follow on from {self.old.label}"
-        return summary_of([c for step in self.steps for c in step.changes])
+        return summary_of(self.direct)
 
     @property
     def counts(self) -> dict[str, int]:
-        """Every step's changes counted together (:func:`~policy_handbook.analyse.align.summarise`)."""
-        return summarise([c for step in self.steps for c in step.changes])
+        """The changes from ``old`` to ``new`` counted as their redline counts them
+        (:func:`~policy_handbook.analyse.align.summarise`): a clause changed in several
+        steps is counted once."""
+        return summarise(self.direct)
 
 
 def changes_since(document: Document, old: Version, new: Version) -> ChangesSince:
@@ -182,4 +189,5 @@ def changes_since(document: Document, old: Version, new: Version) -> ChangesSinc
     if chain is None:
         return ChangesSince(old, new, [], comparable=False)
     steps = [Step(a, b, align_versions(a, b)) for a, b in zip(chain, chain[1:])]
-    return ChangesSince(old, new, steps)
+    direct = steps[0].changes if len(steps) == 1 else align_versions(old, new)
+    return ChangesSince(old, new, steps, direct=direct)

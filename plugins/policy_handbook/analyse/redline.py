@@ -86,6 +86,8 @@ class Entry:
     parts: tuple[Part, ...]
     text_changed: bool
     """The words differ (so the text carries insertions or deletions)."""
+    reasons: tuple[str, ...] = ()
+    """Why a change of words is substantive (its substantive reasons) or editorial (all its reasons)."""
 
     @property
     def kind(self) -> str:
@@ -199,7 +201,8 @@ class _Builder:
             main = news[0] if news else olds[0]
             parts = (Part(self.number(main), tuple(ops), main.depth),)
         summary, label = self.words(change, olds, news, changed, weight)
-        return Entry(change, anchor, summary, label, parts, changed)
+        reasons = tuple(r.explanation for r in change.reasons if r.substantive or not change.substantive)
+        return Entry(change, anchor, summary, label, parts, changed, reasons)
 
     def words(self, change: ClauseChange, olds: list[_Place], news: list[_Place], changed: bool,
               weight: str) -> tuple[str, str | None]:
