@@ -308,13 +308,21 @@ def _quote(ws: Iterable[_Word]) -> str:
     return " ".join(written)
 
 
+_SENTENCE_OPENERS = frozenset(".!?:;•(\"“‘'")
+"""Marks after which a capital starts a sentence or a quotation rather than a name."""
+
+
 def _capitalised_names(text: str) -> set[str]:
     """Case-folded words written with a capital that do not start a sentence: names of bodies and roles."""
     names = set()
     for match in _WORD.finditer(text):
         word = match.group(0)
-        before = text[:match.start()].rstrip()
-        if word[:1].isupper() and word != "I" and word.casefold() not in MONTHS and before and before[-1] not in ".!?:;•(\"“‘'":
+        if not word[:1].isupper() or word == "I" or word.casefold() in MONTHS:
+            continue
+        k = match.start() - 1
+        while k >= 0 and text[k].isspace():
+            k -= 1
+        if k >= 0 and text[k] not in _SENTENCE_OPENERS:
             names.add(word.casefold().replace("’", "'"))
     return names
 
