@@ -84,6 +84,18 @@ def markdown(text: str, inline: bool = False) -> Markup:
     return Markup(to_html(text, inline=inline))
 
 
+def redline(ops) -> Markup:
+    """A word diff as marked-up HTML on one line (raw HTML blocks must hold no blank line)."""
+    from .redline import redline_html
+
+    return Markup(str(redline_html(ops)).replace("\n", "&#10;"))
+
+
+def multiline(text: str) -> Markup:
+    """Plain text escaped, its line breaks kept as character references (see :func:`redline`)."""
+    return Markup(str(Markup.escape(text)).replace("\n", "&#10;"))
+
+
 def make_environment(templates_dir: Path | None = None) -> jinja2.Environment:
     loaders: list[jinja2.BaseLoader] = []
     if templates_dir is not None:
@@ -100,5 +112,7 @@ def make_environment(templates_dir: Path | None = None) -> jinja2.Environment:
     from .labels import clause_label, stance_words
 
     env.globals.update(clause_label=clause_label, stance_words=stance_words, inheriting_items=inheriting_items)
-    env.filters.update(markdown=markdown, md_escape=md_escape, page_title=page_title, long_date=long_date, section_number=section_number, groupby_bullets=groupby_bullets)
+    env.filters.update(markdown=markdown, md_escape=md_escape, page_title=page_title, long_date=long_date,
+                       section_number=section_number, groupby_bullets=groupby_bullets, redline=redline,
+                       multiline=multiline)
     return env
