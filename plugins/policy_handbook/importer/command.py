@@ -18,6 +18,7 @@ import click
 from ..corpus import Corpus
 from ..load.loader import DOCUMENTS_DIR, load_corpus
 from ..load.problems import CorpusError
+from ..placeholders import ATTRIBUTION_NOTE, SOURCE_NOTE
 from ..model import Attribution, Document, DocumentKind, SourceRef, Version
 from .draft import Note
 from .ids import slug, unique
@@ -118,8 +119,7 @@ def _version_id(label: str | None, taken: set[str]) -> tuple[str, str]:
 
 
 def _source(file: Path, title: str) -> SourceRef:
-    return SourceRef(title=title, file=file.name,
-                     note=f"Imported by policy-handbook import from {file.name}; check it against the original.")
+    return SourceRef(title=title, file=file.name, note=SOURCE_NOTE.format(file=file.name))
 
 
 def _new_document(corpus: Corpus, source_dir: Path, body_id: str, document_id: str | None, imported: Imported,
@@ -140,8 +140,7 @@ def _new_document(corpus: Corpus, source_dir: Path, body_id: str, document_id: s
     version = Version(id=version_id, label=label, status="draft", source=_source(file, chosen),
                       cover=imported.cover, sections=imported.sections)
     document = Document(id=doc_id, body=body_id, title=chosen, kind=kind or "policy",
-                        attribution=Attribution(basis="stated", note="Set by the importer: if the document does "
-                                                "not name the body, change the basis to inferred and say why."),
+                        attribution=Attribution(basis="stated", note=ATTRIBUTION_NOTE),
                         versions=[version])
     name = f"{doc_id}.yml"
     text = _render(lambda: document_yaml(document))
