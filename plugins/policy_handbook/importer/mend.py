@@ -112,11 +112,6 @@ def _drop_furniture(lines: list[RawLine], pages: int, changes: list[Change], *, 
     for line in lines:
         if is_document_footer(line.text):
             drop[line.line] = Change("document footer removed", line.line, f"“{line.text.strip()}”")
-    if running:
-        text_of = {line.line: line.text.strip() for line in lines}
-        for number, why in repeated_running_lines([line for line in lines if line.line not in drop]).items():
-            text = text_of[number]
-            drop[number] = Change("header/footer removed", number, f"“{text}” ({why})")
     if pages > 1:
         edges = _page_edges(lines)
         on_pages: dict[str, set[int]] = {}
@@ -146,6 +141,10 @@ def _drop_furniture(lines: list[RawLine], pages: int, changes: list[Change], *, 
             if line.line in near and line.line not in drop and shape and repeated[shape] >= 2 and len(shape) <= 100:
                 drop[line.line] = Change("header/footer removed", line.line,
                                          f"“{line.text.strip()}” (repeats next to page numbers)")
+    if running:
+        text_of = {line.line: line.text.strip() for line in lines}
+        for number, why in repeated_running_lines([line for line in lines if line.line not in drop]).items():
+            drop[number] = Change("header/footer removed", number, f"“{text_of[number]}” ({why})")
     changes.extend(sorted(drop.values(), key=lambda c: c.line))
     return [line for line in lines if line.line not in drop]
 
