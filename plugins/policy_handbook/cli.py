@@ -152,3 +152,6 @@ main.add_command(pdf_command)
 
 from .receipt_command import verify_receipt  # noqa: E402
 main.add_command(verify_receipt)
+
+from .body_command import add_body  # noqa: E402
+main.add_command(add_body)

@@ -112,8 +112,10 @@ def _front_matter(paras: list[Para], draft: Draft, title: str | None) -> int:
     if end == 0:
         return 0
     last = paras[end - 1]
-    if last.first.heading != 0 and _heading(last, paras[end]) is not None:
-        end -= 1  # the heading of the first section
+    following = paras[end + 1] if end + 1 < len(paras) else None
+    if (last.first.heading != 0 and _heading(last, paras[end]) is not None
+            and _heading(paras[end], following) is None):
+        end -= 1  # the heading of the first section (a heading followed by another is not one)
     front = paras[:end]
     chosen = _choose_title(front, title)
     for para in front:
@@ -162,8 +164,8 @@ def _title_page_line(para: Para) -> bool:
 
 def _choose_title(front: list[Para], title: str | None) -> Para | None:
     """The title-page line that is the document's title: the one equal to ``title`` when
-    given, else a Word Title, else the last line naming a kind of document ("… Policy"),
-    else the last line of the title page."""
+    given, else a Word Title naming a kind of document ("… Policy"), else the last line
+    naming one, else a Word Title, else the last line of the title page."""
     candidates = [p for p in front if "\t" not in p.first.text and re.search(r"[^\W\d_]", p.text)]
     if title is not None:
         found = [p for p in candidates if _same_text(p, title, exact=True)] or \
@@ -171,7 +173,9 @@ def _choose_title(front: list[Para], title: str | None) -> Para | None:
         return found[-1] if found else None
     styled = [p for p in candidates if p.first.heading == 0]
     named = [p for p in candidates if _DOCUMENT_WORDS.search(p.text)]
-    return (styled or named[-1:] or candidates[-1:] or [None])[0]
+    # "Example Council" in Word's Title style above "Social Media Policy": the policy's name wins.
+    styled_named = [p for p in styled if p in named]
+    return (styled_named or named[-1:] or styled or candidates[-1:] or [None])[0]
 
 
 # --- headings -------------------------------------------------------------------------------
