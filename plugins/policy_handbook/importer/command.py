@@ -162,9 +162,6 @@ def _new_document(corpus: Corpus, source_dir: Path, body_id: str, document_id: s
     if chosen is None:
         chosen = file.stem
         imported.report.notes.append(Note(1, f"no title found: used the file name “{chosen}”; pass --title"))
-    elif title is None:
-        imported.report.notes.append(Note(imported.draft.title_line or 1,
-                                          f"title “{chosen}” taken from the title page; pass --title to change it"))
     doc_id = document_id or cut_at_word(slug(f"{body_id} {chosen}", words=12, fallback=body_id), 76)
     if doc_id in corpus.documents:
         raise click.ClickException(f"document '{doc_id}' already exists in {corpus.files[doc_id]}; pass "

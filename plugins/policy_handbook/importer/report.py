@@ -59,7 +59,8 @@ class Report:
             label = f"{entry.label}: " if entry.label else ""
             found.append((line, 1, f"line {line}: cover line kept: “{_short(label + entry.text)}”"))
         if self.draft.title_line is not None:
-            found.append((self.draft.title_line, 1, f"line {self.draft.title_line}: title: “{self.draft.title}”"))
+            found.append((self.draft.title_line, 1, f"line {self.draft.title_line}: title “{self.draft.title}” "
+                                                    "taken from the title page (pass --title to change it)"))
         for section in self.draft.walk_sections():
             if section.is_heading:
                 name = " ".join(filter(None, [section.appendix, section.number, section.title]))
