@@ -12,6 +12,7 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 
 from policy_handbook.importer.pipeline import import_file
+from policy_handbook.model import CoverEntry
 
 DATA = ROOT / "tests" / "data" / "import"
 
@@ -185,3 +186,37 @@ def test_pdf_made_by_libreoffice_from_word_reads_as_the_word_original():
     for page in (1, 2, 3):
         assert f"Page {page} of 3” (repeats on 3 pages)" in report
     assert "lines 33–36: page-break join: joined “…tions Team has set up for their service,”" in report
+
+
+def test_report_lists_every_decision_in_document_order(tmp_path: Path):
+    path = tmp_path / "guidance.txt"
+    path.write_text(COPIED_TEXT, encoding="utf-8")
+    imported = import_file(path)
+    decisions = imported.report.decisions()
+    lines = [line for line, _ in decisions]
+    assert lines == sorted(lines)
+    texts = [text for _, text in decisions]
+    for clause in imported.draft.walk_clauses():  # each clause, with its line and the id chosen
+        assert any(t.startswith(f"line {clause.line}: ") and t.endswith(f"→ id `{clause.id}`") for t in texts)
+    for section in imported.draft.walk_sections():
+        assert any(t.startswith(f"line {section.line}: heading") and t.endswith(f"→ section id `{section.id}`")
+                   for t in texts)
+    rendered = imported.report.render()
+    assert rendered.index("line 3: title “Guidance for Employees”") < rendered.index("line 5: contents list") \
+        < rendered.index("line 10: heading “1 Introduction” → section id `introduction`") \
+        < rendered.index("lines 20–26: page-break join") < rendered.index("line 39: document footer removed")
+
+
+def test_council_name_in_word_title_style_above_the_policy_name(tmp_path: Path):
+    """The council's name in Word's Title style, the policy's name under it, then a heading:
+    the policy's name is the title, the council's name a cover line; neither is a section."""
+    document = docx.Document()
+    document.add_paragraph("Example Borough Council", style="Title")
+    document.add_paragraph("Use of Social Media Policy")
+    document.add_heading("1. Rules", 1)
+    document.add_paragraph("1.1 Employees must not post anything that identifies a service user.")
+    document.save(tmp_path / "policy.docx")
+    imported = import_file(tmp_path / "policy.docx")
+    assert imported.draft.title == "Use of Social Media Policy"
+    assert imported.cover == [CoverEntry(text="Example Borough Council")]
+    assert [(s.number, s.title) for s in imported.draft.sections] == [("1", "Rules")]

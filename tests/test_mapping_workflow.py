@@ -136,3 +136,20 @@ def test_body_kinds_of_uk_public_bodies(project):
     assert result.returncode == 1 and "Traceback" not in result.output
     assert (f"{root}/source_policies/bodies.yml:20:5: a body of kind 'other' has no description — add "
             "`description:` saying what kind of body it is") in result.output, result.output
+
+
+def test_add_body_appends_to_bodies_yml_and_refuses_a_bad_body(project):
+    root = project({"source_policies/bodies.yml": "# the councils\n" + BODIES + "# end of list\n"})
+    path = root / "source_policies/bodies.yml"
+    before = path.read_text(encoding="utf-8")
+    refused = run("policy-handbook", "add-body", "example-partnership", "--name", "Example Partnership",
+                  "--kind", "other", "--source-dir", root / "source_policies")
+    assert refused.returncode == 1 and "has no description" in refused.output and "Traceback" not in refused.output
+    assert path.read_text(encoding="utf-8") == before
+    added = run("policy-handbook", "add-body", "example-community-council", "--name", "Example Community Council",
+                "--kind", "community council", "--source-dir", root / "source_policies")
+    assert added.ok, added.output
+    assert path.read_text(encoding="utf-8") == before.replace("# end of list\n", "") + (
+        "  - id: example-community-council\n    name: Example Community Council\n    kind: community council\n"
+        "# end of list\n")
+    assert run("policy-handbook", "validate", root / "source_policies").ok

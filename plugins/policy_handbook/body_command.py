@@ -49,8 +49,8 @@ def append_body(text: str, fields: dict[str, str]) -> str:
     lines = text.splitlines(keepends=True)
     dash = bodies.value[0].start_mark.column - 2
     end = bodies.end_mark.line if bodies.end_mark.column == 0 else bodies.end_mark.line + 1
-    while end > 0 and not lines[end - 1].strip():
-        end -= 1
+    while end > 0 and (not lines[end - 1].strip() or lines[end - 1].lstrip().startswith("#")):
+        end -= 1  # blank lines and comments after the last body stay after the new one
     head = "".join(lines[:end])
     if head and not head.endswith("\n"):
         head += "\n"
