@@ -7,8 +7,9 @@ the words of every clause already given that label. A clause is compared with th
 two ways, on stemmed word unigrams and bigrams weighted by TF-IDF:
 
 * with the label's profile as one text (cosine similarity), and
-* with the label's closest single example (nearest neighbour), which finds a clause worded
-  like one already mapped even when the topic's profile is dominated by other wordings.
+* with the label's closest examples (their similarities added up, ten at most), which finds
+  a clause worded like ones already mapped even when the topic's profile is dominated by
+  other wordings.
 
 A clause that reads as a heading or a question gets the ``heading`` reason; one with no
 word of obligation or permission (must, should, may, will not…) leans towards the reasons
@@ -63,10 +64,13 @@ _RULE_WORDS = re.compile(
 """Words of obligation, permission or prohibition ("may", "can" and "will" alone are as often
 possibility or fact as rule, and are left out)."""
 _WEIGHTS = (0.7, 0.3)
-"""Weights of the profile similarity and the nearest-example similarity (chosen on the dev half
-of the labelled set, see scripts/eval_suggest.py)."""
+"""Weights of the profile similarity and the nearest examples' similarity (chosen on the dev
+half of the labelled set, see scripts/eval_suggest.py)."""
+NEAREST = 10
+"""How many of a label's closest examples are added up: a label many clauses were given, and
+that several of them resemble, counts for more than one near example."""
 HEADING_BONUS = 0.5
-NO_RULE_BONUS = 0.06
+NO_RULE_BONUS = 0.15
 RULE_PENALTY = 0.1
 
 
@@ -172,7 +176,9 @@ class Suggester:
         if self._examples is not None:
             nearest = np.zeros(len(self.labels))
             similarity = cosine_similarity(vector, self._examples)[0]
-            np.maximum.at(nearest, self._example_label, similarity)
+            labels = np.array(self._example_label)
+            for label in set(self._example_label):
+                nearest[label] = np.sort(similarity[labels == label])[-NEAREST:].sum()
             scores = scores + _WEIGHTS[1] * nearest
         own = own_text if own_text is not None else words
         is_reason = np.array([reason is not None for _, reason in self.labels])
