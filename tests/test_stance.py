@@ -312,3 +312,22 @@ def test_a_list_item_under_a_list_of_standards_is_an_obligation_and_a_negated_it
     reading = propose_stance("Not contain any personal information.", lead)
     assert (reading.stance, reading.strength) == ("prohibits", "must")
     assert "official accounts" in reading.scope
+
+
+@pytest.mark.parametrize(("item", "stance", "scope"), [
+    ("use the internet for work", "permits", set()),
+    ("read personal email in your own time", "permits with conditions", {"outside working time"}),
+    ("send urgent personal messages during work time – as agreed with your manager", "permits with conditions",
+     {"working time", "unless authorised"}),
+    ("send personal email in your own time but these should not carry attachments", "permits with conditions",
+     {"outside working time"}),
+])
+def test_an_item_under_a_lead_in_ending_on_its_modal_completes_the_lead_ins_sentence(item: str, stance: Stance,
+                                                                                   scope: set[str]):
+    reading = propose_stance(item, "Staff may:")
+    assert (reading.stance, reading.strength, set(reading.scope)) == (stance, "may", scope), reading
+
+
+def test_an_exception_granted_with_someones_approval_is_a_scope():
+    reading = propose_stance("The Clerk may only add administrators with the approval of the council.")
+    assert reading.stance == "restricts" and "unless authorised" in reading.scope

@@ -68,11 +68,14 @@ _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+")
 _LIST_MARK = re.compile(r"^\s*(?:[-+*•]|\d+[.)])\s+", re.MULTILINE)
 _CLAUSE_BREAK = re.compile(
     r";\s*|\s[-–]\s|,\s+(?=(?:but|however|whilst|while|although|though|yet)\b)"
-    r"|\s(?=but\s+(?:should|must|need|shall|are|is|will|they|you|staff|employees|it|this|personal)\b)", re.I)
+    r"|\s(?=but\s+(?:should|must|need|shall|are|is|will|they|you|staff|employees|it|this|these|those|such|"
+    r"personal)\b)", re.I)
 _CONTRAST = re.compile(r"^(?:,\s*)?(?:but|however|yet)\b", re.I)
 _CONCESSION = re.compile(r"^(?:while|whilst|although|though|even though|even if)\b", re.I)
 _HAS_MODAL = re.compile(r"\b(?:must|should|shall|need|needs|will)\b", re.I)
 _LIST_STANDARD = re.compile(r"\bwill\b(?=[^.;]*:$)", re.I)
+_BARE_PERMISSION = re.compile(r"\b(?:may|can)\s*:$", re.I)
+"""A lead-in that ends on its modal ("You may:"): every item is the verb that modal governs."""
 _NEGATED_ITEM = re.compile(r"^(?:not|never|no)\b", re.I)
 _RANK: dict[Stance, int] = {"prohibits": 0, "restricts": 1, "requires": 2, "permits with conditions": 3,
                            "permits": 3, "advises": 4}
@@ -104,6 +107,14 @@ def propose_stance(text: str, lead_in: str | None = None) -> StanceReading:
         first = _SENTENCE_END.split(item, maxsplit=1)[0]
         if inherited is not None and not _states_own_rule(first):
             return _inherit(inherited, item, governing)
+        if inherited is None and governing.endswith(":") and (_BARE_PERMISSION.search(governing)
+                                                             or not _states_own_rule(first)):
+            # "You may:" + "read personal emails in your own time": the item completes the
+            # lead-in's sentence, so the two are read as one.
+            joined = governing[:-1].rstrip() + " " + item
+            if (continued := _read(joined)) is not None:
+                scope = _ordered(tuple(dict.fromkeys(continued.scope + read_scope(item))))
+                return replace(continued, scope=scope)
     reading = _read(item)
     if reading is None:
         cue = next((f.finding.cue for f in _findings(item) if f.finding.stance == "advises"), "")

@@ -66,7 +66,8 @@ SCOPES: dict[str, re.Pattern[str]] = {
     "unless authorised": re.compile(
         r"\b(?:without|unless|except)\b[^.;]{0,60}?\b(?:permission|consent|approval|authori[sz]ation|"
         r"authori[sz]ed|agreed|sanctioned)\b"
-        r"|\b(?:do|does)\s+not\s+have\s+(?:\w+\s+)?permission\b", _I),
+        r"|\b(?:do|does)\s+not\s+have\s+(?:\w+\s+)?permission\b|\bas\s+agreed\s+(?:with|by)\b"
+        r"|\bwith\s+the\s+(?:\w+\s+)?(?:permission|consent|approval|authori[sz]ation)\s+of\b", _I),
     "meetings": re.compile(
         r"\b(?:during|in|at)\s+(?:an?\s+|the\s+)?(?:official\s+)?(?:(?:council|committee|board|parish council|"
         r"town council|full council)\s+)?meetings?\b", _I),
@@ -84,7 +85,7 @@ _CONDITION = re.compile(
     r"|\b(?:outwith|outside(?:\s+of)?)\s+(?:the\s+)?(?:[\w']+\s+){0,2}?(?:normal\s+|core\s+)?work(?:ing)?\s+(?:hours|time)\b"
     r"|\bin\s+(?:your|their|his or her)\s+own\s+time\b|\b(?:during|in)\s+(?:your\s+|their\s+)?(?:lunch|rest)\s+breaks?\b"
     r"|\b(?:with|obtain\w*|seek\w*|ask\w*|hav\w+)\s+(?:\w+\s+){0,3}?(?:permission|consent|approval)\b"
-    r"|\b(?:without|unless|except)\b|\bwhere\s+(?:such|this|it|the|they|there|you|he|she|any)\b|\bonly\b", _I)
+    r"|\bas\s+agreed\b|\b(?:without|unless|except)\b|\bwhere\s+(?:such|this|it|the|they|there|you|he|she|any)\b|\bonly\b", _I)
 """Words that bound a permission or a rule; the qualifier runs from them to the end of the clause."""
 
 _CLAUSE_END = re.compile(r"[.;:]\s|[.;:]$|\s[-–]\s|,\s+(?:and|but|or|however)\s|$")
