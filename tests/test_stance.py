@@ -331,3 +331,24 @@ def test_an_item_under_a_lead_in_ending_on_its_modal_completes_the_lead_ins_sent
 def test_an_exception_granted_with_someones_approval_is_a_scope():
     reading = propose_stance("The Clerk may only add administrators with the approval of the council.")
     assert reading.stance == "restricts" and "unless authorised" in reading.scope
+
+
+@pytest.mark.parametrize(("text", "stance", "strength"), [
+    ("Use of council IT for personal gain is not acceptable.", "prohibits", "must"),
+    ("Occasional personal use of the council's email is acceptable.", "permits", "may"),
+    ("Occasional personal use of the council's email is acceptable as long as it is reasonable.",
+     "permits with conditions", "may"),
+    ("Staff are asked not to post pictures of colleagues without consent.", "prohibits", "should"),
+    ("We ask that you do not use work email for personal matters.", "prohibits", "should"),
+    ("Staff are asked to report any concerns to the Clerk.", "requires", "should"),
+    ("Staff should ensure they do not breach confidentiality.", "prohibits", "should"),
+    ("Personal calls should be kept to a minimum.", "restricts", "should"),
+    ("Staff must keep personal use of the internet to a minimum.", "restricts", "must"),
+    ("Council equipment is provided for business use only.", "restricts", "should"),
+    ("Staff can access social media during their breaks.", "permits with conditions", "may"),
+    ("It is permissible for staff to use their own phones during breaks.", "permits with conditions", "may"),
+    ("Employees are allowed limited personal use of the internet.", "permits with conditions", "may"),
+])
+def test_stance_of_common_rule_shapes(text: str, stance: Stance, strength: Strength):
+    reading = propose_stance(text)
+    assert (reading.stance, reading.strength) == (stance, strength), reading
