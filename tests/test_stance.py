@@ -352,3 +352,20 @@ def test_an_exception_granted_with_someones_approval_is_a_scope():
 def test_stance_of_common_rule_shapes(text: str, stance: Stance, strength: Strength):
     reading = propose_stance(text)
     assert (reading.stance, reading.strength) == (stance, strength), reading
+
+
+@pytest.mark.parametrize(("text", "lead_in", "stance"), [
+    ("Only authorised staff may post on the council's accounts.", None, "restricts"),
+    ("Council email must be used for council business only.", None, "restricts"),
+    ("This guidance is for information only.", None, "advises"),
+    ("Employees are discouraged from using personal email for work.", None, "prohibits"),
+    ("Personal use is permitted at the discretion of the line manager.", None, "permits with conditions"),
+    ("There is no objection to employees using social media in their own time.", None, "permits with conditions"),
+    ("Sharing passwords", "Examples of unacceptable use include:", "prohibits"),
+    ("Reading the news", "Examples of acceptable use include:", "permits"),
+    ("Using the internet for personal shopping during lunch breaks", "Examples of acceptable use include:",
+     "permits with conditions"),
+    ("use the internet in their own time", "Employees are permitted to:", "permits with conditions"),
+])
+def test_limits_permissions_and_lists_of_uses(text: str, lead_in: str | None, stance: Stance):
+    assert propose_stance(text, lead_in).stance == stance

@@ -76,6 +76,9 @@ _HAS_MODAL = re.compile(r"\b(?:must|should|shall|need|needs|will)\b", re.I)
 _LIST_STANDARD = re.compile(r"\bwill\b(?=[^.;]*:$)", re.I)
 _BARE_PERMISSION = re.compile(r"\b(?:may|can)\s*:$", re.I)
 """A lead-in that ends on its modal ("You may:"): every item is the verb that modal governs."""
+_LIST_OF_USES = re.compile(r"\b(un|in|not )?(?:acceptable|appropriate|permitted|allowed) (?:uses?|behaviours?|"
+                           r"conduct|activities)\b(?=[^.;]*:$)", re.I)
+"""A lead-in that lists (un)acceptable uses ("Examples of unacceptable use include:")."""
 _NEGATED_ITEM = re.compile(r"^(?:not|never|no)\b", re.I)
 _RANK: dict[Stance, int] = {"prohibits": 0, "restricts": 1, "requires": 2, "permits with conditions": 3,
                            "permits": 3, "advises": 4}
@@ -144,6 +147,9 @@ def _read_lead(lead: str, governing: str) -> StanceReading | None:
     reading = _read(governing, modal_only=True) or _read(lead, modal_only=True)
     if reading is None and (found := _LIST_STANDARD.search(governing)):
         reading = StanceReading("requires", "must", found.group(), cues=(found.group(),))
+    if reading is None and (found := _LIST_OF_USES.search(governing)):
+        stance: Stance = "permits" if found.group(1) is None else "prohibits"
+        reading = StanceReading(stance, "may" if stance == "permits" else "must", found.group(), cues=(found.group(),))
     return reading
 
 
@@ -153,6 +159,9 @@ def _inherit(inherited: StanceReading, item: str, governing: str) -> StanceReadi
                              cues=(negation.group(),) + inherited.cues)
     scope = _ordered(tuple(dict.fromkeys(read_scope(item) + inherited.scope + read_scope(governing))))
     qualifier = inherited.qualifier
+    if inherited.stance == "permits" and (condition := condition_at(item)) is not None:
+        inherited = replace(inherited, stance="permits with conditions", cue=condition.group(),
+                             cues=inherited.cues + (condition.group(),))
     if inherited.stance in ("permits with conditions", "restricts", "prohibits", "requires"):
         qualifier = qualifier or read_qualifier(item)
     return replace(inherited, scope=scope, qualifier=qualifier)

@@ -70,7 +70,10 @@ _LIMITS: tuple[tuple[re.Pattern[str], Strength | None], ...] = tuple((re.compile
     (r"\b(?:must|should|will|may|can|shall) only\b|\b(?:is|are) only (?:to be|permitted|allowed)\b", None),
     (r"\b(?:is|are) (?:restricted|limited)\b|\brestricted to\b", "must"),
     (r"\b(?:kept|keep|keeping) (?:[\w']+ ){0,6}?to (?:a|an absolute) minimum\b", None),
-    (r"\b(?:business|work|official|council) (?:use|purposes) only\b", None),
+    (r"\b(?:business|work|official|council) (?:use|purposes) only\b"
+     r"|\b(?:used?|accessed|provided|operated) (?:solely |\w+ly )?for (?:[\w']+ ){1,4}?only\b", None),
+    (r"^only\b[^.;,]{1,60}?\b(?:may|can|must|should|shall|(?:is|are)(?: \w+)? (?:permitted|allowed|authori[sz]ed))\b",
+     None),
     (r"\b(?:is|are) to be used (?:only |solely |exclusively )?(?:for )?(?:the )?(?:[\w']+ )?"
      r"(?:legitimate |official )?(?:business|work)\b", "must"),
 ))
@@ -82,7 +85,7 @@ _STRONG: tuple[tuple[re.Pattern[str], Strength], ...] = tuple((re.compile(p, _I)
      r"|\bwill not be tolerated\b|\b(?:will not|won't|do not|does not) tolerate\b|\bnot eligible to\b", "must"),
     (r"\bit is (?:not |un)(?:acceptable|permissible)\b|\b(?:is|are) (?:not acceptable|unacceptable)\b", "must"),
     (r"\bit is (?:not |in)appropriate\b|\b(?:is|are) (?:not appropriate|inappropriate) (?:for|to)\b", "should"),
-    (r"\b(?:would|'d) like you not to\b|\bshould refrain\b", "should"),
+    (r"\b(?:would|'d) like you not to\b|\bshould refrain\b|\b(?:is|are) (?:strongly )?discouraged from\b", "should"),
     (r"\bat no time\b|\b(?:must|shall|will|to|please) refrain\b|\brefrain from\b", "must"),
 ))
 """Prohibitions that hold wherever they stand in the clause."""
@@ -157,7 +160,7 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool], ...] = tuple(
          r"|\b(?:does|do) not intend\b[^.;]{0,40}?\bto prevent\b|\bnot intended to prevent\b|\b(?:is|are) welcome to\b"
          r"|\bnothing in this (?:\w+ )?(?:policy|code|guidance) (?:prevents|stops|is intended to prevent)\b"
          r"|\bit is (?:acceptable|reasonable|permissible|legitimate)\b(?: \w+)? (?:for|to|that)\b"
-         r"|\b(?:is|are) (?:considered )?acceptable\b"
+         r"|\b(?:is|are) (?:considered )?acceptable\b|\b(?:there is|(?:has|have)) no objection to\b"
          r"|\bit(?: is|'s)(?: now)? possible for \w+ to\b", "permits", "may", True),
         (rf"\b(?:may|can)(?!not)(?:,[^,]{{1,40}},)? (?:{_ADVERB} )?(?!{_NOT_AN_ACTION})\w+", "permits", "may", True),
         # advice and facts that name why a clause has no rule
