@@ -369,3 +369,15 @@ def test_stance_of_common_rule_shapes(text: str, stance: Stance, strength: Stren
 ])
 def test_limits_permissions_and_lists_of_uses(text: str, lead_in: str | None, stance: Stance):
     assert propose_stance(text, lead_in).stance == stance
+
+
+@pytest.mark.parametrize(("text", "stance"), [
+    ("Employees are not required to use social media.", "permits"),
+    ("Staff don't have to accept friend requests from colleagues.", "permits"),
+    ("Staff do not need permission to set up a personal account.", "permits"),
+    ("There is no requirement for staff to have a social media presence.", "permits"),
+    ("Information posted online can remain public indefinitely.", "advises"),
+    ("Employees may find it helpful to speak to their manager.", "advises"),
+])
+def test_a_negated_obligation_is_no_rule_to_act_and_a_possibility_no_permission(text: str, stance: Stance):
+    assert propose_stance(text).stance == stance

@@ -52,7 +52,8 @@ class Finding:
 _ADVERB = r"(?:also|still|now|always|well|only|therefore|then|currently|normally|usually)"
 _NOT_AN_ACTION = (r"(?:be|been|have|lead|result|amount|damage|cause|appear|bring|compromise|conflict|constitute|"
                   r"affect|seem|wish|intend|look|make|present|jeopardise|harm|sue|get|not|face|include|need|occur|"
-                  r"happen|arise|reflect|impact|expose|breach|undermine|reveal|vary|also|still|now|always|well)\b")
+                  r"happen|arise|reflect|impact|expose|breach|undermine|reveal|vary|remain|find|become|also|still|now|always|"
+                  r"well)\b")
 
 _PERSON = re.compile(
     r"\b(?:employees?|staff|members?|officers?|councillors?|users?|you|colleagues|adults|ministers|managers|"
@@ -143,6 +144,9 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool], ...] = tuple(
         (r"\ba maximum of\b(?=[^.;]*\b(?:may|can)\b)|\bno more than \w+\b(?=[^.;]*\b(?:may|can)\b)",
          "permits with conditions", "may", True),
         # obligations
+        (r"\b(?:is|are) not (?:required|obliged) to\b|\b(?:(?:do|does) not|don't|doesn't) (?:need|have) to\b"
+         r"|\bneed not\b|\bneedn't\b|\bno (?:requirement|obligation|need) (?:for|to)\b"
+         r"|\b(?:(?:do|does) not|don't|doesn't) need (?:\w+ )?(?:permission|approval|consent)\b", "permits", "may", True),
         (r"\bmay (?:also )?be (?:required|asked|expected) to\b|\bwill be expected to\b", "requires", "must", True),
         (r"\bmust agree\b[^.]*?\bin advance\b", "requires", "must", True),
         (r"\bmust\b|\bshall\b|\b(?:have|has) to\b|\b(?:is|are) required(?: to)?\b|\brequired to\b"
