@@ -381,3 +381,12 @@ def test_limits_permissions_and_lists_of_uses(text: str, lead_in: str | None, st
 ])
 def test_a_negated_obligation_is_no_rule_to_act_and_a_possibility_no_permission(text: str, stance: Stance):
     assert propose_stance(text).stance == stance
+
+
+@pytest.mark.parametrize(("text", "stance"), [
+    ("The council may take disciplinary action.", "advises"),
+    ("Staff may access personal email only during breaks.", "restricts"),
+    ("Staff may access personal email during breaks.", "permits with conditions"),
+])
+def test_a_body_taking_action_is_a_consequence_and_only_limits_a_permission(text: str, stance: Stance):
+    assert propose_stance(text).stance == stance

@@ -69,6 +69,7 @@ _LIMITS: tuple[tuple[re.Pattern[str], Strength | None], ...] = tuple((re.compile
     (r"\bdisproportionate(?:ly)?\b|\bexcessive(?:ly)?\b", None),
     (r"\b(?:used|accessed|operated) only\b|\bonly (?:be )?(?:used|accessed)\b", None),
     (r"\b(?:must|should|will|may|can|shall) only\b|\b(?:is|are) only (?:to be|permitted|allowed)\b", None),
+    (r"\b(?:may|can) (?:\w+ ){1,6}?only (?:during|in|on|for|at|when|between|within|from)\b", "must"),
     (r"\b(?:is|are) (?:restricted|limited)\b|\brestricted to\b", "must"),
     (r"\b(?:kept|keep|keeping) (?:[\w']+ ){0,6}?to (?:a|an absolute) minimum\b", None),
     (r"\b(?:business|work|official|council) (?:use|purposes) only\b"
@@ -139,7 +140,8 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool], ...] = tuple(
         # consequences
         (r"\b(?:may|could|will|might|can) (?:also |ultimately |potentially )?(?:lead to|result in|amount to|constitute|"
          r"be subject to|be investigated|be dealt with|be treated as|be considered|be viewed|be regarded|be imposed|"
-         r"be terminated|face)\b", "advises", "informative", True),
+         r"be terminated|face|take (?:disciplinary |legal |formal |appropriate |further )?action)\b", "advises", "informative",
+         True),
         # a numeric cap on a permission
         (r"\ba maximum of\b(?=[^.;]*\b(?:may|can)\b)|\bno more than \w+\b(?=[^.;]*\b(?:may|can)\b)",
          "permits with conditions", "may", True),
