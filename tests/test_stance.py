@@ -390,3 +390,16 @@ def test_a_negated_obligation_is_no_rule_to_act_and_a_possibility_no_permission(
 ])
 def test_a_body_taking_action_is_a_consequence_and_only_limits_a_permission(text: str, stance: Stance):
     assert propose_stance(text).stance == stance
+
+
+@pytest.mark.parametrize(("text", "stance"), [
+    ("Keep your password secure and do not share it.", "prohibits"),
+    ("Be professional at all times.", "requires"),
+    ("Be aware that posts can be shared widely.", "advises"),
+    ("Staff are allowed to use their phones at work, but not during meetings.", "permits with conditions"),
+    ("Employees are free to join social media sites, although they should not identify the council.",
+     "permits with conditions"),
+    ("Whilst it is acceptable to mention your employer, comments about colleagues should not be made.", "prohibits"),
+])
+def test_clauses_joined_by_and_but_and_although(text: str, stance: Stance):
+    assert propose_stance(text).stance == stance

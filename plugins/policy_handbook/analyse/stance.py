@@ -67,7 +67,7 @@ class StanceReading:
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+")
 _LIST_MARK = re.compile(r"^\s*(?:[-+*•]|\d+[.)])\s+", re.MULTILINE)
 _CLAUSE_BREAK = re.compile(
-    r";\s*|\s[-–]\s|,\s+(?=(?:but|however|whilst|while|although|though|yet)\b)"
+    r";\s*|\s[-–]\s|,?\s+and\s+(?=(?:do not|don't|never|avoid)\b)|,\s+(?=(?:but|however|whilst|while|although|though|yet)\b)"
     r"|\s(?=but\s+(?:should|must|need|shall|are|is|will|they|you|staff|employees|it|this|these|those|such|"
     r"personal)\b)", re.I)
 _CONTRAST = re.compile(r"^(?:,\s*)?(?:but|however|yet)\b", re.I)
@@ -181,7 +181,7 @@ def _findings(text: str) -> list[_Located]:
             at = sentence.index(piece, position)
             position = at + len(piece)
             concession = bool(_CONCESSION.match(piece))
-            contrast = bool(_CONTRAST.match(piece))
+            contrast = bool(_CONTRAST.match(piece)) or concession
             for finding in read_clause(piece):
                 if concession and finding.stance in ("permits", "permits with conditions"):
                     continue

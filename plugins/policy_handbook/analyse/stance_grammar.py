@@ -100,7 +100,7 @@ _NEGATED_SUBJECT = re.compile(
 _OWN_TIME = re.compile(r"\bin (?:your|their|his or her) own time\b|\b(?:outwith|outside(?: of)?) (?:[\w']+ ){0,3}?"
                        r"work(?:ing)? (?:hours|time)\b|\b(?:lunch|rest) breaks?\b|\bbefore (?:and|or) after work\b", _I)
 
-_IMPERATIVES = (r"ensure|make sure|comply|be polite|be civil|be considerate|be respectful|clearly identify|tell|"
+_IMPERATIVES = (r"ensure|make sure|comply|be (?!aware\b|mindful\b|able\b)\w+|clearly identify|tell|"
                 r"familiari[sz]e|expressly state|remember|protect|presume|use(?! of\b)|report|contact|act|take|"
                 r"support|provide|treat|keep|follow|seek|check|think|read|respect|refer|ask|inform|notify|raise|"
                 r"declare|obtain|identify|state|behave|maintain|review|update|delete|remove|block|stop|include")
