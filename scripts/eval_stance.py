@@ -2,7 +2,7 @@
 
     scripts/dev python scripts/eval_stance.py            # held-out half, then dev half
     scripts/dev python scripts/eval_stance.py --split dev --errors
-    scripts/dev python scripts/eval_stance.py --heldout-summary-only
+    scripts/dev python scripts/eval_stance.py --heldout-summary-only --since keelby-01
 
 For each half it prints stance, strength and scope accuracy, the confusion matrix of
 stances (rows: labelled, columns: read), the number of polarity inversions (a permission
@@ -131,10 +131,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--errors", action="store_true", help="list the errors of the dev half too")
     parser.add_argument("--heldout-summary-only", action="store_true",
                         help="print only the held-out half's totals (no clauses, no confusion matrix)")
+    parser.add_argument("--since", metavar="ID",
+                        help="with --heldout-summary-only, also the totals of the clauses from ID to the end of the set")
     args = parser.parse_args(argv)
     clauses = load_set()
     if args.heldout_summary_only:
         print_totals(evaluate([c for c in clauses if c["split"] == "heldout"], "heldout"))
+        if args.since:
+            ids = [c["id"] for c in clauses]
+            if args.since not in ids:
+                parser.error(f"--since: no clause with id {args.since!r} in {SET.name}")
+            later = clauses[ids.index(args.since):]
+            print_totals(evaluate([c for c in later if c["split"] == "heldout"], f"heldout from {args.since}"))
         print()
         return 0
     halves = [args.split] if args.split else ["heldout", "dev"]

@@ -80,3 +80,11 @@ def test_the_script_reports_both_halves(capsys):
     assert eval_stance.main([]) == 0
     out = capsys.readouterr().out
     assert "== heldout:" in out and "== dev:" in out and "polarity inversions 0" in out
+
+
+def test_the_held_out_summary_names_no_clause(capsys):
+    assert eval_stance.main(["--heldout-summary-only", "--since", "keelby-01"]) == 0
+    out = capsys.readouterr().out
+    assert "== heldout:" in out and "== heldout from keelby-01:" in out and "== dev" not in out
+    assert "confusion" not in out and "errors" not in out
+    assert not [c["id"] for c in CLAUSES if f"{c['id']}:" in out]
