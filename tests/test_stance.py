@@ -403,3 +403,13 @@ def test_a_body_taking_action_is_a_consequence_and_only_limits_a_permission(text
 ])
 def test_clauses_joined_by_and_but_and_although(text: str, stance: Stance):
     assert propose_stance(text).stance == stance
+
+
+@pytest.mark.parametrize(("text", "stance"), [
+    ("Employees are not prevented from using social media in their own time.", "permits with conditions"),
+    ("This policy does not prevent staff from using social media.", "permits"),
+    ("Councillors should take care not to disclose confidential information.", "prohibits"),
+    ("Staff should be careful not to breach copyright.", "prohibits"),
+])
+def test_a_permission_by_not_preventing_and_a_prohibition_by_taking_care_not_to(text: str, stance: Stance):
+    assert propose_stance(text).stance == stance

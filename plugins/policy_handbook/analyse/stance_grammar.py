@@ -166,6 +166,8 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool], ...] = tuple(
          r"|\b(?:does|do) not intend\b[^.;]{0,40}?\bto prevent\b|\bnot intended to prevent\b|\b(?:is|are) welcome to\b"
          r"|\bnothing in this (?:\w+ )?(?:policy|code|guidance) (?:prevents|stops|is intended to prevent)\b"
          r"|\bit is (?:acceptable|reasonable|permissible|legitimate)\b(?: \w+)? (?:for|to|that)\b"
+         r"|\b(?:is|are) not (?:prevented|prohibited|barred|precluded) from\b"
+         r"|\b(?:does|do) not (?:prevent|stop|prohibit|preclude) (?:\w+ ){1,3}?from\b"
          r"|\b(?:is|are) (?:considered )?acceptable\b|\b(?:there is|(?:has|have)) no objection to\b"
          r"|\bit(?: is|'s)(?: now)? possible for \w+ to\b", "permits", "may", True),
         (rf"\b(?:may|can)(?!not)(?:,[^,]{{1,40}},)? (?:{_ADVERB} )?(?!{_NOT_AN_ACTION})\w+", "permits", "may", True),
@@ -237,7 +239,7 @@ def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength
             r"\s+(?:that\s+)?(?:you|they|he|she|staff|employees|members)\s+(?:do|does|will|are|is|can)(?:\s+not|n't)\b",
             after, _I):
         return Finding("prohibits", strength, cue, start, own)
-    if stance == "requires" and re.match(r"\s*(?:avoid|refrain)\b", after, _I):
+    if stance == "requires" and re.match(r"\s*(?:avoid|refrain)\b|\s*(?:take care|be careful) not to\b", after, _I):
         return Finding("prohibits", strength, cue, start, own)
     if stance == "requires" and lowered == "will" and subject != "person-noun":
         return None
