@@ -413,3 +413,14 @@ def test_clauses_joined_by_and_but_and_although(text: str, stance: Stance):
 ])
 def test_a_permission_by_not_preventing_and_a_prohibition_by_taking_care_not_to(text: str, stance: Stance):
     assert propose_stance(text).stance == stance
+
+
+@pytest.mark.parametrize(("text", "stance"), [
+    ("It is vital that you do not share passwords.", "prohibits"),
+    ("It is essential that staff protect confidential information.", "requires"),
+    ("Employees are reminded not to post confidential information.", "prohibits"),
+    ("Staff are reminded to log out of shared computers.", "requires"),
+    ("Staff are reminded that emails are not private.", "advises"),
+])
+def test_a_duty_that_something_is_not_done_and_reminders_to_act(text: str, stance: Stance):
+    assert propose_stance(text).stance == stance

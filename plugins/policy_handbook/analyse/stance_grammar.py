@@ -127,7 +127,7 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool], ...] = tuple(
         (rf"^{_FRONTED}be (?:aware|mindful)\b", "advises", "informative", True),
         (rf"^{_FRONTED}(?:{_IMPERATIVES})\b", "requires", "should", False),
         # negated modals
-        (r"\b(?:is|are) asked not to\b|\bask(?:s)? (?:that )?(?:you|staff|employees|members|they) (?:do not|don't|not to)\b",
+        (r"\b(?:is|are) (?:asked|reminded) not to\b|\bask(?:s)? (?:that )?(?:you|staff|employees|members|they) (?:do not|don't|not to)\b",
          "prohibits", "should", True),
         (r"\bmust not\b|\bmustn't\b|\bmust never\b|\bshall not\b|\bshan't\b|\b(?:is|are) not to (?:be )?\w+",
          "prohibits", "must", True),
@@ -156,7 +156,7 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool], ...] = tuple(
         (r"\b(?:is|are) expected to\b|\bexpects? (?:\w+ ){1,5}?to\b|\bexpects? that\b|\bshould\b|\bought to\b"
          r"|\bneeds? to\b|\bresponsibility (?:of [^.;,]{1,60}? )?to\b|\bresponsible for (?:ensuring|\w+ing)\b"
          r"|\bonus is (?:up)?on\b|\bit is (?:vital|essential|imperative)(?: \w+)? (?:that|to)\b|\btrusted to\b"
-         r"|\b(?:would|'d) like you to\b|\b(?:is|are) asked to\b", "requires", "should", True),
+         r"|\b(?:would|'d) like you to\b|\b(?:is|are) (?:asked|reminded) to\b", "requires", "should", True),
         (r"\bwill\b(?! be\b)", "requires", "must", True),
         # permissions
         (r"\b(?:is|are)(?: now| currently)? (?:allowed|permitted|free|entitled|eligible|authori[sz]ed|at liberty)\b"
@@ -235,7 +235,7 @@ def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength
             r"\s+(?:\w+\s+)?(?:ensure|make sure)\s+(?:that\s+)?(?:you|they|he|she|staff|employees|members)\s+"
             r"(?:do|does|will|are|is|can)(?:\s+not|n't)\b", after, _I):
         return Finding("prohibits", strength, cue, start, own)
-    if stance == "requires" and re.search(r"\b(?:ensure|make sure)$", lowered) and re.match(
+    if stance == "requires" and re.search(r"\b(?:ensure|make sure|that)$", lowered) and re.match(
             r"\s+(?:that\s+)?(?:you|they|he|she|staff|employees|members)\s+(?:do|does|will|are|is|can)(?:\s+not|n't)\b",
             after, _I):
         return Finding("prohibits", strength, cue, start, own)
