@@ -67,6 +67,9 @@ class Body(_Model):
     website: str | None = None
     predecessors: list[Identifier] = Field(default_factory=list, description="Ids of bodies this one replaced.")
     successors: list[Identifier] = Field(default_factory=list, description="Ids of bodies that replaced this one.")
+    established: datetime.date | None = Field(default=None, description="The day the body came into being.")
+    abolished: datetime.date | None = Field(
+        default=None, description="The day the body ceased to exist: its policies no longer apply from then.")
     note: str | None = None
 
 
