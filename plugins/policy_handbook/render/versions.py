@@ -133,6 +133,8 @@ class Entry:
     parts: tuple[Part, ...]
     text_changed: bool
     """The words differ (so the text carries insertions or deletions)."""
+    reason: str | None = None
+    """Why it changed, from the new clause's ``change_note`` (or the version's ``deleted`` list)."""
 
     @property
     def kind(self) -> str:
@@ -215,6 +217,8 @@ class _Builder:
         self.old_document, self.old, self.new_document, self.new = old_document, old, new_document, new
         self.olds = _places(old_document, old)
         self.news = _places(new_document, new)
+        previous = Corpus.supersedes(new_document, new) if old_document.id == new_document.id else None
+        self.consecutive = previous is not None and previous.id == old.id
 
     def label(self, place: _Place) -> str:
         return clause_label(place.located)
@@ -240,7 +244,17 @@ class _Builder:
             main = news[0] if news else olds[0]
             parts = (Part(self.number(main), _multiline(redline_html(ops)), main.depth),)
         summary, label = self.words(change, olds, news, changed, weight)
-        return Entry(change, anchor, summary, label, parts, changed)
+        return Entry(change, anchor, summary, label, parts, changed, self.reason(change, olds, news))
+
+    def reason(self, change: ClauseChange, olds: list[_Place], news: list[_Place]) -> str | None:
+        """The sources' own account of why this clause changed, for a version against the one it supersedes."""
+        if change.kind == "unchanged" or not self.consecutive:
+            return None
+        notes = [p.located.clause.change_note for p in news if p.located.clause.change_note]
+        if not news:
+            gone = {p.located.clause.id for p in olds}
+            notes = [d.reason for d in self.new.deleted if d.clause in gone]
+        return " ".join(notes) or None
 
     def words(self, change: ClauseChange, olds: list[_Place], news: list[_Place], changed: bool,
               weight: str) -> tuple[str, str | None]:

@@ -72,6 +72,7 @@
     root.setAttribute("data-ph-ack-ready", "yes");
     var data = JSON.parse(root.getAttribute("data-ph-ack"));
     var form = root.querySelector("#ph-ack-form");
+    if (!form) return;  // a version not in force: a preview, with nothing to acknowledge
     var status = root.querySelector("#ph-ack-status");
     var summary = root.querySelector("#ph-ack-error-summary");
     var receiptBox = root.querySelector("#ph-ack-receipt");
