@@ -238,7 +238,7 @@ def test_pack_has_the_changes_since_the_previous_version(site):
     assert "Added 1" in words(redline) and "Amended 2" in words(redline)
     redline = redline[redline.index('class="ph-redline-text"'):]
     assert redline.count('data-change="amended"') == 2 and redline.count('data-change="added"') == 1
-    assert 'aria-pressed="false"' in redline
+    assert 'aria-pressed="false"' in section(page, "redline")
     assert "1.2 Staff must not accept [inserted: or send] friend requests [deleted: from][inserted: to] service " \
            "users." in words(redline)
 
