@@ -117,6 +117,9 @@ class Body(_Model):
     website: WebAddress | None = None
     predecessors: list[Identifier] = Field(default_factory=list, description="Ids of bodies this one replaced.")
     successors: list[Identifier] = Field(default_factory=list, description="Ids of bodies that replaced this one.")
+    established: datetime.date | None = Field(default=None, description="The day the body came into being.")
+    abolished: datetime.date | None = Field(
+        default=None, description="The day the body ceased to exist: its policies no longer apply from then.")
     note: str | None = None
 
     @model_validator(mode="after")
@@ -195,6 +198,10 @@ class Clause(_Model):
         description="Source clauses, as `document/version#clause` (harmonised text only).",
     )
     note: str | None = None
+    change_note: str | None = Field(
+        default=None,
+        description="Why this clause differs from the version before (added, reworded, moved…): "
+                    "shown with the change in the change summary, redline and committee pack.")
 
     def walk(self) -> Iterator["Clause"]:
         """This clause, then its items, depth first."""
@@ -255,6 +262,13 @@ class NotCarriedForward(_Model):
     reason: Text
 
 
+class DeletedClause(_Model):
+    """A clause of the version before that this version deletes, and why."""
+
+    clause: Identifier = Field(description="The clause's id in the version this one supersedes.")
+    reason: Text
+
+
 class CoverEntry(_Model):
     """A line of a title page or a row of a report's cover table, kept verbatim."""
 
@@ -275,6 +289,8 @@ class Version(_Model):
     replaces: list[Identifier] = Field(
         default_factory=list, description="Ids of other documents (usually other bodies') this version replaces.")
     not_carried_forward: list[NotCarriedForward] = Field(default_factory=list)
+    deleted: list[DeletedClause] = Field(
+        default_factory=list, description="Clauses of the version this one supersedes that it deletes, with why.")
     sections: list[Section]
 
     def walk_sections(self) -> Iterator[Section]:
