@@ -156,11 +156,22 @@ def load_corpus(root: Path) -> Corpus:
         groups={g.id: g for g in topics.groups} if topics else {},
         topics={t.id: t for t in topics.topics} if topics else {},
         files={d.id: s.path for s, d in documents},
+        places=_places(documents),
     )
     _check_references(corpus, dict((d.id, s) for s, d in documents), problems)
     if problems:
         raise CorpusError(problems)
     return corpus
+
+
+def _places(documents: list[tuple[SourceFile, Document]]) -> dict[tuple[str, ...], tuple[int, int]]:
+    places: dict[tuple[str, ...], tuple[int, int]] = {}
+    for source, document in documents:
+        for i, version in enumerate(document.versions):
+            places[(document.id, version.id)] = source.position(("versions", i, "id"))
+            for clause, cpath in _version_clauses(("versions", i), version.sections):
+                places.setdefault((document.id, version.id, clause.id), source.position(cpath + ("id",)))
+    return places
 
 
 def _choose(what: str, ids: dict[str, Any]) -> str:
