@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import datetime
+import os
+import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -10,7 +14,7 @@ import pytest
 from policy_handbook.load.loader import load_corpus
 from policy_handbook.load.problems import CorpusError
 
-from conftest import BODIES, DOCUMENT, build, run
+from conftest import BIN, BODIES, DOCUMENT, build, run
 
 DOC = "source_policies/documents/alpha-policy.yml"
 TOPICS = ("groups: [{id: use, title: Use}]\ntopics:\n  - {id: working-time, title: Working time, "
@@ -188,3 +192,32 @@ def test_reserved_document_id_and_body_ids_that_would_collide(project):
     found = problems_of(root)
     assert any("alpha-policy.yml:1:5: 'index' cannot be a document id" in p for p in found), found
     assert any("bodies.yml:5:9: body id 'beta--council' contains '--'" in p for p in found), found
+
+
+# --- the build date --------------------------------------------------------------------------
+
+
+def run_with(env: dict[str, str], *args: str | Path) -> subprocess.CompletedProcess:
+    full = dict(os.environ, NO_MKDOCS_2_WARNING="1", PATH=f"{BIN}{os.pathsep}{os.environ.get('PATH', '')}", **env)
+    return subprocess.run([str(a) for a in args], env=full, capture_output=True, text=True)
+
+
+def test_build_date_is_the_same_in_every_time_zone():
+    # At any instant, UTC+14 or UTC-12 (or both) is on another calendar day than UTC.
+    code = "from policy_handbook.render.versions import build_date; print(build_date())"
+    dates = {zone: run_with({"TZ": zone}, sys.executable, "-c", code).stdout.strip()
+             for zone in ("Etc/GMT-14", "Etc/GMT+12", "UTC")}
+    today = datetime.datetime.now(datetime.timezone.utc).date().isoformat()
+    assert set(dates.values()) == {today}, dates
+
+
+@pytest.mark.parametrize("value", ["abc", "1" * 5000, "-99999999999999999999"])
+def test_bad_source_date_epoch_is_a_message_in_build_and_validate(project, tmp_path, value):
+    root = project()
+    built = run_with({"SOURCE_DATE_EPOCH": value}, "mkdocs", "build", "-f", root / "mkdocs.yml", "-d", tmp_path / "s")
+    output = built.stdout + built.stderr
+    assert built.returncode != 0 and "Traceback" not in output
+    assert "SOURCE_DATE_EPOCH must be a whole number of seconds since 1970-01-01 UTC" in output, output
+    checked = run_with({"SOURCE_DATE_EPOCH": value}, "policy-handbook", "validate", root / "source_policies")
+    assert checked.returncode == 1 and "Traceback" not in checked.stderr
+    assert "error: SOURCE_DATE_EPOCH must be a whole number" in checked.stderr

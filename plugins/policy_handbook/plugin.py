@@ -24,6 +24,7 @@ from .render.pages import ASSETS, SiteRenderer
 from .render.search_index import tune_search_index, version_pages_newest_first
 from .render.site import Page, Urls
 from .render.staff import HOME, StaffPages
+from .render.versions import BuildDateError, build_date
 
 log = get_plugin_logger("policy-handbook")
 
@@ -71,6 +72,10 @@ class PolicyHandbookPlugin(BasePlugin[PolicyHandbookConfig]):
             if uri not in [str(s) for s in config.extra_javascript]:
                 config.extra_javascript.append(uri)
         self._add_theme_overrides(config)
+        try:
+            build_date()
+        except BuildDateError as e:
+            raise PluginError(f"policy-handbook: {e}") from None
         self.corpus = self._load()
         self.options = RenderOptions(
             prefix=self.config.url_prefix.strip("/"),

@@ -30,18 +30,31 @@ from .site import Page
 REDLINE_FOLDER = "redline"
 
 
-def build_date(environ: Mapping[str, str] | None = None) -> datetime.date:
-    """The date the site is built "as of": ``SOURCE_DATE_EPOCH`` (UTC) when set, else today.
+class BuildDateError(ValueError):
+    """``SOURCE_DATE_EPOCH`` is set to something that is not a date."""
 
-    Review dates are compared with it, so builds are reproducible when the variable is set.
+
+def build_date(environ: Mapping[str, str] | None = None) -> datetime.date:
+    """The date the site is built "as of", in UTC: ``SOURCE_DATE_EPOCH`` when set, else today.
+
+    Review dates are compared with it, so builds are reproducible when the variable is set,
+    and two builds at the same moment agree whatever the machine's time zone.
+
+    Raises:
+        BuildDateError: when ``SOURCE_DATE_EPOCH`` is not a whole number of seconds.
     """
     value = (os.environ if environ is None else environ).get("SOURCE_DATE_EPOCH", "").strip()
     if value:
         try:
+            if not value.isascii() or len(value) > 20:
+                raise ValueError(value)
             return datetime.datetime.fromtimestamp(int(value), tz=datetime.timezone.utc).date()
-        except (ValueError, OverflowError, OSError) as e:
-            raise ValueError(f"SOURCE_DATE_EPOCH must be a number of seconds since 1970, not {value!r}") from e
-    return datetime.date.today()
+        except (ValueError, OverflowError, OSError):
+            shown = value if len(value) <= 40 else value[:40] + "…"
+            raise BuildDateError(f"SOURCE_DATE_EPOCH must be a whole number of seconds since 1970-01-01 UTC, "
+                                 f"not {shown!r} — unset it, or set it to the time of the last commit "
+                                 "(`git log -1 --format=%ct`)") from None
+    return datetime.datetime.now(datetime.timezone.utc).date()
 
 
 def redline_path(prefix: str, old_document: str, old_version: str, new_document: str, new_version: str) -> str:
