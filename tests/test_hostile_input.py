@@ -221,3 +221,37 @@ def test_bad_source_date_epoch_is_a_message_in_build_and_validate(project, tmp_p
     checked = run_with({"SOURCE_DATE_EPOCH": value}, "policy-handbook", "validate", root / "source_policies")
     assert checked.returncode == 1 and "Traceback" not in checked.stderr
     assert "error: SOURCE_DATE_EPOCH must be a whole number" in checked.stderr
+
+
+# --- receipts --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("content, expected", [
+    ("[" * 10_000 + "]" * 10_000, "it nests arrays or objects more than 32 levels deep"),
+    ('{"document": "a", "version": "b", "fingerprint": "c", "n": ' + "9" * 5000 + "}",
+     "it holds a number 5,000 characters long"),
+    ('{"document": "a", "version": "b", "fingerprint": "c", "n": ' + "9" * 5000 + ".5}",
+     "it holds a number 5,002 characters long"),
+])
+def test_verify_receipt_refuses_deep_nesting_and_huge_numbers(project, tmp_path, content, expected):
+    path = tmp_path / "receipt.json"
+    path.write_text(content, encoding="utf-8")
+    result = run("policy-handbook", "verify-receipt", path, "--source", project() / "source_policies")
+    assert result.returncode == 1 and "Traceback" not in result.output, result.output
+    assert f"is not a receipt: {expected}." in result.output
+
+
+def test_verify_receipt_brackets_inside_text_are_not_nesting(project, tmp_path):
+    path = tmp_path / "receipt.json"
+    path.write_text('{"document": "a", "version": "b", "name": "' + "[{\\\"" * 50 + '", "fingerprint": "c"}',
+                    encoding="utf-8")
+    result = run("policy-handbook", "verify-receipt", path, "--source", project() / "source_policies")
+    assert "its fingerprint 'c' is not a SHA-256 digest" in result.output, result.output
+
+
+def test_verify_receipt_refuses_an_oversized_file(project, tmp_path):
+    path = tmp_path / "receipt.json"
+    path.write_text('{"name": "' + "x" * 100_000 + '"}', encoding="utf-8")
+    result = run("policy-handbook", "verify-receipt", path, "--source", project() / "source_policies")
+    assert result.returncode == 1 and "Traceback" not in result.output
+    assert "is not a receipt: it is 100,012 bytes long (a receipt is under 1 KB; the limit is 65,536)." in result.output
