@@ -255,3 +255,62 @@ def test_verify_receipt_refuses_an_oversized_file(project, tmp_path):
     result = run("policy-handbook", "verify-receipt", path, "--source", project() / "source_policies")
     assert result.returncode == 1 and "Traceback" not in result.output
     assert "is not a receipt: it is 100,012 bytes long (a receipt is under 1 KB; the limit is 65,536)." in result.output
+
+
+# --- importing Word documents ------------------------------------------------------------------
+
+
+def word_document(path: Path, replace: dict[str, bytes]) -> Path:
+    """A real .docx written by python-docx, with some of its parts replaced."""
+    import zipfile
+
+    import docx
+
+    plain = path.with_name("plain.docx")
+    document = docx.Document()
+    document.add_heading("Example Policy", 0)
+    document.add_paragraph("1.1 Employees must not post offensive comments.")
+    document.save(plain)
+    with zipfile.ZipFile(plain) as source, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as target:
+        for item in source.infolist():
+            target.writestr(item.filename, replace.get(item.filename, source.read(item)))
+    return path
+
+
+def import_into(project_root: Path, document: Path):
+    return run("policy-handbook", "import", document, "--body", "alpha-council", "--source-dir",
+               project_root / "source_policies", "--out", project_root / "imported.yml")
+
+
+def test_a_docx_zip_bomb_is_refused_before_it_is_unpacked(project, tmp_path):
+    import zipfile
+
+    padding = b" " * (60 * 1024 * 1024)
+    bomb = word_document(tmp_path / "bomb.docx", {"word/document.xml": b'<?xml version="1.0"?>' + padding})
+    assert bomb.stat().st_size < 200_000
+    with zipfile.ZipFile(bomb) as package:
+        assert package.getinfo("word/document.xml").file_size > 60 * 1024 * 1024
+    started = time.perf_counter()
+    result = import_into(project(), bomb)
+    assert time.perf_counter() - started < 30
+    assert result.returncode == 1 and "Traceback" not in result.output, result.output
+    assert "part word/document.xml would unpack" in result.output and "(the limit is 200)" in result.output
+    assert not (tmp_path / "project/imported.yml").exists()
+
+
+def test_a_docx_with_an_xml_entity_bomb_is_refused(project, tmp_path):
+    entities = "".join(f'<!ENTITY e{i} "{("&e" + str(i - 1) + ";") * 10}">' for i in range(1, 10))
+    body = ('<?xml version="1.0" encoding="UTF-8"?><!DOCTYPE w:document [<!ENTITY e0 "lol">' + entities + ']>'
+            '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p>'
+            '<w:r><w:t>&e9;</w:t></w:r></w:p></w:body></w:document>')
+    bomb = word_document(tmp_path / "entities.docx", {"word/document.xml": body.encode("utf-8")})
+    result = import_into(project(), bomb)
+    assert result.returncode == 1 and "Traceback" not in result.output, result.output
+    assert "part word/document.xml declares a DOCTYPE or XML entities, which Word never writes" in result.output
+
+
+def test_a_damaged_docx_is_a_message(project, tmp_path):
+    broken = word_document(tmp_path / "broken.docx", {"word/document.xml": b"<w:document><w:body>"})
+    result = import_into(project(), broken)
+    assert result.returncode == 1 and "Traceback" not in result.output, result.output
+    assert "not a Word .docx file, or a damaged one" in result.output
