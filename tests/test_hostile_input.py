@@ -75,9 +75,10 @@ def test_deep_nesting_is_a_message_not_a_recursion_error(project):
     assert "alpha-policy.yml:22:70: the file nests lists and keys more than 64 levels deep" in message
 
 
-def test_a_5000_digit_number(project):
-    message = only_problem(project(with_line("note: " + "7" * 5000 + "\n")))
-    assert "alpha-policy.yml:22:7: this number is too long to read (5000 digits) — quote it if it is text" in message
+@pytest.mark.parametrize("number", ["7" * 5000, "0x" + "f" * 4998, ":".join(["10"] + ["59"] * 1666)])
+def test_a_5000_digit_number(project, number):
+    message = only_problem(project(with_line("note: " + number + "\n")))
+    assert "alpha-policy.yml:22:7: this number is too long to read (5,000 characters) — quote it if it is text" in message
 
 
 def test_a_control_character_and_a_second_document(project):

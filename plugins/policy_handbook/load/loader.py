@@ -54,6 +54,13 @@ def _read(path: Path, model: type[M], problems: list[Problem]) -> tuple[SourceFi
     return source, None if found else validated
 
 
+def check_file(path: Path, model: type[BaseModel] = Document) -> list[Problem]:
+    """Every problem of one file on its own (YAML and schema; no checks across files)."""
+    problems: list[Problem] = []
+    _read(Path(path), model, problems)
+    return problems
+
+
 def document_files(root: Path) -> list[Path]:
     """The document files of a corpus (regular files named ``*.yml`` or ``*.yaml``), in a stable order."""
     return [p for p in _document_entries(root) if p.is_file()]

@@ -36,11 +36,14 @@ MAX_DEPTH = 64
 MAX_FILE_BYTES = 10 * 1024 * 1024
 """Largest policy file read (the largest bundled document is under 150 KB)."""
 
+MAX_DIGITS = 1000
+"""Longest number, in characters, read as a number (Python refuses to print an integer of over 4,300 digits)."""
+
 Path_ = tuple[Any, ...]
 """A location inside a document: keys and list indexes from the root."""
 
 _TIMESTAMP = "tag:yaml.org,2002:timestamp"
-_MERGE = "tag:yaml.org,2002:merge"
+_STR = "tag:yaml.org,2002:str"
 _RESOLVER = yaml.resolver.Resolver()
 _SCALARS = yaml.constructor.SafeConstructor
 _NO_TAGS = "policy files need no tags, anchors or aliases"
@@ -89,6 +92,8 @@ class _Open:
     key: Any = None
     expecting_key: bool = True
     is_key: bool = False
+    kept: bool = True
+    """False inside a value that is read but not kept: its positions are not recorded."""
     seen: dict = field(default_factory=dict)
 
 
@@ -110,8 +115,8 @@ class _Reader:
         """1-based line and column of a parser mark, kept inside the file."""
         if mark is None:
             return 1, 1
-        line = min(mark.line + 1, self.lines)
-        return line, mark.column + 1 if line == mark.line + 1 else 1
+        line = mark.line + 1
+        return (line, mark.column + 1) if line <= self.lines else (self.lines, 1)
 
     def add(self, mark: Any, message: str, advice: str, *, refuse: bool = False) -> None:
         line, column = self.at(mark)
@@ -122,31 +127,31 @@ class _Reader:
         stack: list[_Open] = []
         root: list[Any] = []
         documents = 0
+        values = self.source.values
         for event in events:
-            if isinstance(event, DocumentStartEvent):
-                documents += 1
-                if documents > 1:
-                    self.add(event.start_mark, "a second YAML document starts here (`---`)",
-                             "a policy file holds one document: remove the `---` line, or split the file",
-                             refuse=True)
-                    raise _Stop
-                continue
-            if isinstance(event, (MappingEndEvent, SequenceEndEvent)):
-                done = stack.pop()
-                self._deliver(stack, root, done.value, done.is_key, event)
-                continue
-            if not isinstance(event, NodeEvent):
-                continue
-            self._check_node(event)
-            top = stack[-1] if stack else None
-            as_key = top is not None and isinstance(top.value, dict) and top.expecting_key
-            if as_key and isinstance(event, ScalarEvent):
-                self._key(top, event)
-                continue
-            path = self._child_path(top) if not as_key else (top.path + (_DISCARD,))
-            if _DISCARD not in path:
-                self.source.values[path] = self.at(event.start_mark)
-            if isinstance(event, CollectionStartEvent):
+            kind = type(event)
+            if kind is ScalarEvent or kind is MappingStartEvent or kind is SequenceStartEvent or kind is AliasEvent:
+                if event.anchor is not None or event.tag is not None or kind is AliasEvent:
+                    self._check_node(event)
+                top = stack[-1] if stack else None
+                as_key = top is not None and top.expecting_key and type(top.value) is dict
+                if as_key and kind is ScalarEvent:
+                    self._key(top, event)
+                    continue
+                if top is None:
+                    path, kept = (), True
+                elif as_key:
+                    path, kept = top.path + (_DISCARD,), False
+                elif type(top.value) is list:
+                    path, kept = top.path + (len(top.value),), top.kept
+                else:
+                    path, kept = top.path + (top.key,), top.kept and top.key is not _DISCARD
+                if kept:
+                    values[path] = self.at(event.start_mark)
+                if kind is ScalarEvent or kind is AliasEvent:
+                    value = self._scalar(event) if kind is ScalarEvent else None
+                    self._deliver(stack, root, value, as_key)
+                    continue
                 if len(stack) >= MAX_DEPTH:
                     self.add(event.start_mark, f"the file nests lists and keys more than {MAX_DEPTH} levels deep",
                              "policy files need far fewer levels: check the indentation and brackets around "
@@ -154,11 +159,17 @@ class _Reader:
                     raise _Stop
                 if as_key:
                     self.add(event.start_mark, "a key must be plain text", "use a simple word as the key")
-                container: dict | list = {} if isinstance(event, MappingStartEvent) else []
-                stack.append(_Open(path, container, is_key=as_key))
-                continue
-            value = None if isinstance(event, AliasEvent) else self._scalar(event)
-            self._deliver(stack, root, value, as_key, event)
+                stack.append(_Open(path, {} if kind is MappingStartEvent else [], is_key=as_key, kept=kept))
+            elif kind is MappingEndEvent or kind is SequenceEndEvent:
+                done = stack.pop()
+                self._deliver(stack, root, done.value, done.is_key)
+            elif kind is DocumentStartEvent:
+                documents += 1
+                if documents > 1:
+                    self.add(event.start_mark, "a second YAML document starts here (`---`)",
+                             "a policy file holds one document: remove the `---` line, or split the file",
+                             refuse=True)
+                    raise _Stop
         return root[0] if root else None
 
     def _check_node(self, event: NodeEvent) -> None:
@@ -174,23 +185,15 @@ class _Reader:
                      f"{_NO_TAGS}: remove `{_short_tag(event.tag)}` (and quote the value if it is text)",
                      refuse=True)
 
-    @staticmethod
-    def _child_path(top: _Open | None) -> Path_:
-        if top is None:
-            return ()
-        if isinstance(top.value, list):
-            return top.path + (len(top.value),)
-        return top.path + (top.key,)
-
     def _key(self, top: _Open, event: ScalarEvent) -> None:
         line, column = self.at(event.start_mark)
         top.expecting_key = False
-        if event.implicit[0] and _RESOLVER.resolve(yaml.ScalarNode, event.value, event.implicit) == _MERGE:
+        key = event.value
+        if key == "<<" and event.implicit[0]:
             self.add(event.start_mark, "merge keys (`<<`) are not supported",
                      "write the keys out in full so each clause reads on its own")
             top.key = _DISCARD
             return
-        key = event.value
         if key in top.seen:
             self.add(event.start_mark, f"duplicate key '{key}' (first given on line {top.seen[key][0]})",
                      "keep one of them: YAML would silently use only the last")
@@ -198,33 +201,31 @@ class _Reader:
             return
         top.seen[key] = (line, column)
         top.key = key
-        if _DISCARD not in top.path:
+        if top.kept:
             self.source.keys[top.path + (key,)] = (line, column)
 
     def _scalar(self, event: ScalarEvent) -> Any:
-        if event.tag is not None:
-            return event.value
+        if event.tag is not None or not event.implicit[0]:
+            return event.value  # quoted: text (a tagged value is refused already)
         tag = _RESOLVER.resolve(yaml.ScalarNode, event.value, event.implicit)
-        if tag in (_TIMESTAMP, "tag:yaml.org,2002:str"):
+        if tag is _STR or tag == _STR or tag == _TIMESTAMP:
             return event.value
-        node = yaml.ScalarNode(tag, event.value, event.start_mark, event.end_mark)
-        try:
-            return _SCALARS.yaml_constructors[tag](self.constructor, node)
-        except ValueError:
-            digits = sum(c.isdigit() for c in event.value)
-            self.add(event.start_mark, f"this number is too long to read ({digits} digits)",
+        if len(event.value) > MAX_DIGITS:
+            self.add(event.start_mark, f"this number is too long to read ({len(event.value):,} characters)",
                      "quote it if it is text: policy files hold no long numbers", refuse=True)
             return event.value
+        node = yaml.ScalarNode(tag, event.value, event.start_mark, event.end_mark)
+        return _SCALARS.yaml_constructors[tag](self.constructor, node)
 
     @staticmethod
-    def _deliver(stack: list[_Open], root: list[Any], value: Any, was_key: bool, event: Any) -> None:
+    def _deliver(stack: list[_Open], root: list[Any], value: Any, was_key: bool) -> None:
         if not stack:
             root.append(value)
             return
         top = stack[-1]
         if was_key:
             top.key, top.expecting_key = _DISCARD, False
-        elif isinstance(top.value, list):
+        elif type(top.value) is list:
             top.value.append(value)
         else:
             if top.key is not _DISCARD:
@@ -271,9 +272,11 @@ def read_yaml(path: Path) -> tuple[SourceFile | None, list[Problem]]:
     if text.startswith("\ufeff"):
         text = text[1:]
     source = SourceFile(path, None)
-    reader = _Reader(source, len(text.splitlines()))
+    reader = _Reader(source, len(raw.splitlines()))
+    loader = None
     try:
-        data = reader.read(yaml.parse(text, Loader=_Loader))
+        loader = _Loader(text)
+        data = reader.read(iter(loader.get_event, None))
     except _Stop:
         return None, reader.problems
     except yaml.MarkedYAMLError as e:
@@ -294,6 +297,9 @@ def read_yaml(path: Path) -> tuple[SourceFile | None, list[Problem]]:
     except yaml.YAMLError as e:
         return None, reader.problems + [Problem(path, 1, 1, f"YAML could not be read: {e}",
                                                 "check the file is valid YAML")]
+    finally:
+        if loader is not None:
+            loader.dispose()
     if reader.refused:
         return None, reader.problems
     if data is None and not reader.problems:
