@@ -16,7 +16,7 @@ from policy_handbook.render.acknowledge import AcknowledgementPages, endpoint_ho
 from policy_handbook.render.pages import RenderOptions, SiteRenderer
 
 from html_text import article, words
-from conftest import BODIES, DOCUMENT, MKDOCS_YML, build, run
+from conftest import BODIES, DOCUMENT, MKDOCS_YML, NO_TOPICS, build, run
 
 HARMONISED_BODY = BODIES + """\
   - id: harmonised
@@ -109,7 +109,7 @@ def page_data(path: Path) -> dict:
 def make_project(root: Path, files: dict[str, str]) -> Path:
     """Write the conftest's small project, changed by ``files``, into ``root`` (for module-scoped builds)."""
     tree = {"mkdocs.yml": MKDOCS_YML, "handbook/index.md": "# Test handbook\n", "source_policies/bodies.yml": BODIES,
-            "source_policies/documents/alpha-policy.yml": DOCUMENT, **files}
+            "source_policies/topics.yml": NO_TOPICS, "source_policies/documents/alpha-policy.yml": DOCUMENT, **files}
     for name, text in tree.items():
         path = root / name
         path.parent.mkdir(parents=True, exist_ok=True)

@@ -403,7 +403,7 @@ def test_a_strict_build_fails_on_an_unaccounted_source_clause(project, tmp_path)
         "derived_from: [alpha-policy/2020#working-time]")})
     result = build(partial, tmp_path / "site")
     assert result.returncode != 0
-    assert ("harmonised-policy.yml: source clause alpha-policy/2020#breaks is not accounted for by version "
+    assert ("harmonised-policy.yml:21:9: source clause alpha-policy/2020#breaks is not accounted for by version "
             "'committee' — add it to a clause's `derived_from`, or to `not_carried_forward` with a reason") \
         in result.output
 

@@ -46,7 +46,7 @@ def test_unmapped_clause_fails_a_strict_build(project, tmp_path):
     root = project({"source_policies/topics.yml": topics, "source_policies/documents/alpha-policy.yml": mapped})
     result = build(root, tmp_path / "site")
     assert result.returncode != 0
-    assert "alpha-policy.yml: clause 'friends' of version '2020' maps to no topic" in result.output
+    assert "alpha-policy.yml:20:17: clause 'friends' of version '2020' maps to no topic" in result.output
     assert "policy-handbook suggest" in result.output
     assert not (tmp_path / "site").exists(), "a failed build leaves no site behind"
 

@@ -314,7 +314,7 @@ def test_document_timeline_lists_versions_with_decisions_and_redlines(site):
 
 def test_build_date_comes_from_source_date_epoch():
     assert build_date({"SOURCE_DATE_EPOCH": epoch(datetime.date(2027, 1, 2))}) == datetime.date(2027, 1, 2)
-    assert build_date({}) == datetime.date.today()
+    assert build_date({}) == datetime.datetime.now(datetime.timezone.utc).date()
     with pytest.raises(ValueError, match="SOURCE_DATE_EPOCH"):
         build_date({"SOURCE_DATE_EPOCH": "yesterday"})
 

@@ -23,7 +23,7 @@ from .render.handbook import (IFRAME_WORKER_SHIM, REQUIRED_EXTENSIONS, THEME_DIR
 from .render.options import RenderOptions, option_problems
 from .render.pages import ASSETS
 from .render.problems import problems_notice
-from .analyse.status import Standings, applicable, build_date
+from .analyse.status import BuildDateError, Standings, applicable, build_date
 from .render.search_index import LABELS_SCRIPT, PageLabel, page_labels, tune_search_index, version_pages_newest_first
 from .render.site import Page, Urls
 from .render.staff import HOME
@@ -78,6 +78,10 @@ class PolicyHandbookPlugin(BasePlugin[PolicyHandbookConfig]):
             if uri not in [str(s) for s in config.extra_javascript]:
                 config.extra_javascript.append(uri)
         self._add_theme_overrides(config)
+        try:
+            build_date()
+        except BuildDateError as e:
+            raise PluginError(f"policy-handbook: {e}") from None
         self.corpus = self._load()
         self.options = RenderOptions(
             prefix=self.config.url_prefix.strip("/"),

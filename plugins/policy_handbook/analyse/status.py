@@ -27,14 +27,30 @@ ADOPTED = ("approved", "superseded")
 """Statuses of a version that was adopted at some time."""
 
 
+class BuildDateError(ValueError):
+    """``SOURCE_DATE_EPOCH`` is set to something that is not a date."""
+
+
 def build_date(environ: Mapping[str, str] | None = None) -> datetime.date:
-    """The date the site is built "as of": ``SOURCE_DATE_EPOCH`` (UTC) when set, else today (UTC)."""
+    """The date the site is built "as of", in UTC: ``SOURCE_DATE_EPOCH`` when set, else today.
+
+    Review dates and what is in force are judged against it, so builds are reproducible when
+    the variable is set, and two builds at the same moment agree whatever the time zone.
+
+    Raises:
+        BuildDateError: when ``SOURCE_DATE_EPOCH`` is not a whole number of seconds.
+    """
     value = (os.environ if environ is None else environ).get("SOURCE_DATE_EPOCH", "").strip()
     if value:
         try:
+            if not value.isascii() or len(value) > 20:
+                raise ValueError(value)
             return datetime.datetime.fromtimestamp(int(value), tz=datetime.timezone.utc).date()
-        except (ValueError, OverflowError, OSError) as e:
-            raise ValueError(f"SOURCE_DATE_EPOCH must be a number of seconds since 1970, not {value!r}") from e
+        except (ValueError, OverflowError, OSError):
+            shown = value if len(value) <= 40 else value[:40] + "…"
+            raise BuildDateError(f"SOURCE_DATE_EPOCH must be a whole number of seconds since 1970-01-01 UTC, "
+                                 f"not {shown!r} — unset it, or set it to the time of the last commit "
+                                 "(`git log -1 --format=%ct`)") from None
     return datetime.datetime.now(datetime.timezone.utc).date()
 
 

@@ -18,7 +18,7 @@ from typing import Mapping
 from ..analyse.redline import Block, Entry, Part, Redline, compute_redline, section_heading, section_name
 from ..corpus import Corpus
 from ..model import Document, Version
-from ..analyse.status import build_date  # noqa: F401  (re-exported: pages import it from here)
+from ..analyse.status import BuildDateError, build_date  # noqa: F401  (re-exported: pages import them from here)
 from .site import Page
 
 __all__ = ["Block", "Entry", "Part", "Redline", "VersionPages", "build_date", "compute_redline", "redline_pairs",
