@@ -9,9 +9,12 @@ rather than a silently ignored line.
 from __future__ import annotations
 
 import datetime
+import difflib
+import typing
 from typing import Annotated, Iterator, Literal, Union
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Discriminator, Field, StringConstraints, Tag
+from pydantic_core import PydanticCustomError
 
 Identifier = Annotated[
     str,
@@ -104,18 +107,59 @@ class TopicsFile(_Model):
 # --- documents --------------------------------------------------------------------------
 
 
+MappingStatus = Literal["proposed", "reviewed"]
+"""Whether a person has checked a clause's topics (``reviewed``) or a tool proposed them."""
+
+
 class TopicLink(_Model):
     """A typed link from a clause to a topic.
 
-    ``stance`` and ``strength`` are proposed automatically from the clause's wording; set
-    them here only to override that proposal.
+    Without ``stance`` the stance shown is the one *proposed* from the clause's wording. A
+    ``stance`` written here is *reviewed*: a person confirmed or overrode the proposal.
     """
 
     topic: Identifier
     relationship: Relationship = "intersects"
-    stance: Stance | None = None
+    stance: Stance | None = Field(default=None, description="The reviewed stance; leave out to show the proposed one.")
     strength: Strength | None = None
     rationale: str | None = None
+    reviewed_by: str | None = Field(default=None, description="Who reviewed the stance, e.g. a role or initials.")
+    reviewed_on: datetime.date | None = Field(default=None, description="When the stance was reviewed.")
+
+
+def _short_link(value: object) -> object:
+    """``{personal-use-working-time: prohibits}`` → the long form with a reviewed stance."""
+    if not isinstance(value, dict) or set(value) & set(TopicLink.model_fields):
+        return value
+    if len(value) == 1 and difflib.get_close_matches(str(next(iter(value))), list(TopicLink.model_fields), n=1):
+        return value  # a misspelt key of the long form: reported as such by TopicLink
+    if len(value) != 1:
+        raise _link_error("a short topic link names one topic and its stance",
+                          "write one `- topic-id: stance` item per topic, or the long form with `topic:` and `stance:`")
+    (topic, stance), = value.items()
+    if stance is None:
+        return topic
+    if stance not in typing.get_args(Stance):
+        raise _link_error(f"'{stance}' is not a valid stance for topic '{topic}'",
+                          f"use one of: {', '.join(typing.get_args(Stance))}; or write `- {topic}` alone "
+                          "to show the stance proposed from the wording")
+    return {"topic": topic, "stance": stance}
+
+
+def _link_error(message: str, advice: str) -> PydanticCustomError:
+    return PydanticCustomError("topic_link", "{message} — {advice}", {"message": message, "advice": advice})
+
+
+ShortTopicLink = Annotated[dict[Identifier, Stance], Field(min_length=1, max_length=1)]
+"""The JSON Schema of the short form; the loader turns it into a :class:`TopicLink`."""
+
+TopicEntry = Annotated[
+    # Tags named after the types keep the YAML locations of errors free of branch names.
+    Union[Annotated[Identifier, Tag("str")], Annotated[TopicLink, Tag("TopicLink")]],
+    Discriminator(lambda value: "str" if isinstance(value, str) else "TopicLink"),
+    BeforeValidator(_short_link, json_schema_input_type=Union[Identifier, ShortTopicLink, TopicLink]),
+]
+"""A topic link in one of three forms: ``topic-id``, ``{topic-id: stance}`` or the long form."""
 
 
 class Clause(_Model):
@@ -126,8 +170,12 @@ class Clause(_Model):
     text: Text = Field(description="Markdown: paragraphs, lists, *emphasis*, **strong**, [links](https://…).")
     bullet: bool = Field(default=False, description="Printed as a bullet point in the source.")
     items: list["Clause"] = Field(default_factory=list, description="List items that follow the text.")
-    topics: list[Union[Identifier, TopicLink]] = Field(default_factory=list)
+    topics: list[TopicEntry] = Field(default_factory=list)
     not_a_rule: NotARule | None = None
+    mapping: MappingStatus = Field(
+        default="reviewed",
+        description="`proposed` while `topics` or `not_a_rule` are a tool's suggestion; delete the line "
+                    "or write `reviewed` to accept them.")
     derived_from: list[str] = Field(
         default_factory=list,
         description="Source clauses, as `document/version#clause` (harmonised text only).",

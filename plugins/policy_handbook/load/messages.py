@@ -29,8 +29,11 @@ def _model_at(model: type[BaseModel], loc: tuple[Any, ...]) -> type[BaseModel] |
 
 def _unwrap(annotation: Any) -> Any:
     """``list[Clause]`` → ``Clause``; ``Approval | None`` → ``Approval``."""
-    for _ in range(4):
-        args = [a for a in typing.get_args(annotation) if a is not type(None)]
+    for _ in range(6):
+        if typing.get_origin(annotation) is typing.Annotated:
+            annotation = typing.get_args(annotation)[0]
+            continue
+        args = [_strip(a) for a in typing.get_args(annotation) if a is not type(None)]
         models = [a for a in args if isinstance(a, type) and issubclass(a, BaseModel)]
         if models:
             return models[0]
@@ -38,6 +41,13 @@ def _unwrap(annotation: Any) -> Any:
             annotation = args[0]
         else:
             return annotation
+    return annotation
+
+
+def _strip(annotation: Any) -> Any:
+    """``Annotated[TopicLink, Tag(...)]`` → ``TopicLink``."""
+    while typing.get_origin(annotation) is typing.Annotated:
+        annotation = typing.get_args(annotation)[0]
     return annotation
 
 
@@ -82,6 +92,8 @@ def problems_from_validation(source: SourceFile, model: type[BaseModel], error: 
         elif kind == "missing":
             problem = source.problem(loc[:-1], f"missing required key '{field}'",
                                      f"add `{field}:` here{_example(field)}")
+        elif kind == "topic_link":
+            problem = source.problem(loc, err["ctx"]["message"], err["ctx"]["advice"])
         elif kind in ("literal_error", "enum"):
             expected = err.get("ctx", {}).get("expected", "")
             problem = source.problem(loc, f"{_describe(value)} is not a valid {field}", f"use one of: {expected}")

@@ -8,8 +8,9 @@ from dataclasses import dataclass
 
 from markupsafe import Markup
 
-from ..analyse.crossmap import Mapping, TopicCoverage, compared_bodies, coverage, mappings
+from ..analyse.crossmap import Mapping, Position, TopicCoverage, compared_bodies, coverage, mappings
 from ..analyse.diff import word_diff
+from ..analyse.history import EarlierStance, History
 from ..corpus import Corpus
 from ..model import Body
 from ..render.markup import to_plain
@@ -57,6 +58,7 @@ class ComparisonPages:
         self.coverage = coverage(corpus, self.mappings)
         bodies = [b.id for b in compared_bodies(corpus)]
         self.pairs = pairs if pairs is not None else list(itertools.combinations(bodies, 2))
+        self.history = History(corpus)
 
     def pages(self) -> list[Page]:
         if not self.corpus.topics:
@@ -104,6 +106,10 @@ class ComparisonPages:
         if other is None:
             return None
         return other, _redline(_clause_plain(other), _clause_plain(mapping))
+
+    def earlier(self, position: Position, topic_id: str) -> list[EarlierStance]:
+        """The body's stances on the topic in replaced versions, where they differ from its headline now."""
+        return self.history.differing(position.body.id, topic_id, position.headline)
 
     def clause_link(self, mapping: Mapping, from_src: str) -> str:
         located = mapping.located
