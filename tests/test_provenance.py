@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from policy_handbook.analyse.crossmap import coverage, mappings
+from policy_handbook.analyse.crossmap import coverage, mappings, provenance_counts
 from policy_handbook.analyse.history import History
 from policy_handbook.load.loader import load_corpus
 from policy_handbook.load.problems import CorpusError
@@ -426,3 +426,23 @@ def test_staff_home_marks_a_rule_placed_by_an_unconfirmed_suggestion(site):
     breaks = words(raw[raw.index('id="q-working-time"'):raw.index('id="q-devices"')])
     assert "Not checked yet" not in breaks
     assert "proposed" not in words(raw).lower() and "reviewed" not in words(raw).lower()
+
+
+def test_readme_states_the_bundled_corpus_as_it_is():
+    """The README's counts of reviewed and proposed stances are the corpus's, after the current reader."""
+    from conftest import ROOT
+
+    counts = provenance_counts(load_corpus(ROOT / "source_policies"))
+    readme = " ".join((ROOT / "README.md").read_text(encoding="utf-8").split())
+    share = round(100 * counts.agree_stance / counts.reviewed)
+    assert (f"{counts.links} topic links, {counts.reviewed} with a reviewed stance and {counts.proposed} proposed; "
+            f"the current reader agrees with {counts.agree_stance} of the {counts.reviewed} reviewed stances "
+            f"({share} %), on stance and strength both with {counts.agree_stance_and_strength}.") in readme
+    result = run("python", ROOT / "scripts/stance_provenance.py", ROOT / "source_policies")
+    assert result.ok and f"{counts.agree_stance} of {counts.reviewed}" in result.output
+
+
+def test_counts_of_reviewed_and_proposed_links(corpus):
+    counts = provenance_counts(corpus)
+    assert (counts.links, counts.reviewed, counts.proposed, counts.proposed_mappings) == (12, 7, 5, 2)
+    assert counts.agree_stance == counts.reviewed - 1, "only Alpha's friends stance overrides the reading"

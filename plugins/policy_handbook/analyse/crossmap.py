@@ -257,3 +257,41 @@ def coverage(corpus: Corpus, found: list[Mapping] | None = None) -> list[TopicCo
         harmonised = [m for m in on_topic if corpus.bodies[m.body_id].kind == "handbook project"]
         result.append(TopicCoverage(topic, positions, harmonised))
     return result
+
+
+@dataclass(frozen=True)
+class ProvenanceCounts:
+    """How many topic links of a corpus carry a reviewed stance, and how many of those the reading agrees with."""
+
+    links: int
+    reviewed: int
+    """Links whose stance a person wrote on an accepted mapping."""
+    agree_stance: int
+    """Reviewed links whose stance equals the one proposed from the wording."""
+    agree_stance_and_strength: int
+    """Reviewed links whose stance and strength both equal the proposal."""
+    proposed_mappings: int
+    """Links of clauses whose topics are still a tool's suggestion (``mapping: proposed``)."""
+
+    @property
+    def proposed(self) -> int:
+        return self.links - self.reviewed
+
+
+def provenance_counts(corpus: Corpus) -> ProvenanceCounts:
+    """Count every clause's own topic links, in every version (inherited links are not counted again)."""
+    links = reviewed = agree = agree_both = proposed_mappings = 0
+    for located in corpus.clauses():
+        own = located.clause.topic_links
+        if not own:
+            continue
+        reading = _reading(located)
+        for link in own:
+            found = Mapping(located, link, reading, inherited=False)
+            links += 1
+            proposed_mappings += found.mapping_provenance == "proposed"
+            if found.reviewed:
+                reviewed += 1
+                agree += found.stance == reading.stance
+                agree_both += found.agrees_with_reading
+    return ProvenanceCounts(links, reviewed, agree, agree_both, proposed_mappings)
