@@ -446,3 +446,40 @@ def test_counts_of_reviewed_and_proposed_links(corpus):
     counts = provenance_counts(corpus)
     assert (counts.links, counts.reviewed, counts.proposed, counts.proposed_mappings) == (12, 7, 5, 2)
     assert counts.agree_stance == counts.reviewed - 1, "only Alpha's friends stance overrides the reading"
+
+
+def test_headline_words_carry_scope_and_condition_when_the_reading_has_them(corpus):
+    """The stance reader may name what a rule applies to and its condition; both follow the stance."""
+    from dataclasses import dataclass, replace
+
+    from policy_handbook.analyse.stance import StanceReading
+    from policy_handbook.render.labels import headline_words
+
+    @dataclass(frozen=True)
+    class ScopedReading(StanceReading):
+        scope: tuple[str, ...] = ()
+        qualifier: str | None = None
+
+    m = link_of(corpus, "alpha-council", "devices")
+    scoped = replace(m, proposed=ScopedReading(m.proposed.stance, m.proposed.strength, m.proposed.cue,
+                                               scope=("on council IT",), qualifier="unless authorised"))
+    assert headline_words(scoped) == "Prohibits (must) — on council IT; unless authorised"
+    assert headline_words(scoped, lower=True) == "prohibits (must) — on council IT; unless authorised"
+    assert headline_words(m) == "Prohibits (must)"
+
+
+def test_bundled_matrix_states_each_cell_once_and_agrees_only_on_reviewed_stances(bundled_site):
+    raw = article(bundled_site / "compare/index.html")
+    rows = re.findall(r'<tr>\s*<th scope="row">.*?</tr>', raw, re.S)
+    assert len(rows) > 20
+    agreeing = 0
+    for row in rows:
+        *cells, verdict = [words(c) for c in re.findall(r"<td[^>]*>(.*?)</td>", row, re.S)]
+        for cell in cells:
+            assert len(re.findall(r"\b(?:Prohibits|Restricts|Permits|Requires|Advises)\b", cell)) <= 1, cell
+        if verdict.startswith("Agree"):
+            agreeing += 1
+            addressed = [c for c in cells if c != "Not addressed"]
+            assert len(addressed) >= 2 and not any("proposed" in c for c in addressed), (cells, verdict)
+            assert len({re.match(r"\w+", c).group() for c in addressed}) == 1, cells
+    assert agreeing, "some topics do agree"
