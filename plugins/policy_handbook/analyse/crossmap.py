@@ -160,14 +160,6 @@ class Position:
     mappings: list[Mapping]
 
     @property
-    def stances(self) -> list[Stance]:
-        return sorted({m.stance for m in self.mappings}, key=STANCE_ORDER.index)
-
-    @property
-    def strengths(self) -> list[Strength]:
-        return sorted({m.strength for m in self.mappings}, key=STRENGTH_ORDER.index)
-
-    @property
     def addressed(self) -> bool:
         return bool(self.mappings)
 
