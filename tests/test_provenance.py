@@ -263,6 +263,8 @@ def test_three_forms_of_topic_link_load(corpus):
     ("[{topic: devices, stance: forbid}]", "'forbid' is not a valid stance — use one of:"),
     ("[{topic: devices, reviewed_on: 1 May}]", "'1 May' is not a valid date — write dates as YYYY-MM-DD"),
     ("[{Devices: prohibits}]", "'Devices' is not a valid topic — use lower-case letters"),
+    ("[Email]", "'Email' is not a valid topic id — use lower-case letters"),
+    ("[42]", "'42' is not a topic link — write a topic id, `topic-id: stance`, or the long form"),
 ])
 def test_a_bad_topic_link_is_a_clear_error_with_its_line(tmp_path, topics, message):
     broken = BETA.replace("topics: [{email: prohibits}]", f"topics: {topics}")
@@ -284,6 +286,21 @@ def test_mapping_status_accepts_only_proposed_or_reviewed(tmp_path):
 
 
 # --- provenance, headlines and verdicts ----------------------------------------------------
+
+
+def test_list_items_share_their_lead_ins_proposed_mapping(tmp_path):
+    with_items = BETA.replace(
+        "          - id: email\n            text: Do not use your council email address on personal accounts.\n"
+        "            topics: [{email: prohibits}]\n",
+        "          - id: email\n            text: \"Staff must not:\"\n            mapping: proposed\n"
+        "            topics: [{email: prohibits}]\n            items:\n              - id: personal-accounts\n"
+        "                text: use their council email address on personal accounts.\n")
+    assert "personal-accounts" in with_items
+    root = write(tmp_path, {**{k: v for k, v in FILES.items() if k.startswith("source_policies")},
+                            "source_policies/documents/beta-policy.yml": with_items})
+    found = mappings(load_corpus(root / "source_policies"), include_inherited=True)
+    item = next(m for m in found if m.located.clause.id == "personal-accounts")
+    assert item.inherited and item.mapping_provenance == "proposed" and item.stance_provenance == "proposed"
 
 
 def test_a_reviewed_stance_agrees_with_or_overrides_the_reading(corpus):
@@ -483,3 +500,17 @@ def test_bundled_matrix_states_each_cell_once_and_agrees_only_on_reviewed_stance
             assert len(addressed) >= 2 and not any("proposed" in c for c in addressed), (cells, verdict)
             assert len({re.match(r"\w+", c).group() for c in addressed}) == 1, cells
     assert agreeing, "some topics do agree"
+
+
+def test_a_reviewer_name_is_never_run_as_a_spreadsheet_formula(tmp_path):
+    from policy_handbook.render.exports import mapping_csv
+    from policy_handbook.render.site import Urls
+
+    sneaky = ALPHA.replace('reviewed_by: "<b>HR</b> & policy team"', 'reviewed_by: "=HYPERLINK(\\"http://x\\")"')
+    root = write(tmp_path, {**{k: v for k, v in FILES.items() if k.startswith("source_policies")},
+                            "source_policies/documents/alpha-policy.yml": sneaky})
+    corpus = load_corpus(root / "source_policies")
+    rows = list(csv.DictReader(io.StringIO(mapping_csv(corpus, Urls(), mappings(corpus, include_inherited=True))
+                                           .lstrip("\ufeff"), newline="")))
+    reviewer = next(r["reviewed_by"] for r in rows if r["clause"] == "friends")
+    assert reviewer == "'=HYPERLINK(\"http://x\")"

@@ -129,7 +129,10 @@ class TopicLink(_Model):
 
 def _short_link(value: object) -> object:
     """``{personal-use-working-time: prohibits}`` → the long form with a reviewed stance."""
-    if not isinstance(value, dict) or set(value) & set(TopicLink.model_fields):
+    if not isinstance(value, (str, dict)):
+        raise _link_error(f"'{value}' is not a topic link",
+                          "write a topic id, `topic-id: stance`, or the long form with `topic:`")
+    if isinstance(value, str) or set(value) & set(TopicLink.model_fields):
         return value
     if len(value) == 1 and difflib.get_close_matches(str(next(iter(value))), list(TopicLink.model_fields), n=1):
         return value  # a misspelt key of the long form: reported as such by TopicLink

@@ -82,6 +82,8 @@ def problems_from_validation(source: SourceFile, model: type[BaseModel], error: 
         kind = err["type"]
         value = err.get("input")
         field = next((p for p in reversed(loc) if isinstance(p, str)), "value")
+        if field == "topics" and loc and isinstance(loc[-1], int):
+            field = "topic id"
         if kind == "extra_forbidden":
             parent = _model_at(model, loc[:-1])
             allowed = sorted(parent.model_fields) if parent else []

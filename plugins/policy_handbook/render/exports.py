@@ -55,6 +55,11 @@ def _row(corpus: Corpus, urls: Urls, m: Mapping, headlines: frozenset = frozense
     }
 
 
+def _cell(value: str) -> str:
+    """Text a spreadsheet would run as a formula (OWASP "CSV injection") starts with a quote instead."""
+    return f"'{value}" if value[:1] in ("=", "+", "-", "@", "\t", "\r") else value
+
+
 def _key(m: Mapping) -> tuple:
     return (m.located.ref, m.link.topic)
 
@@ -72,7 +77,7 @@ def mapping_csv(corpus: Corpus, urls: Urls, found: list[Mapping]) -> str:
     writer.writeheader()
     headlines = headline_keys(corpus)
     for m in found:
-        writer.writerow(_row(corpus, urls, m, headlines))
+        writer.writerow({k: _cell(v) for k, v in _row(corpus, urls, m, headlines).items()})
     return out.getvalue()
 
 
