@@ -514,3 +514,45 @@ def test_a_reviewer_name_is_never_run_as_a_spreadsheet_formula(tmp_path):
                                            .lstrip("\ufeff"), newline="")))
     reviewer = next(r["reviewed_by"] for r in rows if r["clause"] == "friends")
     assert reviewer == "'=HYPERLINK(\"http://x\")"
+
+
+def test_a_proposed_mapping_in_the_bundled_corpus_shows_as_unreviewed_everywhere(tmp_path):
+    """Marking two real clauses `mapping: proposed`, as `suggest --write` does, changes every page that shows them."""
+    from conftest import copy_project
+
+    project = copy_project(tmp_path / "project")
+    council = project / "source_policies/documents/dorset-council-social-networking-guidance.yml"
+    text = council.read_text(encoding="utf-8")
+    council.write_text(text.replace("          - id: bullying-and-harassment\n",
+                                    "          - id: bullying-and-harassment\n            mapping: proposed\n", 1),
+                       encoding="utf-8")
+    harmonised = project / "source_policies/documents/harmonised-social-media-policy.yml"
+    text = harmonised.read_text(encoding="utf-8")
+    at = text.index("  - id: committee\n")
+    harmonised.write_text(text[:at] + text[at:].replace(
+        "          - id: personal-use-working-time\n",
+        "          - id: personal-use-working-time\n            mapping: proposed\n", 1), encoding="utf-8")
+    out = tmp_path / "site"
+    result = build(project, out)
+    assert result.ok, result.output
+
+    pack = (out / "committee/harmonised-social-media-policy--committee/index.html").read_text(encoding="utf-8")
+    item = next(li for li in re.findall(r"<li>(.*?)</li>", pack, re.S) if "clause-bullying-and-harassment" in li)
+    assert "(topic proposed, not yet reviewed)" in words(item)
+
+    topic = article(out / "compare/topics/bullying-harassment-discrimination/index.html")
+    dorset = section_of(topic, "dorset-council")
+    card = dorset[dorset.index("paragraph 10"):]
+    assert card.split("covers the topic")[0].endswith("proposed topic and stance, not yet reviewed · ")
+
+    rows = list(csv.DictReader(io.StringIO((out / "compare/mapping.csv").read_text(encoding="utf-8-sig"),
+                                           newline="")))
+    marked = [r for r in rows if r["clause"] == "bullying-and-harassment"]
+    assert marked and all((r["mapping_provenance"], r["stance_provenance"]) == ("proposed", "proposed")
+                          for r in marked)
+    assert all(r["stance_provenance"] == "reviewed" for r in rows if r["clause"] == "care-with-information")
+
+    home = article(out / "index.html")
+    question = words(home[home.index('id="q-personal-use-working-time"'):])
+    assert question.index("Not checked yet") < question.index("How the former bodies put it")
+    assert "Not checked yet" not in words(home[:home.index('id="q-personal-use-working-time"')])

@@ -51,8 +51,7 @@ class Mapping:
     @property
     def mapping_provenance(self) -> Provenance:
         """Whether a person accepted the clause's topics (a list item inherits its lead-in's)."""
-        owner = self.located.parent if self.inherited and self.located.parent is not None else self.located.clause
-        return owner.mapping
+        return mapping_status(self.located)
 
     @property
     def stance_provenance(self) -> Provenance:
@@ -89,6 +88,12 @@ def effective_links(located: Located) -> tuple[list[TopicLink], bool]:
     if located.clause.topics or located.clause.not_a_rule or located.parent is None:
         return located.clause.topic_links, False
     return located.parent.topic_links, True
+
+
+def mapping_status(located: Located) -> Provenance:
+    """Whether a person accepted the clause's topics (or its lead-in's, which it takes)."""
+    inherited = effective_links(located)[1]
+    return located.parent.mapping if inherited and located.parent is not None else located.clause.mapping
 
 
 def is_marked_not_a_rule(located: Located) -> bool:

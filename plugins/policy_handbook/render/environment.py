@@ -84,6 +84,7 @@ def make_environment(templates_dir: Path | None = None) -> jinja2.Environment:
         keep_trailing_newline=True,
         trim_blocks=False,
     )
+    from ..analyse.crossmap import mapping_status
     from .compare import inheriting_items
     from . import labels
 
@@ -91,6 +92,7 @@ def make_environment(templates_dir: Path | None = None) -> jinja2.Environment:
                        headline_words=labels.headline_words, provenance_words=labels.provenance_words,
                        verdict_title=labels.verdict_title, verdict_words=labels.verdict_words,
                        rests_on_words=labels.rests_on_words, until_words=labels.until_words,
-                       inheriting_items=inheriting_items)
+                       inheriting_items=inheriting_items,
+                       mapping_status=mapping_status)
     env.filters.update(markdown=markdown, md_escape=md_escape, long_date=long_date, section_number=section_number, groupby_bullets=groupby_bullets)
     return env
