@@ -134,7 +134,8 @@ def _short_link(value: object) -> object:
                           "write a topic id, `topic-id: stance`, or the long form with `topic:`")
     if isinstance(value, str) or set(value) & set(TopicLink.model_fields):
         return value
-    if len(value) == 1 and difflib.get_close_matches(str(next(iter(value))), list(TopicLink.model_fields), n=1):
+    if (len(value) == 1 and next(iter(value.values())) not in typing.get_args(Stance)
+            and difflib.get_close_matches(str(next(iter(value))), list(TopicLink.model_fields), n=1)):
         return value  # a misspelt key of the long form: reported as such by TopicLink
     if len(value) != 1:
         raise _link_error("a short topic link names one topic and its stance",
