@@ -60,6 +60,14 @@ versions:
             number: "1.1"
             text: Employees may use social media for personal reasons during working time.
             topics: [{working-time: permits}]
+          - id: email
+            number: "1.2"
+            text: Staff may use their council email address on personal accounts.
+            topics: [{email: permits}]
+          - id: friends
+            number: "1.3"
+            text: Staff must use their judgement about friend requests.
+            topics: [{friends: }]
   - id: "2017"
     label: 2017 policy
     status: approved
@@ -342,8 +350,19 @@ def test_history_finds_the_earlier_stance_that_differs(corpus):
     alpha = next(p for p in entry(corpus, "working-time").positions if p.body.id == "alpha-council")
     (earlier,) = history.differing("alpha-council", "working-time", alpha.headline)
     assert earlier.version.id == "2010" and earlier.until.id == "2017" and earlier.headline.stance == "permits"
-    assert history.differing("alpha-council", "friends", None) == [], "2010 was silent on friends, like now"
     assert history.differing("beta-council", "working-time", None) == [], "one version: no history"
+    (email,) = history.differing("alpha-council", "email", None)
+    assert email.headline.stance == "permits", "addressed then, silent now"
+    (friends,) = history.differing("alpha-council", "friends", link_of(corpus, "alpha-council", "friends"))
+    assert friends.headline.stance_provenance == "proposed", "`- friends:` with no stance is a plain link"
+
+
+def test_topic_page_shows_what_a_now_silent_body_said_before(site):
+    raw = article(site / "compare/topics/email/index.html")
+    alpha = section_of(raw, "alpha-council")
+    assert "Alpha Council Not addressed: no clause" in alpha
+    assert "Earlier versions said otherwise: Until 2017: permits (may) (Alpha Social Media Policy, 2010 policy: 1.2)" \
+        in alpha
 
 
 # --- the built pages ---------------------------------------------------------------------------
@@ -461,7 +480,7 @@ def test_readme_states_the_bundled_corpus_as_it_is():
 
 def test_counts_of_reviewed_and_proposed_links(corpus):
     counts = provenance_counts(corpus)
-    assert (counts.links, counts.reviewed, counts.proposed, counts.proposed_mappings) == (12, 7, 5, 2)
+    assert (counts.links, counts.reviewed, counts.proposed, counts.proposed_mappings) == (14, 8, 6, 2)
     assert counts.agree_stance == counts.reviewed - 1, "only Alpha's friends stance overrides the reading"
 
 
