@@ -575,3 +575,18 @@ def test_a_proposed_mapping_in_the_bundled_corpus_shows_as_unreviewed_everywhere
     question = words(home[home.index('id="q-personal-use-working-time"'):])
     assert question.index("Not checked yet") < question.index("How the former bodies put it")
     assert "Not checked yet" not in words(home[:home.index('id="q-personal-use-working-time"')])
+
+
+@pytest.mark.parametrize("path", ["compare/topics/email/", "compare/topics/friends/", "compare/",
+                                  "compare/bodies/alpha-council--beta-council/"])
+def test_provenance_history_and_verdicts_pass_axe(page, site, path):
+    from browser_fixtures import axe_violations, describe, serve
+
+    served, server = serve(site)
+    try:
+        page.goto(served(path))
+        assert page.locator(".ph-verdict, .ph-pair__verdict, .ph-matrix").count()
+        violations = axe_violations(page)
+    finally:
+        server.shutdown()
+    assert violations == [], describe(violations)
