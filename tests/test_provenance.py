@@ -416,7 +416,7 @@ def test_matrix_shows_each_cell_once_with_provenance_and_verdict(site):
     rows = {re.search(r'href="topics/([\w-]+)/"', row).group(1): re.findall(r"<td[^>]*>(.*?)</td>", row, re.S)
             for row in re.findall(r'<tr>\s*<th scope="row">.*?</tr>', raw, re.S)}
     alpha, beta, gamma, delta, verdict = (words(cell) for cell in rows["working-time"])
-    assert alpha == "Prohibits (must) +1 more" and beta == "Prohibits (must)" and delta == "Not addressed"
+    assert alpha == "Prohibits (must) +1 more clause" and beta == "Prohibits (must)" and delta == "Not addressed"
     assert verdict == "Agree (reviewed) 3 of 4 address"
     assert words(rows["friends"][1]) == "Prohibits (must) proposed"
     assert words(rows["friends"][4]) == "Differs 2 of 4 address; rests on proposals"
