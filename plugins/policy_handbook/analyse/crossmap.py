@@ -69,16 +69,6 @@ class Mapping:
         return self.stance == self.proposed.stance and self.strength == self.proposed.strength
 
     @property
-    def scope(self) -> tuple[str, ...]:
-        """What the rule applies to, as read from the wording ("on council IT"), when known."""
-        return tuple(getattr(self.proposed, "scope", ()) or ())
-
-    @property
-    def qualifier(self) -> str | None:
-        """A condition the wording puts on the rule ("where the motive may be misinterpreted"), when known."""
-        return getattr(self.proposed, "qualifier", None)
-
-    @property
     def body_id(self) -> str:
         return self.located.document.body
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ..corpus import Located
 
 
@@ -43,12 +45,15 @@ def stance_words(stance: str, strength: str) -> str:
 
 
 def headline_words(mapping, *, lower: bool = False) -> str:
-    """The stance with what it applies to and on what condition, when the wording says:
-    ``Prohibits (must) — on council IT``; ``lower`` starts it with a small letter, for use mid-sentence."""
-    text = stance_words(mapping.stance, mapping.strength)
-    text = text[0].lower() + text[1:] if lower else text
-    limits = [*mapping.scope, *([mapping.qualifier] if mapping.qualifier else [])]
-    return f"{text} — {'; '.join(limits)}" if limits else text
+    """The stance shown, with what the wording says it applies to and on what condition:
+    ``Prohibits (must) — on council equipment``. ``lower`` starts it with a small letter, for mid-sentence.
+
+    The scope and condition are the stance reader's (:meth:`StanceReading.describe` words
+    them); the stance and strength are the ones shown, reviewed or proposed.
+    """
+    reading = replace(mapping.proposed, stance=mapping.stance, strength=mapping.strength)
+    text = reading.describe()
+    return text[0].lower() + text[1:] if lower else text
 
 
 def provenance_words(mapping) -> str:
