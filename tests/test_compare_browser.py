@@ -55,8 +55,15 @@ def test_compare_any_shows_who_decided_each_stance(page, served_site, bundled_si
     verdicts = result.locator(".ph-pair__verdict").all_inner_texts()
     assert verdicts and all(v.startswith(("Stances differ:", "Same stance (reviewed):", "Same stance, not all "
                                            "reviewed:")) for v in verdicts)
-    assert any("Dorset Council prohibits (must) (reviewed); Shaftesbury Town Council prohibits (must) (reviewed)"
-               in v for v in verdicts)
+    def summary(body):
+        link = next(l for l in mine if l["topic"] == "personal-use-working-time" and l["headline"]
+                    and data["clauses"][l["clause"]]["body"] == body)
+        return link["summary"][0].lower() + link["summary"][1:] + f" ({link['stance_provenance']})"
+
+    assert any(f"Dorset Council {summary('dorset-council')}; Shaftesbury Town Council "
+               f"{summary('shaftesbury-town-council')}" in v for v in verdicts), verdicts
+    assert any(" — " in t for t in result.locator(".ph-mapping__stance strong").all_inner_texts()), \
+        "scopes read from the wording are shown"
     # The first card of each side is the body's headline clause on the topic.
     first_card = result.locator(".ph-pair").first.locator(".ph-pair__side").nth(1).locator(".ph-mapping").first
     headline = next(l for l in mine if l["topic"] == "personal-use-working-time" and l["headline"]

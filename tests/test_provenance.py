@@ -455,6 +455,10 @@ def test_exports_carry_stance_and_mapping_provenance(site):
     assert link["stance_provenance"] == "reviewed" and link["agrees_with_reading"] is False
     assert link["proposed_stance"] == "prohibits" and link["headline"] is True
     assert links[("beta-policy/2020#devices", "devices")]["mapping_provenance"] == "proposed"
+    email = links[("beta-policy/2020#email", "email")]
+    assert email["scope"] == ["council equipment", "personal accounts"]
+    assert email["summary"] == "Prohibits (must) — on council equipment; on personal accounts"
+    assert by[("beta-council", "email", "email")]["scope"] == "council equipment; personal accounts"
 
 
 def test_staff_home_marks_a_rule_placed_by_an_unconfirmed_suggestion(site):

@@ -8,7 +8,7 @@ import json
 
 from ..analyse.crossmap import Mapping, compared_bodies, coverage, mappings
 from ..corpus import Corpus
-from .labels import clause_label
+from .labels import clause_label, headline_words
 from .markup import to_plain
 from .site import Page, Urls
 
@@ -16,10 +16,11 @@ CSV_COLUMNS = [
     "body", "body_name", "document", "document_title", "version", "version_label", "clause", "clause_number",
     "clause_label", "topic", "topic_title", "relationship", "stance", "strength", "stance_provenance",
     "mapping_provenance", "agrees_with_reading", "reviewed_by", "reviewed_on", "proposed_stance",
-    "proposed_strength", "headline", "inherited_from_lead_in", "rationale", "url", "text",
+    "proposed_strength", "scope", "qualifier", "headline", "inherited_from_lead_in", "rationale", "url", "text",
 ]
 """``stance_provenance``/``mapping_provenance``: ``reviewed`` (checked by a person) or ``proposed``;
-``headline``: ``yes`` for the clause that states the body's position on the topic."""
+``headline``: ``yes`` for the clause that states the body's position on the topic; ``scope`` and
+``qualifier``: what the wording says the rule applies to and its condition, as read."""
 
 
 def _row(corpus: Corpus, urls: Urls, m: Mapping, headlines: frozenset = frozenset()) -> dict[str, str]:
@@ -47,6 +48,8 @@ def _row(corpus: Corpus, urls: Urls, m: Mapping, headlines: frozenset = frozense
         "reviewed_on": m.link.reviewed_on.isoformat() if m.link.reviewed_on else "",
         "proposed_stance": m.proposed.stance,
         "proposed_strength": m.proposed.strength,
+        "scope": "; ".join(m.proposed.scope),
+        "qualifier": m.proposed.qualifier or "",
         "headline": "yes" if _key(m) in headlines else "no",
         "inherited_from_lead_in": "yes" if m.inherited else "no",
         "rationale": m.link.rationale or "",
@@ -95,6 +98,7 @@ def mapping_json(corpus: Corpus, urls: Urls, found: list[Mapping]) -> str:
             "topic", "relationship", "stance", "strength", "stance_provenance", "mapping_provenance",
             "reviewed_by", "reviewed_on", "proposed_stance", "proposed_strength", "rationale")},
             "agrees_with_reading": m.agrees_with_reading, "headline": row["headline"] == "yes",
+            "scope": list(m.proposed.scope), "qualifier": m.proposed.qualifier, "summary": headline_words(m),
             "reviewed_by": m.link.reviewed_by, "reviewed_on": row["reviewed_on"] or None})
     data = {
         "bodies": [{"id": b.id, "name": b.name, "kind": b.kind} for b in compared_bodies(corpus)],

@@ -60,6 +60,8 @@
     return strength === "informative" ? text : text + " (" + strength + ")";
   }
 
+  function lowerFirst(text) { return text.charAt(0).toLowerCase() + text.slice(1); }
+
   /* The same words as the topic pages: proposed, or reviewed and how it relates to the reading. */
   function provenanceWords(link) {
     if (link.mapping_provenance === "proposed") { return "proposed topic and stance, not yet reviewed"; }
@@ -83,8 +85,8 @@
     p.appendChild(el("strong", null, ha.stance !== hb.stance ? "Stances differ: "
       : reviewed ? "Same stance (reviewed): " : "Same stance, not all reviewed: "));
     p.appendChild(document.createTextNode(
-      names[first] + " " + stanceWords(ha.stance, ha.strength).toLowerCase() + " (" + ha.stance_provenance + "); " +
-      names[second] + " " + stanceWords(hb.stance, hb.strength).toLowerCase() + " (" + hb.stance_provenance + ")." +
+      names[first] + " " + lowerFirst(ha.summary) + " (" + ha.stance_provenance + "); " +
+      names[second] + " " + lowerFirst(hb.summary) + " (" + hb.stance_provenance + ")." +
       (reviewed ? "" : " This rests on a proposal nobody has reviewed yet.")));
     return p;
   }
@@ -102,7 +104,7 @@
       heading.appendChild(a);
       card.appendChild(heading);
       var stance = el("p", "ph-mapping__stance");
-      stance.appendChild(el("strong", null, stanceWords(link.stance, link.strength)));
+      stance.appendChild(el("strong", null, link.summary || stanceWords(link.stance, link.strength)));
       stance.appendChild(document.createTextNode(" "));
       stance.appendChild(el("span", "ph-tag ph-provenance ph-provenance--" + link.stance_provenance,
                             provenanceWords(link)));
