@@ -13,8 +13,11 @@ import difflib
 import typing
 from typing import Annotated, Iterator, Literal, Union
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Discriminator, Field, StringConstraints, Tag
+from pydantic import (AfterValidator, BaseModel, BeforeValidator, ConfigDict, Discriminator, Field, StringConstraints,
+                      Tag, model_validator)
 from pydantic_core import PydanticCustomError
+
+from .links import check_markdown_links, check_url
 
 Identifier = Annotated[
     str,
@@ -25,19 +28,61 @@ Identifier = Annotated[
 
 Text = Annotated[str, StringConstraints(min_length=1)]
 
+WebAddress = Annotated[str, AfterValidator(check_url),
+                       Field(description="An address starting with https://, http:// or mailto:.",
+                             json_schema_extra={"pattern": "^([Hh][Tt][Tt][Pp][Ss]?://|[Mm][Aa][Ii][Ll][Tt][Oo]:)"})]
+"""A link target: only web pages and e-mail addresses, never `javascript:` or `data:`."""
+
+ClauseText = Annotated[Text, AfterValidator(check_markdown_links)]
+"""Clause text: Markdown whose links go to web pages, e-mail addresses or anchors only."""
+
 BodyKind = Literal[
+    # English local government
     "county council",
     "district council",
+    "borough council",
+    "city council",
     "unitary council",
     "metropolitan borough council",
     "london borough council",
     "town council",
     "parish council",
+    # Wales
+    "county borough council",
+    "city and county council",
+    "community council",
+    # Scotland
+    "scottish council area",
+    # Regional and joint bodies
     "combined authority",
+    "combined county authority",
+    "greater london authority",
+    "national park authority",
+    "joint committee",
+    # Emergency services
+    "fire and rescue authority",
+    "police force",
+    "police and crime commissioner",
+    "police, fire and crime commissioner",
+    "police authority",
+    # Health
+    "nhs trust",
+    "nhs foundation trust",
+    "integrated care board",
+    "nhs health board",
+    # Owned by public bodies
     "council-owned company",
+    # Anything else: say what it is in `description`
     "other public body",
+    "other",
     "handbook project",
 ]
+"""Kinds of UK public body. ``other`` (and ``other public body``) need a ``description``.
+
+Welsh principal councils are county or county borough councils (some "city and county");
+Scottish councils are councils of a council area; community councils exist in Wales and
+Scotland.
+"""
 
 DocumentKind = Literal["policy", "guidance", "appendix", "procedure", "committee report"]
 
@@ -50,7 +95,11 @@ Stance = Literal["prohibits", "restricts", "permits with conditions", "permits",
 
 Strength = Literal["must", "should", "may", "informative"]
 
-NotARule = Literal["scope", "definition", "purpose", "procedure", "background", "cross-reference", "report"]
+MappingStatus = Literal["proposed", "reviewed"]
+"""Whether a clause's topics (or ``not_a_rule``) were proposed by a tool or checked by a person."""
+
+NotARule = Literal["scope", "definition", "purpose", "procedure", "background", "cross-reference", "report",
+                   "heading"]
 """Why a clause carries no rule of its own, and so maps to no topic."""
 
 
@@ -67,10 +116,19 @@ class Body(_Model):
     id: Identifier
     name: Text
     kind: BodyKind
-    website: str | None = None
+    description: str | None = Field(default=None, description="What kind of body it is, in words; required "
+                                                              "when `kind` is `other` or `other public body`.")
+    website: WebAddress | None = None
     predecessors: list[Identifier] = Field(default_factory=list, description="Ids of bodies this one replaced.")
     successors: list[Identifier] = Field(default_factory=list, description="Ids of bodies that replaced this one.")
     note: str | None = None
+
+    @model_validator(mode="after")
+    def _other_needs_description(self) -> "Body":
+        if self.kind in ("other", "other public body") and not (self.description or "").strip():
+            raise ValueError(f"a body of kind '{self.kind}' has no description — add `description:` saying what "
+                             "kind of body it is, for example `description: Joint waste partnership`")
+        return self
 
 
 class BodiesFile(_Model):
@@ -105,10 +163,6 @@ class TopicsFile(_Model):
 
 
 # --- documents --------------------------------------------------------------------------
-
-
-MappingStatus = Literal["proposed", "reviewed"]
-"""Whether a person has checked a clause's topics (``reviewed``) or a tool proposed them."""
 
 
 class TopicLink(_Model):
@@ -171,15 +225,16 @@ class Clause(_Model):
 
     id: Identifier = Field(description="Stable id: keep it when the clause is renumbered or reworded.")
     number: str | None = Field(default=None, description="The number as printed, e.g. `3.15` or `6.3 i`.")
-    text: Text = Field(description="Markdown: paragraphs, lists, *emphasis*, **strong**, [links](https://…).")
+    text: ClauseText = Field(description="Markdown: paragraphs, lists, *emphasis*, **strong**, [links](https://…); "
+                                        "links go to https://, http://, mailto: or # addresses only.")
     bullet: bool = Field(default=False, description="Printed as a bullet point in the source.")
     items: list["Clause"] = Field(default_factory=list, description="List items that follow the text.")
     topics: list[TopicEntry] = Field(default_factory=list)
     not_a_rule: NotARule | None = None
     mapping: MappingStatus = Field(
         default="reviewed",
-        description="`proposed` while `topics` or `not_a_rule` are a tool's suggestion; delete the line "
-                    "or write `reviewed` to accept them.")
+        description="`proposed` when `topics` or `not_a_rule` was written by `policy-handbook suggest --write` "
+                    "and no one has checked it yet; delete the line (or write `reviewed`) to accept it.")
     derived_from: list[str] = Field(
         default_factory=list,
         description="Source clauses, as `document/version#clause` (harmonised text only).",
@@ -216,7 +271,7 @@ class SourceRef(_Model):
 
     title: Text
     file: str | None = Field(default=None, description="File name of the source as received.")
-    url: str | None = None
+    url: WebAddress | None = None
     note: str | None = None
 
 

@@ -72,6 +72,11 @@ class Mapping:
     def body_id(self) -> str:
         return self.located.document.body
 
+    @property
+    def unreviewed(self) -> bool:
+        """The link was proposed by ``suggest --write`` and no one has reviewed it yet."""
+        return mapping_unreviewed(self.located)
+
 
 def effective_links(located: Located) -> tuple[list[TopicLink], bool]:
     """The clause's own topic links, or its parent's; and whether they were inherited."""
@@ -84,6 +89,15 @@ def mapping_status(located: Located) -> Provenance:
     """Whether a person accepted the clause's topics (or its lead-in's, which it takes)."""
     inherited = effective_links(located)[1]
     return located.parent.mapping if inherited and located.parent is not None else located.clause.mapping
+
+
+def mapping_unreviewed(located: Located) -> bool:
+    """Whether the clause's topics or ``not_a_rule`` (its own, or the lead-in's it takes) are
+    still ``mapping: proposed``: written by ``suggest --write`` and not yet checked."""
+    clause = located.clause
+    if clause.topics or clause.not_a_rule or located.parent is None:
+        return clause.mapping == "proposed"
+    return located.parent.mapping == "proposed"
 
 
 def is_marked_not_a_rule(located: Located) -> bool:

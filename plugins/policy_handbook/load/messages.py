@@ -8,6 +8,7 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
+from ..links import UNSAFE_LINK
 from .problems import Problem
 from .yaml_source import SourceFile
 
@@ -105,6 +106,8 @@ def problems_from_validation(source: SourceFile, model: type[BaseModel], error: 
         elif kind == "string_pattern_mismatch":
             problem = source.problem(loc, f"{_describe(value)} is not a valid {field}",
                                      "use lower-case letters, digits and hyphens, for example `personal-use`")
+        elif kind == UNSAFE_LINK:
+            problem = source.problem(loc, err["msg"], err["ctx"]["fix"])
         elif kind == "string_too_short":
             problem = source.problem(loc, f"'{field}' is empty", "write the text, or remove the key")
         elif kind == "too_short":
@@ -115,6 +118,10 @@ def problems_from_validation(source: SourceFile, model: type[BaseModel], error: 
             problem = source.problem(loc, f"'{field}' should be {wanted}, not {_describe(value)}",
                                      "quote text that YAML reads as a number, date or true/false, e.g. '3.10'"
                                      if kind == "string_type" else f"write {wanted} here")
+        elif kind == "value_error" and " — " in str(err.get("ctx", {}).get("error", "")):
+            # A model's own check: "what is wrong — what to do".
+            message, hint = str(err["ctx"]["error"]).split(" — ", 1)
+            problem = source.problem(loc, message, hint)
         else:
             problem = source.problem(loc, f"'{field}': {err['msg']}", "correct the value")
         # A value that fails every branch of a union is reported once, at its place.
