@@ -85,8 +85,8 @@
     p.appendChild(el("strong", null, ha.stance !== hb.stance ? "Stances differ: "
       : reviewed ? "Same stance (reviewed): " : "Same stance, not all reviewed: "));
     p.appendChild(document.createTextNode(
-      names[first] + " " + lowerFirst(ha.summary) + " (" + ha.stance_provenance + "); " +
-      names[second] + " " + lowerFirst(hb.summary) + " (" + hb.stance_provenance + ")." +
+      names.get(first) + " " + lowerFirst(ha.summary) + " (" + ha.stance_provenance + "); " +
+      names.get(second) + " " + lowerFirst(hb.summary) + " (" + hb.stance_provenance + ")." +
       (reviewed ? "" : " This rests on a proposal nobody has reviewed yet.")));
     return p;
   }
