@@ -31,8 +31,11 @@ def _model_at(model: type[BaseModel], loc: tuple[Any, ...]) -> type[BaseModel] |
 
 def _unwrap(annotation: Any) -> Any:
     """``list[Clause]`` → ``Clause``; ``Approval | None`` → ``Approval``."""
-    for _ in range(4):
-        args = [a for a in typing.get_args(annotation) if a is not type(None)]
+    for _ in range(6):
+        if typing.get_origin(annotation) is typing.Annotated:
+            annotation = typing.get_args(annotation)[0]
+            continue
+        args = [_strip(a) for a in typing.get_args(annotation) if a is not type(None)]
         models = [a for a in args if isinstance(a, type) and issubclass(a, BaseModel)]
         if models:
             return models[0]
@@ -40,6 +43,13 @@ def _unwrap(annotation: Any) -> Any:
             annotation = args[0]
         else:
             return annotation
+    return annotation
+
+
+def _strip(annotation: Any) -> Any:
+    """``Annotated[TopicLink, Tag(...)]`` → ``TopicLink``."""
+    while typing.get_origin(annotation) is typing.Annotated:
+        annotation = typing.get_args(annotation)[0]
     return annotation
 
 
@@ -73,7 +83,7 @@ def _split_loc(model: type[BaseModel], loc: tuple[Any, ...]) -> tuple[tuple[Any,
     for part in loc:
         annotation = _bare(current)
         if _is_union(annotation):
-            branch = next((a for a in typing.get_args(annotation)
+            branch = next((a for a in map(_strip, typing.get_args(annotation))
                            if isinstance(a, type) and issubclass(a, BaseModel) and a.__name__ == part), None)
             unions.append((tuple(clean), branch is not None))
             current = branch
@@ -136,6 +146,8 @@ def problems_from_validation(source: SourceFile, model: type[BaseModel], error: 
         kind = err["type"]
         value = err.get("input")
         field = next((p for p in reversed(loc) if isinstance(p, str)), "value")
+        if field == "topics" and loc and isinstance(loc[-1], int):
+            field = "topic id"
         if kind == "extra_forbidden":
             parent = _model_at(model, loc[:-1])
             allowed = sorted(parent.model_fields) if parent else []
@@ -147,6 +159,8 @@ def problems_from_validation(source: SourceFile, model: type[BaseModel], error: 
         elif kind == "missing":
             problem = source.problem(loc[:-1], f"missing required key '{field}'",
                                      f"add `{field}:` here{_example(field)}")
+        elif kind == "topic_link":
+            problem = source.problem(loc, err["ctx"]["message"], err["ctx"]["advice"])
         elif kind in ("literal_error", "enum"):
             expected = err.get("ctx", {}).get("expected", "")
             problem = source.problem(loc, f"{_describe(value)} is not a valid {field}", f"use one of: {expected}")
