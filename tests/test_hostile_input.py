@@ -119,10 +119,10 @@ def test_bad_value_inside_a_topic_link_is_reported_as_itself(project):
     assert "should be text" not in message
 
 
-def test_a_topic_given_as_a_number_is_still_asked_for_as_text(project):
+def test_a_topic_given_as_a_number_says_what_to_write(project):
     linked = DOCUMENT.replace("            text: Do not accept", "            topics: [12]\n            text: Do not accept")
     message = only_problem(project({DOC: linked, "source_policies/topics.yml": TOPICS}))
-    assert "alpha-policy.yml:21:22: 'topics' should be text, not '12'" in message
+    assert "alpha-policy.yml:21:22: '12' is not a topic link — write a topic id, `topic-id: stance`" in message
 
 
 # --- files that are not files, and files that are missing -------------------------------
