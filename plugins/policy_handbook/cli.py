@@ -107,3 +107,6 @@ main.add_command(pdf_command)
 
 from .receipt_command import verify_receipt  # noqa: E402
 main.add_command(verify_receipt)
+
+from .receipts.command import receipts  # noqa: E402
+main.add_command(receipts)
