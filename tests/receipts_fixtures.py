@@ -136,12 +136,12 @@ class Postgres:
         subprocess.run(prefix + args, check=True, capture_output=True, text=True, timeout=60)
 
 
-@pytest.fixture(scope="session")
-def postgres():
-    """A throwaway PostgreSQL cluster for the session (initdb in a temporary folder)."""
+@contextlib.contextmanager
+def postgres_cluster():
+    """A throwaway PostgreSQL cluster (initdb in a temporary folder), stopped and removed on exit."""
     bindir = _pg_bin()
     if bindir is None:
-        pytest.fail("PostgreSQL is not installed: run the tests through `scripts/dev pytest`")
+        raise RuntimeError("PostgreSQL is not installed: run the tests through `scripts/dev pytest`")
     root = Path(tempfile.mkdtemp(prefix="receipts-pg-"))
     as_root = os.geteuid() == 0
     if as_root:
@@ -150,17 +150,27 @@ def postgres():
     prefix = ["runuser", "-u", "postgres", "--"] if as_root else []
     data = root / "data"
     port = free_port()
-    subprocess.run(prefix + [str(bindir / "initdb"), "-D", str(data), "-U", "postgres", "--auth=trust",
-                             "--no-sync", "-E", "UTF8"], check=True, capture_output=True, text=True, timeout=120)
-    options = f"-c listen_addresses='' -c unix_socket_directories={root} -p {port} -c max_connections=120 -c fsync=on"
-    subprocess.run(prefix + [str(bindir / "pg_ctl"), "-D", str(data), "-l", str(root / "log"), "-o", options,
-                             "-w", "-t", "60", "start"], check=True, capture_output=True, text=True, timeout=90)
     try:
+        subprocess.run(prefix + [str(bindir / "initdb"), "-D", str(data), "-U", "postgres", "--auth=trust",
+                                 "--no-sync", "-E", "UTF8"], check=True, capture_output=True, text=True, timeout=120)
+        options = (f"-c listen_addresses='' -c unix_socket_directories={root} -p {port} -c max_connections=150")
+        subprocess.run(prefix + [str(bindir / "pg_ctl"), "-D", str(data), "-l", str(root / "log"), "-o", options,
+                                 "-w", "-t", "60", "start"], check=True, capture_output=True, text=True, timeout=90)
         yield Postgres(root, port)
     finally:
-        subprocess.run(prefix + [str(bindir / "pg_ctl"), "-D", str(data), "-m", "immediate", "-w", "stop"],
-                       capture_output=True, timeout=60)
+        if (data / "postmaster.pid").exists():
+            subprocess.run(prefix + [str(bindir / "pg_ctl"), "-D", str(data), "-m", "fast", "-w", "stop"],
+                           capture_output=True, timeout=60)
         shutil.rmtree(root, ignore_errors=True)
+
+
+@pytest.fixture(scope="session")
+def postgres():
+    """The session's PostgreSQL cluster."""
+    if _pg_bin() is None:
+        pytest.fail("PostgreSQL is not installed: run the tests through `scripts/dev pytest`")
+    with postgres_cluster() as cluster:
+        yield cluster
 
 
 # --- the service ------------------------------------------------------------------------

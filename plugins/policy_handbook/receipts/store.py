@@ -179,10 +179,11 @@ class Store:
         """
         values = {**row, "receipt": json.dumps(row["receipt"], ensure_ascii=False)}
         insert = (sqlite.insert if self.dialect == "sqlite" else postgresql.insert)(acknowledgements)
-        statement = insert.values(**values).on_conflict_do_nothing(index_elements=UNIQUE_KEY)
+        statement = (insert.values(**values).on_conflict_do_nothing(index_elements=UNIQUE_KEY)
+                     .returning(acknowledgements.c.receipt_id))
         with self._connect() as conn:
             with conn.begin():
-                created = conn.execute(statement).rowcount == 1
+                created = conn.execute(statement).first() is not None
             if created:
                 return row["receipt"], True
             existing = conn.execute(
