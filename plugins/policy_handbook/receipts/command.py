@@ -143,12 +143,16 @@ def serve(site: str, database: str, key_file: Path, origins: tuple[str, ...], ho
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     log = logging.getLogger("policy_handbook.receipts")
     if retain_days:
+        def purge() -> None:
+            log.info("retention: deleted %d acknowledgement(s) older than %d days",
+                     store.purge(_cutoff(retain_days)), retain_days)
+
         def purge_daily() -> None:
             stop = threading.Event()
-            while True:
-                log.info("retention: deleted %d acknowledgement(s) older than %d days",
-                         store.purge(_cutoff(retain_days)), retain_days)
-                stop.wait(PURGE_EVERY_SECONDS)
+            while not stop.wait(PURGE_EVERY_SECONDS):
+                purge()
+
+        purge()
 
         threading.Thread(target=purge_daily, name="retention", daemon=True).start()
     log.info("receipts service: %s, key %s, versions from %s, identity %s, report %s", store.describe(),
