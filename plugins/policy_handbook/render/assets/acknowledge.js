@@ -271,6 +271,12 @@
           root.classList.remove("ph-ack--send-failed");
           root.classList.add("ph-ack--sent");
           retryRow.hidden = true;
+        } else if (result.response.ok) {
+          pending = null;
+          sent.textContent = "Your receipt was sent to " + data.endpoint_host + ". It sent back no signed receipt, so " +
+            "this copy is your record: print it or download it.";
+          root.classList.add("ph-ack--sent");
+          retryRow.hidden = true;
         } else if (result.response.status >= 400 && result.response.status < 500) {
           sendFailed("Not recorded: " + data.endpoint_host + " refused your acknowledgement" +
             (answer && typeof answer.message === "string" ? " (" + answer.message + ")" : " (" +
