@@ -67,8 +67,11 @@ def running(request, tmp_path_factory, receipts_site, signing_key):
     token_file = folder / "token"
     token_file.write_text(TOKEN + "\n", encoding="utf-8")
     port = free_port()
+    staff = folder / "staff.csv"
+    staff.write_text("name,employee_number\nAda Lovelace,E100\nCharles Babbage,E101\n", encoding="utf-8")
     service = Service(service_args(receipts_site, database, signing_key, port, "--report-token-file", str(token_file),
-                                   "--max-body", "4096", origin=ORIGIN), port, folder / "service.log").start()
+                                   "--max-body", "4096", "--staff", str(staff), origin=ORIGIN), port,
+                      folder / "service.log").start()
     state = Running(service, database, receipts_site)
     yield state
     state.client.close()
@@ -184,6 +187,7 @@ def test_the_report_needs_the_token_and_no_endpoint_lists_people_without_it(runn
     assert version["version"] == IN_FORCE
     names = [a["name"] for a in version["acknowledged"]]
     assert "Ada Lovelace" in names and names.count("Ada Lovelace") == 1
+    assert [m["name"] for m in version["outstanding"]] == ["Charles Babbage"]
     table = running.client.get("/report.csv", headers={"Authorization": f"Bearer {TOKEN}"}).text
     assert "'=HYPERLINK" in table and "'+44" in table
     assert ",=HYPERLINK" not in table

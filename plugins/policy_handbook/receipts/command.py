@@ -107,12 +107,15 @@ def keygen(key_file: Path) -> None:
 @click.option("--report-token-file", type=click.Path(dir_okay=False, path_type=Path),
               help=f"File holding the bearer token of the /report endpoints (or set ${TOKEN_ENV}). "
                    "Without a token they are off.")
+@click.option("--staff", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="Staff list (CSV) for the /report endpoints to list who is outstanding.")
 @click.option("--retain-days", type=click.IntRange(1, None),
               help="Delete acknowledgements older than this many days, at start and daily.")
 def serve(site: str, database: str, key_file: Path, origins: tuple[str, ...], host: str, port: int, max_body: int,
-          identity_header: str | None, report_token_file: Path | None, retain_days: int | None) -> None:
+          identity_header: str | None, report_token_file: Path | None, staff: Path | None,
+          retain_days: int | None) -> None:
     """Run the receipts service that acknowledgement pages post to."""
-    catalogue, _, service, signing, _ = _modules()
+    catalogue, report_module, service, signing, _ = _modules()
     import logging
 
     import uvicorn
@@ -133,9 +136,13 @@ def serve(site: str, database: str, key_file: Path, origins: tuple[str, ...], ho
     if token is not None and len(token) < 16:
         _fail("the report token is shorter than 16 characters: use a long random one, e.g. from "
               "`python -c 'import secrets; print(secrets.token_urlsafe(32))'`.")
+    try:
+        members = report_module.read_staff(staff) if staff else None
+    except report_module.StaffListError as e:
+        _fail(f"{e}.")
     store = _open_store(database)
     settings = service.Settings(site=site, allowed_origins=[o.rstrip("/") for o in origins], max_body=max_body,
-                                identity_header=identity_header, report_token=token or None)
+                                identity_header=identity_header, report_token=token or None, staff=members)
     try:
         app = service.create_app(settings, store, signer)
     except catalogue.CatalogueError as e:

@@ -22,7 +22,9 @@ import logging
 import threading
 import time
 from dataclasses import dataclass, field
+from typing import Callable
 
+from sqlalchemy.exc import SQLAlchemyError
 from starlette.applications import Starlette
 from starlette.concurrency import run_in_threadpool
 from starlette.middleware import Middleware
@@ -33,9 +35,9 @@ from starlette.routing import Route
 
 from .catalogue import Catalogue, CatalogueError, load_catalogue
 from .intake import Refusal, check_submission, parse_json
-from .report import build_report, report_csv, report_json
+from .report import StaffMember, build_report, report_csv, report_json
 from .signing import Signer, public_key_document
-from .store import Store
+from .store import Store, StoreError
 
 log = logging.getLogger("policy_handbook.receipts")
 
@@ -56,7 +58,10 @@ class Settings:
     """Header an authenticating reverse proxy sets to the signed-in user; unset: self-declared names."""
     report_token: str | None = None
     """Bearer token for the report endpoints; unset: they are off."""
-    today: callable = field(default=dt.date.today)
+    staff: list[StaffMember] | None = None
+    """The staff list, for the report's outstanding acknowledgements."""
+    today: Callable[[], dt.date] = field(default=dt.date.today)
+    """The date versions are in force on (the service's local date)."""
 
 
 class CatalogueCache:
@@ -124,7 +129,15 @@ def create_app(settings: Settings, store: Store, signer: Signer) -> Starlette:
         except Refusal as refusal:
             return _refuse(refusal)
         row["receipt"] = signer.sign(row["receipt"])
-        receipt, created = await run_in_threadpool(store.record, row)
+        try:
+            receipt, created = await run_in_threadpool(store.record, row)
+        except (SQLAlchemyError, StoreError) as e:
+            # The exception's text would hold the row's values: log only what kind of failure it was.
+            log.error("could not store an acknowledgement of %s/%s: %s", row["document"], row["version"],
+                      type(getattr(e, "orig", None) or e).__name__)
+            return JSONResponse({"recorded": False, "error": "unavailable",
+                                 "message": "The acknowledgement could not be stored just now; try again."},
+                                status_code=503)
         log.info("acknowledgement of %s/%s %s", row["document"], row["version"],
                  "stored" if created else "already stored")
         return JSONResponse({"recorded": True, "new": created, "receipt": receipt}, status_code=201 if created else 200)
@@ -144,7 +157,7 @@ def create_app(settings: Settings, store: Store, signer: Signer) -> Starlette:
             return _refuse(refusal)
         stored = await run_in_threadpool(store.all)
         today = settings.today()
-        reports = build_report(catalogue.get(), stored, today)
+        reports = build_report(catalogue.get(), stored, today, settings.staff)
         if request.url.path.endswith(".csv"):
             return Response(report_csv(reports), media_type="text/csv; charset=utf-8",
                             headers={"Content-Disposition": 'attachment; filename="acknowledgements.csv"',

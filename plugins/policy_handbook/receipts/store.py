@@ -9,8 +9,10 @@ The schema is versioned by numbered migrations (:data:`MIGRATIONS`) recorded in
 
 from __future__ import annotations
 
+import contextlib
 import json
 import sqlite3
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable
@@ -125,9 +127,13 @@ class Store:
             self.engine: Engine = sa.create_engine(self.url, pool_size=8, max_overflow=8, pool_timeout=60,
                                                    connect_args={"check_same_thread": False, "timeout": 30})
             sa.event.listen(self.engine, "connect", _sqlite_pragmas)
+            # SQLite has one writer at a time; writers that queue here wake at once, where
+            # SQLite's own busy handler polls with growing sleeps and makes a long tail.
+            self._write_lock: threading.Lock | contextlib.nullcontext = threading.Lock()
         else:
             self.engine = sa.create_engine(self.url, pool_size=10, max_overflow=10, pool_timeout=60,
                                            pool_pre_ping=True)
+            self._write_lock = contextlib.nullcontext()
 
     def describe(self) -> str:
         """The database in words, without any password."""
@@ -185,7 +191,7 @@ class Store:
         insert = (sqlite.insert if self.dialect == "sqlite" else postgresql.insert)(acknowledgements)
         statement = (insert.values(**values).on_conflict_do_nothing(index_elements=UNIQUE_KEY)
                      .returning(acknowledgements.c.receipt_id))
-        with self._connect() as conn:
+        with self._connect() as conn, self._write_lock:
             with conn.begin():
                 created = conn.execute(statement).first() is not None
             if created:
