@@ -250,3 +250,24 @@ def test_serve_explains_bad_settings(tmp_path, receipts_site, signing_key):
     assert result.returncode == 1 and "only SQLite and PostgreSQL" in result.output
     for output in (result.output,):
         assert "Traceback" not in output
+
+
+def test_only_the_version_that_took_effect_last_is_in_force():
+    import datetime as dt
+
+    from policy_handbook.receipts.catalogue import parse_catalogue
+
+    def version(status, effective):
+        return {"label": f"{status} {effective}", "status": status, "effective_from": effective,
+                "fingerprint": "a" * 64}
+
+    catalogue = parse_catalogue(json.dumps({"documents": {"policy": {"title": "Policy", "versions": {
+        "2019": version("approved", "2019-04-01"),
+        "2023": version("approved", "2023-04-01"),
+        "2025-draft": version("proposed", "2025-01-01"),
+        "2030": version("approved", "2030-04-01"),
+    }}}}), "test")
+    assert [v.version for v in catalogue.in_force(dt.date(2026, 12, 2))] == ["2023"]
+    assert [v.version for v in catalogue.in_force(dt.date(2020, 1, 1))] == ["2019"]
+    assert [v.version for v in catalogue.in_force(dt.date(2031, 1, 1))] == ["2030"]
+    assert catalogue.in_force(dt.date(2000, 1, 1)) == []

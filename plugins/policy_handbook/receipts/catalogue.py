@@ -1,8 +1,9 @@
 """Which versions can be acknowledged: the built site's published fingerprints.
 
 The receipts service stores an acknowledgement only for a version that is **in force** on
-the day it is made: a version whose status is ``approved`` and whose ``effective_from``
-date (when it has one) is on or before that day, as the site's
+the day it is made: of a document's versions whose status is ``approved`` and whose
+``effective_from`` date (when it has one) is on or before that day, the one that took
+effect last (the later listed, on the same date), as the site's
 ``acknowledge/fingerprints.json`` lists it (``render/acknowledge.py`` writes that file).
 The file is read from a built site folder, a file, or an ``http(s)`` URL.
 """
@@ -37,7 +38,7 @@ class PublishedVersion:
     effective_from: dt.date | None
     fingerprint: str
 
-    def in_force(self, today: dt.date) -> bool:
+    def effective(self, today: dt.date) -> bool:
         """Approved, and effective on or before ``today`` (or with no effective date)."""
         return self.status == IN_FORCE_STATUS and (self.effective_from is None or self.effective_from <= today)
 
@@ -53,8 +54,17 @@ class Catalogue:
         return self.versions.get(document, {}).get(version)
 
     def in_force(self, today: dt.date) -> list[PublishedVersion]:
-        """The versions in force on ``today``, by document then in published order."""
-        return [v for versions in self.versions.values() for v in versions.values() if v.in_force(today)]
+        """The version in force on ``today`` of each document that has one."""
+        found = []
+        for versions in self.versions.values():
+            effective = [(v.effective_from or dt.date.min, i, v) for i, v in enumerate(versions.values())
+                         if v.effective(today)]
+            if effective:
+                found.append(max(effective, key=lambda e: e[:2])[2])
+        return found
+
+    def is_in_force(self, version: PublishedVersion, today: dt.date) -> bool:
+        return any(v is version for v in self.in_force(today))
 
 
 def _date(value, where: str) -> dt.date | None:

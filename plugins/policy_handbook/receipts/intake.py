@@ -132,10 +132,11 @@ def check_submission(data: Any, catalogue: Catalogue, today: dt.date, *,
     if version is None:
         raise Refusal(404, "unknown_version", f"The handbook publishes no version '{fields['version']}' of "
                                               f"'{fields['document']}'.")
-    if not version.in_force(today):
+    if not catalogue.is_in_force(version, today):
         when = f", effective from {version.effective_from.isoformat()}" if version.effective_from else ""
-        raise Refusal(409, "not_in_force", f"{version.label} is not in force (its status is {version.status}{when}): "
-                                           "only a version in force can be acknowledged.")
+        later = " and a later version has replaced it" if version.effective(today) else ""
+        raise Refusal(409, "not_in_force", f"{version.label} is not in force (its status is {version.status}{when}"
+                                           f"{later}): only a version in force can be acknowledged.")
     if fields["fingerprint"].lower() != version.fingerprint:
         raise Refusal(409, "fingerprint_mismatch", f"The fingerprint is not that of {version.label}: the page was "
                                                    "built from another text. Reload the page and acknowledge again.")
