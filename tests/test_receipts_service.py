@@ -228,3 +228,24 @@ def test_signature_is_base64_ed25519(running):
     receipt = running.post(running.body("Katherine Johnson")).json()["receipt"]
     assert len(base64.b64decode(receipt["signature"], validate=True)) == 64
     assert len(receipt["key_id"]) == 16
+
+
+def test_a_database_failure_is_a_503_to_retry_and_the_log_still_names_no_one(tmp_path, receipts_site, signing_key):
+    import sqlite3
+
+    database = tmp_path / "broken.sqlite3"
+    port = free_port()
+    service = Service(service_args(receipts_site, str(database), signing_key, port, origin=ORIGIN), port,
+                      tmp_path / "service.log").start()
+    try:
+        state = Running(service, str(database), receipts_site)
+        with sqlite3.connect(database) as conn:
+            conn.execute("DROP TABLE acknowledgements")
+        response = state.post(state.body("Ignatius Sancho", employee_number="E1729"))
+        assert response.status_code == 503 and response.json()["error"] == "unavailable", response.text
+        state.client.close()
+    finally:
+        service.stop()
+    log = service.log.read_text(encoding="utf-8")
+    assert "could not store an acknowledgement of harmonised-policy/v2: OperationalError" in log
+    assert "Ignatius" not in log and "E1729" not in log and "Traceback" not in log
