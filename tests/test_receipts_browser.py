@@ -49,6 +49,10 @@ def test_acknowledge_in_the_browser_recorded_by_the_service(page, handbook_and_s
     assert page.get_attribute("#ph-ack-sent", "aria-live") == "polite"
     assert page.is_visible("#ph-ack-retry")
     assert (violations := axe_violations(page)) == [], describe(violations)
+    # Coming back later, the reader is told it was never recorded, and can send it again.
+    page.reload()
+    page.wait_for_function("() => document.querySelector('#ph-ack-sent').textContent.includes('Not yet recorded')")
+    assert page.is_visible("#ph-ack-retry")
 
     service.start()
     page.click("#ph-ack-retry")
