@@ -122,6 +122,8 @@ def describe(violations: list[dict]) -> str:
     """A readable summary of axe violations for an assertion message."""
     lines = []
     for v in violations:
-        targets = [", ".join(node["target"]) for node in v["nodes"][:3]]
+        # A node inside a shadow root is a list of selectors: the host's, then the node's within it.
+        targets = [", ".join(" >>> ".join(t) if isinstance(t, list) else t for t in node["target"])
+                   for node in v["nodes"][:3]]
         lines.append(f"{v['id']} ({v['impact']}): {v['help']} — {'; '.join(targets)}")
     return "\n".join(lines)

@@ -211,3 +211,104 @@ def test_every_clause_of_the_corpus_gets_a_reading():
         assert reading.cue.lower() in source, (located.ref, reading.cue)
         counts[reading.stance] += 1
     assert set(counts) == stances
+
+
+# Shapes of real council sentences that were misread; each sentence is written for the test,
+# around the wording that matters.
+NEGATED_ABILITY = ("Staff are currently not able to access social networking sites via the council's IT system. "
+                   "However, members of staff are able to access these sites from their own personal computers.")
+
+
+@pytest.mark.parametrize(("text", "stance", "strength"), [
+    ("No member of staff or volunteer is permitted to accept or initiate contact in a personal capacity with a "
+     "child or young person who is a client.", "prohibits", "must"),
+    ("No account details may be changed without the permission of the Clerk.", "prohibits", "must"),
+    ("Nobody may post on the council's accounts without the approval of the communications team.", "prohibits", "must"),
+    ("No other corporate social media accounts are to be set up.", "prohibits", "must"),
+    (NEGATED_ABILITY, "prohibits", "must"),
+    ("It is not appropriate for members to use social media to tease or insult other members.", "prohibits", "should"),
+    ("It is not acceptable to use social media to bully colleagues.", "prohibits", "must"),
+    ("Officers are not eligible to stand for election to this council.", "prohibits", "must"),
+    ("Employees are permitted to access social media sites on the council network for personal use outwith the "
+     "employees' normal working hours, in accordance with the ICT acceptable use policy.",
+     "permits with conditions", "may"),
+    ("You are allowed to update your personal blog from a council computer at work, but should be in your own time.",
+     "permits with conditions", "may"),
+    ("Employees are at liberty to set up accounts on social networking sites but should ensure that they keep work "
+     "and personal life apart.", "permits with conditions", "may"),
+    ("Members of staff are entitled to use social media but must abide by this policy.",
+     "permits with conditions", "may"),
+    ("Employees are permitted to upload their own photograph providing it conforms to the requirements in the policy.",
+     "permits with conditions", "may"),
+    ("A maximum of two administrators may be appointed.", "permits with conditions", "may"),
+    ("You can only use the internet in your own time.", "restricts", "must"),
+    ("Whether or not an individual chooses to use social media is his or her own business.", "permits", "may"),
+    ("Employees are at liberty to use social media in their private lives.", "permits", "may"),
+    ("Handheld devices are permitted for use during meetings.", "permits", "may"),
+    ("Employees are permitted to say that they work for the council. However, their profile must not contain the "
+     "council's name.", "permits with conditions", "may"),
+    ("Employees must not excessively use personal mobile devices during work hours.", "restricts", "must"),
+    ("It is the duty of all staff to avoid using council equipment for inappropriate personal use.", "prohibits", "must"),
+    ("You should not assume that anything held on a council computer is private.", "advises", "informative"),
+    ("Breach of this policy may result in disciplinary action.", "advises", "informative"),
+    ("Misuse of social media could lead to dismissal.", "advises", "informative"),
+    ("We may not respond to every message we receive.", "advises", "informative"),
+    ("The communications team is unable to check every post.", "advises", "informative"),
+])
+def test_stance_of_hard_sentence_shapes(text: str, stance: Stance, strength: Strength):
+    reading = propose_stance(text)
+    assert (reading.stance, reading.strength) == (stance, strength), reading
+
+
+def test_a_negated_ability_is_a_prohibition_on_council_equipment_only():
+    reading = propose_stance(NEGATED_ABILITY)
+    assert reading.stance == "prohibits"
+    assert "council equipment" in reading.scope and "personal equipment" not in reading.scope
+    assert reading.describe() == "Prohibits (must) — on council equipment"
+
+
+@pytest.mark.parametrize(("text", "scope"), [
+    ("Access to social media sites for personal use using the Council’s IT systems is not allowed.",
+     {"council equipment"}),
+    ("Employees are permitted to access social media sites for personal use outwith the employees' normal working "
+     "hours.", {"outside working time"}),
+    ("Employees should not access social media during working hours.", {"working time"}),
+    ("Staff must not use their personal accounts to contact service users.", {"personal accounts"}),
+    ("Only the Clerk may post on the council's Facebook page.", {"official accounts"}),
+    ("You must not share photographs of colleagues without their express permission.", {"unless authorised"}),
+    ("Handheld devices are permitted for use during meetings.", {"meetings"}),
+    ("Employees may use their own devices to access social media in their own time.",
+     {"personal equipment", "outside working time"}),
+    ("This policy applies irrespective of working hours and regardless of whether council equipment is used.", set()),
+])
+def test_scope_is_read_in_the_controlled_vocabulary(text: str, scope: set[str]):
+    assert set(propose_stance(text).scope) == scope
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("Employees are permitted to upload their own photograph providing it conforms to the requirements in the policy.",
+     "providing it conforms to the requirements in the policy"),
+    ("A maximum of two administrators may be appointed.", "maximum of two"),
+    ("No account details may be changed without the permission of the Clerk.", "without the permission of the Clerk"),
+    ("Staff should not accept friend requests from service users where the motive may be misinterpreted.",
+     "where the motive may be misinterpreted"),
+    ("Members of staff are entitled to use social media but must abide by this policy.", "must abide by this policy"),
+])
+def test_qualifier_names_the_condition_or_limit(text: str, words: str):
+    qualifier = propose_stance(text).qualifier
+    assert qualifier is not None and words in qualifier
+
+
+def test_a_permission_with_a_condition_says_so_in_its_summary():
+    reading = propose_stance("Employees are permitted to access social media for personal use outwith the "
+                             "employees' normal working hours.")
+    assert reading.describe().startswith("Permits with conditions (may) — outside working time; “outwith")
+    assert reading.cues[0] == "are permitted" and reading.cue.startswith("outwith")
+
+
+def test_a_list_item_under_a_list_of_standards_is_an_obligation_and_a_negated_item_a_prohibition():
+    lead = "Communications from the Council will meet the following criteria:"
+    assert (propose_stance("Be civil, tasteful and relevant.", lead).stance) == "requires"
+    reading = propose_stance("Not contain any personal information.", lead)
+    assert (reading.stance, reading.strength) == ("prohibits", "must")
+    assert "official accounts" in reading.scope

@@ -48,6 +48,8 @@ def validate(directory: Path, strict: bool) -> None:
     click.echo(f"OK: {len(corpus.bodies)} bodies, {len(corpus.documents)} documents, {versions} versions, "
                f"{len(corpus.clauses())} clauses, {len(corpus.topics)} topics"
                + (f"; {len(warnings)} warning{'s' if len(warnings) != 1 else ''}." if warnings else "."))
+    click.echo("To build: `mkdocs build` or `properdocs build`. Zensical runs no MkDocs plugin: run "
+               "`policy-handbook generate` and build the folder it writes.")
     if strict and warnings:
         sys.exit(1)
 
@@ -107,6 +109,12 @@ main.add_command(pdf_command)
 
 from .receipt_command import verify_receipt  # noqa: E402
 main.add_command(verify_receipt)
+
+from .generate_command import generate_command  # noqa: E402
+main.add_command(generate_command)
+
+from .explain_command import explain  # noqa: E402
+main.add_command(explain)
 
 from .receipts.command import receipts  # noqa: E402
 main.add_command(receipts)

@@ -1,44 +1,41 @@
-"""Propose a clause's stance and strength on a topic from its own wording.
+"""Propose a clause's stance, strength, scope and qualifier from its own wording.
 
-A clause is read against one ordered table of cues (modal verbs, negations, imperatives);
-the first rule in table order that matches anywhere in the clause decides, whatever its
-position in the text. The order, most specific first:
+The reader follows the grammar of a rule rather than a list of sentences:
 
-1. restricts — a cap on something allowed: "should limit", "must not be disproportionate",
-   "not spend more time … than is necessary", "excessive", "may/will only".
-2. prohibits/must — "must not", "is not allowed", "not permitted", "prohibited",
-   "will not be tolerated", "may not"/"cannot" + verb, and a sentence-initial "Do not" or
-   "Never": a bare negative imperative leaves no room for exceptions, so it is read as must.
-3. prohibits/should — "should not", "should never", a sentence-initial "Avoid".
-4. advises/informative — explicit advice: "advised to", "encourage", "recommend",
-   "may wish to", a sentence-initial "Be aware".
-5. permits with conditions/may — a permission (below) together with a condition:
-   "provided that", "as long as", "with … permission", "must agree … in advance", "may … if".
-6. permits/may — "may"/"can" + a verb of action, "are able to", "it is possible to",
-   "have the right to", "reserves the right to". A power given to someone ("Managers may
-   withdraw access") is a permission too. "may be", "may lead to", "can damage" and the
-   like state a possibility or a consequence and are not permissions.
-7. requires/must — "must", "have to", "are required to", "will be expected to".
-8. requires/should — "are expected to", "expects … to", "should", "ought to", "need to",
-   "responsibility to", and a sentence-initial imperative ("Ensure", "Make sure", "Use" …).
-9. advises/informative — consequences ("may lead to", "may amount to"), "be aware",
-   "consider", "important"; a clause with no cue at all is advises/informative too.
+1. The text is cut into sentences and each sentence into clauses at ";", dashes and the
+   conjunctions that start a new rule (", but", ", however", "whilst"). A clause opened by
+   "while", "whilst" or "although" is a concession: the permission it grants is context,
+   never the rule ("Whilst it is acceptable to …, comments should not be made …").
+2. Each clause is read by :mod:`.stance_grammar`: its modal ("must", "may", "should", "is to",
+   "are required to", "are permitted to" …), the negation in its scope ("must not", "not
+   able to", "No member of staff … is permitted", "it is not appropriate to"), its subject
+   (a person bound by the policy, or the body itself: "We may not respond" is not a rule)
+   and what the modal governs ("may lead to" states a consequence, not a permission).
+3. The clause readings are combined: a prohibition outranks a limit, a limit outranks an
+   obligation. A permission together with a condition ("provided", "in accordance with",
+   "outwith working hours", "a maximum of", "but should …") is *permits with conditions*;
+   alone it is *permits*. A text with no rule is *advises/informative*.
 
 A list item is read with its lead-in (the parent clause's text, "Authorised Users must
-not:"). The item keeps its own reading only when its first sentence has a cue of its own;
-an imperative verb or an informative phrase does not count, because the item continues the
+not:"). The item keeps its own reading only when its first sentence states a rule of its
+own; an imperative or an informative phrase does not count, because the item continues the
 lead-in's sentence ("must: Make sure …"). Otherwise the item takes the reading of the
-lead-in's last sentence (or of the whole lead-in when that sentence has no cue), so an item
-under "… provided that:" is a condition: permits with conditions/may.
+lead-in's last sentence (or of the whole lead-in when that sentence has no rule).
+
+Beside the stance the reader gives the rule's scope (:mod:`.stance_scope`: on council
+equipment, outside working time, on personal accounts, unless authorised …), its qualifier
+(the condition or limit words) and every cue that decided.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 
 from ..model import Stance, Strength
 from ..render.markup import to_plain
+from .stance_grammar import Finding, read_clause
+from .stance_scope import SCOPES, condition_at, read_qualifier, read_scope
 
 
 @dataclass(frozen=True)
@@ -49,109 +46,72 @@ class StanceReading:
     strength: Strength
     cue: str
     """The deciding words, e.g. "must not"; empty when nothing in the text decided it."""
+    scope: tuple[str, ...] = ()
+    """What the rule applies to, in the vocabulary of :data:`.stance_scope.SCOPES`."""
+    qualifier: str | None = None
+    """The condition or limit words of the rule, e.g. "providing it conforms …"."""
+    cues: tuple[str, ...] = field(default=(), compare=False)
+    """Every cue that took part: the rule's words, then its condition or limit."""
+
+    def describe(self) -> str:
+        """A one-line summary for people, e.g. "Prohibits (must) — on council equipment"."""
+        head = f"{self.stance[0].upper()}{self.stance[1:]}"
+        if self.strength != "informative":
+            head += f" ({self.strength})"
+        details = [f"on {term}" if term.endswith(("equipment", "accounts")) else term for term in self.scope]
+        if self.qualifier and self.stance in ("permits with conditions", "restricts"):
+            details.append(f"“{self.qualifier}”")
+        return head + (" — " + "; ".join(details) if details else "")
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+")
+_LIST_MARK = re.compile(r"^\s*(?:[-+*•]|\d+[.)])\s+", re.MULTILINE)
+_CLAUSE_BREAK = re.compile(
+    r";\s*|\s[-–]\s|,\s+(?=(?:but|however|whilst|while|although|though|yet)\b)"
+    r"|\s(?=but\s+(?:should|must|need|shall|are|is|will|they|you|staff|employees|it|this|personal)\b)", re.I)
+_CONTRAST = re.compile(r"^(?:,\s*)?(?:but|however|yet)\b", re.I)
+_CONCESSION = re.compile(r"^(?:while|whilst|although|though|even though|even if)\b", re.I)
+_HAS_MODAL = re.compile(r"\b(?:must|should|shall|need|needs|will)\b", re.I)
+_LIST_STANDARD = re.compile(r"\bwill\b(?=[^.;]*:$)", re.I)
+_NEGATED_ITEM = re.compile(r"^(?:not|never|no)\b", re.I)
+_RANK: dict[Stance, int] = {"prohibits": 0, "restricts": 1, "requires": 2, "permits with conditions": 3,
+                           "permits": 3, "advises": 4}
 
 
 @dataclass(frozen=True)
-class _Rule:
-    pattern: re.Pattern[str]
-    stance: Stance
-    strength: Strength | None
-    """None: "must" or "should", from the modal nearest the cue."""
-    needs: re.Pattern[str] | None = None
-    """A second cue that must also be in the text (the permission of a condition)."""
-    own: bool = True
-    """Whether the cue, in a list item's first sentence, overrides the lead-in."""
-
-
-def _rule(pattern: str, stance: Stance, strength: Strength | None, *, needs: str | None = None,
-          own: bool = True) -> _Rule:
-    return _Rule(re.compile(pattern, re.IGNORECASE), stance, strength,
-                 re.compile(needs, re.IGNORECASE) if needs else None, own)
-
-
-_START = r"(?:^|(?<=[.!?;:] ))"
-"""The start of a sentence, in text whose whitespace is collapsed to single spaces."""
-
-_ADVERB = r"(?:also|still|now|always|well)"
-# After "may"/"can" these state a possibility or a consequence ("may be", "can damage"), not a permission.
-_NOT_AN_ACTION = (r"(?:be|been|have|lead|result|amount|damage|cause|appear|bring|compromise|conflict|"
-                  rf"constitute|affect|seem|wish|intend|look|make|present|jeopardise|harm|sue|get|not|{_ADVERB})\b")
-_PERMISSION = (rf"\b(?:may|can)(?!not) (?:{_ADVERB} )?(?!{_NOT_AN_ACTION})\w+"
-               r"|\b(?:is|are)(?: now)? (?:able|allowed|permitted) to\b"
-               r"|\bit(?: is|'s)(?: now)? possible to\b"
-               r"|\b(?:has|have) the right to\b|\breserves? the right to\b")
-
-_IMPERATIVES = (r"ensure|make sure|comply|be polite|clearly identify|tell|familiari[sz]e|expressly state|"
-                r"remember|protect|presume|use(?! of\b)|report|contact|act|take|support|provide|treat|keep|"
-                r"follow|seek|check|think")
-
-_RULES: tuple[_Rule, ...] = (
-    _rule(r"\b(?:must|should) limit\b", "restricts", None),
-    _rule(r"\b(?:must|should) not be (?:disproportionate|to the detriment)\b", "restricts", None),
-    _rule(r"\b(?:must|should) not spend more time\b(?=[^.]*\bthan (?:is )?necessary\b)", "restricts", None),
-    _rule(r"\bno more time\b(?=[^.]*\bthan (?:is )?necessary\b)", "restricts", None),
-    _rule(r"\bdisproportionate\b|\bexcessive\b", "restricts", None),
-    _rule(r"\b(?:must|should|will|may|can) only\b", "restricts", None),
-
-    _rule(r"\b(?:do not|must not|should not|never) under any circumstances\b|\bunder no circumstances\b",
-          "prohibits", "must"),
-    _rule(r"\bmust not\b|\bmustn't\b|\bmust never\b", "prohibits", "must"),
-    _rule(r"\b(?:is |are )?not (?:allowed|permitted)\b|\b(?:is|are) prohibited\b|\bwill not be tolerated\b",
-          "prohibits", "must"),
-    _rule(r"\b(?:may not|cannot|can't|can not)\b(?! (?:be|been|have)\b)", "prohibits", "must"),
-    _rule(rf"{_START}(?:do not|don't|never)\b", "prohibits", "must", own=False),
-    _rule(r"\bshould not\b|\bshouldn't\b|\bshould never\b|\bought not\b", "prohibits", "should"),
-    _rule(rf"{_START}avoid\b", "prohibits", "should", own=False),
-
-    _rule(r"\badvised to\b|\bencourage[ds]?\b|\brecommend(?:s|ed)?\b|\b(?:may|might) (?:wish|want) to\b"
-          rf"|{_START}be aware\b", "advises", "informative"),
-
-    _rule(r"\bprovided(?: that)?\b|\bproviding that\b|\b(?:as|so) long as\b|\bon condition that\b"
-          r"|\b(?:with|obtain|obtained|obtaining|seek|seeking|ask|asking|having) (?:\w+ ){0,3}?permission\b"
-          r"|\bmust agree\b[^.]*?\bin advance\b"
-          rf"|\bmay (?!{_NOT_AN_ACTION})\w+[^.;]*?\bif\b",
-          "permits with conditions", "may", needs=_PERMISSION),
-    _rule(_PERMISSION, "permits", "may"),
-
-    _rule(r"\bmust\b|\b(?:have|has) to\b|\b(?:is|are) required(?: to)?\b"
-          r"|(?<!may be )(?<!may also be )\brequired to\b|\bwill be expected to\b", "requires", "must"),
-    _rule(r"\b(?:is|are) expected to\b|\bexpects? (?:\w+ ){1,2}?to\b|\bexpects? that\b", "requires", "should"),
-    _rule(r"\bshould\b(?! (?:also |already |therefore )?be (?:aware|mindful)\b)|\bought to\b"
-          r"|\bneeds? to\b(?! be aware\b)|\bresponsibility to\b|\bresponsible for ensuring\b",
-          "requires", "should"),
-    _rule(rf"{_START}(?:{_IMPERATIVES})\b", "requires", "should", own=False),
-)
-"""The cues, in the order they are tried."""
-
-_INFORMATIVE = re.compile(
-    r"\b(?:may|could|will) (?:also )?(?:lead to|result in|amount to|constitute|be subject to"
-    r"|be investigated|be dealt with|be considered|be viewed)\b"
-    r"|\bbe aware\b|\bmindful\b|\bconsider\w*|\bit is important\b|\bimportant\b", re.IGNORECASE)
-"""Words that name what makes a clause with no rule informative; they never govern a list item."""
-
-_MUST = re.compile(r"\b(?:must|have to|has to|(?:will|may|can) only)\b", re.IGNORECASE)
-_SHOULD = re.compile(r"\bshould\b", re.IGNORECASE)
-_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+")
-_LIST_MARK = re.compile(r"^\s*(?:[-+*]|\d+[.)])\s+", re.MULTILINE)
+class _Located:
+    finding: Finding
+    start: int
+    """Where the cue starts in the whole text."""
+    sentence: tuple[int, int]
+    concession: bool
+    contrast: bool = False
+    """Whether the clause opens with "but", "however" or "yet"."""
 
 
 def propose_stance(text: str, lead_in: str | None = None) -> StanceReading:
-    """Propose the stance and strength of a clause from its wording.
+    """Propose the stance, strength, scope and qualifier of a clause from its wording.
 
     `text` is the clause's Markdown text; `lead_in` is the parent clause's text when the
-    clause is a list item (e.g. "Authorised Users must not:"), whose modal governs an item
-    that has none of its own.
+    clause is a list item (e.g. "Authorised Users must not:"), whose rule governs an item
+    that states none of its own.
     """
     item = _plain(text)
-    if lead_in:
-        inherited = _read_lead_in(_plain(lead_in))
+    lead = _plain(lead_in) if lead_in else ""
+    if lead:
+        governing = _SENTENCE_END.split(lead)[-1]
+        inherited = _read_lead(lead, governing)
         first = _SENTENCE_END.split(item, maxsplit=1)[0]
-        if inherited is not None and _read(first, own_only=True) is None:
-            return inherited
-    if (reading := _read(item)) is not None:
-        return reading
-    found = _INFORMATIVE.search(item)
-    return StanceReading("advises", "informative", found.group() if found else "")
+        if inherited is not None and not _states_own_rule(first):
+            return _inherit(inherited, item, governing)
+    reading = _read(item)
+    if reading is None:
+        cue = next((f.finding.cue for f in _findings(item) if f.finding.stance == "advises"), "")
+        reading = StanceReading("advises", "informative", cue, read_scope(item), cues=(cue,) if cue else ())
+    if lead:
+        scope = tuple(dict.fromkeys(reading.scope + read_scope(_SENTENCE_END.split(lead)[-1])))
+        reading = replace(reading, scope=_ordered(scope))
+    return reading
 
 
 def _plain(markdown: str) -> str:
@@ -159,34 +119,130 @@ def _plain(markdown: str) -> str:
     return " ".join(text.replace("\u2019", "'").replace("\u2018", "'").split())
 
 
-def _read_lead_in(lead_in: str) -> StanceReading | None:
-    last = _SENTENCE_END.split(lead_in)[-1]
-    return _read(last) or _read(lead_in)
+def _states_own_rule(sentence: str) -> bool:
+    """Whether a list item's first sentence has a rule of its own, or a modal of its own
+    ("It should be noted that …"); an imperative continues the lead-in's sentence."""
+    return any(f.finding.own and (f.finding.stance != "advises" or _HAS_MODAL.search(f.finding.cue))
+               for f in _findings(sentence))
 
 
-def _read(text: str, *, own_only: bool = False) -> StanceReading | None:
-    for rule in _RULES:
-        if own_only and not rule.own:
-            continue
-        found = rule.pattern.search(text)
-        if found is None or (rule.needs is not None and rule.needs.search(text) is None):
-            continue
-        strength = rule.strength or _modal(found.group(), _sentence_at(text, found.start()), text)
-        return StanceReading(rule.stance, strength, found.group())
+def _read_lead(lead: str, governing: str) -> StanceReading | None:
+    """The rule a lead-in lays on its items. Imperatives do not count ("Read our policy. In
+    particular, take a look at the following:"); "will" introducing a list of standards
+    ("Communications … will meet the following criteria:") is an obligation."""
+    reading = _read(governing, modal_only=True) or _read(lead, modal_only=True)
+    if reading is None and (found := _LIST_STANDARD.search(governing)):
+        reading = StanceReading("requires", "must", found.group(), cues=(found.group(),))
+    return reading
+
+
+def _inherit(inherited: StanceReading, item: str, governing: str) -> StanceReading:
+    if inherited.stance == "requires" and (negation := _NEGATED_ITEM.match(item)):
+        inherited = replace(inherited, stance="prohibits", cue=negation.group(),
+                             cues=(negation.group(),) + inherited.cues)
+    scope = _ordered(tuple(dict.fromkeys(read_scope(item) + inherited.scope + read_scope(governing))))
+    qualifier = inherited.qualifier
+    if inherited.stance in ("permits with conditions", "restricts", "prohibits", "requires"):
+        qualifier = qualifier or read_qualifier(item)
+    return replace(inherited, scope=scope, qualifier=qualifier)
+
+
+def _findings(text: str) -> list[_Located]:
+    found: list[_Located] = []
+    offset = 0
+    for sentence in _SENTENCE_END.split(text):
+        start = text.index(sentence, offset)
+        bounds = (start, start + len(sentence))
+        offset = bounds[1]
+        position = 0
+        for piece in _CLAUSE_BREAK.split(sentence):
+            if not piece:
+                continue
+            at = sentence.index(piece, position)
+            position = at + len(piece)
+            concession = bool(_CONCESSION.match(piece))
+            contrast = bool(_CONTRAST.match(piece))
+            for finding in read_clause(piece):
+                if concession and finding.stance in ("permits", "permits with conditions"):
+                    continue
+                found.append(_Located(finding, start + at + finding.start, bounds, concession, contrast))
+    return found
+
+
+def _read(text: str, *, modal_only: bool = False) -> StanceReading | None:
+    """The reading of a text with a rule, or None; `modal_only` ignores imperatives (a
+    lead-in such as "Read our policy. Take a look at the following:" governs no item)."""
+    findings = [f for f in _findings(text) if f.finding.stance != "advises" and (f.finding.own or not modal_only)]
+    if not findings:
+        return None
+    best = min(_RANK[f.finding.stance] for f in findings)
+    findings.sort(key=lambda f: (_RANK[f.finding.stance], f.finding.strength != "must", f.start))
+    permissions = [f for f in findings if f.finding.stance in ("permits", "permits with conditions")]
+    if best in (0, 1):
+        chosen = findings[0]
+        same_sentence = [p for p in permissions if p.sentence == chosen.sentence]
+        if chosen.finding.time_bound and same_sentence:
+            return _reading(text, same_sentence[0], "permits with conditions", "may", chosen)
+        earlier = [p for p in permissions if p.start < chosen.start]
+        if earlier and chosen.contrast and chosen.sentence[0] - earlier[0].sentence[1] <= 1:
+            # "You may X. However, you must not Y": the prohibition limits the permission.
+            return _reading(text, earlier[0], "permits with conditions", "may", chosen)
+        return _reading(text, chosen, chosen.finding.stance, chosen.finding.strength)
+    if permissions:
+        permission = permissions[0]
+        condition = _condition_of(text, permission)
+        if condition is not None or permission.finding.stance == "permits with conditions":
+            return _reading(text, permission, "permits with conditions", "may", condition)
+        if best == 2:
+            obligation = next(f for f in findings if f.finding.stance == "requires")
+            return _reading(text, permission, "permits with conditions", "may", obligation)
+        return _reading(text, permission, "permits", "may")
+    chosen = findings[0]
+    return _reading(text, chosen, chosen.finding.stance, chosen.finding.strength)
+
+
+def _condition_of(text: str, permission: _Located) -> _Located | None:
+    """A word bounding the permission later in its own sentence ("provided", "outwith …")."""
+    found = condition_at(text, permission.start + len(permission.finding.cue))
+    if found is not None and found.start() < permission.sentence[1]:
+        return _Located(Finding("permits with conditions", "may", found.group(), 0), found.start(),
+                        permission.sentence, False)
     return None
 
 
-def _sentence_at(text: str, position: int) -> str:
-    start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, position)), default=0)
-    end = _SENTENCE_END.search(text, position)
-    return text[start:end.start() if end else len(text)]
+def _reading(text: str, chosen: _Located, stance: Stance, strength: Strength,
+             condition: _Located | None = None) -> StanceReading:
+    cue = (condition or chosen).finding.cue
+    cues = tuple(dict.fromkeys(c.finding.cue for c in (chosen, condition) if c is not None))
+    region = text[chosen.sentence[0]:chosen.sentence[1]]
+    if condition is not None and condition.sentence != chosen.sentence:
+        region += " " + text[condition.sentence[0]:condition.sentence[1]]
+    qualifier = None
+    if stance in ("permits with conditions", "restricts"):
+        if condition is not None:
+            qualifier = read_qualifier(text, condition.start) or _rest_of_clause(text, condition.start)
+        else:
+            qualifier = read_qualifier(region)
+        if stance == "restricts" and qualifier is None:
+            qualifier = _rest_of_clause(text, chosen.start)
+    elif stance in ("prohibits", "requires"):
+        qualifier = _exception(region)
+    return StanceReading(stance, strength, cue, read_scope(region), qualifier, cues)
 
 
-def _modal(*scopes: str) -> Strength:
-    """The strength of a restriction: the first "must" or "should", nearest scope first."""
-    for scope in scopes:
-        if _MUST.search(scope):
-            return "must"
-        if _SHOULD.search(scope):
-            return "should"
-    return "should"
+_EXCEPTION = re.compile(r"\b(?:unless|without|except|other than|where)\b", re.I)
+
+
+def _exception(region: str) -> str | None:
+    found = _EXCEPTION.search(region)
+    return read_qualifier(region, found.start()) if found and found.start() > 0 else None
+
+
+def _rest_of_clause(text: str, start: int) -> str | None:
+    end = re.search(r"[.;:](?:\s|$)", text[start:])
+    phrase = text[start:start + end.start() if end else len(text)].strip()
+    return phrase[:90].rsplit(" ", 1)[0] + " …" if len(phrase) > 90 else phrase or None
+
+
+def _ordered(scope: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(term for term in SCOPES if term in scope)

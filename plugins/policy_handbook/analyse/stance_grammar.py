@@ -1,0 +1,279 @@
+"""Read the rule of one clause: its modal, the negation in its scope, and its subject.
+
+A clause here is a stretch of one sentence that can hold one rule (the caller cuts
+sentences at ";", dashes and ", but"). :func:`read_clause` returns what governs it:
+
+* a limit ("should limit", "may only", "excessive", "is restricted") — *restricts*;
+* a prohibition wherever it stands: a negated permission ("not allowed", "not permitted",
+  "not eligible"), "prohibited", "will not be tolerated", "it is not appropriate to", or a
+  negated subject ("No member of staff … is permitted", "No X may … without …", "nobody may");
+* otherwise the leftmost of: a modal with or without "not" (must, shall, should, may, can,
+  will, is to, has to, need to), an obligation ("are required to", "have a duty to", "the
+  onus is on", "responsibility … to"), a permission ("are permitted to", "at liberty to",
+  "entitled to", "is his or her own business", "does not intend to prevent"), advice
+  ("advised to", "encouraged", "it is important"), an imperative that opens the clause
+  ("Ensure", "Do not", "Avoid"), or a consequence ("may lead to").
+
+Who the subject is matters for ability and for "may not": "staff are not able to access" is
+a prohibition, "the team is unable to police all content" is a fact; "employees may not
+use" forbids, "we may not respond to every email" warns. "may" and "can" followed by a verb
+of consequence ("may lead to", "can damage", "may face") state a possibility, not a
+permission. Being told to *know* something ("be aware that", "must remember that", "should
+note that") is informative unless what follows is itself a rule ("remember that any
+communication must not …").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..model import Stance, Strength
+
+_I = re.IGNORECASE
+
+
+@dataclass(frozen=True)
+class Finding:
+    """What governs a clause, with its cue as written and where the cue starts in the clause."""
+
+    stance: Stance
+    strength: Strength
+    cue: str
+    start: int
+    own: bool = True
+    """Whether the cue, in a list item's first sentence, overrides the lead-in: an
+    imperative or an informative phrase continues the lead-in's sentence instead."""
+    time_bound: bool = False
+    """A limit read from an obligation to keep to a time ("but should be in your own time"):
+    beside a permission it is the permission's condition."""
+
+
+_ADVERB = r"(?:also|still|now|always|well|only|therefore|then|currently|normally|usually)"
+_NOT_AN_ACTION = (r"(?:be|been|have|lead|result|amount|damage|cause|appear|bring|compromise|conflict|constitute|"
+                  r"affect|seem|wish|intend|look|make|present|jeopardise|harm|sue|get|not|face|include|need|occur|"
+                  r"happen|arise|reflect|impact|expose|breach|undermine|reveal|vary|also|still|now|always|well)\b")
+
+_PERSON = re.compile(
+    r"\b(?:employees?|staff|members?|officers?|councillors?|users?|you|colleagues|adults|ministers|managers|"
+    r"workers|volunteers|contractors|clerks?|everyone|anyone|individuals?|he|she|they|personnel|people|"
+    r"anybody|somebody)\b", _I)
+_BODY = re.compile(r"\b(?:we|us|council|trust|authority|service|parliament|government|organisation|team)\b", _I)
+
+_LIMITS: tuple[tuple[re.Pattern[str], Strength | None], ...] = tuple((re.compile(p, _I), s) for p, s in (
+    (r"\b(?:must|should) limit\b", None),
+    (r"\b(?:must|should) not be (?:disproportionate|to the detriment)\b", None),
+    (r"\b(?:must|should) not spend more time\b(?=[^.]*\bthan (?:is )?necessary\b)", None),
+    (r"\bno more time\b(?=[^.]*\bthan (?:is )?necessary\b)", None),
+    (r"\bdisproportionate(?:ly)?\b|\bexcessive(?:ly)?\b", None),
+    (r"\b(?:used|accessed|operated) only\b|\bonly (?:be )?(?:used|accessed)\b", None),
+    (r"\b(?:must|should|will|may|can|shall) only\b|\b(?:is|are) only (?:to be|permitted|allowed)\b", None),
+    (r"\b(?:is|are) (?:restricted|limited)\b|\brestricted to\b", "must"),
+    (r"\b(?:is|are) to be used (?:only |solely |exclusively )?(?:for )?(?:the )?(?:[\w']+ )?"
+     r"(?:legitimate |official )?(?:business|work)\b", "must"),
+))
+"""Limits on something done, tried before anything else in the clause."""
+
+_STRONG: tuple[tuple[re.Pattern[str], Strength], ...] = tuple((re.compile(p, _I), s) for p, s in (
+    (r"\b(?:do not|don't|must not|should not|never) under any circumstances\b|\bunder no circumstances\b", "must"),
+    (r"\b(?:is |are )?not (?:be )?(?:allowed|permitted)\b|\b(?:is|are|be) (?:strictly )?(?:prohibited|forbidden|banned)\b"
+     r"|\bwill not be tolerated\b|\b(?:will not|won't|do not|does not) tolerate\b|\bnot eligible to\b", "must"),
+    (r"\bit is (?:not |un)(?:acceptable|permissible)\b|\b(?:is|are) (?:not acceptable|unacceptable) (?:for|to)\b", "must"),
+    (r"\bit is (?:not |in)appropriate\b|\b(?:is|are) (?:not appropriate|inappropriate) (?:for|to)\b", "should"),
+    (r"\b(?:would|'d) like you not to\b|\bshould refrain\b", "should"),
+    (r"\bat no time\b|\b(?:must|shall|will|to|please) refrain\b|\brefrain from\b", "must"),
+))
+"""Prohibitions that hold wherever they stand in the clause."""
+
+_NEGATED_SUBJECT = re.compile(
+    r"(?:^|(?<=[,:(] ))(?:no(?! (?:matter|longer|later|more|less|doubt|one else)\b)(?= \w)|nobody|no one|no-one"
+    r"|none of)\b(?P<rest>[^.;]{0,160}?)\b(?P<modal>may|can|shall|should|must|will|is to|are to|(?:is|are) "
+    r"(?:permitted|allowed|entitled|authori[sz]ed|able)|(?:has|have) the (?:authority|right))\b", _I)
+
+_OWN_TIME = re.compile(r"\bin (?:your|their|his or her) own time\b|\b(?:outwith|outside(?: of)?) (?:[\w']+ ){0,3}?"
+                       r"work(?:ing)? (?:hours|time)\b|\b(?:lunch|rest) breaks?\b|\bbefore (?:and|or) after work\b", _I)
+
+_IMPERATIVES = (r"ensure|make sure|comply|be polite|be civil|be considerate|be respectful|clearly identify|tell|"
+                r"familiari[sz]e|expressly state|remember|protect|presume|use(?! of\b)|report|contact|act|take|"
+                r"support|provide|treat|keep|follow|seek|check|think|read|respect|refer|ask|inform|notify|raise|"
+                r"declare|obtain|identify|state|behave|maintain|review|update|delete|remove|block|stop|include")
+_FRONTED = (r"(?:(?:before|when|if|where|once|after|whenever|in addition)[^,]{0,80}?(?:, |\s(?=please\b)))?"
+            r"(?:please )?")
+
+# (pattern, stance, strength, own); the leftmost match that survives its check governs.
+_CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool], ...] = tuple(
+    (re.compile(p, _I), stance, strength, own) for p, stance, strength, own in (
+        # cross-references and knowing a fact
+        (r"\b(?:should|must|is to|are to) be read (?:in conjunction|together|alongside|with)\b", "advises",
+         "informative", True),
+        (r"\b(?:(?:must|should|need to|needs to|will need to)(?: also| therefore| always| all| still)? )?"
+         r"(?:be (?:aware|mindful)|remember that|note that|bear in mind|be borne in mind|be noted)\b"
+         r"|\bmindful\b|\bplease remember\b|\bremember that\b|\b(?:is|are) aware that\b|\breminded that\b"
+         r"|\b(?:should|must|do) not (?:\w+ )?(?:assume|expect|think|believe)\b",
+         "advises", "informative",
+         True),
+        (r"\badvised to\b|\bencourage[ds]?\b|\brecommend(?:s|ed)?\b|\b(?:may|might) (?:wish|want) to\b"
+         r"|\bit is (?:\w+ )?(?:important|advisable|good practice)\b|\bworth considering\b", "advises", "informative", True),
+        # imperatives opening the clause
+        (rf"^{_FRONTED}(?:do not|don't|never)\b", "prohibits", "must", False),
+        (rf"^{_FRONTED}avoid\b", "prohibits", "should", False),
+        (rf"^{_FRONTED}be (?:aware|mindful)\b", "advises", "informative", True),
+        (rf"^{_FRONTED}(?:{_IMPERATIVES})\b", "requires", "should", False),
+        # negated modals
+        (r"\bmust not\b|\bmustn't\b|\bmust never\b|\bshall not\b|\bshan't\b|\b(?:is|are) not to (?:be )?\w+",
+         "prohibits", "must", True),
+        (r"\bshould not\b|\bshouldn't\b|\bshould never\b|\bought not\b|\b(?:would|'d) rather you did not\b",
+         "prohibits", "should", True),
+        (r"\b(?:may not|cannot|can't|can not)\b", "prohibits", "must", True),
+        (r"\b(?:will not|won't)\b(?! (?:be able|necessarily|always|normally|usually|generally)\b)", "prohibits",
+         "must", True),
+        (r"\b(?:not|un)(?: be)? ?able to\b|\bnot (?:entitled|authori[sz]ed|free) to\b", "prohibits", "must", True),
+        # consequences
+        (r"\b(?:may|could|will|might|can) (?:also |ultimately |potentially )?(?:lead to|result in|amount to|constitute|"
+         r"be subject to|be investigated|be dealt with|be treated as|be considered|be viewed|be regarded|be imposed|"
+         r"be terminated|face)\b", "advises", "informative", True),
+        # a numeric cap on a permission
+        (r"\ba maximum of\b(?=[^.;]*\b(?:may|can)\b)|\bno more than \w+\b(?=[^.;]*\b(?:may|can)\b)",
+         "permits with conditions", "may", True),
+        # obligations
+        (r"\bmay (?:also )?be (?:required|asked|expected) to\b|\bwill be expected to\b", "requires", "must", True),
+        (r"\bmust agree\b[^.]*?\bin advance\b", "requires", "must", True),
+        (r"\bmust\b|\bshall\b|\b(?:have|has) to\b|\b(?:is|are) required(?: to)?\b|\brequired to\b"
+         r"|\b(?:have|has) a duty\b|\bduty (?:of [^.;,]{1,40}? )?to\b|\b(?:is|are) to (?:be )?\w+", "requires", "must", True),
+        (r"\b(?:is|are) expected to\b|\bexpects? (?:\w+ ){1,5}?to\b|\bexpects? that\b|\bshould\b|\bought to\b"
+         r"|\bneeds? to\b|\bresponsibility (?:of [^.;,]{1,60}? )?to\b|\bresponsible for (?:ensuring|\w+ing)\b"
+         r"|\bonus is (?:up)?on\b|\bit is (?:vital|essential|imperative)(?: \w+)? (?:that|to)\b|\btrusted to\b"
+         r"|\b(?:would|'d) like you to\b", "requires", "should", True),
+        (r"\bwill\b(?! be\b)", "requires", "must", True),
+        # permissions
+        (r"\b(?:is|are)(?: now| currently)? (?:allowed|permitted|free|entitled|eligible|authori[sz]ed|at liberty)\b"
+         r"|\b(?:is|are) (?:now |currently )?able to\b|\bbe able to\b|\bmay be (?:allowed|permitted)\b"
+         r"|\b(?:has|have) the right to\b|\breserves? the right to\b|\brecognise the rights? of\b"
+         r"|\bis (?:his|her|his or her|their|your) own business\b|\bis a matter for\b"
+         r"|\b(?:does|do) not intend\b[^.;]{0,40}?\bto prevent\b|\bnot intended to prevent\b|\b(?:is|are) welcome to\b"
+         r"|\bnothing in this (?:\w+ )?(?:policy|code|guidance) (?:prevents|stops|is intended to prevent)\b"
+         r"|\bit is (?:acceptable|reasonable|permissible|legitimate)\b(?: \w+)? (?:for|to|that)\b"
+         r"|\bit(?: is|'s)(?: now)? possible for \w+ to\b", "permits", "may", True),
+        (rf"\b(?:may|can)(?!not)(?:,[^,]{{1,40}},)? (?:{_ADVERB} )?(?!{_NOT_AN_ACTION})\w+", "permits", "may", True),
+        # advice and facts that name why a clause has no rule
+        (r"\bbe aware\b|\bconsider\w*|\bit is important\b|\bimportant\b", "advises", "informative", False),
+    ))
+
+
+def read_clause(clause: str) -> list[Finding]:
+    """What governs one clause: a list of at most one finding."""
+    for pattern, strength in _LIMITS:
+        if found := pattern.search(clause):
+            return [Finding("restricts", strength or _modal(clause), found.group(), found.start())]
+    for pattern, strength in _STRONG:
+        if found := pattern.search(clause):
+            return [Finding("prohibits", strength, found.group(), found.start())]
+    if found := _NEGATED_SUBJECT.search(clause):
+        modal = found.group("modal").lower()
+        cue = found.group() if len(found.group()) <= 60 else found.group()[:found.start("rest") - found.start()]
+        strength: Strength = "should" if modal == "should" else "must"
+        return [Finding("prohibits", strength, cue.strip(), found.start())]
+    weakest = len(_CUES) - 1
+    candidates = sorted(((i == weakest, m.start(), -len(m.group()), i, m) for i, (p, *_rest) in enumerate(_CUES)
+                         for m in p.finditer(clause)), key=lambda c: c[:4])
+    for _weak, _start, _length, index, match in candidates:
+        _pattern, stance, strength, own = _CUES[index]
+        finding = _check(clause, match, stance, strength, own)
+        if finding is not None:
+            return [_limit_by_time(clause, finding)]
+    return []
+
+
+_KNOWING = ("aware", "mindful", "remember that", "note that", "bear in mind", "aware that", "reminded that",
+            "assume", "expect", "think", "believe", "borne in mind", "be noted", "please remember")
+"""Cue endings that tell the reader to know something: informative unless a rule follows."""
+_POSSIBLY = re.compile(r"\b(?:may|might|could)\s+$", _I)
+
+
+def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength, own: bool) -> Finding | None:
+    """The finding a cue gives in its context, or None when the context says it is no rule."""
+    cue, start = match.group(), match.start()
+    lowered = cue.lower()
+    if _in_relative_clause(clause, start) and (stance == "permits" or "able to" in lowered):
+        return None
+    subject = _subject(clause, start)
+    person = subject in ("person", "person-noun")
+    after = clause[match.end():]
+    if stance == "advises" and lowered.endswith(_KNOWING):
+        inner = _rule_after(clause, match.end())
+        return inner if inner is not None else Finding("advises", "informative", cue, start, own)
+    if stance == "prohibits" and lowered in ("may not", "cannot", "can't", "can not"):
+        if subject == "body":
+            return None
+        if re.match(r"\s+(?:\w+ )?(?:be|been|have|necessarily|always)\b", after) and not person:
+            passive = lowered == "may not" and re.match(r"\s+be \w+(?:ed|en)\b", after)
+            if not passive:
+                return None
+    if "able to" in lowered and not person:
+        return None
+    if stance == "permits" and lowered.startswith("can") and subject == "body":
+        return None
+    if stance == "requires" and lowered.startswith("need") and _POSSIBLY.search(clause[:start]):
+        return None
+    if stance == "requires" and re.search(r"\b(?:ensure|make sure)$", lowered) and re.match(
+            r"\s+(?:that\s+)?(?:you|they|he|she|staff|employees|members)\s+(?:do|does|will|are|is|can)(?:\s+not|n't)\b",
+            after, _I):
+        return Finding("prohibits", strength, cue, start, own)
+    if stance == "requires" and re.match(r"\s*(?:avoid|refrain)\b", after, _I):
+        return Finding("prohibits", strength, cue, start, own)
+    if stance == "requires" and lowered == "will" and subject != "person-noun":
+        return None
+    if stance == "requires" and re.match(r"(?:is|are) to ", lowered) and not lowered.split()[2:3] == ["be"] \
+            and not person:
+        return None
+    return Finding(stance, strength, cue, start, own)
+
+
+def _rule_after(clause: str, position: int) -> Finding | None:
+    """A rule stated inside what the reader is told to know ("remember that X must not …")."""
+    rest = clause[position:]
+    found: list[Finding] = []
+    for pattern, stance, strength, own in _CUES:
+        if stance not in ("prohibits", "requires") or not own:
+            continue
+        for match in pattern.finditer(rest):
+            if re.match(r"(?:must|shall|should|have to|has to|is to|are to|will not|won't)\b", match.group(), _I):
+                found.append(Finding(stance, strength, match.group(), position + match.start(), own))
+                break
+    return min(found, key=lambda f: (f.start, -len(f.cue)), default=None)
+
+
+def _limit_by_time(clause: str, finding: Finding) -> Finding:
+    """An obligation whose content is a time limit ("must be done in your own time") restricts."""
+    if finding.stance == "requires" and finding.own and _OWN_TIME.search(clause, finding.start):
+        return Finding("restricts", finding.strength, finding.cue, finding.start, finding.own, time_bound=True)
+    return finding
+
+
+def _in_relative_clause(clause: str, start: int) -> bool:
+    return re.search(r"\b(?:who|which)\s+(?:\w+\s+)?$", clause[:start], _I) is not None
+
+
+def _subject(clause: str, start: int) -> str | None:
+    """"person" or "person-noun" (a person bound by the rule), "body" (the body itself), or None."""
+    before = re.split(r"\b(?:that|if|when|where|because|and|but|so)\b|[,:(]", clause[:start], flags=_I)[-1]
+    words = before.split()[-6:]
+    window = " ".join(words)
+    people = list(_PERSON.finditer(window))
+    bodies = list(_BODY.finditer(window))
+    if people and (not bodies or people[-1].start() > bodies[-1].start()):
+        pronoun = people[-1].group().lower() in {"you", "he", "she", "they", "anyone", "everyone"}
+        return "person" if pronoun else "person-noun"
+    return "body" if bodies else None
+
+
+_MUST = re.compile(r"\b(?:must|have to|has to|shall|(?:will|may|can) only|is to|are to)\b", _I)
+_SHOULD = re.compile(r"\bshould\b", _I)
+
+
+def _modal(text: str) -> Strength:
+    """The strength of a limit: the first "must" or "should" in the clause, else should."""
+    must, should = _MUST.search(text), _SHOULD.search(text)
+    if must and (not should or must.start() < should.start()):
+        return "must"
+    return "should"

@@ -1,0 +1,118 @@
+"""What a rule applies to (its scope) and the words that bound it (its qualifier).
+
+Scope is read into a small controlled vocabulary, so that pages can say "Prohibits — on
+council equipment" and compare bodies term by term:
+
+=====================  =====================================================================
+term                   the clause says
+=====================  =====================================================================
+council equipment      the body's computers, devices, IT systems, network, internet or email
+personal equipment     the person's own computers, devices, phones or equipment
+working time           during working hours or working time, in work time, while on duty
+outside working time   in your own time, outwith/outside working hours, before or after
+                       work, in breaks or at lunch, off duty
+personal accounts      personal accounts, profiles, blogs or capacity; "as an individual"
+official accounts      the body's own accounts, channels, pages or website, or its official
+                       communications
+unless authorised      an exception by permission: without (express) permission, unless
+                       agreed, except where sanctioned
+meetings               during or at council, committee or official meetings
+=====================  =====================================================================
+
+A phrase the clause sets aside ("irrespective of working hours", "whether in the workplace
+or outside it", "both inside and outside of work") is not a scope.
+"""
+
+from __future__ import annotations
+
+import re
+
+_I = re.IGNORECASE
+
+_BODY = (r"(?:the )?(?:council|councils|council's|authority|authority's|trust|trust's|service's|organisation's|"
+         r"organization's|employer's|parish council's|town council's|our|corporate|work|office|(?-i:(?!IT\b|ICT\b)[A-Z]{2,6})(?:'s)?)")
+_KIT = (r"(?:computers?|devices?|equipment|it|ict|it systems?|ict systems?|systems?|network|internet(?: service)?|"
+        r"e-?mail(?: address)?|laptops?|pcs?|phones?|mobiles?|tablets?|computer network|resources)")
+_OWN = r"(?:your|their|his or her|his|her|my) own|personal|private|home"
+
+SCOPES: dict[str, re.Pattern[str]] = {
+    "council equipment": re.compile(
+        rf"\b{_BODY}(?:[-\s]provided)?\s+(?:\w+\s+)?{_KIT}\b(?!\s+(?:policy|acceptable))|\bcouncil[-\s]provided\b"
+        r"|\b(?-i:ICT)\b(?!\s+(?:policy|acceptable))|\b(?-i:IT)\s+(?:equipment|systems?|facilities)\b"
+        r"|\bcomputer\s+(?:network|equipment)\b", _I),
+    "personal equipment": re.compile(
+        rf"\b(?:{_OWN})\s+(?:personal\s+)?(?:mobile\s+)?(?:computers?|devices?|equipment|phones?|mobile phones?|smartphones?|"
+        r"laptops?|tablets?|pcs?)\b", _I),
+    "working time": re.compile(
+        r"\b(?:during|in)\s+(?:normal\s+|core\s+|your\s+|their\s+)?(?:working|work|office)\s+(?:hours|time)\b"
+        r"|\bin\s+work\s+time\b|\b(?:while|whilst)\s+(?:at\s+work|working|on\s+duty)\b|\bon\s+duty\b|"
+        r"^during working hours$", _I),
+    "outside working time": re.compile(
+        r"\b(?:outwith|outside(?:\s+of)?)\s+(?:the\s+)?(?:[\w']+\s+){0,2}?(?:normal\s+|core\s+)?"
+        r"(?:working\s+(?:hours|time|day)|work(?:ing)?\s+hours|work\s+time)\b"
+        r"|\b(?:in|during)\s+(?:your|their|his or her)\s+own\s+time\b|\b(?:own|personal)\s+time\b"
+        r"|\bbefore\s+(?:and|or)\s+after\s+work\b|\b(?:lunch|rest)\s+(?:breaks?|times?)\b|\blunch\s*times?\b"
+        r"|\boff[-\s]duty\b", _I),
+    "personal accounts": re.compile(
+        r"\b(?:personal|private)\s+(?:social\s+(?:media|networking|network)\s+)?"
+        r"(?:accounts?|profiles?|pages?|blogs?|capacity|capacities|sites?)\b"
+        r"|\b(?:their|your|his or her)\s+own\s+(?:personal\s+)?(?:profiles?|accounts?|blogs?)\b"
+        r"|\b(?:profile|account|page)s?\s+for\s+(?:their|your|his or her)\s+own\s+(?:personal\s+)?use\b"
+        r"|\bas\s+an\s+individual\b", _I),
+    "official accounts": re.compile(
+        r"\b(?:official|corporate|council|council's|councils|government|trust's|parish council's|town council's|"
+        r"our|its)\s+(?:(?!e-?mail\b)\w+\s+){0,2}?(?:accounts?|channels?|pages?|sites?|website|groups?|profiles?)\b"
+        r"|\bcommunications?\s+from\s+the\s+(?:\w+\s+)?council\b|\bofficial\s+council\s+business\b", _I),
+    "unless authorised": re.compile(
+        r"\b(?:without|unless|except)\b[^.;]{0,60}?\b(?:permission|consent|approval|authori[sz]ation|"
+        r"authori[sz]ed|agreed|sanctioned)\b"
+        r"|\b(?:do|does)\s+not\s+have\s+(?:\w+\s+)?permission\b", _I),
+    "meetings": re.compile(
+        r"\b(?:during|in|at)\s+(?:an?\s+|the\s+)?(?:official\s+)?(?:(?:council|committee|board|parish council|"
+        r"town council|full council)\s+)?meetings?\b", _I),
+}
+"""The scope vocabulary, in the order terms are listed."""
+
+_SET_ASIDE = re.compile(
+    r"\b(?:irrespective|regardless)\s+of\b[^.;]*|\bwhether\b[^.;]*?\bor\s+(?:not|otherwise)\b[^.;]*"
+    r"|\bwhether\s+(?:your|the|their|it|this)\b[^.;]*|\bboth\s+(?:inside|in)\b[^.;]*", _I)
+
+_CONDITION = re.compile(
+    r"(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bbeen )(?<!\bwas )(?<!\bwere )\bprovid(?:ed|ing)\b(?:\s+that)?"
+    r"|\b(?:as|so)\s+long\s+as\b|\bon\s+(?:the\s+)?condition\b|\bsubject\s+to\b|\bin\s+accordance\s+with\b"
+    r"|\bin\s+line\s+with\b|\ba\s+maximum\s+of\b|\bno\s+more\s+than\b"
+    r"|\b(?:outwith|outside(?:\s+of)?)\s+(?:the\s+)?(?:[\w']+\s+){0,2}?(?:normal\s+|core\s+)?work(?:ing)?\s+(?:hours|time)\b"
+    r"|\bin\s+(?:your|their|his or her)\s+own\s+time\b|\b(?:during|in)\s+(?:your\s+|their\s+)?(?:lunch|rest)\s+breaks?\b"
+    r"|\b(?:with|obtain\w*|seek\w*|ask\w*|hav\w+)\s+(?:\w+\s+){0,3}?(?:permission|consent|approval)\b"
+    r"|\b(?:without|unless|except)\b|\bwhere\s+(?:such|this|it|the|they|there|you|he|she|any)\b|\bonly\b", _I)
+"""Words that bound a permission or a rule; the qualifier runs from them to the end of the clause."""
+
+_CLAUSE_END = re.compile(r"[.;:]\s|[.;:]$|\s[-–]\s|,\s+(?:and|but|or|however)\s|$")
+_QUALIFIER_LENGTH = 90
+
+
+def read_scope(text: str) -> tuple[str, ...]:
+    """The scope terms the text states, in vocabulary order."""
+    kept = _SET_ASIDE.sub(" ", text)
+    return tuple(term for term, pattern in SCOPES.items() if pattern.search(kept))
+
+
+def condition_at(text: str, start: int = 0) -> re.Match[str] | None:
+    """The first word that bounds a permission at or after `start`, if any."""
+    return _CONDITION.search(text, start)
+
+
+def read_qualifier(text: str, start: int = 0) -> str | None:
+    """The condition or limit words from the first bounding word at or after `start`.
+
+    "permitted … providing it conforms to the requirements" gives "providing it conforms to
+    the requirements"; the phrase ends with its clause and is cut at a word boundary.
+    """
+    found = condition_at(text, start)
+    if found is None:
+        return None
+    end = _CLAUSE_END.search(text, found.end())
+    phrase = text[found.start():end.start() if end else len(text)].strip(" ,")
+    if len(phrase) > _QUALIFIER_LENGTH:
+        phrase = phrase[:_QUALIFIER_LENGTH].rsplit(" ", 1)[0] + " …"
+    return phrase or None

@@ -1,0 +1,114 @@
+"""Everything the handbook adds to a site, whichever builder builds it.
+
+The MkDocs plugin hands this to MkDocs in memory; ``policy-handbook generate`` writes the same
+content into a folder with a ``mkdocs.yml`` that any builder reading that format can build with
+no plugin at all. Both go through :func:`handbook_content`, so the two builds cannot drift apart.
+"""
+
+from __future__ import annotations
+
+import posixpath
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..corpus import Corpus
+from .options import RenderOptions
+from .pages import ASSETS, SiteRenderer
+from .site import Page
+from .staff import HOME, StaffPages
+
+REQUIRED_EXTENSIONS = ("attr_list", "tables", "toc")
+"""Python-Markdown extensions the generated pages are written for."""
+
+THEME_DIR = Path(__file__).resolve().parent.parent / "theme"
+"""Material partials shipped with the handbook: an accessible name for the search dialog, the footer's links."""
+
+IFRAME_WORKER_SHIM = f"{ASSETS.prefix}/vendor/iframe-worker-shim.js"
+"""Lets Material's search worker start from ``file://``; listed in ``extra.polyfills``."""
+
+
+NOT_GENERATED = re.compile(r"<!-- policy-handbook:not-generated -->.*?<!-- /policy-handbook:not-generated -->\n?", re.S)
+"""A passage of a hand-written page shown only when the handbook was not generated.
+
+A builder that ignores the plugin (Zensical reads mkdocs.yml but runs no MkDocs plugin) would
+otherwise build the hand-written pages alone and report success; the passage tells the reader
+what happened. The plugin and ``policy-handbook generate`` remove it."""
+
+
+@dataclass
+class NavSection:
+    """A section of the navigation: its title and its entries, in order."""
+
+    title: str
+    children: list["NavEntry"] = field(default_factory=list)
+
+
+NavEntry = str | NavSection
+"""A page (its ``src_uri``) or a section."""
+
+
+@dataclass
+class HandbookContent:
+    """The generated pages, the static files they need, and where each goes in the navigation."""
+
+    pages: list[Page]
+    """Generated pages, in the order the navigation shows them."""
+    home_extra: str | None
+    """Markdown to append to a hand-written home page (None when the home page is generated)."""
+    assets: list[tuple[str, Path]] = field(default_factory=lambda: ASSETS.files())
+    stylesheets: list[str] = field(default_factory=lambda: ASSETS.stylesheets)
+    scripts: list[str] = field(default_factory=lambda: ASSETS.scripts)
+
+    def hand_written(self, src_uri: str, markdown: str) -> str:
+        """A hand-written page as the handbook shows it: the home page followed by the staff home."""
+        markdown = NOT_GENERATED.sub("", markdown)
+        if src_uri == HOME and self.home_extra:
+            markdown = markdown.rstrip() + "\n\n" + self.home_extra
+        return markdown
+
+    def nav(self, hand_written: list[str]) -> list[NavEntry]:
+        """The navigation: hand-written pages first (as given), then the generated ones.
+
+        A folder of pages is a section titled after its ``index.md`` page; sections and pages are
+        ordered by their first page, so the navigation, and MkDocs' previous/next links, follow the
+        order in which the renderer made the pages.
+        """
+        titles = {p.src_uri: p.title for p in self.pages}
+        uris = list(hand_written) + [p.src_uri for p in self.pages if p.in_nav and p.src_uri not in hand_written]
+        root = NavSection("")
+        sections: dict[str, NavSection] = {"": root}
+
+        def section(folder: str) -> NavSection:
+            if folder not in sections:
+                parent = section(posixpath.dirname(folder))
+                index = f"{folder}/index.md"
+                title = titles.get(index) or posixpath.basename(folder).replace("-", " ").replace("_", " ").capitalize()
+                sections[folder] = NavSection(title)
+                parent.children.append(sections[folder])
+            return sections[folder]
+
+        for uri in uris:
+            folder = posixpath.dirname(uri)
+            target = section(folder)
+            if posixpath.basename(uri) == "index.md" and folder:
+                target.children.insert(0, uri)
+            else:
+                target.children.append(uri)
+        return root.children
+
+
+def handbook_content(corpus: Corpus, options: RenderOptions, *, has_home: bool) -> HandbookContent:
+    """Render every page of the handbook.
+
+    ``has_home``: the site has its own ``index.md``; the staff home is then appended to it (see
+    :attr:`HandbookContent.home_extra`) instead of being a page of its own.
+    """
+    renderer = SiteRenderer(corpus, options)
+    pages = renderer.pages()
+    available = {page.src_uri for page in pages}
+    home = StaffPages(renderer)
+    home_extra = home.home_markdown(standalone=False, available=available) if has_home else None
+    if not has_home:
+        pages.insert(0, Page(HOME, "Staff handbook", home.home_markdown(standalone=True, available=available)))
+    return HandbookContent(pages=pages, home_extra=home_extra)

@@ -1,0 +1,134 @@
+"""Measure the stance reader against the labelled clauses in tests/data/stance_set.yml.
+
+    scripts/dev python scripts/eval_stance.py            # held-out half, then dev half
+    scripts/dev python scripts/eval_stance.py --split dev --errors
+
+For each half it prints stance, strength and scope accuracy, the confusion matrix of
+stances (rows: labelled, columns: read), the number of polarity inversions (a permission
+read as a prohibition or the reverse) and, with --errors (on by default for held-out), every
+clause read wrongly. The held-out half is for reporting only: tune rules on dev.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import get_args
+
+import yaml
+
+from policy_handbook.analyse.stance import StanceReading, propose_stance
+from policy_handbook.model import Stance
+
+SET = Path(__file__).resolve().parents[1] / "tests" / "data" / "stance_set.yml"
+PERMISSIVE = {"permits", "permits with conditions"}
+
+
+@dataclass
+class Outcome:
+    """One labelled clause and how the reader read it."""
+
+    clause: dict
+    reading: StanceReading
+
+    @property
+    def stance_ok(self) -> bool:
+        return self.reading.stance == self.clause["stance"]
+
+    @property
+    def strength_ok(self) -> bool:
+        return self.reading.strength == self.clause["strength"]
+
+    @property
+    def scope_ok(self) -> bool:
+        return set(self.reading.scope) == set(self.clause["scope"])
+
+    @property
+    def inverted(self) -> bool:
+        gold, read = self.clause["stance"], self.reading.stance
+        return (gold in PERMISSIVE and read == "prohibits") or (gold == "prohibits" and read in PERMISSIVE)
+
+
+@dataclass
+class Report:
+    """The figures for one half of the set."""
+
+    name: str
+    outcomes: list[Outcome] = field(default_factory=list)
+
+    def share(self, attribute: str) -> float:
+        return sum(getattr(o, attribute) for o in self.outcomes) / len(self.outcomes) if self.outcomes else 0.0
+
+    @property
+    def inversions(self) -> list[Outcome]:
+        return [o for o in self.outcomes if o.inverted]
+
+
+def load_set(path: Path = SET) -> list[dict]:
+    """The labelled clauses, in file order."""
+    return yaml.safe_load(path.read_text(encoding="utf-8"))["clauses"]
+
+
+def evaluate(clauses: list[dict], name: str) -> Report:
+    """Read every clause and compare with its labels."""
+    return Report(name, [Outcome(c, propose_stance(c["text"], c.get("lead_in"))) for c in clauses])
+
+
+def _matrix(report: Report) -> list[str]:
+    stances: list[str] = list(get_args(Stance))
+    short = {s: s.replace("permits with conditions", "perm+cond") for s in stances}
+    width = max(len(v) for v in short.values()) + 1
+    lines = [" " * width + "".join(f"{short[s]:>{width}}" for s in stances)]
+    for gold in stances:
+        row = [sum(1 for o in report.outcomes if o.clause["stance"] == gold and o.reading.stance == read)
+               for read in stances]
+        lines.append(f"{short[gold]:<{width}}" + "".join(f"{n:>{width}}" for n in row))
+    return lines
+
+
+def _describe(outcome: Outcome) -> str:
+    c, r = outcome.clause, outcome.reading
+    wrong = []
+    if not outcome.stance_ok or not outcome.strength_ok:
+        wrong.append(f"stance {c['stance']}/{c['strength']} read as {r.stance}/{r.strength}")
+    if not outcome.scope_ok:
+        wrong.append(f"scope {sorted(c['scope'])} read as {sorted(r.scope)}")
+    lead = f" [lead-in: {c['lead_in']}]" if c.get("lead_in") else ""
+    return f"  {c['id']}: {'; '.join(wrong)} (cue: {r.cue!r})\n      {c['text'][:200]}{lead[:120]}"
+
+
+def print_report(report: Report, *, errors: bool) -> None:
+    n = len(report.outcomes)
+    print(f"== {report.name}: {n} clauses ==")
+    print(f"stance accuracy    {report.share('stance_ok'):6.1%}  ({sum(o.stance_ok for o in report.outcomes)}/{n})")
+    both = sum(o.stance_ok and o.strength_ok for o in report.outcomes)
+    print(f"strength accuracy  {report.share('strength_ok'):6.1%}  (stance and strength both right: {both}/{n})")
+    print(f"scope accuracy     {report.share('scope_ok'):6.1%}  (exact set of scope terms)")
+    print(f"polarity inversions {len(report.inversions)}")
+    print("confusion (rows labelled, columns read):")
+    print("\n".join("  " + line for line in _matrix(report)))
+    if errors:
+        wrong = [o for o in report.outcomes if not (o.stance_ok and o.strength_ok and o.scope_ok)]
+        print(f"errors ({len(wrong)}):")
+        for outcome in wrong:
+            print(_describe(outcome))
+    print()
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--split", choices=["heldout", "dev", "all"], help="only this half (default: both)")
+    parser.add_argument("--errors", action="store_true", help="list the errors of the dev half too")
+    args = parser.parse_args(argv)
+    clauses = load_set()
+    halves = [args.split] if args.split else ["heldout", "dev"]
+    for half in halves:
+        chosen = clauses if half == "all" else [c for c in clauses if c["split"] == half]
+        print_report(evaluate(chosen, half), errors=half == "heldout" or args.errors)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,82 @@
+"""The labelled stance set is well formed, and the reader never inverts a rule's polarity on it.
+
+The figures themselves are measured by scripts/eval_stance.py; here the dev half has a floor
+so that a change that breaks the reader fails, and the whole set must show no permission read
+as a prohibition or the reverse.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.util
+import sys
+from pathlib import Path
+from typing import get_args
+
+import pytest
+import yaml
+
+from policy_handbook.analyse.stance_scope import SCOPES
+from policy_handbook.model import NotARule, Stance, Strength
+
+ROOT = Path(__file__).parents[1]
+_spec = importlib.util.spec_from_file_location("eval_stance", ROOT / "scripts" / "eval_stance.py")
+eval_stance = importlib.util.module_from_spec(_spec)
+sys.modules["eval_stance"] = eval_stance
+_spec.loader.exec_module(eval_stance)
+
+CLAUSES = eval_stance.load_set()
+TOPICS = {t["id"] for t in yaml.safe_load((ROOT / "source_policies" / "topics.yml").read_text())["topics"]}
+DEV_FLOOR = 0.95
+
+
+def test_the_set_is_large_varied_and_cited():
+    assert len(CLAUSES) >= 150
+    assert len({c["id"] for c in CLAUSES}) == len(CLAUSES)
+    assert len({c["source"]["body"] for c in CLAUSES}) >= 15
+    for clause in CLAUSES:
+        source = clause["source"]
+        assert source["body"] and source["title"] and source["url"].startswith("http"), clause["id"]
+
+
+def test_the_split_is_the_recorded_hash_of_each_id():
+    for clause in CLAUSES:
+        expected = "dev" if hashlib.sha256(clause["id"].encode()).digest()[0] % 2 == 0 else "heldout"
+        assert clause["split"] == expected, clause["id"]
+    halves = {c["split"] for c in CLAUSES}
+    assert halves == {"dev", "heldout"}
+
+
+def test_every_label_is_in_the_model_vocabulary():
+    stances, strengths, reasons = set(get_args(Stance)), set(get_args(Strength)), set(get_args(NotARule))
+    for clause in CLAUSES:
+        assert clause["stance"] in stances and clause["strength"] in strengths, clause["id"]
+        assert (clause["strength"] == "informative") == (clause["stance"] == "advises"), clause["id"]
+        if clause["stance"].startswith("permits"):
+            assert clause["strength"] == "may", clause["id"]
+        assert set(clause["scope"]) <= set(SCOPES), clause["id"]
+        assert ("topics" in clause) != ("not_a_rule" in clause), clause["id"]
+        if "topics" in clause:
+            assert set(clause["topics"]) <= TOPICS, clause["id"]
+        else:
+            assert clause["not_a_rule"] in reasons and clause["stance"] == "advises", clause["id"]
+
+
+@pytest.fixture(scope="module")
+def whole_set():
+    return eval_stance.evaluate(CLAUSES, "all")
+
+
+def test_no_permission_is_read_as_a_prohibition_or_the_reverse(whole_set):
+    assert [o.clause["id"] for o in whole_set.inversions] == []
+
+
+def test_dev_half_accuracy_has_a_floor():
+    report = eval_stance.evaluate([c for c in CLAUSES if c["split"] == "dev"], "dev")
+    assert report.share("stance_ok") >= DEV_FLOOR
+
+
+def test_the_script_reports_both_halves(capsys):
+    assert eval_stance.main([]) == 0
+    out = capsys.readouterr().out
+    assert "== heldout:" in out and "== dev:" in out and "polarity inversions 0" in out
