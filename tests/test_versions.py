@@ -214,6 +214,18 @@ def test_change_list_names_every_change_and_links_into_the_text(site):
     assert "4.1 and 4.2 merged into 4.1 (substantive)" in summaries
 
 
+def test_each_change_of_words_says_why_it_is_substantive_or_editorial(site):
+    page = read(site, REDLINE)
+    found = [(anchor, inner) for anchor, kind, inner in entries(page) if kind == "amended"]
+    assert found
+    for anchor, inner in found:
+        why = re.search(r'<p class="ph-rl__why">(Why (substantive|editorial)): ([^<]+)</p>', inner)
+        assert why, anchor
+        label = re.search(r'<p class="ph-rl__label">([^<]+)</p>', inner).group(1)
+        assert f"({why.group(2)})" in label, (label, why.group(1))
+        assert "‘" in why.group(3) or "punctuation" in why.group(3) or "number" in why.group(3)
+
+
 def test_every_link_within_the_redline_lands_on_something(site):
     page = read(site, REDLINE)
     ids = set(re.findall(r' id="([^"]+)"', page))

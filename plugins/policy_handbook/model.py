@@ -11,7 +11,9 @@ from __future__ import annotations
 import datetime
 from typing import Annotated, Iterator, Literal, Union
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints
+
+from .links import check_markdown_links, check_url
 
 Identifier = Annotated[
     str,
@@ -21,6 +23,14 @@ Identifier = Annotated[
 """A stable identifier. It appears in URLs and anchors, so it never changes once published."""
 
 Text = Annotated[str, StringConstraints(min_length=1)]
+
+WebAddress = Annotated[str, AfterValidator(check_url),
+                       Field(description="An address starting with https://, http:// or mailto:.",
+                             json_schema_extra={"pattern": "^([Hh][Tt][Tt][Pp][Ss]?://|[Mm][Aa][Ii][Ll][Tt][Oo]:)"})]
+"""A link target: only web pages and e-mail addresses, never `javascript:` or `data:`."""
+
+ClauseText = Annotated[Text, AfterValidator(check_markdown_links)]
+"""Clause text: Markdown whose links go to web pages, e-mail addresses or anchors only."""
 
 BodyKind = Literal[
     "county council",
@@ -64,7 +74,7 @@ class Body(_Model):
     id: Identifier
     name: Text
     kind: BodyKind
-    website: str | None = None
+    website: WebAddress | None = None
     predecessors: list[Identifier] = Field(default_factory=list, description="Ids of bodies this one replaced.")
     successors: list[Identifier] = Field(default_factory=list, description="Ids of bodies that replaced this one.")
     note: str | None = None
@@ -123,7 +133,8 @@ class Clause(_Model):
 
     id: Identifier = Field(description="Stable id: keep it when the clause is renumbered or reworded.")
     number: str | None = Field(default=None, description="The number as printed, e.g. `3.15` or `6.3 i`.")
-    text: Text = Field(description="Markdown: paragraphs, lists, *emphasis*, **strong**, [links](https://…).")
+    text: ClauseText = Field(description="Markdown: paragraphs, lists, *emphasis*, **strong**, [links](https://…); "
+                                        "links go to https://, http://, mailto: or # addresses only.")
     bullet: bool = Field(default=False, description="Printed as a bullet point in the source.")
     items: list["Clause"] = Field(default_factory=list, description="List items that follow the text.")
     topics: list[Union[Identifier, TopicLink]] = Field(default_factory=list)
@@ -164,7 +175,7 @@ class SourceRef(_Model):
 
     title: Text
     file: str | None = Field(default=None, description="File name of the source as received.")
-    url: str | None = None
+    url: WebAddress | None = None
     note: str | None = None
 
 

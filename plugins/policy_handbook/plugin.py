@@ -3,35 +3,33 @@
 from __future__ import annotations
 
 import json
-import shutil
 from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.livereload import LiveReloadServer
 from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
-from mkdocs.structure.files import File, Files, InclusionLevel
-from mkdocs.structure.nav import Navigation, Section
+from mkdocs.structure.files import File, Files, InclusionLevel, file_sort_key
 from mkdocs.structure.pages import Page as MkPage
 
 from .analyse.advice import advisories
 from .config import PolicyHandbookConfig
 from .corpus import Corpus
 from .load.loader import load_corpus, source_stamp
-from .load.problems import CorpusError
+from .load.problems import CorpusError, Problem
+from .output import OutputFolder
 from .render.acknowledge import read_public_key_option
+from .render.handbook import (IFRAME_WORKER_SHIM, REQUIRED_EXTENSIONS, THEME_DIR, HandbookContent, NavSection,
+                              handbook_content)
 from .render.options import RenderOptions, option_problems
-from .render.pages import ASSETS, SiteRenderer
+from .render.pages import ASSETS
+from .render.problems import problems_notice
 from .render.search_index import tune_search_index, version_pages_newest_first
 from .render.site import Page, Urls
-from .render.staff import HOME, StaffPages
+from .render.staff import HOME
 
 log = get_plugin_logger("policy-handbook")
 
-_REQUIRED_EXTENSIONS = ("attr_list", "tables", "toc")
-THEME_DIR = Path(__file__).parent / "theme"
-"""Material partials the plugin ships: an accessible name for the search dialog, the footer's links."""
-IFRAME_WORKER_SHIM = f"{ASSETS.prefix}/vendor/iframe-worker-shim.js"
 
 
 class PolicyHandbookPlugin(BasePlugin[PolicyHandbookConfig]):
@@ -42,27 +40,35 @@ class PolicyHandbookPlugin(BasePlugin[PolicyHandbookConfig]):
         self.options = RenderOptions()
         self.source_dir: Path | None = None
         self._stamp: tuple | None = None
-        self.site_dir: Path | None = None
-        self.section_titles: dict[str, str] = {}
-        self.page_order: dict[str, int] = {}
-        self.home_extra: str | None = None
+        self.content: HandbookContent | None = None
+        self.output: OutputFolder | None = None
+        self.source_problems: list[Problem] = []
+        self.writing = False
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         # Defining on_startup keeps this instance across `mkdocs serve` rebuilds, so an
         # unchanged corpus is not read again when only a hand-written page changed.
         self._stamp = None
         self.command = command
+        self.dirty = dirty
 
     def on_build_error(self, *, error: Exception) -> None:
-        """A failed `mkdocs build` leaves no site behind, not even one aborted by --strict."""
-        if getattr(self, "command", None) == "build" and self.site_dir and self.site_dir.is_dir():
-            shutil.rmtree(self.site_dir)
+        """A failed `mkdocs build` takes away the files it wrote, and nothing else (see output.py)."""
+        if getattr(self, "command", None) != "build" or self.output is None or not self.writing:
+            return
+        if getattr(self, "dirty", False):
+            log.warning(f"the build failed; {self.output.path} holds old and new files (a --dirty build)")
+            return
+        removed = self.output.remove_what_the_build_wrote()
+        if removed:
+            log.info(f"the build failed: removed the {len(removed)} entries it wrote to {self.output.path} "
+                     f"(dot-files are kept)")
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         root = Path(config.config_file_path).parent
         self.source_dir = (root / self.config.source_dir).resolve()
-        self.site_dir = Path(config.site_dir)
-        for extension in _REQUIRED_EXTENSIONS:
+        self.output, self.writing = OutputFolder.before_build(config.site_dir), False
+        for extension in REQUIRED_EXTENSIONS:
             if extension not in config.markdown_extensions:
                 config.markdown_extensions.append(extension)
         for uri in ASSETS.stylesheets:
@@ -97,6 +103,7 @@ class PolicyHandbookPlugin(BasePlugin[PolicyHandbookConfig]):
             raise PluginError(f"policy-handbook: {e}") from None
 
     def _load(self) -> Corpus:
+        """The corpus; under `mkdocs serve`, the last one that loaded while the sources are broken."""
         assert self.source_dir is not None
         stamp = source_stamp(self.source_dir)
         if self.corpus is not None and stamp == self._stamp:
@@ -104,8 +111,15 @@ class PolicyHandbookPlugin(BasePlugin[PolicyHandbookConfig]):
         try:
             corpus = load_corpus(self.source_dir)
         except CorpusError as e:
+            if getattr(self, "command", None) == "serve" and self.corpus is not None:
+                # A failed rebuild would leave every browser waiting; show the problems on the pages.
+                # Logged as information: a warning would abort a strict rebuild just the same.
+                self.source_problems = e.problems
+                log.info("the policy sources do not load; the pages show the problems:\n" + e.report())
+                return self.corpus
             raise PluginError(e.report()) from e
         self._stamp = stamp
+        self.source_problems = []
         return corpus
 
     def _add_theme_overrides(self, config: MkDocsConfig) -> None:
@@ -127,28 +141,20 @@ class PolicyHandbookPlugin(BasePlugin[PolicyHandbookConfig]):
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
         assert self.corpus is not None
+        self.writing = True  # MkDocs has emptied the output folder by now (unless --dirty)
         for message in advisories(self.corpus):
             log.warning(message)
-        for uri, path in ASSETS.files():
+        hand_written = sorted((f for f in files.documentation_pages() if f.inclusion.is_in_nav()), key=file_sort_key)
+        self.content = handbook_content(self.corpus, self.options,
+                                        has_home=files.get_file_from_path(HOME) is not None)
+        for uri, path in self.content.assets:
             files.append(File.generated(config, uri, abs_src_path=str(path)))
-        self.section_titles, self.page_order = {}, {}
-        for page in self._pages(has_home=files.get_file_from_path(HOME) is not None):
-            self.page_order.setdefault(page.src_uri, len(self.page_order))
-            if page.src_uri.endswith("/index.md"):
-                self.section_titles[page.src_uri] = page.title
+        for page in self.content.pages:
             files.append(self._file(page, files, config))
+        if config.nav is None:
+            # An explicit navigation, in the renderer's order: MkDocs derives previous/next links from it.
+            config.nav = _mkdocs_nav(self.content.nav([f.src_uri for f in hand_written]))
         return files
-
-    def _pages(self, *, has_home: bool) -> list[Page]:
-        """Every generated page; the staff home becomes the rest of a hand-written index.md."""
-        renderer = SiteRenderer(self.corpus, self.options)
-        pages = renderer.pages()
-        available = {page.src_uri for page in pages}
-        home = StaffPages(renderer)
-        self.home_extra = home.home_markdown(standalone=False, available=available) if has_home else None
-        if not has_home:
-            pages.append(Page(HOME, "Staff handbook", home.home_markdown(standalone=True, available=available)))
-        return pages
 
     def _file(self, page: Page, files: Files, config: MkDocsConfig) -> File:
         existing = files.get_file_from_path(page.src_uri)
@@ -165,33 +171,14 @@ class PolicyHandbookPlugin(BasePlugin[PolicyHandbookConfig]):
 
     def on_page_markdown(self, markdown: str, *, page: MkPage, config: MkDocsConfig, files: Files) -> str:
         """Follow the hand-written home page with the policy, question by question."""
-        if page.file.src_uri == HOME and self.home_extra:
-            return markdown.rstrip() + "\n\n" + self.home_extra
-        return markdown
+        return self.content.hand_written(page.file.src_uri, markdown) if self.content else markdown
 
-    def on_nav(self, nav: Navigation, *, config: MkDocsConfig, files: Files) -> Navigation:
-        """Order generated pages as the renderer made them, and name sections after their index page."""
-
-        def position(item) -> tuple[int, int]:
-            if isinstance(item, MkPage):
-                order = self.page_order.get(item.file.src_uri)
-                return (0, 0) if order is None else (1, order)
-            if isinstance(item, Section):
-                return min((position(child) for child in item.children), default=(0, 0))
-            return (0, 0)
-
-        def arrange(items: list) -> None:
-            items.sort(key=position)
-            for item in items:
-                if isinstance(item, Section):
-                    index = next((c for c in item.children if isinstance(c, MkPage) and c.file.src_uri
-                                  in self.section_titles), None)
-                    if index is not None:
-                        item.title = self.section_titles[index.file.src_uri]
-                    arrange(item.children)
-
-        arrange(nav.items)
-        return nav
+    def on_page_content(self, output: str, *, page: MkPage, config: MkDocsConfig, files: Files) -> str:
+        """Under `mkdocs serve`, while the sources do not load, put their problems above every page."""
+        if self.source_problems:
+            root = Path(config.config_file_path).parent.resolve()
+            return problems_notice(self.source_problems, root) + output
+        return output
 
     @event_priority(-90)
     def on_post_build(self, *, config: MkDocsConfig) -> None:
@@ -216,3 +203,9 @@ class PolicyHandbookPlugin(BasePlugin[PolicyHandbookConfig]):
         if self.source_dir and str(self.source_dir) not in {str(Path(w).resolve()) for w in config.watch}:
             server.watch(str(self.source_dir))
         return server
+
+
+def _mkdocs_nav(entries: list) -> list:
+    """The navigation in the form of ``nav:`` in mkdocs.yml."""
+    return [{entry.title: _mkdocs_nav(entry.children)} if isinstance(entry, NavSection) else entry
+            for entry in entries]

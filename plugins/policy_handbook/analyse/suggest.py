@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..corpus import Corpus, Located
-from ..render.markup import to_plain
+from ..text import to_plain
 from .crossmap import effective_links, unmapped_clauses
 
 

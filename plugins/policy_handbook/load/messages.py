@@ -8,6 +8,7 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
+from ..links import UNSAFE_LINK
 from .problems import Problem
 from .yaml_source import SourceFile
 
@@ -91,6 +92,8 @@ def problems_from_validation(source: SourceFile, model: type[BaseModel], error: 
         elif kind == "string_pattern_mismatch":
             problem = source.problem(loc, f"{_describe(value)} is not a valid {field}",
                                      "use lower-case letters, digits and hyphens, for example `personal-use`")
+        elif kind == UNSAFE_LINK:
+            problem = source.problem(loc, err["msg"], err["ctx"]["fix"])
         elif kind == "string_too_short":
             problem = source.problem(loc, f"'{field}' is empty", "write the text, or remove the key")
         elif kind == "too_short":

@@ -196,16 +196,17 @@ class AcknowledgementPages:
         }
 
     def change_data(self, document: Document, since: ChangesSince, src: str) -> dict[str, Any]:
-        """``{substantive, summary, redline_url, redline_label, steps}`` for one earlier version."""
+        """``{substantive, summary, counts, redline_url, redline_label, steps}`` for one earlier version."""
         href, label = self.redline_link(document, since.old, since.new, direct=since.consecutive, src=src)
         return {
             "label": since.old.label,
             "substantive": since.substantive,
             "summary": since.summary,
+            "counts": since.counts,
             "redline_url": href,
             "redline_label": label,
             "steps": [{"from": s.old.id, "from_label": s.old.label, "to": s.new.id, "to_label": s.new.label,
-                       "substantive": s.substantive, "summary": s.summary,
+                       "substantive": s.substantive, "summary": s.summary, "counts": s.counts,
                        "redline_url": self.redline_link(document, s.old, s.new, direct=True, src=src)[0]}
                       for s in since.steps],
         }

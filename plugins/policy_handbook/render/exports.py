@@ -6,7 +6,8 @@ import csv
 import io
 import json
 
-from ..analyse.crossmap import Mapping, compared_bodies, mappings
+from ..analyse.counterparts import Counterpart, counterpart_on_topic, topic_baseline
+from ..analyse.crossmap import Mapping, compared_bodies, coverage, mappings
 from ..corpus import Corpus
 from .labels import clause_label
 from .markup import to_plain
@@ -47,28 +48,72 @@ def _row(corpus: Corpus, urls: Urls, m: Mapping) -> dict[str, str]:
     }
 
 
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+"""A spreadsheet runs a cell that starts with one of these as a formula (OWASP, "CSV injection")."""
+
+
+def spreadsheet_cell(value: str) -> str:
+    """``value``, with a single quote before it if a spreadsheet would run it as a formula."""
+    return "'" + value if value.startswith(FORMULA_STARTS) else value
+
+
 def mapping_csv(corpus: Corpus, urls: Urls, found: list[Mapping]) -> str:
-    """One row per clause-topic link. UTF-8 with a byte-order mark and CRLF, as Excel expects."""
+    """One row per clause-topic link. UTF-8 with a byte-order mark and CRLF, as Excel expects.
+
+    Cells that a spreadsheet would run as a formula are prefixed with a single quote.
+    """
     out = io.StringIO()
     out.write("\ufeff")
     writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS, lineterminator="\r\n")
     writer.writeheader()
     for m in found:
-        writer.writerow(_row(corpus, urls, m))
+        writer.writerow({key: spreadsheet_cell(value) for key, value in _row(corpus, urls, m).items()})
     return out.getvalue()
 
 
-def mapping_json(corpus: Corpus, urls: Urls, found: list[Mapping]) -> str:
-    """Topics, bodies, clause texts and links: enough to compare any two bodies in a browser."""
+def counterparts(corpus: Corpus, found: list[Mapping], baseline_body: str | None = None
+                 ) -> dict[tuple[str, str], Counterpart]:
+    """Each link's counterpart, by (clause reference, topic), as the topic pages choose it."""
+    baselines = {entry.topic.id: topic_baseline(corpus, entry, baseline_body) for entry in coverage(corpus)}
+    chosen = {}
+    for m in found:
+        counterpart = counterpart_on_topic(m, baselines.get(m.link.topic))
+        if counterpart is not None:
+            chosen[str(m.located.ref), m.link.topic] = counterpart
+    return chosen
+
+
+def _counterpart_json(counterpart: Counterpart | None) -> dict | None:
+    if counterpart is None:
+        return None
+    located = counterpart.mapping.located
+    return {"document": located.document.id, "version": located.version.id, "clause": located.clause.id,
+            "clause_number": located.clause.number or "", "clause_label": clause_label(located),
+            "chosen_by": counterpart.chosen_by}
+
+
+def mapping_json(corpus: Corpus, urls: Urls, found: list[Mapping], baseline_body: str | None = None) -> str:
+    """Topics, bodies, clause texts and links: enough to compare any two bodies in a browser.
+
+    Each link names the clause it is compared against on its topic page (``counterpart``:
+    document, version, clause, and whether it was chosen by derivation or by similarity);
+    each clause lists those counterparts over all its topics.
+    """
     clauses: dict[str, dict] = {}
     links = []
+    chosen = counterparts(corpus, found, baseline_body)
     for m in found:
         row = _row(corpus, urls, m)
         key = str(m.located.ref)
-        clauses.setdefault(key, {k: row[k] for k in ("body", "document", "version", "clause", "clause_number",
-                                                      "clause_label", "url", "text")})
+        clause = clauses.setdefault(key, {**{k: row[k] for k in ("body", "document", "version", "clause",
+                                                                   "clause_number", "clause_label", "url", "text")},
+                                          "counterparts": []})
+        counterpart = _counterpart_json(chosen.get((key, m.link.topic)))
+        if counterpart is not None and counterpart not in clause["counterparts"]:
+            clause["counterparts"].append(counterpart)
         links.append({"clause": key, **{k: row[k] for k in ("topic", "relationship", "stance", "strength",
-                                                             "stance_source", "rationale")}})
+                                                             "stance_source", "rationale")},
+                      "counterpart": counterpart})
     data = {
         "bodies": [{"id": b.id, "name": b.name, "kind": b.kind} for b in compared_bodies(corpus)],
         "groups": [{"id": g.id, "title": g.title} for g in corpus.groups.values()],
@@ -85,6 +130,7 @@ class ExportFiles:
 
     def __init__(self, site):
         self.corpus, self.urls = site.corpus, site.urls
+        self.baseline_body = site.options.baseline_body
 
     def pages(self) -> list[Page]:
         if not self.corpus.topics:
@@ -92,6 +138,6 @@ class ExportFiles:
         every_link = mappings(self.corpus, include_inherited=True)
         return [
             Page(self.urls.export("csv"), "Mapping (CSV)", mapping_csv(self.corpus, self.urls, every_link), in_nav=False),
-            Page(self.urls.export("json"), "Mapping (JSON)", mapping_json(self.corpus, self.urls, every_link),
-                 in_nav=False),
+            Page(self.urls.export("json"), "Mapping (JSON)",
+                 mapping_json(self.corpus, self.urls, every_link, self.baseline_body), in_nav=False),
         ]

@@ -7,6 +7,7 @@ no plugin at all. Both go through :func:`handbook_content`, so the two builds ca
 
 from __future__ import annotations
 
+import html
 import posixpath
 import re
 from dataclasses import dataclass, field
@@ -84,7 +85,8 @@ class HandbookContent:
                 parent = section(posixpath.dirname(folder))
                 index = f"{folder}/index.md"
                 title = titles.get(index) or posixpath.basename(folder).replace("-", " ").replace("_", " ").capitalize()
-                sections[folder] = NavSection(title)
+                # Material prints section titles as HTML, and they may hold source text.
+                sections[folder] = NavSection(html.escape(title, quote=False))
                 parent.children.append(sections[folder])
             return sections[folder]
 

@@ -61,10 +61,17 @@
     }
   }
 
+  /* Keyed data as a Map, so that a stored id such as "__proto__" or "constructor" finds nothing. */
+  function keyed(object) {
+    return new Map(object && typeof object === "object" ? Object.entries(object) : []);
+  }
+
   function setup(root) {
     if (root.getAttribute("data-ph-ack-ready")) return;
     root.setAttribute("data-ph-ack-ready", "yes");
     var data = JSON.parse(root.getAttribute("data-ph-ack"));
+    var versions = keyed(data.versions);
+    var changesSince = keyed(data.changes_since);
     var form = root.querySelector("#ph-ack-form");
     var status = root.querySelector("#ph-ack-status");
     var summary = root.querySelector("#ph-ack-error-summary");
@@ -122,10 +129,10 @@
     function explain(stored) {
       status.textContent = "";
       if (!stored) return;
-      var label = stored.version_label || stored.version;
+      var label = String(stored.version_label || stored.version);
       var at = when(stored.acknowledged_at);
-      var known = data.versions[stored.version];
-      var since = data.changes_since[stored.version];
+      var known = versions.get(String(stored.version));
+      var since = changesSince.get(String(stored.version));
       if (stored.version === data.version) {
         if (stored.fingerprint === data.fingerprint) {
           status.appendChild(paragraph(["You acknowledged this version, ", quoted(label), ", on " + at + ". ",

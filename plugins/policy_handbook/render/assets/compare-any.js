@@ -60,7 +60,7 @@
     box.appendChild(el("p", "ph-pair__body", bodyName));
     if (!links.length) { box.appendChild(el("p", "ph-gap", "Not addressed")); return box; }
     links.forEach(function (link) {
-      var clause = data.clauses[link.clause];
+      var clause = data.clauseMap.get(link.clause);
       var card = el("div", "ph-mapping");
       var heading = el("h3", "ph-mapping__source");
       var a = el("a", null, clause.clause_label);
@@ -75,33 +75,37 @@
   }
 
   function textOf(data, links) {
-    return links.map(function (l) { return data.clauses[l.clause].text; }).join(" ");
+    return links.map(function (l) { return data.clauseMap.get(l.clause).text; }).join(" ");
   }
 
   function render(form, data, result) {
     var first = form.elements.first.value, second = form.elements.second.value;
-    var names = {};
-    data.bodies.forEach(function (b) { names[b.id] = b.name; });
+    var names = new Map();
+    data.bodies.forEach(function (b) { names.set(b.id, b.name); });
+    data.clauseMap = new Map(Object.entries(data.clauses));
     var base = form.getAttribute("data-ph-site-root");
     result.textContent = "";
-    result.appendChild(el("h2", null, names[first] + " and " + names[second]));
+    result.appendChild(el("h2", null, names.get(first) + " and " + names.get(second)));
     if (first === second) { result.appendChild(el("p", null, "Choose two different bodies.")); return; }
     var shown = 0;
     data.topics.forEach(function (topic) {
       var of = function (body) {
-        return data.links.filter(function (l) { return l.topic === topic.id && data.clauses[l.clause].body === body; });
+        return data.links.filter(function (l) {
+          var clause = data.clauseMap.get(l.clause);
+          return l.topic === topic.id && clause && clause.body === body;
+        });
       };
       var a = of(first), b = of(second);
       if (!a.length && !b.length) { return; }
       shown++;
       result.appendChild(el("h3", null, topic.title));
       var pair = el("div", "ph-pair");
-      pair.appendChild(side(data, a, names[first], base));
-      pair.appendChild(side(data, b, names[second], base));
+      pair.appendChild(side(data, a, names.get(first), base));
+      pair.appendChild(side(data, b, names.get(second), base));
       result.appendChild(pair);
       if (a.length && b.length) {
         var details = el("details", "ph-redline");
-        details.appendChild(el("summary", null, "Word-by-word differences, " + names[first] + " → " + names[second]));
+        details.appendChild(el("summary", null, "Word-by-word differences, " + names.get(first) + " → " + names.get(second)));
         details.appendChild(redline(textOf(data, a), textOf(data, b)));
         result.appendChild(details);
       }
