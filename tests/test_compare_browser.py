@@ -31,3 +31,19 @@ def test_the_same_body_twice_is_refused_politely(page, served_site):
     page.get_by_label("Second body").select_option(label="Dorset Council")
     page.get_by_role("button", name="Compare").click()
     page.get_by_text("Choose two different bodies.").wait_for()
+
+
+def test_compare_any_two_bodies_from_a_copy_on_disk(page, bundled_site):
+    """Opened from file://, where a page cannot fetch the JSON, the mapping comes from compare/mapping.js."""
+    page.goto(f"file://{bundled_site}/compare/any/index.html")
+    page.get_by_label("First body").select_option(label="Shaftesbury Town Council")
+    page.get_by_label("Second body").select_option(label="Lincolnshire County Council")
+    page.get_by_role("button", name="Compare").click()
+    result = page.locator(".ph-any__result")
+    result.get_by_role("heading", name="Shaftesbury Town Council and Lincolnshire County Council").wait_for()
+    assert "could not be read" not in result.inner_text()
+    assert result.get_by_role("heading", name="Personal use during working time").count()
+    script = (bundled_site / "compare" / "mapping.js").read_text(encoding="utf-8")
+    data = (bundled_site / "compare" / "mapping.json").read_text(encoding="utf-8")
+    assert script == f"var __phMapping = {data.rstrip()};\n"
+    assert page.requests.foreign() == []

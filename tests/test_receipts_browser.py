@@ -83,13 +83,14 @@ def test_acknowledge_in_the_browser_recorded_by_the_service(page, handbook_and_s
 
 def test_a_refusal_is_said_plainly_without_a_retry(page, handbook_and_service):
     site, served, service, database = handbook_and_service
+    # A service that takes identity from a sign-on proxy refuses a post that did not come through it.
+    service.args += ["--identity-header", "X-Remote-User"]
     service.start()
-    # A version that is published but not in force: the service refuses it.
-    page.goto(served(f"acknowledge/{DOCUMENT_ID}/v3/"))
+    page.goto(served(f"acknowledge/{DOCUMENT_ID}/{IN_FORCE}/"))
     page.fill("#ph-ack-name", "Dorothy Hodgkin")
     page.check("#ph-ack-read")
     page.click("#ph-ack-submit")
     page.wait_for_function("() => document.querySelector('#ph-ack-sent').textContent.includes('Not recorded')")
     said = page.inner_text("#ph-ack-sent")
-    assert "refused your acknowledgement (Committee version is not in force" in said
+    assert "refused your acknowledgement (Sign in first" in said
     assert not page.is_visible("#ph-ack-retry")

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime
 from typing import Annotated, Iterator, Literal, Union
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
 from .links import check_markdown_links, check_url
 
@@ -33,18 +33,52 @@ ClauseText = Annotated[Text, AfterValidator(check_markdown_links)]
 """Clause text: Markdown whose links go to web pages, e-mail addresses or anchors only."""
 
 BodyKind = Literal[
+    # English local government
     "county council",
     "district council",
+    "borough council",
+    "city council",
     "unitary council",
     "metropolitan borough council",
     "london borough council",
     "town council",
     "parish council",
+    # Wales
+    "county borough council",
+    "city and county council",
+    "community council",
+    # Scotland
+    "scottish council area",
+    # Regional and joint bodies
     "combined authority",
+    "combined county authority",
+    "greater london authority",
+    "national park authority",
+    "joint committee",
+    # Emergency services
+    "fire and rescue authority",
+    "police force",
+    "police and crime commissioner",
+    "police, fire and crime commissioner",
+    "police authority",
+    # Health
+    "nhs trust",
+    "nhs foundation trust",
+    "integrated care board",
+    "nhs health board",
+    # Owned by public bodies
     "council-owned company",
+    # Anything else: say what it is in `description`
     "other public body",
+    "other",
     "handbook project",
 ]
+"""Kinds of UK public body. ``other`` (and ``other public body``) need a ``description``.
+
+Welsh principal councils are county or county borough councils (some "city and county");
+Scottish councils are councils of a council area; community councils exist in Wales and
+Scotland.
+"""
 
 DocumentKind = Literal["policy", "guidance", "appendix", "procedure", "committee report"]
 
@@ -57,7 +91,11 @@ Stance = Literal["prohibits", "restricts", "permits with conditions", "permits",
 
 Strength = Literal["must", "should", "may", "informative"]
 
-NotARule = Literal["scope", "definition", "purpose", "procedure", "background", "cross-reference", "report"]
+MappingStatus = Literal["proposed", "reviewed"]
+"""Whether a clause's topics (or ``not_a_rule``) were proposed by a tool or checked by a person."""
+
+NotARule = Literal["scope", "definition", "purpose", "procedure", "background", "cross-reference", "report",
+                   "heading"]
 """Why a clause carries no rule of its own, and so maps to no topic."""
 
 
@@ -74,10 +112,22 @@ class Body(_Model):
     id: Identifier
     name: Text
     kind: BodyKind
+    description: str | None = Field(default=None, description="What kind of body it is, in words; required "
+                                                              "when `kind` is `other` or `other public body`.")
     website: WebAddress | None = None
     predecessors: list[Identifier] = Field(default_factory=list, description="Ids of bodies this one replaced.")
     successors: list[Identifier] = Field(default_factory=list, description="Ids of bodies that replaced this one.")
+    established: datetime.date | None = Field(default=None, description="The day the body came into being.")
+    abolished: datetime.date | None = Field(
+        default=None, description="The day the body ceased to exist: its policies no longer apply from then.")
     note: str | None = None
+
+    @model_validator(mode="after")
+    def _other_needs_description(self) -> "Body":
+        if self.kind in ("other", "other public body") and not (self.description or "").strip():
+            raise ValueError(f"a body of kind '{self.kind}' has no description — add `description:` saying what "
+                             "kind of body it is, for example `description: Joint waste partnership`")
+        return self
 
 
 class BodiesFile(_Model):
@@ -139,11 +189,19 @@ class Clause(_Model):
     items: list["Clause"] = Field(default_factory=list, description="List items that follow the text.")
     topics: list[Union[Identifier, TopicLink]] = Field(default_factory=list)
     not_a_rule: NotARule | None = None
+    mapping: MappingStatus = Field(
+        default="reviewed",
+        description="`proposed` when `topics` or `not_a_rule` was written by `policy-handbook suggest --write` "
+                    "and no one has checked it yet; delete the line (or write `reviewed`) to accept it.")
     derived_from: list[str] = Field(
         default_factory=list,
         description="Source clauses, as `document/version#clause` (harmonised text only).",
     )
     note: str | None = None
+    change_note: str | None = Field(
+        default=None,
+        description="Why this clause differs from the version before (added, reworded, moved…): "
+                    "shown with the change in the change summary, redline and committee pack.")
 
     def walk(self) -> Iterator["Clause"]:
         """This clause, then its items, depth first."""
@@ -204,6 +262,13 @@ class NotCarriedForward(_Model):
     reason: Text
 
 
+class DeletedClause(_Model):
+    """A clause of the version before that this version deletes, and why."""
+
+    clause: Identifier = Field(description="The clause's id in the version this one supersedes.")
+    reason: Text
+
+
 class CoverEntry(_Model):
     """A line of a title page or a row of a report's cover table, kept verbatim."""
 
@@ -224,6 +289,8 @@ class Version(_Model):
     replaces: list[Identifier] = Field(
         default_factory=list, description="Ids of other documents (usually other bodies') this version replaces.")
     not_carried_forward: list[NotCarriedForward] = Field(default_factory=list)
+    deleted: list[DeletedClause] = Field(
+        default_factory=list, description="Clauses of the version this one supersedes that it deletes, with why.")
     sections: list[Section]
 
     def walk_sections(self) -> Iterator[Section]:

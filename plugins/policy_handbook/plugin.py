@@ -24,7 +24,8 @@ from .render.handbook import (IFRAME_WORKER_SHIM, REQUIRED_EXTENSIONS, THEME_DIR
 from .render.options import RenderOptions, option_problems
 from .render.pages import ASSETS
 from .render.problems import problems_notice
-from .render.search_index import tune_search_index, version_pages_newest_first
+from .analyse.status import Standings, applicable, build_date
+from .render.search_index import LABELS_SCRIPT, PageLabel, page_labels, tune_search_index, version_pages_newest_first
 from .render.site import Page, Urls
 from .render.staff import HOME
 
@@ -74,7 +75,7 @@ class PolicyHandbookPlugin(BasePlugin[PolicyHandbookConfig]):
         for uri in ASSETS.stylesheets:
             if uri not in config.extra_css:
                 config.extra_css.append(uri)
-        for uri in ASSETS.scripts:
+        for uri in [*ASSETS.scripts, LABELS_SCRIPT]:
             if uri not in [str(s) for s in config.extra_javascript]:
                 config.extra_javascript.append(uri)
         self._add_theme_overrides(config)
@@ -192,12 +193,21 @@ class PolicyHandbookPlugin(BasePlugin[PolicyHandbookConfig]):
             return
         urls = Urls(self.options.prefix, config.use_directory_urls)
         chains = version_pages_newest_first(self.corpus, urls) if self.corpus else {}
-        data = tune_search_index(json.loads(index.read_text(encoding="utf-8")), chains)
+        labels = self._labels(config) if self.corpus else None
+        data = tune_search_index(json.loads(index.read_text(encoding="utf-8")), chains, labels, urls.prefix)
         text = json.dumps(data, separators=(",", ":"))
         index.write_text(text, encoding="utf-8")
         # What Material's `offline` plugin writes, without its switch to URLs ending in .html:
         # from file:// Material loads this script instead of fetching the JSON.
         (index.parent / "search_index.js").write_text(f"var __index = {text}", encoding="utf-8")
+
+    def _labels(self, config: MkDocsConfig) -> dict[str, PageLabel]:
+        """Each policy page's council, status and search weight, as of the build date."""
+        assert self.corpus is not None
+        urls = Urls(self.options.prefix, config.use_directory_urls)
+        today = build_date()
+        standings = Standings(self.corpus, today)
+        return page_labels(self.corpus, urls, standings, applicable(self.corpus, today, standings))
 
     def on_serve(self, server: LiveReloadServer, *, config: MkDocsConfig, builder) -> LiveReloadServer:
         if self.source_dir and str(self.source_dir) not in {str(Path(w).resolve()) for w in config.watch}:

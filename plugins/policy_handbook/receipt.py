@@ -26,8 +26,8 @@ from .analyse.fingerprint import fingerprint, is_published
 from .corpus import Corpus
 from .receipts.signing import SIGNATURE_KEY, key_id, signature_valid
 
-RECEIPT_KEYS = ("document", "version", "version_label", "fingerprint", "name", "employee_number",
-                "acknowledged_at", "page_url")
+RECEIPT_KEYS = ("document", "version", "version_label", "status", "effective_from", "fingerprint", "name",
+                "employee_number", "acknowledged_at", "page_url")
 """Every key of a receipt, in the order the page writes them."""
 
 REQUIRED_KEYS = ("document", "version", "fingerprint")
@@ -37,6 +37,8 @@ EXAMPLE: dict[str, Any] = {
     "document": "harmonised-social-media-policy",
     "version": "committee",
     "version_label": "Version for the committee",
+    "status": "In force",
+    "effective_from": "2027-01-01",
     "fingerprint": "0f3c…(64 hexadecimal digits)",
     "name": "Sam Jones",
     "employee_number": "12345",

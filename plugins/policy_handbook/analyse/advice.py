@@ -1,4 +1,5 @@
-"""What a valid corpus still lacks: unmapped clauses, source clauses a proposal leaves unaccounted.
+"""What a valid corpus still lacks: unmapped clauses, source clauses a proposal leaves unaccounted,
+importer placeholder text not yet replaced.
 
 These are warnings, not errors: the site builds, but ``mkdocs build --strict`` and
 ``policy-handbook validate --strict`` fail on them.
@@ -7,6 +8,7 @@ These are warnings, not errors: the site builds, but ``mkdocs build --strict`` a
 from __future__ import annotations
 
 from ..corpus import Corpus
+from ..placeholders import find_placeholders
 from .crossmap import unmapped_clauses
 from .derivation import proposals, unaccounted_source_clauses
 
@@ -14,6 +16,8 @@ from .derivation import proposals, unaccounted_source_clauses
 def advisories(corpus: Corpus) -> list[str]:
     """One message per thing to put right, naming the file and what to do."""
     messages = []
+    for path in sorted(set(corpus.files.values())):
+        messages += [found.message() for found in find_placeholders(path)]
     for document, version in proposals(corpus):
         for located in unaccounted_source_clauses(corpus, document, version):
             messages.append(f"{corpus.files[document.id]}: source clause {located.ref} is not accounted for by "

@@ -46,12 +46,26 @@ class Mapping:
     def body_id(self) -> str:
         return self.located.document.body
 
+    @property
+    def unreviewed(self) -> bool:
+        """The link was proposed by ``suggest --write`` and no one has reviewed it yet."""
+        return mapping_unreviewed(self.located)
+
 
 def effective_links(located: Located) -> tuple[list[TopicLink], bool]:
     """The clause's own topic links, or its parent's; and whether they were inherited."""
     if located.clause.topics or located.clause.not_a_rule or located.parent is None:
         return located.clause.topic_links, False
     return located.parent.topic_links, True
+
+
+def mapping_unreviewed(located: Located) -> bool:
+    """Whether the clause's topics or ``not_a_rule`` (its own, or the lead-in's it takes) are
+    still ``mapping: proposed``: written by ``suggest --write`` and not yet checked."""
+    clause = located.clause
+    if clause.topics or clause.not_a_rule or located.parent is None:
+        return clause.mapping == "proposed"
+    return located.parent.mapping == "proposed"
 
 
 def is_marked_not_a_rule(located: Located) -> bool:

@@ -38,8 +38,18 @@ def slug(text: str, *, words: int = 4, fallback: str = "clause") -> str:
     significant = [t for t in tokens if t not in _STOPWORDS and len(t) > 1]
     if len(significant) < 2:  # "Employees must not:" reads better as employees-must-not than employees
         significant = tokens
-    result = "-".join(significant[:words])[:60].strip("-")
+    result = cut_at_word("-".join(significant[:words]), 60)
     return result or fallback
+
+
+def cut_at_word(identifier: str, limit: int) -> str:
+    """``identifier`` shortened to at most ``limit`` characters at a hyphen, never inside a word
+    (``…-social-networking``, not ``…-social-networkin``); a single over-long word is cut."""
+    identifier = identifier.strip("-")
+    if len(identifier) <= limit:
+        return identifier
+    cut = identifier[: limit + 1].rfind("-")
+    return identifier[:cut].strip("-") if cut > 0 else identifier[:limit]
 
 
 def unique(candidate: str, taken: set[str]) -> str:

@@ -4,7 +4,9 @@ Paragraph styles give the hints: ``Title`` and ``Heading N`` mark headings, ``Li
 Bullet``/``List Number`` (``… 2``, ``… 3`` one level deeper each) and Word's own
 numbering (``numPr``: a numbering definition and a level, ``ilvl``) mark list paragraphs.
 Numbers Word prints automatically are not in the paragraph's text; they are worked out
-from the numbering definitions, level by level, as Word would print them.
+from the numbering definitions, level by level, as Word would print them: lists that share a
+definition continue each other's numbers unless a list restarts them (``w:lvlOverride`` with
+``w:startOverride``, Word's "Restart at 1") or redefines a level.
 """
 
 from __future__ import annotations
@@ -176,23 +178,35 @@ class _Numbering:
         self._levels: dict[str, dict[int, _Level]] = {}
         self._abstract_of: dict[str, str] = {}
         self._counters: dict[str, list[int]] = {}
+        self._restarts: dict[str, dict[int, int]] = {}
+        """Per list (``w:num``), the levels ``w:startOverride`` restarts, and their first numbers."""
+        self._started: set[str] = set()
         try:
             root = document.part.numbering_part.element
         except (KeyError, NotImplementedError, AttributeError):
             return
         abstract: dict[str, dict[int, _Level]] = {}
         for node in root.iter(f"{_W}abstractNum"):
-            levels: dict[int, _Level] = {}
-            for lvl in node.iter(f"{_W}lvl"):
-                levels[int(lvl.get(f"{_W}ilvl", "0"))] = _Level(
-                    _val(lvl, "numFmt", "decimal"), _val(lvl, "lvlText", ""), int(_val(lvl, "start", "1")))
-            abstract[node.get(f"{_W}abstractNumId", "")] = levels
+            abstract[node.get(f"{_W}abstractNumId", "")] = {
+                int(lvl.get(f"{_W}ilvl", "0")): _level(lvl) for lvl in node.iter(f"{_W}lvl")}
         for node in root.iter(f"{_W}num"):
             ref = node.find(f"{_W}abstractNumId")
-            if ref is not None:
-                num_id, abstract_id = node.get(f"{_W}numId", ""), ref.get(f"{_W}val", "")
-                self._abstract_of[num_id] = abstract_id
-                self._levels[num_id] = abstract.get(abstract_id, {})
+            if ref is None:
+                continue
+            num_id, abstract_id = node.get(f"{_W}numId", ""), ref.get(f"{_W}val", "")
+            self._abstract_of[num_id] = abstract_id
+            levels = dict(abstract.get(abstract_id, {}))
+            # A list that restarts another (Word's "Restart at 1") or redefines a level.
+            for override in node.iter(f"{_W}lvlOverride"):
+                ilvl = int(override.get(f"{_W}ilvl", "0"))
+                redefined = override.find(f"{_W}lvl")
+                if redefined is not None:
+                    levels[ilvl] = _level(redefined)
+                    self._restarts.setdefault(num_id, {})[ilvl] = levels[ilvl].start
+                start = override.find(f"{_W}startOverride")
+                if start is not None:
+                    self._restarts.setdefault(num_id, {})[ilvl] = int(start.get(f"{_W}val", "1"))
+            self._levels[num_id] = levels
 
     def format_of(self, num_id: str, level: int) -> tuple[str, str] | None:
         """(numFmt, lvlText) of a list level, or None when the document does not define it."""
@@ -204,9 +218,15 @@ class _Numbering:
         key = self._abstract_of.get(num_id, num_id)
         levels = self._levels.get(num_id, {})
         counters = self._counters.setdefault(key, [])
+        restarts = self._restarts.get(num_id, {})
+        if restarts and num_id not in self._started:
+            self._started.add(num_id)
+            first = min(restarts)
+            if first < len(counters):
+                del counters[first:]
         while len(counters) <= level:
             depth = len(counters)
-            counters.append(levels[depth].start - 1 if depth in levels else 0)
+            counters.append(restarts.get(depth, levels[depth].start if depth in levels else 1) - 1)
         counters[level] += 1
         del counters[level + 1:]
         printed = fmt[1] or "%1."
@@ -214,6 +234,10 @@ class _Numbering:
             depth_fmt = levels[depth].fmt if depth in levels else "decimal"
             printed = printed.replace(f"%{depth + 1}", _format_number(value, depth_fmt))
         return printed
+
+
+def _level(lvl) -> _Level:
+    return _Level(_val(lvl, "numFmt", "decimal"), _val(lvl, "lvlText", ""), int(_val(lvl, "start", "1")))
 
 
 def _val(node, tag: str, default: str) -> str:

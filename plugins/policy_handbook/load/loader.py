@@ -244,6 +244,13 @@ def _check_references(corpus: Corpus, sources: dict[str, SourceFile], problems: 
             for j, left_out in enumerate(version.not_carried_forward):
                 _check_clause_ref(corpus, source, vpath + ("not_carried_forward", j, "clause"), left_out.clause,
                                   problems)
+            previous = Corpus.supersedes(document, version)
+            for j, gone in enumerate(version.deleted):
+                if previous is None or corpus.clause(ClauseRef(document.id, previous.id, gone.clause)) is None:
+                    where = f"version '{previous.id}'" if previous else "no earlier version"
+                    problems.append(source.problem(vpath + ("deleted", j, "clause"),
+                                                   f"'{gone.clause}' is not a clause of {where}",
+                                                   "name a clause id of the version this one supersedes"))
             for clause, cpath in _version_clauses(vpath, version.sections):
                 for j, text in enumerate(clause.derived_from):
                     _check_clause_ref(corpus, source, cpath + ("derived_from", j), text, problems)

@@ -104,6 +104,10 @@ def problems_from_validation(source: SourceFile, model: type[BaseModel], error: 
             problem = source.problem(loc, f"'{field}' should be {wanted}, not {_describe(value)}",
                                      "quote text that YAML reads as a number, date or true/false, e.g. '3.10'"
                                      if kind == "string_type" else f"write {wanted} here")
+        elif kind == "value_error" and " — " in str(err.get("ctx", {}).get("error", "")):
+            # A model's own check: "what is wrong — what to do".
+            message, hint = str(err["ctx"]["error"]).split(" — ", 1)
+            problem = source.problem(loc, message, hint)
         else:
             problem = source.problem(loc, f"'{field}': {err['msg']}", "correct the value")
         # A value that fails every branch of a union is reported once, at its place.

@@ -151,8 +151,7 @@ class AcknowledgementPages:
     def index_page(self, documents: list[Document]) -> Page:
         src = f"{FOLDER}/index.md"
         rows = [(d, v, fingerprint(d, v)) for d in documents for v in reversed(published_versions(d))]
-        content = self.site.render_template("acknowledge_index.md", src, rows=rows, status_words=status_words,
-                                            page_src=page_src)
+        content = self.site.render_template("acknowledge_index.md", src, rows=rows, page_src=page_src)
         return Page(src, "Acknowledge a policy", content)
 
     def version_page(self, document: Document, version: Version) -> Page:
@@ -160,9 +159,13 @@ class AcknowledgementPages:
         published = published_versions(document)
         newest = published[-1]
         data = self.page_data(document, version, src)
+        standing = self.site.standings.of(document, version)
+        in_force = [v for v in published if self.site.standings.of(document, v).adoptable]
         content = self.site.render_template(
             "acknowledge.md", src, document=document, version=version, body=self.corpus.bodies[document.body],
-            fingerprint=data["fingerprint"], status=status_words(version), newest=newest,
+            fingerprint=data["fingerprint"], status=standing.words, standing=standing, newest=newest,
+            in_force=in_force[-1] if in_force else None,
+            in_force_href=self.urls.href(page_src(document.id, in_force[-1].id), src) if in_force else None,
             newest_href=self.urls.href(page_src(document.id, newest.id), src),
             policy_href=self.urls.href(self.urls.version(document.id, version.id), src),
             canonical_href=file_href(self.urls, canonical_src(document.id, version.id), src),
@@ -183,6 +186,8 @@ class AcknowledgementPages:
             "document_title": document.title,
             "version": version.id,
             "version_label": version.label,
+            "status": self.site.standings.of(document, version).words,
+            "effective_from": version.dates.effective_from.isoformat() if version.dates.effective_from else None,
             "fingerprint": fingerprint(document, version),
             "storage_key": STORAGE_PREFIX + document.id,
             "endpoint": self.endpoint,

@@ -71,6 +71,11 @@ def mapping_csv(corpus: Corpus, urls: Urls, found: list[Mapping]) -> str:
     return out.getvalue()
 
 
+def mapping_script(json_text: str) -> str:
+    """The mapping JSON as a script that sets ``window.__phMapping``, for pages opened from file://."""
+    return "var __phMapping = " + json_text.rstrip("\n") + ";\n"
+
+
 def counterparts(corpus: Corpus, found: list[Mapping], baseline_body: str | None = None
                  ) -> dict[tuple[str, str], Counterpart]:
     """Each link's counterpart, by (clause reference, topic), as the topic pages choose it."""
@@ -136,8 +141,10 @@ class ExportFiles:
         if not self.corpus.topics:
             return []
         every_link = mappings(self.corpus, include_inherited=True)
+        data = mapping_json(self.corpus, self.urls, every_link, self.baseline_body)
         return [
             Page(self.urls.export("csv"), "Mapping (CSV)", mapping_csv(self.corpus, self.urls, every_link), in_nav=False),
-            Page(self.urls.export("json"), "Mapping (JSON)",
-                 mapping_json(self.corpus, self.urls, every_link, self.baseline_body), in_nav=False),
+            Page(self.urls.export("json"), "Mapping (JSON)", data, in_nav=False),
+            # The same data as a script: a page opened from file:// cannot fetch the JSON.
+            Page(self.urls.export("js"), "Mapping (script)", mapping_script(data), in_nav=False),
         ]

@@ -1,4 +1,4 @@
-/* Compare any two bodies in the browser, from the exported mapping JSON.
+/* Compare any two bodies in the browser, from the exported mapping (compare/mapping.js, else the JSON).
    Runs only on pages with a form[data-ph-compare]. Text is inserted with textContent, never as HTML. */
 (function () {
   "use strict";
@@ -117,7 +117,8 @@
     var result = form.parentNode.querySelector(".ph-any__result");
     var source = new URL(form.getAttribute("data-ph-compare"), document.baseURI);
     form.setAttribute("data-ph-site-root", new URL("../", source).href);
-    var loading = fetch(source).then(function (r) {
+    // The page loads the mapping as a script too (compare/mapping.js): from file:// there is no fetch.
+    var loading = window.__phMapping ? Promise.resolve(window.__phMapping) : fetch(source).then(function (r) {
       if (!r.ok) { throw new Error(r.status + " " + r.statusText); }
       return r.json();
     });
