@@ -16,12 +16,13 @@ from typing import Any
 
 from .catalogue import Catalogue
 
-SUBMISSION_KEYS = frozenset({"document", "version", "version_label", "fingerprint", "name", "employee_number",
-                             "acknowledged_at", "page_url"})
+SUBMISSION_KEYS = frozenset({"document", "version", "version_label", "status", "effective_from", "fingerprint", "name",
+                             "employee_number", "acknowledged_at", "page_url"})
 """What an acknowledgement page posts (the keys of its local receipt)."""
 ISSUED_KEYS = frozenset({"receipt_id", "signature", "key_id", "identity", "user", "recorded_by"})
 """Keys only a receipt the service issued has: a body holding one is a replayed receipt."""
-MAX_LENGTHS = {"document": 200, "version": 200, "version_label": 300, "fingerprint": 64, "name": 200,
+MAX_LENGTHS = {"document": 200, "version": 200, "version_label": 300, "status": 300, "effective_from": 40,
+               "fingerprint": 64, "name": 200,
                "employee_number": 64, "acknowledged_at": 40, "page_url": 2000}
 SELF_DECLARED = "self-declared"
 RECORDED_BY = "policy-handbook receipts"

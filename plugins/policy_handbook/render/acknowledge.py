@@ -164,6 +164,7 @@ class AcknowledgementPages:
         content = self.site.render_template(
             "acknowledge.md", src, document=document, version=version, body=self.corpus.bodies[document.body],
             fingerprint=data["fingerprint"], status=standing.words, standing=standing, newest=newest,
+            newest_standing=self.site.standings.of(document, newest),
             in_force=in_force[-1] if in_force else None,
             in_force_href=self.urls.href(page_src(document.id, in_force[-1].id), src) if in_force else None,
             newest_href=self.urls.href(page_src(document.id, newest.id), src),
