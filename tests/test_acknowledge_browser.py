@@ -253,9 +253,16 @@ def test_a_failed_post_is_reported_and_the_receipt_kept(page, with_endpoint):
         status=503, headers={"access-control-allow-origin": "*", "access-control-allow-headers": "content-type"}))
     page.goto(ack_url(served, "v3"))
     acknowledge_by_keyboard(page)
-    page.wait_for_function("() => document.querySelector('#ph-ack-sent').textContent.includes('could not')")
-    assert "Your receipt could not be sent to hr.example.org" in page.inner_text("#ph-ack-sent")
+    page.wait_for_function("() => document.querySelector('#ph-ack-sent').textContent.includes('Not recorded')")
+    assert page.inner_text("#ph-ack-sent").startswith("Not recorded: hr.example.org answered 503.")
+    assert page.is_visible("#ph-ack-retry")
     assert stored_receipt(page)["version"] == "v3"
+    page.unroute(ENDPOINT)
+    page.route(ENDPOINT, lambda route, request: route.abort("connectionrefused"))
+    page.click("#ph-ack-retry")
+    page.wait_for_function("() => document.querySelector('#ph-ack-sent').textContent.includes('could not be reached')")
+    assert page.is_visible("#ph-ack-retry")
+    assert (violations := axe_violations(page)) == [], describe(violations)
 
 
 def test_the_script_does_nothing_on_other_pages(page, harmonised):

@@ -169,3 +169,6 @@ main.add_command(generate_command)
 
 from .explain_command import explain  # noqa: E402
 main.add_command(explain)
+
+from .receipts.command import receipts  # noqa: E402
+main.add_command(receipts)

@@ -18,6 +18,7 @@ from .corpus import Corpus
 from .load.loader import load_corpus, source_stamp
 from .load.problems import CorpusError, Problem
 from .output import OutputFolder
+from .render.acknowledge import read_public_key_option
 from .render.handbook import (IFRAME_WORKER_SHIM, REQUIRED_EXTENSIONS, THEME_DIR, HandbookContent, NavSection,
                               handbook_content)
 from .render.options import RenderOptions, option_problems
@@ -91,11 +92,20 @@ class PolicyHandbookPlugin(BasePlugin[PolicyHandbookConfig]):
             pairs=[tuple(pair) for pair in self.config.compare] if self.config.compare is not None else None,
             redlines=[tuple(pair) for pair in self.config.redlines],
             acknowledgement_endpoint=self.config.acknowledgement_endpoint,
+            receipts_public_key=self._receipts_public_key(root),
         )
         problems = option_problems(self.corpus, self.options)
         if problems:
             raise PluginError("policy-handbook: " + "\npolicy-handbook: ".join(problems))
         return config
+
+    def _receipts_public_key(self, root: Path) -> str | None:
+        if not self.config.receipts_public_key:
+            return None
+        try:
+            return read_public_key_option(self.config.receipts_public_key, root)
+        except ValueError as e:
+            raise PluginError(f"policy-handbook: {e}") from None
 
     def _load(self) -> Corpus:
         """The corpus; under `mkdocs serve`, the last one that loaded while the sources are broken."""

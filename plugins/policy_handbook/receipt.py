@@ -4,8 +4,13 @@ A receipt is the JSON object an acknowledgement page gives a reader (``render/ac
 ``assets/acknowledge.js``): :data:`EXAMPLE` shows one. It is valid when its fingerprint is
 the fingerprint of the version it names (see :mod:`policy_handbook.analyse.fingerprint`),
 taken either from the policy sources (recomputed) or from a built site's
-``acknowledge/fingerprints.json``. Everything here is pure: reading files and printing are
-``receipt_command.py``'s job.
+``acknowledge/fingerprints.json``.
+
+A receipt the receipts service recorded is also *signed* (:mod:`policy_handbook.receipts.signing`):
+then it is valid only if the signature is the handbook's key's signature of every field, so
+a changed name, time, version or fingerprint no longer verifies. When a public key is known,
+an unsigned receipt is not valid: nothing shows that the service recorded it. Everything here
+is pure: reading files and printing are ``receipt_command.py``'s job.
 """
 
 from __future__ import annotations
@@ -15,8 +20,11 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+
 from .analyse.fingerprint import fingerprint, is_published
 from .corpus import Corpus
+from .receipts.signing import SIGNATURE_KEY, key_id, signature_valid
 
 RECEIPT_KEYS = ("document", "version", "version_label", "status", "effective_from", "fingerprint", "name",
                 "employee_number", "acknowledged_at", "page_url")
@@ -55,6 +63,12 @@ class Receipt:
     version_label: str | None = None
     name: str | None = None
     acknowledged_at: str | None = None
+    fields: dict[str, Any] | None = None
+    """Every key of the receipt as read, for checking its signature."""
+
+    @property
+    def signed(self) -> bool:
+        return bool(self.fields) and SIGNATURE_KEY in self.fields
 
 
 @dataclass(frozen=True)
@@ -155,7 +169,7 @@ def parse_receipt(text: str) -> Receipt:
         return value if isinstance(value, str) else None
 
     return Receipt(data["document"].strip(), data["version"].strip(), digest, optional("version_label"),
-                   optional("name"), optional("acknowledged_at"))
+                   optional("name"), optional("acknowledged_at"), data)
 
 
 def _and(items: list[str]) -> str:
@@ -184,8 +198,45 @@ def known_from_site(text: str) -> Known:
         raise ReceiptError("it is not a list of fingerprints written by policy-handbook") from None
 
 
-def verify(receipt: Receipt, known: Known, where: str) -> Verification:
-    """Whether ``receipt``'s fingerprint is that of the version it names; ``where`` names the source of ``known``."""
+def verify_signature(receipt: Receipt, public_key: Ed25519PublicKey | None, key_where: str) -> Verification | None:
+    """The verdict on a receipt's signature when it settles the matter, else None (go on to the fingerprint).
+
+    Signed with no key to check it against, signed badly, or unsigned where a key is known: invalid.
+    """
+    if receipt.signed:
+        if public_key is None:
+            return Verification(False, "cannot check: the receipt is signed by a receipts service, but no public key "
+                                       "was given: use --site with a handbook that publishes one, or --public-key FILE")
+        expected = key_id(public_key)
+        claimed = receipt.fields.get("key_id")
+        if claimed is not None and claimed != expected:
+            return Verification(False, f"invalid: the receipt says it was signed with key {claimed}, but {key_where} "
+                                       f"is key {expected}")
+        if not signature_valid(receipt.fields, public_key):
+            return Verification(False, "\n".join([
+                "invalid: the signature does not match the receipt",
+                f"  checked with key {expected} ({key_where})",
+                "A field was changed after the receipts service signed it (the name, time, version, fingerprint "
+                "or another), or it was signed with another key.",
+            ]))
+        return None
+    if public_key is not None:
+        return Verification(False, "\n".join([
+            "invalid: the receipt is not signed",
+            f"  this handbook's acknowledgements are recorded by a receipts service that signs them (key {key_id(public_key)})",
+            "An unsigned receipt shows only what the browser kept: nothing shows that the service recorded it, "
+            "and its name and date are not bound. Send it again from the acknowledgement page, or ask HR.",
+        ]))
+    return None
+
+
+def verify(receipt: Receipt, known: Known, where: str, public_key: Ed25519PublicKey | None = None,
+           key_where: str = "the public key") -> Verification:
+    """Whether ``receipt`` is valid: its signature (see :func:`verify_signature`) and its fingerprint,
+    which must be that of the version it names; ``where`` names the source of ``known``."""
+    refused = verify_signature(receipt, public_key, key_where)
+    if refused is not None:
+        return refused
     versions = known.get(receipt.document)
     if versions is None:
         listed = ", ".join(sorted(known)) or "none"
@@ -205,8 +256,15 @@ def verify(receipt: Receipt, known: Known, where: str) -> Verification:
         ]))
     lines = [f"valid: matches {receipt.document} {receipt.version} ({version.label})",
              f"  fingerprint {version.fingerprint}"]
-    if receipt.name or receipt.acknowledged_at:
+    if receipt.signed:
+        identity = receipt.fields.get("identity") or "unknown identity"
+        user = f", signed in as {receipt.fields['user']}" if receipt.fields.get("user") else ""
+        lines.append(f"  signature valid (key {receipt.fields.get('key_id') or key_id(public_key)}): recorded by the "
+                     f"receipts service, receipt {receipt.fields.get('receipt_id')}")
+        lines.append(f"  acknowledged by {receipt.name} ({identity}{user}) at {receipt.acknowledged_at}")
+    elif receipt.name or receipt.acknowledged_at:
         lines.append(f"  acknowledged by {receipt.name or 'an unnamed reader'} at {receipt.acknowledged_at or 'an unknown time'}")
+        lines.append("  unsigned: the fingerprint binds the text only; the name and date are what the browser wrote")
     if not version.published:
         lines.append("  note: this version is not published (it is a draft, withdrawn, or has no publication date)")
     return Verification(True, "\n".join(lines))
