@@ -39,8 +39,14 @@ def validate(directory: Path, strict: bool) -> None:
     too; they fail the check only with --strict, as they fail `mkdocs build --strict`.
     """
     from .analyse.advice import advisories
+    from .analyse.status import BuildDateError, build_date
 
     corpus = _load(directory)
+    try:
+        build_date()
+    except BuildDateError as e:
+        click.echo(f"error: {e}", err=True)
+        sys.exit(1)
     warnings = advisories(corpus)
     for message in warnings:
         click.echo(f"warning: {message}", err=True)
@@ -163,3 +169,6 @@ main.add_command(generate_command)
 
 from .explain_command import explain  # noqa: E402
 main.add_command(explain)
+
+from .receipts.command import receipts  # noqa: E402
+main.add_command(receipts)

@@ -28,3 +28,7 @@ class PolicyHandbookConfig(base.Config):
 
     acknowledgement_endpoint = c.Optional(c.Type(str))
     """URL that acknowledgement receipts are POSTed to as JSON. Unset: receipts stay in the browser."""
+
+    receipts_public_key = c.Optional(c.Type(str))
+    """The receipts service's public key (``policy-handbook receipts keygen`` writes it): a PEM file
+    relative to ``mkdocs.yml``, or the PEM text. Published with the site and shown on acknowledgement pages."""

@@ -9,9 +9,13 @@ rather than a silently ignored line.
 from __future__ import annotations
 
 import datetime
+import difflib
+import typing
 from typing import Annotated, Iterator, Literal, Union
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints, model_validator
+from pydantic import (AfterValidator, BaseModel, BeforeValidator, ConfigDict, Discriminator, Field, StringConstraints,
+                      Tag, model_validator)
+from pydantic_core import PydanticCustomError
 
 from .links import check_markdown_links, check_url
 
@@ -117,6 +121,9 @@ class Body(_Model):
     website: WebAddress | None = None
     predecessors: list[Identifier] = Field(default_factory=list, description="Ids of bodies this one replaced.")
     successors: list[Identifier] = Field(default_factory=list, description="Ids of bodies that replaced this one.")
+    established: datetime.date | None = Field(default=None, description="The day the body came into being.")
+    abolished: datetime.date | None = Field(
+        default=None, description="The day the body ceased to exist: its policies no longer apply from then.")
     note: str | None = None
 
     @model_validator(mode="after")
@@ -164,15 +171,56 @@ class TopicsFile(_Model):
 class TopicLink(_Model):
     """A typed link from a clause to a topic.
 
-    ``stance`` and ``strength`` are proposed automatically from the clause's wording; set
-    them here only to override that proposal.
+    Without ``stance`` the stance shown is the one *proposed* from the clause's wording. A
+    ``stance`` written here is *reviewed*: a person confirmed or overrode the proposal.
     """
 
     topic: Identifier
     relationship: Relationship = "intersects"
-    stance: Stance | None = None
+    stance: Stance | None = Field(default=None, description="The reviewed stance; leave out to show the proposed one.")
     strength: Strength | None = None
     rationale: str | None = None
+    reviewed_by: str | None = Field(default=None, description="Who reviewed the stance, e.g. a role or initials.")
+    reviewed_on: datetime.date | None = Field(default=None, description="When the stance was reviewed.")
+
+
+def _short_link(value: object) -> object:
+    """``{personal-use-working-time: prohibits}`` → the long form with a reviewed stance."""
+    if not isinstance(value, (str, dict)):
+        raise _link_error(f"'{value}' is not a topic link",
+                          "write a topic id, `topic-id: stance`, or the long form with `topic:`")
+    if isinstance(value, str) or set(value) & set(TopicLink.model_fields):
+        return value
+    if (len(value) == 1 and next(iter(value.values())) not in typing.get_args(Stance)
+            and difflib.get_close_matches(str(next(iter(value))), list(TopicLink.model_fields), n=1)):
+        return value  # a misspelt key of the long form: reported as such by TopicLink
+    if len(value) != 1:
+        raise _link_error("a short topic link names one topic and its stance",
+                          "write one `- topic-id: stance` item per topic, or the long form with `topic:` and `stance:`")
+    (topic, stance), = value.items()
+    if stance is None:
+        return topic
+    if stance not in typing.get_args(Stance):
+        raise _link_error(f"'{stance}' is not a valid stance for topic '{topic}'",
+                          f"use one of: {', '.join(typing.get_args(Stance))}; or write `- {topic}` alone "
+                          "to show the stance proposed from the wording")
+    return {"topic": topic, "stance": stance}
+
+
+def _link_error(message: str, advice: str) -> PydanticCustomError:
+    return PydanticCustomError("topic_link", "{message} — {advice}", {"message": message, "advice": advice})
+
+
+ShortTopicLink = Annotated[dict[Identifier, Stance], Field(min_length=1, max_length=1)]
+"""The JSON Schema of the short form; the loader turns it into a :class:`TopicLink`."""
+
+TopicEntry = Annotated[
+    # Tags named after the types keep the YAML locations of errors free of branch names.
+    Union[Annotated[Identifier, Tag("str")], Annotated[TopicLink, Tag("TopicLink")]],
+    Discriminator(lambda value: "str" if isinstance(value, str) else "TopicLink"),
+    BeforeValidator(_short_link, json_schema_input_type=Union[Identifier, ShortTopicLink, TopicLink]),
+]
+"""A topic link in one of three forms: ``topic-id``, ``{topic-id: stance}`` or the long form."""
 
 
 class Clause(_Model):
@@ -184,7 +232,7 @@ class Clause(_Model):
                                         "links go to https://, http://, mailto: or # addresses only.")
     bullet: bool = Field(default=False, description="Printed as a bullet point in the source.")
     items: list["Clause"] = Field(default_factory=list, description="List items that follow the text.")
-    topics: list[Union[Identifier, TopicLink]] = Field(default_factory=list)
+    topics: list[TopicEntry] = Field(default_factory=list)
     not_a_rule: NotARule | None = None
     mapping: MappingStatus = Field(
         default="reviewed",
@@ -195,6 +243,10 @@ class Clause(_Model):
         description="Source clauses, as `document/version#clause` (harmonised text only).",
     )
     note: str | None = None
+    change_note: str | None = Field(
+        default=None,
+        description="Why this clause differs from the version before (added, reworded, moved…): "
+                    "shown with the change in the change summary, redline and committee pack.")
 
     def walk(self) -> Iterator["Clause"]:
         """This clause, then its items, depth first."""
@@ -255,6 +307,13 @@ class NotCarriedForward(_Model):
     reason: Text
 
 
+class DeletedClause(_Model):
+    """A clause of the version before that this version deletes, and why."""
+
+    clause: Identifier = Field(description="The clause's id in the version this one supersedes.")
+    reason: Text
+
+
 class CoverEntry(_Model):
     """A line of a title page or a row of a report's cover table, kept verbatim."""
 
@@ -275,6 +334,8 @@ class Version(_Model):
     replaces: list[Identifier] = Field(
         default_factory=list, description="Ids of other documents (usually other bodies') this version replaces.")
     not_carried_forward: list[NotCarriedForward] = Field(default_factory=list)
+    deleted: list[DeletedClause] = Field(
+        default_factory=list, description="Clauses of the version this one supersedes that it deletes, with why.")
     sections: list[Section]
 
     def walk_sections(self) -> Iterator[Section]:

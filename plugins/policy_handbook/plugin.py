@@ -18,12 +18,14 @@ from .corpus import Corpus
 from .load.loader import load_corpus, source_stamp
 from .load.problems import CorpusError, Problem
 from .output import OutputFolder
+from .render.acknowledge import read_public_key_option
 from .render.handbook import (IFRAME_WORKER_SHIM, REQUIRED_EXTENSIONS, THEME_DIR, HandbookContent, NavSection,
                               handbook_content)
 from .render.options import RenderOptions, option_problems
 from .render.pages import ASSETS
 from .render.problems import problems_notice
-from .render.search_index import tune_search_index, version_pages_newest_first
+from .analyse.status import BuildDateError, Standings, applicable, build_date
+from .render.search_index import LABELS_SCRIPT, PageLabel, page_labels, tune_search_index, version_pages_newest_first
 from .render.site import Page, Urls
 from .render.staff import HOME
 
@@ -73,10 +75,14 @@ class PolicyHandbookPlugin(BasePlugin[PolicyHandbookConfig]):
         for uri in ASSETS.stylesheets:
             if uri not in config.extra_css:
                 config.extra_css.append(uri)
-        for uri in ASSETS.scripts:
+        for uri in [*ASSETS.scripts, LABELS_SCRIPT]:
             if uri not in [str(s) for s in config.extra_javascript]:
                 config.extra_javascript.append(uri)
         self._add_theme_overrides(config)
+        try:
+            build_date()
+        except BuildDateError as e:
+            raise PluginError(f"policy-handbook: {e}") from None
         self.corpus = self._load()
         self.options = RenderOptions(
             prefix=self.config.url_prefix.strip("/"),
@@ -86,11 +92,20 @@ class PolicyHandbookPlugin(BasePlugin[PolicyHandbookConfig]):
             pairs=[tuple(pair) for pair in self.config.compare] if self.config.compare is not None else None,
             redlines=[tuple(pair) for pair in self.config.redlines],
             acknowledgement_endpoint=self.config.acknowledgement_endpoint,
+            receipts_public_key=self._receipts_public_key(root),
         )
         problems = option_problems(self.corpus, self.options)
         if problems:
             raise PluginError("policy-handbook: " + "\npolicy-handbook: ".join(problems))
         return config
+
+    def _receipts_public_key(self, root: Path) -> str | None:
+        if not self.config.receipts_public_key:
+            return None
+        try:
+            return read_public_key_option(self.config.receipts_public_key, root)
+        except ValueError as e:
+            raise PluginError(f"policy-handbook: {e}") from None
 
     def _load(self) -> Corpus:
         """The corpus; under `mkdocs serve`, the last one that loaded while the sources are broken."""
@@ -182,12 +197,21 @@ class PolicyHandbookPlugin(BasePlugin[PolicyHandbookConfig]):
             return
         urls = Urls(self.options.prefix, config.use_directory_urls)
         chains = version_pages_newest_first(self.corpus, urls) if self.corpus else {}
-        data = tune_search_index(json.loads(index.read_text(encoding="utf-8")), chains)
+        labels = self._labels(config) if self.corpus else None
+        data = tune_search_index(json.loads(index.read_text(encoding="utf-8")), chains, labels, urls.prefix)
         text = json.dumps(data, separators=(",", ":"))
         index.write_text(text, encoding="utf-8")
         # What Material's `offline` plugin writes, without its switch to URLs ending in .html:
         # from file:// Material loads this script instead of fetching the JSON.
         (index.parent / "search_index.js").write_text(f"var __index = {text}", encoding="utf-8")
+
+    def _labels(self, config: MkDocsConfig) -> dict[str, PageLabel]:
+        """Each policy page's council, status and search weight, as of the build date."""
+        assert self.corpus is not None
+        urls = Urls(self.options.prefix, config.use_directory_urls)
+        today = build_date()
+        standings = Standings(self.corpus, today)
+        return page_labels(self.corpus, urls, standings, applicable(self.corpus, today, standings))
 
     def on_serve(self, server: LiveReloadServer, *, config: MkDocsConfig, builder) -> LiveReloadServer:
         if self.source_dir and str(self.source_dir) not in {str(Path(w).resolve()) for w in config.watch}:

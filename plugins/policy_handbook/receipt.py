@@ -4,8 +4,13 @@ A receipt is the JSON object an acknowledgement page gives a reader (``render/ac
 ``assets/acknowledge.js``): :data:`EXAMPLE` shows one. It is valid when its fingerprint is
 the fingerprint of the version it names (see :mod:`policy_handbook.analyse.fingerprint`),
 taken either from the policy sources (recomputed) or from a built site's
-``acknowledge/fingerprints.json``. Everything here is pure: reading files and printing are
-``receipt_command.py``'s job.
+``acknowledge/fingerprints.json``.
+
+A receipt the receipts service recorded is also *signed* (:mod:`policy_handbook.receipts.signing`):
+then it is valid only if the signature is the handbook's key's signature of every field, so
+a changed name, time, version or fingerprint no longer verifies. When a public key is known,
+an unsigned receipt is not valid: nothing shows that the service recorded it. Everything here
+is pure: reading files and printing are ``receipt_command.py``'s job.
 """
 
 from __future__ import annotations
@@ -15,11 +20,14 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+
 from .analyse.fingerprint import fingerprint, is_published
 from .corpus import Corpus
+from .receipts.signing import SIGNATURE_KEY, key_id, signature_valid
 
-RECEIPT_KEYS = ("document", "version", "version_label", "fingerprint", "name", "employee_number",
-                "acknowledged_at", "page_url")
+RECEIPT_KEYS = ("document", "version", "version_label", "status", "effective_from", "fingerprint", "name",
+                "employee_number", "acknowledged_at", "page_url")
 """Every key of a receipt, in the order the page writes them."""
 
 REQUIRED_KEYS = ("document", "version", "fingerprint")
@@ -29,6 +37,8 @@ EXAMPLE: dict[str, Any] = {
     "document": "harmonised-social-media-policy",
     "version": "committee",
     "version_label": "Version for the committee",
+    "status": "In force",
+    "effective_from": "2027-01-01",
     "fingerprint": "0f3c…(64 hexadecimal digits)",
     "name": "Sam Jones",
     "employee_number": "12345",
@@ -53,6 +63,12 @@ class Receipt:
     version_label: str | None = None
     name: str | None = None
     acknowledged_at: str | None = None
+    fields: dict[str, Any] | None = None
+    """Every key of the receipt as read, for checking its signature."""
+
+    @property
+    def signed(self) -> bool:
+        return bool(self.fields) and SIGNATURE_KEY in self.fields
 
 
 @dataclass(frozen=True)
@@ -76,6 +92,51 @@ class Verification:
     message: str
 
 
+MAX_RECEIPT_BYTES = 64 * 1024
+"""Largest receipt read: a real one is well under 1 KB."""
+
+MAX_NESTING = 32
+"""Deepest nesting of JSON arrays and objects accepted (a receipt is one flat object)."""
+
+
+def _json(text: str) -> Any:
+    """``json.loads`` that refuses what no receipt or fingerprint list holds: deep nesting, huge numbers.
+
+    Raises:
+        ReceiptError: for those, or for text that is not JSON.
+    """
+    depth = 0
+    in_string = escaped = False
+    for character in text:  # brackets inside strings do not count
+        if in_string:
+            if escaped:
+                escaped = False
+            elif character == "\\":
+                escaped = True
+            elif character == '"':
+                in_string = False
+        elif character == '"':
+            in_string = True
+        elif character in "[{":
+            depth += 1
+            if depth > MAX_NESTING:
+                raise ReceiptError(f"it nests arrays or objects more than {MAX_NESTING} levels deep")
+        elif character in "]}":
+            depth -= 1
+
+    def number(kind: type) -> Any:
+        def read(digits: str) -> Any:
+            if len(digits) > 40:
+                raise ReceiptError(f"it holds a number {len(digits):,} characters long")
+            return kind(digits)
+        return read
+
+    try:
+        return json.loads(text, parse_int=number(int), parse_float=number(float))
+    except json.JSONDecodeError as e:
+        raise ReceiptError(f"it is not valid JSON (line {e.lineno}, column {e.colno}: {e.msg})") from None
+
+
 def example_text() -> str:
     """:data:`EXAMPLE` as indented JSON."""
     return json.dumps(EXAMPLE, ensure_ascii=False, indent=2)
@@ -88,10 +149,7 @@ def parse_receipt(text: str) -> Receipt:
         ReceiptError: when the text is not JSON, not an object, or lacks a key verification
             needs, or a value has the wrong form.
     """
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as e:
-        raise ReceiptError(f"it is not valid JSON (line {e.lineno}, column {e.colno}: {e.msg})") from None
+    data = _json(text)
     if not isinstance(data, dict):
         raise ReceiptError(f"it holds a JSON {type(data).__name__ if data is not None else 'null'}, "
                            "not an object of the keys " + ", ".join(RECEIPT_KEYS))
@@ -111,7 +169,7 @@ def parse_receipt(text: str) -> Receipt:
         return value if isinstance(value, str) else None
 
     return Receipt(data["document"].strip(), data["version"].strip(), digest, optional("version_label"),
-                   optional("name"), optional("acknowledged_at"))
+                   optional("name"), optional("acknowledged_at"), data)
 
 
 def _and(items: list[str]) -> str:
@@ -132,7 +190,7 @@ def known_from_site(text: str) -> Known:
         ReceiptError: when the text is not such a file.
     """
     try:
-        data = json.loads(text)
+        data = _json(text)
         return {doc_id: {v_id: KnownVersion(str(v["label"]), str(v["fingerprint"]).lower())
                          for v_id, v in doc["versions"].items()}
                 for doc_id, doc in data["documents"].items()}
@@ -140,8 +198,45 @@ def known_from_site(text: str) -> Known:
         raise ReceiptError("it is not a list of fingerprints written by policy-handbook") from None
 
 
-def verify(receipt: Receipt, known: Known, where: str) -> Verification:
-    """Whether ``receipt``'s fingerprint is that of the version it names; ``where`` names the source of ``known``."""
+def verify_signature(receipt: Receipt, public_key: Ed25519PublicKey | None, key_where: str) -> Verification | None:
+    """The verdict on a receipt's signature when it settles the matter, else None (go on to the fingerprint).
+
+    Signed with no key to check it against, signed badly, or unsigned where a key is known: invalid.
+    """
+    if receipt.signed:
+        if public_key is None:
+            return Verification(False, "cannot check: the receipt is signed by a receipts service, but no public key "
+                                       "was given: use --site with a handbook that publishes one, or --public-key FILE")
+        expected = key_id(public_key)
+        claimed = receipt.fields.get("key_id")
+        if claimed is not None and claimed != expected:
+            return Verification(False, f"invalid: the receipt says it was signed with key {claimed}, but {key_where} "
+                                       f"is key {expected}")
+        if not signature_valid(receipt.fields, public_key):
+            return Verification(False, "\n".join([
+                "invalid: the signature does not match the receipt",
+                f"  checked with key {expected} ({key_where})",
+                "A field was changed after the receipts service signed it (the name, time, version, fingerprint "
+                "or another), or it was signed with another key.",
+            ]))
+        return None
+    if public_key is not None:
+        return Verification(False, "\n".join([
+            "invalid: the receipt is not signed",
+            f"  this handbook's acknowledgements are recorded by a receipts service that signs them (key {key_id(public_key)})",
+            "An unsigned receipt shows only what the browser kept: nothing shows that the service recorded it, "
+            "and its name and date are not bound. Send it again from the acknowledgement page, or ask HR.",
+        ]))
+    return None
+
+
+def verify(receipt: Receipt, known: Known, where: str, public_key: Ed25519PublicKey | None = None,
+           key_where: str = "the public key") -> Verification:
+    """Whether ``receipt`` is valid: its signature (see :func:`verify_signature`) and its fingerprint,
+    which must be that of the version it names; ``where`` names the source of ``known``."""
+    refused = verify_signature(receipt, public_key, key_where)
+    if refused is not None:
+        return refused
     versions = known.get(receipt.document)
     if versions is None:
         listed = ", ".join(sorted(known)) or "none"
@@ -161,8 +256,15 @@ def verify(receipt: Receipt, known: Known, where: str) -> Verification:
         ]))
     lines = [f"valid: matches {receipt.document} {receipt.version} ({version.label})",
              f"  fingerprint {version.fingerprint}"]
-    if receipt.name or receipt.acknowledged_at:
+    if receipt.signed:
+        identity = receipt.fields.get("identity") or "unknown identity"
+        user = f", signed in as {receipt.fields['user']}" if receipt.fields.get("user") else ""
+        lines.append(f"  signature valid (key {receipt.fields.get('key_id') or key_id(public_key)}): recorded by the "
+                     f"receipts service, receipt {receipt.fields.get('receipt_id')}")
+        lines.append(f"  acknowledged by {receipt.name} ({identity}{user}) at {receipt.acknowledged_at}")
+    elif receipt.name or receipt.acknowledged_at:
         lines.append(f"  acknowledged by {receipt.name or 'an unnamed reader'} at {receipt.acknowledged_at or 'an unknown time'}")
+        lines.append("  unsigned: the fingerprint binds the text only; the name and date are what the browser wrote")
     if not version.published:
         lines.append("  note: this version is not published (it is a draft, withdrawn, or has no publication date)")
     return Verification(True, "\n".join(lines))

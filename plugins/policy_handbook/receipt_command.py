@@ -10,8 +10,9 @@ import click
 
 from .load.loader import load_corpus
 from .load.problems import CorpusError
-from .receipt import Known, ReceiptError, example_text, known_from_corpus, known_from_site, parse_receipt, verify
-from .render.acknowledge import FINGERPRINTS
+from .receipt import MAX_RECEIPT_BYTES, Known, ReceiptError, example_text, known_from_corpus, known_from_site, parse_receipt, verify
+from .receipts.signing import KeyFileError, parse_public_key
+from .render.acknowledge import FINGERPRINTS, PUBLIC_KEY_JSON
 
 DEFAULT_SOURCE = Path("source_policies")
 
@@ -21,8 +22,11 @@ def _fail(message: str) -> NoReturn:
     sys.exit(1)
 
 
-def _read(path: Path, what: str) -> str:
+def _read(path: Path, what: str, limit: int | None = None) -> str:
     try:
+        if limit is not None and path.stat().st_size > limit:
+            _fail(f"{path} is not {what}: it is {path.stat().st_size:,} bytes long (a receipt is under 1 KB; "
+                  f"the limit is {limit:,}).")
         return path.read_text(encoding="utf-8")
     except UnicodeDecodeError:
         _fail(f"{path} is not {what}: it is not UTF-8 text.")
@@ -49,26 +53,45 @@ def _known_from_source(source: Path) -> tuple[Known, str]:
     return known_from_corpus(corpus), f"the policy sources in {source}"
 
 
+def _public_key(site: Path | None, public_key: Path | None):
+    """The key receipts are signed with, and where it came from; (None, "") when none is known."""
+    if public_key is not None:
+        path, where = public_key, f"the public key {public_key}"
+    elif site is not None and (site / PUBLIC_KEY_JSON).is_file():
+        path, where = site / PUBLIC_KEY_JSON, f"the key published by the site at {site}"
+    else:
+        return None, ""
+    try:
+        return parse_public_key(_read(path, "a public key"), str(path)), where
+    except KeyFileError as e:
+        _fail(f"{e}.")
+
+
 @click.command("verify-receipt")
 @click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--site", "site", type=click.Path(file_okay=False, path_type=Path),
               help="Check against the fingerprints of this built site (its acknowledge/fingerprints.json).")
 @click.option("--source", "source", type=click.Path(path_type=Path),
               help=f"Recompute the fingerprint from these policy sources [default: {DEFAULT_SOURCE}].")
-def verify_receipt(file: Path, site: Path | None, source: Path | None) -> None:
-    """Check that an acknowledgement receipt's fingerprint is that of the version it names.
+@click.option("--public-key", "public_key", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="The receipts service's public key (PEM, or the site's acknowledge/receipts-public-key.json) "
+                   "[default: the one --site publishes].")
+def verify_receipt(file: Path, site: Path | None, source: Path | None, public_key: Path | None) -> None:
+    """Check an acknowledgement receipt: its signature, and that its fingerprint is that of the version it names.
 
-    FILE is the receipt (JSON) that an acknowledgement page gave the reader. Prints
-    "valid: matches DOCUMENT VERSION" and exits 0, or says what does not match and exits 1.
+    FILE is the receipt (JSON) that an acknowledgement page gave the reader. A receipt the
+    receipts service recorded is signed: it verifies only if no field was changed since.
+    Prints "valid: matches DOCUMENT VERSION" and exits 0, or says what does not match and exits 1.
     """
     if site is not None and source is not None:
         raise click.UsageError("give --site or --source, not both")
     try:
-        receipt = parse_receipt(_read(file, "a receipt"))
+        receipt = parse_receipt(_read(file, "a receipt", MAX_RECEIPT_BYTES))
     except ReceiptError as e:
         _fail(f"{file} is not a receipt: {e}.\nA receipt is the JSON file an acknowledgement page downloads, "
               f"for example:\n{example_text()}")
     known, where = _known_from_site(site) if site is not None else _known_from_source(source or DEFAULT_SOURCE)
-    verdict = verify(receipt, known, where)
+    key, key_where = _public_key(site, public_key)
+    verdict = verify(receipt, known, where, key, key_where)
     click.echo(verdict.message)
     sys.exit(0 if verdict.valid else 1)

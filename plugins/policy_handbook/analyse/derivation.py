@@ -5,9 +5,8 @@ A *proposal* is a version with ``approval`` metadata that is either ``proposed``
 must be accounted for: some clause of the proposal derives from it (``derived_from``), or
 the proposal lists it in ``not_carried_forward`` with a reason.
 
-:func:`compare_with` lines up each clause of a proposal with its sources in one replaced
-document, with the word diff from each source's words to the proposal's, for the committee
-pack to present.
+:func:`compare_with` sets the clauses of one replaced document beside the clauses of the
+proposal they became, for the committee pack to present.
 """
 
 from __future__ import annotations
@@ -16,9 +15,7 @@ from dataclasses import dataclass, field
 
 from ..corpus import ClauseRef, Corpus, Located
 from ..model import Document, Version
-from ..text import to_plain
 from .crossmap import effective_links
-from .diff import DiffOp, word_diff
 
 
 def is_proposal(version: Version) -> bool:
@@ -114,34 +111,12 @@ def unaccounted_source_clauses(corpus: Corpus, document: Document, version: Vers
 # --- the proposal against one replaced document -------------------------------------------
 
 
-@dataclass(frozen=True)
-class SourceDiff:
-    """A source clause and the word diff from its words to the proposal's."""
-
-    source: Located
-    ops: tuple[DiffOp, ...]
-    """Deletions are the source's words only, insertions the proposal's."""
-
-
-@dataclass(frozen=True)
-class ClauseAndSources:
-    """A clause of the proposal beside the clauses of one replaced document."""
-
-    clause: Located
-    text: str
-    """The clause's plain words."""
-    diffs: tuple[SourceDiff, ...]
-    context: tuple[Located, ...]
-    """Clauses of the replaced document on the same topics that are not sources of this clause."""
-
-
 @dataclass
 class Comparison:
     """The proposal against one replaced document."""
 
     document: Document
     version: Version
-    counterparts: list[ClauseAndSources] = field(default_factory=list)
     without: list[Located] = field(default_factory=list)
     """Clauses of the proposal with neither a source nor a clause on their topics here."""
     destinations: list[Destination] = field(default_factory=list)
@@ -157,19 +132,15 @@ def _topics(located: Located) -> set[str]:
 
 def compare_with(corpus: Corpus, derivations_: list[Derivation], replaced: Document, latest: Version,
                  rows: list[Destination]) -> Comparison:
-    """Line up each clause of the proposal with its sources in ``replaced`` (and its topic neighbours)."""
+    """The proposal against ``replaced``: where each of its clauses went, and the proposal's clauses
+    with neither a source nor a clause on their topics in it."""
     comparison = Comparison(replaced, latest, destinations=rows)
     candidates = [d.clause for d in rows]
     for derivation in derivations_:
         located = derivation.clause
-        new_text = to_plain(located.clause.text)
-        sources = [s for s in derivation.sources if s.document.id == replaced.id]
-        topics = _topics(located)
-        source_refs = {s.ref for s in sources}
-        context = tuple(c for c in candidates if c.ref not in source_refs and topics & _topics(c))
-        if not sources and not context:
-            comparison.without.append(located)
+        if any(s.document.id == replaced.id for s in derivation.sources):
             continue
-        diffs = tuple(SourceDiff(s, tuple(word_diff(to_plain(s.clause.text), new_text))) for s in sources)
-        comparison.counterparts.append(ClauseAndSources(located, new_text, diffs, context))
+        topics = _topics(located)
+        if not any(topics & _topics(c) for c in candidates):
+            comparison.without.append(located)
     return comparison

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Iterator
 
-from ..corpus import Located
+from ..corpus import Corpus, Located
 from ..model import Clause, Document, Section, Version
 from ..text import clause_label, to_plain
 from .align import ClauseChange, align_versions, summarise, summary_of
@@ -88,6 +88,8 @@ class Entry:
     """The words differ (so the text carries insertions or deletions)."""
     reasons: tuple[str, ...] = ()
     """Why a change of words is substantive (its substantive reasons) or editorial (all its reasons)."""
+    reason: str | None = None
+    """Why it changed, in the drafters' words: the new clause's ``change_note`` (or the version's ``deleted`` list)."""
 
     @property
     def kind(self) -> str:
@@ -176,6 +178,8 @@ class _Builder:
         self.old_document, self.old, self.new_document, self.new = old_document, old, new_document, new
         self.olds = _places(old_document, old)
         self.news = _places(new_document, new)
+        previous = Corpus.supersedes(new_document, new) if old_document.id == new_document.id else None
+        self.consecutive = previous is not None and previous.id == old.id
 
     def label(self, place: _Place) -> str:
         return clause_label(place.located)
@@ -202,7 +206,17 @@ class _Builder:
             parts = (Part(self.number(main), tuple(ops), main.depth),)
         summary, label = self.words(change, olds, news, changed, weight)
         reasons = tuple(r.explanation for r in change.reasons if r.substantive or not change.substantive)
-        return Entry(change, anchor, summary, label, parts, changed, reasons)
+        return Entry(change, anchor, summary, label, parts, changed, reasons, self.reason(change, olds, news))
+
+    def reason(self, change: ClauseChange, olds: list[_Place], news: list[_Place]) -> str | None:
+        """The sources' own account of why this clause changed, for a version against the one it supersedes."""
+        if change.kind == "unchanged" or not self.consecutive:
+            return None
+        notes = [p.located.clause.change_note for p in news if p.located.clause.change_note]
+        if not news:
+            gone = {p.located.clause.id for p in olds}
+            notes = [d.reason for d in self.new.deleted if d.clause in gone]
+        return " ".join(notes) or None
 
     def words(self, change: ClauseChange, olds: list[_Place], news: list[_Place], changed: bool,
               weight: str) -> tuple[str, str | None]:

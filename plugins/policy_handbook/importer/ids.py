@@ -52,13 +52,20 @@ def cut_at_word(identifier: str, limit: int) -> str:
     return identifier[:cut].strip("-") if cut > 0 else identifier[:limit]
 
 
-def unique(candidate: str, taken: set[str]) -> str:
-    """``candidate``, or ``candidate-2``, ``-3``… whichever is not in ``taken``; adds it there."""
-    result, n = candidate, 1
+def unique(candidate: str, taken: set[str], tried: dict[str, int] | None = None) -> str:
+    """``candidate``, or ``candidate-2``, ``-3``… whichever is not in ``taken``; adds it there.
+
+    ``tried`` remembers the last suffix used for each candidate, so that a thousand clauses
+    with the same wording do not each count up from 2.
+    """
+    n = tried.get(candidate, 1) if tried is not None else 1
+    result = candidate if n == 1 else f"{candidate}-{n}"
     while result in taken:
         n += 1
         result = f"{candidate}-{n}"
     taken.add(result)
+    if tried is not None:
+        tried[candidate] = n
     return result
 
 
@@ -91,6 +98,7 @@ def assign_ids(draft: Draft, previous: Version | None = None) -> Alignment:
     old_clauses = _old_clauses(previous) if previous else []
     matches = _match_clauses(list(draft.walk_clauses()), old_clauses)
     taken = {c.id for c, _ in old_clauses}
+    tried: dict[str, int] = {}
     for clause in draft.walk_clauses():
         match = matches.get(id(clause))
         if match is not None:
@@ -98,7 +106,7 @@ def assign_ids(draft: Draft, previous: Version | None = None) -> Alignment:
             clause.id = old.id
             alignment.reused.append(Reuse(clause.line, old.id, similarity, old.number, clause.number))
         else:
-            clause.id = unique(slug(clause.text), taken)
+            clause.id = unique(slug(clause.text), taken, tried)
             if previous is not None:
                 alignment.new.append((clause.line, clause.id))
     used = {id(old) for old, _ in matches.values()}

@@ -9,7 +9,10 @@ of every document of a body of kind ``handbook project``, this makes:
 - ``acknowledge/<document>/<version>.txt``: the canonical text whose SHA-256 is the
   fingerprint, to check it with any SHA-256 tool;
 - ``acknowledge/index.md``: every acknowledgement page, with its fingerprint;
-- ``acknowledge/fingerprints.json``: every fingerprint, for ``policy-handbook verify-receipt --site``.
+- ``acknowledge/fingerprints.json``: every fingerprint, for ``policy-handbook verify-receipt --site``
+  and for the receipts service (``policy-handbook receipts serve --site``);
+- with the ``receipts_public_key`` option, ``acknowledge/receipts-public-key.json`` and ``.pem``:
+  the key the receipts service signs receipts with, also shown on every acknowledgement page.
 
 What changed since each earlier published version is computed here, at build time, and
 embedded in the page as JSON for the script to tell a returning reader.
@@ -19,18 +22,23 @@ from __future__ import annotations
 
 import json
 import posixpath
+from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
 from ..analyse.fingerprint import ChangesSince, canonical_text, changes_since, fingerprint, published_versions
 from ..corpus import Corpus
 from ..model import Document, Version
+from ..receipts.signing import KeyFileError, key_id, parse_public_key, public_key_document, public_pem
 from .site import Page, Urls
 
 FOLDER = "acknowledge"
 FINGERPRINTS = f"{FOLDER}/fingerprints.json"
 """Site path of every published fingerprint, as read by ``verify-receipt --site``."""
 FINGERPRINTS_FORMAT = "policy-handbook fingerprints 1"
+PUBLIC_KEY_JSON = f"{FOLDER}/receipts-public-key.json"
+"""Site path of the receipts service's public key, as read by ``verify-receipt --site``."""
+PUBLIC_KEY_PEM = f"{FOLDER}/receipts-public-key.pem"
 STORAGE_PREFIX = "policy-handbook:acknowledgement:"
 """localStorage key of a document's receipt: this, then the document id."""
 
@@ -75,6 +83,27 @@ def file_href(urls: Urls, path: str, from_src: str) -> str:
     return posixpath.relpath(path, base or ".")
 
 
+def read_public_key_option(value: str, root: Path) -> str:
+    """The ``receipts_public_key`` option as PEM text: it is PEM text, or a file relative to ``root``.
+
+    Raises:
+        ValueError: when it is neither a readable file nor an Ed25519 public key.
+    """
+    if "-----BEGIN" in value:
+        text, where = value, "receipts_public_key in mkdocs.yml"
+    else:
+        path = root / value
+        try:
+            text, where = path.read_text(encoding="utf-8"), str(path)
+        except (OSError, UnicodeDecodeError) as e:
+            raise ValueError(f"receipts_public_key: cannot read {path} ({getattr(e, 'strerror', None) or e}); "
+                             "give the .pub file `policy-handbook receipts keygen` wrote") from None
+    try:
+        return public_pem(parse_public_key(text, where))
+    except KeyFileError as e:
+        raise ValueError(f"receipts_public_key: {e}") from None
+
+
 def endpoint_host(endpoint: str) -> str:
     """Where an endpoint is, in words: its host (and port), or ``this website`` for a relative URL."""
     return urlsplit(endpoint).netloc or "this website"
@@ -89,6 +118,8 @@ class AcknowledgementPages:
         self.urls: Urls = site.urls
         self.endpoint: str | None = site.options.acknowledgement_endpoint or None
         self.redlines: set[tuple[str, str]] = {tuple(p) for p in (site.options.redlines or [])}
+        pem = site.options.receipts_public_key
+        self.public_key = parse_public_key(pem, "receipts_public_key") if pem else None
 
     def pages(self) -> list[Page]:
         documents = acknowledgement_documents(self.corpus)
@@ -101,15 +132,26 @@ class AcknowledgementPages:
                 pages.append(Page(canonical_src(document.id, version.id), f"{document.title} ({version.label}): "
                                   "canonical text", canonical_text(document, version), in_nav=False))
         pages.append(Page(FINGERPRINTS, "Fingerprints", self.fingerprints_json(documents), in_nav=False))
+        if self.public_key is not None:
+            pages.append(Page(PUBLIC_KEY_JSON, "Receipts public key",
+                              json.dumps(public_key_document(self.public_key), indent=1) + "\n", in_nav=False))
+            pages.append(Page(PUBLIC_KEY_PEM, "Receipts public key", public_pem(self.public_key), in_nav=False))
         return pages
+
+    def key_data(self, src: str) -> dict[str, str] | None:
+        """The receipts key's id and the links to it, for a page; None without a key."""
+        if self.public_key is None:
+            return None
+        return {"key_id": key_id(self.public_key), "pem": public_pem(self.public_key),
+                "json_href": file_href(self.urls, PUBLIC_KEY_JSON, src),
+                "pem_href": file_href(self.urls, PUBLIC_KEY_PEM, src)}
 
     # --- pages ------------------------------------------------------------------------
 
     def index_page(self, documents: list[Document]) -> Page:
         src = f"{FOLDER}/index.md"
         rows = [(d, v, fingerprint(d, v)) for d in documents for v in reversed(published_versions(d))]
-        content = self.site.render_template("acknowledge_index.md", src, rows=rows, status_words=status_words,
-                                            page_src=page_src)
+        content = self.site.render_template("acknowledge_index.md", src, rows=rows, page_src=page_src)
         return Page(src, "Acknowledge a policy", content)
 
     def version_page(self, document: Document, version: Version) -> Page:
@@ -117,15 +159,20 @@ class AcknowledgementPages:
         published = published_versions(document)
         newest = published[-1]
         data = self.page_data(document, version, src)
+        standing = self.site.standings.of(document, version)
+        in_force = [v for v in published if self.site.standings.of(document, v).adoptable]
         content = self.site.render_template(
             "acknowledge.md", src, document=document, version=version, body=self.corpus.bodies[document.body],
-            fingerprint=data["fingerprint"], status=status_words(version), newest=newest,
+            fingerprint=data["fingerprint"], status=standing.words, standing=standing, newest=newest,
+            newest_standing=self.site.standings.of(document, newest),
+            in_force=in_force[-1] if in_force else None,
+            in_force_href=self.urls.href(page_src(document.id, in_force[-1].id), src) if in_force else None,
             newest_href=self.urls.href(page_src(document.id, newest.id), src),
             policy_href=self.urls.href(self.urls.version(document.id, version.id), src),
             canonical_href=file_href(self.urls, canonical_src(document.id, version.id), src),
             canonical_name=posixpath.basename(canonical_src(document.id, version.id)),
             endpoint=self.endpoint, endpoint_host=endpoint_host(self.endpoint) if self.endpoint else None,
-            data=data,
+            data=data, receipts_key=self.key_data(src),
         )
         return Page(src, f"Acknowledge: {document.title} ({version.label})", content)
 
@@ -140,11 +187,14 @@ class AcknowledgementPages:
             "document_title": document.title,
             "version": version.id,
             "version_label": version.label,
+            "status": self.site.standings.of(document, version).words,
+            "effective_from": version.dates.effective_from.isoformat() if version.dates.effective_from else None,
             "fingerprint": fingerprint(document, version),
             "storage_key": STORAGE_PREFIX + document.id,
             "endpoint": self.endpoint,
             "endpoint_host": endpoint_host(self.endpoint) if self.endpoint else None,
             "receipt_file": f"acknowledgement-{document.id}-{version.id}.json",
+            "key_id": key_id(self.public_key) if self.public_key is not None else None,
             "versions": {v.id: {"label": v.label, "position": i, "url": self.urls.href(page_src(document.id, v.id), src)}
                          for i, v in enumerate(published)},
             "changes_since": {old.id: self.change_data(document, changes_since(document, old, version), src)

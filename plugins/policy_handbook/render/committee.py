@@ -29,6 +29,16 @@ def committee_path(document_id: str, version_id: str) -> str:
     return f"committee/{document_id}--{version_id}.md"
 
 
+def annex_letter(position: int) -> str:
+    """The letter of the annex at ``position`` (0 → A … 25 → Z, then AA, AB…)."""
+    letters = ""
+    position += 1
+    while position:
+        position, rest = divmod(position - 1, 26)
+        letters = chr(ord("A") + rest) + letters
+    return letters
+
+
 def first_words(text: str, count: int = FIRST_WORDS) -> str:
     """The first ``count`` words of a clause's plain text, with an ellipsis if cut."""
     words = to_plain(text).split()
@@ -70,8 +80,10 @@ class CommitteePages:
             report = (report_doc, self.urls.href(self.urls.version(report_doc.id,
                                                                  corpus.latest_version(report_doc).id), src))
         title = f"Committee pack: {document.title}, {version.label}"
+        standing = self.site.standings.of(document, version)
+        running_header = f"{document.title} · {version.label} ({standing.words.lower()}) · committee pack"
         content = self.site.render_template(
-            "committee.md", src, title=title, document=document, version=version, body=body,
+            "committee.md", src, title=title, running_header=running_header, annex_letter=annex_letter, document=document, version=version, body=body,
             previous=previous, redline=redline, derivations=derived, comparisons=comparisons,
             unaccounted=[d for _, rows in outcomes for d in rows if not d.accounted], report=report,
             today=self.today, overdue=review_overdue(version, self.today, corpus.superseded_by(document, version)),

@@ -10,8 +10,9 @@ from ..analyse.counterparts import (
     MIN_OVERLAP, Baseline, Counterpart, choose_counterpart, compared_text, counterpart_on_topic, inheriting_items,
     overlap, topic_baseline, unique_clauses,
 )
-from ..analyse.crossmap import Mapping, TopicCoverage, compared_bodies, coverage, mappings
+from ..analyse.crossmap import Mapping, Position, TopicCoverage, compared_bodies, coverage, mappings
 from ..analyse.diff import word_diff
+from ..analyse.history import EarlierStance, History
 from ..corpus import Corpus
 from ..model import Body
 from .labels import clause_label, stance_words
@@ -36,6 +37,7 @@ class ComparisonPages:
         self.coverage = coverage(corpus, self.mappings)
         bodies = [b.id for b in compared_bodies(corpus)]
         self.pairs = pairs if pairs is not None else list(itertools.combinations(bodies, 2))
+        self.history = History(corpus)
 
     def pages(self) -> list[Page]:
         if not self.corpus.topics:
@@ -62,6 +64,10 @@ class ComparisonPages:
             return None
         other = chosen.mapping
         return other, _redline(compared_text(other), compared_text(mapping)), chosen
+
+    def earlier(self, position: Position, topic_id: str) -> list[EarlierStance]:
+        """The body's stances on the topic in replaced versions, where they differ from its headline now."""
+        return self.history.differing(position.body.id, topic_id, position.headline)
 
     def clause_link(self, mapping: Mapping, from_src: str) -> str:
         located = mapping.located

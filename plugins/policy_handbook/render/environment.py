@@ -108,10 +108,16 @@ def make_environment(templates_dir: Path | None = None) -> jinja2.Environment:
         keep_trailing_newline=True,
         trim_blocks=False,
     )
+    from ..analyse.crossmap import mapping_status
     from .compare import inheriting_items
-    from .labels import clause_label, stance_words
+    from . import labels
 
-    env.globals.update(clause_label=clause_label, stance_words=stance_words, inheriting_items=inheriting_items)
+    env.globals.update(clause_label=labels.clause_label, stance_words=labels.stance_words,
+                       headline_words=labels.headline_words, provenance_words=labels.provenance_words,
+                       verdict_title=labels.verdict_title, verdict_words=labels.verdict_words,
+                       rests_on_words=labels.rests_on_words, until_words=labels.until_words,
+                       inheriting_items=inheriting_items,
+                       mapping_status=mapping_status)
     env.filters.update(markdown=markdown, md_escape=md_escape, page_title=page_title, long_date=long_date,
                        section_number=section_number, groupby_bullets=groupby_bullets, redline=redline,
                        multiline=multiline)

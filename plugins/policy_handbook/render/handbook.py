@@ -13,9 +13,11 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..analyse.status import applicable
 from ..corpus import Corpus
 from .options import RenderOptions
 from .pages import ASSETS, SiteRenderer
+from .search_index import LABELS_SCRIPT, labels_script, page_labels
 from .site import Page
 from .staff import HOME, StaffPages
 
@@ -113,4 +115,8 @@ def handbook_content(corpus: Corpus, options: RenderOptions, *, has_home: bool) 
     home_extra = home.home_markdown(standalone=False, available=available) if has_home else None
     if not has_home:
         pages.insert(0, Page(HOME, "Staff handbook", home.home_markdown(standalone=True, available=available)))
-    return HandbookContent(pages=pages, home_extra=home_extra)
+    # Whose text each search result is, and its status, for assets/search-owner.js.
+    standings = renderer.standings
+    labels = page_labels(corpus, renderer.urls, standings, applicable(corpus, renderer.today, standings))
+    pages.append(Page(LABELS_SCRIPT, "Search labels", labels_script(labels, options.prefix), in_nav=False))
+    return HandbookContent(pages=pages, home_extra=home_extra, scripts=[*ASSETS.scripts, LABELS_SCRIPT])

@@ -23,6 +23,8 @@ class RenderOptions:
     """Extra version pairs to redline, as ``document/version`` (consecutive versions always are)."""
     acknowledgement_endpoint: str | None = None
     """URL that acknowledgement receipts are POSTed to; none means they stay in the browser."""
+    receipts_public_key: str | None = None
+    """PEM of the key the receipts service signs receipts with, published with the site."""
 
 
 def option_problems(corpus: Corpus, options: RenderOptions) -> list[str]:

@@ -12,33 +12,19 @@ redline pages are left out of search.
 from __future__ import annotations
 
 import datetime
-import os
 from dataclasses import dataclass
 from typing import Mapping
 
 from ..analyse.redline import Block, Entry, Part, Redline, compute_redline, section_heading, section_name
 from ..corpus import Corpus
 from ..model import Document, Version
+from ..analyse.status import BuildDateError, build_date  # noqa: F401  (re-exported: pages import them from here)
 from .site import Page
 
 __all__ = ["Block", "Entry", "Part", "Redline", "VersionPages", "build_date", "compute_redline", "redline_pairs",
            "redline_path", "review_overdue", "section_heading", "section_name"]
 
 REDLINE_FOLDER = "redline"
-
-
-def build_date(environ: Mapping[str, str] | None = None) -> datetime.date:
-    """The date the site is built "as of": ``SOURCE_DATE_EPOCH`` (UTC) when set, else today.
-
-    Review dates are compared with it, so builds are reproducible when the variable is set.
-    """
-    value = (os.environ if environ is None else environ).get("SOURCE_DATE_EPOCH", "").strip()
-    if value:
-        try:
-            return datetime.datetime.fromtimestamp(int(value), tz=datetime.timezone.utc).date()
-        except (ValueError, OverflowError, OSError) as e:
-            raise ValueError(f"SOURCE_DATE_EPOCH must be a number of seconds since 1970, not {value!r}") from e
-    return datetime.date.today()
 
 
 def redline_path(prefix: str, old_document: str, old_version: str, new_document: str, new_version: str) -> str:

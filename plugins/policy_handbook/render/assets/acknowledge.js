@@ -1,8 +1,8 @@
 /* Acknowledgement pages (render/acknowledge.py): the form, the receipt, and what a returning
  * reader is told. Loaded on every page; does nothing where there is no [data-ph-ack] element.
  *
- * A receipt is {document, version, version_label, fingerprint, name, employee_number,
- * acknowledged_at, page_url}. It is kept in localStorage under the page's storage_key (one
+ * A receipt is {document, version, version_label, status, effective_from, fingerprint, name,
+ * employee_number, acknowledged_at, page_url}. It is kept in localStorage under the page's storage_key (one
  * per document) and, only when mkdocs.yml sets acknowledgement_endpoint, POSTed there as
  * JSON. Nothing else leaves the browser. User input only ever reaches the page as text
  * (textContent), never as HTML.
@@ -12,8 +12,8 @@
 
   var MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
     "October", "November", "December"];
-  var RECEIPT_KEYS = ["document", "version", "version_label", "fingerprint", "name", "employee_number",
-    "acknowledged_at", "page_url"];
+  var RECEIPT_KEYS = ["document", "version", "version_label", "status", "effective_from", "fingerprint", "name",
+    "employee_number", "acknowledged_at", "page_url"];
 
   function el(tag, text, attributes) {
     var node = document.createElement(tag);
@@ -39,6 +39,12 @@
     var m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})/.exec(String(iso || ""));
     if (!m) return "an unknown date";
     return Number(m[3]) + " " + MONTHS[Number(m[2]) - 1] + " " + m[1] + " at " + m[4] + ":" + m[5];
+  }
+
+  /* "2027-01-01" → "1 January 2027". */
+  function day(iso) {
+    var m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(String(iso || ""));
+    return m ? Number(m[3]) + " " + MONTHS[Number(m[2]) - 1] + " " + m[1] : String(iso);
   }
 
   function quoted(text) { return "\u201c" + text + "\u201d"; }
@@ -73,6 +79,7 @@
     var versions = keyed(data.versions);
     var changesSince = keyed(data.changes_since);
     var form = root.querySelector("#ph-ack-form");
+    if (!form) return;  // a version not in force: a preview, with nothing to acknowledge
     var status = root.querySelector("#ph-ack-status");
     var summary = root.querySelector("#ph-ack-error-summary");
     var receiptBox = root.querySelector("#ph-ack-receipt");
@@ -93,17 +100,22 @@
       fieldsList.textContent = "";
       [["Policy", data.document_title + " (" + receipt.document + ")"],
         ["Version", receipt.version_label + " (" + receipt.version + ")"],
+        ["Status", receipt.status],
+        ["In force from", receipt.effective_from ? day(receipt.effective_from) : "No date given in the policy"],
         ["Fingerprint (SHA-256)", receipt.fingerprint],
         ["Name", receipt.name],
         ["Employee number", receipt.employee_number || "Not given"],
-        ["Acknowledged", when(receipt.acknowledged_at) + " (" + receipt.acknowledged_at + ")"],
-        ["Page", receipt.page_url]].forEach(function (row) {
+        ["Acknowledged", when(receipt.acknowledged_at) + " (" + receipt.acknowledged_at + ")"]].concat(
+        receipt.signature ? [["Identity", receipt.identity === "self-declared" ? "Self-declared (the name you typed)" :
+          "Signed in as " + receipt.user], ["Recorded by", receipt.recorded_by + ", receipt " + receipt.receipt_id],
+          ["Signed with key", receipt.key_id]] : [["Page", receipt.page_url]]).forEach(function (row) {
         fieldsList.appendChild(el("dt", row[0]));
         var dd = el("dd");
         dd.appendChild(el(row[0].indexOf("Fingerprint") === 0 ? "code" : "span", row[1]));
         fieldsList.appendChild(dd);
       });
-      var json = JSON.stringify(receipt, RECEIPT_KEYS, 2);
+      /* A signed receipt keeps every key the service sent: each one is covered by the signature. */
+      var json = JSON.stringify(receipt, receipt.signature ? null : RECEIPT_KEYS, 2);
       if (blobUrl) URL.revokeObjectURL(blobUrl);
       blobUrl = URL.createObjectURL(new Blob([json], { type: "application/json" }));
       download.setAttribute("href", blobUrl);
@@ -137,6 +149,11 @@
           showReceipt(stored);
           form.hidden = true;
           again.hidden = false;
+          if (data.endpoint && !stored.signature) {
+            pending = stored;
+            sendFailed("Not yet recorded: " + data.endpoint_host + " has not stored this acknowledgement; it is kept " +
+              "only in this browser. Try sending it again.", true);
+          }
         } else {
           status.appendChild(paragraph(["You acknowledged ", quoted(label), " on " + at + ", but its text has " +
             "changed since: your receipt's fingerprint is not this page's. Please read it again and acknowledge it below."]));
@@ -223,27 +240,77 @@
 
     /* --- sending ----------------------------------------------------------------- */
 
+    /* The receipts service (policy-handbook receipts serve) answers 201 or 200 with
+     * {recorded: true, receipt: <signed receipt>}, or 4xx with {recorded: false, message}.
+     * A refusal is final; no answer or a server error keeps the local receipt and offers a retry. */
+    var retryRow = root.querySelector("#ph-ack-retry-row");
+    var retryButton = root.querySelector("#ph-ack-retry");
+    var pending = null;
+
+    function sendFailed(text, retry) {
+      sent.textContent = text;
+      root.classList.remove("ph-ack--sent");
+      root.classList.add("ph-ack--send-failed");
+      retryRow.hidden = !retry;
+      pending = retry ? pending : null;
+    }
+
     function send(receipt) {
       if (!data.endpoint) {
         sent.textContent = "Nothing was sent: this receipt is your record. Print it or download it, and hand it in.";
         return;
       }
-      sent.textContent = "Sending your receipt to " + data.endpoint_host + "\u2026";
+      pending = receipt;
+      retryRow.hidden = true;
+      retryButton.disabled = true;
+      sent.textContent = "Sending your acknowledgement to " + data.endpoint_host + "\u2026";
       fetch(data.endpoint, {
         method: "POST",
         headers: { "Content-Type": "application/json" },
         body: JSON.stringify(receipt, RECEIPT_KEYS),
       }).then(function (response) {
-        if (!response.ok) throw new Error("the server answered " + response.status + " " + response.statusText);
-        sent.textContent = "Your receipt was sent to " + data.endpoint_host + ". Keep a copy too: print or download it.";
-        root.classList.add("ph-ack--sent");
-      }).catch(function (error) {
-        sent.textContent = "Your receipt could not be sent to " + data.endpoint_host + " (" +
-          (error && error.message ? error.message : "no answer") + "). It is kept in this browser: print it or " +
-          "download it, and hand it in.";
-        root.classList.add("ph-ack--send-failed");
+        return response.json().catch(function () { return null; }).then(function (answer) {
+          return { response: response, answer: answer };
+        });
+      }).then(function (result) {
+        retryButton.disabled = false;
+        var answer = result.answer;
+        if (result.response.ok && answer && answer.recorded === true && answer.receipt &&
+            typeof answer.receipt === "object" && answer.receipt.signature) {
+          pending = null;
+          var signed = answer.receipt;
+          store(data.storage_key, signed);
+          showReceipt(signed);
+          sent.textContent = "Recorded: " + data.endpoint_host + " has stored your acknowledgement" +
+            (answer.new === false ? " (you had already acknowledged this version; this is that record)" : "") +
+            ". Your receipt is signed by it (receipt " + String(signed.receipt_id) + "). Keep a copy too: print or download it.";
+          root.classList.remove("ph-ack--send-failed");
+          root.classList.add("ph-ack--sent");
+          retryRow.hidden = true;
+        } else if (result.response.ok) {
+          pending = null;
+          sent.textContent = "Your receipt was sent to " + data.endpoint_host + ". It sent back no signed receipt, so " +
+            "this copy is your record: print it or download it.";
+          root.classList.add("ph-ack--sent");
+          retryRow.hidden = true;
+        } else if (result.response.status >= 400 && result.response.status < 500) {
+          sendFailed("Not recorded: " + data.endpoint_host + " refused your acknowledgement" +
+            (answer && typeof answer.message === "string" ? " (" + answer.message + ")" : " (" +
+              result.response.status + ")") + ". Your receipt is kept in this browser; please tell HR.", false);
+        } else {
+          sendFailed("Not recorded: " + data.endpoint_host + " answered " + result.response.status +
+            ". Your receipt is kept in this browser: try sending it again in a moment.", true);
+        }
+      }).catch(function () {
+        retryButton.disabled = false;
+        sendFailed("Not recorded: " + data.endpoint_host + " could not be reached. Your receipt is kept in this " +
+          "browser: try sending it again, or print or download it and hand it in.", true);
       });
     }
+
+    retryButton.addEventListener("click", function () {
+      if (pending) send(pending);
+    });
 
     form.addEventListener("submit", function (event) {
       event.preventDefault();
@@ -252,6 +319,8 @@
         document: data.document,
         version: data.version,
         version_label: data.version_label,
+        status: data.status,
+        effective_from: data.effective_from,
         fingerprint: data.fingerprint,
         name: name.value.trim(),
         employee_number: employee.value.trim() || null,
