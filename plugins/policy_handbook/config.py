@@ -21,7 +21,8 @@ class PolicyHandbookConfig(base.Config):
 
     compare = c.Optional(c.ListOfItems(c.ListOfItems(c.Type(str))))
     """Pairs of bodies to compare page by page, e.g. ``[[dorset-council, dorset-county-council]]``.
-    Default: every pair of the bodies being compared."""
+    Default: the baseline body against each other body (every pair of up to six bodies when there
+    is no baseline); any other pair is compared in the browser."""
 
     redlines = c.ListOfItems(c.ListOfItems(c.Type(str)), default=[])
     """Extra pairs of versions to redline, as ``document/version``; consecutive versions always are."""

@@ -44,6 +44,24 @@ def overlap(a: str, b: str) -> float:
     return len(wa & wb) / len(wa | wb) if wa and wb else 0.0
 
 
+EVERY_PAIR_UP_TO = 6
+"""Without a baseline body, every pair of bodies gets a prepared page while at most this many are compared."""
+
+
+def default_pairs(bodies: list[str], baseline_body: str | None) -> list[tuple[str, str]]:
+    """The pairs of bodies that get a prepared page when ``compare`` is not set in ``mkdocs.yml``.
+
+    The baseline body against each other body: their number grows with the bodies, not with their
+    square. Without a baseline, every pair of a handful of bodies; none beyond that. Any other pair
+    is compared in the browser, on the "any two bodies" page.
+    """
+    if baseline_body in bodies:
+        return [(baseline_body, other) for other in bodies if other != baseline_body]
+    if baseline_body is None and len(bodies) <= EVERY_PAIR_UP_TO:
+        return list(itertools.combinations(bodies, 2))
+    return []
+
+
 class ComparisonPages:
     """Renders the cross-map pages of one corpus through the site's renderer."""
 
@@ -55,8 +73,7 @@ class ComparisonPages:
         self.baseline_body = baseline_body
         self.mappings = mappings(corpus)
         self.coverage = coverage(corpus, self.mappings)
-        bodies = [b.id for b in compared_bodies(corpus)]
-        self.pairs = pairs if pairs is not None else list(itertools.combinations(bodies, 2))
+        self.pairs = pairs if pairs is not None else default_pairs([b.id for b in compared_bodies(corpus)], baseline_body)
 
     def pages(self) -> list[Page]:
         if not self.corpus.topics:
