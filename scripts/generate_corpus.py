@@ -281,6 +281,8 @@ def generate(bodies: int, out: Path, seed: int = 1) -> Path:
             doc = document(body_id, name, template, rng, pool)
             text = yaml.dump(doc, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=100)
             (out / "source_policies" / "documents" / f"{doc['id']}.yml").write_text(text, encoding="utf-8")
+    if not listed:
+        return out
     bodies_file = out / "source_policies" / "bodies.yml"
     extra = yaml.dump(listed, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=100)
     bodies_file.write_text(bodies_file.read_text(encoding="utf-8").rstrip("\n") + "\n\n"

@@ -3,17 +3,20 @@
 from __future__ import annotations
 
 import importlib.util
+import json
 import re
 import sys
 from pathlib import Path
 
 import pytest
 
+from policy_handbook.analyse.diff import word_diff
+from policy_handbook.analyse.diff_store import DiffStore
 from policy_handbook.load.loader import load_corpus
 from policy_handbook.render.handbook import GROUP_BY_KIND_FROM, HandbookContent, NavSection, body_groups
 from policy_handbook.render.site import Page, Urls
 
-from conftest import ROOT
+from conftest import ROOT, build, copy_project
 
 BUNDLED_BODIES = 6
 
@@ -94,3 +97,33 @@ def test_policy_page_does_not_list_other_bodies_documents(bundled_site):
     # A collapsed body's section links to its first document; its other documents are not listed.
     assert "dorset-county-council-social-networking-policy/" in page
     assert "dorset-county-council-staffing-report-2016/" not in page
+
+
+def _tree(site: Path) -> dict[str, bytes]:
+    return {p.relative_to(site).as_posix(): p.read_bytes() for p in sorted(site.rglob("*")) if p.is_file()}
+
+
+def test_site_is_byte_identical_with_and_without_a_warm_diff_cache(tmp_path):
+    project = copy_project(tmp_path / "project")
+    cache = project / ".cache" / "policy-handbook"
+    assert not cache.exists()
+    assert build(project, tmp_path / "cold").ok
+    [store] = cache.glob("word-diffs-*.json")
+    stored = json.loads(store.read_text(encoding="utf-8"))
+    assert len(stored) > 100
+    assert build(project, tmp_path / "warm").ok
+    assert json.loads(store.read_text(encoding="utf-8")) == stored  # nothing new to diff
+    cold, warm = _tree(tmp_path / "cold"), _tree(tmp_path / "warm")
+    assert cold.keys() == warm.keys()
+    assert [name for name in cold if cold[name] != warm[name]] == []
+
+
+def test_diff_store_returns_what_the_engine_returns(tmp_path):
+    old, new = "Staff must not post comments.", "Employees must never post remarks online."
+    store = DiffStore(tmp_path)
+    assert store.word_diff(old, new) == word_diff(old, new)
+    store.save()
+    again = DiffStore(tmp_path)
+    assert len(again) == 1 and again.word_diff(old, new) == word_diff(old, new)
+    (tmp_path / again.path.name).write_text("{not json", encoding="utf-8")
+    assert len(DiffStore(tmp_path)) == 0  # a damaged store is ignored, not an error

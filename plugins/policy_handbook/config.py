@@ -29,3 +29,6 @@ class PolicyHandbookConfig(base.Config):
 
     acknowledgement_endpoint = c.Optional(c.Type(str))
     """URL that acknowledgement receipts are POSTed to as JSON. Unset: receipts stay in the browser."""
+
+    cache_dir = c.Type(str, default=".cache/policy-handbook")
+    """Folder of the word-diff cache, relative to ``mkdocs.yml``; safe to delete. Empty: no cache."""

@@ -14,6 +14,7 @@ from mkdocs.structure.files import File, Files, InclusionLevel, file_sort_key
 from mkdocs.structure.pages import Page as MkPage
 
 from .analyse.advice import advisories
+from .analyse.diff_store import DiffStore, use_store
 from .config import PolicyHandbookConfig
 from .corpus import Corpus
 from .load.loader import load_corpus, source_stamp
@@ -40,6 +41,7 @@ class PolicyHandbookPlugin(BasePlugin[PolicyHandbookConfig]):
         self._stamp: tuple | None = None
         self.site_dir: Path | None = None
         self.content: HandbookContent | None = None
+        self._diff_store: DiffStore | None = None
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         # Defining on_startup keeps this instance across `mkdocs serve` rebuilds, so an
@@ -66,6 +68,9 @@ class PolicyHandbookPlugin(BasePlugin[PolicyHandbookConfig]):
             if uri not in [str(s) for s in config.extra_javascript]:
                 config.extra_javascript.append(uri)
         self._add_theme_overrides(config)
+        if self.config.cache_dir and self._diff_store is None:
+            self._diff_store = DiffStore(root / self.config.cache_dir)
+        use_store(self._diff_store)
         self.corpus = self._load()
         self.options = RenderOptions(
             prefix=self.config.url_prefix.strip("/"),
@@ -150,6 +155,8 @@ class PolicyHandbookPlugin(BasePlugin[PolicyHandbookConfig]):
         Runs after the search plugin has written ``search_index.json`` (and before Material's
         ``offline`` plugin, if enabled, which inlines it again: the result is the same).
         """
+        if self._diff_store is not None:
+            self._diff_store.save()
         index = Path(config.site_dir) / "search" / "search_index.json"
         if not index.is_file():
             return

@@ -17,7 +17,7 @@ from markupsafe import Markup, escape
 
 from ..analyse.crossmap import effective_links
 from ..analyse.derivation import Derivation, Destination, derivations, destinations, proposals
-from ..analyse.diff import word_diff
+from ..analyse.diff_store import cached_word_diff as word_diff
 from ..corpus import Corpus, Located
 from ..model import Document, Version
 from .labels import clause_label

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from markupsafe import Markup
 
 from ..analyse.crossmap import Mapping, TopicCoverage, compared_bodies, coverage, mappings
-from ..analyse.diff import word_diff
+from ..analyse.diff_store import cached_word_diff as word_diff
 from ..corpus import Corpus
 from ..model import Body
 from ..render.markup import to_plain

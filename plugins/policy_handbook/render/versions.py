@@ -19,7 +19,8 @@ from typing import Iterator, Mapping
 from markupsafe import Markup
 
 from ..analyse.align import ClauseChange, align_versions, summarise
-from ..analyse.diff import DiffOp, word_diff
+from ..analyse.diff import DiffOp
+from ..analyse.diff_store import cached_word_diff as word_diff
 from ..corpus import Corpus, Located
 from ..model import Clause, Document, Section, Version
 from .labels import clause_label
