@@ -158,3 +158,29 @@ def test_serve_rebuilds_reuse_the_corpus_until_a_source_file_changes(project):
     plugin.on_config(config)
     assert plugin.corpus is not first
     assert plugin.corpus.documents["alpha-policy"].versions[0].label == "2020 policy, revised"
+
+
+def test_previous_and_next_links_follow_the_navigation_as_shown(bundled_site):
+    """Each page's `<link rel="next">` (Material's "n" key, and its footer when enabled) leads to
+    the page after it in the navigation's order."""
+    import posixpath
+    from policy_handbook.render.handbook import NavSection, handbook_content
+    from policy_handbook.render.options import RenderOptions
+
+    content = handbook_content(CORPUS, RenderOptions(baseline_body="dorset-council"), has_home=True)
+
+    def flatten(entries):
+        for entry in entries:
+            if isinstance(entry, NavSection):
+                yield from flatten(entry.children)
+            else:
+                yield entry
+
+    order = [Urls().url(uri) for uri in flatten(content.nav(["index.md"]))]
+    assert len(order) > 20
+    for here, following in zip(order, order[1:]):
+        raw = (bundled_site / here / "index.html").read_text(encoding="utf-8")
+        link = re.search(r'<link rel="next" href="([^"]*)">', raw)
+        assert link, here
+        assert posixpath.normpath(posixpath.join("/" + here, link.group(1))) == posixpath.normpath("/" + following), \
+            (here, link.group(1), following)
