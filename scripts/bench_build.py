@@ -44,7 +44,7 @@ print(json.dumps({"wall": wall, "cpu": usage.ru_utime + usage.ru_stime, "rss_mib
 """
 
 SERVE = """
-import json, sys, time
+import json, re, sys, time
 from pathlib import Path
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
@@ -68,7 +68,8 @@ full = once(first)
 times, rss = [], []
 for n in range(rebuilds):
     text = document.read_text(encoding="utf-8")
-    document.write_text(text.replace("text: ", f"text: Edit {n}. ", 1), encoding="utf-8")
+    # One line of one clause: a plain (unquoted) text line gains a few words.
+    document.write_text(re.sub(r"^(\\s+text: )(?=[A-Z])", rf"\\1Edit {n}. ", text, count=1, flags=re.M), encoding="utf-8")
     cpu, wall = once()
     times.append((cpu, wall))
     rss.append(rss_mib())
