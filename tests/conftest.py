@@ -79,6 +79,11 @@ versions:
             text: Do not accept friend requests from service users.
 """
 
+NO_TOPICS = """\
+groups: []
+topics: []
+"""
+
 MKDOCS_YML = """\
 site_name: Test handbook
 docs_dir: handbook
@@ -100,6 +105,7 @@ def project(tmp_path: Path):
             "mkdocs.yml": MKDOCS_YML,
             "handbook/index.md": "# Test handbook\n",
             "source_policies/bodies.yml": BODIES,
+            "source_policies/topics.yml": NO_TOPICS,
             "source_policies/documents/alpha-policy.yml": DOCUMENT,
         }
         tree.update(files or {})

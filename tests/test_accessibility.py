@@ -112,6 +112,23 @@ def test_page_types_added_by_other_parts_have_no_axe_violations(page, served_sit
     assert not failures, "\n\n".join(failures)
 
 
+def test_page_types_at_phone_width_have_no_axe_violations(browser, served_site, bundled_site):
+    """The same pages on a 390 × 844 phone screen, where Material lays out its drawer and tables differently."""
+    context = browser.new_context(viewport={"width": 390, "height": 844}, locale="en-GB", is_mobile=True,
+                                  has_touch=True)
+    try:
+        page = context.new_page()
+        failures = []
+        for name, path in PAGE_TYPES + globbed_pages(bundled_site):
+            page.goto(served_site(path))
+            violations = axe_violations(page)
+            if violations:
+                failures.append(f"{name} ({path}):\n{describe(violations)}")
+        assert not failures, "\n\n".join(failures)
+    finally:
+        context.close()
+
+
 def test_every_page_type_is_covered(bundled_site):
     """The named page types exist in the build (a renamed page must be renamed here too)."""
     for name, path in PAGE_TYPES:

@@ -16,7 +16,7 @@ from policy_handbook.render.acknowledge import AcknowledgementPages, endpoint_ho
 from policy_handbook.render.pages import RenderOptions, SiteRenderer
 
 from html_text import article, words
-from conftest import BODIES, DOCUMENT, MKDOCS_YML, build, run
+from conftest import BODIES, DOCUMENT, MKDOCS_YML, NO_TOPICS, build, run
 
 HARMONISED_BODY = BODIES + """\
   - id: harmonised
@@ -70,9 +70,10 @@ versions:
     _version("v2", "Corrected consultation draft", "superseded", "2026-08-03",
              "Employees must not use social media for personal reasons, during working time", supersedes="v1"),
     # v3 changes a rule and adds one: substantive.
-    _version("v3", "Committee version", "proposed", "2026-11-16",
+    # v3 is adopted and in force (since 1 December 2026): only a version in force can be acknowledged.
+    _version("v3", "Committee version", "approved", "2026-11-16",
              "Employees may use social media for personal reasons during their lunch break.", supersedes="v2",
-             effective="2027-01-01", extra="""\
+             effective="2026-12-01", extra="""\
           - id: logo
             number: "1.3"
             text: Do not use the council logo on a personal account.
@@ -108,7 +109,7 @@ def page_data(path: Path) -> dict:
 def make_project(root: Path, files: dict[str, str]) -> Path:
     """Write the conftest's small project, changed by ``files``, into ``root`` (for module-scoped builds)."""
     tree = {"mkdocs.yml": MKDOCS_YML, "handbook/index.md": "# Test handbook\n", "source_policies/bodies.yml": BODIES,
-            "source_policies/documents/alpha-policy.yml": DOCUMENT, **files}
+            "source_policies/topics.yml": NO_TOPICS, "source_policies/documents/alpha-policy.yml": DOCUMENT, **files}
     for name, text in tree.items():
         path = root / name
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -155,12 +156,13 @@ def test_page_shows_version_status_effective_date_and_fingerprint(built):
     document = corpus.documents[DOCUMENT_ID]
     words = words_of(page_path(site, "v3"))
     assert "Version Committee version" in words
-    assert "Status Proposed — not yet adopted" in words
-    assert "Effective from 1 January 2027" in words
+    assert "Status In force. In force since 1 December 2026." in words
+    assert "In force from 1 December 2026" in words
     digest = fingerprint(document, corpus.version(DOCUMENT_ID, "v3"))
-    assert f"Fingerprint (SHA-256) {digest}" in words
-    assert "Status Superseded — replaced by a later version" in words_of(page_path(site, "v1"))
-    assert "Effective from Not set" in words_of(page_path(site, "v1"))
+    assert f"Reference code (fingerprint) {digest}" in words
+    assert "Status Superseded. Replaced by Corrected consultation draft." in words_of(page_path(site, "v1"))
+    assert "In force from" not in words_of(page_path(site, "v1"))
+    assert "Not set" not in words_of(page_path(site, "v1"))
 
 
 def test_page_documents_how_to_recompute_the_fingerprint(built):
@@ -214,14 +216,18 @@ def test_with_an_endpoint_the_page_says_where_the_receipt_goes(tmp_path):
 def test_changes_since_each_earlier_version_are_embedded(built):
     _, site = built
     v2 = page_data(page_path(site, "v2"))
+    # The counts and words are those of the redline page of the same two versions.
+    counts = {"added": 0, "deleted": 0, "amended": 1, "moved": 0, "renumbered": 0, "unchanged": 2, "split": 0,
+              "merged": 0, "substantive": 0, "editorial": 1}
+    counts["unchanged"] = v2["changes_since"]["v1"]["counts"]["unchanged"]
     assert v2["changes_since"] == {"v1": {
         "label": "Consultation draft", "substantive": False,
-        "summary": "Editorial changes only: 1 clause corrected (spelling or punctuation)",
+        "summary": "Editorial changes only: 1 clause amended", "counts": counts,
         "redline_url": "../../../policies/harmonised-policy/redline/v1--v2/",
         "redline_label": "Redline: what changed from Consultation draft to Corrected consultation draft",
         "steps": [{"from": "v1", "from_label": "Consultation draft", "to": "v2",
                    "to_label": "Corrected consultation draft", "substantive": False,
-                   "summary": "Editorial changes only: 1 clause corrected (spelling or punctuation)",
+                   "summary": "Editorial changes only: 1 clause amended", "counts": counts,
                    "redline_url": "../../../policies/harmonised-policy/redline/v1--v2/"}],
     }}
     v3 = page_data(page_path(site, "v3"))
@@ -238,11 +244,30 @@ def test_changes_since_each_earlier_version_are_embedded(built):
     assert v3["fingerprint"] in words_of(page_path(site, "v3"))
 
 
-def test_older_versions_point_to_the_newest(built):
+def test_older_versions_point_to_the_version_in_force(built):
     _, site = built
-    assert "This is not the newest version. Committee version has been published since" in words_of(
-        page_path(site, "v1"))
-    assert "This is not the newest version" not in words_of(page_path(site, "v3"))
+    assert "Consultation draft is not in force (superseded), so it cannot be acknowledged. The version in force " \
+           "is Committee version: acknowledge that one." in words_of(page_path(site, "v1"))
+    assert "cannot be acknowledged" not in words_of(page_path(site, "v3"))
+
+
+def test_the_form_is_absent_on_versions_not_in_force(tmp_path):
+    """Proposals and superseded versions can be read, never acknowledged; the receipt data says the status."""
+    files = harmonised_files()
+    files[f"source_policies/documents/{DOCUMENT_ID}.yml"] = HARMONISED.replace(
+        "    label: Committee version\n    status: approved\n", "    label: Committee version\n    status: proposed\n")
+    root = make_project(tmp_path / "project", files)
+    result = build(root, tmp_path / "site")
+    assert result.ok, result.output
+    for version in ("v1", "v2", "v3"):
+        raw = page_path(tmp_path / "site", version).read_text(encoding="utf-8")
+        assert 'id="ph-ack-form"' not in raw and "ph-ack-submit" not in raw, version
+        assert "Preview only: this version cannot be acknowledged" in words_of(page_path(tmp_path / "site", version))
+    assert "Status Proposed, not yet adopted" in words_of(page_path(tmp_path / "site", "v3"))
+    assert "Would take effect 1 December 2026" in words_of(page_path(tmp_path / "site", "v3"))
+    home = words_of(tmp_path / "site" / "index.html")
+    assert "Confirm you have read it" not in home
+    assert page_data(page_path(tmp_path / "site", "v3"))["status"] == "Proposed, not yet adopted"
 
 
 def test_fingerprints_json_lists_every_published_version(built):

@@ -273,7 +273,14 @@ def test_text_below_the_threshold_is_deleted_and_added():
     ("Post to any group.", "Post to all group.", True),
     ("Tell the staff.", "Tell the stuff today.", True),  # a word added
     ("Tell the team.", "Tell the tram.", True),  # short words are not respelt
-    ("Tell their manager.", "Tell thier manager.", True),  # a transposition is 2 edits
+    # A misspelling cannot change what a rule requires (the old rule counted a swap of two
+    # letters as two edits and called this substantive).
+    ("Tell their manager.", "Tell thier manager.", False),
+    ("Do not open authorised links.", "Do not open unauthorised links.", True),  # a negating prefix
+    ("Such use is acceptable.", "Such use is unacceptable.", True),
+    ("It is appropriate to reply.", "It is inappropriate to reply.", True),
+    ("Ask the employer first.", "Ask the employee first.", True),  # a different role
+    ("Staff must reply.", "Staff should reply.", True),  # a modal
     ("Publically, say nothing.", "Publicly, say nothing.", False),
 ])
 def test_editorial_and_substantive_amendments(before, after, substantive):
@@ -297,3 +304,38 @@ def test_every_bundled_version_aligned_with_itself_is_unchanged():
         changes = align_versions(v, v)
         assert Counter(c.kind for c in changes) == {"unchanged": len(list(v.walk_clauses()))}, v.id
         assert_each_clause_once(v, v, changes)
+
+
+def test_a_reworded_clause_with_a_new_id_is_one_editorial_amendment():
+    old = version(("s", "1", [
+        ("views", "1", "Say that these views are my own and don't necessarily represent those of the council."),
+        ("other", "2", "Keep your passwords secret."),
+    ]))
+    new = version(("s", "1", [
+        ("views-own", "1", "Say that these views are my own and do not necessarily represent those of the council."),
+        ("other", "2", "Keep your passwords secret."),
+    ]))
+    changes = align_versions(old, new)
+    assert kinds(changes) == [("amended", ("views",), ("views-own",)), ("unchanged", ("other",), ("other",))]
+    assert not changes[0].substantive and changes[0].matched_by == "text"
+    assert [r.category for r in changes[0].reasons] == ["contraction"]
+
+
+def test_a_paragraph_changed_only_editorially_is_editorial():
+    before = ("The Council recognises that employees can't always separate work from home. It's important "
+              "to think before posting, e-mailing or sharing, and to follow the guidance (see 3.2).")
+    after = ("The council recognizes that employees cannot always separate work from home. It is important "
+             "to think before posting, emailing or sharing and to follow the guidance, see 3.2.")
+    old = version(("s", "1", [("p", "1", before)]))
+    new = version(("s", "1", [("q", "1", after)]))
+    (change,) = align_versions(old, new)
+    assert change.kind == "amended" and not change.substantive, change.reasons
+    assert {"case", "spelling", "contraction", "punctuation"} <= {r.category for r in change.reasons}
+
+
+def test_a_meaning_reversing_edit_is_substantive_and_says_why():
+    old = version(("s", "1", [("c", "1", "Staff may use authorised devices only.")]))
+    new = version(("s", "1", [("c", "1", "Staff may use unauthorised devices only.")]))
+    (change,) = align_versions(old, new)
+    assert change.substantive
+    assert [(r.category, r.old, r.new) for r in change.reasons] == [("negation", "authorised", "unauthorised")]

@@ -52,3 +52,6 @@ def test_validate_warns_about_unmapped_clauses_and_fails_only_when_strict(projec
     assert "; 2 warnings." in relaxed.output
     strict = run("policy-handbook", "validate", "--strict", root / "source_policies")
     assert strict.returncode == 1 and "Traceback" not in strict.output
+    where = f"{root}/source_policies/documents/alpha-policy.yml"
+    assert f"warning: {where}:19:17: clause 'friends' of version '2020' maps to no topic" in strict.output
+    assert f"warning: {where}:16:17: clause 'working-time' of version '2020' maps to no topic" in strict.output

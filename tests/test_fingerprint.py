@@ -193,7 +193,9 @@ def test_editorial_changes_alone_are_not_substantive():
     since = changes_since(doc, v1, v3)
     assert since.comparable and not since.substantive
     assert [s.substantive for s in since.steps] == [False, False]
-    assert since.summary == "Editorial changes only: 1 clause corrected (spelling or punctuation), 1 renumbered"
+    # Worded as the redline pages count: one summary for every page that counts changes.
+    assert since.summary == "Editorial changes only: 1 clause amended, 1 renumbered"
+    assert since.counts["amended"] == 1 and since.counts["renumbered"] == 1 and since.counts["substantive"] == 0
 
 
 def test_a_substantive_step_anywhere_in_the_chain_makes_the_change_substantive():
@@ -204,8 +206,28 @@ def test_a_substantive_step_anywhere_in_the_chain_makes_the_change_substantive()
     assert since.substantive and not since.consecutive
     assert [(s.old.id, s.new.id, s.substantive) for s in since.steps] == [
         ("v1", "v2", False), ("v2", "v3", False), ("v3", "v4", True)]
-    assert since.summary == "1 clause amended"
+    # Counted as a redline of v1 and v4 counts: the one clause changed in two steps is one amended clause.
+    assert since.summary == "1 clause amended, 1 renumbered"
+    assert changes_since(doc, v3, v4).summary == "1 clause amended"
     assert changes_since(doc, v3, v4).consecutive
+
+
+@pytest.mark.parametrize(("before", "after", "substantive"), [
+    ("Do not open authorised links.", "Do not open unauthorised links.", True),
+    ("Such use is acceptable.", "Such use is unacceptable.", True),
+    ("It is appropriate to reply.", "It is inappropriate to reply.", True),
+    ("Ask the employer first.", "Ask the employee first.", True),
+    ("Staff must reply.", "Staff may reply.", True),
+    ("These views are my own and don't represent the council.",
+     "These views are my own and do not represent the council.", False),
+    ("The council recognizes the benefits.", "The Council recognises the benefits", False),
+])
+def test_changed_since_you_acknowledged_follows_the_change_classifier(before, after, substantive):
+    doc = document(version("v1", set_text(SECTIONS, "working-time", before)),
+                   version("v2", set_text(SECTIONS, "working-time", after)))
+    since = changes_since(doc, *doc.versions)
+    assert since.substantive is substantive
+    assert since.summary.startswith("Editorial changes only") is not substantive
 
 
 def test_summary_counts_substantive_changes_by_kind():

@@ -21,7 +21,7 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 
 from policy_handbook.importer.draft import DraftClause
-from policy_handbook.importer.ids import slug
+from policy_handbook.importer.ids import cut_at_word, slug
 from policy_handbook.importer.pipeline import import_file
 from policy_handbook.importer.read import ReadError
 from policy_handbook.importer.write import WIDTH, append_version, document_yaml
@@ -383,6 +383,11 @@ def test_slugs():
     assert slug("Employees must not:") == "employees-must-not"
     assert slug("Use the [guidance](https://example.org/x) on blogs") == "use-guidance-blogs"
     assert slug("Café’s rules") == "cafe-rules"
+    long = slug("Acceptable use of social networking sites, blogs, wikis, microblogging services and messaging",
+                words=12)
+    assert long == "acceptable-use-social-networking-sites-blogs-wikis", long  # not "…-wikis-microblo"
+    assert cut_at_word("use-social-networking-sites", 20) == "use-social"
+    assert cut_at_word("abcdefghijklmnopqrstuvwxyz", 10) == "abcdefghij"
 
 
 POLICY_V1 = """\
@@ -505,3 +510,38 @@ def test_cli_adds_an_aligned_version_to_an_existing_document(tmp_path: Path):
     assert new["4.2"] not in old.values()
     assert all(new[n] == old[n] for n in old if n not in ("4.2",))
     assert run("policy-handbook", "validate", "source_policies", cwd=project).ok
+
+
+def test_cli_new_version_takes_its_own_source_title_and_url(tmp_path: Path):
+    """A new version's source is its own: the title on its title page, or --source-title, and
+    --source-url; never the previous version's source title."""
+    project = copy_project(tmp_path / "project")
+    source = tmp_path / "revised.txt"
+    source.write_text("1. Rules\n1.1 Employees must not use social media for personal reasons in working time.\n",
+                      encoding="utf-8")
+    document_file = project / "source_policies" / "documents" / "dorset-county-council-social-networking-policy.yml"
+    result = run("policy-handbook", "import", source, "--body", "dorset-county-council", "--document",
+                 "dorset-county-council-social-networking-policy", "--version", "2025 revision",
+                 "--source-title", "Social networking policy, revised 2025",
+                 "--source-url", "https://example.org/revised-2025.pdf", cwd=project)
+    assert result.ok, result.output
+    version = _version(document_file, "2025-revision")
+    assert version.source.title == "Social networking policy, revised 2025"
+    assert version.source.url == "https://example.org/revised-2025.pdf"
+    assert version.source.title != _version(document_file, "2017").source.title
+
+
+def test_cli_document_id_is_cut_at_a_word_boundary(tmp_path: Path):
+    project = copy_project(tmp_path / "project")
+    source = tmp_path / "policy.txt"
+    source.write_text("1. Rules\n1.1 Employees must not use social media for personal reasons in working time.\n",
+                      encoding="utf-8")
+    title = ("Guidance for officers and employees on the acceptable use of social networking and "
+             "email systems, social media and messaging")
+    result = run("policy-handbook", "import", source, "--body", "east-devon-district-council", "--title", title,
+                 cwd=project)
+    assert result.ok, result.output
+    written = re.search(r"Wrote source_policies/documents/([a-z0-9-]+)\.yml", result.output).group(1)
+    assert len(written) <= 80
+    words = set(re.findall(r"[a-z]+", ("east devon district council " + title).lower()))
+    assert all(part in words for part in written.split("-")), written

@@ -214,6 +214,18 @@ def test_change_list_names_every_change_and_links_into_the_text(site):
     assert "4.1 and 4.2 merged into 4.1 (substantive)" in summaries
 
 
+def test_each_change_of_words_says_why_it_is_substantive_or_editorial(site):
+    page = read(site, REDLINE)
+    found = [(anchor, inner) for anchor, kind, inner in entries(page) if kind == "amended"]
+    assert found
+    for anchor, inner in found:
+        why = re.search(r'<p class="ph-rl__why">(Why (substantive|editorial)): ([^<]+)</p>', inner)
+        assert why, anchor
+        label = re.search(r'<p class="ph-rl__label">([^<]+)</p>', inner).group(1)
+        assert f"({why.group(2)})" in label, (label, why.group(1))
+        assert "‘" in why.group(3) or "punctuation" in why.group(3) or "number" in why.group(3)
+
+
 def test_every_link_within_the_redline_lands_on_something(site):
     page = read(site, REDLINE)
     ids = set(re.findall(r' id="([^"]+)"', page))
@@ -289,9 +301,9 @@ def test_document_timeline_lists_versions_with_decisions_and_redlines(site):
     page = read(site, "policies/alpha-policy/index.html")
     rows = re.findall(r"<tr>\s*(<td>.*?)</tr>", page, re.S)
     cells = [[words(c) for c in re.findall(r"<td>(.*?)</td>", row, re.S)] for row in rows]
-    assert cells[0] == ["2025 policy (latest)", "Approved", "10 January 2025", "1 February 2025", "1 June 2026",
+    assert cells[0] == ["2025 policy (latest)", "In force", "10 January 2025", "1 February 2025", "1 June 2026",
                         "Changes from 2024 policy"]
-    assert cells[2] == ["2019 policy", "Approved; superseded by 2024 policy", "Staffing Committee, 1 March 2019",
+    assert cells[2] == ["2019 policy", "Superseded", "Staffing Committee, 1 March 2019",
                         "1 April 2019", "1 April 2021", "First version held"]
     assert '<a href="redline/2019--2024/">Changes from 2019 policy</a>' in page
     assert '<a href="redline/">Every change between versions</a>' in page
@@ -302,7 +314,7 @@ def test_document_timeline_lists_versions_with_decisions_and_redlines(site):
 
 def test_build_date_comes_from_source_date_epoch():
     assert build_date({"SOURCE_DATE_EPOCH": epoch(datetime.date(2027, 1, 2))}) == datetime.date(2027, 1, 2)
-    assert build_date({}) == datetime.date.today()
+    assert build_date({}) == datetime.datetime.now(datetime.timezone.utc).date()
     with pytest.raises(ValueError, match="SOURCE_DATE_EPOCH"):
         build_date({"SOURCE_DATE_EPOCH": "yesterday"})
 

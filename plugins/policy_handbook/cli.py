@@ -39,8 +39,14 @@ def validate(directory: Path, strict: bool) -> None:
     too; they fail the check only with --strict, as they fail `mkdocs build --strict`.
     """
     from .analyse.advice import advisories
+    from .analyse.status import BuildDateError, build_date
 
     corpus = _load(directory)
+    try:
+        build_date()
+    except BuildDateError as e:
+        click.echo(f"error: {e}", err=True)
+        sys.exit(1)
     warnings = advisories(corpus)
     for message in warnings:
         click.echo(f"warning: {message}", err=True)
@@ -56,13 +62,17 @@ def validate(directory: Path, strict: bool) -> None:
 
 @main.command()
 @click.argument("directory", type=click.Path(path_type=Path), default=DEFAULT_SOURCE)
-@click.option("--top", default=3, show_default=True, help="How many topics to suggest per clause.")
+@click.option("--top", default=3, show_default=True, help="How many proposals to list per clause.")
 @click.option("--clause", "clause_refs", multiple=True, metavar="DOCUMENT/VERSION#CLAUSE",
               help="Suggest for these clauses, mapped or not (repeatable). Default: every unmapped clause.")
-def suggest(directory: Path, top: int, clause_refs: tuple[str, ...]) -> None:
-    """List the most likely topics for each unmapped clause, with scores.
+@click.option("--write", is_flag=True,
+              help="Record the best proposal for each unmapped clause in its file, as `mapping: proposed`.")
+def suggest(directory: Path, top: int, clause_refs: tuple[str, ...], write: bool) -> None:
+    """List the most likely topics (or reasons to state no rule) for each unmapped clause.
 
-    Nothing is changed: accept a suggestion by adding it to the clause's `topics:` in its file.
+    Without --write nothing is changed. With --write the best proposal is added to each
+    unmapped clause (`topics: [id]` or `not_a_rule: reason`, with `mapping: proposed`);
+    accept it by deleting the `mapping: proposed` line, or correct it.
     """
     from .analyse.suggest import suggest_topics
     from .corpus import ClauseRef
@@ -70,6 +80,9 @@ def suggest(directory: Path, top: int, clause_refs: tuple[str, ...]) -> None:
     corpus = _load(directory)
     targets = None
     if clause_refs:
+        if write:
+            raise click.BadParameter("--write records proposals for every unmapped clause; leave out --clause",
+                                     param_hint="--write")
         targets = []
         for text in clause_refs:
             try:
@@ -79,6 +92,14 @@ def suggest(directory: Path, top: int, clause_refs: tuple[str, ...]) -> None:
             if located is None:
                 raise click.BadParameter(f"'{text}' names no clause", param_hint="--clause")
             targets.append(located)
+    elif write:
+        from .analyse.crossmap import unmapped_clauses
+
+        unmapped = unmapped_clauses(corpus)
+        refs = {c.ref for c in unmapped}
+        # A list item takes its lead-in's mapping: propose for the lead-in only.
+        targets = [c for c in unmapped if c.parent is None
+                   or type(c.ref)(c.document.id, c.version.id, c.parent.id) not in refs]
     suggestions = suggest_topics(corpus, targets, top=top)
     if not suggestions:
         click.echo("Every clause maps to a topic or is marked not_a_rule: nothing to suggest.")
@@ -88,8 +109,38 @@ def suggest(directory: Path, top: int, clause_refs: tuple[str, ...]) -> None:
         number = f" ({located.clause.number})" if located.clause.number else ""
         click.echo(f"{where}: {located.version.id}#{located.clause.id}{number}")
         for s in ranked:
-            click.echo(f"    {s.score:.3f}  {s.topic}: {corpus.topics[s.topic].title}")
-    click.echo(f"{len(suggestions)} clause(s). Add the right topic to each clause's `topics:`; nothing was changed.")
+            name = corpus.topics[s.topic].title if s.topic else "states no rule"
+            click.echo(f"    {s.score:.3f}  {s.label}: {name}")
+    if not write:
+        click.echo(f"{len(suggestions)} clause(s). Add the right topic to each clause's `topics:` (or run "
+                   "`policy-handbook suggest --write`); nothing was changed.")
+        return
+    _write_proposals(corpus, suggestions)
+
+
+def _write_proposals(corpus, suggestions) -> None:
+    from .mapping_writer import MappingWriteError, Proposal, record_proposals
+
+    by_file: dict[Path, list[Proposal]] = {}
+    for located, ranked in suggestions:
+        best = ranked[0]
+        by_file.setdefault(corpus.files[located.document.id], []).append(
+            Proposal(located.version.id, located.clause.id, best.topic, best.not_a_rule))
+    written = 0
+    for path, proposals in by_file.items():
+        try:
+            text, recorded = record_proposals(path.read_text(encoding="utf-8"), proposals)
+        except MappingWriteError as e:
+            click.echo(f"{path}: nothing written: {e}", err=True)
+            sys.exit(1)
+        path.write_text(text, encoding="utf-8")
+        for entry in recorded:
+            p = entry.proposal
+            what = f"topics: [{p.topic}]" if p.topic else f"not_a_rule: {p.not_a_rule}"
+            click.echo(f"{path}:{entry.line}: {p.version}#{p.clause}: {what} (mapping: proposed)")
+        written += len(recorded)
+    click.echo(f"Recorded {written} proposed mapping(s) as `mapping: proposed`. Check each: delete the "
+               "`mapping: proposed` line to accept it, or correct `topics:` / `not_a_rule:` first.")
 
 
 @main.command()
@@ -109,6 +160,9 @@ main.add_command(pdf_command)
 
 from .receipt_command import verify_receipt  # noqa: E402
 main.add_command(verify_receipt)
+
+from .body_command import add_body  # noqa: E402
+main.add_command(add_body)
 
 from .generate_command import generate_command  # noqa: E402
 main.add_command(generate_command)

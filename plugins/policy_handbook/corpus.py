@@ -58,6 +58,8 @@ class Corpus:
     topics: dict[str, Topic] = field(default_factory=dict)
     files: dict[str, Path] = field(default_factory=dict)
     """Source file of each document, by document id."""
+    places: dict[tuple[str, ...], tuple[int, int]] = field(default_factory=dict)
+    """Line and column of each version, ``(document, version)``, and clause, ``(document, version, clause)``."""
 
     def __post_init__(self) -> None:
         self._clauses: dict[ClauseRef, Located] = {}
@@ -73,6 +75,12 @@ class Corpus:
             document, version, section, clause, ancestors[-1] if ancestors else None, ancestors)
         for item in clause.items:
             self._index(document, version, section, item, ancestors + (clause,))
+
+    def where(self, document_id: str, *ids: str) -> str:
+        """``file:line:column`` of a document, or of one of its versions or clauses (for messages)."""
+        path = self.files.get(document_id, Path(document_id))
+        line, column = self.places.get((document_id, *ids), (1, 1))
+        return f"{path}:{line}:{column}"
 
     def clause(self, ref: ClauseRef) -> Located | None:
         return self._clauses.get(ref)

@@ -51,3 +51,8 @@ def stance(text: str, lead_in: str | None, as_json: bool) -> None:
     ]
     for label, value in rows:
         click.echo(f"{label + ':':<12}{value}")
+
+
+from .explain_change import explain_change  # noqa: E402
+
+explain.add_command(explain_change)

@@ -7,7 +7,10 @@ resolves as it does on the web; a page outside the site folder is opened as ``fi
 
 The page's own print stylesheet decides the layout: A4, margins, and the footer line of
 the printable pages (``render/assets/print.css``), so Chromium's header and footer are
-turned off and nothing is printed twice.
+turned off and nothing is printed twice. A page that names a running header
+(``data-ph-running-header``, as committee packs do) is printed with it at the top of every
+sheet and "Page N of M" at the foot, through Chromium's header and footer templates:
+Chromium supports no CSS page-margin boxes, so no stylesheet can number pages.
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ from __future__ import annotations
 import contextlib
 import functools
 import http.server
+from html import escape as html_escape
 import shutil
 import threading
 from dataclasses import dataclass
@@ -30,6 +34,18 @@ PRINT_FOLDER = "print"
 PRINT_MARKER = 'class="ph-print-footer"'
 """Printable pages carry this footer element (render/templates/partials/print.html)."""
 LOAD_TIMEOUT_MS = 60_000
+RUNNING_HEADER = "[data-ph-running-header]"
+"""A page with this element is printed with its running header and page numbers."""
+_MARGIN_TEXT = "font-family: sans-serif; font-size: 8pt; color: #000; width: 100%; margin: 0 16mm;"
+
+
+def header_template(text: str) -> str:
+    """Chromium's header: the running header, escaped (it is the policy's own title)."""
+    return f'<div style="{_MARGIN_TEXT} border-bottom: .5pt solid #555; padding-bottom: 1mm;">{html_escape(text)}</div>'
+
+
+FOOTER_TEMPLATE = (f'<div style="{_MARGIN_TEXT} text-align: right;">Page <span class="pageNumber"></span> of '
+                   '<span class="totalPages"></span></div>')
 
 
 class PdfError(Exception):
@@ -181,8 +197,18 @@ def render(site: Path, jobs: list[Job], chromium: Path | None = None) -> list[Pa
                         raise PdfError(f"{url} answered {response.status}")
                     page.evaluate("document.fonts.ready.then(() => true)")
                     job.pdf.parent.mkdir(parents=True, exist_ok=True)
-                    page.pdf(path=str(job.pdf), format="A4", print_background=True,
-                             prefer_css_page_size=True, display_header_footer=False)
+                    running = page.evaluate(
+                        f"() => {{ const e = document.querySelector('{RUNNING_HEADER}');"
+                        " return e ? e.getAttribute('data-ph-running-header') : null; }")
+                    if running:
+                        # Chromium's header replaces the page's own repeated table header.
+                        page.add_style_tag(content="table.ph-pack > thead { display: none !important; }")
+                        page.pdf(path=str(job.pdf), format="A4", print_background=True, prefer_css_page_size=True,
+                                 display_header_footer=True, header_template=header_template(running),
+                                 footer_template=FOOTER_TEMPLATE)
+                    else:
+                        page.pdf(path=str(job.pdf), format="A4", print_background=True,
+                                 prefer_css_page_size=True, display_header_footer=False)
                 except PlaywrightError as e:
                     raise PdfError(f"could not print {job.html}: {_first_line(e)}") from None
                 written.append(job.pdf)

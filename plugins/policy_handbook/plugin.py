@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import shutil
 from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
@@ -18,12 +17,15 @@ from .analyse.diff_store import DiffStore, use_store
 from .config import PolicyHandbookConfig
 from .corpus import Corpus
 from .load.loader import load_corpus, source_stamp
-from .load.problems import CorpusError
+from .load.problems import CorpusError, Problem
+from .output import OutputFolder
 from .render.handbook import (IFRAME_WORKER_SHIM, REQUIRED_EXTENSIONS, THEME_DIR, HandbookContent, NavSection,
                               handbook_content)
 from .render.options import RenderOptions, option_problems
 from .render.pages import ASSETS
-from .render.search_index import tune_search_index, version_pages_newest_first
+from .render.problems import problems_notice
+from .analyse.status import BuildDateError, Standings, applicable, build_date
+from .render.search_index import LABELS_SCRIPT, PageLabel, page_labels, tune_search_index, version_pages_newest_first
 from .render.site import Page, Urls
 from .render.staff import HOME
 
@@ -39,8 +41,10 @@ class PolicyHandbookPlugin(BasePlugin[PolicyHandbookConfig]):
         self.options = RenderOptions()
         self.source_dir: Path | None = None
         self._stamp: tuple | None = None
-        self.site_dir: Path | None = None
         self.content: HandbookContent | None = None
+        self.output: OutputFolder | None = None
+        self.source_problems: list[Problem] = []
+        self.writing = False
         self._diff_store: DiffStore | None = None
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
@@ -48,29 +52,41 @@ class PolicyHandbookPlugin(BasePlugin[PolicyHandbookConfig]):
         # unchanged corpus is not read again when only a hand-written page changed.
         self._stamp = None
         self.command = command
+        self.dirty = dirty
 
     def on_build_error(self, *, error: Exception) -> None:
-        """A failed `mkdocs build` leaves no site behind, not even one aborted by --strict."""
-        if getattr(self, "command", None) == "build" and self.site_dir and self.site_dir.is_dir():
-            shutil.rmtree(self.site_dir)
+        """A failed `mkdocs build` takes away the files it wrote, and nothing else (see output.py)."""
+        if getattr(self, "command", None) != "build" or self.output is None or not self.writing:
+            return
+        if getattr(self, "dirty", False):
+            log.warning(f"the build failed; {self.output.path} holds old and new files (a --dirty build)")
+            return
+        removed = self.output.remove_what_the_build_wrote()
+        if removed:
+            log.info(f"the build failed: removed the {len(removed)} entries it wrote to {self.output.path} "
+                     f"(dot-files are kept)")
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         root = Path(config.config_file_path).parent
         self.source_dir = (root / self.config.source_dir).resolve()
-        self.site_dir = Path(config.site_dir)
+        self.output, self.writing = OutputFolder.before_build(config.site_dir), False
         for extension in REQUIRED_EXTENSIONS:
             if extension not in config.markdown_extensions:
                 config.markdown_extensions.append(extension)
         for uri in ASSETS.stylesheets:
             if uri not in config.extra_css:
                 config.extra_css.append(uri)
-        for uri in ASSETS.scripts:
+        for uri in [*ASSETS.scripts, LABELS_SCRIPT]:
             if uri not in [str(s) for s in config.extra_javascript]:
                 config.extra_javascript.append(uri)
         self._add_theme_overrides(config)
         if self.config.cache_dir and self._diff_store is None:
             self._diff_store = DiffStore(root / self.config.cache_dir)
         use_store(self._diff_store)
+        try:
+            build_date()
+        except BuildDateError as e:
+            raise PluginError(f"policy-handbook: {e}") from None
         self.corpus = self._load()
         self.options = RenderOptions(
             prefix=self.config.url_prefix.strip("/"),
@@ -87,6 +103,7 @@ class PolicyHandbookPlugin(BasePlugin[PolicyHandbookConfig]):
         return config
 
     def _load(self) -> Corpus:
+        """The corpus; under `mkdocs serve`, the last one that loaded while the sources are broken."""
         assert self.source_dir is not None
         stamp = source_stamp(self.source_dir)
         if self.corpus is not None and stamp == self._stamp:
@@ -94,8 +111,15 @@ class PolicyHandbookPlugin(BasePlugin[PolicyHandbookConfig]):
         try:
             corpus = load_corpus(self.source_dir)
         except CorpusError as e:
+            if getattr(self, "command", None) == "serve" and self.corpus is not None:
+                # A failed rebuild would leave every browser waiting; show the problems on the pages.
+                # Logged as information: a warning would abort a strict rebuild just the same.
+                self.source_problems = e.problems
+                log.info("the policy sources do not load; the pages show the problems:\n" + e.report())
+                return self.corpus
             raise PluginError(e.report()) from e
         self._stamp = stamp
+        self.source_problems = []
         return corpus
 
     def _add_theme_overrides(self, config: MkDocsConfig) -> None:
@@ -117,6 +141,7 @@ class PolicyHandbookPlugin(BasePlugin[PolicyHandbookConfig]):
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
         assert self.corpus is not None
+        self.writing = True  # MkDocs has emptied the output folder by now (unless --dirty)
         for message in advisories(self.corpus):
             log.warning(message)
         hand_written = sorted((f for f in files.documentation_pages() if f.inclusion.is_in_nav()), key=file_sort_key)
@@ -148,6 +173,13 @@ class PolicyHandbookPlugin(BasePlugin[PolicyHandbookConfig]):
         """Follow the hand-written home page with the policy, question by question."""
         return self.content.hand_written(page.file.src_uri, markdown) if self.content else markdown
 
+    def on_page_content(self, output: str, *, page: MkPage, config: MkDocsConfig, files: Files) -> str:
+        """Under `mkdocs serve`, while the sources do not load, put their problems above every page."""
+        if self.source_problems:
+            root = Path(config.config_file_path).parent.resolve()
+            return problems_notice(self.source_problems, root) + output
+        return output
+
     @event_priority(-90)
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         """Tune the search index, and write search/search_index.js for search from file://.
@@ -162,12 +194,21 @@ class PolicyHandbookPlugin(BasePlugin[PolicyHandbookConfig]):
             return
         urls = Urls(self.options.prefix, config.use_directory_urls)
         chains = version_pages_newest_first(self.corpus, urls) if self.corpus else {}
-        data = tune_search_index(json.loads(index.read_text(encoding="utf-8")), chains)
+        labels = self._labels(config) if self.corpus else None
+        data = tune_search_index(json.loads(index.read_text(encoding="utf-8")), chains, labels, urls.prefix)
         text = json.dumps(data, separators=(",", ":"))
         index.write_text(text, encoding="utf-8")
         # What Material's `offline` plugin writes, without its switch to URLs ending in .html:
         # from file:// Material loads this script instead of fetching the JSON.
         (index.parent / "search_index.js").write_text(f"var __index = {text}", encoding="utf-8")
+
+    def _labels(self, config: MkDocsConfig) -> dict[str, PageLabel]:
+        """Each policy page's council, status and search weight, as of the build date."""
+        assert self.corpus is not None
+        urls = Urls(self.options.prefix, config.use_directory_urls)
+        today = build_date()
+        standings = Standings(self.corpus, today)
+        return page_labels(self.corpus, urls, standings, applicable(self.corpus, today, standings))
 
     def on_serve(self, server: LiveReloadServer, *, config: MkDocsConfig, builder) -> LiveReloadServer:
         if self.source_dir and str(self.source_dir) not in {str(Path(w).resolve()) for w in config.watch}:

@@ -18,8 +18,8 @@ from typing import Any
 from .analyse.fingerprint import fingerprint, is_published
 from .corpus import Corpus
 
-RECEIPT_KEYS = ("document", "version", "version_label", "fingerprint", "name", "employee_number",
-                "acknowledged_at", "page_url")
+RECEIPT_KEYS = ("document", "version", "version_label", "status", "effective_from", "fingerprint", "name",
+                "employee_number", "acknowledged_at", "page_url")
 """Every key of a receipt, in the order the page writes them."""
 
 REQUIRED_KEYS = ("document", "version", "fingerprint")
@@ -29,6 +29,8 @@ EXAMPLE: dict[str, Any] = {
     "document": "harmonised-social-media-policy",
     "version": "committee",
     "version_label": "Version for the committee",
+    "status": "In force",
+    "effective_from": "2027-01-01",
     "fingerprint": "0f3c…(64 hexadecimal digits)",
     "name": "Sam Jones",
     "employee_number": "12345",
@@ -76,6 +78,51 @@ class Verification:
     message: str
 
 
+MAX_RECEIPT_BYTES = 64 * 1024
+"""Largest receipt read: a real one is well under 1 KB."""
+
+MAX_NESTING = 32
+"""Deepest nesting of JSON arrays and objects accepted (a receipt is one flat object)."""
+
+
+def _json(text: str) -> Any:
+    """``json.loads`` that refuses what no receipt or fingerprint list holds: deep nesting, huge numbers.
+
+    Raises:
+        ReceiptError: for those, or for text that is not JSON.
+    """
+    depth = 0
+    in_string = escaped = False
+    for character in text:  # brackets inside strings do not count
+        if in_string:
+            if escaped:
+                escaped = False
+            elif character == "\\":
+                escaped = True
+            elif character == '"':
+                in_string = False
+        elif character == '"':
+            in_string = True
+        elif character in "[{":
+            depth += 1
+            if depth > MAX_NESTING:
+                raise ReceiptError(f"it nests arrays or objects more than {MAX_NESTING} levels deep")
+        elif character in "]}":
+            depth -= 1
+
+    def number(kind: type) -> Any:
+        def read(digits: str) -> Any:
+            if len(digits) > 40:
+                raise ReceiptError(f"it holds a number {len(digits):,} characters long")
+            return kind(digits)
+        return read
+
+    try:
+        return json.loads(text, parse_int=number(int), parse_float=number(float))
+    except json.JSONDecodeError as e:
+        raise ReceiptError(f"it is not valid JSON (line {e.lineno}, column {e.colno}: {e.msg})") from None
+
+
 def example_text() -> str:
     """:data:`EXAMPLE` as indented JSON."""
     return json.dumps(EXAMPLE, ensure_ascii=False, indent=2)
@@ -88,10 +135,7 @@ def parse_receipt(text: str) -> Receipt:
         ReceiptError: when the text is not JSON, not an object, or lacks a key verification
             needs, or a value has the wrong form.
     """
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as e:
-        raise ReceiptError(f"it is not valid JSON (line {e.lineno}, column {e.colno}: {e.msg})") from None
+    data = _json(text)
     if not isinstance(data, dict):
         raise ReceiptError(f"it holds a JSON {type(data).__name__ if data is not None else 'null'}, "
                            "not an object of the keys " + ", ".join(RECEIPT_KEYS))
@@ -132,7 +176,7 @@ def known_from_site(text: str) -> Known:
         ReceiptError: when the text is not such a file.
     """
     try:
-        data = json.loads(text)
+        data = _json(text)
         return {doc_id: {v_id: KnownVersion(str(v["label"]), str(v["fingerprint"]).lower())
                          for v_id, v in doc["versions"].items()}
                 for doc_id, doc in data["documents"].items()}

@@ -10,7 +10,7 @@ import click
 
 from .load.loader import load_corpus
 from .load.problems import CorpusError
-from .receipt import Known, ReceiptError, example_text, known_from_corpus, known_from_site, parse_receipt, verify
+from .receipt import MAX_RECEIPT_BYTES, Known, ReceiptError, example_text, known_from_corpus, known_from_site, parse_receipt, verify
 from .render.acknowledge import FINGERPRINTS
 
 DEFAULT_SOURCE = Path("source_policies")
@@ -21,8 +21,11 @@ def _fail(message: str) -> NoReturn:
     sys.exit(1)
 
 
-def _read(path: Path, what: str) -> str:
+def _read(path: Path, what: str, limit: int | None = None) -> str:
     try:
+        if limit is not None and path.stat().st_size > limit:
+            _fail(f"{path} is not {what}: it is {path.stat().st_size:,} bytes long (a receipt is under 1 KB; "
+                  f"the limit is {limit:,}).")
         return path.read_text(encoding="utf-8")
     except UnicodeDecodeError:
         _fail(f"{path} is not {what}: it is not UTF-8 text.")
@@ -64,7 +67,7 @@ def verify_receipt(file: Path, site: Path | None, source: Path | None) -> None:
     if site is not None and source is not None:
         raise click.UsageError("give --site or --source, not both")
     try:
-        receipt = parse_receipt(_read(file, "a receipt"))
+        receipt = parse_receipt(_read(file, "a receipt", MAX_RECEIPT_BYTES))
     except ReceiptError as e:
         _fail(f"{file} is not a receipt: {e}.\nA receipt is the JSON file an acknowledgement page downloads, "
               f"for example:\n{example_text()}")

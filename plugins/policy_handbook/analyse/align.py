@@ -19,21 +19,25 @@ its own. Clauses are matched in two steps:
    split unevenly is a split rather than its longer part amended and the shorter added.
    Old clauses still unmatched are deleted, new ones added.
 
+Candidates come from an inverted index, so that alignment grows with the number of
+clauses, not its square: for each clause, its :data:`RARE_WORDS` rarest words (fewest
+clauses of either version hold them) are looked up among the other version's free
+clauses, and at most :data:`CANDIDATES` clauses sharing the most of them are scored.
+A split or merge is a run of adjacent clauses grown, both ways, from a candidate that is
+mostly the other clause's words. Clauses that share none of each other's rarest words are never matched.
+
 Definitions:
 
-- *words*: case-folded runs of letters and digits; apostrophes, hyphens and full stops
-  inside a word are dropped, so ``e-mail`` and ``email`` are the same word. Words are
-  counted as a multiset.
-- *similarity*: :class:`difflib.SequenceMatcher` ratio over the texts' tokens (words and
-  punctuation marks, case kept), so it is 1.0 only when the texts are the same. For a
-  split or merge, the old and new texts are each concatenated in order.
+- *words*: the clause's plain words as the change classifier reads them
+  (:func:`~policy_handbook.analyse.classify.normal_words`): case-folded, contractions
+  written out, British spellings made American. Words are counted as a multiset.
+- *similarity*: the Indel similarity (``2 × longest common subsequence / total length``,
+  :mod:`rapidfuzz`) of the two word lists; texts that differ only editorially (other
+  than a misspelling) are 1.0 apart from each other. For a split or merge, the old and
+  new texts are each concatenated in order.
 - *unchanged text*: identical after runs of whitespace are collapsed.
-- *editorial*: the texts have the same words (only punctuation, case or whitespace
-  differ), or the same number of words where each changed word is a small spelling
-  change of its counterpart: a Levenshtein distance of at most 1 when the shorter word
-  has 5 or 6 letters, at most 2 when it is longer (short words are not respelt: ``team``
-  and ``tram`` differ), no digits in either, and neither one of the :data:`RULE_WORDS`.
-  Any other change of text is *substantive*.
+- *editorial* and *substantive*: as :func:`~policy_handbook.analyse.classify.classify_change`
+  decides for the two clauses' plain texts; its reasons are kept on the change.
 - *renumbered*: the printed ``number`` differs.
 - *moved*: the clause's section id differs, or its order relative to the other matched
   clauses changed: one-to-one matches that stayed in their section are taken in new
@@ -48,14 +52,16 @@ are editorial; added, deleted, split and merged clauses are substantive.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import dataclass
-from difflib import SequenceMatcher
-from typing import Callable, Iterable, Iterator, Literal, get_args
+from typing import Callable, Iterable, Literal, get_args
+
+from rapidfuzz.distance import Indel
 
 from ..model import Version
+from ..text import to_plain
+from .classify import Reason, classify_change, normal_words
 
 ChangeKind = Literal["added", "deleted", "amended", "moved", "renumbered", "unchanged", "split", "merged"]
 MatchedBy = Literal["id", "text", "none"]
@@ -63,16 +69,14 @@ MatchedBy = Literal["id", "text", "none"]
 PART_CONTAINMENT = 0.8
 """Share of a split's or merge's part that must be words of the whole."""
 
-RULE_WORDS = frozenset({
-    "must", "mustnt", "may", "might", "shall", "shant", "should", "shouldnt", "will", "wont",
-    "would", "wouldnt", "can", "cannot", "cant", "could", "couldnt", "need", "not", "no", "nor",
-    "never", "none", "dont", "doesnt", "isnt", "arent", "all", "any", "only", "always",
-})
-"""Words whose change alters a rule however small the spelling change (``not`` → ``now``)."""
+RARE_WORDS = 8
+"""How many of a clause's rarest words are looked up to find its candidates."""
 
-_TOKEN = re.compile(r"\w+|[^\w\s]")
-_WORD = re.compile(r"[^\W_]+(?:['’.\-][^\W_]+)*")
-_JOINER = re.compile(r"['’.\-]")
+CANDIDATES = 12
+"""How many candidates per clause are scored at most."""
+
+NEIGHBOURS = 2
+"""How far, beyond the number of candidates, a split or merge is grown from one candidate."""
 
 
 @dataclass(frozen=True)
@@ -94,6 +98,8 @@ class ClauseChange:
     matched_by: MatchedBy
     also_renumbered: bool = False
     """An amended or moved clause whose number changed too."""
+    reasons: tuple[Reason, ...] = ()
+    """Why an amended or moved clause's change of text is editorial or substantive."""
 
 
 @dataclass(frozen=True, eq=False)
@@ -103,8 +109,10 @@ class _Unit:
     section: str
     position: int
     text: str
-    tokens: tuple[str, ...]
+    plain: str
     words: tuple[str, ...]
+    codes: tuple[int, ...]
+    """The words as numbers (one per distinct word of both versions), for fast comparison."""
     bag: Counter[str]
 
 
@@ -116,119 +124,133 @@ class _Match:
     similarity: float
 
 
-def _units(version: Version) -> list[_Unit]:
+def _units(version: Version, vocabulary: dict[str, int]) -> list[_Unit]:
     units: list[_Unit] = []
     for section in version.walk_sections():
         for top in section.clauses:
             for clause in top.walk():
                 text = " ".join(clause.text.split())
-                words = tuple(_JOINER.sub("", w) for w in _WORD.findall(text.casefold()))
-                units.append(_Unit(clause.id, clause.number, section.id, len(units), text,
-                                   tuple(_TOKEN.findall(text)), words, Counter(words)))
+                plain = " ".join(to_plain(clause.text).split())
+                words = tuple(normal_words(plain))
+                codes = tuple(vocabulary.setdefault(w, len(vocabulary)) for w in words)
+                units.append(_Unit(clause.id, clause.number, section.id, len(units), text, plain, words, codes,
+                                   Counter(words)))
     return units
 
 
 def _similarity(old: Iterable[_Unit], new: Iterable[_Unit]) -> float:
-    a = [t for u in old for t in u.tokens]
-    b = [t for u in new for t in u.tokens]
-    return SequenceMatcher(None, a, b, autojunk=False).ratio()
+    a = [w for u in old for w in u.codes]
+    b = [w for u in new for w in u.codes]
+    if not a and not b:
+        return 1.0
+    return Indel.normalized_similarity(a, b)
 
 
 def _shared(a: Counter[str], b: Counter[str]) -> int:
-    return sum((a & b).values())
+    if len(a) > len(b):
+        a, b = b, a
+    return sum(min(n, b[w]) for w, n in a.items() if w in b)
 
 
 def _share(part: int, whole: _Unit) -> float:
     return part / len(whole.words) if whole.words else 0.0
 
 
-def _runs(positions: Iterable[int], keep: Callable[[int], bool]) -> Iterator[tuple[int, ...]]:
-    """Maximal runs, two or more long, of consecutive integers in ``positions`` that pass ``keep``."""
-    run: list[int] = []
-    for p in positions:
-        if keep(p) and (not run or p == run[-1] + 1):
-            run.append(p)
-            continue
-        if len(run) >= 2:
-            yield tuple(run)
-        run = [p] if keep(p) else []
-    if len(run) >= 2:
-        yield tuple(run)
-
-
 # A candidate sorts best first: (-similarity, 0 for a pair or 1 for a group, old, new).
 _Candidate = tuple[float, int, tuple[int, ...], tuple[int, ...]]
+
+
+def _candidates(units: list[_Unit], free: set[int], others: list[_Unit], free_others: set[int],
+                frequency: Counter[str]) -> dict[int, list[int]]:
+    """For each free unit, the free units of the other version sharing most of its rarest words."""
+    index: dict[str, list[int]] = defaultdict(list)
+    for j in sorted(free_others):
+        for word in others[j].bag:
+            index[word].append(j)
+    found: dict[int, list[int]] = {}
+    for i in sorted(free):
+        rare = sorted(units[i].bag, key=lambda w: (frequency[w], w))[:RARE_WORDS]
+        hits: Counter[int] = Counter()
+        for word in rare:
+            hits.update(index.get(word, ()))
+        found[i] = sorted(j for j, _ in sorted(hits.items(), key=lambda h: (-h[1], h[0]))[:CANDIDATES])
+    return found
 
 
 def _match_by_text(olds: list[_Unit], news: list[_Unit], free_old: set[int], free_new: set[int],
                    threshold: float) -> list[_Match]:
     """Pairs, splits and merges among the free positions, which are removed as they match."""
-    shared = {(i, j): _shared(olds[i].bag, news[j].bag) for i in free_old for j in free_new}
+    found: list[_Match] = []
+    # A text found once on each side, word for word, is the best candidate of both: take it now.
+    olds_by_words: dict[tuple[int, ...], list[int]] = defaultdict(list)
+    news_by_words: dict[tuple[int, ...], list[int]] = defaultdict(list)
+    for i in free_old:
+        olds_by_words[olds[i].codes].append(i)
+    for j in free_new:
+        news_by_words[news[j].codes].append(j)
+    for codes, (i, *more) in olds_by_words.items():
+        js = news_by_words.get(codes, [])
+        if codes and not more and len(js) == 1:
+            free_old.discard(i)
+            free_new.discard(js[0])
+            found.append(_Match((olds[i],), (news[js[0]],), "text", 1.0))
+    frequency: Counter[str] = Counter()
+    for k in free_old:
+        frequency.update(olds[k].bag.keys())
+    for k in free_new:
+        frequency.update(news[k].bag.keys())
+    forward = _candidates(olds, free_old, news, free_new, frequency)
+    backward = _candidates(news, free_new, olds, free_old, frequency)
     score: dict[tuple[tuple[int, ...], tuple[int, ...]], float] = {}
+    ranked: list[_Candidate] = []
 
-    pairs: list[_Candidate] = []
-    for (i, j), common in shared.items():
-        if common:
-            score[(i,), (j,)] = s = _similarity([olds[i]], [news[j]])
-            if s >= threshold:
-                pairs.append((-s, 0, (i,), (j,)))
-    pairs.sort()
+    shared_cache: dict[tuple[int, int], int] = {}
 
-    def groups() -> Iterator[_Candidate]:
-        for i in sorted(free_old):
-            whole = olds[i]
-            for run in _runs(sorted(free_new), lambda j: _share(shared[i, j], news[j]) >= PART_CONTAINMENT):
-                yield from group((i,), run, whole, [news[j] for j in run])
-        for j in sorted(free_new):
-            whole = news[j]
-            for run in _runs(sorted(free_old), lambda i: _share(shared[i, j], olds[i]) >= PART_CONTAINMENT):
-                yield from group(run, (j,), whole, [olds[i] for i in run])
+    def shared(i: int, j: int) -> int:
+        if (i, j) not in shared_cache:
+            shared_cache[i, j] = _shared(olds[i].bag, news[j].bag)
+        return shared_cache[i, j]
 
-    def group(old: tuple[int, ...], new: tuple[int, ...], whole: _Unit, parts: list[_Unit]) -> Iterator[_Candidate]:
+    pairs = {(i, j) for i, js in forward.items() for j in js} | {(i, j) for j, is_ in backward.items() for i in is_}
+    for i, j in sorted(pairs):
+        score[(i,), (j,)] = s = _similarity([olds[i]], [news[j]])
+        if s >= threshold:
+            ranked.append((-s, 0, (i,), (j,)))
+
+    def runs(seeds: list[int], free: set[int], part: Callable[[int], bool]) -> set[tuple[int, ...]]:
+        """Maximal runs of adjacent free positions that pass ``part``, grown from the seeds that pass it."""
+        found_runs = set()
+        for seed in seeds:
+            if not part(seed):
+                continue
+            low, high = seed, seed
+            while low - 1 in free and seed - (low - 1) <= NEIGHBOURS + len(seeds) and part(low - 1):
+                low -= 1
+            while high + 1 in free and (high + 1) - seed <= NEIGHBOURS + len(seeds) and part(high + 1):
+                high += 1
+            if high > low:
+                found_runs.add(tuple(range(low, high + 1)))
+        return found_runs
+
+    def group(old: tuple[int, ...], new: tuple[int, ...], whole: _Unit, parts: list[_Unit]) -> None:
         if _share(_shared(whole.bag, sum((p.bag for p in parts), Counter())), whole) < threshold:
             return
-        key = (old, new)
-        if key not in score:
-            score[key] = _similarity([olds[i] for i in old], [news[j] for j in new])
-        yield (-score[key], 1, old, new)
+        score[old, new] = s = _similarity([olds[i] for i in old], [news[j] for j in new])
+        ranked.append((-s, 1, old, new))
 
-    found: list[_Match] = []
-    next_pair = 0
-    while True:
-        while next_pair < len(pairs) and not (pairs[next_pair][2][0] in free_old
-                                              and pairs[next_pair][3][0] in free_new):
-            next_pair += 1
-        best = min(groups(), default=None)
-        if next_pair < len(pairs) and (best is None or pairs[next_pair] < best):
-            best = pairs[next_pair]
-        if best is None:
-            return found
-        _, _, old, new = best
-        free_old.difference_update(old)
-        free_new.difference_update(new)
-        found.append(_Match(tuple(olds[i] for i in old), tuple(news[j] for j in new), "text", score[old, new]))
+    for i, js in forward.items():
+        for run in sorted(runs(js, free_new, lambda j: _share(shared(i, j), news[j]) >= PART_CONTAINMENT)):
+            group((i,), run, olds[i], [news[j] for j in run])
+    for j, is_ in backward.items():
+        for run in sorted(runs(is_, free_old, lambda i: _share(shared(i, j), olds[i]) >= PART_CONTAINMENT)):
+            group(run, (j,), news[j], [olds[i] for i in run])
 
-
-def _levenshtein(a: str, b: str) -> int:
-    previous = list(range(len(b) + 1))
-    for i, x in enumerate(a, 1):
-        current = [i]
-        for j, y in enumerate(b, 1):
-            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (x != y)))
-        previous = current
-    return previous[-1]
-
-
-def _respelt(a: str, b: str) -> bool:
-    if a in RULE_WORDS or b in RULE_WORDS or any(c.isdigit() for c in a + b):
-        return False
-    return _levenshtein(a, b) <= min(2, (min(len(a), len(b)) - 3) // 2)
-
-
-def _editorial(old: _Unit, new: _Unit) -> bool:
-    if len(old.words) != len(new.words):
-        return False
-    return all(a == b or _respelt(a, b) for a, b in zip(old.words, new.words))
+    for _, _, old, new in sorted(ranked):
+        if all(i in free_old for i in old) and all(j in free_new for j in new):
+            free_old.difference_update(old)
+            free_new.difference_update(new)
+            found.append(_Match(tuple(olds[i] for i in old), tuple(news[j] for j in new), "text", score[old, new]))
+    return found
 
 
 def _out_of_order(pairs: list[tuple[_Unit, _Unit]]) -> set[_Unit]:
@@ -270,14 +292,16 @@ def _classify(match: _Match, out_of_order: set[_Unit]) -> ClauseChange:
         return ClauseChange("merged" if len(old) > 1 else "split", *ids, *numbers, True, match.similarity, "text")
     (a,), (b,) = old, new
     renumbered = a.number != b.number
+    reasons: tuple[Reason, ...] = ()
     if a.text == b.text:
         similarity, substantive = 1.0, False
     else:
-        similarity, substantive = match.similarity, not _editorial(a, b)
+        verdict = classify_change(a.plain, b.plain)
+        similarity, substantive, reasons = match.similarity, verdict.substantive, verdict.reasons
     if a.section != b.section or b in out_of_order:
-        return ClauseChange("moved", *ids, *numbers, substantive, similarity, match.matched_by, renumbered)
+        return ClauseChange("moved", *ids, *numbers, substantive, similarity, match.matched_by, renumbered, reasons)
     if a.text != b.text:
-        return ClauseChange("amended", *ids, *numbers, substantive, similarity, match.matched_by, renumbered)
+        return ClauseChange("amended", *ids, *numbers, substantive, similarity, match.matched_by, renumbered, reasons)
     kind: ChangeKind = "renumbered" if renumbered else "unchanged"
     return ClauseChange(kind, *ids, *numbers, False, 1.0, match.matched_by)
 
@@ -291,7 +315,8 @@ def align_versions(old: Version, new: Version, *, threshold: float = 0.6) -> lis
     clause's words that the parts of its split or merge must cover. The module docstring
     defines the terms.
     """
-    olds, news = _units(old), _units(new)
+    vocabulary: dict[str, int] = {}
+    olds, news = _units(old, vocabulary), _units(new, vocabulary)
     new_by_id = {u.id: u for u in news}
     matches = [_Match((a,), (new_by_id[a.id],), "id", _similarity([a], [new_by_id[a.id]]))
                for a in olds if a.id in new_by_id]
@@ -329,3 +354,43 @@ def summarise(changes: Iterable[ClauseChange]) -> dict[str, int]:
         elif change.kind != "unchanged":
             counts["editorial"] += 1
     return counts
+
+
+_PHRASE_ORDER = ["amended", "added", "deleted", "moved", "renumbered", "split", "merged"]
+
+
+def describe_counts(counts: dict[str, int], substantive_by_kind: dict[str, int] | None = None) -> str:
+    """The counts of :func:`summarise` in words, as every page that counts changes states them.
+
+    ``8 clauses amended (6 substantive, 2 editorial), 2 added, 1 deleted``: each kind with
+    its number, in a fixed order; amended and moved clauses say how many were substantive
+    when they were not all one or the other. With no substantive change the words start
+    ``Editorial changes only:``; with no change at all they are ``No changes to the text``.
+    """
+    substantive_by_kind = substantive_by_kind or {}
+    parts = []
+    for kind in _PHRASE_ORDER:
+        n = counts.get(kind, 0)
+        if not n:
+            continue
+        noun = "" if parts else (" clause" if n == 1 else " clauses")
+        phrase = f"{n}{noun} {kind}"
+        if kind in ("amended", "moved"):
+            weighty = substantive_by_kind.get(kind, 0)
+            if counts.get("substantive", 0) and weighty < n:
+                phrase += f" ({weighty} substantive, {n - weighty} editorial)" if weighty else " (editorial)"
+        parts.append(phrase)
+    if not parts:
+        return "No changes to the text"
+    text = ", ".join(parts)
+    return text if counts.get("substantive", 0) else f"Editorial changes only: {text}"
+
+
+def summary_of(changes: Iterable[ClauseChange]) -> str:
+    """The words for a list of changes: :func:`describe_counts` of :func:`summarise`."""
+    changes = list(changes)
+    by_kind = dict.fromkeys(_PHRASE_ORDER, 0)
+    for change in changes:
+        if change.substantive:
+            by_kind[change.kind] += 1
+    return describe_counts(summarise(changes), by_kind)

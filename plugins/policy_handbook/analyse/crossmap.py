@@ -1,21 +1,33 @@
 """Cross-map clauses onto topics: who says what on each topic, where they agree, and gaps.
 
 The comparison uses the latest version of each document. A list item with no mapping of
-its own takes its parent's. Stances are proposed from each clause's wording
-(:mod:`.stance`) unless the YAML sets them on the link, which then counts as an override.
+its own takes its parent's. Every stance has a provenance: *proposed* (read from the
+clause's wording by :mod:`.stance`) or *reviewed* (written on the link by a person, who
+confirmed or overrode the proposal). A clause whose topics a tool suggested
+(``mapping: proposed``) has only proposed stances until someone accepts it.
+
+Each body has one *headline* mapping per topic, the clause that best states its rule, and a
+topic's verdict compares headlines: bodies *agree* only when at least two address the topic
+and every headline is reviewed and the same.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Literal
 
 from ..corpus import Corpus, Located
-from ..model import Body, Stance, Strength, Topic, TopicLink
+from ..model import Body, MappingStatus, Relationship, Stance, Strength, Topic, TopicLink
 from .stance import StanceReading, propose_stance
+
+Provenance = MappingStatus
+"""``proposed`` (read or suggested by the handbook's tools) or ``reviewed`` (checked by a person)."""
 
 STANCE_ORDER: tuple[Stance, ...] = ("prohibits", "restricts", "permits with conditions", "permits", "requires",
                                     "advises")
 STRENGTH_ORDER: tuple[Strength, ...] = ("must", "should", "may", "informative")
+SPECIFICITY_ORDER: tuple[Relationship, ...] = ("equivalent", "subset", "intersects", "superset")
+"""How closely a clause states a topic's rule, closest first: used to choose a body's headline."""
 
 
 @dataclass(frozen=True)
@@ -37,14 +49,33 @@ class Mapping:
         return self.link.strength or self.proposed.strength
 
     @property
-    def overridden(self) -> bool:
-        """The YAML sets a stance or strength that differs from the proposed one."""
-        return (self.link.stance is not None and self.link.stance != self.proposed.stance) or (
-            self.link.strength is not None and self.link.strength != self.proposed.strength)
+    def mapping_provenance(self) -> Provenance:
+        """Whether a person accepted the clause's topics (a list item inherits its lead-in's)."""
+        return mapping_status(self.located)
+
+    @property
+    def stance_provenance(self) -> Provenance:
+        """``reviewed`` when a person wrote the stance on an accepted mapping; else ``proposed``."""
+        return "reviewed" if self.link.stance is not None and self.mapping_provenance == "reviewed" else "proposed"
+
+    @property
+    def reviewed(self) -> bool:
+        """Both the topic and the stance were checked by a person."""
+        return self.stance_provenance == "reviewed"
+
+    @property
+    def agrees_with_reading(self) -> bool:
+        """The stance and strength shown equal the ones proposed from the wording."""
+        return self.stance == self.proposed.stance and self.strength == self.proposed.strength
 
     @property
     def body_id(self) -> str:
         return self.located.document.body
+
+    @property
+    def unreviewed(self) -> bool:
+        """The link was proposed by ``suggest --write`` and no one has reviewed it yet."""
+        return mapping_unreviewed(self.located)
 
 
 def effective_links(located: Located) -> tuple[list[TopicLink], bool]:
@@ -52,6 +83,21 @@ def effective_links(located: Located) -> tuple[list[TopicLink], bool]:
     if located.clause.topics or located.clause.not_a_rule or located.parent is None:
         return located.clause.topic_links, False
     return located.parent.topic_links, True
+
+
+def mapping_status(located: Located) -> Provenance:
+    """Whether a person accepted the clause's topics (or its lead-in's, which it takes)."""
+    inherited = effective_links(located)[1]
+    return located.parent.mapping if inherited and located.parent is not None else located.clause.mapping
+
+
+def mapping_unreviewed(located: Located) -> bool:
+    """Whether the clause's topics or ``not_a_rule`` (its own, or the lead-in's it takes) are
+    still ``mapping: proposed``: written by ``suggest --write`` and not yet checked."""
+    clause = located.clause
+    if clause.topics or clause.not_a_rule or located.parent is None:
+        return clause.mapping == "proposed"
+    return located.parent.mapping == "proposed"
 
 
 def is_marked_not_a_rule(located: Located) -> bool:
@@ -105,6 +151,16 @@ def compared_bodies(corpus: Corpus) -> list[Body]:
     return [b for b in corpus.bodies.values() if b.id in with_documents and b.kind != "handbook project"]
 
 
+def headline_key(mapping: Mapping) -> tuple:
+    """Sort key putting first the clause that best states a body's rule on a topic.
+
+    Reviewed before proposed, then the most specific relationship, a clause's own mapping
+    before one inherited from its lead-in, then the stronger modal; document order breaks ties.
+    """
+    return (not mapping.reviewed, SPECIFICITY_ORDER.index(mapping.link.relationship), mapping.inherited,
+            STRENGTH_ORDER.index(mapping.strength))
+
+
 @dataclass
 class Position:
     """What one body says on one topic."""
@@ -113,16 +169,46 @@ class Position:
     mappings: list[Mapping]
 
     @property
-    def stances(self) -> list[Stance]:
-        return sorted({m.stance for m in self.mappings}, key=STANCE_ORDER.index)
-
-    @property
-    def strengths(self) -> list[Strength]:
-        return sorted({m.strength for m in self.mappings}, key=STRENGTH_ORDER.index)
-
-    @property
     def addressed(self) -> bool:
         return bool(self.mappings)
+
+    @property
+    def headline(self) -> Mapping | None:
+        """The clause that best states the body's rule (see :func:`headline_key`); None if silent."""
+        return min(self.mappings, key=headline_key) if self.mappings else None
+
+    @property
+    def others(self) -> list[Mapping]:
+        """The body's other clauses on the topic, in document order."""
+        headline = self.headline
+        return [m for m in self.mappings if m is not headline]
+
+
+VerdictKind = Literal["none", "one", "agree", "same-unreviewed", "differ"]
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """Whether the bodies that address a topic agree, judged on their headline stances.
+
+    ``agree`` needs at least two bodies whose headlines are all reviewed and equal in
+    stance; equal stances resting on any proposal are ``same-unreviewed``.
+    """
+
+    kind: VerdictKind
+    addressing: int
+    bodies: int
+    unreviewed: tuple[Body, ...]
+    """Bodies whose headline stance (or mapping) is a proposal nobody has reviewed yet."""
+    strength_differs: bool = False
+
+    @property
+    def silent(self) -> int:
+        return self.bodies - self.addressing
+
+    @property
+    def rests_on_proposals(self) -> bool:
+        return bool(self.unreviewed)
 
 
 @dataclass
@@ -142,14 +228,23 @@ class TopicCoverage:
         return [p.body for p in self.positions if not p.addressed]
 
     @property
-    def conflict(self) -> bool:
-        """No single stance is shared by every body that addresses the topic."""
-        sets = [set(p.stances) for p in self.addressing]
-        return len(sets) > 1 and not set.intersection(*sets)
+    def verdict(self) -> Verdict:
+        headlines = [(p.body, p.headline) for p in self.addressing]
+        unreviewed = tuple(body for body, m in headlines if not m.reviewed)
+        stances = {m.stance for _, m in headlines}
+        strength_differs = len({m.strength for _, m in headlines}) > 1
+        if len(headlines) < 2:
+            kind: VerdictKind = "one" if headlines else "none"
+        elif len(stances) > 1:
+            kind = "differ"
+        else:
+            kind = "same-unreviewed" if unreviewed else "agree"
+        return Verdict(kind, len(headlines), len(self.positions), unreviewed, strength_differs)
 
     @property
-    def strength_differs(self) -> bool:
-        return len({tuple(p.strengths) for p in self.addressing}) > 1
+    def conflict(self) -> bool:
+        """At least two bodies address the topic and their headline stances differ."""
+        return self.verdict.kind == "differ"
 
 
 def coverage(corpus: Corpus, found: list[Mapping] | None = None) -> list[TopicCoverage]:
@@ -163,3 +258,41 @@ def coverage(corpus: Corpus, found: list[Mapping] | None = None) -> list[TopicCo
         harmonised = [m for m in on_topic if corpus.bodies[m.body_id].kind == "handbook project"]
         result.append(TopicCoverage(topic, positions, harmonised))
     return result
+
+
+@dataclass(frozen=True)
+class ProvenanceCounts:
+    """How many topic links of a corpus carry a reviewed stance, and how many of those the reading agrees with."""
+
+    links: int
+    reviewed: int
+    """Links whose stance a person wrote on an accepted mapping."""
+    agree_stance: int
+    """Reviewed links whose stance equals the one proposed from the wording."""
+    agree_stance_and_strength: int
+    """Reviewed links whose stance and strength both equal the proposal."""
+    proposed_mappings: int
+    """Links of clauses whose topics are still a tool's suggestion (``mapping: proposed``)."""
+
+    @property
+    def proposed(self) -> int:
+        return self.links - self.reviewed
+
+
+def provenance_counts(corpus: Corpus) -> ProvenanceCounts:
+    """Count every clause's own topic links, in every version (inherited links are not counted again)."""
+    links = reviewed = agree = agree_both = proposed_mappings = 0
+    for located in corpus.clauses():
+        own = located.clause.topic_links
+        if not own:
+            continue
+        reading = _reading(located)
+        for link in own:
+            found = Mapping(located, link, reading, inherited=False)
+            links += 1
+            proposed_mappings += found.mapping_provenance == "proposed"
+            if found.reviewed:
+                reviewed += 1
+                agree += found.stance == reading.stance
+                agree_both += found.agrees_with_reading
+    return ProvenanceCounts(links, reviewed, agree, agree_both, proposed_mappings)

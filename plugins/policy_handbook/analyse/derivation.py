@@ -4,14 +4,18 @@ A *proposal* is a version with ``approval`` metadata that is either ``proposed``
 ``replaces`` other documents. Every clause of the latest version of each replaced document
 must be accounted for: some clause of the proposal derives from it (``derived_from``), or
 the proposal lists it in ``not_carried_forward`` with a reason.
+
+:func:`compare_with` sets the clauses of one replaced document beside the clauses of the
+proposal they became, for the committee pack to present.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ..corpus import ClauseRef, Corpus, Located
 from ..model import Document, Version
+from .crossmap import effective_links
 
 
 def is_proposal(version: Version) -> bool:
@@ -102,3 +106,41 @@ def unaccounted_source_clauses(corpus: Corpus, document: Document, version: Vers
     older version does not account for the clause in the latest one.
     """
     return [d.clause for _, rows in destinations(corpus, document, version) for d in rows if not d.accounted]
+
+
+# --- the proposal against one replaced document -------------------------------------------
+
+
+@dataclass
+class Comparison:
+    """The proposal against one replaced document."""
+
+    document: Document
+    version: Version
+    without: list[Located] = field(default_factory=list)
+    """Clauses of the proposal with neither a source nor a clause on their topics here."""
+    destinations: list[Destination] = field(default_factory=list)
+
+    @property
+    def left_out(self) -> list[Destination]:
+        return [d for d in self.destinations if not d.into]
+
+
+def _topics(located: Located) -> set[str]:
+    return {link.topic for link in effective_links(located)[0]}
+
+
+def compare_with(corpus: Corpus, derivations_: list[Derivation], replaced: Document, latest: Version,
+                 rows: list[Destination]) -> Comparison:
+    """The proposal against ``replaced``: where each of its clauses went, and the proposal's clauses
+    with neither a source nor a clause on their topics in it."""
+    comparison = Comparison(replaced, latest, destinations=rows)
+    candidates = [d.clause for d in rows]
+    for derivation in derivations_:
+        located = derivation.clause
+        if any(s.document.id == replaced.id for s in derivation.sources):
+            continue
+        topics = _topics(located)
+        if not any(topics & _topics(c) for c in candidates):
+            comparison.without.append(located)
+    return comparison

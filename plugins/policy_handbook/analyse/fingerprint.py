@@ -23,7 +23,7 @@ Each text is normalised in three steps (numbers in steps 2 and 3 only):
    than whitespace) or closes it (it follows a character other than whitespace, and is
    not followed by a letter, digit or underscore). In Python:
    ``re.sub(r"(\*\*|__|(?<!\w)[*_](?=\S)|(?<=\S)[*_](?!\w))", "", re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", text))``
-   (:func:`policy_handbook.render.markup.to_plain`).
+   (:func:`policy_handbook.text.to_plain`).
 2. **Unicode normalisation form C** (NFC).
 3. **Whitespace collapsed.** Every run of whitespace (spaces, tabs, line breaks, no-break
    spaces: whatever Python's ``str.split()`` splits on) becomes one space, and spaces at
@@ -41,9 +41,15 @@ Versions of a document form a chain: each version's predecessor is the version i
 (:meth:`~policy_handbook.corpus.Corpus.supersedes`). Between an earlier version and a
 later one, every consecutive pair of the chain is aligned with
 :func:`~policy_handbook.analyse.align.align_versions`; the policy changed substantively
-when any change of any pair is ``substantive`` (a clause added, deleted, split, merged, or
-its words changed beyond spelling and punctuation). Renumbering, moving and spelling or
-punctuation fixes alone are editorial.
+when any change of any pair, or of ``old`` aligned with ``new`` directly, is
+``substantive`` (a clause added, deleted, split, merged, or
+its words changed in a way that can change what it requires, as
+:func:`~policy_handbook.analyse.classify.classify_change` decides). Renumbering, moving,
+and changes of punctuation, case, spelling or contractions alone are editorial. The
+changes are counted on ``old`` aligned with ``new`` directly (a clause changed in two
+steps is one changed clause), by the same functions as on the redline pages
+(:func:`~policy_handbook.analyse.align.summarise` and
+:func:`~policy_handbook.analyse.align.summary_of`).
 """
 
 from __future__ import annotations
@@ -51,13 +57,12 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
-from collections import Counter
 from dataclasses import dataclass, field
 
 from ..corpus import Corpus
 from ..model import Document, Version
-from ..render.markup import to_plain
-from .align import ClauseChange, align_versions
+from ..text import to_plain
+from .align import ClauseChange, align_versions, summarise, summary_of
 
 NO_NUMBER = "-"
 """Stands for the number of a clause printed without one."""
@@ -121,33 +126,6 @@ def version_chain(document: Document, old: Version, new: Version) -> list[Versio
 
 # --- what changed ---------------------------------------------------------------------------
 
-_SUBSTANTIVE_WORDS = [("amended", "amended"), ("added", "added"), ("deleted", "deleted"), ("split", "split"),
-                      ("merged", "merged"), ("moved", "moved and reworded")]
-_EDITORIAL_WORDS = [("amended", "corrected (spelling or punctuation)"), ("renumbered", "renumbered"),
-                    ("moved", "moved")]
-
-
-def _count_phrase(counts: Counter[str], words: list[tuple[str, str]]) -> str:
-    parts = []
-    for kind, word in words:
-        n = counts[kind]
-        if n:
-            noun = "" if parts else (" clause" if n == 1 else " clauses")
-            parts.append(f"{n}{noun} {word}")
-    return ", ".join(parts)
-
-
-def summary_of(changes: list[ClauseChange]) -> str:
-    """Words for a list of changes: ``3 clauses amended, 1 added``, or the editorial changes."""
-    substantive = Counter(c.kind for c in changes if c.substantive)
-    if substantive:
-        return _count_phrase(substantive, _SUBSTANTIVE_WORDS)
-    editorial = Counter(c.kind for c in changes if not c.substantive and c.kind != "unchanged")
-    if editorial:
-        return "Editorial changes only: " + _count_phrase(editorial, _EDITORIAL_WORDS)
-    return "No changes to the text"
-
-
 @dataclass(frozen=True)
 class Step:
     """The changes between two consecutive versions of the chain."""
@@ -164,6 +142,10 @@ class Step:
     def summary(self) -> str:
         return summary_of(self.changes)
 
+    @property
+    def counts(self) -> dict[str, int]:
+        return summarise(self.changes)
+
 
 @dataclass(frozen=True)
 class ChangesSince:
@@ -174,10 +156,13 @@ class ChangesSince:
     steps: list[Step] = field(default_factory=list)
     comparable: bool = True
     """False when ``new`` does not descend from ``old``: then the change counts as substantive."""
+    direct: list[ClauseChange] = field(default_factory=list)
+    """``old`` aligned with ``new`` directly, as a redline of the two versions counts them."""
 
     @property
     def substantive(self) -> bool:
-        return not self.comparable or any(step.substantive for step in self.steps)
+        return not self.comparable or any(step.substantive for step in self.steps) or any(
+            c.substantive for c in self.direct)
 
     @property
     def consecutive(self) -> bool:
@@ -188,7 +173,14 @@ class ChangesSince:
     def summary(self) -> str:
         if not self.comparable:
             return f"{self.new.label} does not follow on from {self.old.label}"
-        return summary_of([c for step in self.steps for c in step.changes])
+        return summary_of(self.direct)
+
+    @property
+    def counts(self) -> dict[str, int]:
+        """The changes from ``old`` to ``new`` counted as their redline counts them
+        (:func:`~policy_handbook.analyse.align.summarise`): a clause changed in several
+        steps is counted once."""
+        return summarise(self.direct)
 
 
 def changes_since(document: Document, old: Version, new: Version) -> ChangesSince:
@@ -197,4 +189,5 @@ def changes_since(document: Document, old: Version, new: Version) -> ChangesSinc
     if chain is None:
         return ChangesSince(old, new, [], comparable=False)
     steps = [Step(a, b, align_versions(a, b)) for a, b in zip(chain, chain[1:])]
-    return ChangesSince(old, new, steps)
+    direct = steps[0].changes if len(steps) == 1 else align_versions(old, new)
+    return ChangesSince(old, new, steps, direct=direct)

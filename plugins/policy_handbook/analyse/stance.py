@@ -33,7 +33,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from ..model import Stance, Strength
-from ..render.markup import to_plain
+from ..text import to_plain
 from .stance_grammar import Finding, read_clause
 from .stance_scope import SCOPES, condition_at, read_qualifier, read_scope
 

@@ -1,64 +1,213 @@
-"""Suggest topics for unmapped clauses, by text similarity to the clauses already mapped.
+"""Suggest topics for unmapped clauses, or say that a clause states no rule.
 
-Each topic gets a profile: its title, question and description, plus the words of every
-clause already mapped to it. Clauses and profiles become TF-IDF vectors (English stop
-words removed, word unigrams and bigrams, sublinear term frequency), and a clause's
-suggestions are the topics whose profiles are most similar by cosine. Suggestions are
-only printed: the officer accepts one by editing the YAML.
+Every candidate is a label: a topic, or a reason a clause states no rule (``not_a_rule:
+definition``, ``scope``, ``purpose``, ``background``, ``heading``…). A label stands for its
+own words (a topic's title, question and description; a reason's description below) plus
+the words of every clause already given that label. A clause is compared with the labels in
+two ways, on stemmed word unigrams and bigrams weighted by TF-IDF:
+
+* with the label's profile as one text (cosine similarity), and
+* with the label's closest examples (their similarities added up, ten at most), which finds
+  a clause worded like ones already mapped even when the topic's profile is dominated by
+  other wordings.
+
+A clause that reads as a heading or a question gets the ``heading`` reason; one with no
+word of obligation or permission (must, should, may, will not…) leans towards the reasons
+for stating no rule. Proposals are only printed, or written as ``mapping: proposed`` by
+``suggest --write``: an officer accepts or corrects each one.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from functools import lru_cache
+from typing import Iterable, get_args
 
 from ..corpus import Corpus, Located
-from ..render.markup import to_plain
-from .crossmap import effective_links, unmapped_clauses
+from ..model import NotARule
+from ..text import to_plain
+from .crossmap import effective_links, is_marked_not_a_rule, unmapped_clauses
+
+REASONS: dict[str, str] = {
+    "definition": "Definition of a term: what a word or phrase means in this policy. “Social media” means, "
+                  "refers to, is defined as, is a term for, includes, for example websites and applications "
+                  "that allow users to create and share content or take part in networking.",
+    "scope": "Scope: who and what the policy applies to or covers. This policy applies to all employees, "
+             "workers, staff, agency workers, contractors, volunteers, members and councillors, whether at "
+             "work or outside work, on any device, and does not apply to.",
+    "purpose": "Purpose and aims: why the policy exists and what it sets out. The purpose of this policy is "
+               "to set out, provide guidance, aims to help, is intended to ensure, outlines the standards "
+               "expected, introduction, objectives.",
+    "background": "Background and context, statements of fact: the council recognises the benefits and "
+                  "opportunities, social media is increasingly popular and widely used, many people use sites "
+                  "such as Facebook, Twitter, LinkedIn, Instagram, a useful tool for communication.",
+    "procedure": "Procedure: how the policy is run, reviewed and monitored by the organisation. Review of "
+                 "the policy, responsibilities of human resources, the process, training, implementation.",
+    "cross-reference": "Cross-reference to other documents: see also, read in conjunction with, refer to, "
+                       "further information and advice is available, other relevant policies include the "
+                       "code of conduct, disciplinary procedure, contact.",
+    "report": "Part of a committee report: recommendation, decision, financial implications, legal "
+              "implications, equalities impact assessment, consultation, background papers, report author, "
+              "members are asked to approve.",
+    "heading": "A heading, title or question printed as a line of its own, introducing the text that follows.",
+}
+"""What clauses that state no rule say, for each reason; every reason of the model has one."""
+assert set(REASONS) == set(get_args(NotARule))
+
+NOT_A_RULE = "not_a_rule:"
+
+_RULE_WORDS = re.compile(
+    r"\b(must|mustn't|should|shouldn't|shall|cannot|can't|need to|needs to|required?|requires|expected|"
+    r"prohibited|not permitted|permitted|allowed|forbidden|do not|don't|never|ensure|avoid|are to|is to|"
+    r"will not|won't|may not)\b", re.I)
+"""Words of obligation, permission or prohibition ("may", "can" and "will" alone are as often
+possibility or fact as rule, and are left out)."""
+_WEIGHTS = (0.7, 0.3)
+"""Weights of the profile similarity and the nearest examples' similarity (chosen on the dev
+half of the labelled set, see scripts/eval_suggest.py)."""
+NEAREST = 10
+"""How many of a label's closest examples are added up: a label many clauses were given, and
+that several of them resemble, counts for more than one near example."""
+HEADING_BONUS = 0.5
+NO_RULE_BONUS = 0.15
+RULE_PENALTY = 0.1
 
 
 @dataclass(frozen=True)
 class Suggestion:
-    topic: str
+    """A proposed label for a clause: a topic id, or a ``not_a_rule`` reason."""
+
+    topic: str | None
     score: float
+    not_a_rule: str | None = None
+
+    @property
+    def label(self) -> str:
+        """``topic-id`` or ``not_a_rule: reason``."""
+        return self.topic if self.topic is not None else f"not_a_rule: {self.not_a_rule}"
+
+
+@lru_cache(maxsize=4096)
+def _stem(word: str) -> str:
+    return _stemmer().stemWord(word)
+
+
+@lru_cache(maxsize=1)
+def _stemmer():
+    import snowballstemmer
+
+    return snowballstemmer.stemmer("english")
+
+
+def _analyse(text: str) -> list[str]:
+    """Stemmed words without stop words, then their bigrams."""
+    from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
+    words = [_stem(w) for w in re.findall(r"[a-z][a-z0-9']+", text.lower().replace("’", "'"))
+             if w not in ENGLISH_STOP_WORDS or w in ("not", "never", "no", "own")]
+    return words + [f"{a} {b}" for a, b in zip(words, words[1:])]
 
 
 def clause_words(located: Located) -> str:
+    """The words a clause is judged by: its lead-in's, its own and its list items'."""
     parts = [to_plain(located.parent.text)] if located.parent is not None else []
     parts.append(to_plain(located.clause.text))
     parts += [to_plain(item.text) for item in located.clause.items]
     return " ".join(parts)
 
 
-def topic_profiles(corpus: Corpus, exclude: set | None = None) -> dict[str, str]:
-    """The text that stands for each topic: its own words and those of its mapped clauses."""
-    exclude = exclude or set()
-    profiles = {t.id: f"{t.title}. {t.question} {t.description}" for t in corpus.topics.values()}
-    for located in corpus.clauses():
-        if located.ref in exclude:
-            continue
-        links, _ = effective_links(located)
-        for link in links:
-            profiles[link.topic] += " " + clause_words(located)
-    return profiles
+def looks_like_heading(text: str) -> bool:
+    """A short line with no final full stop that names a subject or asks a question
+    (``What is social media?``, ``Personal use``), not a sentence or a list lead-in."""
+    text = to_plain(text).strip()
+    if not text or len(text) > 90 or "\n" in text or text.endswith((":", ";", ",")):
+        return False
+    if text.endswith("?"):
+        return len(text.split()) <= 12
+    if text.endswith((".", "!")) or text[0].islower():
+        return False
+    return len(text.split()) <= 8 and not _RULE_WORDS.search(text)
+
+
+def states_a_rule(text: str) -> bool:
+    """Whether the wording has a word of obligation, permission or prohibition."""
+    return bool(_RULE_WORDS.search(to_plain(text)))
+
+
+class Suggester:
+    """Labels and their examples, vectorised once; :meth:`rank` scores any clause text."""
+
+    def __init__(self, corpus: Corpus, exclude: Iterable = ()) -> None:
+        from sklearn.feature_extraction.text import TfidfVectorizer
+
+        excluded = set(exclude)
+        self.labels: list[tuple[str | None, str | None]] = [(t, None) for t in corpus.topics]
+        self.labels += [(None, reason) for reason in REASONS]
+        profiles = [f"{t.title}. {t.question} {t.description}" for t in corpus.topics.values()]
+        profiles += list(REASONS.values())
+        examples: list[tuple[int, str]] = []
+        index = {label: i for i, label in enumerate(self.labels)}
+        for located in corpus.clauses():
+            if located.ref in excluded:
+                continue
+            words = clause_words(located)
+            links, _ = effective_links(located)
+            found = [index[(link.topic, None)] for link in links if (link.topic, None) in index]
+            if not found and is_marked_not_a_rule(located):
+                reason = located.clause.not_a_rule or (located.parent.not_a_rule if located.parent else None)
+                found = [index[(None, reason)]] if reason else []
+            for i in found:
+                profiles[i] += " " + words
+                examples.append((i, words))
+        self._vectoriser = TfidfVectorizer(analyzer=_analyse, sublinear_tf=True)
+        self._profiles = self._vectoriser.fit_transform(profiles + [w for _, w in examples])[: len(profiles)]
+        self._examples = self._vectoriser.transform([w for _, w in examples]) if examples else None
+        self._example_label = [i for i, _ in examples]
+
+    def rank(self, words: str, own_text: str | None = None) -> list[Suggestion]:
+        """Every label for a clause whose words are ``words`` (see :func:`clause_words`), best
+        first; ``own_text`` is the clause's own text, without lead-in or items, if different."""
+        import numpy as np
+        from sklearn.metrics.pairwise import cosine_similarity
+
+        vector = self._vectoriser.transform([words])
+        scores = _WEIGHTS[0] * cosine_similarity(vector, self._profiles)[0]
+        if self._examples is not None:
+            nearest = np.zeros(len(self.labels))
+            similarity = cosine_similarity(vector, self._examples)[0]
+            labels = np.array(self._example_label)
+            for label in set(self._example_label):
+                nearest[label] = np.sort(similarity[labels == label])[-NEAREST:].sum()
+            scores = scores + _WEIGHTS[1] * nearest
+        own = own_text if own_text is not None else words
+        is_reason = np.array([reason is not None for _, reason in self.labels])
+        if looks_like_heading(own):
+            scores[self.labels.index((None, "heading"))] += HEADING_BONUS
+        elif not states_a_rule(words):
+            scores = scores + NO_RULE_BONUS * is_reason
+        else:
+            scores = scores - RULE_PENALTY * is_reason
+        order = sorted(range(len(self.labels)), key=lambda i: (-scores[i], str(self.labels[i])))
+        return [Suggestion(self.labels[i][0], round(float(scores[i]), 3), self.labels[i][1]) for i in order]
 
 
 def suggest_topics(corpus: Corpus, clauses: list[Located] | None = None, *, top: int = 3,
-                   exclude_from_profiles: set | None = None) -> list[tuple[Located, list[Suggestion]]]:
-    """The ``top`` most likely topics for each clause (default: every unmapped clause)."""
-    from sklearn.feature_extraction.text import TfidfVectorizer
-    from sklearn.metrics.pairwise import cosine_similarity
+                   exclude_from_profiles: set | None = None, reasons: bool = True
+                   ) -> list[tuple[Located, list[Suggestion]]]:
+    """The ``top`` most likely labels for each clause (default: every unmapped clause).
 
+    The clauses themselves are left out of the profiles, so a mapped clause is judged as if it
+    were new. With ``reasons`` false only topics are proposed.
+    """
     targets = unmapped_clauses(corpus) if clauses is None else clauses
     if not targets or not corpus.topics:
         return []
-    exclude = set(exclude_from_profiles or ()) | {c.ref for c in targets}
-    profiles = topic_profiles(corpus, exclude)
-    topic_ids = list(profiles)
-    vectoriser = TfidfVectorizer(stop_words="english", ngram_range=(1, 2), sublinear_tf=True)
-    matrix = vectoriser.fit_transform([profiles[t] for t in topic_ids] + [clause_words(c) for c in targets])
-    scores = cosine_similarity(matrix[len(topic_ids):], matrix[: len(topic_ids)])
+    suggester = Suggester(corpus, set(exclude_from_profiles or ()) | {c.ref for c in targets})
     result = []
-    for row, located in zip(scores, targets):
-        ranked = sorted(range(len(topic_ids)), key=lambda i: (-row[i], topic_ids[i]))[:top]
-        result.append((located, [Suggestion(topic_ids[i], round(float(row[i]), 3)) for i in ranked]))
+    for located in targets:
+        ranked = suggester.rank(clause_words(located), located.clause.text)
+        if not reasons:
+            ranked = [s for s in ranked if s.topic is not None]
+        result.append((located, ranked[:top]))
     return result

@@ -7,6 +7,7 @@ written is named in the output.
 
 from __future__ import annotations
 
+import re
 import shutil
 import sys
 import tempfile
@@ -18,9 +19,10 @@ import click
 from ..corpus import Corpus
 from ..load.loader import DOCUMENTS_DIR, load_corpus
 from ..load.problems import CorpusError
+from ..placeholders import ATTRIBUTION_NOTE, PLACEHOLDERS, SOURCE_NOTE, find_placeholders
 from ..model import Attribution, Document, DocumentKind, SourceRef, Version
 from .draft import Note
-from .ids import slug, unique
+from .ids import cut_at_word, slug, unique
 from .pipeline import Imported, import_file
 from .read import ReadError
 from .write import WriteError, append_version, document_yaml
@@ -37,6 +39,10 @@ DEFAULT_SOURCE = "source_policies"
 @click.option("--version", "version_label", metavar="LABEL",
               help="Label of the version, e.g. '2024 revision'; its id is made from it.")
 @click.option("--title", help="Title of the document (default: from its title page, else the file name).")
+@click.option("--source-title", metavar="TEXT",
+              help="Title of the source the version is taken from [default: the title on its title page, "
+                   "else --title, else the document's title].")
+@click.option("--source-url", metavar="URL", help="Address the source was published at.")
 @click.option("--kind", type=click.Choice(get_args(DocumentKind)), help="Kind of a new document [default: policy].")
 @click.option("--out", type=click.Path(path_type=Path, dir_okay=False),
               help="Write here instead of source_policies/documents/.")
@@ -47,8 +53,8 @@ DEFAULT_SOURCE = "source_policies"
                    "exact text, e.g. to leave out a committee report the policy is appended to.")
 @click.option("--force", is_flag=True, help="Overwrite an existing file.")
 def import_command(file: Path, body_id: str, document_id: str | None, version_label: str | None,
-                   title: str | None, kind: str | None, out: Path | None, source_dir: Path,
-                   start_at: str | None, force: bool) -> None:
+                   title: str | None, source_title: str | None, source_url: str | None, kind: str | None,
+                   out: Path | None, source_dir: Path, start_at: str | None, force: bool) -> None:
     """Import FILE (.txt, .docx or .pdf) as a draft in the project's YAML format.
 
     Prints a report of what was found and changed, writes the YAML, and validates it.
@@ -70,10 +76,11 @@ def import_command(file: Path, body_id: str, document_id: str | None, version_la
     if not imported.report.counts["clauses"]:
         raise click.ClickException(f"found no clauses in {file}; is it the policy itself (not a scan)?")
     if existing is not None:
-        target, inside, text, summary = _new_version(corpus, existing, imported, file, version_label, title)
+        source = _source(file, source_title or title or imported.draft.title or existing.title, source_url)
+        target, inside, text, summary = _new_version(corpus, existing, imported, version_label, source)
     else:
         target, inside, text, summary = _new_document(corpus, source_dir, body_id, document_id, imported, file,
-                                                      version_label, title, kind)
+                                                      version_label, title, kind, source_title, source_url)
     if out is not None:
         if existing is not None and _is_within(out, source_dir / DOCUMENTS_DIR) and not _same_file(out, target):
             raise click.ClickException(f"document '{existing.id}' is kept in {target}; a second file for it in "
@@ -91,8 +98,35 @@ def import_command(file: Path, body_id: str, document_id: str | None, version_la
     if _is_within(target, source_dir / DOCUMENTS_DIR):
         checked = _load(source_dir)
     click.echo(f"Validation: OK: {_counts(checked)}.")
-    click.echo("Next: check the draft against the original, then map its clauses to topics "
-               f"(policy-handbook suggest {source_dir}) and build the handbook (mkdocs build).")
+    placeholders = find_placeholders(target, text)
+    if placeholders:
+        click.echo(f"Before publishing, edit these fields of {target} (a strict build fails until you do):")
+        for found in placeholders:
+            click.echo(f"  line {found.line}: {_field_at(text, found.line)} — {_PLACEHOLDER_ADVICE[found.phrase]}")
+    click.echo("Next: check the decisions above against the original, map the clauses to topics "
+               f"(policy-handbook suggest --write {source_dir}), then build the handbook (mkdocs build --strict).")
+
+
+_PLACEHOLDER_ADVICE = {
+    PLACEHOLDERS[0]: "if the document names the body, replace the note with where it does (or delete it); "
+                     "if not, set `basis: inferred` and say why",
+    PLACEHOLDERS[1]: "once you have checked the draft against the original, replace the note with what you "
+                     "checked (or delete it)",
+}
+
+
+def _field_at(text: str, line: int) -> str:
+    """``attribution.note`` or ``source.note``: the key whose value is at ``line``, under its parent."""
+    keys: list[str] = []
+    indent = None
+    for previous in reversed(text.splitlines()[:line]):
+        match = re.match(r"^(\s*)(?:- )?([A-Za-z_]+):(?:\s|$)", previous)
+        if match and (indent is None or len(match.group(1)) < indent):
+            keys.insert(0, match.group(2))
+            indent = len(match.group(1))
+            if len(keys) == 2:
+                break
+    return ".".join(keys) or f"line {line}"
 
 
 def _load(directory: Path) -> Corpus:
@@ -117,31 +151,26 @@ def _version_id(label: str | None, taken: set[str]) -> tuple[str, str]:
     return unique(slug(label, words=6, fallback="draft"), taken), label
 
 
-def _source(file: Path, title: str) -> SourceRef:
-    return SourceRef(title=title, file=file.name,
-                     note=f"Imported by policy-handbook import from {file.name}; check it against the original.")
+def _source(file: Path, title: str, url: str | None = None) -> SourceRef:
+    return SourceRef(title=title, file=file.name, url=url, note=SOURCE_NOTE.format(file=file.name))
 
 
 def _new_document(corpus: Corpus, source_dir: Path, body_id: str, document_id: str | None, imported: Imported,
-                  file: Path, version_label: str | None, title: str | None, kind: str | None
-                  ) -> tuple[Path, str, str, str]:
+                  file: Path, version_label: str | None, title: str | None, kind: str | None,
+                  source_title: str | None = None, source_url: str | None = None) -> tuple[Path, str, str, str]:
     chosen = title or imported.draft.title
     if chosen is None:
         chosen = file.stem
         imported.report.notes.append(Note(1, f"no title found: used the file name “{chosen}”; pass --title"))
-    elif title is None:
-        imported.report.notes.append(Note(imported.draft.title_line or 1,
-                                          f"title “{chosen}” taken from the title page; pass --title to change it"))
-    doc_id = document_id or slug(f"{body_id} {chosen}", words=12, fallback=body_id)[:80].strip("-")
+    doc_id = document_id or cut_at_word(slug(f"{body_id} {chosen}", words=12, fallback=body_id), 76)
     if doc_id in corpus.documents:
         raise click.ClickException(f"document '{doc_id}' already exists in {corpus.files[doc_id]}; pass "
                                    f"--document {doc_id} to add a version to it, or --document NEW-ID")
     version_id, label = _version_id(version_label, set())
-    version = Version(id=version_id, label=label, status="draft", source=_source(file, chosen),
-                      cover=imported.cover, sections=imported.sections)
+    version = Version(id=version_id, label=label, status="draft", cover=imported.cover,
+                      source=_source(file, source_title or chosen, source_url), sections=imported.sections)
     document = Document(id=doc_id, body=body_id, title=chosen, kind=kind or "policy",
-                        attribution=Attribution(basis="stated", note="Set by the importer: if the document does "
-                                                "not name the body, change the basis to inferred and say why."),
+                        attribution=Attribution(basis="stated", note=ATTRIBUTION_NOTE),
                         versions=[version])
     name = f"{doc_id}.yml"
     text = _render(lambda: document_yaml(document))
@@ -149,12 +178,12 @@ def _new_document(corpus: Corpus, source_dir: Path, body_id: str, document_id: s
                                                           f"{imported.report.counts['clauses']} clauses"
 
 
-def _new_version(corpus: Corpus, document: Document, imported: Imported, file: Path, version_label: str | None,
-                 title: str | None) -> tuple[Path, str, str, str]:
+def _new_version(corpus: Corpus, document: Document, imported: Imported, version_label: str | None,
+                 source: SourceRef) -> tuple[Path, str, str, str]:
     previous = _latest(document)
     version_id, label = _version_id(version_label, {v.id for v in document.versions})
     version = Version(id=version_id, label=label, status="draft", supersedes=previous.id,
-                      source=_source(file, title or document.title), cover=imported.cover,
+                      source=source, cover=imported.cover,
                       sections=imported.sections)
     path = corpus.files[document.id]
     text = _render(lambda: append_version(path.read_text(encoding="utf-8"), version))

@@ -38,17 +38,34 @@ def slug(text: str, *, words: int = 4, fallback: str = "clause") -> str:
     significant = [t for t in tokens if t not in _STOPWORDS and len(t) > 1]
     if len(significant) < 2:  # "Employees must not:" reads better as employees-must-not than employees
         significant = tokens
-    result = "-".join(significant[:words])[:60].strip("-")
+    result = cut_at_word("-".join(significant[:words]), 60)
     return result or fallback
 
 
-def unique(candidate: str, taken: set[str]) -> str:
-    """``candidate``, or ``candidate-2``, ``-3``… whichever is not in ``taken``; adds it there."""
-    result, n = candidate, 1
+def cut_at_word(identifier: str, limit: int) -> str:
+    """``identifier`` shortened to at most ``limit`` characters at a hyphen, never inside a word
+    (``…-social-networking``, not ``…-social-networkin``); a single over-long word is cut."""
+    identifier = identifier.strip("-")
+    if len(identifier) <= limit:
+        return identifier
+    cut = identifier[: limit + 1].rfind("-")
+    return identifier[:cut].strip("-") if cut > 0 else identifier[:limit]
+
+
+def unique(candidate: str, taken: set[str], tried: dict[str, int] | None = None) -> str:
+    """``candidate``, or ``candidate-2``, ``-3``… whichever is not in ``taken``; adds it there.
+
+    ``tried`` remembers the last suffix used for each candidate, so that a thousand clauses
+    with the same wording do not each count up from 2.
+    """
+    n = tried.get(candidate, 1) if tried is not None else 1
+    result = candidate if n == 1 else f"{candidate}-{n}"
     while result in taken:
         n += 1
         result = f"{candidate}-{n}"
     taken.add(result)
+    if tried is not None:
+        tried[candidate] = n
     return result
 
 
@@ -81,6 +98,7 @@ def assign_ids(draft: Draft, previous: Version | None = None) -> Alignment:
     old_clauses = _old_clauses(previous) if previous else []
     matches = _match_clauses(list(draft.walk_clauses()), old_clauses)
     taken = {c.id for c, _ in old_clauses}
+    tried: dict[str, int] = {}
     for clause in draft.walk_clauses():
         match = matches.get(id(clause))
         if match is not None:
@@ -88,7 +106,7 @@ def assign_ids(draft: Draft, previous: Version | None = None) -> Alignment:
             clause.id = old.id
             alignment.reused.append(Reuse(clause.line, old.id, similarity, old.number, clause.number))
         else:
-            clause.id = unique(slug(clause.text), taken)
+            clause.id = unique(slug(clause.text), taken, tried)
             if previous is not None:
                 alignment.new.append((clause.line, clause.id))
     used = {id(old) for old, _ in matches.values()}

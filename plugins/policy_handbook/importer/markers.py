@@ -26,6 +26,8 @@ _NUMBER_SUB = re.compile(r"^\s+(\(?[ivx]{1,5}[.)]|[ivx]{1,5}|\(?[a-h][.)])(?=\s+
 _ROMAN = re.compile(r"^(\()?([ivxl]{1,7}|[IVX]{1,7})([.)])(?=\s+\S)")
 _LETTER = re.compile(r"^(\()?([A-Za-z])([.)])(?=\s+\S)")
 _VALID_ROMAN = re.compile(r"^(?=[ivxl])(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})$")
+_MONTH = re.compile(r"^\s+(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+                    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?(?:\s+\d{2,4}\b|\s*$)", re.I)
 
 
 @dataclass(frozen=True)
@@ -99,6 +101,8 @@ def _number(text: str, *, dotted_only: bool = False) -> tuple[str, str] | None:
         label = match.group(1) + (")" if match.group(2) == ")" else "")
         if not match.group(2) and not re.match(r"^\s+[A-Z]", text[match.end():]):
             return None
+        if is_date(text):
+            return None
     rest = text[match.end():]
     sub = _NUMBER_SUB.match(rest)
     if sub and (_VALID_ROMAN.match(sub.group(1).strip("().")) or sub.group(1)[-1] in ".)"):
@@ -106,6 +110,13 @@ def _number(text: str, *, dotted_only: bool = False) -> tuple[str, str] | None:
     if not _TEXT_START.match(rest):
         return None
     return label, rest.strip()
+
+
+def is_date(text: str) -> bool:
+    """Whether ``text`` starts with a day and a month, as a dated item does (``4. August 2022``,
+    ``20 December 2019``), rather than with a clause number."""
+    match = re.match(r"^\s*(\d{1,2})(?:st|nd|rd|th)?\.?", text)
+    return bool(match and 1 <= int(match.group(1)) <= 31 and _MONTH.match(text[match.end():]))
 
 
 def _sub(text: str) -> tuple[str, str] | None:

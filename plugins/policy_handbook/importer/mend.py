@@ -20,11 +20,12 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from typing import Literal
 
+from .furniture import is_document_footer, repeated_running_lines
 from .markers import Marker, parse_line, parse_text
 from .read import RawLine, Source
 
 ChangeKind = Literal["page-break join", "line join", "hyphenation join", "header/footer removed",
-                     "page number removed", "markup removed"]
+                     "page number removed", "document footer removed", "markup removed"]
 
 
 @dataclass(frozen=True)
@@ -90,7 +91,7 @@ def ends_sentence(text: str) -> bool:
 def mend(source: Source) -> Mended:
     """The paragraphs of ``source``, with headers, footers, page breaks and hyphenation mended."""
     changes: list[Change] = []
-    lines = _drop_furniture(source.lines, source.pages, changes)
+    lines = _drop_furniture(source.lines, source.pages, changes, running=source.format != "docx")
     lines = [_strip_markup(line, changes) for line in lines]
     vocabulary = " ".join(line.text for line in lines).lower()
     if source.wrapped:
@@ -103,8 +104,14 @@ def mend(source: Source) -> Mended:
 # --- headers, footers, page numbers ---------------------------------------------------------
 
 
-def _drop_furniture(lines: list[RawLine], pages: int, changes: list[Change]) -> list[RawLine]:
+def _drop_furniture(lines: list[RawLine], pages: int, changes: list[Change], *, running: bool = True
+                    ) -> list[RawLine]:
+    """``lines`` without page numbers, running heads and footers; ``running``: look for running
+    heads repeated in the text too (not in Word, whose headers are not part of the body)."""
     drop: dict[int, Change] = {}
+    for line in lines:
+        if is_document_footer(line.text):
+            drop[line.line] = Change("document footer removed", line.line, f"“{line.text.strip()}”")
     if pages > 1:
         edges = _page_edges(lines)
         on_pages: dict[str, set[int]] = {}
@@ -113,6 +120,8 @@ def _drop_furniture(lines: list[RawLine], pages: int, changes: list[Change]) -> 
         needed = max(2, (pages + 1) // 2)
         for line in edges:
             text = line.text.strip()
+            if line.line in drop:
+                continue
             if _PAGE_NUMBER.match(text):
                 drop[line.line] = Change("page number removed", line.line, f"“{text}”")
             elif len(on_pages[_shape(text)]) >= needed:
@@ -132,6 +141,10 @@ def _drop_furniture(lines: list[RawLine], pages: int, changes: list[Change]) -> 
             if line.line in near and line.line not in drop and shape and repeated[shape] >= 2 and len(shape) <= 100:
                 drop[line.line] = Change("header/footer removed", line.line,
                                          f"“{line.text.strip()}” (repeats next to page numbers)")
+    if running:
+        text_of = {line.line: line.text.strip() for line in lines}
+        for number, why in repeated_running_lines([line for line in lines if line.line not in drop]).items():
+            drop[number] = Change("header/footer removed", number, f"“{text_of[number]}” ({why})")
     changes.extend(sorted(drop.values(), key=lambda c: c.line))
     return [line for line in lines if line.line not in drop]
 

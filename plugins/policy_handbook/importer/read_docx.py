@@ -4,19 +4,31 @@ Paragraph styles give the hints: ``Title`` and ``Heading N`` mark headings, ``Li
 Bullet``/``List Number`` (``… 2``, ``… 3`` one level deeper each) and Word's own
 numbering (``numPr``: a numbering definition and a level, ``ilvl``) mark list paragraphs.
 Numbers Word prints automatically are not in the paragraph's text; they are worked out
-from the numbering definitions, level by level, as Word would print them.
+from the numbering definitions, level by level, as Word would print them: lists that share a
+definition continue each other's numbers unless a list restarts them (``w:lvlOverride`` with
+``w:startOverride``, Word's "Restart at 1") or redefines a level.
 """
 
 from __future__ import annotations
 
 import re
 import zipfile
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
 from .read import RawLine, ReadError
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+MAX_UNPACKED_BYTES = 200 * 1024 * 1024
+"""Largest total size of a .docx's parts once decompressed (a 20,000-paragraph policy is about 10 MB)."""
+
+MAX_RATIO = 200
+"""Largest compression ratio of a part over 1 MB: Word's XML compresses about 10:1, a zip bomb 1000:1."""
+
+MAX_PARTS = 5000
+"""Most parts (files inside the zip) a .docx may have."""
 _STYLE_LEVEL = re.compile(r"^List (?:Bullet|Number|Continue)(?: (\d))?$")
 
 
@@ -26,19 +38,92 @@ def read_docx(path: Path) -> list[RawLine]:
     from docx.opc.exceptions import PackageNotFoundError
     from docx.table import Table
 
+    from lxml import etree
+
+    check_package(path)
     try:
         document = docx.Document(str(path))
-    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as e:
-        raise ReadError(f"{path}: not a Word .docx file ({e})") from e
-    numbering = _Numbering(document)
-    lines: list[RawLine] = []
-    for block in document.iter_inner_content():
-        if isinstance(block, Table):
-            for row in block.rows:
-                lines.append(RawLine(len(lines) + 1, "\t".join(_row_cells(row))))
-        else:
-            lines.append(_paragraph_line(block, len(lines) + 1, numbering))
+        numbering = _Numbering(document)
+        styles = _Styles()
+        lines: list[RawLine] = []
+        for block in document.iter_inner_content():
+            if isinstance(block, Table):
+                for row in block.rows:
+                    lines.append(RawLine(len(lines) + 1, "\t".join(_row_cells(row))))
+            else:
+                lines.append(_paragraph_line(block, len(lines) + 1, numbering, styles))
+    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError, etree.LxmlError) as e:
+        raise ReadError(f"{path}: not a Word .docx file, or a damaged one ({e}); open it in Word and save it "
+                        "again as a .docx") from e
     return lines
+
+
+def check_package(path: Path) -> None:
+    """Refuse a .docx that would unpack to too much (a zip bomb) or that declares XML entities.
+
+    Sizes are taken from the zip's directory before anything is decompressed; Python's zipfile
+    never returns more bytes than a part declares. Word never writes a DOCTYPE, and entities
+    declared in one could expand a few bytes into gigabytes, so a part with one is refused.
+    """
+    try:
+        with zipfile.ZipFile(path) as package:
+            parts = package.infolist()
+            if len(parts) > MAX_PARTS:
+                raise ReadError(f"{path}: the file holds {len(parts):,} parts (a Word document has a few dozen); "
+                                "open it in Word and save it again as a .docx")
+            total = sum(part.file_size for part in parts)
+            if total > MAX_UNPACKED_BYTES:
+                raise ReadError(f"{path}: the file would unpack to {total:,} bytes, over the limit of "
+                                f"{MAX_UNPACKED_BYTES:,}; save the policy text alone as a .docx")
+            for part in parts:
+                ratio = part.file_size / max(part.compress_size, 1)
+                if part.file_size > 1024 * 1024 and ratio > MAX_RATIO:
+                    raise ReadError(f"{path}: part {part.filename} would unpack {ratio:,.0f} times larger than it "
+                                    f"is stored (the limit is {MAX_RATIO}); this is not a file Word writes")
+            for part in parts:
+                if part.filename.endswith((".xml", ".rels")):
+                    data = package.read(part).replace(b"\x00", b"")
+                    if b"<!DOCTYPE" in data or b"<!ENTITY" in data:
+                        raise ReadError(f"{path}: part {part.filename} declares a DOCTYPE or XML entities, which "
+                                        "Word never writes; open the file in Word and save it again as a .docx")
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, NotImplementedError, RuntimeError,
+            zlib.error) as e:
+        raise ReadError(f"{path}: not a Word .docx file, or a damaged one ({e}); open it in Word and save it "
+                        "again as a .docx") from e
+
+
+class _Styles:
+    """What paragraphs and runs take from their styles, looked up once per style.
+
+    python-docx finds a style by scanning every style of the document, for every paragraph
+    and run that asks: with 20,000 paragraphs that scan was nearly all of the import's time.
+    """
+
+    def __init__(self) -> None:
+        self._paragraph: dict[str | None, tuple[str, tuple[str, int | None] | None]] = {}
+        self._run: dict[str | None, tuple[bool, bool]] = {}
+
+    def paragraph(self, paragraph) -> tuple[str, tuple[str, int | None] | None]:
+        """The paragraph style's name, and the numbering it gives (definition id, level)."""
+        style_id = paragraph._p.style
+        if style_id not in self._paragraph:
+            style = paragraph.style
+            sources = []
+            while style is not None:
+                sources.append(style.element.pPr)
+                style = style.base_style
+            self._paragraph[style_id] = (paragraph.style.name if paragraph.style is not None else "",
+                                         _numbering_of(sources))
+        return self._paragraph[style_id]
+
+    def run(self, run) -> tuple[bool, bool]:
+        """Whether the run's character style makes it bold, italic."""
+        style_id = run._r.style
+        if style_id not in self._run:
+            style = run.style
+            self._run[style_id] = (bool(style is not None and style.font.bold),
+                                   bool(style is not None and style.font.italic))
+        return self._run[style_id]
 
 
 def _row_cells(row) -> list[str]:
@@ -52,11 +137,11 @@ def _row_cells(row) -> list[str]:
     return cells
 
 
-def _paragraph_line(paragraph, number: int, numbering: "_Numbering") -> RawLine:
-    style = paragraph.style.name if paragraph.style is not None else ""
+def _paragraph_line(paragraph, number: int, numbering: "_Numbering", styles: _Styles) -> RawLine:
+    style, style_num = styles.paragraph(paragraph)
     heading = _heading_level(style)
-    text, all_bold = _markdown(paragraph)
-    num = _num_pr(paragraph)
+    text, all_bold = _markdown(paragraph, styles)
+    num = _numbering_of([paragraph._p.pPr]) or style_num
     level, bullet, printed = None, False, None
     # Headings may be numbered too (a multilevel list linked to the heading styles).
     if num is not None or (heading is None and _STYLE_LEVEL.match(style)):
@@ -85,13 +170,8 @@ def _heading_level(style: str) -> int | None:
     return int(match.group(1)) if match else None
 
 
-def _num_pr(paragraph) -> tuple[str, int | None] | None:
-    """The paragraph's numbering (definition id, level), from the paragraph or its style."""
-    sources = [paragraph._p.pPr]
-    style = paragraph.style
-    while style is not None:
-        sources.append(style.element.pPr)
-        style = style.base_style
+def _numbering_of(sources: list) -> tuple[str, int | None] | None:
+    """The first numbering (definition id, level) of these paragraph properties, nearest first."""
     for ppr in sources:
         if ppr is not None and ppr.numPr is not None and ppr.numPr.numId is not None:
             ilvl = ppr.numPr.ilvl.val if ppr.numPr.ilvl is not None else None
@@ -106,7 +186,7 @@ def _list_level(style: str, num: tuple[str, int | None] | None) -> int:
     return int(match.group(1)) - 1 if match and match.group(1) else 0
 
 
-def _markdown(paragraph) -> tuple[str, bool]:
+def _markdown(paragraph, styles: _Styles) -> tuple[str, bool]:
     """The paragraph as Markdown (bold, italic, links), and whether all of it is bold."""
     from docx.text.hyperlink import Hyperlink
 
@@ -116,9 +196,9 @@ def _markdown(paragraph) -> tuple[str, bool]:
             address = item.address or ""
             url = address if re.match(r"^(https?://|mailto:)", address) else None
             for run in item.runs:
-                spans.append((run.text, _bold(run), _italic(run), url))
+                spans.append((run.text, _bold(run, styles), _italic(run, styles), url))
         else:
-            spans.append((item.text, _bold(item), _italic(item), None))
+            spans.append((item.text, _bold(item, styles), _italic(item, styles), None))
     visible = [s for s in spans if s[0].strip()]
     all_bold = bool(visible) and all(s[1] for s in visible)
     if all_bold:
@@ -128,12 +208,14 @@ def _markdown(paragraph) -> tuple[str, bool]:
     return (f"**{text}**" if all_bold else text), all_bold
 
 
-def _bold(run) -> bool:
-    return bool(run.bold or (run.bold is None and run.style is not None and run.style.font.bold))
+def _bold(run, styles: _Styles) -> bool:
+    bold = run.bold
+    return bool(bold or (bold is None and styles.run(run)[0]))
 
 
-def _italic(run) -> bool:
-    return bool(run.italic or (run.italic is None and run.style is not None and run.style.font.italic))
+def _italic(run, styles: _Styles) -> bool:
+    italic = run.italic
+    return bool(italic or (italic is None and styles.run(run)[1]))
 
 
 def _merge(spans: list[tuple[str, bool, bool, str | None]]) -> list[tuple[str, bool, bool, str | None]]:
@@ -176,23 +258,35 @@ class _Numbering:
         self._levels: dict[str, dict[int, _Level]] = {}
         self._abstract_of: dict[str, str] = {}
         self._counters: dict[str, list[int]] = {}
+        self._restarts: dict[str, dict[int, int]] = {}
+        """Per list (``w:num``), the levels ``w:startOverride`` restarts, and their first numbers."""
+        self._started: set[str] = set()
         try:
             root = document.part.numbering_part.element
         except (KeyError, NotImplementedError, AttributeError):
             return
         abstract: dict[str, dict[int, _Level]] = {}
         for node in root.iter(f"{_W}abstractNum"):
-            levels: dict[int, _Level] = {}
-            for lvl in node.iter(f"{_W}lvl"):
-                levels[int(lvl.get(f"{_W}ilvl", "0"))] = _Level(
-                    _val(lvl, "numFmt", "decimal"), _val(lvl, "lvlText", ""), int(_val(lvl, "start", "1")))
-            abstract[node.get(f"{_W}abstractNumId", "")] = levels
+            abstract[node.get(f"{_W}abstractNumId", "")] = {
+                int(lvl.get(f"{_W}ilvl", "0")): _level(lvl) for lvl in node.iter(f"{_W}lvl")}
         for node in root.iter(f"{_W}num"):
             ref = node.find(f"{_W}abstractNumId")
-            if ref is not None:
-                num_id, abstract_id = node.get(f"{_W}numId", ""), ref.get(f"{_W}val", "")
-                self._abstract_of[num_id] = abstract_id
-                self._levels[num_id] = abstract.get(abstract_id, {})
+            if ref is None:
+                continue
+            num_id, abstract_id = node.get(f"{_W}numId", ""), ref.get(f"{_W}val", "")
+            self._abstract_of[num_id] = abstract_id
+            levels = dict(abstract.get(abstract_id, {}))
+            # A list that restarts another (Word's "Restart at 1") or redefines a level.
+            for override in node.iter(f"{_W}lvlOverride"):
+                ilvl = int(override.get(f"{_W}ilvl", "0"))
+                redefined = override.find(f"{_W}lvl")
+                if redefined is not None:
+                    levels[ilvl] = _level(redefined)
+                    self._restarts.setdefault(num_id, {})[ilvl] = levels[ilvl].start
+                start = override.find(f"{_W}startOverride")
+                if start is not None:
+                    self._restarts.setdefault(num_id, {})[ilvl] = int(start.get(f"{_W}val", "1"))
+            self._levels[num_id] = levels
 
     def format_of(self, num_id: str, level: int) -> tuple[str, str] | None:
         """(numFmt, lvlText) of a list level, or None when the document does not define it."""
@@ -204,9 +298,15 @@ class _Numbering:
         key = self._abstract_of.get(num_id, num_id)
         levels = self._levels.get(num_id, {})
         counters = self._counters.setdefault(key, [])
+        restarts = self._restarts.get(num_id, {})
+        if restarts and num_id not in self._started:
+            self._started.add(num_id)
+            first = min(restarts)
+            if first < len(counters):
+                del counters[first:]
         while len(counters) <= level:
             depth = len(counters)
-            counters.append(levels[depth].start - 1 if depth in levels else 0)
+            counters.append(restarts.get(depth, levels[depth].start if depth in levels else 1) - 1)
         counters[level] += 1
         del counters[level + 1:]
         printed = fmt[1] or "%1."
@@ -214,6 +314,10 @@ class _Numbering:
             depth_fmt = levels[depth].fmt if depth in levels else "decimal"
             printed = printed.replace(f"%{depth + 1}", _format_number(value, depth_fmt))
         return printed
+
+
+def _level(lvl) -> _Level:
+    return _Level(_val(lvl, "numFmt", "decimal"), _val(lvl, "lvlText", ""), int(_val(lvl, "start", "1")))
 
 
 def _val(node, tag: str, default: str) -> str:

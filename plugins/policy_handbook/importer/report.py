@@ -1,8 +1,10 @@
 """The end-of-run report: what was found, what was changed, what to check.
 
-The officer reads it against the original document: every change made to the text (each
-page-break and hyphenation join, each header, footer and page number removed) is listed
-with its line, as is every line the importer could not classify.
+The officer reads it against the original document: every decision the importer took is one
+line, with the source line it concerns, in the order of the document: each change made to
+the text (page-break, line and hyphenation joins; headers, footers, page numbers and contents
+lists left out), each heading made and each clause found, with the id chosen for it, and every
+line the importer could not classify.
 """
 
 from __future__ import annotations
@@ -47,8 +49,39 @@ class Report:
             "cover": len(self.draft.cover),
         }
 
+    def decisions(self) -> list[tuple[int, str]]:
+        """Every decision a person should check, as (source line, text), in document order:
+        each line dropped or joined, each heading made, each clause and its id, each note."""
+        found: list[tuple[int, int, str]] = []
+        for change in self.changes:
+            found.append((change.line, 5, f"{change.where}: {change.kind}: {change.detail}"))
+        for line, entry in self.draft.cover:
+            label = f"{entry.label}: " if entry.label else ""
+            found.append((line, 1, f"line {line}: cover line kept: “{_short(label + entry.text)}”"))
+        if self.draft.title_line is not None:
+            found.append((self.draft.title_line, 1, f"line {self.draft.title_line}: title “{self.draft.title}” "
+                                                    "taken from the title page (pass --title to change it)"))
+        for section in self.draft.walk_sections():
+            if section.is_heading:
+                name = " ".join(filter(None, [section.appendix, section.number, section.title]))
+                found.append((section.line, 2, f"line {section.line}: heading “{_short(name)}” → section id "
+                                               f"`{section.id}`"))
+            elif section.clauses:
+                found.append((section.line, 2, f"line {section.line}: text with no heading → section id "
+                                               f"`{section.id}`"))
+            for clause in (c for top in section.clauses for c in top.walk()):
+                kind = (f"clause {clause.number}" if clause.number else
+                        "bullet point" if clause.bullet else "unnumbered clause")
+                found.append((clause.line, 3, f"line {clause.line}: {kind} “{_short(clause.text, 40)}” → id "
+                                              f"`{clause.id}`"))
+        for note in self.draft.notes + self.notes:
+            found.append((note.line, 4, f"line {note.line}: {note.text}"))
+        for note in self.draft.unclassified:
+            found.append((note.line, 4, f"line {note.line}: could not classify, kept as a clause: {note.text}"))
+        return [(line, text) for line, _, text in sorted(found, key=lambda f: (f[0], f[1]))]
+
     def render(self) -> str:
-        """The report as text, one finding a line."""
+        """The report as text: a summary, then one decision a line, in document order."""
         n = self.counts
         unit = "paragraphs" if self.source.format == "docx" else "lines"
         pages = f", {self.source.pages} pages" if self.source.pages > 1 else ""
@@ -60,19 +93,12 @@ class Report:
                    f"{n['cover']} cover lines.")
         automatic = sum(1 for line in self.source.lines if line.number)
         if automatic:
-            out.append(f"  {automatic} numbers come from Word's automatic numbering; check them against the "
-                       "printed document")
+            out.append(f"  {automatic} numbers come from Word's automatic numbering (lists restarted in Word "
+                       "start again); compare them with the printed document")
         if self.joined_lines:
-            out.append(f"  {self.joined_lines} lines broken at the page margin were joined into their paragraphs; "
-                       "check where paragraphs start and end")
-        changes = sorted(self.changes, key=lambda c: c.line)
-        out += _section("Changed in the text (check each against the original):",
-                        [f"{c.where}: {c.kind}: {c.detail}" for c in changes], "nothing")
-        unclassified = sorted(self.draft.unclassified, key=lambda note: note.line)
-        out += _section("Could not classify (kept as clauses; check them):",
-                        [f"line {note.line}: {note.text}" for note in unclassified], "nothing")
-        checks = sorted(self.draft.notes + self.notes, key=lambda note: note.line)
-        out += _section("To check:", [f"line {note.line}: {note.text}" for note in checks], None)
+            out.append(f"  {self.joined_lines} lines broken at the page margin were joined into their paragraphs")
+        out.append("Decisions to check against the original, in document order (source line numbers):")
+        out += [f"  {text}" for _, text in self.decisions()]
         if self.alignment is not None and self.alignment.previous is not None:
             out += _alignment(self.alignment)
         return "\n".join(out)
@@ -97,6 +123,11 @@ def _alignment(alignment: Alignment) -> list[str]:
     out += [f"  line {line}: new clause, id {cid}" for line, cid in alignment.new]
     out += [f"  not in this version: {cid}" + (f" ({number})" if number else "") for cid, number in alignment.dropped]
     return out
+
+
+def _short(text: str, width: int = 60) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1] + "…"
 
 
 def short_path(path: Path) -> str:

@@ -23,7 +23,8 @@ from dataclasses import dataclass
 
 from ..model import CoverEntry
 from .draft import Draft, DraftClause, DraftSection, Note
-from .markers import Marker
+from .contents import contents_lists
+from .markers import Marker, is_date
 from .mend import Para, ends_sentence
 
 # A line using one of these words reads as a sentence ("Monitoring will consist of checking"),
@@ -35,6 +36,8 @@ _APPENDIX = re.compile(r"^((?i:appendix|annexe?|schedule)\s+(?:\d{1,2}|[A-Z]|[IV
 _DOCUMENT_WORDS = re.compile(r"\b(polic(y|ies)|guid(ance|e|elines)|procedures?|protocol|code|standards?|"
                              r"strategy|appendix|annexe?|schedule)\b", re.I)
 _VALID_ROMAN = re.compile(r"^\(?(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})[.)]?$")
+_QUESTION_WORDS = frozenset("what who whom whose why how when where which can could do does did is are am was were "
+                            "should shall may might must will would have has".split())
 
 
 @dataclass(frozen=True)
@@ -43,6 +46,8 @@ class _Heading:
     title: str | None
     appendix: str | None = None
     level: int | None = None
+    dated: bool = False
+    """A date heading a dated item (``4. August 2022``): it nests in the section it is in."""
 
 
 def plain(text: str) -> str:
@@ -57,16 +62,33 @@ def heading_like(text: str, *, bold: bool = False) -> bool:
     letter = re.search(r"[^\W\d_]", text)
     if not text or len(text) > 120 or len(text.split()) > 16 or letter is None or letter.group().islower():
         return False
+    if text.endswith("?"):
+        return is_question_heading(text)
     if ends_sentence(text) or text.endswith(","):
         return False
     words = {w.strip("“”\"'‘’(),").lower() for w in text.split()}
     return text.upper() == text or bold or not words & _SENTENCE_WORDS
 
 
+def is_question_heading(text: str) -> bool:
+    """A short question that heads the text answering it: ``What is social media?``."""
+    text = plain(text)
+    words = text.split()
+    return (text.endswith("?") and 2 <= len(words) <= 12 and text.count("?") == 1
+            and words[0].lower().strip("*_") in _QUESTION_WORDS)
+
+
 def structure(paras: list[Para], *, title: str | None = None) -> Draft:
-    """Sections, clauses and cover of a document's paragraphs. Nothing is dropped: a paragraph
-    that fits no pattern becomes a clause and is listed in ``Draft.unclassified``."""
+    """Sections, clauses and cover of a document's paragraphs. Nothing is dropped but a
+    contents list (each of its lines is noted): a paragraph that fits no pattern becomes a
+    clause and is listed in ``Draft.unclassified``."""
     draft = Draft(sections=[])
+    dropped = contents_lists(paras)
+    for entry in dropped:
+        where = f" (the heading is on line {entry.heading_line})" if entry.heading_line else ""
+        draft.notes.append(Note(entry.line, f"contents list: left out “{_short(entry.text)}”{where}"))
+    left_out = {entry.line for entry in dropped}
+    paras = [para for para in paras if para.line not in left_out]
     start = _front_matter(paras, draft, title)
     builder = _Builder(draft)
     for i in range(start, len(paras)):
@@ -90,8 +112,10 @@ def _front_matter(paras: list[Para], draft: Draft, title: str | None) -> int:
     if end == 0:
         return 0
     last = paras[end - 1]
-    if last.first.heading != 0 and _heading(last, paras[end]) is not None:
-        end -= 1  # the heading of the first section
+    following = paras[end + 1] if end + 1 < len(paras) else None
+    if (last.first.heading != 0 and _heading(last, paras[end]) is not None
+            and _heading(paras[end], following) is None):
+        end -= 1  # the heading of the first section (a heading followed by another is not one)
     front = paras[:end]
     chosen = _choose_title(front, title)
     for para in front:
@@ -140,8 +164,8 @@ def _title_page_line(para: Para) -> bool:
 
 def _choose_title(front: list[Para], title: str | None) -> Para | None:
     """The title-page line that is the document's title: the one equal to ``title`` when
-    given, else a Word Title, else the last line naming a kind of document ("… Policy"),
-    else the last line of the title page."""
+    given, else a Word Title naming a kind of document ("… Policy"), else the last line
+    naming one, else a Word Title, else the last line of the title page."""
     candidates = [p for p in front if "\t" not in p.first.text and re.search(r"[^\W\d_]", p.text)]
     if title is not None:
         found = [p for p in candidates if _same_text(p, title, exact=True)] or \
@@ -149,7 +173,9 @@ def _choose_title(front: list[Para], title: str | None) -> Para | None:
         return found[-1] if found else None
     styled = [p for p in candidates if p.first.heading == 0]
     named = [p for p in candidates if _DOCUMENT_WORDS.search(p.text)]
-    return (styled or named[-1:] or candidates[-1:] or [None])[0]
+    # "Example Council" in Word's Title style above "Social Media Policy": the policy's name wins.
+    styled_named = [p for p in styled if p in named]
+    return (styled_named or named[-1:] or styled or candidates[-1:] or [None])[0]
 
 
 # --- headings -------------------------------------------------------------------------------
@@ -174,7 +200,7 @@ def _heading(para: Para, following: Para | None) -> _Heading | None:
     if appendix and heading_like(text, bold=True):
         return _Heading(number, plain(appendix.group(2)) or None, appendix.group(1))
     if heading_like(text, bold=para.first.bold):
-        return _Heading(number, plain(text))
+        return _Heading(number, plain(text), dated=number is None and is_date(plain(text)))
     return None
 
 
@@ -245,6 +271,11 @@ class _Builder:
             self.appendix = None
             return
         section = DraftSection(para.line, heading.number, heading.title, heading.appendix, heading.level)
+        if heading.dated:
+            self.draft.notes.append(Note(para.line, f"“{heading.title}” read as a date, not as a section number: "
+                                                    "made the heading of a dated item"))
+        elif heading.title and heading.title.endswith("?"):
+            self.draft.notes.append(Note(para.line, f"question “{_short(heading.title)}” made a heading"))
         parent = self._parent(heading)
         (parent.sections if parent else self.draft.sections).append(section)
         self.open.append(section)
@@ -258,6 +289,10 @@ class _Builder:
             return self.open[-1] if self.open else None
         if heading.number and "." in heading.number and self._open_to(heading.number.rsplit(".", 1)[0]):
             return self.open[-1]
+        if heading.dated:
+            while self.open and (self.open[-1].title or "") and is_date(self.open[-1].title or ""):
+                self.open.pop()
+            return self.open[-1] if self.open else None
         styled = [k for k, section in enumerate(self.open) if section.level is not None]
         if heading.number is None and styled:
             # A heading found by its look, inside a Word heading's section: one level below it.

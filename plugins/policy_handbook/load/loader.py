@@ -23,6 +23,14 @@ DOCUMENTS_DIR = "documents"
 
 M = TypeVar("M", bound=BaseModel)
 
+RESERVED_IDS = frozenset({"index", "redline"})
+"""Names the site gives its own pages inside a document's folder (``index.md``, ``redline/``):
+no document or version may take them, or its page would replace or hide another."""
+
+ID_SEPARATOR = "--"
+"""Joins two ids in one page name (``committee/<document>--<version>``, ``<old>--<new>`` redlines,
+``compare/bodies/<first>--<second>``), so it may not occur inside a body, document or version id."""
+
 
 def _validate(source: SourceFile, model: type[M], problems: list[Problem]) -> M | None:
     if not isinstance(source.data, dict):
@@ -46,10 +54,32 @@ def _read(path: Path, model: type[M], problems: list[Problem]) -> tuple[SourceFi
     return source, None if found else validated
 
 
+def check_file(path: Path, model: type[BaseModel] = Document) -> list[Problem]:
+    """Every problem of one file on its own (YAML and schema; no checks across files)."""
+    problems: list[Problem] = []
+    _read(Path(path), model, problems)
+    return problems
+
+
 def document_files(root: Path) -> list[Path]:
-    """The document files of a corpus, in a stable order."""
+    """The document files of a corpus (regular files named ``*.yml`` or ``*.yaml``), in a stable order."""
+    return [p for p in _document_entries(root) if p.is_file()]
+
+
+def _document_entries(root: Path) -> list[Path]:
     folder = root / DOCUMENTS_DIR
-    return sorted(p for p in folder.glob("*.yml") if p.is_file()) + sorted(folder.glob("*.yaml"))
+    return sorted(folder.glob("*.yml")) + sorted(folder.glob("*.yaml"))
+
+
+def _not_files(root: Path) -> Iterator[Problem]:
+    """Folders and broken links named like document files: reported, never read."""
+    for path in _document_entries(root):
+        if path.is_file():
+            continue
+        what = ("a folder" if path.is_dir() else "a link to nothing" if path.is_symlink()
+                else "not a regular file")
+        yield Problem(path, 1, 1, f"this is {what}, not a document file",
+                      f"{DOCUMENTS_DIR}/ holds one YAML file per document: rename or remove it")
 
 
 def source_stamp(root: Path) -> tuple:
@@ -80,8 +110,15 @@ def load_corpus(root: Path) -> Corpus:
         bodies_source, bodies = _read(bodies_path, BodiesFile, problems)
 
     topics_path = root / TOPICS_FILE
-    topics_source, topics = (_read(topics_path, TopicsFile, problems) if topics_path.is_file() else (None, None))
+    if not topics_path.is_file():
+        problems.append(Problem(topics_path, 1, 1, "the list of topics is missing",
+                                "create it with `groups:` and `topics:` (write `groups: []` and "
+                                "`topics: []` until the first topic is agreed)"))
+        topics_source, topics = None, None
+    else:
+        topics_source, topics = _read(topics_path, TopicsFile, problems)
 
+    problems.extend(_not_files(root))
     documents: list[tuple[SourceFile, Document]] = []
     for path in document_files(root):
         source, document = _read(path, Document, problems)
@@ -89,6 +126,9 @@ def load_corpus(root: Path) -> Corpus:
             documents.append((source, document))
 
     body_ids = _unique_ids(bodies_source, bodies.bodies if bodies else [], ("bodies",), "body", problems)
+    if bodies_source and bodies:
+        for i, body in enumerate(bodies.bodies):
+            _check_page_name(bodies_source, ("bodies", i, "id"), body.id, "body", problems, reserved=False)
     if bodies_source and bodies:
         _check_body_links(bodies_source, bodies, body_ids, problems)
     group_ids = _unique_ids(topics_source, topics.groups if topics else [], ("groups",), "group", problems)
@@ -107,6 +147,7 @@ def load_corpus(root: Path) -> Corpus:
                                            "give each document its own id"))
             continue
         seen_documents[document.id] = source
+        _check_page_name(source, ("id",), document.id, "document", problems)
         if bodies is not None and document.body not in body_ids:
             problems.append(source.problem(("body",), f"unknown body '{document.body}'",
                                            _choose("a body from bodies.yml", body_ids)))
@@ -122,11 +163,22 @@ def load_corpus(root: Path) -> Corpus:
         groups={g.id: g for g in topics.groups} if topics else {},
         topics={t.id: t for t in topics.topics} if topics else {},
         files={d.id: s.path for s, d in documents},
+        places=_places(documents),
     )
     _check_references(corpus, dict((d.id, s) for s, d in documents), problems)
     if problems:
         raise CorpusError(problems)
     return corpus
+
+
+def _places(documents: list[tuple[SourceFile, Document]]) -> dict[tuple[str, ...], tuple[int, int]]:
+    places: dict[tuple[str, ...], tuple[int, int]] = {}
+    for source, document in documents:
+        for i, version in enumerate(document.versions):
+            places[(document.id, version.id)] = source.position(("versions", i, "id"))
+            for clause, cpath in _version_clauses(("versions", i), version.sections):
+                places.setdefault((document.id, version.id, clause.id), source.position(cpath + ("id",)))
+    return places
 
 
 def _choose(what: str, ids: dict[str, Any]) -> str:
@@ -145,6 +197,17 @@ def _unique_ids(source: SourceFile | None, items: list[Any], base: Path_, what: 
         else:
             ids.setdefault(item.id, i)
     return ids
+
+
+def _check_page_name(source: SourceFile, path: Path_, value: str, what: str, problems: list[Problem],
+                     *, reserved: bool = True) -> None:
+    """Ids that name pages must give every page a name of its own."""
+    if reserved and value in RESERVED_IDS:
+        problems.append(source.problem(path, f"'{value}' cannot be a {what} id: the site uses it for its own pages",
+                                       f"choose another id (not {' or '.join(sorted(RESERVED_IDS))})"))
+    if ID_SEPARATOR in value:
+        problems.append(source.problem(path, f"{what} id '{value}' contains '{ID_SEPARATOR}'",
+                                       f"use single hyphens: page names join two ids with '{ID_SEPARATOR}'"))
 
 
 def _check_body_links(source: SourceFile, bodies: BodiesFile, ids: dict[str, int], problems: list[Problem]) -> None:
@@ -182,6 +245,7 @@ def _check_versions(source: SourceFile, document: Document, topic_ids: dict[str,
     version_ids = _unique_ids(source, document.versions, ("versions",), "version", problems)
     for i, version in enumerate(document.versions):
         vpath = ("versions", i)
+        _check_page_name(source, vpath + ("id",), version.id, "version", problems)
         if version.supersedes is not None and version.supersedes not in version_ids:
             problems.append(source.problem(vpath + ("supersedes",), f"unknown version '{version.supersedes}'",
                                            _choose("a version of this document", version_ids)))
@@ -229,6 +293,7 @@ def _check_chain(source: SourceFile, document: Document, problems: list[Problem]
 
 
 def _check_references(corpus: Corpus, sources: dict[str, SourceFile], problems: list[Problem]) -> None:
+    derivations: dict[ClauseRef, list[tuple[ClauseRef, SourceFile, Path_]]] = {}
     for document in corpus.documents.values():
         source = sources[document.id]
         for i, version in enumerate(document.versions):
@@ -244,21 +309,71 @@ def _check_references(corpus: Corpus, sources: dict[str, SourceFile], problems: 
             for j, left_out in enumerate(version.not_carried_forward):
                 _check_clause_ref(corpus, source, vpath + ("not_carried_forward", j, "clause"), left_out.clause,
                                   problems)
+            previous = Corpus.supersedes(document, version)
+            for j, gone in enumerate(version.deleted):
+                if previous is None or corpus.clause(ClauseRef(document.id, previous.id, gone.clause)) is None:
+                    where = f"version '{previous.id}'" if previous else "no earlier version"
+                    problems.append(source.problem(vpath + ("deleted", j, "clause"),
+                                                   f"'{gone.clause}' is not a clause of {where}",
+                                                   "name a clause id of the version this one supersedes"))
             for clause, cpath in _version_clauses(vpath, version.sections):
+                here = ClauseRef(document.id, version.id, clause.id)
                 for j, text in enumerate(clause.derived_from):
-                    _check_clause_ref(corpus, source, cpath + ("derived_from", j), text, problems)
+                    target = _check_clause_ref(corpus, source, cpath + ("derived_from", j), text, problems)
+                    if target is not None:
+                        derivations.setdefault(here, []).append((target, source, cpath + ("derived_from", j)))
+    _check_derivation_loops(derivations, problems)
 
 
-def _check_clause_ref(corpus: Corpus, source: SourceFile, path: Path_, text: str, problems: list[Problem]) -> None:
+def _check_clause_ref(corpus: Corpus, source: SourceFile, path: Path_, text: str,
+                      problems: list[Problem]) -> ClauseRef | None:
+    """The clause ``text`` names, or None (with a problem) when it names none."""
     try:
         ref = ClauseRef.parse(text)
     except ValueError as e:
         problems.append(source.problem(path, str(e).split(" (")[0],
                                        "write document/version#clause, for example "
                                        "dorset-council-social-networking-guidance/current#personal-use-working-time"))
-        return
+        return None
     if corpus.clause(ref) is None:
         problems.append(source.problem(path, f"'{text}' names no clause", _missing_part(corpus, ref)))
+        return None
+    return ref
+
+
+def _check_derivation_loops(edges: dict[ClauseRef, list[tuple[ClauseRef, SourceFile, Path_]]],
+                            problems: list[Problem]) -> None:
+    """A clause may not be derived, directly or through others, from itself."""
+    state: dict[ClauseRef, int] = {}  # 1: on the current path, 2: finished
+    for start in edges:
+        if start in state:
+            continue
+        path: list[ClauseRef] = [start]
+        pending = [iter(edges.get(start, []))]
+        state[start] = 1
+        while pending:
+            step = next(pending[-1], None)
+            if step is None:
+                state[path.pop()] = 2
+                pending.pop()
+                continue
+            target, source, where = step
+            if state.get(target) == 1:
+                problems.append(source.problem(where, *_loop_message(path[path.index(target):])))
+            elif target not in state:
+                state[target] = 1
+                path.append(target)
+                pending.append(iter(edges.get(target, [])))
+
+
+def _loop_message(loop: list[ClauseRef]) -> tuple[str, str]:
+    if len(loop) == 1:
+        return f"clause {loop[0]} is derived from itself", "remove it from its own `derived_from`"
+    if len(loop) == 2:
+        return (f"clauses {loop[0]} and {loop[1]} are derived from each other",
+                "keep `derived_from` on the newer clause only")
+    chain = " → ".join(str(r) for r in loop + [loop[0]])
+    return f"clauses are derived from each other in a loop: {chain}", "keep `derived_from` on the newer clauses only"
 
 
 def _missing_part(corpus: Corpus, ref: ClauseRef) -> str:

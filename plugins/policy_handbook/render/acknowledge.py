@@ -108,8 +108,7 @@ class AcknowledgementPages:
     def index_page(self, documents: list[Document]) -> Page:
         src = f"{FOLDER}/index.md"
         rows = [(d, v, fingerprint(d, v)) for d in documents for v in reversed(published_versions(d))]
-        content = self.site.render_template("acknowledge_index.md", src, rows=rows, status_words=status_words,
-                                            page_src=page_src)
+        content = self.site.render_template("acknowledge_index.md", src, rows=rows, page_src=page_src)
         return Page(src, "Acknowledge a policy", content)
 
     def version_page(self, document: Document, version: Version) -> Page:
@@ -117,9 +116,13 @@ class AcknowledgementPages:
         published = published_versions(document)
         newest = published[-1]
         data = self.page_data(document, version, src)
+        standing = self.site.standings.of(document, version)
+        in_force = [v for v in published if self.site.standings.of(document, v).adoptable]
         content = self.site.render_template(
             "acknowledge.md", src, document=document, version=version, body=self.corpus.bodies[document.body],
-            fingerprint=data["fingerprint"], status=status_words(version), newest=newest,
+            fingerprint=data["fingerprint"], status=standing.words, standing=standing, newest=newest,
+            in_force=in_force[-1] if in_force else None,
+            in_force_href=self.urls.href(page_src(document.id, in_force[-1].id), src) if in_force else None,
             newest_href=self.urls.href(page_src(document.id, newest.id), src),
             policy_href=self.urls.href(self.urls.version(document.id, version.id), src),
             canonical_href=file_href(self.urls, canonical_src(document.id, version.id), src),
@@ -140,6 +143,8 @@ class AcknowledgementPages:
             "document_title": document.title,
             "version": version.id,
             "version_label": version.label,
+            "status": self.site.standings.of(document, version).words,
+            "effective_from": version.dates.effective_from.isoformat() if version.dates.effective_from else None,
             "fingerprint": fingerprint(document, version),
             "storage_key": STORAGE_PREFIX + document.id,
             "endpoint": self.endpoint,
@@ -152,16 +157,17 @@ class AcknowledgementPages:
         }
 
     def change_data(self, document: Document, since: ChangesSince, src: str) -> dict[str, Any]:
-        """``{substantive, summary, redline_url, redline_label, steps}`` for one earlier version."""
+        """``{substantive, summary, counts, redline_url, redline_label, steps}`` for one earlier version."""
         href, label = self.redline_link(document, since.old, since.new, direct=since.consecutive, src=src)
         return {
             "label": since.old.label,
             "substantive": since.substantive,
             "summary": since.summary,
+            "counts": since.counts,
             "redline_url": href,
             "redline_label": label,
             "steps": [{"from": s.old.id, "from_label": s.old.label, "to": s.new.id, "to_label": s.new.label,
-                       "substantive": s.substantive, "summary": s.summary,
+                       "substantive": s.substantive, "summary": s.summary, "counts": s.counts,
                        "redline_url": self.redline_link(document, s.old, s.new, direct=True, src=src)[0]}
                       for s in since.steps],
         }

@@ -11,20 +11,14 @@ clause of every replaced document: where it went, or why it was not carried forw
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
-from markupsafe import Markup, escape
-
-from ..analyse.crossmap import effective_links
-from ..analyse.derivation import Derivation, Destination, derivations, destinations, proposals
-from ..analyse.diff_store import cached_word_diff as word_diff
+from ..analyse.derivation import compare_with, derivations, destinations, proposals
+from ..analyse.redline import compute_redline
 from ..corpus import Corpus, Located
 from ..model import Document, Version
+from ..text import to_plain
 from .labels import clause_label
-from .markup import to_plain
-from .redline import redline_html
 from .site import Page
-from .versions import build_date, compute_redline, review_overdue
+from .versions import build_date, review_overdue
 
 FIRST_WORDS = 12
 CONTEXT_WORDS = 30
@@ -35,77 +29,20 @@ def committee_path(document_id: str, version_id: str) -> str:
     return f"committee/{document_id}--{version_id}.md"
 
 
+def annex_letter(position: int) -> str:
+    """The letter of the annex at ``position`` (0 → A … 25 → Z, then AA, AB…)."""
+    letters = ""
+    position += 1
+    while position:
+        position, rest = divmod(position - 1, 26)
+        letters = chr(ord("A") + rest) + letters
+    return letters
+
+
 def first_words(text: str, count: int = FIRST_WORDS) -> str:
     """The first ``count`` words of a clause's plain text, with an ellipsis if cut."""
     words = to_plain(text).split()
     return " ".join(words[:count]) + (" …" if len(words) > count else "")
-
-
-# --- the proposal against one replaced document -------------------------------------------
-
-
-@dataclass(frozen=True)
-class SourceDiff:
-    source: Located
-    redline: Markup
-    """The source's words marked up into the proposal's: deletions are the source's, insertions new."""
-
-
-@dataclass(frozen=True)
-class Counterpart:
-    """A clause of the proposal beside the clauses of one replaced document."""
-
-    clause: Located
-    text: Markup
-    diffs: tuple[SourceDiff, ...]
-    context: tuple[Located, ...]
-    """Clauses of the replaced document on the same topics that are not sources of this clause."""
-
-
-@dataclass
-class Comparison:
-    """The proposal against one replaced document."""
-
-    document: Document
-    version: Version
-    counterparts: list[Counterpart] = field(default_factory=list)
-    without: list[Located] = field(default_factory=list)
-    """Clauses of the proposal with neither a source nor a clause on their topics here."""
-    destinations: list[Destination] = field(default_factory=list)
-
-    @property
-    def left_out(self) -> list[Destination]:
-        return [d for d in self.destinations if not d.into]
-
-
-def _topics(located: Located) -> set[str]:
-    return {link.topic for link in effective_links(located)[0]}
-
-
-def _multiline(html: Markup) -> Markup:
-    return Markup(str(html).replace("\n", "&#10;"))
-
-
-def compare_with(corpus: Corpus, derivations_: list[Derivation], replaced: Document, latest: Version,
-                 rows: list[Destination]) -> Comparison:
-    """Line up each clause of the proposal with its sources in ``replaced`` (and its topic neighbours)."""
-    comparison = Comparison(replaced, latest, destinations=rows)
-    candidates = [d.clause for d in rows]
-    for derivation in derivations_:
-        located = derivation.clause
-        new_text = to_plain(located.clause.text)
-        sources = [s for s in derivation.sources if s.document.id == replaced.id]
-        topics = _topics(located)
-        source_refs = {s.ref for s in sources}
-        context = tuple(c for c in candidates if c.ref not in source_refs and topics & _topics(c))
-        if not sources and not context:
-            comparison.without.append(located)
-            continue
-        diffs = tuple(SourceDiff(s, _multiline(redline_html(word_diff(to_plain(s.clause.text), new_text))))
-                      for s in sources)
-        text = _multiline(escape(new_text))
-        comparison.counterparts.append(Counterpart(located, text, diffs, context))
-    return comparison
 
 
 # --- pages --------------------------------------------------------------------------------
@@ -143,8 +80,10 @@ class CommitteePages:
             report = (report_doc, self.urls.href(self.urls.version(report_doc.id,
                                                                  corpus.latest_version(report_doc).id), src))
         title = f"Committee pack: {document.title}, {version.label}"
+        standing = self.site.standings.of(document, version)
+        running_header = f"{document.title} · {version.label} ({standing.words.lower()}) · committee pack"
         content = self.site.render_template(
-            "committee.md", src, title=title, document=document, version=version, body=body,
+            "committee.md", src, title=title, running_header=running_header, annex_letter=annex_letter, document=document, version=version, body=body,
             previous=previous, redline=redline, derivations=derived, comparisons=comparisons,
             unaccounted=[d for _, rows in outcomes for d in rows if not d.accounted], report=report,
             today=self.today, overdue=review_overdue(version, self.today, corpus.superseded_by(document, version)),

@@ -3,45 +3,25 @@
 from __future__ import annotations
 
 import itertools
-import re
-from dataclasses import dataclass
 
 from markupsafe import Markup
 
-from ..analyse.crossmap import Mapping, TopicCoverage, compared_bodies, coverage, mappings
+from ..analyse.counterparts import (
+    MIN_OVERLAP, Baseline, Counterpart, choose_counterpart, compared_text, counterpart_on_topic, inheriting_items,
+    overlap, topic_baseline, unique_clauses,
+)
+from ..analyse.crossmap import Mapping, Position, TopicCoverage, compared_bodies, coverage, mappings
 from ..analyse.diff_store import cached_word_diff as word_diff
+from ..analyse.history import EarlierStance, History
 from ..corpus import Corpus
 from ..model import Body
-from ..render.markup import to_plain
 from .labels import clause_label, stance_words
 from .redline import redline_html
 from .site import Page
 
 
-@dataclass(frozen=True)
-class Baseline:
-    """The clauses other clauses on a topic are redlined against."""
-
-    label: str
-    mappings: tuple[Mapping, ...]
-
-
-MIN_OVERLAP = 0.12
-"""Below this share of common words two texts are too different for a useful word diff."""
-
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(re.findall(r"\w+", text.lower()))
-
-
 def _redline(old: str, new: str) -> Markup:
     return redline_html(word_diff(old, new))
-
-
-def overlap(a: str, b: str) -> float:
-    """Share of distinct words the texts have in common (Jaccard)."""
-    wa, wb = _words(a), _words(b)
-    return len(wa & wb) / len(wa | wb) if wa and wb else 0.0
 
 
 EVERY_PAIR_UP_TO = 6
@@ -74,6 +54,7 @@ class ComparisonPages:
         self.mappings = mappings(corpus)
         self.coverage = coverage(corpus, self.mappings)
         self.pairs = pairs if pairs is not None else default_pairs([b.id for b in compared_bodies(corpus)], baseline_body)
+        self.history = History(corpus)
 
     def pages(self) -> list[Page]:
         if not self.corpus.topics:
@@ -87,40 +68,23 @@ class ComparisonPages:
     # --- pieces shared by the templates ---------------------------------------------
 
     def baseline(self, entry: TopicCoverage) -> Baseline | None:
-        if entry.harmonised:
-            chosen = entry.harmonised
-            label = "the harmonised policy"
-        elif self.baseline_body:
-            position = next((p for p in entry.positions if p.body.id == self.baseline_body), None)
-            if position is None or not position.mappings:
-                return None
-            chosen = position.mappings
-            label = self.corpus.bodies[self.baseline_body].name
-        else:
-            return None
-        return Baseline(label, tuple(_unique_clauses(chosen)))
+        return topic_baseline(self.corpus, entry, self.baseline_body)
 
-    def counterpart(self, mapping: Mapping, candidates) -> Mapping | None:
-        """The candidate to redline ``mapping`` against: one derived from it, else the closest in wording."""
-        located = mapping.located
-        refs = {str(located.ref)}
-        if located.parent is not None:
-            refs.add(f"{located.document.id}/{located.version.id}#{located.parent.id}")
-        derived = [c for c in candidates if refs & set(c.located.clause.derived_from)]
-        text = _clause_plain(mapping)
-        best = max(derived or candidates, key=lambda c: overlap(_clause_plain(c), text), default=None)
-        if best is None or overlap(_clause_plain(best), text) < MIN_OVERLAP:
-            return None
-        return best
+    def counterpart(self, mapping: Mapping, candidates) -> Counterpart | None:
+        """The candidate to redline ``mapping`` against: one drafted from it, else the closest in wording."""
+        return choose_counterpart(mapping, candidates)
 
-    def redline(self, mapping: Mapping, baseline: Baseline | None) -> tuple[Mapping, Markup] | None:
-        """The clause against its counterpart in the baseline, or None when there is none close enough."""
-        if baseline is None or any(mapping.located.ref == m.located.ref for m in baseline.mappings):
+    def redline(self, mapping: Mapping, baseline: Baseline | None) -> tuple[Mapping, Markup, Counterpart] | None:
+        """The clause against its counterpart in the baseline, or None when there is none."""
+        chosen = counterpart_on_topic(mapping, baseline)
+        if chosen is None:
             return None
-        other = self.counterpart(mapping, baseline.mappings)
-        if other is None:
-            return None
-        return other, _redline(_clause_plain(other), _clause_plain(mapping))
+        other = chosen.mapping
+        return other, _redline(compared_text(other), compared_text(mapping)), chosen
+
+    def earlier(self, position: Position, topic_id: str) -> list[EarlierStance]:
+        """The body's stances on the topic in replaced versions, where they differ from its headline now."""
+        return self.history.differing(position.body.id, topic_id, position.headline)
 
     def clause_link(self, mapping: Mapping, from_src: str) -> str:
         located = mapping.located
@@ -157,37 +121,14 @@ class ComparisonPages:
             if not (a.addressed or b.addressed):
                 continue
             diffs = []
-            for m in _unique_clauses(b.mappings) if a.addressed else []:
-                other = self.counterpart(m, _unique_clauses(a.mappings))
-                if other is not None:
-                    diffs.append((other, m, _redline(_clause_plain(other), _clause_plain(m))))
+            for m in unique_clauses(b.mappings) if a.addressed else []:
+                chosen = self.counterpart(m, unique_clauses(a.mappings))
+                if chosen is not None:
+                    other = chosen.mapping
+                    diffs.append((other, m, _redline(compared_text(other), compared_text(m))))
             rows.append((entry, a, b, diffs))
         content = self.renderer.render_template("body_pair.md", src, first=first, second=second, rows=rows, view=self)
         return Page(src, f"{first.name} and {second.name}", content)
 
 
-def _unique_clauses(found) -> list[Mapping]:
-    seen: set = set()
-    unique = []
-    for mapping in found:
-        if mapping.located.ref not in seen:
-            seen.add(mapping.located.ref)
-            unique.append(mapping)
-    return unique
-
-
-def inheriting_items(mapping: Mapping) -> list:
-    """The clause's list items that carry no mapping of their own, and so belong to this one."""
-    return [item for item in mapping.located.clause.items if not item.topics and not item.not_a_rule]
-
-
-def _clause_plain(mapping: Mapping) -> str:
-    """A clause's words as compared: a list item with its lead-in, a lead-in with its items."""
-    located = mapping.located
-    parts = [to_plain(located.parent.text)] if located.parent is not None else []
-    parts.append(to_plain(located.clause.text))
-    parts += [to_plain(item.text) for item in inheriting_items(mapping)]
-    return " ".join(parts)
-
-
-__all__ = ["ComparisonPages", "clause_label", "inheriting_items", "stance_words"]
+__all__ = ["MIN_OVERLAP", "ComparisonPages", "clause_label", "inheriting_items", "overlap", "stance_words"]

@@ -7,6 +7,8 @@ then in the package, so any template can be overridden by a file of the same nam
 from __future__ import annotations
 
 import datetime
+import html
+import json
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -68,8 +70,30 @@ def section_number(number: str) -> Markup:
     return md_escape(number if "." in number or not number[-1:].isdigit() else number + ".")
 
 
+def page_title(text: str) -> Markup:
+    """A page title for front matter: escaped as HTML, then quoted for YAML.
+
+    MkDocs takes the title from the front matter as written, and Material prints it as HTML
+    (in ``<title>``, the header, the navigation and the search index): source text in it is
+    escaped here, once, so that it reads as typed there.
+    """
+    return Markup(json.dumps(html.escape(str(text), quote=False), ensure_ascii=True))
+
+
 def markdown(text: str, inline: bool = False) -> Markup:
     return Markup(to_html(text, inline=inline))
+
+
+def redline(ops) -> Markup:
+    """A word diff as marked-up HTML on one line (raw HTML blocks must hold no blank line)."""
+    from .redline import redline_html
+
+    return Markup(str(redline_html(ops)).replace("\n", "&#10;"))
+
+
+def multiline(text: str) -> Markup:
+    """Plain text escaped, its line breaks kept as character references (see :func:`redline`)."""
+    return Markup(str(Markup.escape(text)).replace("\n", "&#10;"))
 
 
 def make_environment(templates_dir: Path | None = None) -> jinja2.Environment:
@@ -84,9 +108,17 @@ def make_environment(templates_dir: Path | None = None) -> jinja2.Environment:
         keep_trailing_newline=True,
         trim_blocks=False,
     )
+    from ..analyse.crossmap import mapping_status
     from .compare import inheriting_items
-    from .labels import clause_label, stance_words
+    from . import labels
 
-    env.globals.update(clause_label=clause_label, stance_words=stance_words, inheriting_items=inheriting_items)
-    env.filters.update(markdown=markdown, md_escape=md_escape, long_date=long_date, section_number=section_number, groupby_bullets=groupby_bullets)
+    env.globals.update(clause_label=labels.clause_label, stance_words=labels.stance_words,
+                       headline_words=labels.headline_words, provenance_words=labels.provenance_words,
+                       verdict_title=labels.verdict_title, verdict_words=labels.verdict_words,
+                       rests_on_words=labels.rests_on_words, until_words=labels.until_words,
+                       inheriting_items=inheriting_items,
+                       mapping_status=mapping_status)
+    env.filters.update(markdown=markdown, md_escape=md_escape, page_title=page_title, long_date=long_date,
+                       section_number=section_number, groupby_bullets=groupby_bullets, redline=redline,
+                       multiline=multiline)
     return env

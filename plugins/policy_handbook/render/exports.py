@@ -6,20 +6,25 @@ import csv
 import io
 import json
 
-from ..analyse.crossmap import Mapping, compared_bodies, mappings
+from ..analyse.counterparts import Counterpart, counterpart_on_topic, topic_baseline
+from ..analyse.crossmap import Mapping, compared_bodies, coverage, mappings
 from ..corpus import Corpus
-from .labels import clause_label
+from .labels import clause_label, headline_words
 from .markup import to_plain
 from .site import Page, Urls
 
 CSV_COLUMNS = [
     "body", "body_name", "document", "document_title", "version", "version_label", "clause", "clause_number",
-    "clause_label", "topic", "topic_title", "relationship", "stance", "strength", "stance_source",
-    "proposed_stance", "proposed_strength", "inherited_from_lead_in", "rationale", "url", "text",
+    "clause_label", "topic", "topic_title", "relationship", "stance", "strength", "stance_provenance",
+    "mapping_provenance", "agrees_with_reading", "reviewed_by", "reviewed_on", "proposed_stance",
+    "proposed_strength", "scope", "qualifier", "headline", "inherited_from_lead_in", "rationale", "url", "text",
 ]
+"""``stance_provenance``/``mapping_provenance``: ``reviewed`` (checked by a person) or ``proposed``;
+``headline``: ``yes`` for the clause that states the body's position on the topic; ``scope`` and
+``qualifier``: what the wording says the rule applies to and its condition, as read."""
 
 
-def _row(corpus: Corpus, urls: Urls, m: Mapping) -> dict[str, str]:
+def _row(corpus: Corpus, urls: Urls, m: Mapping, headlines: frozenset = frozenset()) -> dict[str, str]:
     located = m.located
     page, anchor = urls.clause(located.document.id, located.version.id, located.clause.id)
     return {
@@ -37,9 +42,16 @@ def _row(corpus: Corpus, urls: Urls, m: Mapping) -> dict[str, str]:
         "relationship": m.link.relationship,
         "stance": m.stance,
         "strength": m.strength,
-        "stance_source": "set by hand" if (m.link.stance or m.link.strength) else "proposed",
+        "stance_provenance": m.stance_provenance,
+        "mapping_provenance": m.mapping_provenance,
+        "agrees_with_reading": "yes" if m.agrees_with_reading else "no",
+        "reviewed_by": m.link.reviewed_by or "",
+        "reviewed_on": m.link.reviewed_on.isoformat() if m.link.reviewed_on else "",
         "proposed_stance": m.proposed.stance,
         "proposed_strength": m.proposed.strength,
+        "scope": "; ".join(m.proposed.scope),
+        "qualifier": m.proposed.qualifier or "",
+        "headline": "yes" if _key(m) in headlines else "no",
         "inherited_from_lead_in": "yes" if m.inherited else "no",
         "rationale": m.link.rationale or "",
         "url": urls.site_url(page, anchor),
@@ -47,28 +59,92 @@ def _row(corpus: Corpus, urls: Urls, m: Mapping) -> dict[str, str]:
     }
 
 
+def _key(m: Mapping) -> tuple:
+    return (m.located.ref, m.link.topic)
+
+
+def headline_keys(corpus: Corpus) -> frozenset:
+    """(clause, topic) of every body's headline clause on every topic."""
+    return frozenset(_key(p.headline) for entry in coverage(corpus) for p in entry.addressing)
+
+
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+"""A spreadsheet runs a cell that starts with one of these as a formula (OWASP, "CSV injection")."""
+
+
+def spreadsheet_cell(value: str) -> str:
+    """``value``, with a single quote before it if a spreadsheet would run it as a formula."""
+    return "'" + value if value.startswith(FORMULA_STARTS) else value
+
+
 def mapping_csv(corpus: Corpus, urls: Urls, found: list[Mapping]) -> str:
-    """One row per clause-topic link. UTF-8 with a byte-order mark and CRLF, as Excel expects."""
+    """One row per clause-topic link. UTF-8 with a byte-order mark and CRLF, as Excel expects.
+
+    Cells that a spreadsheet would run as a formula are prefixed with a single quote.
+    """
     out = io.StringIO()
     out.write("\ufeff")
     writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS, lineterminator="\r\n")
     writer.writeheader()
+    headlines = headline_keys(corpus)
     for m in found:
-        writer.writerow(_row(corpus, urls, m))
+        writer.writerow({key: spreadsheet_cell(value) for key, value in _row(corpus, urls, m, headlines).items()})
     return out.getvalue()
 
 
-def mapping_json(corpus: Corpus, urls: Urls, found: list[Mapping]) -> str:
-    """Topics, bodies, clause texts and links: enough to compare any two bodies in a browser."""
+def mapping_script(json_text: str) -> str:
+    """The mapping JSON as a script that sets ``window.__phMapping``, for pages opened from file://."""
+    return "var __phMapping = " + json_text.rstrip("\n") + ";\n"
+
+
+def counterparts(corpus: Corpus, found: list[Mapping], baseline_body: str | None = None
+                 ) -> dict[tuple[str, str], Counterpart]:
+    """Each link's counterpart, by (clause reference, topic), as the topic pages choose it."""
+    baselines = {entry.topic.id: topic_baseline(corpus, entry, baseline_body) for entry in coverage(corpus)}
+    chosen = {}
+    for m in found:
+        counterpart = counterpart_on_topic(m, baselines.get(m.link.topic))
+        if counterpart is not None:
+            chosen[str(m.located.ref), m.link.topic] = counterpart
+    return chosen
+
+
+def _counterpart_json(counterpart: Counterpart | None) -> dict | None:
+    if counterpart is None:
+        return None
+    located = counterpart.mapping.located
+    return {"document": located.document.id, "version": located.version.id, "clause": located.clause.id,
+            "clause_number": located.clause.number or "", "clause_label": clause_label(located),
+            "chosen_by": counterpart.chosen_by}
+
+
+def mapping_json(corpus: Corpus, urls: Urls, found: list[Mapping], baseline_body: str | None = None) -> str:
+    """Topics, bodies, clause texts and links: enough to compare any two bodies in a browser.
+
+    Each link names the clause it is compared against on its topic page (``counterpart``:
+    document, version, clause, and whether it was chosen by derivation or by similarity);
+    each clause lists those counterparts over all its topics.
+    """
     clauses: dict[str, dict] = {}
     links = []
+    headlines = headline_keys(corpus)
+    chosen = counterparts(corpus, found, baseline_body)
     for m in found:
-        row = _row(corpus, urls, m)
+        row = _row(corpus, urls, m, headlines)
         key = str(m.located.ref)
-        clauses.setdefault(key, {k: row[k] for k in ("body", "document", "version", "clause", "clause_number",
-                                                      "clause_label", "url", "text")})
-        links.append({"clause": key, **{k: row[k] for k in ("topic", "relationship", "stance", "strength",
-                                                             "stance_source", "rationale")}})
+        clause = clauses.setdefault(key, {**{k: row[k] for k in ("body", "document", "version", "clause",
+                                                                   "clause_number", "clause_label", "url", "text")},
+                                          "counterparts": []})
+        counterpart = _counterpart_json(chosen.get((key, m.link.topic)))
+        if counterpart is not None and counterpart not in clause["counterparts"]:
+            clause["counterparts"].append(counterpart)
+        links.append({"clause": key, **{k: row[k] for k in (
+            "topic", "relationship", "stance", "strength", "stance_provenance", "mapping_provenance",
+            "proposed_stance", "proposed_strength", "rationale")},
+            "agrees_with_reading": m.agrees_with_reading, "headline": row["headline"] == "yes",
+            "scope": list(m.proposed.scope), "qualifier": m.proposed.qualifier, "summary": headline_words(m),
+            "reviewed_by": m.link.reviewed_by, "reviewed_on": row["reviewed_on"] or None,
+            "counterpart": counterpart})
     data = {
         "bodies": [{"id": b.id, "name": b.name, "kind": b.kind} for b in compared_bodies(corpus)],
         "groups": [{"id": g.id, "title": g.title} for g in corpus.groups.values()],
@@ -85,13 +161,16 @@ class ExportFiles:
 
     def __init__(self, site):
         self.corpus, self.urls = site.corpus, site.urls
+        self.baseline_body = site.options.baseline_body
 
     def pages(self) -> list[Page]:
         if not self.corpus.topics:
             return []
         every_link = mappings(self.corpus, include_inherited=True)
+        data = mapping_json(self.corpus, self.urls, every_link, self.baseline_body)
         return [
             Page(self.urls.export("csv"), "Mapping (CSV)", mapping_csv(self.corpus, self.urls, every_link), in_nav=False),
-            Page(self.urls.export("json"), "Mapping (JSON)", mapping_json(self.corpus, self.urls, every_link),
-                 in_nav=False),
+            Page(self.urls.export("json"), "Mapping (JSON)", data, in_nav=False),
+            # The same data as a script: a page opened from file:// cannot fetch the JSON.
+            Page(self.urls.export("js"), "Mapping (script)", mapping_script(data), in_nav=False),
         ]

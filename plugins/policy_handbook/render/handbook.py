@@ -7,14 +7,17 @@ no plugin at all. Both go through :func:`handbook_content`, so the two builds ca
 
 from __future__ import annotations
 
+import html
 import posixpath
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..analyse.status import applicable
 from ..corpus import Corpus
 from .options import RenderOptions
 from .pages import ASSETS, SiteRenderer
+from .search_index import LABELS_SCRIPT, labels_script, page_labels
 from .site import Page, Urls
 from .staff import HOME, StaffPages
 
@@ -101,7 +104,8 @@ class HandbookContent:
                 parent = group(folder)
                 index = f"{folder}/index.md"
                 title = titles.get(index) or posixpath.basename(folder).replace("-", " ").replace("_", " ").capitalize()
-                sections[folder] = NavSection(title)
+                # Material prints section titles as HTML, and they may hold source text.
+                sections[folder] = NavSection(html.escape(title, quote=False))
                 parent.children.append(sections[folder])
             return sections[folder]
 
@@ -165,4 +169,9 @@ def handbook_content(corpus: Corpus, options: RenderOptions, *, has_home: bool) 
     home_extra = home.home_markdown(standalone=False, available=available) if has_home else None
     if not has_home:
         pages.insert(0, Page(HOME, "Staff handbook", home.home_markdown(standalone=True, available=available)))
-    return HandbookContent(pages=pages, home_extra=home_extra, groups=body_groups(corpus, renderer.urls))
+    # Whose text each search result is, and its status, for assets/search-owner.js.
+    standings = renderer.standings
+    labels = page_labels(corpus, renderer.urls, standings, applicable(corpus, renderer.today, standings))
+    pages.append(Page(LABELS_SCRIPT, "Search labels", labels_script(labels, options.prefix), in_nav=False))
+    return HandbookContent(pages=pages, home_extra=home_extra, scripts=[*ASSETS.scripts, LABELS_SCRIPT],
+                           groups=body_groups(corpus, renderer.urls))

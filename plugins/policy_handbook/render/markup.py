@@ -7,10 +7,13 @@ http(s) and mailto by markdown-it's own URL validation.
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
 from markdown_it import MarkdownIt
+
+from ..text import to_plain
+
+__all__ = ["to_html", "to_plain"]
 
 _RULES = ["paragraph", "list", "emphasis", "link", "newline", "escape", "entity", "text", "autolink"]
 
@@ -28,13 +31,3 @@ def to_html(text: str, *, inline: bool = False) -> str:
     if inline and html.startswith("<p>") and html.endswith("</p>") and html.count("<p>") == 1:
         html = html[3:-4]
     return html
-
-
-_MARKS = re.compile(r"(\*\*|__|(?<!\w)[*_](?=\S)|(?<=\S)[*_](?!\w))")
-_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
-
-
-def to_plain(text: str) -> str:
-    """The words of a clause without Markdown marks, for diffs, search and CSV exports."""
-    text = _LINK.sub(r"\1", text)
-    return re.sub(r"[ \t]+", " ", _MARKS.sub("", text)).strip()

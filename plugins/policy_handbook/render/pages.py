@@ -12,6 +12,7 @@ from typing import Iterator
 
 import jinja2
 
+from ..analyse.status import Standings
 from ..corpus import Corpus
 from ..model import Document, Section, Version
 from .compare import ComparisonPages
@@ -67,7 +68,10 @@ class SiteRenderer:
         self.urls = Urls(self.options.prefix, self.options.use_directory_urls)
         self.env: jinja2.Environment = make_environment(self.options.templates_dir)
         # Reviews are judged against the build date (SOURCE_DATE_EPOCH when set, for reproducible builds).
-        self.env.globals["today"] = build_date()
+        self.today = build_date()
+        self.env.globals["today"] = self.today
+        self.standings = Standings(corpus, self.today)
+        self.env.globals["standing"] = self.standings.of
         self.printable = PrintPages(self)
 
     def render_template(self, template: str, src_uri: str, **context: object) -> str:

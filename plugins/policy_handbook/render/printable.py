@@ -136,7 +136,8 @@ def _blocks(sections: list[Section] | tuple[Section, ...], level: int, *, hide_l
     blocks: list[Block] = []
 
     def visit(section: Section, depth: int, top: bool, index: int) -> None:
-        page_break = top and (break_top == "all" or (break_top == "appendix" and bool(section.appendix) and index > 0))
+        page_break = top and (break_top == "all" or (break_top == "after-first" and index > 0)
+                              or (break_top == "appendix" and bool(section.appendix) and index > 0))
         label = bool(section.appendix) and section.appendix != hide_label
         blocks.append(Block(section, min(level + depth, 6), heading=bool(section.title or section.number or label),
                             label=label, page_break=page_break, anchor_prefix=anchor_prefix))
@@ -160,10 +161,16 @@ def date_line(version: Version) -> str:
     return "No date stated"
 
 
-def status_line(version: Version, superseded_by: Version | None = None) -> str:
-    """``Approved. Approved 22 November 2016. Effective from 1 January 2017.``, or
-    ``Approved. No date stated.`` when the source gives none."""
-    parts = [version.status.capitalize()]
+def readable(text: str) -> str:
+    """A heading printed in capitals, in sentence case for a link: ``APPENDIX 1`` → ``Appendix 1``."""
+    return text[:1] + text[1:].lower() if text.isupper() else text
+
+
+def status_line(version: Version, superseded_by: Version | None = None, standing: str | None = None) -> str:
+    """``In force. Approved 22 November 2016. Effective from 1 January 2017.``, or
+    ``In force. No date stated.`` when the source gives none. ``standing`` is the version's
+    standing in words (``analyse/status.py``); without it, its recorded status."""
+    parts = [standing or version.status.capitalize()]
     for key, words in (("published", "Published"), ("approved", "Approved"),
                        ("effective_from", "Effective from"), ("review_due", "Review due")):
         value = getattr(version.dates, key)
@@ -178,10 +185,11 @@ def status_line(version: Version, superseded_by: Version | None = None) -> str:
     return ". ".join(parts) + "."
 
 
-def footer_text(body: Body, document: Document, version: Version, appendix: str | None = None) -> str:
-    """The line printed at the foot of every sheet: document, version and date."""
+def footer_text(body: Body, document: Document, version: Version, appendix: str | None = None,
+                standing: str | None = None) -> str:
+    """The line printed at the foot of every sheet: document, version, its standing and date."""
     title = f"{document.title}, {appendix}" if appendix and appendix not in document.title else document.title
-    return f"{body.name} · {title} · {version.label} ({version.status}) · {date_line(version)}"
+    return f"{body.name} · {title} · {version.label} ({(standing or version.status).lower()}) · {date_line(version)}"
 
 
 def md_link(target_src_uri: str, from_src_uri: str) -> str:
@@ -228,7 +236,9 @@ class PrintPages:
         links = [PrintLink("Printable version", uri, href(uri, from_src_uri))]
         for appendix in self.appendices_of(document, version):
             if not appendix.whole_document:
-                links.append(PrintLink(f"Printable {appendix.label or appendix.title}", appendix.src_uri,
+                name = ": ".join(readable(p) for p in (appendix.label, appendix.sections[0].title) if p) \
+                    if len(appendix.sections) == 1 else readable(appendix.label or appendix.title)
+                links.append(PrintLink(f"Print {name or appendix.title}", appendix.src_uri,
                                        href(appendix.src_uri, from_src_uri)))
         if self._is_handbook(document) and version.id == self.site.corpus.latest_version(document).id:
             links.append(PrintLink("Print the whole staff handbook", HANDBOOK_URI, href(HANDBOOK_URI, from_src_uri)))
@@ -262,7 +272,8 @@ class PrintPages:
         """What every printable page says about the version it prints."""
         corpus = self.site.corpus
         return {"document": document, "version": version, "body": corpus.bodies[document.body],
-                "status": status_line(version, corpus.superseded_by(document, version))}
+                "status": status_line(version, corpus.superseded_by(document, version),
+                                      self.site.standings.of(document, version).words)}
 
     def appendix_page(self, appendix: Appendix) -> Page:
         """One appendix, made to print."""
@@ -277,7 +288,8 @@ class PrintPages:
         content = self.site.render_template(
             "print_appendix.md", src, title=appendix.title, blocks=blocks,
             back_href=urls.href(urls.version(document.id, version.id), src, anchor),
-            footer=footer_text(self.site.corpus.bodies[document.body], document, version, appendix.label),
+            footer=footer_text(self.site.corpus.bodies[document.body], document, version, appendix.label,
+                               self.site.standings.of(document, version).words),
             **self._context(document, version),
         )
         return Page(src, f"{appendix.title} (printable)", content, in_nav=False)
@@ -289,7 +301,8 @@ class PrintPages:
             "print_appendix.md", src, title=document.title,
             blocks=_blocks(version.sections, 2, break_top="appendix"),
             back_href=urls.href(urls.version(document.id, version.id), src),
-            footer=footer_text(self.site.corpus.bodies[document.body], document, version),
+            footer=footer_text(self.site.corpus.bodies[document.body], document, version,
+                               standing=self.site.standings.of(document, version).words),
             **self._context(document, version),
         )
         return Page(src, f"{document.title} ({version.label}, printable)", content, in_nav=False)
@@ -302,11 +315,12 @@ class PrintPages:
         several = len(current) > 1
         parts = [{
             **self._context(document, version),
-            "blocks": _blocks(version.sections, 3 if several else 2, break_top="all",
+            # The first section follows the cover on the first sheet; every other starts a sheet.
+            "blocks": _blocks(version.sections, 3 if several else 2, break_top="all" if position else "after-first",
                               anchor_prefix=f"{document.id}--" if several else ""),
             "back_href": urls.href(urls.version(document.id, version.id), src),
             "anchor": document.id,
-        } for document, version in current]
+        } for position, (document, version) in enumerate(current)]
         sources = [(body, corpus.documents_of(body.id)) for body in corpus.bodies.values()
                    if body.kind != HANDBOOK_BODY_KIND and corpus.documents_of(body.id)]
         content = self.site.render_template(
@@ -322,8 +336,8 @@ class PrintPages:
         document, version = current[0]
         body = self.site.corpus.bodies[document.body]
         if len(current) == 1:
-            return footer_text(body, document, version)
-        titles = "; ".join(f"{d.title}, {v.label} ({v.status})" for d, v in current)
+            return footer_text(body, document, version, standing=self.site.standings.of(document, version).words)
+        titles = "; ".join(f"{d.title}, {v.label} ({self.site.standings.of(d, v).words.lower()})" for d, v in current)
         return f"{body.name} · Staff handbook: {titles} · {date_line(version)}"
 
     def index_page(self) -> Page:

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import json
+from dataclasses import dataclass
+
+from ..analyse.status import Applicable, Standings
 from ..corpus import Corpus
 from .site import Urls
 
@@ -31,10 +35,91 @@ this way, sections that state a rule come first whenever they match, and the res
 site after them, in Material's own order."""
 
 
-def tune_search_index(data: dict, versions: dict[str, list[str]] | None = None) -> dict:
+APPLIES_TO_ALL = 1_000
+"""Weight of the adopted harmonised policy in force: it applies to every member of staff."""
+APPLIES_TO_COUNCIL = 100
+"""Weight of a council's own policy in force: it applies to that council's staff."""
+NOT_YET = 10
+"""Weight of a version not yet in force (proposed, adopted for a later date, draft)."""
+NO_LONGER = 1
+"""Weight of text no longer in force (superseded, replaced, withdrawn, its body abolished)."""
+
+COMPARISON_LABEL = "All councils compared (for policy officers)"
+POLICIES_LABEL = "Every council's policies (for policy officers)"
+OTHER_LABEL = "About this handbook"
+
+
+@dataclass(frozen=True)
+class PageLabel:
+    """What a search result says about whose text it is, and how much it weighs."""
+
+    words: str
+    boost: float = 1
+
+
+def _weight(key: str, applies_to_all: bool) -> float:
+    if key == "in-force":
+        return APPLIES_TO_ALL if applies_to_all else APPLIES_TO_COUNCIL
+    if key in ("adopted", "proposed", "consultation", "draft"):
+        return NOT_YET
+    return NO_LONGER
+
+
+def page_labels(corpus: Corpus, urls: Urls, standings: Standings, applies: Applicable) -> dict[str, PageLabel]:
+    """Each policy page's label (its council and status) and weight, by page URL.
+
+    The policy that applies to staff ranks first: the adopted harmonised policy in force,
+    which applies to everyone, then each council's own policies in force; text not yet
+    or no longer in force comes after. Pages of no single council are labelled by
+    :func:`label_for`.
+    """
+    labels: dict[str, PageLabel] = {}
+    for document in corpus.documents.values():
+        body = corpus.bodies[document.body]
+        everyone = body.kind == "handbook project"
+        for version in document.versions:
+            standing = standings.of(document, version)
+            labels[urls.url(urls.version(document.id, version.id))] = PageLabel(
+                f"{body.name} · {standing.words}", _weight(standing.key, everyone))
+        latest = standings.of(document, corpus.latest_version(document))
+        labels[urls.url(urls.document(document.id))] = PageLabel(f"{body.name} · {latest.words}")
+    return labels
+
+
+def label_for(location: str, labels: dict[str, PageLabel], prefix: str) -> PageLabel:
+    """The label of the page at ``location`` (a search index location, anchor included)."""
+    page = location.partition("#")[0]
+    if page in labels:
+        return labels[page]
+    if page.startswith("compare/"):
+        return PageLabel(COMPARISON_LABEL)
+    if page.startswith(f"{prefix}/"):
+        return PageLabel(POLICIES_LABEL)
+    return PageLabel(OTHER_LABEL)
+
+
+LABELS_SCRIPT = "assets/policy-handbook/generated/search-labels.js"
+"""Site path of the script that gives ``assets/search-owner.js`` each page's label."""
+
+
+def labels_script(labels: dict[str, PageLabel], prefix: str) -> str:
+    """Every page's label for search results, as a script (it works from file:// too)."""
+    data = {
+        "pages": {url: label.words for url, label in sorted(labels.items())},
+        "prefixes": [["compare/", COMPARISON_LABEL], [f"{prefix}/", POLICIES_LABEL]],
+        "other": OTHER_LABEL,
+    }
+    return "var __phSearchLabels = " + json.dumps(data, ensure_ascii=True) + ";\n"
+
+
+def tune_search_index(data: dict, versions: dict[str, list[str]] | None = None,
+                      labels: dict[str, PageLabel] | None = None, prefix: str = "policies") -> dict:
     """Material's search index, tuned for finding rules.
 
-    - A clause's section is weighted to come first (see ``CLAUSE_BOOST``).
+    - A clause's section is weighted to come first (see ``CLAUSE_BOOST``), and within
+      clauses the policy that applies to staff first (see :func:`page_labels`).
+    The words of each label are shown beside each result by ``assets/search-owner.js``
+    (see :func:`labels_script`), so they do not change what a query matches.
     - A clause is indexed once per document: a section of an older version whose clause
       anchor and text are the same in a newer version of the document is left out, so a
       query lands on the newest wording, and the index grows with the corpus's distinct
@@ -63,9 +148,14 @@ def tune_search_index(data: dict, versions: dict[str, list[str]] | None = None) 
     for i, entry in enumerate(docs):
         if i in dropped:
             continue
-        _, _, anchor = entry.get("location", "").partition("#")
+        location = entry.get("location", "")
+        _, _, anchor = location.partition("#")
         if anchor.startswith("clause-"):
             entry["boost"] = entry.get("boost", 1) * CLAUSE_BOOST
+        if labels is not None:
+            label = label_for(location, labels, prefix)
+            if label.boost != 1 and anchor.startswith("clause-"):
+                entry["boost"] = entry.get("boost", 1) * label.boost
         kept.append(entry)
     data["docs"] = kept
     return data

@@ -13,6 +13,7 @@ from ..analyse.crossmap import Mapping, effective_links, mappings
 from ..corpus import Corpus, Located
 from ..model import Document, Topic, TopicGroup, Version
 from ..analyse.fingerprint import published_versions
+from ..analyse.status import applicable, body_abolished
 from .acknowledge import page_src
 from .site import Page
 
@@ -45,9 +46,15 @@ class StaffPages:
         return []
 
     def policy(self) -> tuple[Document, Version] | None:
+        """The version the home answers from: the harmonised version in force, else the latest one."""
         documents = harmonised_documents(self.corpus)
         if not documents:
             return None
+        standings = self.site.standings
+        for document in documents:
+            in_force = [v for v in document.versions if standings.of(document, v).in_force]
+            if in_force:
+                return document, in_force[-1]
         document = documents[0]
         return document, self.corpus.latest_version(document)
 
@@ -79,11 +86,14 @@ class StaffPages:
             return self.site.render_template("staff_home.md", HOME, policy=None, standalone=standalone,
                                              available=available)
         document, version = chosen
-        published = published_versions(document)
+        standings = self.site.standings
+        published = [v for v in published_versions(document) if standings.of(document, v).adoptable]
         acknowledge = page_src(document.id, published[-1].id) if published else None
+        today = self.site.today
+        gone = [b for b in self.corpus.bodies.values() if b.kind != "handbook project" and body_abolished(b, today)]
         return self.site.render_template(
             "staff_home.md", HOME, policy=document, version=version, standalone=standalone, available=available,
-            acknowledge=acknowledge,
+            acknowledge=acknowledge, applies=applicable(self.corpus, today, standings), gone=gone,
             groups=self.questions(document, version), other=self.other_rules(document, version),
             body=self.corpus.bodies[document.body],
         )

@@ -1,8 +1,8 @@
 /* Acknowledgement pages (render/acknowledge.py): the form, the receipt, and what a returning
  * reader is told. Loaded on every page; does nothing where there is no [data-ph-ack] element.
  *
- * A receipt is {document, version, version_label, fingerprint, name, employee_number,
- * acknowledged_at, page_url}. It is kept in localStorage under the page's storage_key (one
+ * A receipt is {document, version, version_label, status, effective_from, fingerprint, name,
+ * employee_number, acknowledged_at, page_url}. It is kept in localStorage under the page's storage_key (one
  * per document) and, only when mkdocs.yml sets acknowledgement_endpoint, POSTed there as
  * JSON. Nothing else leaves the browser. User input only ever reaches the page as text
  * (textContent), never as HTML.
@@ -12,8 +12,8 @@
 
   var MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
     "October", "November", "December"];
-  var RECEIPT_KEYS = ["document", "version", "version_label", "fingerprint", "name", "employee_number",
-    "acknowledged_at", "page_url"];
+  var RECEIPT_KEYS = ["document", "version", "version_label", "status", "effective_from", "fingerprint", "name",
+    "employee_number", "acknowledged_at", "page_url"];
 
   function el(tag, text, attributes) {
     var node = document.createElement(tag);
@@ -41,6 +41,12 @@
     return Number(m[3]) + " " + MONTHS[Number(m[2]) - 1] + " " + m[1] + " at " + m[4] + ":" + m[5];
   }
 
+  /* "2027-01-01" → "1 January 2027". */
+  function day(iso) {
+    var m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(String(iso || ""));
+    return m ? Number(m[3]) + " " + MONTHS[Number(m[2]) - 1] + " " + m[1] : String(iso);
+  }
+
   function quoted(text) { return "\u201c" + text + "\u201d"; }
 
   function readStored(key) {
@@ -61,11 +67,19 @@
     }
   }
 
+  /* Keyed data as a Map, so that a stored id such as "__proto__" or "constructor" finds nothing. */
+  function keyed(object) {
+    return new Map(object && typeof object === "object" ? Object.entries(object) : []);
+  }
+
   function setup(root) {
     if (root.getAttribute("data-ph-ack-ready")) return;
     root.setAttribute("data-ph-ack-ready", "yes");
     var data = JSON.parse(root.getAttribute("data-ph-ack"));
+    var versions = keyed(data.versions);
+    var changesSince = keyed(data.changes_since);
     var form = root.querySelector("#ph-ack-form");
+    if (!form) return;  // a version not in force: a preview, with nothing to acknowledge
     var status = root.querySelector("#ph-ack-status");
     var summary = root.querySelector("#ph-ack-error-summary");
     var receiptBox = root.querySelector("#ph-ack-receipt");
@@ -86,6 +100,8 @@
       fieldsList.textContent = "";
       [["Policy", data.document_title + " (" + receipt.document + ")"],
         ["Version", receipt.version_label + " (" + receipt.version + ")"],
+        ["Status", receipt.status],
+        ["In force from", receipt.effective_from ? day(receipt.effective_from) : "No date given in the policy"],
         ["Fingerprint (SHA-256)", receipt.fingerprint],
         ["Name", receipt.name],
         ["Employee number", receipt.employee_number || "Not given"],
@@ -119,10 +135,10 @@
     function explain(stored) {
       status.textContent = "";
       if (!stored) return;
-      var label = stored.version_label || stored.version;
+      var label = String(stored.version_label || stored.version);
       var at = when(stored.acknowledged_at);
-      var known = data.versions[stored.version];
-      var since = data.changes_since[stored.version];
+      var known = versions.get(String(stored.version));
+      var since = changesSince.get(String(stored.version));
       if (stored.version === data.version) {
         if (stored.fingerprint === data.fingerprint) {
           status.appendChild(paragraph(["You acknowledged this version, ", quoted(label), ", on " + at + ". ",
@@ -245,6 +261,8 @@
         document: data.document,
         version: data.version,
         version_label: data.version_label,
+        status: data.status,
+        effective_from: data.effective_from,
         fingerprint: data.fingerprint,
         name: name.value.trim(),
         employee_number: employee.value.trim() || null,

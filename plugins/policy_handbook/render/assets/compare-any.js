@@ -1,4 +1,4 @@
-/* Compare any two bodies in the browser, from the exported mapping JSON.
+/* Compare any two bodies in the browser, from the exported mapping (compare/mapping.js, else the JSON).
    Runs only on pages with a form[data-ph-compare]. Text is inserted with textContent, never as HTML. */
 (function () {
   "use strict";
@@ -55,19 +55,60 @@
     return p;
   }
 
+  function stanceWords(stance, strength) {
+    var text = stance.charAt(0).toUpperCase() + stance.slice(1);
+    return strength === "informative" ? text : text + " (" + strength + ")";
+  }
+
+  function lowerFirst(text) { return text.charAt(0).toLowerCase() + text.slice(1); }
+
+  /* The same words as the topic pages: proposed, or reviewed and how it relates to the reading. */
+  function provenanceWords(link) {
+    if (link.mapping_provenance === "proposed") { return "proposed topic and stance, not yet reviewed"; }
+    if (link.stance_provenance === "proposed") { return "proposed, not yet reviewed"; }
+    var words = link.agrees_with_reading ? "reviewed — agrees with the reading"
+      : "reviewed — overrides the proposed " + stanceWords(link.proposed_stance, link.proposed_strength).toLowerCase();
+    var by = [link.reviewed_by, link.reviewed_on].filter(Boolean);
+    return by.length ? words + " (" + by.join(", ") + ")" : words;
+  }
+
+  /* The clause that states the body's position first, then its other clauses. */
+  function headlineFirst(links) {
+    return links.filter(function (l) { return l.headline; }).concat(links.filter(function (l) { return !l.headline; }));
+  }
+
+  function verdict(a, b, names, first, second) {
+    var ha = a.filter(function (l) { return l.headline; })[0] || a[0];
+    var hb = b.filter(function (l) { return l.headline; })[0] || b[0];
+    var reviewed = ha.stance_provenance === "reviewed" && hb.stance_provenance === "reviewed";
+    var p = el("p", "ph-pair__verdict");
+    p.appendChild(el("strong", null, ha.stance !== hb.stance ? "Stances differ: "
+      : reviewed ? "Same stance (reviewed): " : "Same stance, not all reviewed: "));
+    p.appendChild(document.createTextNode(
+      names.get(first) + " " + lowerFirst(ha.summary) + " (" + ha.stance_provenance + "); " +
+      names.get(second) + " " + lowerFirst(hb.summary) + " (" + hb.stance_provenance + ")." +
+      (reviewed ? "" : " This rests on a proposal nobody has reviewed yet.")));
+    return p;
+  }
+
   function side(data, links, bodyName, base) {
     var box = el("div", "ph-pair__side");
     box.appendChild(el("p", "ph-pair__body", bodyName));
     if (!links.length) { box.appendChild(el("p", "ph-gap", "Not addressed")); return box; }
-    links.forEach(function (link) {
-      var clause = data.clauses[link.clause];
+    headlineFirst(links).forEach(function (link) {
+      var clause = data.clauseMap.get(link.clause);
       var card = el("div", "ph-mapping");
       var heading = el("h3", "ph-mapping__source");
       var a = el("a", null, clause.clause_label);
       a.href = base + clause.url;
       heading.appendChild(a);
       card.appendChild(heading);
-      card.appendChild(el("p", "ph-mapping__stance", link.stance + " (" + link.strength + ")"));
+      var stance = el("p", "ph-mapping__stance");
+      stance.appendChild(el("strong", null, link.summary || stanceWords(link.stance, link.strength)));
+      stance.appendChild(document.createTextNode(" "));
+      stance.appendChild(el("span", "ph-tag ph-provenance ph-provenance--" + link.stance_provenance,
+                            provenanceWords(link)));
+      card.appendChild(stance);
       card.appendChild(el("blockquote", "ph-mapping__text", clause.text));
       box.appendChild(card);
     });
@@ -75,33 +116,38 @@
   }
 
   function textOf(data, links) {
-    return links.map(function (l) { return data.clauses[l.clause].text; }).join(" ");
+    return links.map(function (l) { return data.clauseMap.get(l.clause).text; }).join(" ");
   }
 
   function render(form, data, result) {
     var first = form.elements.first.value, second = form.elements.second.value;
-    var names = {};
-    data.bodies.forEach(function (b) { names[b.id] = b.name; });
+    var names = new Map();
+    data.bodies.forEach(function (b) { names.set(b.id, b.name); });
+    data.clauseMap = new Map(Object.entries(data.clauses));
     var base = form.getAttribute("data-ph-site-root");
     result.textContent = "";
-    result.appendChild(el("h2", null, names[first] + " and " + names[second]));
+    result.appendChild(el("h2", null, names.get(first) + " and " + names.get(second)));
     if (first === second) { result.appendChild(el("p", null, "Choose two different bodies.")); return; }
     var shown = 0;
     data.topics.forEach(function (topic) {
       var of = function (body) {
-        return data.links.filter(function (l) { return l.topic === topic.id && data.clauses[l.clause].body === body; });
+        return data.links.filter(function (l) {
+          var clause = data.clauseMap.get(l.clause);
+          return l.topic === topic.id && clause && clause.body === body;
+        });
       };
       var a = of(first), b = of(second);
       if (!a.length && !b.length) { return; }
       shown++;
       result.appendChild(el("h3", null, topic.title));
+      if (a.length && b.length) { result.appendChild(verdict(a, b, names, first, second)); }
       var pair = el("div", "ph-pair");
-      pair.appendChild(side(data, a, names[first], base));
-      pair.appendChild(side(data, b, names[second], base));
+      pair.appendChild(side(data, a, names.get(first), base));
+      pair.appendChild(side(data, b, names.get(second), base));
       result.appendChild(pair);
       if (a.length && b.length) {
         var details = el("details", "ph-redline");
-        details.appendChild(el("summary", null, "Word-by-word differences, " + names[first] + " → " + names[second]));
+        details.appendChild(el("summary", null, "Word-by-word differences, " + names.get(first) + " → " + names.get(second)));
         details.appendChild(redline(textOf(data, a), textOf(data, b)));
         result.appendChild(details);
       }
@@ -113,7 +159,8 @@
     var result = form.parentNode.querySelector(".ph-any__result");
     var source = new URL(form.getAttribute("data-ph-compare"), document.baseURI);
     form.setAttribute("data-ph-site-root", new URL("../", source).href);
-    var loading = fetch(source).then(function (r) {
+    // The page loads the mapping as a script too (compare/mapping.js): from file:// there is no fetch.
+    var loading = window.__phMapping ? Promise.resolve(window.__phMapping) : fetch(source).then(function (r) {
       if (!r.ok) { throw new Error(r.status + " " + r.statusText); }
       return r.json();
     });

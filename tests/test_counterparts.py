@@ -1,0 +1,106 @@
+"""A council clause is compared against the harmonised clause drafted from it, and only otherwise the closest."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from policy_handbook.analyse.counterparts import choose_counterpart, compared_text, overlap, topic_baseline
+from policy_handbook.analyse.crossmap import coverage
+from policy_handbook.load.loader import load_corpus
+
+from conftest import ROOT
+
+DORSET = "dorset-council-social-networking-guidance/current#service-user-friendships"
+SHAFTESBURY = ["shaftesbury-town-council-social-media-policy/2017#service-users-as-friends",
+               "shaftesbury-town-council-social-media-policy/2017#no-service-user-friend-requests"]
+HARMONISED_5_2 = ("harmonised-social-media-policy", "committee", "service-user-connections")
+
+
+@pytest.fixture(scope="module")
+def corpus():
+    return load_corpus(ROOT / "source_policies")
+
+
+def topic(corpus, topic_id):
+    return next(e for e in coverage(corpus) if e.topic.id == topic_id)
+
+
+def mapping(entry, ref):
+    return next(m for p in entry.positions for m in p.mappings if str(m.located.ref) == ref)
+
+
+def cards(page: Path) -> dict[str, str | None]:
+    """Clause id of each card on a topic page → the 'Differences from …' line under it (None if none)."""
+    found = {}
+    for card in page.read_text(encoding="utf-8").split('<div class="ph-mapping"')[1:]:
+        clause = re.search(r'<a href="[^"]*#clause-([^"]+)"', card).group(1)
+        summary = re.search(r"<summary>(Differences from [^<]*)</summary>", card)
+        found[clause] = summary.group(1) if summary else None
+    return found
+
+
+def test_derivation_beats_similarity(corpus):
+    entry = topic(corpus, "service-user-contact")
+    baseline = topic_baseline(corpus, entry)
+    dorset = mapping(entry, DORSET)
+    # In words alone, of the clauses drafted from it, Dorset's is closer to 5.3 (existing connections) …
+    drafted = [m for m in baseline.mappings if DORSET in m.located.clause.derived_from]
+    by_words = max(drafted, key=lambda c: overlap(compared_text(c), compared_text(dorset)))
+    assert by_words.located.clause.number == "5.3"
+    # … but 5.2 was drafted from it and states the topic's rule (equivalent, not a subset).
+    chosen = choose_counterpart(dorset, baseline.mappings)
+    assert chosen.chosen_by == "derivation"
+    assert chosen.mapping.located.clause.number == "5.2"
+    assert "5.3" in [m.located.clause.number for m in chosen.also_derived]
+
+
+def test_without_derivation_the_most_similar_is_chosen(corpus):
+    entry = topic(corpus, "service-user-contact")
+    baseline = topic_baseline(corpus, entry)
+    dorset = mapping(entry, DORSET)
+    underived = [m for m in baseline.mappings if DORSET not in m.located.clause.derived_from]
+    chosen = choose_counterpart(dorset, underived)
+    best = max(underived, key=lambda c: overlap(compared_text(c), compared_text(dorset)))
+    assert chosen.chosen_by == "similarity" and chosen.mapping is best
+
+
+def test_service_user_topic_page_diffs_friend_request_clauses_against_5_2(bundled_site):
+    found = cards(bundled_site / "compare" / "topics" / "service-user-contact" / "index.html")
+    for ref in [DORSET, *SHAFTESBURY]:
+        clause = ref.partition("#")[2]
+        assert found[clause] == "Differences from the harmonised policy, 5.2 (drafted from this clause)", clause
+
+
+def test_json_export_names_each_clause_s_counterpart(bundled_site):
+    data = json.loads((bundled_site / "compare" / "mapping.json").read_text(encoding="utf-8"))
+    for ref in [DORSET, *SHAFTESBURY]:
+        (link,) = [k for k in data["links"] if k["clause"] == ref and k["topic"] == "service-user-contact"]
+        counterpart = link["counterpart"]
+        assert (counterpart["document"], counterpart["version"], counterpart["clause"]) == HARMONISED_5_2
+        assert counterpart["clause_number"] == "5.2" and counterpart["chosen_by"] == "derivation"
+        assert link["counterpart"] in data["clauses"][ref]["counterparts"]
+    # The harmonised clauses are the baseline: they have no counterpart of their own.
+    harmonised = [k for k in data["links"] if k["clause"].startswith("harmonised-social-media-policy/committee#")]
+    assert harmonised and all(k["counterpart"] is None for k in harmonised)
+
+
+def test_every_counterpart_on_topic_pages_matches_the_export(bundled_site):
+    # The page and the export choose through one function: check them against each other everywhere.
+    data = json.loads((bundled_site / "compare" / "mapping.json").read_text(encoding="utf-8"))
+    pages = sorted((bundled_site / "compare" / "topics").glob("*/index.html"))
+    assert pages
+    checked = 0
+    for page in pages:
+        topic_id = page.parent.name
+        for clause, summary in cards(page).items():
+            links = [k for k in data["links"] if k["topic"] == topic_id and k["clause"].endswith(f"#{clause}")
+                     and k["counterpart"]]
+            if summary is None or not links:
+                continue
+            assert summary.split(", ", 1)[1].startswith(links[0]["counterpart"]["clause_label"]), (page, clause)
+            checked += 1
+    assert checked > 20

@@ -1,0 +1,222 @@
+"""Import of documents as councils publish them: running heads, dated items, questions as
+headings, contents lists, document footers, Word's restarted lists and PDFs made by a word
+processor. Every text here is the tests' own wording for fictional bodies."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import docx
+from conftest import ROOT
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+
+from policy_handbook.importer.pipeline import import_file
+from policy_handbook.model import CoverEntry
+
+DATA = ROOT / "tests" / "data" / "import"
+
+COPIED_TEXT = """\
+Example Borough Council
+Use of Social Media
+Guidance for Employees
+
+Contents
+1. Introduction
+2. What is social media?
+3. Using social media at work
+
+1. Introduction
+This guidance explains how employees of the Council should use social media, whether at work
+or at home, and what the Council expects of them.
+
+What is social media?
+Social media is the name given to websites and applications that let people share content and
+take part in online communities.
+
+3. Using social media at work
+3.1 Employees must not use social media for personal reasons during working time, except in
+their breaks, and they must never post anything that
+
+Use of Social Media
+People Management & Performance
+August 2011
+
+could bring the Council into disrepute or breach the confidentiality of service users.
+3.2 Managers should make sure their teams know about this guidance.
+
+Changes to this guidance
+4. August 2022
+The guidance was checked and no changes were needed.
+20. December 2019
+The guidance was first published on the intranet.
+
+Use of Social Media
+People Management & Performance
+August 2011
+
+1  Jane Smith / Social media guidance | Example County Council | DRAFT
+"""
+
+
+def _outline(imported) -> list[tuple]:
+    """(depth, number, title, id, [clause texts]) of every section, in order."""
+    found = []
+
+    def walk(section, depth):
+        found.append((depth, section.number, section.title, section.id, [c.text for c in section.clauses]))
+        for sub in section.sections:
+            walk(sub, depth + 1)
+
+    for section in imported.draft.sections:
+        walk(section, 0)
+    return found
+
+
+def test_copied_text_running_heads_dates_questions_contents_and_footer(tmp_path: Path):
+    path = tmp_path / "guidance.txt"
+    path.write_text(COPIED_TEXT, encoding="utf-8")
+    imported = import_file(path)
+    assert _outline(imported) == [
+        (0, "1", "Introduction", "introduction", [
+            "This guidance explains how employees of the Council should use social media, whether at work or at "
+            "home, and what the Council expects of them."]),
+        (0, None, "What is social media?", "social-media", [
+            "Social media is the name given to websites and applications that let people share content and take "
+            "part in online communities."]),
+        (0, "3", "Using social media at work", "using-social-media-work", [
+            # The running head cut this sentence in two; it is one clause again.
+            "Employees must not use social media for personal reasons during working time, except in their "
+            "breaks, and they must never post anything that could bring the Council into disrepute or breach "
+            "the confidentiality of service users.",
+            "Managers should make sure their teams know about this guidance."]),
+        (0, None, "Changes to this guidance", "changes-guidance", []),
+        (1, None, "4. August 2022", "august-2022", ["The guidance was checked and no changes were needed."]),
+        (1, None, "20. December 2019", "20-december-2019", ["The guidance was first published on the intranet."]),
+    ]
+    assert imported.draft.title == "Guidance for Employees"
+    report = imported.report.render()
+    for line in (5, 6, 7, 8):
+        assert f"line {line}: contents list: left out" in report
+    assert "line 6: contents list: left out “1. Introduction” (the heading is on line 10)" in report
+    for line in (22, 23, 24, 35, 36, 37):
+        assert f"line {line}: header/footer removed" in report
+    assert "lines 20–26: page-break join" in report
+    assert "line 39: document footer removed: “1  Jane Smith / Social media guidance | Example County Council" in report
+    assert "line 14: question “What is social media?” made a heading" in report
+    assert "line 30: “4. August 2022” read as a date, not as a section number" in report
+    assert "has no text under it" not in report
+
+
+def _numbering(document, abstract_id: str, nums: dict[str, int | None]) -> None:
+    """A one-level decimal list definition and lists using it; ``nums``: numId → restart value (None: no override)."""
+    numbering = document.part.numbering_part.element
+    abstract = OxmlElement("w:abstractNum")
+    abstract.set(qn("w:abstractNumId"), abstract_id)
+    level = OxmlElement("w:lvl")
+    level.set(qn("w:ilvl"), "0")
+    for tag, value in (("w:start", "1"), ("w:numFmt", "decimal"), ("w:lvlText", "%1.")):
+        child = OxmlElement(tag)
+        child.set(qn("w:val"), value)
+        level.append(child)
+    abstract.append(level)
+    numbering.insert(0, abstract)
+    for num_id, restart in nums.items():
+        num = OxmlElement("w:num")
+        num.set(qn("w:numId"), num_id)
+        ref = OxmlElement("w:abstractNumId")
+        ref.set(qn("w:val"), abstract_id)
+        num.append(ref)
+        if restart is not None:
+            override = OxmlElement("w:lvlOverride")
+            override.set(qn("w:ilvl"), "0")
+            start = OxmlElement("w:startOverride")
+            start.set(qn("w:val"), str(restart))
+            override.append(start)
+            num.append(override)
+        numbering.append(num)
+
+
+def _listed(paragraph, num_id: str) -> None:
+    num_pr = OxmlElement("w:numPr")
+    for tag, value in (("w:ilvl", "0"), ("w:numId", num_id)):
+        child = OxmlElement(tag)
+        child.set(qn("w:val"), value)
+        num_pr.append(child)
+    paragraph._p.get_or_add_pPr().append(num_pr)
+
+
+def test_word_lists_restarted_by_an_override_start_again(tmp_path: Path):
+    """Two lists share one definition: the second, restarted by ``w:startOverride``, counts
+    1, 2, 3 (not 11, 12, 13); a third list without an override continues the shared count."""
+    document = docx.Document()
+    _numbering(document, "70", {"71": None, "72": 1, "73": None})
+    document.add_heading("Responsibilities of employees", 1)
+    for n in range(1, 11):
+        _listed(document.add_paragraph(f"Employees must follow rule number {n} of this policy."), "71")
+    document.add_heading("Responsibilities of managers", 1)
+    for n in range(1, 4):
+        _listed(document.add_paragraph(f"Managers must check duty number {n} every month."), "72")
+    document.add_heading("Further responsibilities of employees", 1)
+    _listed(document.add_paragraph("Employees must also keep their passwords to themselves."), "73")
+    document.save(tmp_path / "restart.docx")
+
+    imported = import_file(tmp_path / "restart.docx")
+    numbers = [[c.number for c in s.clauses] for s in imported.draft.sections]
+    assert numbers == [[str(n) for n in range(1, 11)], ["1", "2", "3"], ["4"]]
+
+
+def test_pdf_made_by_libreoffice_from_word_reads_as_the_word_original():
+    """The PDF LibreOffice made from the Word file (scripts/make_import_fixtures.py): its running
+    head, footer and "Page N of M" are removed on every page, and the clause a page break cut
+    in two is whole again, so every clause reads exactly as in the Word file."""
+    original = docx.Document(str(DATA / "example-borough-social-media.docx"))
+    expected = [tuple(p.text.split(" ", 1)) for p in original.paragraphs if p.style.name == "Normal" and p.text]
+    assert len(expected) == 13
+
+    imported = import_file(DATA / "example-borough-social-media.pdf")
+    assert imported.source.pages == 3
+    assert [(c.number, c.text) for c in imported.draft.walk_clauses()] == expected
+    assert [(s.number, s.title) for s in imported.draft.sections] == [
+        ("1", "Introduction"), ("2", "Scope"), ("3", "Use of social media at work"),
+        ("4", "Personal use outside work"), ("5", "Breaches of this policy")]
+    assert imported.draft.title == "Social Media Policy"
+    report = imported.report.render()
+    assert report.count("“Use of Social Media – Example Borough Council” (repeats on 3 pages)") == 3
+    for page in (1, 2, 3):
+        assert f"Page {page} of 3” (repeats on 3 pages)" in report
+    assert "lines 33–36: page-break join: joined “…tions Team has set up for their service,”" in report
+
+
+def test_report_lists_every_decision_in_document_order(tmp_path: Path):
+    path = tmp_path / "guidance.txt"
+    path.write_text(COPIED_TEXT, encoding="utf-8")
+    imported = import_file(path)
+    decisions = imported.report.decisions()
+    lines = [line for line, _ in decisions]
+    assert lines == sorted(lines)
+    texts = [text for _, text in decisions]
+    for clause in imported.draft.walk_clauses():  # each clause, with its line and the id chosen
+        assert any(t.startswith(f"line {clause.line}: ") and t.endswith(f"→ id `{clause.id}`") for t in texts)
+    for section in imported.draft.walk_sections():
+        assert any(t.startswith(f"line {section.line}: heading") and t.endswith(f"→ section id `{section.id}`")
+                   for t in texts)
+    rendered = imported.report.render()
+    assert rendered.index("line 3: title “Guidance for Employees”") < rendered.index("line 5: contents list") \
+        < rendered.index("line 10: heading “1 Introduction” → section id `introduction`") \
+        < rendered.index("lines 20–26: page-break join") < rendered.index("line 39: document footer removed")
+
+
+def test_council_name_in_word_title_style_above_the_policy_name(tmp_path: Path):
+    """The council's name in Word's Title style, the policy's name under it, then a heading:
+    the policy's name is the title, the council's name a cover line; neither is a section."""
+    document = docx.Document()
+    document.add_paragraph("Example Borough Council", style="Title")
+    document.add_paragraph("Use of Social Media Policy")
+    document.add_heading("1. Rules", 1)
+    document.add_paragraph("1.1 Employees must not post anything that identifies a service user.")
+    document.save(tmp_path / "policy.docx")
+    imported = import_file(tmp_path / "policy.docx")
+    assert imported.draft.title == "Use of Social Media Policy"
+    assert imported.cover == [CoverEntry(text="Example Borough Council")]
+    assert [(s.number, s.title) for s in imported.draft.sections] == [("1", "Rules")]

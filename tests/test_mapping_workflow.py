@@ -1,0 +1,155 @@
+"""Mapping by proposal: ``suggest --write``, ``mapping: proposed``, placeholders and body kinds."""
+
+from __future__ import annotations
+
+from conftest import BODIES, DOCUMENT, build, run
+
+from policy_handbook.analyse.crossmap import mappings, unmapped_clauses
+from policy_handbook.load.loader import load_corpus
+from policy_handbook.mapping_writer import MappingWriteError, Proposal, record_proposals
+
+TOPICS = """\
+groups: [{id: use, title: Use}]
+topics:
+  - id: working-time
+    title: Personal use during working time
+    question: May I use social media for personal reasons at work?
+    description: Whether staff may use social networking sites for personal reasons during working hours.
+    group: use
+  - id: service-user-contact
+    title: Contact with service users
+    question: May I be friends online with the people I support?
+    description: Friend requests and online contact with service users, clients and their families.
+    group: use
+"""
+
+# Two clauses more than the inline project's document: a definition and a scope statement,
+# with a comment and odd spacing that must survive the edit byte for byte.
+UNMAPPED = DOCUMENT.replace("""            text: Do not accept friend requests from service users.
+""", """            text: Do not accept friend requests from service users.
+          # a comment the officer wrote
+          - id: meaning
+            number: "1.3"
+            text: >-
+              In this policy “social media” means websites and applications that let
+              users create and share content.
+
+          - id: who
+            number: "1.4"
+            text: This policy applies to all employees, agency workers and volunteers.
+""")
+
+
+def test_suggest_write_records_proposals_in_place_and_a_strict_build_accepts_them(project, tmp_path):
+    root = project({"source_policies/topics.yml": TOPICS,
+                    "source_policies/documents/alpha-policy.yml": UNMAPPED})
+    path = root / "source_policies/documents/alpha-policy.yml"
+    before = path.read_text(encoding="utf-8")
+    assert not build(root, tmp_path / "unmapped").ok  # four unmapped clauses stop a strict build
+
+    result = run("policy-handbook", "suggest", "--write", root / "source_policies")
+    assert result.ok, result.output
+    after = path.read_text(encoding="utf-8")
+    added = [line for line in after.splitlines() if line not in before.splitlines()]
+    assert added == ["            topics: [working-time]", "            mapping: proposed",
+                     "            topics: [service-user-contact]", "            mapping: proposed",
+                     "            not_a_rule: definition", "            mapping: proposed",
+                     "            not_a_rule: scope", "            mapping: proposed"]
+    # Nothing else changed: removing the added lines gives the file back, byte for byte.
+    kept = [line for line in after.splitlines(keepends=True) if line.rstrip("\n") not in added]
+    assert "".join(kept) == before
+    assert f"{path}:19: 2020#working-time: topics: [working-time] (mapping: proposed)" in result.output
+
+    corpus = load_corpus(root / "source_policies")
+    assert not unmapped_clauses(corpus)
+    assert all(m.unreviewed for m in mappings(corpus))
+    assert build(root, tmp_path / "site").ok
+
+    # Accepting one is deleting its `mapping: proposed` line.
+    lines = after.splitlines(keepends=True)
+    del lines[19]  # line 20
+    path.write_text("".join(lines), encoding="utf-8")
+    corpus = load_corpus(root / "source_policies")
+    assert [m.located.clause.id for m in mappings(corpus) if not m.unreviewed] == ["working-time"]
+
+
+def test_record_proposals_refuses_a_clause_that_already_has_a_mapping():
+    text = DOCUMENT.replace("text: Do not accept friend requests from service users.\n",
+                            "text: Do not accept friend requests from service users.\n            not_a_rule: scope\n")
+    try:
+        record_proposals(text, [Proposal("2020", "friends", topic="x")])
+    except MappingWriteError as e:
+        assert "already has `not_a_rule:`" in str(e)
+    else:
+        raise AssertionError("a second mapping was written")
+
+
+def test_record_proposals_replaces_an_empty_topics_list():
+    text = DOCUMENT.replace("text: Do not accept friend requests from service users.\n",
+                            "text: Do not accept friend requests from service users.\n            topics: []\n")
+    result, recorded = record_proposals(text, [Proposal("2020", "friends", topic="service-user-contact")])
+    assert "topics: []" not in result and "            topics: [service-user-contact]\n" in result
+    assert recorded[0].line == 22
+
+
+def test_placeholder_text_fails_a_strict_check_naming_file_and_line(project, tmp_path):
+    note = "Set by the importer: if the document does not name the body, change the basis to inferred."
+    root = project({"source_policies/documents/alpha-policy.yml": DOCUMENT.replace(
+        "attribution: {basis: stated}", f"attribution:\n  basis: stated\n  note: \"{note}\"")})
+    path = root / "source_policies/documents/alpha-policy.yml"
+    relaxed = run("policy-handbook", "validate", root / "source_policies")
+    assert relaxed.ok and f"{path}:7: importer placeholder text “Set by the importer”" in relaxed.output
+    strict = run("policy-handbook", "validate", "--strict", root / "source_policies")
+    assert strict.returncode == 1 and "Traceback" not in strict.output
+    failed = build(root, tmp_path / "site")
+    assert not failed.ok and f"{path}:7: importer placeholder text" in failed.output
+    path.write_text(path.read_text(encoding="utf-8").replace(note, "The policy names Alpha Council on its cover."),
+                    encoding="utf-8")
+    assert run("policy-handbook", "validate", "--strict", root / "source_policies").ok
+
+
+def test_body_kinds_of_uk_public_bodies(project):
+    bodies = BODIES + """\
+  - id: example-community-council
+    name: Example Community Council
+    kind: community council
+  - id: example-council-area
+    name: Example Council
+    kind: scottish council area
+  - id: example-fire
+    name: Example Fire and Rescue Authority
+    kind: fire and rescue authority
+  - id: example-trust
+    name: Example NHS Foundation Trust
+    kind: nhs foundation trust
+  - id: example-partnership
+    name: Example Waste Partnership
+    kind: other
+    description: Joint waste partnership of three district councils
+"""
+    root = project({"source_policies/bodies.yml": bodies})
+    result = run("policy-handbook", "validate", root / "source_policies")
+    assert result.ok, result.output
+    without = bodies.replace("    description: Joint waste partnership of three district councils\n", "")
+    root = project({"source_policies/bodies.yml": without})
+    result = run("policy-handbook", "validate", root / "source_policies")
+    assert result.returncode == 1 and "Traceback" not in result.output
+    assert (f"{root}/source_policies/bodies.yml:20:5: a body of kind 'other' has no description — add "
+            "`description:` saying what kind of body it is") in result.output, result.output
+
+
+def test_add_body_appends_to_bodies_yml_and_refuses_a_bad_body(project):
+    root = project({"source_policies/bodies.yml": "# the councils\n" + BODIES + "# end of list\n"})
+    path = root / "source_policies/bodies.yml"
+    before = path.read_text(encoding="utf-8")
+    refused = run("policy-handbook", "add-body", "example-partnership", "--name", "Example Partnership",
+                  "--kind", "other", "--source-dir", root / "source_policies")
+    assert refused.returncode == 1 and "has no description" in refused.output and "Traceback" not in refused.output
+    assert path.read_text(encoding="utf-8") == before
+    added = run("policy-handbook", "add-body", "example-community-council", "--name", "Example Community Council",
+                "--kind", "community council", "--source-dir", root / "source_policies")
+    assert added.ok, added.output
+    assert path.read_text(encoding="utf-8") == before.replace("# end of list\n", "") + (
+        "  - id: example-community-council\n    name: Example Community Council\n    kind: community council\n"
+        "# end of list\n")
+    assert run("policy-handbook", "validate", root / "source_policies").ok
