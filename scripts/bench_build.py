@@ -1,110 +1,182 @@
-"""Measure how long the handbook takes to build, and how big its pages are.
+"""Measure the handbook's build against a plain Material build of the same pages.
 
-    python scripts/bench_build.py                 # the bundled corpus, 3 builds
-    python scripts/bench_build.py --copies 20     # plus a synthetic corpus: every body's documents x 20
+    python scripts/bench_build.py                    # the bundled corpus
+    python scripts/bench_build.py --bodies 100       # plus 100 fictional bodies (scripts/generate_corpus.py)
 
-The synthetic corpus copies each document of the bundled corpus under new body and
-document ids (its text unchanged), so it measures scaling with the number of bodies and
-documents, not with new wording. Each build runs `mkdocs build` in a fresh process, as a
-user would; the figures are medians.
+For the corpus measured, it prints:
+
+- the plugin's build (``mkdocs build`` of the project) against a plain build of the same pages:
+  ``policy-handbook generate`` writes exactly the pages the plugin makes, and ``mkdocs build`` of
+  that folder (no plugin) is the plain Material build. The two alternate, ``--runs`` times each;
+  every build runs in a fresh process, whose CPU time (user + system) and peak RSS are read with
+  ``resource.getrusage(RUSAGE_CHILDREN)`` by a small wrapper process; figures are medians. The
+  plugin's diff cache is deleted before each of its builds: the figures are for a cold cache;
+- the site's size, its number of pages, the median and largest page, and the search index
+  against the unique clause text of the corpus;
+- the serve rebuild: in one process, as ``mkdocs serve`` does (the configuration is loaded again
+  for every rebuild; the plugin instance is kept because it defines ``on_startup``), a full build,
+  then ``--rebuilds`` rebuilds each after a one-line edit to one document, with the RSS after the
+  first and the last rebuild (the diff cache is warm for the rebuilds, as it is in use).
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import os
-import re
 import shutil
 import statistics
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "scripts"))
+
+WRAPPER = """
+import json, resource, subprocess, sys, time
+start = time.perf_counter()
+subprocess.run(sys.argv[1:], check=True)
+wall = time.perf_counter() - start
+usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+print(json.dumps({"wall": wall, "cpu": usage.ru_utime + usage.ru_stime, "rss_mib": usage.ru_maxrss / 1024}))
+"""
+
+SERVE = """
+import json, re, sys, time
+from pathlib import Path
+from mkdocs.commands.build import build
+from mkdocs.config import load_config
+
+config_file, site, document, rebuilds = sys.argv[1], sys.argv[2], Path(sys.argv[3]), int(sys.argv[4])
+
+def rss_mib():
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+
+def once(config=None):
+    config = config or load_config(config_file, site_dir=site)
+    start = time.process_time(), time.perf_counter()
+    build(config, dirty=False)
+    return time.process_time() - start[0], time.perf_counter() - start[1]
+
+first = load_config(config_file, site_dir=site)
+first.plugins.on_startup(command="serve", dirty=False)
+full = once(first)
+times, rss = [], []
+for n in range(rebuilds):
+    text = document.read_text(encoding="utf-8")
+    # One line of one clause: a plain (unquoted) text line gains a few words.
+    document.write_text(re.sub(r"^(\\s+text: )(?=[A-Z])", rf"\\1Edit {n}. ", text, count=1, flags=re.M), encoding="utf-8")
+    cpu, wall = once()
+    times.append((cpu, wall))
+    rss.append(rss_mib())
+print(json.dumps({"full_cpu": full[0], "full_wall": full[1], "rebuilds": times, "rss_first": rss[0], "rss_last": rss[-1]}))
+"""
 
 
-def build_once(project: Path, site: Path) -> float:
-    env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
-    start = time.perf_counter()
-    subprocess.run([sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(project / "mkdocs.yml"),
-                    "-d", str(site)], check=True, env=env, cwd=project)
-    return time.perf_counter() - start
+def _env() -> dict[str, str]:
+    return dict(os.environ, NO_MKDOCS_2_WARNING="1", PYTHONWARNINGS="ignore")
+
+
+def measured_build(config_file: Path, site: Path) -> dict[str, float]:
+    """One ``mkdocs build`` in a fresh process: wall and CPU seconds, peak RSS in MiB."""
+    result = subprocess.run([sys.executable, "-c", WRAPPER, sys.executable, "-m", "mkdocs", "build", "-q",
+                             "-f", str(config_file), "-d", str(site)],
+                            check=True, env=_env(), cwd=config_file.parent, capture_output=True, text=True)
+    return json.loads(result.stdout.strip().splitlines()[-1])
+
+
+def unique_clause_chars(source_dir: Path) -> int:
+    from policy_handbook.load.loader import load_corpus
+
+    corpus = load_corpus(source_dir)
+    texts = {c.text for d in corpus.documents.values() for v in d.versions for c in v.walk_clauses()}
+    return sum(len(t.encode("utf-8")) for t in texts)
 
 
 def site_figures(site: Path) -> dict[str, float]:
-    pages = list(site.rglob("*.html"))
-    sizes = [p.stat().st_size for p in pages]
+    pages = [p.stat().st_size for p in site.rglob("*.html")]
     index = site / "search" / "search_index.json"
     return {
         "pages": len(pages),
-        "median page KiB": statistics.median(sizes) / 1024,
-        "largest page KiB": max(sizes) / 1024,
-        "search index KiB": index.stat().st_size / 1024 if index.exists() else 0.0,
+        "site MB": sum(p.stat().st_size for p in site.rglob("*") if p.is_file()) / 1e6,
+        "median page KiB": statistics.median(pages) / 1024,
+        "largest page KiB": max(pages) / 1024,
+        "search index KB": index.stat().st_size / 1e3 if index.exists() else 0.0,
     }
 
 
-def synthetic_project(copies: int, destination: Path) -> Path:
-    """A copy of the project whose corpus has every body and document ``copies`` times."""
-    for name in ("mkdocs.yml", "handbook", "source_policies"):
-        source = ROOT / name
-        (shutil.copytree if source.is_dir() else shutil.copy2)(source, destination / name)
-    documents = destination / "source_policies" / "documents"
-    originals = sorted(documents.glob("*.yml"))
-    bodies_file = destination / "source_policies" / "bodies.yml"
-    bodies = bodies_file.read_text(encoding="utf-8")
-    body_blocks = re.findall(r"(  - id: (\S+)\n(?:    .*\n|\n(?=    ))*)", bodies)
-    extra = []
-    for n in range(2, copies + 1):
-        for block, body_id in body_blocks:
-            if "kind: handbook project" in block:
-                continue
-            copy = block.replace(f"id: {body_id}", f"id: {body_id}-{n}", 1)
-            copy = re.sub(r"(name: .*)", rf"\1 (copy {n})", copy, count=1)
-            copy = re.sub(r"    (predecessors|successors): .*\n", "", copy)
-            extra.append(copy)
-        for path in originals:
-            text = path.read_text(encoding="utf-8")
-            if "body: harmonised" in text:
-                continue
-            document_id = re.search(r"^id: (\S+)", text, re.M).group(1)
-            body_id = re.search(r"^body: (\S+)", text, re.M).group(1)
-            text = re.sub(r"^id: \S+", f"id: {document_id}-{n}", text, count=1, flags=re.M)
-            text = re.sub(r"^body: \S+", f"body: {body_id}-{n}", text, count=1, flags=re.M)
-            text = text.replace(f"report: {'dorset-county-council-staffing-report-2016'}\n",
-                                f"report: dorset-county-council-staffing-report-2016-{n}\n")
-            (documents / f"{document_id}-{n}.yml").write_text(text, encoding="utf-8")
-    bodies_file.write_text(bodies.rstrip("\n") + "\n\n" + "\n".join(extra), encoding="utf-8")
-    config = destination / "mkdocs.yml"
-    # Pre-render only the pairs of the original bodies: the rest are compared in the browser.
-    text = config.read_text(encoding="utf-8")
-    config.write_text(text.replace("      baseline_body: dorset-council\n",
-                                   "      baseline_body: dorset-council\n"
-                                   "      compare: [[dorset-council, dorset-county-council]]\n"), encoding="utf-8")
-    return destination
+def compare_builds(project: Path, work: Path, runs: int) -> dict[str, list[dict[str, float]]]:
+    plain = work / "plain"
+    subprocess.run([str(Path(sys.executable).parent / "policy-handbook"), "generate", "-f", str(project / "mkdocs.yml"),
+                    "--out", str(plain)], check=True, env=_env(), capture_output=True)
+    results: dict[str, list[dict[str, float]]] = {"plugin": [], "plain": []}
+    for n in range(runs):
+        shutil.rmtree(project / ".cache", ignore_errors=True)  # every plugin build starts with no diff cache
+        results["plugin"].append(measured_build(project / "mkdocs.yml", work / f"site-plugin-{n}"))
+        results["plain"].append(measured_build(plain / "mkdocs.yml", work / f"site-plain-{n}"))
+    return results
 
 
-def measure(label: str, project: Path, runs: int) -> None:
+def serve_rebuilds(project: Path, work: Path, rebuilds: int) -> dict:
+    documents = sorted((project / "source_policies" / "documents").glob("*.yml"))
+    document = next(d for d in documents if "harmonised" not in d.name)
+    result = subprocess.run([sys.executable, "-c", SERVE, str(project / "mkdocs.yml"), str(work / "site-serve"),
+                             str(document), str(rebuilds)],
+                            check=True, env=_env(), cwd=project, capture_output=True, text=True)
+    return json.loads(result.stdout.strip().splitlines()[-1])
+
+
+def report(label: str, project: Path, runs: int, rebuilds: int) -> None:
     with tempfile.TemporaryDirectory() as tmp:
-        times = [build_once(project, Path(tmp) / f"site{i}") for i in range(runs)]
-        figures = site_figures(Path(tmp) / "site0")
-    print(f"{label}: median {statistics.median(times):.2f} s over {runs} builds "
-          f"(min {min(times):.2f}, max {max(times):.2f})")
-    print("    " + ", ".join(f"{k} {v:.0f}" if k == "pages" else f"{k} {v:.1f}" for k, v in figures.items()))
+        work = Path(tmp)
+        results = compare_builds(project, work, runs)
+        figures = site_figures(work / "site-plugin-0")
+        unique = unique_clause_chars(project / "source_policies")
+        print(f"{label}:")
+        for kind in ("plugin", "plain"):
+            rows = results[kind]
+            print(f"  {kind:6} build: wall {statistics.median(r['wall'] for r in rows):.1f} s, "
+                  f"CPU {statistics.median(r['cpu'] for r in rows):.1f} s, "
+                  f"peak RSS {statistics.median(r['rss_mib'] for r in rows):.0f} MiB  (median of {runs})")
+        ratio = (statistics.median(r["cpu"] for r in results["plugin"])
+                 / statistics.median(r["cpu"] for r in results["plain"]))
+        print(f"  plugin / plain CPU: {ratio:.2f}x")
+        print("  " + ", ".join(f"{k} {v:.0f}" if k == "pages" else f"{k} {v:.1f}" for k, v in figures.items()))
+        print(f"  unique clause text {unique / 1e3:.1f} KB; search index / unique text "
+              f"{figures['search index KB'] * 1e3 / unique:.1f}x")
+        if rebuilds:
+            serve = serve_rebuilds(project, work, rebuilds)
+            cpu = statistics.median(t[0] for t in serve["rebuilds"])
+            print(f"  serve: full build CPU {serve['full_cpu']:.1f} s; rebuild after a one-line edit CPU "
+                  f"{cpu:.1f} s ({100 * cpu / serve['full_cpu']:.0f} % of full, median of {rebuilds}); "
+                  f"RSS {serve['rss_first']:.0f} MiB after the first rebuild, {serve['rss_last']:.0f} MiB after the last")
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--runs", type=int, default=3)
-    parser.add_argument("--copies", type=int, default=0, help="also build a corpus with every document N times")
+    parser.add_argument("--runs", type=int, default=3, help="builds of each kind, alternated")
+    parser.add_argument("--bodies", type=int, default=0, help="measure a generated corpus with this many fictional bodies")
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--rebuilds", type=int, default=3, help="serve rebuilds after one-line edits (0: none)")
+    parser.add_argument("--skip-bundled", action="store_true")
     args = parser.parse_args()
-    measure("bundled corpus", ROOT, args.runs)
-    if args.copies > 1:
+    if not args.skip_bundled:
         with tempfile.TemporaryDirectory() as tmp:
-            project = synthetic_project(args.copies, Path(tmp))
-            documents = len(list((project / "source_policies/documents").glob("*.yml")))
-            measure(f"synthetic corpus ({documents} documents)", project, args.runs)
+            from generate_corpus import generate
+
+            report("bundled corpus", generate(0, Path(tmp) / "project"), args.runs, args.rebuilds)
+    if args.bodies:
+        from generate_corpus import generate
+
+        with tempfile.TemporaryDirectory() as tmp:
+            project = generate(args.bodies, Path(tmp) / "project", args.seed)
+            documents = len(list((project / "source_policies" / "documents").glob("*.yml")))
+            report(f"generated corpus: {args.bodies} fictional bodies + the bundled corpus, {documents} documents, "
+                   f"seed {args.seed}", project, args.runs, args.rebuilds)
 
 
 if __name__ == "__main__":

@@ -9,10 +9,11 @@ import re
 
 import pytest
 
-from policy_handbook.analyse.crossmap import coverage, mappings, unmapped_clauses
+from policy_handbook.analyse.crossmap import compared_bodies, coverage, mappings, unmapped_clauses
 from policy_handbook.analyse.suggest import suggest_topics
 from policy_handbook.corpus import ClauseRef
 from policy_handbook.load.loader import load_corpus
+from policy_handbook.render.compare import default_pairs
 from policy_handbook.render.exports import CSV_COLUMNS
 
 from conftest import DOCUMENT, ROOT, build, copy_project, run
@@ -177,6 +178,21 @@ def test_compare_option_limits_the_pairs(tmp_path):
     assert build(project, tmp_path / "site").ok
     pairs = sorted(p.name for p in (tmp_path / "site/compare/bodies").iterdir())
     assert pairs == ["dorset-council--dorset-county-council"]
+
+
+def test_default_pairs_are_the_baseline_against_each_other_body(bundled_site):
+    pairs = sorted(p.name for p in (bundled_site / "compare/bodies").iterdir())
+    others = sorted(b.id for b in compared_bodies(CORPUS) if b.id != "dorset-council")
+    assert pairs == [f"dorset-council--{other}" for other in others]
+    assert len(pairs) == len(compared_bodies(CORPUS)) - 1
+
+
+def test_default_pairs_without_a_baseline():
+    few = [f"body-{n}" for n in range(4)]
+    many = [f"body-{n}" for n in range(40)]
+    assert len(default_pairs(few, None)) == 6
+    assert default_pairs(many, None) == []
+    assert default_pairs(many, "body-3") == [("body-3", b) for b in many if b != "body-3"]
 
 
 def test_unknown_body_in_options_is_a_clear_error(tmp_path):

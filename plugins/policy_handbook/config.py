@@ -21,7 +21,8 @@ class PolicyHandbookConfig(base.Config):
 
     compare = c.Optional(c.ListOfItems(c.ListOfItems(c.Type(str))))
     """Pairs of bodies to compare page by page, e.g. ``[[dorset-council, dorset-county-council]]``.
-    Default: every pair of the bodies being compared."""
+    Default: the baseline body against each other body (every pair of up to six bodies when there
+    is no baseline); any other pair is compared in the browser."""
 
     redlines = c.ListOfItems(c.ListOfItems(c.Type(str)), default=[])
     """Extra pairs of versions to redline, as ``document/version``; consecutive versions always are."""
@@ -32,3 +33,5 @@ class PolicyHandbookConfig(base.Config):
     receipts_public_key = c.Optional(c.Type(str))
     """The receipts service's public key (``policy-handbook receipts keygen`` writes it): a PEM file
     relative to ``mkdocs.yml``, or the PEM text. Published with the site and shown on acknowledgement pages."""
+    cache_dir = c.Type(str, default=".cache/policy-handbook")
+    """Folder of the word-diff cache, relative to ``mkdocs.yml``; safe to delete. Empty: no cache."""

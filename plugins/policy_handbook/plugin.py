@@ -13,6 +13,7 @@ from mkdocs.structure.files import File, Files, InclusionLevel, file_sort_key
 from mkdocs.structure.pages import Page as MkPage
 
 from .analyse.advice import advisories
+from .analyse.diff_store import DiffStore, use_store
 from .config import PolicyHandbookConfig
 from .corpus import Corpus
 from .load.loader import load_corpus, source_stamp
@@ -45,6 +46,7 @@ class PolicyHandbookPlugin(BasePlugin[PolicyHandbookConfig]):
         self.output: OutputFolder | None = None
         self.source_problems: list[Problem] = []
         self.writing = False
+        self._diff_store: DiffStore | None = None
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         # Defining on_startup keeps this instance across `mkdocs serve` rebuilds, so an
@@ -79,6 +81,9 @@ class PolicyHandbookPlugin(BasePlugin[PolicyHandbookConfig]):
             if uri not in [str(s) for s in config.extra_javascript]:
                 config.extra_javascript.append(uri)
         self._add_theme_overrides(config)
+        if self.config.cache_dir and self._diff_store is None:
+            self._diff_store = DiffStore(root / self.config.cache_dir)
+        use_store(self._diff_store)
         try:
             build_date()
         except BuildDateError as e:
@@ -192,6 +197,8 @@ class PolicyHandbookPlugin(BasePlugin[PolicyHandbookConfig]):
         Runs after the search plugin has written ``search_index.json`` (and before Material's
         ``offline`` plugin, if enabled, which inlines it again: the result is the same).
         """
+        if self._diff_store is not None:
+            self._diff_store.save()
         index = Path(config.site_dir) / "search" / "search_index.json"
         if not index.is_file():
             return

@@ -16,7 +16,8 @@ from ..corpus import Corpus, Located
 from ..model import Clause, Document, Section, Version
 from ..text import clause_label, to_plain
 from .align import ClauseChange, align_versions, summarise, summary_of
-from .diff import DiffOp, word_diff
+from .diff import DiffOp
+from .diff_store import cached_word_diff as word_diff
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,7 @@ from ..analyse.counterparts import (
     overlap, topic_baseline, unique_clauses,
 )
 from ..analyse.crossmap import Mapping, Position, TopicCoverage, compared_bodies, coverage, mappings
-from ..analyse.diff import word_diff
+from ..analyse.diff_store import cached_word_diff as word_diff
 from ..analyse.history import EarlierStance, History
 from ..corpus import Corpus
 from ..model import Body
@@ -22,6 +22,24 @@ from .site import Page
 
 def _redline(old: str, new: str) -> Markup:
     return redline_html(word_diff(old, new))
+
+
+EVERY_PAIR_UP_TO = 6
+"""Without a baseline body, every pair of bodies gets a prepared page while at most this many are compared."""
+
+
+def default_pairs(bodies: list[str], baseline_body: str | None) -> list[tuple[str, str]]:
+    """The pairs of bodies that get a prepared page when ``compare`` is not set in ``mkdocs.yml``.
+
+    The baseline body against each other body: their number grows with the bodies, not with their
+    square. Without a baseline, every pair of a handful of bodies; none beyond that. Any other pair
+    is compared in the browser, on the "any two bodies" page.
+    """
+    if baseline_body in bodies:
+        return [(baseline_body, other) for other in bodies if other != baseline_body]
+    if baseline_body is None and len(bodies) <= EVERY_PAIR_UP_TO:
+        return list(itertools.combinations(bodies, 2))
+    return []
 
 
 class ComparisonPages:
@@ -35,8 +53,7 @@ class ComparisonPages:
         self.baseline_body = baseline_body
         self.mappings = mappings(corpus)
         self.coverage = coverage(corpus, self.mappings)
-        bodies = [b.id for b in compared_bodies(corpus)]
-        self.pairs = pairs if pairs is not None else list(itertools.combinations(bodies, 2))
+        self.pairs = pairs if pairs is not None else default_pairs([b.id for b in compared_bodies(corpus)], baseline_body)
         self.history = History(corpus)
 
     def pages(self) -> list[Page]:

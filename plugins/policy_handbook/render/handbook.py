@@ -18,7 +18,7 @@ from ..corpus import Corpus
 from .options import RenderOptions
 from .pages import ASSETS, SiteRenderer
 from .search_index import LABELS_SCRIPT, labels_script, page_labels
-from .site import Page
+from .site import Page, Urls
 from .staff import HOME, StaffPages
 
 REQUIRED_EXTENSIONS = ("attr_list", "tables", "toc")
@@ -62,6 +62,9 @@ class HandbookContent:
     assets: list[tuple[str, Path]] = field(default_factory=lambda: ASSETS.files())
     stylesheets: list[str] = field(default_factory=lambda: ASSETS.stylesheets)
     scripts: list[str] = field(default_factory=lambda: ASSETS.scripts)
+    groups: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    """Sections (titles, outermost first) that hold a folder's section in the navigation, e.g.
+    a document's folder inside its body's section: see :func:`body_groups`."""
 
     def hand_written(self, src_uri: str, markdown: str) -> str:
         """A hand-written page as the handbook shows it: the home page followed by the staff home."""
@@ -81,10 +84,24 @@ class HandbookContent:
         uris = list(hand_written) + [p.src_uri for p in self.pages if p.in_nav and p.src_uri not in hand_written]
         root = NavSection("")
         sections: dict[str, NavSection] = {"": root}
+        grouping: dict[tuple[str, ...], NavSection] = {}
+
+        def group(folder: str) -> NavSection:
+            """The section a folder's section goes in: its parent folder's, or a group inside that."""
+            parent_folder = posixpath.dirname(folder)
+            parent = section(parent_folder)
+            path: tuple[str, ...] = (parent_folder,)
+            for title in self.groups.get(folder, ()):
+                path += (title,)
+                if path not in grouping:
+                    grouping[path] = NavSection(title)
+                    parent.children.append(grouping[path])
+                parent = grouping[path]
+            return parent
 
         def section(folder: str) -> NavSection:
             if folder not in sections:
-                parent = section(posixpath.dirname(folder))
+                parent = group(folder)
                 index = f"{folder}/index.md"
                 title = titles.get(index) or posixpath.basename(folder).replace("-", " ").replace("_", " ").capitalize()
                 # Material prints section titles as HTML, and they may hold source text.
@@ -100,6 +117,43 @@ class HandbookContent:
             else:
                 target.children.append(uri)
         return root.children
+
+
+GROUP_BY_KIND_FROM = 20
+"""With more bodies than this, the navigation groups bodies by their kind ("District councils")."""
+BODIES_PER_SECTION = 25
+"""A navigation section holds at most this many bodies; more are split into alphabetical ranges."""
+
+
+def _plural(kind: str) -> str:
+    kind = kind[:1].upper() + kind[1:]
+    return kind[:-1] + "ies" if kind.endswith("y") else kind + "s"
+
+
+def body_groups(corpus: Corpus, urls: Urls) -> dict[str, tuple[str, ...]]:
+    """Where each document's folder goes in the navigation: inside a section for its body.
+
+    Material's ``navigation.prune`` renders only the branch of the page shown, so grouping keeps a
+    policy page's navigation about as large as its body's documents, however many bodies there
+    are. With many bodies, the body sections go in sections by kind of body, and a kind with many
+    bodies is split into alphabetical ranges ("Ashford Council – Kent County Council").
+    """
+    bodies = [body for body in corpus.bodies.values() if corpus.documents_of(body.id)]
+    by_kind: dict[str, list] = {}
+    for body in bodies:
+        by_kind.setdefault(_plural(body.kind) if len(bodies) > GROUP_BY_KIND_FROM else "", []).append(body)
+    groups: dict[str, tuple[str, ...]] = {}
+    for kind, members in by_kind.items():
+        members = sorted(members, key=lambda b: b.name.casefold()) if len(members) > BODIES_PER_SECTION else members
+        chunks = [members[i:i + BODIES_PER_SECTION] for i in range(0, len(members), BODIES_PER_SECTION)]
+        for chunk in chunks:
+            path = (kind,) if kind else ()
+            if len(chunks) > 1:
+                path += (f"{chunk[0].name} – {chunk[-1].name}",)
+            for body in chunk:
+                for document in corpus.documents_of(body.id):
+                    groups[posixpath.dirname(urls.document(document.id))] = path + (body.name,)
+    return groups
 
 
 def handbook_content(corpus: Corpus, options: RenderOptions, *, has_home: bool) -> HandbookContent:
@@ -119,4 +173,5 @@ def handbook_content(corpus: Corpus, options: RenderOptions, *, has_home: bool) 
     standings = renderer.standings
     labels = page_labels(corpus, renderer.urls, standings, applicable(corpus, renderer.today, standings))
     pages.append(Page(LABELS_SCRIPT, "Search labels", labels_script(labels, options.prefix), in_nav=False))
-    return HandbookContent(pages=pages, home_extra=home_extra, scripts=[*ASSETS.scripts, LABELS_SCRIPT])
+    return HandbookContent(pages=pages, home_extra=home_extra, scripts=[*ASSETS.scripts, LABELS_SCRIPT],
+                           groups=body_groups(corpus, renderer.urls))

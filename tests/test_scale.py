@@ -1,0 +1,129 @@
+"""A handbook of many bodies: the corpus generator, and navigation that grows with a body, not the corpus."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import re
+import sys
+from pathlib import Path
+
+import pytest
+
+from policy_handbook.analyse.diff import word_diff
+from policy_handbook.analyse.diff_store import DiffStore
+from policy_handbook.load.loader import load_corpus
+from policy_handbook.render.handbook import GROUP_BY_KIND_FROM, HandbookContent, NavSection, body_groups
+from policy_handbook.render.site import Page, Urls
+
+from conftest import ROOT, build, copy_project
+
+BUNDLED_BODIES = 6
+
+
+def _generator():
+    spec = importlib.util.spec_from_file_location("generate_corpus", ROOT / "scripts" / "generate_corpus.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["generate_corpus"] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="module")
+def generated(tmp_path_factory) -> Path:
+    return _generator().generate(30, tmp_path_factory.mktemp("corpus") / "project", seed=3)
+
+
+def _texts(folder: Path) -> dict[str, str]:
+    return {p.name: p.read_text(encoding="utf-8") for p in sorted((folder / "source_policies").rglob("*.yml"))}
+
+
+def test_generator_is_deterministic_and_loads(generated, tmp_path):
+    again = _generator().generate(30, tmp_path / "again", seed=3)
+    assert _texts(again) == _texts(generated)
+    other = _generator().generate(30, tmp_path / "other", seed=4)
+    assert _texts(other) != _texts(generated)
+    corpus = load_corpus(generated / "source_policies")
+    assert len(corpus.bodies) == 30 + BUNDLED_BODIES
+    fictional = [d for d in corpus.documents.values() if d.body not in load_corpus(ROOT / "source_policies").bodies]
+    assert len(fictional) >= 30
+    assert {len(d.versions) for d in fictional} <= {1, 2, 3, 4} and max(len(d.versions) for d in fictional) > 1
+    assert all("no body's policy" in (d.attribution.note or "") for d in fictional)
+
+
+def test_generated_documents_differ_in_wording(generated):
+    corpus = load_corpus(generated / "source_policies")
+    by_title: dict[str, list] = {}
+    for document in corpus.documents.values():
+        by_title.setdefault(document.title, []).append(document)
+    texts = [" ".join(c.text for c in corpus.latest_version(d).walk_clauses()) for d in max(by_title.values(), key=len)]
+    assert len(texts) >= 5 and len(set(texts)) == len(texts)
+    # Consecutive versions of one document differ a little, not entirely.
+    document = next(d for d in corpus.documents.values() if len(d.versions) > 1 and d.body not in ("harmonised",))
+    old, new = ([c.text for c in v.walk_clauses()] for v in document.versions[:2])
+    same = len(set(old) & set(new))
+    assert 0 < same < max(len(old), len(new))
+
+
+def _titles(entries) -> list[str]:
+    return [e.title if isinstance(e, NavSection) else e for e in entries]
+
+
+def test_navigation_groups_many_bodies_by_kind_then_body(generated):
+    corpus = load_corpus(generated / "source_policies")
+    urls = Urls()
+    pages = [Page(urls.policies_index(), "Policies by body", "")]
+    for body in corpus.bodies:
+        for document in corpus.documents_of(body):
+            pages.append(Page(urls.document(document.id), document.title, ""))
+            pages += [Page(urls.version(document.id, v.id), v.label, "") for v in document.versions]
+    assert len(corpus.bodies) > GROUP_BY_KIND_FROM
+    nav = HandbookContent(pages=pages, home_extra=None, groups=body_groups(corpus, urls)).nav([])
+    [policies] = nav
+    kinds = policies.children[1:]
+    assert policies.children[0] == "policies/index.md"
+    assert {k.title for k in kinds} == {re.sub(r"y$", "ie", b.kind.capitalize()) + "s"
+                                        for b in corpus.bodies.values() if corpus.documents_of(b.id)}
+    district = next(k for k in kinds if k.title == "District councils")
+    body = district.children[0]
+    while not any(b.name == body.title for b in corpus.bodies.values()):  # an alphabetical range
+        body = body.children[0]
+    documents = corpus.documents_of(next(b.id for b in corpus.bodies.values() if b.name == body.title))
+    assert [s.children[0] for s in body.children] == [urls.document(d.id) for d in documents]
+
+
+def test_policy_page_does_not_list_other_bodies_documents(bundled_site):
+    page = (bundled_site / "policies/dorset-council-social-networking-guidance/current/index.html").read_text()
+    # A collapsed body's section links to its first document; its other documents are not listed.
+    assert "dorset-county-council-social-networking-policy/" in page
+    assert "dorset-county-council-staffing-report-2016/" not in page
+
+
+def _tree(site: Path) -> dict[str, bytes]:
+    return {p.relative_to(site).as_posix(): p.read_bytes() for p in sorted(site.rglob("*")) if p.is_file()}
+
+
+def test_site_is_byte_identical_with_and_without_a_warm_diff_cache(tmp_path):
+    project = copy_project(tmp_path / "project")
+    cache = project / ".cache" / "policy-handbook"
+    assert not cache.exists()
+    assert build(project, tmp_path / "cold").ok
+    [store] = cache.glob("word-diffs-*.json")
+    stored = json.loads(store.read_text(encoding="utf-8"))
+    assert len(stored) > 100
+    assert build(project, tmp_path / "warm").ok
+    assert json.loads(store.read_text(encoding="utf-8")) == stored  # nothing new to diff
+    cold, warm = _tree(tmp_path / "cold"), _tree(tmp_path / "warm")
+    assert cold.keys() == warm.keys()
+    assert [name for name in cold if cold[name] != warm[name]] == []
+
+
+def test_diff_store_returns_what_the_engine_returns(tmp_path):
+    old, new = "Staff must not post comments.", "Employees must never post remarks online."
+    store = DiffStore(tmp_path)
+    assert store.word_diff(old, new) == word_diff(old, new)
+    store.save()
+    again = DiffStore(tmp_path)
+    assert len(again) == 1 and again.word_diff(old, new) == word_diff(old, new)
+    (tmp_path / again.path.name).write_text("{not json", encoding="utf-8")
+    assert len(DiffStore(tmp_path)) == 0  # a damaged store is ignored, not an error
