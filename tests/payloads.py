@@ -34,7 +34,7 @@ REFERENCE_FIELDS = {(Clause, "derived_from"), (NotCarriedForward, "clause")}
 """Plain-text fields that name another clause (`document/version#clause`): they stay valid."""
 
 ABSENT_OPTIONAL = {
-    Body: {"note": None, "website": None},
+    Body: {"note": None, "website": None, "description": None},
     Version: {"note": None, "approval": None},
     SourceRef: {"file": None, "url": None, "note": None},
     Approval: {"report_author": None, "recommendation": None, "replaces": None},
