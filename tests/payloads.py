@@ -22,7 +22,7 @@ from pydantic import BaseModel
 
 from policy_handbook.model import (
     Approval, Body, BodiesFile, Clause, CoverEntry, Document, NotCarriedForward, Section, SourceRef,
-    TopicsFile, Version,
+    TopicLink, TopicsFile, Version,
 )
 
 FOREIGN_HOST = "evil.example"
@@ -39,7 +39,8 @@ ABSENT_OPTIONAL = {
     SourceRef: {"file": None, "url": None, "note": None},
     Approval: {"report_author": None, "recommendation": None, "replaces": None},
     Section: {"title": None, "appendix": None, "number": None},
-    Clause: {"note": None, "number": None},
+    Clause: {"note": None, "number": None, "change_note": None},
+    TopicLink: {"reviewed_by": None, "rationale": None},
 }
 """Optional string fields that the bundled corpus leaves out somewhere: the payload fills them in."""
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import json
 from pathlib import Path
 
@@ -228,5 +229,6 @@ class PolicyHandbookPlugin(BasePlugin[PolicyHandbookConfig]):
 
 def _mkdocs_nav(entries: list) -> list:
     """The navigation in the form of ``nav:`` in mkdocs.yml."""
-    return [{entry.title: _mkdocs_nav(entry.children)} if isinstance(entry, NavSection) else entry
-            for entry in entries]
+    # Material prints section titles as HTML, and they hold source text (body names).
+    return [{html.escape(entry.title, quote=False): _mkdocs_nav(entry.children)} if isinstance(entry, NavSection)
+            else entry for entry in entries]

@@ -7,7 +7,6 @@ no plugin at all. Both go through :func:`handbook_content`, so the two builds ca
 
 from __future__ import annotations
 
-import html
 import posixpath
 import re
 from dataclasses import dataclass, field
@@ -44,6 +43,7 @@ class NavSection:
     """A section of the navigation: its title and its entries, in order."""
 
     title: str
+    """Plain text, as the sources give it (escape it for a theme that prints titles as HTML)."""
     children: list["NavEntry"] = field(default_factory=list)
 
 
@@ -104,8 +104,7 @@ class HandbookContent:
                 parent = group(folder)
                 index = f"{folder}/index.md"
                 title = titles.get(index) or posixpath.basename(folder).replace("-", " ").replace("_", " ").capitalize()
-                # Material prints section titles as HTML, and they may hold source text.
-                sections[folder] = NavSection(html.escape(title, quote=False))
+                sections[folder] = NavSection(title)
                 parent.children.append(sections[folder])
             return sections[folder]
 
