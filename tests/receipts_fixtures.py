@@ -24,7 +24,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import BODIES, MKDOCS_YML, _env, build, run
+from conftest import BODIES, MKDOCS_YML, NO_TOPICS, _env, build, run
 
 BIN = Path(sys.executable).parent
 DOCUMENT_ID = "harmonised-policy"
@@ -93,6 +93,7 @@ def write_project(root: Path, *, endpoint: str | None = None, public_key: Path |
         "handbook/index.md": "# Test handbook\n",
         "source_policies/bodies.yml": BODIES_WITH_PROJECT,
         f"source_policies/documents/{DOCUMENT_ID}.yml": HARMONISED,
+        "source_policies/topics.yml": NO_TOPICS,
     }
     for name, text in files.items():
         path = root / name
