@@ -91,11 +91,6 @@ def redline(ops) -> Markup:
     return Markup(str(redline_html(ops)).replace("\n", "&#10;"))
 
 
-def multiline(text: str) -> Markup:
-    """Plain text escaped, its line breaks kept as character references (see :func:`redline`)."""
-    return Markup(str(Markup.escape(text)).replace("\n", "&#10;"))
-
-
 def make_environment(templates_dir: Path | None = None) -> jinja2.Environment:
     loaders: list[jinja2.BaseLoader] = []
     if templates_dir is not None:
@@ -119,6 +114,5 @@ def make_environment(templates_dir: Path | None = None) -> jinja2.Environment:
                        inheriting_items=inheriting_items,
                        mapping_status=mapping_status)
     env.filters.update(markdown=markdown, md_escape=md_escape, page_title=page_title, long_date=long_date,
-                       section_number=section_number, groupby_bullets=groupby_bullets, redline=redline,
-                       multiline=multiline)
+                       section_number=section_number, groupby_bullets=groupby_bullets, redline=redline)
     return env
