@@ -344,7 +344,22 @@ def test_an_exception_granted_with_someones_approval_is_a_scope():
     ("Staff should ensure they do not breach confidentiality.", "prohibits", "should"),
     ("Personal calls should be kept to a minimum.", "restricts", "should"),
     ("Staff must keep personal use of the internet to a minimum.", "restricts", "must"),
-    ("Council equipment is provided for business use only.", "restricts", "should"),
+    # A limit stated without a modal is as firm as "is restricted".
+    ("Council equipment is provided for business use only.", "restricts", "must"),
+    ("Mobile phones issued to staff are for work use only.", "restricts", "must"),
+    ("The accounts are solely for the transaction of council business.", "restricts", "must"),
+    ("The use of personal phones at work is, therefore, restricted.", "restricts", "must"),
+    ("Employees are free to join professional networking sites.", "permits", "may"),
+    ("The e-learning module is free of charge to all staff.", "advises", "informative"),
+    ("The council does not allow staff to use its laptops for online shopping.", "prohibits", "must"),
+    ("The moderator will have authority to hide comments that break these rules.", "permits", "may"),
+    ("Under no circumstances should passwords be written down.", "prohibits", "should"),
+    ("Posts must always be accurate and must not reveal anyone's home address.", "prohibits", "must"),
+    ("Always log out of shared computers at the end of the day.", "requires", "should"),
+    ("Managers are responsible for their team's compliance and for reporting any breach.", "requires", "should"),
+    ("This guidance sets out the behaviour that should be followed by every volunteer.", "advises", "informative"),
+    ("The number of platforms may grow over time.", "advises", "informative"),
+    ("The use of messaging apps may replace some internal email.", "advises", "informative"),
     ("Staff can access social media during their breaks.", "permits with conditions", "may"),
     ("It is permissible for staff to use their own phones during breaks.", "permits with conditions", "may"),
     ("Employees are allowed limited personal use of the internet.", "permits with conditions", "may"),
@@ -366,6 +381,8 @@ def test_stance_of_common_rule_shapes(text: str, stance: Stance, strength: Stren
     ("Using the internet for personal shopping during lunch breaks", "Examples of acceptable use include:",
      "permits with conditions"),
     ("use the internet in their own time", "Employees are permitted to:", "permits with conditions"),
+    ("Avoid sending council documents to a home email address", "Staff must:", "prohibits"),
+    ("Avoid behaviour that could upset colleagues", "Staff must:", "requires"),
 ])
 def test_limits_permissions_and_lists_of_uses(text: str, lead_in: str | None, stance: Stance):
     assert propose_stance(text, lead_in).stance == stance

@@ -67,7 +67,7 @@ class StanceReading:
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+")
 _LIST_MARK = re.compile(r"^\s*(?:[-+*•]|\d+[.)])\s+", re.MULTILINE)
 _CLAUSE_BREAK = re.compile(
-    r";\s*|\s[-–]\s|,?\s+and\s+(?=(?:do not|don't|never|avoid)\b)|,\s+(?=(?:but|however|whilst|while|although|though|yet)\b)"
+    r";\s*|\s[-–]\s|,?\s+and\s+(?=(?:do not|don't|never|avoid)\b|(?:must|should|shall)\s+(?:not|never)\b)|,\s+(?=(?:but|however|whilst|while|although|though|yet)\b)"
     r"|\s(?=but\s+(?:should|must|need|shall|are|is|will|they|you|staff|employees|it|this|these|those|such|"
     r"personal)\b)", re.I)
 _CONTRAST = re.compile(r"^(?:,\s*)?(?:but|however|yet)\b", re.I)
@@ -79,7 +79,9 @@ _BARE_PERMISSION = re.compile(r"\b(?:may|can)\s*:$", re.I)
 _LIST_OF_USES = re.compile(r"\b(un|in|not )?(?:acceptable|appropriate|permitted|allowed) (?:uses?|behaviours?|"
                            r"conduct|activities)\b(?=[^.;]*:$)", re.I)
 """A lead-in that lists (un)acceptable uses ("Examples of unacceptable use include:")."""
-_NEGATED_ITEM = re.compile(r"^(?:not|never|no)\b", re.I)
+_NEGATED_ITEM = re.compile(r"^(?:not|never|no)\b|^(?:avoid|refrain from) \w+ing\b", re.I)
+"""An item that negates the obligation of its lead-in: "not …", or "avoid" an act ("must: Avoid
+using personal email accounts"); avoiding a kind of behaviour stays a duty of care."""
 _RANK: dict[Stance, int] = {"prohibits": 0, "restricts": 1, "requires": 2, "permits with conditions": 3,
                            "permits": 3, "advises": 4}
 

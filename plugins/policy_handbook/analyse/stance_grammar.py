@@ -61,6 +61,11 @@ _PERSON = re.compile(
     r"anybody|somebody)\b", _I)
 _BODY = re.compile(r"\b(?:we|us|council|trust|authority|service|parliament|government|organisation|team)\b", _I)
 
+_AGENT = re.compile(
+    rf"{_PERSON.pattern}|{_BODY.pattern}|\b(?:manager|chair(?:man|person)?|moderators?|administrators?|"
+    r"webmasters?|heads?|directors?|owners?|departments?|committees?|groups?|parties|i)\b", _I)
+"""Anyone who can be granted a permission: a person bound by the policy, a role or a body."""
+
 _LIMITS: tuple[tuple[re.Pattern[str], Strength | None], ...] = tuple((re.compile(p, _I), s) for p, s in (
     (r"\b(?:must|should) limit\b", None),
     (r"\b(?:must|should) not be (?:disproportionate|to the detriment)\b", None),
@@ -70,9 +75,10 @@ _LIMITS: tuple[tuple[re.Pattern[str], Strength | None], ...] = tuple((re.compile
     (r"\b(?:used|accessed|operated) only\b|\bonly (?:be )?(?:used|accessed)\b", None),
     (r"\b(?:must|should|will|may|can|shall) only\b|\b(?:is|are) only (?:to be|permitted|allowed)\b", None),
     (r"\b(?:may|can) (?:\w+ ){1,6}?only (?:during|in|on|for|at|when|between|within|from)\b", "must"),
-    (r"\b(?:is|are) (?:restricted|limited)\b|\brestricted to\b", "must"),
+    (r"\b(?:is|are)(?:,? \w+,)? (?:restricted|limited)\b|\brestricted to\b", "must"),
     (r"\b(?:kept|keep|keeping) (?:[\w']+ ){0,6}?to (?:a|an absolute) minimum\b", None),
-    (r"\b(?:business|work|official|council) (?:use|purposes) only\b"
+    (r"\b(?:business|work|official|council) (?:use|purposes) only\b|\bfor (?:[\w']+ ){1,3}?(?:use|purposes?) only\b"
+     r"|\b(?:solely|exclusively) for (?:the )?(?:[\w']+ ){0,3}?(?:use|purposes?|business)\b"
      r"|\b(?:used?|accessed|provided|operated) (?:solely |\w+ly )?for (?:[\w']+ ){1,4}?only\b", None),
     (r"^only\b[^.;,]{1,60}?\b(?:may|can|must|should|shall|(?:is|are)(?: \w+)? (?:permitted|allowed|authori[sz]ed))\b",
      None),
@@ -84,7 +90,8 @@ _LIMITS: tuple[tuple[re.Pattern[str], Strength | None], ...] = tuple((re.compile
 _STRONG: tuple[tuple[re.Pattern[str], Strength], ...] = tuple((re.compile(p, _I), s) for p, s in (
     (r"\b(?:do not|don't|must not|should not|never) under any circumstances\b|\bunder no circumstances\b", "must"),
     (r"\b(?:is |are )?not (?:be )?(?:allowed|permitted)\b|\b(?:is|are|be) (?:strictly )?(?:prohibited|forbidden|banned)\b"
-     r"|\bwill not be tolerated\b|\b(?:will not|won't|do not|does not) tolerate\b|\bnot eligible to\b", "must"),
+     r"|\bwill not be tolerated\b|\b(?:will not|won't|do not|does not) tolerate\b|\bnot eligible to\b"
+     r"|\b(?:does|do|will) not (?:allow|permit)\b|\b(?:doesn't|don't|won't) (?:allow|permit)\b", "must"),
     (r"\bit is (?:not |un)(?:acceptable|permissible)\b|\b(?:is|are) (?:not acceptable|unacceptable)\b", "must"),
     (r"\bit is (?:not |in)appropriate\b|\b(?:is|are) (?:not appropriate|inappropriate) (?:for|to)\b", "should"),
     (r"\b(?:would|'d) like you not to\b|\bshould refrain\b|\b(?:is|are) (?:strongly )?discouraged from\b", "should"),
@@ -96,6 +103,12 @@ _NEGATED_SUBJECT = re.compile(
     r"(?:^|(?<=[,:(] ))(?:no(?! (?:matter|longer|later|more|less|doubt|one else)\b)(?= \w)|nobody|no one|no-one"
     r"|none of)\b(?P<rest>[^.;]{0,160}?)\b(?P<modal>may|can|shall|should|must|will|is to|are to|(?:is|are) "
     r"(?:permitted|allowed|entitled|authori[sz]ed|able)|(?:has|have) the (?:authority|right))\b", _I)
+
+_DESCRIBES = re.compile(
+    r"^(?:this|these|the) (?:policy|guidance|guidelines?|document|protocol|procedure|code|guide)\b(?: [\w']+){0,2}? "
+    r"(?:sets? out|outlines?|explains?|describes?|summari[sz]es?)\b", _I)
+"""A sentence about what the policy sets out: a modal in what follows ("the standard that
+should be followed") belongs to the description, not to a rule."""
 
 _OWN_TIME = re.compile(r"\bin (?:your|their|his or her) own time\b|\b(?:outwith|outside(?: of)?) (?:[\w']+ ){0,3}?"
                        r"work(?:ing)? (?:hours|time)\b|\b(?:lunch|rest) breaks?\b|\bbefore (?:and|or) after work\b", _I)
@@ -125,7 +138,7 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool], ...] = tuple(
         (rf"^{_FRONTED}(?:do not|don't|never)\b", "prohibits", "must", False),
         (rf"^{_FRONTED}avoid\b", "prohibits", "should", False),
         (rf"^{_FRONTED}be (?:aware|mindful)\b", "advises", "informative", True),
-        (rf"^{_FRONTED}(?:{_IMPERATIVES})\b", "requires", "should", False),
+        (rf"^{_FRONTED}(?:{_IMPERATIVES})\b|^{_FRONTED}always (?!been\b)\w+", "requires", "should", False),
         # negated modals
         (r"\b(?:is|are) (?:asked|reminded) not to\b|\bask(?:s)? (?:that )?(?:you|staff|employees|members|they) (?:do not|don't|not to)\b",
          "prohibits", "should", True),
@@ -154,14 +167,15 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool], ...] = tuple(
         (r"\bmust\b|\bshall\b|\b(?:have|has) to\b|\b(?:is|are) required(?: to)?\b|\brequired to\b"
          r"|\b(?:have|has) a duty\b|\bduty (?:of [^.;,]{1,40}? )?to\b|\b(?:is|are) to (?:be )?\w+", "requires", "must", True),
         (r"\b(?:is|are) expected to\b|\bexpects? (?:\w+ ){1,5}?to\b|\bexpects? that\b|\bshould\b|\bought to\b"
-         r"|\bneeds? to\b|\bresponsibility (?:of [^.;,]{1,60}? )?to\b|\bresponsible for (?:ensuring|\w+ing)\b"
+         r"|\bneeds? to\b|\bresponsibility (?:of [^.;,]{1,60}? )?to\b|\bresponsible for (?:[^.;]{1,60}? and for )?(?:ensuring|\w+ing)\b"
          r"|\bonus is (?:up)?on\b|\bit is (?:vital|essential|imperative)(?: \w+)? (?:that|to)\b|\btrusted to\b"
          r"|\b(?:would|'d) like you to\b|\b(?:is|are) (?:asked|reminded) to\b", "requires", "should", True),
         (r"\bwill\b(?! be\b)", "requires", "must", True),
         # permissions
-        (r"\b(?:is|are)(?: now| currently)? (?:allowed|permitted|free|entitled|eligible|authori[sz]ed|at liberty)\b"
+        (r"\b(?:is|are)(?: now| currently)? (?:allowed|permitted|free to|entitled|eligible|authori[sz]ed|at liberty)\b"
          r"|\b(?:is|are) (?:now |currently )?able to\b|\bbe able to\b|\bmay be (?:allowed|permitted)\b"
          r"|\b(?:has|have) the right to\b|\breserves? the right to\b|\brecognise the rights? of\b"
+         r"|\b(?:has|have) (?:the )?(?:authority|power|discretion) to\b"
          r"|\bis (?:his|her|his or her|their|your) own business\b|\bis a matter for\b"
          r"|\b(?:does|do) not intend\b[^.;]{0,40}?\bto prevent\b|\bnot intended to prevent\b|\b(?:is|are) welcome to\b"
          r"|\bnothing in this (?:\w+ )?(?:policy|code|guidance) (?:prevents|stops|is intended to prevent)\b"
@@ -178,11 +192,16 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool], ...] = tuple(
 
 def read_clause(clause: str) -> list[Finding]:
     """What governs one clause: a list of at most one finding."""
+    if found := _DESCRIBES.match(clause):
+        return [Finding("advises", "informative", found.group(), 0)]
     for pattern, strength in _LIMITS:
         if found := pattern.search(clause):
             return [Finding("restricts", strength or _modal(clause), found.group(), found.start())]
     for pattern, strength in _STRONG:
         if found := pattern.search(clause):
+            if re.match(r"(?:[^.;]*\bshould\b|\s+should\b)", found.group() + clause[found.end():found.end() + 8], _I) \
+                    and not re.search(r"\b(?:must|shall)\b", found.group(), _I):
+                strength = "should"
             return [Finding("prohibits", strength, found.group(), found.start())]
     if found := _NEGATED_SUBJECT.search(clause):
         modal = found.group("modal").lower()
@@ -228,6 +247,10 @@ def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength
     if "able to" in lowered and not person:
         return None
     if stance == "permits" and lowered.startswith("can") and subject == "body":
+        return None
+    if stance == "permits" and re.match(r"(?:may|can)\b", lowered) and not _AGENT.search(clause[:start]):
+        # "the types of social media available may change", "the use of social media may
+        # replace …": with no one to act, "may" states a possibility, not a permission.
         return None
     if stance == "requires" and lowered.startswith("need") and _POSSIBLY.search(clause[:start]):
         return None
@@ -292,8 +315,9 @@ _SHOULD = re.compile(r"\bshould\b", _I)
 
 
 def _modal(text: str) -> Strength:
-    """The strength of a limit: the first "must" or "should" in the clause, else should."""
+    """The strength of a limit: the first "must" or "should" in the clause; a limit stated
+    without either ("it is for business use only") is as firm as "must"."""
     must, should = _MUST.search(text), _SHOULD.search(text)
-    if must and (not should or must.start() < should.start()):
+    if must and (not should or must.start() < should.start()) or not should:
         return "must"
     return "should"
