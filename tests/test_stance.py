@@ -280,6 +280,10 @@ def test_a_negated_ability_is_a_prohibition_on_council_equipment_only():
     ("Employees may use their own devices to access social media in their own time.",
      {"personal equipment", "outside working time"}),
     ("This policy applies irrespective of working hours and regardless of whether council equipment is used.", set()),
+    ("Volunteers must not use the council's social media platforms for their own campaigns.", {"official accounts"}),
+    ("Photographs published in the name of the council must be credited.", {"official accounts"}),
+    ("Staff may keep personal or professional social media accounts.", {"personal accounts"}),
+    ("Whether writing in a personal or professional capacity, staff must be courteous.", set()),
 ])
 def test_scope_is_read_in_the_controlled_vocabulary(text: str, scope: set[str]):
     assert set(propose_stance(text).scope) == scope

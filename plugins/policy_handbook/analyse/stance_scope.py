@@ -12,8 +12,8 @@ working time           during working hours or working time, in work time, while
 outside working time   in your own time, outwith/outside working hours, before or after
                        work, in breaks or at lunch, off duty
 personal accounts      personal accounts, profiles, blogs or capacity; "as an individual"
-official accounts      the body's own accounts, channels, pages or website, or its official
-                       communications
+official accounts      the body's own accounts, channels, platforms, pages or website, or its
+                       official communications ("published in the name of the council")
 unless authorised      an exception by permission: without (express) permission, unless
                        agreed, except where sanctioned
 meetings               during or at council, committee or official meetings
@@ -55,15 +55,18 @@ SCOPES: dict[str, re.Pattern[str]] = {
         r"|\b(?:during|in|on)\s+(?:(?:your|their|his or her|a|the)\s+)?(?:\w+\s+)?breaks?\b"
         r"|\boff[-\s]duty\b", _I),
     "personal accounts": re.compile(
-        r"\b(?:personal|private)\s+(?:social\s+(?:media|networking|network)\s+)?"
+        r"\b(?:personal|private)\s+(?:(?:and|or)\s+\w+\s+)?(?:social\s+(?:media|networking|network)\s+)?"
         r"(?:accounts?|profiles?|pages?|blogs?|capacity|capacities|sites?)\b"
         r"|\b(?:their|your|his or her)\s+own\s+(?:personal\s+)?(?:profiles?|accounts?|blogs?)\b"
         r"|\b(?:profile|account|page)s?\s+for\s+(?:their|your|his or her)\s+own\s+(?:personal\s+)?use\b"
         r"|\bas\s+an\s+individual\b", _I),
     "official accounts": re.compile(
         r"\b(?:official|corporate|council|council's|councils|government|trust's|parish council's|town council's|"
-        r"our|its)\s+(?:(?!e-?mail\b)\w+\s+){0,2}?(?:accounts?|channels?|pages?|sites?|website|groups?|profiles?)\b"
-        r"|\bcommunications?\s+from\s+the\s+(?:\w+\s+)?council\b|\bofficial\s+council\s+business\b", _I),
+        r"our|its)\s+(?:(?!e-?mail\b)\w+\s+){0,2}?(?:accounts?|channels?|pages?|sites?|website|groups?|profiles?|"
+        r"platforms?)\b"
+        r"|\bcommunications?\s+from\s+the\s+(?:\w+\s+)?council\b|\bofficial\s+council\s+business\b"
+        r"|\b(?:sent|published|posted|issued|administered|made)\s+(?:\w+\s+)?(?:on\s+behalf|in\s+the\s+name)\s+of\s+"
+        r"the\s+(?:\w+\s+)?council\b", _I),
     "unless authorised": re.compile(
         r"\b(?:without|unless|except)\b[^.;]{0,60}?\b(?:permission|consent|approval|authori[sz]ation|"
         r"authori[sz]ed|agreed|sanctioned)\b"
@@ -77,7 +80,8 @@ SCOPES: dict[str, re.Pattern[str]] = {
 
 _SET_ASIDE = re.compile(
     r"\b(?:irrespective|regardless)\s+of\b[^.;]*|\bwhether\b[^.;]*?\bor\s+(?:not|otherwise)\b[^.;]*"
-    r"|\bwhether\s+(?:your|the|their|it|this)\b[^.;]*|\bboth\s+(?:inside|in)\b[^.;]*", _I)
+    r"|\bwhether\s+(?:your|the|their|it|this)\b[^.;]*|\bboth\s+(?:inside|in)\b[^.;]*"
+    r"|\bwhether\s+(?:\w+\s+){0,4}?in\s+an?\s+\w+\s+or\s+\w+\s+capacity\b", _I)
 
 _CONDITION = re.compile(
     r"(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bbeen )(?<!\bwas )(?<!\bwere )\bprovid(?:ed|ing)\b(?:\s+that)?"
