@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Literal
 
 from ..model import Stance, Strength
 
@@ -66,7 +67,7 @@ _AGENT = re.compile(
     r"webmasters?|heads?|directors?|owners?|departments?|committees?|groups?|parties|i)\b", _I)
 """Anyone who can be granted a permission: a person bound by the policy, a role or a body."""
 
-_LIMITS: tuple[tuple[re.Pattern[str], Strength | None], ...] = tuple((re.compile(p, _I), s) for p, s in (
+_LIMITS: tuple[tuple[re.Pattern[str], Strength | Literal["stated"] | None], ...] = tuple((re.compile(p, _I), s) for p, s in (
     (r"\b(?:must|should) limit\b", None),
     (r"\b(?:must|should) not be (?:disproportionate|to the detriment)\b", None),
     (r"\b(?:must|should) not spend more time\b(?=[^.]*\bthan (?:is )?necessary\b)", None),
@@ -79,13 +80,15 @@ _LIMITS: tuple[tuple[re.Pattern[str], Strength | None], ...] = tuple((re.compile
     (r"\b(?:kept|keep|keeping) (?:[\w']+ ){0,6}?to (?:a|an absolute) minimum\b", None),
     (r"\b(?:business|work|official|council) (?:use|purposes) only\b|\bfor (?:[\w']+ ){1,3}?(?:use|purposes?) only\b"
      r"|\b(?:solely|exclusively) for (?:the )?(?:[\w']+ ){0,3}?(?:use|purposes?|business)\b"
-     r"|\b(?:used?|accessed|provided|operated) (?:solely |\w+ly )?for (?:[\w']+ ){1,4}?only\b", None),
+     r"|\b(?:used?|accessed|provided|operated) (?:solely |\w+ly )?for (?:[\w']+ ){1,4}?only\b", "stated"),
     (r"^only\b[^.;,]{1,60}?\b(?:may|can|must|should|shall|(?:is|are)(?: \w+)? (?:permitted|allowed|authori[sz]ed))\b",
      None),
     (r"\b(?:is|are) to be used (?:only |solely |exclusively )?(?:for )?(?:the )?(?:[\w']+ )?"
      r"(?:legitimate |official )?(?:business|work)\b", "must"),
 ))
-"""Limits on something done, tried before anything else in the clause."""
+"""Limits on something done, tried before anything else in the clause. With no strength of
+its own a limit takes the clause's modal, else "should"; a limit that is "stated" as a fact
+("it is for business use only") takes the modal, else is as firm as "must"."""
 
 _STRONG: tuple[tuple[re.Pattern[str], Strength], ...] = tuple((re.compile(p, _I), s) for p, s in (
     (r"\b(?:do not|don't|must not|should not|never) under any circumstances\b|\bunder no circumstances\b", "must"),
@@ -196,7 +199,9 @@ def read_clause(clause: str) -> list[Finding]:
         return [Finding("advises", "informative", found.group(), 0)]
     for pattern, strength in _LIMITS:
         if found := pattern.search(clause):
-            return [Finding("restricts", strength or _modal(clause), found.group(), found.start())]
+            if strength is None or strength == "stated":
+                strength = _modal(clause, "must" if strength == "stated" else "should")
+            return [Finding("restricts", strength, found.group(), found.start())]
     for pattern, strength in _STRONG:
         if found := pattern.search(clause):
             if re.match(r"(?:[^.;]*\bshould\b|\s+should\b)", found.group() + clause[found.end():found.end() + 8], _I) \
@@ -314,10 +319,9 @@ _MUST = re.compile(r"\b(?:must|have to|has to|shall|(?:will|may|can) only|is to|
 _SHOULD = re.compile(r"\bshould\b", _I)
 
 
-def _modal(text: str) -> Strength:
-    """The strength of a limit: the first "must" or "should" in the clause; a limit stated
-    without either ("it is for business use only") is as firm as "must"."""
+def _modal(text: str, default: Strength = "should") -> Strength:
+    """The strength of a limit: the first "must" or "should" in the clause, else `default`."""
     must, should = _MUST.search(text), _SHOULD.search(text)
-    if must and (not should or must.start() < should.start()) or not should:
+    if must and (not should or must.start() < should.start()):
         return "must"
-    return "should"
+    return "should" if should else default

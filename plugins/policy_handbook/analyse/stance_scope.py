@@ -81,7 +81,7 @@ SCOPES: dict[str, re.Pattern[str]] = {
 _SET_ASIDE = re.compile(
     r"\b(?:irrespective|regardless)\s+of\b[^.;]*|\bwhether\b[^.;]*?\bor\s+(?:not|otherwise)\b[^.;]*"
     r"|\bwhether\s+(?:your|the|their|it|this)\b[^.;]*|\bboth\s+(?:inside|in)\b[^.;]*"
-    r"|\bwhether\s+(?:\w+\s+){0,4}?in\s+an?\s+\w+\s+or\s+\w+\s+capacity\b", _I)
+    r"|\bwhether\s+(?:[\w']+\s+){0,4}?or\s+[^.;,)]*", _I)
 
 _CONDITION = re.compile(
     r"(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bbeen )(?<!\bwas )(?<!\bwere )\bprovid(?:ed|ing)\b(?:\s+that)?"
