@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import re
 from pathlib import Path
@@ -86,6 +88,25 @@ def test_json_export_names_each_clause_s_counterpart(bundled_site):
     # The harmonised clauses are the baseline: they have no counterpart of their own.
     harmonised = [k for k in data["links"] if k["clause"].startswith("harmonised-social-media-policy/committee#")]
     assert harmonised and all(k["counterpart"] is None for k in harmonised)
+
+
+def test_csv_export_names_the_same_counterparts_as_the_json(bundled_site):
+    data = json.loads((bundled_site / "compare" / "mapping.json").read_text(encoding="utf-8"))
+    text = (bundled_site / "compare" / "mapping.csv").read_bytes().decode("utf-8-sig")
+    rows = {(f"{r['document']}/{r['version']}#{r['clause']}", r["topic"]): r for r in csv.DictReader(io.StringIO(text))}
+    assert len(rows) == len(data["links"])
+    with_counterpart = 0
+    for link in data["links"]:
+        row = rows[link["clause"], link["topic"]]
+        expected = link["counterpart"] or {}
+        assert (row["counterpart_document"], row["counterpart_version"], row["counterpart_clause"],
+                row["counterpart_label"], row["counterpart_chosen_by"]) == tuple(
+            expected.get(key, "") for key in ("document", "version", "clause", "clause_label", "chosen_by")), link
+        with_counterpart += bool(expected)
+    assert with_counterpart > 20
+    for ref in [DORSET, *SHAFTESBURY]:
+        row = rows[ref, "service-user-contact"]
+        assert (row["counterpart_document"], row["counterpart_version"], row["counterpart_clause"]) == HARMONISED_5_2
 
 
 def test_every_counterpart_on_topic_pages_matches_the_export(bundled_site):

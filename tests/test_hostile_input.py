@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime
+import html
 import os
+import re
 import subprocess
 import sys
 import time
@@ -14,7 +16,7 @@ import pytest
 from policy_handbook.load.loader import load_corpus
 from policy_handbook.load.problems import CorpusError
 
-from conftest import BIN, BODIES, DOCUMENT, build, run
+from conftest import BIN, BODIES, DOCUMENT, MKDOCS_YML, build, run
 
 DOC = "source_policies/documents/alpha-policy.yml"
 TOPICS = ("groups: [{id: use, title: Use}]\ntopics:\n  - {id: working-time, title: Working time, "
@@ -315,3 +317,22 @@ def test_a_damaged_docx_is_a_message(project, tmp_path):
     result = import_into(project(), broken)
     assert result.returncode == 1 and "Traceback" not in result.output, result.output
     assert "not a Word .docx file, or a damaged one" in result.output
+
+
+def test_footer_links_speak_titles_as_typed(project, tmp_path):
+    """Material's previous/next links carry the page title in ``aria-label``; a title holding
+    ``<``, ``&`` or a quote is read as typed there, not as ``&lt;`` (titles reach the theme
+    escaped once already)."""
+    title = 'Alpha <Social> Media & "Rules" Policy'
+    mkdocs_yml = MKDOCS_YML.replace("  font: false\n", "  font: false\n  features: [navigation.footer]\n")
+    root = project({"mkdocs.yml": mkdocs_yml,
+                    "source_policies/documents/alpha-policy.yml":
+                        DOCUMENT.replace("title: Alpha Social Media Policy", f"title: '{title}'")})
+    site = tmp_path / "site"
+    assert build(root, site).returncode == 0
+    labels = [html.unescape(label) for page in site.rglob("*.html")
+              for label in re.findall(r'class="md-footer__link[^"]*" aria-label="([^"]*)"',
+                                      page.read_text(encoding="utf-8"))]
+    assert labels, "the footer links were not built"
+    assert any(title in label for label in labels), labels
+    assert not any("&lt;" in label or "&amp;" in label for label in labels), labels

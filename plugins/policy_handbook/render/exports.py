@@ -18,10 +18,13 @@ CSV_COLUMNS = [
     "clause_label", "topic", "topic_title", "relationship", "stance", "strength", "stance_provenance",
     "mapping_provenance", "agrees_with_reading", "reviewed_by", "reviewed_on", "proposed_stance",
     "proposed_strength", "scope", "qualifier", "headline", "inherited_from_lead_in", "rationale", "url", "text",
+    "counterpart_document", "counterpart_version", "counterpart_clause", "counterpart_label", "counterpart_chosen_by",
 ]
 """``stance_provenance``/``mapping_provenance``: ``reviewed`` (checked by a person) or ``proposed``;
 ``headline``: ``yes`` for the clause that states the body's position on the topic; ``scope`` and
-``qualifier``: what the wording says the rule applies to and its condition, as read."""
+``qualifier``: what the wording says the rule applies to and its condition, as read;
+``counterpart_*``: the clause this one is compared against on its topic page (empty when none),
+and whether it was chosen by derivation or by similarity."""
 
 
 def _row(corpus: Corpus, urls: Urls, m: Mapping, headlines: frozenset = frozenset()) -> dict[str, str]:
@@ -77,18 +80,25 @@ def spreadsheet_cell(value: str) -> str:
     return "'" + value if value.startswith(FORMULA_STARTS) else value
 
 
-def mapping_csv(corpus: Corpus, urls: Urls, found: list[Mapping]) -> str:
+def mapping_csv(corpus: Corpus, urls: Urls, found: list[Mapping], baseline_body: str | None = None) -> str:
     """One row per clause-topic link. UTF-8 with a byte-order mark and CRLF, as Excel expects.
 
-    Cells that a spreadsheet would run as a formula are prefixed with a single quote.
+    Each row names the link's counterpart as the JSON export does. Cells that a spreadsheet would
+    run as a formula are prefixed with a single quote.
     """
     out = io.StringIO()
     out.write("\ufeff")
     writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS, lineterminator="\r\n")
     writer.writeheader()
     headlines = headline_keys(corpus)
+    chosen = counterparts(corpus, found, baseline_body)
     for m in found:
-        writer.writerow({key: spreadsheet_cell(value) for key, value in _row(corpus, urls, m, headlines).items()})
+        counterpart = _counterpart_json(chosen.get((str(m.located.ref), m.link.topic))) or {}
+        row = {**_row(corpus, urls, m, headlines),
+               **{f"counterpart_{key}": counterpart.get(name, "") for key, name in (
+                   ("document", "document"), ("version", "version"), ("clause", "clause"),
+                   ("label", "clause_label"), ("chosen_by", "chosen_by"))}}
+        writer.writerow({key: spreadsheet_cell(value) for key, value in row.items()})
     return out.getvalue()
 
 
@@ -169,7 +179,8 @@ class ExportFiles:
         every_link = mappings(self.corpus, include_inherited=True)
         data = mapping_json(self.corpus, self.urls, every_link, self.baseline_body)
         return [
-            Page(self.urls.export("csv"), "Mapping (CSV)", mapping_csv(self.corpus, self.urls, every_link), in_nav=False),
+            Page(self.urls.export("csv"), "Mapping (CSV)", mapping_csv(self.corpus, self.urls, every_link, self.baseline_body),
+                 in_nav=False),
             Page(self.urls.export("json"), "Mapping (JSON)", data, in_nav=False),
             # The same data as a script: a page opened from file:// cannot fetch the JSON.
             Page(self.urls.export("js"), "Mapping (script)", mapping_script(data), in_nav=False),
