@@ -445,3 +445,33 @@ def test_a_permission_by_not_preventing_and_a_prohibition_by_taking_care_not_to(
 ])
 def test_a_duty_that_something_is_not_done_and_reminders_to_act(text: str, stance: Stance):
     assert propose_stance(text).stance == stance
+
+
+@pytest.mark.parametrize(("text", "stance", "strength"), [
+    ("If staff are required to attend an evening meeting, they will be paid for the extra hours.",
+     "advises", "informative"),
+    ("If you are asked to speak to the press, you must refer the journalist to the communications team.",
+     "requires", "must"),
+    ("Should a post be reported to us, it may be removed.", "advises", "informative"),
+    ("Should employees use social media at work?", "requires", "should"),
+    ("If you use your own phone at work this must be done in your own time.", "restricts", "must"),
+])
+def test_a_modal_in_the_condition_of_a_conditional_sentence_is_not_its_rule(text: str, stance: Stance,
+                                                                           strength: Strength):
+    reading = propose_stance(text)
+    assert (reading.stance, reading.strength) == (stance, strength)
+
+
+@pytest.mark.parametrize(("text", "lead_in", "stance", "strength"), [
+    ("Careless posts may seriously harm the reputation of the service.", None, "advises", "informative"),
+    ("Staff may freely apply for internal vacancies.", None, "permits", "may"),
+    ("Only the clerk can approve a new account.", None, "restricts", "must"),
+    ("Only the clerk should approve a new account.", None, "restricts", "should"),
+    ("Sharing a password with a colleague.", "Prohibited uses", "prohibits", "must"),
+    ("Looking up train times.", "Acceptable uses:", "permits", "may"),
+    ("Looking up train times.", "Uses", "advises", "informative"),
+])
+def test_possibility_with_an_adverb_fronted_only_and_headings_over_lists_of_uses(
+        text: str, lead_in: str | None, stance: Stance, strength: Strength):
+    reading = propose_stance(text, lead_in)
+    assert (reading.stance, reading.strength) == (stance, strength)

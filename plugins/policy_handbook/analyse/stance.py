@@ -79,6 +79,9 @@ _BARE_PERMISSION = re.compile(r"\b(?:may|can)\s*:$", re.I)
 _LIST_OF_USES = re.compile(r"\b(un|in|not )?(?:acceptable|appropriate|permitted|allowed) (?:uses?|behaviours?|"
                            r"conduct|activities)\b(?=[^.;]*:$)", re.I)
 """A lead-in that lists (un)acceptable uses ("Examples of unacceptable use include:")."""
+_HEADING_OF_USES = re.compile(r"^(?:(un|in|not |prohibited |forbidden )(?:acceptable |appropriate |permitted |allowed )?"
+                              r"|(?:acceptable|appropriate|permitted|allowed) )(?:uses?|activities|behaviours?)\s*:?$", re.I)
+"""A heading over a list of uses ("Prohibited Activities"): a lead-in that is only that."""
 _NEGATED_ITEM = re.compile(r"^(?:not|never|no)\b|^(?:avoid|refrain from) \w+ing\b", re.I)
 """An item that negates the obligation of its lead-in: "not …", or "avoid" an act ("must: Avoid
 using personal email accounts"); avoiding a kind of behaviour stays a duty of care."""
@@ -149,7 +152,7 @@ def _read_lead(lead: str, governing: str) -> StanceReading | None:
     reading = _read(governing, modal_only=True) or _read(lead, modal_only=True)
     if reading is None and (found := _LIST_STANDARD.search(governing)):
         reading = StanceReading("requires", "must", found.group(), cues=(found.group(),))
-    if reading is None and (found := _LIST_OF_USES.search(governing)):
+    if reading is None and (found := _LIST_OF_USES.search(governing) or _HEADING_OF_USES.match(governing)):
         stance: Stance = "permits" if found.group(1) is None else "prohibits"
         reading = StanceReading(stance, "may" if stance == "permits" else "must", found.group(), cues=(found.group(),))
     return reading

@@ -187,7 +187,8 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool], ...] = tuple(
          r"|\b(?:does|do) not (?:prevent|stop|prohibit|preclude) (?:\w+ ){1,3}?from\b"
          r"|\b(?:is|are) (?:considered )?acceptable\b|\b(?:there is|(?:has|have)) no objection to\b"
          r"|\bit(?: is|'s)(?: now)? possible for \w+ to\b", "permits", "may", True),
-        (rf"\b(?:may|can)(?!not)(?:,[^,]{{1,40}},)? (?:{_ADVERB} )?(?!{_NOT_AN_ACTION})\w+", "permits", "may", True),
+        (rf"\b(?:may|can)(?!not)(?:,[^,]{{1,40}},)? (?:{_ADVERB} )?(?!(?:\w+ly )?{_NOT_AN_ACTION})\w+", "permits", "may",
+         True),
         # advice and facts that name why a clause has no rule
         (r"\bbe aware\b|\bconsider\w*|\bit is important\b|\bimportant\b", "advises", "informative", False),
     ))
@@ -200,7 +201,8 @@ def read_clause(clause: str) -> list[Finding]:
     for pattern, strength in _LIMITS:
         if found := pattern.search(clause):
             if strength is None or strength == "stated":
-                strength = _modal(clause, "must" if strength == "stated" else "should")
+                fronted = re.match(r"only\b.*\b(?:may|can)$", found.group(), _I) is not None
+                strength = _modal(clause, "must" if strength == "stated" or fronted else "should")
             return [Finding("restricts", strength, found.group(), found.start())]
     for pattern, strength in _STRONG:
         if found := pattern.search(clause):
@@ -235,6 +237,8 @@ def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength
     cue, start = match.group(), match.start()
     lowered = cue.lower()
     if _in_relative_clause(clause, start) and (stance == "permits" or "able to" in lowered):
+        return None
+    if stance != "advises" and _in_condition(clause, start, match.end()):
         return None
     subject = _subject(clause, start)
     person = subject in ("person", "person-noun")
@@ -296,6 +300,19 @@ def _limit_by_time(clause: str, finding: Finding) -> Finding:
     if finding.stance == "requires" and finding.own and _OWN_TIME.search(clause, finding.start):
         return Finding("restricts", finding.strength, finding.cue, finding.start, finding.own, time_bound=True)
     return finding
+
+
+_CONDITION = re.compile(r"^(?:if|unless|in the event that)\s+(?:[\w']+\s+){0,3}$", _I)
+"""A condition's opening up to its own verb: "If you " + "are required to …"."""
+
+
+def _in_condition(clause: str, start: int, end: int) -> bool:
+    """Whether a cue sits in the condition of a conditional sentence, not in its rule: "If you
+    are required to work late, you will be paid", "Should there be evidence …, action will be
+    taken" (an inverted "if"; a question ends with "?")."""
+    if start == 0 and clause[:end].lower() == "should":
+        return not clause.rstrip().endswith("?")
+    return _CONDITION.match(clause[:start]) is not None and len(clause[end:].split()) > 4
 
 
 def _in_relative_clause(clause: str, start: int) -> bool:
