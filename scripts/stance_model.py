@@ -1,24 +1,22 @@
 """A small linear model beside the stance rules, for scripts/fit_stance_model.py.
 
-The rules of policy_handbook.analyse.stance decide a stance from the grammar of a clause. This module holds a
-multinomial logistic regression over features of the same clause — the rules' stance,
+The rules of policy_handbook.analyse.stance decide a stance from the grammar of a clause.
+This module holds a multinomial logistic regression over features of the same clause — the rules' stance,
 strength and cue, and the words and word pairs of the clause and of its lead-in — whose
 weights are fitted by ``scripts/fit_stance_model.py`` on labelled clauses. It is
 deterministic and pure Python. It is not part of the package: measured by body-grouped
 cross-validation on the dev half it did not beat the rules alone (README, "Stance reader").
 
-:func:`arbitrate` lets the model change the rules' stance only when it is confident, and
+:func:`decide` lets the model change the rules' stance only when it is confident, and
 never across polarity: a permission the rules read is never turned into a prohibition, nor
 the reverse.
 """
 
 from __future__ import annotations
 
-import json
 import math
 import re
 from collections.abc import Iterable, Mapping
-from pathlib import Path
 
 PERMISSIVE = frozenset({"permits", "permits with conditions"})
 _TOKEN = re.compile(r"[a-z]+(?:'[a-z]+)?")
@@ -46,11 +44,6 @@ class LinearModel:
         self.weights = {label: dict(row) for label, row in weights.items()}
         self.threshold = threshold
         """How sure the model must be before it changes the rules' stance."""
-
-    @classmethod
-    def load(cls, path: Path) -> LinearModel:
-        data = json.loads(path.read_text(encoding="utf-8"))
-        return cls(data["weights"], data["threshold"])
 
     def probabilities(self, names: Iterable[str]) -> dict[str, float]:
         names = list(names)
