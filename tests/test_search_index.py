@@ -100,7 +100,9 @@ versions:
             text: "When you post about the council you must:"
             items:
               - {{id: duties-a, text: say that the views you give are your own}}
-              - {{id: duties-b, text: keep confidential information to yourself}}
+              - id: duties-b
+                text: keep confidential information to yourself
+                items: [{{id: duties-b-1, text: including the names of people who use our services}}]
               - {{id: duties-c, text: tell your manager about any complaint you receive online}}
   - id: "2022"
     label: 2022 policy
@@ -121,7 +123,9 @@ versions:
             text: "When you post about the council you must:"
             items:
               - {{id: duties-a, text: say that the views you give are your own}}
-              - {{id: duties-b, text: keep confidential information to yourself}}
+              - id: duties-b
+                text: keep confidential information to yourself
+                items: [{{id: duties-b-1, text: including the names of people who use our services}}]
               - {{id: duties-c, text: report any complaint you receive online to the communications team}}
 """
 
@@ -156,3 +160,6 @@ def test_a_text_is_indexed_once_where_it_ranks_first_and_every_page_still_shows_
     assert where("When you post about the council you must") == ["policies/beta-policy/2022/#clause-duties"]
     # Passages from the sources other than clauses are indexed once too.
     assert len(where("Transcribed from the council's intranet")) == 1
+    # Items left out leave no empty bullets in a result's preview.
+    index = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    assert not [e["location"] for e in index["docs"] if re.search(r"<(li|ul)>\s*</\1>", e["text"])]

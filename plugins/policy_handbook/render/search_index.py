@@ -130,14 +130,15 @@ def search_copies(corpus: Corpus, standings: Standings) -> dict[tuple[str, str],
     Every distinct text (its words: case and punctuation aside) is indexed once, at its
     canonical place: the first version page to state it, with version pages in the order search ranks them (see :func:`page_labels`):
     the policy that applies to staff first, then versions not yet in force, then text no
-    longer in force; within one rank, documents in corpus order and each document's
-    versions newest first. So a superseded version is indexed only for the words no current
+    longer in force; within one rank, documents in the order of their bodies in
+    ``bodies.yml`` and each document's versions newest first. So a superseded version is indexed only for the words no current
     version states, and a clause that several councils publish word for word is found once,
     at the version that applies most widely. Other pages that show clauses (topics,
     comparisons, redlines, committee packs) index none of them.
     """
     ranked = []
-    for rank, document in enumerate(corpus.documents.values()):
+    in_body_order = [d for body in corpus.bodies for d in corpus.documents_of(body)]
+    for rank, document in enumerate(in_body_order):
         everyone = corpus.bodies[document.body].kind == "handbook project"
         for age, version in enumerate(newest_first(corpus, document)):
             weight = _weight(standings.of(document, version).key, everyone)
@@ -205,6 +206,18 @@ def labels_script(labels: dict[str, PageLabel], prefix: str) -> str:
     return "var __phSearchLabels = " + json.dumps(data, ensure_ascii=True) + ";\n"
 
 
+_EMPTY = re.compile(r"<(li|ul|ol|p)>\s*</\1>")
+
+
+def _without_empty_elements(text: str) -> str:
+    """Text without the empty list items and lists that excluded items leave behind."""
+    while True:
+        shorter = _EMPTY.sub("", text)
+        if shorter == text:
+            return text
+        text = shorter
+
+
 def tune_search_index(data: dict, labels: dict[str, PageLabel] | None = None, prefix: str = "policies") -> dict:
     """Material's search index, tuned for finding rules.
 
@@ -212,9 +225,12 @@ def tune_search_index(data: dict, labels: dict[str, PageLabel] | None = None, pr
     clauses the policy that applies to staff first (see :func:`page_labels`). The words of
     each label are shown beside each result by ``assets/search-owner.js`` (see
     :func:`labels_script`), so they do not change what a query matches. Which text is
-    indexed at all is decided when pages are rendered (see :func:`search_copies`).
+    indexed at all is decided when pages are rendered (see :func:`search_copies`); the
+    empty list items that excluded items leave in a section's text are removed.
     """
     for entry in data.get("docs", []):
+        if "text" in entry:
+            entry["text"] = _without_empty_elements(entry["text"])
         location = entry.get("location", "")
         _, _, anchor = location.partition("#")
         if not anchor.startswith("clause-"):
