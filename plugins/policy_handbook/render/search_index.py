@@ -1,4 +1,5 @@
-"""Tune Material's search index so that a query for a rule lands on the clause that states it."""
+"""Material's search index for the handbook: a query for a rule lands on the clause that
+states it, and each text is indexed once, at its canonical clause."""
 
 from __future__ import annotations
 
@@ -128,12 +129,13 @@ def search_copies(corpus: Corpus, standings: Standings) -> dict[tuple[str, str],
     """What each version page leaves out of the search index, by (document id, version id).
 
     Every distinct text (its words: case and punctuation aside) is indexed once, at its
-    canonical place: the first version page to state it, with version pages in the order search ranks them (see :func:`page_labels`):
-    the policy that applies to staff first, then versions not yet in force, then text no
-    longer in force; within one rank, documents in the order of their bodies in
-    ``bodies.yml`` and each document's versions newest first. So a superseded version is indexed only for the words no current
-    version states, and a clause that several councils publish word for word is found once,
-    at the version that applies most widely. Other pages that show clauses (topics,
+    canonical place: the first version page to state it, with version pages in the order
+    search ranks them (see :func:`page_labels`): the policy that applies to staff first,
+    then versions not yet in force, then text no longer in force; within one rank,
+    documents in the order of their bodies in ``bodies.yml`` and each document's versions
+    newest first. So a superseded version is indexed only for the words no current version
+    states, and a clause that several councils publish word for word is found once, at the
+    version that applies most widely. Other pages that show clauses (topics,
     comparisons, redlines, committee packs) index none of them.
     """
     ranked = []
