@@ -17,7 +17,6 @@ import pytest
 
 from conftest import ROOT, build, run
 from policy_handbook.load.loader import load_corpus
-from policy_handbook.render.markup import to_plain
 
 # --- the search index ---------------------------------------------------------------------
 
@@ -36,66 +35,11 @@ def entry_words(entry: dict) -> str:
     return words(html.unescape(re.sub(r"<[^>]+>", " ", entry["text"])))
 
 
-def _plain_words(text: str) -> str:
-    # List markers at line starts are markup, not words.
-    return words(re.sub(r"(?m)^\s*(?:[-*+]|\d+[.)])\s+", " ", to_plain(text)))
-
-
-def clause_units() -> tuple[list[str], set[tuple[str, str, str]]]:
-    """The bundled corpus as search should see it.
-
-    Returns the words of every clause and list item (the needles), and the distinct clause
-    sections: (document, clause id, text of the clause with its items), a clause whose text
-    is the same in two versions of a document counting once.
-    """
-    corpus = load_corpus(ROOT / "source_policies")
-    needles: list[str] = []
-    units: set[tuple[str, str, str]] = set()
-
-    def flatten(clause) -> list[str]:
-        texts = [clause.text]
-        for item in clause.items:
-            texts += flatten(item)
-        return texts
-
-    def sections(items, document_id):
-        for section in items:
-            for clause in section.clauses:
-                texts = flatten(clause)
-                needles.extend(_plain_words(t) for t in texts)
-                # Distinct by exact text: an edit of punctuation alone is another wording.
-                units.add((document_id, clause.id, "\n".join(texts)))
-            sections(section.sections, document_id)
-
-    for document in corpus.documents.values():
-        for version in document.versions:
-            sections(version.sections, document.id)
-    return needles, units
-
-
-def test_each_clause_text_is_indexed_once(search_index):
-    """Views of clauses (comparisons, redlines, committee packs, older identical versions) are not indexed again.
-
-    A text may be indexed as often as distinct clauses state it (two bodies can publish the
-    same sentence, and one document can repeat it), never more: the index grows with the
-    corpus's distinct text, not with the number of pages that show it.
-    """
-    entries = [(e["location"], entry_words(e)) for e in search_index["docs"]]
-    needles, units = clause_units()
-    unit_words = [_plain_words(text) for _, _, text in units]
-    too_many = set()
-    for needle in needles:
-        if len(needle.split()) < 4:  # too short to tell a copy from a coincidence
-            continue
-        stating = sum(1 for text in unit_words if needle in text)
-        found = [location for location, text in entries if needle in text]
-        if len(found) > stating:
-            too_many.add(f"“{needle[:60]}…” is indexed {len(found)} times, stated by {stating} clause(s): {found}")
-    assert not too_many, "\n".join(sorted(too_many))
-
-
 def test_every_clause_of_a_latest_version_is_indexed(search_index):
-    """Leaving copies out never leaves a rule unfindable: the newest versions' clauses are all there."""
+    """Leaving copies out never leaves a rule unfindable: the newest versions' clauses are all there.
+
+    (That each clause's text is indexed once is tested in test_search_index.py.)
+    """
     corpus = load_corpus(ROOT / "source_policies")
     locations = {e["location"] for e in search_index["docs"]}
     missing = []

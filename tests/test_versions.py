@@ -282,7 +282,7 @@ def test_configured_pairs_get_redlines_and_consecutive_ones_are_not_repeated(sit
 
 def test_superseded_version_says_so_and_links_to_its_successor_and_the_current_version(site):
     page = read(site, "policies/alpha-policy/2019/index.html")
-    banner = re.search(r'<div class="admonition note ph-superseded" role="note">(.*?)</div>', page, re.S).group(1)
+    banner = re.search(r'<div class="admonition note ph-superseded" role="note"[^>]*>(.*?)</div>', page, re.S).group(1)
     assert "This version has been superseded by 2024 policy (effective 1 March 2024)." in words(banner)
     assert "The current version is 2025 policy." in words(banner)
     assert '<a href="../2024/">2024 policy</a>' in banner and '<a href="../2025/">2025 policy</a>' in banner

@@ -27,7 +27,7 @@ from .render.options import RenderOptions, option_problems
 from .render.pages import ASSETS
 from .render.problems import problems_notice
 from .analyse.status import BuildDateError, Standings, applicable, build_date
-from .render.search_index import LABELS_SCRIPT, PageLabel, page_labels, tune_search_index, version_pages_newest_first
+from .render.search_index import LABELS_SCRIPT, PageLabel, page_labels, tune_search_index
 from .render.site import Page, Urls
 from .render.staff import HOME
 
@@ -204,9 +204,8 @@ class PolicyHandbookPlugin(BasePlugin[PolicyHandbookConfig]):
         if not index.is_file():
             return
         urls = Urls(self.options.prefix, config.use_directory_urls)
-        chains = version_pages_newest_first(self.corpus, urls) if self.corpus else {}
         labels = self._labels(config) if self.corpus else None
-        data = tune_search_index(json.loads(index.read_text(encoding="utf-8")), chains, labels, urls.prefix)
+        data = tune_search_index(json.loads(index.read_text(encoding="utf-8")), labels, urls.prefix)
         text = json.dumps(data, separators=(",", ":"))
         index.write_text(text, encoding="utf-8")
         # What Material's `offline` plugin writes, without its switch to URLs ending in .html:

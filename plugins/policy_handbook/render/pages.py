@@ -21,6 +21,7 @@ from .acknowledge import AcknowledgementPages
 from .committee import CommitteePages
 from .exports import ExportFiles
 from .printable import PrintPages
+from .search_index import Copies, search_copies
 from .staff import StaffPages
 from .versions import VersionPages, build_date
 from .options import RenderOptions
@@ -73,6 +74,13 @@ class SiteRenderer:
         self.standings = Standings(corpus, self.today)
         self.env.globals["standing"] = self.standings.of
         self.printable = PrintPages(self)
+        self._search_copies: dict[tuple[str, str], Copies] | None = None
+
+    def search_copies(self, document: Document, version: Version) -> Copies:
+        """The clauses of a version page that search finds at another clause (see :func:`search_copies`)."""
+        if self._search_copies is None:
+            self._search_copies = search_copies(self.corpus, self.standings)
+        return self._search_copies.get((document.id, version.id), Copies())
 
     def render_template(self, template: str, src_uri: str, **context: object) -> str:
         return self.env.get_template(template).render(
@@ -133,5 +141,6 @@ class SiteRenderer:
             sections=list(sections_with_depth(version.sections)), report_href=report_href,
             superseded_by=self.corpus.superseded_by(document, version),
             print_links=self.printable.links_for(document, version, src),
+            copies=self.search_copies(document, version),
         )
         return Page(src, f"{document.title} ({version.label})", content, self._source_file(document))

@@ -1,28 +1,28 @@
-"""Tune Material's search index so that a query for a rule lands on the clause that states it."""
+"""Material's search index for the handbook: a query for a rule lands on the clause that
+states it, and each text is indexed once, at its canonical clause."""
 
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 
 from ..analyse.status import Applicable, Standings
 from ..corpus import Corpus
+from ..model import Document, Version
+from ..text import to_plain
 from .site import Urls
 
 
-def version_pages_newest_first(corpus: Corpus, urls: Urls) -> dict[str, list[str]]:
-    """Each document's version page URLs, newest first (following ``supersedes``)."""
-    chains = {}
-    for document in corpus.documents.values():
-        by_id = {v.id: v for v in document.versions}
-        order: list[str] = []
-        version = corpus.latest_version(document)
-        while version is not None and version.id not in order:
-            order.append(version.id)
-            version = by_id.get(version.supersedes) if version.supersedes else None
-        order += [v.id for v in reversed(document.versions) if v.id not in order]
-        chains[document.id] = [urls.url(urls.version(document.id, v)) for v in order]
-    return chains
+def newest_first(corpus: Corpus, document: Document) -> list[Version]:
+    """A document's versions, newest first (following ``supersedes`` from the latest)."""
+    by_id = {v.id: v for v in document.versions}
+    order: dict[str, Version] = {}
+    version: Version | None = corpus.latest_version(document)
+    while version is not None and version.id not in order:
+        order[version.id] = version
+        version = by_id.get(version.supersedes) if version.supersedes else None
+    return list(order.values()) + [v for v in reversed(document.versions) if v.id not in order]
 
 
 CLAUSE_BOOST = 10_000
@@ -86,6 +86,102 @@ def page_labels(corpus: Corpus, urls: Urls, standings: Standings, applies: Appli
     return labels
 
 
+@dataclass(frozen=True)
+class Copies:
+    """What of one version page search finds on another page that ranks before it.
+
+    ``text``: ids of clauses (and list items) whose own text, case and punctuation aside,
+    is stated by a clause indexed elsewhere; ``whole``: of those, the ones all of whose items are copies
+    too, so nothing of the clause is indexed here; ``sections``: ids of sections whose
+    heading is a copy; ``passages``: names of the page's other passages from the sources
+    (see :func:`passages`) that are copies. The page still shows every word; only the
+    search index leaves these out (``data-search-exclude``).
+    """
+
+    text: frozenset[str] = frozenset()
+    whole: frozenset[str] = frozenset()
+    sections: frozenset[str] = frozenset()
+    passages: frozenset[str] = frozenset()
+
+
+def _words(text: str) -> str:
+    """The words search matches in a text: a text differing from another only in case or
+    punctuation holds nothing more to find."""
+    return " ".join(re.findall(r"\w+", to_plain(text).lower()))
+
+
+def passages(document: Document, version: Version) -> dict[str, str]:
+    """The passages of a version page, other than its clauses, that come from the sources, by name."""
+    found = {
+        "source": " ".join(filter(None, [version.source.title, version.source.url, version.source.note])),
+        "attribution": document.attribution.note or "",
+        "note": version.note or "",
+        "cover": " ".join(f"{e.label or ''} {e.text}" for e in version.cover or []),
+    }
+    if version.approval:
+        found["recommendation"] = version.approval.recommendation or ""
+        found["report_author"] = version.approval.report_author or ""
+        found["replaces"] = version.approval.replaces or ""
+    return found
+
+
+def search_copies(corpus: Corpus, standings: Standings) -> dict[tuple[str, str], Copies]:
+    """What each version page leaves out of the search index, by (document id, version id).
+
+    Every distinct text (its words: case and punctuation aside) is indexed once, at its
+    canonical place: the first version page to state it, with version pages in the order
+    search ranks them (see :func:`page_labels`): the policy that applies to staff first,
+    then versions not yet in force, then text no longer in force; within one rank,
+    documents in the order of their bodies in ``bodies.yml`` and each document's versions
+    newest first. So a superseded version is indexed only for the words no current version
+    states, and a clause that several councils publish word for word is found once, at the
+    version that applies most widely. Other pages that show clauses (topics,
+    comparisons, redlines, committee packs) index none of them.
+    """
+    ranked = []
+    in_body_order = [d for body in corpus.bodies for d in corpus.documents_of(body)]
+    for rank, document in enumerate(in_body_order):
+        everyone = corpus.bodies[document.body].kind == "handbook project"
+        for age, version in enumerate(newest_first(corpus, document)):
+            weight = _weight(standings.of(document, version).key, everyone)
+            ranked.append((-weight, rank, age, document, version))
+    ranked.sort(key=lambda r: r[:3])
+    seen: set[tuple[str, str]] = set()
+
+    def copied(text: str, kind: str = "clause") -> bool:
+        key = _words(text)
+        if not key or (kind, key) in seen:
+            return True
+        seen.add((kind, key))
+        return False
+
+    copies: dict[tuple[str, str], Copies] = {}
+    for *_, document, version in ranked:
+        text: set[str] = set()
+        whole: set[str] = set()
+
+        def visit(clause) -> bool:
+            if copied(clause.text):
+                text.add(clause.id)
+            items = [visit(item) for item in clause.items]
+            if clause.id in text and all(items):
+                whole.add(clause.id)
+                return True
+            return False
+
+        sections = set()
+        for section in version.walk_sections():
+            heading = " ".join(filter(None, [section.appendix, section.number, section.title]))
+            if copied(heading, "section"):
+                sections.add(section.id)
+            for clause in section.clauses:
+                visit(clause)
+        named = {name for name, words in passages(document, version).items() if copied(words, name)}
+        copies[(document.id, version.id)] = Copies(frozenset(text), frozenset(whole), frozenset(sections),
+                                                   frozenset(named))
+    return copies
+
+
 def label_for(location: str, labels: dict[str, PageLabel], prefix: str) -> PageLabel:
     """The label of the page at ``location`` (a search index location, anchor included)."""
     page = location.partition("#")[0]
@@ -112,50 +208,36 @@ def labels_script(labels: dict[str, PageLabel], prefix: str) -> str:
     return "var __phSearchLabels = " + json.dumps(data, ensure_ascii=True) + ";\n"
 
 
-def tune_search_index(data: dict, versions: dict[str, list[str]] | None = None,
-                      labels: dict[str, PageLabel] | None = None, prefix: str = "policies") -> dict:
+_EMPTY = re.compile(r"<(li|ul|ol|p)>\s*</\1>")
+
+
+def _without_empty_elements(text: str) -> str:
+    """Text without the empty list items and lists that excluded items leave behind."""
+    while True:
+        shorter = _EMPTY.sub("", text)
+        if shorter == text:
+            return text
+        text = shorter
+
+
+def tune_search_index(data: dict, labels: dict[str, PageLabel] | None = None, prefix: str = "policies") -> dict:
     """Material's search index, tuned for finding rules.
 
-    - A clause's section is weighted to come first (see ``CLAUSE_BOOST``), and within
-      clauses the policy that applies to staff first (see :func:`page_labels`).
-    The words of each label are shown beside each result by ``assets/search-owner.js``
-    (see :func:`labels_script`), so they do not change what a query matches.
-    - A clause is indexed once per document: a section of an older version whose clause
-      anchor and text are the same in a newer version of the document is left out, so a
-      query lands on the newest wording, and the index grows with the corpus's distinct
-      text, not with its number of versions. ``versions`` gives each document's version
-      page URLs, newest first.
+    A clause's section is weighted to come first (see ``CLAUSE_BOOST``), and within
+    clauses the policy that applies to staff first (see :func:`page_labels`). The words of
+    each label are shown beside each result by ``assets/search-owner.js`` (see
+    :func:`labels_script`), so they do not change what a query matches. Which text is
+    indexed at all is decided when pages are rendered (see :func:`search_copies`); the
+    empty list items that excluded items leave in a section's text are removed.
     """
-    docs = data.get("docs", [])
-    dropped: set[int] = set()
-    by_page: dict[str, list[int]] = {}
-    for i, entry in enumerate(docs):
-        by_page.setdefault(entry.get("location", "").partition("#")[0], []).append(i)
-    for pages in (versions or {}).values():
-        seen: set[tuple[str, str]] = set()
-        for page in pages:
-            here = []
-            for i in by_page.get(page, []):
-                _, _, anchor = docs[i]["location"].partition("#")
-                if not anchor.startswith("clause-"):
-                    continue
-                key = (anchor, docs[i].get("text", ""))
-                if key in seen:
-                    dropped.add(i)
-                here.append(key)
-            seen.update(here)
-    kept = []
-    for i, entry in enumerate(docs):
-        if i in dropped:
-            continue
+    for entry in data.get("docs", []):
+        if "text" in entry:
+            entry["text"] = _without_empty_elements(entry["text"])
         location = entry.get("location", "")
         _, _, anchor = location.partition("#")
-        if anchor.startswith("clause-"):
-            entry["boost"] = entry.get("boost", 1) * CLAUSE_BOOST
+        if not anchor.startswith("clause-"):
+            continue
+        entry["boost"] = entry.get("boost", 1) * CLAUSE_BOOST
         if labels is not None:
-            label = label_for(location, labels, prefix)
-            if label.boost != 1 and anchor.startswith("clause-"):
-                entry["boost"] = entry.get("boost", 1) * label.boost
-        kept.append(entry)
-    data["docs"] = kept
+            entry["boost"] *= label_for(location, labels, prefix).boost
     return data
