@@ -45,6 +45,7 @@ class Stash:
 
     nonce: str = field(default_factory=lambda: secrets.token_hex(8))
     blocks: list[str] = field(default_factory=list)
+    _scanned: tuple[set[str], list[str]] | None = field(default=None, repr=False, compare=False)
 
     def placeholder(self, index: int) -> str:
         # Letters and digits only: no Markdown extension changes it, and no source can guess it.
@@ -64,26 +65,31 @@ class Stash:
 
     def anchor_ids(self) -> set[str]:
         """What MkDocs counts as anchors in the blocks: every ``id``, and ``name`` on ``<a>``."""
-        found: set[str] = set()
-        for block in self.blocks:
-            for tag in _TAG.finditer(block):
-                for attribute in _ATTRIBUTE.finditer(tag.group(2)):
-                    name = attribute.group(1).lower()
-                    if name == "id" or (name == "name" and tag.group(1).lower() == "a"):
-                        found.add(_value(attribute))
-        return found
+        return self._scan()[0]
 
     def links(self) -> list[str]:
         """The ``href`` of every ``<a>`` in the blocks, unescaped, in order."""
-        found = []
+        return self._scan()[1]
+
+    def _scan(self) -> tuple[set[str], list[str]]:
+        if self._scanned is not None:
+            return self._scanned
+        ids: set[str] = set()
+        links: list[str] = []
         for block in self.blocks:
             for tag in _TAG.finditer(block):
-                if tag.group(1).lower() != "a":
+                attributes = tag.group(2)
+                if "=" not in attributes:
                     continue
-                for attribute in _ATTRIBUTE.finditer(tag.group(2)):
-                    if attribute.group(1).lower() == "href":
-                        found.append(_value(attribute))
-        return found
+                is_link = tag.group(1).lower() == "a"
+                for attribute in _ATTRIBUTE.finditer(attributes):
+                    name = attribute.group(1).lower()
+                    if name == "id" or (is_link and name == "name"):
+                        ids.add(_value(attribute))
+                    elif is_link and name == "href":
+                        links.append(_value(attribute))
+        self._scanned = ids, links
+        return self._scanned
 
 
 def _value(attribute: re.Match) -> str:

@@ -221,16 +221,20 @@ class PolicyHandbookPlugin(BasePlugin[PolicyHandbookConfig]):
         if self._pages_by_url is None:
             self._pages_by_url = {f.url: f for f in files.documentation_pages()}
         site = "https://site.invalid/"  # stands for the site's root: links that leave it are not checked
+        targets: dict[str, File | None] = {"": page.file}
         for link in links:
-            resolved = urljoin(site + page.url, link)
-            if not resolved.startswith(site):
+            path, _, anchor = link.partition("#")
+            if not anchor:
                 continue
-            target = urlsplit(resolved[len(site):])
-            to_file = self._pages_by_url.get(target.path) if target.fragment else None
+            if path not in targets:
+                resolved = urljoin(site + page.url, path)
+                targets[path] = (self._pages_by_url.get(urlsplit(resolved[len(site):]).path)
+                                 if resolved.startswith(site) else None)
+            to_file = targets[path]
             if to_file is not None:
                 if page.links_to_anchors is None:
                     page.links_to_anchors = {}
-                page.links_to_anchors.setdefault(to_file, {}).setdefault(target.fragment, link)
+                page.links_to_anchors.setdefault(to_file, {}).setdefault(anchor, link)
 
     @event_priority(-90)
     def on_post_build(self, *, config: MkDocsConfig) -> None:
