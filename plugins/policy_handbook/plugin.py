@@ -104,6 +104,7 @@ class PolicyHandbookPlugin(BasePlugin[PolicyHandbookConfig]):
             redlines=[tuple(pair) for pair in self.config.redlines],
             acknowledgement_endpoint=self.config.acknowledgement_endpoint,
             receipts_public_key=self._receipts_public_key(root),
+            cache_dir=(root / self.config.cache_dir) if self.config.cache_dir else None,
         )
         problems = option_problems(self.corpus, self.options)
         if problems:
