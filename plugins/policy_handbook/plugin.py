@@ -5,11 +5,11 @@ from __future__ import annotations
 import html
 import json
 from pathlib import Path
+from typing import TYPE_CHECKING
 from urllib.parse import urljoin, urlsplit
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
-from mkdocs.livereload import LiveReloadServer
 from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files, InclusionLevel, file_sort_key
 from mkdocs.structure.pages import Page as MkPage
@@ -32,6 +32,9 @@ from .analyse.status import BuildDateError, Standings, applicable, build_date
 from .render.search_index import LABELS_SCRIPT, PageLabel, page_labels, tune_search_index, version_pages_newest_first
 from .render.site import Page, Urls
 from .render.staff import HOME
+
+if TYPE_CHECKING:  # importing it loads the web server and file watcher, which a build does not need
+    from mkdocs.livereload import LiveReloadServer
 
 log = get_plugin_logger("policy-handbook")
 
