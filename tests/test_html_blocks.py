@@ -6,6 +6,7 @@ from html.parser import HTMLParser
 
 import markdown
 import pytest
+from mkdocs.utils.meta import get_data
 
 from policy_handbook.html_blocks import stash
 from policy_handbook.load.loader import load_corpus
@@ -21,7 +22,8 @@ EXTENSIONS = ["attr_list", "tables", "toc"]
 def generated_markdown() -> dict[str, str]:
     corpus = load_corpus(ROOT / "source_policies")
     pages = SiteRenderer(corpus, RenderOptions(baseline_body="dorset-council")).pages()
-    return {p.src_uri: p.content.split("\n---\n", 1)[-1] for p in pages if p.src_uri.endswith(".md")}
+    # Each page's Markdown as MkDocs hands it to Python-Markdown: without its front matter.
+    return {p.src_uri: get_data(p.content)[0] for p in pages if p.src_uri.endswith(".md")}
 
 
 class Anchors(HTMLParser):
