@@ -23,6 +23,7 @@ import html
 import re
 import secrets
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 BLOCK_TAGS = ("address", "article", "aside", "blockquote", "details", "div", "dl", "fieldset", "figure",
               "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "nav", "ol", "p", "section",
@@ -35,8 +36,13 @@ _TAG = re.compile(r"<([a-zA-Z][a-zA-Z0-9-]*)((?:\s+[^\s=>/]+(?:\s*=\s*(?:\"[^\"]
 _ATTRIBUTE = re.compile(r"""\s+([^\s=>/]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>"']+)))?""")
 
 
-_TAG_EDGES = {tag: re.compile(rf"<(/?){tag}(?=[\s>/])\s*>?") for tag in BLOCK_TAGS}
-"""An element's opening tags (``<div``) and closing tags (``</div>``), in order."""
+_PLACEHOLDER = re.compile(r"(?:<p>)?phblock([0-9a-f]+)x(\d+)x(?:</p>)?(\n?)")
+
+
+@lru_cache(maxsize=None)
+def _tag_edges(tag: str) -> re.Pattern:
+    """An element's opening tags (``<div``) and closing tags (``</div>``), in order."""
+    return re.compile(rf"<(/?){tag}(?=[\s>/])\s*>?")
 
 
 @dataclass
@@ -55,9 +61,17 @@ class Stash:
         """The converted page with each placeholder paragraph replaced by its blocks."""
         if not self.blocks:
             return converted
-        pattern = re.compile(rf"(?:<p>)?phblock{self.nonce}x(\d+)x(?:</p>)?(\n?)")
-        # Python-Markdown follows a raw block with an empty line unless it ends the page.
-        restored, count = pattern.subn(lambda m: self.blocks[int(m.group(1))] + m.group(2) * 2, converted)
+        count = 0
+
+        def block(match: re.Match) -> str:
+            nonlocal count
+            if match.group(1) != self.nonce:
+                return match.group()
+            count += 1
+            # Python-Markdown follows a raw block with an empty line unless it ends the page.
+            return self.blocks[int(match.group(2))] + match.group(3) * 2
+
+        restored = _PLACEHOLDER.sub(block, converted)
         if count != len(self.blocks):
             raise ValueError(f"{len(self.blocks) - count} of {len(self.blocks)} HTML blocks lost their place "
                              "in the converted page")
@@ -103,7 +117,7 @@ def _element_end(lines: list[str], start: int) -> int | None:
     depth = 0
     for index in range(start, len(lines)):
         line = lines[index]
-        for edge in _TAG_EDGES[tag].finditer(line):
+        for edge in _tag_edges(tag).finditer(line):
             depth += -1 if edge.group(1) else 1
             if depth == 0:
                 # Closed: the element must end the line (Python-Markdown reads what follows as Markdown).
