@@ -34,8 +34,6 @@ _START = re.compile(rf"<({'|'.join(BLOCK_TAGS)})(?=[\s>])")
 _MARKDOWN_INSIDE = re.compile(r"""\smarkdown\s*=\s*["']?(?:1|block|span)\b""")
 _TAG = re.compile(r"<([a-zA-Z][a-zA-Z0-9-]*)((?:\s+[^\s=>/]+(?:\s*=\s*(?:\"[^\"]*\"|'[^']*'|[^\s>\"']+))?)*)\s*/?>")
 _ATTRIBUTE = re.compile(r"""\s+([^\s=>/]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>"']+)))?""")
-
-
 _PLACEHOLDER = re.compile(r"(?:<p>)?phblock([0-9a-f]+)x(\d+)x(?:</p>)?(\n?)")
 
 
