@@ -8,8 +8,10 @@ from itertools import combinations
 
 import pytest
 
+from diff_match_patch import diff_match_patch
+
 from policy_handbook.analyse.diff import (
-    MAX_TOKENS, DiffOp, change_counts, tokenize, word_diff,
+    MAX_TOKENS, DiffOp, change_counts, engine_diff, tokenize, word_diff,
 )
 from policy_handbook.analyse.classify import classify_change, is_spelling_variant
 from policy_handbook.load.loader import load_corpus
@@ -97,6 +99,32 @@ def test_every_cross_document_pair_of_the_corpus_is_reconstructed() -> None:
             assert sides(word_diff(a, b)) == (a, b)
             checked += 1
     assert checked > 100
+
+
+def _encoded(old: str, new: str) -> tuple[str, str]:
+    """Both texts with each distinct word (token) as one character, as word_diff encodes them."""
+    codes: dict[str, str] = {}
+    return tuple("".join(codes.setdefault(t, chr(0xE000 + len(codes))) for t in tokenize(text))
+                 for text in (old, new))
+
+
+def test_the_compiled_engine_diffs_as_diff_match_patch_does() -> None:
+    corpus = load_corpus(ROOT / "source_policies")
+    texts = sorted({item.clause.text for item in corpus.clauses()})
+    rng = random.Random(3)
+    pairs = [tuple(rng.sample(texts, 2)) for _ in range(150)] + PAIRS
+    for text in texts[:150]:  # a clause against itself lightly edited, as versions differ
+        words = text.split()
+        words.insert(len(words) // 2, "council")
+        pairs.append((text, " ".join(words[1:])))
+    for old, new in pairs:
+        for a, b in (_encoded(old, new), (old, new)):
+            dmp = diff_match_patch()
+            dmp.Diff_Timeout = 0
+            expected = dmp.diff_main(a, b, checklines=False)
+            dmp.diff_cleanupSemantic(expected)
+            kinds = {0: "=", 1: "+", -1: "-"}
+            assert engine_diff(a, b) == [(kinds[op], text) for op, text in expected]
 
 
 def test_empty_and_identical_texts() -> None:

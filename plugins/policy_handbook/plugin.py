@@ -5,10 +5,11 @@ from __future__ import annotations
 import html
 import json
 from pathlib import Path
+from typing import TYPE_CHECKING
+from urllib.parse import urljoin, urlsplit
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
-from mkdocs.livereload import LiveReloadServer
 from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files, InclusionLevel, file_sort_key
 from mkdocs.structure.pages import Page as MkPage
@@ -17,6 +18,7 @@ from .analyse.advice import advisories
 from .analyse.diff_store import DiffStore, use_store
 from .config import PolicyHandbookConfig
 from .corpus import Corpus
+from .html_blocks import Stash, stash
 from .load.loader import load_corpus, source_stamp
 from .load.problems import CorpusError, Problem
 from .output import OutputFolder
@@ -30,6 +32,9 @@ from .analyse.status import BuildDateError, Standings, applicable, build_date
 from .render.search_index import LABELS_SCRIPT, PageLabel, page_labels, tune_search_index
 from .render.site import Page, Urls
 from .render.staff import HOME
+
+if TYPE_CHECKING:  # importing it loads the web server and file watcher, which a build does not need
+    from mkdocs.livereload import LiveReloadServer
 
 log = get_plugin_logger("policy-handbook")
 
@@ -48,6 +53,9 @@ class PolicyHandbookPlugin(BasePlugin[PolicyHandbookConfig]):
         self.source_problems: list[Problem] = []
         self.writing = False
         self._diff_store: DiffStore | None = None
+        self._generated: set[str] = set()
+        self._stashes: dict[str, Stash] = {}
+        self._pages_by_url: dict[str, File] | None = None
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         # Defining on_startup keeps this instance across `mkdocs serve` rebuilds, so an
@@ -99,6 +107,7 @@ class PolicyHandbookPlugin(BasePlugin[PolicyHandbookConfig]):
             redlines=[tuple(pair) for pair in self.config.redlines],
             acknowledgement_endpoint=self.config.acknowledgement_endpoint,
             receipts_public_key=self._receipts_public_key(root),
+            cache_dir=(root / self.config.cache_dir) if self.config.cache_dir else None,
         )
         problems = option_problems(self.corpus, self.options)
         if problems:
@@ -162,6 +171,8 @@ class PolicyHandbookPlugin(BasePlugin[PolicyHandbookConfig]):
             files.append(File.generated(config, uri, abs_src_path=str(path)))
         for page in self.content.pages:
             files.append(self._file(page, files, config))
+        self._generated = {page.src_uri for page in self.content.pages}
+        self._stashes, self._pages_by_url = {}, None
         if config.nav is None:
             # An explicit navigation, in the renderer's order: MkDocs derives previous/next links from it.
             config.nav = _mkdocs_nav(self.content.nav([f.src_uri for f in hand_written]))
@@ -181,15 +192,53 @@ class PolicyHandbookPlugin(BasePlugin[PolicyHandbookConfig]):
         return file
 
     def on_page_markdown(self, markdown: str, *, page: MkPage, config: MkDocsConfig, files: Files) -> str:
-        """Follow the hand-written home page with the policy, question by question."""
-        return self.content.hand_written(page.file.src_uri, markdown) if self.content else markdown
+        """Follow the hand-written home page with the policy, question by question.
 
+        A generated page's HTML blocks are set aside (see html_blocks.py): Python-Markdown would
+        only pass them through, and :meth:`on_page_content` puts them back.
+        """
+        if not self.content:
+            return markdown
+        markdown = self.content.hand_written(page.file.src_uri, markdown)
+        if page.file.src_uri in self._generated:
+            markdown, self._stashes[page.file.src_uri] = stash(markdown)
+        return markdown
+
+    @event_priority(100)
     def on_page_content(self, output: str, *, page: MkPage, config: MkDocsConfig, files: Files) -> str:
-        """Under `mkdocs serve`, while the sources do not load, put their problems above every page."""
+        """Put back a generated page's HTML blocks, with their anchors and links for MkDocs to validate.
+
+        Under `mkdocs serve`, while the sources do not load, put their problems above every page.
+        """
+        stashed = self._stashes.pop(page.file.src_uri, None)
+        if stashed is not None:
+            output = stashed.restore(output)
+            page.present_anchor_ids = (page.present_anchor_ids or set()) | stashed.anchor_ids()
+            self._link_anchors(page, stashed.links(), files)
         if self.source_problems:
             root = Path(config.config_file_path).parent.resolve()
             return problems_notice(self.source_problems, root) + output
         return output
+
+    def _link_anchors(self, page: MkPage, links: list[str], files: Files) -> None:
+        """Hand MkDocs the links to anchors of the site's pages, as it collects them from Markdown links."""
+        if self._pages_by_url is None:
+            self._pages_by_url = {f.url: f for f in files.documentation_pages()}
+        site = "https://site.invalid/"  # stands for the site's root: links that leave it are not checked
+        targets: dict[str, File | None] = {"": page.file}
+        for link in links:
+            path, _, anchor = link.partition("#")
+            if not anchor:
+                continue
+            if path not in targets:
+                resolved = urljoin(site + page.url, path)
+                targets[path] = (self._pages_by_url.get(urlsplit(resolved[len(site):]).path)
+                                 if resolved.startswith(site) else None)
+            to_file = targets[path]
+            if to_file is not None:
+                if page.links_to_anchors is None:
+                    page.links_to_anchors = {}
+                page.links_to_anchors.setdefault(to_file, {}).setdefault(anchor, link)
 
     @event_priority(-90)
     def on_post_build(self, *, config: MkDocsConfig) -> None:

@@ -10,6 +10,7 @@ for it.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .corpus import Located
 
@@ -17,12 +18,13 @@ _MARKS = re.compile(r"(\*\*|__|(?<!\w)[*_](?=\S)|(?<=\S)[*_](?!\w))")
 _LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 
 
+@lru_cache(maxsize=65536)
 def to_plain(text: str) -> str:
     """The words of a clause without Markdown marks, for diffs, search and CSV exports.
 
     A link ``[words](address)`` becomes ``words``; emphasis marks (``**``, ``__``, and a
     ``*`` or ``_`` that opens or closes emphasis) are removed; runs of spaces and tabs
-    become one space.
+    become one space. Remembered: analyses and pages ask again for the same clauses.
     """
     text = _LINK.sub(r"\1", text)
     return re.sub(r"[ \t]+", " ", _MARKS.sub("", text)).strip()

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Iterable, Literal, Sequence
 
 from ..corpus import Corpus
@@ -58,6 +59,7 @@ def compared_text(mapping: Mapping) -> str:
     return " ".join(parts)
 
 
+@lru_cache(maxsize=65536)
 def _words(text: str) -> frozenset[str]:
     return frozenset(re.findall(r"\w+", text.lower()))
 

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from .diff import DiffOp, word_diff
 
-ENGINE = f"word-diff-1/diff-match-patch-{version('diff-match-patch')}"
+ENGINE = f"word-diff-1/fast-diff-match-patch-{version('fast-diff-match-patch')}"
 """The diff engine and its version: part of every key."""
 
 _KIND_CODES = {"equal": 0, "insert": 1, "delete": -1}

@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from ..model import Stance, Strength
 from ..text import to_plain
@@ -100,8 +101,11 @@ class _Located:
     """Whether the clause opens with "but", "however" or "yet"."""
 
 
+@lru_cache(maxsize=16384)
 def propose_stance(text: str, lead_in: str | None = None) -> StanceReading:
     """Propose the stance, strength, scope and qualifier of a clause from its wording.
+
+    Remembered: a build reads the same clause for several pages (the reading is immutable).
 
     `text` is the clause's Markdown text; `lead_in` is the parent clause's text when the
     clause is a list item (e.g. "Authorised Users must not:"), whose rule governs an item

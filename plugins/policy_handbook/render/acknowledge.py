@@ -29,7 +29,6 @@ from urllib.parse import urlsplit
 from ..analyse.fingerprint import ChangesSince, canonical_text, changes_since, fingerprint, published_versions
 from ..corpus import Corpus
 from ..model import Document, Version
-from ..receipts.signing import KeyFileError, key_id, parse_public_key, public_key_document, public_pem
 from .site import Page, Urls
 
 FOLDER = "acknowledge"
@@ -98,10 +97,18 @@ def read_public_key_option(value: str, root: Path) -> str:
         except (OSError, UnicodeDecodeError) as e:
             raise ValueError(f"receipts_public_key: cannot read {path} ({getattr(e, 'strerror', None) or e}); "
                              "give the .pub file `policy-handbook receipts keygen` wrote") from None
+    signing = _signing()
     try:
-        return public_pem(parse_public_key(text, where))
-    except KeyFileError as e:
+        return signing.public_pem(signing.parse_public_key(text, where))
+    except signing.KeyFileError as e:
         raise ValueError(f"receipts_public_key: {e}") from None
+
+
+def _signing():
+    # Loads cryptography, which a handbook without a receipts key does not need.
+    from ..receipts import signing
+
+    return signing
 
 
 def endpoint_host(endpoint: str) -> str:
@@ -119,7 +126,7 @@ class AcknowledgementPages:
         self.endpoint: str | None = site.options.acknowledgement_endpoint or None
         self.redlines: set[tuple[str, str]] = {tuple(p) for p in (site.options.redlines or [])}
         pem = site.options.receipts_public_key
-        self.public_key = parse_public_key(pem, "receipts_public_key") if pem else None
+        self.public_key = _signing().parse_public_key(pem, "receipts_public_key") if pem else None
 
     def pages(self) -> list[Page]:
         documents = acknowledgement_documents(self.corpus)
@@ -133,16 +140,18 @@ class AcknowledgementPages:
                                   "canonical text", canonical_text(document, version), in_nav=False))
         pages.append(Page(FINGERPRINTS, "Fingerprints", self.fingerprints_json(documents), in_nav=False))
         if self.public_key is not None:
+            signing = _signing()
             pages.append(Page(PUBLIC_KEY_JSON, "Receipts public key",
-                              json.dumps(public_key_document(self.public_key), indent=1) + "\n", in_nav=False))
-            pages.append(Page(PUBLIC_KEY_PEM, "Receipts public key", public_pem(self.public_key), in_nav=False))
+                              json.dumps(signing.public_key_document(self.public_key), indent=1) + "\n", in_nav=False))
+            pages.append(Page(PUBLIC_KEY_PEM, "Receipts public key", signing.public_pem(self.public_key), in_nav=False))
         return pages
 
     def key_data(self, src: str) -> dict[str, str] | None:
         """The receipts key's id and the links to it, for a page; None without a key."""
         if self.public_key is None:
             return None
-        return {"key_id": key_id(self.public_key), "pem": public_pem(self.public_key),
+        signing = _signing()
+        return {"key_id": signing.key_id(self.public_key), "pem": signing.public_pem(self.public_key),
                 "json_href": file_href(self.urls, PUBLIC_KEY_JSON, src),
                 "pem_href": file_href(self.urls, PUBLIC_KEY_PEM, src)}
 
@@ -194,7 +203,7 @@ class AcknowledgementPages:
             "endpoint": self.endpoint,
             "endpoint_host": endpoint_host(self.endpoint) if self.endpoint else None,
             "receipt_file": f"acknowledgement-{document.id}-{version.id}.json",
-            "key_id": key_id(self.public_key) if self.public_key is not None else None,
+            "key_id": _signing().key_id(self.public_key) if self.public_key is not None else None,
             "versions": {v.id: {"label": v.label, "position": i, "url": self.urls.href(page_src(document.id, v.id), src)}
                          for i, v in enumerate(published)},
             "changes_since": {old.id: self.change_data(document, changes_since(document, old, version), src)

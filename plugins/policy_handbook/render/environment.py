@@ -91,13 +91,31 @@ def redline(ops) -> Markup:
     return Markup(str(redline_html(ops)).replace("\n", "&#10;"))
 
 
-def make_environment(templates_dir: Path | None = None) -> jinja2.Environment:
+def _bytecode_cache(cache_dir: Path | None) -> jinja2.BytecodeCache | None:
+    """Compiled templates kept in ``cache_dir/templates`` (each checked against its source), if it can be made."""
+    if cache_dir is None:
+        return None
+    folder = cache_dir / "templates"
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return None
+    return jinja2.FileSystemBytecodeCache(str(folder))
+
+
+def make_environment(templates_dir: Path | None = None, cache_dir: Path | None = None) -> jinja2.Environment:
+    """The templates' environment: a site's ``templates_dir`` before the built-in templates.
+
+    With ``cache_dir``, compiled templates are kept there across builds (compiling is a good
+    part of a build's time); a template whose source changed is compiled again.
+    """
     loaders: list[jinja2.BaseLoader] = []
     if templates_dir is not None:
         loaders.append(jinja2.FileSystemLoader(str(templates_dir)))
     loaders.append(jinja2.PackageLoader("policy_handbook.render", "templates"))
     env = jinja2.Environment(
         loader=jinja2.ChoiceLoader(loaders),
+        bytecode_cache=_bytecode_cache(cache_dir),
         autoescape=True,
         undefined=jinja2.StrictUndefined,
         keep_trailing_newline=True,

@@ -25,8 +25,12 @@ def _parser() -> MarkdownIt:
     return md
 
 
+@lru_cache(maxsize=16384)
 def to_html(text: str, *, inline: bool = False) -> str:
-    """Render clause text. ``inline`` drops the wrapping ``<p>`` of a one-paragraph text."""
+    """Render clause text. ``inline`` drops the wrapping ``<p>`` of a one-paragraph text.
+
+    Remembered: a clause shows on several pages.
+    """
     html = _parser().render(text).strip()
     if inline and html.startswith("<p>") and html.endswith("</p>") and html.count("<p>") == 1:
         html = html[3:-4]

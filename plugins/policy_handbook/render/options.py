@@ -25,6 +25,8 @@ class RenderOptions:
     """URL that acknowledgement receipts are POSTed to; none means they stay in the browser."""
     receipts_public_key: str | None = None
     """PEM of the key the receipts service signs receipts with, published with the site."""
+    cache_dir: Path | None = None
+    """Folder where compiled templates are kept across builds; None: compile them every build."""
 
 
 def option_problems(corpus: Corpus, options: RenderOptions) -> list[str]:

@@ -67,7 +67,7 @@ class SiteRenderer:
         self.corpus = corpus
         self.options = options or RenderOptions()
         self.urls = Urls(self.options.prefix, self.options.use_directory_urls)
-        self.env: jinja2.Environment = make_environment(self.options.templates_dir)
+        self.env: jinja2.Environment = make_environment(self.options.templates_dir, self.options.cache_dir)
         # Reviews are judged against the build date (SOURCE_DATE_EPOCH when set, for reproducible builds).
         self.today = build_date()
         self.env.globals["today"] = self.today

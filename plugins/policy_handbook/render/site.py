@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import posixpath
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 
 @dataclass(frozen=True)
@@ -85,12 +86,15 @@ class Urls:
 
     def href(self, target_src_uri: str, from_src_uri: str, anchor: str | None = None) -> str:
         """A relative link from one generated page to another, for use in raw HTML."""
-        target = self.url(target_src_uri)
-        here = self.url(from_src_uri)
-        base = here[:-1] if here.endswith("/") else posixpath.dirname(here)
-        if target.endswith("/") or target == "":
-            relative = posixpath.relpath(target.rstrip("/") or ".", base or ".")
-            relative = "./" if relative == "." else relative + "/"
-        else:
-            relative = posixpath.relpath(target, base or ".")
+        relative = _relative(self.url(target_src_uri), self.url(from_src_uri))
         return f"{relative}#{anchor}" if anchor else relative
+
+
+@lru_cache(maxsize=65536)
+def _relative(target: str, here: str) -> str:
+    """The link from the page at URL ``here`` to the URL ``target`` (pages link to the same few often)."""
+    base = here[:-1] if here.endswith("/") else posixpath.dirname(here)
+    if target.endswith("/") or target == "":
+        relative = posixpath.relpath(target.rstrip("/") or ".", base or ".")
+        return "./" if relative == "." else relative + "/"
+    return posixpath.relpath(target, base or ".")
