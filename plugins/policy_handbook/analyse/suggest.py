@@ -161,6 +161,15 @@ def reference_examples() -> tuple[Example, ...]:
                  for e in data["examples"])
 
 
+def uses_reference_taxonomy(corpus: Corpus) -> bool:
+    """Whether the corpus has the topics of most reference examples (it uses the bundled
+    taxonomy, or much of it). With a taxonomy of its own, the reference examples would only
+    weigh for the reasons to state no rule, and drown the topics they have no examples for."""
+    labelled = [e for e in reference_examples() if e.topics]
+    known = sum(1 for e in labelled if any(t in corpus.topics for t in e.topics))
+    return 2 * known >= len(labelled)
+
+
 def corpus_examples(corpus: Corpus, exclude: Iterable = ()) -> list[Example]:
     """The corpus's clauses that have topics (their own or their lead-in's) or a reason to
     state no rule, except those in ``exclude`` (clause references)."""
@@ -183,10 +192,11 @@ class Suggester:
     """Labels and their examples, vectorised once; :meth:`rank` scores any clause text.
 
     The examples are the corpus's own mapped clauses and, unless ``reference`` is false, the
-    package's reference examples (:func:`reference_examples`) for the topics the corpus has.
-    Words are compared twice, as stemmed words and bigrams and as character n-grams (which
-    match "councillor" with "councillors'" and "e-mail" with "email"), and the two
-    similarities averaged. ``exclude`` names clauses (references) and ``exclude_reference``
+    package's reference examples (:func:`reference_examples`) for the topics the corpus has,
+    when it has most of them (:func:`uses_reference_taxonomy`).
+    A clause is compared with the profiles on stemmed words and bigrams, and with the
+    examples on those and on character n-grams too (which match "councillor" with
+    "councillors'" and "e-mail" with "email"), the two similarities averaged. ``exclude`` names clauses (references) and ``exclude_reference``
     reference examples (ids) to learn nothing from.
     """
 
@@ -201,7 +211,8 @@ class Suggester:
         profiles += list(REASONS.values())
         left_out = set(exclude_reference)
         examples = corpus_examples(corpus, exclude)
-        examples += [e for e in reference_examples() if e.key not in left_out] if reference else []
+        if reference and uses_reference_taxonomy(corpus):
+            examples += [e for e in reference_examples() if e.key not in left_out]
         self._example_label: list[int] = []
         words: list[str] = []
         for example in examples:
@@ -214,11 +225,11 @@ class Suggester:
                 words.append(example.words)
         self._vectorisers = (TfidfVectorizer(analyzer=_analyse, sublinear_tf=True),
                              TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 5), sublinear_tf=True, min_df=2))
-        self._profiles, self._examples = [], []
-        for vectoriser in self._vectorisers:
-            matrix = vectoriser.fit_transform(profiles + words)
-            self._profiles.append(matrix[: len(profiles)])
-            self._examples.append(matrix[len(profiles):] if words else None)
+        # Profiles are compared on words only: a short description's character n-grams
+        # ("social media") match every clause about as well.
+        matrix = self._vectorisers[0].fit_transform(profiles + words)
+        self._profiles = matrix[: len(profiles)]
+        self._examples = [matrix[len(profiles):], self._vectorisers[1].fit_transform(words)] if words else None
 
     def _similarity(self, matrices, vectors):
         from sklearn.metrics.pairwise import cosine_similarity
@@ -231,8 +242,8 @@ class Suggester:
         import numpy as np
 
         vectors = [v.transform([words]) for v in self._vectorisers]
-        scores = _WEIGHTS[0] * self._similarity(self._profiles, vectors)
-        if self._examples[0] is not None:
+        scores = _WEIGHTS[0] * self._similarity([self._profiles], vectors[:1])
+        if self._examples is not None:
             similarity = self._similarity(self._examples, vectors)
             labels = np.array(self._example_label)
             nearest = np.zeros(len(self.labels))
