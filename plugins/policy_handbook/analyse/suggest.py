@@ -3,13 +3,15 @@
 Every candidate is a label: a topic, or a reason a clause states no rule (``not_a_rule:
 definition``, ``scope``, ``purpose``, ``background``, ``heading``…). A label stands for its
 own words (a topic's title, question and description; a reason's description below) plus
-the words of every clause already given that label. A clause is compared with the labels in
-two ways, on stemmed word unigrams and bigrams weighted by TF-IDF:
+the words of every clause already given that label: the handbook's mapped clauses and the
+package's reference examples (``data/suggest_examples.yml``, see :func:`reference_examples`).
+A clause is compared with the labels in two ways, weighted by TF-IDF:
 
-* with the label's profile as one text (cosine similarity), and
-* with the label's closest examples (their similarities added up, ten at most), which finds
-  a clause worded like ones already mapped even when the topic's profile is dominated by
-  other wordings.
+* with the label's profile as one text, on stemmed word unigrams and bigrams (cosine
+  similarity), and
+* with the label's closest examples (their similarities added up, ten at most), on those
+  words and on character n-grams, which finds a clause worded like ones already mapped even
+  when the topic's profile is dominated by other wordings.
 
 A clause that reads as a heading or a question gets the ``heading`` reason; one with no
 word of obligation or permission (must, should, may, will not…) leans towards the reasons
