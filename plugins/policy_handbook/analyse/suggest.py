@@ -102,13 +102,28 @@ def _stemmer():
     return snowballstemmer.stemmer("english")
 
 
-def _analyse(text: str) -> list[str]:
+# Both analysers are cached: a corpus's texts are analysed again for every Suggester built.
+@lru_cache(maxsize=8192)
+def _analyse(text: str) -> tuple[str, ...]:
     """Stemmed words without stop words, then their bigrams."""
     from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
     words = [_stem(w) for w in re.findall(r"[a-z][a-z0-9']+", text.lower().replace("’", "'"))
              if w not in ENGLISH_STOP_WORDS or w in ("not", "never", "no", "own")]
-    return words + [f"{a} {b}" for a, b in zip(words, words[1:])]
+    return tuple(words + [f"{a} {b}" for a, b in zip(words, words[1:])])
+
+
+@lru_cache(maxsize=8192)
+def _char_grams(text: str) -> tuple[str, ...]:
+    """Character 3- to 5-grams of each word, lower-cased."""
+    return tuple(_char_analyser()(text))
+
+
+@lru_cache(maxsize=1)
+def _char_analyser():
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    return TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 5)).build_analyzer()
 
 
 def clause_words(located: Located) -> str:
@@ -226,7 +241,7 @@ class Suggester:
                 self._example_label.append(i)
                 words.append(example.words)
         self._vectorisers = (TfidfVectorizer(analyzer=_analyse, sublinear_tf=True),
-                             TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 5), sublinear_tf=True, min_df=2))
+                             TfidfVectorizer(analyzer=_char_grams, sublinear_tf=True, min_df=2))
         # Profiles are compared on words only: a short description's character n-grams
         # ("social media") match every clause about as well.
         matrix = self._vectorisers[0].fit_transform(profiles + words)
@@ -243,9 +258,10 @@ class Suggester:
         first; ``own_text`` is the clause's own text, without lead-in or items, if different."""
         import numpy as np
 
-        vectors = [v.transform([words]) for v in self._vectorisers]
-        scores = _WEIGHTS[0] * self._similarity([self._profiles], vectors[:1])
+        vectors = [self._vectorisers[0].transform([words])]
+        scores = _WEIGHTS[0] * self._similarity([self._profiles], vectors)
         if self._examples is not None:
+            vectors.append(self._vectorisers[1].transform([words]))
             similarity = self._similarity(self._examples, vectors)
             labels = np.array(self._example_label)
             nearest = np.zeros(len(self.labels))
