@@ -73,6 +73,33 @@ def test_suggest_write_records_proposals_in_place_and_a_strict_build_accepts_the
     assert [m.located.clause.id for m in mappings(corpus) if not m.unreviewed] == ["working-time"]
 
 
+LIST = DOCUMENT.replace("""            text: Do not accept friend requests from service users.
+""", """            text: Do not accept friend requests from service users.
+          - id: staff-must-not
+            number: "1.3"
+            text: "Staff must not:"
+            items:
+              - id: browse
+                text: browse social networking sites for personal reasons during working hours;
+              - id: befriend
+                text: accept friend requests from service users or their families.
+""")
+
+
+def test_suggest_write_proposes_for_each_list_item_on_its_own(project):
+    root = project({"source_policies/topics.yml": TOPICS,
+                    "source_policies/documents/alpha-policy.yml": LIST})
+    result = run("policy-handbook", "suggest", "--write", root / "source_policies")
+    assert result.ok, result.output
+    assert "2020#browse: topics: [working-time] (mapping: proposed)" in result.output
+    assert "2020#befriend: topics: [service-user-contact] (mapping: proposed)" in result.output
+    assert "2020#staff-must-not: " in result.output
+    corpus = load_corpus(root / "source_policies")
+    assert not unmapped_clauses(corpus)
+    topics = {m.located.clause.id: m.link.topic for m in mappings(corpus, list(corpus.clauses()), include_inherited=True)}
+    assert topics["browse"] == "working-time" and topics["befriend"] == "service-user-contact"
+
+
 def test_record_proposals_refuses_a_clause_that_already_has_a_mapping():
     text = DOCUMENT.replace("text: Do not accept friend requests from service users.\n",
                             "text: Do not accept friend requests from service users.\n            not_a_rule: scope\n")

@@ -71,8 +71,9 @@ def suggest(directory: Path, top: int, clause_refs: tuple[str, ...], write: bool
     """List the most likely topics (or reasons to state no rule) for each unmapped clause.
 
     Without --write nothing is changed. With --write the best proposal is added to each
-    unmapped clause (`topics: [id]` or `not_a_rule: reason`, with `mapping: proposed`);
-    accept it by deleting the `mapping: proposed` line, or correct it.
+    unmapped clause, each list item and its lead-in included (`topics: [id]` or
+    `not_a_rule: reason`, with `mapping: proposed`); accept it by deleting the
+    `mapping: proposed` line, or correct it.
     """
     from .analyse.suggest import suggest_topics
     from .corpus import ClauseRef
@@ -92,14 +93,6 @@ def suggest(directory: Path, top: int, clause_refs: tuple[str, ...], write: bool
             if located is None:
                 raise click.BadParameter(f"'{text}' names no clause", param_hint="--clause")
             targets.append(located)
-    elif write:
-        from .analyse.crossmap import unmapped_clauses
-
-        unmapped = unmapped_clauses(corpus)
-        refs = {c.ref for c in unmapped}
-        # A list item takes its lead-in's mapping: propose for the lead-in only.
-        targets = [c for c in unmapped if c.parent is None
-                   or type(c.ref)(c.document.id, c.version.id, c.parent.id) not in refs]
     suggestions = suggest_topics(corpus, targets, top=top)
     if not suggestions:
         click.echo("Every clause maps to a topic or is marked not_a_rule: nothing to suggest.")

@@ -3,13 +3,15 @@
 Every candidate is a label: a topic, or a reason a clause states no rule (``not_a_rule:
 definition``, ``scope``, ``purpose``, ``background``, ``heading``…). A label stands for its
 own words (a topic's title, question and description; a reason's description below) plus
-the words of every clause already given that label. A clause is compared with the labels in
-two ways, on stemmed word unigrams and bigrams weighted by TF-IDF:
+the words of every clause already given that label: the handbook's mapped clauses and the
+package's reference examples (``data/suggest_examples.yml``, see :func:`reference_examples`).
+A clause is compared with the labels in two ways, weighted by TF-IDF:
 
-* with the label's profile as one text (cosine similarity), and
-* with the label's closest examples (their similarities added up, ten at most), which finds
-  a clause worded like ones already mapped even when the topic's profile is dominated by
-  other wordings.
+* with the label's profile as one text, on stemmed word unigrams and bigrams (cosine
+  similarity), and
+* with the label's closest examples (their similarities added up, ten at most), on those
+  words and on character n-grams, which finds a clause worded like ones already mapped even
+  when the topic's profile is dominated by other wordings.
 
 A clause that reads as a heading or a question gets the ``heading`` reason; one with no
 word of obligation or permission (must, should, may, will not…) leans towards the reasons
@@ -100,13 +102,28 @@ def _stemmer():
     return snowballstemmer.stemmer("english")
 
 
-def _analyse(text: str) -> list[str]:
+# Both analysers are cached: a corpus's texts are analysed again for every Suggester built.
+@lru_cache(maxsize=8192)
+def _analyse(text: str) -> tuple[str, ...]:
     """Stemmed words without stop words, then their bigrams."""
     from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
     words = [_stem(w) for w in re.findall(r"[a-z][a-z0-9']+", text.lower().replace("’", "'"))
              if w not in ENGLISH_STOP_WORDS or w in ("not", "never", "no", "own")]
-    return words + [f"{a} {b}" for a, b in zip(words, words[1:])]
+    return tuple(words + [f"{a} {b}" for a, b in zip(words, words[1:])])
+
+
+@lru_cache(maxsize=8192)
+def _char_grams(text: str) -> tuple[str, ...]:
+    """Character 3- to 5-grams of each word, lower-cased."""
+    return tuple(_char_analyser()(text))
+
+
+@lru_cache(maxsize=1)
+def _char_analyser():
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    return TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 5)).build_analyzer()
 
 
 def clause_words(located: Located) -> str:
@@ -135,48 +152,119 @@ def states_a_rule(text: str) -> bool:
     return bool(_RULE_WORDS.search(to_plain(text)))
 
 
-class Suggester:
-    """Labels and their examples, vectorised once; :meth:`rank` scores any clause text."""
+@dataclass(frozen=True)
+class Example:
+    """A clause whose labels are known: ``key`` names it (a clause reference, or a reference
+    example's id), ``words`` are its words (see :func:`clause_words`)."""
 
-    def __init__(self, corpus: Corpus, exclude: Iterable = ()) -> None:
+    key: str
+    words: str
+    topics: tuple[str, ...] = ()
+    not_a_rule: str | None = None
+
+
+@lru_cache(maxsize=1)
+def reference_examples() -> tuple[Example, ...]:
+    """The labelled clauses shipped with the package (``analyse/data/suggest_examples.yml``):
+    clauses of public bodies outside the bundled corpus, each with its source, labelled by
+    hand with topics of the bundled taxonomy or a reason it states no rule."""
+    from importlib.resources import files
+
+    import yaml
+
+    data = yaml.safe_load(files(__package__).joinpath("data/suggest_examples.yml").read_text(encoding="utf-8"))
+    return tuple(Example(e["id"], " ".join(filter(None, [e.get("lead_in"), e["text"]])),
+                         tuple(e.get("topics") or ()), e.get("not_a_rule"))
+                 for e in data["examples"])
+
+
+def uses_reference_taxonomy(corpus: Corpus) -> bool:
+    """Whether the corpus has the topics of most reference examples (it uses the bundled
+    taxonomy, or much of it). With a taxonomy of its own, the reference examples would only
+    weigh for the reasons to state no rule, and drown the topics they have no examples for."""
+    labelled = [e for e in reference_examples() if e.topics]
+    known = sum(1 for e in labelled if any(t in corpus.topics for t in e.topics))
+    return 2 * known >= len(labelled)
+
+
+def corpus_examples(corpus: Corpus, exclude: Iterable = ()) -> list[Example]:
+    """The corpus's clauses that have topics (their own or their lead-in's) or a reason to
+    state no rule, except those in ``exclude`` (clause references)."""
+    excluded = set(exclude)
+    found = []
+    for located in corpus.clauses():
+        if located.ref in excluded:
+            continue
+        links, _ = effective_links(located)
+        topics = tuple(link.topic for link in links)
+        reason = None
+        if not topics and is_marked_not_a_rule(located):
+            reason = located.clause.not_a_rule or (located.parent.not_a_rule if located.parent else None)
+        if topics or reason:
+            found.append(Example(str(located.ref), clause_words(located), topics, reason))
+    return found
+
+
+class Suggester:
+    """Labels and their examples, vectorised once; :meth:`rank` scores any clause text.
+
+    The examples are the corpus's own mapped clauses and, unless ``reference`` is false, the
+    package's reference examples (:func:`reference_examples`) for the topics the corpus has,
+    when it has most of them (:func:`uses_reference_taxonomy`).
+    A clause is compared with the profiles on stemmed words and bigrams, and with the
+    examples on those and on character n-grams too (which match "councillor" with
+    "councillors'" and "e-mail" with "email"), the two similarities averaged. ``exclude`` names clauses (references) and ``exclude_reference``
+    reference examples (ids) to learn nothing from.
+    """
+
+    def __init__(self, corpus: Corpus, exclude: Iterable = (), *, reference: bool = True,
+                 exclude_reference: Iterable[str] = ()) -> None:
         from sklearn.feature_extraction.text import TfidfVectorizer
 
-        excluded = set(exclude)
         self.labels: list[tuple[str | None, str | None]] = [(t, None) for t in corpus.topics]
         self.labels += [(None, reason) for reason in REASONS]
+        index = {label: i for i, label in enumerate(self.labels)}
         profiles = [f"{t.title}. {t.question} {t.description}" for t in corpus.topics.values()]
         profiles += list(REASONS.values())
-        examples: list[tuple[int, str]] = []
-        index = {label: i for i, label in enumerate(self.labels)}
-        for located in corpus.clauses():
-            if located.ref in excluded:
-                continue
-            words = clause_words(located)
-            links, _ = effective_links(located)
-            found = [index[(link.topic, None)] for link in links if (link.topic, None) in index]
-            if not found and is_marked_not_a_rule(located):
-                reason = located.clause.not_a_rule or (located.parent.not_a_rule if located.parent else None)
-                found = [index[(None, reason)]] if reason else []
+        left_out = set(exclude_reference)
+        examples = corpus_examples(corpus, exclude)
+        if reference and uses_reference_taxonomy(corpus):
+            examples += [e for e in reference_examples() if e.key not in left_out]
+        self._example_label: list[int] = []
+        words: list[str] = []
+        for example in examples:
+            found = [index[(t, None)] for t in example.topics if (t, None) in index]
+            if not example.topics and (None, example.not_a_rule) in index:
+                found = [index[(None, example.not_a_rule)]]
             for i in found:
-                profiles[i] += " " + words
-                examples.append((i, words))
-        self._vectoriser = TfidfVectorizer(analyzer=_analyse, sublinear_tf=True)
-        self._profiles = self._vectoriser.fit_transform(profiles + [w for _, w in examples])[: len(profiles)]
-        self._examples = self._vectoriser.transform([w for _, w in examples]) if examples else None
-        self._example_label = [i for i, _ in examples]
+                profiles[i] += " " + example.words
+                self._example_label.append(i)
+                words.append(example.words)
+        self._vectorisers = (TfidfVectorizer(analyzer=_analyse, sublinear_tf=True),
+                             TfidfVectorizer(analyzer=_char_grams, sublinear_tf=True, min_df=2))
+        # Profiles are compared on words only: a short description's character n-grams
+        # ("social media") match every clause about as well.
+        matrix = self._vectorisers[0].fit_transform(profiles + words)
+        self._profiles = matrix[: len(profiles)]
+        self._examples = [matrix[len(profiles):], self._vectorisers[1].fit_transform(words)] if words else None
+
+    def _similarity(self, matrices, vectors):
+        from sklearn.metrics.pairwise import cosine_similarity
+
+        return sum(cosine_similarity(v, m)[0] for v, m in zip(vectors, matrices)) / len(vectors)
 
     def rank(self, words: str, own_text: str | None = None) -> list[Suggestion]:
         """Every label for a clause whose words are ``words`` (see :func:`clause_words`), best
         first; ``own_text`` is the clause's own text, without lead-in or items, if different."""
         import numpy as np
-        from sklearn.metrics.pairwise import cosine_similarity
 
-        vector = self._vectoriser.transform([words])
-        scores = _WEIGHTS[0] * cosine_similarity(vector, self._profiles)[0]
+        vectors = [self._vectorisers[0].transform([words])]
+        scores = _WEIGHTS[0] * self._similarity([self._profiles], vectors)
         if self._examples is not None:
-            nearest = np.zeros(len(self.labels))
-            similarity = cosine_similarity(vector, self._examples)[0]
+            vectors.append(self._vectorisers[1].transform([words]))
+            similarity = self._similarity(self._examples, vectors)
             labels = np.array(self._example_label)
+            nearest = np.zeros(len(self.labels))
             for label in set(self._example_label):
                 nearest[label] = np.sort(similarity[labels == label])[-NEAREST:].sum()
             scores = scores + _WEIGHTS[1] * nearest
