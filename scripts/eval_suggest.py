@@ -7,10 +7,10 @@ Two measures, printed separately:
 * **Out of corpus**: clauses of bodies that are not in the bundled corpus, labelled by hand
   (``tests/data/stance_set.yml``: ``topics`` or ``not_a_rule`` per clause, split into ``dev``
   and ``heldout`` halves). The suggester learns from the bundled corpus and from the package's
-  reference examples, which are the ``dev`` half (scripts/build_suggest_examples.py). A
-  ``heldout`` clause is judged with every example: the figure to quote. A ``dev`` clause is
-  judged with every example of its body left out, as for a body the examples have never
-  seen ("dev, leave one body out"). Tune on ``dev``.
+  reference examples, which are the ``dev`` half (scripts/build_suggest_examples.py). Every
+  clause is judged with the examples of its own body left out, as for a body the examples
+  have never seen ("leave one body out"). Tune on ``dev``; the figure to quote is ``heldout``,
+  whose clauses were never examples.
 * **Leave one document out** on the bundled corpus: each document's clauses (every version)
   are left out of the labels' examples in turn and judged as if the document were new.
 
@@ -77,10 +77,9 @@ def out_of_corpus(corpus, path: Path, splits: list[str]) -> tuple[list[str], dic
         by_body[clause["source"]["body"]].append(clause)
         if clause.get("split") == "heldout" and clause["id"] in shipped:
             raise SystemExit(f"{clause['id']} is held out but is a reference example: rebuild them")
-    titles = {"dev": "dev, leave one body out", "heldout": "heldout"}
+    titles = {"dev": "dev, leave one body out", "heldout": "heldout, leave one body out"}
     tallies = {titles[split]: Tally() for split in splits}
     unlabelled = defaultdict(int)
-    everything = Suggester(corpus)
     for body, clauses in by_body.items():
         own_body = None
         for clause in clauses:
@@ -91,10 +90,8 @@ def out_of_corpus(corpus, path: Path, splits: list[str]) -> tuple[list[str], dic
             if not topics and reason is None:
                 unlabelled[title] += 1
                 continue
-            suggester = everything
-            if clause["split"] == "dev":
-                own_body = own_body or Suggester(corpus, exclude_reference={c["id"] for c in clauses})
-                suggester = own_body
+            own_body = own_body or Suggester(corpus, exclude_reference={c["id"] for c in clauses})
+            suggester = own_body
             words = " ".join(filter(None, [clause.get("lead_in"), clause["text"]]))
             ranked = suggester.rank(words, clause["text"])
             tallies[title].add("topic" if reason is None else "not_a_rule", judge(ranked, topics, reason))
