@@ -17,7 +17,7 @@ from .analyse.advice import advisories
 from .analyse.diff_store import DiffStore, use_store
 from .config import PolicyHandbookConfig
 from .corpus import Corpus
-from .load.loader import load_corpus, source_stamp
+from .load.loader import FileCache, load_corpus, source_stamp
 from .load.problems import CorpusError, Problem
 from .output import OutputFolder
 from .render.acknowledge import read_public_key_option
@@ -48,6 +48,7 @@ class PolicyHandbookPlugin(BasePlugin[PolicyHandbookConfig]):
         self.source_problems: list[Problem] = []
         self.writing = False
         self._diff_store: DiffStore | None = None
+        self._files = FileCache()
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         # Defining on_startup keeps this instance across `mkdocs serve` rebuilds, so an
@@ -120,7 +121,7 @@ class PolicyHandbookPlugin(BasePlugin[PolicyHandbookConfig]):
         if self.corpus is not None and stamp == self._stamp:
             return self.corpus
         try:
-            corpus = load_corpus(self.source_dir)
+            corpus = load_corpus(self.source_dir, self._files)
         except CorpusError as e:
             if getattr(self, "command", None) == "serve" and self.corpus is not None:
                 # A failed rebuild would leave every browser waiting; show the problems on the pages.
