@@ -10,6 +10,7 @@ for it.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .corpus import Located
 
@@ -17,6 +18,7 @@ _MARKS = re.compile(r"(\*\*|__|(?<!\w)[*_](?=\S)|(?<=\S)[*_](?!\w))")
 _LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 
 
+@lru_cache(maxsize=1 << 16)
 def to_plain(text: str) -> str:
     """The words of a clause without Markdown marks, for diffs, search and CSV exports.
 

@@ -91,6 +91,30 @@ def redline(ops) -> Markup:
     return Markup(str(redline_html(ops)).replace("\n", "&#10;"))
 
 
+class _CompiledTemplates(jinja2.BytecodeCache):
+    """Compiled templates, kept in memory by name, file and source checksum.
+
+    Every build makes its own environment; under ``mkdocs serve`` this spares each rebuild
+    compiling every template again. A template whose source changed no longer matches its
+    checksum and is compiled afresh (and replaces the old entry), so the cache holds one entry
+    per template file.
+    """
+
+    def __init__(self) -> None:
+        self._code: dict[str, bytes] = {}
+
+    def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        code = self._code.get(bucket.key)
+        if code is not None:
+            bucket.bytecode_from_string(code)
+
+    def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        self._code[bucket.key] = bucket.bytecode_to_string()
+
+
+_COMPILED = _CompiledTemplates()
+
+
 def make_environment(templates_dir: Path | None = None) -> jinja2.Environment:
     loaders: list[jinja2.BaseLoader] = []
     if templates_dir is not None:
@@ -102,6 +126,7 @@ def make_environment(templates_dir: Path | None = None) -> jinja2.Environment:
         undefined=jinja2.StrictUndefined,
         keep_trailing_newline=True,
         trim_blocks=False,
+        bytecode_cache=_COMPILED,
     )
     from ..analyse.crossmap import mapping_status
     from .compare import inheriting_items

@@ -27,6 +27,13 @@ def _parser() -> MarkdownIt:
 
 def to_html(text: str, *, inline: bool = False) -> str:
     """Render clause text. ``inline`` drops the wrapping ``<p>`` of a one-paragraph text."""
+    return _to_html(text, inline)
+
+
+@lru_cache(maxsize=1 << 16)
+def _to_html(text: str, inline: bool) -> str:
+    # Pages show the same clause many times (topic, comparison and print pages), and a serve
+    # rebuild shows every unchanged clause again.
     html = _parser().render(text).strip()
     if inline and html.startswith("<p>") and html.endswith("</p>") and html.count("<p>") == 1:
         html = html[3:-4]
