@@ -259,9 +259,12 @@ def coverage(corpus: Corpus, found: list[Mapping] | None = None) -> list[TopicCo
     """One entry per topic, in the taxonomy's order."""
     found = mappings(corpus) if found is None else found
     bodies = compared_bodies(corpus)
+    by_topic: dict[str, list[Mapping]] = {}
+    for m in found:
+        by_topic.setdefault(m.link.topic, []).append(m)
     result = []
     for topic in corpus.topics.values():
-        on_topic = [m for m in found if m.link.topic == topic.id]
+        on_topic = by_topic.get(topic.id, [])
         positions = [Position(b, [m for m in on_topic if m.body_id == b.id]) for b in bodies]
         harmonised = [m for m in on_topic if corpus.bodies[m.body_id].kind == "handbook project"]
         result.append(TopicCoverage(topic, positions, harmonised))
