@@ -52,7 +52,9 @@ class PolicyHandbookPlugin(BasePlugin[PolicyHandbookConfig]):
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         # Defining on_startup keeps this instance across `mkdocs serve` rebuilds, so an
-        # unchanged corpus is not read again when only a hand-written page changed.
+        # unchanged corpus is not read again when only a hand-written page changed, and after
+        # an edit only the changed files are (self._files): the unchanged documents are the
+        # same objects as before, which the analysis memoises on (see memo.py).
         self._stamp = None
         self.command = command
         self.dirty = dirty
