@@ -19,7 +19,7 @@ from .analyse.diff_store import DiffStore, use_store
 from .config import PolicyHandbookConfig
 from .corpus import Corpus
 from .html_blocks import Stash, stash
-from .load.loader import load_corpus, source_stamp
+from .load.loader import FileCache, load_corpus, source_stamp
 from .load.problems import CorpusError, Problem
 from .output import OutputFolder
 from .render.acknowledge import read_public_key_option
@@ -56,10 +56,13 @@ class PolicyHandbookPlugin(BasePlugin[PolicyHandbookConfig]):
         self._generated: set[str] = set()
         self._stashes: dict[str, Stash] = {}
         self._pages_by_url: dict[str, File] | None = None
+        self._files = FileCache()
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         # Defining on_startup keeps this instance across `mkdocs serve` rebuilds, so an
-        # unchanged corpus is not read again when only a hand-written page changed.
+        # unchanged corpus is not read again when only a hand-written page changed, and after
+        # an edit only the changed files are (self._files): the unchanged documents are the
+        # same objects as before, which the analysis memoises on (see memo.py).
         self._stamp = None
         self.command = command
         self.dirty = dirty
@@ -129,7 +132,7 @@ class PolicyHandbookPlugin(BasePlugin[PolicyHandbookConfig]):
         if self.corpus is not None and stamp == self._stamp:
             return self.corpus
         try:
-            corpus = load_corpus(self.source_dir)
+            corpus = load_corpus(self.source_dir, self._files)
         except CorpusError as e:
             if getattr(self, "command", None) == "serve" and self.corpus is not None:
                 # A failed rebuild would leave every browser waiting; show the problems on the pages.

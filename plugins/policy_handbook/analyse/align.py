@@ -59,6 +59,7 @@ from typing import Callable, Iterable, Literal, get_args
 
 from rapidfuzz.distance import Indel
 
+from ..memo import by_identity
 from ..model import Version
 from ..text import to_plain
 from .classify import Reason, classify_change, normal_words
@@ -315,6 +316,13 @@ def align_versions(old: Version, new: Version, *, threshold: float = 0.6) -> lis
     clause's words that the parts of its split or merge must cover. The module docstring
     defines the terms.
     """
+    return list(_aligned(old, new, threshold=threshold))
+
+
+@by_identity(maxsize=4096)
+def _aligned(old: Version, new: Version, *, threshold: float) -> tuple[ClauseChange, ...]:
+    # Version pages, redlines, the committee pack and fingerprints align the same pairs; under
+    # `mkdocs serve` the unchanged documents' versions are the same objects from one rebuild to the next.
     vocabulary: dict[str, int] = {}
     olds, news = _units(old, vocabulary), _units(new, vocabulary)
     new_by_id = {u.id: u for u in news}
@@ -338,7 +346,7 @@ def align_versions(old: Version, new: Version, *, threshold: float = 0.6) -> lis
         gone = m.old[0].position
         return next((anchor[p] for p in range(gone - 1, -1, -1) if p in anchor), -1), 1, gone
 
-    return [_classify(m, out_of_order) for m in sorted(matches, key=place)]
+    return tuple(_classify(m, out_of_order) for m in sorted(matches, key=place))
 
 
 def summarise(changes: Iterable[ClauseChange]) -> dict[str, int]:

@@ -14,6 +14,7 @@ and every headline is reviewed and the same.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Literal
 
 from ..corpus import Corpus, Located
@@ -119,7 +120,14 @@ def unmapped_clauses(corpus: Corpus) -> list[Located]:
 def _reading(located: Located) -> StanceReading:
     # A sub-item's modal can sit two levels up: "must not:" → "**Bring … into disrepute, for example by:**".
     lead_in = " ".join(a.text for a in located.ancestors) or None
-    return propose_stance(located.clause.text, lead_in=lead_in)
+    return _stance(located.clause.text, lead_in)
+
+
+@lru_cache(maxsize=1 << 16)
+def _stance(text: str, lead_in: str | None) -> StanceReading:
+    # A reading depends on the two texts alone; every page and export that shows a clause asks
+    # for it, and a serve rebuild asks again for every clause that did not change.
+    return propose_stance(text, lead_in=lead_in)
 
 
 def current_clauses(corpus: Corpus) -> list[Located]:
@@ -251,9 +259,12 @@ def coverage(corpus: Corpus, found: list[Mapping] | None = None) -> list[TopicCo
     """One entry per topic, in the taxonomy's order."""
     found = mappings(corpus) if found is None else found
     bodies = compared_bodies(corpus)
+    by_topic: dict[str, list[Mapping]] = {}
+    for m in found:
+        by_topic.setdefault(m.link.topic, []).append(m)
     result = []
     for topic in corpus.topics.values():
-        on_topic = [m for m in found if m.link.topic == topic.id]
+        on_topic = by_topic.get(topic.id, [])
         positions = [Position(b, [m for m in on_topic if m.body_id == b.id]) for b in bodies]
         harmonised = [m for m in on_topic if corpus.bodies[m.body_id].kind == "handbook project"]
         result.append(TopicCoverage(topic, positions, harmonised))

@@ -6,6 +6,7 @@ problem in the corpus, each with its file, line and column.
 
 from __future__ import annotations
 
+import hashlib
 from pathlib import Path
 from typing import Any, Iterator, TypeVar
 
@@ -44,14 +45,55 @@ def _validate(source: SourceFile, model: type[M], problems: list[Problem]) -> M 
         return None
 
 
-def _read(path: Path, model: type[M], problems: list[Problem]) -> tuple[SourceFile | None, M | None]:
-    source, found = read_yaml(path)
-    problems.extend(found)
+class FileCache:
+    """Files as last read, by path and content: a folder loaded again re-reads only what changed.
+
+    ``mkdocs serve`` loads the corpus again after every edit; with a cache, an unchanged file
+    is not parsed or validated again. Entries are keyed by the file's path, schema and a hash of
+    its bytes, and a path keeps only its latest entry, so the cache holds at most one entry per
+    file. The models are frozen, so sharing them between loads is safe.
+    """
+
+    def __init__(self) -> None:
+        self._entries: dict[tuple[Path, type], tuple[bytes, SourceFile | None, Any, list[Problem]]] = {}
+        self.hits = 0
+        """Files served from the cache (for tests and measurements)."""
+
+    def read(self, path: Path, model: type[M]) -> tuple[SourceFile | None, M | None, list[Problem]]:
+        """``path`` read and validated as ``model``: the file, the model (None if unusable) and its problems."""
+        try:
+            digest = hashlib.sha256(path.read_bytes()).digest()
+        except OSError:
+            return _read_file(path, model)  # read_yaml reports why
+        entry = self._entries.get((path, model))
+        if entry is not None and entry[0] == digest:
+            self.hits += 1
+            return entry[1], entry[2], list(entry[3])
+        source, validated, problems = _read_file(path, model)
+        self._entries[path, model] = (digest, source, validated, list(problems))
+        return source, validated, problems
+
+    def keep_only(self, paths: set[Path]) -> None:
+        """Forget files not in ``paths`` (deleted or renamed since)."""
+        for key in [key for key in self._entries if key[0] not in paths]:
+            del self._entries[key]
+
+
+def _read_file(path: Path, model: type[M]) -> tuple[SourceFile | None, M | None, list[Problem]]:
+    source, problems = read_yaml(path)
     if source is None or source.data is None:
-        return source, None
+        return source, None, problems
+    found = len(problems)
     validated = _validate(source, model, problems)
     # A file with YAML-level problems (duplicate keys) is checked, but not used.
-    return source, None if found else validated
+    return source, None if found else validated, problems
+
+
+def _read(path: Path, model: type[M], problems: list[Problem],
+          cache: FileCache | None = None) -> tuple[SourceFile | None, M | None]:
+    source, validated, found = cache.read(path, model) if cache is not None else _read_file(path, model)
+    problems.extend(found)
+    return source, validated
 
 
 def check_file(path: Path, model: type[BaseModel] = Document) -> list[Problem]:
@@ -89,8 +131,11 @@ def source_stamp(root: Path) -> tuple:
     return tuple((str(p), p.stat().st_size, p.stat().st_mtime_ns) for p in paths if p.is_file())
 
 
-def load_corpus(root: Path) -> Corpus:
+def load_corpus(root: Path, cache: FileCache | None = None) -> Corpus:
     """Read, validate and cross-check every file under ``root``.
+
+    ``cache``: files read by an earlier load, reused when their content has not changed (the
+    checks across files run again every time).
 
     Raises:
         CorpusError: with every problem found, when there is at least one.
@@ -107,7 +152,7 @@ def load_corpus(root: Path) -> Corpus:
                                 "create it with `bodies:` and one entry per council"))
         bodies_source, bodies = None, None
     else:
-        bodies_source, bodies = _read(bodies_path, BodiesFile, problems)
+        bodies_source, bodies = _read(bodies_path, BodiesFile, problems, cache)
 
     topics_path = root / TOPICS_FILE
     if not topics_path.is_file():
@@ -116,12 +161,15 @@ def load_corpus(root: Path) -> Corpus:
                                 "`topics: []` until the first topic is agreed)"))
         topics_source, topics = None, None
     else:
-        topics_source, topics = _read(topics_path, TopicsFile, problems)
+        topics_source, topics = _read(topics_path, TopicsFile, problems, cache)
 
     problems.extend(_not_files(root))
     documents: list[tuple[SourceFile, Document]] = []
-    for path in document_files(root):
-        source, document = _read(path, Document, problems)
+    paths = document_files(root)
+    if cache is not None:
+        cache.keep_only({bodies_path, topics_path, *paths})
+    for path in paths:
+        source, document = _read(path, Document, problems, cache)
         if source is not None and document is not None:
             documents.append((source, document))
 
