@@ -14,7 +14,6 @@ and every headline is reviewed and the same.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import Literal
 
 from ..corpus import Corpus, Located
@@ -120,14 +119,7 @@ def unmapped_clauses(corpus: Corpus) -> list[Located]:
 def _reading(located: Located) -> StanceReading:
     # A sub-item's modal can sit two levels up: "must not:" → "**Bring … into disrepute, for example by:**".
     lead_in = " ".join(a.text for a in located.ancestors) or None
-    return _stance(located.clause.text, lead_in)
-
-
-@lru_cache(maxsize=1 << 16)
-def _stance(text: str, lead_in: str | None) -> StanceReading:
-    # A reading depends on the two texts alone; every page and export that shows a clause asks
-    # for it, and a serve rebuild asks again for every clause that did not change.
-    return propose_stance(text, lead_in=lead_in)
+    return propose_stance(located.clause.text, lead_in=lead_in)
 
 
 def current_clauses(corpus: Corpus) -> list[Located]:
