@@ -213,3 +213,15 @@ def test_mapping_script_holds_only_what_the_browser_reads(generated_site):
     script = (generated_site / "compare" / "mapping.js").read_text(encoding="utf-8")
     assert json.loads(script[len("var __phMapping = "):-2]) == browser_mapping(data)
     assert len(script) < 0.7 * len((generated_site / "compare" / "mapping.json").read_text(encoding="utf-8"))
+
+
+def test_pair_pages_of_many_bodies_link_the_baseline_clauses_instead_of_repeating_them(generated_site, bundled_site):
+    def first_side(html: str) -> str:
+        return re.findall(r'<div class="ph-pair__side">(.*?)<div class="ph-pair__side">', html, re.S)[0]
+
+    pair = "dorset-council--dorset-county-council"
+    many = (generated_site / "compare" / "bodies" / pair / "index.html").read_text(encoding="utf-8")
+    few = (bundled_site / "compare" / "bodies" / pair / "index.html").read_text(encoding="utf-8")
+    assert 'class="ph-mapping"' in first_side(few)  # with few bodies, both sides in full
+    assert 'class="ph-mapping"' not in first_side(many) and 'class="ph-others__list"' in first_side(many)
+    assert many.count('<details class="ph-redline">') == few.count('<details class="ph-redline">')

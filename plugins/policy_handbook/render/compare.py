@@ -211,7 +211,11 @@ class ComparisonPages:
                     other = chosen.mapping
                     diffs.append((other, m, _redline(compared_text(other), compared_text(m))))
             rows.append((entry, a, b, diffs))
-        content = self.renderer.render_template("body_pair.md", src, first=first, second=second, rows=rows, view=self)
+        # With many bodies, the first body of each pair (the baseline) is the same on every pair
+        # page: its clauses are linked, not repeated in full, and its words are in the differences.
+        compact_first = bool(self.parts) and sum(first.id == a for a, _ in self.pairs) > 1
+        content = self.renderer.render_template("body_pair.md", src, first=first, second=second, rows=rows, view=self,
+                                                compact_first=compact_first)
         return Page(src, f"{first.name} and {second.name}", content)
 
 
