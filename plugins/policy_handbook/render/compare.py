@@ -216,7 +216,9 @@ class ComparisonPages:
         compact_first = bool(self.parts) and sum(first.id == a for a, _ in self.pairs) > 1
         content = self.renderer.render_template("body_pair.md", src, first=first, second=second, rows=rows, view=self,
                                                 compact_first=compact_first)
-        return Page(src, f"{first.name} and {second.name}", content)
+        # With many bodies, the pairs are listed on the coverage matrix only: in the navigation,
+        # every pair page would list every other.
+        return Page(src, f"{first.name} and {second.name}", content, in_nav=not self.parts)
 
 
 __all__ = ["MIN_OVERLAP", "ComparisonPages", "clause_label", "inheriting_items", "overlap", "stance_words"]
