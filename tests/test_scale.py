@@ -167,6 +167,7 @@ def test_topic_page_of_many_bodies_links_each_body_to_its_part(generated, genera
     folder = generated_site / "compare" / "topics" / topic
     overview = (folder / "index.html").read_text(encoding="utf-8")
     assert _bodies_of(overview) == []  # no body's clauses on the topic's own page
+    assert "on the page of its kind of body" in overview
     assert 'class="ph-verdict__positions"' not in overview  # the position table lists them once
     linked = re.findall(r'<th scope="row"><a href="([^"#]+)#body-([^"]+)"', overview)
     assert len(linked) == len(compared_bodies(corpus))
