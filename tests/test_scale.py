@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from policy_handbook.analyse.crossmap import compared_bodies
 from policy_handbook.analyse.diff import word_diff
 from policy_handbook.analyse.diff_store import DiffStore
 from policy_handbook.load.loader import load_corpus
@@ -128,3 +129,102 @@ def test_diff_store_returns_what_the_engine_returns(tmp_path):
     assert len(again) == 1 and again.word_diff(old, new) == word_diff(old, new)
     (tmp_path / again.path.name).write_text("{not json", encoding="utf-8")
     assert len(DiffStore(tmp_path)) == 0  # a damaged store is ignored, not an error
+
+
+@pytest.fixture(scope="module")
+def generated_site(generated, tmp_path_factory) -> Path:
+    site = tmp_path_factory.mktemp("generated") / "site"
+    result = build(generated, site)
+    assert result.ok, result.output
+    return site
+
+
+def _bodies_of(html: str) -> list[str]:
+    return re.findall(r'<h2 id="body-([^"]+)"', html)
+
+
+def test_topic_parts_split_many_bodies_by_kind_then_name():
+    from policy_handbook.model import Body
+    from policy_handbook.render.compare import BODIES_PER_TOPIC_PART, PAGED_TOPICS_FROM, topic_parts
+
+    few = [Body(id=f"b{n}", name=f"B {n}", kind="district council") for n in range(PAGED_TOPICS_FROM)]
+    assert topic_parts(few) == []
+    many = [Body(id=f"d{n:02}", name=f"District {n:02}", kind="district council") for n in range(60)]
+    many.append(Body(id="county", name="A County", kind="county council"))
+    parts = topic_parts(many)
+    assert [p.slug for p in parts] == ["county-councils", "district-councils-1", "district-councils-2",
+                                       "district-councils-3"]
+    assert parts[1].title == "District councils: District 00 – District 24"
+    assert all(len(p.bodies) <= BODIES_PER_TOPIC_PART for p in parts)
+    assert sorted(b.id for p in parts for b in p.bodies) == sorted(b.id for b in many)
+
+
+def test_topic_page_of_many_bodies_links_each_body_to_its_part(generated, generated_site):
+    from policy_handbook.render.compare import BODIES_PER_TOPIC_PART
+
+    corpus = load_corpus(generated / "source_policies")
+    topic = next(iter(corpus.topics))
+    folder = generated_site / "compare" / "topics" / topic
+    overview = (folder / "index.html").read_text(encoding="utf-8")
+    assert _bodies_of(overview) == []  # no body's clauses on the topic's own page
+    assert "on the page of its kind of body" in overview
+    assert 'class="ph-verdict__positions"' not in overview  # the position table lists them once
+    linked = re.findall(r'<th scope="row"><a href="([^"#]+)#body-([^"]+)"', overview)
+    assert len(linked) == len(compared_bodies(corpus))
+    seen = []
+    for href, body in linked:
+        part = (folder / href / "index.html").resolve()
+        html = part.read_text(encoding="utf-8")
+        assert body in _bodies_of(html)
+        seen.append(body)
+    assert sorted(set(seen)) == sorted(seen)
+    for part in folder.glob("*/index.html"):
+        html = part.read_text(encoding="utf-8")
+        bodies = _bodies_of(html)
+        assert 0 < len(bodies) <= BODIES_PER_TOPIC_PART
+        # Each body's headline clause in full; its other clauses only as links: the page is bounded by its bodies.
+        assert html.count('<div class="ph-mapping"') <= len(bodies)
+        assert html.count('<details class="ph-redline">') <= len(bodies)
+
+
+def test_coverage_matrix_of_many_bodies_counts_positions_and_links_each_kind(generated, generated_site):
+    from policy_handbook.render.compare import BODIES_PER_TOPIC_PART
+
+    corpus = load_corpus(generated / "source_policies")
+    matrix = (generated_site / "compare" / "index.html").read_text(encoding="utf-8")
+    assert "<th scope=\"col\">Positions</th>" in matrix
+    compared = compared_bodies(corpus)
+    assert not any(f'<th scope="col">{b.name}</th>' in matrix for b in compared)  # no column per body
+    parts = re.findall(r'<a href="(coverage/[^"]+)">', matrix)
+    assert parts
+    columns = []
+    for href in parts:
+        html = (generated_site / "compare" / href / "index.html").read_text(encoding="utf-8")
+        head = re.search(r"<thead>(.*?)</thead>", html, re.S).group(1)
+        names = re.findall(r'<th scope="col">([^<]+)</th>', head)[1:]  # after "Topic"
+        assert 0 < len(names) <= BODIES_PER_TOPIC_PART
+        columns += names
+    assert sorted(columns) == sorted(b.name for b in compared)
+
+
+def test_mapping_script_holds_only_what_the_browser_reads(generated_site):
+    from policy_handbook.render.exports import browser_mapping
+
+    data = json.loads((generated_site / "compare" / "mapping.json").read_text(encoding="utf-8"))
+    script = (generated_site / "compare" / "mapping.js").read_text(encoding="utf-8")
+    assert json.loads(script[len("var __phMapping = "):-2]) == browser_mapping(data)
+    assert len(script) < 0.7 * len((generated_site / "compare" / "mapping.json").read_text(encoding="utf-8"))
+
+
+def test_pair_pages_of_many_bodies_link_the_baseline_clauses_instead_of_repeating_them(generated_site, bundled_site):
+    def first_side(html: str) -> str:
+        return re.findall(r'<div class="ph-pair__side">(.*?)<div class="ph-pair__side">', html, re.S)[0]
+
+    pair = "dorset-council--dorset-county-council"
+    many = (generated_site / "compare" / "bodies" / pair / "index.html").read_text(encoding="utf-8")
+    few = (bundled_site / "compare" / "bodies" / pair / "index.html").read_text(encoding="utf-8")
+    assert 'class="ph-mapping"' in first_side(few)  # with few bodies, both sides in full
+    assert 'class="ph-mapping"' not in first_side(many) and 'class="ph-others__list"' in first_side(many)
+    assert many.count('<details class="ph-redline">') == few.count('<details class="ph-redline">')
+    # Listed on the coverage matrix, not in every pair page's navigation.
+    assert 'href="../dorset-council--' not in many and 'href="../dorset-council--' in few

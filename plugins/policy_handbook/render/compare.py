@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import itertools
+import re
+from dataclasses import dataclass
 
 from markupsafe import Markup
 
@@ -15,7 +17,7 @@ from ..analyse.diff_store import cached_word_diff as word_diff
 from ..analyse.history import EarlierStance, History
 from ..corpus import Corpus
 from ..model import Body
-from .labels import clause_label, stance_words
+from .labels import clause_label, kind_plural, stance_words
 from .redline import redline_html
 from .site import Page
 
@@ -42,6 +44,44 @@ def default_pairs(bodies: list[str], baseline_body: str | None) -> list[tuple[st
     return []
 
 
+PAGED_TOPICS_FROM = 20
+"""With more compared bodies than this, a topic page gives every body's position and the clauses
+compared against, and the bodies' own clauses go on pages of their kind (see :func:`topic_parts`)."""
+BODIES_PER_TOPIC_PART = 25
+"""A page of a topic's clauses holds at most this many bodies; more are split into alphabetical ranges."""
+
+
+@dataclass(frozen=True)
+class TopicPart:
+    """Some of the bodies whose clauses on a topic share a page: one kind, or an alphabetical range of it."""
+
+    slug: str
+    title: str
+    bodies: tuple[Body, ...]
+
+
+def topic_parts(bodies: list[Body]) -> list[TopicPart]:
+    """How a topic's bodies are split over pages: none with few bodies, else by kind then name.
+
+    Each page holds at most :data:`BODIES_PER_TOPIC_PART` bodies, so the size of a topic's pages
+    does not grow with the number of bodies; their number does.
+    """
+    if len(bodies) <= PAGED_TOPICS_FROM:
+        return []
+    by_kind: dict[str, list[Body]] = {}
+    for body in bodies:
+        by_kind.setdefault(body.kind, []).append(body)
+    parts = []
+    for kind in sorted(by_kind, key=str.casefold):
+        members = sorted(by_kind[kind], key=lambda b: b.name.casefold())
+        chunks = [members[i:i + BODIES_PER_TOPIC_PART] for i in range(0, len(members), BODIES_PER_TOPIC_PART)]
+        slug = re.sub(r"[^a-z0-9]+", "-", kind_plural(kind).lower()).strip("-") or "bodies"
+        for n, chunk in enumerate(chunks, 1):
+            title = kind_plural(kind) + (f": {chunk[0].name} – {chunk[-1].name}" if len(chunks) > 1 else "")
+            parts.append(TopicPart(f"{slug}-{n}" if len(chunks) > 1 else slug, title, tuple(chunk)))
+    return parts
+
+
 class ComparisonPages:
     """Renders the cross-map pages of one corpus through the site's renderer."""
 
@@ -55,12 +95,17 @@ class ComparisonPages:
         self.coverage = coverage(corpus, self.mappings)
         self.pairs = pairs if pairs is not None else default_pairs([b.id for b in compared_bodies(corpus)], baseline_body)
         self.history = History(corpus)
+        self.parts = topic_parts(compared_bodies(corpus))
+        self._part_of = {body.id: part for part in self.parts for body in part.bodies}
 
     def pages(self) -> list[Page]:
         if not self.corpus.topics:
             return []
         pages = [self.matrix_page()]
-        pages += [self.topic_page(entry) for entry in self.coverage]
+        pages += [self.matrix_part_page(part) for part in self.parts]
+        for entry in self.coverage:
+            pages.append(self.topic_page(entry))
+            pages += [self.topic_part_page(entry, part) for part in self.parts]
         pages += [self.pair_page(self.corpus.bodies[a], self.corpus.bodies[b]) for a, b in self.pairs]
         pages.append(self.any_pair_page())
         return pages
@@ -91,6 +136,24 @@ class ComparisonPages:
         page, anchor = self.urls.clause(located.document.id, located.version.id, located.clause.id)
         return self.urls.href(page, from_src, anchor)
 
+    def position(self, entry: TopicCoverage, body_id: str) -> Position:
+        """The body's position on the entry's topic."""
+        return next(p for p in entry.positions if p.body.id == body_id)
+
+    def position_counts(self, entry: TopicCoverage) -> list[tuple[str, int]]:
+        """How many bodies take each headline stance on the topic, most first."""
+        counts: dict[str, int] = {}
+        for p in entry.addressing:
+            words = stance_words(p.headline.stance, p.headline.strength)
+            counts[words] = counts.get(words, 0) + 1
+        return sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+
+    def body_href(self, topic_id: str, body_id: str, from_src: str) -> str:
+        """Where a body's clauses on a topic are: its section of the topic page, or of the topic's part holding it."""
+        part = self._part_of.get(body_id)
+        target = self.urls.topic_part(topic_id, part.slug) if part else self.urls.topic(topic_id)
+        return self.urls.href(target, from_src, f"body-{body_id}")
+
     # --- pages ----------------------------------------------------------------------
 
     def matrix_page(self) -> Page:
@@ -98,14 +161,35 @@ class ComparisonPages:
         groups = [(group, [e for e in self.coverage if e.topic.group == group.id])
                   for group in self.corpus.groups.values()]
         content = self.renderer.render_template("compare_matrix.md", src, groups=groups, bodies=compared_bodies(self.corpus),
-                                view=self, pairs=self.pairs)
+                                view=self, pairs=self.pairs, parts=self.parts)
         return Page(src, "Coverage matrix", content)
+
+    def matrix_part_page(self, part: TopicPart) -> Page:
+        """The coverage matrix of the bodies in ``part``."""
+        src = self.urls.coverage_part(part.slug)
+        groups = [(group, [e for e in self.coverage if e.topic.group == group.id])
+                  for group in self.corpus.groups.values()]
+        title = f"Coverage matrix: {part.title}"
+        content = self.renderer.render_template("compare_matrix_part.md", src, groups=groups, bodies=list(part.bodies),
+                                                view=self, title=title, entries_count=len(compared_bodies(self.corpus)))
+        return Page(src, title, content, in_nav=False)
 
     def topic_page(self, entry: TopicCoverage) -> Page:
         src = self.urls.topic(entry.topic.id)
         content = self.renderer.render_template("topic.md", src, entry=entry, view=self, baseline=self.baseline(entry),
-                                group=self.corpus.groups[entry.topic.group])
+                                group=self.corpus.groups[entry.topic.group], parts=self.parts)
         return Page(src, entry.topic.title, content)
+
+    def topic_part_page(self, entry: TopicCoverage, part: TopicPart) -> Page:
+        """The clauses on one topic of the bodies in ``part``: each body's headline clause in full
+        with its differences, its other clauses as links."""
+        src = self.urls.topic_part(entry.topic.id, part.slug)
+        ids = {body.id for body in part.bodies}
+        positions = sorted((p for p in entry.positions if p.body.id in ids), key=lambda p: p.body.name.casefold())
+        title = f"{entry.topic.title}: {part.title}"
+        content = self.renderer.render_template("topic_part.md", src, entry=entry, view=self, part=part, title=title,
+                                                positions=positions, baseline=self.baseline(entry))
+        return Page(src, title, content, in_nav=False)
 
     def any_pair_page(self) -> Page:
         src = "compare/any.md"
@@ -127,8 +211,14 @@ class ComparisonPages:
                     other = chosen.mapping
                     diffs.append((other, m, _redline(compared_text(other), compared_text(m))))
             rows.append((entry, a, b, diffs))
-        content = self.renderer.render_template("body_pair.md", src, first=first, second=second, rows=rows, view=self)
-        return Page(src, f"{first.name} and {second.name}", content)
+        # With many bodies, the first body of each pair (the baseline) is the same on every pair
+        # page: its clauses are linked, not repeated in full, and its words are in the differences.
+        compact_first = bool(self.parts) and sum(first.id == a for a, _ in self.pairs) > 1
+        content = self.renderer.render_template("body_pair.md", src, first=first, second=second, rows=rows, view=self,
+                                                compact_first=compact_first)
+        # With many bodies, the pairs are listed on the coverage matrix only: in the navigation,
+        # every pair page would list every other.
+        return Page(src, f"{first.name} and {second.name}", content, in_nav=not self.parts)
 
 
 __all__ = ["MIN_OVERLAP", "ComparisonPages", "clause_label", "inheriting_items", "overlap", "stance_words"]

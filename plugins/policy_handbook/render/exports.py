@@ -80,18 +80,20 @@ def spreadsheet_cell(value: str) -> str:
     return "'" + value if value.startswith(FORMULA_STARTS) else value
 
 
-def mapping_csv(corpus: Corpus, urls: Urls, found: list[Mapping], baseline_body: str | None = None) -> str:
+def mapping_csv(corpus: Corpus, urls: Urls, found: list[Mapping], baseline_body: str | None = None, *,
+                headlines: frozenset | None = None, chosen: dict | None = None) -> str:
     """One row per clause-topic link. UTF-8 with a byte-order mark and CRLF, as Excel expects.
 
     Each row names the link's counterpart as the JSON export does. Cells that a spreadsheet would
-    run as a formula are prefixed with a single quote.
+    run as a formula are prefixed with a single quote. ``headlines`` and ``chosen``: those of
+    :func:`headline_keys` and :func:`counterparts`, when already worked out.
     """
     out = io.StringIO()
     out.write("\ufeff")
     writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS, lineterminator="\r\n")
     writer.writeheader()
-    headlines = headline_keys(corpus)
-    chosen = counterparts(corpus, found, baseline_body)
+    headlines = headline_keys(corpus) if headlines is None else headlines
+    chosen = counterparts(corpus, found, baseline_body) if chosen is None else chosen
     for m in found:
         counterpart = _counterpart_json(chosen.get((str(m.located.ref), m.link.topic))) or {}
         row = {**_row(corpus, urls, m, headlines),
@@ -102,9 +104,33 @@ def mapping_csv(corpus: Corpus, urls: Urls, found: list[Mapping], baseline_body:
     return out.getvalue()
 
 
-def mapping_script(json_text: str) -> str:
-    """The mapping JSON as a script that sets ``window.__phMapping``, for pages opened from file://."""
-    return "var __phMapping = " + json_text.rstrip("\n") + ";\n"
+BROWSER_FIELDS = {
+    "bodies": ("id", "name"),
+    "topics": ("id", "title"),
+    "clauses": ("body", "clause_label", "url", "text"),
+    "links": ("clause", "topic", "headline", "stance", "strength", "summary", "stance_provenance",
+              "mapping_provenance", "agrees_with_reading", "proposed_stance", "proposed_strength",
+              "reviewed_by", "reviewed_on"),
+}
+"""What the "any two bodies" page reads of the mapping (assets/compare-any.js)."""
+
+
+def browser_mapping(data: dict) -> dict:
+    """The part of the mapping JSON that the "any two bodies" page reads: no counterparts, scopes or rationales."""
+    def pick(row: dict, kind: str) -> dict:
+        return {key: row[key] for key in BROWSER_FIELDS[kind]}
+
+    return {"bodies": [pick(b, "bodies") for b in data["bodies"]],
+            "topics": [pick(t, "topics") for t in data["topics"]],
+            "clauses": {key: pick(c, "clauses") for key, c in data["clauses"].items()},
+            "links": [pick(link, "links") for link in data["links"]]}
+
+
+def mapping_script(data: dict) -> str:
+    """What the "any two bodies" page reads of the mapping, as a script that sets ``window.__phMapping``:
+    a page opened from file:// cannot fetch the JSON."""
+    return ("var __phMapping = " + json.dumps(browser_mapping(data), ensure_ascii=False, separators=(",", ":"))
+            + ";\n")
 
 
 def counterparts(corpus: Corpus, found: list[Mapping], baseline_body: str | None = None
@@ -128,17 +154,25 @@ def _counterpart_json(counterpart: Counterpart | None) -> dict | None:
             "chosen_by": counterpart.chosen_by}
 
 
-def mapping_json(corpus: Corpus, urls: Urls, found: list[Mapping], baseline_body: str | None = None) -> str:
+def mapping_json(corpus: Corpus, urls: Urls, found: list[Mapping], baseline_body: str | None = None, *,
+                 headlines: frozenset | None = None, chosen: dict | None = None) -> str:
     """Topics, bodies, clause texts and links: enough to compare any two bodies in a browser.
 
     Each link names the clause it is compared against on its topic page (``counterpart``:
     document, version, clause, and whether it was chosen by derivation or by similarity);
-    each clause lists those counterparts over all its topics.
+    each clause lists those counterparts over all its topics. One line of compact JSON.
     """
+    return json.dumps(mapping_data(corpus, urls, found, baseline_body, headlines=headlines, chosen=chosen),
+                      ensure_ascii=False, separators=(",", ":")) + "\n"
+
+
+def mapping_data(corpus: Corpus, urls: Urls, found: list[Mapping], baseline_body: str | None = None, *,
+                 headlines: frozenset | None = None, chosen: dict | None = None) -> dict:
+    """The data of :func:`mapping_json`."""
     clauses: dict[str, dict] = {}
     links = []
-    headlines = headline_keys(corpus)
-    chosen = counterparts(corpus, found, baseline_body)
+    headlines = headline_keys(corpus) if headlines is None else headlines
+    chosen = counterparts(corpus, found, baseline_body) if chosen is None else chosen
     for m in found:
         row = _row(corpus, urls, m, headlines)
         key = str(m.located.ref)
@@ -163,7 +197,7 @@ def mapping_json(corpus: Corpus, urls: Urls, found: list[Mapping], baseline_body
         "clauses": clauses,
         "links": links,
     }
-    return json.dumps(data, ensure_ascii=False, indent=1) + "\n"
+    return data
 
 
 class ExportFiles:
@@ -177,11 +211,14 @@ class ExportFiles:
         if not self.corpus.topics:
             return []
         every_link = mappings(self.corpus, include_inherited=True)
-        data = mapping_json(self.corpus, self.urls, every_link, self.baseline_body)
+        worked_out = {"headlines": headline_keys(self.corpus),
+                      "chosen": counterparts(self.corpus, every_link, self.baseline_body)}
+        data = mapping_data(self.corpus, self.urls, every_link, self.baseline_body, **worked_out)
+        csv_text = mapping_csv(self.corpus, self.urls, every_link, self.baseline_body, **worked_out)
         return [
-            Page(self.urls.export("csv"), "Mapping (CSV)", mapping_csv(self.corpus, self.urls, every_link, self.baseline_body),
-                 in_nav=False),
-            Page(self.urls.export("json"), "Mapping (JSON)", data, in_nav=False),
-            # The same data as a script: a page opened from file:// cannot fetch the JSON.
+            Page(self.urls.export("csv"), "Mapping (CSV)", csv_text, in_nav=False),
+            Page(self.urls.export("json"), "Mapping (JSON)",
+                 json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n", in_nav=False),
+            # What the "any two bodies" page reads, as a script: a page opened from file:// cannot fetch the JSON.
             Page(self.urls.export("js"), "Mapping (script)", mapping_script(data), in_nav=False),
         ]

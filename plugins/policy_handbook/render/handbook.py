@@ -14,6 +14,7 @@ from pathlib import Path
 
 from ..analyse.status import applicable
 from ..corpus import Corpus
+from .labels import kind_plural
 from .options import RenderOptions
 from .pages import ASSETS, SiteRenderer
 from .search_index import LABELS_SCRIPT, labels_script, page_labels
@@ -124,11 +125,6 @@ BODIES_PER_SECTION = 25
 """A navigation section holds at most this many bodies; more are split into alphabetical ranges."""
 
 
-def _plural(kind: str) -> str:
-    kind = kind[:1].upper() + kind[1:]
-    return kind[:-1] + "ies" if kind.endswith("y") else kind + "s"
-
-
 def body_groups(corpus: Corpus, urls: Urls) -> dict[str, tuple[str, ...]]:
     """Where each document's folder goes in the navigation: inside a section for its body.
 
@@ -140,7 +136,7 @@ def body_groups(corpus: Corpus, urls: Urls) -> dict[str, tuple[str, ...]]:
     bodies = [body for body in corpus.bodies.values() if corpus.documents_of(body.id)]
     by_kind: dict[str, list] = {}
     for body in bodies:
-        by_kind.setdefault(_plural(body.kind) if len(bodies) > GROUP_BY_KIND_FROM else "", []).append(body)
+        by_kind.setdefault(kind_plural(body.kind) if len(bodies) > GROUP_BY_KIND_FROM else "", []).append(body)
     groups: dict[str, tuple[str, ...]] = {}
     for kind, members in by_kind.items():
         members = sorted(members, key=lambda b: b.name.casefold()) if len(members) > BODIES_PER_SECTION else members

@@ -9,6 +9,12 @@ from ..text import clause_label
 __all__ = ["clause_label", "stance_words"]
 
 
+def kind_plural(kind: str) -> str:
+    """``district council`` → ``District councils``: the heading for bodies of one kind."""
+    kind = kind[:1].upper() + kind[1:]
+    return kind[:-1] + "ies" if kind.endswith("y") else kind + "s"
+
+
 def stance_words(stance: str, strength: str) -> str:
     """``prohibits`` + ``should`` → ``Prohibits (should)``; strength ``informative`` is left out."""
     text = stance.capitalize()

@@ -47,6 +47,14 @@ class Urls:
     def topic(self, topic_id: str) -> str:
         return f"compare/topics/{topic_id}.md"
 
+    def topic_part(self, topic_id: str, part: str) -> str:
+        """A page of a topic holding some of the bodies' clauses (see ``compare.topic_parts``)."""
+        return f"compare/topics/{topic_id}/{part}.md"
+
+    def coverage_part(self, part: str) -> str:
+        """The coverage matrix of some of the bodies (see ``compare.topic_parts``)."""
+        return f"compare/coverage/{part}.md"
+
     def body_pair(self, first: str, second: str) -> str:
         return f"compare/bodies/{first}--{second}.md"
 
