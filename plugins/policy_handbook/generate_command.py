@@ -72,7 +72,7 @@ def generate(config_file: Path, out: Path) -> tuple[list[Path], list[Path]]:
     overrides = staging / OVERRIDES
     for theme_dir in reversed(_override_dirs(config)):
         shutil.copytree(theme_dir, overrides, dirs_exist_ok=True)
-    (staging / "mkdocs.yml").write_text(_plain_config(raw, config, plugin), encoding="utf-8")
+    (staging / "mkdocs.yml").write_text(_plain_config(raw, config, plugin, files), encoding="utf-8")
     if out.exists():
         shutil.rmtree(out)
     staging.rename(out)
@@ -99,7 +99,7 @@ _Dumper.add_representer(str, lambda dumper, text: dumper.represent_scalar(
     "tag:yaml.org,2002:str", text, style="|" if "\n" in text else None))
 
 
-def _plain_config(raw: dict, config, plugin) -> str:
+def _plain_config(raw: dict, config, plugin, files) -> str:
     """The site's ``mkdocs.yml`` with the plugin's work written out."""
     plain = {k: v for k, v in raw.items() if k not in ("docs_dir", "site_dir", "watch", "INHERIT")}
     plain["docs_dir"] = DOCS
@@ -110,7 +110,8 @@ def _plain_config(raw: dict, config, plugin) -> str:
     plain["theme"] = theme
     plain["nav"] = config.nav
     not_in_nav = [line for line in str(raw.get("not_in_nav") or "").splitlines() if line.strip()]
-    not_in_nav += [f"/{p.src_uri}" for p in plugin.content.pages if not p.in_nav and p.src_uri.endswith(".md")]
+    not_in_nav += [f"/{f.src_uri}" for f in files if f.generated_by is not None and f.abs_src_path is None
+                   and f.inclusion.is_not_in_nav() and f.src_uri.endswith(".md")]
     plain["not_in_nav"] = "\n".join(not_in_nav) + "\n"
     plain["extra_css"] = list(config.extra_css)
     plain["extra_javascript"] = [str(s) for s in config.extra_javascript]

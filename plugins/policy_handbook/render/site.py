@@ -11,15 +11,42 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)
 class Page:
-    """A generated page: where it goes, its Markdown, and the YAML file it comes from."""
+    """A generated page: where it goes, its Markdown, and the YAML file it comes from.
+
+    The Markdown is kept encoded as UTF-8: a large handbook's pages are held all at once, and a
+    Python string with any character beyond Latin-1 (a dash, a curly quote) takes two or four
+    bytes a character. ``surrogatepass`` makes the round trip exact for any string.
+    """
 
     src_uri: str
     title: str
-    content: str
+    utf8: bytes
+    """The Markdown, encoded (see :attr:`content`)."""
     source_file: str | None = None
     in_nav: bool = True
+
+    def __init__(self, src_uri: str, title: str, content: str, source_file: str | None = None,
+                 in_nav: bool = True) -> None:
+        for name, value in (("src_uri", src_uri), ("title", title), ("utf8", encode_page(content)),
+                            ("source_file", source_file), ("in_nav", in_nav)):
+            object.__setattr__(self, name, value)
+
+    @property
+    def content(self) -> str:
+        """The page's Markdown."""
+        return decode_page(self.utf8)
+
+
+def encode_page(text: str) -> bytes:
+    """A page's text as :attr:`Page.utf8` holds it."""
+    return text.encode("utf-8", "surrogatepass")
+
+
+def decode_page(data: bytes) -> str:
+    """The text :func:`encode_page` encoded."""
+    return data.decode("utf-8", "surrogatepass")
 
 
 @dataclass
