@@ -77,8 +77,13 @@ def timed(method):
             plugin_cpu[0] += time.process_time() - start
     return handler
 
-for name in [n for n in vars(PolicyHandbookPlugin) if n.startswith("on_")]:
-    setattr(PolicyHandbookPlugin, name, timed(getattr(PolicyHandbookPlugin, name)))
+from mkdocs.plugins import CombinedEvent
+
+for name, handler in [(n, h) for n, h in vars(PolicyHandbookPlugin).items() if n.startswith("on_")]:
+    if isinstance(handler, CombinedEvent):  # an event served by several methods: time each
+        setattr(PolicyHandbookPlugin, name, CombinedEvent(*map(timed, handler.methods)))
+    else:
+        setattr(PolicyHandbookPlugin, name, timed(handler))
 
 first = load_config(config_file, site_dir=site)
 first.plugins.on_startup(command="serve", dirty=False)
