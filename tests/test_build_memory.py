@@ -39,7 +39,7 @@ def test_after_a_build_no_generated_page_holds_its_text(project, tmp_path, monke
     assert len(generated) > 5
     assert not plugin.content.pages and not plugin._packed and not plugin._stashes
     for file in generated:
-        assert file._content is None, file.src_uri
+        assert file.content_bytes == b"", file.src_uri
         assert file.page.markdown == "" and file.page.content == "", file.src_uri
         assert file.page.title, file.src_uri
     document = Path(site, "policies", "alpha-policy", "index.html").read_text(encoding="utf-8")

@@ -332,11 +332,11 @@ def _release_source(file: File) -> None:
     """Let go of a generated page's Markdown once MkDocs has asked for it.
 
     MkDocs reads every page before it writes any, so otherwise the Markdown of every page is
-    held until the build ends. Reading the File's content again fails loudly (it has no
-    file on disk to fall back on); nothing does in a build or a `mkdocs serve` rebuild, which
-    makes its Files afresh.
+    held until the build ends. The File keeps empty content, not none: a ``--dirty`` build asks
+    a generated File whether it changed, which needs content or a file on disk. Nothing reads
+    it again in a build or a `mkdocs serve` rebuild, which makes its Files afresh.
     """
-    file._content = None
+    file.content_bytes = b""
 
 
 def _mkdocs_nav(entries: list) -> list:
