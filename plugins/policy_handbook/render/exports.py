@@ -97,9 +97,8 @@ def mapping_csv(corpus: Corpus, urls: Urls, found: list[Mapping], baseline_body:
     for m in found:
         counterpart = _counterpart_json(chosen.get((str(m.located.ref), m.link.topic))) or {}
         row = {**_row(corpus, urls, m, headlines),
-               **{f"counterpart_{key}": counterpart.get(name, "") for key, name in (
-                   ("document", "document"), ("version", "version"), ("clause", "clause"),
-                   ("label", "clause_label"), ("chosen_by", "chosen_by"))}}
+               **{f"counterpart_{key}": counterpart.get("clause_label" if key == "label" else key, "")
+                  for key in ("document", "version", "clause", "label", "chosen_by")}}
         writer.writerow({key: spreadsheet_cell(value) for key, value in row.items()})
     return out.getvalue()
 
@@ -126,11 +125,15 @@ def browser_mapping(data: dict) -> dict:
             "links": [pick(link, "links") for link in data["links"]]}
 
 
+def compact_json(data: dict) -> str:
+    """``data`` as one line of JSON, UTF-8 characters kept."""
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+
+
 def mapping_script(data: dict) -> str:
     """What the "any two bodies" page reads of the mapping, as a script that sets ``window.__phMapping``:
     a page opened from file:// cannot fetch the JSON."""
-    return ("var __phMapping = " + json.dumps(browser_mapping(data), ensure_ascii=False, separators=(",", ":"))
-            + ";\n")
+    return "var __phMapping = " + compact_json(browser_mapping(data)) + ";\n"
 
 
 def counterparts(corpus: Corpus, found: list[Mapping], baseline_body: str | None = None
@@ -154,21 +157,15 @@ def _counterpart_json(counterpart: Counterpart | None) -> dict | None:
             "chosen_by": counterpart.chosen_by}
 
 
-def mapping_json(corpus: Corpus, urls: Urls, found: list[Mapping], baseline_body: str | None = None, *,
-                 headlines: frozenset | None = None, chosen: dict | None = None) -> str:
+def mapping_data(corpus: Corpus, urls: Urls, found: list[Mapping], baseline_body: str | None = None, *,
+                 headlines: frozenset | None = None, chosen: dict | None = None) -> dict:
     """Topics, bodies, clause texts and links: enough to compare any two bodies in a browser.
 
     Each link names the clause it is compared against on its topic page (``counterpart``:
     document, version, clause, and whether it was chosen by derivation or by similarity);
-    each clause lists those counterparts over all its topics. One line of compact JSON.
+    each clause lists those counterparts over all its topics. ``headlines`` and ``chosen``:
+    those of :func:`headline_keys` and :func:`counterparts`, when already worked out.
     """
-    return json.dumps(mapping_data(corpus, urls, found, baseline_body, headlines=headlines, chosen=chosen),
-                      ensure_ascii=False, separators=(",", ":")) + "\n"
-
-
-def mapping_data(corpus: Corpus, urls: Urls, found: list[Mapping], baseline_body: str | None = None, *,
-                 headlines: frozenset | None = None, chosen: dict | None = None) -> dict:
-    """The data of :func:`mapping_json`."""
     clauses: dict[str, dict] = {}
     links = []
     headlines = headline_keys(corpus) if headlines is None else headlines
@@ -217,8 +214,7 @@ class ExportFiles:
         csv_text = mapping_csv(self.corpus, self.urls, every_link, self.baseline_body, **worked_out)
         return [
             Page(self.urls.export("csv"), "Mapping (CSV)", csv_text, in_nav=False),
-            Page(self.urls.export("json"), "Mapping (JSON)",
-                 json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n", in_nav=False),
+            Page(self.urls.export("json"), "Mapping (JSON)", compact_json(data) + "\n", in_nav=False),
             # What the "any two bodies" page reads, as a script: a page opened from file:// cannot fetch the JSON.
             Page(self.urls.export("js"), "Mapping (script)", mapping_script(data), in_nav=False),
         ]
