@@ -204,11 +204,16 @@ class PolicyHandbookPlugin(BasePlugin[PolicyHandbookConfig]):
         return file
 
     def on_page_read_source(self, *, page: MkPage, config: MkDocsConfig) -> str | None:
-        """A generated page's Markdown, which the page's File then lets go of (see _release_source)."""
+        """A generated page's Markdown, which the page's File then lets go of.
+
+        MkDocs reads every page before it writes any, so otherwise the Markdown of every page is
+        held until the build ends. The File keeps empty content, not none: a ``--dirty`` build
+        asks a generated File whether it changed, which needs content or a file on disk.
+        """
         if page.file.src_uri not in self._generated:
             return None
         data = page.file.content_bytes
-        _release_source(page.file)
+        page.file.content_bytes = b""
         return decode_page(data)
 
     def on_page_markdown(self, markdown: str, *, page: MkPage, config: MkDocsConfig, files: Files) -> str:
@@ -326,17 +331,6 @@ class PolicyHandbookPlugin(BasePlugin[PolicyHandbookConfig]):
         if self.source_dir and str(self.source_dir) not in {str(Path(w).resolve()) for w in config.watch}:
             server.watch(str(self.source_dir))
         return server
-
-
-def _release_source(file: File) -> None:
-    """Let go of a generated page's Markdown once MkDocs has asked for it.
-
-    MkDocs reads every page before it writes any, so otherwise the Markdown of every page is
-    held until the build ends. The File keeps empty content, not none: a ``--dirty`` build asks
-    a generated File whether it changed, which needs content or a file on disk. Nothing reads
-    it again in a build or a `mkdocs serve` rebuild, which makes its Files afresh.
-    """
-    file.content_bytes = b""
 
 
 def _mkdocs_nav(entries: list) -> list:
