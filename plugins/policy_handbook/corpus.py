@@ -112,6 +112,16 @@ class Corpus:
         position = next(i for i, v in enumerate(document.versions) if v.id == version.id)
         return document.versions[position - 1] if position else None
 
+    def newest_first(self, document: Document) -> list[Version]:
+        """A document's versions, newest first: back from the latest along :meth:`supersedes`,
+        then any the chain does not reach, last listed first."""
+        order: dict[str, Version] = {}
+        version: Version | None = self.latest_version(document)
+        while version is not None and version.id not in order:
+            order[version.id] = version
+            version = self.supersedes(document, version)
+        return list(order.values()) + [v for v in reversed(document.versions) if v.id not in order]
+
     def superseded_by(self, document: Document, version: Version) -> Version | None:
         """The version that replaces ``version`` (see :meth:`supersedes`)."""
         return next((v for v in document.versions if v is not version and self.supersedes(document, v) is version),

@@ -14,17 +14,6 @@ from ..text import to_plain
 from .site import Urls
 
 
-def newest_first(corpus: Corpus, document: Document) -> list[Version]:
-    """A document's versions, newest first (following ``supersedes`` from the latest)."""
-    by_id = {v.id: v for v in document.versions}
-    order: dict[str, Version] = {}
-    version: Version | None = corpus.latest_version(document)
-    while version is not None and version.id not in order:
-        order[version.id] = version
-        version = by_id.get(version.supersedes) if version.supersedes else None
-    return list(order.values()) + [v for v in reversed(document.versions) if v.id not in order]
-
-
 CLAUSE_BOOST = 10_000
 """Search weight of a clause's own section (its heading carries ``id="clause-…"``).
 
@@ -142,7 +131,7 @@ def search_copies(corpus: Corpus, standings: Standings) -> dict[tuple[str, str],
     in_body_order = [d for body in corpus.bodies for d in corpus.documents_of(body)]
     for rank, document in enumerate(in_body_order):
         everyone = corpus.bodies[document.body].kind == "handbook project"
-        for age, version in enumerate(newest_first(corpus, document)):
+        for age, version in enumerate(corpus.newest_first(document)):
             weight = _weight(standings.of(document, version).key, everyone)
             ranked.append((-weight, rank, age, document, version))
     ranked.sort(key=lambda r: r[:3])
