@@ -14,7 +14,8 @@ from policy_handbook.analyse.crossmap import compared_bodies
 from policy_handbook.analyse.diff import word_diff
 from policy_handbook.analyse.diff_store import DiffStore
 from policy_handbook.load.loader import load_corpus
-from policy_handbook.render.handbook import GROUP_BY_KIND_FROM, HandbookContent, NavSection, body_groups
+from policy_handbook.render.compare import PAGED_TOPICS_FROM as GROUP_BY_KIND_FROM
+from policy_handbook.render.handbook import HandbookContent, NavSection, body_groups
 from policy_handbook.render.site import Page, Urls
 
 from conftest import ROOT, build, copy_project

@@ -53,18 +53,27 @@ BODIES_PER_TOPIC_PART = 25
 
 @dataclass(frozen=True)
 class TopicPart:
-    """Some of the bodies whose clauses on a topic share a page: one kind, or an alphabetical range of it."""
+    """Some of the bodies whose clauses on a topic share a page (and a navigation section): one
+    kind, or an alphabetical range of it."""
 
     slug: str
-    title: str
+    kind: str
+    """The kind of body, plural ("District councils")."""
+    range: str | None
+    """"First name – last name" when the kind is split, else None."""
     bodies: tuple[Body, ...]
+
+    @property
+    def title(self) -> str:
+        return f"{self.kind}: {self.range}" if self.range else self.kind
 
 
 def topic_parts(bodies: list[Body]) -> list[TopicPart]:
-    """How a topic's bodies are split over pages: none with few bodies, else by kind then name.
+    """How many bodies are split over pages and navigation sections: none with few bodies, else
+    by kind then name.
 
-    Each page holds at most :data:`BODIES_PER_TOPIC_PART` bodies, so the size of a topic's pages
-    does not grow with the number of bodies; their number does.
+    Each part holds at most :data:`BODIES_PER_TOPIC_PART` bodies, so the size of a topic's pages
+    (and of a policy page's navigation) does not grow with the number of bodies; their number does.
     """
     if len(bodies) <= PAGED_TOPICS_FROM:
         return []
@@ -77,8 +86,9 @@ def topic_parts(bodies: list[Body]) -> list[TopicPart]:
         chunks = [members[i:i + BODIES_PER_TOPIC_PART] for i in range(0, len(members), BODIES_PER_TOPIC_PART)]
         slug = re.sub(r"[^a-z0-9]+", "-", kind_plural(kind).lower()).strip("-") or "bodies"
         for n, chunk in enumerate(chunks, 1):
-            title = kind_plural(kind) + (f": {chunk[0].name} – {chunk[-1].name}" if len(chunks) > 1 else "")
-            parts.append(TopicPart(f"{slug}-{n}" if len(chunks) > 1 else slug, title, tuple(chunk)))
+            split = len(chunks) > 1
+            parts.append(TopicPart(f"{slug}-{n}" if split else slug, kind_plural(kind),
+                                   f"{chunk[0].name} – {chunk[-1].name}" if split else None, tuple(chunk)))
     return parts
 
 

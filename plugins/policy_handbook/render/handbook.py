@@ -14,7 +14,7 @@ from pathlib import Path
 
 from ..analyse.status import applicable
 from ..corpus import Corpus
-from .labels import kind_plural
+from .compare import TopicPart, topic_parts
 from .options import RenderOptions
 from .pages import ASSETS, SiteRenderer
 from .search_index import LABELS_SCRIPT, labels_script, page_labels
@@ -119,35 +119,23 @@ class HandbookContent:
         return root.children
 
 
-GROUP_BY_KIND_FROM = 20
-"""With more bodies than this, the navigation groups bodies by their kind ("District councils")."""
-BODIES_PER_SECTION = 25
-"""A navigation section holds at most this many bodies; more are split into alphabetical ranges."""
-
-
 def body_groups(corpus: Corpus, urls: Urls) -> dict[str, tuple[str, ...]]:
     """Where each document's folder goes in the navigation: inside a section for its body.
 
     Material's ``navigation.prune`` renders only the branch of the page shown, so grouping keeps a
     policy page's navigation about as large as its body's documents, however many bodies there
     are. With many bodies, the body sections go in sections by kind of body, and a kind with many
-    bodies is split into alphabetical ranges ("Ashford Council – Kent County Council").
+    bodies is split into alphabetical ranges ("Ashford Council – Kent County Council"), as the
+    topic pages split them (:func:`~.compare.topic_parts`).
     """
     bodies = [body for body in corpus.bodies.values() if corpus.documents_of(body.id)]
-    by_kind: dict[str, list] = {}
-    for body in bodies:
-        by_kind.setdefault(kind_plural(body.kind) if len(bodies) > GROUP_BY_KIND_FROM else "", []).append(body)
+    parts = topic_parts(bodies) or [TopicPart("", "", None, tuple(bodies))]
     groups: dict[str, tuple[str, ...]] = {}
-    for kind, members in by_kind.items():
-        members = sorted(members, key=lambda b: b.name.casefold()) if len(members) > BODIES_PER_SECTION else members
-        chunks = [members[i:i + BODIES_PER_SECTION] for i in range(0, len(members), BODIES_PER_SECTION)]
-        for chunk in chunks:
-            path = (kind,) if kind else ()
-            if len(chunks) > 1:
-                path += (f"{chunk[0].name} – {chunk[-1].name}",)
-            for body in chunk:
-                for document in corpus.documents_of(body.id):
-                    groups[posixpath.dirname(urls.document(document.id))] = path + (body.name,)
+    for part in parts:
+        path = tuple(filter(None, [part.kind, part.range]))
+        for body in part.bodies:
+            for document in corpus.documents_of(body.id):
+                groups[posixpath.dirname(urls.document(document.id))] = path + (body.name,)
     return groups
 
 
