@@ -131,3 +131,29 @@ def test_all_problems_of_all_files_together(project):
     found = problems_of(root)
     assert any("bodies.yml:8:9: duplicate body id 'alpha-council' (first used on line 2)" in p for p in found), found
     assert any("beta-policy.yml:9:13: 'nope' is not a valid status" in p for p in found), found
+
+
+def test_a_load_with_the_cache_reads_each_file_once_and_never_an_oversized_one(project, monkeypatch):
+    from policy_handbook.load.loader import FileCache
+
+    root = project()
+    document = root / "source_policies/documents/alpha-policy.yml"
+    reads: list[Path] = []
+    original = Path.read_bytes
+    monkeypatch.setattr(Path, "read_bytes", lambda self: reads.append(self) or original(self))
+    cache = FileCache()
+
+    load_corpus(root / "source_policies", cache)
+    assert reads.count(document) == 1
+    document.write_text(DOCUMENT.replace("title:", "title: Edited", 1), encoding="utf-8")
+    reads.clear()
+    corpus = load_corpus(root / "source_policies", cache)
+    assert reads.count(document) == 1 and cache.hits >= 2  # bodies and topics reused
+    assert any(d.title.startswith("Edited") for d in corpus.documents.values())
+
+    document.write_text(DOCUMENT + "note: " + "x" * (10 * 1024 * 1024) + "\n", encoding="utf-8")
+    reads.clear()
+    with pytest.raises(CorpusError) as raised:
+        load_corpus(root / "source_policies", cache)
+    assert document not in reads
+    assert "the file is too large" in str(raised.value)

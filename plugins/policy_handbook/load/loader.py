@@ -16,7 +16,7 @@ from ..corpus import ClauseRef, Corpus
 from ..model import BodiesFile, Clause, Document, Section, TopicsFile
 from .messages import problems_from_validation
 from .problems import CorpusError, Problem
-from .yaml_source import Path_, SourceFile, read_yaml
+from .yaml_source import Path_, SourceFile, read_bytes, read_yaml
 
 BODIES_FILE = "bodies.yml"
 TOPICS_FILE = "topics.yml"
@@ -61,15 +61,16 @@ class FileCache:
 
     def read(self, path: Path, model: type[M]) -> tuple[SourceFile | None, M | None, list[Problem]]:
         """``path`` read and validated as ``model``: the file, the model (None if unusable) and its problems."""
-        try:
-            digest = hashlib.sha256(path.read_bytes()).digest()
-        except OSError:
-            return _read_file(path, model)  # read_yaml reports why
+        raw, problems = read_bytes(path)
+        if raw is None:
+            self._entries.pop((path, model), None)
+            return None, None, problems
+        digest = hashlib.sha256(raw).digest()
         entry = self._entries.get((path, model))
         if entry is not None and entry[0] == digest:
             self.hits += 1
             return entry[1], entry[2], list(entry[3])
-        source, validated, problems = _read_file(path, model)
+        source, validated, problems = _read_file(path, model, raw)
         self._entries[path, model] = (digest, source, validated, list(problems))
         return source, validated, problems
 
@@ -79,8 +80,9 @@ class FileCache:
             del self._entries[key]
 
 
-def _read_file(path: Path, model: type[M]) -> tuple[SourceFile | None, M | None, list[Problem]]:
-    source, problems = read_yaml(path)
+def _read_file(path: Path, model: type[M], raw: bytes | None = None
+               ) -> tuple[SourceFile | None, M | None, list[Problem]]:
+    source, problems = read_yaml(path, raw)
     if source is None or source.data is None:
         return source, None, problems
     found = len(problems)

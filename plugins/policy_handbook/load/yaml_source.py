@@ -250,17 +250,27 @@ def _line_and_column(text: str, index: int) -> tuple[int, int]:
     return before.count("\n") + 1, index - (before.rfind("\n") + 1) + 1
 
 
-def read_yaml(path: Path) -> tuple[SourceFile | None, list[Problem]]:
-    """Parse ``path``. Returns the file (None when it cannot be used) and its problems."""
+def read_bytes(path: Path) -> tuple[bytes | None, list[Problem]]:
+    """The bytes of ``path``, or None and the problem: it cannot be read, or is over the size limit
+    (checked before reading)."""
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
             return None, [Problem(path, 1, 1, f"the file is too large ({size:,} bytes; the limit is "
                                   f"{MAX_FILE_BYTES:,})", "split it into one file per document")]
-        raw = path.read_bytes()
+        return path.read_bytes(), []
     except OSError as e:
         return None, [Problem(path, 1, 1, f"the file cannot be read ({e.strerror or e})",
                               "check that it is a file you may read")]
+
+
+def read_yaml(path: Path, raw: bytes | None = None) -> tuple[SourceFile | None, list[Problem]]:
+    """Parse ``path`` (or ``raw``, its bytes when already read). Returns the file (None when it
+    cannot be used) and its problems."""
+    if raw is None:
+        raw, problems = read_bytes(path)
+        if raw is None:
+            return None, problems
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as e:
