@@ -14,6 +14,7 @@ import re
 from pathlib import Path
 
 import pytest
+import yaml
 
 from conftest import ROOT, build
 from policy_handbook.load.loader import load_corpus
@@ -72,62 +73,35 @@ def test_every_clause_text_of_the_bundled_corpus_is_indexed_once(bundled_site):
 
 SHARED = "Employees must not use social media for personal reasons during working time."
 
-BETA = f"""\
-id: beta-policy
-body: beta-council
-title: Beta Social Media Policy
-kind: policy
-attribution: {{basis: stated}}
-versions:
-  - id: "2019"
-    label: 2019 policy
-    status: superseded
-    source: {{title: Beta policy}}
-    note: Transcribed from the council's intranet.
-    sections:
-      - id: rules
-        number: "1"
-        title: Rules
-        clauses:
-          - id: working-time
-            number: "1.1"
-            text: {SHARED}
-          - id: photos
-            number: "1.2"
-            text: Staff may post photos of colleagues only with their written permission.
-          - id: duties
-            number: "1.3"
-            text: "When you post about the council you must:"
-            items:
-              - {{id: duties-a, text: say that the views you give are your own}}
-              - id: duties-b
-                text: keep confidential information to yourself
-                items: [{{id: duties-b-1, text: including the names of people who use our services}}]
-              - {{id: duties-c, text: tell your manager about any complaint you receive online}}
-  - id: "2022"
-    label: 2022 policy
-    status: approved
-    supersedes: "2019"
-    source: {{title: Beta policy}}
-    note: Transcribed from the council's intranet.
-    sections:
-      - id: rules
-        number: "1"
-        title: Rules
-        clauses:
-          - id: working-time
-            number: "1.1"
-            text: {SHARED}
-          - id: duties
-            number: "1.2"
-            text: "When you post about the council you must:"
-            items:
-              - {{id: duties-a, text: say that the views you give are your own}}
-              - id: duties-b
-                text: keep confidential information to yourself
-                items: [{{id: duties-b-1, text: including the names of people who use our services}}]
-              - {{id: duties-c, text: report any complaint you receive online to the communications team}}
-"""
+WORKING_TIME = {"id": "working-time", "text": SHARED}
+PHOTOS = {"id": "photos", "text": "Staff may post photos of colleagues only with their written permission."}
+
+
+def duties(last_item: str) -> dict:
+    return {"id": "duties", "text": "When you post about the council you must:", "items": [
+        {"id": "duties-a", "text": "say that the views you give are your own"},
+        {"id": "duties-b", "text": "keep confidential information to yourself",
+         "items": [{"id": "duties-b-1", "text": "including the names of people who use our services"}]},
+        {"id": "duties-c", "text": last_item}]}
+
+
+def beta_version(version_id: str, status: str, clauses: list[dict], **extra) -> dict:
+    return {"id": version_id, "label": f"{version_id} policy", "status": status, **extra,
+            "source": {"title": "Beta policy"}, "note": "Transcribed from the council's intranet.",
+            "sections": [{"id": "rules", "number": "1", "title": "Rules",
+                          "clauses": [dict(c, number=f"1.{i}") for i, c in enumerate(clauses, start=1)]}]}
+
+
+BETA = yaml.safe_dump({
+    "id": "beta-policy", "body": "beta-council", "title": "Beta Social Media Policy", "kind": "policy",
+    "attribution": {"basis": "stated"},
+    "versions": [
+        beta_version("2019", "superseded",
+                     [WORKING_TIME, PHOTOS, duties("tell your manager about any complaint you receive online")]),
+        beta_version("2022", "approved",
+                     [WORKING_TIME, duties("report any complaint you receive online to the communications team")],
+                     supersedes="2019"),
+    ]}, sort_keys=False, allow_unicode=True)
 
 
 @pytest.fixture
