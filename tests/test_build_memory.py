@@ -1,4 +1,5 @@
-"""A build lets go of each generated page's text once it is no longer needed, and the pages are unchanged."""
+"""A build lets go of each generated page's text, and of the parsed source files, once they are no longer
+needed, and the pages are unchanged."""
 
 from __future__ import annotations
 
@@ -38,6 +39,7 @@ def test_after_a_build_no_generated_page_holds_its_text(project, tmp_path, monke
     generated = [f for f in seen["files"].documentation_pages() if f.src_uri in plugin._generated]
     assert len(generated) > 5
     assert not plugin.content.pages and not plugin._packed and not plugin._stashes
+    assert not plugin._files._entries, "only serve keeps the parsed source files"
     for file in generated:
         assert file.content_bytes == b"", file.src_uri
         assert file.page.markdown == "" and file.page.content == "", file.src_uri

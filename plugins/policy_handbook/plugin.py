@@ -135,7 +135,8 @@ class PolicyHandbookPlugin(BasePlugin[PolicyHandbookConfig]):
         if self.corpus is not None and stamp == self._stamp:
             return self.corpus
         try:
-            corpus = load_corpus(self.source_dir, self._files)
+            # Only serve loads again; a build lets the parsed files go once the corpus is made.
+            corpus = load_corpus(self.source_dir, self._files if getattr(self, "command", None) == "serve" else None)
         except CorpusError as e:
             if getattr(self, "command", None) == "serve" and self.corpus is not None:
                 # A failed rebuild would leave every browser waiting; show the problems on the pages.
