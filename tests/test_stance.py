@@ -475,3 +475,114 @@ def test_possibility_with_an_adverb_fronted_only_and_headings_over_lists_of_uses
         text: str, lead_in: str | None, stance: Stance, strength: Strength):
     reading = propose_stance(text, lead_in)
     assert (reading.stance, reading.strength) == (stance, strength)
+
+
+@pytest.mark.parametrize(("text", "stance", "strength"), [
+    ("Remember you are answerable for everything you post.", "advises", "informative"),
+    ("Remember they can see your profile even when you cannot see theirs.", "advises", "informative"),
+    ("Remember you must not post photographs taken on wards.", "prohibits", "must"),
+    ("Remember to lock your screen when you leave your desk.", "requires", "should"),
+    ("Don't forget that deleted posts may already have been copied.", "advises", "informative"),
+    ("Don't forget to log out of shared laptops.", "requires", "should"),
+    ("Never share your password with a colleague.", "prohibits", "must"),
+])
+def test_being_reminded_of_a_fact_is_no_rule_and_being_reminded_to_act_is(text: str, stance: Stance,
+                                                                          strength: Strength):
+    reading = propose_stance(text)
+    assert (reading.stance, reading.strength) == (stance, strength)
+
+
+@pytest.mark.parametrize(("text", "stance", "strength"), [
+    ("Managers should be aware of and follow the attendance procedure.", "requires", "should"),
+    ("Staff must be aware of the acceptable use policy and comply with it.", "requires", "must"),
+    ("Staff should be aware of the risks of oversharing.", "advises", "informative"),
+])
+def test_a_duty_to_know_joined_to_a_duty_to_comply_is_an_obligation(text: str, stance: Stance,
+                                                                     strength: Strength):
+    reading = propose_stance(text)
+    assert (reading.stance, reading.strength) == (stance, strength)
+
+
+@pytest.mark.parametrize(("text", "lead_in", "stance", "strength"), [
+    ("Posts stay on the subject of the page.", "Our expectation is that visitors to our pages follow these rules:",
+     "requires", "should"),
+    ("Do not post adverts.", "Our expectation is that visitors to our pages follow these rules:", "prohibits", "must"),
+    ("We ask that replies are kept polite.", None, "requires", "should"),
+    ("We ask that you do not tag staff in complaints.", None, "prohibits", "should"),
+    ("Be patient with the moderators. Threats against them will not be tolerated.",
+     "To keep the page friendly we ask you to follow these guidelines:", "prohibits", "must"),
+    ("Take breaks away from the screen.", "Employees have a responsibility to:", "requires", "should"),
+])
+def test_an_expectation_or_a_request_lays_a_duty_and_a_forbidding_item_outranks_it(
+        text: str, lead_in: str | None, stance: Stance, strength: Strength):
+    reading = propose_stance(text, lead_in)
+    assert (reading.stance, reading.strength) == (stance, strength)
+
+
+@pytest.mark.parametrize(("text", "stance"), [
+    ("The trust retains the right to close any account that breaks these rules.", "permits"),
+    ("We maintain the right to hide replies that name patients.", "permits"),
+    ("We welcome and encourage your feedback however we maintain the right to delete spam.", "permits"),
+    ("We encourage feedback from residents.", "advises"),
+])
+def test_keeping_a_right_is_a_power_even_after_encouragement(text: str, stance: Stance):
+    assert propose_stance(text).stance == stance
+
+
+@pytest.mark.parametrize(("text", "stance", "strength"), [
+    ("Responsibility for approving new accounts lies with the head of communications.", "requires", "should"),
+    ("The responsibility rests with each team leader.", "requires", "should"),
+    ("Use of the staff forum is dependent on accepting its terms.", "restricts", "must"),
+    ("Remote access is conditional upon a signed agreement.", "restricts", "must"),
+    ("When replying to residents, please observe the house style.", "requires", "should"),
+])
+def test_where_a_duty_lies_a_dependent_use_and_a_fronted_request_to_observe(text: str, stance: Stance,
+                                                                              strength: Strength):
+    reading = propose_stance(text)
+    assert (reading.stance, reading.strength) == (stance, strength)
+
+
+@pytest.mark.parametrize(("text", "stance"), [
+    ("If you have any questions about this guidance please contact the HR team.", "advises"),
+    ("If you would like a printed copy, please ask the clerk.", "advises"),
+    ("Please contact the press office if you have a query about a news story.", "advises"),
+    ("Please contact the press office before you speak to a journalist.", "requires"),
+    ("If you are unsure whether to post, please contact your manager.", "requires"),
+])
+def test_help_offered_for_your_own_question_is_no_duty(text: str, stance: Stance):
+    assert propose_stance(text).stance == stance
+
+
+@pytest.mark.parametrize(("text", "stance"), [
+    ("Include a line such as “These views are mine and do not represent my employer.”", "requires"),
+    ("Include a line such as 'my views are my own and do not reflect the trust' on your profile.", "requires"),
+    ("Staff must not use the phrase “official account” on a personal profile.", "prohibits"),
+    ("“You must not share your password.”", "prohibits"),
+])
+def test_words_quoted_inside_a_clause_state_no_rule_of_it(text: str, stance: Stance):
+    assert propose_stance(text).stance == stance
+
+
+@pytest.mark.parametrize(("text", "stance"), [
+    ("The council will not enter into correspondence about removed posts.", "advises"),
+    ("We will not reply to messages sent after midnight.", "advises"),
+    ("We will not tolerate threats against our staff.", "prohibits"),
+    ("Employees will not share their login details.", "prohibits"),
+])
+def test_what_the_body_says_it_will_not_do_is_no_rule_for_others(text: str, stance: Stance):
+    assert propose_stance(text).stance == stance
+
+
+@pytest.mark.parametrize(("text", "lead_in", "stance", "scope"), [
+    ("to book training courses", "Once your line manager has agreed, you may use the intranet:",
+     "permits with conditions", {"unless authorised"}),
+    ("After the clerk has authorised it, councillors may post on the parish page.", None,
+     "permits with conditions", {"unless authorised"}),
+    ("to book training courses", "You may use the intranet:", "permits", set()),
+])
+def test_a_fronted_approval_bounds_the_permission_that_follows(text: str, lead_in: str | None, stance: Stance,
+                                                               scope: set[str]):
+    reading = propose_stance(text, lead_in)
+    assert (reading.stance, set(reading.scope)) == (stance, scope)
+    if stance == "permits with conditions":
+        assert reading.qualifier is not None and reading.qualifier.endswith(("agreed", "authorised it"))

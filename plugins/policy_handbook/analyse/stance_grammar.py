@@ -9,8 +9,10 @@ sentences at ";", dashes and ", but"). :func:`read_clause` returns what governs 
   negated subject ("No member of staff … is permitted", "No X may … without …", "nobody may");
 * otherwise the leftmost of: a modal with or without "not" (must, shall, should, may, can,
   will, is to, has to, need to), an obligation ("are required to", "have a duty to", "the
-  onus is on", "responsibility … to"), a permission ("are permitted to", "at liberty to",
-  "entitled to", "is his or her own business", "does not intend to prevent"), advice
+  onus is on", "responsibility … to", "responsibility … lies with", "our expectation is that",
+  "we ask that"), a permission ("are permitted to", "at liberty to", "entitled to", "reserve",
+  "maintain" or "retain the right to", "is his or her own business", "does not intend to
+  prevent"), advice
   ("advised to", "encouraged", "it is important"), an imperative that opens the clause
   ("Ensure", "Do not", "Avoid"), or a consequence ("may lead to").
 
@@ -18,9 +20,12 @@ Who the subject is matters for ability and for "may not": "staff are not able to
 a prohibition, "the team is unable to police all content" is a fact; "employees may not
 use" forbids, "we may not respond to every email" warns. "may" and "can" followed by a verb
 of consequence ("may lead to", "can damage", "may face") state a possibility, not a
-permission. Being told to *know* something ("be aware that", "must remember that", "should
-note that") is informative unless what follows is itself a rule ("remember that any
-communication must not …").
+permission. What the body says it will not do ("the council will not enter into debate") is
+no rule for anyone else, unlike not tolerating or allowing something. Being told to *know*
+something ("be aware that", "remember you are …", "don't forget that") is informative unless
+what follows is itself a rule ("remember that any communication must not …") or a duty to
+comply is joined to it ("be aware of and follow the code"). Contact offered for the reader's
+own wish or question ("If you have any questions, please contact …") is no duty.
 """
 
 from __future__ import annotations
@@ -77,6 +82,7 @@ _LIMITS: tuple[tuple[re.Pattern[str], Strength | Literal["stated"] | None], ...]
     (r"\b(?:must|should|will|may|can|shall) only\b|\b(?:is|are) only (?:to be|permitted|allowed)\b", None),
     (r"\b(?:may|can) (?:\w+ ){1,6}?only (?:during|in|on|for|at|when|between|within|from)\b", "must"),
     (r"\b(?:is|are)(?:,? \w+,)? (?:restricted|limited)\b|\brestricted to\b", "must"),
+    (r"\b(?:is|are) (?:dependent|conditional|contingent) (?:up)?on\b", "stated"),
     (r"\b(?:kept|keep|keeping) (?:[\w']+ ){0,6}?to (?:a|an absolute) minimum\b", None),
     (r"\b(?:business|work|official|council) (?:use|purposes) only\b|\bfor (?:[\w']+ ){1,3}?(?:use|purposes?) only\b"
      r"|\b(?:solely|exclusively) for (?:the )?(?:[\w']+ ){0,3}?(?:use|purposes?|business)\b"
@@ -119,7 +125,7 @@ _OWN_TIME = re.compile(r"\bin (?:your|their|his or her) own time\b|\b(?:outwith|
 _IMPERATIVES = (r"ensure|make sure|comply|be (?!aware\b|mindful\b|able\b)\w+|clearly identify|tell|"
                 r"familiari[sz]e|expressly state|remember|protect|presume|use(?! of\b)|report|contact|act|take|"
                 r"support|provide|treat|keep|follow|seek|check|think|read|respect|refer|ask|inform|notify|raise|"
-                r"declare|obtain|identify|state|behave|maintain|review|update|delete|remove|block|stop|include")
+                r"declare|obtain|identify|state|behave|maintain|review|update|delete|remove|block|stop|include|observe")
 _FRONTED = (r"(?:(?:before|when|if|where|once|after|whenever|in addition)[^,]{0,80}?(?:, |\s(?=please\b)))?"
             r"(?:please )?")
 
@@ -132,12 +138,15 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool], ...] = tuple(
         (r"\b(?:(?:must|should|need to|needs to|will need to)(?: also| therefore| always| all| still)? )?"
          r"(?:be (?:aware|mindful)|remember that|note that|bear in mind|be borne in mind|be noted)\b"
          r"|\bmindful\b|\bplease remember\b|\bremember that\b|\b(?:is|are) aware that\b|\breminded that\b"
+         r"|\bremember(?= (?:you|they|we|it|there|everything|anything|what|how|once)\b)"
+         r"|\b(?:do not|don't|never) forget\b(?! to\b)"
          r"|\b(?:should|must|do) not (?:\w+ )?(?:assume|expect|think|believe)\b",
          "advises", "informative",
          True),
         (r"\badvised to\b|\bencourage[ds]?\b|\brecommend(?:s|ed)?\b|\b(?:may|might) (?:wish|want) to\b"
          r"|\bit is (?:\w+ )?(?:important|advisable|good practice)\b|\bworth considering\b", "advises", "informative", True),
         # imperatives opening the clause
+        (rf"^{_FRONTED}(?:do not|don't|never) forget to\b", "requires", "should", False),
         (rf"^{_FRONTED}(?:do not|don't|never)\b", "prohibits", "must", False),
         (rf"^{_FRONTED}avoid\b", "prohibits", "should", False),
         (rf"^{_FRONTED}be (?:aware|mindful)\b", "advises", "informative", True),
@@ -172,12 +181,14 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool], ...] = tuple(
         (r"\b(?:is|are) expected to\b|\bexpects? (?:\w+ ){1,5}?to\b|\bexpects? that\b|\bshould\b|\bought to\b"
          r"|\bneeds? to\b|\bresponsibility (?:of [^.;,]{1,60}? )?to\b|\bresponsible for (?:[^.;]{1,60}? and for )?(?:ensuring|\w+ing)\b"
          r"|\bonus is (?:up)?on\b|\bit is (?:vital|essential|imperative)(?: \w+)? (?:that|to)\b|\btrusted to\b"
-         r"|\b(?:would|'d) like you to\b|\b(?:is|are) (?:asked|reminded) to\b", "requires", "should", True),
+         r"|\b(?:would|'d) like you to\b|\b(?:is|are) (?:asked|reminded) to\b|\bexpectation (?:is )?that\b"
+         r"|\bask (?:that|you to|(?:all )?(?:users|staff|employees|members|people|everyone) to)\b"
+         r"|\bresponsibility (?:for [^.;]{1,120}? )?(?:lies|rests) with\b", "requires", "should", True),
         (r"\bwill\b(?! be\b)", "requires", "must", True),
         # permissions
         (r"\b(?:is|are)(?: now| currently)? (?:allowed|permitted|free to|entitled|eligible|authori[sz]ed|at liberty)\b"
          r"|\b(?:is|are) (?:now |currently )?able to\b|\bbe able to\b|\bmay be (?:allowed|permitted)\b"
-         r"|\b(?:has|have) the right to\b|\breserves? the right to\b|\brecognise the rights? of\b"
+         r"|\b(?:has|have) the right to\b|\b(?:reserves?|maintains?|retains?) the right to\b|\brecognise the rights? of\b"
          r"|\b(?:has|have) (?:the )?(?:authority|power|discretion) to\b"
          r"|\bis (?:his|her|his or her|their|your) own business\b|\bis a matter for\b"
          r"|\b(?:does|do) not intend\b[^.;]{0,40}?\bto prevent\b|\bnot intended to prevent\b|\b(?:is|are) welcome to\b"
@@ -227,9 +238,16 @@ def read_clause(clause: str) -> list[Finding]:
 
 
 _KNOWING = ("aware", "mindful", "remember that", "note that", "bear in mind", "aware that", "reminded that",
-            "assume", "expect", "think", "believe", "borne in mind", "be noted", "please remember")
+            "assume", "expect", "think", "believe", "borne in mind", "be noted", "please remember", "remember",
+            "forget")
 """Cue endings that tell the reader to know something: informative unless a rule follows."""
 _POSSIBLY = re.compile(r"\b(?:may|might|could)\s+$", _I)
+_BODY_JUST_BEFORE = re.compile(rf"{_BODY.pattern}\s+(?:\w+ly\s+)?$", _I)
+_AND_COMPLY = re.compile(r"\s+(?:of\s+)?(?:[^.;]{0,80}?\s)?and\s+(?:follow|comply|abide|adhere|observe)\b", _I)
+"""A duty to comply coordinated with a duty to know: "be aware of and follow the code"."""
+_OFFER = re.compile(r"\bif you (?:\w+ )?(?:wish|want|would like|need(?! to\b)|have (?:any |a |an )?(?:questions?|"
+                    r"queries|query|concerns?|complaints?|comments?|feedback))\b", _I)
+"""A condition on the reader's own wish or question: the contact that follows is an offer."""
 
 
 def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength, own: bool) -> Finding | None:
@@ -244,6 +262,9 @@ def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength
     person = subject in ("person", "person-noun")
     after = clause[match.end():]
     if stance == "advises" and lowered.endswith(_KNOWING):
+        if _AND_COMPLY.match(after):
+            # "should be aware of and follow the code": the duty to comply is the rule.
+            return Finding("requires", "must" if lowered.startswith("must") else "should", cue, start, own)
         inner = _rule_after(clause, match.end())
         return inner if inner is not None else Finding("advises", "informative", cue, start, own)
     if stance == "prohibits" and lowered in ("may not", "cannot", "can't", "can not"):
@@ -254,6 +275,10 @@ def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength
             if not passive:
                 return None
     if "able to" in lowered and not person:
+        return None
+    if stance == "prohibits" and lowered in ("will not", "won't") and _BODY_JUST_BEFORE.search(clause[:start]):
+        # "the council will not enter into debate": the body tells what it will not do; only
+        # not tolerating or allowing something (read before this) forbids it to others.
         return None
     if stance == "permits" and lowered.startswith("can") and subject == "body":
         return None
@@ -273,6 +298,9 @@ def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength
         return Finding("prohibits", strength, cue, start, own)
     if stance == "requires" and re.match(r"\s*(?:avoid|refrain)\b|\s*(?:take care|be careful) not to\b", after, _I):
         return Finding("prohibits", strength, cue, start, own)
+    if stance == "requires" and not own and lowered.endswith(("contact", "ask")) and _OFFER.search(clause):
+        # "If you need a copy, please contact the ICT team": help offered, no duty.
+        return Finding("advises", "informative", cue, start, own)
     if stance == "requires" and lowered == "will" and subject != "person-noun":
         return None
     if stance == "requires" and re.match(r"(?:is|are) to ", lowered) and not lowered.split()[2:3] == ["be"] \

@@ -71,7 +71,9 @@ SCOPES: dict[str, re.Pattern[str]] = {
         r"\b(?:without|unless|except)\b[^.;]{0,60}?\b(?:permission|consent|approval|authori[sz]ation|"
         r"authori[sz]ed|agreed|sanctioned)\b"
         r"|\b(?:do|does)\s+not\s+have\s+(?:\w+\s+)?permission\b|\bas\s+agreed\s+(?:with|by)\b"
-        r"|\bwith\s+the\s+(?:\w+\s+)?(?:permission|consent|approval|authori[sz]ation)\s+of\b", _I),
+        r"|\bwith\s+the\s+(?:\w+\s+)?(?:permission|consent|approval|authori[sz]ation)\s+of\b"
+        r"|^(?:once|after|if|when|where)\s+[^,.;:]{0,80}?\b(?:has|have)\s+(?:\w+\s+)?(?:approved|agreed|authori[sz]ed)\b",
+        _I),
     "meetings": re.compile(
         r"\b(?:during|in|at)\s+(?:an?\s+|the\s+)?(?:official\s+)?(?:(?:council|committee|board|parish council|"
         r"town council|full council)\s+)?meetings?\b", _I),
@@ -107,6 +109,16 @@ def read_scope(text: str) -> tuple[str, ...]:
 def condition_at(text: str, start: int = 0) -> re.Match[str] | None:
     """The first word that bounds a permission at or after `start`, if any."""
     return _CONDITION.search(text, start)
+
+
+_APPROVAL_FIRST = re.compile(r"^(?:once|after|if|when|where)\s+[^,.;:]{0,80}?\b(?:has|have)\s+(?:\w+\s+)?"
+                             r"(?:approved|agreed|authori[sz]ed)\b[^,.;:]*", _I)
+
+
+def approval_first(sentence: str) -> re.Match[str] | None:
+    """A fronted condition of someone's approval ("Once your manager has approved your access, …"),
+    which bounds the permission that follows it in the sentence."""
+    return _APPROVAL_FIRST.match(sentence)
 
 
 def read_qualifier(text: str, start: int = 0) -> str | None:
