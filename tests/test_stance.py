@@ -586,3 +586,37 @@ def test_a_fronted_approval_bounds_the_permission_that_follows(text: str, lead_i
     assert (reading.stance, set(reading.scope)) == (stance, scope)
     if stance == "permits with conditions":
         assert reading.qualifier is not None and reading.qualifier.endswith(("agreed", "authorised it"))
+
+
+@pytest.mark.parametrize(("text", "stance", "strength"), [
+    ("Employees are expected not to discuss complaints online.", "prohibits", "should"),
+    ("There must be no use of council logos on personal pages.", "prohibits", "must"),
+    ("There should be no posting during meetings.", "prohibits", "should"),
+    ("It would be inappropriate to comment on a live case.", "prohibits", "should"),
+    ("All new pages need approval from the communications team.", "requires", "should"),
+    ("You do not need approval to share council posts.", "permits", "may"),
+    ("Staff are obliged to follow this policy.", "requires", "must"),
+    ("Employees have an obligation to protect patient information.", "requires", "must"),
+    ("It is a requirement that every account has two administrators.", "requires", "must"),
+    ("We have an obligation to explain our expectations to staff.", "advises", "informative"),
+    ("Limit personal browsing to your breaks.", "restricts", "should"),
+])
+def test_obligations_and_prohibitions_in_other_words(text: str, stance: Stance, strength: Strength):
+    reading = propose_stance(text)
+    assert (reading.stance, reading.strength) == (stance, strength)
+
+
+@pytest.mark.parametrize(("text", "stance"), [
+    ("It is acceptable to check personal email as long as it is brief.", "permits with conditions"),
+    ("Staff are permitted to use the internet for personal use during lunch.", "permits with conditions"),
+    ("Staff may not be able to open some video sites.", "advises"),
+    ("We are unable to answer clinical questions here.", "advises"),
+    ("Staff are not able to access personal email on ward computers.", "prohibits"),
+    ("You will be held responsible for anything posted from your account.", "advises"),
+    ("Managers are responsible for briefing new starters on this policy.", "requires"),
+    ("Whilst it is acceptable to follow local groups, staff should not join campaigns against the council.",
+     "prohibits"),
+])
+def test_acceptable_is_not_able_possibility_is_not_ability_and_a_concession_ends_at_its_comma(
+        text: str, stance: Stance):
+    assert propose_stance(text).stance == stance

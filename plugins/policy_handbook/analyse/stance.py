@@ -198,6 +198,19 @@ def _unquoted(text: str) -> str:
     return _QUOTED.sub(lambda m: (m.group(1) or m.group(3)) + re.sub(r"\S", "x", m.group(2) or m.group(4)), text)
 
 
+def _pieces(sentence: str) -> list[str]:
+    """The clauses of a sentence; a concession ends at its first comma ("Whilst it is
+    acceptable to X, comments should not …"), where the main clause begins."""
+    pieces: list[str] = []
+    for piece in _CLAUSE_BREAK.split(sentence):
+        head, comma, rest = piece.partition(", ")
+        if _CONCESSION.match(piece) and comma and rest:
+            pieces += [head + ",", rest]
+        else:
+            pieces.append(piece)
+    return pieces
+
+
 def _findings(text: str) -> list[_Located]:
     text = _unquoted(text)
     found: list[_Located] = []
@@ -207,7 +220,7 @@ def _findings(text: str) -> list[_Located]:
         bounds = (start, start + len(sentence))
         offset = bounds[1]
         position = 0
-        for piece in _CLAUSE_BREAK.split(sentence):
+        for piece in _pieces(sentence):
             if not piece:
                 continue
             at = sentence.index(piece, position)

@@ -5,20 +5,23 @@ sentences at ";", dashes and ", but"). :func:`read_clause` returns what governs 
 
 * a limit ("should limit", "may only", "excessive", "is restricted") — *restricts*;
 * a prohibition wherever it stands: a negated permission ("not allowed", "not permitted",
-  "not eligible"), "prohibited", "will not be tolerated", "it is not appropriate to", or a
+  "not eligible"), "prohibited", "will not be tolerated", "it is not appropriate to", "there
+  must be no", or a
   negated subject ("No member of staff … is permitted", "No X may … without …", "nobody may");
 * otherwise the leftmost of: a modal with or without "not" (must, shall, should, may, can,
   will, is to, has to, need to), an obligation ("are required to", "have a duty to", "the
   onus is on", "responsibility … to", "responsibility … lies with", "our expectation is that",
   "we ask that"), a permission ("are permitted to", "at liberty to", "entitled to", "reserve",
   "maintain" or "retain the right to", "is his or her own business", "does not intend to
-  prevent"), advice
+  prevent"), an obligation in other words ("are obliged to", "have an obligation to", "it is a
+  requirement that", "needs approval"), advice
   ("advised to", "encouraged", "it is important"), an imperative that opens the clause
   ("Ensure", "Do not", "Avoid"), or a consequence ("may lead to").
 
 Who the subject is matters for ability and for "may not": "staff are not able to access" is
 a prohibition, "the team is unable to police all content" is a fact; "employees may not
-use" forbids, "we may not respond to every email" warns. "may" and "can" followed by a verb
+use" forbids, "we may not respond to every email" warns, and "staff may not be able to open
+some sites" is a possibility. "may" and "can" followed by a verb
 of consequence ("may lead to", "can damage", "may face") state a possibility, not a
 permission. What the body says it will not do ("the council will not enter into debate") is
 no rule for anyone else, unlike not tolerating or allowing something. Being told to *know*
@@ -73,7 +76,7 @@ _AGENT = re.compile(
 """Anyone who can be granted a permission: a person bound by the policy, a role or a body."""
 
 _LIMITS: tuple[tuple[re.Pattern[str], Strength | Literal["stated"] | None], ...] = tuple((re.compile(p, _I), s) for p, s in (
-    (r"\b(?:must|should) limit\b", None),
+    (r"\b(?:must|should) limit\b|^(?:please )?limit\b", None),
     (r"\b(?:must|should) not be (?:disproportionate|to the detriment)\b", None),
     (r"\b(?:must|should) not spend more time\b(?=[^.]*\bthan (?:is )?necessary\b)", None),
     (r"\bno more time\b(?=[^.]*\bthan (?:is )?necessary\b)", None),
@@ -102,7 +105,9 @@ _STRONG: tuple[tuple[re.Pattern[str], Strength], ...] = tuple((re.compile(p, _I)
      r"|\bwill not be tolerated\b|\b(?:will not|won't|do not|does not) tolerate\b|\bnot eligible to\b"
      r"|\b(?:does|do|will) not (?:allow|permit)\b|\b(?:doesn't|don't|won't) (?:allow|permit)\b", "must"),
     (r"\bit is (?:not |un)(?:acceptable|permissible)\b|\b(?:is|are) (?:not acceptable|unacceptable)\b", "must"),
-    (r"\bit is (?:not |in)appropriate\b|\b(?:is|are) (?:not appropriate|inappropriate) (?:for|to)\b", "should"),
+    (r"\bthere (?:must|shall|is to|are to) be no\b", "must"),
+    (r"\bthere should be no\b", "should"),
+    (r"\bit (?:is|would be) (?:not |in)appropriate\b|\bit would not be appropriate\b|\b(?:is|are) (?:not appropriate|inappropriate) (?:for|to)\b", "should"),
     (r"\b(?:would|'d) like you not to\b|\bshould refrain\b|\b(?:is|are) (?:strongly )?discouraged from\b", "should"),
     (r"\bat no time\b|\b(?:must|shall|will|to|please) refrain\b|\brefrain from\b", "must"),
 ))
@@ -152,7 +157,7 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool], ...] = tuple(
         (rf"^{_FRONTED}be (?:aware|mindful)\b", "advises", "informative", True),
         (rf"^{_FRONTED}(?:{_IMPERATIVES})\b|^{_FRONTED}always (?!been\b)\w+", "requires", "should", False),
         # negated modals
-        (r"\b(?:is|are) (?:asked|reminded) not to\b|\bask(?:s)? (?:that )?(?:you|staff|employees|members|they) (?:do not|don't|not to)\b",
+        (r"\b(?:is|are) (?:asked|reminded|expected) not to\b|\bask(?:s)? (?:that )?(?:you|staff|employees|members|they) (?:do not|don't|not to)\b",
          "prohibits", "should", True),
         (r"\bmust not\b|\bmustn't\b|\bmust never\b|\bshall not\b|\bshan't\b|\b(?:is|are) not to (?:be )?\w+",
          "prohibits", "must", True),
@@ -165,7 +170,8 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool], ...] = tuple(
         # consequences
         (r"\b(?:may|could|will|might|can) (?:also |ultimately |potentially )?(?:lead to|result in|amount to|constitute|"
          r"be subject to|be investigated|be dealt with|be treated as|be considered|be viewed|be regarded|be imposed|"
-         r"be terminated|face|take (?:disciplinary |legal |formal |appropriate |further )?action)\b", "advises", "informative",
+         r"be terminated|face|take (?:disciplinary |legal |formal |appropriate |further )?action"
+         r"|be held (?:\w+ )?(?:responsible|accountable|liable))\b", "advises", "informative",
          True),
         # a numeric cap on a permission
         (r"\ba maximum of\b(?=[^.;]*\b(?:may|can)\b)|\bno more than \w+\b(?=[^.;]*\b(?:may|can)\b)",
@@ -179,11 +185,15 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool], ...] = tuple(
         (r"\bmust\b|\bshall\b|\b(?:have|has) to\b|\b(?:is|are) required(?: to)?\b|\brequired to\b"
          r"|\b(?:have|has) a duty\b|\bduty (?:of [^.;,]{1,40}? )?to\b|\b(?:is|are) to (?:be )?\w+", "requires", "must", True),
         (r"\b(?:is|are) expected to\b|\bexpects? (?:\w+ ){1,5}?to\b|\bexpects? that\b|\bshould\b|\bought to\b"
-         r"|\bneeds? to\b|\bresponsibility (?:of [^.;,]{1,60}? )?to\b|\bresponsible for (?:[^.;]{1,60}? and for )?(?:ensuring|\w+ing)\b"
+         r"|\bneeds? to\b|\bresponsibility (?:of [^.;,]{1,60}? )?to\b|\bresponsible for (?:[^.;]{1,60}? and for )?(?:ensuring|(?!(?:any|every|no|some)thing\b)\w+ing)\b"
          r"|\bonus is (?:up)?on\b|\bit is (?:vital|essential|imperative)(?: \w+)? (?:that|to)\b|\btrusted to\b"
          r"|\b(?:would|'d) like you to\b|\b(?:is|are) (?:asked|reminded) to\b|\bexpectation (?:is )?that\b"
          r"|\bask (?:that|you to|(?:all )?(?:users|staff|employees|members|people|everyone) to)\b"
-         r"|\bresponsibility (?:for [^.;]{1,120}? )?(?:lies|rests) with\b", "requires", "should", True),
+         r"|\bresponsibility (?:for [^.;]{1,120}? )?(?:lies|rests) with\b"
+         r"|\bneeds? (?:the )?(?:prior |written |express )?(?:approval|permission|authori[sz]ation|consent)\b",
+         "requires", "should", True),
+        (r"\b(?:is|are) obliged to\b|\b(?:have|has|(?:is|are) under) an? (?:\w+ )?obligation to\b"
+         r"|\bit is a requirement (?:that|for)\b", "requires", "must", True),
         (r"\bwill\b(?! be\b)", "requires", "must", True),
         # permissions
         (r"\b(?:is|are)(?: now| currently)? (?:allowed|permitted|free to|entitled|eligible|authori[sz]ed|at liberty)\b"
@@ -254,7 +264,7 @@ def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength
     """The finding a cue gives in its context, or None when the context says it is no rule."""
     cue, start = match.group(), match.start()
     lowered = cue.lower()
-    if _in_relative_clause(clause, start) and (stance == "permits" or "able to" in lowered):
+    if _in_relative_clause(clause, start) and (stance == "permits" or re.search(r"\b(?:un)?able to\b", lowered)):
         return None
     if stance != "advises" and _in_condition(clause, start, match.end()):
         return None
@@ -268,17 +278,22 @@ def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength
         inner = _rule_after(clause, match.end())
         return inner if inner is not None else Finding("advises", "informative", cue, start, own)
     if stance == "prohibits" and lowered in ("may not", "cannot", "can't", "can not"):
-        if subject == "body":
+        if subject == "body" or (lowered == "may not" and re.match(r"\s+be able\b", after)):
             return None
         if re.match(r"\s+(?:\w+ )?(?:be|been|have|necessarily|always)\b", after) and not person:
             passive = lowered == "may not" and re.match(r"\s+be \w+(?:ed|en)\b", after)
             if not passive:
                 return None
-    if "able to" in lowered and not person:
+    if re.search(r"\b(?:un)?able to\b", lowered) and (not person or _POSSIBLY.search(clause[:start])):
+        # "staff may not be able to access some sites" is a possibility, not a prohibition.
+        return None
+    if stance == "requires" and "obligation" in lowered and subject == "body":
         return None
     if stance == "prohibits" and lowered in ("will not", "won't") and _BODY_JUST_BEFORE.search(clause[:start]):
         # "the council will not enter into debate": the body tells what it will not do; only
         # not tolerating or allowing something (read before this) forbids it to others.
+        return None
+    if stance == "permits" and lowered == "be able to" and re.search(r"\bnot\s+$", clause[:start], _I):
         return None
     if stance == "permits" and lowered.startswith("can") and subject == "body":
         return None
