@@ -620,3 +620,18 @@ def test_obligations_and_prohibitions_in_other_words(text: str, stance: Stance, 
 def test_acceptable_is_not_able_possibility_is_not_ability_and_a_concession_ends_at_its_comma(
         text: str, stance: Stance):
     assert propose_stance(text).stance == stance
+
+
+@pytest.mark.parametrize(("text", "stance", "scope"), [
+    ("Staff may browse the internet for personal use, provided it is not excessive.", "permits with conditions",
+     set()),
+    ("Personal use must not be excessive.", "restricts", set()),
+    ("Laptops are provided solely for council business.", "restricts", set()),
+    ("Staff may use social media during working hours if their line manager agrees.", "permits with conditions",
+     {"working time", "unless authorised"}),
+    ("Staff may use social media during working hours if they wish.", "permits", {"working time"}),
+])
+def test_a_limit_inside_a_proviso_and_someones_agreement_bound_a_permission(text: str, stance: Stance,
+                                                                            scope: set[str]):
+    reading = propose_stance(text)
+    assert (reading.stance, set(reading.scope)) == (stance, scope)

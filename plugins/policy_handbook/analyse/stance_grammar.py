@@ -221,6 +221,9 @@ def read_clause(clause: str) -> list[Finding]:
         return [Finding("advises", "informative", found.group(), 0)]
     for pattern, strength in _LIMITS:
         if found := pattern.search(clause):
+            if _PROVISO.search(clause, 0, found.start()):
+                # "may use …, provided it is not excessive": the limit is the permission's condition.
+                continue
             if strength is None or strength == "stated":
                 fronted = re.match(r"only\b.*\b(?:may|can)$", found.group(), _I) is not None
                 strength = _modal(clause, "must" if strength == "stated" or fronted else "should")
@@ -246,6 +249,10 @@ def read_clause(clause: str) -> list[Finding]:
             return [_limit_by_time(clause, finding)]
     return []
 
+
+_PROVISO = re.compile(r"(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bbeen )(?<!\bwas )(?<!\bwere )\bprovid(?:ed|ing)\b"
+                      r"|\b(?:as long as|so long as|on (?:the )?condition)\b", _I)
+"""A proviso on a permission: "provided" (not "are provided for"), "as long as"."""
 
 _KNOWING = ("aware", "mindful", "remember that", "note that", "bear in mind", "aware that", "reminded that",
             "assume", "expect", "think", "believe", "borne in mind", "be noted", "please remember", "remember",

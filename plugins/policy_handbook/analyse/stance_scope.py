@@ -35,6 +35,10 @@ _KIT = (r"(?:computers?|devices?|equipment|it|ict|it systems?|ict systems?|syste
         r"e-?mail(?: address)?|laptops?|pcs?|phones?|mobiles?|tablets?|computer network|resources)")
 _OWN = r"(?:your|their|his or her|his|her|my) own|personal|private|home"
 
+_SOMEONE_AGREES = (r"\b(?:if|once|when|after)\s+(?:[\w']+\s+){1,4}?(?:agrees?|approves?|consents?|(?:has|have)\s+"
+                   r"(?:agreed|approved|consented)|gives?\s+(?:\w+\s+)?(?:permission|consent|approval))\b")
+"""A condition of someone's agreement after the rule: "… if their manager agrees"."""
+
 SCOPES: dict[str, re.Pattern[str]] = {
     "council equipment": re.compile(
         rf"\b{_BODY}(?:[-\s]provided)?\s+(?:\w+\s+)?{_KIT}\b(?!\s+(?:policy|acceptable))|\bcouncil[-\s]provided\b"
@@ -72,8 +76,8 @@ SCOPES: dict[str, re.Pattern[str]] = {
         r"authori[sz]ed|agreed|sanctioned)\b"
         r"|\b(?:do|does)\s+not\s+have\s+(?:\w+\s+)?permission\b|\bas\s+agreed\s+(?:with|by)\b"
         r"|\bwith\s+the\s+(?:\w+\s+)?(?:permission|consent|approval|authori[sz]ation)\s+of\b"
-        r"|^(?:once|after|if|when|where)\s+[^,.;:]{0,80}?\b(?:has|have)\s+(?:\w+\s+)?(?:approved|agreed|authori[sz]ed)\b",
-        _I),
+        r"|^(?:once|after|if|when|where)\s+[^,.;:]{0,80}?\b(?:has|have)\s+(?:\w+\s+)?(?:approved|agreed|authori[sz]ed)\b|"
+        + _SOMEONE_AGREES, _I),
     "meetings": re.compile(
         r"\b(?:during|in|at)\s+(?:an?\s+|the\s+)?(?:official\s+)?(?:(?:council|committee|board|parish council|"
         r"town council|full council)\s+)?meetings?\b", _I),
@@ -93,7 +97,7 @@ _CONDITION = re.compile(
     r"|\bin\s+(?:your|their|his or her)\s+own\s+time\b|\b(?:during|in)\s+(?:your\s+|their\s+)?(?:lunch|rest)\s+breaks?\b|\b(?:during|at)\s+lunch(?:\s*times?)?\b"
     r"|\b(?:during|in|on)\s+(?:(?:your|their|his or her|a|the)\s+)?(?:\w+\s+)?breaks?\b|\blimited\b|\bat the discretion of\b|\bbut not\b"
     r"|\b(?:with|obtain\w*|seek\w*|ask\w*|hav\w+)\s+(?:\w+\s+){0,3}?(?:permission|consent|approval)\b"
-    r"|\bas\s+agreed\b|\b(?:without|unless|except)\b|\bwhere\s+(?:such|this|it|the|they|there|you|he|she|any)\b|\bonly\b", _I)
+    r"|\bas\s+agreed\b|\b(?:without|unless|except)\b|" + _SOMEONE_AGREES + r"|\bwhere\s+(?:such|this|it|the|they|there|you|he|she|any)\b|\bonly\b", _I)
 """Words that bound a permission or a rule; the qualifier runs from them to the end of the clause."""
 
 _CLAUSE_END = re.compile(r"[.;:]\s|[.;:]$|\s[-–]\s|,\s+(?:and|but|or|however)\s|$")
