@@ -635,3 +635,20 @@ def test_a_limit_inside_a_proviso_and_someones_agreement_bound_a_permission(text
                                                                             scope: set[str]):
     reading = propose_stance(text)
     assert (reading.stance, set(reading.scope)) == (stance, scope)
+
+
+@pytest.mark.parametrize(("text", "lead_in", "stance"), [
+    ("Feel free to share our posts with your friends.", None, "permits"),
+    ("We are happy for staff to share council news on their own accounts.", None, "permits"),
+    ("The council does not expect staff to have a social media presence.", None, "permits"),
+    ("Employees are not expected to reply to work messages at weekends.", None, "permits"),
+    ("There is no need to ask permission before sharing a council post.", None, "permits"),
+    ("Staff may share council posts after they ask permission from the owner.", None, "permits with conditions"),
+    ("Support is available from the employee assistance programme.", None, "advises"),
+    ("Support colleagues who are targeted online.", None, "requires"),
+    ("forwarding chain letters", "Examples of misuse include:", "prohibits"),
+    ("forwarding news items", "Examples of acceptable use include:", "permits"),
+])
+def test_permission_in_plain_words_a_noun_that_looks_like_an_imperative_and_lists_of_misuse(
+        text: str, lead_in: str | None, stance: Stance):
+    assert propose_stance(text, lead_in).stance == stance

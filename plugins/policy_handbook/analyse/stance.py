@@ -80,9 +80,9 @@ _HAS_MODAL = re.compile(r"\b(?:must|should|shall|need|needs|will)\b", re.I)
 _LIST_STANDARD = re.compile(r"\bwill\b(?=[^.;]*:$)", re.I)
 _BARE_PERMISSION = re.compile(r"\b(?:may|can)\s*:$", re.I)
 """A lead-in that ends on its modal ("You may:"): every item is the verb that modal governs."""
-_LIST_OF_USES = re.compile(r"\b(un|in|not )?(?:acceptable|appropriate|permitted|allowed) (?:uses?|behaviours?|"
-                           r"conduct|activities)\b(?=[^.;]*:$)", re.I)
-"""A lead-in that lists (un)acceptable uses ("Examples of unacceptable use include:")."""
+_LIST_OF_USES = re.compile(r"\b(?:(un|in|not )?(?:acceptable|appropriate|permitted|allowed) (?:uses?|behaviours?|"
+                           r"conduct|activities)|(?P<mis>misuse|improper use|unauthori[sz]ed use))\b(?=[^.;]*:$)", re.I)
+"""A lead-in that lists (un)acceptable uses ("Examples of unacceptable use include:", "Misuse includes:")."""
 _HEADING_OF_USES = re.compile(r"^(?:(un|in|not |prohibited |forbidden )(?:acceptable |appropriate |permitted |allowed )?"
                               r"|(?:acceptable|appropriate|permitted|allowed) )(?:uses?|activities|behaviours?)\s*:?$", re.I)
 """A heading over a list of uses ("Prohibited Activities"): a lead-in that is only that."""
@@ -166,7 +166,8 @@ def _read_lead(lead: str, governing: str) -> StanceReading | None:
     if reading is None and (found := _LIST_STANDARD.search(governing)):
         reading = StanceReading("requires", "must", found.group(), cues=(found.group(),))
     if reading is None and (found := _LIST_OF_USES.search(governing) or _HEADING_OF_USES.match(governing)):
-        stance: Stance = "permits" if found.group(1) is None else "prohibits"
+        negative = found.group(1) is not None or found.groupdict().get("mis") is not None
+        stance: Stance = "prohibits" if negative else "permits"
         reading = StanceReading(stance, "may" if stance == "permits" else "must", found.group(), cues=(found.group(),))
     return reading
 
@@ -266,9 +267,15 @@ def _read(text: str, *, modal_only: bool = False) -> StanceReading | None:
     return _reading(text, chosen, chosen.finding.stance, chosen.finding.strength)
 
 
+_NO_NEED = re.compile(r"\bno\b|\bnot\b|n't\b", re.I)
+_ASKING = re.compile(r"(?:with|obtain|seek|ask|hav)\w*\s", re.I)
+
+
 def _condition_of(text: str, permission: _Located) -> _Located | None:
     """A word bounding the permission later in its own sentence ("provided", "outwith …")."""
     found = condition_at(text, permission.start + len(permission.finding.cue))
+    if found is not None and _NO_NEED.search(permission.finding.cue) and _ASKING.match(found.group()):
+        found = None  # "there is no need to ask permission": the permission needs none
     if found is not None and found.start() < permission.sentence[1]:
         return _Located(Finding("permits with conditions", "may", found.group(), 0), found.start(),
                         permission.sentence, False)

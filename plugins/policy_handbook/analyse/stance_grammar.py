@@ -13,10 +13,11 @@ sentences at ";", dashes and ", but"). :func:`read_clause` returns what governs 
   onus is on", "responsibility … to", "responsibility … lies with", "our expectation is that",
   "we ask that"), a permission ("are permitted to", "at liberty to", "entitled to", "reserve",
   "maintain" or "retain the right to", "is his or her own business", "does not intend to
-  prevent"), an obligation in other words ("are obliged to", "have an obligation to", "it is a
+  prevent", "feel free to", "we are happy for you to", "is not expected to"), an obligation in other words ("are obliged to", "have an obligation to", "it is a
   requirement that", "needs approval"), advice
   ("advised to", "encouraged", "it is important"), an imperative that opens the clause
-  ("Ensure", "Do not", "Avoid"), or a consequence ("may lead to").
+  ("Ensure", "Do not", "Avoid"; not a noun before its verb, "Support is available"), or a
+  consequence ("may lead to").
 
 Who the subject is matters for ability and for "may not": "staff are not able to access" is
 a prohibition, "the team is unable to police all content" is a fact; "employees may not
@@ -155,7 +156,8 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool], ...] = tuple(
         (rf"^{_FRONTED}(?:do not|don't|never)\b", "prohibits", "must", False),
         (rf"^{_FRONTED}avoid\b", "prohibits", "should", False),
         (rf"^{_FRONTED}be (?:aware|mindful)\b", "advises", "informative", True),
-        (rf"^{_FRONTED}(?:{_IMPERATIVES})\b|^{_FRONTED}always (?!been\b)\w+", "requires", "should", False),
+        (rf"^{_FRONTED}(?:{_IMPERATIVES})\b(?!\s+(?:is|are|was|were|will|can|may|might|should|must|has|have)\b)"
+         rf"|^{_FRONTED}always (?!been\b)\w+", "requires", "should", False),
         # negated modals
         (r"\b(?:is|are) (?:asked|reminded|expected) not to\b|\bask(?:s)? (?:that )?(?:you|staff|employees|members|they) (?:do not|don't|not to)\b",
          "prohibits", "should", True),
@@ -177,7 +179,7 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool], ...] = tuple(
         (r"\ba maximum of\b(?=[^.;]*\b(?:may|can)\b)|\bno more than \w+\b(?=[^.;]*\b(?:may|can)\b)",
          "permits with conditions", "may", True),
         # obligations
-        (r"\b(?:is|are) not (?:required|obliged) to\b|\b(?:(?:do|does) not|don't|doesn't) (?:need|have) to\b"
+        (r"\b(?:is|are) not (?:required|obliged|expected) to\b|\b(?:does|do) not expect (?:\w+ ){1,3}?to\b|\b(?:(?:do|does) not|don't|doesn't) (?:need|have) to\b"
          r"|\bneed not\b|\bneedn't\b|\bno (?:requirement|obligation|need) (?:for|to)\b"
          r"|\b(?:(?:do|does) not|don't|doesn't) need (?:\w+ )?(?:permission|approval|consent)\b", "permits", "may", True),
         (r"\bmay (?:also )?be (?:required|asked|expected) to\b|\bwill be expected to\b", "requires", "must", True),
@@ -207,7 +209,8 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool], ...] = tuple(
          r"|\b(?:is|are) not (?:prevented|prohibited|barred|precluded) from\b"
          r"|\b(?:does|do) not (?:prevent|stop|prohibit|preclude) (?:\w+ ){1,3}?from\b"
          r"|\b(?:is|are) (?:considered )?acceptable\b|\b(?:there is|(?:has|have)) no objection to\b"
-         r"|\bit(?: is|'s)(?: now)? possible for \w+ to\b", "permits", "may", True),
+         r"|\bit(?: is|'s)(?: now)? possible for \w+ to\b|^(?:please )?feel free to\b"
+         r"|\b(?:is|are|'re|am) (?:happy|content) for (?:\w+ ){1,2}?to\b", "permits", "may", True),
         (rf"\b(?:may|can)(?!not)(?:,[^,]{{1,40}},)? (?:{_ADVERB} )?(?!(?:\w+ly )?{_NOT_AN_ACTION})\w+", "permits", "may",
          True),
         # advice and facts that name why a clause has no rule
