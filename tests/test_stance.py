@@ -652,3 +652,21 @@ def test_a_limit_inside_a_proviso_and_someones_agreement_bound_a_permission(text
 def test_permission_in_plain_words_a_noun_that_looks_like_an_imperative_and_lists_of_misuse(
         text: str, lead_in: str | None, stance: Stance):
     assert propose_stance(text, lead_in).stance == stance
+
+
+@pytest.mark.parametrize(("text", "stance"), [
+    ("Employees should recognise that they can be identified from a photograph.", "advises"),
+    ("Users must accept that council email is not private.", "advises"),
+    ("You should know that your manager may read anything you post publicly.", "advises"),
+    ("Staff must understand the risks of posting in public groups.", "advises"),
+    ("Councillors should be conscious that they are always seen as councillors.", "advises"),
+    ("Please keep in mind that our page is not staffed at weekends.", "advises"),
+    ("It must be stressed that the trust keeps a record of every site visited.", "advises"),
+    ("Staff should ask themselves whether a post could embarrass a colleague.", "advises"),
+    ("Staff should understand and follow the code of conduct.", "requires"),
+    ("You should know that you must not post patient details.", "prohibits"),
+    ("Staff should only accept friend requests from people they know.", "restricts"),
+    ("Keep your password private.", "requires"),
+])
+def test_duties_only_to_know_or_to_reflect_state_no_rule(text: str, stance: Stance):
+    assert propose_stance(text).stance == stance

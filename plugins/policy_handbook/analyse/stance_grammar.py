@@ -20,16 +20,17 @@ sentences at ";", dashes and ", but"). :func:`read_clause` returns what governs 
   consequence ("may lead to").
 
 Who the subject is matters for ability and for "may not": "staff are not able to access" is
-a prohibition, "the team is unable to police all content" is a fact; "employees may not
-use" forbids, "we may not respond to every email" warns, and "staff may not be able to open
-some sites" is a possibility. "may" and "can" followed by a verb
-of consequence ("may lead to", "can damage", "may face") state a possibility, not a
-permission. What the body says it will not do ("the council will not enter into debate") is
-no rule for anyone else, unlike not tolerating or allowing something. Being told to *know*
-something ("be aware that", "remember you are …", "don't forget that") is informative unless
-what follows is itself a rule ("remember that any communication must not …") or a duty to
-comply is joined to it ("be aware of and follow the code"). Contact offered for the reader's
-own wish or question ("If you have any questions, please contact …") is no duty.
+a prohibition, "the team is unable to police all content" is a fact; "employees may not use"
+forbids, "we may not respond to every email" warns, and "staff may not be able to open some
+sites" is a possibility. "may" and "can" followed by a verb of consequence ("may lead to",
+"can damage", "may face") state a possibility, not a permission. What the body says it will
+not do ("the council will not enter into debate") is no rule for anyone else, unlike not
+tolerating or allowing something. Being told to *know* something ("be aware that", "remember
+you are …", "don't forget that", "should recognise that", "must understand the risks", "keep
+in mind that") or to reflect ("ask yourself whether") is informative unless what follows is
+itself a rule ("remember that any communication must not …") or a duty to comply is joined
+to it ("be aware of and follow the code"). Contact offered for the reader's own wish or
+question ("If you have any questions, please contact …") is no duty.
 """
 
 from __future__ import annotations
@@ -145,11 +146,14 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool], ...] = tuple(
          r"(?:be (?:aware|mindful)|remember that|note that|bear in mind|be borne in mind|be noted)\b"
          r"|\bmindful\b|\bplease remember\b|\bremember that\b|\b(?:is|are) aware that\b|\breminded that\b"
          r"|\bremember(?= (?:you|they|we|it|there|everything|anything|what|how|once)\b)"
+         r"|\b(?:(?:must|should|need to|needs to)(?: also| therefore| always| all| still| fully| clearly)? )?"
+         r"(?:(?:understand|recogni[sz]e|accept|reali[sz]e|appreciate|know|acknowledge) that|understand"
+         r"|be conscious|take note)\b|\b(?:please )?keep in mind\b|\b(?:(?:must|should) )?be (?:emphasi[sz]ed|stressed) that\b"
          r"|\b(?:do not|don't|never) forget\b(?! to\b)"
          r"|\b(?:should|must|do) not (?:\w+ )?(?:assume|expect|think|believe)\b",
          "advises", "informative",
          True),
-        (r"\badvised to\b|\bencourage[ds]?\b|\brecommend(?:s|ed)?\b|\b(?:may|might) (?:wish|want) to\b"
+        (r"\badvised to\b|\bencourage[ds]?\b|\b(?:(?:must|should|need to) )?ask (?:yourself|yourselves|themselves|himself|herself)\b|\brecommend(?:s|ed)?\b|\b(?:may|might) (?:wish|want) to\b"
          r"|\bit is (?:\w+ )?(?:important|advisable|good practice)\b|\bworth considering\b", "advises", "informative", True),
         # imperatives opening the clause
         (rf"^{_FRONTED}(?:do not|don't|never) forget to\b", "requires", "should", False),
@@ -259,7 +263,7 @@ _PROVISO = re.compile(r"(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bbeen )(?<!\bwas )(?
 
 _KNOWING = ("aware", "mindful", "remember that", "note that", "bear in mind", "aware that", "reminded that",
             "assume", "expect", "think", "believe", "borne in mind", "be noted", "please remember", "remember",
-            "forget")
+            "forget", "that", "understand", "conscious", "take note", "in mind")
 """Cue endings that tell the reader to know something: informative unless a rule follows."""
 _POSSIBLY = re.compile(r"\b(?:may|might|could)\s+$", _I)
 _BODY_JUST_BEFORE = re.compile(rf"{_BODY.pattern}\s+(?:\w+ly\s+)?$", _I)
