@@ -670,3 +670,24 @@ def test_permission_in_plain_words_a_noun_that_looks_like_an_imperative_and_list
 ])
 def test_duties_only_to_know_or_to_reflect_state_no_rule(text: str, stance: Stance):
     assert propose_stance(text).stance == stance
+
+
+@pytest.mark.parametrize(("text", "stance", "strength"), [
+    ("Completing the data protection course is mandatory.", "requires", "must"),
+    ("Encryption of laptops is compulsory.", "requires", "must"),
+    ("Staff are barred from joining closed groups run by service users.", "prohibits", "must"),
+    ("Gaming sites are off limits on the trust network.", "prohibits", "must"),
+    ("Use of cloud storage is not authorised.", "prohibits", "must"),
+    ("Staff are not authorised to speak for the council.", "prohibits", "must"),
+    ("Personal browsing should not exceed half an hour a day.", "restricts", "should"),
+    ("Staff must not spend more than an hour a week on personal email.", "restricts", "must"),
+    ("Occasional personal use is tolerated.", "permits", "may"),
+    ("Personal use is acceptable within reason.", "permits with conditions", "may"),
+    ("Staff may stream radio at their manager's discretion.", "permits with conditions", "may"),
+    ("Staff may spend up to 20 minutes a day on personal browsing.", "permits with conditions", "may"),
+    ("Employees are allowed one hour a week for personal errands online.", "permits with conditions", "may"),
+])
+def test_obligations_bans_caps_and_bounded_permissions_in_other_words(text: str, stance: Stance,
+                                                                       strength: Strength):
+    reading = propose_stance(text)
+    assert (reading.stance, reading.strength) == (stance, strength)

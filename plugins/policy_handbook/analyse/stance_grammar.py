@@ -81,6 +81,7 @@ _LIMITS: tuple[tuple[re.Pattern[str], Strength | Literal["stated"] | None], ...]
     (r"\b(?:must|should) limit\b|^(?:please )?limit\b", None),
     (r"\b(?:must|should) not be (?:disproportionate|to the detriment)\b", None),
     (r"\b(?:must|should) not spend more time\b(?=[^.]*\bthan (?:is )?necessary\b)", None),
+    (r"\b(?:must|should|may) not (?:exceed|spend more than|be more than)\b", None),
     (r"\bno more time\b(?=[^.]*\bthan (?:is )?necessary\b)", None),
     (r"\bdisproportionate(?:ly)?\b|\bexcessive(?:ly)?\b", None),
     (r"\b(?:used|accessed|operated) only\b|\bonly (?:be )?(?:used|accessed)\b", None),
@@ -105,7 +106,8 @@ _STRONG: tuple[tuple[re.Pattern[str], Strength], ...] = tuple((re.compile(p, _I)
     (r"\b(?:do not|don't|must not|should not|never) under any circumstances\b|\bunder no circumstances\b", "must"),
     (r"\b(?:is |are )?not (?:be )?(?:allowed|permitted)\b|\b(?:is|are|be) (?:strictly )?(?:prohibited|forbidden|banned)\b"
      r"|\bwill not be tolerated\b|\b(?:will not|won't|do not|does not) tolerate\b|\bnot eligible to\b"
-     r"|\b(?:does|do|will) not (?:allow|permit)\b|\b(?:doesn't|don't|won't) (?:allow|permit)\b", "must"),
+     r"|\b(?:does|do|will) not (?:allow|permit)\b|\b(?:doesn't|don't|won't) (?:allow|permit)\b"
+     r"|\b(?:is|are) not authori[sz]ed\b(?! to\b)|\b(?:is|are) barred from\b|\b(?:is|are) off[- ]limits\b", "must"),
     (r"\bit is (?:not |un)(?:acceptable|permissible)\b|\b(?:is|are) (?:not acceptable|unacceptable)\b", "must"),
     (r"\bthere (?:must|shall|is to|are to) be no\b", "must"),
     (r"\bthere should be no\b", "should"),
@@ -188,7 +190,7 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool], ...] = tuple(
          r"|\b(?:(?:do|does) not|don't|doesn't) need (?:\w+ )?(?:permission|approval|consent)\b", "permits", "may", True),
         (r"\bmay (?:also )?be (?:required|asked|expected) to\b|\bwill be expected to\b", "requires", "must", True),
         (r"\bmust agree\b[^.]*?\bin advance\b", "requires", "must", True),
-        (r"\bmust\b|\bshall\b|\b(?:have|has) to\b|\b(?:is|are) required(?: to)?\b|\brequired to\b"
+        (r"\bmust\b|\bshall\b|\b(?:have|has) to\b|\b(?:is|are) (?:mandatory|compulsory|obligatory)\b|\b(?:is|are) required(?: to)?\b|\brequired to\b"
          r"|\b(?:have|has) a duty\b|\bduty (?:of [^.;,]{1,40}? )?to\b|\b(?:is|are) to (?:be )?\w+", "requires", "must", True),
         (r"\b(?:is|are) expected to\b|\bexpects? (?:\w+ ){1,5}?to\b|\bexpects? that\b|\bshould\b|\bought to\b"
          r"|\bneeds? to\b|\bresponsibility (?:of [^.;,]{1,60}? )?to\b|\bresponsible for (?:[^.;]{1,60}? and for )?(?:ensuring|(?!(?:any|every|no|some)thing\b)\w+ing)\b"
@@ -202,7 +204,7 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool], ...] = tuple(
          r"|\bit is a requirement (?:that|for)\b", "requires", "must", True),
         (r"\bwill\b(?! be\b)", "requires", "must", True),
         # permissions
-        (r"\b(?:is|are)(?: now| currently)? (?:allowed|permitted|free to|entitled|eligible|authori[sz]ed|at liberty)\b"
+        (r"\b(?:is|are)(?: now| currently)? (?:allowed|permitted|free to|entitled|eligible|authori[sz]ed|at liberty|tolerated)\b"
          r"|\b(?:is|are) (?:now |currently )?able to\b|\bbe able to\b|\bmay be (?:allowed|permitted)\b"
          r"|\b(?:has|have) the right to\b|\b(?:reserves?|maintains?|retains?) the right to\b|\brecognise the rights? of\b"
          r"|\b(?:has|have) (?:the )?(?:authority|power|discretion) to\b"

@@ -96,6 +96,8 @@ _CONDITION = re.compile(
     r"|\b(?:outwith|outside(?:\s+of)?)\s+(?:the\s+)?(?:[\w']+\s+){0,2}?(?:normal\s+|core\s+)?work(?:ing)?\s+(?:hours|time)\b"
     r"|\bin\s+(?:your|their|his or her)\s+own\s+time\b|\b(?:during|in)\s+(?:your\s+|their\s+)?(?:lunch|rest)\s+breaks?\b|\b(?:during|at)\s+lunch(?:\s*times?)?\b"
     r"|\b(?:during|in|on)\s+(?:(?:your|their|his or her|a|the)\s+)?(?:\w+\s+)?breaks?\b|\blimited\b|\bat the discretion of\b|\bbut not\b"
+    r"|\bat\s+(?:the\s+|their\s+|your\s+)?(?:\w+\s+)?\w+'s\s+discretion\b|\bwithin\s+reason(?:able\s+limits)?\b|\bin\s+moderation\b"
+    r"|\bup\s+to\s+\w+\s+(?:minutes|hours?)\b|\b(?:an?|one|\d+)\s+(?:minutes|hours?)\s+(?:a|per|each)\s+(?:day|week)\b"
     r"|\b(?:with|obtain\w*|seek\w*|ask\w*|hav\w+)\s+(?:\w+\s+){0,3}?(?:permission|consent|approval)\b"
     r"|\bas\s+agreed\b|\b(?:without|unless|except)\b|" + _SOMEONE_AGREES + r"|\bwhere\s+(?:such|this|it|the|they|there|you|he|she|any)\b|\bonly\b", _I)
 """Words that bound a permission or a rule; the qualifier runs from them to the end of the clause."""
