@@ -475,3 +475,219 @@ def test_possibility_with_an_adverb_fronted_only_and_headings_over_lists_of_uses
         text: str, lead_in: str | None, stance: Stance, strength: Strength):
     reading = propose_stance(text, lead_in)
     assert (reading.stance, reading.strength) == (stance, strength)
+
+
+@pytest.mark.parametrize(("text", "stance", "strength"), [
+    ("Remember you are answerable for everything you post.", "advises", "informative"),
+    ("Remember they can see your profile even when you cannot see theirs.", "advises", "informative"),
+    ("Remember you must not post photographs taken on wards.", "prohibits", "must"),
+    ("Remember to lock your screen when you leave your desk.", "requires", "should"),
+    ("Don't forget that deleted posts may already have been copied.", "advises", "informative"),
+    ("Don't forget to log out of shared laptops.", "requires", "should"),
+    ("Never share your password with a colleague.", "prohibits", "must"),
+])
+def test_being_reminded_of_a_fact_is_no_rule_and_being_reminded_to_act_is(text: str, stance: Stance,
+                                                                          strength: Strength):
+    reading = propose_stance(text)
+    assert (reading.stance, reading.strength) == (stance, strength)
+
+
+@pytest.mark.parametrize(("text", "stance", "strength"), [
+    ("Managers should be aware of and follow the attendance procedure.", "requires", "should"),
+    ("Staff must be aware of the acceptable use policy and comply with it.", "requires", "must"),
+    ("Staff should be aware of the risks of oversharing.", "advises", "informative"),
+])
+def test_a_duty_to_know_joined_to_a_duty_to_comply_is_an_obligation(text: str, stance: Stance,
+                                                                     strength: Strength):
+    reading = propose_stance(text)
+    assert (reading.stance, reading.strength) == (stance, strength)
+
+
+@pytest.mark.parametrize(("text", "lead_in", "stance", "strength"), [
+    ("Posts stay on the subject of the page.", "Our expectation is that visitors to our pages follow these rules:",
+     "requires", "should"),
+    ("Do not post adverts.", "Our expectation is that visitors to our pages follow these rules:", "prohibits", "must"),
+    ("We ask that replies are kept polite.", None, "requires", "should"),
+    ("We ask that you do not tag staff in complaints.", None, "prohibits", "should"),
+    ("Be patient with the moderators. Threats against them will not be tolerated.",
+     "To keep the page friendly we ask you to follow these guidelines:", "prohibits", "must"),
+    ("Take breaks away from the screen.", "Employees have a responsibility to:", "requires", "should"),
+])
+def test_an_expectation_or_a_request_lays_a_duty_and_a_forbidding_item_outranks_it(
+        text: str, lead_in: str | None, stance: Stance, strength: Strength):
+    reading = propose_stance(text, lead_in)
+    assert (reading.stance, reading.strength) == (stance, strength)
+
+
+@pytest.mark.parametrize(("text", "stance"), [
+    ("The trust retains the right to close any account that breaks these rules.", "permits"),
+    ("We maintain the right to hide replies that name patients.", "permits"),
+    ("We welcome and encourage your feedback however we maintain the right to delete spam.", "permits"),
+    ("We encourage feedback from residents.", "advises"),
+])
+def test_keeping_a_right_is_a_power_even_after_encouragement(text: str, stance: Stance):
+    assert propose_stance(text).stance == stance
+
+
+@pytest.mark.parametrize(("text", "stance", "strength"), [
+    ("Responsibility for approving new accounts lies with the head of communications.", "requires", "should"),
+    ("The responsibility rests with each team leader.", "requires", "should"),
+    ("Use of the staff forum is dependent on accepting its terms.", "restricts", "must"),
+    ("Remote access is conditional upon a signed agreement.", "restricts", "must"),
+    ("When replying to residents, please observe the house style.", "requires", "should"),
+])
+def test_where_a_duty_lies_a_dependent_use_and_a_fronted_request_to_observe(text: str, stance: Stance,
+                                                                              strength: Strength):
+    reading = propose_stance(text)
+    assert (reading.stance, reading.strength) == (stance, strength)
+
+
+@pytest.mark.parametrize(("text", "stance"), [
+    ("If you have any questions about this guidance please contact the HR team.", "advises"),
+    ("If you would like a printed copy, please ask the clerk.", "advises"),
+    ("Please contact the press office if you have a query about a news story.", "advises"),
+    ("Please contact the press office before you speak to a journalist.", "requires"),
+    ("If you are unsure whether to post, please contact your manager.", "requires"),
+])
+def test_help_offered_for_your_own_question_is_no_duty(text: str, stance: Stance):
+    assert propose_stance(text).stance == stance
+
+
+@pytest.mark.parametrize(("text", "stance"), [
+    ("Include a line such as “These views are mine and do not represent my employer.”", "requires"),
+    ("Include a line such as 'my views are my own and do not reflect the trust' on your profile.", "requires"),
+    ("Staff must not use the phrase “official account” on a personal profile.", "prohibits"),
+    ("“You must not share your password.”", "prohibits"),
+])
+def test_words_quoted_inside_a_clause_state_no_rule_of_it(text: str, stance: Stance):
+    assert propose_stance(text).stance == stance
+
+
+@pytest.mark.parametrize(("text", "stance"), [
+    ("The council will not enter into correspondence about removed posts.", "advises"),
+    ("We will not reply to messages sent after midnight.", "advises"),
+    ("We will not tolerate threats against our staff.", "prohibits"),
+    ("Employees will not share their login details.", "prohibits"),
+])
+def test_what_the_body_says_it_will_not_do_is_no_rule_for_others(text: str, stance: Stance):
+    assert propose_stance(text).stance == stance
+
+
+@pytest.mark.parametrize(("text", "lead_in", "stance", "scope"), [
+    ("to book training courses", "Once your line manager has agreed, you may use the intranet:",
+     "permits with conditions", {"unless authorised"}),
+    ("After the clerk has authorised it, councillors may post on the parish page.", None,
+     "permits with conditions", {"unless authorised"}),
+    ("to book training courses", "You may use the intranet:", "permits", set()),
+])
+def test_a_fronted_approval_bounds_the_permission_that_follows(text: str, lead_in: str | None, stance: Stance,
+                                                               scope: set[str]):
+    reading = propose_stance(text, lead_in)
+    assert (reading.stance, set(reading.scope)) == (stance, scope)
+    if stance == "permits with conditions":
+        assert reading.qualifier is not None and reading.qualifier.endswith(("agreed", "authorised it"))
+
+
+@pytest.mark.parametrize(("text", "stance", "strength"), [
+    ("Employees are expected not to discuss complaints online.", "prohibits", "should"),
+    ("There must be no use of council logos on personal pages.", "prohibits", "must"),
+    ("There should be no posting during meetings.", "prohibits", "should"),
+    ("It would be inappropriate to comment on a live case.", "prohibits", "should"),
+    ("All new pages need approval from the communications team.", "requires", "should"),
+    ("You do not need approval to share council posts.", "permits", "may"),
+    ("Staff are obliged to follow this policy.", "requires", "must"),
+    ("Employees have an obligation to protect patient information.", "requires", "must"),
+    ("It is a requirement that every account has two administrators.", "requires", "must"),
+    ("We have an obligation to explain our expectations to staff.", "advises", "informative"),
+    ("Limit personal browsing to your breaks.", "restricts", "should"),
+])
+def test_obligations_and_prohibitions_in_other_words(text: str, stance: Stance, strength: Strength):
+    reading = propose_stance(text)
+    assert (reading.stance, reading.strength) == (stance, strength)
+
+
+@pytest.mark.parametrize(("text", "stance"), [
+    ("It is acceptable to check personal email as long as it is brief.", "permits with conditions"),
+    ("Staff are permitted to use the internet for personal use during lunch.", "permits with conditions"),
+    ("Staff may not be able to open some video sites.", "advises"),
+    ("We are unable to answer clinical questions here.", "advises"),
+    ("Staff are not able to access personal email on ward computers.", "prohibits"),
+    ("You will be held responsible for anything posted from your account.", "advises"),
+    ("Managers are responsible for briefing new starters on this policy.", "requires"),
+    ("Whilst it is acceptable to follow local groups, staff should not join campaigns against the council.",
+     "prohibits"),
+])
+def test_acceptable_is_not_able_possibility_is_not_ability_and_a_concession_ends_at_its_comma(
+        text: str, stance: Stance):
+    assert propose_stance(text).stance == stance
+
+
+@pytest.mark.parametrize(("text", "stance", "scope"), [
+    ("Staff may browse the internet for personal use, provided it is not excessive.", "permits with conditions",
+     set()),
+    ("Personal use must not be excessive.", "restricts", set()),
+    ("Laptops are provided solely for council business.", "restricts", set()),
+    ("Staff may use social media during working hours if their line manager agrees.", "permits with conditions",
+     {"working time", "unless authorised"}),
+    ("Staff may use social media during working hours if they wish.", "permits", {"working time"}),
+])
+def test_a_limit_inside_a_proviso_and_someones_agreement_bound_a_permission(text: str, stance: Stance,
+                                                                            scope: set[str]):
+    reading = propose_stance(text)
+    assert (reading.stance, set(reading.scope)) == (stance, scope)
+
+
+@pytest.mark.parametrize(("text", "lead_in", "stance"), [
+    ("Feel free to share our posts with your friends.", None, "permits"),
+    ("We are happy for staff to share council news on their own accounts.", None, "permits"),
+    ("The council does not expect staff to have a social media presence.", None, "permits"),
+    ("Employees are not expected to reply to work messages at weekends.", None, "permits"),
+    ("There is no need to ask permission before sharing a council post.", None, "permits"),
+    ("Staff may share council posts after they ask permission from the owner.", None, "permits with conditions"),
+    ("Support is available from the employee assistance programme.", None, "advises"),
+    ("Support colleagues who are targeted online.", None, "requires"),
+    ("forwarding chain letters", "Examples of misuse include:", "prohibits"),
+    ("forwarding news items", "Examples of acceptable use include:", "permits"),
+])
+def test_permission_in_plain_words_a_noun_that_looks_like_an_imperative_and_lists_of_misuse(
+        text: str, lead_in: str | None, stance: Stance):
+    assert propose_stance(text, lead_in).stance == stance
+
+
+@pytest.mark.parametrize(("text", "stance"), [
+    ("Employees should recognise that they can be identified from a photograph.", "advises"),
+    ("Users must accept that council email is not private.", "advises"),
+    ("You should know that your manager may read anything you post publicly.", "advises"),
+    ("Staff must understand the risks of posting in public groups.", "advises"),
+    ("Councillors should be conscious that they are always seen as councillors.", "advises"),
+    ("Please keep in mind that our page is not staffed at weekends.", "advises"),
+    ("It must be stressed that the trust keeps a record of every site visited.", "advises"),
+    ("Staff should ask themselves whether a post could embarrass a colleague.", "advises"),
+    ("Staff should understand and follow the code of conduct.", "requires"),
+    ("You should know that you must not post patient details.", "prohibits"),
+    ("Staff should only accept friend requests from people they know.", "restricts"),
+    ("Keep your password private.", "requires"),
+])
+def test_duties_only_to_know_or_to_reflect_state_no_rule(text: str, stance: Stance):
+    assert propose_stance(text).stance == stance
+
+
+@pytest.mark.parametrize(("text", "stance", "strength"), [
+    ("Completing the data protection course is mandatory.", "requires", "must"),
+    ("Encryption of laptops is compulsory.", "requires", "must"),
+    ("Staff are barred from joining closed groups run by service users.", "prohibits", "must"),
+    ("Gaming sites are off limits on the trust network.", "prohibits", "must"),
+    ("Use of cloud storage is not authorised.", "prohibits", "must"),
+    ("Staff are not authorised to speak for the council.", "prohibits", "must"),
+    ("Personal browsing should not exceed half an hour a day.", "restricts", "should"),
+    ("Staff must not spend more than an hour a week on personal email.", "restricts", "must"),
+    ("Occasional personal use is tolerated.", "permits", "may"),
+    ("Personal use is acceptable within reason.", "permits with conditions", "may"),
+    ("Staff may stream radio at their manager's discretion.", "permits with conditions", "may"),
+    ("Staff may spend up to 20 minutes a day on personal browsing.", "permits with conditions", "may"),
+    ("Employees are allowed one hour a week for personal errands online.", "permits with conditions", "may"),
+])
+def test_obligations_bans_caps_and_bounded_permissions_in_other_words(text: str, stance: Stance,
+                                                                       strength: Strength):
+    reading = propose_stance(text)
+    assert (reading.stance, reading.strength) == (stance, strength)

@@ -3,7 +3,8 @@
 The reader follows the grammar of a rule rather than a list of sentences:
 
 1. The text is cut into sentences and each sentence into clauses at ";", dashes and the
-   conjunctions that start a new rule (", but", ", however", "whilst"). A clause opened by
+   conjunctions that start a new rule (", but", "however we", "whilst"). Words quoted inside
+   a clause (a disclaimer to copy, a term) are not read for a rule. A clause opened by
    "while", "whilst" or "although" is a concession: the permission it grants is context,
    never the rule ("Whilst it is acceptable to …, comments should not be made …").
 2. Each clause is read by :mod:`.stance_grammar`: its modal ("must", "may", "should", "is to",
@@ -20,7 +21,9 @@ A list item is read with its lead-in (the parent clause's text, "Authorised User
 not:"). The item keeps its own reading only when its first sentence states a rule of its
 own; an imperative or an informative phrase does not count, because the item continues the
 lead-in's sentence ("must: Make sure …"). Otherwise the item takes the reading of the
-lead-in's last sentence (or of the whole lead-in when that sentence has no rule).
+lead-in's last sentence (or of the whole lead-in when that sentence has no rule), unless a
+later sentence of the item forbids what the lead-in only asks for. A fronted approval in the
+lead-in ("Once your manager has approved your access, you can use:") bounds every item.
 
 Beside the stance the reader gives the rule's scope (:mod:`.stance_scope`: on council
 equipment, outside working time, on personal accounts, unless authorised …), its qualifier
@@ -36,7 +39,7 @@ from functools import lru_cache
 from ..model import Stance, Strength
 from ..text import to_plain
 from .stance_grammar import Finding, read_clause
-from .stance_scope import SCOPES, condition_at, read_qualifier, read_scope
+from .stance_scope import SCOPES, approval_first, condition_at, read_qualifier, read_scope
 
 
 @dataclass(frozen=True)
@@ -70,20 +73,20 @@ _LIST_MARK = re.compile(r"^\s*(?:[-+*•]|\d+[.)])\s+", re.MULTILINE)
 _CLAUSE_BREAK = re.compile(
     r";\s*|\s[-–]\s|,?\s+and\s+(?=(?:do not|don't|never|avoid)\b|(?:must|should|shall)\s+(?:not|never)\b)|,\s+(?=(?:but|however|whilst|while|although|though|yet)\b)"
     r"|\s(?=but\s+(?:should|must|need|shall|are|is|will|they|you|staff|employees|it|this|these|those|such|"
-    r"personal)\b)", re.I)
+    r"personal)\b)|\s(?=however\s+(?:we|you|they|staff|employees|users|members|the|it|this)\b)", re.I)
 _CONTRAST = re.compile(r"^(?:,\s*)?(?:but|however|yet)\b", re.I)
 _CONCESSION = re.compile(r"^(?:while|whilst|although|though|even though|even if)\b", re.I)
 _HAS_MODAL = re.compile(r"\b(?:must|should|shall|need|needs|will)\b", re.I)
 _LIST_STANDARD = re.compile(r"\bwill\b(?=[^.;]*:$)", re.I)
 _BARE_PERMISSION = re.compile(r"\b(?:may|can)\s*:$", re.I)
 """A lead-in that ends on its modal ("You may:"): every item is the verb that modal governs."""
-_LIST_OF_USES = re.compile(r"\b(un|in|not )?(?:acceptable|appropriate|permitted|allowed) (?:uses?|behaviours?|"
-                           r"conduct|activities)\b(?=[^.;]*:$)", re.I)
-"""A lead-in that lists (un)acceptable uses ("Examples of unacceptable use include:")."""
+_LIST_OF_USES = re.compile(r"\b(?:(un|in|not )?(?:acceptable|appropriate|permitted|allowed) (?:uses?|behaviours?|"
+                           r"conduct|activities)|(?P<mis>misuse|improper use|unauthori[sz]ed use))\b(?=[^.;]*:$)", re.I)
+"""A lead-in that lists (un)acceptable uses ("Examples of unacceptable use include:", "Misuse includes:")."""
 _HEADING_OF_USES = re.compile(r"^(?:(un|in|not |prohibited |forbidden )(?:acceptable |appropriate |permitted |allowed )?"
                               r"|(?:acceptable|appropriate|permitted|allowed) )(?:uses?|activities|behaviours?)\s*:?$", re.I)
 """A heading over a list of uses ("Prohibited Activities"): a lead-in that is only that."""
-_NEGATED_ITEM = re.compile(r"^(?:not|never|no)\b|^(?:avoid|refrain from) \w+ing\b", re.I)
+_NEGATED_ITEM = re.compile(r"^(?:not|never|no|do not|don't)\b|^(?:avoid|refrain from) \w+ing\b", re.I)
 """An item that negates the obligation of its lead-in: "not …", or "avoid" an act ("must: Avoid
 using personal email accounts"); avoiding a kind of behaviour stays a duty of care."""
 _RANK: dict[Stance, int] = {"prohibits": 0, "restricts": 1, "requires": 2, "permits with conditions": 3,
@@ -118,7 +121,13 @@ def propose_stance(text: str, lead_in: str | None = None) -> StanceReading:
         inherited = _read_lead(lead, governing)
         first = _SENTENCE_END.split(item, maxsplit=1)[0]
         if inherited is not None and not _states_own_rule(first):
-            return _inherit(inherited, item, governing)
+            result = _inherit(inherited, item, governing)
+            if result.stance == "requires" and (own := _read(item, modal_only=True)) is not None and own.stance == "prohibits":
+                # "we ask you to:" + "Be considerate. Abuse will not be tolerated.": a later
+                # sentence of the item forbids, which outranks the lead-in's duty.
+                scope = _ordered(tuple(dict.fromkeys(own.scope + result.scope)))
+                return replace(own, scope=scope)
+            return result
         if inherited is None and governing.endswith(":") and (_BARE_PERMISSION.search(governing)
                                                              or not _states_own_rule(first)):
             # "You may:" + "read personal emails in your own time": the item completes the
@@ -157,26 +166,54 @@ def _read_lead(lead: str, governing: str) -> StanceReading | None:
     if reading is None and (found := _LIST_STANDARD.search(governing)):
         reading = StanceReading("requires", "must", found.group(), cues=(found.group(),))
     if reading is None and (found := _LIST_OF_USES.search(governing) or _HEADING_OF_USES.match(governing)):
-        stance: Stance = "permits" if found.group(1) is None else "prohibits"
+        negative = found.group(1) is not None or found.groupdict().get("mis") is not None
+        stance: Stance = "prohibits" if negative else "permits"
         reading = StanceReading(stance, "may" if stance == "permits" else "must", found.group(), cues=(found.group(),))
     return reading
 
 
 def _inherit(inherited: StanceReading, item: str, governing: str) -> StanceReading:
     if inherited.stance == "requires" and (negation := _NEGATED_ITEM.match(item)):
-        inherited = replace(inherited, stance="prohibits", cue=negation.group(),
+        # A bare "Do not …" is as firm as "must not", whatever the lead-in's modal.
+        strength = "must" if negation.group().lower() in ("do not", "don't") else inherited.strength
+        inherited = replace(inherited, stance="prohibits", strength=strength, cue=negation.group(),
                              cues=(negation.group(),) + inherited.cues)
     scope = _ordered(tuple(dict.fromkeys(read_scope(item) + inherited.scope + read_scope(governing))))
     qualifier = inherited.qualifier
-    if inherited.stance == "permits" and (condition := condition_at(item)) is not None:
+    if inherited.stance == "permits" and ((condition := condition_at(item)) is not None
+                                          or (condition := approval_first(governing)) is not None):
         inherited = replace(inherited, stance="permits with conditions", cue=condition.group(),
                              cues=inherited.cues + (condition.group(),))
+        qualifier = qualifier or read_qualifier(item) or condition.group()
     if inherited.stance in ("permits with conditions", "restricts", "prohibits", "requires"):
         qualifier = qualifier or read_qualifier(item)
     return replace(inherited, scope=scope, qualifier=qualifier)
 
 
+_QUOTED = re.compile(r"(?<=\S)(\s*[\u201c\"])([^\u201d\"]+)(?=[\u201d\"])|(?<=\s)(')([^']+)(?='(?:[\s.,;:!?)]|$))")
+"""Words quoted after the clause has begun (a disclaimer to use, a term): no rule of the clause."""
+
+
+def _unquoted(text: str) -> str:
+    """The text with the words of each quotation blanked out, keeping every position."""
+    return _QUOTED.sub(lambda m: (m.group(1) or m.group(3)) + re.sub(r"\S", "x", m.group(2) or m.group(4)), text)
+
+
+def _pieces(sentence: str) -> list[str]:
+    """The clauses of a sentence; a concession ends at its first comma ("Whilst it is
+    acceptable to X, comments should not …"), where the main clause begins."""
+    pieces: list[str] = []
+    for piece in _CLAUSE_BREAK.split(sentence):
+        head, comma, rest = piece.partition(", ")
+        if _CONCESSION.match(piece) and comma and rest:
+            pieces += [head + ",", rest]
+        else:
+            pieces.append(piece)
+    return pieces
+
+
 def _findings(text: str) -> list[_Located]:
+    text = _unquoted(text)
     found: list[_Located] = []
     offset = 0
     for sentence in _SENTENCE_END.split(text):
@@ -184,7 +221,7 @@ def _findings(text: str) -> list[_Located]:
         bounds = (start, start + len(sentence))
         offset = bounds[1]
         position = 0
-        for piece in _CLAUSE_BREAK.split(sentence):
+        for piece in _pieces(sentence):
             if not piece:
                 continue
             at = sentence.index(piece, position)
@@ -230,11 +267,21 @@ def _read(text: str, *, modal_only: bool = False) -> StanceReading | None:
     return _reading(text, chosen, chosen.finding.stance, chosen.finding.strength)
 
 
+_NO_NEED = re.compile(r"\bno\b|\bnot\b|n't\b", re.I)
+_ASKING = re.compile(r"(?:with|obtain|seek|ask|hav)\w*\s", re.I)
+
+
 def _condition_of(text: str, permission: _Located) -> _Located | None:
     """A word bounding the permission later in its own sentence ("provided", "outwith …")."""
     found = condition_at(text, permission.start + len(permission.finding.cue))
+    if found is not None and _NO_NEED.search(permission.finding.cue) and _ASKING.match(found.group()):
+        found = None  # "there is no need to ask permission": the permission needs none
     if found is not None and found.start() < permission.sentence[1]:
         return _Located(Finding("permits with conditions", "may", found.group(), 0), found.start(),
+                        permission.sentence, False)
+    first = approval_first(text[permission.sentence[0]:permission.start])
+    if first is not None:
+        return _Located(Finding("permits with conditions", "may", first.group(), 0), permission.sentence[0],
                         permission.sentence, False)
     return None
 
@@ -248,7 +295,9 @@ def _reading(text: str, chosen: _Located, stance: Stance, strength: Strength,
         region += " " + text[condition.sentence[0]:condition.sentence[1]]
     qualifier = None
     if stance in ("permits with conditions", "restricts"):
-        if condition is not None:
+        if condition is not None and approval_first(condition.finding.cue):
+            qualifier = condition.finding.cue
+        elif condition is not None:
             qualifier = read_qualifier(text, condition.start) or _rest_of_clause(text, condition.start)
         else:
             qualifier = read_qualifier(region)

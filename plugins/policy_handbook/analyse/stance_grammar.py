@@ -5,22 +5,32 @@ sentences at ";", dashes and ", but"). :func:`read_clause` returns what governs 
 
 * a limit ("should limit", "may only", "excessive", "is restricted") — *restricts*;
 * a prohibition wherever it stands: a negated permission ("not allowed", "not permitted",
-  "not eligible"), "prohibited", "will not be tolerated", "it is not appropriate to", or a
+  "not eligible"), "prohibited", "will not be tolerated", "it is not appropriate to", "there
+  must be no", or a
   negated subject ("No member of staff … is permitted", "No X may … without …", "nobody may");
 * otherwise the leftmost of: a modal with or without "not" (must, shall, should, may, can,
   will, is to, has to, need to), an obligation ("are required to", "have a duty to", "the
-  onus is on", "responsibility … to"), a permission ("are permitted to", "at liberty to",
-  "entitled to", "is his or her own business", "does not intend to prevent"), advice
+  onus is on", "responsibility … to", "responsibility … lies with", "our expectation is that",
+  "we ask that"), a permission ("are permitted to", "at liberty to", "entitled to", "reserve",
+  "maintain" or "retain the right to", "is his or her own business", "does not intend to
+  prevent", "feel free to", "we are happy for you to", "is not expected to"), an obligation in other words ("are obliged to", "have an obligation to", "it is a
+  requirement that", "needs approval"), advice
   ("advised to", "encouraged", "it is important"), an imperative that opens the clause
-  ("Ensure", "Do not", "Avoid"), or a consequence ("may lead to").
+  ("Ensure", "Do not", "Avoid"; not a noun before its verb, "Support is available"), or a
+  consequence ("may lead to").
 
 Who the subject is matters for ability and for "may not": "staff are not able to access" is
-a prohibition, "the team is unable to police all content" is a fact; "employees may not
-use" forbids, "we may not respond to every email" warns. "may" and "can" followed by a verb
-of consequence ("may lead to", "can damage", "may face") state a possibility, not a
-permission. Being told to *know* something ("be aware that", "must remember that", "should
-note that") is informative unless what follows is itself a rule ("remember that any
-communication must not …").
+a prohibition, "the team is unable to police all content" is a fact; "employees may not use"
+forbids, "we may not respond to every email" warns, and "staff may not be able to open some
+sites" is a possibility. "may" and "can" followed by a verb of consequence ("may lead to",
+"can damage", "may face") state a possibility, not a permission. What the body says it will
+not do ("the council will not enter into debate") is no rule for anyone else, unlike not
+tolerating or allowing something. Being told to *know* something ("be aware that", "remember
+you are …", "don't forget that", "should recognise that", "must understand the risks", "keep
+in mind that") or to reflect ("ask yourself whether") is informative unless what follows is
+itself a rule ("remember that any communication must not …") or a duty to comply is joined
+to it ("be aware of and follow the code"). Contact offered for the reader's own wish or
+question ("If you have any questions, please contact …") is no duty.
 """
 
 from __future__ import annotations
@@ -68,15 +78,17 @@ _AGENT = re.compile(
 """Anyone who can be granted a permission: a person bound by the policy, a role or a body."""
 
 _LIMITS: tuple[tuple[re.Pattern[str], Strength | Literal["stated"] | None], ...] = tuple((re.compile(p, _I), s) for p, s in (
-    (r"\b(?:must|should) limit\b", None),
+    (r"\b(?:must|should) limit\b|^(?:please )?limit\b", None),
     (r"\b(?:must|should) not be (?:disproportionate|to the detriment)\b", None),
     (r"\b(?:must|should) not spend more time\b(?=[^.]*\bthan (?:is )?necessary\b)", None),
+    (r"\b(?:must|should|may) not (?:exceed|spend more than|be more than)\b", None),
     (r"\bno more time\b(?=[^.]*\bthan (?:is )?necessary\b)", None),
     (r"\bdisproportionate(?:ly)?\b|\bexcessive(?:ly)?\b", None),
     (r"\b(?:used|accessed|operated) only\b|\bonly (?:be )?(?:used|accessed)\b", None),
     (r"\b(?:must|should|will|may|can|shall) only\b|\b(?:is|are) only (?:to be|permitted|allowed)\b", None),
     (r"\b(?:may|can) (?:\w+ ){1,6}?only (?:during|in|on|for|at|when|between|within|from)\b", "must"),
     (r"\b(?:is|are)(?:,? \w+,)? (?:restricted|limited)\b|\brestricted to\b", "must"),
+    (r"\b(?:is|are) (?:dependent|conditional|contingent) (?:up)?on\b", "stated"),
     (r"\b(?:kept|keep|keeping) (?:[\w']+ ){0,6}?to (?:a|an absolute) minimum\b", None),
     (r"\b(?:business|work|official|council) (?:use|purposes) only\b|\bfor (?:[\w']+ ){1,3}?(?:use|purposes?) only\b"
      r"|\b(?:solely|exclusively) for (?:the )?(?:[\w']+ ){0,3}?(?:use|purposes?|business)\b"
@@ -94,9 +106,12 @@ _STRONG: tuple[tuple[re.Pattern[str], Strength], ...] = tuple((re.compile(p, _I)
     (r"\b(?:do not|don't|must not|should not|never) under any circumstances\b|\bunder no circumstances\b", "must"),
     (r"\b(?:is |are )?not (?:be )?(?:allowed|permitted)\b|\b(?:is|are|be) (?:strictly )?(?:prohibited|forbidden|banned)\b"
      r"|\bwill not be tolerated\b|\b(?:will not|won't|do not|does not) tolerate\b|\bnot eligible to\b"
-     r"|\b(?:does|do|will) not (?:allow|permit)\b|\b(?:doesn't|don't|won't) (?:allow|permit)\b", "must"),
+     r"|\b(?:does|do|will) not (?:allow|permit)\b|\b(?:doesn't|don't|won't) (?:allow|permit)\b"
+     r"|\b(?:is|are) not authori[sz]ed\b(?! to\b)|\b(?:is|are) barred from\b|\b(?:is|are) off[- ]limits\b", "must"),
     (r"\bit is (?:not |un)(?:acceptable|permissible)\b|\b(?:is|are) (?:not acceptable|unacceptable)\b", "must"),
-    (r"\bit is (?:not |in)appropriate\b|\b(?:is|are) (?:not appropriate|inappropriate) (?:for|to)\b", "should"),
+    (r"\bthere (?:must|shall|is to|are to) be no\b", "must"),
+    (r"\bthere should be no\b", "should"),
+    (r"\bit (?:is|would be) (?:not |in)appropriate\b|\bit would not be appropriate\b|\b(?:is|are) (?:not appropriate|inappropriate) (?:for|to)\b", "should"),
     (r"\b(?:would|'d) like you not to\b|\bshould refrain\b|\b(?:is|are) (?:strongly )?discouraged from\b", "should"),
     (r"\bat no time\b|\b(?:must|shall|will|to|please) refrain\b|\brefrain from\b", "must"),
 ))
@@ -119,7 +134,7 @@ _OWN_TIME = re.compile(r"\bin (?:your|their|his or her) own time\b|\b(?:outwith|
 _IMPERATIVES = (r"ensure|make sure|comply|be (?!aware\b|mindful\b|able\b)\w+|clearly identify|tell|"
                 r"familiari[sz]e|expressly state|remember|protect|presume|use(?! of\b)|report|contact|act|take|"
                 r"support|provide|treat|keep|follow|seek|check|think|read|respect|refer|ask|inform|notify|raise|"
-                r"declare|obtain|identify|state|behave|maintain|review|update|delete|remove|block|stop|include")
+                r"declare|obtain|identify|state|behave|maintain|review|update|delete|remove|block|stop|include|observe")
 _FRONTED = (r"(?:(?:before|when|if|where|once|after|whenever|in addition)[^,]{0,80}?(?:, |\s(?=please\b)))?"
             r"(?:please )?")
 
@@ -132,18 +147,25 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool], ...] = tuple(
         (r"\b(?:(?:must|should|need to|needs to|will need to)(?: also| therefore| always| all| still)? )?"
          r"(?:be (?:aware|mindful)|remember that|note that|bear in mind|be borne in mind|be noted)\b"
          r"|\bmindful\b|\bplease remember\b|\bremember that\b|\b(?:is|are) aware that\b|\breminded that\b"
+         r"|\bremember(?= (?:you|they|we|it|there|everything|anything|what|how|once)\b)"
+         r"|\b(?:(?:must|should|need to|needs to)(?: also| therefore| always| all| still| fully| clearly)? )?"
+         r"(?:(?:understand|recogni[sz]e|accept|reali[sz]e|appreciate|know|acknowledge) that|understand"
+         r"|be conscious|take note)\b|\b(?:please )?keep in mind\b|\b(?:(?:must|should) )?be (?:emphasi[sz]ed|stressed) that\b"
+         r"|\b(?:do not|don't|never) forget\b(?! to\b)"
          r"|\b(?:should|must|do) not (?:\w+ )?(?:assume|expect|think|believe)\b",
          "advises", "informative",
          True),
-        (r"\badvised to\b|\bencourage[ds]?\b|\brecommend(?:s|ed)?\b|\b(?:may|might) (?:wish|want) to\b"
+        (r"\badvised to\b|\bencourage[ds]?\b|\b(?:(?:must|should|need to) )?ask (?:yourself|yourselves|themselves|himself|herself)\b|\brecommend(?:s|ed)?\b|\b(?:may|might) (?:wish|want) to\b"
          r"|\bit is (?:\w+ )?(?:important|advisable|good practice)\b|\bworth considering\b", "advises", "informative", True),
         # imperatives opening the clause
+        (rf"^{_FRONTED}(?:do not|don't|never) forget to\b", "requires", "should", False),
         (rf"^{_FRONTED}(?:do not|don't|never)\b", "prohibits", "must", False),
         (rf"^{_FRONTED}avoid\b", "prohibits", "should", False),
         (rf"^{_FRONTED}be (?:aware|mindful)\b", "advises", "informative", True),
-        (rf"^{_FRONTED}(?:{_IMPERATIVES})\b|^{_FRONTED}always (?!been\b)\w+", "requires", "should", False),
+        (rf"^{_FRONTED}(?:{_IMPERATIVES})\b(?!\s+(?:is|are|was|were|will|can|may|might|should|must|has|have)\b)"
+         rf"|^{_FRONTED}always (?!been\b)\w+", "requires", "should", False),
         # negated modals
-        (r"\b(?:is|are) (?:asked|reminded) not to\b|\bask(?:s)? (?:that )?(?:you|staff|employees|members|they) (?:do not|don't|not to)\b",
+        (r"\b(?:is|are) (?:asked|reminded|expected) not to\b|\bask(?:s)? (?:that )?(?:you|staff|employees|members|they) (?:do not|don't|not to)\b",
          "prohibits", "should", True),
         (r"\bmust not\b|\bmustn't\b|\bmust never\b|\bshall not\b|\bshan't\b|\b(?:is|are) not to (?:be )?\w+",
          "prohibits", "must", True),
@@ -156,28 +178,35 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool], ...] = tuple(
         # consequences
         (r"\b(?:may|could|will|might|can) (?:also |ultimately |potentially )?(?:lead to|result in|amount to|constitute|"
          r"be subject to|be investigated|be dealt with|be treated as|be considered|be viewed|be regarded|be imposed|"
-         r"be terminated|face|take (?:disciplinary |legal |formal |appropriate |further )?action)\b", "advises", "informative",
+         r"be terminated|face|take (?:disciplinary |legal |formal |appropriate |further )?action"
+         r"|be held (?:\w+ )?(?:responsible|accountable|liable))\b", "advises", "informative",
          True),
         # a numeric cap on a permission
         (r"\ba maximum of\b(?=[^.;]*\b(?:may|can)\b)|\bno more than \w+\b(?=[^.;]*\b(?:may|can)\b)",
          "permits with conditions", "may", True),
         # obligations
-        (r"\b(?:is|are) not (?:required|obliged) to\b|\b(?:(?:do|does) not|don't|doesn't) (?:need|have) to\b"
+        (r"\b(?:is|are) not (?:required|obliged|expected) to\b|\b(?:does|do) not expect (?:\w+ ){1,3}?to\b|\b(?:(?:do|does) not|don't|doesn't) (?:need|have) to\b"
          r"|\bneed not\b|\bneedn't\b|\bno (?:requirement|obligation|need) (?:for|to)\b"
          r"|\b(?:(?:do|does) not|don't|doesn't) need (?:\w+ )?(?:permission|approval|consent)\b", "permits", "may", True),
         (r"\bmay (?:also )?be (?:required|asked|expected) to\b|\bwill be expected to\b", "requires", "must", True),
         (r"\bmust agree\b[^.]*?\bin advance\b", "requires", "must", True),
-        (r"\bmust\b|\bshall\b|\b(?:have|has) to\b|\b(?:is|are) required(?: to)?\b|\brequired to\b"
+        (r"\bmust\b|\bshall\b|\b(?:have|has) to\b|\b(?:is|are) (?:mandatory|compulsory|obligatory)\b|\b(?:is|are) required(?: to)?\b|\brequired to\b"
          r"|\b(?:have|has) a duty\b|\bduty (?:of [^.;,]{1,40}? )?to\b|\b(?:is|are) to (?:be )?\w+", "requires", "must", True),
         (r"\b(?:is|are) expected to\b|\bexpects? (?:\w+ ){1,5}?to\b|\bexpects? that\b|\bshould\b|\bought to\b"
-         r"|\bneeds? to\b|\bresponsibility (?:of [^.;,]{1,60}? )?to\b|\bresponsible for (?:[^.;]{1,60}? and for )?(?:ensuring|\w+ing)\b"
+         r"|\bneeds? to\b|\bresponsibility (?:of [^.;,]{1,60}? )?to\b|\bresponsible for (?:[^.;]{1,60}? and for )?(?:ensuring|(?!(?:any|every|no|some)thing\b)\w+ing)\b"
          r"|\bonus is (?:up)?on\b|\bit is (?:vital|essential|imperative)(?: \w+)? (?:that|to)\b|\btrusted to\b"
-         r"|\b(?:would|'d) like you to\b|\b(?:is|are) (?:asked|reminded) to\b", "requires", "should", True),
+         r"|\b(?:would|'d) like you to\b|\b(?:is|are) (?:asked|reminded) to\b|\bexpectation (?:is )?that\b"
+         r"|\bask (?:that|you to|(?:all )?(?:users|staff|employees|members|people|everyone) to)\b"
+         r"|\bresponsibility (?:for [^.;]{1,120}? )?(?:lies|rests) with\b"
+         r"|\bneeds? (?:the )?(?:prior |written |express )?(?:approval|permission|authori[sz]ation|consent)\b",
+         "requires", "should", True),
+        (r"\b(?:is|are) obliged to\b|\b(?:have|has|(?:is|are) under) an? (?:\w+ )?obligation to\b"
+         r"|\bit is a requirement (?:that|for)\b", "requires", "must", True),
         (r"\bwill\b(?! be\b)", "requires", "must", True),
         # permissions
-        (r"\b(?:is|are)(?: now| currently)? (?:allowed|permitted|free to|entitled|eligible|authori[sz]ed|at liberty)\b"
+        (r"\b(?:is|are)(?: now| currently)? (?:allowed|permitted|free to|entitled|eligible|authori[sz]ed|at liberty|tolerated)\b"
          r"|\b(?:is|are) (?:now |currently )?able to\b|\bbe able to\b|\bmay be (?:allowed|permitted)\b"
-         r"|\b(?:has|have) the right to\b|\breserves? the right to\b|\brecognise the rights? of\b"
+         r"|\b(?:has|have) the right to\b|\b(?:reserves?|maintains?|retains?) the right to\b|\brecognise the rights? of\b"
          r"|\b(?:has|have) (?:the )?(?:authority|power|discretion) to\b"
          r"|\bis (?:his|her|his or her|their|your) own business\b|\bis a matter for\b"
          r"|\b(?:does|do) not intend\b[^.;]{0,40}?\bto prevent\b|\bnot intended to prevent\b|\b(?:is|are) welcome to\b"
@@ -186,7 +215,8 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool], ...] = tuple(
          r"|\b(?:is|are) not (?:prevented|prohibited|barred|precluded) from\b"
          r"|\b(?:does|do) not (?:prevent|stop|prohibit|preclude) (?:\w+ ){1,3}?from\b"
          r"|\b(?:is|are) (?:considered )?acceptable\b|\b(?:there is|(?:has|have)) no objection to\b"
-         r"|\bit(?: is|'s)(?: now)? possible for \w+ to\b", "permits", "may", True),
+         r"|\bit(?: is|'s)(?: now)? possible for \w+ to\b|^(?:please )?feel free to\b"
+         r"|\b(?:is|are|'re|am) (?:happy|content) for (?:\w+ ){1,2}?to\b", "permits", "may", True),
         (rf"\b(?:may|can)(?!not)(?:,[^,]{{1,40}},)? (?:{_ADVERB} )?(?!(?:\w+ly )?{_NOT_AN_ACTION})\w+", "permits", "may",
          True),
         # advice and facts that name why a clause has no rule
@@ -200,6 +230,9 @@ def read_clause(clause: str) -> list[Finding]:
         return [Finding("advises", "informative", found.group(), 0)]
     for pattern, strength in _LIMITS:
         if found := pattern.search(clause):
+            if _PROVISO.search(clause, 0, found.start()):
+                # "may use …, provided it is not excessive": the limit is the permission's condition.
+                continue
             if strength is None or strength == "stated":
                 fronted = re.match(r"only\b.*\b(?:may|can)$", found.group(), _I) is not None
                 strength = _modal(clause, "must" if strength == "stated" or fronted else "should")
@@ -226,17 +259,28 @@ def read_clause(clause: str) -> list[Finding]:
     return []
 
 
+_PROVISO = re.compile(r"(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bbeen )(?<!\bwas )(?<!\bwere )\bprovid(?:ed|ing)\b"
+                      r"|\b(?:as long as|so long as|on (?:the )?condition)\b", _I)
+"""A proviso on a permission: "provided" (not "are provided for"), "as long as"."""
+
 _KNOWING = ("aware", "mindful", "remember that", "note that", "bear in mind", "aware that", "reminded that",
-            "assume", "expect", "think", "believe", "borne in mind", "be noted", "please remember")
+            "assume", "expect", "think", "believe", "borne in mind", "be noted", "please remember", "remember",
+            "forget", "that", "understand", "conscious", "take note", "in mind")
 """Cue endings that tell the reader to know something: informative unless a rule follows."""
 _POSSIBLY = re.compile(r"\b(?:may|might|could)\s+$", _I)
+_BODY_JUST_BEFORE = re.compile(rf"{_BODY.pattern}\s+(?:\w+ly\s+)?$", _I)
+_AND_COMPLY = re.compile(r"\s+(?:of\s+)?(?:[^.;]{0,80}?\s)?and\s+(?:follow|comply|abide|adhere|observe)\b", _I)
+"""A duty to comply coordinated with a duty to know: "be aware of and follow the code"."""
+_OFFER = re.compile(r"\bif you (?:\w+ )?(?:wish|want|would like|need(?! to\b)|have (?:any |a |an )?(?:questions?|"
+                    r"queries|query|concerns?|complaints?|comments?|feedback))\b", _I)
+"""A condition on the reader's own wish or question: the contact that follows is an offer."""
 
 
 def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength, own: bool) -> Finding | None:
     """The finding a cue gives in its context, or None when the context says it is no rule."""
     cue, start = match.group(), match.start()
     lowered = cue.lower()
-    if _in_relative_clause(clause, start) and (stance == "permits" or "able to" in lowered):
+    if _in_relative_clause(clause, start) and (stance == "permits" or re.search(r"\b(?:un)?able to\b", lowered)):
         return None
     if stance != "advises" and _in_condition(clause, start, match.end()):
         return None
@@ -244,16 +288,28 @@ def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength
     person = subject in ("person", "person-noun")
     after = clause[match.end():]
     if stance == "advises" and lowered.endswith(_KNOWING):
+        if _AND_COMPLY.match(after):
+            # "should be aware of and follow the code": the duty to comply is the rule.
+            return Finding("requires", "must" if lowered.startswith("must") else "should", cue, start, own)
         inner = _rule_after(clause, match.end())
         return inner if inner is not None else Finding("advises", "informative", cue, start, own)
     if stance == "prohibits" and lowered in ("may not", "cannot", "can't", "can not"):
-        if subject == "body":
+        if subject == "body" or (lowered == "may not" and re.match(r"\s+be able\b", after)):
             return None
         if re.match(r"\s+(?:\w+ )?(?:be|been|have|necessarily|always)\b", after) and not person:
             passive = lowered == "may not" and re.match(r"\s+be \w+(?:ed|en)\b", after)
             if not passive:
                 return None
-    if "able to" in lowered and not person:
+    if re.search(r"\b(?:un)?able to\b", lowered) and (not person or _POSSIBLY.search(clause[:start])):
+        # "staff may not be able to access some sites" is a possibility, not a prohibition.
+        return None
+    if stance == "requires" and "obligation" in lowered and subject == "body":
+        return None
+    if stance == "prohibits" and lowered in ("will not", "won't") and _BODY_JUST_BEFORE.search(clause[:start]):
+        # "the council will not enter into debate": the body tells what it will not do; only
+        # not tolerating or allowing something (read before this) forbids it to others.
+        return None
+    if stance == "permits" and lowered == "be able to" and re.search(r"\bnot\s+$", clause[:start], _I):
         return None
     if stance == "permits" and lowered.startswith("can") and subject == "body":
         return None
@@ -273,6 +329,9 @@ def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength
         return Finding("prohibits", strength, cue, start, own)
     if stance == "requires" and re.match(r"\s*(?:avoid|refrain)\b|\s*(?:take care|be careful) not to\b", after, _I):
         return Finding("prohibits", strength, cue, start, own)
+    if stance == "requires" and not own and lowered.endswith(("contact", "ask")) and _OFFER.search(clause):
+        # "If you need a copy, please contact the ICT team": help offered, no duty.
+        return Finding("advises", "informative", cue, start, own)
     if stance == "requires" and lowered == "will" and subject != "person-noun":
         return None
     if stance == "requires" and re.match(r"(?:is|are) to ", lowered) and not lowered.split()[2:3] == ["be"] \

@@ -35,6 +35,10 @@ _KIT = (r"(?:computers?|devices?|equipment|it|ict|it systems?|ict systems?|syste
         r"e-?mail(?: address)?|laptops?|pcs?|phones?|mobiles?|tablets?|computer network|resources)")
 _OWN = r"(?:your|their|his or her|his|her|my) own|personal|private|home"
 
+_SOMEONE_AGREES = (r"\b(?:if|once|when|after)\s+(?:[\w']+\s+){1,4}?(?:agrees?|approves?|consents?|(?:has|have)\s+"
+                   r"(?:agreed|approved|consented)|gives?\s+(?:\w+\s+)?(?:permission|consent|approval))\b")
+"""A condition of someone's agreement after the rule: "… if their manager agrees"."""
+
 SCOPES: dict[str, re.Pattern[str]] = {
     "council equipment": re.compile(
         rf"\b{_BODY}(?:[-\s]provided)?\s+(?:\w+\s+)?{_KIT}\b(?!\s+(?:policy|acceptable))|\bcouncil[-\s]provided\b"
@@ -51,7 +55,7 @@ SCOPES: dict[str, re.Pattern[str]] = {
         r"\b(?:outwith|outside(?:\s+of)?)\s+(?:the\s+)?(?:[\w']+\s+){0,2}?(?:normal\s+|core\s+)?"
         r"(?:working\s+(?:hours|time|day)|work(?:ing)?\s+hours|work\s+time)\b"
         r"|\b(?:in|during)\s+(?:your|their|his or her)\s+own\s+time\b|\b(?:own|personal)\s+time\b"
-        r"|\bbefore\s+(?:and|or)\s+after\s+work\b|\b(?:lunch|rest)\s+(?:breaks?|times?)\b|\blunch\s*times?\b"
+        r"|\bbefore\s+(?:and|or)\s+after\s+work\b|\b(?:lunch|rest)\s+(?:breaks?|times?)\b|\blunch\s*times?\b|\bduring\s+lunch\b"
         r"|\b(?:during|in|on)\s+(?:(?:your|their|his or her|a|the)\s+)?(?:\w+\s+)?breaks?\b"
         r"|\boff[-\s]duty\b", _I),
     "personal accounts": re.compile(
@@ -71,7 +75,9 @@ SCOPES: dict[str, re.Pattern[str]] = {
         r"\b(?:without|unless|except)\b[^.;]{0,60}?\b(?:permission|consent|approval|authori[sz]ation|"
         r"authori[sz]ed|agreed|sanctioned)\b"
         r"|\b(?:do|does)\s+not\s+have\s+(?:\w+\s+)?permission\b|\bas\s+agreed\s+(?:with|by)\b"
-        r"|\bwith\s+the\s+(?:\w+\s+)?(?:permission|consent|approval|authori[sz]ation)\s+of\b", _I),
+        r"|\bwith\s+the\s+(?:\w+\s+)?(?:permission|consent|approval|authori[sz]ation)\s+of\b"
+        r"|^(?:once|after|if|when|where)\s+[^,.;:]{0,80}?\b(?:has|have)\s+(?:\w+\s+)?(?:approved|agreed|authori[sz]ed)\b|"
+        + _SOMEONE_AGREES, _I),
     "meetings": re.compile(
         r"\b(?:during|in|at)\s+(?:an?\s+|the\s+)?(?:official\s+)?(?:(?:council|committee|board|parish council|"
         r"town council|full council)\s+)?meetings?\b", _I),
@@ -88,10 +94,12 @@ _CONDITION = re.compile(
     r"|\b(?:as|so)\s+long\s+as\b|\bon\s+(?:the\s+)?condition\b|\bsubject\s+to\b|\bin\s+accordance\s+with\b"
     r"|\bin\s+line\s+with\b|\ba\s+maximum\s+of\b|\bno\s+more\s+than\b"
     r"|\b(?:outwith|outside(?:\s+of)?)\s+(?:the\s+)?(?:[\w']+\s+){0,2}?(?:normal\s+|core\s+)?work(?:ing)?\s+(?:hours|time)\b"
-    r"|\bin\s+(?:your|their|his or her)\s+own\s+time\b|\b(?:during|in)\s+(?:your\s+|their\s+)?(?:lunch|rest)\s+breaks?\b"
+    r"|\bin\s+(?:your|their|his or her)\s+own\s+time\b|\b(?:during|in)\s+(?:your\s+|their\s+)?(?:lunch|rest)\s+breaks?\b|\b(?:during|at)\s+lunch(?:\s*times?)?\b"
     r"|\b(?:during|in|on)\s+(?:(?:your|their|his or her|a|the)\s+)?(?:\w+\s+)?breaks?\b|\blimited\b|\bat the discretion of\b|\bbut not\b"
+    r"|\bat\s+(?:the\s+|their\s+|your\s+)?(?:\w+\s+)?\w+'s\s+discretion\b|\bwithin\s+reason(?:able\s+limits)?\b|\bin\s+moderation\b"
+    r"|\bup\s+to\s+\w+\s+(?:minutes|hours?)\b|\b(?:an?|one|\d+)\s+(?:minutes|hours?)\s+(?:a|per|each)\s+(?:day|week)\b"
     r"|\b(?:with|obtain\w*|seek\w*|ask\w*|hav\w+)\s+(?:\w+\s+){0,3}?(?:permission|consent|approval)\b"
-    r"|\bas\s+agreed\b|\b(?:without|unless|except)\b|\bwhere\s+(?:such|this|it|the|they|there|you|he|she|any)\b|\bonly\b", _I)
+    r"|\bas\s+agreed\b|\b(?:without|unless|except)\b|" + _SOMEONE_AGREES + r"|\bwhere\s+(?:such|this|it|the|they|there|you|he|she|any)\b|\bonly\b", _I)
 """Words that bound a permission or a rule; the qualifier runs from them to the end of the clause."""
 
 _CLAUSE_END = re.compile(r"[.;:]\s|[.;:]$|\s[-–]\s|,\s+(?:and|but|or|however)\s|$")
@@ -107,6 +115,16 @@ def read_scope(text: str) -> tuple[str, ...]:
 def condition_at(text: str, start: int = 0) -> re.Match[str] | None:
     """The first word that bounds a permission at or after `start`, if any."""
     return _CONDITION.search(text, start)
+
+
+_APPROVAL_FIRST = re.compile(r"^(?:once|after|if|when|where)\s+[^,.;:]{0,80}?\b(?:has|have)\s+(?:\w+\s+)?"
+                             r"(?:approved|agreed|authori[sz]ed)\b[^,.;:]*", _I)
+
+
+def approval_first(sentence: str) -> re.Match[str] | None:
+    """A fronted condition of someone's approval ("Once your manager has approved your access, …"),
+    which bounds the permission that follows it in the sentence."""
+    return _APPROVAL_FIRST.match(sentence)
 
 
 def read_qualifier(text: str, start: int = 0) -> str | None:
