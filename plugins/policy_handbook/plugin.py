@@ -256,7 +256,7 @@ class PolicyHandbookPlugin(BasePlugin[PolicyHandbookConfig]):
 
         Under `mkdocs serve`, while the sources do not load, put their problems above every page.
         """
-        converted = self._reuse.reused(page.file.src_uri)
+        converted = self._reuse.take(page.file.src_uri)
         if converted is not None:
             page.toc, page._title_from_render = converted.toc, converted.title
             page.present_anchor_ids = set(converted.anchor_ids)

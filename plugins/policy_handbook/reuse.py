@@ -77,8 +77,8 @@ class _Kept:
 class PageReuse:
     """What the previous builds of one `mkdocs serve` made of each generated page.
 
-    ``counts`` says how many pages of the last build reused each kind of result (``converted``,
-    ``search``, ``written``) and of how many generated pages (``pages``).
+    ``reused`` names the pages of the last build that reused each kind of result (``converted``,
+    ``search``, ``written``); ``pages`` counts its generated pages.
     """
 
     _kept: dict[str, _Kept] = field(default_factory=dict)
@@ -94,7 +94,8 @@ class PageReuse:
     _search: bool = True
     _messages: _Counter | None = None
     _templates: _Templates = field(default_factory=lambda: _Templates())
-    counts: dict[str, int] = field(default_factory=dict)
+    reused: dict[str, set[str]] = field(default_factory=dict)
+    pages: int = 0
 
     # --- one build ---------------------------------------------------------------------
 
@@ -102,7 +103,7 @@ class PageReuse:
         """Begin a build (from on_nav, when the site's files and configuration are final)."""
         self._keys, self._digests, self._search_keys, self._written_keys, self._reusing = {}, {}, {}, {}, {}
         self._written_planned, self._search = set(), True
-        self.counts = dict.fromkeys(("pages", "converted", "search", "written"), 0)
+        self.reused, self.pages = {"converted": set(), "search": set(), "written": set()}, 0
         reason = _why_not(config, serving=serving, problems=problems)
         if reason:
             if serving:
@@ -131,8 +132,8 @@ class PageReuse:
             return
         keep = set(generated)
         self._kept = {uri: kept for uri, kept in self._kept.items() if uri in keep}
-        log.debug("serve: of {pages} generated pages, reused {converted} converted, {search} searched, "
-                  "{written} written".format(**self.counts))
+        log.debug(f"serve: of {self.pages} generated pages, reused " +
+                  ", ".join(f"{len(uris)} {kind}" for kind, uris in self.reused.items()))
         self._site = None
 
     def abandon(self) -> None:
@@ -146,7 +147,7 @@ class PageReuse:
         """Note a generated page's Markdown; true when its converted page can be reused."""
         if not self.active:
             return False
-        self.counts["pages"] += 1
+        self.pages += 1
         key = _digest(self._site, src_uri, data)
         self._keys[src_uri] = key
         if self._messages is not None:
@@ -154,7 +155,7 @@ class PageReuse:
         kept = self._kept.get(src_uri)
         if kept and kept.converted and kept.converted.key == key:
             self._reusing[src_uri] = kept.converted
-            self.counts["converted"] += 1
+            self.reused["converted"].add(src_uri)
             return True
         return False
 
@@ -162,7 +163,7 @@ class PageReuse:
         """True when :meth:`read` found the page's converted page reusable."""
         return src_uri in self._reusing
 
-    def reused(self, src_uri: str) -> Converted | None:
+    def take(self, src_uri: str) -> Converted | None:
         """The converted page :meth:`read` found reusable, once."""
         converted = self._reusing.pop(src_uri, None)
         if converted is not None:
@@ -253,7 +254,7 @@ class PageReuse:
                 return original(page)
             if self.searched(page):
                 index.entries.extend(json.loads(zlib.decompress(self._kept[uri].search[1])))
-                self.counts["search"] += 1
+                self.reused["search"].add(uri)
                 return None
             start = len(index.entries)
             original(page)
@@ -270,7 +271,7 @@ class PageReuse:
             return output
         kept = self._kept.setdefault(uri, _Kept())
         if page.meta.get("template") == REUSED_TEMPLATE and kept.written and kept.written[0] == key:
-            self.counts["written"] += 1
+            self.reused["written"].add(uri)
             return zlib.decompress(kept.written[1]).decode("utf-8", "surrogatepass")
         if not self._logged(uri):
             kept.written = (key, zlib.compress(output.encode("utf-8", "surrogatepass"), 1))
@@ -341,8 +342,12 @@ def _digest(*parts: bytes | str | None) -> bytes:
 
 
 def _configuration(config: MkDocsConfig) -> str:
-    """Every setting, and every plugin's name and options (a plugin's repr is its address)."""
-    settings = [(key, repr(value)) for key, value in config.items() if key != "plugins"]
+    """Every setting but the navigation, and every plugin's name and options (a plugin's repr is its address).
+
+    The navigation changes with a page's title, and converting a page does not read it; the
+    written pages' digest has the navigation MkDocs made of it.
+    """
+    settings = [(key, repr(value)) for key, value in config.items() if key not in ("plugins", "nav")]
     plugins = [(name, repr(sorted(dict(plugin.config).items()))) for name, plugin in config.plugins.items()]
     return repr((settings, plugins))
 
