@@ -66,7 +66,6 @@ class PolicyHandbookPlugin(BasePlugin[PolicyHandbookConfig]):
         self._reuse = PageReuse()
         self._nav = None
         self._links: dict[str, tuple[dict | None, list[str]]] = {}
-        self._written: set[str] = set()
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         # Defining on_startup keeps this instance across `mkdocs serve` rebuilds, so an
@@ -200,7 +199,7 @@ class PolicyHandbookPlugin(BasePlugin[PolicyHandbookConfig]):
         """Under `mkdocs serve`, start reusing what the previous build made of unchanged pages (see reuse.py)."""
         serving = getattr(self, "command", None) == "serve" and not getattr(self, "dirty", False)
         self._reuse.start(config, files, serving=serving, problems=bool(self.source_problems))
-        self._nav, self._links, self._written = nav, {}, set()
+        self._nav, self._links = nav, {}
         return nav
 
     def _file(self, page: Page, files: Files, config: MkDocsConfig) -> File:
@@ -254,7 +253,8 @@ class PolicyHandbookPlugin(BasePlugin[PolicyHandbookConfig]):
     def _restore_blocks(self, output: str, *, page: MkPage, config: MkDocsConfig, files: Files) -> str:
         """Put back a generated page's HTML blocks, with their anchors and links for MkDocs to validate.
 
-        Under `mkdocs serve`, while the sources do not load, put their problems above every page.
+        Under `mkdocs serve`, while the sources do not load, put their problems above every page;
+        when the page's Markdown is what a previous build converted, put back what that made.
         """
         converted = self._reuse.take(page.file.src_uri)
         if converted is not None:
@@ -288,12 +288,14 @@ class PolicyHandbookPlugin(BasePlugin[PolicyHandbookConfig]):
         smaller compressed. Runs after every other plugin has seen the HTML; until on_page_context
         the page's ``content`` is empty.
         """
-        if page.file.src_uri not in self._generated or page.file.src_uri in self._packed:
-            return output if page.file.src_uri not in self._generated else ""
-        data = encode_page(output)
-        self._packed[page.file.src_uri] = packed = zlib.compress(data, 1)
-        markdown_links, block_links = self._links.pop(page.file.src_uri, (None, []))
-        self._reuse.keep_converted(page, data, packed, markdown_links, block_links)
+        uri = page.file.src_uri
+        if uri not in self._generated:
+            return output
+        if uri not in self._packed:  # else _restore_blocks put back the HTML of a previous build
+            data = encode_page(output)
+            self._packed[uri] = packed = zlib.compress(data, 1)
+            markdown_links, block_links = self._links.pop(uri, (None, []))
+            self._reuse.keep_converted(page, data, packed, markdown_links, block_links)
         return ""
 
     on_page_content = CombinedEvent(_restore_blocks, _pack)
@@ -303,7 +305,7 @@ class PolicyHandbookPlugin(BasePlugin[PolicyHandbookConfig]):
         if self._reuse.active:
             self._reuse.theme_templates(env)
             pages = [f.page for f in files.documentation_pages() if f.src_uri in self._generated and f.page]
-            self._written = self._reuse.plan(pages, self._nav)
+            self._reuse.plan(pages, self._nav)
             self._reuse.wrap_search(config)
         return env
 
