@@ -145,9 +145,9 @@ from pathlib import Path
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
 
-config_file, site, snapshots, edits = sys.argv[1], sys.argv[2], Path(sys.argv[3]), json.loads(sys.argv[4])
+config_file, site, snapshots, edits, command = sys.argv[1], sys.argv[2], Path(sys.argv[3]), json.loads(sys.argv[4]), sys.argv[5]
 config = load_config(config_file, site_dir=site)
-config.plugins.on_startup(command="serve", dirty=False)  # as `mkdocs serve` does: the plugin is kept
+config.plugins.on_startup(command=command, dirty=False)  # as `mkdocs serve` does: the plugin is kept
 plugin = config.plugins["policy-handbook"]
 builds = []
 for n, edit in enumerate([None, *edits]):
@@ -155,7 +155,7 @@ for n, edit in enumerate([None, *edits]):
         path, old, new = Path(edit[0]), edit[1], edit[2]
         path.write_text(path.read_text(encoding="utf-8").replace(old, new), encoding="utf-8")
         config = load_config(config_file, site_dir=site)
-    build(config, serve_url="http://127.0.0.1:8000/")
+    build(config, serve_url="http://127.0.0.1:8000/" if command == "serve" else None)
     shutil.copytree(site, snapshots / str(n))
     builds.append({kind: sorted(uris) for kind, uris in plugin._reuse.reused.items()} |
                   {"pages": plugin._reuse.pages, "generated": sorted(u for u in plugin._generated if u.endswith(".md"))})
@@ -167,6 +167,25 @@ def html_of(src_uri: str) -> str:
     """Where MkDocs writes the page of ``src_uri`` (directory URLs)."""
     stem = src_uri.removesuffix(".md")
     return f"{stem.removesuffix('index')}index.html" if stem.endswith("index") else f"{stem}/index.html"
+
+
+def rebuild_in_process(project: Path, tmp_path: Path, edits: list[list[str]], command: str) -> list[dict]:
+    """Build, then build again after each edit, in one process with the plugin kept; what each build reused."""
+    result = subprocess.run([sys.executable, "-c", REUSE, str(project / "mkdocs.yml"), str(tmp_path / "site"),
+                             str(tmp_path / "snapshots"), json.dumps(edits), command],
+                            cwd=project, env=_env(), capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout.strip().splitlines()[-1])
+
+
+def test_builds_reuse_nothing_even_with_the_plugin_kept(tmp_path):
+    """Only `mkdocs serve` reuses pages: a build makes every page, whatever came before it."""
+    from test_provenance import FILES, write
+
+    project = write(tmp_path / "project", FILES)
+    edit = [str(project / "source_policies/documents/gamma-policy.yml"), "in working time.", "in work time."]
+    builds = rebuild_in_process(project, tmp_path, [edit], "build")
+    assert builds[1]["pages"] == 0 and all(builds[1][kind] == [] for kind in ("converted", "search", "written"))
 
 
 def test_serve_rebuilds_reuse_exactly_the_pages_an_edit_leaves_unchanged(tmp_path):
@@ -181,11 +200,7 @@ def test_serve_rebuilds_reuse_exactly_the_pages_an_edit_leaves_unchanged(tmp_pat
     title = ("title: Gamma Social Media Policy", "title: Gamma Online & Social Media Policy")
     served = write(tmp_path / "served", FILES)
     edits = [[str(served / gamma), *clause], [str(served / gamma), *title]]
-    result = subprocess.run([sys.executable, "-c", REUSE, str(served / "mkdocs.yml"), str(tmp_path / "site"),
-                             str(tmp_path / "snapshots"), json.dumps(edits)],
-                            cwd=served, env=_env(), capture_output=True, text=True)
-    assert result.returncode == 0, result.stderr
-    builds = json.loads(result.stdout.strip().splitlines()[-1])
+    builds = rebuild_in_process(served, tmp_path, edits, "serve")
     snapshots = [site_files(tmp_path / "snapshots" / str(n)) for n in range(3)]
 
     sources = dict(FILES)
