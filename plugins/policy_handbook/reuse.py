@@ -68,6 +68,8 @@ class Converted:
 
 @dataclass
 class _Kept:
+    """One page's results, each with the digest it was kept under."""
+
     converted: Converted | None = None
     search: tuple[bytes, bytes] | None = None
     written: tuple[bytes, bytes] | None = None
@@ -121,6 +123,7 @@ class PageReuse:
 
     @property
     def active(self) -> bool:
+        """True during a build that may reuse pages (see :meth:`start`)."""
         return self._site is not None
 
     def finish(self, generated: Iterable[str]) -> None:
