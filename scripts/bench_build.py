@@ -2,6 +2,7 @@
 
     python scripts/bench_build.py                    # the bundled corpus
     python scripts/bench_build.py --bodies 100       # plus 100 fictional bodies (scripts/generate_corpus.py)
+    python scripts/bench_build.py --bodies 100 --skip-bundled --serve-only --rebuilds 20   # serve rebuilds alone
 
 For the corpus measured, it prints:
 
@@ -161,9 +162,13 @@ def serve_rebuilds(project: Path, work: Path, rebuilds: int) -> dict:
     return json.loads(result.stdout.strip().splitlines()[-1])
 
 
-def report(label: str, project: Path, runs: int, rebuilds: int) -> None:
+def report(label: str, project: Path, runs: int, rebuilds: int, serve_only: bool = False) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
+        if serve_only:
+            print(f"{label}:")
+            serve_report(serve_rebuilds(project, work, rebuilds), rebuilds)
+            return
         results = compare_builds(project, work, runs)
         figures = site_figures(work / "site-plugin-0")
         unique = unique_clause_chars(project / "source_policies")
@@ -183,16 +188,20 @@ def report(label: str, project: Path, runs: int, rebuilds: int) -> None:
         print(f"  unique clause text {unique / 1e3:.1f} KB; search index / unique text "
               f"{figures['search index KB'] * 1e3 / unique:.1f}x")
         if rebuilds:
-            serve = serve_rebuilds(project, work, rebuilds)
-            cpu = statistics.median(t[0] for t in serve["rebuilds"])
-            plugin = statistics.median(serve["plugin_cpu"])
-            print(f"  serve: full build CPU {serve['full_cpu']:.1f} s; rebuild after a one-line edit CPU "
-                  f"{cpu:.1f} s ({100 * cpu / serve['full_cpu']:.0f} % of full, median of {rebuilds}); "
-                  f"RSS {serve['rss_first']:.0f} MiB after the first rebuild, {serve['rss_last']:.0f} MiB after the last")
-            print(f"  serve, the plugin's own CPU (its event handlers): full build {serve['full_plugin_cpu']:.1f} s, "
-                  f"rebuild {plugin:.1f} s ({100 * plugin / serve['full_plugin_cpu']:.0f} % of its full); the rest "
-                  f"(MkDocs, Python-Markdown, the theme, search): full {serve['full_cpu'] - serve['full_plugin_cpu']:.1f} s, "
-                  f"rebuild {cpu - plugin:.1f} s")
+            serve_report(serve_rebuilds(project, work, rebuilds), rebuilds)
+
+
+def serve_report(serve: dict, rebuilds: int) -> None:
+    """Print the serve rebuild figures of :func:`serve_rebuilds`."""
+    cpu = statistics.median(t[0] for t in serve["rebuilds"])
+    plugin = statistics.median(serve["plugin_cpu"])
+    print(f"  serve: full build CPU {serve['full_cpu']:.1f} s; rebuild after a one-line edit CPU "
+          f"{cpu:.1f} s ({100 * cpu / serve['full_cpu']:.0f} % of full, median of {rebuilds}); "
+          f"RSS {serve['rss_first']:.0f} MiB after the first rebuild, {serve['rss_last']:.0f} MiB after the last")
+    print(f"  serve, the plugin's own CPU (its event handlers): full build {serve['full_plugin_cpu']:.1f} s, "
+          f"rebuild {plugin:.1f} s ({100 * plugin / serve['full_plugin_cpu']:.0f} % of its full); the rest "
+          f"(MkDocs, Python-Markdown, the theme, search): full {serve['full_cpu'] - serve['full_plugin_cpu']:.1f} s, "
+          f"rebuild {cpu - plugin:.1f} s")
 
 
 def main() -> None:
@@ -202,12 +211,13 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--rebuilds", type=int, default=3, help="serve rebuilds after one-line edits (0: none)")
     parser.add_argument("--skip-bundled", action="store_true")
+    parser.add_argument("--serve-only", action="store_true", help="only the serve rebuilds: no plain, cold or warm builds")
     args = parser.parse_args()
     if not args.skip_bundled:
         with tempfile.TemporaryDirectory() as tmp:
             from generate_corpus import generate
 
-            report("bundled corpus", generate(0, Path(tmp) / "project"), args.runs, args.rebuilds)
+            report("bundled corpus", generate(0, Path(tmp) / "project"), args.runs, args.rebuilds, args.serve_only)
     if args.bodies:
         from generate_corpus import generate
 
@@ -215,7 +225,7 @@ def main() -> None:
             project = generate(args.bodies, Path(tmp) / "project", args.seed)
             documents = len(list((project / "source_policies" / "documents").glob("*.yml")))
             report(f"generated corpus: {args.bodies} fictional bodies + the bundled corpus, {documents} documents, "
-                   f"seed {args.seed}", project, args.runs, args.rebuilds)
+                   f"seed {args.seed}", project, args.runs, args.rebuilds, args.serve_only)
 
 
 if __name__ == "__main__":

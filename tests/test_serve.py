@@ -3,6 +3,7 @@ after an edit makes exactly the site a full build of the edited sources makes.""
 
 from __future__ import annotations
 
+import json
 import socket
 import subprocess
 import sys
@@ -136,3 +137,102 @@ def test_a_serve_rebuild_after_an_edit_is_the_full_build_of_the_edited_sources(t
     assert {"policies/alpha-policy/2017/index.html", "compare/topics/devices/index.html",
             "compare/mapping.csv", "compare/mapping.json"} <= shown, sorted(shown)
     assert not any(old.encode() in content for content in rebuilt.values())
+
+
+REUSE = """
+import json, shutil, sys
+from pathlib import Path
+from mkdocs.commands.build import build
+from mkdocs.config import load_config
+
+config_file, site, snapshots, edits, command = sys.argv[1], sys.argv[2], Path(sys.argv[3]), json.loads(sys.argv[4]), sys.argv[5]
+config = load_config(config_file, site_dir=site)
+config.plugins.on_startup(command=command, dirty=False)  # as `mkdocs serve` does: the plugin is kept
+plugin = config.plugins["policy-handbook"]
+builds = []
+for n, edit in enumerate([None, *edits]):
+    if edit:
+        path, old, new = Path(edit[0]), edit[1], edit[2]
+        path.write_text(path.read_text(encoding="utf-8").replace(old, new), encoding="utf-8")
+        config = load_config(config_file, site_dir=site)
+    build(config, serve_url="http://127.0.0.1:8000/" if command == "serve" else None)
+    shutil.copytree(site, snapshots / str(n))
+    builds.append({kind: sorted(uris) for kind, uris in plugin._reuse.reused.items()} |
+                  {"pages": plugin._reuse.pages, "generated": sorted(u for u in plugin._generated if u.endswith(".md"))})
+print(json.dumps(builds))
+"""
+
+
+def html_of(src_uri: str) -> str:
+    """Where MkDocs writes the page of ``src_uri`` (directory URLs)."""
+    stem = src_uri.removesuffix(".md")
+    return f"{stem.removesuffix('index')}index.html" if stem.endswith("index") else f"{stem}/index.html"
+
+
+def rebuild_in_process(project: Path, tmp_path: Path, edits: list[list[str]], command: str) -> list[dict]:
+    """Build, then build again after each edit, in one process with the plugin kept; what each build reused."""
+    result = subprocess.run([sys.executable, "-c", REUSE, str(project / "mkdocs.yml"), str(tmp_path / "site"),
+                             str(tmp_path / "snapshots"), json.dumps(edits), command],
+                            cwd=project, env=_env(), capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout.strip().splitlines()[-1])
+
+
+def test_builds_reuse_nothing_even_with_the_plugin_kept(tmp_path):
+    """Only `mkdocs serve` reuses pages: a build makes every page, whatever came before it."""
+    from test_provenance import FILES, write
+
+    project = write(tmp_path / "project", FILES)
+    edit = [str(project / "source_policies/documents/gamma-policy.yml"), "in working time.", "in work time."]
+    builds = rebuild_in_process(project, tmp_path, [edit], "build")
+    assert builds[1]["pages"] == 0 and all(builds[1][kind] == [] for kind in ("converted", "search", "written"))
+
+
+def test_serve_rebuilds_reuse_exactly_the_pages_an_edit_leaves_unchanged(tmp_path):
+    """Rebuilt in one process as `mkdocs serve` does, each site is byte for byte the cold build of
+    its sources; the pages an edit changes are made again, and every other generated page's
+    HTML, search entries and converted Markdown are reused from the previous build."""
+    from test_provenance import FILES, write
+
+    gamma = "source_policies/documents/gamma-policy.yml"
+    clause = ("Employees must not use social media in working time.",
+              "Employees must not use social media in working time or on breaks.")
+    title = ("title: Gamma Social Media Policy", "title: Gamma Online & Social Media Policy")
+    served = write(tmp_path / "served", FILES)
+    edits = [[str(served / gamma), *clause], [str(served / gamma), *title]]
+    builds = rebuild_in_process(served, tmp_path, edits, "serve")
+    snapshots = [site_files(tmp_path / "snapshots" / str(n)) for n in range(3)]
+
+    sources = dict(FILES)
+    for n, (old, new) in enumerate([clause, title], start=1):
+        sources[gamma] = sources[gamma].replace(old, new)
+        cold = write(tmp_path / f"cold-{n}", sources)
+        fresh = subprocess.run([str(BIN / "mkdocs"), "build", "-q", "-f", str(cold / "mkdocs.yml"),
+                                "-d", str(tmp_path / f"site-cold-{n}")], cwd=cold, env=_env(), capture_output=True,
+                               text=True)
+        assert fresh.returncode == 0, fresh.stderr
+        full = site_files(tmp_path / f"site-cold-{n}")
+        assert sorted(snapshots[n]) == sorted(full)
+        assert [name for name in full if snapshots[n][name] != full[name]] == [], f"after edit {n}"
+
+    first, after_clause, after_title = builds
+    assert first["written"] == first["converted"] == [], "the first build has nothing to reuse"
+
+    # The clause edit: the pages that show the clause are made again; every other page is reused.
+    changed = {name for name in snapshots[1] if name.endswith(".html") and snapshots[1][name] != snapshots[0][name]}
+    assert {"policies/gamma-policy/2021/index.html", "compare/topics/working-time/index.html"} <= changed
+    written = {html_of(uri) for uri in after_clause["written"]}
+    assert not written & changed
+    generated = {html_of(uri) for uri in after_clause["generated"]}
+    assert written == generated - changed, "every unchanged generated page is reused"
+    assert after_clause["search"] == after_clause["written"]
+    assert after_clause["pages"] == len(generated) > len(written) > 0
+
+    # The title edit changes the navigation: no page's HTML is reused, but the Markdown of
+    # pages that do not show the title is.
+    assert after_title["written"] == [] and after_title["search"] != []
+    changed = {name for name in snapshots[2] if name.endswith(".html") and snapshots[2][name] != snapshots[1][name]}
+    assert "policies/beta-policy/2020/index.html" in changed, "the navigation of every page shows the new title"
+    assert "compare/topics/working-time/index.html" in changed
+    assert 0 < len(after_title["converted"]) < after_title["pages"]
+    assert "Gamma Online &amp; Social Media Policy" in snapshots[2]["compare/topics/working-time/index.html"].decode()

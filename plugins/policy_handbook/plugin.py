@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import functools
 import html
 import json
 import zlib
@@ -15,6 +16,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files, InclusionLevel, file_sort_key
 from mkdocs.structure.pages import Page as MkPage
+from mkdocs.structure.toc import get_toc
 
 from .analyse.advice import advisories
 from .analyse.diff_store import DiffStore, use_store
@@ -34,6 +36,7 @@ from .analyse.status import BuildDateError, Standings, applicable, build_date
 from .render.search_index import LABELS_SCRIPT, PageLabel, page_labels, tune_search_index
 from .render.site import Page, Urls, decode_page, encode_page
 from .render.staff import HOME
+from .reuse import PageReuse
 
 if TYPE_CHECKING:  # importing it loads the web server and file watcher, which a build does not need
     from mkdocs.livereload import LiveReloadServer
@@ -60,6 +63,9 @@ class PolicyHandbookPlugin(BasePlugin[PolicyHandbookConfig]):
         self._packed: dict[str, bytes] = {}
         self._pages_by_url: dict[str, File] | None = None
         self._files = FileCache()
+        self._reuse = PageReuse()
+        self._nav = None
+        self._links: dict[str, tuple[dict | None, list[str]]] = {}
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         # Defining on_startup keeps this instance across `mkdocs serve` rebuilds, so an
@@ -72,6 +78,7 @@ class PolicyHandbookPlugin(BasePlugin[PolicyHandbookConfig]):
 
     def on_build_error(self, *, error: Exception) -> None:
         """A failed `mkdocs build` takes away the files it wrote, and nothing else (see output.py)."""
+        self._reuse.abandon()
         if getattr(self, "command", None) != "build" or self.output is None or not self.writing:
             return
         if getattr(self, "dirty", False):
@@ -189,6 +196,13 @@ class PolicyHandbookPlugin(BasePlugin[PolicyHandbookConfig]):
         self.content = dataclasses.replace(self.content, pages=[])
         return files
 
+    def on_nav(self, nav, *, config: MkDocsConfig, files: Files):
+        """Under `mkdocs serve`, start reusing what the previous build made of unchanged pages (see reuse.py)."""
+        serving = getattr(self, "command", None) == "serve" and not getattr(self, "dirty", False)
+        self._reuse.start(config, files, serving=serving, problems=bool(self.source_problems))
+        self._nav, self._links = nav, {}
+        return nav
+
     def _file(self, page: Page, files: Files, config: MkDocsConfig) -> File:
         existing = files.get_file_from_path(page.src_uri)
         if existing is not None:
@@ -215,6 +229,7 @@ class PolicyHandbookPlugin(BasePlugin[PolicyHandbookConfig]):
             return None
         data = page.file.content_bytes
         page.file.content_bytes = b""
+        self._reuse.read(page.file.src_uri, data)
         return decode_page(data)
 
     def on_page_markdown(self, markdown: str, *, page: MkPage, config: MkDocsConfig, files: Files) -> str:
@@ -225,6 +240,11 @@ class PolicyHandbookPlugin(BasePlugin[PolicyHandbookConfig]):
         """
         if not self.content:
             return markdown
+        if self._reuse.is_reusing(page.file.src_uri):
+            # Converted before: on_page_content puts back what that made, and nothing is converted
+            # now (for the page only, its render does what converting nothing would).
+            page.render = functools.partial(_render_nothing, page)
+            return ""
         markdown = self.content.hand_written(page.file.src_uri, markdown)
         if page.file.src_uri in self._generated:
             markdown, self._stashes[page.file.src_uri] = stash(markdown)
@@ -234,12 +254,27 @@ class PolicyHandbookPlugin(BasePlugin[PolicyHandbookConfig]):
     def _restore_blocks(self, output: str, *, page: MkPage, config: MkDocsConfig, files: Files) -> str:
         """Put back a generated page's HTML blocks, with their anchors and links for MkDocs to validate.
 
-        Under `mkdocs serve`, while the sources do not load, put their problems above every page.
+        Under `mkdocs serve`, while the sources do not load, put their problems above every page;
+        when the page's Markdown is what a previous build converted, put back what that made.
         """
+        converted = self._reuse.take(page.file.src_uri)
+        if converted is not None:
+            page.toc, page._title_from_render = converted.toc, converted.title
+            page.present_anchor_ids = set(converted.anchor_ids)
+            if converted.markdown_links is not None:
+                page.links_to_anchors = {files.get_file_from_path(uri): dict(anchors)
+                                         for uri, anchors in converted.markdown_links.items()}
+            self._link_anchors(page, list(converted.block_links), files)
+            self._packed[page.file.src_uri] = converted.packed
+            return ""
         stashed = self._stashes.pop(page.file.src_uri, None)
         if stashed is not None:
             output = stashed.restore(output)
             page.present_anchor_ids = (page.present_anchor_ids or set()) | stashed.anchor_ids()
+            if self._reuse.active:
+                links = page.links_to_anchors
+                self._links[page.file.src_uri] = ({f.src_uri: dict(a) for f, a in links.items()}
+                                                  if links is not None else None, stashed.links())
             self._link_anchors(page, stashed.links(), files)
         if self.source_problems:
             root = Path(config.config_file_path).parent.resolve()
@@ -254,18 +289,33 @@ class PolicyHandbookPlugin(BasePlugin[PolicyHandbookConfig]):
         smaller compressed. Runs after every other plugin has seen the HTML; until on_page_context
         the page's ``content`` is empty.
         """
-        if page.file.src_uri not in self._generated:
+        uri = page.file.src_uri
+        if uri not in self._generated:
             return output
-        self._packed[page.file.src_uri] = zlib.compress(encode_page(output), 1)
+        if uri not in self._packed:  # else _restore_blocks put back the HTML of a previous build
+            data = encode_page(output)
+            self._packed[uri] = packed = zlib.compress(data, 1)
+            markdown_links, block_links = self._links.pop(uri, (None, []))
+            self._reuse.keep_converted(page, data, packed, markdown_links, block_links)
         return ""
 
     on_page_content = CombinedEvent(_restore_blocks, _pack)
+
+    def on_env(self, env, *, config: MkDocsConfig, files: Files):
+        """Under `mkdocs serve`, plan which pages' search entries and written HTML are reused (see reuse.py)."""
+        if self._reuse.active:
+            self._reuse.theme_templates(env)
+            pages = [f.page for f in files.documentation_pages() if f.src_uri in self._generated and f.page]
+            self._reuse.plan(pages, self._nav)
+            self._reuse.wrap_search(config)
+        return env
 
     @event_priority(100)
     def on_page_context(self, context: dict, *, page: MkPage, config: MkDocsConfig, nav) -> dict:
         """Unpack a generated page's HTML for its template (and the search plugin, which runs after this)."""
         packed = self._packed.pop(page.file.src_uri, None)
-        if packed is not None:
+        self._reuse.building(page.file.src_uri)
+        if packed is not None and self._reuse.needs_html(page):
             page.content = decode_page(zlib.decompress(packed))
         return context
 
@@ -277,6 +327,7 @@ class PolicyHandbookPlugin(BasePlugin[PolicyHandbookConfig]):
         """
         if page.file.src_uri in self._generated:
             page.markdown = page.content = ""
+            output = self._reuse.written(page, output)
         return output
 
     def _link_anchors(self, page: MkPage, links: list[str], files: Files) -> None:
@@ -306,6 +357,7 @@ class PolicyHandbookPlugin(BasePlugin[PolicyHandbookConfig]):
         Runs after the search plugin has written ``search_index.json`` (and before Material's
         ``offline`` plugin, if enabled, which inlines it again: the result is the same).
         """
+        self._reuse.finish(self._generated)
         if self._diff_store is not None:
             self._diff_store.save()
         index = Path(config.site_dir) / "search" / "search_index.json"
@@ -339,3 +391,9 @@ def _mkdocs_nav(entries: list) -> list:
     # Material prints section titles as HTML, and they hold source text (body names).
     return [{html.escape(entry.title, quote=False): _mkdocs_nav(entry.children)} if isinstance(entry, NavSection)
             else entry for entry in entries]
+
+
+def _render_nothing(page: MkPage, config: MkDocsConfig, files: Files) -> None:
+    """What :meth:`MkPage.render` makes of empty Markdown, without building a Markdown converter."""
+    page.content, page.toc, page._title_from_render = "", get_toc([]), None
+    page.present_anchor_ids = set()
