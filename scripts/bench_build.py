@@ -24,7 +24,8 @@ For the corpus measured, it prints:
 With ``--pythonpath``, the plugin builds are instead made once per folder given, each put first
 on ``PYTHONPATH`` (e.g. ``plugins/`` of a checkout of another commit, or a folder a wheel was
 installed into with ``pip install --no-deps --target``), interleaved with the plain build in every
-round: on a shared machine, figures taken minutes apart differ more than the versions compared.
+round, in reversed order every other round: on a shared machine, figures taken minutes apart
+differ more than the versions compared.
 """
 
 from __future__ import annotations
@@ -167,7 +168,7 @@ def compare_trees(project: Path, work: Path, runs: int, trees: list[str]) -> Non
                     "--out", str(plain)], check=True, env=_env(trees[0]), capture_output=True)
     cpu: dict[str, list[float]] = {tree: [] for tree in [*trees, ""]}
     for n in range(runs):
-        for tree in trees:
+        for tree in trees if n % 2 == 0 else trees[::-1]:  # a build runs slower or faster by its place in a round
             shutil.rmtree(project / ".cache", ignore_errors=True)
             cpu[tree].append(measured_build(project / "mkdocs.yml", work / f"site-{n}", tree)["cpu"])
         cpu[""].append(measured_build(plain / "mkdocs.yml", work / f"site-plain-{n}")["cpu"])
