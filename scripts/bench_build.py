@@ -21,6 +21,12 @@ For the corpus measured, it prints:
   then ``--rebuilds`` rebuilds each after a one-line edit to one document, with the RSS after the
   first and the last rebuild (the diff cache is warm for the rebuilds, as it is in use), and the
   CPU time spent in the plugin's own event handlers, against the rest (MkDocs, the theme, search).
+
+With ``--pythonpath``, the plugin builds are instead made once per folder given, each put first
+on ``PYTHONPATH`` (e.g. ``plugins/`` of a checkout of another commit, or a folder a wheel was
+installed into with ``pip install --no-deps --target``), interleaved with the plain build in every
+round, in reversed order every other round: on a shared machine, figures taken minutes apart
+differ more than the versions compared.
 """
 
 from __future__ import annotations
@@ -107,15 +113,18 @@ print(json.dumps({"full_cpu": full[0], "full_wall": full[1], "full_plugin_cpu": 
 """
 
 
-def _env() -> dict[str, str]:
-    return dict(os.environ, NO_MKDOCS_2_WARNING="1", PYTHONWARNINGS="ignore")
+def _env(pythonpath: str | None = None) -> dict[str, str]:
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1", PYTHONWARNINGS="ignore")
+    if pythonpath:
+        env["PYTHONPATH"] = os.pathsep.join(filter(None, [pythonpath, env.get("PYTHONPATH")]))
+    return env
 
 
-def measured_build(config_file: Path, site: Path) -> dict[str, float]:
+def measured_build(config_file: Path, site: Path, pythonpath: str | None = None) -> dict[str, float]:
     """One ``mkdocs build`` in a fresh process: wall and CPU seconds, peak RSS in MiB."""
     result = subprocess.run([sys.executable, "-c", WRAPPER, sys.executable, "-m", "mkdocs", "build", "-q",
                              "-f", str(config_file), "-d", str(site)],
-                            check=True, env=_env(), cwd=config_file.parent, capture_output=True, text=True)
+                            check=True, env=_env(pythonpath), cwd=config_file.parent, capture_output=True, text=True)
     return json.loads(result.stdout.strip().splitlines()[-1])
 
 
@@ -151,6 +160,23 @@ def compare_builds(project: Path, work: Path, runs: int) -> dict[str, list[dict[
         # The same build again with the cache the cold one left, as a second `mkdocs build` finds it.
         results["warm"].append(measured_build(project / "mkdocs.yml", work / f"site-warm-{n}"))
     return results
+
+
+def compare_trees(project: Path, work: Path, runs: int, trees: list[str]) -> None:
+    """Cold plugin builds with each of ``trees`` first on PYTHONPATH, and the plain build, interleaved."""
+    plain = work / "plain"  # the pages as the first tree generates them
+    subprocess.run([str(Path(sys.executable).parent / "policy-handbook"), "generate", "-f", str(project / "mkdocs.yml"),
+                    "--out", str(plain)], check=True, env=_env(trees[0]), capture_output=True)
+    cpu: dict[str, list[float]] = {tree: [] for tree in [*trees, ""]}
+    for n in range(runs):
+        for tree in trees if n % 2 == 0 else trees[::-1]:  # a build runs slower or faster by its place in a round
+            shutil.rmtree(project / ".cache", ignore_errors=True)
+            cpu[tree].append(measured_build(project / "mkdocs.yml", work / f"site-{n}", tree)["cpu"])
+        cpu[""].append(measured_build(plain / "mkdocs.yml", work / f"site-plain-{n}")["cpu"])
+    plain_cpu = statistics.median(cpu[""])
+    for tree, values in cpu.items():
+        print(f"  {tree or 'plain build':40} CPU median {statistics.median(values):.2f} s, min {min(values):.2f} s, "
+              f"{statistics.median(values) / plain_cpu:.2f}x plain  (median of {runs}, cold cache)")
 
 
 def serve_rebuilds(project: Path, work: Path, rebuilds: int) -> dict:
@@ -212,7 +238,17 @@ def main() -> None:
     parser.add_argument("--rebuilds", type=int, default=3, help="serve rebuilds after one-line edits (0: none)")
     parser.add_argument("--skip-bundled", action="store_true")
     parser.add_argument("--serve-only", action="store_true", help="only the serve rebuilds: no plain, cold or warm builds")
+    parser.add_argument("--pythonpath", action="append", default=[], metavar="FOLDER",
+                        help="compare cold plugin builds with FOLDER first on PYTHONPATH (repeat to compare several)")
     args = parser.parse_args()
+    if args.pythonpath:
+        from generate_corpus import generate
+
+        with tempfile.TemporaryDirectory() as tmp:
+            project = generate(args.bodies, Path(tmp) / "project", args.seed)
+            print(f"corpus with {args.bodies} fictional bodies, plugin builds by folder first on PYTHONPATH:")
+            compare_trees(project, Path(tmp), args.runs, [str(Path(p).resolve()) for p in args.pythonpath])
+        return
     if not args.skip_bundled:
         with tempfile.TemporaryDirectory() as tmp:
             from generate_corpus import generate

@@ -104,7 +104,9 @@ NotARule = Literal["scope", "definition", "purpose", "procedure", "background", 
 
 
 class _Model(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=False)
+    # Validators are built on first use: loading validates the file models (documents, bodies,
+    # topics), whose validators hold the nested ones, so those are never built on their own.
+    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=False, defer_build=True)
 
 
 # --- bodies -----------------------------------------------------------------------------

@@ -74,6 +74,8 @@ class PolicyHandbookPlugin(BasePlugin[PolicyHandbookConfig]):
         # same objects as before, which the analysis memoises on (see memo.py).
         self._stamp = None
         self.command = command
+        if command != "serve":
+            self._files = FileCache()  # only serve reads the sources again
         self.dirty = dirty
 
     def on_build_error(self, *, error: Exception) -> None:

@@ -19,6 +19,7 @@ from markupsafe import Markup
 
 from ..model import Clause
 from .markup import to_html
+from .precompiled import PrecompiledLoader, base_environment, environment_key
 
 
 @dataclass
@@ -91,11 +92,15 @@ def redline(ops) -> Markup:
     return Markup(str(redline_html(ops)).replace("\n", "&#10;"))
 
 
-def _bytecode_cache(cache_dir: Path | None) -> jinja2.BytecodeCache | None:
-    """Compiled templates kept in ``cache_dir/templates`` (each checked against its source), if it can be made."""
+def _bytecode_cache(cache_dir: Path | None, key: str) -> jinja2.BytecodeCache | None:
+    """Compiled templates kept in ``cache_dir`` (each checked against its source), if it can be made.
+
+    Jinja checks a cached template against its source and Python's version only; the folder is
+    named after the rest of what the compiled code depends on (see :func:`.precompiled.environment_key`).
+    """
     if cache_dir is None:
         return None
-    folder = cache_dir / "templates"
+    folder = cache_dir / f"templates-{key[:16]}"
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError:
@@ -107,20 +112,14 @@ def make_environment(templates_dir: Path | None = None, cache_dir: Path | None =
     """The templates' environment: a site's ``templates_dir`` before the built-in templates.
 
     With ``cache_dir``, compiled templates are kept there across builds (compiling is a good
-    part of a build's time); a template whose source changed is compiled again.
+    part of a build's time); a template whose source changed is compiled again. Built-in
+    templates that a wheel carries compiled are not compiled at all (see precompiled.py).
     """
     loaders: list[jinja2.BaseLoader] = []
     if templates_dir is not None:
         loaders.append(jinja2.FileSystemLoader(str(templates_dir)))
-    loaders.append(jinja2.PackageLoader("policy_handbook.render", "templates"))
-    env = jinja2.Environment(
-        loader=jinja2.ChoiceLoader(loaders),
-        bytecode_cache=_bytecode_cache(cache_dir),
-        autoescape=True,
-        undefined=jinja2.StrictUndefined,
-        keep_trailing_newline=True,
-        trim_blocks=False,
-    )
+    loaders.append(PrecompiledLoader())
+    env = base_environment(jinja2.ChoiceLoader(loaders))
     from ..analyse.crossmap import mapping_status
     from .compare import inheriting_items
     from . import labels
@@ -131,6 +130,8 @@ def make_environment(templates_dir: Path | None = None, cache_dir: Path | None =
                        rests_on_words=labels.rests_on_words, until_words=labels.until_words,
                        inheriting_items=inheriting_items,
                        mapping_status=mapping_status)
+    # precompiled.FILTERS names these for compiling ahead of time (tests/test_precompiled.py holds the two equal).
     env.filters.update(markdown=markdown, md_escape=md_escape, page_title=page_title, long_date=long_date,
                        section_number=section_number, groupby_bullets=groupby_bullets, redline=redline)
+    env.bytecode_cache = _bytecode_cache(cache_dir, environment_key(env))
     return env
