@@ -726,3 +726,14 @@ def test_ability_work_purposes_a_prohibiting_policy_moderation_requests_and_a_la
 ])
 def test_a_police_forces_or_a_universitys_equipment_is_the_bodys_equipment(text: str, scope: set[str]):
     assert set(propose_stance(text).scope) == scope
+
+
+@pytest.mark.parametrize(("text", "stance"), [
+    ("We may block users without warning if they post abuse.", "permits"),
+    ("We reserve the right to remove posts without notice.", "permits"),
+    ("Staff may post on the council page without approval from their manager.", "permits with conditions"),
+    ("Personal calls will normally be permitted at the manager's discretion.", "permits with conditions"),
+    ("Personal calls will be permitted.", "permits"),
+])
+def test_without_notice_is_no_condition_and_will_be_permitted_is_a_permission(text: str, stance: Stance):
+    assert propose_stance(text).stance == stance
