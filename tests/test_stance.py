@@ -10,6 +10,7 @@ from typing import get_args
 import pytest
 
 from policy_handbook.analyse.stance import StanceReading, propose_stance
+from policy_handbook.analyse.stance_scope import read_scope
 from policy_handbook.load.loader import load_corpus
 from policy_handbook.model import Stance, Strength
 
@@ -737,3 +738,13 @@ def test_a_police_forces_or_a_universitys_equipment_is_the_bodys_equipment(text:
 ])
 def test_without_notice_is_no_condition_and_will_be_permitted_is_a_permission(text: str, stance: Stance):
     assert propose_stance(text).stance == stance
+
+
+@pytest.mark.parametrize(("text", "scope"), [
+    ("Laptops issued by Little Snoring Parish Council must be locked away.", {"council equipment"}),
+    ("The phones supplied by the trust are for work calls.", {"council equipment"}),
+    ("The clerk's laptop is the property of the council.", {"council equipment"}),
+    ("Training provided by the council is compulsory.", set()),
+])
+def test_equipment_issued_by_or_the_property_of_the_body_is_its_equipment(text: str, scope: set[str]):
+    assert set(read_scope(text)) == scope

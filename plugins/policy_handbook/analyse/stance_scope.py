@@ -45,7 +45,10 @@ SCOPES: dict[str, re.Pattern[str]] = {
     "council equipment": re.compile(
         rf"\b{_BODY}(?:[-\s]provided)?\s+(?:\w+\s+)?{_KIT}\b(?!\s+(?:policy|acceptable))|\bcouncil[-\s]provided\b"
         r"|\b(?-i:ICT)\b(?!\s+(?:policy|acceptable))|\b(?-i:IT)\s+(?:equipment|systems?|facilities)\b"
-        r"|\bcomputer\s+(?:network|equipment)\b", _I),
+        r"|\bcomputer\s+(?:network|equipment)\b"
+        rf"|\b{_KIT}\b[^.;]{{0,60}}?\b(?:provided|issued|supplied|owned|loaned)\s+by\s+(?:the\s+|your\s+)?"
+        r"(?:[A-Z][\w'&]*\s+){0,5}?(?:council|trust|authority|organisation|employer|force|university|college)\b"
+        rf"|\b{_KIT}\b[^.;]{{0,40}}?\b(?:are|is)\s+the\s+property\s+of\b", _I),
     "personal equipment": re.compile(
         rf"\b(?:{_OWN})\s+(?:personal\s+)?(?:mobile\s+)?(?:computers?|devices?|equipment|phones?|mobile phones?|smartphones?|"
         r"laptops?|tablets?|pcs?)\b", _I),
