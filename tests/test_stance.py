@@ -10,6 +10,7 @@ from typing import get_args
 import pytest
 
 from policy_handbook.analyse.stance import StanceReading, propose_stance
+from policy_handbook.analyse.stance_scope import read_scope
 from policy_handbook.load.loader import load_corpus
 from policy_handbook.model import Stance, Strength
 
@@ -691,3 +692,59 @@ def test_obligations_bans_caps_and_bounded_permissions_in_other_words(text: str,
                                                                        strength: Strength):
     reading = propose_stance(text)
     assert (reading.stance, reading.strength) == (stance, strength)
+
+
+@pytest.mark.parametrize(("text", "lead_in", "stance", "strength"), [
+    ("Our helpdesk will only be able to reply on weekdays.", None, "advises", "informative"),
+    ("Staff will only use the shared drive for case files.", None, "restricts", "must"),
+    ("Council laptops are provided for work related purposes.", None, "restricts", "must"),
+    ("Laptops are provided to staff to help them work from home.", None, "advises", "informative"),
+    ("personal adverts", "This code prohibits content which contains:", "prohibits", "must"),
+    ("The trust strictly forbids sharing patient photographs.", None, "prohibits", "must"),
+    ("We check our page daily and will delete posts that contain abuse.", None, "requires", "must"),
+    ("If a post breaks these rules, we will hide it.", None, "requires", "must"),
+    ("Comments that are off-topic may be deleted.", None, "permits", "may"),
+    ("We love hearing from you, so please be polite.", None, "requires", "should"),
+    ("We read every message, but please do not send personal details.", None, "prohibits", "must"),
+    ("We read every message, so please remember that replies can take a week.", None, "advises", "informative"),
+    ("Remember, anything you post can be shared.", None, "advises", "informative"),
+    ("Check the facts first, if you are unsure, don't share it.", None, "prohibits", "must"),
+    ("Posts made at home, do not stay private for long.", None, "advises", "informative"),
+    ("Staff may use council laptops at home, provided that they do not use them for anything this policy forbids.",
+     None, "permits with conditions", "may"),
+])
+def test_ability_work_purposes_a_prohibiting_policy_moderation_requests_and_a_later_do_not(
+        text: str, lead_in: str | None, stance: Stance, strength: Strength):
+    reading = propose_stance(text, lead_in)
+    assert (reading.stance, reading.strength) == (stance, strength), reading
+
+
+@pytest.mark.parametrize(("text", "scope"), [
+    ("Staff must not connect a force laptop to a home network.", {"council equipment"}),
+    ("Do not install games on force networked devices.", {"council equipment"}),
+    ("The university's computers must be locked when unattended.", {"council equipment"}),
+    ("The force will investigate every complaint.", set()),
+])
+def test_a_police_forces_or_a_universitys_equipment_is_the_bodys_equipment(text: str, scope: set[str]):
+    assert set(propose_stance(text).scope) == scope
+
+
+@pytest.mark.parametrize(("text", "stance"), [
+    ("We may block users without warning if they post abuse.", "permits"),
+    ("We reserve the right to remove posts without notice.", "permits"),
+    ("Staff may post on the council page without approval from their manager.", "permits with conditions"),
+    ("Personal calls will normally be permitted at the manager's discretion.", "permits with conditions"),
+    ("Personal calls will be permitted.", "permits"),
+])
+def test_without_notice_is_no_condition_and_will_be_permitted_is_a_permission(text: str, stance: Stance):
+    assert propose_stance(text).stance == stance
+
+
+@pytest.mark.parametrize(("text", "scope"), [
+    ("Laptops issued by Little Snoring Parish Council must be locked away.", {"council equipment"}),
+    ("The phones supplied by the trust are for work calls.", {"council equipment"}),
+    ("The clerk's laptop is the property of the council.", {"council equipment"}),
+    ("Training provided by the council is compulsory.", set()),
+])
+def test_equipment_issued_by_or_the_property_of_the_body_is_its_equipment(text: str, scope: set[str]):
+    assert set(read_scope(text)) == scope

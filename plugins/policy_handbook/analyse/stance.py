@@ -72,6 +72,7 @@ _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+")
 _LIST_MARK = re.compile(r"^\s*(?:[-+*•]|\d+[.)])\s+", re.MULTILINE)
 _CLAUSE_BREAK = re.compile(
     r";\s*|\s[-–]\s|,?\s+and\s+(?=(?:do not|don't|never|avoid)\b|(?:must|should|shall)\s+(?:not|never)\b)|,\s+(?=(?:but|however|whilst|while|although|though|yet)\b)"
+    r"|,\s+(?=(?:if|when|where)\b[^,.;]{0,100},\s*(?:do not|don't)\b)"
     r"|\s(?=but\s+(?:should|must|need|shall|are|is|will|they|you|staff|employees|it|this|these|those|such|"
     r"personal)\b)|\s(?=however\s+(?:we|you|they|staff|employees|users|members|the|it|this)\b)", re.I)
 _CONTRAST = re.compile(r"^(?:,\s*)?(?:but|however|yet)\b", re.I)

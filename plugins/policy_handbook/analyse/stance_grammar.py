@@ -5,7 +5,7 @@ sentences at ";", dashes and ", but"). :func:`read_clause` returns what governs 
 
 * a limit ("should limit", "may only", "excessive", "is restricted") — *restricts*;
 * a prohibition wherever it stands: a negated permission ("not allowed", "not permitted",
-  "not eligible"), "prohibited", "will not be tolerated", "it is not appropriate to", "there
+  "not eligible"), "prohibited", "will not be tolerated", "This policy prohibits …", "it is not appropriate to", "there
   must be no", or a
   negated subject ("No member of staff … is permitted", "No X may … without …", "nobody may");
 * otherwise the leftmost of: a modal with or without "not" (must, shall, should, may, can,
@@ -30,7 +30,10 @@ you are …", "don't forget that", "should recognise that", "must understand the
 in mind that") or to reflect ("ask yourself whether") is informative unless what follows is
 itself a rule ("remember that any communication must not …") or a duty to comply is joined
 to it ("be aware of and follow the code"). Contact offered for the reader's own wish or
-question ("If you have any questions, please contact …") is no duty.
+question ("If you have any questions, please contact …") is no duty. The body saying it will
+remove or delete posts lays a duty of moderation on itself; posts that "may be removed" keep a
+power to remove, unless a condition opens the sentence ("Should a post be reported, it may be
+removed" is a consequence). "will only be able to" is an ability, not a limit.
 """
 
 from __future__ import annotations
@@ -85,14 +88,15 @@ _LIMITS: tuple[tuple[re.Pattern[str], Strength | Literal["stated"] | None], ...]
     (r"\bno more time\b(?=[^.]*\bthan (?:is )?necessary\b)", None),
     (r"\bdisproportionate(?:ly)?\b|\bexcessive(?:ly)?\b", None),
     (r"\b(?:used|accessed|operated) only\b|\bonly (?:be )?(?:used|accessed)\b", None),
-    (r"\b(?:must|should|will|may|can|shall) only\b|\b(?:is|are) only (?:to be|permitted|allowed)\b", None),
+    (r"\b(?:must|should|will|may|can|shall) only\b(?! be able\b)|\b(?:is|are) only (?:to be|permitted|allowed)\b", None),
     (r"\b(?:may|can) (?:\w+ ){1,6}?only (?:during|in|on|for|at|when|between|within|from)\b", "must"),
     (r"\b(?:is|are)(?:,? \w+,)? (?:restricted|limited)\b|\brestricted to\b", "must"),
     (r"\b(?:is|are) (?:dependent|conditional|contingent) (?:up)?on\b", "stated"),
     (r"\b(?:kept|keep|keeping) (?:[\w']+ ){0,6}?to (?:a|an absolute) minimum\b", None),
     (r"\b(?:business|work|official|council) (?:use|purposes) only\b|\bfor (?:[\w']+ ){1,3}?(?:use|purposes?) only\b"
      r"|\b(?:solely|exclusively) for (?:the )?(?:[\w']+ ){0,3}?(?:use|purposes?|business)\b"
-     r"|\b(?:used?|accessed|provided|operated) (?:solely |\w+ly )?for (?:[\w']+ ){1,4}?only\b", "stated"),
+     r"|\b(?:used?|accessed|provided|operated) (?:solely |\w+ly )?for (?:[\w']+ ){1,4}?only\b"
+     r"|\b(?:is|are) provided for (?:[\w']+ ){0,2}?(?:work|business)(?:[ -]related)? (?:purposes|use|usage)\b", "stated"),
     (r"^only\b[^.;,]{1,60}?\b(?:may|can|must|should|shall|(?:is|are)(?: \w+)? (?:permitted|allowed|authori[sz]ed))\b",
      None),
     (r"\b(?:is|are) to be used (?:only |solely |exclusively )?(?:for )?(?:the )?(?:[\w']+ )?"
@@ -107,7 +111,8 @@ _STRONG: tuple[tuple[re.Pattern[str], Strength], ...] = tuple((re.compile(p, _I)
     (r"\b(?:is |are )?not (?:be )?(?:allowed|permitted)\b|\b(?:is|are|be) (?:strictly )?(?:prohibited|forbidden|banned)\b"
      r"|\bwill not be tolerated\b|\b(?:will not|won't|do not|does not) tolerate\b|\bnot eligible to\b"
      r"|\b(?:does|do|will) not (?:allow|permit)\b|\b(?:doesn't|don't|won't) (?:allow|permit)\b"
-     r"|\b(?:is|are) not authori[sz]ed\b(?! to\b)|\b(?:is|are) barred from\b|\b(?:is|are) off[- ]limits\b", "must"),
+     r"|\b(?:is|are) not authori[sz]ed\b(?! to\b)|\b(?:is|are) barred from\b|\b(?:is|are) off[- ]limits\b"
+     r"|^(?:[\w']+ ){1,4}?(?:strictly )?(?:prohibits|forbids)(?= \w)", "must"),
     (r"\bit is (?:not |un)(?:acceptable|permissible)\b|\b(?:is|are) (?:not acceptable|unacceptable)\b", "must"),
     (r"\bthere (?:must|shall|is to|are to) be no\b", "must"),
     (r"\bthere should be no\b", "should"),
@@ -147,7 +152,7 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool], ...] = tuple(
         (r"\b(?:(?:must|should|need to|needs to|will need to)(?: also| therefore| always| all| still)? )?"
          r"(?:be (?:aware|mindful)|remember that|note that|bear in mind|be borne in mind|be noted)\b"
          r"|\bmindful\b|\bplease remember\b|\bremember that\b|\b(?:is|are) aware that\b|\breminded that\b"
-         r"|\bremember(?= (?:you|they|we|it|there|everything|anything|what|how|once)\b)"
+         r"|\bremember(?=,? (?:you|they|we|it|there|everything|anything|what|how|once)\b)"
          r"|\b(?:(?:must|should|need to|needs to)(?: also| therefore| always| all| still| fully| clearly)? )?"
          r"(?:(?:understand|recogni[sz]e|accept|reali[sz]e|appreciate|know|acknowledge) that|understand"
          r"|be conscious|take note)\b|\b(?:please )?keep in mind\b|\b(?:(?:must|should) )?be (?:emphasi[sz]ed|stressed) that\b"
@@ -161,6 +166,8 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool], ...] = tuple(
         (rf"^{_FRONTED}(?:do not|don't|never) forget to\b", "requires", "should", False),
         (rf"^{_FRONTED}(?:do not|don't|never)\b", "prohibits", "must", False),
         (rf"^{_FRONTED}avoid\b", "prohibits", "should", False),
+        (r"\b(?:so|and|but) please (?:do not|don't|never)\b", "prohibits", "must", True),
+        (rf"\b(?:so|and|but) please (?!remember\b)(?:{_IMPERATIVES})\b", "requires", "should", True),
         (rf"^{_FRONTED}be (?:aware|mindful)\b", "advises", "informative", True),
         (rf"^{_FRONTED}(?:{_IMPERATIVES})\b(?!\s+(?:is|are|was|were|will|can|may|might|should|must|has|have)\b)"
          rf"|^{_FRONTED}always (?!been\b)\w+", "requires", "should", False),
@@ -202,10 +209,12 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool], ...] = tuple(
          "requires", "should", True),
         (r"\b(?:is|are) obliged to\b|\b(?:have|has|(?:is|are) under) an? (?:\w+ )?obligation to\b"
          r"|\bit is a requirement (?:that|for)\b", "requires", "must", True),
+        (r"\bwill (?:\w+ )?(?:remove|delete|hide|take down)\b", "requires", "must", True),
         (r"\bwill\b(?! be\b)", "requires", "must", True),
         # permissions
         (r"\b(?:is|are)(?: now| currently)? (?:allowed|permitted|free to|entitled|eligible|authori[sz]ed|at liberty|tolerated)\b"
          r"|\b(?:is|are) (?:now |currently )?able to\b|\bbe able to\b|\bmay be (?:allowed|permitted)\b"
+         r"|\bwill (?:\w+ly )?be (?:allowed|permitted)\b"
          r"|\b(?:has|have) the right to\b|\b(?:reserves?|maintains?|retains?) the right to\b|\brecognise the rights? of\b"
          r"|\b(?:has|have) (?:the )?(?:authority|power|discretion) to\b"
          r"|\bis (?:his|her|his or her|their|your) own business\b|\bis a matter for\b"
@@ -216,7 +225,8 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool], ...] = tuple(
          r"|\b(?:does|do) not (?:prevent|stop|prohibit|preclude) (?:\w+ ){1,3}?from\b"
          r"|\b(?:is|are) (?:considered )?acceptable\b|\b(?:there is|(?:has|have)) no objection to\b"
          r"|\bit(?: is|'s)(?: now)? possible for \w+ to\b|^(?:please )?feel free to\b"
-         r"|\b(?:is|are|'re|am) (?:happy|content) for (?:\w+ ){1,2}?to\b", "permits", "may", True),
+         r"|\b(?:is|are|'re|am) (?:happy|content) for (?:\w+ ){1,2}?to\b"
+         r"|(?<=\bmay be )(?:removed|deleted|hidden)\b", "permits", "may", True),
         (rf"\b(?:may|can)(?!not)(?:,[^,]{{1,40}},)? (?:{_ADVERB} )?(?!(?:\w+ly )?{_NOT_AN_ACTION})\w+", "permits", "may",
          True),
         # advice and facts that name why a clause has no rule
@@ -310,6 +320,11 @@ def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength
         # not tolerating or allowing something (read before this) forbids it to others.
         return None
     if stance == "permits" and lowered == "be able to" and re.search(r"\bnot\s+$", clause[:start], _I):
+        return None
+    if stance == "permits" and lowered in ("removed", "deleted", "hidden") and re.match(r"(?:if|should|where|when)\b",
+                                                                                    clause, _I):
+        # "Should a post be reported, it may be removed": a consequence of the condition, where
+        # "Abusive posts may be removed" keeps a power to remove.
         return None
     if stance == "permits" and lowered.startswith("can") and subject == "body":
         return None

@@ -7,6 +7,7 @@ council equipment" and compare bodies term by term:
 term                   the clause says
 =====================  =====================================================================
 council equipment      the body's computers, devices, IT systems, network, internet or email
+                       (a council's, a trust's, a police force's, a university's)
 personal equipment     the person's own computers, devices, phones or equipment
 working time           during working hours or working time, in work time, while on duty
 outside working time   in your own time, outwith/outside working hours, before or after
@@ -30,7 +31,8 @@ import re
 _I = re.IGNORECASE
 
 _BODY = (r"(?:the )?(?:council|councils|council's|authority|authority's|trust|trust's|service's|organisation's|"
-         r"organization's|employer's|parish council's|town council's|our|corporate|work|office|(?-i:(?!IT\b|ICT\b)[A-Z]{2,6})(?:'s)?)")
+         r"organization's|employer's|parish council's|town council's|force|force's|university's|college's|our|"
+         r"corporate|work|office|(?-i:(?!IT\b|ICT\b)[A-Z]{2,6})(?:'s)?)")
 _KIT = (r"(?:computers?|devices?|equipment|it|ict|it systems?|ict systems?|systems?|network|internet(?: service)?|"
         r"e-?mail(?: address)?|laptops?|pcs?|phones?|mobiles?|tablets?|computer network|resources)")
 _OWN = r"(?:your|their|his or her|his|her|my) own|personal|private|home"
@@ -43,7 +45,10 @@ SCOPES: dict[str, re.Pattern[str]] = {
     "council equipment": re.compile(
         rf"\b{_BODY}(?:[-\s]provided)?\s+(?:\w+\s+)?{_KIT}\b(?!\s+(?:policy|acceptable))|\bcouncil[-\s]provided\b"
         r"|\b(?-i:ICT)\b(?!\s+(?:policy|acceptable))|\b(?-i:IT)\s+(?:equipment|systems?|facilities)\b"
-        r"|\bcomputer\s+(?:network|equipment)\b", _I),
+        r"|\bcomputer\s+(?:network|equipment)\b"
+        rf"|\b{_KIT}\b[^.;]{{0,60}}?\b(?:provided|issued|supplied|owned|loaned)\s+by\s+(?:the\s+|your\s+)?"
+        r"(?:[A-Z][\w'&]*\s+){0,5}?(?:council|trust|authority|organisation|employer|force|university|college)\b"
+        rf"|\b{_KIT}\b[^.;]{{0,40}}?\b(?:are|is)\s+the\s+property\s+of\b", _I),
     "personal equipment": re.compile(
         rf"\b(?:{_OWN})\s+(?:personal\s+)?(?:mobile\s+)?(?:computers?|devices?|equipment|phones?|mobile phones?|smartphones?|"
         r"laptops?|tablets?|pcs?)\b", _I),
@@ -99,7 +104,8 @@ _CONDITION = re.compile(
     r"|\bat\s+(?:the\s+|their\s+|your\s+)?(?:\w+\s+)?\w+'s\s+discretion\b|\bwithin\s+reason(?:able\s+limits)?\b|\bin\s+moderation\b"
     r"|\bup\s+to\s+\w+\s+(?:minutes|hours?)\b|\b(?:an?|one|\d+)\s+(?:minutes|hours?)\s+(?:a|per|each)\s+(?:day|week)\b"
     r"|\b(?:with|obtain\w*|seek\w*|ask\w*|hav\w+)\s+(?:\w+\s+){0,3}?(?:permission|consent|approval)\b"
-    r"|\bas\s+agreed\b|\b(?:without|unless|except)\b|" + _SOMEONE_AGREES + r"|\bwhere\s+(?:such|this|it|the|they|there|you|he|she|any)\b|\bonly\b", _I)
+    r"|\bas\s+agreed\b|\b(?:without(?!\s+(?:further\s+|prior\s+|any\s+)?(?:notice|warning|explanation|reason|delay)\b)"
+    r"|unless|except)\b|" + _SOMEONE_AGREES + r"|\bwhere\s+(?:such|this|it|the|they|there|you|he|she|any)\b|\bonly\b", _I)
 """Words that bound a permission or a rule; the qualifier runs from them to the end of the clause."""
 
 _CLAUSE_END = re.compile(r"[.;:]\s|[.;:]$|\s[-–]\s|,\s+(?:and|but|or|however)\s|$")
