@@ -74,6 +74,11 @@ that several of them resemble, counts for more than one near example."""
 HEADING_BONUS = 0.5
 NO_RULE_BONUS = 0.15
 RULE_PENALTY = 0.1
+CLASSIFIER_C = 3.0
+"""Inverse strength of the classifier's regularisation (chosen on the dev half)."""
+SIMILARITY_SHARE = 0.1
+"""How much the similarity score (with the heading and no-rule cues) adds to the classifier's
+probability (chosen on the dev half)."""
 
 
 @dataclass(frozen=True)
@@ -205,6 +210,39 @@ def corpus_examples(corpus: Corpus, exclude: Iterable = ()) -> list[Example]:
     return found
 
 
+class _Classifier:
+    """One logistic regression per label (one against the rest, so a clause given two topics
+    is an example of both), on the Suggester's word and character n-gram features; its own
+    words (a topic's title, question and description) count as one example of each label."""
+
+    def __init__(self, vectorisers, texts: list[str], labels: list[list[int]], n_labels: int) -> None:
+        import numpy as np
+        from sklearn.linear_model import LogisticRegression
+
+        self._vectorisers = vectorisers
+        features = self._features(texts)
+        self._weights = np.zeros((n_labels, features.shape[1]))
+        self._intercepts = np.full(n_labels, -np.inf)
+        for label in range(n_labels):
+            target = np.array([label in found for found in labels])
+            if target.any() and not target.all():
+                # The dual problem is the quicker one with far more n-grams than examples.
+                model = LogisticRegression(C=CLASSIFIER_C, solver="liblinear", dual=True, max_iter=1000,
+                                           random_state=0).fit(features, target)
+                self._weights[label], self._intercepts[label] = model.coef_[0], model.intercept_[0]
+
+    def _features(self, texts: list[str]):
+        from scipy.sparse import hstack
+
+        return hstack([v.transform(texts) for v in self._vectorisers]).tocsr()
+
+    def probabilities(self, words: str):
+        """How likely each label is for a clause with these words, each on its own (0 to 1)."""
+        import numpy as np
+
+        return 1 / (1 + np.exp(-(self._features([words]) @ self._weights.T)[0] - self._intercepts))
+
+
 class Suggester:
     """Labels and their examples, vectorised once; :meth:`rank` scores any clause text.
 
@@ -226,16 +264,20 @@ class Suggester:
         index = {label: i for i, label in enumerate(self.labels)}
         profiles = [f"{t.title}. {t.question} {t.description}" for t in corpus.topics.values()]
         profiles += list(REASONS.values())
+        own_words = list(profiles)
         left_out = set(exclude_reference)
         examples = corpus_examples(corpus, exclude)
         if reference and uses_reference_taxonomy(corpus):
             examples += [e for e in reference_examples() if e.key not in left_out]
         self._example_label: list[int] = []
         words: list[str] = []
+        labelled: list[tuple[str, list[int]]] = []
         for example in examples:
             found = [index[(t, None)] for t in example.topics if (t, None) in index]
             if not example.topics and (None, example.not_a_rule) in index:
                 found = [index[(None, example.not_a_rule)]]
+            if found:
+                labelled.append((example.words, found))
             for i in found:
                 profiles[i] += " " + example.words
                 self._example_label.append(i)
@@ -247,6 +289,9 @@ class Suggester:
         matrix = self._vectorisers[0].fit_transform(profiles + words)
         self._profiles = matrix[: len(profiles)]
         self._examples = [matrix[len(profiles):], self._vectorisers[1].fit_transform(words)] if words else None
+        self._classifier = _Classifier(self._vectorisers, own_words + [w for w, _ in labelled],
+                                       [[i] for i in range(len(own_words))] + [f for _, f in labelled],
+                                       len(self.labels)) if words else None
 
     def _similarity(self, matrices, vectors):
         from sklearn.metrics.pairwise import cosine_similarity
@@ -276,6 +321,8 @@ class Suggester:
             scores = scores + NO_RULE_BONUS * is_reason
         else:
             scores = scores - RULE_PENALTY * is_reason
+        if self._classifier is not None:
+            scores = self._classifier.probabilities(words) + SIMILARITY_SHARE * scores
         order = sorted(range(len(self.labels)), key=lambda i: (-scores[i], str(self.labels[i])))
         return [Suggestion(self.labels[i][0], round(float(scores[i]), 3), self.labels[i][1]) for i in order]
 
