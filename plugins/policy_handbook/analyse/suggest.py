@@ -5,17 +5,22 @@ definition``, ``scope``, ``purpose``, ``background``, ``heading``…). A label s
 own words (a topic's title, question and description; a reason's description below) plus
 the words of every clause already given that label: the handbook's mapped clauses and the
 package's reference examples (``data/suggest_examples.yml``, see :func:`reference_examples`).
-A clause is compared with the labels in two ways, weighted by TF-IDF:
+Texts are weighted by TF-IDF on stemmed word unigrams and bigrams and on character n-grams
+(which match "councillor" with "councillors'" and "e-mail" with "email"). A label's score
+for a clause is mostly a classifier's:
 
-* with the label's profile as one text, on stemmed word unigrams and bigrams (cosine
-  similarity), and
-* with the label's closest examples (their similarities added up, ten at most), on those
-  words and on character n-grams, which finds a clause worded like ones already mapped even
-  when the topic's profile is dominated by other wordings.
+* a logistic regression for each label, one against the rest (a clause given two topics is
+  an example of both), trained on the examples and on each label's own words, gives the
+  probability that the clause has that label. It learns which words tell a label from the
+  others, so a clause worded unlike a topic's description but like the clauses mapped to it
+  finds it; and, to that, a tenth of
+* a similarity score: the clause's cosine similarity with the label's profile as one text
+  (on words), and with the label's closest examples (their similarities added up, ten at
+  most, on words and character n-grams). A clause that reads as a heading or a question
+  gets a bonus for the ``heading`` reason; one with no word of obligation or permission
+  (must, should, may, will not…) leans towards the reasons for stating no rule.
 
-A clause that reads as a heading or a question gets the ``heading`` reason; one with no
-word of obligation or permission (must, should, may, will not…) leans towards the reasons
-for stating no rule. Proposals are only printed, or written as ``mapping: proposed`` by
+Proposals are only printed, or written as ``mapping: proposed`` by
 ``suggest --write``: an officer accepts or corrects each one.
 """
 
@@ -249,10 +254,11 @@ class Suggester:
     The examples are the corpus's own mapped clauses and, unless ``reference`` is false, the
     package's reference examples (:func:`reference_examples`) for the topics the corpus has,
     when it has most of them (:func:`uses_reference_taxonomy`).
-    A clause is compared with the profiles on stemmed words and bigrams, and with the
-    examples on those and on character n-grams too (which match "councillor" with
-    "councillors'" and "e-mail" with "email"), the two similarities averaged. ``exclude`` names clauses (references) and ``exclude_reference``
-    reference examples (ids) to learn nothing from.
+    A clause is scored by the labels' classifiers, plus a tenth of its similarity with the
+    labels' profiles and closest examples (see the module's description); with no example
+    at all, by that similarity alone. ``exclude`` names
+    clauses (references) and ``exclude_reference`` reference examples (ids) to learn nothing
+    from.
     """
 
     def __init__(self, corpus: Corpus, exclude: Iterable = (), *, reference: bool = True,
