@@ -231,9 +231,10 @@ class _Classifier:
         for label in range(n_labels):
             target = np.array([label in found for found in labels])
             if target.any() and not target.all():
-                # The dual problem is the quicker one with far more n-grams than examples.
-                model = LogisticRegression(C=CLASSIFIER_C, solver="liblinear", dual=True, max_iter=1000,
-                                           random_state=0).fit(features, target)
+                # The dual problem is the quicker one with far more n-grams than examples; a
+                # label's few examples weigh as much as all the others together.
+                model = LogisticRegression(C=CLASSIFIER_C, class_weight="balanced", solver="liblinear",
+                                           dual=True, max_iter=1000, random_state=0).fit(features, target)
                 self._weights[label], self._intercepts[label] = model.coef_[0], model.intercept_[0]
 
     def _features(self, texts: list[str]):
