@@ -88,7 +88,9 @@ probability (chosen on the dev half)."""
 
 @dataclass(frozen=True)
 class Suggestion:
-    """A proposed label for a clause: a topic id, or a ``not_a_rule`` reason."""
+    """A proposed label for a clause: a topic id, or a ``not_a_rule`` reason. ``score`` is
+    the classifier's probability plus a tenth of the similarity score: higher is likelier,
+    and it may pass 1."""
 
     topic: str | None
     score: float
