@@ -12,13 +12,15 @@ from policy_handbook.load.loader import load_corpus
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = load_corpus(ROOT / "source_policies")
-LABELLED = {c["id"]: c for c in yaml.safe_load((ROOT / "tests/data/stance_set.yml").read_text(encoding="utf-8"))["clauses"]}
+LABELLED = {c["id"]: c for c in
+            yaml.safe_load((ROOT / "tests/data/stance_set.yml").read_text(encoding="utf-8"))["clauses"]}
 
 
 def suggester_without_body_of(clause_id: str) -> Suggester:
     """A Suggester that has seen no example of the clause's body, as for a body that is new."""
     body = LABELLED[clause_id]["source"]["body"]
-    return Suggester(CORPUS, exclude_reference={c for c, clause in LABELLED.items() if clause["source"]["body"] == body})
+    own = {c for c, clause in LABELLED.items() if clause["source"]["body"] == body}
+    return Suggester(CORPUS, exclude_reference=own)
 
 
 # Clauses about an official account that do not say "official account" the way the topic's
