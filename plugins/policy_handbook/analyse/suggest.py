@@ -20,8 +20,8 @@ for a clause is mostly a classifier's:
   gets a bonus for the ``heading`` reason; one with no word of obligation or permission
   (must, should, may, will not…) leans towards the reasons for stating no rule.
 
-Proposals are only printed, or written as ``mapping: proposed`` by
-``suggest --write``: an officer accepts or corrects each one.
+Proposals are only printed, or written as ``mapping: proposed`` by ``suggest --write``: an
+officer accepts or corrects each one.
 """
 
 from __future__ import annotations
@@ -259,9 +259,8 @@ class Suggester:
     when it has most of them (:func:`uses_reference_taxonomy`).
     A clause is scored by the labels' classifiers, plus a tenth of its similarity with the
     labels' profiles and closest examples (see the module's description); with no example
-    at all, by that similarity alone. ``exclude`` names
-    clauses (references) and ``exclude_reference`` reference examples (ids) to learn nothing
-    from.
+    at all, by that similarity alone. ``exclude`` names clauses (references) and
+    ``exclude_reference`` reference examples (ids) to learn nothing from.
     """
 
     def __init__(self, corpus: Corpus, exclude: Iterable = (), *, reference: bool = True,
