@@ -253,7 +253,7 @@ def test_suggest_command_prints_and_changes_nothing(tmp_path):
     at = next(i for i, line in enumerate(lines) if line.endswith("2017#personal-use-working-time (3.15)"))
     top3 = " ".join(lines[at + 1: at + 4])
     assert "personal-use-working-time" in top3
-    assert re.match(r" +0\.\d{3}  \S+: ", lines[at + 1])
+    assert re.match(r" +\d\.\d{3}  \S+: ", lines[at + 1])
     assert "nothing was changed" in result.output
     assert path.read_bytes() == before
 

@@ -5,18 +5,23 @@ definition``, ``scope``, ``purpose``, ``background``, ``heading``…). A label s
 own words (a topic's title, question and description; a reason's description below) plus
 the words of every clause already given that label: the handbook's mapped clauses and the
 package's reference examples (``data/suggest_examples.yml``, see :func:`reference_examples`).
-A clause is compared with the labels in two ways, weighted by TF-IDF:
+Texts are weighted by TF-IDF on stemmed word unigrams and bigrams and on character n-grams
+(which match "councillor" with "councillors'" and "e-mail" with "email"). A label's score
+for a clause is mostly a classifier's:
 
-* with the label's profile as one text, on stemmed word unigrams and bigrams (cosine
-  similarity), and
-* with the label's closest examples (their similarities added up, ten at most), on those
-  words and on character n-grams, which finds a clause worded like ones already mapped even
-  when the topic's profile is dominated by other wordings.
+* a logistic regression for each label, one against the rest (a clause given two topics is
+  an example of both), trained on the examples and on each label's own words, gives the
+  probability that the clause has that label. It learns which words tell a label from the
+  others, so a clause worded unlike a topic's description but like the clauses mapped to it
+  finds it; and, to that, a tenth of
+* a similarity score: the clause's cosine similarity with the label's profile as one text
+  (on words), and with the label's closest examples (their similarities added up, ten at
+  most, on words and character n-grams). A clause that reads as a heading or a question
+  gets a bonus for the ``heading`` reason; one with no word of obligation or permission
+  (must, should, may, will not…) leans towards the reasons for stating no rule.
 
-A clause that reads as a heading or a question gets the ``heading`` reason; one with no
-word of obligation or permission (must, should, may, will not…) leans towards the reasons
-for stating no rule. Proposals are only printed, or written as ``mapping: proposed`` by
-``suggest --write``: an officer accepts or corrects each one.
+Proposals are only printed, or written as ``mapping: proposed`` by ``suggest --write``: an
+officer accepts or corrects each one.
 """
 
 from __future__ import annotations
@@ -74,11 +79,18 @@ that several of them resemble, counts for more than one near example."""
 HEADING_BONUS = 0.5
 NO_RULE_BONUS = 0.15
 RULE_PENALTY = 0.1
+CLASSIFIER_C = 3.0
+"""Inverse strength of the classifier's regularisation (chosen on the dev half)."""
+SIMILARITY_SHARE = 0.1
+"""How much the similarity score (with the heading and no-rule cues) adds to the classifier's
+probability (chosen on the dev half)."""
 
 
 @dataclass(frozen=True)
 class Suggestion:
-    """A proposed label for a clause: a topic id, or a ``not_a_rule`` reason."""
+    """A proposed label for a clause: a topic id, or a ``not_a_rule`` reason. ``score`` is
+    the classifier's probability plus a tenth of the similarity score: higher is likelier,
+    and it may pass 1."""
 
     topic: str | None
     score: float
@@ -205,16 +217,50 @@ def corpus_examples(corpus: Corpus, exclude: Iterable = ()) -> list[Example]:
     return found
 
 
+class _Classifier:
+    """One logistic regression per label (one against the rest, so a clause given two topics
+    is an example of both), on the Suggester's word and character n-gram features; its own
+    words (a topic's title, question and description) count as one example of each label."""
+
+    def __init__(self, vectorisers, texts: list[str], labels: list[list[int]], n_labels: int) -> None:
+        import numpy as np
+        from sklearn.linear_model import LogisticRegression
+
+        self._vectorisers = vectorisers
+        features = self._features(texts)
+        self._weights = np.zeros((n_labels, features.shape[1]))
+        self._intercepts = np.full(n_labels, -np.inf)
+        for label in range(n_labels):
+            target = np.array([label in found for found in labels])
+            if target.any() and not target.all():
+                # The dual problem is the quicker one with far more n-grams than examples; a
+                # label's few examples weigh as much as all the others together.
+                model = LogisticRegression(C=CLASSIFIER_C, class_weight="balanced", solver="liblinear",
+                                           dual=True, max_iter=1000, random_state=0).fit(features, target)
+                self._weights[label], self._intercepts[label] = model.coef_[0], model.intercept_[0]
+
+    def _features(self, texts: list[str]):
+        from scipy.sparse import hstack
+
+        return hstack([v.transform(texts) for v in self._vectorisers]).tocsr()
+
+    def probabilities(self, words: str):
+        """How likely each label is for a clause with these words, each on its own (0 to 1)."""
+        import numpy as np
+
+        return 1 / (1 + np.exp(-(self._features([words]) @ self._weights.T)[0] - self._intercepts))
+
+
 class Suggester:
     """Labels and their examples, vectorised once; :meth:`rank` scores any clause text.
 
     The examples are the corpus's own mapped clauses and, unless ``reference`` is false, the
     package's reference examples (:func:`reference_examples`) for the topics the corpus has,
     when it has most of them (:func:`uses_reference_taxonomy`).
-    A clause is compared with the profiles on stemmed words and bigrams, and with the
-    examples on those and on character n-grams too (which match "councillor" with
-    "councillors'" and "e-mail" with "email"), the two similarities averaged. ``exclude`` names clauses (references) and ``exclude_reference``
-    reference examples (ids) to learn nothing from.
+    A clause is scored by the labels' classifiers, plus a tenth of its similarity with the
+    labels' profiles and closest examples (see the module's description); with no example
+    at all, by that similarity alone. ``exclude`` names clauses (references) and
+    ``exclude_reference`` reference examples (ids) to learn nothing from.
     """
 
     def __init__(self, corpus: Corpus, exclude: Iterable = (), *, reference: bool = True,
@@ -226,16 +272,20 @@ class Suggester:
         index = {label: i for i, label in enumerate(self.labels)}
         profiles = [f"{t.title}. {t.question} {t.description}" for t in corpus.topics.values()]
         profiles += list(REASONS.values())
+        own_words = list(profiles)
         left_out = set(exclude_reference)
         examples = corpus_examples(corpus, exclude)
         if reference and uses_reference_taxonomy(corpus):
             examples += [e for e in reference_examples() if e.key not in left_out]
         self._example_label: list[int] = []
         words: list[str] = []
+        labelled: list[tuple[str, list[int]]] = []
         for example in examples:
             found = [index[(t, None)] for t in example.topics if (t, None) in index]
             if not example.topics and (None, example.not_a_rule) in index:
                 found = [index[(None, example.not_a_rule)]]
+            if found:
+                labelled.append((example.words, found))
             for i in found:
                 profiles[i] += " " + example.words
                 self._example_label.append(i)
@@ -247,6 +297,9 @@ class Suggester:
         matrix = self._vectorisers[0].fit_transform(profiles + words)
         self._profiles = matrix[: len(profiles)]
         self._examples = [matrix[len(profiles):], self._vectorisers[1].fit_transform(words)] if words else None
+        self._classifier = _Classifier(self._vectorisers, own_words + [w for w, _ in labelled],
+                                       [[i] for i in range(len(own_words))] + [f for _, f in labelled],
+                                       len(self.labels)) if words else None
 
     def _similarity(self, matrices, vectors):
         from sklearn.metrics.pairwise import cosine_similarity
@@ -276,6 +329,8 @@ class Suggester:
             scores = scores + NO_RULE_BONUS * is_reason
         else:
             scores = scores - RULE_PENALTY * is_reason
+        if self._classifier is not None:
+            scores = self._classifier.probabilities(words) + SIMILARITY_SHARE * scores
         order = sorted(range(len(self.labels)), key=lambda i: (-scores[i], str(self.labels[i])))
         return [Suggestion(self.labels[i][0], round(float(scores[i]), 3), self.labels[i][1]) for i in order]
 
