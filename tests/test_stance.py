@@ -748,3 +748,38 @@ def test_without_notice_is_no_condition_and_will_be_permitted_is_a_permission(te
 ])
 def test_equipment_issued_by_or_the_property_of_the_body_is_its_equipment(text: str, scope: set[str]):
     assert set(read_scope(text)) == scope
+
+
+@pytest.mark.parametrize(("text", "stance", "strength"), [
+    ("By posting on this page, you agree to abide by these rules.", "requires", "must"),
+    ("Members agree to comply with the terms of use when they join.", "requires", "must"),
+    ("If you agree to take part, we will send you the details.", "advises", "informative"),
+    ("The trust permits reasonable personal use of email, as long as work does not suffer.",
+     "permits with conditions", "may"),
+    ("The council allows personal use of its phones.", "permits", "may"),
+    ("The software allows users to change their password.", "advises", "informative"),
+    ("We'll only answer questions about your tenancy in a private message.", "restricts", "must"),
+    ("You'll only be able to reply once you have signed in.", "permits", "may"),
+    ("Councillors have particular responsibilities when they post about council business.", "requires", "should"),
+    ("The council has obligations under the Data Protection Act.", "advises", "informative"),
+    ("We request that you do not share other people's addresses.", "prohibits", "should"),
+    ("We request that visitors keep their posts on topic.", "requires", "should"),
+])
+def test_agreeing_to_terms_a_body_that_permits_a_use_well_only_responsibilities_and_requests(
+        text: str, stance: Stance, strength: Strength):
+    reading = propose_stance(text)
+    assert (reading.stance, reading.strength) == (stance, strength), reading
+
+
+@pytest.mark.parametrize(("text", "stance", "strength"), [
+    ("Spam will be deleted.", "requires", "must"),
+    ("A copy of each abusive message will also be saved before it is hidden.", "requires", "must"),
+    ("Comments that break these rules may be hidden.", "permits", "may"),
+    ("Please note replies may take up to five working days.", "advises", "informative"),
+    ("Please note any post naming a child will be removed.", "advises", "informative"),
+    ("Please note staff should not reply to complaints on social media.", "prohibits", "should"),
+])
+def test_a_removal_in_the_passive_is_the_bodys_duty_and_please_note_is_a_fact_to_know(
+        text: str, stance: Stance, strength: Strength):
+    reading = propose_stance(text)
+    assert (reading.stance, reading.strength) == (stance, strength), reading

@@ -33,7 +33,8 @@ to it ("be aware of and follow the code"). Contact offered for the reader's own 
 question ("If you have any questions, please contact …") is no duty. The body saying it will
 remove or delete posts lays a duty of moderation on itself; posts that "may be removed" keep a
 power to remove, unless a condition opens the sentence ("Should a post be reported, it may be
-removed" is a consequence). "will only be able to" is an ability, not a limit.
+removed" is a consequence); posts that "will be removed" or "saved" are the body's
+duty in the passive. "will only be able to" is an ability, not a limit.
 """
 
 from __future__ import annotations
@@ -88,7 +89,7 @@ _LIMITS: tuple[tuple[re.Pattern[str], Strength | Literal["stated"] | None], ...]
     (r"\bno more time\b(?=[^.]*\bthan (?:is )?necessary\b)", None),
     (r"\bdisproportionate(?:ly)?\b|\bexcessive(?:ly)?\b", None),
     (r"\b(?:used|accessed|operated) only\b|\bonly (?:be )?(?:used|accessed)\b", None),
-    (r"\b(?:must|should|will|may|can|shall) only\b(?! be able\b)|\b(?:is|are) only (?:to be|permitted|allowed)\b", None),
+    (r"\b(?:must|should|will|may|can|shall) only\b(?! be able\b)|'ll only\b(?! be able\b)|\b(?:is|are) only (?:to be|permitted|allowed)\b", None),
     (r"\b(?:may|can) (?:\w+ ){1,6}?only (?:during|in|on|for|at|when|between|within|from)\b", "must"),
     (r"\b(?:is|are)(?:,? \w+,)? (?:restricted|limited)\b|\brestricted to\b", "must"),
     (r"\b(?:is|are) (?:dependent|conditional|contingent) (?:up)?on\b", "stated"),
@@ -151,7 +152,7 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool], ...] = tuple(
          "informative", True),
         (r"\b(?:(?:must|should|need to|needs to|will need to)(?: also| therefore| always| all| still)? )?"
          r"(?:be (?:aware|mindful)|remember that|note that|bear in mind|be borne in mind|be noted)\b"
-         r"|\bmindful\b|\bplease remember\b|\bremember that\b|\b(?:is|are) aware that\b|\breminded that\b"
+         r"|\bmindful\b|\bplease remember\b|\bplease note\b(?! that\b)|\bremember that\b|\b(?:is|are) aware that\b|\breminded that\b"
          r"|\bremember(?=,? (?:you|they|we|it|there|everything|anything|what|how|once)\b)"
          r"|\b(?:(?:must|should|need to|needs to)(?: also| therefore| always| all| still| fully| clearly)? )?"
          r"(?:(?:understand|recogni[sz]e|accept|reali[sz]e|appreciate|know|acknowledge) that|understand"
@@ -172,7 +173,7 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool], ...] = tuple(
         (rf"^{_FRONTED}(?:{_IMPERATIVES})\b(?!\s+(?:is|are|was|were|will|can|may|might|should|must|has|have)\b)"
          rf"|^{_FRONTED}always (?!been\b)\w+", "requires", "should", False),
         # negated modals
-        (r"\b(?:is|are) (?:asked|reminded|expected) not to\b|\bask(?:s)? (?:that )?(?:you|staff|employees|members|they) (?:do not|don't|not to)\b",
+        (r"\b(?:is|are) (?:asked|reminded|expected) not to\b|\b(?:ask|request)(?:s)? (?:that )?(?:you|staff|employees|members|they|users) (?:do not|don't|not to)\b",
          "prohibits", "should", True),
         (r"\bmust not\b|\bmustn't\b|\bmust never\b|\bshall not\b|\bshan't\b|\b(?:is|are) not to (?:be )?\w+",
          "prohibits", "must", True),
@@ -197,19 +198,24 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool], ...] = tuple(
          r"|\b(?:(?:do|does) not|don't|doesn't) need (?:\w+ )?(?:permission|approval|consent)\b", "permits", "may", True),
         (r"\bmay (?:also )?be (?:required|asked|expected) to\b|\bwill be expected to\b", "requires", "must", True),
         (r"\bmust agree\b[^.]*?\bin advance\b", "requires", "must", True),
+        (r"\b(?:you|users|they|members|staff|employees) (?:also )?agree to (?:follow|abide by|comply with|adhere to|observe)\b",
+         "requires", "must", True),
         (r"\bmust\b|\bshall\b|\b(?:have|has) to\b|\b(?:is|are) (?:mandatory|compulsory|obligatory)\b|\b(?:is|are) required(?: to)?\b|\brequired to\b"
          r"|\b(?:have|has) a duty\b|\bduty (?:of [^.;,]{1,40}? )?to\b|\b(?:is|are) to (?:be )?\w+", "requires", "must", True),
         (r"\b(?:is|are) expected to\b|\bexpects? (?:\w+ ){1,5}?to\b|\bexpects? that\b|\bshould\b|\bought to\b"
          r"|\bneeds? to\b|\bresponsibility (?:of [^.;,]{1,60}? )?to\b|\bresponsible for (?:[^.;]{1,60}? and for )?(?:ensuring|(?!(?:any|every|no|some)thing\b)\w+ing)\b"
          r"|\bonus is (?:up)?on\b|\bit is (?:vital|essential|imperative)(?: \w+)? (?:that|to)\b|\btrusted to\b"
          r"|\b(?:would|'d) like you to\b|\b(?:is|are) (?:asked|reminded) to\b|\bexpectation (?:is )?that\b"
-         r"|\bask (?:that|you to|(?:all )?(?:users|staff|employees|members|people|everyone) to)\b"
+         r"|\b(?:ask|request) (?:that|you to|(?:all )?(?:users|staff|employees|members|people|everyone) to)\b"
          r"|\bresponsibility (?:for [^.;]{1,120}? )?(?:lies|rests) with\b"
+         r"|\b(?:have|has) (?:\w+ )?responsibilities(?: and obligations)?\b|\b(?:have|has) (?:\w+ )?obligations\b"
          r"|\bneeds? (?:the )?(?:prior |written |express )?(?:approval|permission|authori[sz]ation|consent)\b",
          "requires", "should", True),
         (r"\b(?:is|are) obliged to\b|\b(?:have|has|(?:is|are) under) an? (?:\w+ )?obligation to\b"
          r"|\bit is a requirement (?:that|for)\b", "requires", "must", True),
         (r"\bwill (?:\w+ )?(?:remove|delete|hide|take down)\b", "requires", "must", True),
+        (r"\bwill (?:also |then |always )?be (?:removed|deleted|hidden|taken down|saved)\b",
+         "requires", "must", True),
         (r"\bwill\b(?! be\b)", "requires", "must", True),
         # permissions
         (r"\b(?:is|are)(?: now| currently)? (?:allowed|permitted|free to|entitled|eligible|authori[sz]ed|at liberty|tolerated)\b"
@@ -226,7 +232,10 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool], ...] = tuple(
          r"|\b(?:is|are) (?:considered )?acceptable\b|\b(?:there is|(?:has|have)) no objection to\b"
          r"|\bit(?: is|'s)(?: now)? possible for \w+ to\b|^(?:please )?feel free to\b"
          r"|\b(?:is|are|'re|am) (?:happy|content) for (?:\w+ ){1,2}?to\b"
-         r"|(?<=\bmay be )(?:removed|deleted|hidden)\b", "permits", "may", True),
+         r"|(?<=\bmay be )(?:removed|deleted|hidden)\b"
+         r"|\b(?:council|university|trust|authority|service|organisation|we)(?: \w+ly)? (?:permits|allows|permit|allow)"
+         r"(?= (?:the |some |limited |reasonable |occasional |personal |staff |employees |you |users )?(?:\w+ ){0,2}?"
+         r"(?:use|access|to)\b)", "permits", "may", True),
         (rf"\b(?:may|can)(?!not)(?:,[^,]{{1,40}},)? (?:{_ADVERB} )?(?!(?:\w+ly )?{_NOT_AN_ACTION})\w+", "permits", "may",
          True),
         # advice and facts that name why a clause has no rule
@@ -274,7 +283,7 @@ _PROVISO = re.compile(r"(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bbeen )(?<!\bwas )(?
 """A proviso on a permission: "provided" (not "are provided for"), "as long as"."""
 
 _KNOWING = ("aware", "mindful", "remember that", "note that", "bear in mind", "aware that", "reminded that",
-            "assume", "expect", "think", "believe", "borne in mind", "be noted", "please remember", "remember",
+            "assume", "expect", "think", "believe", "borne in mind", "be noted", "please remember", "please note", "remember",
             "forget", "that", "understand", "conscious", "take note", "in mind")
 """Cue endings that tell the reader to know something: informative unless a rule follows."""
 _POSSIBLY = re.compile(r"\b(?:may|might|could)\s+$", _I)
@@ -313,7 +322,8 @@ def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength
     if re.search(r"\b(?:un)?able to\b", lowered) and (not person or _POSSIBLY.search(clause[:start])):
         # "staff may not be able to access some sites" is a possibility, not a prohibition.
         return None
-    if stance == "requires" and "obligation" in lowered and subject == "body":
+    if stance == "requires" and ("obligation" in lowered or "responsibilities" in lowered) and subject != "person-noun" \
+            and subject != "person":
         return None
     if stance == "prohibits" and lowered in ("will not", "won't") and _BODY_JUST_BEFORE.search(clause[:start]):
         # "the council will not enter into debate": the body tells what it will not do; only
@@ -406,7 +416,7 @@ def _subject(clause: str, start: int) -> str | None:
     return "body" if bodies else None
 
 
-_MUST = re.compile(r"\b(?:must|have to|has to|shall|(?:will|may|can) only|is to|are to)\b", _I)
+_MUST = re.compile(r"\b(?:must|have to|has to|shall|(?:will|may|can) only|is to|are to)\b|'ll only\b", _I)
 _SHOULD = re.compile(r"\bshould\b", _I)
 
 
