@@ -783,3 +783,12 @@ def test_a_removal_in_the_passive_is_the_bodys_duty_and_please_note_is_a_fact_to
         text: str, stance: Stance, strength: Strength):
     reading = propose_stance(text)
     assert (reading.stance, reading.strength) == (stance, strength), reading
+
+
+@pytest.mark.parametrize(("text", "stance"), [
+    ("The Clerk is responsible for the administration of the council's page.", "requires"),
+    ("Line managers are responsible for the day-to-day management of team accounts but may delegate it.", "requires"),
+    ("You are responsible for the content you post.", "advises"),
+])
+def test_being_responsible_for_a_task_is_a_duty_being_responsible_for_content_is_a_fact(text: str, stance: Stance):
+    assert propose_stance(text).stance == stance

@@ -10,7 +10,8 @@ sentences at ";", dashes and ", but"). :func:`read_clause` returns what governs 
   negated subject ("No member of staff … is permitted", "No X may … without …", "nobody may");
 * otherwise the leftmost of: a modal with or without "not" (must, shall, should, may, can,
   will, is to, has to, need to), an obligation ("are required to", "have a duty to", "the
-  onus is on", "responsibility … to", "responsibility … lies with", "our expectation is that",
+  onus is on", "responsibility … to", "responsibility … lies with", "responsible for the
+  implementation", "have responsibilities", "you agree to follow", "our expectation is that",
   "we ask that"), a permission ("are permitted to", "at liberty to", "entitled to", "reserve",
   "maintain" or "retain the right to", "is his or her own business", "does not intend to
   prevent", "feel free to", "we are happy for you to", "is not expected to"), an obligation in other words ("are obliged to", "have an obligation to", "it is a
@@ -204,6 +205,7 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool], ...] = tuple(
          r"|\b(?:have|has) a duty\b|\bduty (?:of [^.;,]{1,40}? )?to\b|\b(?:is|are) to (?:be )?\w+", "requires", "must", True),
         (r"\b(?:is|are) expected to\b|\bexpects? (?:\w+ ){1,5}?to\b|\bexpects? that\b|\bshould\b|\bought to\b"
          r"|\bneeds? to\b|\bresponsibility (?:of [^.;,]{1,60}? )?to\b|\bresponsible for (?:[^.;]{1,60}? and for )?(?:ensuring|(?!(?:any|every|no|some)thing\b)\w+ing)\b"
+         r"|\bresponsible for (?:the )?(?:day-to-day |overall )?\w+(?:ation|ment)\b"
          r"|\bonus is (?:up)?on\b|\bit is (?:vital|essential|imperative)(?: \w+)? (?:that|to)\b|\btrusted to\b"
          r"|\b(?:would|'d) like you to\b|\b(?:is|are) (?:asked|reminded) to\b|\bexpectation (?:is )?that\b"
          r"|\b(?:ask|request) (?:that|you to|(?:all )?(?:users|staff|employees|members|people|everyone) to)\b"
