@@ -3,7 +3,7 @@
 A clause here is a stretch of one sentence that can hold one rule (the caller cuts
 sentences at ";", dashes and ", but"). :func:`read_clause` returns what governs it:
 
-* a limit ("should limit", "may only", "excessive", "is restricted") — *restricts*;
+* a limit ("should limit", "may only", "we'll only", "excessive", "is restricted") — *restricts*;
 * a prohibition wherever it stands: a negated permission ("not allowed", "not permitted",
   "not eligible"), "prohibited", "will not be tolerated", "This policy prohibits …", "it is not appropriate to", "there
   must be no", or a
@@ -14,7 +14,8 @@ sentences at ";", dashes and ", but"). :func:`read_clause` returns what governs 
   implementation", "have responsibilities", "you agree to follow", "our expectation is that",
   "we ask that"), a permission ("are permitted to", "at liberty to", "entitled to", "reserve",
   "maintain" or "retain the right to", "is his or her own business", "does not intend to
-  prevent", "feel free to", "we are happy for you to", "is not expected to"), an obligation in other words ("are obliged to", "have an obligation to", "it is a
+  prevent", "feel free to", "we are happy for you to", "the council permits personal use",
+  "is not expected to"), an obligation in other words ("are obliged to", "have an obligation to", "it is a
   requirement that", "needs approval"), advice
   ("advised to", "encouraged", "it is important"), an imperative that opens the clause
   ("Ensure", "Do not", "Avoid"; not a noun before its verb, "Support is available"), or a
