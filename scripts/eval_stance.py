@@ -3,6 +3,7 @@
     scripts/dev python scripts/eval_stance.py            # held-out half, then dev half
     scripts/dev python scripts/eval_stance.py --split dev --errors
     scripts/dev python scripts/eval_stance.py --heldout-summary-only --since keelby-01
+    scripts/dev python scripts/eval_stance.py --split dev --since keelby-01
 
 For each half it prints stance, strength and scope accuracy, the confusion matrix of
 stances (rows: labelled, columns: read), the number of polarity inversions (a permission
@@ -132,7 +133,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--heldout-summary-only", action="store_true",
                         help="print only the held-out half's totals (no clauses, no confusion matrix)")
     parser.add_argument("--since", metavar="ID",
-                        help="with --heldout-summary-only, also the totals of the clauses from ID to the end of the set")
+                        help="with --heldout-summary-only, also the totals of the clauses from ID to the end of the set;"
+                             " with --split dev, only those clauses")
     args = parser.parse_args(argv)
     clauses = load_set()
     if args.heldout_summary_only:
@@ -146,6 +148,13 @@ def main(argv: list[str] | None = None) -> int:
         print()
         return 0
     halves = [args.split] if args.split else ["heldout", "dev"]
+    if args.since:
+        if args.split != "dev":
+            parser.error("--since needs --heldout-summary-only or --split dev")
+        ids = [c["id"] for c in clauses]
+        if args.since not in ids:
+            parser.error(f"--since: no clause with id {args.since!r} in {SET.name}")
+        clauses = clauses[ids.index(args.since):]
     for half in halves:
         chosen = clauses if half == "all" else [c for c in clauses if c["split"] == half]
         print_report(evaluate(chosen, half), errors=half == "heldout" or args.errors)

@@ -88,3 +88,12 @@ def test_the_held_out_summary_names_no_clause(capsys):
     assert "== heldout:" in out and "== heldout from keelby-01:" in out and "== dev" not in out
     assert "confusion" not in out and "errors" not in out
     assert not [c["id"] for c in CLAUSES if f"  {c['id']}:" in out or c["text"][:60] in out]
+
+
+def test_the_dev_half_of_a_later_batch_alone_and_since_never_opens_the_held_out_half(capsys):
+    assert eval_stance.main(["--split", "dev", "--since", "keelby-01"]) == 0
+    out = capsys.readouterr().out
+    later = CLAUSES[[c["id"] for c in CLAUSES].index("keelby-01"):]
+    assert f"== dev: {sum(c['split'] == 'dev' for c in later)} clauses ==" in out and "heldout" not in out
+    with pytest.raises(SystemExit):
+        eval_stance.main(["--since", "keelby-01"])
