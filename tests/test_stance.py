@@ -792,3 +792,32 @@ def test_a_removal_in_the_passive_is_the_bodys_duty_and_please_note_is_a_fact_to
 ])
 def test_being_responsible_for_a_task_is_a_duty_being_responsible_for_content_is_a_fact(text: str, stance: Stance):
     assert propose_stance(text).stance == stance
+
+
+@pytest.mark.parametrize(("text", "stance", "strength"), [
+    ("We'll delete any post that names a member of staff.", "requires", "must"),
+    ("The moderators will flag and hide spam.", "requires", "must"),
+    ("We will always reply to questions within two working days.", "requires", "must"),
+    ("We will always try to reply to every message.", "advises", "informative"),
+    ("Let's keep this page friendly.", "requires", "should"),
+    ("If you spot a broken link, please let us know.", "requires", "should"),
+    ("We read every message, but if you find an abusive reply, please send us a screenshot.", "requires", "should"),
+])
+def test_the_bodys_duty_with_a_contraction_or_always_and_requests_after_a_condition(
+        text: str, stance: Stance, strength: Strength):
+    reading = propose_stance(text)
+    assert (reading.stance, reading.strength) == (stance, strength), reading
+
+
+@pytest.mark.parametrize(("text", "stance"), [
+    ("Only share photos you have taken yourself.", "restricts"),
+    ("Please only use the team account for announcements.", "restricts"),
+    ("We will hide replies, including excessive tagging of other users, when they disrupt a thread.", "requires"),
+    ("If a member keeps posting adverts we reserve the right to block them.", "permits with conditions"),
+    ("If your post names a child, we may delete it.", "permits with conditions"),
+    ("We welcome your photos, as long as you took them yourself.", "permits with conditions"),
+    ("We welcome your photos.", "advises"),
+    ("If you are a tenant, this page is not monitored at night, and we reserve the right to close it.", "permits"),
+])
+def test_an_imperative_only_is_a_limit_and_a_fronted_if_conditions_a_permission(text: str, stance: Stance):
+    assert propose_stance(text).stance == stance

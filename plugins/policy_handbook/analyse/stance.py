@@ -14,7 +14,8 @@ The reader follows the grammar of a rule rather than a list of sentences:
    and what the modal governs ("may lead to" states a consequence, not a permission).
 3. The clause readings are combined: a prohibition outranks a limit, a limit outranks an
    obligation. A permission together with a condition ("provided", "in accordance with",
-   "outwith working hours", "a maximum of", "but should …") is *permits with conditions*;
+   "outwith working hours", "a maximum of", "but should …", a fronted "If a user keeps
+   posting adverts, we …") is *permits with conditions*;
    alone it is *permits*. A text with no rule is *advises/informative*.
 
 A list item is read with its lead-in (the parent clause's text, "Authorised Users must
@@ -272,6 +273,10 @@ _NO_NEED = re.compile(r"\bno\b|\bnot\b|n't\b", re.I)
 _ASKING = re.compile(r"(?:with|obtain|seek|ask|hav)\w*\s", re.I)
 
 
+_IF_FIRST = re.compile(r"(?:if|unless)\s[^.;:]{3,160}?(?=,\s+(?:then\s+)?(?:we|the\s+\w+|they|you|it)\s|\s+(?:we|the\s+council)\s)", re.I)
+"""A condition opening the sentence of a permission: "If you're offensive about the council, we may …"."""
+
+
 def _condition_of(text: str, permission: _Located) -> _Located | None:
     """A word bounding the permission later in its own sentence ("provided", "outwith …")."""
     found = condition_at(text, permission.start + len(permission.finding.cue))
@@ -280,6 +285,13 @@ def _condition_of(text: str, permission: _Located) -> _Located | None:
     if found is not None and found.start() < permission.sentence[1]:
         return _Located(Finding("permits with conditions", "may", found.group(), 0), found.start(),
                         permission.sentence, False)
+    fronted = _IF_FIRST.match(text, permission.sentence[0], permission.start)
+    if fronted is not None and not re.search(r"\b(?:and|or|but)$", fronted.group()) \
+            and len(text[fronted.end():permission.start].split()) <= 4:
+        # "If a user continues to breach the policy we reserve the right to ban them": the
+        # power holds only when its condition does.
+        return _Located(Finding("permits with conditions", "may", fronted.group().rstrip(" ,"), 0),
+                        permission.sentence[0], permission.sentence, False)
     first = approval_first(text[permission.sentence[0]:permission.start])
     if first is not None:
         return _Located(Finding("permits with conditions", "may", first.group(), 0), permission.sentence[0],

@@ -36,7 +36,10 @@ question ("If you have any questions, please contact …") is no duty. The body 
 remove or delete posts lays a duty of moderation on itself; posts that "may be removed" keep a
 power to remove, unless a condition opens the sentence ("Should a post be reported, it may be
 removed" is a consequence); posts that "will be removed" or "saved" are the body's
-duty in the passive. "will only be able to" is an ability, not a limit.
+duty in the passive; so is "we'll remove", "we will report and remove" and "we will always
+answer" (not "will always try"). "will only be able to" is an ability, not a limit, where an
+imperative "Only post …" is one; a limit word in what is described ("including excessive
+repetition") is none. "Let's keep …" is a request, and an imperative after "but if …," is one.
 """
 
 from __future__ import annotations
@@ -100,6 +103,8 @@ _LIMITS: tuple[tuple[re.Pattern[str], Strength | Literal["stated"] | None], ...]
      r"|\b(?:solely|exclusively) for (?:the )?(?:[\w']+ ){0,3}?(?:use|purposes?|business)\b"
      r"|\b(?:used?|accessed|provided|operated) (?:solely |\w+ly )?for (?:[\w']+ ){1,4}?only\b"
      r"|\b(?:is|are) provided for (?:[\w']+ ){0,2}?(?:work|business)(?:[ -]related)? (?:purposes|use|usage)\b", "stated"),
+    (r"^(?:please )?only (?:post|provide|share|use|comment|contact|send|publish|upload|follow|accept|connect|"
+     r"respond|reply|discuss|access)\b", "stated"),
     (r"^only\b[^.;,]{1,60}?\b(?:may|can|must|should|shall|(?:is|are)(?: \w+)? (?:permitted|allowed|authori[sz]ed))\b",
      None),
     (r"\b(?:is|are) to be used (?:only |solely |exclusively )?(?:for )?(?:the )?(?:[\w']+ )?"
@@ -142,8 +147,9 @@ _OWN_TIME = re.compile(r"\bin (?:your|their|his or her) own time\b|\b(?:outwith|
 _IMPERATIVES = (r"ensure|make sure|comply|be (?!aware\b|mindful\b|able\b)\w+|clearly identify|tell|"
                 r"familiari[sz]e|expressly state|remember|protect|presume|use(?! of\b)|report|contact|act|take|"
                 r"support|provide|treat|keep|follow|seek|check|think|read|respect|refer|ask|inform|notify|raise|"
-                r"declare|obtain|identify|state|behave|maintain|review|update|delete|remove|block|stop|include|observe")
-_FRONTED = (r"(?:(?:before|when|if|where|once|after|whenever|in addition)[^,]{0,80}?(?:, |\s(?=please\b)))?"
+                r"declare|obtain|identify|state|behave|maintain|review|update|delete|remove|block|stop|include|observe|"
+                r"let (?:us|them|\w+) know|send|stay|call")
+_FRONTED = (r"(?:but,?\s+(?=(?:before|when|if|where|once|after|whenever)\b))?(?:(?:before|when|if|where|once|after|whenever|in addition)[^,]{0,80}?(?:, |\s(?=please\b)))?"
             r"(?:please )?")
 
 # (pattern, stance, strength, own); the leftmost match that survives its check governs.
@@ -172,6 +178,7 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool], ...] = tuple(
         (r"\b(?:so|and|but) please (?:do not|don't|never)\b", "prohibits", "must", True),
         (rf"\b(?:so|and|but) please (?!remember\b)(?:{_IMPERATIVES})\b", "requires", "should", True),
         (rf"^{_FRONTED}be (?:aware|mindful)\b", "advises", "informative", True),
+        (r"^let(?:'s| us) (?:keep|be|make|stay|treat|respect|all)\b", "requires", "should", True),
         (rf"^{_FRONTED}(?:{_IMPERATIVES})\b(?!\s+(?:is|are|was|were|will|can|may|might|should|must|has|have)\b)"
          rf"|^{_FRONTED}always (?!been\b)\w+", "requires", "should", False),
         # negated modals
@@ -216,7 +223,8 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool], ...] = tuple(
          "requires", "should", True),
         (r"\b(?:is|are) obliged to\b|\b(?:have|has|(?:is|are) under) an? (?:\w+ )?obligation to\b"
          r"|\bit is a requirement (?:that|for)\b", "requires", "must", True),
-        (r"\bwill (?:\w+ )?(?:remove|delete|hide|take down)\b", "requires", "must", True),
+        (r"(?:\bwill|'ll) (?:\w+ (?:and |or )?)?(?:remove|delete|hide|take down)\b", "requires", "must", True),
+        (r"(?:\bwill|'ll) always (?!try\b|be\b|aim\b|endeavour\b|seek\b)\w+", "requires", "must", True),
         (r"\bwill (?:also |then |always )?be (?:removed|deleted|hidden|taken down|saved)\b",
          "requires", "must", True),
         (r"\bwill\b(?! be\b)", "requires", "must", True),
@@ -236,6 +244,7 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool], ...] = tuple(
          r"|\bit(?: is|'s)(?: now)? possible for \w+ to\b|^(?:please )?feel free to\b"
          r"|\b(?:is|are|'re|am) (?:happy|content) for (?:\w+ ){1,2}?to\b"
          r"|(?<=\bmay be )(?:removed|deleted|hidden)\b"
+         r"|\bwe (?:\w+ly )?welcome (?:your |any |all )?\w+(?=[^.;]*\b(?:as|so) long as\b)"
          r"|\b(?:council|university|trust|authority|service|organisation|we)(?: \w+ly)? (?:permits|allows|permit|allow)"
          r"(?= (?:the |some |limited |reasonable |occasional |personal |staff |employees |you |users )?(?:\w+ ){0,2}?"
          r"(?:use|access|to)\b)", "permits", "may", True),
@@ -252,6 +261,10 @@ def read_clause(clause: str) -> list[Finding]:
         return [Finding("advises", "informative", found.group(), 0)]
     for pattern, strength in _LIMITS:
         if found := pattern.search(clause):
+            if re.search(r"\bincluding\s+$", clause[:found.start()], _I):
+                # "We will hide comments, including excessive repetition of content": what is
+                # described, not a limit on doing it.
+                continue
             if _PROVISO.search(clause, 0, found.start()):
                 # "may use …, provided it is not excessive": the limit is the permission's condition.
                 continue
