@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import functools
 import io
 import json
 
@@ -198,23 +199,33 @@ def mapping_data(corpus: Corpus, urls: Urls, found: list[Mapping], baseline_body
 
 
 class ExportFiles:
-    """The mapping files linked from the coverage matrix."""
+    """The mapping files linked from the coverage matrix, each made when it is read (see :class:`Page`)."""
 
     def __init__(self, site):
         self.corpus, self.urls = site.corpus, site.urls
         self.baseline_body = site.options.baseline_body
 
+    @functools.cached_property
+    def _worked_out(self) -> tuple[list[Mapping], dict]:
+        """Every link, and what both files say of each: made once, for the three files."""
+        every_link = mappings(self.corpus, include_inherited=True)
+        return every_link, {"headlines": headline_keys(self.corpus),
+                            "chosen": counterparts(self.corpus, every_link, self.baseline_body)}
+
+    def _data(self) -> dict:
+        every_link, worked_out = self._worked_out
+        return mapping_data(self.corpus, self.urls, every_link, self.baseline_body, **worked_out)
+
+    def _csv(self) -> str:
+        every_link, worked_out = self._worked_out
+        return mapping_csv(self.corpus, self.urls, every_link, self.baseline_body, **worked_out)
+
     def pages(self) -> list[Page]:
         if not self.corpus.topics:
             return []
-        every_link = mappings(self.corpus, include_inherited=True)
-        worked_out = {"headlines": headline_keys(self.corpus),
-                      "chosen": counterparts(self.corpus, every_link, self.baseline_body)}
-        data = mapping_data(self.corpus, self.urls, every_link, self.baseline_body, **worked_out)
-        csv_text = mapping_csv(self.corpus, self.urls, every_link, self.baseline_body, **worked_out)
         return [
-            Page(self.urls.export("csv"), "Mapping (CSV)", csv_text, in_nav=False),
-            Page(self.urls.export("json"), "Mapping (JSON)", compact_json(data) + "\n", in_nav=False),
+            Page(self.urls.export("csv"), "Mapping (CSV)", self._csv, in_nav=False),
+            Page(self.urls.export("json"), "Mapping (JSON)", lambda: compact_json(self._data()) + "\n", in_nav=False),
             # What the "any two bodies" page reads, as a script: a page opened from file:// cannot fetch the JSON.
-            Page(self.urls.export("js"), "Mapping (script)", mapping_script(data), in_nav=False),
+            Page(self.urls.export("js"), "Mapping (script)", lambda: mapping_script(self._data()), in_nav=False),
         ]
