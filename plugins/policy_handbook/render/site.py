@@ -17,7 +17,7 @@ class Page:
     """A generated page: where it goes, its Markdown, and the YAML file it comes from.
 
     The Markdown is either given, and kept encoded as UTF-8, or made when it is read (``content``
-    a function): a large handbook's pages are more text than everything else a build holds, and
+    a function returning the text, or the text encoded by :func:`encode_page`): a large handbook's pages are more text than everything else a build holds, and
     a page made when read is held only until the site builder has converted it. UTF-8 because a
     Python string with any character beyond Latin-1 (a dash, a curly quote) takes two or four
     bytes a character; ``surrogatepass`` makes the round trip exact for any string.
@@ -28,9 +28,9 @@ class Page:
     source_file: str | None = None
     in_nav: bool = True
     _utf8: bytes | None = field(default=None, repr=False)
-    _make: Callable[[], str] | None = field(default=None, repr=False, compare=False)
+    _make: Callable[[], str | bytes] | None = field(default=None, repr=False, compare=False)
 
-    def __init__(self, src_uri: str, title: str, content: str | Callable[[], str], source_file: str | None = None,
+    def __init__(self, src_uri: str, title: str, content: str | Callable[[], str | bytes], source_file: str | None = None,
                  in_nav: bool = True) -> None:
         made_later = callable(content)
         for name, value in (("src_uri", src_uri), ("title", title), ("source_file", source_file),
@@ -46,12 +46,16 @@ class Page:
     @property
     def utf8(self) -> bytes:
         """The Markdown, encoded (see :func:`encode_page`); made now if the page is made when read."""
-        return encode_page(self._make()) if self._make is not None else self._utf8
+        if self._make is None:
+            return self._utf8
+        made = self._make()
+        return made if isinstance(made, bytes) else encode_page(made)
 
     @property
     def content(self) -> str:
         """The page's Markdown; made now if the page is made when read."""
-        return self._make() if self._make is not None else decode_page(self._utf8)
+        made = self._make() if self._make is not None else self._utf8
+        return made if isinstance(made, str) else decode_page(made)
 
 
 def encode_page(text: str) -> bytes:
