@@ -1,6 +1,5 @@
-"""A build makes the large generated pages and the exports only when they are read, lets go of each page's text,
-and of the parsed source files, once they are no longer
-needed, and the pages are unchanged."""
+"""A build makes the large generated pages and the exports only when MkDocs reads them, lets go of each
+page's text and of the parsed source files once they are no longer needed, and the pages are unchanged."""
 
 from __future__ import annotations
 
