@@ -8,7 +8,7 @@ import html
 import json
 import zlib
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Callable
 from urllib.parse import urljoin, urlsplit
 
 from mkdocs.config.defaults import MkDocsConfig
@@ -212,8 +212,12 @@ class PolicyHandbookPlugin(BasePlugin[PolicyHandbookConfig]):
                               f"remove {existing.abs_src_path} from {config.docs_dir}")
         # Encoded, as the renderer holds it: a page's Markdown is read in on_page_read_source, other
         # files MkDocs writes as they are (the same bytes it would write from text on POSIX).
-        file = File.generated(config, page.src_uri, content=page.utf8,
-                              inclusion=InclusionLevel.INCLUDED if page.in_nav else InclusionLevel.NOT_IN_NAV)
+        inclusion = InclusionLevel.INCLUDED if page.in_nav else InclusionLevel.NOT_IN_NAV
+        if page.made_when_read:
+            file = MadeWhenRead.generated(config, page.src_uri, content=b"", inclusion=inclusion)
+            file.make = lambda: page.utf8
+        else:
+            file = File.generated(config, page.src_uri, content=page.utf8, inclusion=inclusion)
         if page.source_file:
             root = Path(config.config_file_path).parent.resolve()
             source = Path(page.source_file).resolve()
@@ -386,6 +390,31 @@ class PolicyHandbookPlugin(BasePlugin[PolicyHandbookConfig]):
         if self.source_dir and str(self.source_dir) not in {str(Path(w).resolve()) for w in config.watch}:
             server.watch(str(self.source_dir))
         return server
+
+
+class MadeWhenRead(File):
+    """A generated file whose bytes are made when MkDocs first reads them, and let go once written.
+
+    Every ``File`` method reads the bytes through ``_content``. Until then the file holds only
+    ``make``; a page's Markdown is let go in on_page_read_source, other files' bytes once copied.
+    """
+
+    make: Callable[[], bytes] | None = None
+    _made: bytes | str | None = None
+
+    @property
+    def _content(self) -> bytes | str | None:
+        if self.make is not None:
+            self._made, self.make = self.make(), None
+        return self._made
+
+    @_content.setter
+    def _content(self, value: bytes | str | None) -> None:
+        self._made, self.make = value, None
+
+    def copy_file(self, dirty: bool = False) -> None:
+        super().copy_file(dirty)
+        self._content = b""
 
 
 def _mkdocs_nav(entries: list) -> list:

@@ -186,8 +186,9 @@ class ComparisonPages:
 
     def topic_page(self, entry: TopicCoverage) -> Page:
         src = self.urls.topic(entry.topic.id)
-        content = self.renderer.render_template("topic.md", src, entry=entry, view=self, baseline=self.baseline(entry),
-                                group=self.corpus.groups[entry.topic.group], parts=self.parts)
+        content = lambda: self.renderer.render_template(  # made when read (see Page)
+            "topic.md", src, entry=entry, view=self, baseline=self.baseline(entry),
+            group=self.corpus.groups[entry.topic.group], parts=self.parts)
         return Page(src, entry.topic.title, content)
 
     def topic_part_page(self, entry: TopicCoverage, part: TopicPart) -> Page:
@@ -197,8 +198,9 @@ class ComparisonPages:
         ids = {body.id for body in part.bodies}
         positions = sorted((p for p in entry.positions if p.body.id in ids), key=lambda p: p.body.name.casefold())
         title = f"{entry.topic.title}: {part.title}"
-        content = self.renderer.render_template("topic_part.md", src, entry=entry, view=self, part=part, title=title,
-                                                positions=positions, baseline=self.baseline(entry))
+        content = lambda: self.renderer.render_template(
+            "topic_part.md", src, entry=entry, view=self, part=part, title=title, positions=positions,
+            baseline=self.baseline(entry))
         return Page(src, title, content, in_nav=False)
 
     def any_pair_page(self) -> Page:

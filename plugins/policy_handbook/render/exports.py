@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import csv
+import functools
 import io
 import json
+from typing import TextIO
 
 from ..analyse.counterparts import Counterpart, counterpart_on_topic, topic_baseline
 from ..analyse.crossmap import Mapping, compared_bodies, coverage, mappings
 from ..corpus import Corpus
 from .labels import clause_label, headline_words
 from .markup import to_plain
-from .site import Page, Urls
+from .site import Page, Urls, encode_page
 
 CSV_COLUMNS = [
     "body", "body_name", "document", "document_title", "version", "version_label", "clause", "clause_number",
@@ -89,6 +91,13 @@ def mapping_csv(corpus: Corpus, urls: Urls, found: list[Mapping], baseline_body:
     :func:`headline_keys` and :func:`counterparts`, when already worked out.
     """
     out = io.StringIO()
+    write_mapping_csv(out, corpus, urls, found, baseline_body, headlines=headlines, chosen=chosen)
+    return out.getvalue()
+
+
+def write_mapping_csv(out: TextIO, corpus: Corpus, urls: Urls, found: list[Mapping], baseline_body: str | None = None,
+                      *, headlines: frozenset | None = None, chosen: dict | None = None) -> None:
+    """Write :func:`mapping_csv` to ``out``, row by row."""
     out.write("\ufeff")
     writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS, lineterminator="\r\n")
     writer.writeheader()
@@ -100,6 +109,14 @@ def mapping_csv(corpus: Corpus, urls: Urls, found: list[Mapping], baseline_body:
                **{f"counterpart_{key}": counterpart.get("clause_label" if key == "label" else key, "")
                   for key in ("document", "version", "clause", "label", "chosen_by")}}
         writer.writerow({key: spreadsheet_cell(value) for key, value in row.items()})
+
+
+def mapping_csv_utf8(*args, **kwargs) -> bytes:
+    """:func:`mapping_csv` encoded as a page is (see :func:`encode_page`), without holding it as text."""
+    out = io.BytesIO()
+    text = io.TextIOWrapper(out, encoding="utf-8", errors="surrogatepass", newline="")
+    write_mapping_csv(text, *args, **kwargs)
+    text.flush()
     return out.getvalue()
 
 
@@ -130,10 +147,38 @@ def compact_json(data: dict) -> str:
     return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
 
 
-def mapping_script(data: dict) -> str:
-    """What the "any two bodies" page reads of the mapping, as a script that sets ``window.__phMapping``:
-    a page opened from file:// cannot fetch the JSON."""
-    return "var __phMapping = " + compact_json(browser_mapping(data)) + ";\n"
+def compact_json_utf8(data: dict, before: str = "", after: str = "") -> bytes:
+    """``before``, :func:`compact_json` of ``data`` and ``after``, encoded as a page is (see :func:`encode_page`).
+
+    Made a few hundred items of each top-level list or object at a time: the whole text at once
+    would be several times the size of the bytes (a str with one curly quote takes two bytes a
+    character), and JSON's encoder holds it twice over while joining it.
+    """
+    out = io.BytesIO()
+    out.write(encode_page(before + "{"))
+    for number, (key, value) in enumerate(data.items()):
+        out.write(encode_page(("," if number else "") + compact_json(key) + ":"))
+        if isinstance(value, (list, dict)) and value:
+            items = list(value.items()) if isinstance(value, dict) else value
+            out.write(b"{" if isinstance(value, dict) else b"[")
+            for start in range(0, len(items), JSON_BATCH):
+                batch = items[start:start + JSON_BATCH]
+                text = compact_json(dict(batch) if isinstance(value, dict) else batch)
+                out.write(encode_page(("," if start else "") + text[1:-1]))
+            out.write(b"}" if isinstance(value, dict) else b"]")
+        else:
+            out.write(encode_page(compact_json(value)))
+    out.write(encode_page("}" + after))
+    return out.getvalue()
+
+
+JSON_BATCH = 500
+
+
+def mapping_script(data: dict) -> bytes:
+    """What the "any two bodies" page reads of the mapping, as a script that sets ``window.__phMapping``
+    (a page opened from file:// cannot fetch the JSON), encoded as a page is."""
+    return compact_json_utf8(browser_mapping(data), "var __phMapping = ", ";\n")
 
 
 def counterparts(corpus: Corpus, found: list[Mapping], baseline_body: str | None = None
@@ -198,23 +243,33 @@ def mapping_data(corpus: Corpus, urls: Urls, found: list[Mapping], baseline_body
 
 
 class ExportFiles:
-    """The mapping files linked from the coverage matrix."""
+    """The mapping files linked from the coverage matrix, each made when it is read (see :class:`Page`)."""
 
     def __init__(self, site):
         self.corpus, self.urls = site.corpus, site.urls
         self.baseline_body = site.options.baseline_body
 
+    @functools.cached_property
+    def _worked_out(self) -> tuple[list[Mapping], dict]:
+        """Every link, and what both files say of each: made once, for the three files."""
+        every_link = mappings(self.corpus, include_inherited=True)
+        return every_link, {"headlines": headline_keys(self.corpus),
+                            "chosen": counterparts(self.corpus, every_link, self.baseline_body)}
+
+    def _data(self) -> dict:
+        every_link, worked_out = self._worked_out
+        return mapping_data(self.corpus, self.urls, every_link, self.baseline_body, **worked_out)
+
+    def _csv(self) -> bytes:
+        every_link, worked_out = self._worked_out
+        return mapping_csv_utf8(self.corpus, self.urls, every_link, self.baseline_body, **worked_out)
+
     def pages(self) -> list[Page]:
         if not self.corpus.topics:
             return []
-        every_link = mappings(self.corpus, include_inherited=True)
-        worked_out = {"headlines": headline_keys(self.corpus),
-                      "chosen": counterparts(self.corpus, every_link, self.baseline_body)}
-        data = mapping_data(self.corpus, self.urls, every_link, self.baseline_body, **worked_out)
-        csv_text = mapping_csv(self.corpus, self.urls, every_link, self.baseline_body, **worked_out)
         return [
-            Page(self.urls.export("csv"), "Mapping (CSV)", csv_text, in_nav=False),
-            Page(self.urls.export("json"), "Mapping (JSON)", compact_json(data) + "\n", in_nav=False),
+            Page(self.urls.export("csv"), "Mapping (CSV)", self._csv, in_nav=False),
+            Page(self.urls.export("json"), "Mapping (JSON)", lambda: compact_json_utf8(self._data(), after="\n"), in_nav=False),
             # What the "any two bodies" page reads, as a script: a page opened from file:// cannot fetch the JSON.
-            Page(self.urls.export("js"), "Mapping (script)", mapping_script(data), in_nav=False),
+            Page(self.urls.export("js"), "Mapping (script)", lambda: mapping_script(self._data()), in_nav=False),
         ]

@@ -136,7 +136,7 @@ class SiteRenderer:
         if version.approval and version.approval.report:
             report = self.corpus.documents[version.approval.report]
             report_href = self.urls.href(self.urls.version(report.id, self.corpus.latest_version(report).id), src)
-        content = self.render_template(
+        content = lambda: self.render_template(  # made when read (see Page)
             "version.md", src, document=document, version=version, body=body,
             sections=list(sections_with_depth(version.sections)), report_href=report_href,
             superseded_by=self.corpus.superseded_by(document, version),

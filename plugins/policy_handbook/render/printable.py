@@ -285,7 +285,7 @@ class PrintPages:
             only = appendix.sections[0]
             blocks = [Block(only, 1, heading=False)] + _blocks(only.sections, 2, hide_label=appendix.label)
         anchor = None if appendix.whole_document else urls.section_anchor(appendix.sections[0].id)
-        content = self.site.render_template(
+        content = lambda: self.site.render_template(  # made when read (see Page)
             "print_appendix.md", src, title=appendix.title, blocks=blocks,
             back_href=urls.href(urls.version(document.id, version.id), src, anchor),
             footer=footer_text(self.site.corpus.bodies[document.body], document, version, appendix.label,
@@ -297,7 +297,7 @@ class PrintPages:
     def version_page(self, document: Document, version: Version) -> Page:
         """A whole version, made to print; each appendix starts a new sheet."""
         src, urls = version_uri(document.id, version.id), self.site.urls
-        content = self.site.render_template(
+        content = lambda: self.site.render_template(
             "print_appendix.md", src, title=document.title,
             blocks=_blocks(version.sections, 2, break_top="appendix"),
             back_href=urls.href(urls.version(document.id, version.id), src),

@@ -9,34 +9,53 @@ from __future__ import annotations
 import posixpath
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Callable
 
 
 @dataclass(frozen=True, init=False)
 class Page:
     """A generated page: where it goes, its Markdown, and the YAML file it comes from.
 
-    The Markdown is kept encoded as UTF-8: a large handbook's pages are held all at once, and a
+    The Markdown is either given, and kept encoded as UTF-8, or made when it is read (``content``
+    a function returning the text, or the text encoded by :func:`encode_page`): a large handbook's pages are more text than everything else a build holds, and
+    a page made when read is held only until the site builder has converted it. UTF-8 because a
     Python string with any character beyond Latin-1 (a dash, a curly quote) takes two or four
-    bytes a character. ``surrogatepass`` makes the round trip exact for any string.
+    bytes a character; ``surrogatepass`` makes the round trip exact for any string.
     """
 
     src_uri: str
     title: str
-    utf8: bytes
-    """The Markdown, encoded (see :attr:`content`)."""
     source_file: str | None = None
     in_nav: bool = True
+    _utf8: bytes | None = field(default=None, repr=False)
+    _make: Callable[[], str | bytes] | None = field(default=None, repr=False, compare=False)
 
-    def __init__(self, src_uri: str, title: str, content: str, source_file: str | None = None,
+    def __init__(self, src_uri: str, title: str, content: str | Callable[[], str | bytes], source_file: str | None = None,
                  in_nav: bool = True) -> None:
-        for name, value in (("src_uri", src_uri), ("title", title), ("utf8", encode_page(content)),
-                            ("source_file", source_file), ("in_nav", in_nav)):
+        made_later = callable(content)
+        for name, value in (("src_uri", src_uri), ("title", title), ("source_file", source_file),
+                            ("in_nav", in_nav), ("_utf8", None if made_later else encode_page(content)),
+                            ("_make", content if made_later else None)):
             object.__setattr__(self, name, value)
 
     @property
+    def made_when_read(self) -> bool:
+        """True when the Markdown is made each time it is read (``content`` was a function)."""
+        return self._make is not None
+
+    @property
+    def utf8(self) -> bytes:
+        """The Markdown, encoded (see :func:`encode_page`); made now if the page is made when read."""
+        if self._make is None:
+            return self._utf8
+        made = self._make()
+        return made if isinstance(made, bytes) else encode_page(made)
+
+    @property
     def content(self) -> str:
-        """The page's Markdown."""
-        return decode_page(self.utf8)
+        """The page's Markdown; made now if the page is made when read."""
+        made = self._make() if self._make is not None else self._utf8
+        return made if isinstance(made, str) else decode_page(made)
 
 
 def encode_page(text: str) -> bytes:
