@@ -241,11 +241,13 @@ def test_a_database_at_an_older_schema_is_brought_up_to_date(tmp_path):
 
 
 def test_serve_explains_bad_settings(tmp_path, receipts_site, signing_key):
-    base = ["policy-handbook", "receipts", "serve", "--origin", ORIGIN, "--port", "1"]
+    database = tmp_path / "receipts.sqlite3"
+    base = ["policy-handbook", "receipts", "serve", "--origin", ORIGIN, "--port", "1", "--database", database]
     result = run(*base, "--site", tmp_path, "--key", signing_key)
     assert result.returncode == 1 and "acknowledge/fingerprints.json" in result.output
     result = run(*base, "--site", receipts_site, "--key", str(signing_key) + ".pub")
     assert result.returncode == 1 and "not an unencrypted PEM private key" in result.output
+    assert not database.exists(), "bad settings are reported before the database is created"
     result = run(*base, "--site", receipts_site, "--key", signing_key, "--database", "mysql://x/y")
     assert result.returncode == 1 and "only SQLite and PostgreSQL" in result.output
     for output in (result.output,):

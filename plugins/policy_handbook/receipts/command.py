@@ -140,13 +140,14 @@ def serve(site: str, database: str, key_file: Path, origins: tuple[str, ...], ho
         members = report_module.read_staff(staff) if staff else None
     except report_module.StaffListError as e:
         _fail(f"{e}.")
+    try:
+        versions = service.CatalogueCache(site)  # before the database is opened (or created)
+    except catalogue.CatalogueError as e:
+        _fail(f"{e}.")
     store = _open_store(database)
     settings = service.Settings(site=site, allowed_origins=[o.rstrip("/") for o in origins], max_body=max_body,
                                 identity_header=identity_header, report_token=token or None, staff=members)
-    try:
-        app = service.create_app(settings, store, signer)
-    except catalogue.CatalogueError as e:
-        _fail(f"{e}.")
+    app = service.create_app(settings, store, signer, versions)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     log = logging.getLogger("policy_handbook.receipts")
     if retain_days:

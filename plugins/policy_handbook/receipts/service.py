@@ -105,9 +105,9 @@ async def _read_capped(request: Request, limit: int) -> bytes:
     return bytes(body)
 
 
-def create_app(settings: Settings, store: Store, signer: Signer) -> Starlette:
-    """The service as an ASGI application."""
-    catalogue = CatalogueCache(settings.site)
+def create_app(settings: Settings, store: Store, signer: Signer, catalogue: CatalogueCache | None = None) -> Starlette:
+    """The service as an ASGI application; ``catalogue``, the site's versions if already read."""
+    catalogue = catalogue if catalogue is not None else CatalogueCache(settings.site)
     allowed = set(settings.allowed_origins)
 
     async def acknowledge(request: Request) -> Response:
