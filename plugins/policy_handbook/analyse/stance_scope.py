@@ -37,6 +37,10 @@ _KIT = (r"(?:computers?|devices?|equipment|it|ict|it systems?|ict systems?|syste
         r"e-?mail(?: address)?|laptops?|pcs?|phones?|mobiles?|tablets?|computer network|resources)")
 _OWN = r"(?:your|their|his or her|his|her|my) own|personal|private|home"
 
+_APPROVED_FIRST = (r"^(?:once|after|if|when|where)\s+[^,.;:]{0,80}?\b(?:has|have)\s+(?:\w+\s+)?"
+                   r"(?:approved|agreed|authori[sz]ed)\b")
+"""A fronted condition of someone's approval: "Once your manager has approved your access, …"."""
+
 _SOMEONE_AGREES = (r"\b(?:if|once|when|after)\s+(?:[\w']+\s+){1,4}?(?:agrees?|approves?|consents?|(?:has|have)\s+"
                    r"(?:agreed|approved|consented)|gives?\s+(?:\w+\s+)?(?:permission|consent|approval))\b")
 """A condition of someone's agreement after the rule: "… if their manager agrees"."""
@@ -81,8 +85,7 @@ SCOPES: dict[str, re.Pattern[str]] = {
         r"authori[sz]ed|agreed|sanctioned)\b"
         r"|\b(?:do|does)\s+not\s+have\s+(?:\w+\s+)?permission\b|\bas\s+agreed\s+(?:with|by)\b"
         r"|\bwith\s+the\s+(?:\w+\s+)?(?:permission|consent|approval|authori[sz]ation)\s+of\b"
-        r"|^(?:once|after|if|when|where)\s+[^,.;:]{0,80}?\b(?:has|have)\s+(?:\w+\s+)?(?:approved|agreed|authori[sz]ed)\b|"
-        + _SOMEONE_AGREES, _I),
+        r"|" + _APPROVED_FIRST + "|" + _SOMEONE_AGREES, _I),
     "meetings": re.compile(
         r"\b(?:during|in|at)\s+(?:an?\s+|the\s+)?(?:official\s+)?(?:(?:council|committee|board|parish council|"
         r"town council|full council)\s+)?meetings?\b", _I),
@@ -123,8 +126,7 @@ def condition_at(text: str, start: int = 0) -> re.Match[str] | None:
     return _CONDITION.search(text, start)
 
 
-_APPROVAL_FIRST = re.compile(r"^(?:once|after|if|when|where)\s+[^,.;:]{0,80}?\b(?:has|have)\s+(?:\w+\s+)?"
-                             r"(?:approved|agreed|authori[sz]ed)\b[^,.;:]*", _I)
+_APPROVAL_FIRST = re.compile(_APPROVED_FIRST + r"[^,.;:]*", _I)
 
 
 def approval_first(sentence: str) -> re.Match[str] | None:
