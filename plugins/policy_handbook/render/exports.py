@@ -248,6 +248,7 @@ class ExportFiles:
     def __init__(self, site):
         self.corpus, self.urls = site.corpus, site.urls
         self.baseline_body = site.options.baseline_body
+        self._held: dict | None = None
 
     @functools.cached_property
     def _worked_out(self) -> tuple[list[Mapping], dict]:
@@ -257,8 +258,14 @@ class ExportFiles:
                             "chosen": counterparts(self.corpus, every_link, self.baseline_body)}
 
     def _data(self) -> dict:
+        """The JSON export's data; the JSON and the script file each read it once, so it is
+        held from the first of them to the second, and made again only if read again."""
+        if self._held is not None:
+            data, self._held = self._held, None
+            return data
         every_link, worked_out = self._worked_out
-        return mapping_data(self.corpus, self.urls, every_link, self.baseline_body, **worked_out)
+        self._held = mapping_data(self.corpus, self.urls, every_link, self.baseline_body, **worked_out)
+        return self._held
 
     def _csv(self) -> bytes:
         every_link, worked_out = self._worked_out
