@@ -74,9 +74,12 @@ class PolicyHandbookPlugin(BasePlugin[PolicyHandbookConfig]):
         # same objects as before, which the analysis memoises on (see memo.py).
         self._stamp = None
         self.command = command
-        if command != "serve":
-            self._files = FileCache()  # only serve reads the sources again
+        self._files = FileCache()
         self.dirty = dirty
+
+    @property
+    def _serving(self) -> bool:
+        return getattr(self, "command", None) == "serve"
 
     def on_build_error(self, *, error: Exception) -> None:
         """A failed `mkdocs build` takes away the files it wrote, and nothing else (see output.py)."""
@@ -145,9 +148,9 @@ class PolicyHandbookPlugin(BasePlugin[PolicyHandbookConfig]):
             return self.corpus
         try:
             # Only serve loads again; a build lets the parsed files go once the corpus is made.
-            corpus = load_corpus(self.source_dir, self._files if getattr(self, "command", None) == "serve" else None)
+            corpus = load_corpus(self.source_dir, self._files if self._serving else None)
         except CorpusError as e:
-            if getattr(self, "command", None) == "serve" and self.corpus is not None:
+            if self._serving and self.corpus is not None:
                 # A failed rebuild would leave every browser waiting; show the problems on the pages.
                 # Logged as information: a warning would abort a strict rebuild just the same.
                 self.source_problems = e.problems
@@ -200,8 +203,8 @@ class PolicyHandbookPlugin(BasePlugin[PolicyHandbookConfig]):
 
     def on_nav(self, nav, *, config: MkDocsConfig, files: Files):
         """Under `mkdocs serve`, start reusing what the previous build made of unchanged pages (see reuse.py)."""
-        serving = getattr(self, "command", None) == "serve" and not getattr(self, "dirty", False)
-        self._reuse.start(config, files, serving=serving, problems=bool(self.source_problems))
+        self._reuse.start(config, files, serving=self._serving and not getattr(self, "dirty", False),
+                          problems=bool(self.source_problems))
         self._nav, self._links = nav, {}
         return nav
 
