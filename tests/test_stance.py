@@ -821,3 +821,53 @@ def test_the_bodys_duty_with_a_contraction_or_always_and_requests_after_a_condit
 ])
 def test_an_imperative_only_is_a_limit_and_a_fronted_if_conditions_a_permission(text: str, stance: Stance):
     assert propose_stance(text).stance == stance
+
+
+@pytest.mark.parametrize(("text", "stance", "strength"), [
+    ("Be polite: don't swear at other users.", "prohibits", "must"),
+    ("Stay safe: never share your password.", "prohibits", "must"),
+    ("Note: staff may use the canteen Wi-Fi.", "permits", "may"),
+    ("By joining our mailing list you can hear about events first.", "advises", "informative"),
+    ("Staff can join the mailing list.", "permits", "may"),
+    ("Managers must keep records up to date and avoid storing them on laptops.", "prohibits", "must"),
+    ("Staff should take care online and never post while angry.", "prohibits", "should"),
+    ("Take care online and avoid arguments.", "prohibits", "should"),
+])
+def test_a_heading_before_a_colon_a_means_before_can_and_a_modal_shared_by_and(
+        text: str, stance: Stance, strength: Strength):
+    reading = propose_stance(text)
+    assert (reading.stance, reading.strength) == (stance, strength), reading
+
+
+@pytest.mark.parametrize(("text", "stance", "strength"), [
+    ("Team laptops are to be used for council-related activities.", "restricts", "must"),
+    ("Work phones should be mainly used for business purposes.", "restricts", "should"),
+    ("Loan devices are for school correspondence only.", "restricts", "must"),
+    ("Phones provided by the council are for business use only.", "restricts", "must"),
+    ("Staff may use laptops provided by the council.", "permits", "may"),
+    ("Staff may use laptops provided they are locked when unattended.", "permits with conditions", "may"),
+    ("A token gift such as a diary may be acceptable.", "permits", "may"),
+    ("A small gift may be acceptable provided it is declared.", "permits with conditions", "may"),
+])
+def test_use_for_a_purpose_is_a_limit_provided_by_is_no_proviso_and_may_be_acceptable_permits(
+        text: str, stance: Stance, strength: Strength):
+    reading = propose_stance(text)
+    assert (reading.stance, reading.strength) == (stance, strength), reading
+
+
+@pytest.mark.parametrize(("text", "stance", "strength"), [
+    ("Managers are to be fully aware of the risks.", "advises", "informative"),
+    ("Be fully aware of who can see your posts.", "advises", "informative"),
+    ("Managers should ensure the rota does not allow anyone to work alone.", "requires", "should"),
+    ("Line managers must make sure the team calendar does not permit bookings at weekends.", "requires", "must"),
+    ("Managers must ensure that you are not permitted to work alone.", "prohibits", "must"),
+    ("Verify the sender before you reply.", "requires", "should"),
+    ("Please refer to the Records Management Policy.", "advises", "informative"),
+    ("Please see the Data Protection Policy.", "advises", "informative"),
+    ("See section 4 of the staff handbook for details.", "advises", "informative"),
+    ("Please refer to your manager before posting.", "requires", "should"),
+])
+def test_knowing_fully_a_duty_that_a_thing_is_not_so_and_a_cross_reference(
+        text: str, stance: Stance, strength: Strength):
+    reading = propose_stance(text)
+    assert (reading.stance, reading.strength) == (stance, strength), reading

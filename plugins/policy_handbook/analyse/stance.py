@@ -2,9 +2,10 @@
 
 The reader follows the grammar of a rule rather than a list of sentences:
 
-1. The text is cut into sentences and each sentence into clauses at ";", dashes and the
-   conjunctions that start a new rule (", but", "however we", "whilst"). Words quoted inside
-   a clause (a disclaimer to copy, a term) are not read for a rule. A clause opened by
+1. The text is cut into sentences and each sentence into clauses at ";", ":", dashes and the
+   conjunctions that start a new rule (", but", "however we", "whilst"); a verb joined by
+   "and" to a clause with a modal shares it ("must respect copyright and avoid …"). Words
+   quoted inside a clause (a disclaimer to copy, a term) are not read for a rule. A clause opened by
    "while", "whilst" or "although" is a concession: the permission it grants is context,
    never the rule ("Whilst it is acceptable to …, comments should not be made …").
 2. Each clause is read by :mod:`.stance_grammar`: its modal ("must", "may", "should", "is to",
@@ -72,7 +73,8 @@ class StanceReading:
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+")
 _LIST_MARK = re.compile(r"^\s*(?:[-+*•]|\d+[.)])\s+", re.MULTILINE)
 _CLAUSE_BREAK = re.compile(
-    r";\s*|\s[-–]\s|,?\s+and\s+(?=(?:do not|don't|never|avoid)\b|(?:must|should|shall)\s+(?:not|never)\b)|,\s+(?=(?:but|however|whilst|while|although|though|yet)\b)"
+    r";\s*|:\s+(?=\S)"
+    r"|\s[-–]\s|,?\s+and\s+(?=(?:do not|don't|never|avoid)\b|(?:must|should|shall)\s+(?:not|never)\b)|,\s+(?=(?:but|however|whilst|while|although|though|yet)\b)"
     r"|,\s+(?=(?:if|when|where)\b[^,.;]{0,100},\s*(?:do not|don't)\b)"
     r"|\s(?=but\s+(?:should|must|need|shall|are|is|will|they|you|staff|employees|it|this|these|those|such|"
     r"personal)\b)|\s(?=however\s+(?:we|you|they|staff|employees|users|members|the|it|this)\b)", re.I)
@@ -222,19 +224,36 @@ def _findings(text: str) -> list[_Located]:
         start = text.index(sentence, offset)
         bounds = (start, start + len(sentence))
         offset = bounds[1]
-        position = 0
+        position, previous = 0, ""
         for piece in _pieces(sentence):
             if not piece:
                 continue
             at = sentence.index(piece, position)
+            joined = _JOINED.search(sentence, position, at) is not None
             position = at + len(piece)
             concession = bool(_CONCESSION.match(piece))
             contrast = bool(_CONTRAST.match(piece)) or concession
             for finding in read_clause(piece):
                 if concession and finding.stance in ("permits", "permits with conditions"):
                     continue
+                if joined and not finding.own and finding.stance == "prohibits":
+                    finding = _shared_modal(finding, previous)
                 found.append(_Located(finding, start + at + finding.start, bounds, concession, contrast))
+            previous = piece
     return found
+
+
+_JOINED = re.compile(r"\band\s*$")
+_MODALS = re.compile(r"\b(?:must|shall|should)\b", re.I)
+
+
+def _shared_modal(finding: Finding, previous: str) -> Finding:
+    """A verb joined by "and" to a clause with a modal shares that modal: "Users must respect
+    copyright and avoid …" forbids as firmly as "must", "Staff should … and never …" as "should"."""
+    modals = _MODALS.findall(previous)
+    if not modals:
+        return finding
+    return replace(finding, strength="should" if modals[-1].lower() == "should" else "must")
 
 
 def _read(text: str, *, modal_only: bool = False) -> StanceReading | None:

@@ -1,7 +1,7 @@
 """Read the rule of one clause: its modal, the negation in its scope, and its subject.
 
 A clause here is a stretch of one sentence that can hold one rule (the caller cuts
-sentences at ";", dashes and ", but"). :func:`read_clause` returns what governs it:
+sentences at ";", ":", dashes and ", but"). :func:`read_clause` returns what governs it:
 
 * a limit ("should limit", "may only", "we'll only", "excessive", "is restricted") — *restricts*;
 * a prohibition wherever it stands: a negated permission ("not allowed", "not permitted",
@@ -40,6 +40,11 @@ duty in the passive; so is "we'll remove", "we will report and remove" and "we w
 answer" (not "will always try"). "will only be able to" is an ability, not a limit, where an
 imperative "Only post …" is one; a limit word in what is described ("including excessive
 repetition") is none. "Let's keep …" is a request, and an imperative after "but if …," is one.
+A means that opens the clause makes "can" what it achieves ("By posting often you can reach
+more people"); a duty to ensure that a thing is not so is a duty, not a prohibition ("ensure
+the rota does not allow lone working"); "Please refer to the … policy" is a cross-reference;
+"may be acceptable" judges an act and permits it; "are to be used for work purposes" and "are
+for official communication only" are limits.
 """
 
 from __future__ import annotations
@@ -99,7 +104,8 @@ _LIMITS: tuple[tuple[re.Pattern[str], Strength | Literal["stated"] | None], ...]
     (r"\b(?:is|are)(?:,? \w+,)? (?:restricted|limited)\b|\brestricted to\b", "must"),
     (r"\b(?:is|are) (?:dependent|conditional|contingent) (?:up)?on\b", "stated"),
     (r"\b(?:kept|keep|keeping) (?:[\w']+ ){0,6}?to (?:a|an absolute) minimum\b", None),
-    (r"\b(?:business|work|official|council) (?:use|purposes) only\b|\bfor (?:[\w']+ ){1,3}?(?:use|purposes?) only\b"
+    (r"\b(?:business|work|official|council) (?:use|purposes) only\b"
+     r"|\bfor (?:[\w']+ ){1,3}?(?:use|purposes?|communications?|correspondence|business) only\b"
      r"|\b(?:solely|exclusively) for (?:the )?(?:[\w']+ ){0,3}?(?:use|purposes?|business)\b"
      r"|\b(?:used?|accessed|provided|operated) (?:solely |\w+ly )?for (?:[\w']+ ){1,4}?only\b"
      r"|\b(?:is|are) provided for (?:[\w']+ ){0,2}?(?:work|business)(?:[ -]related)? (?:purposes|use|usage)\b", "stated"),
@@ -107,8 +113,10 @@ _LIMITS: tuple[tuple[re.Pattern[str], Strength | Literal["stated"] | None], ...]
      r"respond|reply|discuss|access)\b", "stated"),
     (r"^only\b[^.;,]{1,60}?\b(?:may|can|must|should|shall|(?:is|are)(?: \w+)? (?:permitted|allowed|authori[sz]ed))\b",
      None),
-    (r"\b(?:is|are) to be used (?:only |solely |exclusively )?(?:for )?(?:the )?(?:[\w']+ )?"
-     r"(?:legitimate |official )?(?:business|work)\b", "must"),
+    (r"\b(?:(?:is|are) to be|(?:must|should|shall) (?:\w+ly )?be) (?:\w+ly )?used (?:only |solely |exclusively )?"
+     r"(?:for )?(?:the )?(?:[\w']+ )?(?:legitimate |official )?(?:business|work)\b"
+     r"|\b(?:(?:is|are) to be|(?:must|should|shall) (?:\w+ly )?be) (?:\w+ly )?used (?:\w+ly )?for (?:[\w'-]+ ){0,3}?"
+     r"(?:purposes|activities)\b", "stated"),
 ))
 """Limits on something done, tried before anything else in the clause. With no strength of
 its own a limit takes the clause's modal, else "should"; a limit that is "stated" as a fact
@@ -144,11 +152,11 @@ should be followed") belongs to the description, not to a rule."""
 _OWN_TIME = re.compile(r"\bin (?:your|their|his or her) own time\b|\b(?:outwith|outside(?: of)?) (?:[\w']+ ){0,3}?"
                        r"work(?:ing)? (?:hours|time)\b|\b(?:lunch|rest) breaks?\b|\bbefore (?:and|or) after work\b", _I)
 
-_IMPERATIVES = (r"ensure|make sure|comply|be (?!aware\b|mindful\b|able\b)\w+|clearly identify|tell|"
+_IMPERATIVES = (r"ensure|make sure|comply|be (?!(?:\w+ly )?(?:aware|mindful)\b|able\b)\w+|clearly identify|tell|"
                 r"familiari[sz]e|expressly state|remember|protect|presume|use(?! of\b)|report|contact|act|take|"
                 r"support|provide|treat|keep|follow|seek|check|think|read|respect|refer|ask|inform|notify|raise|"
                 r"declare|obtain|identify|state|behave|maintain|review|update|delete|remove|block|stop|include|observe|"
-                r"let (?:us|them|\w+) know|send|stay|call")
+                r"verify|let (?:us|them|\w+) know|send|stay|call")
 _FRONTED = (r"(?:but,?\s+(?=(?:before|when|if|where|once|after|whenever)\b))?(?:(?:before|when|if|where|once|after|whenever|in addition)[^,]{0,80}?(?:, |\s(?=please\b)))?"
             r"(?:please )?")
 
@@ -156,10 +164,11 @@ _FRONTED = (r"(?:but,?\s+(?=(?:before|when|if|where|once|after|whenever)\b))?(?:
 _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool], ...] = tuple(
     (re.compile(p, _I), stance, strength, own) for p, stance, strength, own in (
         # cross-references and knowing a fact
-        (r"\b(?:should|must|is to|are to) be read (?:in conjunction|together|alongside|with)\b", "advises",
-         "informative", True),
-        (r"\b(?:(?:must|should|need to|needs to|will need to)(?: also| therefore| always| all| still)? )?"
-         r"(?:be (?:aware|mindful)|remember that|note that|bear in mind|be borne in mind|be noted)\b"
+        (r"\b(?:should|must|is to|are to) be read (?:in conjunction|together|alongside|with)\b"
+         r"|^(?:please )?(?:refer to|see)\b(?=[^.;]{0,40}?\b(?:section|paragraph|appendix|annex|policy|procedure|"
+         r"guidance|guidelines|document)\b)", "advises", "informative", True),
+        (r"\b(?:(?:must|should|need to|needs to|will need to|is to|are to)(?: also| therefore| always| all| still)? )?"
+         r"(?:be (?:\w+ly )?(?:aware|mindful)|remember that|note that|bear in mind|be borne in mind|be noted)\b"
          r"|\bmindful\b|\bplease remember\b|\bplease note\b(?! that\b)|\bremember that\b|\b(?:is|are) aware that\b|\breminded that\b"
          r"|\bremember(?=,? (?:you|they|we|it|there|everything|anything|what|how|once)\b)"
          r"|\b(?:(?:must|should|need to|needs to)(?: also| therefore| always| all| still| fully| clearly)? )?"
@@ -177,7 +186,7 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool], ...] = tuple(
         (rf"^{_FRONTED}avoid\b", "prohibits", "should", False),
         (r"\b(?:so|and|but) please (?:do not|don't|never)\b", "prohibits", "must", True),
         (rf"\b(?:so|and|but) please (?!remember\b)(?:{_IMPERATIVES})\b", "requires", "should", True),
-        (rf"^{_FRONTED}be (?:aware|mindful)\b", "advises", "informative", True),
+        (rf"^{_FRONTED}be (?:\w+ly )?(?:aware|mindful)\b", "advises", "informative", True),
         (r"^let(?:'s| us) (?:keep|be|make|stay|treat|respect|all)\b", "requires", "should", True),
         (rf"^{_FRONTED}(?:{_IMPERATIVES})\b(?!\s+(?:is|are|was|were|will|can|may|might|should|must|has|have)\b)"
          rf"|^{_FRONTED}always (?!been\b)\w+", "requires", "should", False),
@@ -240,7 +249,9 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool], ...] = tuple(
          r"|\bit is (?:acceptable|reasonable|permissible|legitimate)\b(?: \w+)? (?:for|to|that)\b"
          r"|\b(?:is|are) not (?:prevented|prohibited|barred|precluded) from\b"
          r"|\b(?:does|do) not (?:prevent|stop|prohibit|preclude) (?:\w+ ){1,3}?from\b"
-         r"|\b(?:is|are) (?:considered )?acceptable\b|\b(?:there is|(?:has|have)) no objection to\b"
+         r"|\b(?:is|are) (?:considered )?acceptable\b"
+         r"|\b(?:may|can|might|could|would) (?:\w+ly )?be (?:considered |deemed )?acceptable\b"
+         r"|\b(?:there is|(?:has|have)) no objection to\b"
          r"|\bit(?: is|'s)(?: now)? possible for \w+ to\b|^(?:please )?feel free to\b"
          r"|\b(?:is|are|'re|am) (?:happy|content) for (?:\w+ ){1,2}?to\b"
          r"|(?<=\bmay be )(?:removed|deleted|hidden)\b"
@@ -274,6 +285,10 @@ def read_clause(clause: str) -> list[Finding]:
             return [Finding("restricts", strength, found.group(), found.start())]
     for pattern, strength in _STRONG:
         if found := pattern.search(clause):
+            if (ensured := _ENSURED.search(clause, 0, found.start())) and not _PERSON.search(ensured.group("thing")):
+                # "ensure the arrangement does not allow favouritism": a duty that a thing is
+                # not so, read from the duty to ensure it.
+                continue
             if re.match(r"(?:[^.;]*\bshould\b|\s+should\b)", found.group() + clause[found.end():found.end() + 8], _I) \
                     and not re.search(r"\b(?:must|shall)\b", found.group(), _I):
                 strength = "should"
@@ -294,9 +309,14 @@ def read_clause(clause: str) -> list[Finding]:
     return []
 
 
-_PROVISO = re.compile(r"(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bbeen )(?<!\bwas )(?<!\bwere )\bprovid(?:ed|ing)\b"
+_ENSURED = re.compile(r"\b(?:ensure|ensuring|make sure|making sure)\s+(?:that\s+)?(?P<thing>[^,;.]{1,60}?)\s*$", _I)
+"""What a duty to ensure is about, up to the verb that follows it."""
+
+_PROVISO = re.compile(r"(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bbeen )(?<!\bwas )(?<!\bwere )"
+                      r"\bprovid(?:ed|ing)\b(?!\s+(?:by|to|for|with|through|via)\b)"
                       r"|\b(?:as long as|so long as|on (?:the )?condition)\b", _I)
-"""A proviso on a permission: "provided" (not "are provided for"), "as long as"."""
+"""A proviso on a permission: "provided" (not "are provided for" nor "accounts provided by the
+council"), "as long as"."""
 
 _KNOWING = ("aware", "mindful", "remember that", "note that", "bear in mind", "aware that", "reminded that",
             "assume", "expect", "think", "believe", "borne in mind", "be noted", "please remember", "please note", "remember",
@@ -309,6 +329,8 @@ _AND_COMPLY = re.compile(r"\s+(?:of\s+)?(?:[^.;]{0,80}?\s)?and\s+(?:follow|compl
 _OFFER = re.compile(r"\bif you (?:\w+ )?(?:wish|want|would like|need(?! to\b)|have (?:any |a |an )?(?:questions?|"
                     r"queries|query|concerns?|complaints?|comments?|feedback))\b", _I)
 """A condition on the reader's own wish or question: the contact that follows is an offer."""
+_BY_MEANS = re.compile(r"by\s+\w+ing\b[^.;]*$", _I)
+"""A clause opened by its means ("By using …,"), before the modal of what the means achieves."""
 
 
 def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength, own: bool) -> Finding | None:
@@ -354,9 +376,15 @@ def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength
         return None
     if stance == "permits" and lowered.startswith("can") and subject == "body":
         return None
-    if stance == "permits" and re.match(r"(?:may|can)\b", lowered) and not _AGENT.search(clause[:start]):
+    if stance == "permits" and re.match(r"(?:may|can)\b", lowered) and _BY_MEANS.match(clause[:start]):
+        # "By posting regularly you can reach more residents": what the means achieves, not a
+        # permission to do it.
+        return None
+    if stance == "permits" and re.match(r"(?:may|can)\b", lowered) and not lowered.endswith("acceptable") \
+            and not _AGENT.search(clause[:start]):
         # "the types of social media available may change", "the use of social media may
-        # replace …": with no one to act, "may" states a possibility, not a permission.
+        # replace …": with no one to act, "may" states a possibility, not a permission ("a small
+        # gift may be acceptable" still judges the act, and permits it).
         return None
     if stance == "requires" and lowered.startswith("need") and _POSSIBLY.search(clause[:start]):
         return None
