@@ -871,3 +871,12 @@ def test_knowing_fully_a_duty_that_a_thing_is_not_so_and_a_cross_reference(
         text: str, stance: Stance, strength: Strength):
     reading = propose_stance(text)
     assert (reading.stance, reading.strength) == (stance, strength), reading
+
+
+@pytest.mark.parametrize(("text", "scope"), [
+    ("The college Wi-Fi may be used by visitors.", {"council equipment"}),
+    ("An employee's own phone must not hold patient records.", {"personal equipment"}),
+    ("Users may connect their own tablets to the university wifi.", {"council equipment", "personal equipment"}),
+])
+def test_a_colleges_wifi_is_the_bodys_equipment_and_a_users_own_device_is_personal(text: str, scope: set[str]):
+    assert set(propose_stance(text).scope) == scope

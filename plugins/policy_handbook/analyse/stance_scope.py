@@ -7,8 +7,9 @@ council equipment" and compare bodies term by term:
 term                   the clause says
 =====================  =====================================================================
 council equipment      the body's computers, devices, IT systems, network, internet or email
-                       (a council's, a trust's, a police force's, a university's)
-personal equipment     the person's own computers, devices, phones or equipment
+                       (a council's, a trust's, a police force's, a university's or college's)
+personal equipment     the person's own computers, devices, phones or equipment ("a user's
+                       own devices")
 working time           during working hours or working time, in work time, while on duty
 outside working time   in your own time, outwith/outside working hours, before or after
                        work, in breaks or at lunch, off duty
@@ -31,11 +32,12 @@ import re
 _I = re.IGNORECASE
 
 _BODY = (r"(?:the )?(?:council|councils|council's|authority|authority's|trust|trust's|service's|organisation's|"
-         r"organization's|employer's|parish council's|town council's|force|force's|university's|college's|our|"
-         r"corporate|work|office|(?-i:(?!IT\b|ICT\b)[A-Z]{2,6})(?:'s)?)")
+         r"organization's|employer's|parish council's|town council's|force|force's|university|university's|college|"
+         r"colleges|college's|our|corporate|work|office|(?-i:(?!IT\b|ICT\b)[A-Z]{2,6})(?:'s)?)")
 _KIT = (r"(?:computers?|devices?|equipment|it|ict|it systems?|ict systems?|systems?|network|internet(?: service)?|"
-        r"e-?mail(?: address)?|laptops?|pcs?|phones?|mobiles?|tablets?|computer network|resources)")
-_OWN = r"(?:your|their|his or her|his|her|my) own|personal|private|home"
+        r"wi-?fi|e-?mail(?: address)?|laptops?|pcs?|phones?|mobiles?|tablets?|computer network|resources)")
+_OWN = (r"(?:your|their|his or her|his|her|my|(?:user|employee|member|officer|worker|councillor|volunteer)(?:'s|s'|s))"
+        r" own|personal|private|home")
 
 _APPROVED_FIRST = (r"^(?:once|after|if|when|where)\s+[^,.;:]{0,80}?\b(?:has|have)\s+(?:\w+\s+)?"
                    r"(?:approved|agreed|authori[sz]ed)\b")
