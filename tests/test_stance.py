@@ -880,3 +880,8 @@ def test_knowing_fully_a_duty_that_a_thing_is_not_so_and_a_cross_reference(
 ])
 def test_a_colleges_wifi_is_the_bodys_equipment_and_a_users_own_device_is_personal(text: str, scope: set[str]):
     assert set(propose_stance(text).scope) == scope
+
+
+def test_a_list_set_aside_by_whether_is_no_scope():
+    text = "Staff must follow this code whether they work on a council laptop, a home computer, or a tablet."
+    assert propose_stance(text).scope == ()

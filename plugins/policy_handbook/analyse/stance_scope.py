@@ -97,7 +97,7 @@ SCOPES: dict[str, re.Pattern[str]] = {
 _SET_ASIDE = re.compile(
     r"\b(?:irrespective|regardless)\s+of\b[^.;]*|\bwhether\b[^.;]*?\bor\s+(?:not|otherwise)\b[^.;]*"
     r"|\bwhether\s+(?:your|the|their|it|this)\b[^.;]*|\bboth\s+(?:inside|in)\b[^.;]*"
-    r"|\bwhether\s+(?:[\w']+\s+){0,4}?or\s+[^.;,)]*", _I)
+    r"|\bwhether\s+(?:[\w'-]+,?\s+){0,12}?or\s+[^.;,)]*", _I)
 
 _CONDITION = re.compile(
     r"(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bbeen )(?<!\bwas )(?<!\bwere )"
