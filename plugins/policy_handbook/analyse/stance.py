@@ -216,7 +216,10 @@ def _pieces(sentence: str) -> list[str]:
     return pieces
 
 
-def _findings(text: str) -> list[_Located]:
+@lru_cache(maxsize=16384)
+def _findings(text: str) -> tuple[_Located, ...]:
+    """Every cue of a rule in ``text``, sentence by sentence (remembered: a text is read for
+    its rule, for its lead-in's and for whether it states a rule of its own)."""
     text = _unquoted(text)
     found: list[_Located] = []
     offset = 0
@@ -240,7 +243,7 @@ def _findings(text: str) -> list[_Located]:
                     finding = _shared_modal(finding, previous)
                 found.append(_Located(finding, start + at + finding.start, bounds, concession, contrast))
             previous = piece
-    return found
+    return tuple(found)
 
 
 _JOINED = re.compile(r"\band\s*$")

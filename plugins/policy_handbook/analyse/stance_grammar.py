@@ -51,6 +51,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Literal
 
 from ..model import Stance, Strength
@@ -266,10 +267,14 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool], ...] = tuple(
     ))
 
 
-def read_clause(clause: str) -> list[Finding]:
-    """What governs one clause: a list of at most one finding."""
+@lru_cache(maxsize=16384)
+def read_clause(clause: str) -> tuple[Finding, ...]:
+    """What governs one clause: at most one finding.
+
+    Remembered: the same stretch of text is read for every page and lead-in that holds it.
+    """
     if found := _DESCRIBES.match(clause):
-        return [Finding("advises", "informative", found.group(), 0)]
+        return (Finding("advises", "informative", found.group(), 0),)
     for pattern, strength in _LIMITS:
         if found := pattern.search(clause):
             if re.search(r"\bincluding\s+$", clause[:found.start()], _I):
@@ -282,7 +287,7 @@ def read_clause(clause: str) -> list[Finding]:
             if strength is None or strength == "stated":
                 fronted = re.match(r"only\b.*\b(?:may|can)$", found.group(), _I) is not None
                 strength = _modal(clause, "must" if strength == "stated" or fronted else "should")
-            return [Finding("restricts", strength, found.group(), found.start())]
+            return (Finding("restricts", strength, found.group(), found.start()),)
     for pattern, strength in _STRONG:
         if found := pattern.search(clause):
             if (ensured := _ENSURED.search(clause, 0, found.start())) and not _PERSON.search(ensured.group("thing")):
@@ -292,12 +297,12 @@ def read_clause(clause: str) -> list[Finding]:
             if re.match(r"(?:[^.;]*\bshould\b|\s+should\b)", found.group() + clause[found.end():found.end() + 8], _I) \
                     and not re.search(r"\b(?:must|shall)\b", found.group(), _I):
                 strength = "should"
-            return [Finding("prohibits", strength, found.group(), found.start())]
+            return (Finding("prohibits", strength, found.group(), found.start()),)
     if found := _NEGATED_SUBJECT.search(clause):
         modal = found.group("modal").lower()
         cue = found.group() if len(found.group()) <= 60 else found.group()[:found.start("rest") - found.start()]
         strength: Strength = "should" if modal == "should" else "must"
-        return [Finding("prohibits", strength, cue.strip(), found.start())]
+        return (Finding("prohibits", strength, cue.strip(), found.start()),)
     weakest = len(_CUES) - 1
     candidates = sorted(((i == weakest, m.start(), -len(m.group()), i, m) for i, (p, *_rest) in enumerate(_CUES)
                          for m in p.finditer(clause)), key=lambda c: c[:4])
@@ -305,8 +310,8 @@ def read_clause(clause: str) -> list[Finding]:
         _pattern, stance, strength, own = _CUES[index]
         finding = _check(clause, match, stance, strength, own)
         if finding is not None:
-            return [_limit_by_time(clause, finding)]
-    return []
+            return (_limit_by_time(clause, finding),)
+    return ()
 
 
 _ENSURED = re.compile(r"\b(?:ensure|ensuring|make sure|making sure)\s+(?:that\s+)?(?P<thing>[^,;.]{1,60}?)\s*$", _I)
