@@ -28,6 +28,7 @@ or outside it", "both inside and outside of work") is not a scope.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _I = re.IGNORECASE
 
@@ -118,8 +119,9 @@ _CLAUSE_END = re.compile(r"[.;:]\s|[.;:]$|\s[-–]\s|,\s+(?:and|but|or|however)\
 _QUALIFIER_LENGTH = 90
 
 
+@lru_cache(maxsize=16384)
 def read_scope(text: str) -> tuple[str, ...]:
-    """The scope terms the text states, in vocabulary order."""
+    """The scope terms the text states, in vocabulary order (remembered: a lead-in is read for each of its items)."""
     kept = _SET_ASIDE.sub(" ", text)
     return tuple(term for term, pattern in SCOPES.items() if pattern.search(kept))
 

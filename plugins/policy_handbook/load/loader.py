@@ -14,7 +14,6 @@ from pydantic import BaseModel, ValidationError
 
 from ..corpus import ClauseRef, Corpus
 from ..model import BodiesFile, Clause, Document, Section, TopicsFile
-from .messages import problems_from_validation
 from .problems import CorpusError, Problem
 from .yaml_source import Path_, SourceFile, read_bytes, read_yaml
 
@@ -41,6 +40,8 @@ def _validate(source: SourceFile, model: type[M], problems: list[Problem]) -> M 
     try:
         return model.model_validate(source.data)
     except ValidationError as e:
+        from .messages import problems_from_validation  # only a file that does not validate needs it
+
         problems.extend(problems_from_validation(source, model, e))
         return None
 
