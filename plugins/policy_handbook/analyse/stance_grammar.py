@@ -55,6 +55,7 @@ from functools import lru_cache
 from typing import Literal
 
 from ..model import Stance, Strength
+from .patterns import compile_rule
 
 _I = re.IGNORECASE
 
@@ -92,7 +93,7 @@ _AGENT = re.compile(
     r"webmasters?|heads?|directors?|owners?|departments?|committees?|groups?|parties|i)\b", _I)
 """Anyone who can be granted a permission: a person bound by the policy, a role or a body."""
 
-_LIMITS: tuple[tuple[re.Pattern[str], Strength | Literal["stated"] | None], ...] = tuple((re.compile(p, _I), s) for p, s in (
+_LIMITS: tuple[tuple[re.Pattern[str], Strength | Literal["stated"] | None], ...] = tuple((compile_rule(p, _I), s) for p, s in (
     (r"\b(?:must|should) limit\b|^(?:please )?limit\b", None),
     (r"\b(?:must|should) not be (?:disproportionate|to the detriment)\b", None),
     (r"\b(?:must|should) not spend more time\b(?=[^.]*\bthan (?:is )?necessary\b)", None),
@@ -123,7 +124,7 @@ _LIMITS: tuple[tuple[re.Pattern[str], Strength | Literal["stated"] | None], ...]
 its own a limit takes the clause's modal, else "should"; a limit that is "stated" as a fact
 ("it is for business use only") takes the modal, else is as firm as "must"."""
 
-_STRONG: tuple[tuple[re.Pattern[str], Strength], ...] = tuple((re.compile(p, _I), s) for p, s in (
+_STRONG: tuple[tuple[re.Pattern[str], Strength], ...] = tuple((compile_rule(p, _I), s) for p, s in (
     (r"\b(?:do not|don't|must not|should not|never) under any circumstances\b|\bunder no circumstances\b", "must"),
     (r"\b(?:is |are )?not (?:be )?(?:allowed|permitted)\b|\b(?:is|are|be) (?:strictly )?(?:prohibited|forbidden|banned)\b"
      r"|\bwill not be tolerated\b|\b(?:will not|won't|do not|does not) tolerate\b|\bnot eligible to\b"
@@ -163,7 +164,7 @@ _FRONTED = (r"(?:but,?\s+(?=(?:before|when|if|where|once|after|whenever)\b))?(?:
 
 # (pattern, stance, strength, own); the leftmost match that survives its check governs.
 _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool], ...] = tuple(
-    (re.compile(p, _I), stance, strength, own) for p, stance, strength, own in (
+    (compile_rule(p, _I), stance, strength, own) for p, stance, strength, own in (
         # cross-references and knowing a fact
         (r"\b(?:should|must|is to|are to) be read (?:in conjunction|together|alongside|with)\b"
          r"|^(?:please )?(?:refer to|see)\b(?=[^.;]{0,40}?\b(?:section|paragraph|appendix|annex|policy|procedure|"
