@@ -189,7 +189,11 @@ class ComparisonPages:
         content = lambda: self.renderer.render_template(  # made when read (see Page)
             "topic.md", src, entry=entry, view=self, baseline=self.baseline(entry),
             group=self.corpus.groups[entry.topic.group], parts=self.parts)
-        return Page(src, entry.topic.title, content)
+        return Page(src, entry.topic.title, content, inputs=self._on_topic(entry))
+
+    def _on_topic(self, entry: TopicCoverage):
+        """A topic page's inputs (see render/inputs.py): the documents with clauses on the topic."""
+        return lambda: self.renderer.inputs.on_topic(entry.topic.id)
 
     def topic_part_page(self, entry: TopicCoverage, part: TopicPart) -> Page:
         """The clauses on one topic of the bodies in ``part``: each body's headline clause in full
@@ -201,7 +205,7 @@ class ComparisonPages:
         content = lambda: self.renderer.render_template(
             "topic_part.md", src, entry=entry, view=self, part=part, title=title, positions=positions,
             baseline=self.baseline(entry))
-        return Page(src, title, content, in_nav=False)
+        return Page(src, title, content, in_nav=False, inputs=self._on_topic(entry))
 
     def any_pair_page(self) -> Page:
         src = "compare/any.md"
@@ -210,6 +214,13 @@ class ComparisonPages:
 
     def pair_page(self, first: Body, second: Body) -> Page:
         src = self.urls.body_pair(first.id, second.id)
+        content = lambda: self._pair_markdown(first, second, src)  # made when read (see Page)
+        # With many bodies, the pairs are listed on the coverage matrix only: in the navigation,
+        # every pair page would list every other.
+        return Page(src, f"{first.name} and {second.name}", content, in_nav=not self.parts,
+                    inputs=lambda: self.renderer.inputs.of_bodies([first.id, second.id]))
+
+    def _pair_markdown(self, first: Body, second: Body, src: str) -> str:
         rows = []
         for entry in self.coverage:
             a = next(p for p in entry.positions if p.body.id == first.id)
@@ -226,11 +237,7 @@ class ComparisonPages:
         # With many bodies, the first body of each pair (the baseline) is the same on every pair
         # page: its clauses are linked, not repeated in full, and its words are in the differences.
         compact_first = bool(self.parts) and sum(first.id == a for a, _ in self.pairs) > 1
-        content = self.renderer.render_template("body_pair.md", src, first=first, second=second, rows=rows, view=self,
-                                                compact_first=compact_first)
-        # With many bodies, the pairs are listed on the coverage matrix only: in the navigation,
-        # every pair page would list every other.
-        return Page(src, f"{first.name} and {second.name}", content, in_nav=not self.parts)
-
+        return self.renderer.render_template("body_pair.md", src, first=first, second=second, rows=rows, view=self,
+                                             compact_first=compact_first)
 
 __all__ = ["MIN_OVERLAP", "ComparisonPages", "clause_label", "inheriting_items", "overlap", "stance_words"]

@@ -1,0 +1,94 @@
+"""What a generated page's Markdown is made from, as a digest: equal digests, equal Markdown.
+
+Under ``mkdocs serve`` a page whose inputs are those of the previous build need not be rendered
+again. Every page's Markdown is made from what all pages share (:func:`shared_inputs`: the
+lists of bodies and topics, the options, the build date, the templates, and the path and title
+of every page, which is what a page shows of the pages it links to) and from what the page
+itself reads, which the page states (``Page.inputs``) with :class:`PageInputs`: the source
+digests of the documents it reads (the loader's digest of each file's bytes), and values
+worked out from other documents (a version's standing, which another document may change).
+
+Declarations are conservative: a page that reads one topic's clauses depends on every
+document with a clause on that topic in any version, and one that reads every document (the
+coverage matrix, the exports) declares no inputs and is made every time.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import os
+from pathlib import Path
+from typing import Iterable
+
+from ..corpus import Corpus
+from .options import RenderOptions
+
+TEMPLATES_DIR = Path(__file__).parent / "templates"
+
+
+def digest(*parts: object) -> str:
+    """One digest of ``parts``, each taken as its ``str`` (lengths included, so parts cannot run together)."""
+    hasher = hashlib.blake2b(digest_size=20)
+    for part in parts:
+        data = str(part).encode("utf-8", "surrogatepass")
+        hasher.update(len(data).to_bytes(8, "little"))
+        hasher.update(data)
+    return hasher.hexdigest()
+
+
+class PageInputs:
+    """Digests of the sources a page reads, for ``Page.inputs`` (see the module's docstring)."""
+
+    def __init__(self, corpus: Corpus):
+        self.corpus = corpus
+
+    def documents(self, document_ids: Iterable[str], *values: object) -> str:
+        """The sources of these documents, and ``values`` worked out from elsewhere."""
+        return digest(*(f"{d}\0{self.corpus.digests.get(d, '-')}" for d in sorted(set(document_ids))), "\0", *values)
+
+    def of_bodies(self, body_ids: Iterable[str], *values: object) -> str:
+        """Every document of these bodies, and ``values``."""
+        bodies = set(body_ids)
+        return self.documents((d.id for d in self.corpus.documents.values() if d.body in bodies), *values)
+
+    def on_topic(self, topic_id: str, *values: object) -> str:
+        """Every document with a clause on the topic, in any version; every harmonised document; and ``values``."""
+        return self.documents(self._on_topic.get(topic_id, ()), *self._harmonised, *values)
+
+    @functools.cached_property
+    def _on_topic(self) -> dict[str, set[str]]:
+        found: dict[str, set[str]] = {}
+        for located in self.corpus.clauses():
+            for link in located.clause.topic_links:
+                found.setdefault(link.topic, set()).add(located.document.id)
+        return found
+
+    @functools.cached_property
+    def _harmonised(self) -> list[str]:
+        return sorted(d.id for d in self.corpus.documents.values()
+                      if self.corpus.bodies[d.body].kind == "handbook project")
+
+
+def shared_inputs(corpus: Corpus, options: RenderOptions, today: object, pages: Iterable[tuple[str, str, bool]],
+                  *extra: object) -> str:
+    """What every generated page may read: see the module's docstring.
+
+    ``pages``: every generated page's path, title and whether it is in the navigation.
+    """
+    documents = sorted((d.id, d.body, str(corpus.files.get(d.id, ""))) for d in corpus.documents.values())
+    return digest(corpus.digests.get("bodies.yml"), corpus.digests.get("topics.yml"), repr(options), today,
+                  _stamps([TEMPLATES_DIR, options.templates_dir]), repr(documents), repr(list(pages)), *extra)
+
+
+def _stamps(folders: list[Path | None]) -> str:
+    stamps = []
+    for folder in folders:
+        if folder is None:
+            continue
+        for root, subfolders, names in os.walk(folder):
+            subfolders.sort()
+            for name in sorted(names):
+                stat = os.stat(os.path.join(root, name))
+                stamps.append((root, name, stat.st_size, stat.st_mtime_ns))
+    return repr(stamps)
