@@ -12,11 +12,12 @@ from ..analyse.counterparts import (
     MIN_OVERLAP, Baseline, Counterpart, choose_counterpart, compared_text, counterpart_on_topic, inheriting_items,
     overlap, topic_baseline, unique_clauses,
 )
-from ..analyse.crossmap import Mapping, Position, TopicCoverage, compared_bodies, coverage, mappings
+from ..analyse.crossmap import Mapping, Position, TopicCoverage, compared_bodies, coverage
 from ..analyse.diff_store import cached_word_diff as word_diff
 from ..analyse.history import EarlierStance, History
 from ..corpus import Corpus
 from ..model import Body
+from .inputs import digest, topic_digests
 from .labels import clause_label, kind_plural, stance_words
 from .redline import redline_html
 from .site import Page
@@ -101,8 +102,7 @@ class ComparisonPages:
         self.renderer = renderer
         self.urls = renderer.urls
         self.baseline_body = baseline_body
-        self.mappings = mappings(corpus)
-        self.coverage = coverage(corpus, self.mappings)
+        self.coverage = coverage(corpus)
         self.pairs = pairs if pairs is not None else default_pairs([b.id for b in compared_bodies(corpus)], baseline_body)
         self.history = History(corpus)
         self.parts = topic_parts(compared_bodies(corpus))
@@ -180,9 +180,17 @@ class ComparisonPages:
         groups = [(group, [e for e in self.coverage if e.topic.group == group.id])
                   for group in self.corpus.groups.values()]
         title = f"Coverage matrix: {part.title}"
-        content = self.renderer.render_template("compare_matrix_part.md", src, groups=groups, bodies=list(part.bodies),
-                                                view=self, title=title, entries_count=len(compared_bodies(self.corpus)))
-        return Page(src, title, content, in_nav=False)
+        content = lambda: self.renderer.render_template(  # made when read (see Page)
+            "compare_matrix_part.md", src, groups=groups, bodies=list(part.bodies), view=self, title=title,
+            entries_count=len(compared_bodies(self.corpus)))
+        return Page(src, title, content, in_nav=False, inputs=lambda: self._positions_inputs(part.bodies))
+
+    def _positions_inputs(self, bodies) -> str:
+        """The inputs of a page of the bodies' positions on every topic (see render/inputs.py): what
+        each body's documents say on each topic, and each topic's verdict over every body."""
+        ids = {body.id for body in bodies}
+        said = sorted((d.id, topic_digests(d)) for d in self.corpus.documents.values() if d.body in ids)
+        return digest(repr(said), repr([(entry.topic.id, entry.verdict) for entry in self.coverage]))
 
     def topic_page(self, entry: TopicCoverage) -> Page:
         src = self.urls.topic(entry.topic.id)

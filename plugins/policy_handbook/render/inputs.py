@@ -8,9 +8,11 @@ itself reads, which the page states (``Page.inputs``) with :class:`PageInputs`: 
 digests of the documents it reads (the loader's digest of each file's bytes), and values
 worked out from other documents (a version's standing, which another document may change).
 
-Declarations are conservative: a page that reads one topic's clauses depends on every
-document with a clause on that topic in any version, and one that reads every document (the
-coverage matrix, the exports) declares no inputs and is made every time.
+Declarations are conservative. A page on one topic reads, of each document with a clause on
+the topic in any version, the document's and its versions' details and every section holding
+such a clause (its title, and every clause in it: a clause is labelled by its place in its
+section, compared with its lead-in and list items, and read with its lead-ins). A page that
+reads every document (the coverage matrix, the exports) declares no inputs and is made every time.
 """
 
 from __future__ import annotations
@@ -22,6 +24,8 @@ from pathlib import Path
 from typing import Iterable
 
 from ..corpus import Corpus
+from ..memo import by_identity
+from ..model import Clause, Document
 from .options import RenderOptions
 
 TEMPLATES_DIR = Path(__file__).parent / "templates"
@@ -53,16 +57,16 @@ class PageInputs:
         return self.documents((d.id for d in self.corpus.documents.values() if d.body in bodies), *values)
 
     def on_topic(self, topic_id: str, *values: object) -> str:
-        """Every document with a clause on the topic, in any version; every harmonised document; and ``values``."""
-        return self.documents(self._on_topic.get(topic_id, ()), *self._harmonised, *values)
+        """What each document says on the topic (see the module's docstring); every harmonised document; ``values``."""
+        return digest(repr(self._said.get(topic_id, [])), self.documents(self._harmonised, *values))
 
     @functools.cached_property
-    def _on_topic(self) -> dict[str, set[str]]:
-        found: dict[str, set[str]] = {}
-        for located in self.corpus.clauses():
-            for link in located.clause.topic_links:
-                found.setdefault(link.topic, set()).add(located.document.id)
-        return found
+    def _said(self) -> dict[str, list[tuple[str, str]]]:
+        said: dict[str, list[tuple[str, str]]] = {}
+        for document in sorted(self.corpus.documents.values(), key=lambda d: d.id):
+            for topic, topic_digest in topic_digests(document).items():
+                said.setdefault(topic, []).append((document.id, topic_digest))
+        return said
 
     @functools.cached_property
     def _harmonised(self) -> list[str]:
@@ -92,3 +96,26 @@ def _stamps(folders: list[Path | None]) -> str:
                 stat = os.stat(os.path.join(root, name))
                 stamps.append((root, name, stat.st_size, stat.st_mtime_ns))
     return repr(stamps)
+
+
+@by_identity(maxsize=8192)
+def topic_digests(document: Document) -> dict[str, str]:
+    """For each topic a clause of ``document`` links to (in any version), a digest of what the
+    document says on it: see the module's docstring. Worked out once per document."""
+    head = [document.model_dump_json(exclude={"versions"})]
+    head += [version.model_dump_json(exclude={"sections"}) for version in document.versions]
+    sections: dict[str, list[str]] = {}
+    for version in document.versions:
+        for section in version.walk_sections():
+            topics = {link.topic for clause in section.clauses for link in _links(clause)}
+            if topics:
+                text = f"{version.id}\0{section.model_dump_json()}"
+                for topic in topics:
+                    sections.setdefault(topic, []).append(text)
+    return {topic: digest(*head, *texts) for topic, texts in sections.items()}
+
+
+def _links(clause: Clause):
+    yield from clause.topic_links
+    for item in clause.items:
+        yield from _links(item)
