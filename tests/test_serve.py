@@ -259,12 +259,19 @@ def test_serve_rebuilds_make_the_markdown_of_only_the_pages_whose_inputs_changed
     from test_provenance import FILES, write
 
     gamma, bodies = "source_policies/documents/gamma-policy.yml", "source_policies/bodies.yml"
+    harmonised = "source_policies/documents/harmonised-policy.yml"
     edits = [
         (gamma, "in working time.", "in working time or on breaks."),
         (gamma, "title: Gamma Social Media Policy", "title: Gamma Online & Social Media Policy"),
         (gamma, "topics: [{topic: working-time, relationship: equivalent, stance: prohibits}]",
          "topics: [{topic: devices, relationship: equivalent, stance: prohibits}]"),
         (bodies, "name: Beta Council", "name: Beta Town Council"),
+        # Alpha's clause now has its words in the harmonised policy: its counterpart changes, and
+        # search finds the words there, not on Alpha's page.
+        (harmonised, '          - id: devices\n            number: "2"',
+         '          - id: background\n            number: "1a"\n'
+         '            text: Employees should not leave social media running in the background.\n'
+         '            topics: [working-time]\n          - id: devices\n            number: "2"'),
     ]
     served = write(tmp_path / "served", FILES)
     builds = rebuild_in_process(served, tmp_path, [[str(served / name), old, new] for name, old, new in edits],
@@ -291,4 +298,7 @@ def test_serve_rebuilds_make_the_markdown_of_only_the_pages_whose_inputs_changed
     assert made[1] == stated, "a title: every page may link to the document"
     assert made[2] == gammas_pages | {"compare/topics/working-time.md", "compare/topics/devices.md"}, "a clause's topic"
     assert made[3] == stated, "a body's name"
+    assert made[4] == {"policies/harmonised-policy/draft.md", "print/harmonised-policy/draft/index.md",
+                       "policies/alpha-policy/2017.md", *(f"compare/topics/{topic}.md" for topic in
+                                                           ("working-time", "friends", "devices", "email"))}
     assert all(set(build["markdown"]) <= set(build["converted"]) for build in builds)

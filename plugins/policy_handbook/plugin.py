@@ -70,6 +70,7 @@ class PolicyHandbookPlugin(BasePlugin[PolicyHandbookConfig]):
         self._page_inputs: dict[str, Callable[[], str]] = {}
         self._shared: list | None = None
         self._input_keys: dict[str, bytes] = {}
+        self._kept_exports: dict = {}
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         # Defining on_startup keeps this instance across `mkdocs serve` rebuilds, so an
@@ -79,6 +80,7 @@ class PolicyHandbookPlugin(BasePlugin[PolicyHandbookConfig]):
         self._stamp = None
         self.command = command
         self._files = FileCache()
+        self._kept_exports = {}
         self.dirty = dirty
 
     @property
@@ -188,8 +190,11 @@ class PolicyHandbookPlugin(BasePlugin[PolicyHandbookConfig]):
         for message in advisories(self.corpus):
             log.warning(message)
         hand_written = sorted((f for f in files.documentation_pages() if f.inclusion.is_in_nav()), key=file_sort_key)
+        # Under `mkdocs serve`, the mapping files are made again only in the parts whose inputs changed.
+        kept_exports = self._kept_exports if self._serving and not getattr(self, "dirty", False) else None
         self.content = handbook_content(self.corpus, self.options,
-                                        has_home=files.get_file_from_path(HOME) is not None)
+                                        has_home=files.get_file_from_path(HOME) is not None,
+                                        kept_exports=kept_exports)
         for uri, path in self.content.assets:
             files.append(File.generated(config, uri, abs_src_path=str(path)))
         for page in self.content.pages:

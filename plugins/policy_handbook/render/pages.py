@@ -64,8 +64,10 @@ def sections_with_depth(sections: list[Section], depth: int = 1) -> Iterator[tup
 class SiteRenderer:
     """Renders the pages for one corpus. Create one per build."""
 
-    def __init__(self, corpus: Corpus, options: RenderOptions | None = None):
+    def __init__(self, corpus: Corpus, options: RenderOptions | None = None, *, kept_exports: dict | None = None):
+        """``kept_exports``: the mapping files' parts of a previous build, kept in this dict (see :class:`ExportFiles`)."""
         self.corpus = corpus
+        self.kept_exports = kept_exports
         self.options = options or RenderOptions()
         self.urls = Urls(self.options.prefix, self.options.use_directory_urls)
         self.env: jinja2.Environment = make_environment(self.options.templates_dir, self.options.cache_dir)
@@ -110,7 +112,7 @@ class SiteRenderer:
         """The other kinds of page, each made by its own module."""
         return [
             ComparisonPages(self.corpus, self, baseline_body=self.options.baseline_body, pairs=self.options.pairs),
-            ExportFiles(self),
+            ExportFiles(self, self.kept_exports),
             VersionPages(self),
             CommitteePages(self),
             AcknowledgementPages(self),
