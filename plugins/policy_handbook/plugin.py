@@ -27,9 +27,9 @@ from .load.loader import FileCache, load_corpus, source_stamp
 from .load.problems import CorpusError, Problem
 from .output import OutputFolder
 from .render.acknowledge import read_public_key_option
-from .render.inputs import digest, shared_inputs
 from .render.handbook import (IFRAME_WORKER_SHIM, REQUIRED_EXTENSIONS, THEME_DIR, HandbookContent, NavSection,
                               handbook_content)
+from .render.inputs import digest, shared_inputs
 from .render.options import RenderOptions, option_problems
 from .render.pages import ASSETS
 from .render.problems import problems_notice
@@ -253,7 +253,8 @@ class PolicyHandbookPlugin(BasePlugin[PolicyHandbookConfig]):
 
         MkDocs reads every page before it writes any, so otherwise the Markdown of every page is
         held until the build ends. The File keeps empty content, not none: a ``--dirty`` build
-        asks a generated File whether it changed, which needs content or a file on disk.
+        asks a generated File whether it changed, which needs content or a file on disk. Under
+        `mkdocs serve`, a page whose inputs are unchanged is not made at all (see reuse.py).
         """
         uri = page.file.src_uri
         if uri not in self._generated:
