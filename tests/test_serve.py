@@ -158,7 +158,8 @@ for n, edit in enumerate([None, *edits]):
     build(config, serve_url="http://127.0.0.1:8000/" if command == "serve" else None)
     shutil.copytree(site, snapshots / str(n))
     builds.append({kind: sorted(uris) for kind, uris in plugin._reuse.reused.items()} |
-                  {"pages": plugin._reuse.pages, "generated": sorted(u for u in plugin._generated if u.endswith(".md"))})
+                  {"pages": plugin._reuse.pages, "generated": sorted(u for u in plugin._generated if u.endswith(".md")),
+                   "inputs": sorted(plugin._input_keys)})
 print(json.dumps(builds))
 """
 
@@ -236,3 +237,68 @@ def test_serve_rebuilds_reuse_exactly_the_pages_an_edit_leaves_unchanged(tmp_pat
     assert "compare/topics/working-time/index.html" in changed
     assert 0 < len(after_title["converted"]) < after_title["pages"]
     assert "Gamma Online &amp; Social Media Policy" in snapshots[2]["compare/topics/working-time/index.html"].decode()
+
+
+def cold_site(tmp_path: Path, name: str, sources: dict[str, str]) -> dict[str, bytes]:
+    """The site a fresh `mkdocs build` makes of ``sources``."""
+    from test_provenance import write
+
+    cold = write(tmp_path / f"cold-{name}", sources)
+    fresh = subprocess.run([str(BIN / "mkdocs"), "build", "-q", "-f", str(cold / "mkdocs.yml"),
+                            "-d", str(tmp_path / f"site-cold-{name}")], cwd=cold, env=_env(), capture_output=True,
+                           text=True)
+    assert fresh.returncode == 0, fresh.stderr
+    return site_files(tmp_path / f"site-cold-{name}")
+
+
+def test_serve_rebuilds_make_the_markdown_of_only_the_pages_whose_inputs_changed(tmp_path):
+    """A page that states its inputs (render/inputs.py) is rendered again only when they change:
+    a clause's text or topics change its document's pages and the pages of its topics and body;
+    a title or a body's name, which pages show of the pages they link to, changes every page.
+    Each site is byte for byte the cold build of its sources."""
+    from test_provenance import FILES, write
+
+    gamma, bodies = "source_policies/documents/gamma-policy.yml", "source_policies/bodies.yml"
+    harmonised = "source_policies/documents/harmonised-policy.yml"
+    edits = [
+        (gamma, "in working time.", "in working time or on breaks."),
+        (gamma, "title: Gamma Social Media Policy", "title: Gamma Online & Social Media Policy"),
+        (gamma, "topics: [{topic: working-time, relationship: equivalent, stance: prohibits}]",
+         "topics: [{topic: devices, relationship: equivalent, stance: prohibits}]"),
+        (bodies, "name: Beta Council", "name: Beta Town Council"),
+        # Alpha's clause now has its words in the harmonised policy: its counterpart changes, and
+        # search finds the words there, not on Alpha's page.
+        (harmonised, '          - id: devices\n            number: "2"',
+         '          - id: background\n            number: "1a"\n'
+         '            text: Employees should not leave social media running in the background.\n'
+         '            topics: [working-time]\n          - id: devices\n            number: "2"'),
+    ]
+    served = write(tmp_path / "served", FILES)
+    builds = rebuild_in_process(served, tmp_path, [[str(served / name), old, new] for name, old, new in edits],
+                                "serve")
+
+    sources = dict(FILES)
+    for n, (name, old, new) in enumerate(edits, start=1):
+        assert old in sources[name]
+        sources[name] = sources[name].replace(old, new)
+        served_site, full = site_files(tmp_path / "snapshots" / str(n)), cold_site(tmp_path, str(n), sources)
+        assert sorted(served_site) == sorted(full)
+        assert [page for page in full if served_site[page] != full[page]] == [], f"after edit {n}"
+
+    stated = set(builds[0]["inputs"])
+    assert {"policies/gamma-policy/2021.md", "print/gamma-policy/2021/index.md", "compare/topics/devices.md",
+            "compare/bodies/alpha-council--gamma-council.md", "policies/alpha-policy/redline/2010--2017.md"} <= stated
+    assert builds[0]["markdown"] == [], "the first build has nothing to reuse"
+    made = [stated - set(build["markdown"]) for build in builds[1:]]
+    assert all(set(build["inputs"]) == stated for build in builds)
+    gammas_pages = {"policies/gamma-policy/2021.md", "print/gamma-policy/2021/index.md",
+                    "compare/bodies/alpha-council--gamma-council.md", "compare/bodies/beta-council--gamma-council.md",
+                    "compare/bodies/gamma-council--delta-council.md"}
+    assert made[0] == gammas_pages | {"compare/topics/working-time.md"}, "a clause's text"
+    assert made[1] == stated, "a title: every page may link to the document"
+    assert made[2] == gammas_pages | {"compare/topics/working-time.md", "compare/topics/devices.md"}, "a clause's topic"
+    assert made[3] == stated, "a body's name"
+    assert made[4] == {"policies/harmonised-policy/draft.md", "print/harmonised-policy/draft/index.md",
+                       "policies/alpha-policy/2017.md", *(f"compare/topics/{topic}.md" for topic in
+                                                           ("working-time", "friends", "devices", "email"))}
+    assert all(set(build["markdown"]) <= set(build["converted"]) for build in builds)

@@ -60,6 +60,9 @@ class Corpus:
     """Source file of each document, by document id."""
     places: dict[tuple[str, ...], tuple[int, int]] = field(default_factory=dict)
     """Line and column of each version, ``(document, version)``, and clause, ``(document, version, clause)``."""
+    digests: dict[str, str] = field(default_factory=dict)
+    """A digest of each document's source file, by document id; ``bodies.yml`` and ``topics.yml``
+    under their file names. Equal digests, equal sources (see render/inputs.py)."""
 
     def __post_init__(self) -> None:
         self._clauses: dict[ClauseRef, Located] = {}

@@ -29,6 +29,7 @@ from .output import OutputFolder
 from .render.acknowledge import read_public_key_option
 from .render.handbook import (IFRAME_WORKER_SHIM, REQUIRED_EXTENSIONS, THEME_DIR, HandbookContent, NavSection,
                               handbook_content)
+from .render.inputs import digest, shared_inputs
 from .render.options import RenderOptions, option_problems
 from .render.pages import ASSETS
 from .render.problems import problems_notice
@@ -66,6 +67,10 @@ class PolicyHandbookPlugin(BasePlugin[PolicyHandbookConfig]):
         self._reuse = PageReuse()
         self._nav = None
         self._links: dict[str, tuple[dict | None, list[str]]] = {}
+        self._page_inputs: dict[str, Callable[[], str]] = {}
+        self._shared: list | None = None
+        self._input_keys: dict[str, bytes] = {}
+        self._kept_exports: dict = {}
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         # Defining on_startup keeps this instance across `mkdocs serve` rebuilds, so an
@@ -75,6 +80,7 @@ class PolicyHandbookPlugin(BasePlugin[PolicyHandbookConfig]):
         self._stamp = None
         self.command = command
         self._files = FileCache()
+        self._kept_exports = {}
         self.dirty = dirty
 
     @property
@@ -184,14 +190,23 @@ class PolicyHandbookPlugin(BasePlugin[PolicyHandbookConfig]):
         for message in advisories(self.corpus):
             log.warning(message)
         hand_written = sorted((f for f in files.documentation_pages() if f.inclusion.is_in_nav()), key=file_sort_key)
+        # Under `mkdocs serve`, the mapping files are made again only in the parts whose inputs changed.
+        kept_exports = self._kept_exports if self._serving and not getattr(self, "dirty", False) else None
         self.content = handbook_content(self.corpus, self.options,
-                                        has_home=files.get_file_from_path(HOME) is not None)
+                                        has_home=files.get_file_from_path(HOME) is not None,
+                                        kept_exports=kept_exports)
         for uri, path in self.content.assets:
             files.append(File.generated(config, uri, abs_src_path=str(path)))
         for page in self.content.pages:
             files.append(self._file(page, files, config))
         self._generated = {page.src_uri for page in self.content.pages}
         self._stashes, self._packed, self._pages_by_url = {}, {}, None
+        self._page_inputs, self._shared = {}, None
+        if self._serving and not getattr(self, "dirty", False):
+            # What each page's Markdown is made from, worked out in on_nav if pages are reused there.
+            self._page_inputs = {page.src_uri: page.inputs for page in self.content.pages if page.inputs}
+            self._shared = [[(page.src_uri, page.title, page.in_nav) for page in self.content.pages],
+                            self.content.home_extra is not None]
         if config.nav is None:
             # An explicit navigation, in the renderer's order: MkDocs derives previous/next links from it.
             config.nav = _mkdocs_nav(self.content.nav([f.src_uri for f in hand_written]))
@@ -205,7 +220,13 @@ class PolicyHandbookPlugin(BasePlugin[PolicyHandbookConfig]):
         """Under `mkdocs serve`, start reusing what the previous build made of unchanged pages (see reuse.py)."""
         self._reuse.start(config, files, serving=self._serving and not getattr(self, "dirty", False),
                           problems=bool(self.source_problems))
-        self._nav, self._links = nav, {}
+        self._nav, self._links, self._input_keys = nav, {}, {}
+        if self._reuse.active and self._shared is not None:
+            assert self.corpus is not None
+            pages, has_home = self._shared
+            shared = shared_inputs(self.corpus, self.options, build_date(), pages, has_home)
+            self._input_keys = {uri: digest(shared, inputs()).encode() for uri, inputs in self._page_inputs.items()}
+        self._page_inputs, self._shared = {}, None
         return nav
 
     def _file(self, page: Page, files: Files, config: MkDocsConfig) -> File:
@@ -232,13 +253,19 @@ class PolicyHandbookPlugin(BasePlugin[PolicyHandbookConfig]):
 
         MkDocs reads every page before it writes any, so otherwise the Markdown of every page is
         held until the build ends. The File keeps empty content, not none: a ``--dirty`` build
-        asks a generated File whether it changed, which needs content or a file on disk.
+        asks a generated File whether it changed, which needs content or a file on disk. Under
+        `mkdocs serve`, a page whose inputs are unchanged is not made at all (see reuse.py).
         """
-        if page.file.src_uri not in self._generated:
+        uri = page.file.src_uri
+        if uri not in self._generated:
             return None
+        inputs = self._input_keys.get(uri)
+        if self._reuse.unmade(uri, inputs):
+            page.file.content_bytes = b""  # the Markdown is never made
+            return ""
         data = page.file.content_bytes
         page.file.content_bytes = b""
-        self._reuse.read(page.file.src_uri, data)
+        self._reuse.read(uri, data, inputs)
         return decode_page(data)
 
     def on_page_markdown(self, markdown: str, *, page: MkPage, config: MkDocsConfig, files: Files) -> str:
@@ -253,6 +280,7 @@ class PolicyHandbookPlugin(BasePlugin[PolicyHandbookConfig]):
             # Converted before: on_page_content puts back what that made, and nothing is converted
             # now (for the page only, its render does what converting nothing would).
             page.render = functools.partial(_render_nothing, page)
+            page.meta = self._reuse.meta(page.file.src_uri)
             return ""
         markdown = self.content.hand_written(page.file.src_uri, markdown)
         if page.file.src_uri in self._generated:

@@ -6,9 +6,11 @@ and the theme renders every page again (navigation, header, table of contents). 
 generated page :class:`PageReuse` keeps the results of the previous build, each under a digest
 of everything that result depends on:
 
-- the converted page (HTML, table of contents, title, anchors and links for MkDocs' anchor
-  validation): the page's Markdown, its path, every file of the site with its URL, and the
-  configuration;
+- the page's Markdown, when the page states its inputs (``Page.inputs``, see render/inputs.py):
+  those inputs and what every page shares; the Markdown is then not made at all;
+- the converted page (HTML, table of contents, title, metadata, anchors and links for MkDocs'
+  anchor validation): the page's Markdown, its path, every file of the site with its URL, and
+  the configuration;
 - the page's search entries: the converted page, its URL, title, table of contents and
   metadata, and the search plugin's configuration;
 - the page as written: the converted page, its title, metadata, URL, table of contents, the
@@ -57,6 +59,8 @@ class Converted:
     packed: bytes
     """The HTML, compressed."""
     digest: bytes
+    meta: dict
+    """The Markdown's front matter, as MkDocs read it."""
     toc: Any
     title: str | None
     anchor_ids: frozenset[str]
@@ -71,6 +75,8 @@ class _Kept:
     """One page's results, each with the digest it was kept under."""
 
     converted: Converted | None = None
+    inputs: tuple[bytes, bytes] | None = None
+    """The digest of the page's inputs, and of the Markdown they made."""
     search: tuple[bytes, bytes] | None = None
     written: tuple[bytes, bytes] | None = None
 
@@ -79,8 +85,9 @@ class _Kept:
 class PageReuse:
     """What the previous builds of one `mkdocs serve` made of each generated page.
 
-    ``reused`` names the pages of the last build that reused each kind of result (``converted``,
-    ``search``, ``written``); ``pages`` counts its generated pages.
+    ``reused`` names the pages of the last build that reused each kind of result (``markdown``:
+    not made, as its inputs were unchanged; ``converted``, ``search``, ``written``); ``pages``
+    counts its generated pages.
     """
 
     _kept: dict[str, _Kept] = field(default_factory=dict)
@@ -88,6 +95,7 @@ class PageReuse:
     _theme: bytes = b""
     _search_options: bytes = b""
     _keys: dict[str, bytes] = field(default_factory=dict)
+    _inputs: dict[str, tuple[bytes, bytes]] = field(default_factory=dict)
     _digests: dict[str, bytes] = field(default_factory=dict)
     _search_keys: dict[str, bytes] = field(default_factory=dict)
     _written_keys: dict[str, bytes] = field(default_factory=dict)
@@ -104,8 +112,8 @@ class PageReuse:
     def start(self, config: MkDocsConfig, files: Files, *, serving: bool, problems: bool) -> None:
         """Begin a build (from on_nav, when the site's files and configuration are final)."""
         self._keys, self._digests, self._search_keys, self._written_keys, self._reusing = {}, {}, {}, {}, {}
-        self._written_planned, self._search = set(), True
-        self.reused, self.pages = {"converted": set(), "search": set(), "written": set()}, 0
+        self._inputs, self._written_planned, self._search = {}, set(), True
+        self.reused, self.pages = {"markdown": set(), "converted": set(), "search": set(), "written": set()}, 0
         reason = _why_not(config, serving=serving, problems=problems)
         if reason:
             if serving:
@@ -146,21 +154,47 @@ class PageReuse:
 
     # --- the converted page --------------------------------------------------------------
 
-    def read(self, src_uri: str, data: bytes) -> bool:
-        """Note a generated page's Markdown; true when its converted page can be reused."""
+    def unmade(self, src_uri: str, inputs: bytes | None) -> bool:
+        """True when a generated page's Markdown need not be made: its ``inputs`` (a digest, see
+        render/inputs.py) are those of a kept page, whose converted page is reused."""
+        if not self.active or inputs is None:
+            return False
+        kept = self._kept.get(src_uri)
+        if not (kept and kept.inputs and kept.converted and kept.inputs[0] == inputs):
+            return False
+        if not self._reuse(src_uri, kept, _digest(self._site, src_uri, kept.inputs[1])):
+            return False
+        self.reused["markdown"].add(src_uri)
+        return True
+
+    def read(self, src_uri: str, data: bytes, inputs: bytes | None = None) -> bool:
+        """Note a generated page's Markdown (made from ``inputs``, when it states them); true when
+        its converted page can be reused."""
         if not self.active:
             return False
+        markdown = _digest(data)
+        if inputs is not None:
+            self._inputs[src_uri] = (inputs, markdown)
+        kept = self._kept.get(src_uri)
+        if self._reuse(src_uri, kept, _digest(self._site, src_uri, markdown)):
+            kept.inputs = self._inputs.get(src_uri)
+            return True
+        return False
+
+    def _reuse(self, src_uri: str, kept: _Kept | None, key: bytes) -> bool:
         self.pages += 1
-        key = _digest(self._site, src_uri, data)
         self._keys[src_uri] = key
         if self._messages is not None:
             self._messages.mark(src_uri)
-        kept = self._kept.get(src_uri)
         if kept and kept.converted and kept.converted.key == key:
             self._reusing[src_uri] = kept.converted
             self.reused["converted"].add(src_uri)
             return True
         return False
+
+    def meta(self, src_uri: str) -> dict:
+        """The front matter of the page whose converted page :meth:`read` or :meth:`unmade` found reusable."""
+        return dict(self._reusing[src_uri].meta)
 
     def is_reusing(self, src_uri: str) -> bool:
         """True when :meth:`read` found the page's converted page reusable."""
@@ -186,9 +220,11 @@ class PageReuse:
         digest = self._digests[page.file.src_uri] = _digest(html)
         if self._logged(page.file.src_uri):
             return
-        self._kept.setdefault(page.file.src_uri, _Kept()).converted = Converted(
-            key, packed, digest, page.toc, page._title_from_render, frozenset(page.present_anchor_ids or ()),
-            markdown_links, tuple(block_links))
+        kept = self._kept.setdefault(page.file.src_uri, _Kept())
+        kept.converted = Converted(
+            key, packed, digest, dict(page.meta), page.toc, page._title_from_render,
+            frozenset(page.present_anchor_ids or ()), markdown_links, tuple(block_links))
+        kept.inputs = self._inputs.get(page.file.src_uri)
 
     # --- search and the written page --------------------------------------------------------
 

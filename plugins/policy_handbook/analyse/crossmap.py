@@ -13,10 +13,12 @@ and every headline is reviewed and the same.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 from typing import Literal
 
 from ..corpus import Corpus, Located
+from ..memo import by_identity
 from ..model import Body, MappingStatus, Relationship, Stance, Strength, Topic, TopicLink
 from .stance import StanceReading, propose_stance
 
@@ -172,7 +174,7 @@ class Position:
     def addressed(self) -> bool:
         return bool(self.mappings)
 
-    @property
+    @functools.cached_property
     def headline(self) -> Mapping | None:
         """The clause that best states the body's rule (see :func:`headline_key`); None if silent."""
         return min(self.mappings, key=headline_key) if self.mappings else None
@@ -227,7 +229,7 @@ class TopicCoverage:
     def not_addressed(self) -> list[Body]:
         return [p.body for p in self.positions if not p.addressed]
 
-    @property
+    @functools.cached_property
     def verdict(self) -> Verdict:
         headlines = [(p.body, p.headline) for p in self.addressing]
         unreviewed = tuple(body for body, m in headlines if not m.reviewed)
@@ -248,16 +250,28 @@ class TopicCoverage:
 
 
 def coverage(corpus: Corpus, found: list[Mapping] | None = None) -> list[TopicCoverage]:
-    """One entry per topic, in the taxonomy's order."""
-    found = mappings(corpus) if found is None else found
+    """One entry per topic, in the taxonomy's order (of the current clauses, worked out once per corpus)."""
+    if found is None:
+        return _current_coverage(corpus)
+    return _coverage(corpus, found)
+
+
+@by_identity(maxsize=4)
+def _current_coverage(corpus: Corpus) -> list[TopicCoverage]:
+    return _coverage(corpus, mappings(corpus))
+
+
+def _coverage(corpus: Corpus, found: list[Mapping]) -> list[TopicCoverage]:
     bodies = compared_bodies(corpus)
     by_topic: dict[str, list[Mapping]] = {}
+    by_body: dict[tuple[str, str], list[Mapping]] = {}
     for m in found:
         by_topic.setdefault(m.link.topic, []).append(m)
+        by_body.setdefault((m.link.topic, m.body_id), []).append(m)
     result = []
     for topic in corpus.topics.values():
         on_topic = by_topic.get(topic.id, [])
-        positions = [Position(b, [m for m in on_topic if m.body_id == b.id]) for b in bodies]
+        positions = [Position(b, list(by_body.get((topic.id, b.id), ()))) for b in bodies]
         harmonised = [m for m in on_topic if corpus.bodies[m.body_id].kind == "handbook project"]
         result.append(TopicCoverage(topic, positions, harmonised))
     return result

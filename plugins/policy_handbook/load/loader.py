@@ -215,6 +215,8 @@ def load_corpus(root: Path, cache: FileCache | None = None) -> Corpus:
         topics={t.id: t for t in topics.topics} if topics else {},
         files={d.id: s.path for s, d in documents},
         places=_places(documents),
+        digests={**{d.id: s.digest for s, d in documents},
+                 **{source.path.name: source.digest for source in (bodies_source, topics_source) if source}},
     )
     _check_references(corpus, dict((d.id, s) for s, d in documents), problems)
     if problems:

@@ -15,6 +15,7 @@ Python values, without PyYAML's composer or constructor, so that:
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -57,6 +58,8 @@ class SourceFile:
     data: Any
     values: dict[Path_, tuple[int, int]] = field(default_factory=dict)
     keys: dict[Path_, tuple[int, int]] = field(default_factory=dict)
+    digest: str = ""
+    """A digest of the file's bytes: equal digests, equal content."""
 
     def position(self, location: Path_, *, key: bool = False) -> tuple[int, int]:
         """Line and column (1-based) of ``location``, or of its nearest known ancestor."""
@@ -281,7 +284,7 @@ def read_yaml(path: Path, raw: bytes | None = None) -> tuple[SourceFile | None, 
                               "save it as UTF-8 (in Word or Notepad: Save As, Encoding: UTF-8)")]
     if text.startswith("\ufeff"):
         text = text[1:]
-    source = SourceFile(path, None)
+    source = SourceFile(path, None, digest=hashlib.blake2b(raw, digest_size=20).hexdigest())
     reader = _Reader(source, len(raw.splitlines()))
     loader = None
     try:

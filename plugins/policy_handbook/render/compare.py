@@ -12,11 +12,12 @@ from ..analyse.counterparts import (
     MIN_OVERLAP, Baseline, Counterpart, choose_counterpart, compared_text, counterpart_on_topic, inheriting_items,
     overlap, topic_baseline, unique_clauses,
 )
-from ..analyse.crossmap import Mapping, Position, TopicCoverage, compared_bodies, coverage, mappings
+from ..analyse.crossmap import Mapping, Position, TopicCoverage, compared_bodies, coverage
 from ..analyse.diff_store import cached_word_diff as word_diff
 from ..analyse.history import EarlierStance, History
 from ..corpus import Corpus
 from ..model import Body
+from .inputs import digest, topic_digests
 from .labels import clause_label, kind_plural, stance_words
 from .redline import redline_html
 from .site import Page
@@ -101,8 +102,7 @@ class ComparisonPages:
         self.renderer = renderer
         self.urls = renderer.urls
         self.baseline_body = baseline_body
-        self.mappings = mappings(corpus)
-        self.coverage = coverage(corpus, self.mappings)
+        self.coverage = coverage(corpus)
         self.pairs = pairs if pairs is not None else default_pairs([b.id for b in compared_bodies(corpus)], baseline_body)
         self.history = History(corpus)
         self.parts = topic_parts(compared_bodies(corpus))
@@ -180,16 +180,28 @@ class ComparisonPages:
         groups = [(group, [e for e in self.coverage if e.topic.group == group.id])
                   for group in self.corpus.groups.values()]
         title = f"Coverage matrix: {part.title}"
-        content = self.renderer.render_template("compare_matrix_part.md", src, groups=groups, bodies=list(part.bodies),
-                                                view=self, title=title, entries_count=len(compared_bodies(self.corpus)))
-        return Page(src, title, content, in_nav=False)
+        content = lambda: self.renderer.render_template(  # made when read (see Page)
+            "compare_matrix_part.md", src, groups=groups, bodies=list(part.bodies), view=self, title=title,
+            entries_count=len(compared_bodies(self.corpus)))
+        return Page(src, title, content, in_nav=False, inputs=lambda: self._positions_inputs(part.bodies))
+
+    def _positions_inputs(self, bodies) -> str:
+        """The inputs of a page of the bodies' positions on every topic (see render/inputs.py): what
+        each body's documents say on each topic, and each topic's verdict over every body."""
+        ids = {body.id for body in bodies}
+        said = sorted((d.id, topic_digests(d)) for d in self.corpus.documents.values() if d.body in ids)
+        return digest(repr(said), repr([(entry.topic.id, entry.verdict) for entry in self.coverage]))
 
     def topic_page(self, entry: TopicCoverage) -> Page:
         src = self.urls.topic(entry.topic.id)
         content = lambda: self.renderer.render_template(  # made when read (see Page)
             "topic.md", src, entry=entry, view=self, baseline=self.baseline(entry),
             group=self.corpus.groups[entry.topic.group], parts=self.parts)
-        return Page(src, entry.topic.title, content)
+        return Page(src, entry.topic.title, content, inputs=self._on_topic(entry))
+
+    def _on_topic(self, entry: TopicCoverage):
+        """A topic page's inputs (see render/inputs.py): the documents with clauses on the topic."""
+        return lambda: self.renderer.inputs.on_topic(entry.topic.id)
 
     def topic_part_page(self, entry: TopicCoverage, part: TopicPart) -> Page:
         """The clauses on one topic of the bodies in ``part``: each body's headline clause in full
@@ -201,7 +213,7 @@ class ComparisonPages:
         content = lambda: self.renderer.render_template(
             "topic_part.md", src, entry=entry, view=self, part=part, title=title, positions=positions,
             baseline=self.baseline(entry))
-        return Page(src, title, content, in_nav=False)
+        return Page(src, title, content, in_nav=False, inputs=self._on_topic(entry))
 
     def any_pair_page(self) -> Page:
         src = "compare/any.md"
@@ -210,6 +222,13 @@ class ComparisonPages:
 
     def pair_page(self, first: Body, second: Body) -> Page:
         src = self.urls.body_pair(first.id, second.id)
+        content = lambda: self._pair_markdown(first, second, src)  # made when read (see Page)
+        # With many bodies, the pairs are listed on the coverage matrix only: in the navigation,
+        # every pair page would list every other.
+        return Page(src, f"{first.name} and {second.name}", content, in_nav=not self.parts,
+                    inputs=lambda: self.renderer.inputs.of_bodies([first.id, second.id]))
+
+    def _pair_markdown(self, first: Body, second: Body, src: str) -> str:
         rows = []
         for entry in self.coverage:
             a = next(p for p in entry.positions if p.body.id == first.id)
@@ -226,11 +245,7 @@ class ComparisonPages:
         # With many bodies, the first body of each pair (the baseline) is the same on every pair
         # page: its clauses are linked, not repeated in full, and its words are in the differences.
         compact_first = bool(self.parts) and sum(first.id == a for a, _ in self.pairs) > 1
-        content = self.renderer.render_template("body_pair.md", src, first=first, second=second, rows=rows, view=self,
-                                                compact_first=compact_first)
-        # With many bodies, the pairs are listed on the coverage matrix only: in the navigation,
-        # every pair page would list every other.
-        return Page(src, f"{first.name} and {second.name}", content, in_nav=not self.parts)
-
+        return self.renderer.render_template("body_pair.md", src, first=first, second=second, rows=rows, view=self,
+                                             compact_first=compact_first)
 
 __all__ = ["MIN_OVERLAP", "ComparisonPages", "clause_label", "inheriting_items", "overlap", "stance_words"]

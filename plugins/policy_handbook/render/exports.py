@@ -5,12 +5,15 @@ from __future__ import annotations
 import csv
 import functools
 import io
+import itertools
 import json
+import zlib
 from typing import TextIO
 
 from ..analyse.counterparts import Counterpart, counterpart_on_topic, topic_baseline
 from ..analyse.crossmap import Mapping, compared_bodies, coverage, mappings
 from ..corpus import Corpus
+from .inputs import digest
 from .labels import clause_label, headline_words
 from .markup import to_plain
 from .site import Page, Urls, encode_page
@@ -103,6 +106,11 @@ def write_mapping_csv(out: TextIO, corpus: Corpus, urls: Urls, found: list[Mappi
     writer.writeheader()
     headlines = headline_keys(corpus) if headlines is None else headlines
     chosen = counterparts(corpus, found, baseline_body) if chosen is None else chosen
+    _write_rows(writer, corpus, urls, found, headlines, chosen)
+
+
+def _write_rows(writer: csv.DictWriter, corpus: Corpus, urls: Urls, found: list[Mapping], headlines: frozenset,
+                chosen: dict) -> None:
     for m in found:
         counterpart = _counterpart_json(chosen.get((str(m.located.ref), m.link.topic))) or {}
         row = {**_row(corpus, urls, m, headlines),
@@ -211,10 +219,25 @@ def mapping_data(corpus: Corpus, urls: Urls, found: list[Mapping], baseline_body
     each clause lists those counterparts over all its topics. ``headlines`` and ``chosen``:
     those of :func:`headline_keys` and :func:`counterparts`, when already worked out.
     """
-    clauses: dict[str, dict] = {}
-    links = []
     headlines = headline_keys(corpus) if headlines is None else headlines
     chosen = counterparts(corpus, found, baseline_body) if chosen is None else chosen
+    clauses, links = _clauses_and_links(corpus, urls, found, headlines, chosen)
+    return {**_heading_data(corpus), "clauses": clauses, "links": links}
+
+
+def _heading_data(corpus: Corpus) -> dict:
+    return {
+        "bodies": [{"id": b.id, "name": b.name, "kind": b.kind} for b in compared_bodies(corpus)],
+        "groups": [{"id": g.id, "title": g.title} for g in corpus.groups.values()],
+        "topics": [{"id": t.id, "title": t.title, "question": t.question, "group": t.group}
+                   for t in corpus.topics.values()],
+    }
+
+
+def _clauses_and_links(corpus: Corpus, urls: Urls, found: list[Mapping], headlines: frozenset, chosen: dict
+                       ) -> tuple[dict[str, dict], list[dict]]:
+    clauses: dict[str, dict] = {}
+    links = []
     for m in found:
         row = _row(corpus, urls, m, headlines)
         key = str(m.located.ref)
@@ -231,24 +254,23 @@ def mapping_data(corpus: Corpus, urls: Urls, found: list[Mapping], baseline_body
             "scope": list(m.proposed.scope), "qualifier": m.proposed.qualifier, "summary": headline_words(m),
             "reviewed_by": m.link.reviewed_by, "reviewed_on": row["reviewed_on"] or None,
             "counterpart": counterpart})
-    data = {
-        "bodies": [{"id": b.id, "name": b.name, "kind": b.kind} for b in compared_bodies(corpus)],
-        "groups": [{"id": g.id, "title": g.title} for g in corpus.groups.values()],
-        "topics": [{"id": t.id, "title": t.title, "question": t.question, "group": t.group}
-                   for t in corpus.topics.values()],
-        "clauses": clauses,
-        "links": links,
-    }
-    return data
+    return clauses, links
 
 
 class ExportFiles:
-    """The mapping files linked from the coverage matrix, each made when it is read (see :class:`Page`)."""
+    """The mapping files linked from the coverage matrix, each made when it is read (see :class:`Page`).
 
-    def __init__(self, site):
+    With ``kept`` (a dict this class fills, held from one build to the next by `mkdocs serve`),
+    each document's part of the three files is made again only when what it is made from
+    changed: the document's source, the lists of bodies and topics, the addresses, and which
+    of its links are headlines and what their counterparts are.
+    """
+
+    def __init__(self, site, kept: dict | None = None):
         self.corpus, self.urls = site.corpus, site.urls
         self.baseline_body = site.options.baseline_body
         self._held: dict | None = None
+        self._kept = kept
 
     @functools.cached_property
     def _worked_out(self) -> tuple[list[Mapping], dict]:
@@ -268,15 +290,74 @@ class ExportFiles:
         return self._held
 
     def _csv(self) -> bytes:
+        if self._kept is not None:
+            header = io.StringIO()
+            csv.DictWriter(header, fieldnames=CSV_COLUMNS, lineterminator="\r\n").writeheader()
+            return encode_page("\ufeff" + header.getvalue() + "".join(self._parts(0)))
         every_link, worked_out = self._worked_out
         return mapping_csv_utf8(self.corpus, self.urls, every_link, self.baseline_body, **worked_out)
+
+    def _json(self) -> bytes:
+        if self._kept is not None:
+            return self._assembled(_heading_data(self.corpus), 1, "", "\n")
+        return compact_json_utf8(self._data(), after="\n")
+
+    def _script(self) -> bytes:
+        if self._kept is not None:
+            heading = browser_mapping({**_heading_data(self.corpus), "clauses": {}, "links": []})
+            return self._assembled({"bodies": heading["bodies"], "topics": heading["topics"]}, 3,
+                                   "var __phMapping = ", ";\n")
+        return mapping_script(self._data())
+
+    def _assembled(self, heading: dict, first: int, before: str, after: str) -> bytes:
+        """The JSON of ``heading`` followed by the clauses and links made of each document's parts."""
+        text = compact_json(heading)[:-1]
+        clauses = ",".join(part for part in self._parts(first) if part)
+        links = ",".join(part for part in self._parts(first + 1) if part)
+        return encode_page(f'{before}{text},"clauses":{{{clauses}}},"links":[{links}]}}{after}')
+
+    def _parts(self, number: int) -> list[str]:
+        """Each document's part of one file: CSV rows (0), then for the JSON (1, 2) and the
+        script (3, 4) its clauses and its links, as JSON without the brackets around them."""
+        return [zlib.decompress(parts[number]).decode("utf-8", "surrogatepass") for parts in self._kept_parts]
+
+    @functools.cached_property
+    def _kept_parts(self) -> list[tuple[bytes, ...]]:
+        every_link, worked_out = self._worked_out
+        headlines, chosen = worked_out["headlines"], worked_out["chosen"]
+        shared = digest(self.corpus.digests.get("bodies.yml"), self.corpus.digests.get("topics.yml"),
+                        self.urls.prefix, self.urls.use_directory_urls, self.baseline_body)
+        kept, parts = {}, []
+        for document, found in itertools.groupby(every_link, key=lambda m: m.located.document.id):
+            found = list(found)
+            said = [(_key(m) in headlines, _counterpart_json(chosen.get((str(m.located.ref), m.link.topic))))
+                    for m in found]
+            key = digest(shared, self.corpus.digests.get(document, ""), repr(said))
+            entry = self._kept.get(document)
+            if entry is None or entry[0] != key:
+                entry = (key, self._made_parts(found, headlines, chosen))
+            kept[document] = entry
+            parts.append(entry[1])
+        self._kept.clear()
+        self._kept.update(kept)
+        return parts
+
+    def _made_parts(self, found: list[Mapping], headlines: frozenset, chosen: dict) -> tuple[bytes, ...]:
+        rows = io.StringIO()
+        _write_rows(csv.DictWriter(rows, fieldnames=CSV_COLUMNS, lineterminator="\r\n"), self.corpus, self.urls,
+                    found, headlines, chosen)
+        clauses, links = _clauses_and_links(self.corpus, self.urls, found, headlines, chosen)
+        browser = browser_mapping({"bodies": [], "topics": [], "clauses": clauses, "links": links})
+        texts = [rows.getvalue(), compact_json(clauses)[1:-1], compact_json(links)[1:-1],
+                 compact_json(browser["clauses"])[1:-1], compact_json(browser["links"])[1:-1]]
+        return tuple(zlib.compress(encode_page(text), 1) for text in texts)
 
     def pages(self) -> list[Page]:
         if not self.corpus.topics:
             return []
         return [
             Page(self.urls.export("csv"), "Mapping (CSV)", self._csv, in_nav=False),
-            Page(self.urls.export("json"), "Mapping (JSON)", lambda: compact_json_utf8(self._data(), after="\n"), in_nav=False),
+            Page(self.urls.export("json"), "Mapping (JSON)", self._json, in_nav=False),
             # What the "any two bodies" page reads, as a script: a page opened from file:// cannot fetch the JSON.
-            Page(self.urls.export("js"), "Mapping (script)", lambda: mapping_script(self._data()), in_nav=False),
+            Page(self.urls.export("js"), "Mapping (script)", self._script, in_nav=False),
         ]

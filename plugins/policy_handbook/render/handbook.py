@@ -139,13 +139,15 @@ def body_groups(corpus: Corpus, urls: Urls) -> dict[str, tuple[str, ...]]:
     return groups
 
 
-def handbook_content(corpus: Corpus, options: RenderOptions, *, has_home: bool) -> HandbookContent:
+def handbook_content(corpus: Corpus, options: RenderOptions, *, has_home: bool,
+                     kept_exports: dict | None = None) -> HandbookContent:
     """Render every page of the handbook.
 
     ``has_home``: the site has its own ``index.md``; the staff home is then appended to it (see
-    :attr:`HandbookContent.home_extra`) instead of being a page of its own.
+    :attr:`HandbookContent.home_extra`) instead of being a page of its own. ``kept_exports``:
+    see :class:`~.exports.ExportFiles`.
     """
-    renderer = SiteRenderer(corpus, options)
+    renderer = SiteRenderer(corpus, options, kept_exports=kept_exports)
     pages = renderer.pages()
     available = {page.src_uri for page in pages}
     home = StaffPages(renderer)

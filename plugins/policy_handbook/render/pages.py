@@ -24,6 +24,7 @@ from .printable import PrintPages
 from .search_index import Copies, search_copies
 from .staff import StaffPages
 from .versions import VersionPages, build_date
+from .inputs import PageInputs
 from .options import RenderOptions
 from .site import Page, Urls
 
@@ -63,8 +64,10 @@ def sections_with_depth(sections: list[Section], depth: int = 1) -> Iterator[tup
 class SiteRenderer:
     """Renders the pages for one corpus. Create one per build."""
 
-    def __init__(self, corpus: Corpus, options: RenderOptions | None = None):
+    def __init__(self, corpus: Corpus, options: RenderOptions | None = None, *, kept_exports: dict | None = None):
+        """``kept_exports``: the mapping files' parts of a previous build, kept in this dict (see :class:`ExportFiles`)."""
         self.corpus = corpus
+        self.kept_exports = kept_exports
         self.options = options or RenderOptions()
         self.urls = Urls(self.options.prefix, self.options.use_directory_urls)
         self.env: jinja2.Environment = make_environment(self.options.templates_dir, self.options.cache_dir)
@@ -74,6 +77,7 @@ class SiteRenderer:
         self.standings = Standings(corpus, self.today)
         self.env.globals["standing"] = self.standings.of
         self.printable = PrintPages(self)
+        self.inputs = PageInputs(corpus)
         self._search_copies: dict[tuple[str, str], Copies] | None = None
 
     def search_copies(self, document: Document, version: Version) -> Copies:
@@ -108,7 +112,7 @@ class SiteRenderer:
         """The other kinds of page, each made by its own module."""
         return [
             ComparisonPages(self.corpus, self, baseline_body=self.options.baseline_body, pairs=self.options.pairs),
-            ExportFiles(self),
+            ExportFiles(self, self.kept_exports),
             VersionPages(self),
             CommitteePages(self),
             AcknowledgementPages(self),
@@ -132,10 +136,11 @@ class SiteRenderer:
     def version_page(self, document: Document, version: Version) -> Page:
         src = self.urls.version(document.id, version.id)
         body = self.corpus.bodies[document.body]
-        report_href = None
+        report_href, read = None, [document.id]
         if version.approval and version.approval.report:
             report = self.corpus.documents[version.approval.report]
             report_href = self.urls.href(self.urls.version(report.id, self.corpus.latest_version(report).id), src)
+            read.append(report.id)
         content = lambda: self.render_template(  # made when read (see Page)
             "version.md", src, document=document, version=version, body=body,
             sections=list(sections_with_depth(version.sections)), report_href=report_href,
@@ -143,4 +148,13 @@ class SiteRenderer:
             print_links=self.printable.links_for(document, version, src),
             copies=self.search_copies(document, version),
         )
-        return Page(src, f"{document.title} ({version.label})", content, self._source_file(document))
+        # What the page shows that other documents decide: its standing (a later document may
+        # replace it) and which of its clauses search finds elsewhere.
+        inputs = lambda: self.inputs.documents(  # noqa: E731
+            read, report_href, self.standings.of(document, version),
+            self.printable.links_for(document, version, src), _sorted_copies(self.search_copies(document, version)))
+        return Page(src, f"{document.title} ({version.label})", content, self._source_file(document), inputs=inputs)
+
+
+def _sorted_copies(copies: Copies) -> tuple:
+    return tuple(sorted(getattr(copies, name)) for name in ("text", "whole", "sections", "passages"))

@@ -292,7 +292,7 @@ class PrintPages:
                                self.site.standings.of(document, version).words),
             **self._context(document, version),
         )
-        return Page(src, f"{appendix.title} (printable)", content, in_nav=False)
+        return Page(src, f"{appendix.title} (printable)", content, in_nav=False, inputs=self._inputs(document, version))
 
     def version_page(self, document: Document, version: Version) -> Page:
         """A whole version, made to print; each appendix starts a new sheet."""
@@ -305,7 +305,12 @@ class PrintPages:
                                standing=self.site.standings.of(document, version).words),
             **self._context(document, version),
         )
-        return Page(src, f"{document.title} ({version.label}, printable)", content, in_nav=False)
+        return Page(src, f"{document.title} ({version.label}, printable)", content, in_nav=False,
+                    inputs=self._inputs(document, version))
+
+    def _inputs(self, document: Document, version: Version):
+        """A printable page's inputs (see render/inputs.py): its document, and the version's standing."""
+        return lambda: self.site.inputs.documents([document.id], self.site.standings.of(document, version))
 
     def handbook_page(self) -> Page:
         """The whole current harmonised policy in one page, or a note that none exists yet."""

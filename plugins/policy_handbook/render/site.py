@@ -21,6 +21,9 @@ class Page:
     a page made when read is held only until the site builder has converted it. UTF-8 because a
     Python string with any character beyond Latin-1 (a dash, a curly quote) takes two or four
     bytes a character; ``surrogatepass`` makes the round trip exact for any string.
+
+    ``inputs``, when given, returns a digest of what the Markdown is made from besides what every
+    page shares (see render/inputs.py): a page whose inputs are unchanged has unchanged Markdown.
     """
 
     src_uri: str
@@ -29,13 +32,14 @@ class Page:
     in_nav: bool = True
     _utf8: bytes | None = field(default=None, repr=False)
     _make: Callable[[], str | bytes] | None = field(default=None, repr=False, compare=False)
+    inputs: Callable[[], str] | None = field(default=None, repr=False, compare=False)
 
     def __init__(self, src_uri: str, title: str, content: str | Callable[[], str | bytes], source_file: str | None = None,
-                 in_nav: bool = True) -> None:
+                 in_nav: bool = True, inputs: Callable[[], str] | None = None) -> None:
         made_later = callable(content)
         for name, value in (("src_uri", src_uri), ("title", title), ("source_file", source_file),
                             ("in_nav", in_nav), ("_utf8", None if made_later else encode_page(content)),
-                            ("_make", content if made_later else None)):
+                            ("_make", content if made_later else None), ("inputs", inputs)):
             object.__setattr__(self, name, value)
 
     @property

@@ -123,14 +123,19 @@ class VersionPages:
 
     def redline_page(self, pair: RedlinePair) -> Page:
         src = self.path(pair)
+        content = lambda: self._redline_markdown(pair, src)  # made when read (see Page)
+        # The page reads the two versions' documents, and the date (shared by every page).
+        return Page(src, self.title(pair), content,
+                    inputs=lambda: self.site.inputs.documents([pair.old_document.id, pair.new_document.id]))
+
+    def _redline_markdown(self, pair: RedlinePair, src: str) -> str:
         redline = compute_redline(pair.old_document, pair.old, pair.new_document, pair.new)
-        content = self.site.render_template(
+        return self.site.render_template(
             "redline.md", src, redline=redline, today=self.today, title=self.title(pair),
             old_href=self.urls.href(self.urls.version(pair.old_document.id, pair.old.id), src),
             new_href=self.urls.href(self.urls.version(pair.new_document.id, pair.new.id), src),
             overdue=review_overdue(pair.new, self.today, self.corpus.superseded_by(pair.new_document, pair.new)),
         )
-        return Page(src, self.title(pair), content)
 
     @staticmethod
     def title(pair: RedlinePair) -> str:
