@@ -22,13 +22,13 @@ from __future__ import annotations
 
 import re
 
-_TAG = r"""<[^>"']*+(?:(?:"[^"]*+"|'[^']*+')[^>"']*+)*+>"""
+_REST_OF_TAG = r"""[^>"']*+(?:(?:"[^"]*+"|'[^']*+')[^>"']*+)*+>"""
 _VERBATIM = "pre|textarea|code|kbd|samp|script|style|listing|xmp"
 
 _PIECES = re.compile(
-    r"(?P<kept><!--.*?-->"
-    rf"|<(?P<verbatim>{_VERBATIM})(?=[\s/>]){_TAG[1:]}.*?</(?P=verbatim)\s*>"
-    rf"|{_TAG})"
+    r"(?P<kept><(?:!--.*?-->"
+    rf"|(?P<verbatim>{_VERBATIM})(?=[\s/>]){_REST_OF_TAG}.*?</(?P=verbatim)\s*>"
+    rf"|{_REST_OF_TAG}))"
     r"|[ \t\n\r]{2,}",
     re.S | re.I,
 )
