@@ -132,14 +132,23 @@ BROWSER_FIELDS = {
 
 
 def browser_mapping(data: dict) -> dict:
-    """The part of the mapping JSON that the "any two bodies" page reads: no counterparts, scopes or rationales."""
+    """The part of the mapping JSON that the "any two bodies" page reads: no counterparts, scopes or rationales.
+
+    Clauses and links are rows of values in the order of ``clause_fields`` and ``link_fields``
+    (the page makes them objects again), and a link names its clause by its place in ``clauses``:
+    spelt out in every row, the field names and clause keys would be a third of the file.
+    """
     def pick(row: dict, kind: str) -> dict:
         return {key: row[key] for key in BROWSER_FIELDS[kind]}
 
+    places = {key: place for place, key in enumerate(data["clauses"])}
     return {"bodies": [pick(b, "bodies") for b in data["bodies"]],
             "topics": [pick(t, "topics") for t in data["topics"]],
-            "clauses": {key: pick(c, "clauses") for key, c in data["clauses"].items()},
-            "links": [pick(link, "links") for link in data["links"]]}
+            "clause_fields": list(BROWSER_FIELDS["clauses"]),
+            "clauses": [[c[key] for key in BROWSER_FIELDS["clauses"]] for c in data["clauses"].values()],
+            "link_fields": list(BROWSER_FIELDS["links"]),
+            "links": [[places[link["clause"]], *(link[key] for key in BROWSER_FIELDS["links"][1:])]
+                      for link in data["links"]]}
 
 
 def compact_json(data: dict) -> str:
@@ -202,36 +211,51 @@ def _counterpart_json(counterpart: Counterpart | None) -> dict | None:
             "chosen_by": counterpart.chosen_by}
 
 
+MAPPING_FORMAT = 2
+"""The shape of ``mapping.json``. 2: a link's ``counterpart`` names a clause of ``clauses`` (its key)
+and how it was chosen; clauses no longer list their counterparts (those of their links). 1 (no
+``format`` key): each counterpart spelt out as document, version, clause, number and label, in the
+link and again in its clause's ``counterparts``."""
+
+_CLAUSE_FIELDS = ("body", "document", "version", "clause", "clause_number", "clause_label", "url", "text")
+
+
 def mapping_data(corpus: Corpus, urls: Urls, found: list[Mapping], baseline_body: str | None = None, *,
                  headlines: frozenset | None = None, chosen: dict | None = None) -> dict:
     """Topics, bodies, clause texts and links: enough to compare any two bodies in a browser.
 
-    Each link names the clause it is compared against on its topic page (``counterpart``:
-    document, version, clause, and whether it was chosen by derivation or by similarity);
-    each clause lists those counterparts over all its topics. ``headlines`` and ``chosen``:
-    those of :func:`headline_keys` and :func:`counterparts`, when already worked out.
+    Each clause is given once, under its key (``document/version#clause``); each link names its
+    clause by that key, and the clause it is compared against on its topic page (``counterpart``:
+    the clause's key, and whether it was chosen by derivation or by similarity). ``headlines`` and
+    ``chosen``: those of :func:`headline_keys` and :func:`counterparts`, when already worked out.
     """
     clauses: dict[str, dict] = {}
     links = []
     headlines = headline_keys(corpus) if headlines is None else headlines
     chosen = counterparts(corpus, found, baseline_body) if chosen is None else chosen
+    named: list[Mapping] = []
     for m in found:
         row = _row(corpus, urls, m, headlines)
         key = str(m.located.ref)
-        clause = clauses.setdefault(key, {**{k: row[k] for k in ("body", "document", "version", "clause",
-                                                                   "clause_number", "clause_label", "url", "text")},
-                                          "counterparts": []})
-        counterpart = _counterpart_json(chosen.get((key, m.link.topic)))
-        if counterpart is not None and counterpart not in clause["counterparts"]:
-            clause["counterparts"].append(counterpart)
+        if key not in clauses:
+            clauses[key] = {k: row[k] for k in _CLAUSE_FIELDS}
+        counterpart = chosen.get((key, m.link.topic))
+        if counterpart is not None:
+            named.append(counterpart.mapping)
         links.append({"clause": key, **{k: row[k] for k in (
             "topic", "relationship", "stance", "strength", "stance_provenance", "mapping_provenance",
             "proposed_stance", "proposed_strength", "rationale")},
             "agrees_with_reading": m.agrees_with_reading, "headline": row["headline"] == "yes",
             "scope": list(m.proposed.scope), "qualifier": m.proposed.qualifier, "summary": headline_words(m),
             "reviewed_by": m.link.reviewed_by, "reviewed_on": row["reviewed_on"] or None,
-            "counterpart": counterpart})
+            "counterpart": {"clause": str(counterpart.mapping.located.ref), "chosen_by": counterpart.chosen_by}
+            if counterpart is not None else None})
+    for m in named:  # a counterpart is one of the mapped clauses; should one not be, it is given too
+        if str(m.located.ref) not in clauses:
+            row = _row(corpus, urls, m, headlines)
+            clauses[str(m.located.ref)] = {k: row[k] for k in _CLAUSE_FIELDS}
     data = {
+        "format": MAPPING_FORMAT,
         "bodies": [{"id": b.id, "name": b.name, "kind": b.kind} for b in compared_bodies(corpus)],
         "groups": [{"id": g.id, "title": g.title} for g in corpus.groups.values()],
         "topics": [{"id": t.id, "title": t.title, "question": t.question, "group": t.group}
