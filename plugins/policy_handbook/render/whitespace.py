@@ -4,9 +4,9 @@ Material's templates indent every line and leave blank lines where a Jinja block
 third of the bytes of a page's navigation, header and footer. Under ``white-space: normal`` or
 ``nowrap`` (every style of Material's but those of ``code``, ``kbd`` and ``pre``), a browser draws a
 run of spaces, tabs and line breaks between two words or elements as one space, or as nothing at
-the start or end of a line; so each run of two or more is written as one
-line feed if it holds one (kept, for languages whose line breaks are not drawn as spaces), else as
-one space. A run is never removed, so no two words or inline elements come to meet.
+the start or end of a line; so each run of two or more is written as one line feed if it holds
+one (kept, for languages whose line breaks are not drawn as spaces), else as one space. A run is
+never removed, so no two words or inline elements come to meet.
 
 Left exactly as they are: every tag (attribute values and quoting included), comments, and the
 elements whose whitespace is their content or may be drawn as typed: ``pre``, ``textarea``,
