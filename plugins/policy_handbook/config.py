@@ -36,3 +36,8 @@ class PolicyHandbookConfig(base.Config):
     cache_dir = c.Type(str, default=".cache/policy-handbook")
     """Folder of the word-diff cache and of compiled templates, relative to ``mkdocs.yml``; safe to
     delete. Empty: no cache."""
+
+    compact_html = c.Type(bool, default=True)
+    """Write each page with the runs of whitespace in the theme's part of it (navigation, header,
+    footer) collapsed to one space or line feed: nothing drawn changes, and a large handbook's
+    pages are a fifth smaller. The page's content is written as MkDocs made it."""

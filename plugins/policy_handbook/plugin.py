@@ -37,6 +37,7 @@ from .analyse.status import BuildDateError, Standings, applicable, build_date
 from .render.search_index import LABELS_SCRIPT, PageLabel, page_labels, tune_search_index
 from .render.site import Page, Urls, decode_page, encode_page
 from .render.staff import HOME
+from .render.whitespace import compact_page
 from .reuse import PageReuse
 
 if TYPE_CHECKING:  # importing it loads the web server and file watcher, which a build does not need
@@ -358,10 +359,13 @@ class PolicyHandbookPlugin(BasePlugin[PolicyHandbookConfig]):
 
     @event_priority(-100)
     def on_post_page(self, output: str, *, page: MkPage, config: MkDocsConfig) -> str:
-        """Let go of a generated page's Markdown and HTML once the page is written: nothing reads them again.
+        """Collapse the theme's whitespace (``compact_html``); let go of a generated page's Markdown and
+        HTML once the page is written: nothing reads them again.
 
         Emptied, not None: MkDocs takes a page whose Markdown is None for one not yet read, with no title.
         """
+        if self.config.compact_html:
+            output = compact_page(output, page.content or "")
         if page.file.src_uri in self._generated:
             page.markdown = page.content = ""
             output = self._reuse.written(page, output)

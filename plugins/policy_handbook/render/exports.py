@@ -140,14 +140,23 @@ BROWSER_FIELDS = {
 
 
 def browser_mapping(data: dict) -> dict:
-    """The part of the mapping JSON that the "any two bodies" page reads: no counterparts, scopes or rationales."""
+    """The part of the mapping JSON that the "any two bodies" page reads: no counterparts, scopes or rationales.
+
+    Clauses and links are rows of values in the order of ``clause_fields`` and ``link_fields``
+    (the page makes them objects again), and a link names its clause by its place in ``clauses``:
+    spelt out in every row, the field names and clause keys would be a third of the file.
+    """
     def pick(row: dict, kind: str) -> dict:
         return {key: row[key] for key in BROWSER_FIELDS[kind]}
 
+    places = {key: place for place, key in enumerate(data["clauses"])}
     return {"bodies": [pick(b, "bodies") for b in data["bodies"]],
             "topics": [pick(t, "topics") for t in data["topics"]],
-            "clauses": {key: pick(c, "clauses") for key, c in data["clauses"].items()},
-            "links": [pick(link, "links") for link in data["links"]]}
+            "clause_fields": list(BROWSER_FIELDS["clauses"]),
+            "clauses": [[c[key] for key in BROWSER_FIELDS["clauses"]] for c in data["clauses"].values()],
+            "link_fields": list(BROWSER_FIELDS["links"]),
+            "links": [[places[link["clause"]], *(link[key] for key in BROWSER_FIELDS["links"][1:])]
+                      for link in data["links"]]}
 
 
 def compact_json(data: dict) -> str:
@@ -210,23 +219,34 @@ def _counterpart_json(counterpart: Counterpart | None) -> dict | None:
             "chosen_by": counterpart.chosen_by}
 
 
+MAPPING_FORMAT = 2
+"""The shape of ``mapping.json``. 2: a link's ``counterpart`` names a clause of ``clauses`` (its key)
+and how it was chosen; clauses no longer list their counterparts (those of their links). 1 (no
+``format`` key): each counterpart spelt out as document, version, clause, number and label, in the
+link and again in its clause's ``counterparts``."""
+
+_CLAUSE_FIELDS = ("body", "document", "version", "clause", "clause_number", "clause_label", "url", "text")
+
+
 def mapping_data(corpus: Corpus, urls: Urls, found: list[Mapping], baseline_body: str | None = None, *,
                  headlines: frozenset | None = None, chosen: dict | None = None) -> dict:
     """Topics, bodies, clause texts and links: enough to compare any two bodies in a browser.
 
-    Each link names the clause it is compared against on its topic page (``counterpart``:
-    document, version, clause, and whether it was chosen by derivation or by similarity);
-    each clause lists those counterparts over all its topics. ``headlines`` and ``chosen``:
-    those of :func:`headline_keys` and :func:`counterparts`, when already worked out.
+    Each clause is given once, under its key (``document/version#clause``); each link names its
+    clause by that key, and the clause it is compared against on its topic page (``counterpart``:
+    the clause's key, and whether it was chosen by derivation or by similarity). ``headlines`` and
+    ``chosen``: those of :func:`headline_keys` and :func:`counterparts`, when already worked out.
     """
     headlines = headline_keys(corpus) if headlines is None else headlines
     chosen = counterparts(corpus, found, baseline_body) if chosen is None else chosen
     clauses, links = _clauses_and_links(corpus, urls, found, headlines, chosen)
+    clauses.update(_unlisted_counterparts(corpus, urls, found, headlines, chosen))
     return {**_heading_data(corpus), "clauses": clauses, "links": links}
 
 
 def _heading_data(corpus: Corpus) -> dict:
     return {
+        "format": MAPPING_FORMAT,
         "bodies": [{"id": b.id, "name": b.name, "kind": b.kind} for b in compared_bodies(corpus)],
         "groups": [{"id": g.id, "title": g.title} for g in corpus.groups.values()],
         "topics": [{"id": t.id, "title": t.title, "question": t.question, "group": t.group}
@@ -241,20 +261,32 @@ def _clauses_and_links(corpus: Corpus, urls: Urls, found: list[Mapping], headlin
     for m in found:
         row = _row(corpus, urls, m, headlines)
         key = str(m.located.ref)
-        clause = clauses.setdefault(key, {**{k: row[k] for k in ("body", "document", "version", "clause",
-                                                                   "clause_number", "clause_label", "url", "text")},
-                                          "counterparts": []})
-        counterpart = _counterpart_json(chosen.get((key, m.link.topic)))
-        if counterpart is not None and counterpart not in clause["counterparts"]:
-            clause["counterparts"].append(counterpart)
+        if key not in clauses:
+            clauses[key] = {k: row[k] for k in _CLAUSE_FIELDS}
+        counterpart = chosen.get((key, m.link.topic))
         links.append({"clause": key, **{k: row[k] for k in (
             "topic", "relationship", "stance", "strength", "stance_provenance", "mapping_provenance",
             "proposed_stance", "proposed_strength", "rationale")},
             "agrees_with_reading": m.agrees_with_reading, "headline": row["headline"] == "yes",
             "scope": list(m.proposed.scope), "qualifier": m.proposed.qualifier, "summary": headline_words(m),
             "reviewed_by": m.link.reviewed_by, "reviewed_on": row["reviewed_on"] or None,
-            "counterpart": counterpart})
+            "counterpart": {"clause": str(counterpart.mapping.located.ref), "chosen_by": counterpart.chosen_by}
+            if counterpart is not None else None})
     return clauses, links
+
+
+def _unlisted_counterparts(corpus: Corpus, urls: Urls, found: list[Mapping], headlines: frozenset, chosen: dict
+                           ) -> dict[str, dict]:
+    """Counterparts that are not among the clauses of ``found``: a counterpart is one of the mapped
+    clauses, but should one not be, a link must still name a clause the file gives."""
+    listed = {str(m.located.ref) for m in found}
+    unlisted = {}
+    for counterpart in chosen.values():
+        key = str(counterpart.mapping.located.ref)
+        if key not in listed and key not in unlisted:
+            row = _row(corpus, urls, counterpart.mapping, headlines)
+            unlisted[key] = {k: row[k] for k in _CLAUSE_FIELDS}
+    return unlisted
 
 
 class ExportFiles:
@@ -299,30 +331,46 @@ class ExportFiles:
 
     def _json(self) -> bytes:
         if self._kept is not None:
-            return self._assembled(_heading_data(self.corpus), 1, "", "\n")
+            every_link, worked_out = self._worked_out
+            unlisted = compact_json(_unlisted_counterparts(self.corpus, self.urls, every_link, **worked_out))[1:-1]
+            text = compact_json(_heading_data(self.corpus))[:-1]
+            clauses = ",".join(part for part in [*self._parts(1), unlisted] if part)
+            links = ",".join(part for part in self._parts(2) if part)
+            return encode_page(f'{text},"clauses":{{{clauses}}},"links":[{links}]}}\n')
         return compact_json_utf8(self._data(), after="\n")
 
     def _script(self) -> bytes:
         if self._kept is not None:
-            heading = browser_mapping({**_heading_data(self.corpus), "clauses": {}, "links": []})
-            return self._assembled({"bodies": heading["bodies"], "topics": heading["topics"]}, 3,
-                                   "var __phMapping = ", ";\n")
+            every_link, worked_out = self._worked_out
+            unlisted = _unlisted_counterparts(self.corpus, self.urls, every_link, **worked_out)
+            heading = browser_mapping({**_heading_data(self.corpus), "clauses": unlisted, "links": []})
+            clause_rows, link_rows, offset = [], [], 0
+            for parts in self._kept_parts:
+                clauses, links = self._unpacked(parts[3]), json.loads(self._unpacked(parts[4]))
+                if clauses:
+                    clause_rows.append(clauses)
+                # A link names its clause by its place among all clauses: this document's come after those before it.
+                link_rows.extend(compact_json([place + offset, *rest]) for place, *rest in links)
+                offset += parts[5]
+            clause_rows.append(compact_json(heading["clauses"])[1:-1])
+            made = {"clauses": "[" + ",".join(part for part in clause_rows if part) + "]",
+                    "links": "[" + ",".join(link_rows) + "]"}
+            # The keys in the order mapping_script gives them, so that both make the same bytes.
+            text = ",".join(f"{compact_json(key)}:{made.get(key) or compact_json(value)}" for key, value in heading.items())
+            return encode_page(f"var __phMapping = {{{text}}};\n")
         return mapping_script(self._data())
 
-    def _assembled(self, heading: dict, first: int, before: str, after: str) -> bytes:
-        """The JSON of ``heading`` followed by the clauses and links made of each document's parts."""
-        text = compact_json(heading)[:-1]
-        clauses = ",".join(part for part in self._parts(first) if part)
-        links = ",".join(part for part in self._parts(first + 1) if part)
-        return encode_page(f'{before}{text},"clauses":{{{clauses}}},"links":[{links}]}}{after}')
+    @staticmethod
+    def _unpacked(part: bytes) -> str:
+        return zlib.decompress(part).decode("utf-8", "surrogatepass")
 
     def _parts(self, number: int) -> list[str]:
-        """Each document's part of one file: CSV rows (0), then for the JSON (1, 2) and the
-        script (3, 4) its clauses and its links, as JSON without the brackets around them."""
-        return [zlib.decompress(parts[number]).decode("utf-8", "surrogatepass") for parts in self._kept_parts]
+        """Each document's part of one file: CSV rows (0), then for the JSON (1, 2) its clauses and
+        its links, as JSON without the brackets around them (for the script, see :meth:`_made_parts`)."""
+        return [self._unpacked(parts[number]) for parts in self._kept_parts]
 
     @functools.cached_property
-    def _kept_parts(self) -> list[tuple[bytes, ...]]:
+    def _kept_parts(self) -> list[tuple]:
         every_link, worked_out = self._worked_out
         headlines, chosen = worked_out["headlines"], worked_out["chosen"]
         shared = digest(self.corpus.digests.get("bodies.yml"), self.corpus.digests.get("topics.yml"),
@@ -342,15 +390,17 @@ class ExportFiles:
         self._kept.update(kept)
         return parts
 
-    def _made_parts(self, found: list[Mapping], headlines: frozenset, chosen: dict) -> tuple[bytes, ...]:
+    def _made_parts(self, found: list[Mapping], headlines: frozenset, chosen: dict) -> tuple:
         rows = io.StringIO()
         _write_rows(csv.DictWriter(rows, fieldnames=CSV_COLUMNS, lineterminator="\r\n"), self.corpus, self.urls,
                     found, headlines, chosen)
         clauses, links = _clauses_and_links(self.corpus, self.urls, found, headlines, chosen)
         browser = browser_mapping({"bodies": [], "topics": [], "clauses": clauses, "links": links})
+        # The script's clauses without brackets; its links as a whole list, each naming its clause
+        # by its place among this document's clauses, and how many those are (see _script).
         texts = [rows.getvalue(), compact_json(clauses)[1:-1], compact_json(links)[1:-1],
-                 compact_json(browser["clauses"])[1:-1], compact_json(browser["links"])[1:-1]]
-        return tuple(zlib.compress(encode_page(text), 1) for text in texts)
+                 compact_json(browser["clauses"])[1:-1], compact_json(browser["links"])]
+        return (*(zlib.compress(encode_page(text), 1) for text in texts), len(browser["clauses"]))
 
     def pages(self) -> list[Page]:
         if not self.corpus.topics:

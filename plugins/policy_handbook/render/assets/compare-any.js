@@ -119,11 +119,32 @@
     return links.map(function (l) { return data.clauseMap.get(l.clause).text; }).join(" ");
   }
 
+  function objects(fields, rows) {
+    return rows.map(function (row) {
+      var object = {};
+      fields.forEach(function (field, i) { object[field] = row[i]; });
+      return object;
+    });
+  }
+
+  /* compare/mapping.js gives clauses and links as rows of values (clause_fields, link_fields), a link
+     naming its clause by its place; the JSON gives objects, a link naming its clause by its key. */
+  function prepare(data) {
+    if (data.clauseMap) { return; }
+    if (data.link_fields) {
+      var clauses = objects(data.clause_fields, data.clauses);
+      data.clauseMap = new Map(clauses.map(function (clause, i) { return [i, clause]; }));
+      data.links = objects(data.link_fields, data.links);
+    } else {
+      data.clauseMap = new Map(Object.entries(data.clauses));
+    }
+  }
+
   function render(form, data, result) {
     var first = form.elements.first.value, second = form.elements.second.value;
     var names = new Map();
     data.bodies.forEach(function (b) { names.set(b.id, b.name); });
-    data.clauseMap = new Map(Object.entries(data.clauses));
+    prepare(data);
     var base = form.getAttribute("data-ph-site-root");
     result.textContent = "";
     result.appendChild(el("h2", null, names.get(first) + " and " + names.get(second)));
