@@ -35,6 +35,7 @@ sys.path.insert(0, str(ROOT / "plugins"))
 from policy_handbook.analyse.crossmap import effective_links, is_marked_not_a_rule  # noqa: E402
 from policy_handbook.analyse.suggest import Suggester, clause_words, reference_examples  # noqa: E402
 from policy_handbook.load.loader import load_corpus  # noqa: E402
+from policy_handbook.text import to_plain  # noqa: E402
 
 
 def judge(ranked, topics: set[str], reason: str | None) -> tuple[bool, bool, bool, bool]:
@@ -93,7 +94,7 @@ def out_of_corpus(corpus, path: Path, splits: list[str]) -> tuple[list[str], dic
             own_body = own_body or Suggester(corpus, exclude_reference={c["id"] for c in clauses})
             suggester = own_body
             words = " ".join(filter(None, [clause.get("lead_in"), clause["text"]]))
-            ranked = suggester.rank(words, clause["text"])
+            ranked = suggester.rank(words, clause["text"], clause["source"].get("title") or "")
             tallies[title].add("topic" if reason is None else "not_a_rule", judge(ranked, topics, reason))
     out, figures = [], {}
     for title, tally in tallies.items():
@@ -117,7 +118,7 @@ def leave_one_document_out(corpus) -> list[str]:
             reason = located.clause.not_a_rule if is_marked_not_a_rule(located) and not topics else None
             if not topics and reason is None:
                 continue
-            ranked = suggester.rank(clause_words(located), located.clause.text)
+            ranked = suggester.rank(clause_words(located), located.clause.text, to_plain(located.document.title))
             tally.add("topic" if reason is None else "not_a_rule", judge(ranked, topics, reason))
     return tally.lines("Leave one document out on the bundled corpus:")
 

@@ -7,8 +7,9 @@ from pathlib import Path
 import pytest
 import yaml
 
-from policy_handbook.analyse.suggest import Suggester
+from policy_handbook.analyse.suggest import Suggester, corpus_examples, reference_examples, suggest_topics
 from policy_handbook.load.loader import load_corpus
+from policy_handbook.text import to_plain
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = load_corpus(ROOT / "source_policies")
@@ -40,3 +41,28 @@ def test_the_ranking_is_the_same_every_time():
     first, second = (Suggester(CORPUS).rank(text) for _ in range(2))
     assert first == second
     assert first[0].topic == "confidentiality"
+
+
+# Clauses whose words alone point elsewhere, and whose document's title tells what kind of
+# document they are in: a member of the public asked for contact details in "House rules for
+# interacting with us online"; websites to avoid in "Use of Information Technology". Without
+# the title's words (TITLE_WEIGHT = 0) the topic is not in the top three.
+@pytest.mark.parametrize("clause_id, topic", [("notts-police-10", "official-account-practice"),
+                                              ("ealing-12", "personal-use-council-equipment")])
+def test_the_document_title_helps_a_clause_to_its_topic(clause_id, topic):
+    clause = LABELLED[clause_id]
+    assert topic in clause["topics"]
+    ranked = suggester_without_body_of(clause_id).rank(clause["text"], title=clause["source"]["title"])
+    assert topic in [s.topic for s in ranked[:3]], ranked[:3]
+
+
+def test_suggest_judges_each_clause_with_its_document_title(monkeypatch):
+    seen = []
+    rank = Suggester.rank
+    monkeypatch.setattr(Suggester, "rank", lambda self, words, own_text=None, title="":
+                        seen.append(title) or rank(self, words, own_text, title))
+    located = next(c for c in CORPUS.clauses() if c.clause.topic_links)
+    suggest_topics(CORPUS, [located])
+    assert seen == [to_plain(located.document.title)] and seen[0]
+    assert all(e.title for e in reference_examples())
+    assert {e.title for e in corpus_examples(CORPUS)} == {to_plain(d.title) for d in CORPUS.documents.values()}
