@@ -9,8 +9,8 @@ Two measures, printed separately:
   and ``heldout`` halves). The suggester learns from the bundled corpus and from the package's
   reference examples, which are the ``dev`` half (scripts/build_suggest_examples.py). Every
   clause is judged with the examples of its own body left out, as for a body the examples
-  have never seen ("leave one body out"). Tune on ``dev``; the figure to quote is ``heldout``,
-  whose clauses were never examples.
+  have never seen ("leave one body out"), in a document with the title its ``source`` gives.
+  Tune on ``dev``; the figure to quote is ``heldout``, whose clauses were never examples.
 * **Leave one document out** on the bundled corpus: each document's clauses (every version)
   are left out of the labels' examples in turn and judged as if the document were new.
 
