@@ -33,9 +33,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "plugins"))
 
 from policy_handbook.analyse.crossmap import effective_links, is_marked_not_a_rule  # noqa: E402
-from policy_handbook.analyse.suggest import Suggester, clause_words, reference_examples  # noqa: E402
+from policy_handbook.analyse.suggest import Suggester, clause_titles, clause_words, reference_examples  # noqa: E402
 from policy_handbook.load.loader import load_corpus  # noqa: E402
-from policy_handbook.text import to_plain  # noqa: E402
 
 
 def judge(ranked, topics: set[str], reason: str | None) -> tuple[bool, bool, bool, bool]:
@@ -118,7 +117,7 @@ def leave_one_document_out(corpus) -> list[str]:
             reason = located.clause.not_a_rule if is_marked_not_a_rule(located) and not topics else None
             if not topics and reason is None:
                 continue
-            ranked = suggester.rank(clause_words(located), located.clause.text, to_plain(located.document.title))
+            ranked = suggester.rank(clause_words(located), located.clause.text, clause_titles(located))
             tally.add("topic" if reason is None else "not_a_rule", judge(ranked, topics, reason))
     return tally.lines("Leave one document out on the bundled corpus:")
 

@@ -7,7 +7,9 @@ from pathlib import Path
 import pytest
 import yaml
 
-from policy_handbook.analyse.suggest import Suggester, corpus_examples, reference_examples, suggest_topics
+from policy_handbook.analyse.suggest import (Suggester, clause_titles, corpus_examples, reference_examples,
+                                             suggest_topics)
+from policy_handbook.corpus import ClauseRef
 from policy_handbook.load.loader import load_corpus
 from policy_handbook.text import to_plain
 
@@ -56,13 +58,26 @@ def test_the_document_title_helps_a_clause_to_its_topic(clause_id, topic):
     assert topic in [s.topic for s in ranked[:3]], ranked[:3]
 
 
-def test_suggest_judges_each_clause_with_its_document_title(monkeypatch):
+# A lead-in of the bundled corpus ("You should:") whose words say nothing of its subject,
+# judged with its document left out: the title of its section ("Personal use of social
+# media") brings its topic into the top three.
+def test_the_section_title_helps_a_clause_to_its_topic():
+    document = "east-devon-district-council-guidance-for-officers"
+    clauses = [c for c in CORPUS.clauses() if c.document.id == document]
+    (located, ranked), = [(c, r) for c, r in suggest_topics(CORPUS, clauses)
+                          if str(c.ref) == f"{document}/current#personal-use-should"]
+    assert located.section.title == "Personal use of social media"
+    assert "conduct-outside-work" in [s.topic for s in ranked], ranked
+
+
+def test_suggest_judges_each_clause_with_the_titles_it_sits_under(monkeypatch):
     seen = []
     rank = Suggester.rank
     monkeypatch.setattr(Suggester, "rank", lambda self, words, own_text=None, title="":
                         seen.append(title) or rank(self, words, own_text, title))
-    located = next(c for c in CORPUS.clauses() if c.clause.topic_links)
+    located = next(c for c in CORPUS.clauses() if c.clause.topic_links and c.section.title)
     suggest_topics(CORPUS, [located])
-    assert seen == [to_plain(located.document.title)] and seen[0]
+    assert seen == [f"{to_plain(located.document.title)} {located.section.title}"]
     assert all(e.title for e in reference_examples())
-    assert {e.title for e in corpus_examples(CORPUS)} == {to_plain(d.title) for d in CORPUS.documents.values()}
+    for example in corpus_examples(CORPUS):
+        assert example.title == clause_titles(CORPUS.clause(ClauseRef.parse(example.key)))

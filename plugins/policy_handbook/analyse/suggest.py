@@ -13,9 +13,10 @@ for a clause is mostly a classifier's:
   an example of both), trained on the examples and on each label's own words, gives the
   probability that the clause has that label. It learns which words tell a label from the
   others, so a clause worded unlike a topic's description but like the clauses mapped to it
-  finds it. The words of the clause's document title count too, at half weight: "house
-  rules" or "moderation" in a title leans towards official accounts, "email and internet"
-  towards monitoring and the use of council equipment; and, to that, a tenth of
+  finds it. The words of the titles the clause sits under, its document's and its
+  section's, count too, at half weight: "house rules" or "moderation" in a title leans
+  towards official accounts, "email and internet" towards monitoring and the use of council
+  equipment; and, to that, a tenth of
 * a similarity score: the clause's cosine similarity with the label's profile as one text
   (on words), and with the label's closest examples (their similarities added up, ten at
   most, on words and character n-grams). A clause that reads as a heading or a question
@@ -87,8 +88,8 @@ SIMILARITY_SHARE = 0.1
 """How much the similarity score (with the heading and no-rule cues) adds to the classifier's
 probability (chosen on the dev half)."""
 TITLE_WEIGHT = 0.5
-"""How much the words of the clause's document title weigh in the classifier, against the
-clause's own words (chosen on the dev half)."""
+"""How much the words of the titles a clause sits under (its document's and section's) weigh
+in the classifier, against the clause's own words (chosen on the dev half)."""
 
 
 @dataclass(frozen=True)
@@ -151,6 +152,11 @@ def clause_words(located: Located) -> str:
     return " ".join(parts)
 
 
+def clause_titles(located: Located) -> str:
+    """The titles a clause sits under: its document's and its section's, if it has one."""
+    return " ".join(filter(None, [to_plain(located.document.title), located.section.title]))
+
+
 def looks_like_heading(text: str) -> bool:
     """A short line with no final full stop that names a subject or asks a question
     (``What is social media?``, ``Personal use``), not a sentence or a list lead-in."""
@@ -179,7 +185,7 @@ class Example:
     topics: tuple[str, ...] = ()
     not_a_rule: str | None = None
     title: str = ""
-    """The title of the clause's document."""
+    """The titles the clause sits under (see :func:`clause_titles`)."""
 
 
 @lru_cache(maxsize=1)
@@ -221,14 +227,14 @@ def corpus_examples(corpus: Corpus, exclude: Iterable = ()) -> list[Example]:
             reason = located.clause.not_a_rule or (located.parent.not_a_rule if located.parent else None)
         if topics or reason:
             found.append(Example(str(located.ref), clause_words(located), topics, reason,
-                                 to_plain(located.document.title)))
+                                 clause_titles(located)))
     return found
 
 
 class _Classifier:
     """One logistic regression per label (one against the rest, so a clause given two topics
     is an example of both), on the Suggester's word and character n-gram features of a
-    clause and the words of its document's title; its own words (a topic's title, question
+    clause and the words of the titles it sits under; its own words (a topic's title, question
     and description) count as one example of each label."""
 
     def __init__(self, vectorisers, texts: list[str], titles: list[str], labels: list[list[int]],
@@ -262,8 +268,8 @@ class _Classifier:
         return hstack(blocks).tocsr()
 
     def probabilities(self, words: str, title: str = ""):
-        """How likely each label is for a clause with these words, in a document with this
-        title, each on its own (0 to 1)."""
+        """How likely each label is for a clause with these words, under these titles, each
+        on its own (0 to 1)."""
         import numpy as np
 
         return 1 / (1 + np.exp(-(self._features([words], [title]) @ self._weights.T)[0] - self._intercepts))
@@ -328,7 +334,7 @@ class Suggester:
     def rank(self, words: str, own_text: str | None = None, title: str = "") -> list[Suggestion]:
         """Every label for a clause whose words are ``words`` (see :func:`clause_words`), best
         first; ``own_text`` is the clause's own text, without lead-in or items, if different;
-        ``title`` the title of its document, if known."""
+        ``title`` the title of its document and section, if known (see :func:`clause_titles`)."""
         import numpy as np
 
         vectors = [self._vectorisers[0].transform([words])]
@@ -369,7 +375,7 @@ def suggest_topics(corpus: Corpus, clauses: list[Located] | None = None, *, top:
     suggester = Suggester(corpus, set(exclude_from_profiles or ()) | {c.ref for c in targets})
     result = []
     for located in targets:
-        ranked = suggester.rank(clause_words(located), located.clause.text, to_plain(located.document.title))
+        ranked = suggester.rank(clause_words(located), located.clause.text, clause_titles(located))
         if not reasons:
             ranked = [s for s in ranked if s.topic is not None]
         result.append((located, ranked[:top]))
