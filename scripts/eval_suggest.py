@@ -9,8 +9,8 @@ Two measures, printed separately:
   and ``heldout`` halves). The suggester learns from the bundled corpus and from the package's
   reference examples, which are the ``dev`` half (scripts/build_suggest_examples.py). Every
   clause is judged with the examples of its own body left out, as for a body the examples
-  have never seen ("leave one body out"). Tune on ``dev``; the figure to quote is ``heldout``,
-  whose clauses were never examples.
+  have never seen ("leave one body out"), in a document with the title its ``source`` gives.
+  Tune on ``dev``; the figure to quote is ``heldout``, whose clauses were never examples.
 * **Leave one document out** on the bundled corpus: each document's clauses (every version)
   are left out of the labels' examples in turn and judged as if the document were new.
 
@@ -33,7 +33,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "plugins"))
 
 from policy_handbook.analyse.crossmap import effective_links, is_marked_not_a_rule  # noqa: E402
-from policy_handbook.analyse.suggest import Suggester, clause_words, reference_examples  # noqa: E402
+from policy_handbook.analyse.suggest import Suggester, clause_titles, clause_words, reference_examples  # noqa: E402
 from policy_handbook.load.loader import load_corpus  # noqa: E402
 
 
@@ -93,7 +93,7 @@ def out_of_corpus(corpus, path: Path, splits: list[str]) -> tuple[list[str], dic
             own_body = own_body or Suggester(corpus, exclude_reference={c["id"] for c in clauses})
             suggester = own_body
             words = " ".join(filter(None, [clause.get("lead_in"), clause["text"]]))
-            ranked = suggester.rank(words, clause["text"])
+            ranked = suggester.rank(words, clause["text"], clause["source"].get("title") or "")
             tallies[title].add("topic" if reason is None else "not_a_rule", judge(ranked, topics, reason))
     out, figures = [], {}
     for title, tally in tallies.items():
@@ -117,7 +117,7 @@ def leave_one_document_out(corpus) -> list[str]:
             reason = located.clause.not_a_rule if is_marked_not_a_rule(located) and not topics else None
             if not topics and reason is None:
                 continue
-            ranked = suggester.rank(clause_words(located), located.clause.text)
+            ranked = suggester.rank(clause_words(located), located.clause.text, clause_titles(located))
             tally.add("topic" if reason is None else "not_a_rule", judge(ranked, topics, reason))
     return tally.lines("Leave one document out on the bundled corpus:")
 

@@ -13,7 +13,10 @@ for a clause is mostly a classifier's:
   an example of both), trained on the examples and on each label's own words, gives the
   probability that the clause has that label. It learns which words tell a label from the
   others, so a clause worded unlike a topic's description but like the clauses mapped to it
-  finds it; and, to that, a tenth of
+  finds it. The words of the titles the clause sits under, its document's and its
+  section's, count too, at half weight: "house rules" or "moderation" in a title leans
+  towards official accounts, "email and internet" towards monitoring and the use of council
+  equipment; and, to that, a tenth of
 * a similarity score: the clause's cosine similarity with the label's profile as one text
   (on words), and with the label's closest examples (their similarities added up, ten at
   most, on words and character n-grams). A clause that reads as a heading or a question
@@ -84,6 +87,9 @@ CLASSIFIER_C = 3.0
 SIMILARITY_SHARE = 0.1
 """How much the similarity score (with the heading and no-rule cues) adds to the classifier's
 probability (chosen on the dev half)."""
+TITLE_WEIGHT = 0.5
+"""How much the words of the titles a clause sits under (its document's and section's) weigh
+in the classifier, against the clause's own words (chosen on the dev half)."""
 
 
 @dataclass(frozen=True)
@@ -146,6 +152,11 @@ def clause_words(located: Located) -> str:
     return " ".join(parts)
 
 
+def clause_titles(located: Located) -> str:
+    """The titles a clause sits under: its document's and its section's, if it has one."""
+    return " ".join(filter(None, [to_plain(located.document.title), located.section.title]))
+
+
 def looks_like_heading(text: str) -> bool:
     """A short line with no final full stop that names a subject or asks a question
     (``What is social media?``, ``Personal use``), not a sentence or a list lead-in."""
@@ -173,6 +184,8 @@ class Example:
     words: str
     topics: tuple[str, ...] = ()
     not_a_rule: str | None = None
+    title: str = ""
+    """The titles the clause sits under (see :func:`clause_titles`)."""
 
 
 @lru_cache(maxsize=1)
@@ -186,7 +199,7 @@ def reference_examples() -> tuple[Example, ...]:
 
     data = yaml.safe_load(files(__package__).joinpath("data/suggest_examples.yml").read_text(encoding="utf-8"))
     return tuple(Example(e["id"], " ".join(filter(None, [e.get("lead_in"), e["text"]])),
-                         tuple(e.get("topics") or ()), e.get("not_a_rule"))
+                         tuple(e.get("topics") or ()), e.get("not_a_rule"), e["source"].get("title") or "")
                  for e in data["examples"])
 
 
@@ -213,21 +226,28 @@ def corpus_examples(corpus: Corpus, exclude: Iterable = ()) -> list[Example]:
         if not topics and is_marked_not_a_rule(located):
             reason = located.clause.not_a_rule or (located.parent.not_a_rule if located.parent else None)
         if topics or reason:
-            found.append(Example(str(located.ref), clause_words(located), topics, reason))
+            found.append(Example(str(located.ref), clause_words(located), topics, reason,
+                                 clause_titles(located)))
     return found
 
 
 class _Classifier:
     """One logistic regression per label (one against the rest, so a clause given two topics
-    is an example of both), on the Suggester's word and character n-gram features; its own
-    words (a topic's title, question and description) count as one example of each label."""
+    is an example of both), on the Suggester's word and character n-gram features of a
+    clause and the words of the titles it sits under; its own words (a topic's title, question
+    and description) count as one example of each label."""
 
-    def __init__(self, vectorisers, texts: list[str], labels: list[list[int]], n_labels: int) -> None:
+    def __init__(self, vectorisers, texts: list[str], titles: list[str], labels: list[list[int]],
+                 n_labels: int) -> None:
         import numpy as np
+        from sklearn.feature_extraction.text import TfidfVectorizer
         from sklearn.linear_model import LogisticRegression
 
         self._vectorisers = vectorisers
-        features = self._features(texts)
+        self._titles = None
+        if TITLE_WEIGHT and any(map(_analyse, titles)):
+            self._titles = TfidfVectorizer(analyzer=_analyse, sublinear_tf=True).fit(titles)
+        features = self._features(texts, titles)
         self._weights = np.zeros((n_labels, features.shape[1]))
         self._intercepts = np.full(n_labels, -np.inf)
         for label in range(n_labels):
@@ -239,16 +259,20 @@ class _Classifier:
                                            dual=True, max_iter=1000, random_state=0).fit(features, target)
                 self._weights[label], self._intercepts[label] = model.coef_[0], model.intercept_[0]
 
-    def _features(self, texts: list[str]):
+    def _features(self, texts: list[str], titles: list[str]):
         from scipy.sparse import hstack
 
-        return hstack([v.transform(texts) for v in self._vectorisers]).tocsr()
+        blocks = [v.transform(texts) for v in self._vectorisers]
+        if self._titles is not None:
+            blocks.append(TITLE_WEIGHT * self._titles.transform(titles))
+        return hstack(blocks).tocsr()
 
-    def probabilities(self, words: str):
-        """How likely each label is for a clause with these words, each on its own (0 to 1)."""
+    def probabilities(self, words: str, title: str = ""):
+        """How likely each label is for a clause with these words, under these titles, each
+        on its own (0 to 1)."""
         import numpy as np
 
-        return 1 / (1 + np.exp(-(self._features([words]) @ self._weights.T)[0] - self._intercepts))
+        return 1 / (1 + np.exp(-(self._features([words], [title]) @ self._weights.T)[0] - self._intercepts))
 
 
 class Suggester:
@@ -279,13 +303,13 @@ class Suggester:
             examples += [e for e in reference_examples() if e.key not in left_out]
         self._example_label: list[int] = []
         words: list[str] = []
-        labelled: list[tuple[str, list[int]]] = []
+        labelled: list[tuple[Example, list[int]]] = []
         for example in examples:
             found = [index[(t, None)] for t in example.topics if (t, None) in index]
             if not example.topics and (None, example.not_a_rule) in index:
                 found = [index[(None, example.not_a_rule)]]
             if found:
-                labelled.append((example.words, found))
+                labelled.append((example, found))
             for i in found:
                 profiles[i] += " " + example.words
                 self._example_label.append(i)
@@ -297,7 +321,8 @@ class Suggester:
         matrix = self._vectorisers[0].fit_transform(profiles + words)
         self._profiles = matrix[: len(profiles)]
         self._examples = [matrix[len(profiles):], self._vectorisers[1].fit_transform(words)] if words else None
-        self._classifier = _Classifier(self._vectorisers, own_words + [w for w, _ in labelled],
+        self._classifier = _Classifier(self._vectorisers, own_words + [e.words for e, _ in labelled],
+                                       [""] * len(own_words) + [e.title for e, _ in labelled],
                                        [[i] for i in range(len(own_words))] + [f for _, f in labelled],
                                        len(self.labels)) if words else None
 
@@ -306,9 +331,10 @@ class Suggester:
 
         return sum(cosine_similarity(v, m)[0] for v, m in zip(vectors, matrices)) / len(vectors)
 
-    def rank(self, words: str, own_text: str | None = None) -> list[Suggestion]:
+    def rank(self, words: str, own_text: str | None = None, title: str = "") -> list[Suggestion]:
         """Every label for a clause whose words are ``words`` (see :func:`clause_words`), best
-        first; ``own_text`` is the clause's own text, without lead-in or items, if different."""
+        first; ``own_text`` is the clause's own text, without lead-in or items, if different;
+        ``title`` the title of its document and section, if known (see :func:`clause_titles`)."""
         import numpy as np
 
         vectors = [self._vectorisers[0].transform([words])]
@@ -330,7 +356,7 @@ class Suggester:
         else:
             scores = scores - RULE_PENALTY * is_reason
         if self._classifier is not None:
-            scores = self._classifier.probabilities(words) + SIMILARITY_SHARE * scores
+            scores = self._classifier.probabilities(words, title) + SIMILARITY_SHARE * scores
         order = sorted(range(len(self.labels)), key=lambda i: (-scores[i], str(self.labels[i])))
         return [Suggestion(self.labels[i][0], round(float(scores[i]), 3), self.labels[i][1]) for i in order]
 
@@ -349,7 +375,7 @@ def suggest_topics(corpus: Corpus, clauses: list[Located] | None = None, *, top:
     suggester = Suggester(corpus, set(exclude_from_profiles or ()) | {c.ref for c in targets})
     result = []
     for located in targets:
-        ranked = suggester.rank(clause_words(located), located.clause.text)
+        ranked = suggester.rank(clause_words(located), located.clause.text, clause_titles(located))
         if not reasons:
             ranked = [s for s in ranked if s.topic is not None]
         result.append((located, ranked[:top]))
