@@ -885,3 +885,62 @@ def test_a_colleges_wifi_is_the_bodys_equipment_and_a_users_own_device_is_person
 def test_a_list_set_aside_by_whether_is_no_scope():
     text = "Staff must follow this code whether they work on a council laptop, a home computer, or a tablet."
     assert propose_stance(text).scope == ()
+
+
+@pytest.mark.parametrize(("text", "lead_in", "stance", "strength"), [
+    ("The register requires officers to record each gift over £50.", None, "requires", "must"),
+    ("The code requires members not to lobby officers.", None, "prohibits", "must"),
+    ("Not to stand for election as a councillor;", "The rules require these staff:", "prohibits", "must"),
+    ("To keep a record of each gift;", "The rules require these staff:", "requires", "must"),
+    ("Some tasks which require staff to travel are paid at a higher rate.", None, "advises", "informative"),
+    ("Officers in politically restricted posts are prevented from standing for election.", None, "prohibits", "must"),
+    ("Staff are not prevented from joining a trade union.", None, "permits", "may"),
+    ("It is for the employee to show that the hospitality was reasonable.", None, "requires", "should"),
+    ("There is also a requirement that all gifts are entered in the register.", None, "requires", "must"),
+    ("If a resident raises a concern with you, try to resolve it on the spot.", None, "requires", "should"),
+])
+def test_a_text_requiring_a_person_to_act_a_person_prevented_and_whose_task_it_is(
+        text: str, lead_in: str | None, stance: Stance, strength: Strength):
+    reading = propose_stance(text, lead_in)
+    assert (reading.stance, reading.strength) == (stance, strength), reading
+
+
+@pytest.mark.parametrize(("text", "stance", "strength"), [
+    ("The rule must be that any offer of cash should be declined.", "requires", "should"),
+    ("The rule must be that staff decline cash.", "requires", "must"),
+    ("Did you know that you have a duty to report any gift you refuse?", "requires", "must"),
+    ("Did you know that you have a responsibility to register outside work?", "requires", "should"),
+    ("The council acknowledges that colleagues may develop friendships outside work.", "advises", "informative"),
+    ("Remember, if you post while on duty, the post could be traced back to the force.", "advises", "informative"),
+    ("The result of this change will be that more staff will be free to stand for the parish council.",
+     "advises", "informative"),
+])
+def test_a_rule_stated_after_that_governs_and_a_fact_or_effect_after_that_is_none(
+        text: str, stance: Stance, strength: Strength):
+    reading = propose_stance(text)
+    assert (reading.stance, reading.strength) == (stance, strength), reading
+
+
+@pytest.mark.parametrize(("text", "stance", "strength"), [
+    ("It is not a full list of what you can and cannot post.", "advises", "informative"),
+    ("This section covers how managers should handle a declaration.", "advises", "informative"),
+    ("Residents are entitled to expect courtesy from every officer.", "advises", "informative"),
+    ("You can expect a reply within ten days.", "advises", "informative"),
+    ("Employees are sometimes named in their will by grateful clients.", "advises", "informative"),
+    ("This applies to any colleague who you supervise or have other responsibilities for.", "advises", "informative"),
+    ("Managers have responsibilities for the wellbeing of their teams.", "requires", "should"),
+])
+def test_a_modal_in_what_is_described_a_right_to_expect_a_noun_will_and_a_relative_clause_are_no_rule(
+        text: str, stance: Stance, strength: Strength):
+    reading = propose_stance(text)
+    assert (reading.stance, reading.strength) == (stance, strength), reading
+
+
+@pytest.mark.parametrize(("text", "stance"), [
+    ("Subject to their manager's agreement, staff will be free to join the staff network.", "permits with conditions"),
+    ("It is agreed that, provided the work is unpaid, officers will be free to help a local charity.",
+     "permits with conditions"),
+    ("Staff will be free to join any union.", "permits"),
+])
+def test_a_proviso_set_off_before_a_permission_bounds_it(text: str, stance: Stance):
+    assert propose_stance(text).stance == stance

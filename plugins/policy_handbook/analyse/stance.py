@@ -299,6 +299,11 @@ _IF_FIRST = re.compile(r"(?:if|unless)\s[^.;:]{3,160}?(?=,\s+(?:then\s+)?(?:we|t
 """A condition opening the sentence of a permission: "If you're offensive about the council, we may …"."""
 
 
+_PROVISO_BEFORE = re.compile(r"(?:^|[,(]\s*)((?:subject to|provid(?:ed|ing)(?!\s+(?:by|to|for|with|through|via)\b)"
+                             r"|as long as|so long as|on condition that)\b[^,.;()]{1,100})[,)]", re.I)
+"""A proviso set off before the permission it bounds."""
+
+
 def _condition_of(text: str, permission: _Located) -> _Located | None:
     """A word bounding the permission later in its own sentence ("provided", "outwith …")."""
     found = condition_at(text, permission.start + len(permission.finding.cue))
@@ -314,6 +319,10 @@ def _condition_of(text: str, permission: _Located) -> _Located | None:
         # power holds only when its condition does.
         return _Located(Finding("permits with conditions", "may", fronted.group().rstrip(" ,"), 0),
                         permission.sentence[0], permission.sentence, False)
+    if (proviso := _PROVISO_BEFORE.search(text, permission.sentence[0], permission.start)) is not None:
+        # "It has been agreed that, subject to certain restrictions, staff will be free to …"
+        return _Located(Finding("permits with conditions", "may", proviso.group(1), 0), proviso.start(1),
+                        permission.sentence, False)
     first = approval_first(text[permission.sentence[0]:permission.start])
     if first is not None:
         return _Located(Finding("permits with conditions", "may", first.group(), 0), permission.sentence[0],

@@ -6,17 +6,18 @@ sentences at ";", ":", dashes and ", but"). :func:`read_clause` returns what gov
 * a limit ("should limit", "may only", "we'll only", "excessive", "is restricted") — *restricts*;
 * a prohibition wherever it stands: a negated permission ("not allowed", "not permitted",
   "not eligible"), "prohibited", "will not be tolerated", "This policy prohibits …", "it is not appropriate to", "there
-  must be no", or a
+  must be no", "are prevented from taking part", or a
   negated subject ("No member of staff … is permitted", "No X may … without …", "nobody may");
 * otherwise the leftmost of: a modal with or without "not" (must, shall, should, may, can,
   will, is to, has to, need to), an obligation ("are required to", "have a duty to", "the
-  onus is on", "responsibility … to", "responsibility … lies with", "responsible for the
-  implementation", "have responsibilities", "you agree to follow", "our expectation is that",
-  "we ask that"), a permission ("are permitted to", "at liberty to", "entitled to", "reserve",
+  onus is on", "it is for you to", "responsibility … to", "responsibility … lies with", "responsible
+  for the implementation", "have responsibilities", "you agree to follow", "our expectation is
+  that", "we ask that", "the code requires councillors to register", a prohibition when it
+  requires them "not to"), a permission ("are permitted to", "at liberty to", "entitled to", "reserve",
   "maintain" or "retain the right to", "is his or her own business", "does not intend to
   prevent", "feel free to", "we are happy for you to", "the council permits personal use",
-  "is not expected to"), an obligation in other words ("are obliged to", "have an obligation to", "it is a
-  requirement that", "needs approval"), advice
+  "is not expected to"), an obligation in other words ("are obliged to", "have an obligation to", "it is (or
+  there is) a requirement that", "needs approval"), advice
   ("advised to", "encouraged", "it is important"), an imperative that opens the clause
   ("Ensure", "Do not", "Avoid"; not a noun before its verb, "Support is available"), or a
   consequence ("may lead to").
@@ -45,12 +46,21 @@ more people"); a duty to ensure that a thing is not so is a duty, not a prohibit
 the rota does not allow lone working"); "Please refer to the … policy" is a cross-reference;
 "may be acceptable" judges an act and permits it; "are to be used for work purposes" and "are
 for official communication only" are limits.
+
+A modal in what a clause describes is no rule: a wh-clause after a preposition or a verb of
+describing ("a list of what you can and cannot do", "covers how you should act"), a relative
+clause that tells who is meant ("a colleague who they manage or have responsibilities over"),
+and a consequence stated as "the effect will be that …". "The principle must be that gifts
+should be refused" takes the rule stated after "that"; "entitled to expect" and "can expect"
+name a standard, not a permission; "their Will" is a noun. A proviso set off before a
+permission ("subject to certain restrictions, staff will be free to …") bounds it (read in
+:mod:`.stance`).
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Literal
 
@@ -77,7 +87,7 @@ class Finding:
 
 
 _ADVERB = r"(?:also|still|now|always|well|only|therefore|then|currently|normally|usually)"
-_NOT_AN_ACTION = (r"(?:be|been|have|lead|result|amount|damage|cause|appear|bring|compromise|conflict|constitute|"
+_NOT_AN_ACTION = (r"(?:be|been|have|expect|lead|result|amount|damage|cause|appear|bring|compromise|conflict|constitute|"
                   r"affect|seem|wish|intend|look|make|present|jeopardise|harm|sue|get|not|face|include|need|occur|"
                   r"happen|arise|reflect|impact|expose|breach|undermine|reveal|vary|remain|find|become|also|still|now|always|"
                   r"well)\b")
@@ -130,6 +140,7 @@ _STRONG: tuple[tuple[re.Pattern[str], Strength], ...] = tuple((compile_rule(p, _
      r"|\bwill not be tolerated\b|\b(?:will not|won't|do not|does not) tolerate\b|\bnot eligible to\b"
      r"|\b(?:does|do|will) not (?:allow|permit)\b|\b(?:doesn't|don't|won't) (?:allow|permit)\b"
      r"|\b(?:is|are) not authori[sz]ed\b(?! to\b)|\b(?:is|are) barred from\b|\b(?:is|are) off[- ]limits\b"
+     r"|\b(?:is|are) (?:\w+ly )?(?:prevented|precluded|debarred) (?:from|in) \w+ing\b"
      r"|^(?:[\w']+ ){1,4}?(?:strictly )?(?:prohibits|forbids)(?= \w)", "must"),
     (r"\bit is (?:not |un)(?:acceptable|permissible)\b|\b(?:is|are) (?:not acceptable|unacceptable)\b", "must"),
     (r"\bthere (?:must|shall|is to|are to) be no\b", "must"),
@@ -151,6 +162,11 @@ _DESCRIBES = re.compile(
 """A sentence about what the policy sets out: a modal in what follows ("the standard that
 should be followed") belongs to the description, not to a rule."""
 
+_BOUND = (r"(?:(?:all|any|every|each|such|the|those|these|relevant|its|our|their|your) )?(?:[\w'-]+ ){0,2}?"
+          r"(?:employees?|staff|members?|officers?|councillors?|users?|you|them|him|her|holders?|individuals?|"
+          r"managers?|workers|volunteers|contractors|personnel|colleagues)'?")
+"""Who a rule is laid on when a text requires it of them: "requires councillors to register"."""
+
 _OWN_TIME = re.compile(r"\bin (?:your|their|his or her) own time\b|\b(?:outwith|outside(?: of)?) (?:[\w']+ ){0,3}?"
                        r"work(?:ing)? (?:hours|time)\b|\b(?:lunch|rest) breaks?\b|\bbefore (?:and|or) after work\b", _I)
 
@@ -158,7 +174,7 @@ _IMPERATIVES = (r"ensure|make sure|comply|be (?!(?:\w+ly )?(?:aware|mindful)\b|a
                 r"familiari[sz]e|expressly state|remember|protect|presume|use(?! of\b)|report|contact|act|take|"
                 r"support|provide|treat|keep|follow|seek|check|think|read|respect|refer|ask|inform|notify|raise|"
                 r"declare|obtain|identify|state|behave|maintain|review|update|delete|remove|block|stop|include|observe|"
-                r"verify|let (?:us|them|\w+) know|send|stay|call")
+                r"verify|let (?:us|them|\w+) know|send|stay|call|try (?:and|to)")
 _FRONTED = (r"(?:but,?\s+(?=(?:before|when|if|where|once|after|whenever)\b))?(?:(?:before|when|if|where|once|after|whenever|in addition)[^,]{0,80}?(?:, |\s(?=please\b)))?"
             r"(?:please )?")
 
@@ -172,9 +188,9 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool], ...] = tuple(
         (r"\b(?:(?:must|should|need to|needs to|will need to|is to|are to)(?: also| therefore| always| all| still)? )?"
          r"(?:be (?:\w+ly )?(?:aware|mindful)|remember that|note that|bear in mind|be borne in mind|be noted)\b"
          r"|\bmindful\b|\bplease remember\b|\bplease note\b(?! that\b)|\bremember that\b|\b(?:is|are) aware that\b|\breminded that\b"
-         r"|\bremember(?=,? (?:you|they|we|it|there|everything|anything|what|how|once)\b)"
+         r"|\bremember(?=,? (?:you|they|we|it|there|everything|anything|what|how|once|if|when)\b)"
          r"|\b(?:(?:must|should|need to|needs to)(?: also| therefore| always| all| still| fully| clearly)? )?"
-         r"(?:(?:understand|recogni[sz]e|accept|reali[sz]e|appreciate|know|acknowledge) that|understand"
+         r"(?:(?:understand|recogni[sz]e|accept|reali[sz]e|appreciate|know|acknowledge)s? that|understand"
          r"|be conscious|take note)\b|\b(?:please )?keep in mind\b|\b(?:(?:must|should) )?be (?:emphasi[sz]ed|stressed) that\b"
          r"|\b(?:do not|don't|never) forget\b(?! to\b)"
          r"|\b(?:should|must|do) not (?:\w+ )?(?:assume|expect|think|believe)\b",
@@ -209,6 +225,8 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool], ...] = tuple(
          r"be terminated|face|take (?:disciplinary |legal |formal |appropriate |further )?action"
          r"|be held (?:\w+ )?(?:responsible|accountable|liable))\b", "advises", "informative",
          True),
+        (r"\b(?:effect|result|consequence|outcome|impact)s? (?:of [^.;]{1,40}? )?(?:will|would|may|could|is|was) "
+         r"(?:be )?that\b", "advises", "informative", True),
         # a numeric cap on a permission
         (r"\ba maximum of\b(?=[^.;]*\b(?:may|can)\b)|\bno more than \w+\b(?=[^.;]*\b(?:may|can)\b)",
          "permits with conditions", "may", True),
@@ -216,6 +234,8 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool], ...] = tuple(
         (r"\b(?:is|are) not (?:required|obliged|expected) to\b|\b(?:does|do) not expect (?:\w+ ){1,3}?to\b|\b(?:(?:do|does) not|don't|doesn't) (?:need|have) to\b"
          r"|\bneed not\b|\bneedn't\b|\bno (?:requirement|obligation|need) (?:for|to)\b"
          r"|\b(?:(?:do|does) not|don't|doesn't) need (?:\w+ )?(?:permission|approval|consent)\b", "permits", "may", True),
+        (rf"\brequires? {_BOUND} not to\b", "prohibits", "must", True),
+        (rf"\brequires? {_BOUND} to\b", "requires", "must", True),
         (r"\bmay (?:also )?be (?:required|asked|expected) to\b|\bwill be expected to\b", "requires", "must", True),
         (r"\bmust agree\b[^.]*?\bin advance\b", "requires", "must", True),
         (r"\b(?:you|users|they|members|staff|employees) (?:also )?agree to (?:follow|abide by|comply with|adhere to|observe)\b",
@@ -226,6 +246,8 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool], ...] = tuple(
          r"|\bneeds? to\b|\bresponsibility (?:of [^.;,]{1,60}? )?to\b|\bresponsible for (?:[^.;]{1,60}? and for )?(?:ensuring|(?!(?:any|every|no|some)thing\b)\w+ing)\b"
          r"|\bresponsible for (?:the )?(?:day-to-day |overall )?\w+(?:ation|ment)\b"
          r"|\bonus is (?:up)?on\b|\bit is (?:vital|essential|imperative)(?: \w+)? (?:that|to)\b|\btrusted to\b"
+         r"|\bit is for (?:you|them|(?:the |each |every |all )?(?:\w+ )?(?:employees?|staff|officers?|members?|managers?"
+         r"|individuals?|councillors?)) to\b"
          r"|\b(?:would|'d) like you to\b|\b(?:is|are) (?:asked|reminded) to\b|\bexpectation (?:is )?that\b"
          r"|\b(?:ask|request) (?:that|you to|(?:all )?(?:users|staff|employees|members|people|everyone) to)\b"
          r"|\bresponsibility (?:for [^.;]{1,120}? )?(?:lies|rests) with\b"
@@ -233,7 +255,7 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool], ...] = tuple(
          r"|\bneeds? (?:the )?(?:prior |written |express )?(?:approval|permission|authori[sz]ation|consent)\b",
          "requires", "should", True),
         (r"\b(?:is|are) obliged to\b|\b(?:have|has|(?:is|are) under) an? (?:\w+ )?obligation to\b"
-         r"|\bit is a requirement (?:that|for)\b", "requires", "must", True),
+         r"|\b(?:it|there) is (?:now |also )?a requirement (?:that|for)\b", "requires", "must", True),
         (r"(?:\bwill|'ll) (?:\w+ (?:and |or )?)?(?:remove|delete|hide|take down)\b", "requires", "must", True),
         (r"(?:\bwill|'ll) always (?!try\b|be\b|aim\b|endeavour\b|seek\b)\w+", "requires", "must", True),
         (r"\bwill (?:also |then |always )?be (?:removed|deleted|hidden|taken down|saved)\b",
@@ -242,7 +264,7 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool], ...] = tuple(
         # permissions
         (r"\b(?:is|are)(?: now| currently)? (?:allowed|permitted|free to|entitled|eligible|authori[sz]ed|at liberty|tolerated)\b"
          r"|\b(?:is|are) (?:now |currently )?able to\b|\bbe able to\b|\bmay be (?:allowed|permitted)\b"
-         r"|\bwill (?:\w+ly )?be (?:allowed|permitted)\b"
+         r"|\bwill (?:\w+ly )?be (?:allowed|permitted|free to|entitled to|at liberty to)\b"
          r"|\b(?:has|have) the right to\b|\b(?:reserves?|maintains?|retains?) the right to\b|\brecognise the rights? of\b"
          r"|\b(?:has|have) (?:the )?(?:authority|power|discretion) to\b"
          r"|\bis (?:his|her|his or her|their|your) own business\b|\bis a matter for\b"
@@ -343,13 +365,32 @@ def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength
     """The finding a cue gives in its context, or None when the context says it is no rule."""
     cue, start = match.group(), match.start()
     lowered = cue.lower()
-    if _in_relative_clause(clause, start) and (stance == "permits" or re.search(r"\b(?:un)?able to\b", lowered)):
+    if _in_relative_clause(clause, start) and (stance == "permits" or re.search(r"\b(?:un)?able to\b|^requires?\b",
+                                                                               lowered)):
+        return None
+    if stance != "advises" and _WH_OBJECT.search(clause, 0, start):
+        # "a list of what you can and cannot do", "This policy covers how you should act": the
+        # modal belongs to what is described, not to a rule.
+        return None
+    if lowered.startswith("will") and _NOUN_WILL.search(clause, 0, start):
+        return None  # "a beneficiary in their Will"
+    if stance == "requires" and re.search(r"responsibilit|obligation", lowered) \
+            and _RELATIVE_BEFORE.search(clause, 0, start):
+        # "a colleague who they manage or have other responsibilities over": a relative clause
+        # tells who is meant, not what is owed.
         return None
     if stance != "advises" and _in_condition(clause, start, match.end()):
         return None
     subject = _subject(clause, start)
     person = subject in ("person", "person-noun")
     after = clause[match.end():]
+    if stance == "permits" and re.match(r"\s+(?:to\s+)?expect\b", after, _I):
+        return None  # "The public are entitled to expect high standards": a standard, no permission
+    if stance in ("requires", "prohibits") and re.match(r"\s+be\s+that\b", after, _I):
+        # "The principle must be that gifts should be refused": the rule is the one stated after "that".
+        inner = _rule_after(clause, match.end())
+        if inner is not None:
+            return replace(inner, own=own)
     if stance == "advises" and lowered.endswith(_KNOWING):
         if _AND_COMPLY.match(after):
             # "should be aware of and follow the code": the duty to comply is the rule.
@@ -423,7 +464,8 @@ def _rule_after(clause: str, position: int) -> Finding | None:
         if stance not in ("prohibits", "requires") or not own:
             continue
         for match in pattern.finditer(rest):
-            if re.match(r"(?:must|shall|should|have to|has to|is to|are to|will not|won't)\b", match.group(), _I):
+            if re.match(r"(?:must|shall|should|have to|has to|is to|are to|will not|won't|(?:is|are) required|"
+                        r"required to|(?:have|has) a duty|duty|responsibility)\b", match.group(), _I):
                 found.append(Finding(stance, strength, match.group(), position + match.start(), own))
                 break
     return min(found, key=lambda f: (f.start, -len(f.cue)), default=None)
@@ -447,6 +489,13 @@ def _in_condition(clause: str, start: int, end: int) -> bool:
     if start == 0 and clause[:end].lower() == "should":
         return not clause.rstrip().endswith("?")
     return _CONDITION.match(clause[:start]) is not None and len(clause[end:].split()) > 4
+
+
+_WH_OBJECT = re.compile(r"\b(?:of|about|on|as to|covers?|explains?|describes?|outlines?|sets? out|shows?)\s+"
+                        r"(?:what|how|whether)\b[^,.;:]{0,40}$", _I)
+"""A wh-clause that is the object of a description ("a list of what you can do")."""
+_NOUN_WILL = re.compile(r"\b(?:a|the|their|his|her|my|your|our|its)\s+$", _I)
+_RELATIVE_BEFORE = re.compile(r"\b(?:who|whom|which)\b[^,.;:]{0,60}$", _I)
 
 
 def _in_relative_clause(clause: str, start: int) -> bool:
