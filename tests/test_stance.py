@@ -944,3 +944,12 @@ def test_a_modal_in_what_is_described_a_right_to_expect_a_noun_will_and_a_relati
 ])
 def test_a_proviso_set_off_before_a_permission_bounds_it(text: str, stance: Stance):
     assert propose_stance(text).stance == stance
+
+
+@pytest.mark.parametrize(("text", "stance"), [
+    ("This guidance should not be regarded as a complete list of every situation.", "advises"),
+    ("The views in a personal blog must not be construed as those of the trust.", "advises"),
+    ("Council email must not be used for personal shopping.", "prohibits"),
+])
+def test_how_a_thing_must_not_be_regarded_is_no_prohibition(text: str, stance: Stance):
+    assert propose_stance(text).stance == stance

@@ -52,7 +52,8 @@ describing ("a list of what you can and cannot do", "covers how you should act")
 clause that tells who is meant ("a colleague who they manage or have responsibilities over"),
 and a consequence stated as "the effect will be that …". "The principle must be that gifts
 should be refused" takes the rule stated after "that"; "entitled to expect" and "can expect"
-name a standard, not a permission; "their Will" is a noun. A proviso set off before a
+name a standard, not a permission; "their Will" is a noun; what "must not be considered" or
+"regarded" as something says how a thing is to be understood. A proviso set off before a
 permission ("subject to certain restrictions, staff will be free to …") bounds it (read in
 :mod:`.stance`).
 """
@@ -193,7 +194,8 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool], ...] = tuple(
          r"(?:(?:understand|recogni[sz]e|accept|reali[sz]e|appreciate|know|acknowledge)s? that|understand"
          r"|be conscious|take note)\b|\b(?:please )?keep in mind\b|\b(?:(?:must|should) )?be (?:emphasi[sz]ed|stressed) that\b"
          r"|\b(?:do not|don't|never) forget\b(?! to\b)"
-         r"|\b(?:should|must|do) not (?:\w+ )?(?:assume|expect|think|believe)\b",
+         r"|\b(?:should|must|do) not (?:\w+ )?(?:assume|expect|think|believe)\b"
+         r"|\b(?:should|must|shall) not be (?:considered|regarded|deemed|construed|interpreted)\b",
          "advises", "informative",
          True),
         (r"\badvised to\b|\bencourage[ds]?\b|\b(?:(?:must|should|need to) )?ask (?:yourself|yourselves|themselves|himself|herself)\b|\brecommend(?:s|ed)?\b|\b(?:may|might) (?:wish|want) to\b"
