@@ -953,3 +953,13 @@ def test_a_proviso_set_off_before_a_permission_bounds_it(text: str, stance: Stan
 ])
 def test_how_a_thing_must_not_be_regarded_is_no_prohibition(text: str, stance: Stance):
     assert propose_stance(text).stance == stance
+
+
+@pytest.mark.parametrize(("text", "stance"), [
+    ("Users can contact the parish clerk by email at any time.", "advises"),
+    ("You are able to get in touch with us by private message.", "advises"),
+    ("We may contact the police about threatening posts.", "permits"),
+    ("Staff may email friends from their own devices at lunchtime.", "permits with conditions"),
+])
+def test_being_able_to_contact_the_body_is_contact_offered(text: str, stance: Stance):
+    assert propose_stance(text).stance == stance

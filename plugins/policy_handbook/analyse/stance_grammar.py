@@ -53,7 +53,8 @@ clause that tells who is meant ("a colleague who they manage or have responsibil
 and a consequence stated as "the effect will be that …". "The principle must be that gifts
 should be refused" takes the rule stated after "that"; "entitled to expect" and "can expect"
 name a standard, not a permission; "their Will" is a noun; what "must not be considered" or
-"regarded" as something says how a thing is to be understood. A proviso set off before a
+"regarded" as something says how a thing is to be understood; being able to contact the body
+is contact offered. A proviso set off before a
 permission ("subject to certain restrictions, staff will be free to …") bounds it (read in
 :mod:`.stance`).
 """
@@ -388,6 +389,8 @@ def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength
     after = clause[match.end():]
     if stance == "permits" and re.match(r"\s+(?:to\s+)?expect\b", after, _I):
         return None  # "The public are entitled to expect high standards": a standard, no permission
+    if stance == "permits" and _CONTACT.search(cue + after[:40]) and subject != "body":
+        return None  # "Users are able to contact us by direct message": contact offered, no permission
     if stance in ("requires", "prohibits") and re.match(r"\s+be\s+that\b", after, _I):
         # "The principle must be that gifts should be refused": the rule is the one stated after "that".
         inner = _rule_after(clause, match.end())
@@ -496,6 +499,9 @@ def _in_condition(clause: str, start: int, end: int) -> bool:
 _WH_OBJECT = re.compile(r"\b(?:of|about|on|as to|covers?|explains?|describes?|outlines?|sets? out|shows?)\s+"
                         r"(?:what|how|whether)\b[^,.;:]{0,40}$", _I)
 """A wh-clause that is the object of a description ("a list of what you can do")."""
+_CONTACT = re.compile(r"\b(?:may|can|to)\s+(?:also\s+)?(?:contact|message|e-?mail|write to|get in touch with)\s+"
+                      r"(?:us\b|our\b|the\s+\w+|(?-i:[A-Z])\w+)", _I)
+"""A permission to get in touch: the contact is offered, as "If you have questions, contact …" is."""
 _NOUN_WILL = re.compile(r"\b(?:a|the|their|his|her|my|your|our|its)\s+$", _I)
 _RELATIVE_BEFORE = re.compile(r"\b(?:who|whom|which)\b[^,.;:]{0,60}$", _I)
 
