@@ -114,7 +114,7 @@ class PageReuse:
         self._keys, self._digests, self._search_keys, self._written_keys, self._reusing = {}, {}, {}, {}, {}
         self._inputs, self._written_planned, self._search = {}, set(), True
         self.reused, self.pages = {"markdown": set(), "converted": set(), "search": set(), "written": set()}, 0
-        reason = _why_not(config, serving=serving, problems=problems)
+        reason = why_not(config, serving=serving, problems=problems)
         if reason:
             if serving:
                 log.debug(f"serve: no page is reused ({reason})")
@@ -358,7 +358,8 @@ class _Templates(jinja2.BytecodeCache):
         self._code[bucket.key] = bucket.bytecode_to_string()
 
 
-def _why_not(config: MkDocsConfig, *, serving: bool, problems: bool) -> str | None:
+def why_not(config: MkDocsConfig, *, serving: bool, problems: bool) -> str | None:
+    """Why a build may not reuse the previous one's work, or None when it may."""
     if not serving:
         return "not serving"
     if problems:
