@@ -113,3 +113,60 @@ def test_only_the_notes_of_pages_found_unchanged_are_dropped():
                               "Page skipped: 'b.md'. Generated empty output.", None, None)
     assert not skipped.filter(record)
     assert skipped.filter(other)
+
+
+def test_a_file_is_settled_only_as_the_last_build_left_it_and_with_what_it_was_given(tmp_path):
+    """The next build need not read a page the last one wrote, as long as the page's bytes are
+    the same (the same digest) and the file was not touched since: not even rewritten with bytes
+    of the same size and its modification time set back."""
+    site = tmp_path / "site"
+    site.mkdir()
+    folder = KeptFolder()
+    folder.hold(str(site))
+    folder.restore([])
+    pages = {name: str(site / name / "index.html") for name in ("a", "b", "c", "d")}
+    for name, path in pages.items():
+        write_file(f"page {name}".encode(), path)
+        folder.wrote(path, None if name == "d" else f"digest {name}".encode())
+    folder.finish()
+    stat = os.stat(pages["c"])
+    Path(pages["c"]).write_text("page C")
+    os.utime(pages["c"], ns=(stat.st_atime_ns, stat.st_mtime_ns))
+
+    folder.hold(str(site))
+    clean_directory(str(site))
+    folder.restore(pages.values())
+    assert folder.settled(pages["a"], b"digest a")
+    assert not folder.settled(pages["b"], b"digest a"), "other bytes"
+    assert not folder.settled(pages["c"], b"digest c"), "touched since"
+    assert not folder.settled(pages["d"], b"digest d"), "written with bytes of no known digest"
+    folder.wrote(pages["a"], b"digest a")
+    removed = folder.finish()
+    assert sorted(removed) == sorted(pages[name] for name in "bcd")
+    assert tree(site) == {"a/index.html": b"page a"}
+
+    folder.drop()
+    folder.hold(str(site))
+    folder.restore([])
+    assert not folder.settled(pages["a"], b"digest a"), "a folder dropped (a failed build) settles nothing"
+
+
+def test_a_page_whose_building_logged_is_given_no_digest():
+    """Its HTML is not kept (so its messages come again), so no later build may take the file it
+    wrote for the HTML kept under the page's digest."""
+    from types import SimpleNamespace
+
+    from policy_handbook.reuse import PageReuse, _Counter
+
+    reuse = PageReuse()
+    page = SimpleNamespace(file=SimpleNamespace(src_uri="a.md"), meta={})
+    reuse._messages = _Counter()
+    reuse._written_keys = {"a.md": b"first"}
+    reuse.building("a.md")
+    assert reuse.written(page, "<p>a</p>") == "<p>a</p>"
+    assert reuse.written_as("a.md") == b"first"
+    reuse._written_keys = {"a.md": b"second"}
+    reuse.building("a.md")
+    reuse._messages.emit(logging.LogRecord("mkdocs", logging.WARNING, __file__, 1, "a warning", None, None))
+    assert reuse.written(page, "<p>b</p>") == "<p>b</p>"
+    assert reuse.written_as("a.md") is None

@@ -86,6 +86,7 @@ class PolicyHandbookPlugin(BasePlugin[PolicyHandbookConfig]):
         self.command = command
         self._files = FileCache()
         self._kept_exports = {}
+        self._folder = KeptFolder()
         self.dirty = dirty
 
     @property
@@ -95,7 +96,8 @@ class PolicyHandbookPlugin(BasePlugin[PolicyHandbookConfig]):
     def on_build_error(self, *, error: Exception) -> None:
         """A failed `mkdocs build` takes away the files it wrote, and nothing else (see output.py)."""
         self._reuse.abandon()
-        self._forget_folder()
+        self._folder.drop()
+        self._stop_skipping()
         if getattr(self, "command", None) != "build" or self.output is None or not self.writing:
             return
         if getattr(self, "dirty", False):
@@ -175,14 +177,15 @@ class PolicyHandbookPlugin(BasePlugin[PolicyHandbookConfig]):
 
     def on_pre_build(self, *, config: MkDocsConfig) -> None:
         """Under `mkdocs serve`, keep the previous build's files while MkDocs empties the output folder (see site_folder.py)."""
-        self._forget_folder()
+        self._stop_skipping()
         serving = self._serving and not getattr(self, "dirty", False)
         if serving and why_not(config, serving=serving, problems=bool(self.source_problems)) is None:
             self._folder.hold(config.site_dir)
             logging.getLogger("mkdocs.commands.build").addFilter(self._skipped)
+        else:
+            self._folder.drop()
 
-    def _forget_folder(self) -> None:
-        self._folder = KeptFolder()
+    def _stop_skipping(self) -> None:
         self._skipped.uris.clear()
         logging.getLogger("mkdocs.commands.build").removeFilter(self._skipped)
 
@@ -387,12 +390,21 @@ class PolicyHandbookPlugin(BasePlugin[PolicyHandbookConfig]):
         """
         if self.config.compact_html:
             output = compact_page(output, page.content or "")
+        path, written = page.file.abs_dest_path, None
         if page.file.src_uri in self._generated:
             page.markdown = page.content = ""
+            written = self._reuse.written_before(page)
+            if written is not None and self._folder.settled(path, written):
+                # As the last build wrote it, and untouched since.
+                self._folder.wrote(path, written)
+                self._skipped.uris.add(page.file.src_uri)
+                return ""
             output = self._reuse.written(page, output)
-        if self._folder.path is not None and output.strip():
+            written = self._reuse.written_as(page.file.src_uri)
+        if self._folder.active and output.strip():
+            self._folder.wrote(path, written)
             # The bytes MkDocs would write.
-            if self._folder.unchanged(page.file.abs_dest_path, output.encode("utf-8", errors="xmlcharrefreplace")):
+            if self._folder.unchanged(path, output.encode("utf-8", errors="xmlcharrefreplace")):
                 self._skipped.uris.add(page.file.src_uri)
                 return ""
         return output
@@ -432,7 +444,7 @@ class PolicyHandbookPlugin(BasePlugin[PolicyHandbookConfig]):
         removed = self._folder.finish()
         if removed:
             log.debug(f"serve: removed {len(removed)} files of the previous build that this one did not write")
-        self._forget_folder()
+        self._stop_skipping()
 
     def _tune_search_index(self, config: MkDocsConfig) -> None:
         index = Path(config.site_dir) / "search" / "search_index.json"

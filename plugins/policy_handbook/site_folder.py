@@ -6,7 +6,9 @@ nearly every page comes out as it was. MkDocs keeps dot-entries when it empties 
 so :class:`KeptFolder` moves the previous build's entries into a dot-folder just before
 (``on_pre_build``) and back once the folder is empty (``on_env``, before anything is written).
 A page whose HTML is byte for byte the file already there is then not written again
-(:meth:`KeptFolder.unchanged`: MkDocs writes no page whose HTML is empty). When the build is
+(:meth:`KeptFolder.unchanged`: MkDocs writes no page whose HTML is empty); nor read, when the
+last build gave the file the same HTML (the same digest, see reuse.py) and the file is as that
+build left it (:meth:`KeptFolder.settled`). When the build is
 done, every file of the previous build that this build neither wrote nor found unchanged is
 removed, with the folders that leaves empty, so the folder holds what a build into an empty
 folder would have written: a file counts as written when its size, inode, modification or
@@ -38,13 +40,22 @@ class KeptFolder:
     """The previous build's files in the output folder of one `mkdocs serve`, and which this build left as they were."""
 
     path: str | None = None
+    active: bool = False
+    """True from :meth:`hold` to :meth:`finish`."""
     _before: dict[str, _Stamp] = field(default_factory=dict)
     _folders: set[str] = field(default_factory=set)
     _unchanged: set[str] = field(default_factory=set)
+    _written: dict[str, bytes] = field(default_factory=dict)
+    _settled: dict[str, tuple[_Stamp, bytes]] = field(default_factory=dict)
+    """Files as the last build left them, each with the digest of what it was given to write."""
 
     def hold(self, site_dir: str) -> None:
         """Move the folder's entries (but dot-entries) aside, where MkDocs does not remove them (from on_pre_build)."""
-        self.path, self._before, self._folders, self._unchanged = os.path.abspath(site_dir), {}, set(), set()
+        path = os.path.abspath(site_dir)
+        if path != self.path:
+            self._settled = {}
+        self.path, self._before, self._folders, self._unchanged, self._written = path, {}, set(), set(), {}
+        self.active = True
         holding = os.path.join(self.path, HOLDING)
         if os.path.lexists(holding):  # left by a rebuild that did not get as far as on_env
             shutil.rmtree(holding, ignore_errors=True)
@@ -63,7 +74,7 @@ class KeptFolder:
         previous build where one of them needs a folder, or a folder where one is to be written,
         is removed now.
         """
-        if self.path is None:
+        if not self.active:
             return
         holding = os.path.join(self.path, HOLDING)
         if not os.path.isdir(holding):
@@ -112,10 +123,27 @@ class KeptFolder:
         self._unchanged.add(path)
         return True
 
+    def settled(self, path: str, written: bytes) -> bool:
+        """True when the last build gave the file at ``path`` bytes whose digest is ``written``, and the
+        file is as that build left it: it need not be written again, nor read."""
+        entry = self._settled.get(path)
+        if entry is None or entry[1] != written or self._before.get(path) != entry[0]:
+            return False
+        self._unchanged.add(path)
+        return True
+
+    def wrote(self, path: str, written: bytes | None) -> None:
+        """The build gives the file at ``path`` (or leaves it with, see :meth:`unchanged`) bytes whose digest is ``written``."""
+        if written is None or not self.active:
+            self._written.pop(path, None)
+        else:
+            self._written[path] = written
+
     def finish(self) -> list[str]:
         """Remove what the previous build left that this build did not write (from on_post_build); the paths removed."""
-        if self.path is None:
+        if not self.active:
             return []
+        self.active = False
         removed = []
         for path, stamp in self._before.items():
             if path in self._unchanged:
@@ -134,8 +162,20 @@ class KeptFolder:
                 except OSError:  # not empty
                     break
                 folder = os.path.dirname(folder)
-        self.path, self._before, self._folders, self._unchanged = None, {}, set(), set()
+        self._settled = {}
+        for path, written in self._written.items():
+            try:
+                self._settled[path] = (_stamp(os.lstat(path)), written)
+            except FileNotFoundError:
+                pass
+        self._before, self._folders, self._unchanged, self._written = {}, set(), set(), {}
         return removed
+
+    def drop(self) -> None:
+        """Forget the folder: the next build writes every file."""
+        self.path, self._before, self._folders, self._unchanged, self._written, self._settled = (
+            None, {}, set(), set(), {}, {})
+        self.active = False
 
     def _forget(self, folder: str) -> None:
         prefix = folder + os.sep
