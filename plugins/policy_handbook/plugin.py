@@ -176,7 +176,8 @@ class PolicyHandbookPlugin(BasePlugin[PolicyHandbookConfig]):
         return corpus
 
     def on_pre_build(self, *, config: MkDocsConfig) -> None:
-        """Under `mkdocs serve`, keep the previous build's files while MkDocs empties the output folder (see site_folder.py)."""
+        """Under `mkdocs serve`, keep the previous build's files while MkDocs empties the output folder
+        (see site_folder.py)."""
         self._stop_skipping()
         serving = self._serving and not getattr(self, "dirty", False)
         if serving and why_not(config, serving=serving, problems=bool(self.source_problems)) is None:

@@ -12,8 +12,10 @@ build left it (:meth:`KeptFolder.settled`). When the build is
 done, every file of the previous build that this build neither wrote nor found unchanged is
 removed, with the folders that leaves empty, so the folder holds what a build into an empty
 folder would have written: a file counts as written when its size, inode, modification or
-status-change time changed. A file where this build needs a folder, or a folder where it writes a file, is
-removed before anything is written.
+status-change time changed (the times of ext4, XFS, btrfs, tmpfs and APFS are in nanoseconds;
+on a file system whose times are coarser than the time between two builds, a file written again
+with the same size could be taken for one not written). A file where this build needs a folder,
+or a folder where it writes a file, is removed before anything is written.
 """
 
 from __future__ import annotations
@@ -133,7 +135,8 @@ class KeptFolder:
         return True
 
     def wrote(self, path: str, written: bytes | None) -> None:
-        """The build gives the file at ``path`` (or leaves it with, see :meth:`unchanged`) bytes whose digest is ``written``."""
+        """The build gives the file at ``path`` (or leaves it with, see :meth:`unchanged`) bytes whose
+        digest is ``written`` (None: bytes of no known digest)."""
         if written is None or not self.active:
             self._written.pop(path, None)
         else:
