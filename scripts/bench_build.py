@@ -229,7 +229,8 @@ def serve_report(serve: dict, rebuilds: int) -> None:
           f"(MkDocs, Python-Markdown, the theme, search): full {serve['full_cpu'] - serve['full_plugin_cpu']:.1f} s, "
           f"rebuild {cpu - plugin:.1f} s")
     system = statistics.median(t[2] for t in serve["rebuilds"])
-    print(f"  serve, system time (in the kernel, mostly emptying the output folder and writing the files): "
+    print(f"  serve, system time (in the kernel: reading the sources, listing the output folder, writing the files "
+          f"that changed): "
           f"rebuild {system:.1f} s of the {cpu:.1f} s (median)")
 
 

@@ -152,14 +152,20 @@ plugin = config.plugins["policy-handbook"]
 builds = []
 for n, edit in enumerate([None, *edits]):
     if edit:
-        path, old, new = Path(edit[0]), edit[1], edit[2]
-        path.write_text(path.read_text(encoding="utf-8").replace(old, new), encoding="utf-8")
+        path = Path(edit[0])
+        if len(edit) == 2:  # [path, text]: a new file; [path, None]: the file deleted
+            path.write_text(edit[1], encoding="utf-8") if edit[1] is not None else path.unlink()
+        else:
+            old, new = edit[1], edit[2]
+            path.write_text(path.read_text(encoding="utf-8").replace(old, new), encoding="utf-8")
         config = load_config(config_file, site_dir=site)
     build(config, serve_url="http://127.0.0.1:8000/" if command == "serve" else None)
     shutil.copytree(site, snapshots / str(n))
+    stamps = {p.relative_to(site).as_posix(): [p.stat().st_mtime_ns, p.stat().st_ino]
+              for p in Path(site).rglob("*") if p.is_file()}
     builds.append({kind: sorted(uris) for kind, uris in plugin._reuse.reused.items()} |
                   {"pages": plugin._reuse.pages, "generated": sorted(u for u in plugin._generated if u.endswith(".md")),
-                   "inputs": sorted(plugin._input_keys)})
+                   "inputs": sorted(plugin._input_keys), "stamps": stamps})
 print(json.dumps(builds))
 """
 
@@ -302,3 +308,46 @@ def test_serve_rebuilds_make_the_markdown_of_only_the_pages_whose_inputs_changed
                        "policies/alpha-policy/2017.md", *(f"compare/topics/{topic}.md" for topic in
                                                            ("working-time", "friends", "devices", "email"))}
     assert all(set(build["markdown"]) <= set(build["converted"]) for build in builds)
+
+
+def test_serve_rebuilds_write_only_what_changed_and_leave_only_what_a_cold_build_writes(tmp_path):
+    """Under `mkdocs serve` the output folder is not emptied: a page whose HTML is unchanged is not
+    written again, and what the previous build wrote that this one does not (a version's pages
+    after its id changes, a hand-written page deleted) is removed. Each site is byte for byte,
+    file for file, the cold build of its sources."""
+    from test_provenance import FILES, write
+
+    gamma, extra = "source_policies/documents/gamma-policy.yml", "handbook/notes.md"
+    edits = [
+        (extra, "# Notes\n\nA page of notes.\n"),
+        (gamma, 'id: "2021"', 'id: "2022"'),
+        (gamma, "in working time.", "in working time or on breaks."),
+        (extra, None),
+    ]
+    served = write(tmp_path / "served", FILES)
+    builds = rebuild_in_process(served, tmp_path, [[str(served / edit[0]), *edit[1:]] for edit in edits], "serve")
+
+    sources = dict(FILES)
+    for n, (name, *change) in enumerate(edits, start=1):
+        if len(change) == 1:
+            sources.pop(name) if change[0] is None else sources.update({name: change[0]})
+        else:
+            assert change[0] in sources[name]
+            sources[name] = sources[name].replace(*change)
+        served_site, full = site_files(tmp_path / "snapshots" / str(n)), cold_site(tmp_path, str(n), sources)
+        assert sorted(served_site) == sorted(full), f"after edit {n}"
+        assert [page for page in full if served_site[page] != full[page]] == [], f"after edit {n}"
+
+    def rewritten(n: int) -> set[str]:
+        before, after = builds[n - 1]["stamps"], builds[n]["stamps"]
+        return {name for name in after if name.endswith(".html") and after[name] != before.get(name)}
+
+    assert "notes/index.html" in set(builds[1]["stamps"]) - set(builds[4]["stamps"])
+    assert {"policies/gamma-policy/2021/index.html", "print/gamma-policy/2021/index.html"} <= \
+        set(builds[1]["stamps"]) - set(builds[2]["stamps"]), "the old version's pages are removed"
+    changed = {name for name in builds[3]["stamps"] if name.endswith(".html")
+               and site_files(tmp_path / "snapshots" / "3")[name] != site_files(tmp_path / "snapshots" / "2").get(name)}
+    assert "policies/gamma-policy/2022/index.html" in changed
+    # 404.html is the theme's, not a page: MkDocs writes it every time.
+    assert rewritten(3) - {"404.html"} == changed, "only the pages whose HTML changed are written again"
+    assert len(builds[3]["stamps"]) > 2 * len(changed)

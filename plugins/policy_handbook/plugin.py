@@ -6,6 +6,7 @@ import dataclasses
 import functools
 import html
 import json
+import logging
 import zlib
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable
@@ -38,7 +39,8 @@ from .render.search_index import LABELS_SCRIPT, PageLabel, page_labels, tune_sea
 from .render.site import Page, Urls, decode_page, encode_page
 from .render.staff import HOME
 from .render.whitespace import compact_page
-from .reuse import PageReuse
+from .reuse import PageReuse, why_not
+from .site_folder import KeptFolder, SkippedPages
 
 if TYPE_CHECKING:  # importing it loads the web server and file watcher, which a build does not need
     from mkdocs.livereload import LiveReloadServer
@@ -72,6 +74,8 @@ class PolicyHandbookPlugin(BasePlugin[PolicyHandbookConfig]):
         self._shared: list | None = None
         self._input_keys: dict[str, bytes] = {}
         self._kept_exports: dict = {}
+        self._folder = KeptFolder()
+        self._skipped = SkippedPages()
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         # Defining on_startup keeps this instance across `mkdocs serve` rebuilds, so an
@@ -82,6 +86,7 @@ class PolicyHandbookPlugin(BasePlugin[PolicyHandbookConfig]):
         self.command = command
         self._files = FileCache()
         self._kept_exports = {}
+        self._folder = KeptFolder()
         self.dirty = dirty
 
     @property
@@ -91,6 +96,8 @@ class PolicyHandbookPlugin(BasePlugin[PolicyHandbookConfig]):
     def on_build_error(self, *, error: Exception) -> None:
         """A failed `mkdocs build` takes away the files it wrote, and nothing else (see output.py)."""
         self._reuse.abandon()
+        self._folder.drop()
+        self._stop_skipping()
         if getattr(self, "command", None) != "build" or self.output is None or not self.writing:
             return
         if getattr(self, "dirty", False):
@@ -167,6 +174,21 @@ class PolicyHandbookPlugin(BasePlugin[PolicyHandbookConfig]):
         self._stamp = stamp
         self.source_problems = []
         return corpus
+
+    def on_pre_build(self, *, config: MkDocsConfig) -> None:
+        """Under `mkdocs serve`, keep the previous build's files while MkDocs empties the output folder
+        (see site_folder.py)."""
+        self._stop_skipping()
+        serving = self._serving and not getattr(self, "dirty", False)
+        if serving and why_not(config, serving=serving, problems=bool(self.source_problems)) is None:
+            self._folder.hold(config.site_dir)
+            logging.getLogger("mkdocs.commands.build").addFilter(self._skipped)
+        else:
+            self._folder.drop()
+
+    def _stop_skipping(self) -> None:
+        self._skipped.uris.clear()
+        logging.getLogger("mkdocs.commands.build").removeFilter(self._skipped)
 
     def _add_theme_overrides(self, config: MkDocsConfig) -> None:
         """Our Material partials (theme/), and Material's search working offline with nothing from a CDN.
@@ -341,6 +363,7 @@ class PolicyHandbookPlugin(BasePlugin[PolicyHandbookConfig]):
 
     def on_env(self, env, *, config: MkDocsConfig, files: Files):
         """Under `mkdocs serve`, plan which pages' search entries and written HTML are reused (see reuse.py)."""
+        self._folder.restore(f.abs_dest_path for f in files)
         if self._reuse.active:
             self._reuse.theme_templates(env)
             pages = [f.page for f in files.documentation_pages() if f.src_uri in self._generated and f.page]
@@ -363,12 +386,28 @@ class PolicyHandbookPlugin(BasePlugin[PolicyHandbookConfig]):
         HTML once the page is written: nothing reads them again.
 
         Emptied, not None: MkDocs takes a page whose Markdown is None for one not yet read, with no title.
+        Under `mkdocs serve`, a page whose file the previous build wrote with the same bytes is not
+        written again: MkDocs writes no page whose HTML is empty (see site_folder.py).
         """
         if self.config.compact_html:
             output = compact_page(output, page.content or "")
+        path, written = page.file.abs_dest_path, None
         if page.file.src_uri in self._generated:
             page.markdown = page.content = ""
+            written = self._reuse.written_before(page)
+            if written is not None and self._folder.settled(path, written):
+                # As the last build wrote it, and untouched since.
+                self._folder.wrote(path, written)
+                self._skipped.uris.add(page.file.src_uri)
+                return ""
             output = self._reuse.written(page, output)
+            written = self._reuse.written_as(page.file.src_uri)
+        if self._folder.active and output.strip():
+            self._folder.wrote(path, written)
+            # The bytes MkDocs would write.
+            if self._folder.unchanged(path, output.encode("utf-8", errors="xmlcharrefreplace")):
+                self._skipped.uris.add(page.file.src_uri)
+                return ""
         return output
 
     def _link_anchors(self, page: MkPage, links: list[str], files: Files) -> None:
@@ -396,11 +435,19 @@ class PolicyHandbookPlugin(BasePlugin[PolicyHandbookConfig]):
         """Tune the search index, and write search/search_index.js for search from file://.
 
         Runs after the search plugin has written ``search_index.json`` (and before Material's
-        ``offline`` plugin, if enabled, which inlines it again: the result is the same).
+        ``offline`` plugin, if enabled, which inlines it again: the result is the same). Under
+        `mkdocs serve`, then removes what the previous build wrote and this one did not (see site_folder.py).
         """
         self._reuse.finish(self._generated)
         if self._diff_store is not None:
             self._diff_store.save()
+        self._tune_search_index(config)
+        removed = self._folder.finish()
+        if removed:
+            log.debug(f"serve: removed {len(removed)} files of the previous build that this one did not write")
+        self._stop_skipping()
+
+    def _tune_search_index(self, config: MkDocsConfig) -> None:
         index = Path(config.site_dir) / "search" / "search_index.json"
         if not index.is_file():
             return

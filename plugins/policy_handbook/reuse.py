@@ -114,7 +114,7 @@ class PageReuse:
         self._keys, self._digests, self._search_keys, self._written_keys, self._reusing = {}, {}, {}, {}, {}
         self._inputs, self._written_planned, self._search = {}, set(), True
         self.reused, self.pages = {"markdown": set(), "converted": set(), "search": set(), "written": set()}, 0
-        reason = _why_not(config, serving=serving, problems=problems)
+        reason = why_not(config, serving=serving, problems=problems)
         if reason:
             if serving:
                 log.debug(f"serve: no page is reused ({reason})")
@@ -302,6 +302,24 @@ class PageReuse:
 
         index.add_entry_from_context = add_entry_from_context
 
+    def written_before(self, page: MkPage) -> bytes | None:
+        """The digest of the page as written, when the previous build wrote the same (planned so by :meth:`plan`)."""
+        uri = page.file.src_uri
+        key = self._written_keys.get(uri)
+        kept = self._kept.get(uri)
+        if key is None or page.meta.get("template") != REUSED_TEMPLATE or not (kept and kept.written):
+            return None
+        if kept.written[0] != key:
+            return None
+        self.reused["written"].add(uri)
+        return key
+
+    def written_as(self, src_uri: str) -> bytes | None:
+        """The digest under which the page's output, as :meth:`written` returned it, is kept (None: not kept)."""
+        key = self._written_keys.get(src_uri)
+        kept = self._kept.get(src_uri)
+        return key if key is not None and kept and kept.written and kept.written[0] == key else None
+
     def written(self, page: MkPage, output: str) -> str:
         """The page as written: kept from before when planned so, else ``output``, which is kept."""
         uri = page.file.src_uri
@@ -358,7 +376,8 @@ class _Templates(jinja2.BytecodeCache):
         self._code[bucket.key] = bucket.bytecode_to_string()
 
 
-def _why_not(config: MkDocsConfig, *, serving: bool, problems: bool) -> str | None:
+def why_not(config: MkDocsConfig, *, serving: bool, problems: bool) -> str | None:
+    """Why a build may not reuse the previous one's work, or None when it may."""
     if not serving:
         return "not serving"
     if problems:
