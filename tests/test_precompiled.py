@@ -81,6 +81,8 @@ def test_a_template_edited_since_is_compiled_from_its_source(corpus, tmp_path, m
     compiles.clear()
     _pages(corpus)
     assert compiles == ["topic.md"]
+    env = make_environment()
+    assert precompiled.PrecompiledLoader().usable(env) == set(env.list_templates()) - {"topic.md"}
 
 
 def test_templates_compiled_for_another_jinja_or_other_options_are_not_used(corpus, tmp_path, monkeypatch, compiles):
@@ -95,7 +97,8 @@ def test_templates_compiled_for_another_jinja_or_other_options_are_not_used(corp
     assert sorted(set(compiles)) == every
 
 
-def test_the_template_cache_folder_is_named_after_what_compiled_code_depends_on(tmp_path):
+def test_the_template_cache_folder_is_named_after_what_compiled_code_depends_on(tmp_path, monkeypatch):
+    monkeypatch.setattr(precompiled, "COMPILED", tmp_path / "none")  # as in a checkout scripts/dev has not compiled
     env = make_environment(cache_dir=tmp_path)
     env.get_template("partials/source_problems.html")
     key = precompiled.environment_key(env)
