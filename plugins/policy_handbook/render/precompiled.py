@@ -97,6 +97,12 @@ class PrecompiledLoader(jinja2.PackageLoader):
             return {}
         return self._manifest.get("templates", {})
 
+    def usable(self, environment: jinja2.Environment) -> set[str]:
+        """The names of the templates ``environment`` takes from ``folder``, compiled from their current source."""
+        hashes = self._compiled_hashes(environment)
+        return {name for name in self.list_templates()
+                if name in hashes and hashes[name] == _source_hash(self.get_source(environment, name)[0])}
+
     def load(self, environment: jinja2.Environment, name: str,
              globals: MutableMapping[str, Any] | None = None) -> jinja2.Template:
         source, filename, uptodate = self.get_source(environment, name)
