@@ -1,6 +1,6 @@
 """Where a build's CPU time goes: each kind of page, and what is not any page's.
 
-    cd PROJECT && python /path/to/scripts/build_cpu.py [mkdocs build options, e.g. -q -d SITE]
+    python scripts/build_cpu.py [options of mkdocs build, e.g. -q -f PROJECT/mkdocs.yml -d SITE]
 
 Runs ``mkdocs build`` in this process and times, with CPU time, each page's two steps in
 MkDocs: reading and converting it (which makes a generated page's Markdown) and writing it
