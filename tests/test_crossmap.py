@@ -39,6 +39,13 @@ def test_every_topic_is_addressed_by_some_body():
     assert all(entry.addressing for entry in coverage(CORPUS))
 
 
+def test_position_of_finds_each_body_on_each_topic():
+    for entry in coverage(CORPUS):
+        for position in entry.positions:
+            assert entry.position_of(position.body.id) is position
+        assert entry.position_of("no-such-body") is None
+
+
 def test_unmapped_clause_fails_a_strict_build(project, tmp_path):
     topics = ("groups: [{id: use, title: Use}]\ntopics:\n  - {id: working-time, title: Working time, "
               "question: May I?, description: Use at work., group: use}\n")

@@ -157,3 +157,10 @@ def test_a_load_with_the_cache_reads_each_file_once_and_never_an_oversized_one(p
         load_corpus(root / "source_policies", cache)
     assert document not in reads
     assert "the file is too large" in str(raised.value)
+
+
+def test_documents_of_gives_each_body_its_documents_in_corpus_order():
+    corpus = load_corpus(ROOT / "source_policies")
+    for body in [*corpus.bodies, "no-such-body"]:
+        assert corpus.documents_of(body) == [d for d in corpus.documents.values() if d.body == body]
+    assert sum(len(corpus.documents_of(body)) for body in corpus.bodies) == len(corpus.documents)

@@ -236,3 +236,22 @@ def test_pair_pages_of_many_bodies_link_the_baseline_clauses_instead_of_repeatin
     assert many.count('<details class="ph-redline">') == few.count('<details class="ph-redline">')
     # Listed on the coverage matrix, not in every pair page's navigation.
     assert 'href="../dorset-council--' not in many and 'href="../dorset-council--' in few
+
+
+def test_build_cpu_names_the_kinds_of_page_as_site_size_does():
+    spec = importlib.util.spec_from_file_location("build_cpu", ROOT / "scripts" / "build_cpu.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    kinds = {
+        "policies/doc/v1/index.html": "version pages",
+        "policies/doc/index.html": "document pages",
+        "policies/doc/redline/v1--v2/index.html": "redlines",
+        "policies/index.html": "policy index",
+        "compare/topics/monitoring/index.html": "topic pages",
+        "compare/topics/monitoring/district-councils-1/index.html": "topic pages",
+        "compare/bodies/a--b/index.html": "body-pair pages",
+        "compare/coverage/district-councils-1/index.html": "coverage pages",
+        "print/doc/v1/index.html": "printable pages",
+        "index.html": "other pages",
+    }
+    assert {uri: module.page_kind(uri) for uri in kinds} == kinds

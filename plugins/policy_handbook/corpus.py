@@ -65,6 +65,9 @@ class Corpus:
     under their file names. Equal digests, equal sources (see render/inputs.py)."""
 
     def __post_init__(self) -> None:
+        self._by_body: dict[str, list[Document]] = {}
+        for document in self.documents.values():
+            self._by_body.setdefault(document.body, []).append(document)
         self._clauses: dict[ClauseRef, Located] = {}
         for document in self.documents.values():
             for version in document.versions:
@@ -93,7 +96,8 @@ class Corpus:
         return list(self._clauses.values())
 
     def documents_of(self, body_id: str) -> list[Document]:
-        return [d for d in self.documents.values() if d.body == body_id]
+        """The body's documents, in corpus order."""
+        return list(self._by_body.get(body_id, ()))
 
     def version(self, document_id: str, version_id: str) -> Version | None:
         document = self.documents.get(document_id)

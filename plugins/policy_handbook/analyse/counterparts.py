@@ -123,7 +123,7 @@ def topic_baseline(corpus: Corpus, entry: TopicCoverage, baseline_body: str | No
     if entry.harmonised:
         return Baseline("the harmonised policy", tuple(unique_clauses(entry.harmonised)))
     if baseline_body:
-        position = next((p for p in entry.positions if p.body.id == baseline_body), None)
+        position = entry.position_of(baseline_body)
         if position is None or not position.mappings:
             return None
         return Baseline(corpus.bodies[baseline_body].name, tuple(unique_clauses(position.mappings)))

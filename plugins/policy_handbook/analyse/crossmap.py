@@ -229,6 +229,15 @@ class TopicCoverage:
     def not_addressed(self) -> list[Body]:
         return [p.body for p in self.positions if not p.addressed]
 
+    def position_of(self, body_id: str) -> Position | None:
+        """The body's position on the topic; None when the body is not compared."""
+        return self._by_body.get(body_id)
+
+    @functools.cached_property
+    def _by_body(self) -> dict[str, Position]:
+        # Pages look bodies up on every topic: a scan of every position each time grows with the square.
+        return {p.body.id: p for p in self.positions}
+
     @functools.cached_property
     def verdict(self) -> Verdict:
         headlines = [(p.body, p.headline) for p in self.addressing]

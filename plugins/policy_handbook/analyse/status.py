@@ -118,14 +118,21 @@ class Standings:
         self.corpus = corpus
         self.today = today
         self._cache: dict[tuple[str, str], Standing] = {}
+        self._replacing: dict[str, list[tuple[Document, Version]]] | None = None
 
     def replaced_by(self, document: Document) -> tuple[Document, Version] | None:
         """An adopted version of another document that replaces ``document`` and has taken effect."""
-        for other in self.corpus.documents.values():
-            for version in other.versions:
-                if document.id in version.replaces and _effective(version, self.today) and \
-                        version.status == "approved":
-                    return other, version
+        if self._replacing is None:
+            # Every version that names a document in ``replaces``, in corpus order, gathered once:
+            # a scan of every version for each document grows with the square of the corpus.
+            self._replacing = {}
+            for other in self.corpus.documents.values():
+                for version in other.versions:
+                    for replaced in dict.fromkeys(version.replaces):
+                        self._replacing.setdefault(replaced, []).append((other, version))
+        for other, version in self._replacing.get(document.id, ()):
+            if _effective(version, self.today) and version.status == "approved":
+                return other, version
         return None
 
     def of(self, document: Document, version: Version) -> Standing:

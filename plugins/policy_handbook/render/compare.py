@@ -148,7 +148,10 @@ class ComparisonPages:
 
     def position(self, entry: TopicCoverage, body_id: str) -> Position:
         """The body's position on the entry's topic."""
-        return next(p for p in entry.positions if p.body.id == body_id)
+        position = entry.position_of(body_id)
+        if position is None:
+            raise KeyError(f"{body_id} is not a compared body")
+        return position
 
     def position_counts(self, entry: TopicCoverage) -> list[tuple[str, int]]:
         """How many bodies take each headline stance on the topic, most first."""
@@ -231,8 +234,7 @@ class ComparisonPages:
     def _pair_markdown(self, first: Body, second: Body, src: str) -> str:
         rows = []
         for entry in self.coverage:
-            a = next(p for p in entry.positions if p.body.id == first.id)
-            b = next(p for p in entry.positions if p.body.id == second.id)
+            a, b = self.position(entry, first.id), self.position(entry, second.id)
             if not (a.addressed or b.addressed):
                 continue
             diffs = []
