@@ -93,7 +93,7 @@ def out_of_corpus(corpus, path: Path, splits: list[str]) -> tuple[list[str], dic
             own_body = own_body or Suggester(corpus, exclude_reference={c["id"] for c in clauses})
             suggester = own_body
             words = " ".join(filter(None, [clause.get("lead_in"), clause["text"]]))
-            ranked = suggester.rank(words, clause["text"], clause["source"].get("title") or "")
+            ranked = suggester.rank(words, clause["text"], clause["source"].get("title") or "", clause.get("lead_in"))
             tallies[title].add("topic" if reason is None else "not_a_rule", judge(ranked, topics, reason))
     out, figures = [], {}
     for title, tally in tallies.items():
@@ -117,7 +117,8 @@ def leave_one_document_out(corpus) -> list[str]:
             reason = located.clause.not_a_rule if is_marked_not_a_rule(located) and not topics else None
             if not topics and reason is None:
                 continue
-            ranked = suggester.rank(clause_words(located), located.clause.text, clause_titles(located))
+            ranked = suggester.rank(clause_words(located), located.clause.text, clause_titles(located),
+                                    located.parent.text if located.parent is not None else None)
             tally.add("topic" if reason is None else "not_a_rule", judge(ranked, topics, reason))
     return tally.lines("Leave one document out on the bundled corpus:")
 

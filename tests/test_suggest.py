@@ -73,11 +73,50 @@ def test_the_section_title_helps_a_clause_to_its_topic():
 def test_suggest_judges_each_clause_with_the_titles_it_sits_under(monkeypatch):
     seen = []
     rank = Suggester.rank
-    monkeypatch.setattr(Suggester, "rank", lambda self, words, own_text=None, title="":
-                        seen.append(title) or rank(self, words, own_text, title))
+    monkeypatch.setattr(Suggester, "rank", lambda self, words, own_text=None, title="", lead_in=None:
+                        seen.append(title) or rank(self, words, own_text, title, lead_in))
     located = next(c for c in CORPUS.clauses() if c.clause.topic_links and c.section.title)
     suggest_topics(CORPUS, [located])
     assert seen == [f"{to_plain(located.document.title)} {located.section.title}"]
     assert all(e.title for e in reference_examples())
     for example in corpus_examples(CORPUS):
         assert example.title == clause_titles(CORPUS.clause(ClauseRef.parse(example.key)))
+
+
+def rank_as_new(clause_id: str):
+    """The labels for a labelled clause, as ``eval_suggest.py`` judges it: its own body's
+    examples left out, with its lead-in and its document's title."""
+    clause = LABELLED[clause_id]
+    words = " ".join(filter(None, [clause.get("lead_in"), clause["text"]]))
+    return suggester_without_body_of(clause_id).rank(words, clause["text"], clause["source"]["title"],
+                                                     clause.get("lead_in"))
+
+
+# Clauses that state no rule, whose words lean to a topic (data, employment, disciplinary
+# action): the stance reader finds no rule in them, which brings their reason into the top
+# three; without it (STANCE_SHARE = 0) three topics come first.
+@pytest.mark.parametrize("clause_id, reason", [("enfield-08", "definition"), ("richmond-01", "background")])
+def test_a_clause_the_stance_reader_finds_no_rule_in_gets_its_reason(clause_id, reason):
+    assert LABELLED[clause_id]["not_a_rule"] == reason
+    ranked = rank_as_new(clause_id)
+    assert reason in [s.not_a_rule for s in ranked[:3]], ranked[:3]
+
+
+# Rules worded like background ("Employees are required to serve all councillors …", "Only the
+# Clerk can add reports …"): the stance reader finds a rule, so the reasons to state no rule
+# give way to the clause's topic; without it two reasons push the topic out of the top three.
+@pytest.mark.parametrize("clause_id", ["lincolnshire-conduct-04", "scothern-03"])
+def test_a_clause_the_stance_reader_finds_a_rule_in_gets_its_topic(clause_id):
+    topics = LABELLED[clause_id]["topics"]
+    ranked = rank_as_new(clause_id)
+    assert set(topics) & {s.topic for s in ranked[:3]}, ranked[:3]
+
+
+def test_suggest_reads_a_list_item_with_its_lead_in(monkeypatch):
+    seen = []
+    rank = Suggester.rank
+    monkeypatch.setattr(Suggester, "rank", lambda self, words, own_text=None, title="", lead_in=None:
+                        seen.append(lead_in) or rank(self, words, own_text, title, lead_in))
+    item = next(c for c in CORPUS.clauses() if c.parent is not None)
+    suggest_topics(CORPUS, [item])
+    assert seen == [item.parent.text]

@@ -23,6 +23,13 @@ for a clause is mostly a classifier's:
   gets a bonus for the ``heading`` reason; one with no word of obligation or permission
   (must, should, may, will not…) leans towards the reasons for stating no rule.
 
+Then the stance reader (:func:`.stance.propose_stance`, which reads a list item with its
+lead-in) decides between the two kinds of label: every reason to state no rule gains
+:data:`STANCE_SHARE` when it reads the clause as stating no rule (advises), and loses as much
+when it finds a rule. A topic's classifier knows a clause's subject; the reader knows
+whether the clause binds anyone, which its words alone tell the classifier poorly
+("Employees are required to serve all councillors" reads like background on politics).
+
 Proposals are only printed, or written as ``mapping: proposed`` by ``suggest --write``: an
 officer accepts or corrects each one.
 """
@@ -38,6 +45,7 @@ from ..corpus import Corpus, Located
 from ..model import NotARule
 from ..text import to_plain
 from .crossmap import effective_links, is_marked_not_a_rule, unmapped_clauses
+from .stance import propose_stance
 
 REASONS: dict[str, str] = {
     "definition": "Definition of a term: what a word or phrase means in this policy. “Social media” means, "
@@ -90,13 +98,16 @@ probability (chosen on the dev half)."""
 TITLE_WEIGHT = 0.5
 """How much the words of the titles a clause sits under (its document's and section's) weigh
 in the classifier, against the clause's own words (chosen on the dev half)."""
+STANCE_SHARE = 0.2
+"""How much the reasons to state no rule gain when the stance reader finds no rule in a
+clause, and lose when it finds one (chosen on the dev half: from 0.1 to 0.3 did about as well)."""
 
 
 @dataclass(frozen=True)
 class Suggestion:
     """A proposed label for a clause: a topic id, or a ``not_a_rule`` reason. ``score`` is
-    the classifier's probability plus a tenth of the similarity score: higher is likelier,
-    and it may pass 1."""
+    the classifier's probability plus a tenth of the similarity score, and for a reason the
+    stance reader's share: higher is likelier, and it may pass 1 or fall below 0."""
 
     topic: str | None
     score: float
@@ -331,10 +342,12 @@ class Suggester:
 
         return sum(cosine_similarity(v, m)[0] for v, m in zip(vectors, matrices)) / len(vectors)
 
-    def rank(self, words: str, own_text: str | None = None, title: str = "") -> list[Suggestion]:
+    def rank(self, words: str, own_text: str | None = None, title: str = "",
+             lead_in: str | None = None) -> list[Suggestion]:
         """Every label for a clause whose words are ``words`` (see :func:`clause_words`), best
         first; ``own_text`` is the clause's own text, without lead-in or items, if different;
-        ``title`` the title of its document and section, if known (see :func:`clause_titles`)."""
+        ``title`` the title of its document and section, if known (see :func:`clause_titles`);
+        ``lead_in`` the text of the clause a list item continues, if it is one."""
         import numpy as np
 
         vectors = [self._vectorisers[0].transform([words])]
@@ -357,6 +370,8 @@ class Suggester:
             scores = scores - RULE_PENALTY * is_reason
         if self._classifier is not None:
             scores = self._classifier.probabilities(words, title) + SIMILARITY_SHARE * scores
+            states_none = propose_stance(own, lead_in).stance == "advises"
+            scores = scores + (STANCE_SHARE if states_none else -STANCE_SHARE) * is_reason
         order = sorted(range(len(self.labels)), key=lambda i: (-scores[i], str(self.labels[i])))
         return [Suggestion(self.labels[i][0], round(float(scores[i]), 3), self.labels[i][1]) for i in order]
 
@@ -375,7 +390,8 @@ def suggest_topics(corpus: Corpus, clauses: list[Located] | None = None, *, top:
     suggester = Suggester(corpus, set(exclude_from_profiles or ()) | {c.ref for c in targets})
     result = []
     for located in targets:
-        ranked = suggester.rank(clause_words(located), located.clause.text, clause_titles(located))
+        ranked = suggester.rank(clause_words(located), located.clause.text, clause_titles(located),
+                                located.parent.text if located.parent is not None else None)
         if not reasons:
             ranked = [s for s in ranked if s.topic is not None]
         result.append((located, ranked[:top]))
