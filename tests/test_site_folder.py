@@ -27,15 +27,21 @@ def previous_build(site: Path) -> None:
         (site / name).write_text(text)
 
 
-def rebuild(site: Path, writes: dict[str, str]) -> tuple[KeptFolder, list[str]]:
-    """As MkDocs builds under serve with the plugin: hold, empty, restore, then each page written
-    unless found unchanged, then finish."""
+def emptied_and_restored(site: Path, writes=()) -> KeptFolder:
+    """The previous build held, the folder emptied as MkDocs empties it, and put back for ``writes``."""
     folder = KeptFolder()
     folder.hold(str(site))
     assert sorted(os.listdir(site)) == sorted([".nojekyll", HOLDING])
     clean_directory(str(site))  # what MkDocs does: dot-entries are kept
     assert (site / HOLDING).is_dir()
     folder.restore(str(site / name) for name in writes)
+    return folder
+
+
+def rebuild(site: Path, writes: dict[str, str]) -> tuple[KeptFolder, list[str]]:
+    """As MkDocs builds under serve with the plugin: hold, empty, restore, then each page written
+    unless found unchanged, then finish."""
+    folder = emptied_and_restored(site, writes)
     assert not (site / HOLDING).exists()
     for name, text in writes.items():
         if not folder.unchanged(str(site / name), text.encode()):
@@ -66,10 +72,7 @@ def test_a_file_written_again_with_the_same_size_and_times_set_back_is_kept(tmp_
     site = tmp_path / "site"
     site.mkdir()
     previous_build(site)
-    folder = KeptFolder()
-    folder.hold(str(site))
-    clean_directory(str(site))
-    folder.restore([])
+    folder = emptied_and_restored(site)
     stat = os.stat(site / "b/index.html")
     (site / "b/index.html").write_text("page c")  # as long as "page b"
     os.utime(site / "b/index.html", ns=(stat.st_atime_ns, stat.st_mtime_ns))
@@ -83,10 +86,7 @@ def test_a_page_whose_bytes_differ_is_not_unchanged(tmp_path):
     site = tmp_path / "site"
     site.mkdir()
     previous_build(site)
-    folder = KeptFolder()
-    folder.hold(str(site))
-    clean_directory(str(site))
-    folder.restore([])
+    folder = emptied_and_restored(site)
     assert folder.unchanged(str(site / "a/index.html"), b"page a")
     assert not folder.unchanged(str(site / "b/index.html"), b"page c"), "same size, other bytes"
     assert not folder.unchanged(str(site / "b/index.html"), b"page bb")
