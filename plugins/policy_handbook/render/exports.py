@@ -331,9 +331,9 @@ class ExportFiles:
 
     def _json(self) -> bytes:
         if self._kept is not None:
-            every_link, worked_out = self._worked_out
-            unlisted = compact_json(_unlisted_counterparts(self.corpus, self.urls, every_link, **worked_out))[1:-1]
-            text = compact_json(_heading_data(self.corpus))[:-1]
+            heading, unlisted = self._whole
+            unlisted = compact_json(unlisted)[1:-1]
+            text = compact_json(heading)[:-1]
             clauses = ",".join(part for part in [*self._parts(1), unlisted] if part)
             links = ",".join(part for part in self._parts(2) if part)
             return encode_page(f'{text},"clauses":{{{clauses}}},"links":[{links}]}}\n')
@@ -341,9 +341,8 @@ class ExportFiles:
 
     def _script(self) -> bytes:
         if self._kept is not None:
-            every_link, worked_out = self._worked_out
-            unlisted = _unlisted_counterparts(self.corpus, self.urls, every_link, **worked_out)
-            heading = browser_mapping({**_heading_data(self.corpus), "clauses": unlisted, "links": []})
+            heading, unlisted = self._whole
+            heading = browser_mapping({**heading, "clauses": unlisted, "links": []})
             clause_rows, link_rows, offset = [], [], 0
             for parts in self._kept_parts:
                 clauses, links = self._unpacked(parts[3]), json.loads(self._unpacked(parts[4]))
@@ -359,6 +358,13 @@ class ExportFiles:
             text = ",".join(f"{compact_json(key)}:{made.get(key) or compact_json(value)}" for key, value in heading.items())
             return encode_page(f"var __phMapping = {{{text}}};\n")
         return mapping_script(self._data())
+
+    @functools.cached_property
+    def _whole(self) -> tuple[dict, dict]:
+        """What the JSON and the script add to the documents' parts: bodies, groups and topics, and
+        any counterpart that is not among the mapped clauses; made once for both."""
+        every_link, worked_out = self._worked_out
+        return _heading_data(self.corpus), _unlisted_counterparts(self.corpus, self.urls, every_link, **worked_out)
 
     @staticmethod
     def _unpacked(part: bytes) -> str:
