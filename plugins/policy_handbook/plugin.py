@@ -389,10 +389,9 @@ class PolicyHandbookPlugin(BasePlugin[PolicyHandbookConfig]):
         Under `mkdocs serve`, a page whose file the previous build wrote with the same bytes is not
         written again: MkDocs writes no page whose HTML is empty (see site_folder.py).
         """
-        if self.config.compact_html:
-            output = compact_page(output, page.content or "")
-        path, written = page.file.abs_dest_path, None
-        if page.file.src_uri in self._generated:
+        path, written, content = page.file.abs_dest_path, None, page.content or ""
+        generated = page.file.src_uri in self._generated
+        if generated:
             page.markdown = page.content = ""
             written = self._reuse.written_before(page)
             if written is not None and self._folder.settled(path, written):
@@ -400,6 +399,9 @@ class PolicyHandbookPlugin(BasePlugin[PolicyHandbookConfig]):
                 self._folder.wrote(path, written)
                 self._skipped.uris.add(page.file.src_uri)
                 return ""
+        if self.config.compact_html:
+            output = compact_page(output, content)
+        if generated:
             output = self._reuse.written(page, output)
             written = self._reuse.written_as(page.file.src_uri)
         if self._folder.active and output.strip():
