@@ -963,3 +963,113 @@ def test_how_a_thing_must_not_be_regarded_is_no_prohibition(text: str, stance: S
 ])
 def test_being_able_to_contact_the_body_is_contact_offered(text: str, stance: Stance):
     assert propose_stance(text).stance == stance
+
+
+@pytest.mark.parametrize(("text", "stance", "strength"), [
+    ("Employees are not to use council vehicles for private journeys.", "prohibits", "must"),
+    ("It is forbidden to install software on council laptops.", "prohibits", "must"),
+    ("Officers are prohibited from accepting cash gifts.", "prohibits", "must"),
+    ("Employees are expressly forbidden to accept cash.", "prohibits", "must"),
+    ("Staff are absolutely prohibited from sharing passwords.", "prohibits", "must"),
+    ("Staff are not normally permitted to accept hospitality.", "prohibits", "must"),
+    ("Personal use is not generally permitted.", "prohibits", "must"),
+    ("Using council email for private business is not permissible.", "prohibits", "must"),
+    ("The sharing of passwords is not permissible under any circumstances.", "prohibits", "must"),
+    ("It is unacceptable for staff to use offensive language.", "prohibits", "must"),
+    ("Staff have no right to use council email for private purposes.", "prohibits", "must"),
+    ("No officer shall accept a gift worth more than £25.", "prohibits", "must"),
+    ("Downloading music is strictly forbidden.", "prohibits", "must"),
+    ("Passwords must not be written down.", "prohibits", "must"),
+    ("In no circumstances may staff accept cash.", "prohibits", "must"),
+    ("Under no circumstances are staff to disclose passwords.", "prohibits", "must"),
+    ("On no account should passwords be shared.", "prohibits", "should"),
+    ("Employees should on no account disclose confidential information.", "prohibits", "should"),
+    ("Staff should under no circumstances share their passwords.", "prohibits", "should"),
+    ("Staff shall refrain from political comment on council accounts.", "prohibits", "must"),
+    ("Officers must abstain from political activity.", "prohibits", "must"),
+    ("Officers should abstain from voting on matters in which they have an interest.", "prohibits", "should"),
+    ("Staff are discouraged from using personal devices for work.", "prohibits", "should"),
+    ("Personal use of the internet is discouraged.", "prohibits", "should"),
+    ("Staff are expected not to comment on council business online.", "prohibits", "should"),
+])
+def test_prohibitions_in_other_words_with_an_adverb_inside_or_a_fronted_negative(
+        text: str, stance: Stance, strength: Strength):
+    reading = propose_stance(text)
+    assert (reading.stance, reading.strength) == (stance, strength), reading
+
+
+@pytest.mark.parametrize(("text", "stance", "strength"), [
+    ("Employees are required not to discuss cases outside work.", "prohibits", "must"),
+    ("Staff have a duty not to disclose confidential information.", "prohibits", "must"),
+    ("Staff are under an obligation not to disclose confidential information.", "prohibits", "must"),
+    ("Employees are obligated to declare interests.", "requires", "must"),
+    ("It is a requirement that staff do not share passwords.", "prohibits", "must"),
+    ("It is essential that staff do not share passwords.", "prohibits", "should"),
+    ("It is expected that staff will not accept gifts.", "prohibits", "should"),
+    ("It is expected that staff will behave professionally online.", "requires", "should"),
+    ("Employees should take care that they do not post personal data.", "prohibits", "should"),
+    ("It is incumbent on staff to protect confidential information.", "requires", "should"),
+    ("Managers are accountable for ensuring their teams comply.", "requires", "should"),
+    ("Staff will need to declare any interest.", "requires", "should"),
+    ("Employees can be asked to remove posts.", "requires", "must"),
+    ("Employees must keep in mind that anything posted online is permanent.", "advises", "informative"),
+    ("Councillors have a right to express their views.", "permits", "may"),
+    ("Staff have every right to join a union.", "permits", "may"),
+    ("Nothing in this code prevents officers from standing as school governors.", "permits", "may"),
+    ("Staff are welcome to use the canteen Wi-Fi.", "permits", "may"),
+])
+def test_a_duty_not_to_act_is_a_prohibition_and_a_right_is_a_permission(text: str, stance: Stance, strength: Strength):
+    reading = propose_stance(text)
+    assert (reading.stance, reading.strength) == (stance, strength), reading
+
+
+@pytest.mark.parametrize(("text", "stance"), [
+    ("You may, with your manager's agreement, work from home on Fridays.", "permits with conditions"),
+    ("Staff may, with the approval of their line manager, take up a second job.", "permits with conditions"),
+    ("Employees may, subject to approval, undertake secondary employment.", "permits with conditions"),
+    ("Staff may, if their manager agrees, work compressed hours.", "permits with conditions"),
+    ("Staff may, like anyone else, join a political party.", "permits"),
+    ("Staff are permitted to make personal calls outside core hours.", "permits with conditions"),
+    ("Personal devices will normally be permitted.", "permits with conditions"),
+    ("Personal devices will be permitted.", "permits"),
+    ("Staff are permitted to access social media only during lunch.", "restricts"),
+    ("Personal use should be limited to breaks.", "restricts"),
+    ("Staff may make personal calls, although these must be brief.", "permits with conditions"),
+    ("Staff may make personal calls.", "permits"),
+    ("This may make it harder to keep your views private.", "advises"),
+])
+def test_a_condition_set_off_inside_a_permission_or_hedging_it_bounds_it(text: str, stance: Stance):
+    assert propose_stance(text).stance == stance
+
+
+@pytest.mark.parametrize(("text", "stance", "strength"), [
+    ("Gifts of low value may be accepted.", "permits", "may"),
+    ("Council laptops may be taken home.", "permits", "may"),
+    ("Council laptops may be taken home with a manager's approval.", "permits with conditions", "may"),
+    ("Personal calls may be made as long as they are kept brief.", "permits with conditions", "may"),
+    ("Hospitality may be accepted where it is modest.", "permits with conditions", "may"),
+    ("Disciplinary action may be taken against anyone who breaches this policy.", "advises", "informative"),
+    ("Your personal data may be used to answer your enquiry.", "advises", "informative"),
+    ("Anything you post may be used against you.", "advises", "informative"),
+    ("Information cannot be shared without consent.", "prohibits", "must"),
+    ("Users cannot install software on council laptops.", "prohibits", "must"),
+    ("We cannot be held responsible for external content.", "advises", "informative"),
+    ("We may share your comments with the service concerned.", "advises", "informative"),
+    ("We may contact the police about threatening posts.", "permits", "may"),
+])
+def test_what_may_or_cannot_be_done_to_a_thing_and_how_the_body_may_pass_on_what_it_is_sent(
+        text: str, stance: Stance, strength: Strength):
+    reading = propose_stance(text)
+    assert (reading.stance, reading.strength) == (stance, strength), reading
+
+
+@pytest.mark.parametrize(("text", "stance"), [
+    ("Appendix B explains when staff may accept gifts.", "advises"),
+    ("The table below shows which sites staff can access.", "advises"),
+    ("Staff often ask whether they may accept a gift.", "advises"),
+    ("Guidance on what staff may post is in Appendix B.", "advises"),
+    ("The code states that officers must declare gifts.", "requires"),
+    ("The code says that officers must not accept gifts.", "prohibits"),
+])
+def test_a_modal_in_a_question_or_description_is_no_rule_and_a_reported_rule_is_one(text: str, stance: Stance):
+    assert propose_stance(text).stance == stance
