@@ -1073,3 +1073,22 @@ def test_what_may_or_cannot_be_done_to_a_thing_and_how_the_body_may_pass_on_what
 ])
 def test_a_modal_in_a_question_or_description_is_no_rule_and_a_reported_rule_is_one(text: str, stance: Stance):
     assert propose_stance(text).stance == stance
+
+
+@pytest.mark.parametrize(("text", "stance", "strength"), [
+    ("Lock your screen when you leave your desk.", "requires", "should"),
+    ("Choose a strong password.", "requires", "should"),
+    ("Log out of your account after use.", "requires", "should"),
+    ("Switch off your laptop at the end of the day.", "requires", "should"),
+    ("Refuse any gift of cash.", "requires", "should"),
+    ("If you would like a paper copy, visit the council offices.", "advises", "informative"),
+    ("Using the council's network for personal shopping wastes time.", "advises", "informative"),
+    ("During the working day staff answer many calls.", "advises", "informative"),
+    ("FURTHERMORE ALL EMPLOYEES MUST ABIDE BY THE CODE.", "requires", "must"),
+    ("Posting while angry should be avoided.", "prohibits", "should"),
+    ("Disclosing personal data must be avoided.", "prohibits", "must"),
+])
+def test_a_clause_opening_on_a_verb_before_its_object_is_an_imperative_and_avoided_acts_are_forbidden(
+        text: str, stance: Stance, strength: Strength):
+    reading = propose_stance(text)
+    assert (reading.stance, reading.strength) == (stance, strength), reading

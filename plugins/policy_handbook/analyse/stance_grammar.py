@@ -19,7 +19,8 @@ sentences at ";", ":", dashes and ", but"). :func:`read_clause` returns what gov
   "is not expected to"), an obligation in other words ("are obliged to", "have an obligation to", "it is (or
   there is) a requirement that", "needs approval"), advice
   ("advised to", "encouraged", "it is important"), an imperative that opens the clause
-  ("Ensure", "Do not", "Avoid"; not a noun before its verb, "Support is available"), or a
+  ("Ensure", "Do not", "Avoid", or any word before its object that cannot be anything but a verb:
+  "Lock your screen", "Refuse any gift"; not a noun before its verb, "Support is available"), or a
   consequence ("may lead to").
 
 Who the subject is matters for ability and for "may not": "staff are not able to access" is
@@ -55,7 +56,8 @@ to", "have a duty not to", "take care that they do not") forbids, and a right ("
 to") permits. What may be done to a thing by those bound ("Gifts of low value may be accepted",
 "laptops may be taken home") permits it, and what cannot be done to it forbids ("information
 cannot be shared"), but not what may happen to the body's action or to someone's data
-("disciplinary action may be taken", "your data may be used"). How the body may pass on or
+("disciplinary action may be taken", "your data may be used"); what "should be avoided" is
+forbidden. How the body may pass on or
 answer what it is sent ("We may share your comments with …") states no rule.
 
 A modal in what a clause describes is no rule: a wh-clause after a preposition or a verb of
@@ -199,6 +201,26 @@ _IMPERATIVES = (r"ensure|make sure|comply|be (?!(?:\w+ly )?(?:aware|mindful)\b|a
 _FRONTED = (r"(?:but,?\s+(?=(?:before|when|if|where|once|after|whenever)\b))?(?:(?:before|when|if|where|once|after|whenever|in addition)[^,]{0,80}?(?:, |\s(?=please\b)))?"
             r"(?:please )?")
 
+_NOT_A_VERB = (r"(?:all|most|some|both|each|many|few|several|any|every|no|none|since|during|after|before|under|with|"
+               r"without|for|in|on|at|by|from|to|of|into|onto|over|through|across|following|including|regarding|"
+               r"concerning|unless|if|when|where|whereas|as|like|despite|although|though|because|while|whilst|once|"
+               r"until|upon|about|against|among|between|beyond|within|outside|inside|thank|welcome|here|there|this|"
+               r"that|these|those|it|they|we|you|he|she|who|what|which|how|why|also|however|therefore|thus|so|then|"
+               r"even|only|just|not|whatever|per|via|than|and|or|but|nor|yet|see|is|are|was|were|be|has|have|had|"
+               r"do|does|did|will|would|can|could|may|might|must|shall|should|near|throughout|behind|beside|besides|"
+               r"towards?|amongst|off|out|up|down|next|its|our|their|your|my|his|her|a|an|the|one|two|three|per|"
+               r"where|whether|unlike|given|such|other|another|every|either|neither|much|more|less|further|same|"
+               r"own|new|good|best|social|personal|private|public|official|local|national|council|staff|members?|"
+               r"employees?|officers?|users?|people|everyone|anyone|nobody|noone|no-one|none|again|overall|please|note|"
+               r"firstly|secondly|thirdly|lastly|finally|additionally|moreover|furthermore|hence|instead|otherwise)")
+"""Words that open a sentence without being a verb in the imperative: prepositions, conjunctions,
+determiners, pronouns, auxiliaries, common adjectives and the nouns of a policy's subjects."""
+
+_BARE_VERB = (rf"(?!{_NOT_A_VERB}\b)(?-i:[A-Z]?[a-z]+)(?<!ing)(?<!ly)(?<!ed)(?<![^s]s)(?<!more)"
+              r"(?= (?:off |out (?:of )?|up |down )?(?:your|the|a|an|any|all|this|these|those|it|them|each|every|yourself)\b)")
+"""A word opening the clause before its object, as an imperative does ("Lock your screen",
+"Refuse any gift"): the verbs real policies use are too many to list."""
+
 # (pattern, stance, strength, own); the leftmost match that survives its check governs.
 _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool], ...] = tuple(
     (compile_rule(p, _I), stance, strength, own) for p, stance, strength, own in (
@@ -230,11 +252,13 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool], ...] = tuple(
         (r"^let(?:'s| us) (?:keep|be|make|stay|treat|respect|all)\b", "requires", "should", True),
         (rf"^{_FRONTED}(?:{_IMPERATIVES})\b(?!\s+(?:is|are|was|were|will|can|may|might|should|must|has|have)\b)"
          rf"|^{_FRONTED}always (?!been\b)\w+", "requires", "should", False),
+        (rf"^{_FRONTED}{_BARE_VERB}", "requires", "should", False),
         # negated modals
         (r"\b(?:is|are) (?:asked|reminded|expected) not to\b|\b(?:ask|request)(?:s)? (?:that )?(?:you|staff|employees|members|they|users) (?:do not|don't|not to)\b",
          "prohibits", "should", True),
-        (r"\bmust not\b|\bmustn't\b|\bmust never\b|\bshall not\b|\bshan't\b|\b(?:is|are) not to (?:be )?\w+",
-         "prohibits", "must", True),
+        (r"\bmust not\b|\bmustn't\b|\bmust never\b|\bshall not\b|\bshan't\b|\b(?:is|are) not to (?:be )?\w+"
+         r"|\b(?:must|shall|is to|are to) (?:\w+ly )?be avoided\b", "prohibits", "must", True),
+        (r"\bshould (?:\w+ly )?be avoided\b", "prohibits", "should", True),
         (r"\bshould not\b|\bshouldn't\b|\bshould never\b|\bought not\b|\b(?:would|'d) rather you did not\b",
          "prohibits", "should", True),
         (r"\b(?:may not|cannot|can't|can not)\b", "prohibits", "must", True),
@@ -488,7 +512,8 @@ def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength
             after, _I)):
         # "are required not to", "have a duty not to", "should take care not to": a duty not to act.
         return Finding("prohibits", strength, cue, start, own)
-    if stance == "requires" and not own and lowered.endswith(("contact", "ask")) and _OFFER.search(clause):
+    if stance == "requires" and not own and _OFFER.search(clause) and (
+            lowered.endswith(("contact", "ask")) or _BARE_VERB_AT.match(clause, match.end() - len(cue.split()[-1]))):
         # "If you need a copy, please contact the ICT team": help offered, no duty.
         return Finding("advises", "informative", cue, start, own)
     if stance == "requires" and lowered == "will" and subject != "person-noun":
@@ -502,6 +527,7 @@ def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength
 _CONDUCT = (r"(?:accepted|used|shared|disclosed|installed|downloaded|uploaded|taken|posted|published|sent|forwarded|"
             r"stored|copied|given|transferred|claimed|made|kept|retained|worn|brought)")
 """Participles of acts a person bound by a policy does to a thing: "Gifts may be accepted"."""
+_BARE_VERB_AT = re.compile(_BARE_VERB, _I)
 _PASSIVE_PERMISSION = re.compile(rf"may (?:\w+ly )?(?:also )?be {_CONDUCT}$")
 _NOT_CONDUCT = re.compile(r"\b(?:action|steps|measures|decisions?|changes?|amendments?|it|this|that|these|those|"
                           r"data|information|details|evidence|content|posts?|comments?|messages?|you|they|we|anything|"
