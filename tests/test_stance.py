@@ -1092,3 +1092,18 @@ def test_a_clause_opening_on_a_verb_before_its_object_is_an_imperative_and_avoid
         text: str, stance: Stance, strength: Strength):
     reading = propose_stance(text)
     assert (reading.stance, reading.strength) == (stance, strength), reading
+
+
+@pytest.mark.parametrize(("text", "stance", "strength"), [
+    ("Staff may use the library computers (e.g. for training) where their manager agrees.",
+     "permits with conditions", "may"),
+    ("Staff must not share records (i.e. case files) with anyone outside the team.", "prohibits", "must"),
+    ("If a reply is needed, we will ask you to send us a private message.", "advises", "informative"),
+    ("We may ask you to confirm your address.", "advises", "informative"),
+    ("We would ask you to keep your posts on topic.", "requires", "should"),
+    ("We ask you to keep your posts on topic.", "requires", "should"),
+])
+def test_e_g_ends_no_sentence_and_a_request_the_body_will_make_is_no_request_now(
+        text: str, stance: Stance, strength: Strength):
+    reading = propose_stance(text)
+    assert (reading.stance, reading.strength) == (stance, strength), reading

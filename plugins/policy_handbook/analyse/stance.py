@@ -71,7 +71,8 @@ class StanceReading:
         return head + (" — " + "; ".join(details) if details else "")
 
 
-_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+")
+_SENTENCE_END = re.compile(r"(?<=[.!?;])(?<!\be\.g\.)(?<!\bi\.e\.)\s+", re.I)
+"""The end of a sentence; "e.g." and "i.e." never end one."""
 _LIST_MARK = re.compile(r"^\s*(?:[-+*•]|\d+[.)])\s+", re.MULTILINE)
 _CLAUSE_BREAK = re.compile(
     r";\s*|:\s+(?=\S)"

@@ -516,6 +516,11 @@ def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength
             lowered.endswith(("contact", "ask")) or _BARE_VERB_AT.match(clause, match.end() - len(cue.split()[-1]))):
         # "If you need a copy, please contact the ICT team": help offered, no duty.
         return Finding("advises", "informative", cue, start, own)
+    if stance == "requires" and re.match(r"ask|request", lowered) and re.search(
+            r"\b(?:will|may|might|could|can|'ll)\s+(?:\w+ly\s+|also\s+|then\s+)?$", clause[:start], _I):
+        # "If necessary, we will ask you to follow up by email": what the body will do, not a
+        # request made now ("We would ask you to …" still is one).
+        return None
     if stance == "requires" and lowered == "will" and subject != "person-noun":
         return None
     if stance == "requires" and re.match(r"(?:is|are) to ", lowered) and not lowered.split()[2:3] == ["be"] \
