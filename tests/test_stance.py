@@ -1107,3 +1107,21 @@ def test_e_g_ends_no_sentence_and_a_request_the_body_will_make_is_no_request_now
         text: str, stance: Stance, strength: Strength):
     reading = propose_stance(text)
     assert (reading.stance, reading.strength) == (stance, strength), reading
+
+
+@pytest.mark.parametrize(("text", "lead_in", "stance", "scope"), [
+    ("use the internet for personal research;", "With their manager's agreement, staff may:",
+     "permits with conditions", {"unless authorised"}),
+    ("With the approval of the Clerk, councillors may use the council logo.", None, "permits with conditions",
+     {"unless authorised"}),
+    ("You may, with your manager's agreement, work from home on Fridays.", None, "permits with conditions",
+     {"unless authorised"}),
+    ("With the council's help, staff can join the cycle scheme.", None, "permits", set()),
+    ("using council email for private business;", "Staff are prohibited from:", "prohibits", {"council equipment"}),
+    ("send chain letters;", "Under no circumstances should staff:", "prohibits", set()),
+    ("declare any gift over £25;", "Officers have a duty to:", "requires", set()),
+])
+def test_someones_agreement_set_off_before_a_permission_bounds_it_and_lead_ins_in_other_words(
+        text: str, lead_in: str | None, stance: Stance, scope: set[str]):
+    reading = propose_stance(text, lead_in)
+    assert (reading.stance, set(reading.scope)) == (stance, scope), reading

@@ -302,8 +302,10 @@ _IF_FIRST = re.compile(r"(?:if|unless)\s[^.;:]{3,160}?(?=,\s+(?:then\s+)?(?:we|t
 
 
 _PROVISO_BEFORE = re.compile(r"(?:^|[,(]\s*)((?:subject to|provid(?:ed|ing)(?!\s+(?:by|to|for|with|through|via)\b)"
-                             r"|as long as|so long as|on condition that)\b[^,.;()]{1,100})[,)]", re.I)
-"""A proviso set off before the permission it bounds."""
+                             r"|as long as|so long as|on condition that"
+                             r"|with (?:[\w']+ ){0,3}?(?:permission|consent|approval|agreement|authori[sz]ation))\b"
+                             r"[^,.;()]{0,100})[,)]", re.I)
+"""A proviso set off before the permission it bounds ("With their manager's agreement, staff may …")."""
 
 
 def _condition_of(text: str, permission: _Located) -> _Located | None:

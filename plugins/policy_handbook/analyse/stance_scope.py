@@ -88,6 +88,8 @@ SCOPES: dict[str, re.Pattern[str]] = {
         r"authori[sz]ed|agreed|sanctioned)\b"
         r"|\b(?:do|does)\s+not\s+have\s+(?:\w+\s+)?permission\b|\bas\s+agreed\s+(?:with|by)\b"
         r"|\bwith\s+the\s+(?:\w+\s+)?(?:permission|consent|approval|authori[sz]ation)\s+of\b"
+        r"|\bwith\s+(?:your|their|his or her|his|her|the)\s+[\w-]+(?:'s|s')\s+(?:prior\s+|written\s+|express\s+)?"
+        r"(?:permission|consent|approval|agreement|authori[sz]ation)\b"
         r"|" + _APPROVED_FIRST + "|" + _SOMEONE_AGREES, _I),
     "meetings": re.compile(
         r"\b(?:during|in|at)\s+(?:an?\s+|the\s+)?(?:official\s+)?(?:(?:council|committee|board|parish council|"
