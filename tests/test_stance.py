@@ -1125,3 +1125,17 @@ def test_someones_agreement_set_off_before_a_permission_bounds_it_and_lead_ins_i
         text: str, lead_in: str | None, stance: Stance, scope: set[str]):
     reading = propose_stance(text, lead_in)
     assert (reading.stance, set(reading.scope)) == (stance, scope), reading
+
+
+@pytest.mark.parametrize(("text", "stance", "strength"), [
+    ("Staff are requested to lock their screens.", "requires", "should"),
+    ("Staff are requested not to eat at their desks.", "prohibits", "should"),
+    ("Staff are instructed to lock their screens.", "requires", "must"),
+    ("Staff are instructed not to open unknown attachments.", "prohibits", "must"),
+    ("Staff are urged to lock their screens.", "advises", "informative"),
+    ("It is recommended that staff do not accept friend requests from clients.", "advises", "informative"),
+])
+def test_being_requested_or_instructed_lays_a_duty_and_being_urged_is_advice(
+        text: str, stance: Stance, strength: Strength):
+    reading = propose_stance(text)
+    assert (reading.stance, reading.strength) == (stance, strength), reading

@@ -254,9 +254,9 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool], ...] = tuple(
          rf"|^{_FRONTED}always (?!been\b)\w+", "requires", "should", False),
         (rf"^{_FRONTED}{_BARE_VERB}", "requires", "should", False),
         # negated modals
-        (r"\b(?:is|are) (?:asked|reminded|expected) not to\b|\b(?:ask|request)(?:s)? (?:that )?(?:you|staff|employees|members|they|users) (?:do not|don't|not to)\b",
+        (r"\b(?:is|are) (?:asked|reminded|expected|requested) not to\b|\b(?:ask|request)(?:s)? (?:that )?(?:you|staff|employees|members|they|users) (?:do not|don't|not to)\b",
          "prohibits", "should", True),
-        (r"\bmust not\b|\bmustn't\b|\bmust never\b|\bshall not\b|\bshan't\b|\b(?:is|are) not to (?:be )?\w+"
+        (r"\b(?:is|are) (?:instructed|directed|told) not to\b|\bmust not\b|\bmustn't\b|\bmust never\b|\bshall not\b|\bshan't\b|\b(?:is|are) not to (?:be )?\w+"
          r"|\b(?:must|shall|is to|are to) (?:\w+ly )?be avoided\b", "prohibits", "must", True),
         (r"\bshould (?:\w+ly )?be avoided\b", "prohibits", "should", True),
         (r"\bshould not\b|\bshouldn't\b|\bshould never\b|\bought not\b|\b(?:would|'d) rather you did not\b",
@@ -294,13 +294,13 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool], ...] = tuple(
          r"|\bonus is (?:up)?on\b|\bit is (?:vital|essential|imperative)(?: \w+)? (?:that|to)\b|\btrusted to\b"
          r"|\bit is for (?:you|them|(?:the |each |every |all )?(?:\w+ )?(?:employees?|staff|officers?|members?|managers?"
          r"|individuals?|councillors?)) to\b"
-         r"|\b(?:would|'d) like you to\b|\b(?:is|are) (?:asked|reminded) to\b|\bexpectation (?:is )?that\b"
+         r"|\b(?:would|'d) like you to\b|\b(?:is|are) (?:asked|reminded|requested) to\b|\bexpectation (?:is )?that\b"
          r"|\b(?:ask|request) (?:that|you to|(?:all )?(?:users|staff|employees|members|people|everyone) to)\b"
          r"|\bresponsibility (?:for [^.;]{1,120}? )?(?:lies|rests) with\b"
          r"|\b(?:have|has) (?:\w+ )?responsibilities(?: and obligations)?\b|\b(?:have|has) (?:\w+ )?obligations\b"
          r"|\bneeds? (?:the )?(?:prior |written |express )?(?:approval|permission|authori[sz]ation|consent)\b",
          "requires", "should", True),
-        (r"\b(?:is|are) (?:obliged|obligated) (?:not )?to\b|\b(?:have|has|(?:is|are) under) an? (?:\w+ )?obligation (?:not )?to\b"
+        (r"\b(?:is|are) (?:obliged|obligated|instructed|directed) (?:not )?to\b|\b(?:have|has|(?:is|are) under) an? (?:\w+ )?obligation (?:not )?to\b"
          r"|\b(?:it|there) is (?:now |also )?a requirement (?:that|for)\b", "requires", "must", True),
         (r"(?:\bwill|'ll) (?:\w+ (?:and |or )?)?(?:remove|delete|hide|take down)\b", "requires", "must", True),
         (r"(?:\bwill|'ll) always (?!try\b|be\b|aim\b|endeavour\b|seek\b)\w+", "requires", "must", True),
