@@ -1139,3 +1139,19 @@ def test_being_requested_or_instructed_lays_a_duty_and_being_urged_is_advice(
         text: str, stance: Stance, strength: Strength):
     reading = propose_stance(text)
     assert (reading.stance, reading.strength) == (stance, strength), reading
+
+
+@pytest.mark.parametrize(("text", "stance", "strength"), [
+    ("Governors cannot have a second job without approval.", "prohibits", "must"),
+    ("Postholders are not able to stand for election.", "prohibits", "must"),
+    ("Students are not able to install software.", "prohibits", "must"),
+    ("Directors are able to approve expenses.", "permits", "may"),
+    ("Supervisors can approve overtime.", "permits", "may"),
+    ("The Mayor may accept gifts on behalf of the council.", "permits", "may"),
+    ("The code requires governors to declare their interests.", "requires", "must"),
+    ("The system is not able to store large files.", "advises", "informative"),
+    ("The website cannot have more than ten pages.", "advises", "informative"),
+])
+def test_roles_beyond_staff_are_people_bound_by_a_rule(text: str, stance: Stance, strength: Strength):
+    reading = propose_stance(text)
+    assert (reading.stance, reading.strength) == (stance, strength), reading

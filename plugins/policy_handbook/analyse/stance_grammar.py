@@ -111,7 +111,9 @@ _NOT_AN_ACTION = (r"(?:be|been|have|expect|lead|result|amount|damage|cause|appea
 _PERSON = re.compile(
     r"\b(?:employees?|staff|members?|officers?|councillors?|users?|you|colleagues|adults|ministers|managers|"
     r"workers|volunteers|contractors|clerks?|everyone|anyone|individuals?|he|she|they|personnel|people|"
-    r"anybody|somebody)\b", _I)
+    r"anybody|somebody|colleague|governors?|trustees?|students?|post ?holders?|consultants?|apprentices?|interns?|"
+    r"trainees?|supervisors?|directors?|mayor|leaders?|candidates?|applicants?|lecturers?|teachers?|doctors?|"
+    r"nurses?|clinicians?|practitioners?|constables?|firefighters?|civil servants?|representatives?)\b", _I)
 _BODY = re.compile(r"\b(?:we|us|council|trust|authority|service|parliament|government|organisation|team)\b", _I)
 
 _AGENT = re.compile(
@@ -187,7 +189,8 @@ should be followed") belongs to the description, not to a rule."""
 
 _BOUND = (r"(?:(?:all|any|every|each|such|the|those|these|relevant|its|our|their|your) )?(?:[\w'-]+ ){0,2}?"
           r"(?:employees?|staff|members?|officers?|councillors?|users?|you|them|him|her|holders?|individuals?|"
-          r"managers?|workers|volunteers|contractors|personnel|colleagues)'?")
+          r"managers?|workers|volunteers|contractors|personnel|colleagues|governors|trustees|students|directors|"
+          r"post ?holders|postholders)'?")
 """Who a rule is laid on when a text requires it of them: "requires councillors to register"."""
 
 _OWN_TIME = re.compile(r"\bin (?:your|their|his or her) own time\b|\b(?:outwith|outside(?: of)?) (?:[\w']+ ){0,3}?"
