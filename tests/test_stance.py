@@ -1155,3 +1155,20 @@ def test_being_requested_or_instructed_lays_a_duty_and_being_urged_is_advice(
 def test_roles_beyond_staff_are_people_bound_by_a_rule(text: str, stance: Stance, strength: Strength):
     reading = propose_stance(text)
     assert (reading.stance, reading.strength) == (stance, strength), reading
+
+
+@pytest.mark.parametrize(("text", "stance"), [
+    ("It is not the intention of this policy to stop staff from using social media.", "permits"),
+    ("This policy is not intended to stop staff from using social media.", "permits"),
+    ("The council does not wish to discourage staff from using social media.", "permits"),
+    ("There is nothing to stop staff joining a political party.", "permits"),
+    ("There is no restriction on staff joining a trade union.", "permits"),
+    ("There are no restrictions on personal use outside working hours.", "permits with conditions"),
+    ("The council does not object to staff using their own devices.", "permits"),
+    ("Staff are not restricted from joining a union.", "permits"),
+    ("The code is not intended to prohibit all social contact with suppliers.", "advises"),
+    ("Staff who may wish to stand for election should speak to HR.", "requires"),
+])
+def test_not_meaning_to_hinder_an_act_permits_it_and_a_wish_in_a_relative_clause_is_no_advice(
+        text: str, stance: Stance):
+    assert propose_stance(text).stance == stance

@@ -224,6 +224,11 @@ _BARE_VERB = (rf"(?!{_NOT_A_VERB}\b)(?-i:[A-Z]?[a-z]+)(?<!ing)(?<!ly)(?<!ed)(?<!
 """A word opening the clause before its object, as an imperative does ("Lock your screen",
 "Refuse any gift"): the verbs real policies use are too many to list."""
 
+_HINDER = (r"(?:(?:prevent|stop)\b|(?:prohibit|restrict|discourage|preclude|deter|ban|bar)\b"
+           r"(?= (?:[\w']+ ){1,4}?from\b))")
+"""Hindering someone from an act: a policy that does not mean to hinder it permits the act
+("is not intended to stop staff from …"; not "is not intended to prohibit all social involvement")."""
+
 # (pattern, stance, strength, own); the leftmost match that survives its check governs.
 _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool], ...] = tuple(
     (compile_rule(p, _I), stance, strength, own) for p, stance, strength, own in (
@@ -264,7 +269,7 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool], ...] = tuple(
         (r"\bshould (?:\w+ly )?be avoided\b", "prohibits", "should", True),
         (r"\bshould not\b|\bshouldn't\b|\bshould never\b|\bought not\b|\b(?:would|'d) rather you did not\b",
          "prohibits", "should", True),
-        (r"\b(?:may not|cannot|can't|can not)\b", "prohibits", "must", True),
+        (r"\b(?:may not|cannot|can't|can not)\b(?! only\b)", "prohibits", "must", True),
         (r"\b(?:will not|won't)\b(?! (?:be able|necessarily|always|normally|usually|generally)\b)", "prohibits",
          "must", True),
         (r"\b(?:not|un)(?: be)? ?able to\b|\bnot (?:entitled|authori[sz]ed|free) to\b", "prohibits", "must", True),
@@ -317,11 +322,17 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool], ...] = tuple(
          r"|\b(?:has|have) (?:the|a|every) right to\b|\b(?:reserves?|maintains?|retains?) the right to\b|\brecognise the rights? of\b"
          r"|\b(?:has|have) (?:the )?(?:authority|power|discretion) to\b"
          r"|\bis (?:his|her|his or her|their|your) own business\b|\bis a matter for\b"
-         r"|\b(?:does|do) not intend\b[^.;]{0,40}?\bto prevent\b|\bnot intended to prevent\b|\b(?:is|are) welcome to\b"
+         rf"|\b(?:does|do) not (?:intend|wish|want|seek|aim)\b[^.;]{{0,40}}?\bto {_HINDER}\b"
+         rf"|\bnot (?:\w+ly )?(?:intended|meant|designed)\b[^.;]{{0,40}}?\bto {_HINDER}\b"
+         rf"|\bnot (?:the|our|its) (?:intention|aim|purpose|intent)\b[^.;]{{0,40}}?\bto {_HINDER}\b|\b(?:is|are) welcome to\b"
          r"|\bnothing in this (?:\w+ )?(?:policy|code|guidance) (?:prevents|stops|is intended to prevent)\b"
+         r"|\b(?:there is|is there) nothing to (?:prevent|stop)\b"
          r"|\bit is (?:acceptable|reasonable|permissible|legitimate)\b(?: \w+)? (?:for|to|that)\b"
-         r"|\b(?:is|are) not (?:prevented|prohibited|barred|precluded) from\b"
+         r"|\b(?:is|are) not (?:prevented|prohibited|barred|precluded|restricted|stopped|discouraged) from\b"
          r"|\b(?:does|do) not (?:prevent|stop|prohibit|preclude) (?:\w+ ){1,3}?from\b"
+         r"|\b(?:does|do) not (?:object to|discourage)\b"
+         r"|\b(?:there (?:is|are)|(?:has|have)) no (?:restrictions?|bar|ban|prohibition) (?:on|to)\b"
+         r"|\bno restrictions? (?:appl(?:y|ies)|(?:is|are) placed)\b"
          r"|\b(?:is|are) (?:considered )?acceptable\b"
          r"|\b(?:may|can|might|could|would) (?:\w+ly )?be (?:considered |deemed )?acceptable\b"
          r"|\b(?:there is|(?:has|have)) no objection to\b"
@@ -423,6 +434,8 @@ def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength
     if _in_relative_clause(clause, start) and (stance == "permits" or re.search(r"\b(?:un)?able to\b|^requires?\b",
                                                                                lowered)):
         return None
+    if stance == "advises" and re.match(r"(?:may|might) (?:wish|want)", lowered) and _in_relative_clause(clause, start):
+        return None  # "Staff who may wish to stand for election should speak to HR": the rule follows
     if stance != "advises" and _WH_OBJECT.search(clause, 0, start):
         # "a list of what you can and cannot do", "This policy covers how you should act": the
         # modal belongs to what is described, not to a rule.
