@@ -1172,3 +1172,20 @@ def test_roles_beyond_staff_are_people_bound_by_a_rule(text: str, stance: Stance
 def test_not_meaning_to_hinder_an_act_permits_it_and_a_wish_in_a_relative_clause_is_no_advice(
         text: str, stance: Stance):
     assert propose_stance(text).stance == stance
+
+
+@pytest.mark.parametrize(("text", "stance", "strength"), [
+    ("Staff must not only follow the code but also set an example.", "requires", "must"),
+    ("Managers should not just approve requests but check them.", "requires", "should"),
+    ("Staff must not fail to declare a gift.", "requires", "must"),
+    ("Staff should never fail to report a breach.", "requires", "should"),
+    ("Staff should not hesitate to contact HR.", "advises", "informative"),
+    ("Do not hesitate to contact us.", "advises", "informative"),
+    ("Staff may no longer use Facebook at work.", "prohibits", "must"),
+    ("Staff are no longer permitted to smoke on site.", "prohibits", "must"),
+    ("The council no longer uses Twitter.", "advises", "informative"),
+    ("Staff must not share their passwords.", "prohibits", "must"),
+])
+def test_what_a_negated_modal_governs_decides_whether_it_forbids(text: str, stance: Stance, strength: Strength):
+    reading = propose_stance(text)
+    assert (reading.stance, reading.strength) == (stance, strength), reading

@@ -160,7 +160,7 @@ _LY = r"(?:(?!only\b)\w+ly )?"
 _STRONG: tuple[tuple[re.Pattern[str], Strength], ...] = tuple((compile_rule(p, _I), s) for p, s in (
     (r"\b(?:do not|don't|must not|should not|never) under any circumstances?\b|\b(?:under|in) no circumstances?\b"
      r"|\bon no account\b", "must"),
-    (rf"\b(?:is |are )?not {_LY}(?:be )?{_LY}(?:allowed|permitted)\b|\b(?:is|are|be) {_LY}(?:prohibited|forbidden|banned)\b"
+    (rf"\b(?:is |are )?(?:not|no longer) {_LY}(?:be )?{_LY}(?:allowed|permitted)\b|\b(?:is|are|be) {_LY}(?:prohibited|forbidden|banned)\b"
      r"|\bwill not be tolerated\b|\b(?:will not|won't|do not|does not) tolerate\b|\bnot eligible to\b"
      r"|\b(?:does|do|will) not (?:allow|permit)\b|\b(?:doesn't|don't|won't) (?:allow|permit)\b"
      r"|\b(?:is|are) not authori[sz]ed\b(?! to\b)|\b(?:is|are) barred from\b|\b(?:is|are) off[- ]limits\b"
@@ -269,7 +269,7 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool], ...] = tuple(
         (r"\bshould (?:\w+ly )?be avoided\b", "prohibits", "should", True),
         (r"\bshould not\b|\bshouldn't\b|\bshould never\b|\bought not\b|\b(?:would|'d) rather you did not\b",
          "prohibits", "should", True),
-        (r"\b(?:may not|cannot|can't|can not)\b(?! only\b)", "prohibits", "must", True),
+        (r"\b(?:may not|cannot|can't|can not)\b(?! only\b)|\b(?:may|can) no longer\b", "prohibits", "must", True),
         (r"\b(?:will not|won't)\b(?! (?:be able|necessarily|always|normally|usually|generally)\b)", "prohibits",
          "must", True),
         (r"\b(?:not|un)(?: be)? ?able to\b|\bnot (?:entitled|authori[sz]ed|free) to\b", "prohibits", "must", True),
@@ -467,6 +467,13 @@ def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength
             return Finding("requires", "must" if lowered.startswith("must") else "should", cue, start, own)
         inner = _rule_after(clause, match.end())
         return inner if inner is not None else Finding("advises", "informative", cue, start, own)
+    if stance == "prohibits" and (negated := _NOT_NEGATED.match(after)) is not None:
+        if negated.group("scope"):
+            return None  # "must not only follow the code but also …": the "must" governs
+        if negated.group("fail"):
+            # "must not fail to declare", "never neglect to log off": two negations make a duty.
+            return Finding("requires", strength, cue, start, own)
+        return Finding("advises", "informative", cue, start, own)  # "do not hesitate to contact us"
     if stance == "prohibits" and lowered in ("may not", "cannot", "can't", "can not"):
         if subject == "body" or (lowered == "may not" and re.match(r"\s+be able\b", after)):
             return None
@@ -554,6 +561,10 @@ _NOT_CONDUCT = re.compile(r"\b(?:action|steps|measures|decisions?|changes?|amend
                           r"data|information|details|evidence|content|posts?|comments?|messages?|you|they|we|anything|"
                           r"everything|images?|photos?|photographs?|records?)\b", _I)
 """A subject that what may be done to is no conduct permitted: the body's action, a person's data."""
+_NOT_NEGATED = re.compile(r"\s+(?:(?P<scope>only|just|merely|simply)\b(?=[^.;]*\bbut\b)|(?P<fail>fail|neglect|omit)\s+to\b"
+                          r"|hesitate\s+to\b)", _I)
+"""What follows a negated modal and cancels its prohibition: "not only …, but", "not fail to",
+"not hesitate to"."""
 _BODY_ANSWERS = re.compile(r"may (?:also |then )?(?:pass|forward|share|refer|answer|reply|respond|ask)\b", _I)
 _PERSON_NOT = re.compile(rf"\s+(?:that\s+)?(?:(?:all|any|the|our|every|each|such)\s+)?(?:[\w-]+\s+)?(?:{_PERSON.pattern})\s+"
                          r"(?:do|does|will|are|is|can|should|must|shall)(?:\s+not|n't)\b", _I)
