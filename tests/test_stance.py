@@ -1189,3 +1189,20 @@ def test_not_meaning_to_hinder_an_act_permits_it_and_a_wish_in_a_relative_clause
 def test_what_a_negated_modal_governs_decides_whether_it_forbids(text: str, stance: Stance, strength: Strength):
     reading = propose_stance(text)
     assert (reading.stance, reading.strength) == (stance, strength), reading
+
+
+@pytest.mark.parametrize(("text", "scope"), [
+    ("Staff must not install apps on council-owned devices.", {"council equipment"}),
+    ("Staff must not install apps on Trust-issued laptops.", {"council equipment"}),
+    ("Staff must not use personally owned devices for council work.", {"personal equipment"}),
+    ("Staff may use their own smartphones at lunch.", {"personal equipment", "outside working time"}),
+    ("Staff must not use social media during their working day.", {"working time"}),
+    ("Staff may use social media in their spare time.", {"outside working time"}),
+    ("Staff may use social media outside office hours.", {"outside working time"}),
+    ("Staff may use social media during their lunch hour.", {"outside working time"}),
+    ("Staff must not post on their personal Facebook accounts about work.", {"personal accounts"}),
+    ("These rules apply during and outwith office hours.", set()),
+])
+def test_scope_in_other_words_the_body_owning_or_issuing_kit_free_time_and_a_named_platform(
+        text: str, scope: set[str]):
+    assert set(propose_stance(text).scope) == scope
