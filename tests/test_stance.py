@@ -963,3 +963,246 @@ def test_how_a_thing_must_not_be_regarded_is_no_prohibition(text: str, stance: S
 ])
 def test_being_able_to_contact_the_body_is_contact_offered(text: str, stance: Stance):
     assert propose_stance(text).stance == stance
+
+
+@pytest.mark.parametrize(("text", "stance", "strength"), [
+    ("Employees are not to use council vehicles for private journeys.", "prohibits", "must"),
+    ("It is forbidden to install software on council laptops.", "prohibits", "must"),
+    ("Officers are prohibited from accepting cash gifts.", "prohibits", "must"),
+    ("Employees are expressly forbidden to accept cash.", "prohibits", "must"),
+    ("Staff are absolutely prohibited from sharing passwords.", "prohibits", "must"),
+    ("Staff are not normally permitted to accept hospitality.", "prohibits", "must"),
+    ("Personal use is not generally permitted.", "prohibits", "must"),
+    ("Using council email for private business is not permissible.", "prohibits", "must"),
+    ("The sharing of passwords is not permissible under any circumstances.", "prohibits", "must"),
+    ("It is unacceptable for staff to use offensive language.", "prohibits", "must"),
+    ("Staff have no right to use council email for private purposes.", "prohibits", "must"),
+    ("No officer shall accept a gift worth more than £25.", "prohibits", "must"),
+    ("Downloading music is strictly forbidden.", "prohibits", "must"),
+    ("Passwords must not be written down.", "prohibits", "must"),
+    ("In no circumstances may staff accept cash.", "prohibits", "must"),
+    ("Under no circumstances are staff to disclose passwords.", "prohibits", "must"),
+    ("On no account should passwords be shared.", "prohibits", "should"),
+    ("Employees should on no account disclose confidential information.", "prohibits", "should"),
+    ("Staff should under no circumstances share their passwords.", "prohibits", "should"),
+    ("Staff shall refrain from political comment on council accounts.", "prohibits", "must"),
+    ("Officers must abstain from political activity.", "prohibits", "must"),
+    ("Officers should abstain from voting on matters in which they have an interest.", "prohibits", "should"),
+    ("Staff are discouraged from using personal devices for work.", "prohibits", "should"),
+    ("Personal use of the internet is discouraged.", "prohibits", "should"),
+    ("Staff are expected not to comment on council business online.", "prohibits", "should"),
+])
+def test_prohibitions_in_other_words_with_an_adverb_inside_or_a_fronted_negative(
+        text: str, stance: Stance, strength: Strength):
+    reading = propose_stance(text)
+    assert (reading.stance, reading.strength) == (stance, strength), reading
+
+
+@pytest.mark.parametrize(("text", "stance", "strength"), [
+    ("Employees are required not to discuss cases outside work.", "prohibits", "must"),
+    ("Staff have a duty not to disclose confidential information.", "prohibits", "must"),
+    ("Staff are under an obligation not to disclose confidential information.", "prohibits", "must"),
+    ("Employees are obligated to declare interests.", "requires", "must"),
+    ("It is a requirement that staff do not share passwords.", "prohibits", "must"),
+    ("It is essential that staff do not share passwords.", "prohibits", "should"),
+    ("It is expected that staff will not accept gifts.", "prohibits", "should"),
+    ("It is expected that staff will behave professionally online.", "requires", "should"),
+    ("Employees should take care that they do not post personal data.", "prohibits", "should"),
+    ("It is incumbent on staff to protect confidential information.", "requires", "should"),
+    ("Managers are accountable for ensuring their teams comply.", "requires", "should"),
+    ("Staff will need to declare any interest.", "requires", "should"),
+    ("Employees can be asked to remove posts.", "requires", "must"),
+    ("Employees must keep in mind that anything posted online is permanent.", "advises", "informative"),
+    ("Councillors have a right to express their views.", "permits", "may"),
+    ("Staff have every right to join a union.", "permits", "may"),
+    ("Nothing in this code prevents officers from standing as school governors.", "permits", "may"),
+    ("Staff are welcome to use the canteen Wi-Fi.", "permits", "may"),
+])
+def test_a_duty_not_to_act_is_a_prohibition_and_a_right_is_a_permission(text: str, stance: Stance, strength: Strength):
+    reading = propose_stance(text)
+    assert (reading.stance, reading.strength) == (stance, strength), reading
+
+
+@pytest.mark.parametrize(("text", "stance"), [
+    ("You may, with your manager's agreement, work from home on Fridays.", "permits with conditions"),
+    ("Staff may, with the approval of their line manager, take up a second job.", "permits with conditions"),
+    ("Employees may, subject to approval, undertake secondary employment.", "permits with conditions"),
+    ("Staff may, if their manager agrees, work compressed hours.", "permits with conditions"),
+    ("Staff may, like anyone else, join a political party.", "permits"),
+    ("Staff are permitted to make personal calls outside core hours.", "permits with conditions"),
+    ("Personal devices will normally be permitted.", "permits with conditions"),
+    ("Personal devices will be permitted.", "permits"),
+    ("Staff are permitted to access social media only during lunch.", "restricts"),
+    ("Personal use should be limited to breaks.", "restricts"),
+    ("Staff may make personal calls, although these must be brief.", "permits with conditions"),
+    ("Staff may make personal calls.", "permits"),
+    ("This may make it harder to keep your views private.", "advises"),
+])
+def test_a_condition_set_off_inside_a_permission_or_hedging_it_bounds_it(text: str, stance: Stance):
+    assert propose_stance(text).stance == stance
+
+
+@pytest.mark.parametrize(("text", "stance", "strength"), [
+    ("Gifts of low value may be accepted.", "permits", "may"),
+    ("Council laptops may be taken home.", "permits", "may"),
+    ("Council laptops may be taken home with a manager's approval.", "permits with conditions", "may"),
+    ("Personal calls may be made as long as they are kept brief.", "permits with conditions", "may"),
+    ("Hospitality may be accepted where it is modest.", "permits with conditions", "may"),
+    ("Disciplinary action may be taken against anyone who breaches this policy.", "advises", "informative"),
+    ("Your personal data may be used to answer your enquiry.", "advises", "informative"),
+    ("Anything you post may be used against you.", "advises", "informative"),
+    ("Information cannot be shared without consent.", "prohibits", "must"),
+    ("Users cannot install software on council laptops.", "prohibits", "must"),
+    ("We cannot be held responsible for external content.", "advises", "informative"),
+    ("We may share your comments with the service concerned.", "advises", "informative"),
+    ("We may contact the police about threatening posts.", "permits", "may"),
+])
+def test_what_may_or_cannot_be_done_to_a_thing_and_how_the_body_may_pass_on_what_it_is_sent(
+        text: str, stance: Stance, strength: Strength):
+    reading = propose_stance(text)
+    assert (reading.stance, reading.strength) == (stance, strength), reading
+
+
+@pytest.mark.parametrize(("text", "stance"), [
+    ("Appendix B explains when staff may accept gifts.", "advises"),
+    ("The table below shows which sites staff can access.", "advises"),
+    ("Staff often ask whether they may accept a gift.", "advises"),
+    ("Guidance on what staff may post is in Appendix B.", "advises"),
+    ("The code states that officers must declare gifts.", "requires"),
+    ("The code says that officers must not accept gifts.", "prohibits"),
+])
+def test_a_modal_in_a_question_or_description_is_no_rule_and_a_reported_rule_is_one(text: str, stance: Stance):
+    assert propose_stance(text).stance == stance
+
+
+@pytest.mark.parametrize(("text", "stance", "strength"), [
+    ("Lock your screen when you leave your desk.", "requires", "should"),
+    ("Choose a strong password.", "requires", "should"),
+    ("Log out of your account after use.", "requires", "should"),
+    ("Switch off your laptop at the end of the day.", "requires", "should"),
+    ("Refuse any gift of cash.", "requires", "should"),
+    ("If you would like a paper copy, visit the council offices.", "advises", "informative"),
+    ("Using the council's network for personal shopping wastes time.", "advises", "informative"),
+    ("During the working day staff answer many calls.", "advises", "informative"),
+    ("FURTHERMORE ALL EMPLOYEES MUST ABIDE BY THE CODE.", "requires", "must"),
+    ("Posting while angry should be avoided.", "prohibits", "should"),
+    ("Disclosing personal data must be avoided.", "prohibits", "must"),
+])
+def test_a_clause_opening_on_a_verb_before_its_object_is_an_imperative_and_avoided_acts_are_forbidden(
+        text: str, stance: Stance, strength: Strength):
+    reading = propose_stance(text)
+    assert (reading.stance, reading.strength) == (stance, strength), reading
+
+
+@pytest.mark.parametrize(("text", "stance", "strength"), [
+    ("Staff may use the library computers (e.g. for training) where their manager agrees.",
+     "permits with conditions", "may"),
+    ("Staff must not share records (i.e. case files) with anyone outside the team.", "prohibits", "must"),
+    ("If a reply is needed, we will ask you to send us a private message.", "advises", "informative"),
+    ("We may ask you to confirm your address.", "advises", "informative"),
+    ("We would ask you to keep your posts on topic.", "requires", "should"),
+    ("We ask you to keep your posts on topic.", "requires", "should"),
+])
+def test_e_g_ends_no_sentence_and_a_request_the_body_will_make_is_no_request_now(
+        text: str, stance: Stance, strength: Strength):
+    reading = propose_stance(text)
+    assert (reading.stance, reading.strength) == (stance, strength), reading
+
+
+@pytest.mark.parametrize(("text", "lead_in", "stance", "scope"), [
+    ("use the internet for personal research;", "With their manager's agreement, staff may:",
+     "permits with conditions", {"unless authorised"}),
+    ("With the approval of the Clerk, councillors may use the council logo.", None, "permits with conditions",
+     {"unless authorised"}),
+    ("You may, with your manager's agreement, work from home on Fridays.", None, "permits with conditions",
+     {"unless authorised"}),
+    ("With the council's help, staff can join the cycle scheme.", None, "permits", set()),
+    ("using council email for private business;", "Staff are prohibited from:", "prohibits", {"council equipment"}),
+    ("send chain letters;", "Under no circumstances should staff:", "prohibits", set()),
+    ("declare any gift over £25;", "Officers have a duty to:", "requires", set()),
+])
+def test_someones_agreement_set_off_before_a_permission_bounds_it_and_lead_ins_in_other_words(
+        text: str, lead_in: str | None, stance: Stance, scope: set[str]):
+    reading = propose_stance(text, lead_in)
+    assert (reading.stance, set(reading.scope)) == (stance, scope), reading
+
+
+@pytest.mark.parametrize(("text", "stance", "strength"), [
+    ("Staff are requested to lock their screens.", "requires", "should"),
+    ("Staff are requested not to eat at their desks.", "prohibits", "should"),
+    ("Staff are instructed to lock their screens.", "requires", "must"),
+    ("Staff are instructed not to open unknown attachments.", "prohibits", "must"),
+    ("Staff are urged to lock their screens.", "advises", "informative"),
+    ("It is recommended that staff do not accept friend requests from clients.", "advises", "informative"),
+])
+def test_being_requested_or_instructed_lays_a_duty_and_being_urged_is_advice(
+        text: str, stance: Stance, strength: Strength):
+    reading = propose_stance(text)
+    assert (reading.stance, reading.strength) == (stance, strength), reading
+
+
+@pytest.mark.parametrize(("text", "stance", "strength"), [
+    ("Governors cannot have a second job without approval.", "prohibits", "must"),
+    ("Postholders are not able to stand for election.", "prohibits", "must"),
+    ("Students are not able to install software.", "prohibits", "must"),
+    ("Directors are able to approve expenses.", "permits", "may"),
+    ("Supervisors can approve overtime.", "permits", "may"),
+    ("The Mayor may accept gifts on behalf of the council.", "permits", "may"),
+    ("The code requires governors to declare their interests.", "requires", "must"),
+    ("The system is not able to store large files.", "advises", "informative"),
+    ("The website cannot have more than ten pages.", "advises", "informative"),
+])
+def test_roles_beyond_staff_are_people_bound_by_a_rule(text: str, stance: Stance, strength: Strength):
+    reading = propose_stance(text)
+    assert (reading.stance, reading.strength) == (stance, strength), reading
+
+
+@pytest.mark.parametrize(("text", "stance"), [
+    ("It is not the intention of this policy to stop staff from using social media.", "permits"),
+    ("This policy is not intended to stop staff from using social media.", "permits"),
+    ("The council does not wish to discourage staff from using social media.", "permits"),
+    ("There is nothing to stop staff joining a political party.", "permits"),
+    ("There is no restriction on staff joining a trade union.", "permits"),
+    ("There are no restrictions on personal use outside working hours.", "permits with conditions"),
+    ("The council does not object to staff using their own devices.", "permits"),
+    ("Staff are not restricted from joining a union.", "permits"),
+    ("The code is not intended to prohibit all social contact with suppliers.", "advises"),
+    ("Staff who may wish to stand for election should speak to HR.", "requires"),
+])
+def test_not_meaning_to_hinder_an_act_permits_it_and_a_wish_in_a_relative_clause_is_no_advice(
+        text: str, stance: Stance):
+    assert propose_stance(text).stance == stance
+
+
+@pytest.mark.parametrize(("text", "stance", "strength"), [
+    ("Staff must not only follow the code but also set an example.", "requires", "must"),
+    ("Managers should not just approve requests but check them.", "requires", "should"),
+    ("Staff must not fail to declare a gift.", "requires", "must"),
+    ("Staff should never fail to report a breach.", "requires", "should"),
+    ("Staff should not hesitate to contact HR.", "advises", "informative"),
+    ("Do not hesitate to contact us.", "advises", "informative"),
+    ("Staff may no longer use Facebook at work.", "prohibits", "must"),
+    ("Staff are no longer permitted to smoke on site.", "prohibits", "must"),
+    ("The council no longer uses Twitter.", "advises", "informative"),
+    ("Staff must not share their passwords.", "prohibits", "must"),
+])
+def test_what_a_negated_modal_governs_decides_whether_it_forbids(text: str, stance: Stance, strength: Strength):
+    reading = propose_stance(text)
+    assert (reading.stance, reading.strength) == (stance, strength), reading
+
+
+@pytest.mark.parametrize(("text", "scope"), [
+    ("Staff must not install apps on council-owned devices.", {"council equipment"}),
+    ("Staff must not install apps on Trust-issued laptops.", {"council equipment"}),
+    ("Staff must not use personally owned devices for council work.", {"personal equipment"}),
+    ("Staff may use their own smartphones at lunch.", {"personal equipment", "outside working time"}),
+    ("Staff must not use social media during their working day.", {"working time"}),
+    ("Staff may use social media in their spare time.", {"outside working time"}),
+    ("Staff may use social media outside office hours.", {"outside working time"}),
+    ("Staff may use social media during their lunch hour.", {"outside working time"}),
+    ("Staff must not post on their personal Facebook accounts about work.", {"personal accounts"}),
+    ("These rules apply during and outwith office hours.", set()),
+])
+def test_scope_in_other_words_the_body_owning_or_issuing_kit_free_time_and_a_named_platform(
+        text: str, scope: set[str]):
+    assert set(propose_stance(text).scope) == scope

@@ -16,7 +16,8 @@ The reader follows the grammar of a rule rather than a list of sentences:
 3. The clause readings are combined: a prohibition outranks a limit, a limit outranks an
    obligation. A permission together with a condition ("provided", "in accordance with",
    "outwith working hours", "a maximum of", "but should …", a fronted "If a user keeps
-   posting adverts, we …") is *permits with conditions*;
+   posting adverts, we …", one set off between the modal and its verb "may, with your
+   manager's agreement, work", a hedge "will normally be permitted") is *permits with conditions*;
    alone it is *permits*. A text with no rule is *advises/informative*.
 
 A list item is read with its lead-in (the parent clause's text, "Authorised Users must
@@ -70,7 +71,8 @@ class StanceReading:
         return head + (" — " + "; ".join(details) if details else "")
 
 
-_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+")
+_SENTENCE_END = re.compile(r"(?<=[.!?;])(?<!\be\.g\.)(?<!\bi\.e\.)\s+", re.I)
+"""The end of a sentence; "e.g." and "i.e." never end one."""
 _LIST_MARK = re.compile(r"^\s*(?:[-+*•]|\d+[.)])\s+", re.MULTILINE)
 _CLAUSE_BREAK = re.compile(
     r";\s*|:\s+(?=\S)"
@@ -300,13 +302,18 @@ _IF_FIRST = re.compile(r"(?:if|unless)\s[^.;:]{3,160}?(?=,\s+(?:then\s+)?(?:we|t
 
 
 _PROVISO_BEFORE = re.compile(r"(?:^|[,(]\s*)((?:subject to|provid(?:ed|ing)(?!\s+(?:by|to|for|with|through|via)\b)"
-                             r"|as long as|so long as|on condition that)\b[^,.;()]{1,100})[,)]", re.I)
-"""A proviso set off before the permission it bounds."""
+                             r"|as long as|so long as|on condition that"
+                             r"|with (?:[\w']+ ){0,3}?(?:permission|consent|approval|agreement|authori[sz]ation))\b"
+                             r"[^,.;()]{0,100})[,)]", re.I)
+"""A proviso set off before the permission it bounds ("With their manager's agreement, staff may …")."""
 
 
 def _condition_of(text: str, permission: _Located) -> _Located | None:
-    """A word bounding the permission later in its own sentence ("provided", "outwith …")."""
-    found = condition_at(text, permission.start + len(permission.finding.cue))
+    """A word bounding the permission later in its own sentence ("provided", "outwith …"), or
+    set off by commas between the modal and its verb ("may, with your manager's agreement, work")."""
+    cue = permission.finding.cue
+    head = re.search(r"[\s,]", cue)  # the modal's first word: "will normally be permitted" is hedged
+    found = condition_at(text, permission.start + (head.start() if head else len(cue)))
     if found is not None and _NO_NEED.search(permission.finding.cue) and _ASKING.match(found.group()):
         found = None  # "there is no need to ask permission": the permission needs none
     if found is not None and found.start() < permission.sentence[1]:

@@ -19,7 +19,8 @@ sentences at ";", ":", dashes and ", but"). :func:`read_clause` returns what gov
   "is not expected to"), an obligation in other words ("are obliged to", "have an obligation to", "it is (or
   there is) a requirement that", "needs approval"), advice
   ("advised to", "encouraged", "it is important"), an imperative that opens the clause
-  ("Ensure", "Do not", "Avoid"; not a noun before its verb, "Support is available"), or a
+  ("Ensure", "Do not", "Avoid", or any word before its object that cannot be anything but a verb:
+  "Lock your screen", "Refuse any gift"; not a noun before its verb, "Support is available"), or a
   consequence ("may lead to").
 
 Who the subject is matters for ability and for "may not": "staff are not able to access" is
@@ -47,8 +48,21 @@ the rota does not allow lone working"); "Please refer to the … policy" is a cr
 "may be acceptable" judges an act and permits it; "are to be used for work purposes" and "are
 for official communication only" are limits.
 
+The grammar leaves room for what real policies put inside a verb phrase: an adverb ("not
+normally permitted", "expressly forbidden", "is not generally permissible"), a fronted negative
+("On no account should …", "In no circumstances may …"; a "should" before or after it keeps its
+strength) and a negated right ("have no right to use"). A duty not to act ("are required not
+to", "have a duty not to", "take care that they do not") forbids, and a right ("have a right
+to") permits. What may be done to a thing by those bound ("Gifts of low value may be accepted",
+"laptops may be taken home") permits it, and what cannot be done to it forbids ("information
+cannot be shared"), but not what may happen to the body's action or to someone's data
+("disciplinary action may be taken", "your data may be used"); what "should be avoided" is
+forbidden. How the body may pass on or
+answer what it is sent ("We may share your comments with …") states no rule.
+
 A modal in what a clause describes is no rule: a wh-clause after a preposition or a verb of
-describing ("a list of what you can and cannot do", "covers how you should act"), a relative
+describing, telling or asking ("a list of what you can and cannot do", "covers how you should
+act", "explains when staff may", "staff ask whether they may"), a relative
 clause that tells who is meant ("a colleague who they manage or have responsibilities over"),
 and a consequence stated as "the effect will be that …". "The principle must be that gifts
 should be refused" takes the rule stated after "that"; "entitled to expect" and "can expect"
@@ -97,7 +111,9 @@ _NOT_AN_ACTION = (r"(?:be|been|have|expect|lead|result|amount|damage|cause|appea
 _PERSON = re.compile(
     r"\b(?:employees?|staff|members?|officers?|councillors?|users?|you|colleagues|adults|ministers|managers|"
     r"workers|volunteers|contractors|clerks?|everyone|anyone|individuals?|he|she|they|personnel|people|"
-    r"anybody|somebody)\b", _I)
+    r"anybody|somebody|colleague|governors?|trustees?|students?|post ?holders?|consultants?|apprentices?|interns?|"
+    r"trainees?|supervisors?|directors?|mayor|leaders?|candidates?|applicants?|lecturers?|teachers?|doctors?|"
+    r"nurses?|clinicians?|practitioners?|constables?|firefighters?|civil servants?|representatives?)\b", _I)
 _BODY = re.compile(r"\b(?:we|us|council|trust|authority|service|parliament|government|organisation|team)\b", _I)
 
 _AGENT = re.compile(
@@ -114,8 +130,10 @@ _LIMITS: tuple[tuple[re.Pattern[str], Strength | Literal["stated"] | None], ...]
     (r"\bdisproportionate(?:ly)?\b|\bexcessive(?:ly)?\b", None),
     (r"\b(?:used|accessed|operated) only\b|\bonly (?:be )?(?:used|accessed)\b", None),
     (r"\b(?:must|should|will|may|can|shall) only\b(?! be able\b)|'ll only\b(?! be able\b)|\b(?:is|are) only (?:to be|permitted|allowed)\b", None),
-    (r"\b(?:may|can) (?:\w+ ){1,6}?only (?:during|in|on|for|at|when|between|within|from)\b", "must"),
-    (r"\b(?:is|are)(?:,? \w+,)? (?:restricted|limited)\b|\brestricted to\b", "must"),
+    (r"\b(?:may|can|(?:is|are) (?:permitted|allowed) to) (?:\w+ ){1,6}?only (?:during|in|on|for|at|when|between|within|from)\b",
+     "must"),
+    (r"\b(?:must|should|shall|will|is to|are to) (?:\w+ly )?be (?:restricted|limited|confined) to\b", None),
+    (r"\b(?:is|are)(?:,? \w+,)? (?:restricted|limited|confined to)\b|\brestricted to\b", "must"),
     (r"\b(?:is|are) (?:dependent|conditional|contingent) (?:up)?on\b", "stated"),
     (r"\b(?:kept|keep|keeping) (?:[\w']+ ){0,6}?to (?:a|an absolute) minimum\b", None),
     (r"\b(?:business|work|official|council) (?:use|purposes) only\b"
@@ -136,20 +154,25 @@ _LIMITS: tuple[tuple[re.Pattern[str], Strength | Literal["stated"] | None], ...]
 its own a limit takes the clause's modal, else "should"; a limit that is "stated" as a fact
 ("it is for business use only") takes the modal, else is as firm as "must"."""
 
+_LY = r"(?:(?!only\b)\w+ly )?"
+"""An adverb of manner or frequency inside a verb phrase: "not normally permitted", "expressly forbidden"."""
+
 _STRONG: tuple[tuple[re.Pattern[str], Strength], ...] = tuple((compile_rule(p, _I), s) for p, s in (
-    (r"\b(?:do not|don't|must not|should not|never) under any circumstances\b|\bunder no circumstances\b", "must"),
-    (r"\b(?:is |are )?not (?:be )?(?:allowed|permitted)\b|\b(?:is|are|be) (?:strictly )?(?:prohibited|forbidden|banned)\b"
+    (r"\b(?:do not|don't|must not|should not|never) under any circumstances?\b|\b(?:under|in) no circumstances?\b"
+     r"|\bon no account\b", "must"),
+    (rf"\b(?:is |are )?(?:not|no longer) {_LY}(?:be )?{_LY}(?:allowed|permitted)\b|\b(?:is|are|be) {_LY}(?:prohibited|forbidden|banned)\b"
      r"|\bwill not be tolerated\b|\b(?:will not|won't|do not|does not) tolerate\b|\bnot eligible to\b"
      r"|\b(?:does|do|will) not (?:allow|permit)\b|\b(?:doesn't|don't|won't) (?:allow|permit)\b"
      r"|\b(?:is|are) not authori[sz]ed\b(?! to\b)|\b(?:is|are) barred from\b|\b(?:is|are) off[- ]limits\b"
      r"|\b(?:is|are) (?:\w+ly )?(?:prevented|precluded|debarred) (?:from|in) \w+ing\b"
      r"|^(?:[\w']+ ){1,4}?(?:strictly )?(?:prohibits|forbids)(?= \w)", "must"),
-    (r"\bit is (?:not |un)(?:acceptable|permissible)\b|\b(?:is|are) (?:not acceptable|unacceptable)\b", "must"),
+    (rf"\bit is (?:not |un|im)(?:acceptable|permissible)\b|\b(?:is|are) (?:not {_LY}(?:acceptable|permissible)|unacceptable"
+     r"|impermissible)\b|\b(?:has|have) no (?:right|authority|entitlement) to (?!privacy\b)\w+", "must"),
     (r"\bthere (?:must|shall|is to|are to) be no\b", "must"),
     (r"\bthere should be no\b", "should"),
     (r"\bit (?:is|would be) (?:not |in)appropriate\b|\bit would not be appropriate\b|\b(?:is|are) (?:not appropriate|inappropriate) (?:for|to)\b", "should"),
-    (r"\b(?:would|'d) like you not to\b|\bshould refrain\b|\b(?:is|are) (?:strongly )?discouraged from\b", "should"),
-    (r"\bat no time\b|\b(?:must|shall|will|to|please) refrain\b|\brefrain from\b", "must"),
+    (rf"\b(?:would|'d) like you not to\b|\bshould (?:refrain|abstain)\b|\b(?:is|are) {_LY}discouraged\b", "should"),
+    (r"\bat no time\b|\b(?:must|shall|will|to|please) (?:refrain|abstain)\b|\b(?:refrain|abstain) from\b", "must"),
 ))
 """Prohibitions that hold wherever they stand in the clause."""
 
@@ -166,7 +189,8 @@ should be followed") belongs to the description, not to a rule."""
 
 _BOUND = (r"(?:(?:all|any|every|each|such|the|those|these|relevant|its|our|their|your) )?(?:[\w'-]+ ){0,2}?"
           r"(?:employees?|staff|members?|officers?|councillors?|users?|you|them|him|her|holders?|individuals?|"
-          r"managers?|workers|volunteers|contractors|personnel|colleagues)'?")
+          r"managers?|workers|volunteers|contractors|personnel|colleagues|governors|trustees|students|directors|"
+          r"post ?holders|postholders)'?")
 """Who a rule is laid on when a text requires it of them: "requires councillors to register"."""
 
 _OWN_TIME = re.compile(r"\bin (?:your|their|his or her) own time\b|\b(?:outwith|outside(?: of)?) (?:[\w']+ ){0,3}?"
@@ -179,6 +203,31 @@ _IMPERATIVES = (r"ensure|make sure|comply|be (?!(?:\w+ly )?(?:aware|mindful)\b|a
                 r"verify|let (?:us|them|\w+) know|send|stay|call|try (?:and|to)")
 _FRONTED = (r"(?:but,?\s+(?=(?:before|when|if|where|once|after|whenever)\b))?(?:(?:before|when|if|where|once|after|whenever|in addition)[^,]{0,80}?(?:, |\s(?=please\b)))?"
             r"(?:please )?")
+
+_NOT_A_VERB = (r"(?:all|most|some|both|each|many|few|several|any|every|no|none|since|during|after|before|under|with|"
+               r"without|for|in|on|at|by|from|to|of|into|onto|over|through|across|following|including|regarding|"
+               r"concerning|unless|if|when|where|whereas|as|like|despite|although|though|because|while|whilst|once|"
+               r"until|upon|about|against|among|between|beyond|within|outside|inside|thank|welcome|here|there|this|"
+               r"that|these|those|it|they|we|you|he|she|who|what|which|how|why|also|however|therefore|thus|so|then|"
+               r"even|only|just|not|whatever|per|via|than|and|or|but|nor|yet|see|is|are|was|were|be|has|have|had|"
+               r"do|does|did|will|would|can|could|may|might|must|shall|should|near|throughout|behind|beside|besides|"
+               r"towards?|amongst|off|out|up|down|next|its|our|their|your|my|his|her|a|an|the|one|two|three|per|"
+               r"where|whether|unlike|given|such|other|another|every|either|neither|much|more|less|further|same|"
+               r"own|new|good|best|social|personal|private|public|official|local|national|council|staff|members?|"
+               r"employees?|officers?|users?|people|everyone|anyone|nobody|noone|no-one|none|again|overall|please|note|"
+               r"firstly|secondly|thirdly|lastly|finally|additionally|moreover|furthermore|hence|instead|otherwise)")
+"""Words that open a sentence without being a verb in the imperative: prepositions, conjunctions,
+determiners, pronouns, auxiliaries, common adjectives and the nouns of a policy's subjects."""
+
+_BARE_VERB = (rf"(?!{_NOT_A_VERB}\b)(?-i:[A-Z]?[a-z]+)(?<!ing)(?<!ly)(?<!ed)(?<![^s]s)(?<!more)"
+              r"(?= (?:off |out (?:of )?|up |down )?(?:your|the|a|an|any|all|this|these|those|it|them|each|every|yourself)\b)")
+"""A word opening the clause before its object, as an imperative does ("Lock your screen",
+"Refuse any gift"): the verbs real policies use are too many to list."""
+
+_HINDER = (r"(?:(?:prevent|stop)\b|(?:prohibit|restrict|discourage|preclude|deter|ban|bar)\b"
+           r"(?= (?:[\w']+ ){1,4}?from\b))")
+"""Hindering someone from an act: a policy that does not mean to hinder it permits the act
+("is not intended to stop staff from …"; not "is not intended to prohibit all social involvement")."""
 
 # (pattern, stance, strength, own); the leftmost match that survives its check governs.
 _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool], ...] = tuple(
@@ -193,7 +242,7 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool], ...] = tuple(
          r"|\bremember(?=,? (?:you|they|we|it|there|everything|anything|what|how|once|if|when)\b)"
          r"|\b(?:(?:must|should|need to|needs to)(?: also| therefore| always| all| still| fully| clearly)? )?"
          r"(?:(?:understand|recogni[sz]e|accept|reali[sz]e|appreciate|know|acknowledge)s? that|understand"
-         r"|be conscious|take note)\b|\b(?:please )?keep in mind\b|\b(?:(?:must|should) )?be (?:emphasi[sz]ed|stressed) that\b"
+         r"|be conscious|take note)\b|\b(?:(?:please|must|should|need to|needs to)(?: also| always)? )?keep in mind\b|\b(?:(?:must|should) )?be (?:emphasi[sz]ed|stressed) that\b"
          r"|\b(?:do not|don't|never) forget\b(?! to\b)"
          r"|\b(?:should|must|do) not (?:\w+ )?(?:assume|expect|think|believe)\b"
          r"|\b(?:should|must|shall) not be (?:considered|regarded|deemed|construed|interpreted)\b",
@@ -211,14 +260,16 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool], ...] = tuple(
         (r"^let(?:'s| us) (?:keep|be|make|stay|treat|respect|all)\b", "requires", "should", True),
         (rf"^{_FRONTED}(?:{_IMPERATIVES})\b(?!\s+(?:is|are|was|were|will|can|may|might|should|must|has|have)\b)"
          rf"|^{_FRONTED}always (?!been\b)\w+", "requires", "should", False),
+        (rf"^{_FRONTED}{_BARE_VERB}", "requires", "should", False),
         # negated modals
-        (r"\b(?:is|are) (?:asked|reminded|expected) not to\b|\b(?:ask|request)(?:s)? (?:that )?(?:you|staff|employees|members|they|users) (?:do not|don't|not to)\b",
+        (r"\b(?:is|are) (?:asked|reminded|expected|requested) not to\b|\b(?:ask|request)(?:s)? (?:that )?(?:you|staff|employees|members|they|users) (?:do not|don't|not to)\b",
          "prohibits", "should", True),
-        (r"\bmust not\b|\bmustn't\b|\bmust never\b|\bshall not\b|\bshan't\b|\b(?:is|are) not to (?:be )?\w+",
-         "prohibits", "must", True),
+        (r"\b(?:is|are) (?:instructed|directed|told) not to\b|\bmust not\b|\bmustn't\b|\bmust never\b|\bshall not\b|\bshan't\b|\b(?:is|are) not to (?:be )?\w+"
+         r"|\b(?:must|shall|is to|are to) (?:\w+ly )?be avoided\b", "prohibits", "must", True),
+        (r"\bshould (?:\w+ly )?be avoided\b", "prohibits", "should", True),
         (r"\bshould not\b|\bshouldn't\b|\bshould never\b|\bought not\b|\b(?:would|'d) rather you did not\b",
          "prohibits", "should", True),
-        (r"\b(?:may not|cannot|can't|can not)\b", "prohibits", "must", True),
+        (r"\b(?:may not|cannot|can't|can not)\b(?! only\b)|\b(?:may|can) no longer\b", "prohibits", "must", True),
         (r"\b(?:will not|won't)\b(?! (?:be able|necessarily|always|normally|usually|generally)\b)", "prohibits",
          "must", True),
         (r"\b(?:not|un)(?: be)? ?able to\b|\bnot (?:entitled|authori[sz]ed|free) to\b", "prohibits", "must", True),
@@ -239,25 +290,25 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool], ...] = tuple(
          r"|\b(?:(?:do|does) not|don't|doesn't) need (?:\w+ )?(?:permission|approval|consent)\b", "permits", "may", True),
         (rf"\brequires? {_BOUND} not to\b", "prohibits", "must", True),
         (rf"\brequires? {_BOUND} to\b", "requires", "must", True),
-        (r"\bmay (?:also )?be (?:required|asked|expected) to\b|\bwill be expected to\b", "requires", "must", True),
+        (r"\b(?:may|can) (?:also )?be (?:required|asked|expected) to\b|\bwill be expected to\b", "requires", "must", True),
         (r"\bmust agree\b[^.]*?\bin advance\b", "requires", "must", True),
         (r"\b(?:you|users|they|members|staff|employees) (?:also )?agree to (?:follow|abide by|comply with|adhere to|observe)\b",
          "requires", "must", True),
         (r"\bmust\b|\bshall\b|\b(?:have|has) to\b|\b(?:is|are) (?:mandatory|compulsory|obligatory)\b|\b(?:is|are) required(?: to)?\b|\brequired to\b"
          r"|\b(?:have|has) a duty\b|\bduty (?:of [^.;,]{1,40}? )?to\b|\b(?:is|are) to (?:be )?\w+", "requires", "must", True),
-        (r"\b(?:is|are) expected to\b|\bexpects? (?:\w+ ){1,5}?to\b|\bexpects? that\b|\bshould\b|\bought to\b"
-         r"|\bneeds? to\b|\bresponsibility (?:of [^.;,]{1,60}? )?to\b|\bresponsible for (?:[^.;]{1,60}? and for )?(?:ensuring|(?!(?:any|every|no|some)thing\b)\w+ing)\b"
+        (r"\b(?:is|are) expected to\b|\bexpects? (?:\w+ ){1,5}?to\b|\bexpects? that\b|\bit is (?:\w+ )?expected that\b|\bshould\b|\bought to\b"
+         r"|\b(?:will (?:also |therefore )?)?needs? to\b|\bresponsibility (?:of [^.;,]{1,60}? )?to\b|\bit is incumbent (?:up)?on\b|\b(?:responsible|accountable) for (?:[^.;]{1,60}? and for )?(?:ensuring|(?!(?:any|every|no|some)thing\b)\w+ing)\b"
          r"|\bresponsible for (?:the )?(?:day-to-day |overall )?\w+(?:ation|ment)\b"
          r"|\bonus is (?:up)?on\b|\bit is (?:vital|essential|imperative)(?: \w+)? (?:that|to)\b|\btrusted to\b"
          r"|\bit is for (?:you|them|(?:the |each |every |all )?(?:\w+ )?(?:employees?|staff|officers?|members?|managers?"
          r"|individuals?|councillors?)) to\b"
-         r"|\b(?:would|'d) like you to\b|\b(?:is|are) (?:asked|reminded) to\b|\bexpectation (?:is )?that\b"
+         r"|\b(?:would|'d) like you to\b|\b(?:is|are) (?:asked|reminded|requested) to\b|\bexpectation (?:is )?that\b"
          r"|\b(?:ask|request) (?:that|you to|(?:all )?(?:users|staff|employees|members|people|everyone) to)\b"
          r"|\bresponsibility (?:for [^.;]{1,120}? )?(?:lies|rests) with\b"
          r"|\b(?:have|has) (?:\w+ )?responsibilities(?: and obligations)?\b|\b(?:have|has) (?:\w+ )?obligations\b"
          r"|\bneeds? (?:the )?(?:prior |written |express )?(?:approval|permission|authori[sz]ation|consent)\b",
          "requires", "should", True),
-        (r"\b(?:is|are) obliged to\b|\b(?:have|has|(?:is|are) under) an? (?:\w+ )?obligation to\b"
+        (r"\b(?:is|are) (?:obliged|obligated|instructed|directed) (?:not )?to\b|\b(?:have|has|(?:is|are) under) an? (?:\w+ )?obligation (?:not )?to\b"
          r"|\b(?:it|there) is (?:now |also )?a requirement (?:that|for)\b", "requires", "must", True),
         (r"(?:\bwill|'ll) (?:\w+ (?:and |or )?)?(?:remove|delete|hide|take down)\b", "requires", "must", True),
         (r"(?:\bwill|'ll) always (?!try\b|be\b|aim\b|endeavour\b|seek\b)\w+", "requires", "must", True),
@@ -268,14 +319,20 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool], ...] = tuple(
         (r"\b(?:is|are)(?: now| currently)? (?:allowed|permitted|free to|entitled|eligible|authori[sz]ed|at liberty|tolerated)\b"
          r"|\b(?:is|are) (?:now |currently )?able to\b|\bbe able to\b|\bmay be (?:allowed|permitted)\b"
          r"|\bwill (?:\w+ly )?be (?:allowed|permitted|free to|entitled to|at liberty to)\b"
-         r"|\b(?:has|have) the right to\b|\b(?:reserves?|maintains?|retains?) the right to\b|\brecognise the rights? of\b"
+         r"|\b(?:has|have) (?:the|a|every) right to\b|\b(?:reserves?|maintains?|retains?) the right to\b|\brecognise the rights? of\b"
          r"|\b(?:has|have) (?:the )?(?:authority|power|discretion) to\b"
          r"|\bis (?:his|her|his or her|their|your) own business\b|\bis a matter for\b"
-         r"|\b(?:does|do) not intend\b[^.;]{0,40}?\bto prevent\b|\bnot intended to prevent\b|\b(?:is|are) welcome to\b"
+         rf"|\b(?:does|do) not (?:intend|wish|want|seek|aim)\b[^.;]{{0,40}}?\bto {_HINDER}\b"
+         rf"|\bnot (?:\w+ly )?(?:intended|meant|designed)\b[^.;]{{0,40}}?\bto {_HINDER}\b"
+         rf"|\bnot (?:the|our|its) (?:intention|aim|purpose|intent)\b[^.;]{{0,40}}?\bto {_HINDER}\b|\b(?:is|are) welcome to\b"
          r"|\bnothing in this (?:\w+ )?(?:policy|code|guidance) (?:prevents|stops|is intended to prevent)\b"
+         r"|\b(?:there is|is there) nothing to (?:prevent|stop)\b"
          r"|\bit is (?:acceptable|reasonable|permissible|legitimate)\b(?: \w+)? (?:for|to|that)\b"
-         r"|\b(?:is|are) not (?:prevented|prohibited|barred|precluded) from\b"
+         r"|\b(?:is|are) not (?:prevented|prohibited|barred|precluded|restricted|stopped|discouraged) from\b"
          r"|\b(?:does|do) not (?:prevent|stop|prohibit|preclude) (?:\w+ ){1,3}?from\b"
+         r"|\b(?:does|do) not (?:object to|discourage)\b"
+         r"|\b(?:there (?:is|are)|(?:has|have)) no (?:restrictions?|bar|ban|prohibition) (?:on|to)\b"
+         r"|\bno restrictions? (?:appl(?:y|ies)|(?:is|are) placed)\b"
          r"|\b(?:is|are) (?:considered )?acceptable\b"
          r"|\b(?:may|can|might|could|would) (?:\w+ly )?be (?:considered |deemed )?acceptable\b"
          r"|\b(?:there is|(?:has|have)) no objection to\b"
@@ -286,6 +343,11 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool], ...] = tuple(
          r"|\b(?:council|university|trust|authority|service|organisation|we)(?: \w+ly)? (?:permits|allows|permit|allow)"
          r"(?= (?:the |some |limited |reasonable |occasional |personal |staff |employees |you |users )?(?:\w+ ){0,2}?"
          r"(?:use|access|to)\b)", "permits", "may", True),
+        (rf"\bmay (?:\w+ly )?(?:also )?be (?:accepted|used|shared|disclosed|installed|downloaded|uploaded|taken|posted|"
+         r"published|sent|forwarded|stored|copied|given|transferred|claimed|made|kept|retained|worn|brought)\b"
+         r"(?! (?:by|against|as(?! (?:long|soon)\b)|into|in account|into account|to (?:identify|mean|be))\b)"
+         rf"|\b(?:may|can)(?!not) (?:{_ADVERB} )?(?:make|include)\b(?! (?:it|them|you|yourself|themselves|him|her|us|sure|"
+         r"mistakes|the council|the trust)\b)", "permits", "may", True),
         (rf"\b(?:may|can)(?!not)(?:,[^,]{{1,40}},)? (?:{_ADVERB} )?(?!(?:\w+ly )?{_NOT_AN_ACTION})\w+", "permits", "may",
          True),
         # advice and facts that name why a clause has no rule
@@ -320,7 +382,8 @@ def read_clause(clause: str) -> tuple[Finding, ...]:
                 # "ensure the arrangement does not allow favouritism": a duty that a thing is
                 # not so, read from the duty to ensure it.
                 continue
-            if re.match(r"(?:[^.;]*\bshould\b|\s+should\b)", found.group() + clause[found.end():found.end() + 8], _I) \
+            if (re.match(r"(?:[^.;]*\bshould\b|\s+should\b)", found.group() + clause[found.end():found.end() + 8], _I)
+                    or re.search(r"\bshould\s+$", clause[:found.start()], _I)) \
                     and not re.search(r"\b(?:must|shall)\b", found.group(), _I):
                 strength = "should"
             return (Finding("prohibits", strength, found.group(), found.start()),)
@@ -371,6 +434,8 @@ def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength
     if _in_relative_clause(clause, start) and (stance == "permits" or re.search(r"\b(?:un)?able to\b|^requires?\b",
                                                                                lowered)):
         return None
+    if stance == "advises" and re.match(r"(?:may|might) (?:wish|want)", lowered) and _in_relative_clause(clause, start):
+        return None  # "Staff who may wish to stand for election should speak to HR": the rule follows
     if stance != "advises" and _WH_OBJECT.search(clause, 0, start):
         # "a list of what you can and cannot do", "This policy covers how you should act": the
         # modal belongs to what is described, not to a rule.
@@ -402,11 +467,20 @@ def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength
             return Finding("requires", "must" if lowered.startswith("must") else "should", cue, start, own)
         inner = _rule_after(clause, match.end())
         return inner if inner is not None else Finding("advises", "informative", cue, start, own)
+    if stance == "prohibits" and (negated := _NOT_NEGATED.match(after)) is not None:
+        if negated.group("scope"):
+            return None  # "must not only follow the code but also …": the "must" governs
+        if negated.group("fail"):
+            # "must not fail to declare", "never neglect to log off": two negations make a duty.
+            return Finding("requires", strength, cue, start, own)
+        return Finding("advises", "informative", cue, start, own)  # "do not hesitate to contact us"
     if stance == "prohibits" and lowered in ("may not", "cannot", "can't", "can not"):
         if subject == "body" or (lowered == "may not" and re.match(r"\s+be able\b", after)):
             return None
         if re.match(r"\s+(?:\w+ )?(?:be|been|have|necessarily|always)\b", after) and not person:
-            passive = lowered == "may not" and re.match(r"\s+be \w+(?:ed|en)\b", after)
+            # "may not be used" forbids; "cannot be held responsible" is a fact, "cannot be
+            # shared" forbids an act of conduct.
+            passive = re.match(r"\s+be \w+(?:ed|en)\b" if lowered == "may not" else rf"\s+be {_CONDUCT}\b", after)
             if not passive:
                 return None
     if re.search(r"\b(?:un)?able to\b", lowered) and (not person or _POSSIBLY.search(clause[:start])):
@@ -428,10 +502,20 @@ def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength
         return None
     if stance == "permits" and lowered.startswith("can") and subject == "body":
         return None
+    if stance == "permits" and subject == "body" and _BODY_ANSWERS.match(lowered):
+        # "We may share your comments with the service concerned", "We may ask those who contact
+        # us …": how the body may pass on or answer what it is sent states no rule.
+        return None
     if stance == "permits" and re.match(r"(?:may|can)\b", lowered) and _BY_MEANS.match(clause[:start]):
         # "By posting regularly you can reach more residents": what the means achieves, not a
         # permission to do it.
         return None
+    if stance == "permits" and _PASSIVE_PERMISSION.match(lowered):
+        # "Gifts of low value may be accepted" permits the act; "action may be taken", "your
+        # data may be used" and "posts may be shared" say what may happen to a thing.
+        return None if _NOT_CONDUCT.search(clause[:start]) else Finding(stance, strength, cue, start, own)
+    if stance == "permits" and re.match(r"(?:may|can) (?:\w+ )?(?:make|include)$", lowered) and not person:
+        return None  # "this may make it harder", "the list may include"; "Staff may make personal calls" permits
     if stance == "permits" and re.match(r"(?:may|can)\b", lowered) and not lowered.endswith("acceptable") \
             and not _AGENT.search(clause[:start]):
         # "the types of social media available may change", "the use of social media may
@@ -440,25 +524,51 @@ def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength
         return None
     if stance == "requires" and lowered.startswith("need") and _POSSIBLY.search(clause[:start]):
         return None
-    if stance == "requires" and re.match(
-            r"\s+(?:\w+\s+)?(?:ensure|make sure)\s+(?:that\s+)?(?:you|they|he|she|staff|employees|members)\s+"
-            r"(?:do|does|will|are|is|can)(?:\s+not|n't)\b", after, _I):
+    if stance == "requires" and (re.match(r"\s+(?:\w+\s+)?(?:ensure|make sure|take (?:great |every )?care|be careful)"
+                                          r"(?=\s)" + _PERSON_NOT.pattern, after, _I)
+                                 or (re.search(r"\b(?:ensure|make sure|that)$", lowered) and _PERSON_NOT.match(after))):
+        # "must ensure that staff do not …", "it is essential that employees do not …": what a
+        # person is to see that they do not do is forbidden to them.
         return Finding("prohibits", strength, cue, start, own)
-    if stance == "requires" and re.search(r"\b(?:ensure|make sure|that)$", lowered) and re.match(
-            r"\s+(?:that\s+)?(?:you|they|he|she|staff|employees|members)\s+(?:do|does|will|are|is|can)(?:\s+not|n't)\b",
-            after, _I):
+    if stance == "requires" and (re.search(r"\bnot to$", lowered) or re.match(
+            r"\s+not\s+to\b|\s*(?:avoid|refrain|abstain)\b|\s*(?:take (?:great |every )?care|be careful) not to\b",
+            after, _I)):
+        # "are required not to", "have a duty not to", "should take care not to": a duty not to act.
         return Finding("prohibits", strength, cue, start, own)
-    if stance == "requires" and re.match(r"\s*(?:avoid|refrain)\b|\s*(?:take care|be careful) not to\b", after, _I):
-        return Finding("prohibits", strength, cue, start, own)
-    if stance == "requires" and not own and lowered.endswith(("contact", "ask")) and _OFFER.search(clause):
+    if stance == "requires" and not own and _OFFER.search(clause) and (
+            lowered.endswith(("contact", "ask")) or _BARE_VERB_AT.match(clause, match.end() - len(cue.split()[-1]))):
         # "If you need a copy, please contact the ICT team": help offered, no duty.
         return Finding("advises", "informative", cue, start, own)
+    if stance == "requires" and re.match(r"ask|request", lowered) and re.search(
+            r"\b(?:will|may|might|could|can|'ll)\s+(?:\w+ly\s+|also\s+|then\s+)?$", clause[:start], _I):
+        # "If necessary, we will ask you to follow up by email": what the body will do, not a
+        # request made now ("We would ask you to …" still is one).
+        return None
     if stance == "requires" and lowered == "will" and subject != "person-noun":
         return None
     if stance == "requires" and re.match(r"(?:is|are) to ", lowered) and not lowered.split()[2:3] == ["be"] \
             and not person:
         return None
     return Finding(stance, strength, cue, start, own)
+
+
+_CONDUCT = (r"(?:accepted|used|shared|disclosed|installed|downloaded|uploaded|taken|posted|published|sent|forwarded|"
+            r"stored|copied|given|transferred|claimed|made|kept|retained|worn|brought)")
+"""Participles of acts a person bound by a policy does to a thing: "Gifts may be accepted"."""
+_BARE_VERB_AT = re.compile(_BARE_VERB, _I)
+_PASSIVE_PERMISSION = re.compile(rf"may (?:\w+ly )?(?:also )?be {_CONDUCT}$")
+_NOT_CONDUCT = re.compile(r"\b(?:action|steps|measures|decisions?|changes?|amendments?|it|this|that|these|those|"
+                          r"data|information|details|evidence|content|posts?|comments?|messages?|you|they|we|anything|"
+                          r"everything|images?|photos?|photographs?|records?)\b", _I)
+"""A subject that what may be done to is no conduct permitted: the body's action, a person's data."""
+_NOT_NEGATED = re.compile(r"\s+(?:(?P<scope>only|just|merely|simply)\b(?=[^.;]*\bbut\b)|(?P<fail>fail|neglect|omit)\s+to\b"
+                          r"|hesitate\s+to\b)", _I)
+"""What follows a negated modal and cancels its prohibition: "not only …, but", "not fail to",
+"not hesitate to"."""
+_BODY_ANSWERS = re.compile(r"may (?:also |then )?(?:pass|forward|share|refer|answer|reply|respond|ask)\b", _I)
+_PERSON_NOT = re.compile(rf"\s+(?:that\s+)?(?:(?:all|any|the|our|every|each|such)\s+)?(?:[\w-]+\s+)?(?:{_PERSON.pattern})\s+"
+                         r"(?:do|does|will|are|is|can|should|must|shall)(?:\s+not|n't)\b", _I)
+"""A person who is to see that they do not act: "ensure that staff do not …"."""
 
 
 def _rule_after(clause: str, position: int) -> Finding | None:
@@ -496,9 +606,11 @@ def _in_condition(clause: str, start: int, end: int) -> bool:
     return _CONDITION.match(clause[:start]) is not None and len(clause[end:].split()) > 4
 
 
-_WH_OBJECT = re.compile(r"\b(?:of|about|on|as to|covers?|explains?|describes?|outlines?|sets? out|shows?)\s+"
-                        r"(?:what|how|whether)\b[^,.;:]{0,40}$", _I)
-"""A wh-clause that is the object of a description ("a list of what you can do")."""
+_WH_OBJECT = re.compile(r"\b(?:of|about|on|as to|covers?|explains?|describes?|outlines?|sets? out|shows?|lists?|says?|"
+                        r"specif(?:y|ies)|tells?|asks?|asked|wonders?|wondered|decides?|determines?|knows?|know)\s+"
+                        r"(?:what|how|whether|when|which|where|if)\b[^,.;:]{0,40}$", _I)
+"""A wh-clause that is the object of a description or a question ("a list of what you can do",
+"Appendix B explains when staff may accept gifts", "staff ask whether they may …")."""
 _CONTACT = re.compile(r"\b(?:may|can|to)\s+(?:also\s+)?(?:contact|message|e-?mail|write to|get in touch with)\s+"
                       r"(?:us\b|our\b|the\s+\w+|(?-i:[A-Z])\w+)", _I)
 """A permission to get in touch: the contact is offered, as "If you have questions, contact …" is."""

@@ -38,7 +38,7 @@ _BODY = (r"(?:the )?(?:council|councils|council's|authority|authority's|trust|tr
 _KIT = (r"(?:computers?|devices?|equipment|it|ict|it systems?|ict systems?|systems?|network|internet(?: service)?|"
         r"wi-?fi|e-?mail(?: address)?|laptops?|pcs?|phones?|mobiles?|tablets?|computer network|resources)")
 _OWN = (r"(?:your|their|his or her|his|her|my|(?:user|employee|member|officer|worker|councillor|volunteer)(?:'s|s'|s))"
-        r" own|personal|private|home")
+        r" own|personal|private|home|(?:privately|personally)[-\s]owned")
 
 _APPROVED_FIRST = (r"^(?:once|after|if|when|where)\s+[^,.;:]{0,80}?\b(?:has|have)\s+(?:\w+\s+)?"
                    r"(?:approved|agreed|authori[sz]ed)\b")
@@ -50,7 +50,7 @@ _SOMEONE_AGREES = (r"\b(?:if|once|when|after)\s+(?:[\w']+\s+){1,4}?(?:agrees?|ap
 
 SCOPES: dict[str, re.Pattern[str]] = {
     "council equipment": re.compile(
-        rf"\b{_BODY}(?:[-\s]provided)?\s+(?:\w+\s+)?{_KIT}\b(?!\s+(?:policy|acceptable))|\bcouncil[-\s]provided\b"
+        rf"\b{_BODY}(?:[-\s](?:provided|owned|issued|supplied))?\s+(?:\w+\s+)?{_KIT}\b(?!\s+(?:policy|acceptable))|\bcouncil[-\s]provided\b"
         r"|\b(?-i:ICT)\b(?!\s+(?:policy|acceptable))|\b(?-i:IT)\s+(?:equipment|systems?|facilities)\b"
         r"|\bcomputer\s+(?:network|equipment)\b"
         rf"|\b{_KIT}\b[^.;]{{0,60}}?\b(?:provided|issued|supplied|owned|loaned)\s+by\s+(?:the\s+|your\s+)?"
@@ -61,17 +61,18 @@ SCOPES: dict[str, re.Pattern[str]] = {
         r"laptops?|tablets?|pcs?)\b", _I),
     "working time": re.compile(
         r"\b(?:during|in)\s+(?:normal\s+|core\s+|your\s+|their\s+)?(?:working|work|office)\s+(?:hours|time)\b"
-        r"|\bin\s+work\s+time\b|\b(?:while|whilst)\s+(?:at\s+work|working|on\s+duty)\b|\bon\s+duty\b|"
+        r"|\bin\s+work\s+time\b|\b(?:during|in)\s+(?:the|their|your|his or her|a)\s+working\s+day\b|\b(?:while|whilst)\s+(?:at\s+work|working|on\s+duty)\b|\bon\s+duty\b|"
         r"^during working hours$", _I),
     "outside working time": re.compile(
         r"\b(?:outwith|outside(?:\s+of)?)\s+(?:the\s+)?(?:[\w']+\s+){0,2}?(?:normal\s+|core\s+)?"
-        r"(?:working\s+(?:hours|time|day)|work(?:ing)?\s+hours|work\s+time)\b"
-        r"|\b(?:in|during)\s+(?:your|their|his or her)\s+own\s+time\b|\b(?:own|personal)\s+time\b"
+        r"(?:working\s+(?:hours|time|day)|(?:work(?:ing)?|office|contracted)\s+hours|work\s+time)\b"
+        r"|\b(?:in|during)\s+(?:your|their|his or her)\s+own\s+time\b|\b(?:own|personal|free|spare|leisure)\s+time\b"
+        r"|\bat\s+lunch(?:\s*time)?\b|\blunch\s+hours?\b"
         r"|\bbefore\s+(?:and|or)\s+after\s+work\b|\b(?:lunch|rest)\s+(?:breaks?|times?)\b|\blunch\s*times?\b|\bduring\s+lunch\b"
         r"|\b(?:during|in|on)\s+(?:(?:your|their|his or her|a|the)\s+)?(?:\w+\s+)?breaks?\b"
         r"|\boff[-\s]duty\b", _I),
     "personal accounts": re.compile(
-        r"\b(?:personal|private)\s+(?:(?:and|or)\s+\w+\s+)?(?:social\s+(?:media|networking|network)\s+)?"
+        r"\b(?:personal|private)\s+(?:(?:and|or)\s+\w+\s+)?(?:social\s+(?:media|networking|network)\s+|(?-i:[A-Z])\w+\s+)?"
         r"(?:accounts?|profiles?|pages?|blogs?|capacity|capacities|sites?)\b"
         r"|\b(?:their|your|his or her)\s+own\s+(?:personal\s+)?(?:profiles?|accounts?|blogs?)\b"
         r"|\b(?:profile|account|page)s?\s+for\s+(?:their|your|his or her)\s+own\s+(?:personal\s+)?use\b"
@@ -88,6 +89,8 @@ SCOPES: dict[str, re.Pattern[str]] = {
         r"authori[sz]ed|agreed|sanctioned)\b"
         r"|\b(?:do|does)\s+not\s+have\s+(?:\w+\s+)?permission\b|\bas\s+agreed\s+(?:with|by)\b"
         r"|\bwith\s+the\s+(?:\w+\s+)?(?:permission|consent|approval|authori[sz]ation)\s+of\b"
+        r"|\bwith\s+(?:your|their|his or her|his|her|the)\s+[\w-]+(?:'s|s')\s+(?:prior\s+|written\s+|express\s+)?"
+        r"(?:permission|consent|approval|agreement|authori[sz]ation)\b"
         r"|" + _APPROVED_FIRST + "|" + _SOMEONE_AGREES, _I),
     "meetings": re.compile(
         r"\b(?:during|in|at)\s+(?:an?\s+|the\s+)?(?:official\s+)?(?:(?:council|committee|board|parish council|"
@@ -98,6 +101,7 @@ SCOPES: dict[str, re.Pattern[str]] = {
 _SET_ASIDE = re.compile(
     r"\b(?:irrespective|regardless)\s+of\b[^.;]*|\bwhether\b[^.;]*?\bor\s+(?:not|otherwise)\b[^.;]*"
     r"|\bwhether\s+(?:your|the|their|it|this)\b[^.;]*|\bboth\s+(?:inside|in)\b[^.;]*"
+    r"|\b(?:during|in|inside|within)\s+(?:and|or)\s+(?:outwith|outside)\b[^.;]*"
     r"|\bwhether\s+(?:[\w'-]+,?\s+){0,12}?or\s+[^.;,)]*", _I)
 
 _CONDITION = re.compile(
@@ -106,13 +110,17 @@ _CONDITION = re.compile(
     r"|\b(?:as|so)\s+long\s+as\b|\bon\s+(?:the\s+)?condition\b|\bsubject\s+to\b|\bin\s+accordance\s+with\b"
     r"|\bin\s+line\s+with\b|\ba\s+maximum\s+of\b|\bno\s+more\s+than\b"
     r"|\b(?:outwith|outside(?:\s+of)?)\s+(?:the\s+)?(?:[\w']+\s+){0,2}?(?:normal\s+|core\s+)?work(?:ing)?\s+(?:hours|time)\b"
+    r"|\b(?:outwith|outside(?:\s+of)?)\s+(?:the\s+|their\s+|your\s+)?(?:normal|core|office|contracted)\s+hours\b"
+    r"|\b(?:normally|ordinarily|usually|generally)\b(?=\s+(?:be\s+)?(?:permitted|allowed|acceptable|accepted|approved)\b)"
     r"|\bin\s+(?:your|their|his or her)\s+own\s+time\b|\b(?:during|in)\s+(?:your\s+|their\s+)?(?:lunch|rest)\s+breaks?\b|\b(?:during|at)\s+lunch(?:\s*times?)?\b"
     r"|\b(?:during|in|on)\s+(?:(?:your|their|his or her|a|the)\s+)?(?:\w+\s+)?breaks?\b|\blimited\b|\bat the discretion of\b|\bbut not\b"
     r"|\bat\s+(?:the\s+|their\s+|your\s+)?(?:\w+\s+)?\w+'s\s+discretion\b|\bwithin\s+reason(?:able\s+limits)?\b|\bin\s+moderation\b"
     r"|\bup\s+to\s+\w+\s+(?:minutes|hours?)\b|\b(?:an?|one|\d+)\s+(?:minutes|hours?)\s+(?:a|per|each)\s+(?:day|week)\b"
-    r"|\b(?:with|obtain\w*|seek\w*|ask\w*|hav\w+)\s+(?:\w+\s+){0,3}?(?:permission|consent|approval)\b"
+    r"|\b(?:with|obtain\w*|seek\w*|ask\w*|hav\w+)\s+(?:[\w']+\s+){0,3}?(?:permission|consent|approval|agreement|"
+    r"authori[sz]ation)\b"
     r"|\bas\s+agreed\b|\b(?:without(?!\s+(?:further\s+|prior\s+|any\s+)?(?:notice|warning|explanation|reason|delay)\b)"
-    r"|unless|except)\b|" + _SOMEONE_AGREES + r"|\bwhere\s+(?:such|this|it|the|they|there|you|he|she|any)\b|\bonly\b", _I)
+    r"|unless|except)\b|" + _SOMEONE_AGREES
+    + r"|\bwhere\s+(?:such|this|it|the|they|there|you|he|she|any|their|your|his|her|its|an?)\b|\bonly\b", _I)
 """Words that bound a permission or a rule; the qualifier runs from them to the end of the clause."""
 
 _CLAUSE_END = re.compile(r"[.;:]\s|[.;:]$|\s[-–]\s|,\s+(?:and|but|or|however)\s|$")
