@@ -41,7 +41,10 @@ removed" is a consequence); posts that "will be removed" or "saved" are the body
 duty in the passive; so is "we'll remove", "we will report and remove" and "we will always
 answer" (not "will always try"). "will only be able to" is an ability, not a limit, where an
 imperative "Only post …" is one; a limit word in what is described ("including excessive
-repetition") is none. "Let's keep …" is a request, and an imperative after "but if …," is one.
+repetition") is none. A bare imperative, positive or negative, is as firm as "must", with or
+without "please" and when a condition comes first ("Please keep it civil", "If you lose a
+laptop, report it at once"): the reader is told, not asked. "Let's keep …", "we ask that you"
+and "Avoid" are requests, as firm as "should"; an imperative after "but if …," is one too.
 A means that opens the clause makes "can" what it achieves ("By posting often you can reach
 more people"); a duty to ensure that a thing is not so is a duty, not a prohibition ("ensure
 the rota does not allow lone working"); "Please refer to the … policy" is a cross-reference;
@@ -251,16 +254,16 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool], ...] = tuple(
         (r"\badvised to\b|\bencourage[ds]?\b|\b(?:(?:must|should|need to) )?ask (?:yourself|yourselves|themselves|himself|herself)\b|\brecommend(?:s|ed)?\b|\b(?:may|might) (?:wish|want) to\b"
          r"|\bit is (?:\w+ )?(?:important|advisable|good practice)\b|\bworth considering\b", "advises", "informative", True),
         # imperatives opening the clause
-        (rf"^{_FRONTED}(?:do not|don't|never) forget to\b", "requires", "should", False),
+        (rf"^{_FRONTED}(?:do not|don't|never) forget to\b", "requires", "must", False),
         (rf"^{_FRONTED}(?:do not|don't|never)\b", "prohibits", "must", False),
         (rf"^{_FRONTED}avoid\b", "prohibits", "should", False),
         (r"\b(?:so|and|but) please (?:do not|don't|never)\b", "prohibits", "must", True),
-        (rf"\b(?:so|and|but) please (?!remember\b)(?:{_IMPERATIVES})\b", "requires", "should", True),
+        (rf"\b(?:so|and|but) please (?!remember\b)(?:{_IMPERATIVES})\b", "requires", "must", True),
         (rf"^{_FRONTED}be (?:\w+ly )?(?:aware|mindful)\b", "advises", "informative", True),
         (r"^let(?:'s| us) (?:keep|be|make|stay|treat|respect|all)\b", "requires", "should", True),
         (rf"^{_FRONTED}(?:{_IMPERATIVES})\b(?!\s+(?:is|are|was|were|will|can|may|might|should|must|has|have)\b)"
-         rf"|^{_FRONTED}always (?!been\b)\w+", "requires", "should", False),
-        (rf"^{_FRONTED}{_BARE_VERB}", "requires", "should", False),
+         rf"|^{_FRONTED}always (?!been\b)\w+", "requires", "must", False),
+        (rf"^{_FRONTED}{_BARE_VERB}", "requires", "must", False),
         # negated modals
         (r"\b(?:is|are) (?:asked|reminded|expected|requested) not to\b|\b(?:ask|request)(?:s)? (?:that )?(?:you|staff|employees|members|they|users) (?:do not|don't|not to)\b",
          "prohibits", "should", True),
