@@ -37,9 +37,12 @@ to it ("be aware of and follow the code"). Contact offered for the reader's own 
 question ("If you have any questions, please contact …") is no duty. The body saying it will
 remove or delete posts lays a duty of moderation on itself; posts that "may be removed" keep a
 power to remove, unless a condition opens the sentence ("Should a post be reported, it may be
-removed" is a consequence); posts that "will be removed" or "saved" are the body's
-duty in the passive; so is "we'll remove", "we will report and remove" and "we will always
-answer" (not "will always try"). "will only be able to" is an ability, not a limit, where an
+removed" is a consequence); posts that "will be removed" are the body's duty in the passive;
+so is "we'll remove" and "we will report and remove". A commitment the body owes its staff or
+the public is no rule of conduct, whatever its modal: "the council has to keep a register",
+"we must draw up a code", "we will always reply within two days", "we'll only discuss your
+tenancy with you", copies that "will be saved"; a standard for its own posts or their
+moderation ("we must remain neutral on social media") is one. "will only be able to" is an ability, not a limit, where an
 imperative "Only post …" is one; a limit word in what is described ("including excessive
 repetition") is none. A bare imperative, positive or negative, is as firm as "must", with or
 without "please" and when a condition comes first ("Please keep it civil", "If you lose a
@@ -315,7 +318,7 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool], ...] = tuple(
          r"|\b(?:it|there) is (?:now |also )?a requirement (?:that|for)\b", "requires", "must", True),
         (r"(?:\bwill|'ll) (?:\w+ (?:and |or )?)?(?:remove|delete|hide|take down)\b", "requires", "must", True),
         (r"(?:\bwill|'ll) always (?!try\b|be\b|aim\b|endeavour\b|seek\b)\w+", "requires", "must", True),
-        (r"\bwill (?:also |then |always )?be (?:removed|deleted|hidden|taken down|saved)\b",
+        (r"\bwill (?:also |then |always )?be (?:removed|deleted|hidden|taken down)\b",
          "requires", "must", True),
         (r"\bwill\b(?! be\b)", "requires", "must", True),
         # permissions
@@ -374,6 +377,9 @@ def read_clause(clause: str) -> tuple[Finding, ...]:
                 continue
             if _PROVISO.search(clause, 0, found.start()):
                 # "may use …, provided it is not excessive": the limit is the permission's condition.
+                continue
+            if _BODY_ANSWERING.match(clause, found.end()) and _OWN_DUTY.search(clause, 0, found.start()):
+                # "We'll only discuss your account with you": how the body answers, no limit on conduct.
                 continue
             if strength is None or strength == "stated":
                 fronted = re.match(r"only\b.*\b(?:may|can)$", found.group(), _I) is not None
@@ -547,6 +553,14 @@ def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength
         # "If necessary, we will ask you to follow up by email": what the body will do, not a
         # request made now ("We would ask you to …" still is one).
         return None
+    if stance == "requires" and _OWN_DUTY.search(clause[:start]) and re.match(_OBLIGING, lowered) \
+            and not _OWN_POSTS.match(clause, match.end()):
+        # "The council has to keep a register", "we must draw up a code": a commitment the body
+        # owes its staff or the public is no rule of conduct; what its own posts say or how it
+        # moderates them ("We must remain neutral on social media") still is.
+        return None
+    if stance == "requires" and _BODY_ANSWERING.match(lowered.partition(" always")[2]) and _OWN_DUTY.search(clause, 0, start):
+        return None  # "We will always reply within two days": how the body answers, as "we aim to reply" is
     if stance == "requires" and lowered == "will" and subject != "person-noun":
         return None
     if stance == "requires" and re.match(r"(?:is|are) to ", lowered) and not lowered.split()[2:3] == ["be"] \
@@ -555,6 +569,18 @@ def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength
     return Finding(stance, strength, cue, start, own)
 
 
+_OWN_DUTY = re.compile(
+    r"(?:\bwe|(?:^|(?<!\bby )(?<!\bof )(?<!\bto )(?<!\bfor )(?<!\bwith )\b(?:the|our|this|each|every|all|any)\s+)(?:[\w-]+\s+){0,2}?(?:council|trust|organisation|"
+    r"organization|authority|office|nhs|board|university|college|school|employer|force|company|partnership|"
+    r"bod(?:y|ies))|\bthe\s+(?-i:[A-Z]{2,6}))\s*(?:\w+ly\s+|also\s+|therefore\s+|all\s+)?$", _I)
+"""The body itself as the one who must act: "we", "the council", "all public bodies", "the NHS"."""
+_OBLIGING = r"(?:must|shall|should|(?:has|have) to|needs? to|(?:is|are) required to|(?:has|have) a duty)\b"
+_OWN_POSTS = re.compile(r"[^.;]*?\b(?:social media|online|(?:our|its|the council's) (?:own )?(?:posts|accounts|channels|"
+                        r"pages|feeds|website)|posting|comments|discussions|tweets|publish\w*|publicity)\b", _I)
+"""What the body's own duty is about when it is a standard for its posts or their moderation."""
+_BODY_ANSWERING = re.compile(r"\s*(?:(?:always|then|also|usually|normally|only)\s+)?(?:answer|reply|respond|address|"
+                             r"acknowledge|discuss|deal with|get back|signpost|relay|look into)\b", _I)
+"""A verb of how the body answers what it is sent, after its modal: a commitment, no rule of conduct."""
 _CONDUCT = (r"(?:accepted|used|shared|disclosed|installed|downloaded|uploaded|taken|posted|published|sent|forwarded|"
             r"stored|copied|given|transferred|claimed|made|kept|retained|worn|brought)")
 """Participles of acts a person bound by a policy does to a thing: "Gifts may be accepted"."""
