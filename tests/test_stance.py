@@ -1245,3 +1245,20 @@ def test_a_bare_imperative_is_told_not_asked_and_a_request_is_asked(text: str, s
 ])
 def test_a_commitment_the_body_owes_is_no_rule_but_a_standard_for_its_posts_is(text: str, stance: Stance):
     assert propose_stance(text).stance == stance
+
+
+@pytest.mark.parametrize(("text", "stance", "strength"), [
+    ("Staff who breach this code may put their job at risk.", "advises", "informative"),
+    ("Posting photos of patients could place your registration at risk.", "advises", "informative"),
+    ("Unencrypted laptops can pose a risk to patient data.", "advises", "informative"),
+    ("Beware of clicking links in unexpected emails.", "prohibits", "should"),
+    ("This guidance is not meant to stifle debate among colleagues.", "permits", "may"),
+    ("The policy is not intended to interfere with the private lives of staff.", "permits", "may"),
+    ("The Representation of the People Act prohibits councils from publishing partisan material.", "prohibits", "must"),
+    ("In this code, any reference to the Board is to be read as including its committees.", "advises", "informative"),
+    ("Any mention of staff shall be construed as including agency workers.", "advises", "informative"),
+])
+def test_risk_as_a_consequence_beware_hindering_a_law_that_prohibits_and_a_definition(
+        text: str, stance: Stance, strength: Strength):
+    reading = propose_stance(text)
+    assert (reading.stance, reading.strength) == (stance, strength), reading

@@ -51,7 +51,9 @@ and "Avoid" are requests, as firm as "should"; an imperative after "but if …,"
 A means that opens the clause makes "can" what it achieves ("By posting often you can reach
 more people"); a duty to ensure that a thing is not so is a duty, not a prohibition ("ensure
 the rota does not allow lone working"); "Please refer to the … policy" is a cross-reference;
-"may be acceptable" judges an act and permits it; "are to be used for work purposes" and "are
+"may be acceptable" judges an act and permits it; putting one's registration "at risk" and
+what "can pose" a risk are consequences; "Beware of" is an avoidance, as "Avoid" is; a law that
+"prohibits councils from publishing" forbids; what "is to be read as" something defines a term; "are to be used for work purposes" and "are
 for official communication only" are limits.
 
 The grammar leaves room for what real policies put inside a verb phrase: an adverb ("not
@@ -110,7 +112,7 @@ class Finding:
 
 _ADVERB = r"(?:also|still|now|always|well|only|therefore|then|currently|normally|usually)"
 _NOT_AN_ACTION = (r"(?:be|been|have|expect|lead|result|amount|damage|cause|appear|bring|compromise|conflict|constitute|"
-                  r"affect|seem|wish|intend|look|make|present|jeopardise|harm|sue|get|not|face|include|need|occur|"
+                  r"affect|seem|wish|intend|look|make|present|jeopardi[sz]e|pose|harm|sue|get|not|face|include|need|occur|"
                   r"happen|arise|reflect|impact|expose|breach|undermine|reveal|vary|remain|find|become|also|still|now|always|"
                   r"well)\b")
 
@@ -171,7 +173,8 @@ _STRONG: tuple[tuple[re.Pattern[str], Strength], ...] = tuple((compile_rule(p, _
      r"|\b(?:does|do|will) not (?:allow|permit)\b|\b(?:doesn't|don't|won't) (?:allow|permit)\b"
      r"|\b(?:is|are) not authori[sz]ed\b(?! to\b)|\b(?:is|are) barred from\b|\b(?:is|are) off[- ]limits\b"
      r"|\b(?:is|are) (?:\w+ly )?(?:prevented|precluded|debarred) (?:from|in) \w+ing\b"
-     r"|^(?:[\w']+ ){1,4}?(?:strictly )?(?:prohibits|forbids)(?= \w)", "must"),
+     r"|^(?:[\w']+ ){1,4}?(?:strictly )?(?:prohibits|forbids)(?= \w)|\b(?:prohibits|forbids) (?:[\w']+ ){1,4}?from \w+ing\b",
+     "must"),
     (rf"\bit is (?:not |un|im)(?:acceptable|permissible)\b|\b(?:is|are) (?:not {_LY}(?:acceptable|permissible)|unacceptable"
      r"|impermissible)\b|\b(?:has|have) no (?:right|authority|entitlement) to (?!privacy\b)\w+", "must"),
     (r"\bthere (?:must|shall|is to|are to) be no\b", "must"),
@@ -230,7 +233,7 @@ _BARE_VERB = (rf"(?!{_NOT_A_VERB}\b)(?-i:[A-Z]?[a-z]+)(?<!ing)(?<!ly)(?<!ed)(?<!
 """A word opening the clause before its object, as an imperative does ("Lock your screen",
 "Refuse any gift"): the verbs real policies use are too many to list."""
 
-_HINDER = (r"(?:(?:prevent|stop)\b|(?:prohibit|restrict|discourage|preclude|deter|ban|bar)\b"
+_HINDER = (r"(?:(?:prevent|stop|stifle|hinder|impede|curtail|interfere with)\b|(?:prohibit|restrict|discourage|preclude|deter|ban|bar)\b"
            r"(?= (?:[\w']+ ){1,4}?from\b))")
 """Hindering someone from an act: a policy that does not mean to hinder it permits the act
 ("is not intended to stop staff from …"; not "is not intended to prohibit all social involvement")."""
@@ -240,6 +243,7 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool], ...] = tuple(
     (compile_rule(p, _I), stance, strength, own) for p, stance, strength, own in (
         # cross-references and knowing a fact
         (r"\b(?:should|must|is to|are to) be read (?:in conjunction|together|alongside|with)\b"
+         r"|\b(?:should|must|shall|is to|are to) be (?:read|construed|interpreted|understood|taken) as\b"
          r"|^(?:please )?(?:refer to|see)\b(?=[^.;]{0,40}?\b(?:section|paragraph|appendix|annex|policy|procedure|"
          r"guidance|guidelines|document)\b)", "advises", "informative", True),
         (r"\b(?:(?:must|should|need to|needs to|will need to|is to|are to)(?: also| therefore| always| all| still)? )?"
@@ -259,7 +263,7 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool], ...] = tuple(
         # imperatives opening the clause
         (rf"^{_FRONTED}(?:do not|don't|never) forget to\b", "requires", "must", False),
         (rf"^{_FRONTED}(?:do not|don't|never)\b", "prohibits", "must", False),
-        (rf"^{_FRONTED}avoid\b", "prohibits", "should", False),
+        (rf"^{_FRONTED}(?:avoid|beware of)\b", "prohibits", "should", False),
         (r"\b(?:so|and|but) please (?:do not|don't|never)\b", "prohibits", "must", True),
         (rf"\b(?:so|and|but) please (?!remember\b)(?:{_IMPERATIVES})\b", "requires", "must", True),
         (rf"^{_FRONTED}be (?:\w+ly )?(?:aware|mindful)\b", "advises", "informative", True),
@@ -283,7 +287,7 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool], ...] = tuple(
         (r"\b(?:may|could|will|might|can) (?:also |ultimately |potentially )?(?:lead to|result in|amount to|constitute|"
          r"be subject to|be investigated|be dealt with|be treated as|be considered|be viewed|be regarded|be imposed|"
          r"be terminated|face|take (?:disciplinary |legal |formal |appropriate |further )?action"
-         r"|be held (?:\w+ )?(?:responsible|accountable|liable))\b", "advises", "informative",
+         r"|be held (?:\w+ )?(?:responsible|accountable|liable)|(?:put|place) (?:[\w']+ ){1,3}?at risk)\b", "advises", "informative",
          True),
         (r"\b(?:effect|result|consequence|outcome|impact)s? (?:of [^.;]{1,40}? )?(?:will|would|may|could|is|was) "
          r"(?:be )?that\b", "advises", "informative", True),
