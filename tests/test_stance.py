@@ -1262,3 +1262,15 @@ def test_risk_as_a_consequence_beware_hindering_a_law_that_prohibits_and_a_defin
         text: str, stance: Stance, strength: Strength):
     reading = propose_stance(text)
     assert (reading.stance, reading.strength) == (stance, strength), reading
+
+
+@pytest.mark.parametrize(("text", "stance", "strength"), [
+    ("Teachers must keep a professional distance, avoid private messages with pupils and report any concern.",
+     "prohibits", "must"),
+    ("Staff should store case notes securely and not copy them to a memory stick.", "prohibits", "should"),
+    ("You must log every visit and not share the log with anyone outside the team.", "prohibits", "must"),
+    ("The page is run by volunteers and not funded by the council.", "advises", "informative"),
+])
+def test_an_avoidance_or_a_not_in_a_list_of_verbs_shares_the_modal(text: str, stance: Stance, strength: Strength):
+    reading = propose_stance(text)
+    assert (reading.stance, reading.strength) == (stance, strength), reading

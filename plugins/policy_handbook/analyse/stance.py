@@ -4,7 +4,8 @@ The reader follows the grammar of a rule rather than a list of sentences:
 
 1. The text is cut into sentences and each sentence into clauses at ";", ":", dashes and the
    conjunctions that start a new rule (", but", "however we", "whilst"); a verb joined by
-   "and" to a clause with a modal shares it ("must respect copyright and avoid …"). Words
+   "and" to a clause with a modal shares it ("must respect copyright and avoid …", "must keep
+   records and not delete them", "must keep a distance, avoid …"). Words
    quoted inside a clause (a disclaimer to copy, a term) are not read for a rule. A clause opened by
    "while", "whilst" or "although" is a concession: the permission it grants is context,
    never the rule ("Whilst it is acceptable to …, comments should not be made …").
@@ -76,7 +77,7 @@ _SENTENCE_END = re.compile(r"(?<=[.!?;])(?<!\be\.g\.)(?<!\bi\.e\.)\s+", re.I)
 _LIST_MARK = re.compile(r"^\s*(?:[-+*•]|\d+[.)])\s+", re.MULTILINE)
 _CLAUSE_BREAK = re.compile(
     r";\s*|:\s+(?=\S)"
-    r"|\s[-–]\s|,?\s+and\s+(?=(?:do not|don't|never|avoid)\b|(?:must|should|shall)\s+(?:not|never)\b)|,\s+(?=(?:but|however|whilst|while|although|though|yet)\b)"
+    r"|\s[-–]\s|,?\s+and\s+(?=(?:do not|don't|never|avoid|not)\b|(?:must|should|shall)\s+(?:not|never)\b)|,\s+(?=avoid\b)|,\s+(?=(?:but|however|whilst|while|although|though|yet)\b)"
     r"|,\s+(?=(?:if|when|where)\b[^,.;]{0,100},\s*(?:do not|don't)\b)"
     r"|\s(?=but\s+(?:should|must|need|shall|are|is|will|they|you|staff|employees|it|this|these|those|such|"
     r"personal)\b)|\s(?=however\s+(?:we|you|they|staff|employees|users|members|the|it|this)\b)", re.I)
@@ -234,7 +235,8 @@ def _findings(text: str) -> tuple[_Located, ...]:
             if not piece:
                 continue
             at = sentence.index(piece, position)
-            joined = _JOINED.search(sentence, position, at) is not None
+            joined = _JOINED.search(sentence, position, at) is not None or (
+                sentence[position:at].strip() == "," and piece.lower().startswith("avoid"))
             position = at + len(piece)
             concession = bool(_CONCESSION.match(piece))
             contrast = bool(_CONTRAST.match(piece)) or concession

@@ -264,6 +264,7 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool], ...] = tuple(
         (rf"^{_FRONTED}(?:do not|don't|never) forget to\b", "requires", "must", False),
         (rf"^{_FRONTED}(?:do not|don't|never)\b", "prohibits", "must", False),
         (rf"^{_FRONTED}(?:avoid|beware of)\b", "prohibits", "should", False),
+        (rf"^not\b(?= {_BARE_VERB})", "prohibits", "must", False),
         (r"\b(?:so|and|but) please (?:do not|don't|never)\b", "prohibits", "must", True),
         (rf"\b(?:so|and|but) please (?!remember\b)(?:{_IMPERATIVES})\b", "requires", "must", True),
         (rf"^{_FRONTED}be (?:\w+ly )?(?:aware|mindful)\b", "advises", "informative", True),
