@@ -1274,3 +1274,19 @@ def test_risk_as_a_consequence_beware_hindering_a_law_that_prohibits_and_a_defin
 def test_an_avoidance_or_a_not_in_a_list_of_verbs_shares_the_modal(text: str, stance: Stance, strength: Strength):
     reading = propose_stance(text)
     assert (reading.stance, reading.strength) == (stance, strength), reading
+
+
+@pytest.mark.parametrize(("text", "stance"), [
+    ("Volunteers are not expected or allowed to handle cash.", "prohibits"),
+    ("Agency staff are neither required nor authorised to sign contracts.", "prohibits"),
+    ("Staff are not expected to answer emails at weekends.", "permits"),
+    ("Our aim is to reply to every enquiry within a week.", "advises"),
+    ("The purpose of this page is to keep residents informed.", "advises"),
+    ("The trust is under no obligation to publish every comment it receives.", "advises"),
+    ("Staff are under no obligation to join the staff forum.", "permits"),
+    ("If there is anything in this guide you don't understand, please ask the clerk.", "advises"),
+    ("If you do not understand a request, ask for it in writing.", "advises"),
+])
+def test_a_coordinated_negated_permission_an_aim_a_denied_body_duty_and_help_with_understanding(
+        text: str, stance: Stance):
+    assert propose_stance(text).stance == stance

@@ -53,7 +53,10 @@ more people"); a duty to ensure that a thing is not so is a duty, not a prohibit
 the rota does not allow lone working"); "Please refer to the … policy" is a cross-reference;
 "may be acceptable" judges an act and permits it; putting one's registration "at risk" and
 what "can pose" a risk are consequences; "Beware of" is an avoidance, as "Avoid" is; a law that
-"prohibits councils from publishing" forbids; what "is to be read as" something defines a term; "are to be used for work purposes" and "are
+"prohibits councils from publishing" forbids; what "is to be read as" something defines a term; a negation over two verbs ("not expected or
+authorised to", "neither required nor permitted to") forbids; "our aim is to" states an aim;
+the body "under no obligation to" moderate denies a duty of its own, and help offered with
+what the reader does not understand is an offer; "are to be used for work purposes" and "are
 for official communication only" are limits.
 
 The grammar leaves room for what real policies put inside a verb phrase: an adverb ("not
@@ -283,7 +286,8 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool], ...] = tuple(
         (r"\b(?:may not|cannot|can't|can not)\b(?! only\b)|\b(?:may|can) no longer\b", "prohibits", "must", True),
         (r"\b(?:will not|won't)\b(?! (?:be able|necessarily|always|normally|usually|generally)\b)", "prohibits",
          "must", True),
-        (r"\b(?:not|un)(?: be)? ?able to\b|\bnot (?:entitled|authori[sz]ed|free) to\b", "prohibits", "must", True),
+        (r"\b(?:not|un)(?: be)? ?able to\b|\b(?:not|neither) (?:\w+ (?:or|nor) )?(?:entitled|authori[sz]ed|free|permitted|allowed) to\b",
+         "prohibits", "must", True),
         # consequences
         (r"\b(?:may|could|will|might|can) (?:also |ultimately |potentially )?(?:lead to|result in|amount to|constitute|"
          r"be subject to|be investigated|be dealt with|be treated as|be considered|be viewed|be regarded|be imposed|"
@@ -435,7 +439,8 @@ _BODY_JUST_BEFORE = re.compile(rf"{_BODY.pattern}\s+(?:\w+ly\s+)?$", _I)
 _AND_COMPLY = re.compile(r"\s+(?:of\s+)?(?:[^.;]{0,80}?\s)?and\s+(?:follow|comply|abide|adhere|observe)\b", _I)
 """A duty to comply coordinated with a duty to know: "be aware of and follow the code"."""
 _OFFER = re.compile(r"\bif you (?:\w+ )?(?:wish|want|would like|need(?! to\b)|have (?:any |a |an )?(?:questions?|"
-                    r"queries|query|concerns?|complaints?|comments?|feedback))\b", _I)
+                    r"queries|query|concerns?|complaints?|comments?|feedback))\b"
+                    r"|\bif (?:you|there (?:is|are) (?:anything|any \w+) (?:[\w']+ ){0,4}?you) (?:do not|don't) understand\b", _I)
 """A condition on the reader's own wish or question: the contact that follows is an offer."""
 _BY_MEANS = re.compile(r"by\s+\w+ing\b[^.;]*$", _I)
 """A clause opened by its means ("By using …,"), before the modal of what the means achieves."""
@@ -571,6 +576,11 @@ def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength
     if stance == "requires" and re.match(r"(?:is|are) to ", lowered) and not lowered.split()[2:3] == ["be"] \
             and not person:
         return None
+    if stance == "requires" and re.match(r"(?:is|are) to ", lowered) and _AIM_BEFORE.search(clause, 0, start):
+        return None  # "Our intention is to be helpful": an aim stated, no duty laid
+    if stance == "permits" and subject == "body" and re.search(r"\bno (?:requirement|obligation|need)|\bnot (?:required|obliged)",
+                                                               lowered):
+        return None  # "We are under no obligation to moderate the forum": the body's own duty, denied
     return Finding(stance, strength, cue, start, own)
 
 
@@ -583,6 +593,7 @@ _OBLIGING = r"(?:must|shall|should|(?:has|have) to|needs? to|(?:is|are) required
 _OWN_POSTS = re.compile(r"[^.;]*?\b(?:social media|online|(?:our|its|the council's) (?:own )?(?:posts|accounts|channels|"
                         r"pages|feeds|website)|posting|comments|discussions|tweets|publish\w*|publicity)\b", _I)
 """What the body's own duty is about when it is a standard for its posts or their moderation."""
+_AIM_BEFORE = re.compile(r"\b(?:intention|aim|purpose|objective|goal|ambition|vision|mission)s?\s+$", _I)
 _BODY_ANSWERING = re.compile(r"\s*(?:(?:always|then|also|usually|normally|only)\s+)?(?:answer|reply|respond|address|"
                              r"acknowledge|discuss|deal with|get back|signpost|relay|look into)\b", _I)
 """A verb of how the body answers what it is sent, after its modal: a commitment, no rule of conduct."""
