@@ -1290,3 +1290,15 @@ def test_an_avoidance_or_a_not_in_a_list_of_verbs_shares_the_modal(text: str, st
 def test_a_coordinated_negated_permission_an_aim_a_denied_body_duty_and_help_with_understanding(
         text: str, stance: Stance):
     assert propose_stance(text).stance == stance
+
+
+@pytest.mark.parametrize(("text", "stance"), [
+    ("Press officers will only confirm facts and will not give a view on policy.", "prohibits"),
+    ("We will hide spam and will not reply to it.", "requires"),
+    ("The council will not take part in online arguments.", "advises"),
+    ("We will not name individual staff in our social media posts.", "prohibits"),
+    ("Managers, as a rule, will sign off every press release.", "requires"),
+    ("The council, as a rule, will reply within a week.", "advises"),
+])
+def test_what_a_person_or_the_body_will_not_do_and_a_subject_before_an_aside(text: str, stance: Stance):
+    assert propose_stance(text).stance == stance

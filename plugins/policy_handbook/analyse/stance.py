@@ -5,7 +5,9 @@ The reader follows the grammar of a rule rather than a list of sentences:
 1. The text is cut into sentences and each sentence into clauses at ";", ":", dashes and the
    conjunctions that start a new rule (", but", "however we", "whilst"); a verb joined by
    "and" to a clause with a modal shares it ("must respect copyright and avoid …", "must keep
-   records and not delete them", "must keep a distance, avoid …"). Words
+   records and not delete them", "must keep a distance, avoid …"), and "and will not" starts a
+   rule of its own unless the body is the one who will not ("Officers will only confirm facts
+   and will not give views" forbids; "We will hide spam and will not reply to it" does not). Words
    quoted inside a clause (a disclaimer to copy, a term) are not read for a rule. A clause opened by
    "while", "whilst" or "although" is a concession: the permission it grants is context,
    never the rule ("Whilst it is acceptable to …, comments should not be made …").
@@ -42,7 +44,7 @@ from functools import lru_cache
 
 from ..model import Stance, Strength
 from ..text import to_plain
-from .stance_grammar import Finding, read_clause
+from .stance_grammar import Finding, read_clause, said_by_body
 from .stance_scope import SCOPES, approval_first, condition_at, read_qualifier, read_scope
 
 
@@ -77,7 +79,7 @@ _SENTENCE_END = re.compile(r"(?<=[.!?;])(?<!\be\.g\.)(?<!\bi\.e\.)\s+", re.I)
 _LIST_MARK = re.compile(r"^\s*(?:[-+*•]|\d+[.)])\s+", re.MULTILINE)
 _CLAUSE_BREAK = re.compile(
     r";\s*|:\s+(?=\S)"
-    r"|\s[-–]\s|,?\s+and\s+(?=(?:do not|don't|never|avoid|not)\b|(?:must|should|shall)\s+(?:not|never)\b)|,\s+(?=avoid\b)|,\s+(?=(?:but|however|whilst|while|although|though|yet)\b)"
+    r"|\s[-–]\s|,?\s+and\s+(?=(?:do not|don't|never|avoid|not|will not|won't)\b|(?:must|should|shall)\s+(?:not|never)\b)|,\s+(?=avoid\b)|,\s+(?=(?:but|however|whilst|while|although|though|yet)\b)"
     r"|,\s+(?=(?:if|when|where)\b[^,.;]{0,100},\s*(?:do not|don't)\b)"
     r"|\s(?=but\s+(?:should|must|need|shall|are|is|will|they|you|staff|employees|it|this|these|those|such|"
     r"personal)\b)|\s(?=however\s+(?:we|you|they|staff|employees|users|members|the|it|this)\b)", re.I)
@@ -243,6 +245,8 @@ def _findings(text: str) -> tuple[_Located, ...]:
             for finding in read_clause(piece):
                 if concession and finding.stance in ("permits", "permits with conditions"):
                     continue
+                if joined and finding.cue.lower() in ("will not", "won't") and said_by_body(previous):
+                    continue  # "We will hide spam and will not reply to it": what the body will not do
                 if joined and not finding.own and finding.stance == "prohibits":
                     finding = _shared_modal(finding, previous)
                 found.append(_Located(finding, start + at + finding.start, bounds, concession, contrast))

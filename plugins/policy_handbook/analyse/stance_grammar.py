@@ -29,7 +29,9 @@ forbids, "we may not respond to every email" warns, and "staff may not be able t
 sites" is a possibility. "may" and "can" followed by a verb of consequence ("may lead to",
 "can damage", "may face") state a possibility, not a permission. What the body says it will
 not do ("the council will not enter into debate") is no rule for anyone else, unlike not
-tolerating or allowing something. Being told to *know* something ("be aware that", "remember
+tolerating or allowing something and unlike a standard for its own posts ("we will not name
+staff in our social media posts"). A subject keeps its modal across an aside set off by commas
+("Officers, for the most part, will contact the press through …"). Being told to *know* something ("be aware that", "remember
 you are …", "don't forget that", "should recognise that", "must understand the risks", "keep
 in mind that") or to reflect ("ask yourself whether") is informative unless what follows is
 itself a rule ("remember that any communication must not …") or a duty to comply is joined
@@ -508,9 +510,12 @@ def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength
     if stance == "requires" and ("obligation" in lowered or "responsibilities" in lowered) and subject != "person-noun" \
             and subject != "person":
         return None
-    if stance == "prohibits" and lowered in ("will not", "won't") and _BODY_JUST_BEFORE.search(clause[:start]):
+    if stance == "prohibits" and lowered in ("will not", "won't") and _BODY_JUST_BEFORE.search(clause[:start]) \
+            and not _OWN_POSTS.match(clause, match.end()):
         # "the council will not enter into debate": the body tells what it will not do; only
-        # not tolerating or allowing something (read before this) forbids it to others.
+        # not tolerating or allowing something (read before this) forbids it to others, and a
+        # standard for its own posts ("we will not name staff in our social media posts") binds
+        # the staff who write them.
         return None
     if stance == "permits" and lowered == "be able to" and re.search(r"\bnot\s+$", clause[:start], _I):
         return None
@@ -590,7 +595,7 @@ _OWN_DUTY = re.compile(
     r"bod(?:y|ies))|\bthe\s+(?-i:[A-Z]{2,6}))\s*(?:\w+ly\s+|also\s+|therefore\s+|all\s+)?$", _I)
 """The body itself as the one who must act: "we", "the council", "all public bodies", "the NHS"."""
 _OBLIGING = r"(?:must|shall|should|(?:has|have) to|needs? to|(?:is|are) required to|(?:has|have) a duty)\b"
-_OWN_POSTS = re.compile(r"[^.;]*?\b(?:social media|online|(?:our|its|the council's) (?:own )?(?:posts|accounts|channels|"
+_OWN_POSTS = re.compile(r"[^.;]*?\b(?:social media|(?:our|its|the council's) (?:own )?(?:posts|accounts|channels|"
                         r"pages|feeds|website)|posting|comments|discussions|tweets|publish\w*|publicity)\b", _I)
 """What the body's own duty is about when it is a standard for its posts or their moderation."""
 _AIM_BEFORE = re.compile(r"\b(?:intention|aim|purpose|objective|goal|ambition|vision|mission)s?\s+$", _I)
@@ -667,9 +672,17 @@ def _in_relative_clause(clause: str, start: int) -> bool:
     return re.search(r"\b(?:who|which)\s+(?:\w+\s+)?$", clause[:start], _I) is not None
 
 
+def said_by_body(clause: str) -> bool:
+    """Whether the clause's first "will" has the body itself as its subject ("We will hide …")."""
+    found = re.search(r"\bwill\b|'ll\b", clause, _I)
+    return found is not None and (_OWN_DUTY.search(clause, 0, found.start()) is not None
+                                  or _subject(clause, found.start()) == "body")
+
+
 def _subject(clause: str, start: int) -> str | None:
     """"person" or "person-noun" (a person bound by the rule), "body" (the body itself), or None."""
-    before = re.split(r"\b(?:that|if|when|where|because|and|but|so)\b|[,:(]", clause[:start], flags=_I)[-1]
+    before = re.sub(r",[^,]{1,40},\s*$", " ", clause[:start])  # "Officers, for the most part, will"
+    before = re.split(r"\b(?:that|if|when|where|because|and|but|so)\b|[,:(]", before, flags=_I)[-1]
     words = before.split()[-6:]
     window = " ".join(words)
     people = list(_PERSON.finditer(window))
