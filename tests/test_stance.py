@@ -1302,3 +1302,12 @@ def test_a_coordinated_negated_permission_an_aim_a_denied_body_duty_and_help_wit
 ])
 def test_what_a_person_or_the_body_will_not_do_and_a_subject_before_an_aside(text: str, stance: Stance):
     assert propose_stance(text).stance == stance
+
+
+@pytest.mark.parametrize(("text", "stance"), [
+    ("We may delete replies without notification.", "permits"),
+    ("We may delete replies without prior notice.", "permits"),
+    ("Staff may use the laptop at home without their manager's approval.", "permits with conditions"),
+])
+def test_a_power_used_without_notification_is_unconditioned(text: str, stance: Stance):
+    assert propose_stance(text).stance == stance

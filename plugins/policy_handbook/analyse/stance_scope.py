@@ -118,7 +118,7 @@ _CONDITION = re.compile(
     r"|\bup\s+to\s+\w+\s+(?:minutes|hours?)\b|\b(?:an?|one|\d+)\s+(?:minutes|hours?)\s+(?:a|per|each)\s+(?:day|week)\b"
     r"|\b(?:with|obtain\w*|seek\w*|ask\w*|hav\w+)\s+(?:[\w']+\s+){0,3}?(?:permission|consent|approval|agreement|"
     r"authori[sz]ation)\b"
-    r"|\bas\s+agreed\b|\b(?:without(?!\s+(?:further\s+|prior\s+|any\s+)?(?:notice|warning|explanation|reason|delay)\b)"
+    r"|\bas\s+agreed\b|\b(?:without(?!\s+(?:further\s+|prior\s+|any\s+)?(?:notice|notification|warning|explanation|reason|delay)\b)"
     r"|unless|except)\b|" + _SOMEONE_AGREES
     + r"|\bwhere\s+(?:such|this|it|the|they|there|you|he|she|any|their|your|his|her|its|an?)\b|\bonly\b", _I)
 """Words that bound a permission or a rule; the qualifier runs from them to the end of the clause."""
