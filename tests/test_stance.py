@@ -1311,3 +1311,15 @@ def test_what_a_person_or_the_body_will_not_do_and_a_subject_before_an_aside(tex
 ])
 def test_a_power_used_without_notification_is_unconditioned(text: str, stance: Stance):
     assert propose_stance(text).stance == stance
+
+
+@pytest.mark.parametrize(("text", "stance", "strength"), [
+    ("If you have a question about your pay, please contact the payroll team.", "advises", "informative"),
+    ("If your message contains medical details, please send it to us in another way.", "requires", "must"),
+    ("If you wish to appeal a decision then please do this through the appeals procedure.", "requires", "must"),
+    ("If you want to raise a grievance, please do so via your line manager.", "requires", "must"),
+    ("If you need help, please ask a colleague.", "advises", "informative"),
+])
+def test_help_offered_is_no_rule_but_a_channel_directed_to_is(text: str, stance: Stance, strength: Strength):
+    reading = propose_stance(text)
+    assert (reading.stance, reading.strength) == (stance, strength), reading

@@ -36,7 +36,9 @@ you are …", "don't forget that", "should recognise that", "must understand the
 in mind that") or to reflect ("ask yourself whether") is informative unless what follows is
 itself a rule ("remember that any communication must not …") or a duty to comply is joined
 to it ("be aware of and follow the code"). Contact offered for the reader's own wish or
-question ("If you have any questions, please contact …") is no duty. The body saying it will
+question ("If you have any questions, please contact …") is no duty, unless it directs the
+reader to a channel ("please do this through our complaints procedure", "please contact us in
+a different way"); a "please" after a comma or "then" opens the imperative of the main clause. The body saying it will
 remove or delete posts lays a duty of moderation on itself; posts that "may be removed" keep a
 power to remove, unless a condition opens the sentence ("Should a post be reported, it may be
 removed" is a consequence); posts that "will be removed" are the body's duty in the passive;
@@ -271,7 +273,7 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool], ...] = tuple(
         (rf"^{_FRONTED}(?:avoid|beware of)\b", "prohibits", "should", False),
         (rf"^not\b(?= {_BARE_VERB})", "prohibits", "must", False),
         (r"\b(?:so|and|but) please (?:do not|don't|never)\b", "prohibits", "must", True),
-        (rf"\b(?:so|and|but) please (?!remember\b)(?:{_IMPERATIVES})\b", "requires", "must", True),
+        (rf"(?:\b(?:so|and|but|then)|,) please (?!remember\b)(?:{_IMPERATIVES}|do (?:this|so|it))\b", "requires", "must", True),
         (rf"^{_FRONTED}be (?:\w+ly )?(?:aware|mindful)\b", "advises", "informative", True),
         (r"^let(?:'s| us) (?:keep|be|make|stay|treat|respect|all)\b", "requires", "should", True),
         (rf"^{_FRONTED}(?:{_IMPERATIVES})\b(?!\s+(?:is|are|was|were|will|can|may|might|should|must|has|have)\b)"
@@ -444,6 +446,8 @@ _OFFER = re.compile(r"\bif you (?:\w+ )?(?:wish|want|would like|need(?! to\b)|ha
                     r"queries|query|concerns?|complaints?|comments?|feedback))\b"
                     r"|\bif (?:you|there (?:is|are) (?:anything|any \w+) (?:[\w']+ ){0,4}?you) (?:do not|don't) understand\b", _I)
 """A condition on the reader's own wish or question: the contact that follows is an offer."""
+_CHANNEL = re.compile(r"\b(?:through|via|in (?:a|another) (?:different )?way|instead|rather than)\b", _I)
+"""The channel an imperative directs the reader to, away from the one they are using."""
 _BY_MEANS = re.compile(r"by\s+\w+ing\b[^.;]*$", _I)
 """A clause opened by its means ("By using …,"), before the modal of what the means achieves."""
 
@@ -560,8 +564,10 @@ def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength
         # "are required not to", "have a duty not to", "should take care not to": a duty not to act.
         return Finding("prohibits", strength, cue, start, own)
     if stance == "requires" and not own and _OFFER.search(clause) and (
-            lowered.endswith(("contact", "ask")) or _BARE_VERB_AT.match(clause, match.end() - len(cue.split()[-1]))):
-        # "If you need a copy, please contact the ICT team": help offered, no duty.
+            lowered.endswith(("contact", "ask")) or _BARE_VERB_AT.match(clause, match.end() - len(cue.split()[-1]))) \
+            and not _CHANNEL.search(after):
+        # "If you need a copy, please contact the ICT team": help offered, no duty; "please do this
+        # through our complaints procedure" directs the reader to a channel, and is one.
         return Finding("advises", "informative", cue, start, own)
     if stance == "requires" and re.match(r"ask|request", lowered) and re.search(
             r"\b(?:will|may|might|could|can|'ll)\s+(?:\w+ly\s+|also\s+|then\s+)?$", clause[:start], _I):
