@@ -1270,6 +1270,10 @@ def test_risk_as_a_consequence_beware_hindering_a_law_that_prohibits_and_a_defin
     ("Staff should store case notes securely and not copy them to a memory stick.", "prohibits", "should"),
     ("You must log every visit and not share the log with anyone outside the team.", "prohibits", "must"),
     ("The page is run by volunteers and not funded by the council.", "advises", "informative"),
+    ("Staff must keep to the rota, avoid behaviour that may upset others and tell their manager of any absence.",
+     "requires", "must"),
+    ("It is your responsibility to make clear that the views are yours and not those of the trust (unless you are "
+     "authorised to speak for it).", "requires", "should"),
 ])
 def test_an_avoidance_or_a_not_in_a_list_of_verbs_shares_the_modal(text: str, stance: Stance, strength: Strength):
     reading = propose_stance(text)
