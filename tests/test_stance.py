@@ -1327,3 +1327,15 @@ def test_a_power_used_without_notification_is_unconditioned(text: str, stance: S
 def test_help_offered_is_no_rule_but_a_channel_directed_to_is(text: str, stance: Stance, strength: Strength):
     reading = propose_stance(text)
     assert (reading.stance, reading.strength) == (stance, strength), reading
+
+
+@pytest.mark.parametrize(("text", "lead_in", "stance", "strength"), [
+    ("check that every person in the picture has agreed to it", "Photos should be handled with care;",
+     "requires", "must"),
+    ("check that every person in the picture has agreed to it", "When handling photos you should:", "requires", "should"),
+    ("check the settings of the account", "Staff should take care with new accounts.", "requires", "must"),
+])
+def test_an_item_under_a_lead_in_that_is_a_sentence_of_its_own_is_a_bare_imperative(
+        text: str, lead_in: str, stance: Stance, strength: Strength):
+    reading = propose_stance(text, lead_in)
+    assert (reading.stance, reading.strength) == (stance, strength), reading

@@ -28,7 +28,9 @@ not:"). The item keeps its own reading only when its first sentence states a rul
 own; an imperative or an informative phrase does not count, because the item continues the
 lead-in's sentence ("must: Make sure …"). Otherwise the item takes the reading of the
 lead-in's last sentence (or of the whole lead-in when that sentence has no rule), unless a
-later sentence of the item forbids what the lead-in only asks for. A fronted approval in the
+later sentence of the item forbids what the lead-in only asks for. Under a lead-in that is a
+sentence of its own (it ends with "." or ";", not ":") an item is read by itself: its
+imperative is bare ("Care should be taken with photographs;" + "ensure that …" is must). A fronted approval in the
 lead-in ("Once your manager has approved your access, you can use:") bounds every item.
 
 Beside the stance the reader gives the rule's scope (:mod:`.stance_scope`: on council
@@ -131,7 +133,8 @@ def propose_stance(text: str, lead_in: str | None = None) -> StanceReading:
         governing = _SENTENCE_END.split(lead)[-1]
         inherited = _read_lead(lead, governing)
         first = _SENTENCE_END.split(item, maxsplit=1)[0]
-        if inherited is not None and not _states_own_rule(first):
+        sentence_of_its_own = lead.endswith((".", ";")) and _read(item) is not None
+        if inherited is not None and not _states_own_rule(first) and not sentence_of_its_own:
             result = _inherit(inherited, item, governing)
             if result.stance == "requires" and (own := _read(item, modal_only=True)) is not None and own.stance == "prohibits":
                 # "we ask you to:" + "Be considerate. Abuse will not be tolerated.": a later
