@@ -1206,3 +1206,17 @@ def test_what_a_negated_modal_governs_decides_whether_it_forbids(text: str, stan
 def test_scope_in_other_words_the_body_owning_or_issuing_kit_free_time_and_a_named_platform(
         text: str, scope: set[str]):
     assert set(propose_stance(text).scope) == scope
+
+
+@pytest.mark.parametrize(("text", "stance"), [
+    ("Staff may accept gifts worth up to £25.", "permits with conditions"),
+    ("Staff may accept gifts not exceeding £25 in value.", "permits with conditions"),
+    ("Staff may accept gifts valued at under £25.", "permits with conditions"),
+    ("Staff may accept gifts up to a value of twenty pounds.", "permits with conditions"),
+    ("Staff may use the internet for personal purposes for no longer than 30 minutes a day.",
+     "permits with conditions"),
+    ("Staff may accept modest hospitality.", "permits"),
+    ("Staff may accept gifts from up to three suppliers.", "permits with conditions"),
+])
+def test_a_cap_on_value_or_time_bounds_a_permission(text: str, stance: Stance):
+    assert propose_stance(text).stance == stance
