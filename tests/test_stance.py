@@ -1339,3 +1339,17 @@ def test_an_item_under_a_lead_in_that_is_a_sentence_of_its_own_is_a_bare_imperat
         text: str, lead_in: str, stance: Stance, strength: Strength):
     reading = propose_stance(text, lead_in)
     assert (reading.stance, reading.strength) == (stance, strength), reading
+
+
+@pytest.mark.parametrize(("text", "stance"), [
+    ("Staff may accept gifts worth up to £25.", "permits with conditions"),
+    ("Staff may accept gifts not exceeding £25 in value.", "permits with conditions"),
+    ("Staff may accept gifts valued at under £25.", "permits with conditions"),
+    ("Staff may accept gifts up to a value of twenty pounds.", "permits with conditions"),
+    ("Staff may use the internet for personal purposes for no longer than 30 minutes a day.",
+     "permits with conditions"),
+    ("Staff may accept modest hospitality.", "permits"),
+    ("Staff may accept gifts from up to three suppliers.", "permits with conditions"),
+])
+def test_a_cap_on_value_or_time_bounds_a_permission(text: str, stance: Stance):
+    assert propose_stance(text).stance == stance
