@@ -38,6 +38,8 @@ SAME = [
     "<h1 id=\"top\">Top</h1><p>one</p>\n\n<h3 id=\"c\" data-search-exclude>C</h3><p>hidden?</p>",
     # Closing any div ends a div's exclusion (Material's elements compare by tag).
     "<h2 id=\"x\">X</h2><div data-search-exclude><p>no</p><div>inner</div><p>yes, indexed</p></div><p>after</p>",
+    # An excluded element inside one with its tag: the outer one is skipped too, until the inner one closes.
+    "<div><p>a</p><div data-search-exclude>x<p>x</p></div><p>y</p></div><p>z</p>",
     # A heading inside an excluded element still starts a section.
     "<h2 id=\"x\">X</h2><section data-search-exclude><h3 id=\"y\">Y</h3><p>no</p></section><p>tail</p>",
     # A heading nested in an element: leaving the element returns to the section before.

@@ -75,17 +75,15 @@ class _Section:
 def _divide(html: str) -> list[_Section] | None:
     context: list[tuple[str, dict | None]] = []
     open_tags: defaultdict[str, int] = defaultdict(int)  # how many open elements have each tag
-    skipped = set(_ALWAYS_SKIPPED)
+    skipped = set(_ALWAYS_SKIPPED)  # Material's elements compare by tag: a set of tags is its set of elements
+    in_skipped = 0  # how many open elements have a tag in `skipped`: Material skips while any does
     data: list[_Section] = []
     section: _Section | None = None
-
-    def skipping() -> bool:
-        return any(open_tags[tag] for tag in skipped)
 
     for match in _TOKEN.finditer(html):
         text, tag, raw, closed, end, other = match.groups()
         if text is not None:
-            if skipping():
+            if in_skipped:
                 continue
             text = unescape(text) if "&" in text else text
             if not open_tags["pre"]:
@@ -114,6 +112,8 @@ def _divide(html: str) -> list[_Section] | None:
             attrs = _attributes(raw) if raw and (tag in _HEADINGS or tag == "a" or _MAY_SKIP.search(raw)) else None
             context.append((tag, attrs))
             open_tags[tag] += 1
+            if tag in skipped:
+                in_skipped += 1
             if tag in _HEADINGS and attrs and "id" in attrs:
                 depth = len(context)
                 if tag != "h1" and not data:
@@ -127,8 +127,10 @@ def _divide(html: str) -> list[_Section] | None:
                 section = _Section("hx", {})
                 data.append(section)
             if attrs and ("data-search-exclude" in attrs or attrs.get("class") == "linenodiv"):
-                skipped.add(tag)
-            elif tag in _KEPT and not skipping():
+                if tag not in skipped:
+                    skipped.add(tag)
+                    in_skipped += open_tags[tag]
+            elif tag in _KEPT and not in_skipped:
                 (section.title if open_tags[section.tag] else section.text).append(f"<{tag}>")
         else:
             ends = [end.lower()]
@@ -145,10 +147,12 @@ def _divide(html: str) -> list[_Section] | None:
             context.pop()
             open_tags[tag] -= 1
             if tag in skipped:
+                in_skipped -= 1
                 if tag not in _ALWAYS_SKIPPED:
                     skipped.remove(tag)
+                    in_skipped -= open_tags[tag]
                 continue
-            if tag in _KEPT and not skipping():
+            if tag in _KEPT and not in_skipped:
                 kept = section.title if open_tags[section.tag] else section.text
                 index = kept.index(f"<{tag}>")
                 if any(not item.isspace() for item in kept[index + 1:]):
