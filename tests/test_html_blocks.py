@@ -70,11 +70,20 @@ def test_the_anchors_and_links_of_the_blocks_are_those_an_html_parser_finds(gene
     "<p>a</p><p>b</p>\n\n<div>\n<p>open\n",  # never closed
     "para\n<div>a</div>\n\n<details markdown=\"1\">\n*b*\n</details>\n",
     "<div>a</div>\nplain text\n\n<ul><li>x</li></ul>",
+    "<div>a</div>\n\n<p>b</p>\n\n\n  \n<div>c</div>",      # runs with blank lines between, to the end
+    "# T\n\n<div>a</div>\n\n<p>b</p>\n\n## H { #h }\n\n<p>c</p>\n\n<p>d</p>\n\ntail\n",
+    "- item\n\n<div>a</div>\n\n<div>b</div>\n\n    code\n",
 ])
 def test_what_is_taken_converts_the_same(text):
     placeheld, stashed = stash(text)
     assert stashed.restore(markdown.markdown(placeheld, extensions=EXTENSIONS)) == \
         markdown.markdown(text, extensions=EXTENSIONS)
+
+
+def test_runs_with_only_blank_lines_between_share_a_placeholder():
+    placeheld, stashed = stash("<div>a</div>\n\n<p>b</p>\n\n## H\n\n<p>c</p>\n")
+    assert stashed.blocks == ["<div>a</div>\n\n<p>b</p>", "<p>c</p>"]
+    assert placeheld.count("phblock") == 2
 
 
 def test_a_placeholder_cannot_be_forged_from_the_sources():

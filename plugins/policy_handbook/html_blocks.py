@@ -4,7 +4,7 @@ A generated page is Markdown whose bulk is raw HTML blocks (clause cards, tables
 Python-Markdown passes such a block through unchanged, but only after reading it with an
 HTML parser, and MkDocs reads the whole page with another, for the ids it may link to.
 :func:`stash` takes the blocks out before the page is converted, leaving one placeholder
-paragraph for each run of them; :meth:`Stash.restore` puts them back into the converted
+paragraph for each run of them (runs with only blank lines between share one); :meth:`Stash.restore` puts them back into the converted
 HTML, where Python-Markdown would have put them. :meth:`Stash.anchor_ids` and
 :meth:`Stash.links` read the blocks' ids and in-site links with regular expressions, so
 that MkDocs' anchor validation still sees them.
@@ -138,6 +138,7 @@ def stash(markdown: str) -> tuple[str, Stash]:
     kept = Stash()
     lines = markdown.split("\n")
     out: list[str] = []
+    last = -1  # where in `out` the last placeholder is
     index = 0
     while index < len(lines):
         line = lines[index]
@@ -146,8 +147,14 @@ def stash(markdown: str) -> tuple[str, Stash]:
             if end is not None:
                 block = "\n".join(lines[index:end + 1])
                 if not _MARKDOWN_INSIDE.search(block):
-                    out.append(kept.placeholder(len(kept.blocks)))
-                    kept.blocks.append(block)
+                    if last >= 0 and not any(between.strip() for between in out[last + 1:]):
+                        # Only blank lines since the last placeholder: Python-Markdown would join the two
+                        # paragraphs with a line break, which restore() puts after a block as it is.
+                        kept.blocks[-1] += "\n\n" + block
+                    else:
+                        last = len(out)
+                        out.append(kept.placeholder(len(kept.blocks)))
+                        kept.blocks.append(block)
                     index = end + 1
                     continue
         out.append(line)

@@ -39,7 +39,8 @@ from .render.search_index import LABELS_SCRIPT, PageLabel, page_labels, tune_sea
 from .render.site import Page, Urls, decode_page, encode_page
 from .render.staff import HOME
 from .render.whitespace import compact_page
-from .reuse import PageReuse, why_not
+from .reuse import SEARCH_PLUGINS, PageReuse, why_not
+from .search_parse import read_quickly
 from .site_folder import KeptFolder, SkippedPages
 
 if TYPE_CHECKING:  # importing it loads the web server and file watcher, which a build does not need
@@ -362,8 +363,12 @@ class PolicyHandbookPlugin(BasePlugin[PolicyHandbookConfig]):
     on_page_content = CombinedEvent(_restore_blocks, _pack)
 
     def on_env(self, env, *, config: MkDocsConfig, files: Files):
-        """Under `mkdocs serve`, plan which pages' search entries and written HTML are reused (see reuse.py)."""
+        """Have Material's search index divide pages quickly (see search_parse.py); under `mkdocs serve`,
+        plan which pages' search entries and written HTML are reused (see reuse.py)."""
         self._folder.restore(f.abs_dest_path for f in files)
+        search = next((plugin for name, plugin in config.plugins.items() if name in SEARCH_PLUGINS), None)
+        if search is not None and search.config.enabled and getattr(search, "search_index", None) is not None:
+            read_quickly(search.search_index)
         if self._reuse.active:
             self._reuse.theme_templates(env)
             pages = [f.page for f in files.documentation_pages() if f.src_uri in self._generated and f.page]
