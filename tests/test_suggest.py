@@ -7,8 +7,9 @@ from pathlib import Path
 import pytest
 import yaml
 
-from policy_handbook.analyse.suggest import (Suggester, clause_titles, corpus_examples, reference_examples,
-                                             suggest_topics)
+from policy_handbook.analyse import suggest
+from policy_handbook.analyse.suggest import (Suggester, clause_cues, clause_titles, corpus_examples, located_cues,
+                                             reference_examples, suggest_topics)
 from policy_handbook.corpus import ClauseRef
 from policy_handbook.load.loader import load_corpus
 from policy_handbook.text import to_plain
@@ -92,24 +93,34 @@ def rank_as_new(clause_id: str):
                                                      clause.get("lead_in"))
 
 
-# Clauses that state no rule, whose words lean to a topic (data, employment, disciplinary
-# action): the stance reader finds no rule in them, which brings their reason into the top
-# three; without it (STANCE_SHARE = 0) three topics come first.
-@pytest.mark.parametrize("clause_id, reason", [("enfield-08", "definition"), ("richmond-01", "background")])
-def test_a_clause_the_stance_reader_finds_no_rule_in_gets_its_reason(clause_id, reason):
+def without_the_stance_reader(monkeypatch) -> None:
+    """Neither the reader's share for the reasons nor its cues in the classifier."""
+    monkeypatch.setattr(suggest, "STANCE_SHARE", 0)
+    monkeypatch.setattr(suggest, "CUE_WEIGHT", 0)
+
+
+# Clauses that state no rule, whose words lean to a topic (data, council devices): the stance
+# reader finds no rule in them, which brings their reason into the top three; without it
+# (STANCE_SHARE = CUE_WEIGHT = 0) three topics come first.
+@pytest.mark.parametrize("clause_id, reason", [("enfield-08", "definition"), ("formby-05", "background")])
+def test_a_clause_the_stance_reader_finds_no_rule_in_gets_its_reason(clause_id, reason, monkeypatch):
     assert LABELLED[clause_id]["not_a_rule"] == reason
     ranked = rank_as_new(clause_id)
     assert reason in [s.not_a_rule for s in ranked[:3]], ranked[:3]
+    without_the_stance_reader(monkeypatch)
+    assert reason not in [s.not_a_rule for s in rank_as_new(clause_id)[:3]]
 
 
 # Rules worded like background ("Employees are required to serve all councillors …", "Only the
 # Clerk can add reports …"): the stance reader finds a rule, so the reasons to state no rule
-# give way to the clause's topic; without it two reasons push the topic out of the top three.
+# give way to the clause's topic; without it reasons push the topic out of the top three.
 @pytest.mark.parametrize("clause_id", ["lincolnshire-conduct-04", "scothern-03"])
-def test_a_clause_the_stance_reader_finds_a_rule_in_gets_its_topic(clause_id):
-    topics = LABELLED[clause_id]["topics"]
+def test_a_clause_the_stance_reader_finds_a_rule_in_gets_its_topic(clause_id, monkeypatch):
+    topics = set(LABELLED[clause_id]["topics"])
     ranked = rank_as_new(clause_id)
-    assert set(topics) & {s.topic for s in ranked[:3]}, ranked[:3]
+    assert topics & {s.topic for s in ranked[:3]}, ranked[:3]
+    without_the_stance_reader(monkeypatch)
+    assert not topics & {s.topic for s in rank_as_new(clause_id)[:3]}
 
 
 def test_suggest_reads_a_list_item_with_its_lead_in(monkeypatch):
@@ -120,3 +131,35 @@ def test_suggest_reads_a_list_item_with_its_lead_in(monkeypatch):
     item = next(c for c in CORPUS.clauses() if c.parent is not None)
     suggest_topics(CORPUS, [item])
     assert seen == [item.parent.text]
+
+
+def test_clause_cues_say_what_the_stance_reader_makes_of_a_clause():
+    cues = clause_cues("Do not use council computers for personal social media during working hours.").split("|")
+    assert {"stance:prohibits", "scope:council_equipment", "scope:working_time", "rule_words"} <= set(cues)
+    assert "heading" not in cues
+    assert clause_cues("What is social media?").split("|")[0] == "stance:advises"
+    assert "heading" in clause_cues("What is social media?").split("|")
+    assert "stance:prohibits" in clause_cues("post comments about colleagues", "You must not:").split("|")
+    assert all(e.cues for e in reference_examples())
+    for example in corpus_examples(CORPUS):
+        assert example.cues == located_cues(CORPUS.clause(ClauseRef.parse(example.key)))
+
+
+# Clauses whose words lean elsewhere and whose stance tells their label: email accounts "for
+# official communication only" (a restriction on council equipment, whose words read like
+# background), a duty to serve all councillors (political neutrality, read as speaking for
+# the council), staff to familiarise themselves with a code (policy awareness, read as
+# compliance with other policies). The classifier
+# learns from the stance reader's reading (CUE_WEIGHT) which labels a rule's kind and scope
+# go with; without it the label is not in the top three.
+@pytest.mark.parametrize("clause_id", ["stubton-11", "lincolnshire-conduct-04", "loughs-conduct-02"])
+def test_the_stance_readers_cues_help_a_clause_to_its_label(clause_id, monkeypatch):
+    clause = LABELLED[clause_id]
+
+    def found() -> bool:
+        return any(s.not_a_rule == clause["not_a_rule"] if clause.get("not_a_rule") else s.topic in clause["topics"]
+                   for s in rank_as_new(clause_id)[:3])
+
+    assert found()
+    monkeypatch.setattr(suggest, "CUE_WEIGHT", 0)
+    assert not found()

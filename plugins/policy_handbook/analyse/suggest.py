@@ -16,19 +16,23 @@ for a clause is mostly a classifier's:
   finds it. The words of the titles the clause sits under, its document's and its
   section's, count too, at half weight: "house rules" or "moderation" in a title leans
   towards official accounts, "email and internet" towards monitoring and the use of council
-  equipment; and, to that, a tenth of
+  equipment. So does what the stance reader (:func:`.stance.propose_stance`) makes of the
+  clause, at a weight of :data:`CUE_WEIGHT` (:func:`clause_cues`): its stance and strength
+  and what the rule applies to, so each label learns which kinds of rule go with it ("are for
+  official communication only" restricts the use of council equipment, which its words alone
+  read as background); and, to that, a tenth of
 * a similarity score: the clause's cosine similarity with the label's profile as one text
   (on words), and with the label's closest examples (their similarities added up, ten at
   most, on words and character n-grams). A clause that reads as a heading or a question
   gets a bonus for the ``heading`` reason; one with no word of obligation or permission
   (must, should, may, will not…) leans towards the reasons for stating no rule.
 
-Then the stance reader (:func:`.stance.propose_stance`, which reads a list item with its
-lead-in) decides between the two kinds of label: every reason to state no rule gains
-:data:`STANCE_SHARE` when it reads the clause as stating no rule (advises), and loses as much
-when it finds a rule. A topic's classifier knows a clause's subject; the reader knows
-whether the clause binds anyone, which its words alone tell the classifier poorly
-("Employees are required to serve all councillors" reads like background on politics).
+Then the stance reader (which reads a list item with its lead-in) tips the balance between
+the two kinds of label: every reason to state no rule gains :data:`STANCE_SHARE` when it
+reads the clause as stating no rule (advises), and loses as much when it finds a rule. A
+topic's classifier knows a clause's subject; the reader knows whether the clause binds
+anyone, which its words alone tell the classifier poorly ("Employees are required to serve
+all councillors" reads like background on politics).
 
 Proposals are only printed, or written as ``mapping: proposed`` by ``suggest --write``: an
 officer accepts or corrects each one.
@@ -98,9 +102,14 @@ probability (chosen on the dev half)."""
 TITLE_WEIGHT = 0.5
 """How much the words of the titles a clause sits under (its document's and section's) weigh
 in the classifier, against the clause's own words (chosen on the dev half)."""
-STANCE_SHARE = 0.2
+CUE_WEIGHT = 0.15
+"""How much the stance reader's reading of a clause (see :func:`clause_cues`) weighs in the
+classifier, against the clause's own words (chosen on the dev half, with the bundled corpus:
+0.3 put the right label first more often on the dev half and less often on the corpus)."""
+STANCE_SHARE = 0.05
 """How much the reasons to state no rule gain when the stance reader finds no rule in a
-clause, and lose when it finds one (chosen on the dev half: from 0.1 to 0.3 did about as well)."""
+clause, and lose when it finds one (chosen on the dev half: with :data:`CUE_WEIGHT`, the
+classifier learns most of it from the reader's cues; without them, 0.2 was chosen)."""
 
 
 @dataclass(frozen=True)
@@ -168,6 +177,21 @@ def clause_titles(located: Located) -> str:
     return " ".join(filter(None, [to_plain(located.document.title), located.section.title]))
 
 
+def clause_cues(own_text: str, lead_in: str | None = None) -> str:
+    """What the stance reader makes of a clause, as words for the classifier: its stance and
+    strength, what the rule applies to (``scope:council_equipment``…), and whether it reads as a
+    heading or has a word of obligation; ``own_text`` is the clause's own text, ``lead_in`` the
+    text of the clause a list item continues."""
+    reading = propose_stance(own_text, lead_in)
+    cues = [f"stance:{reading.stance}", f"strength:{reading.strength}"]
+    cues += [f"scope:{scope}" for scope in reading.scope]
+    if looks_like_heading(own_text):
+        cues.append("heading")
+    if states_a_rule(" ".join(filter(None, [lead_in, own_text]))):
+        cues.append("rule words")
+    return "|".join(cue.replace(" ", "_") for cue in cues)
+
+
 def looks_like_heading(text: str) -> bool:
     """A short line with no final full stop that names a subject or asks a question
     (``What is social media?``, ``Personal use``), not a sentence or a list lead-in."""
@@ -197,6 +221,8 @@ class Example:
     not_a_rule: str | None = None
     title: str = ""
     """The titles the clause sits under (see :func:`clause_titles`)."""
+    cues: str = ""
+    """What the stance reader makes of the clause (see :func:`clause_cues`)."""
 
 
 @lru_cache(maxsize=1)
@@ -210,7 +236,8 @@ def reference_examples() -> tuple[Example, ...]:
 
     data = yaml.safe_load(files(__package__).joinpath("data/suggest_examples.yml").read_text(encoding="utf-8"))
     return tuple(Example(e["id"], " ".join(filter(None, [e.get("lead_in"), e["text"]])),
-                         tuple(e.get("topics") or ()), e.get("not_a_rule"), e["source"].get("title") or "")
+                         tuple(e.get("topics") or ()), e.get("not_a_rule"), e["source"].get("title") or "",
+                         clause_cues(e["text"], e.get("lead_in")))
                  for e in data["examples"])
 
 
@@ -238,8 +265,17 @@ def corpus_examples(corpus: Corpus, exclude: Iterable = ()) -> list[Example]:
             reason = located.clause.not_a_rule or (located.parent.not_a_rule if located.parent else None)
         if topics or reason:
             found.append(Example(str(located.ref), clause_words(located), topics, reason,
-                                 clause_titles(located)))
+                                 clause_titles(located), located_cues(located)))
     return found
+
+
+def located_cues(located: Located) -> str:
+    """:func:`clause_cues` for a clause of the corpus."""
+    return clause_cues(located.clause.text, located.parent.text if located.parent is not None else None)
+
+
+def _split_cues(cues: str) -> list[str]:
+    return cues.split("|") if cues else []
 
 
 class _Classifier:
@@ -248,8 +284,8 @@ class _Classifier:
     clause and the words of the titles it sits under; its own words (a topic's title, question
     and description) count as one example of each label."""
 
-    def __init__(self, vectorisers, texts: list[str], titles: list[str], labels: list[list[int]],
-                 n_labels: int) -> None:
+    def __init__(self, vectorisers, texts: list[str], titles: list[str], cues: list[str],
+                 labels: list[list[int]], n_labels: int) -> None:
         import numpy as np
         from sklearn.feature_extraction.text import TfidfVectorizer
         from sklearn.linear_model import LogisticRegression
@@ -258,7 +294,10 @@ class _Classifier:
         self._titles = None
         if TITLE_WEIGHT and any(map(_analyse, titles)):
             self._titles = TfidfVectorizer(analyzer=_analyse, sublinear_tf=True).fit(titles)
-        features = self._features(texts, titles)
+        self._cues = None
+        if CUE_WEIGHT and any(cues):
+            self._cues = TfidfVectorizer(analyzer=_split_cues, use_idf=False).fit(cues)
+        features = self._features(texts, titles, cues)
         self._weights = np.zeros((n_labels, features.shape[1]))
         self._intercepts = np.full(n_labels, -np.inf)
         for label in range(n_labels):
@@ -270,20 +309,23 @@ class _Classifier:
                                            dual=True, max_iter=1000, random_state=0).fit(features, target)
                 self._weights[label], self._intercepts[label] = model.coef_[0], model.intercept_[0]
 
-    def _features(self, texts: list[str], titles: list[str]):
+    def _features(self, texts: list[str], titles: list[str], cues: list[str]):
         from scipy.sparse import hstack
 
         blocks = [v.transform(texts) for v in self._vectorisers]
         if self._titles is not None:
             blocks.append(TITLE_WEIGHT * self._titles.transform(titles))
+        if self._cues is not None:
+            blocks.append(CUE_WEIGHT * self._cues.transform(cues))
         return hstack(blocks).tocsr()
 
-    def probabilities(self, words: str, title: str = ""):
-        """How likely each label is for a clause with these words, under these titles, each
-        on its own (0 to 1)."""
+    def probabilities(self, words: str, title: str = "", cues: str = ""):
+        """How likely each label is for a clause with these words, under these titles, with
+        these cues (see :func:`clause_cues`), each on its own (0 to 1)."""
         import numpy as np
 
-        return 1 / (1 + np.exp(-(self._features([words], [title]) @ self._weights.T)[0] - self._intercepts))
+        features = self._features([words], [title], [cues])
+        return 1 / (1 + np.exp(-(features @ self._weights.T)[0] - self._intercepts))
 
 
 class Suggester:
@@ -334,6 +376,7 @@ class Suggester:
         self._examples = [matrix[len(profiles):], self._vectorisers[1].fit_transform(words)] if words else None
         self._classifier = _Classifier(self._vectorisers, own_words + [e.words for e, _ in labelled],
                                        [""] * len(own_words) + [e.title for e, _ in labelled],
+                                       [""] * len(own_words) + [e.cues for e, _ in labelled],
                                        [[i] for i in range(len(own_words))] + [f for _, f in labelled],
                                        len(self.labels)) if words else None
 
@@ -369,7 +412,8 @@ class Suggester:
         else:
             scores = scores - RULE_PENALTY * is_reason
         if self._classifier is not None:
-            scores = self._classifier.probabilities(words, title) + SIMILARITY_SHARE * scores
+            cues = clause_cues(own, lead_in)
+            scores = self._classifier.probabilities(words, title, cues) + SIMILARITY_SHARE * scores
             states_none = propose_stance(own, lead_in).stance == "advises"
             scores = scores + (STANCE_SHARE if states_none else -STANCE_SHARE) * is_reason
         order = sorted(range(len(self.labels)), key=lambda i: (-scores[i], str(self.labels[i])))
