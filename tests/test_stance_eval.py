@@ -62,6 +62,16 @@ def test_every_label_is_in_the_model_vocabulary():
             assert clause["not_a_rule"] in reasons and clause["stance"] == "advises", clause["id"]
 
 
+def test_the_second_labelling_names_held_out_clauses_in_the_model_vocabulary():
+    second = yaml.safe_load((ROOT / "tests" / "data" / "stance_second_labels.yml").read_text())["labels"]
+    held_out = {c["id"] for c in CLAUSES if c["split"] == "heldout"}
+    stances, strengths = set(get_args(Stance)), set(get_args(Strength))
+    assert len(second) == len({c["id"] for c in second}) >= 200
+    for clause in second:
+        assert clause["id"] in held_out, clause["id"]
+        assert clause["stance"] in stances and clause["strength"] in strengths, clause["id"]
+
+
 @pytest.fixture(scope="module")
 def whole_set():
     return eval_stance.evaluate(CLAUSES, "all")
