@@ -1619,3 +1619,34 @@ def test_what_a_negation_governs(text: str, lead_in: str | None, stance: Stance,
 def test_permissions_and_the_conditions_on_them(text: str, lead_in: str | None, stance: Stance, strength: Strength):
     reading = propose_stance(text, lead_in)
     assert (reading.stance, reading.strength) == (stance, strength), reading.cue
+
+
+# Who must act, in more words: the body's duty however it is worded ("has a legal duty to"), a
+# task that falls to someone, "will never" and "we never" for the body's own posts only.
+@pytest.mark.parametrize(("text", "stance", "strength"), [
+    ("The Trust will ensure that all staff receive training on information governance.", "advises", "informative"),
+    ("The university will investigate any complaint about the conduct of its staff.", "advises", "informative"),
+    ("We are committed to responding to all enquiries promptly.", "advises", "informative"),
+    ("The council has a legal duty to keep a list of politically restricted posts.", "advises", "informative"),
+    ("The authority must not publish material that appears designed to affect support for a party.", "prohibits",
+     "must"),
+    ("Councillors are entitled to expect officers to treat them with respect.", "advises", "informative"),
+    ("It falls to each manager to make sure their staff understand this code.", "requires", "should"),
+    ("Every employee has a responsibility to report suspected fraud.", "requires", "should"),
+    ("Officers are expected not to express political views in public.", "prohibits", "should"),
+    ("This guidance explains what staff can and cannot post.", "advises", "informative"),
+    ("Employees may come across information that is confidential.", "advises", "informative"),
+    ("Staff may feel under pressure to accept a gift.", "advises", "informative"),
+    ("Keep your manager informed of any outside work.", "requires", "must"),
+    ("Use of council equipment for personal purposes is restricted to break times.", "restricts", "must"),
+    ("I will use the internet responsibly.", "requires", "must"),
+    ("I will never post pupils' photographs on my personal accounts.", "prohibits", "must"),
+    ("I understand that breaking these rules may lead to disciplinary action.", "advises", "informative"),
+    ("Where I am unsure, I will ask my line manager.", "requires", "must"),
+    ("We never share personal details of residents on our social media accounts.", "prohibits", "must"),
+    ("We never ask for your password or bank details.", "advises", "informative"),
+    ("We will never ask you for your password.", "advises", "informative"),
+])
+def test_who_must_act_in_more_words(text: str, stance: Stance, strength: Strength):
+    reading = propose_stance(text)
+    assert (reading.stance, reading.strength) == (stance, strength), reading.cue

@@ -101,7 +101,11 @@ necessary to" leaves the act permitted. "Maintain an awareness that" is knowing 
 and what "is reserved for" a purpose are limits; what may happen between people ("may develop
 friendships") is a possibility. An imperative may open on a pair of verbs ("Log off or lock
 your screen"), a verb with a hyphen ("Double-check the recipient") or a verb before a plural
-object and its preposition ("Store passwords in …") where no modal follows.
+object and its preposition ("Store passwords in …") where no modal follows. "It falls to
+each manager to" lays a duty; "will never" forbids as "will not" does; "We never share … on
+social media" is a standard for the body's posts, "We never ask for your password" a commitment;
+a body that "has a legal duty to" act owes it; what people "may come across" or "feel" is a
+possibility.
 """
 
 from __future__ import annotations
@@ -137,7 +141,7 @@ _ADVERB = r"(?:also|still|now|always|well|only|therefore|then|currently|normally
 _NOT_AN_ACTION = (r"(?:be|been|have|expect|lead|result|amount|damage|cause|appear|bring|compromise|conflict|constitute|"
                   r"affect|seem|wish|intend|look|make|present|jeopardi[sz]e|pose|harm|sue|get|not|face|include|need|occur|"
                   r"happen|arise|reflect|impact|expose|breach|undermine|reveal|vary|remain|find|become|also|still|now|always|"
-                  r"well|feel|experience|encounter|(?:develop|form) (?:[\w-]+ ){0,2}?(?:relationships?|friendships?|feelings|"
+                  r"well|feel|experience|encounter|come across|(?:develop|form) (?:[\w-]+ ){0,2}?(?:relationships?|friendships?|feelings|"
                   r"attachments?))\b")
 
 _PERSON = re.compile(
@@ -300,6 +304,7 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool], ...] = tuple(
         (rf"^{_FRONTED}(?:do not|don't|never) forget to\b", "requires", "must", False),
         (rf"^{_FRONTED}(?:do not|don't|never)\b", "prohibits", "must", False),
         (rf"^{_FRONTED}(?:avoid|beware of)\b", "prohibits", "should", False),
+        (r"\bwe never\b", "prohibits", "must", True),
         (r"\bwe (?:(?:always|also|generally|usually|normally|try to) )?avoid\b"
          r"|\b(?:council|trust|authority|organisation|university|college|service) (?:always |also |generally |usually "
          r"|normally )?avoids\b", "prohibits", "should", True),
@@ -320,7 +325,8 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool], ...] = tuple(
         (r"\bshould not\b|\bshouldn't\b|\bshould never\b|\bought not\b|\b(?:would|'d) rather you did not\b",
          "prohibits", "should", True),
         (r"\b(?:may not|cannot|can't|can not)\b(?! only\b)|\b(?:may|can) no longer\b", "prohibits", "must", True),
-        (r"\b(?:will not|won't)\b(?! (?:be able|necessarily|always|normally|usually|generally)\b)", "prohibits",
+        (r"\b(?:will not|won't)\b(?! (?:be able|necessarily|always|normally|usually|generally)\b)|\bwill never\b",
+         "prohibits",
          "must", True),
         (r"\b(?:not|un)(?: be)? ?able to\b|\b(?:not|neither) (?:\w+ (?:or|nor) )?(?:entitled|authori[sz]ed|free|permitted|allowed) to\b",
          "prohibits", "must", True),
@@ -353,7 +359,7 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool], ...] = tuple(
          r"|\b(?:will (?:also |therefore )?)?needs? to\b|\bresponsibility (?:of [^.;,]{1,60}? )?to\b|\bit is incumbent (?:up)?on\b|\b(?:responsible|accountable) for (?:[^.;]{1,60}? and for )?(?:ensuring|(?!(?:any|every|no|some)thing\b)\w+ing)\b"
          r"|\bresponsible for (?:the )?(?:day-to-day |overall )?\w+(?:ation|ment)\b"
          r"|\bonus is (?:up)?on\b|\bit is (?:vital|essential|imperative)(?: \w+)? (?:that|to)\b|\btrusted to\b"
-         r"|\bit is (?:for|up to) (?:you|them|(?:the |each |every |all )?(?:\w+ )?(?:employees?|staff|officers?|members?|managers?"
+         r"|\bit (?:is (?:for|up to)|falls to) (?:you|them|(?:the |each |every |all )?(?:\w+ )?(?:employees?|staff|officers?|members?|managers?"
          r"|individuals?|councillors?)) to\b"
          r"|\b(?:would|'d) like you to\b|\b(?:is|are) (?:asked|reminded|requested) to\b|\bexpectation (?:is )?that\b"
          r"|\b(?:ask|request) (?:that|you to|(?:all )?(?:users|staff|employees|members|people|everyone) to)\b"
@@ -554,7 +560,10 @@ def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength
     if stance == "requires" and ("obligation" in lowered or "responsibilities" in lowered) and subject != "person-noun" \
             and subject != "person":
         return None
-    if stance == "prohibits" and lowered in ("will not", "won't") and _BODY_JUST_BEFORE.search(clause[:start]) \
+    if stance == "prohibits" and lowered == "we never" and not _OWN_POSTS.match(clause, match.end()):
+        return None  # "We never ask for your password": a commitment; "We never share … on social media": a standard
+    if stance == "prohibits" and lowered in ("will not", "won't", "will never") \
+            and _BODY_JUST_BEFORE.search(clause[:start]) \
             and not _OWN_POSTS.match(clause, match.end()):
         # "the council will not enter into debate": the body tells what it will not do; only
         # not tolerating or allowing something (read before this) forbids it to others, and a
@@ -614,7 +623,8 @@ def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength
         # "If necessary, we will ask you to follow up by email": what the body will do, not a
         # request made now ("We would ask you to …" still is one).
         return None
-    if stance == "requires" and _OWN_DUTY.search(clause[:start]) and re.match(_OBLIGING, lowered) \
+    if stance == "requires" and _OWN_DUTY.search(_DUTY_HELD.sub(" ", clause[:start]) if lowered.startswith("duty")
+                                                 else clause[:start]) and re.match(_OBLIGING, lowered) \
             and not _OWN_POSTS.match(clause, match.end()):
         # "The council has to keep a register", "we must draw up a code": a commitment the body
         # owes its staff or the public is no rule of conduct; what its own posts say or how it
@@ -640,7 +650,9 @@ _OWN_DUTY = re.compile(
     r"organization|authority|office|nhs|board|university|college|school|employer|force|company|partnership|"
     r"bod(?:y|ies))|\bthe\s+(?-i:[A-Z]{2,6}))\s*(?:\w+ly\s+|also\s+|therefore\s+|all\s+)?$", _I)
 """The body itself as the one who must act: "we", "the council", "all public bodies", "the NHS"."""
-_OBLIGING = r"(?:must|shall|should|(?:has|have) to|needs? to|(?:is|are) required\b|(?:has|have) a duty)\b"
+_OBLIGING = r"(?:must|shall|should|(?:has|have) to|needs? to|(?:is|are) required\b|(?:has|have) a duty|duty to)\b"
+_DUTY_HELD = re.compile(r"\s(?:has|have)\s+(?:a|an)\s+(?:\w+\s+)?$", _I)
+"""What stands between the body and "duty to": "The council has a legal duty to …"."""
 _OWN_POSTS = re.compile(r"[^.;]*?\b(?:social media|(?:our|its|the council's) (?:own )?(?:posts|accounts|channels|"
                         r"pages|feeds|website)|posting|comments|discussions|tweets|publish\w*|publicity)\b", _I)
 """What the body's own duty is about when it is a standard for its posts or their moderation."""
