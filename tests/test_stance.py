@@ -1650,3 +1650,32 @@ def test_permissions_and_the_conditions_on_them(text: str, lead_in: str | None, 
 def test_who_must_act_in_more_words(text: str, stance: Stance, strength: Strength):
     reading = propose_stance(text)
     assert (reading.stance, reading.strength) == (stance, strength), reading.cue
+
+
+# A duty in the passive and whose it is; a wh-clause that ends before the main clause's modal.
+@pytest.mark.parametrize(("text", "stance", "strength"), [
+    ("Training will be provided for all staff who use social media for work.", "advises", "informative"),
+    ("Staff will be given a copy of this policy when they start.", "advises", "informative"),
+    ("A register of interests will be kept by Democratic Services.", "advises", "informative"),
+    ("This policy will be reviewed every three years.", "advises", "informative"),
+    ("Support will be offered to any employee who is harassed online.", "advises", "informative"),
+    ("Employees will be expected to declare any gifts they receive.", "requires", "must"),
+    ("Any offer of hospitality must be recorded in the register within 28 days.", "requires", "must"),
+    ("Comments that break these rules will be hidden.", "requires", "must"),
+    ("Staff will be held personally responsible for any content they publish.", "advises", "informative"),
+    ("Requests from the media must be passed to the communications team.", "requires", "must"),
+    ("All new starters are required to complete data protection training.", "requires", "must"),
+    ("Managers are responsible for making sure their teams follow this policy.", "requires", "should"),
+    ("Staff who use social media for work must complete the training first.", "requires", "must"),
+    ("You will need to get your manager's approval before you take on outside work.", "requires", "should"),
+    ("Employees who are unsure whether a gift is acceptable should ask their manager.", "requires", "should"),
+    ("Staff who are unsure whether to accept a gift should ask their manager.", "requires", "should"),
+    ("Anyone who is in doubt about whether to declare an interest should ask HR.", "requires", "should"),
+    ("This is not an exhaustive list of what you can and cannot do.", "advises", "informative"),
+    ("Staff often ask whether they may use their own phones.", "advises", "informative"),
+    ("If you are not sure whether you can accept a gift, ask your manager.", "requires", "must"),
+])
+def test_a_duty_in_the_passive_and_a_wh_clause_that_ends_before_the_modal(text: str, stance: Stance,
+                                                                        strength: Strength):
+    reading = propose_stance(text)
+    assert (reading.stance, reading.strength) == (stance, strength), reading.cue

@@ -504,7 +504,7 @@ def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength
         return None
     if stance == "advises" and re.match(r"(?:may|might) (?:wish|want)", lowered) and _in_relative_clause(clause, start):
         return None  # "Staff who may wish to stand for election should speak to HR": the rule follows
-    if stance != "advises" and _WH_OBJECT.search(clause, 0, start):
+    if stance != "advises" and (wh := _WH_OBJECT.search(clause, 0, start)) and not _WH_CLOSED.search(wh.group()):
         # "a list of what you can and cannot do", "This policy covers how you should act": the
         # modal belongs to what is described, not to a rule.
         return None
@@ -715,10 +715,17 @@ def _in_condition(clause: str, start: int, end: int) -> bool:
 
 
 _WH_OBJECT = re.compile(r"\b(?:of|about|on|as to|covers?|explains?|describes?|outlines?|sets? out|shows?|lists?|says?|"
-                        r"specif(?:y|ies)|tells?|asks?|asked|wonders?|wondered|decides?|determines?|knows?|know)\s+"
+                        r"specif(?:y|ies)|tells?|asks?|asked|wonders?|wondered|decides?|determines?|knows?|know|"
+                        r"(?:un|not )?sure|uncertain|doubt|checks?|consider(?:s|ing)?|assess(?:es|ing)?|judge)\s+"
                         r"(?:what|how|whether|when|which|where|if)\b[^,.;:]{0,40}$", _I)
 """A wh-clause that is the object of a description or a question ("a list of what you can do",
-"Appendix B explains when staff may accept gifts", "staff ask whether they may …")."""
+"Appendix B explains when staff may accept gifts", "staff ask whether they may …", "unsure whether
+a gift is acceptable")."""
+_WH_CLOSED = re.compile(r"(?:what|how|whether|when|which|where|if)\s+to\s+\w+\s+\w"
+                        r"|\b(?:is|are|was|were)\s+(?:\w+\s+)?\w+\s+$", _I)
+"""A wh-clause that ends before the cue: an infinitive ("unsure whether to accept a gift should
+ask") or a clause with its own verb and complement ("unsure whether a gift is acceptable
+should ask"); the cue that follows is the main clause's."""
 _CONTACT = re.compile(r"\b(?:may|can|to)\s+(?:also\s+)?(?:contact|message|e-?mail|write to|get in touch with)\s+"
                       r"(?:us\b|our\b|the\s+\w+|(?-i:[A-Z])\w+)", _I)
 """A permission to get in touch: the contact is offered, as "If you have questions, contact …" is."""
