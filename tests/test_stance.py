@@ -1679,3 +1679,31 @@ def test_a_duty_in_the_passive_and_a_wh_clause_that_ends_before_the_modal(text: 
                                                                         strength: Strength):
     reading = propose_stance(text)
     assert (reading.stance, reading.strength) == (stance, strength), reading.cue
+
+
+# Items under lead-ins of every kind: a ban or duty in other words, what may or must never be accepted,
+# what the body removes or does not allow, a list that only names posts or subjects.
+@pytest.mark.parametrize(("text", "lead_in", "stance", "strength"), [
+    ("canvass on behalf of a candidate;", "Holders of politically restricted posts are prohibited from:",
+     "prohibits", "must"),
+    ("acting as an election agent;", "Holders of politically restricted posts are barred from:", "prohibits", "must"),
+    ("speaking in public on party political matters.", "Politically restricted post holders cannot:",
+     "prohibits", "must"),
+    ("ensuring their posts are accurate;", "Staff are responsible for:", "requires", "should"),
+    ("gifts of low value such as pens or diaries;", "The following may be accepted:", "permits", "may"),
+    ("cash or gift vouchers;", "The following must never be accepted:", "prohibits", "must"),
+    ("cash or gift vouchers;", "You should never accept:", "prohibits", "should"),
+    ("post comments about colleagues;", "Do not:", "prohibits", "must"),
+    ("Think before you post;", "Our top tips:", "requires", "must"),
+    ("offensive or abusive language;", "We will remove posts that contain:", "requires", "must"),
+    ("personal attacks on staff;", "We do not allow:", "prohibits", "must"),
+    ("to declare any conflict of interest;", "All staff have a duty:", "requires", "must"),
+    ("Not to use council resources for private gain;", "Employees have a duty:", "prohibits", "must"),
+    ("report it to your manager;", "If you receive a suspicious email, you should:", "requires", "should"),
+    ("Staff must not post anything that is discriminatory.", "Examples of good practice include:", "prohibits", "must"),
+    ("the Chief Executive;", "The following posts are politically restricted:", "advises", "informative"),
+    ("bullying or harassment;", "This policy covers:", "advises", "informative"),
+])
+def test_items_under_lead_ins_of_every_kind(text: str, lead_in: str, stance: Stance, strength: Strength):
+    reading = propose_stance(text, lead_in)
+    assert (reading.stance, reading.strength) == (stance, strength), reading.cue
