@@ -1353,3 +1353,357 @@ def test_an_item_under_a_lead_in_that_is_a_sentence_of_its_own_is_a_bare_imperat
 ])
 def test_a_cap_on_value_or_time_bounds_a_permission(text: str, stance: Stance):
     assert propose_stance(text).stance == stance
+
+
+# Sentences written for the kinds of error that recurred in the batches' dev halves before any round
+# had read them (imperatives, who must act, duties without a modal, lists, facts read as rules, limits,
+# negation, permissions with conditions); none is taken from the labelled set.
+
+
+# Imperatives in the verbs and shapes policies use: a verb pair, a hyphen, a plural object, a fronted
+# condition, "please remember to".
+@pytest.mark.parametrize(("text", "lead_in", "stance", "strength"), [
+    ("Report any suspected phishing email to the IT service desk.", None, "requires", "must"),
+    ("Keep your password to yourself.", None, "requires", "must"),
+    ("Log off or lock your computer whenever you leave it unattended.", None, "requires", "must"),
+    ("Respect the privacy of colleagues and service users at all times.", None, "requires", "must"),
+    ("Never share your login details with anyone.", None, "prohibits", "must"),
+    ("Be professional: treat others online as you would in person.", None, "requires", "must"),
+    ("Declare any gift or hospitality offered to you, whether or not you accept it.", None, "requires", "must"),
+    ("Seek advice from your line manager if you are unsure.", None, "requires", "must"),
+    ("Where a conflict of interest arises, inform your manager in writing.", None, "requires", "must"),
+    ("Please remember to log out of shared devices.", None, "requires", "must"),
+    ("Please treat everyone on this page with courtesy.", None, "requires", "must"),
+    ("Refrain from commenting on political matters during the election period.", None, "prohibits", "must"),
+    ("Think carefully before accepting a friend request from a pupil.", None, "requires", "must"),
+    ("Make sure your privacy settings are appropriate.", None, "requires", "must"),
+    ("Stay neutral when posting about council business.", None, "requires", "must"),
+    ("Familiarise yourself with the council's social media policy.", None, "requires", "must"),
+    ("Take care to protect confidential information.", None, "requires", "must"),
+    ("If in doubt, leave it out.", None, "requires", "must"),
+    ("Protect your device with a strong password or PIN.", None, "requires", "must"),
+    ("Switch off your camera when you are not speaking.", None, "requires", "must"),
+    ("Tag posts about council services with the council's hashtag.", None, "requires", "must"),
+    ("Encrypt any laptop that holds personal data.", None, "requires", "must"),
+    ("Back up your work to the network drive.", None, "requires", "must"),
+    ("Decline any gift that could be seen as an inducement.", None, "requires", "must"),
+    ("Record all hospitality in the register within 28 days.", None, "requires", "must"),
+    ("Be polite and respectful in all your dealings with the public.", None, "requires", "must"),
+    ("Disclose any close personal relationship to your line manager.", None, "requires", "must"),
+    ("Remember to log out of shared computers.", None, "requires", "must"),
+    ("Double-check the recipient before sending an email.", None, "requires", "must"),
+    ("Always use your council email address for council business.", None, "requires", "must"),
+    ("Store passwords in the approved password manager.", None, "requires", "must"),
+    ("Never leave your laptop in an unattended car.", None, "prohibits", "must"),
+    ("Please don't share photos of colleagues without their consent.", None, "prohibits", "must"),
+    ("Avoid posting when you are tired or upset.", None, "prohibits", "should"),
+    ("Return all equipment to IT when you leave.", None, "requires", "must"),
+])
+def test_a_bare_imperative_of_any_verb_is_told_and_an_avoidance_asked(
+        text: str, lead_in: str | None, stance: Stance, strength: Strength):
+    reading = propose_stance(text, lead_in)
+    assert (reading.stance, reading.strength) == (stance, strength), reading.cue
+
+
+# The body's own commitments are no rule; its standard for its own posts, its moderation, managers'
+# duties and rules in the first person ("I will keep …", "I agree not to …") are.
+@pytest.mark.parametrize(("text", "lead_in", "stance", "strength"), [
+    ("The council will provide training on this policy for all new starters.", None, "advises", "informative"),
+    ("We will review this policy every two years.", None, "advises", "informative"),
+    ("The Trust is committed to supporting staff who raise concerns.", None, "advises", "informative"),
+    ("The authority must keep a register of gifts and hospitality.", None, "advises", "informative"),
+    ("We aim to respond to all messages within five working days.", None, "advises", "informative"),
+    ("We may ask you to confirm your identity before we discuss your account.", None, "advises", "informative"),
+    ("The council needs to ensure that it complies with the Data Protection Act.", None, "advises", "informative"),
+    ("The organisation has a duty to protect the health and safety of its employees.", None, "advises", "informative"),
+    ("Members of the public are entitled to expect that officers act impartially.", None, "advises", "informative"),
+    ("We will not tolerate abuse directed at our staff.", None, "prohibits", "must"),
+    ("We will remove any comment that contains offensive language.", None, "requires", "must"),
+    ("Our posts will not express a view on any political party.", None, "prohibits", "must"),
+    ("We avoid jargon in our posts.", None, "prohibits", "should"),
+    ("We avoid using abbreviations and acronyms.", None, "prohibits", "should"),
+    ("The college is required by law to keep a register of interests.", None, "advises", "informative"),
+    ("Line managers must ensure that new staff read this policy.", None, "requires", "must"),
+    ("Managers will make sure that their teams understand this policy.", None, "requires", "must"),
+    ("HR will keep a record of all declarations.", None, "advises", "informative"),
+    ("I will not share my password with anyone.", None, "prohibits", "must"),
+    ("I will keep my password secure.", None, "requires", "must"),
+    ("I will not use the council's network to access offensive material.", None, "prohibits", "must"),
+    ("I will report any loss of equipment to the IT team.", None, "requires", "must"),
+    ("I will only use the system for work purposes.", None, "restricts", "must"),
+    ("I agree not to install unlicensed software.", None, "prohibits", "must"),
+    ("I understand that my use of the internet may be monitored.", None, "advises", "informative"),
+    ("I will always lock my screen when I leave my desk.", None, "requires", "must"),
+    ("I must not disclose confidential information.", None, "prohibits", "must"),
+    ("I will make sure that my posts do not bring the school into disrepute.", None, "requires", "must"),
+    ("I will not accept friend requests from pupils.", None, "prohibits", "must"),
+    ("I will respect the privacy of others.", None, "requires", "must"),
+])
+def test_who_must_act_decides_whether_a_duty_is_a_rule(
+        text: str, lead_in: str | None, stance: Stance, strength: Strength):
+    reading = propose_stance(text, lead_in)
+    assert (reading.stance, reading.strength) == (stance, strength), reading.cue
+
+
+# A duty or ban laid by a text, a law or a role rather than a modal ("The regulations bar officers … from",
+# "It is up to you to").
+@pytest.mark.parametrize(("text", "lead_in", "stance", "strength"), [
+    ("It is your responsibility to keep your password secure.", None, "requires", "should"),
+    ("The code requires employees to declare any outside work.", None, "requires", "must"),
+    ("Staff are obliged to report any breach of this policy.", None, "requires", "must"),
+    ("There is an expectation that staff will behave professionally online.", None, "requires", "should"),
+    ("Employees are prohibited from accepting cash gifts.", None, "prohibits", "must"),
+    ("Officers are forbidden to use council equipment for political campaigning.", None, "prohibits", "must"),
+    ("Staff are precluded from holding office in a political party.", None, "prohibits", "must"),
+    ("The regulations bar officers in politically restricted posts from standing for election.",
+     None, "prohibits", "must"),
+    ("You have an obligation to protect personal data.", None, "requires", "must"),
+    ("It is a requirement that all gifts are recorded in the register.", None, "requires", "must"),
+    ("It is up to you to check that the information is accurate.", None, "requires", "should"),
+    ("All employees are under a duty to act with integrity.", None, "requires", "must"),
+    ("Staff are barred from using personal email for council business.", None, "prohibits", "must"),
+    ("The law prevents officers from canvassing on behalf of a candidate.", None, "prohibits", "must"),
+    ("Did you know that you must declare any gift worth more than £25?", None, "requires", "must"),
+])
+def test_obligations_and_prohibitions_without_a_modal(
+        text: str, lead_in: str | None, stance: Stance, strength: Strength):
+    reading = propose_stance(text, lead_in)
+    assert (reading.stance, reading.strength) == (stance, strength), reading.cue
+
+
+# Lists: a lead-in that requires holders of posts ("require holders of these posts:" + "Not to …"), a
+# relative clause naming who is meant under a lead-in that lists, verbs sharing one modal.
+@pytest.mark.parametrize(("text", "lead_in", "stance", "strength"), [
+    ("Staff must be courteous, avoid offensive language and respect the views of others.", None, "prohibits", "must"),
+    ("You should protect your password and never share it with others.", None, "prohibits", "should"),
+    ("Employees must declare the gift and not accept any further hospitality from that supplier.",
+     None, "prohibits", "must"),
+    ("Users must keep their accounts secure and must not allow others to use them.", None, "prohibits", "must"),
+    ("post anything that could bring the council into disrepute;", "You must not:", "prohibits", "must"),
+    ("Not to act as an election agent or sub-agent;",
+     "The regulations require holders of these posts:", "prohibits", "must"),
+    ("Not to accept gifts of any value from contractors;", "Employees are required:", "prohibits", "must"),
+    ("to declare any interest in a contract;", "Employees are required:", "requires", "must"),
+    ("Lock your screen when you leave your desk.", "Follow these rules:", "requires", "must"),
+    ("use a strong password", "You should:", "requires", "should"),
+    ("Officers will remain impartial and will not express political views at work.", None, "prohibits", "must"),
+    ("Staff should take care with what they post and never reveal confidential information.",
+     None, "prohibits", "should"),
+    ("The Chief Executive and the Directors.",
+     "The posts that are politically restricted are:", "advises", "informative"),
+    ("any post whose holder is required to advise the Cabinet.",
+     "The politically restricted posts are as follows:", "advises", "informative"),
+    ("use council equipment for party political purposes;",
+     "Officers in politically restricted posts must not:", "prohibits", "must"),
+    ("give advice to political groups;", "Employees must not:", "prohibits", "must"),
+    ("declare the gift in the register;", "If you accept a gift, you must:", "requires", "must"),
+    ("accepting cash or vouchers;", "Examples of unacceptable behaviour include:", "prohibits", "must"),
+    ("personal calls at lunch time;", "Acceptable uses include:", "permits with conditions", "may"),
+    ("Do not share your password.", "Keep your account secure.", "prohibits", "must"),
+    ("Check your privacy settings.", "Follow these simple steps:", "requires", "must"),
+    ("speak at public meetings on party political matters;",
+     "Holders of politically restricted posts are not allowed to:", "prohibits", "must"),
+    ("be courteous to colleagues;", "All employees are expected to:", "requires", "should"),
+    ("not bring the council into disrepute.", "All employees are expected to:", "prohibits", "should"),
+])
+def test_items_lead_ins_and_verbs_sharing_a_modal(text: str, lead_in: str | None, stance: Stance, strength: Strength):
+    reading = propose_stance(text, lead_in)
+    assert (reading.stance, reading.strength) == (stance, strength), reading.cue
+
+
+# What states no rule: a possibility, a description of the policy, a consequence, a definition, a
+# cross-reference, "maintain an awareness that".
+@pytest.mark.parametrize(("text", "lead_in", "stance", "strength"), [
+    ("Social media can help us reach people who do not read our newsletters.", None, "advises", "informative"),
+    ("Colleagues may develop friendships outside work.", None, "advises", "informative"),
+    ("Posts on personal accounts can damage the reputation of the council.", None, "advises", "informative"),
+    ("This guidance sets out what you should do when offered a gift.", None, "advises", "informative"),
+    ("This section explains when you may accept hospitality.", None, "advises", "informative"),
+    ("The aim of this policy is to make sure staff know what is expected of them.", None, "advises", "informative"),
+    ("Failure to follow this policy could lead to disciplinary action.", None, "advises", "informative"),
+    ("A conflict of interest arises where a member of staff has a personal interest in a decision.",
+     None, "advises", "informative"),
+    ("For example, a supplier may offer tickets to a sporting event.", None, "advises", "informative"),
+    ("See section 4 for guidance on personal use.", None, "advises", "informative"),
+    ("Please refer to the Code of Conduct for further details.", None, "advises", "informative"),
+    ("The use of video is being considered and depends on available staff.", None, "advises", "informative"),
+    ("Remember that anything you post online may be seen by anyone.", None, "advises", "informative"),
+    ("It is not uncommon for patients to want to thank staff with a gift.", None, "advises", "informative"),
+    ("Maintain an awareness that what you post may be shared widely.", None, "advises", "informative"),
+    ("Maintain an awareness of the risks of sharing personal information online.", None, "advises", "informative"),
+    ("Assume that anything you post will be seen by your employer.", None, "advises", "informative"),
+    ("Breaches of this policy may result in disciplinary action, up to and including dismissal.",
+     None, "advises", "informative"),
+    ("Any employee found to have misused the system will be subject to the disciplinary procedure.",
+     None, "advises", "informative"),
+    ("Misuse of social media could damage the reputation of the council.", None, "advises", "informative"),
+    ("Failure to declare an interest may be treated as gross misconduct.", None, "advises", "informative"),
+    ("Inappropriate posts may lead to a complaint to the regulator.", None, "advises", "informative"),
+    ("If you breach this code, you could lose your job.", None, "advises", "informative"),
+    ("Accepting a gift of this kind may put you at risk of a bribery allegation.", None, "advises", "informative"),
+    ("Sharing confidential information can expose the council to legal action.", None, "advises", "informative"),
+    ("You may be personally liable for anything you post.", None, "advises", "informative"),
+    ("Non-compliance may result in access to the network being withdrawn.", None, "advises", "informative"),
+])
+def test_facts_consequences_references_and_awareness_state_no_rule(
+        text: str, lead_in: str | None, stance: Stance, strength: Strength):
+    reading = propose_stance(text, lead_in)
+    assert (reading.stance, reading.strength) == (stance, strength), reading.cue
+
+
+# Limits: a use mainly for work, what is reserved for a purpose, only some may act.
+@pytest.mark.parametrize(("text", "lead_in", "stance", "strength"), [
+    ("Council email accounts are to be used for council business.", None, "restricts", "must"),
+    ("The internet connection is for work purposes only.", None, "restricts", "must"),
+    ("Mobile phones issued by the council must be used mainly for work.", None, "restricts", "must"),
+    ("Personal use must be limited to lunch breaks.", None, "restricts", "must"),
+    ("Official accounts may only be used by authorised officers.", None, "restricts", "must"),
+    ("Only the communications team can post on the council's accounts.", None, "restricts", "must"),
+    ("Corporate accounts are reserved for official announcements.", None, "restricts", "must"),
+    ("Council IT equipment should be used for business purposes only.", None, "restricts", "should"),
+])
+def test_limits_in_other_words(text: str, lead_in: str | None, stance: Stance, strength: Strength):
+    reading = propose_stance(text, lead_in)
+    assert (reading.stance, reading.strength) == (stance, strength), reading.cue
+
+
+# Negation: a duty that a thing is not so, two verbs under one "not", "neither … nor", a negated need.
+@pytest.mark.parametrize(("text", "lead_in", "stance", "strength"), [
+    ("Managers must ensure that the relationship does not affect decisions about pay.", None, "requires", "must"),
+    ("Staff are not permitted or expected to give personal opinions to the press.", None, "prohibits", "must"),
+    ("This policy is not intended to prevent staff from using social media in their own time.",
+     None, "permits with conditions", "may"),
+    ("Staff are not required to disclose the details of the relationship.", None, "permits", "may"),
+    ("You should never post while angry.", None, "prohibits", "should"),
+    ("No employee may accept a gift from a contractor.", None, "prohibits", "must"),
+    ("Under no circumstances should staff share patient information online.", None, "prohibits", "should"),
+    ("Employees should not fail to declare an interest.", None, "requires", "should"),
+    ("It is not acceptable to use council equipment for private business.", None, "prohibits", "must"),
+    ("Staff must not be seen to favour any candidate.", None, "prohibits", "must"),
+    ("Staff must not be involved in decisions about a relative's pay.", None, "prohibits", "must"),
+    ("You should ensure that your profile does not identify you as a council employee.", None, "requires", "should"),
+    ("Managers must make sure that staff do not work alone at night.", None, "prohibits", "must"),
+    ("It is not necessary to declare gifts of chocolates or flowers.", None, "permits", "may"),
+    ("Employees do not need permission to join a trade union.", None, "permits", "may"),
+    ("There is no objection to staff using the internet at lunch.", None, "permits with conditions", "may"),
+    ("Nobody may use another person's login.", None, "prohibits", "must"),
+    ("Officers should not only be impartial but also be seen to be impartial.", None, "requires", "should"),
+    ("Neither staff nor councillors may accept gifts from bidders.", None, "prohibits", "must"),
+    ("We do not expect you to monitor your email outside working hours.", None, "permits with conditions", "may"),
+])
+def test_what_a_negation_governs(text: str, lead_in: str | None, stance: Stance, strength: Strength):
+    reading = propose_stance(text, lead_in)
+    assert (reading.stance, reading.strength) == (stance, strength), reading.cue
+
+
+# Permissions and their conditions, among them a cap on value in what is permitted ("Gifts worth less
+# than £25 may be accepted").
+@pytest.mark.parametrize(("text", "lead_in", "stance", "strength"), [
+    ("Staff may accept modest hospitality provided it is declared.", None, "permits with conditions", "may"),
+    ("You may use the internet for personal reasons during your lunch break.", None, "permits with conditions", "may"),
+    ("Employees can take on a second job as long as it does not conflict with their council duties.",
+     None, "permits with conditions", "may"),
+    ("With your manager's approval, you may work from home one day a week.", None, "permits with conditions", "may"),
+    ("Gifts worth less than £25 may be accepted.", None, "permits with conditions", "may"),
+    ("Staff are free to join a political party, subject to the restrictions in section 4.",
+     None, "permits with conditions", "may"),
+    ("You are allowed to use your own phone at work, but not in client areas.", None, "permits with conditions", "may"),
+    ("Officers may speak to the media where they have the approval of the communications team.",
+     None, "permits with conditions", "may"),
+    ("Staff may use social media at work for personal reasons.", None, "permits", "may"),
+    ("Employees may join a trade union.", None, "permits", "may"),
+    ("Reasonable personal use of email is permitted outside working hours.", None, "permits with conditions", "may"),
+    ("Subject to the approval of the Chief Executive, employees may undertake outside work.",
+     None, "permits with conditions", "may"),
+])
+def test_permissions_and_the_conditions_on_them(text: str, lead_in: str | None, stance: Stance, strength: Strength):
+    reading = propose_stance(text, lead_in)
+    assert (reading.stance, reading.strength) == (stance, strength), reading.cue
+
+
+# Who must act, in more words: the body's duty however it is worded ("has a legal duty to"), a
+# task that falls to someone, "will never" and "we never" for the body's own posts only.
+@pytest.mark.parametrize(("text", "stance", "strength"), [
+    ("The Trust will ensure that all staff receive training on information governance.", "advises", "informative"),
+    ("The university will investigate any complaint about the conduct of its staff.", "advises", "informative"),
+    ("We are committed to responding to all enquiries promptly.", "advises", "informative"),
+    ("The council has a legal duty to keep a list of politically restricted posts.", "advises", "informative"),
+    ("The authority must not publish material that appears designed to affect support for a party.", "prohibits",
+     "must"),
+    ("Councillors are entitled to expect officers to treat them with respect.", "advises", "informative"),
+    ("It falls to each manager to make sure their staff understand this code.", "requires", "should"),
+    ("Every employee has a responsibility to report suspected fraud.", "requires", "should"),
+    ("Officers are expected not to express political views in public.", "prohibits", "should"),
+    ("This guidance explains what staff can and cannot post.", "advises", "informative"),
+    ("Employees may come across information that is confidential.", "advises", "informative"),
+    ("Staff may feel under pressure to accept a gift.", "advises", "informative"),
+    ("Keep your manager informed of any outside work.", "requires", "must"),
+    ("Use of council equipment for personal purposes is restricted to break times.", "restricts", "must"),
+    ("I will use the internet responsibly.", "requires", "must"),
+    ("I will never post pupils' photographs on my personal accounts.", "prohibits", "must"),
+    ("I understand that breaking these rules may lead to disciplinary action.", "advises", "informative"),
+    ("Where I am unsure, I will ask my line manager.", "requires", "must"),
+    ("We never share personal details of residents on our social media accounts.", "prohibits", "must"),
+    ("We never ask for your password or bank details.", "advises", "informative"),
+    ("We will never ask you for your password.", "advises", "informative"),
+])
+def test_who_must_act_in_more_words(text: str, stance: Stance, strength: Strength):
+    reading = propose_stance(text)
+    assert (reading.stance, reading.strength) == (stance, strength), reading.cue
+
+
+# A duty in the passive and whose it is; a wh-clause that ends before the main clause's modal.
+@pytest.mark.parametrize(("text", "stance", "strength"), [
+    ("Training will be provided for all staff who use social media for work.", "advises", "informative"),
+    ("Staff will be given a copy of this policy when they start.", "advises", "informative"),
+    ("A register of interests will be kept by Democratic Services.", "advises", "informative"),
+    ("This policy will be reviewed every three years.", "advises", "informative"),
+    ("Support will be offered to any employee who is harassed online.", "advises", "informative"),
+    ("Employees will be expected to declare any gifts they receive.", "requires", "must"),
+    ("Any offer of hospitality must be recorded in the register within 28 days.", "requires", "must"),
+    ("Comments that break these rules will be hidden.", "requires", "must"),
+    ("Staff will be held personally responsible for any content they publish.", "advises", "informative"),
+    ("Requests from the media must be passed to the communications team.", "requires", "must"),
+    ("All new starters are required to complete data protection training.", "requires", "must"),
+    ("Managers are responsible for making sure their teams follow this policy.", "requires", "should"),
+    ("Staff who use social media for work must complete the training first.", "requires", "must"),
+    ("You will need to get your manager's approval before you take on outside work.", "requires", "should"),
+    ("Employees who are unsure whether a gift is acceptable should ask their manager.", "requires", "should"),
+    ("Staff who are unsure whether to accept a gift should ask their manager.", "requires", "should"),
+    ("Anyone who is in doubt about whether to declare an interest should ask HR.", "requires", "should"),
+    ("This is not an exhaustive list of what you can and cannot do.", "advises", "informative"),
+    ("Staff often ask whether they may use their own phones.", "advises", "informative"),
+    ("If you are not sure whether you can accept a gift, ask your manager.", "requires", "must"),
+])
+def test_a_duty_in_the_passive_and_a_wh_clause_that_ends_before_the_modal(text: str, stance: Stance,
+                                                                        strength: Strength):
+    reading = propose_stance(text)
+    assert (reading.stance, reading.strength) == (stance, strength), reading.cue
+
+
+# Items under lead-ins of every kind: a ban or duty in other words, what may or must never be accepted,
+# what the body removes or does not allow, a list that only names posts or subjects.
+@pytest.mark.parametrize(("text", "lead_in", "stance", "strength"), [
+    ("canvass on behalf of a candidate;", "Holders of politically restricted posts are prohibited from:",
+     "prohibits", "must"),
+    ("acting as an election agent;", "Holders of politically restricted posts are barred from:", "prohibits", "must"),
+    ("speaking in public on party political matters.", "Politically restricted post holders cannot:",
+     "prohibits", "must"),
+    ("ensuring their posts are accurate;", "Staff are responsible for:", "requires", "should"),
+    ("gifts of low value such as pens or diaries;", "The following may be accepted:", "permits", "may"),
+    ("cash or gift vouchers;", "The following must never be accepted:", "prohibits", "must"),
+    ("cash or gift vouchers;", "You should never accept:", "prohibits", "should"),
+    ("post comments about colleagues;", "Do not:", "prohibits", "must"),
+    ("Think before you post;", "Our top tips:", "requires", "must"),
+    ("offensive or abusive language;", "We will remove posts that contain:", "requires", "must"),
+    ("personal attacks on staff;", "We do not allow:", "prohibits", "must"),
+    ("to declare any conflict of interest;", "All staff have a duty:", "requires", "must"),
+    ("Not to use council resources for private gain;", "Employees have a duty:", "prohibits", "must"),
+    ("report it to your manager;", "If you receive a suspicious email, you should:", "requires", "should"),
+    ("Staff must not post anything that is discriminatory.", "Examples of good practice include:", "prohibits", "must"),
+    ("the Chief Executive;", "The following posts are politically restricted:", "advises", "informative"),
+    ("bullying or harassment;", "This policy covers:", "advises", "informative"),
+])
+def test_items_under_lead_ins_of_every_kind(text: str, lead_in: str, stance: Stance, strength: Strength):
+    reading = propose_stance(text, lead_in)
+    assert (reading.stance, reading.strength) == (stance, strength), reading.cue

@@ -319,6 +319,11 @@ _PROVISO_BEFORE = re.compile(r"(?:^|[,(]\s*)((?:subject to|provid(?:ed|ing)(?!\s
 """A proviso set off before the permission it bounds ("With their manager's agreement, staff may …")."""
 
 
+_CAP_BEFORE = re.compile(r"\b(?:worth|valued at|(?:with|of) an? (?:total )?value of|costing)\s+(?:up to|less than|under|"
+                         r"below|not exceeding|no more than)\s+(?:about\s+)?[£$€]?\d", re.I)
+"""A cap on value in the subject of a permission ("Gifts worth less than £25 may be accepted")."""
+
+
 def _condition_of(text: str, permission: _Located) -> _Located | None:
     """A word bounding the permission later in its own sentence ("provided", "outwith …"), or
     set off by commas between the modal and its verb ("may, with your manager's agreement, work")."""
@@ -340,6 +345,10 @@ def _condition_of(text: str, permission: _Located) -> _Located | None:
     if (proviso := _PROVISO_BEFORE.search(text, permission.sentence[0], permission.start)) is not None:
         # "It has been agreed that, subject to certain restrictions, staff will be free to …"
         return _Located(Finding("permits with conditions", "may", proviso.group(1), 0), proviso.start(1),
+                        permission.sentence, False)
+    if (cap := _CAP_BEFORE.search(text, permission.sentence[0], permission.start)) is not None:
+        # "Gifts worth less than £25 may be accepted": a cap on value in what the permission is for.
+        return _Located(Finding("permits with conditions", "may", cap.group(), 0), cap.start(),
                         permission.sentence, False)
     first = approval_first(text[permission.sentence[0]:permission.start])
     if first is not None:

@@ -85,7 +85,27 @@ name a standard, not a permission; "their Will" is a noun; what "must not be con
 "regarded" as something says how a thing is to be understood; being able to contact the body
 is contact offered. A proviso set off before a
 permission ("subject to certain restrictions, staff will be free to …") bounds it (read in
-:mod:`.stance`).
+:mod:`.stance`), as a cap on value in what is permitted does ("Gifts worth less than £25 may be
+accepted").
+
+Who must act and how the rule is worded: a rule in the first person is the reader's own ("I
+will keep my password secure", "I agree not to install …"); the body's habit for its own posts
+("We avoid jargon") is an avoidance; a text or law that "bars" or "prevents" someone from an
+act forbids it, unless negated ("Nothing in this policy prevents …" permits); "it is up to you
+to" lays a duty; a body "required by law to" act owes a commitment; a right "to expect that"
+others act names a standard; a modal in a relative clause naming who is meant ("any post whose
+holder is required to advise …") is no rule; "Neither X nor Y may" forbids; "it is not
+necessary to" leaves the act permitted. "Maintain an awareness that" is knowing a fact, as
+"be aware that" is; "please remember to" act is an imperative, "please remember that" is not;
+"Please refer to the code for further details" is a cross-reference. A use "mainly for work"
+and what "is reserved for" a purpose are limits; what may happen between people ("may develop
+friendships") is a possibility. An imperative may open on a pair of verbs ("Log off or lock
+your screen"), a verb with a hyphen ("Double-check the recipient") or a verb before a plural
+object and its preposition ("Store passwords in …") where no modal follows. "It falls to
+each manager to" lays a duty; "will never" forbids as "will not" does; "We never share … on
+social media" is a standard for the body's posts, "We never ask for your password" a commitment;
+a body that "has a legal duty to" act owes it; what people "may come across" or "feel" is a
+possibility.
 """
 
 from __future__ import annotations
@@ -121,7 +141,8 @@ _ADVERB = r"(?:also|still|now|always|well|only|therefore|then|currently|normally
 _NOT_AN_ACTION = (r"(?:be|been|have|expect|lead|result|amount|damage|cause|appear|bring|compromise|conflict|constitute|"
                   r"affect|seem|wish|intend|look|make|present|jeopardi[sz]e|pose|harm|sue|get|not|face|include|need|occur|"
                   r"happen|arise|reflect|impact|expose|breach|undermine|reveal|vary|remain|find|become|also|still|now|always|"
-                  r"well)\b")
+                  r"well|feel|experience|encounter|come across|(?:develop|form) (?:[\w-]+ ){0,2}?(?:relationships?|friendships?|feelings|"
+                  r"attachments?))\b")
 
 _PERSON = re.compile(
     r"\b(?:employees?|staff|members?|officers?|councillors?|users?|you|colleagues|adults|ministers|managers|"
@@ -162,6 +183,8 @@ _LIMITS: tuple[tuple[re.Pattern[str], Strength | Literal["stated"] | None], ...]
      None),
     (r"\b(?:(?:is|are) to be|(?:must|should|shall) (?:\w+ly )?be) (?:\w+ly )?used (?:only |solely |exclusively )?"
      r"(?:for )?(?:the )?(?:[\w']+ )?(?:legitimate |official )?(?:business|work)\b"
+     r"|\b(?:(?:is|are) to be|(?:must|should|shall) (?:\w+ly )?be) used (?:mainly|primarily|principally|predominantly|"
+     r"largely) for\b|\b(?:is|are|be) (?:\w+ly )?reserved (?:solely |only |exclusively )?for\b"
      r"|\b(?:(?:is|are) to be|(?:must|should|shall) (?:\w+ly )?be) (?:\w+ly )?used (?:\w+ly )?for (?:[\w'-]+ ){0,3}?"
      r"(?:purposes|activities)\b", "stated"),
 ))
@@ -180,7 +203,10 @@ _STRONG: tuple[tuple[re.Pattern[str], Strength], ...] = tuple((compile_rule(p, _
      r"|\b(?:does|do|will) not (?:allow|permit)\b|\b(?:doesn't|don't|won't) (?:allow|permit)\b"
      r"|\b(?:is|are) not authori[sz]ed\b(?! to\b)|\b(?:is|are) barred from\b|\b(?:is|are) off[- ]limits\b"
      r"|\b(?:is|are) (?:\w+ly )?(?:prevented|precluded|debarred) (?:from|in) \w+ing\b"
-     r"|^(?:[\w']+ ){1,4}?(?:strictly )?(?:prohibits|forbids)(?= \w)|\b(?:prohibits|forbids) (?:[\w']+ ){1,4}?from \w+ing\b",
+     r"|^(?:[\w']+ ){1,4}?(?:strictly )?(?:prohibits|forbids)(?= \w)"
+     r"|\b(?:prohibits|forbids|prevents|bars|debars|precludes) (?:[\w']+ ){1,6}?from \w+ing\b"
+     r"|\b(?:regulations|rules|laws|provisions|restrictions|statutes|terms|conditions) (?:also )?"
+     r"(?:prohibit|forbid|prevent|bar|debar|preclude) (?:[\w']+ ){1,6}?from \w+ing\b",
      "must"),
     (rf"\bit is (?:not |un|im)(?:acceptable|permissible)\b|\b(?:is|are) (?:not {_LY}(?:acceptable|permissible)|unacceptable"
      r"|impermissible)\b|\b(?:has|have) no (?:right|authority|entitlement) to (?!privacy\b)\w+", "must"),
@@ -191,10 +217,12 @@ _STRONG: tuple[tuple[re.Pattern[str], Strength], ...] = tuple((compile_rule(p, _
     (r"\bat no time\b|\b(?:must|shall|will|to|please) (?:refrain|abstain)\b|\b(?:refrain|abstain) from\b", "must"),
 ))
 """Prohibitions that hold wherever they stand in the clause."""
+_HINDERS = re.compile(r"\b(?:prohibit|forbid|prevent|bar|debar|preclude)s?\b", _I)
+"""The verb of a text or law that forbids by hindering: negated ("nothing … prevents"), it permits."""
 
 _NEGATED_SUBJECT = re.compile(
     r"(?:^|(?<=[,:(] ))(?:no(?! (?:matter|longer|later|more|less|doubt|one else)\b)(?= \w)|nobody|no one|no-one"
-    r"|none of)\b(?P<rest>[^.;]{0,160}?)\b(?P<modal>may|can|shall|should|must|will|is to|are to|(?:is|are) "
+    r"|none of|neither(?=[^.;]{1,80}?\bnor\b))\b(?P<rest>[^.;]{0,160}?)\b(?P<modal>may|can|shall|should|must|will|is to|are to|(?:is|are) "
     r"(?:permitted|allowed|entitled|authori[sz]ed|able)|(?:has|have) the (?:authority|right))\b", _I)
 
 _DESCRIBES = re.compile(
@@ -206,7 +234,7 @@ should be followed") belongs to the description, not to a rule."""
 _BOUND = (r"(?:(?:all|any|every|each|such|the|those|these|relevant|its|our|their|your) )?(?:[\w'-]+ ){0,2}?"
           r"(?:employees?|staff|members?|officers?|councillors?|users?|you|them|him|her|holders?|individuals?|"
           r"managers?|workers|volunteers|contractors|personnel|colleagues|governors|trustees|students|directors|"
-          r"post ?holders|postholders)'?")
+          r"post ?holders|postholders)'?(?: (?:of|in) (?:[\w'-]+ ){0,3}?(?:posts?|roles?|positions?|grades?))?")
 """Who a rule is laid on when a text requires it of them: "requires councillors to register"."""
 
 _OWN_TIME = re.compile(r"\bin (?:your|their|his or her) own time\b|\b(?:outwith|outside(?: of)?) (?:[\w']+ ){0,3}?"
@@ -235,10 +263,14 @@ _NOT_A_VERB = (r"(?:all|most|some|both|each|many|few|several|any|every|no|none|s
 """Words that open a sentence without being a verb in the imperative: prepositions, conjunctions,
 determiners, pronouns, auxiliaries, common adjectives and the nouns of a policy's subjects."""
 
-_BARE_VERB = (rf"(?!{_NOT_A_VERB}\b)(?-i:[A-Z]?[a-z]+)(?<!ing)(?<!ly)(?<!ed)(?<![^s]s)(?<!more)"
-              r"(?= (?:off |out (?:of )?|up |down )?(?:your|the|a|an|any|all|this|these|those|it|them|each|every|yourself)\b)")
+_BARE_VERB = (rf"(?!{_NOT_A_VERB}\b)(?-i:[A-Z]?[a-z]+(?:-[a-z]+)?)(?<!ing)(?<!ly)(?<!ed)(?<![^s]s)(?<!more)"
+              r"(?= (?:off |out (?:of )?|up |down )?(?:(?:and|or) (?-i:[a-z]+) (?:off |out (?:of )?|up |down )?)?"
+              r"(?:your|the|a|an|any|all|this|these|those|it|them|each|every|yourself)\b"
+              r"| (?-i:[a-z]+s) (?:in|on|to|with|about|for|from|into|at|by|securely|regularly|carefully)\b"
+              r"(?![^.;]*\b(?:must|should|shall|will|may|can|is|are|was|were|need|needs|has|have)\b))")
 """A word opening the clause before its object, as an imperative does ("Lock your screen",
-"Refuse any gift"): the verbs real policies use are too many to list."""
+"Refuse any gift", "Log off or lock your computer", "Store passwords in the approved manager"):
+the verbs real policies use are too many to list."""
 
 _HINDER = (r"(?:(?:prevent|stop|stifle|hinder|impede|curtail|interfere with)\b|(?:prohibit|restrict|discourage|preclude|deter|ban|bar)\b"
            r"(?= (?:[\w']+ ){1,4}?from\b))")
@@ -252,10 +284,11 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool], ...] = tuple(
         (r"\b(?:should|must|is to|are to) be read (?:in conjunction|together|alongside|with)\b"
          r"|\b(?:should|must|shall|is to|are to) be (?:read|construed|interpreted|understood|taken) as\b"
          r"|^(?:please )?(?:refer to|see)\b(?=[^.;]{0,40}?\b(?:section|paragraph|appendix|annex|policy|procedure|"
-         r"guidance|guidelines|document)\b)", "advises", "informative", True),
+         r"guidance|guidelines|document|code|handbook|guide|intranet|website|page|faqs?|"
+         r"for (?:further|more|full) (?:details|information|guidance))\b)", "advises", "informative", True),
         (r"\b(?:(?:must|should|need to|needs to|will need to|is to|are to)(?: also| therefore| always| all| still)? )?"
          r"(?:be (?:\w+ly )?(?:aware|mindful)|remember that|note that|bear in mind|be borne in mind|be noted)\b"
-         r"|\bmindful\b|\bplease remember\b|\bplease note\b(?! that\b)|\bremember that\b|\b(?:is|are) aware that\b|\breminded that\b"
+         r"|\bmindful\b|\bplease remember\b(?! to\b)|\bplease note\b(?! that\b)|\b(?:maintain|keep|have|develop) (?:an? |your )?(?:\w+ )?awareness\b|\bremember that\b|\b(?:is|are) aware that\b|\breminded that\b"
          r"|\bremember(?=,? (?:you|they|we|it|there|everything|anything|what|how|once|if|when)\b)"
          r"|\b(?:(?:must|should|need to|needs to)(?: also| therefore| always| all| still| fully| clearly)? )?"
          r"(?:(?:understand|recogni[sz]e|accept|reali[sz]e|appreciate|know|acknowledge)s? that|understand"
@@ -271,6 +304,10 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool], ...] = tuple(
         (rf"^{_FRONTED}(?:do not|don't|never) forget to\b", "requires", "must", False),
         (rf"^{_FRONTED}(?:do not|don't|never)\b", "prohibits", "must", False),
         (rf"^{_FRONTED}(?:avoid|beware of)\b", "prohibits", "should", False),
+        (r"\bwe never\b", "prohibits", "must", True),
+        (r"\bwe (?:(?:always|also|generally|usually|normally|try to) )?avoid\b"
+         r"|\b(?:council|trust|authority|organisation|university|college|service) (?:always |also |generally |usually "
+         r"|normally )?avoids\b", "prohibits", "should", True),
         (rf"^not\b(?= {_BARE_VERB})", "prohibits", "must", False),
         (r"\b(?:so|and|but) please (?:do not|don't|never)\b", "prohibits", "must", True),
         (rf"(?:\b(?:so|and|but|then)|,) please (?!remember\b)(?:{_IMPERATIVES}|do (?:this|so|it))\b", "requires", "must", True),
@@ -288,7 +325,8 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool], ...] = tuple(
         (r"\bshould not\b|\bshouldn't\b|\bshould never\b|\bought not\b|\b(?:would|'d) rather you did not\b",
          "prohibits", "should", True),
         (r"\b(?:may not|cannot|can't|can not)\b(?! only\b)|\b(?:may|can) no longer\b", "prohibits", "must", True),
-        (r"\b(?:will not|won't)\b(?! (?:be able|necessarily|always|normally|usually|generally)\b)", "prohibits",
+        (r"\b(?:will not|won't)\b(?! (?:be able|necessarily|always|normally|usually|generally)\b)|\bwill never\b",
+         "prohibits",
          "must", True),
         (r"\b(?:not|un)(?: be)? ?able to\b|\b(?:not|neither) (?:\w+ (?:or|nor) )?(?:entitled|authori[sz]ed|free|permitted|allowed) to\b",
          "prohibits", "must", True),
@@ -306,11 +344,13 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool], ...] = tuple(
         # obligations
         (r"\b(?:is|are) not (?:required|obliged|expected) to\b|\b(?:does|do) not expect (?:\w+ ){1,3}?to\b|\b(?:(?:do|does) not|don't|doesn't) (?:need|have) to\b"
          r"|\bneed not\b|\bneedn't\b|\bno (?:requirement|obligation|need) (?:for|to)\b"
+         r"|\bit is (?:not necessary|unnecessary) (?:for [\w' ]{1,30}? )?to\b"
          r"|\b(?:(?:do|does) not|don't|doesn't) need (?:\w+ )?(?:permission|approval|consent)\b", "permits", "may", True),
         (rf"\brequires? {_BOUND} not to\b", "prohibits", "must", True),
         (rf"\brequires? {_BOUND} to\b", "requires", "must", True),
         (r"\b(?:may|can) (?:also )?be (?:required|asked|expected) to\b|\bwill be expected to\b", "requires", "must", True),
         (r"\bmust agree\b[^.]*?\bin advance\b", "requires", "must", True),
+        (r"(?-i:\bI) (?:also |hereby )?(?:agree|undertake|promise|commit) (?:not )?to\b", "requires", "must", True),
         (r"\b(?:you|users|they|members|staff|employees) (?:also )?agree to (?:follow|abide by|comply with|adhere to|observe)\b",
          "requires", "must", True),
         (r"\bmust\b|\bshall\b|\b(?:have|has) to\b|\b(?:is|are) (?:mandatory|compulsory|obligatory)\b|\b(?:is|are) required(?: to)?\b|\brequired to\b"
@@ -319,7 +359,7 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool], ...] = tuple(
          r"|\b(?:will (?:also |therefore )?)?needs? to\b|\bresponsibility (?:of [^.;,]{1,60}? )?to\b|\bit is incumbent (?:up)?on\b|\b(?:responsible|accountable) for (?:[^.;]{1,60}? and for )?(?:ensuring|(?!(?:any|every|no|some)thing\b)\w+ing)\b"
          r"|\bresponsible for (?:the )?(?:day-to-day |overall )?\w+(?:ation|ment)\b"
          r"|\bonus is (?:up)?on\b|\bit is (?:vital|essential|imperative)(?: \w+)? (?:that|to)\b|\btrusted to\b"
-         r"|\bit is for (?:you|them|(?:the |each |every |all )?(?:\w+ )?(?:employees?|staff|officers?|members?|managers?"
+         r"|\bit (?:is (?:for|up to)|falls to) (?:you|them|(?:the |each |every |all )?(?:\w+ )?(?:employees?|staff|officers?|members?|managers?"
          r"|individuals?|councillors?)) to\b"
          r"|\b(?:would|'d) like you to\b|\b(?:is|are) (?:asked|reminded|requested) to\b|\bexpectation (?:is )?that\b"
          r"|\b(?:ask|request) (?:that|you to|(?:all )?(?:users|staff|employees|members|people|everyone) to)\b"
@@ -344,11 +384,11 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool], ...] = tuple(
          rf"|\b(?:does|do) not (?:intend|wish|want|seek|aim)\b[^.;]{{0,40}}?\bto {_HINDER}\b"
          rf"|\bnot (?:\w+ly )?(?:intended|meant|designed)\b[^.;]{{0,40}}?\bto {_HINDER}\b"
          rf"|\bnot (?:the|our|its) (?:intention|aim|purpose|intent)\b[^.;]{{0,40}}?\bto {_HINDER}\b|\b(?:is|are) welcome to\b"
-         r"|\bnothing in this (?:\w+ )?(?:policy|code|guidance) (?:prevents|stops|is intended to prevent)\b"
+         r"|\bnothing in this (?:\w+ )?(?:policy|code|guidance) (?:prevents|stops|prohibits|forbids|bars|precludes|is intended to prevent)\b"
          r"|\b(?:there is|is there) nothing to (?:prevent|stop)\b"
          r"|\bit is (?:acceptable|reasonable|permissible|legitimate)\b(?: \w+)? (?:for|to|that)\b"
          r"|\b(?:is|are) not (?:prevented|prohibited|barred|precluded|restricted|stopped|discouraged) from\b"
-         r"|\b(?:does|do) not (?:prevent|stop|prohibit|preclude) (?:\w+ ){1,3}?from\b"
+         r"|\b(?:does|do) not (?:prevent|stop|prohibit|forbid|bar|preclude) (?:\w+ ){1,3}?from\b"
          r"|\b(?:does|do) not (?:object to|discourage)\b"
          r"|\b(?:there (?:is|are)|(?:has|have)) no (?:restrictions?|bar|ban|prohibition) (?:on|to)\b"
          r"|\bno restrictions? (?:appl(?:y|ies)|(?:is|are) placed)\b"
@@ -400,6 +440,9 @@ def read_clause(clause: str) -> tuple[Finding, ...]:
             return (Finding("restricts", strength, found.group(), found.start()),)
     for pattern, strength in _STRONG:
         if found := pattern.search(clause):
+            if (verb := _HINDERS.search(found.group())) \
+                    and re.search(r"\b(?:nothing|not|no|never)\b", clause[:found.start() + verb.start()], _I):
+                continue  # "Nothing in this policy prevents staff from …" permits the act (read below)
             if (ensured := _ENSURED.search(clause, 0, found.start())) and not _PERSON.search(ensured.group("thing")):
                 # "ensure the arrangement does not allow favouritism": a duty that a thing is
                 # not so, read from the duty to ensure it.
@@ -436,7 +479,7 @@ council"), "as long as"."""
 
 _KNOWING = ("aware", "mindful", "remember that", "note that", "bear in mind", "aware that", "reminded that",
             "assume", "expect", "think", "believe", "borne in mind", "be noted", "please remember", "please note", "remember",
-            "forget", "that", "understand", "conscious", "take note", "in mind")
+            "forget", "that", "understand", "conscious", "take note", "in mind", "awareness")
 """Cue endings that tell the reader to know something: informative unless a rule follows."""
 _POSSIBLY = re.compile(r"\b(?:may|might|could)\s+$", _I)
 _BODY_JUST_BEFORE = re.compile(rf"{_BODY.pattern}\s+(?:\w+ly\s+)?$", _I)
@@ -456,12 +499,12 @@ def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength
     """The finding a cue gives in its context, or None when the context says it is no rule."""
     cue, start = match.group(), match.start()
     lowered = cue.lower()
-    if _in_relative_clause(clause, start) and (stance == "permits" or re.search(r"\b(?:un)?able to\b|^requires?\b",
-                                                                               lowered)):
+    if _in_relative_clause(clause, start) and (stance == "permits" or re.search(
+            r"\b(?:un)?able to\b|^requires?\b|^(?:(?:is|are) )?(?:required|expected|obliged)\b", lowered)):
         return None
     if stance == "advises" and re.match(r"(?:may|might) (?:wish|want)", lowered) and _in_relative_clause(clause, start):
         return None  # "Staff who may wish to stand for election should speak to HR": the rule follows
-    if stance != "advises" and _WH_OBJECT.search(clause, 0, start):
+    if stance != "advises" and (wh := _WH_OBJECT.search(clause, 0, start)) and not _WH_CLOSED.search(wh.group()):
         # "a list of what you can and cannot do", "This policy covers how you should act": the
         # modal belongs to what is described, not to a rule.
         return None
@@ -479,6 +522,9 @@ def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength
     after = clause[match.end():]
     if stance == "permits" and re.match(r"\s+(?:to\s+)?expect\b", after, _I):
         return None  # "The public are entitled to expect high standards": a standard, no permission
+    if stance == "requires" and lowered.startswith("expect") and re.search(r"\b(?:entitled|right|free)\s+to\s+$",
+                                                                            clause[:start], _I):
+        return None  # "The public are entitled to expect that officers act impartially"
     if stance == "permits" and _CONTACT.search(cue + after[:40]) and subject != "body":
         return None  # "Users are able to contact us by direct message": contact offered, no permission
     if stance in ("requires", "prohibits") and re.match(r"\s+be\s+that\b", after, _I):
@@ -514,7 +560,10 @@ def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength
     if stance == "requires" and ("obligation" in lowered or "responsibilities" in lowered) and subject != "person-noun" \
             and subject != "person":
         return None
-    if stance == "prohibits" and lowered in ("will not", "won't") and _BODY_JUST_BEFORE.search(clause[:start]) \
+    if stance == "prohibits" and lowered == "we never" and not _OWN_POSTS.match(clause, match.end()):
+        return None  # "We never ask for your password": a commitment; "We never share … on social media": a standard
+    if stance == "prohibits" and lowered in ("will not", "won't", "will never") \
+            and _BODY_JUST_BEFORE.search(clause[:start]) \
             and not _OWN_POSTS.match(clause, match.end()):
         # "the council will not enter into debate": the body tells what it will not do; only
         # not tolerating or allowing something (read before this) forbids it to others, and a
@@ -574,7 +623,8 @@ def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength
         # "If necessary, we will ask you to follow up by email": what the body will do, not a
         # request made now ("We would ask you to …" still is one).
         return None
-    if stance == "requires" and _OWN_DUTY.search(clause[:start]) and re.match(_OBLIGING, lowered) \
+    if stance == "requires" and _OWN_DUTY.search(_DUTY_HELD.sub(" ", clause[:start]) if lowered.startswith("duty")
+                                                 else clause[:start]) and re.match(_OBLIGING, lowered) \
             and not _OWN_POSTS.match(clause, match.end()):
         # "The council has to keep a register", "we must draw up a code": a commitment the body
         # owes its staff or the public is no rule of conduct; what its own posts say or how it
@@ -582,7 +632,7 @@ def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength
         return None
     if stance == "requires" and _BODY_ANSWERING.match(lowered.partition(" always")[2]) and _OWN_DUTY.search(clause, 0, start):
         return None  # "We will always reply within two days": how the body answers, as "we aim to reply" is
-    if stance == "requires" and lowered == "will" and subject != "person-noun":
+    if stance == "requires" and lowered == "will" and subject not in ("person-noun", "first-person"):
         return None
     if stance == "requires" and re.match(r"(?:is|are) to ", lowered) and not lowered.split()[2:3] == ["be"] \
             and not person:
@@ -600,7 +650,9 @@ _OWN_DUTY = re.compile(
     r"organization|authority|office|nhs|board|university|college|school|employer|force|company|partnership|"
     r"bod(?:y|ies))|\bthe\s+(?-i:[A-Z]{2,6}))\s*(?:\w+ly\s+|also\s+|therefore\s+|all\s+)?$", _I)
 """The body itself as the one who must act: "we", "the council", "all public bodies", "the NHS"."""
-_OBLIGING = r"(?:must|shall|should|(?:has|have) to|needs? to|(?:is|are) required to|(?:has|have) a duty)\b"
+_OBLIGING = r"(?:must|shall|should|(?:has|have) to|needs? to|(?:is|are) required\b|(?:has|have) a duty|duty to)\b"
+_DUTY_HELD = re.compile(r"\s(?:has|have)\s+(?:a|an)\s+(?:\w+\s+)?$", _I)
+"""What stands between the body and "duty to": "The council has a legal duty to …"."""
 _OWN_POSTS = re.compile(r"[^.;]*?\b(?:social media|(?:our|its|the council's) (?:own )?(?:posts|accounts|channels|"
                         r"pages|feeds|website)|posting|comments|discussions|tweets|publish\w*|publicity)\b", _I)
 """What the body's own duty is about when it is a standard for its posts or their moderation."""
@@ -663,10 +715,17 @@ def _in_condition(clause: str, start: int, end: int) -> bool:
 
 
 _WH_OBJECT = re.compile(r"\b(?:of|about|on|as to|covers?|explains?|describes?|outlines?|sets? out|shows?|lists?|says?|"
-                        r"specif(?:y|ies)|tells?|asks?|asked|wonders?|wondered|decides?|determines?|knows?|know)\s+"
+                        r"specif(?:y|ies)|tells?|asks?|asked|wonders?|wondered|decides?|determines?|knows?|know|"
+                        r"(?:un|not )?sure|uncertain|doubt|checks?|consider(?:s|ing)?|assess(?:es|ing)?|judge)\s+"
                         r"(?:what|how|whether|when|which|where|if)\b[^,.;:]{0,40}$", _I)
 """A wh-clause that is the object of a description or a question ("a list of what you can do",
-"Appendix B explains when staff may accept gifts", "staff ask whether they may …")."""
+"Appendix B explains when staff may accept gifts", "staff ask whether they may …", "unsure whether
+a gift is acceptable")."""
+_WH_CLOSED = re.compile(r"(?:what|how|whether|when|which|where|if)\s+to\s+\w+\s+\w"
+                        r"|\b(?:is|are|was|were)\s+(?:\w+\s+)?\w+\s+$", _I)
+"""A wh-clause that ends before the cue: an infinitive ("unsure whether to accept a gift should
+ask") or a clause with its own verb and complement ("unsure whether a gift is acceptable
+should ask"); the cue that follows is the main clause's."""
 _CONTACT = re.compile(r"\b(?:may|can|to)\s+(?:also\s+)?(?:contact|message|e-?mail|write to|get in touch with)\s+"
                       r"(?:us\b|our\b|the\s+\w+|(?-i:[A-Z])\w+)", _I)
 """A permission to get in touch: the contact is offered, as "If you have questions, contact …" is."""
@@ -675,7 +734,7 @@ _RELATIVE_BEFORE = re.compile(r"\b(?:who|whom|which)\b[^,.;:]{0,60}$", _I)
 
 
 def _in_relative_clause(clause: str, start: int) -> bool:
-    return re.search(r"\b(?:who|which)\s+(?:\w+\s+)?$", clause[:start], _I) is not None
+    return re.search(r"\b(?:who|which|whose\s+\w+)(?:,[^,]{1,60},)?\s+(?:\w+\s+)?$", clause[:start], _I) is not None
 
 
 def said_by_body(clause: str) -> bool:
@@ -686,7 +745,10 @@ def said_by_body(clause: str) -> bool:
 
 
 def _subject(clause: str, start: int) -> str | None:
-    """"person" or "person-noun" (a person bound by the rule), "body" (the body itself), or None."""
+    """"person" or "person-noun" (a person bound by the rule), "first-person" ("I will keep …", a
+    rule the reader states of themselves), "body" (the body itself), or None."""
+    if re.search(r"(?-i:\bI)\s+(?:\w+ly\s+|also\s+|always\s+|never\s+)?$", clause[:start]):
+        return "first-person"
     before = re.sub(r",[^,]{1,40},\s*$", " ", clause[:start])  # "Officers, for the most part, will"
     before = re.split(r"\b(?:that|if|when|where|because|and|but|so)\b|[,:(]", before, flags=_I)[-1]
     words = before.split()[-6:]
