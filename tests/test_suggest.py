@@ -111,16 +111,33 @@ def test_a_clause_the_stance_reader_finds_no_rule_in_gets_its_reason(clause_id, 
     assert reason not in [s.not_a_rule for s in rank_as_new(clause_id)[:3]]
 
 
-# Rules worded like background ("Employees are required to serve all councillors …", "Only the
-# Clerk can add reports …"): the stance reader finds a rule, so the reasons to state no rule
-# give way to the clause's topic; without it reasons push the topic out of the top three.
-@pytest.mark.parametrize("clause_id", ["lincolnshire-conduct-04", "scothern-03"])
-def test_a_clause_the_stance_reader_finds_a_rule_in_gets_its_topic(clause_id, monkeypatch):
-    topics = set(LABELLED[clause_id]["topics"])
-    ranked = rank_as_new(clause_id)
+# A rule worded like background ("Only the Clerk can add reports …"): the stance reader finds
+# a rule, so the reasons to state no rule give way to the clause's topic; without it reasons
+# push the topic out of the top three.
+def test_a_clause_the_stance_reader_finds_a_rule_in_gets_its_topic(monkeypatch):
+    topics = set(LABELLED["scothern-03"]["topics"])
+    ranked = rank_as_new("scothern-03")
     assert topics & {s.topic for s in ranked[:3]}, ranked[:3]
     without_the_stance_reader(monkeypatch)
-    assert not topics & {s.topic for s in rank_as_new(clause_id)[:3]}
+    assert not topics & {s.topic for s in rank_as_new("scothern-03")[:3]}
+
+
+def first(ranked, clause_id: str) -> int:
+    """Where the first of a labelled clause's right labels stands in ``ranked``."""
+    clause = LABELLED[clause_id]
+    return next(i for i, s in enumerate(ranked) if (s.not_a_rule == clause["not_a_rule"] if clause.get("not_a_rule")
+                                                    else s.topic in clause["topics"]))
+
+
+# "Employees are required to serve all councillors …" (political neutrality): with the stance
+# reader its topic ranks above every reason to state no rule; without it a reason comes first.
+def test_the_stance_reader_puts_a_rules_topic_before_the_reasons(monkeypatch):
+    def reason_first(ranked) -> bool:
+        return next(i for i, s in enumerate(ranked) if s.not_a_rule) < first(ranked, "lincolnshire-conduct-04")
+
+    assert not reason_first(rank_as_new("lincolnshire-conduct-04"))
+    without_the_stance_reader(monkeypatch)
+    assert reason_first(rank_as_new("lincolnshire-conduct-04"))
 
 
 def test_suggest_reads_a_list_item_with_its_lead_in(monkeypatch):
@@ -151,15 +168,10 @@ def test_clause_cues_say_what_the_stance_reader_makes_of_a_clause():
 # the council), staff to familiarise themselves with a code (policy awareness, read as
 # compliance with other policies). The classifier
 # learns from the stance reader's reading (CUE_WEIGHT) which labels a rule's kind and scope
-# go with; without it the label is not in the top three.
+# go with; without it the label ranks lower (with the examples of fifteen batches, the
+# clauses' words alone bring the last two into the top three as well).
 @pytest.mark.parametrize("clause_id", ["stubton-11", "lincolnshire-conduct-04", "loughs-conduct-02"])
 def test_the_stance_readers_cues_help_a_clause_to_its_label(clause_id, monkeypatch):
-    clause = LABELLED[clause_id]
-
-    def found() -> bool:
-        return any(s.not_a_rule == clause["not_a_rule"] if clause.get("not_a_rule") else s.topic in clause["topics"]
-                   for s in rank_as_new(clause_id)[:3])
-
-    assert found()
+    with_cues = first(rank_as_new(clause_id), clause_id)
     monkeypatch.setattr(suggest, "CUE_WEIGHT", 0)
-    assert not found()
+    assert with_cues < first(rank_as_new(clause_id), clause_id)
