@@ -1707,3 +1707,21 @@ def test_a_duty_in_the_passive_and_a_wh_clause_that_ends_before_the_modal(text: 
 def test_items_under_lead_ins_of_every_kind(text: str, lead_in: str, stance: Stance, strength: Strength):
     reading = propose_stance(text, lead_in)
     assert (reading.stance, reading.strength) == (stance, strength), reading.cue
+
+
+# A permission that holds only if something is so, with the condition as a clause of its own after
+# it, bounds the permission; a permission whose object is only described does not.
+@pytest.mark.parametrize(("text", "stance"), [
+    ("We may suspend an account without warning if the terms of use are broken.", "permits with conditions"),
+    ("The moderators can hide a reply when its content is abusive.", "permits with conditions"),
+    ("Staff may keep a small gift if it is worth less than the limit in the register.", "permits with conditions"),
+    ("You may take your laptop home if your manager has agreed.", "permits with conditions"),
+    ("We reserve the right to delete messages if a user continues to post advertising.", "permits with conditions"),
+    ("Officers may attend the event when their line manager has signed the form.", "permits with conditions"),
+    ("We reserve the right to delete messages that advertise goods or services.", "permits"),
+    ("The moderators can hide any reply they consider abusive.", "permits"),
+    ("Staff may keep small gifts of chocolates or flowers.", "permits"),
+])
+def test_a_condition_clause_after_a_permission_bounds_it(text: str, stance: Stance):
+    reading = propose_stance(text)
+    assert reading.stance == stance, reading.cue

@@ -20,7 +20,9 @@ The reader follows the grammar of a rule rather than a list of sentences:
    obligation. A permission together with a condition ("provided", "in accordance with",
    "outwith working hours", "a maximum of", "but should …", a fronted "If a user keeps
    posting adverts, we …", one set off between the modal and its verb "may, with your
-   manager's agreement, work", a hedge "will normally be permitted") is *permits with conditions*;
+   manager's agreement, work", a hedge "will normally be permitted", a condition clause after it
+   "may block users if the rules are broken", but not an object only described "may remove
+   posts that break the rules") is *permits with conditions*;
    alone it is *permits*. A text with no rule is *advises/informative*.
 
 A list item is read with its lead-in (the parent clause's text, "Authorised Users must
