@@ -39,7 +39,7 @@ from .render.search_index import LABELS_SCRIPT, PageLabel, page_labels, tune_sea
 from .render.site import Page, Urls, decode_page, encode_page
 from .render.staff import HOME
 from .render.whitespace import compact_page
-from .reuse import SEARCH_PLUGINS, PageReuse, why_not
+from .reuse import PageReuse, search_plugin, why_not
 from .search_parse import read_quickly
 from .site_folder import KeptFolder, SkippedPages
 
@@ -366,7 +366,7 @@ class PolicyHandbookPlugin(BasePlugin[PolicyHandbookConfig]):
         """Have Material's search index divide pages quickly (see search_parse.py); under `mkdocs serve`,
         plan which pages' search entries and written HTML are reused (see reuse.py)."""
         self._folder.restore(f.abs_dest_path for f in files)
-        search = next((plugin for name, plugin in config.plugins.items() if name in SEARCH_PLUGINS), None)
+        search = search_plugin(config)
         if search is not None and search.config.enabled and getattr(search, "search_index", None) is not None:
             read_quickly(search.search_index)
         if self._reuse.active:

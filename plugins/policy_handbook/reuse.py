@@ -123,7 +123,7 @@ class PageReuse:
             return
         self._site = _digest(_configuration(config), _files(files))
         self._theme = _digest(_theme_files(config.theme.dirs))
-        search = next((plugin for name, plugin in config.plugins.items() if name in SEARCH_PLUGINS), None)
+        search = search_plugin(config)
         self._search_options = _digest(repr(sorted(dict(search.config).items())) if search else "")
         if self._messages is None:
             self._messages = _Counter()
@@ -276,7 +276,7 @@ class PageReuse:
         """Have Material's search index take a page's kept entries instead of reading its HTML again."""
         if not self.active:
             return
-        plugin = next((plugin for name, plugin in config.plugins.items() if name in SEARCH_PLUGINS), None)
+        plugin = search_plugin(config)
         if plugin is None or not plugin.config.enabled:
             self._search = False
             return
@@ -304,14 +304,10 @@ class PageReuse:
 
     def written_before(self, page: MkPage) -> bytes | None:
         """The digest of the page as written, when the previous build wrote the same (planned so by :meth:`plan`)."""
-        uri = page.file.src_uri
-        key = self._written_keys.get(uri)
-        kept = self._kept.get(uri)
-        if key is None or page.meta.get("template") != REUSED_TEMPLATE or not (kept and kept.written):
+        key = self.written_as(page.file.src_uri)
+        if key is None or page.meta.get("template") != REUSED_TEMPLATE:
             return None
-        if kept.written[0] != key:
-            return None
-        self.reused["written"].add(uri)
+        self.reused["written"].add(page.file.src_uri)
         return key
 
     def written_as(self, src_uri: str) -> bytes | None:
@@ -326,10 +322,9 @@ class PageReuse:
         key = self._written_keys.get(uri)
         if key is None:
             return output
+        if self.written_before(page) is not None:
+            return zlib.decompress(self._kept[uri].written[1]).decode("utf-8", "surrogatepass")
         kept = self._kept.setdefault(uri, _Kept())
-        if page.meta.get("template") == REUSED_TEMPLATE and kept.written and kept.written[0] == key:
-            self.reused["written"].add(uri)
-            return zlib.decompress(kept.written[1]).decode("utf-8", "surrogatepass")
         if not self._logged(uri):
             kept.written = (key, zlib.compress(output.encode("utf-8", "surrogatepass"), 1))
         return output
@@ -374,6 +369,11 @@ class _Templates(jinja2.BytecodeCache):
 
     def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
         self._code[bucket.key] = bucket.bytecode_to_string()
+
+
+def search_plugin(config: MkDocsConfig):
+    """The search plugin this knows (Material's), if the site uses it."""
+    return next((plugin for name, plugin in config.plugins.items() if name in SEARCH_PLUGINS), None)
 
 
 def why_not(config: MkDocsConfig, *, serving: bool, problems: bool) -> str | None:

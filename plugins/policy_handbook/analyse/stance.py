@@ -329,33 +329,31 @@ _CAP_BEFORE = re.compile(r"\b(?:worth|valued at|(?:with|of) an? (?:total )?value
 def _condition_of(text: str, permission: _Located) -> _Located | None:
     """A word bounding the permission later in its own sentence ("provided", "outwith …"), or
     set off by commas between the modal and its verb ("may, with your manager's agreement, work")."""
+    def bounded(condition: str, start: int) -> _Located:
+        return _Located(Finding("permits with conditions", "may", condition, 0), start, permission.sentence, False)
+
     cue = permission.finding.cue
     head = re.search(r"[\s,]", cue)  # the modal's first word: "will normally be permitted" is hedged
     found = condition_at(text, permission.start + (head.start() if head else len(cue)))
-    if found is not None and _NO_NEED.search(permission.finding.cue) and _ASKING.match(found.group()):
+    if found is not None and _NO_NEED.search(cue) and _ASKING.match(found.group()):
         found = None  # "there is no need to ask permission": the permission needs none
     if found is not None and found.start() < permission.sentence[1]:
-        return _Located(Finding("permits with conditions", "may", found.group(), 0), found.start(),
-                        permission.sentence, False)
-    fronted = _IF_FIRST.match(text, permission.sentence[0], permission.start)
+        return bounded(found.group(), found.start())
+    opening = permission.sentence[0]
+    fronted = _IF_FIRST.match(text, opening, permission.start)
     if fronted is not None and not re.search(r"\b(?:and|or|but)$", fronted.group()) \
             and len(text[fronted.end():permission.start].split()) <= 4:
         # "If a user continues to breach the policy we reserve the right to ban them": the
         # power holds only when its condition does.
-        return _Located(Finding("permits with conditions", "may", fronted.group().rstrip(" ,"), 0),
-                        permission.sentence[0], permission.sentence, False)
-    if (proviso := _PROVISO_BEFORE.search(text, permission.sentence[0], permission.start)) is not None:
+        return bounded(fronted.group().rstrip(" ,"), opening)
+    if (proviso := _PROVISO_BEFORE.search(text, opening, permission.start)) is not None:
         # "It has been agreed that, subject to certain restrictions, staff will be free to …"
-        return _Located(Finding("permits with conditions", "may", proviso.group(1), 0), proviso.start(1),
-                        permission.sentence, False)
-    if (cap := _CAP_BEFORE.search(text, permission.sentence[0], permission.start)) is not None:
+        return bounded(proviso.group(1), proviso.start(1))
+    if (cap := _CAP_BEFORE.search(text, opening, permission.start)) is not None:
         # "Gifts worth less than £25 may be accepted": a cap on value in what the permission is for.
-        return _Located(Finding("permits with conditions", "may", cap.group(), 0), cap.start(),
-                        permission.sentence, False)
-    first = approval_first(text[permission.sentence[0]:permission.start])
-    if first is not None:
-        return _Located(Finding("permits with conditions", "may", first.group(), 0), permission.sentence[0],
-                        permission.sentence, False)
+        return bounded(cap.group(), cap.start())
+    if (first := approval_first(text[opening:permission.start])) is not None:
+        return bounded(first.group(), opening)
     return None
 
 
