@@ -141,7 +141,7 @@ _ADVERB = r"(?:also|still|now|always|well|only|therefore|then|currently|normally
 _NOT_AN_ACTION = (r"(?:be|been|have|expect|lead|result|amount|damage|cause|appear|bring|compromise|conflict|constitute|"
                   r"affect|seem|wish|intend|look|make|present|jeopardi[sz]e|pose|harm|sue|get|not|face|include|need|occur|"
                   r"happen|arise|reflect|impact|expose|breach|undermine|reveal|vary|remain|find|become|also|still|now|always|"
-                  r"well|feel|experience|encounter|come across|(?:develop|form) (?:[\w-]+ ){0,2}?(?:relationships?|friendships?|feelings|"
+                  r"well|feel|experience|encounter|come across|help|assist|exist|take (?:longer|a while|(?:some )?time|up to)|(?:develop|form) (?:[\w-]+ ){0,2}?(?:relationships?|friendships?|feelings|"
                   r"attachments?))\b")
 
 _PERSON = re.compile(
@@ -211,6 +211,8 @@ _STRONG: tuple[tuple[re.Pattern[str], Strength], ...] = tuple((compile_rule(p, _
     (rf"\bit is (?:not |un|im)(?:acceptable|permissible)\b|\b(?:is|are) (?:not {_LY}(?:acceptable|permissible)|unacceptable"
      r"|impermissible)\b|\b(?:has|have) no (?:right|authority|entitlement) to (?!privacy\b)\w+", "must"),
     (r"\bthere (?:must|shall|is to|are to) be no\b", "must"),
+    (r"\bthere(?: is|'s| are) (?:absolutely |simply |definitely )?no (?:place|room)\b(?=[^.;]{0,60}\bfor\b)"
+     r"|\b(?:has|have) (?:absolutely )?no place (?:on|in|at|within)\b", "must"),
     (r"\bthere should be no\b", "should"),
     (r"\bit (?:is|would be) (?:not |in)appropriate\b|\bit would not be appropriate\b|\b(?:is|are) (?:not appropriate|inappropriate) (?:for|to)\b", "should"),
     (rf"\b(?:would|'d) like you not to\b|\bshould (?:refrain|abstain)\b|\b(?:is|are) {_LY}discouraged\b", "should"),
@@ -282,6 +284,8 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool], ...] = tuple(
     (compile_rule(p, _I), stance, strength, own) for p, stance, strength, own in (
         # cross-references and knowing a fact
         (r"\b(?:should|must|is to|are to) be read (?:in conjunction|together|alongside|with)\b"
+         r"|\b(?:should|must|shall|is to|are to) (?:also |not |always )?be (?:read|viewed|seen|considered|interpreted|"
+         r"regarded|understood|used) (?:in conjunction|together|alongside|in (?:the )?(?:context|light) of|in isolation)\b"
          r"|\b(?:should|must|shall|is to|are to) be (?:read|construed|interpreted|understood|taken) as\b"
          r"|^(?:please )?(?:refer to|see)\b(?=[^.;]{0,40}?\b(?:section|paragraph|appendix|annex|policy|procedure|"
          r"guidance|guidelines|document|code|handbook|guide|intranet|website|page|faqs?|"
@@ -367,8 +371,12 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool], ...] = tuple(
          r"|\b(?:have|has) (?:\w+ )?responsibilities(?: and obligations)?\b|\b(?:have|has) (?:\w+ )?obligations\b"
          r"|\bneeds? (?:the )?(?:prior |written |express )?(?:approval|permission|authori[sz]ation|consent)\b",
          "requires", "should", True),
+        (r"\b(?:is|are) (?:the )?(?:sole |personal |individual )?responsibility of (?:the |each |every |all |any )?"
+         rf"(?:individual\b|(?:[\w-]+ )?(?:{_PERSON.pattern}))"
+         r"|\b(?:approval|permission|consent|authori[sz]ation|agreement) (?:is|are) (?:\w+ly )?(?:needed|necessary)\b",
+         "requires", "should", True),
         (r"\b(?:is|are) (?:obliged|obligated|instructed|directed) (?:not )?to\b|\b(?:have|has|(?:is|are) under) an? (?:\w+ )?obligation (?:not )?to\b"
-         r"|\b(?:it|there) is (?:now |also )?a requirement (?:that|for)\b", "requires", "must", True),
+         r"|\b(?:it|there) is (?:now |also )?a requirement (?:that|for|to)\b", "requires", "must", True),
         (r"(?:\bwill|'ll) (?:\w+ (?:and |or )?)?(?:remove|delete|hide|take down)\b", "requires", "must", True),
         (r"(?:\bwill|'ll) always (?!try\b|be\b|aim\b|endeavour\b|seek\b)\w+", "requires", "must", True),
         (r"\bwill (?:also |then |always )?be (?:removed|deleted|hidden|taken down)\b",
@@ -468,6 +476,20 @@ def read_clause(clause: str) -> tuple[Finding, ...]:
     return ()
 
 
+_CIRCUMSTANCES = re.compile(r"\bthere (?:will|may|might|could|can|are|is)\s+(?:\w+\s+)?(?:be\s+)?(?:\w+\s+){0,2}?"
+                            r"(?:circumstances|occasions?|times|cases|situations|instances)\s+(?:where|when|in which)\b"
+                            r"(?:(?!\bin which case\b)[^.;,])*$", _I)
+"""What may happen: a modal in "there will be times when …" is a possibility, not a rule."""
+_OBJECT_RELATIVE = re.compile(r"\b(?:is|are)\s+(?:the|these|those|a|an)\b[^.;]{0,80}\b(?:which|that)\s+(?:[\w'-]+\s+){1,6}$", _I)
+"""A relative clause in a sentence that says what something is: "The code is the set of standards which …"."""
+_ENDS_ON_VERB = re.compile(r"\s+(?:\w+ly\s+)?(?:to\s+)?(?:follow|comply with|abide by|adhere to|observe|meet|uphold|"
+                           r"keep to)(?=\s*(?:[,.;:)]|$|\s+(?:including|when|whenever|at all times)\b))", _I)
+"""A verb of keeping to rules with no object after it: its object is the relative pronoun before."""
+_BODY_OWNS = re.compile(r"(?:\b(?:our|its)|(?:council|trust|authority|organisation|university|board|body|service|"
+                        r"(?-i:[A-Z]\w+))'s)\s+(?:\w+\s+)?$", _I)
+"""The body's own duty named as a thing ("our duty of care to patients", "the Authority's duty to")."""
+_NUMBER_TO_CALL = re.compile(r"\s+(?:us\s+)?(?:on\s+)?\+?\(?\d", _I)
+
 _ENSURED = re.compile(r"\b(?:ensure|ensuring|make sure|making sure)\s+(?:that\s+)?(?P<thing>[^,;.]{1,60}?)\s*$", _I)
 """What a duty to ensure is about, up to the verb that follows it."""
 
@@ -517,6 +539,18 @@ def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength
         return None
     if stance != "advises" and _in_condition(clause, start, match.end()):
         return None
+    if stance != "advises" and (_CIRCUMSTANCES.search(clause, 0, start) or (
+            _OBJECT_RELATIVE.search(clause, 0, start) and _ENDS_ON_VERB.match(clause, match.end()))):
+        # "there will be circumstances where staff will need to withdraw": what may happen; "the
+        # standards which everyone is expected to follow": what the rules are, not one of them.
+        return None
+    if stance == "requires" and lowered.startswith("duty") and _BODY_OWNS.search(clause, 0, start):
+        return None  # "We take our duty of care to patients seriously": the body's duty named, no rule laid
+    if stance == "requires" and not own and _NUMBER_TO_CALL.match(clause, match.end()) \
+            and lowered in ("call", "phone", "ring", "dial", "text", "telephone"):
+        # "… our customer service team – call 01553 616200": a number offered; "please call 101" and
+        # "If it's an emergency, always call 999" tell the reader what to do.
+        return Finding("advises", "informative", cue, start, own)
     subject = _subject(clause, start)
     person = subject in ("person", "person-noun")
     after = clause[match.end():]
@@ -527,6 +561,9 @@ def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength
         return None  # "The public are entitled to expect that officers act impartially"
     if stance == "permits" and _CONTACT.search(cue + after[:40]) and subject != "body":
         return None  # "Users are able to contact us by direct message": contact offered, no permission
+    if stance == "requires" and re.match(r"\s+(?:\w+\s+)?be\s+not\s+to\b", after, _I) \
+            and re.search(r"\b(?:presumption|principle|rule|default|position|approach|starting point)\s+$", clause[:start], _I):
+        return Finding("prohibits", strength, cue, start, own)  # "The presumption should always be not to accept gifts"
     if stance in ("requires", "prohibits") and re.match(r"\s+be\s+that\b", after, _I):
         # "The principle must be that gifts should be refused": the rule is the one stated after "that".
         inner = _rule_after(clause, match.end())
@@ -715,13 +752,14 @@ def _in_condition(clause: str, start: int, end: int) -> bool:
 
 
 _WH_OBJECT = re.compile(r"\b(?:of|about|on|as to|covers?|explains?|describes?|outlines?|sets? out|shows?|lists?|says?|"
+                        r"summari[sz](?:es?|ing)|"
                         r"specif(?:y|ies)|tells?|asks?|asked|wonders?|wondered|decides?|determines?|knows?|know|"
                         r"(?:un|not )?sure|uncertain|doubt|checks?|consider(?:s|ing)?|assess(?:es|ing)?|judge)\s+"
-                        r"(?:what|how|whether|when|which|where|if)\b[^,.;:]{0,40}$", _I)
+                        r"(?:what|how|whether|when|which|where|if)\b[^,.;:]{0,40}(?:,[^,.;:]{1,40},\s*)?$", _I)
 """A wh-clause that is the object of a description or a question ("a list of what you can do",
 "Appendix B explains when staff may accept gifts", "staff ask whether they may …", "unsure whether
 a gift is acceptable")."""
-_WH_CLOSED = re.compile(r"(?:what|how|whether|when|which|where|if)\s+to\s+\w+\s+\w"
+_WH_CLOSED = re.compile(r"(?:what|how|whether|when|which|where|if)\s+to\s+\w+(?:\s+\w|\s*$)"
                         r"|\b(?:is|are|was|were)\s+(?:\w+\s+)?\w+\s+$", _I)
 """A wh-clause that ends before the cue: an infinitive ("unsure whether to accept a gift should
 ask") or a clause with its own verb and complement ("unsure whether a gift is acceptable
