@@ -104,6 +104,12 @@ _HEADING_OF_USES = re.compile(r"^(?:(un|in|not |prohibited |forbidden )(?:accept
 _NEGATED_ITEM = re.compile(r"^(?:not|never|no|do not|don't)\b|^(?:avoid|refrain from) \w+ing\b", re.I)
 """An item that negates the obligation of its lead-in: "not …", or "avoid" an act ("must: Avoid
 using personal email accounts"); avoiding a kind of behaviour stays a duty of care."""
+_COMPLETED = re.compile(r"\b(?:must|should|shall|will|may|can|need to|ought to|to|that|you|staff|employees|users|"
+                        r"members|they|we|please|not)\s*:$", re.I)
+"""A lead-in that ends where its sentence goes on in the item ("We ask that you:", "Staff should:")."""
+_SET_OFF = re.compile(r"(?:when|whenever|while|whilst|if|where|before|after|once|as an?|in (?:your|their|his|her) "
+                      r"(?:role|capacity))\b[^,;.]*:$", re.I)
+"""A lead-in that is a condition or a role: the item is the main clause that follows it."""
 _RANK: dict[Stance, int] = {"prohibits": 0, "restricts": 1, "requires": 2, "permits with conditions": 3,
                            "permits": 3, "advises": 4}
 
@@ -148,7 +154,10 @@ def propose_stance(text: str, lead_in: str | None = None) -> StanceReading:
                                                              or not _states_own_rule(first)):
             # "You may:" + "read personal emails in your own time": the item completes the
             # lead-in's sentence, so the two are read as one.
-            joined = governing[:-1].rstrip() + " " + item
+            # A lead-in that opens on a condition or a role ("When acting as a member:", "As a
+            # Member:") is set off from the item's main clause by a comma, as in one sentence.
+            comma = "," if _SET_OFF.match(governing) else ""
+            joined = governing[:-1].rstrip() + comma + " " + item
             if (continued := _read(joined)) is not None:
                 scope = _ordered(tuple(dict.fromkeys(continued.scope + read_scope(item))))
                 return replace(continued, scope=scope)
@@ -190,8 +199,11 @@ def _read_lead(lead: str, governing: str) -> StanceReading | None:
 
 def _inherit(inherited: StanceReading, item: str, governing: str) -> StanceReading:
     if inherited.stance == "requires" and (negation := _NEGATED_ITEM.match(item)):
-        # A bare "Do not …" is as firm as "must not", whatever the lead-in's modal.
-        strength = "must" if negation.group().lower() in ("do not", "don't") else inherited.strength
+        # A bare "Do not …" takes the modal of a lead-in it completes ("We ask that you:" + "Do not
+        # post …" is asked); under a lead-in that is a clause of its own ("… follow these rules:") it
+        # is as firm as "must not".
+        bare = negation.group().lower() in ("do not", "don't") and not _COMPLETED.search(governing)
+        strength = "must" if bare else inherited.strength
         inherited = replace(inherited, stance="prohibits", strength=strength, cue=negation.group(),
                              cues=(negation.group(),) + inherited.cues)
     scope = _ordered(tuple(dict.fromkeys(read_scope(item) + inherited.scope + read_scope(governing))))

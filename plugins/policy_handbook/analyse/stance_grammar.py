@@ -246,8 +246,8 @@ _IMPERATIVES = (r"ensure|make sure|comply|be (?!(?:\w+ly )?(?:aware|mindful)\b|a
                 r"familiari[sz]e|expressly state|remember|protect|presume|use(?! of\b)|report|contact|act|take|"
                 r"support|provide|treat|keep|follow|seek|check|think|read|respect|refer|ask|inform|notify|raise|"
                 r"declare|obtain|identify|state|behave|maintain|review|update|delete|remove|block|stop|include|observe|"
-                r"verify|let (?:us|them|\w+) know|send|stay|call|try (?:and|to)")
-_FRONTED = (r"(?:but,?\s+(?=(?:before|when|if|where|once|after|whenever)\b))?(?:(?:before|when|if|where|once|after|whenever|in addition)[^,]{0,80}?(?:, |\s(?=please\b)))?"
+                r"verify|let (?:us|them|\w+) know|send|stay|call|try (?:and|to)|speak (?:to|with)|talk (?:to|with)|consult")
+_FRONTED = (r"(?:but,?\s+(?=(?:before|when|if|where|once|after|whenever)\b))?(?:(?:even )?(?:before|when|if|where|once|after|whenever|in addition)[^,]{0,80}?(?:, |\s(?=please\b)|\s(?=always\s)))?"
             r"(?:please )?")
 
 _NOT_A_VERB = (r"(?:all|most|some|both|each|many|few|several|any|every|no|none|since|during|after|before|under|with|"
@@ -320,6 +320,7 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool], ...] = tuple(
         (rf"^{_FRONTED}(?:{_IMPERATIVES})\b(?!\s+(?:is|are|was|were|will|can|may|might|should|must|has|have)\b)"
          rf"|^{_FRONTED}always (?!been\b)\w+", "requires", "must", False),
         (rf"^{_FRONTED}{_BARE_VERB}", "requires", "must", False),
+        (rf"^{_FRONTED}do (?=(?:{_IMPERATIVES})\b|{_BARE_VERB})", "requires", "must", False),
         # negated modals
         (r"\b(?:is|are) (?:asked|reminded|expected|requested) not to\b|\b(?:ask|request)(?:s)? (?:that )?(?:you|staff|employees|members|they|users) (?:do not|don't|not to)\b",
          "prohibits", "should", True),
@@ -650,7 +651,8 @@ def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength
         # "are required not to", "have a duty not to", "should take care not to": a duty not to act.
         return Finding("prohibits", strength, cue, start, own)
     if stance == "requires" and not own and _OFFER.search(clause) and (
-            lowered.endswith(("contact", "ask")) or _BARE_VERB_AT.match(clause, match.end() - len(cue.split()[-1]))) \
+            lowered.endswith(("contact", "ask", "speak to", "speak with", "talk to", "talk with", "consult"))
+            or _BARE_VERB_AT.match(clause, match.end() - len(cue.split()[-1]))) \
             and not _CHANNEL.search(after):
         # "If you need a copy, please contact the ICT team": help offered, no duty; "please do this
         # through our complaints procedure" directs the reader to a channel, and is one.
