@@ -48,7 +48,7 @@ from functools import lru_cache
 
 from ..model import Stance, Strength
 from ..text import to_plain
-from .stance_grammar import Finding, read_clause, said_by_body
+from .stance_grammar import Finding, read_clause, said_by_body, speaks_as_people
 from .stance_scope import SCOPES, approval_first, condition_at, read_qualifier, read_scope
 
 
@@ -264,7 +264,8 @@ def _findings(text: str) -> tuple[_Located, ...]:
             for finding in read_clause(piece):
                 if concession and finding.stance in ("permits", "permits with conditions"):
                     continue
-                if joined and finding.cue.lower() in ("will not", "won't") and said_by_body(previous):
+                if joined and finding.cue.lower() in ("will not", "won't") and said_by_body(previous) \
+                        and not speaks_as_people(previous):
                     continue  # "We will hide spam and will not reply to it": what the body will not do
                 if joined and not finding.own and finding.stance == "prohibits":
                     finding = _shared_modal(finding, previous)

@@ -137,6 +137,11 @@ class Finding:
     beside a permission it is the permission's condition."""
 
 
+_I_OPENS = r"(?:^|(?<=[,;:] )|(?<=\band ))(?-i:I) "
+""""I" opening a clause: a code in the voice of those it binds ("As a Member, I register …")."""
+_I_STATE = (r"(?:am|was|have|had|understand|know|recogni[sz]e|believe|think|feel|hope|wish|want|see|appreciate|"
+            r"reali[sz]e|acknowledge|confirm|consent|agree|note|remember|expect|get|like|love|need|mind|certify)")
+"""What "I" knows, feels or is: no rule of conduct ("I understand that …", "I have read …")."""
 _ADVERB = r"(?:also|still|now|always|well|only|therefore|then|currently|normally|usually)"
 _NOT_AN_ACTION = (r"(?:be|been|have|expect|lead|result|amount|damage|cause|appear|bring|compromise|conflict|constitute|"
                   r"affect|seem|wish|intend|look|make|present|jeopardi[sz]e|pose|harm|sue|get|not|face|include|need|occur|"
@@ -356,6 +361,10 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool], ...] = tuple(
         (r"\b(?:may|can) (?:also )?be (?:required|asked|expected) to\b|\bwill be expected to\b", "requires", "must", True),
         (r"\bmust agree\b[^.]*?\bin advance\b", "requires", "must", True),
         (r"(?-i:\bI) (?:also |hereby )?(?:agree|undertake|promise|commit) (?:not )?to\b", "requires", "must", True),
+        (r"(?-i:\bI|\b[Ww]e) will (?:also )?consider \w+ing\b", "advises", "informative", True),
+        (rf"{_I_OPENS}(?:do not|don't|never) (?!{_I_STATE}\b)(?-i:[a-z]+)\b", "prohibits", "must", True),
+        (rf"{_I_OPENS}(?:also |always )?(?!{_I_STATE}\b|do\b|did\b|will\b|would\b|shall\b|should\b|can\b|could\b|may\b|"
+         r"might\b|must\b|never\b)(?-i:[a-z]+)(?<!ed)(?<!ing)\b(?! that\b)", "requires", "must", True),
         (r"\b(?:you|users|they|members|staff|employees) (?:also )?agree to (?:follow|abide by|comply with|adhere to|observe)\b",
          "requires", "must", True),
         (r"\bmust\b|\bshall\b|\b(?:have|has) to\b|\b(?:is|are) (?:mandatory|compulsory|obligatory)\b|\b(?:is|are) required(?: to)?\b|\brequired to\b"
@@ -602,7 +611,7 @@ def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength
         return None  # "We never ask for your password": a commitment; "We never share … on social media": a standard
     if stance == "prohibits" and lowered in ("will not", "won't", "will never") \
             and _BODY_JUST_BEFORE.search(clause[:start]) \
-            and not _OWN_POSTS.match(clause, match.end()):
+            and not _OWN_POSTS.match(clause, match.end()) and not speaks_as_people(clause, match.end()):
         # "the council will not enter into debate": the body tells what it will not do; only
         # not tolerating or allowing something (read before this) forbids it to others, and a
         # standard for its own posts ("we will not name staff in our social media posts") binds
@@ -671,7 +680,8 @@ def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength
         return None
     if stance == "requires" and _BODY_ANSWERING.match(lowered.partition(" always")[2]) and _OWN_DUTY.search(clause, 0, start):
         return None  # "We will always reply within two days": how the body answers, as "we aim to reply" is
-    if stance == "requires" and lowered == "will" and subject not in ("person-noun", "first-person"):
+    if stance == "requires" and lowered == "will" and subject not in ("person-noun", "first-person") \
+            and not speaks_as_people(clause, match.end()):
         return None
     if stance == "requires" and re.match(r"(?:is|are) to ", lowered) and not lowered.split()[2:3] == ["be"] \
             and not person:
@@ -775,6 +785,28 @@ _RELATIVE_BEFORE = re.compile(r"\b(?:who|whom|which)\b[^,.;:]{0,60}$", _I)
 
 def _in_relative_clause(clause: str, start: int) -> bool:
     return re.search(r"\b(?:who|which|whose\s+\w+)(?:,[^,]{1,60},)?\s+(?:\w+\s+)?$", clause[:start], _I) is not None
+
+
+_WE_AS_PEOPLE = re.compile(r"\b(?:as|when representing|in representing|we are)\s+(?:[\w-]+\s+){0,3}?(?:members?|ambassadors|"
+                           r"representatives|trustees|directors|volunteers|tenants|residents|councillors|officers|"
+                           r"employees|staff|colleagues)\b|\b(?:in|when) representing\b", _I)
+_PERSONAL_CONDUCT = re.compile(r"\s+(?:always\s+)?(?:use (?:\w+ )?language|swear|behave|be (?:rude|abusive|offensive|"
+                               r"courteous|polite|respectful|honest)|treat (?:each other|one another|others|everyone|"
+                               r"colleagues)|respect (?:the )?(?:principles? of )?confidentiality|harass|bully|"
+                               r"discriminate|conduct ourselves)\b", _I)
+
+
+def speaks_as_people(clause: str, end: int | None = None) -> bool:
+    """Whether "we" are the people a code binds, not the body: "As board members, we will declare …",
+    or "we will" (not) act as only people do ("We will not use language others find offensive")."""
+    if not re.search(r"\bwe\b", clause, _I):
+        return False
+    if _WE_AS_PEOPLE.search(clause):
+        return True
+    if end is None:
+        found = re.search(r"\bwill(?:\s+not|\s+never)?\b|'ll\b", clause, _I)
+        end = found.end() if found else None
+    return end is not None and _PERSONAL_CONDUCT.match(clause, end) is not None
 
 
 def said_by_body(clause: str) -> bool:
