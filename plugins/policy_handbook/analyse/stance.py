@@ -104,6 +104,12 @@ _HEADING_OF_USES = re.compile(r"^(?:(un|in|not |prohibited |forbidden )(?:accept
 _NEGATED_ITEM = re.compile(r"^(?:not|never|no|do not|don't)\b|^(?:avoid|refrain from) \w+ing\b", re.I)
 """An item that negates the obligation of its lead-in: "not …", or "avoid" an act ("must: Avoid
 using personal email accounts"); avoiding a kind of behaviour stays a duty of care."""
+_PROMISE_LEAD = re.compile(r"(?:\bwe|\b(?:the|our) (?:council|trust|association|organisation|company|university|college|"
+                           r"service))\s+(?:will|'ll|shall|promise|commit|undertake|aim)\b(?:[^.;:]*?\b(?:ensure|make sure))?"
+                           r"\s+(?:that\s+)?(?:our|its|all (?:of )?our)\s+(?:[\w-]+\s+)?(?:staff|employees|officers|"
+                           r"teams?|people|colleagues|advis[eo]rs)(?:\s+will)?\s*:$", re.I)
+"""A lead-in where the body promises what its staff will do ("We will ensure that our staff:")."""
+_WILL_FIRST = re.compile(r"^(?:will(?: not| never| always)?|won't|shall(?: not)?)\s+", re.I)
 _COMPLETED = re.compile(r"\b(?:must|should|shall|will|may|can|need to|ought to|to|that|you|staff|employees|users|"
                         r"members|they|we|please|not)\s*:$", re.I)
 """A lead-in that ends where its sentence goes on in the item ("We ask that you:", "Staff should:")."""
@@ -139,6 +145,11 @@ def propose_stance(text: str, lead_in: str | None = None) -> StanceReading:
     lead = _plain(lead_in) if lead_in else ""
     if lead:
         governing = _SENTENCE_END.split(lead)[-1]
+        if _PROMISE_LEAD.search(governing) and _read(_WILL_FIRST.sub("", item), modal_only=True) is None:
+            # "We will ensure that our staff:" + "answer your letters within 15 working days": what
+            # the body promises its staff will do for the reader is its own commitment.
+            scope = _ordered(tuple(dict.fromkeys(read_scope(item) + read_scope(governing))))
+            return StanceReading("advises", "informative", "", scope)
         inherited = _read_lead(lead, governing)
         first = _SENTENCE_END.split(item, maxsplit=1)[0]
         sentence_of_its_own = lead.endswith((".", ";")) and _read(item) is not None

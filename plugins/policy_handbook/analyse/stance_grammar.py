@@ -302,7 +302,7 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool], ...] = tuple(
          r"|\b(?:(?:must|should|need to|needs to)(?: also| therefore| always| all| still| fully| clearly)? )?"
          r"(?:(?:understand|recogni[sz]e|accept|reali[sz]e|appreciate|know|acknowledge)s? that|understand"
          r"|be conscious|take note)\b|\b(?:(?:please|must|should|need to|needs to)(?: also| always)? )?keep in mind\b|\b(?:(?:must|should) )?be (?:emphasi[sz]ed|stressed) that\b"
-         r"|\b(?:do not|don't|never) forget\b(?! to\b)"
+         r"|\b(?:do not|don't|never) forget\b(?! to\b)|\b(?:please )?(?:be|rest) assured\b"
          r"|\b(?:should|must|do) not (?:\w+ )?(?:assume|expect|think|believe)\b"
          r"|\b(?:should|must|shall) not be (?:considered|regarded|deemed|construed|interpreted)\b",
          "advises", "informative",
@@ -389,7 +389,11 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool], ...] = tuple(
          r"|\b(?:it|there) is (?:now |also )?a requirement (?:that|for|to)\b", "requires", "must", True),
         (r"(?:\bwill|'ll) (?:\w+ (?:and |or )?)?(?:remove|delete|hide|take down)\b", "requires", "must", True),
         (r"(?:\bwill|'ll) always (?!try\b|be\b|aim\b|endeavour\b|seek\b)\w+", "requires", "must", True),
-        (r"\bwill (?:also |then |always )?be (?:removed|deleted|hidden|taken down)\b",
+        (r"\bwill (?:also |then |always )?be (?:removed|deleted|hidden|taken down|blocked|suspended|muted)\b"
+         r"|\b(?:press|news|media) (?:releases?|statements?)\b(?:\s+[\w-]+){0,6}?\s+will (?:\w+ly |always |first |only )?be "
+         r"(?:issued|made|checked|approved|signed off|cleared|authori[sz]ed|released|agreed|proof-?read)\b"
+         r"|\b(?:posts?|tweets?|content|updates?|responses?|replies)\b(?:\s+[\w-]+){0,6}?\s+will (?:\w+ly |always |first )?be "
+         r"(?:checked|approved|signed off|cleared|authori[sz]ed|proof-?read) by\b",
          "requires", "must", True),
         (r"\bwill\b(?! be\b)", "requires", "must", True),
         # permissions
@@ -414,6 +418,7 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool], ...] = tuple(
          r"|\b(?:may|can|might|could|would) (?:\w+ly )?be (?:considered |deemed )?acceptable\b"
          r"|\b(?:there is|(?:has|have)) no objection to\b"
          r"|\bit(?: is|'s)(?: now)? possible for \w+ to\b|^(?:please )?feel free to\b"
+         r"|\b(?:is|are) (?:\w+ly |very |most |always )?welcome (?:on|in|at|here)\b"
          r"|\b(?:is|are|'re|am) (?:happy|content) for (?:\w+ ){1,2}?to\b"
          r"|(?<=\bmay be )(?:removed|deleted|hidden)\b"
          r"|\bwe (?:\w+ly )?welcome (?:your |any |all )?\w+(?=[^.;]*\b(?:as|so) long as\b)"
@@ -579,6 +584,13 @@ def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength
         inner = _rule_after(clause, match.end())
         if inner is not None:
             return replace(inner, own=own)
+    if stance == "advises" and lowered.endswith("assured"):
+        # "Please be assured that we will never post patients' details on social media": what the
+        # reader is assured of is read as it would be said plainly.
+        inner = read_clause(re.sub(r"^\s*that\s+", "", after, flags=_I))
+        if inner and inner[0].stance != "advises":
+            return replace(inner[0], start=start, own=own)
+        return Finding("advises", "informative", cue, start, own)
     if stance == "advises" and lowered.endswith(_KNOWING):
         if _AND_COMPLY.match(after):
             # "should be aware of and follow the code": the duty to comply is the rule.
@@ -695,9 +707,9 @@ def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength
 
 
 _OWN_DUTY = re.compile(
-    r"(?:\bwe|(?:^|(?<!\bby )(?<!\bof )(?<!\bto )(?<!\bfor )(?<!\bwith )\b(?:the|our|this|each|every|all|any)\s+)(?:[\w-]+\s+){0,2}?(?:council|trust|organisation|"
-    r"organization|authority|office|nhs|board|university|college|school|employer|force|company|partnership|"
-    r"bod(?:y|ies))|\bthe\s+(?-i:[A-Z]{2,6}))\s*(?:\w+ly\s+|also\s+|therefore\s+|all\s+)?$", _I)
+    r"(?:\bwe|(?:^|(?<!\bby )(?<!\bof )(?<!\bto )(?<!\bfor )(?<!\bwith )\b(?:the|our|this|each|every|all|any)\s+)(?:[\w-]+\s+){0,2}?(?:councils?|trusts?|organisations?|"
+    r"organizations?|authorit(?:y|ies)|office|nhs|boards?|universit(?:y|ies)|colleges?|schools?|employers?|forces?|"
+    r"compan(?:y|ies)|partnerships?|bod(?:y|ies))|\bthe\s+(?-i:[A-Z]{2,6}))\s*(?:\w+ly\s+|also\s+|therefore\s+|all\s+)?$", _I)
 """The body itself as the one who must act: "we", "the council", "all public bodies", "the NHS"."""
 _OBLIGING = r"(?:must|shall|should|(?:has|have) to|needs? to|(?:is|are) required\b|(?:has|have) a duty|duty to)\b"
 _DUTY_HELD = re.compile(r"\s(?:has|have)\s+(?:a|an)\s+(?:\w+\s+)?$", _I)
