@@ -92,7 +92,15 @@ _CLAUSE_BREAK = re.compile(
 _CONTRAST = re.compile(r"^(?:,\s*)?(?:but|however|yet)\b", re.I)
 _CONCESSION = re.compile(r"^(?:while|whilst|although|though|even though|even if)\b", re.I)
 _HAS_MODAL = re.compile(r"\b(?:must|should|shall|need|needs|will)\b", re.I)
-_LIST_STANDARD = re.compile(r"\bwill\b(?=[^.;]*:$)", re.I)
+_LIST_STANDARD = re.compile(r"\bwill\b(?! (?:\w+ )?include\b)(?=[^.;]*:$)", re.I)
+"""A lead-in of standards ("Communications will meet the following criteria:"), not of examples ("these will include:")."""
+_CRITERIA = re.compile(r"\b(?:criteria|conditions|tests)\b[^.;]{0,120}\b(?:acceptable|appropriate|permissible|permitted|"
+                       r"allowed|reasonable)\b[^.;]*:$|\b(?:judged|deemed|considered|regarded|treated as)\s+(?:to be\s+)?"
+                       r"(?:acceptable|appropriate|reasonable|permissible)\b[^.;]{0,40}\b(?:where|when|if|provided(?: that)?|"
+                       r"as long as)\s*:$", re.I)
+"""A lead-in of criteria a use is judged by: each item is a limit the use must keep to."""
+_TO_DO = re.compile(r"^(?:what|which \w+|when|how|where|who) (?:you (?:need|have) )?to (?!expect\b|know\b|look\b)\w+\s*:$", re.I)
+"""A heading used as a lead-in ("What to record:"): the items are what the reader is to do it to."""
 _BARE_PERMISSION = re.compile(r"\b(?:may|can)\s*:$", re.I)
 """A lead-in that ends on its modal ("You may:"): every item is the verb that modal governs."""
 _LIST_OF_USES = re.compile(r"\b(?:(un|in|not )?(?:acceptable|appropriate|permitted|allowed) (?:uses?|behaviours?|"
@@ -101,9 +109,11 @@ _LIST_OF_USES = re.compile(r"\b(?:(un|in|not )?(?:acceptable|appropriate|permitt
 _HEADING_OF_USES = re.compile(r"^(?:(un|in|not |prohibited |forbidden )(?:acceptable |appropriate |permitted |allowed )?"
                               r"|(?:acceptable|appropriate|permitted|allowed) )(?:uses?|activities|behaviours?)\s*:?$", re.I)
 """A heading over a list of uses ("Prohibited Activities"): a lead-in that is only that."""
-_NEGATED_ITEM = re.compile(r"^(?:not|never|no|do not|don't)\b|^(?:avoid|refrain from) \w+ing\b", re.I)
+_NEGATED_ITEM = re.compile(r"^(?:not|never|no|do not|don't)\b|^(?:avoid|refrain from) \w+ing\b"
+                           r"|^(?:it|they|this|such use|the use)\s+(?:does|do|is|are|will|must|should)\s+not\b", re.I)
 """An item that negates the obligation of its lead-in: "not …", or "avoid" an act ("must: Avoid
 using personal email accounts"); avoiding a kind of behaviour stays a duty of care."""
+_ASIDE = re.compile(r"\s*\([^()]*\)")
 _PROMISE_LEAD = re.compile(r"(?:\bwe|\b(?:the|our) (?:council|trust|association|organisation|company|university|college|"
                            r"service))\s+(?:will|'ll|shall|promise|commit|undertake|aim)\b(?:[^.;:]*?\b(?:ensure|make sure))?"
                            r"\s+(?:that\s+)?(?:our|its|all (?:of )?our)\s+(?:[\w-]+\s+)?(?:staff|employees|officers|"
@@ -190,6 +200,7 @@ def _plain(markdown: str) -> str:
 def _states_own_rule(sentence: str) -> bool:
     """Whether a list item's first sentence has a rule of its own, or a modal of its own
     ("It should be noted that …"); an imperative continues the lead-in's sentence."""
+    sentence = _ASIDE.sub("", sentence)  # "(gifts under £50 don't need to be declared)" is an aside
     return any(f.finding.own and (f.finding.stance != "advises" or _HAS_MODAL.search(f.finding.cue))
                for f in _findings(sentence))
 
@@ -198,6 +209,8 @@ def _read_lead(lead: str, governing: str) -> StanceReading | None:
     """The rule a lead-in lays on its items. Imperatives do not count ("Read our policy. In
     particular, take a look at the following:"); "will" introducing a list of standards
     ("Communications … will meet the following criteria:") is an obligation."""
+    if found := _CRITERIA.search(governing) or _TO_DO.match(governing):
+        return StanceReading("requires", "must", found.group(), cues=(found.group(),))
     reading = _read(governing, modal_only=True) or _read(lead, modal_only=True)
     if reading is None and (found := _LIST_STANDARD.search(governing)):
         reading = StanceReading("requires", "must", found.group(), cues=(found.group(),))
