@@ -698,8 +698,8 @@ def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength
     if stance == "requires" and _BODY_ANSWERING.match(lowered.partition(" always")[2]) and _OWN_DUTY.search(clause, 0, start):
         return None  # "We will always reply within two days": how the body answers, as "we aim to reply" is
     if stance == "requires" and lowered == "will" and subject not in ("person-noun", "first-person") \
-            and not speaks_as_people(clause, match.end()):
-        return None
+            and not speaks_as_people(clause, match.end()) and not (subject == "body" and _POSTING.match(after)):
+        return None  # "We will share or retweet content we find useful" is a standard for the body's posts
     if stance == "requires" and re.match(r"(?:is|are) to ", lowered) and not lowered.split()[2:3] == ["be"] \
             and not person:
         return None
@@ -722,6 +722,9 @@ _DUTY_HELD = re.compile(r"\s(?:has|have)\s+(?:a|an)\s+(?:\w+\s+)?$", _I)
 _OWN_POSTS = re.compile(r"[^.;]*?\b(?:social media|(?:our|its|the council's) (?:own )?(?:posts|accounts|channels|"
                         r"pages|feeds|website)|posting|comments|discussions|tweets|publish\w*|publicity)\b", _I)
 """What the body's own duty is about when it is a standard for its posts or their moderation."""
+_POSTING = re.compile(r"\s+(?:always\s+|only\s+|also\s+|regularly\s+)?(?:post|tweet|retweet|publish|"
+                      r"share (?:or \w+ )?(?:content|posts|news|updates|stories))\b", _I)
+"""What the body will post on its own accounts."""
 _AIM_BEFORE = re.compile(r"\b(?:intention|aim|purpose|objective|goal|ambition|vision|mission)s?\s+$", _I)
 _BODY_ANSWERING = re.compile(r"\s*(?:(?:always|then|also|usually|normally|only)\s+)?(?:answer|reply|respond|address|"
                              r"acknowledge|discuss|deal with|get back|signpost|relay|look into)\b", _I)
