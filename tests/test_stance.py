@@ -1725,3 +1725,257 @@ def test_items_under_lead_ins_of_every_kind(text: str, lead_in: str, stance: Sta
 def test_a_condition_clause_after_a_permission_bounds_it(text: str, stance: Stance):
     reading = propose_stance(text)
     assert reading.stance == stance, reading.cue
+
+
+# A duty or ban without a modal: a requirement to act, no place for a thing, the responsibility of the
+# individual, approval needed; a presumption stated as what the rule should be. Being responsible for what one
+# posts states a liability, as the labelled set has it.
+@pytest.mark.parametrize(("text", "lead_in", "stance", "strength"), [
+    ("There is also a requirement to notify HR of any change within 28 days.", None, "requires", "must"),
+    ("There is a requirement for all staff to complete the training each year.", None, "requires", "must"),
+    ("There is no place on our pages for abusive or threatening comments.", None, "prohibits", "must"),
+    ("There's absolutely no place for racist content on this forum.", None, "prohibits", "must"),
+    ("Personal abuse has no place on our social media channels.", None, "prohibits", "must"),
+    ("There is no room for discrimination of any kind in our workplace.", None, "prohibits", "must"),
+    ("You are responsible for anything you post on your own accounts.", None, "advises", "informative"),
+    ("Each member of staff is personally responsible for the security of their password.",
+     None, "advises", "informative"),
+    ("Users are solely responsible for the content of their messages.", None, "advises", "informative"),
+    ("Decisions about what to declare are the responsibility of the individual.", None, "requires", "should"),
+    ("Keeping the register up to date is the responsibility of each officer.", None, "requires", "should"),
+    ("Prior approval is needed for any filming on council premises.", None, "requires", "should"),
+    ("Written consent is needed for photographs of patients to be used.", None, "requires", "should"),
+    ("Permission is required before any recording is made in a ward.", None, "requires", "must"),
+    ("The council is responsible for the content of its own website.", None, "advises", "informative"),
+    ("There is no requirement to declare gifts worth less than £25.", None, "permits with conditions", "may"),
+    ("Support is needed from all managers if the policy is to work.", None, "advises", "informative"),
+    ("The presumption should always be not to accept gifts from contractors.", None, "prohibits", "should"),
+    ("The default position must be to decline any offer of hospitality.", None, "requires", "must"),
+    ("The general rule should be that staff refuse gifts of any value.", None, "requires", "should"),
+])
+def test_a_duty_or_ban_without_a_modal_and_a_presumption(
+        text: str, lead_in: str | None, stance: Stance, strength: Strength):
+    reading = propose_stance(text, lead_in)
+    assert (reading.stance, reading.strength) == (stance, strength), reading.cue
+
+
+# A code in the voice of those it binds: "I" and a present-tense verb, "we" who are members or who act as only
+# people do; what "I" knows or has done, "will consider", and what the body will do for the reader are no rules.
+@pytest.mark.parametrize(("text", "lead_in", "stance", "strength"), [
+    ("I do not accept gifts or hospitality which could be seen to influence my decisions.",
+     "As a Member:", "prohibits", "must"),
+    ("I register any gift worth more than £25 with the Monitoring Officer within 28 days.",
+     "As a Member:", "requires", "must"),
+    ("I treat all colleagues and members of the public with respect.", "As a councillor:", "requires", "must"),
+    ("I never use my position to gain an advantage for myself or others.", "As a Member:", "prohibits", "must"),
+    ("I don't disclose information given to me in confidence.", None, "prohibits", "must"),
+    ("I declare any interest that is relevant to a matter under discussion.", None, "requires", "must"),
+    ("I understand that breaches of this code may lead to a complaint.", None, "advises", "informative"),
+    ("I am aware that my conduct online can reflect on the council.", None, "advises", "informative"),
+    ("I will consider donating gifts I receive to charity.", "As a Member:", "advises", "informative"),
+    ("I have read and understood this code.", None, "advises", "informative"),
+    ("We will not use language which others might find offensive.", None, "prohibits", "must"),
+    ("We will respect confidentiality and will not disclose personal information about members without their consent.",
+     None, "prohibits", "must"),
+    ("As members of the committee we will uphold the values of the association.", None, "requires", "must"),
+    ("In representing the co-op, we are ambassadors for it and will uphold its policies.", None, "requires", "must"),
+    ("As board members, we will declare any interest in a matter before the board.", None, "requires", "must"),
+    ("We will not reply to every comment on our page.", None, "advises", "informative"),
+    ("We will review this policy every two years.", None, "advises", "informative"),
+    ("We will respond to your email within five working days.", None, "advises", "informative"),
+])
+def test_a_code_in_the_voice_of_those_it_binds(
+        text: str, lead_in: str | None, stance: Stance, strength: Strength):
+    reading = propose_stance(text, lead_in)
+    assert (reading.stance, reading.strength) == (stance, strength), reading.cue
+
+
+# Imperatives: an emphatic "Do", "always" after a condition with no comma, speaking to someone when in doubt;
+# a "Do not" item takes the modal of a lead-in it completes.
+@pytest.mark.parametrize(("text", "lead_in", "stance", "strength"), [
+    ("DO treat others with respect", "When acting in your role as a member of the authority:", "requires", "must"),
+    ("Do check the recipient's address before you press send.", None, "requires", "must"),
+    ("Do report any suspicious email to the service desk.", None, "requires", "must"),
+    ("Do you have a question about this policy?", None, "advises", "informative"),
+    ("Even if you have declined the offer always record it in the register.", None, "requires", "must"),
+    ("If you are unsure always ask your line manager first.", None, "requires", "must"),
+    ("When in doubt always check with the communications team.", None, "requires", "must"),
+    ("If you are in doubt about the interpretation of the code, please speak to the Monitoring Officer.",
+     None, "requires", "must"),
+    ("If in doubt, please seek advice from your manager before accepting.", None, "requires", "must"),
+    ("If you have any questions about this policy, please contact HR.", None, "advises", "informative"),
+    ("Do not post the same message more than once.", "We ask that you:", "prohibits", "should"),
+    ("Do not share other people's personal details.", "We ask that you:", "prohibits", "should"),
+    ("Do not share other people's personal details.", "You must:", "prohibits", "must"),
+    ("Do not share other people's personal details.", "Please:", "prohibits", "must"),
+])
+def test_emphatic_and_conditioned_imperatives_and_a_do_not_completing_a_request(
+        text: str, lead_in: str | None, stance: Stance, strength: Strength):
+    reading = propose_stance(text, lead_in)
+    assert (reading.stance, reading.strength) == (stance, strength), reading.cue
+
+
+# No rule: a cross-reference in other words, what the rules are, what may happen, what a document summarises,
+# the body's duty named as a thing, a number offered to call.
+@pytest.mark.parametrize(("text", "lead_in", "stance", "strength"), [
+    ("This policy should be read in conjunction with the IT security policy.", None, "advises", "informative"),
+    ("This policy should be viewed in conjunction with the University's IT Policy.", None, "advises", "informative"),
+    ("It should not be regarded in isolation but should be interpreted in the context of all other policies.",
+     None, "advises", "informative"),
+    ("The guidance should be considered alongside the code of conduct.", None, "advises", "informative"),
+    ("This code must be read together with the gifts and hospitality policy.", None, "advises", "informative"),
+    ("The code of conduct is the set of standards which every employee is expected to follow.",
+     None, "advises", "informative"),
+    ("These are the rules that all councillors must comply with.", None, "advises", "informative"),
+    ("The framework sets the standards which staff are required to meet, including agency workers.",
+     None, "advises", "informative"),
+    ("These guidelines cover relationships that may exist or may have existed in the past.",
+     None, "advises", "informative"),
+    ("We are a small team and it may take longer to answer.", None, "advises", "informative"),
+    ("Replies may take up to a week during busy periods.", None, "advises", "informative"),
+    ("It is recognised that there will be circumstances where staff will need to withdraw from a decision.",
+     None, "advises", "informative"),
+    ("There may be occasions when managers need to review access logs.", None, "advises", "informative"),
+    ("The purpose of this document is to summarise how employees, as civil servants, are to be seen to act "
+     "with integrity.",
+     None, "advises", "informative"),
+    ("This note summarises what staff should do when offered a gift.", None, "advises", "informative"),
+    ("We take our duty of care to patients very seriously.", None, "advises", "informative"),
+    ("We advise residents with enquiries to contact our customer service team – call 01234 567890.",
+     None, "advises", "informative"),
+    ("For urgent enquiries call 01234 567890 or email us.", None, "advises", "informative"),
+    ("Call the service desk immediately if your laptop is lost.", None, "requires", "must"),
+    ("Staff must follow the code of conduct.", None, "requires", "must"),
+    ("You should read this policy together with the code of conduct.", None, "requires", "should"),
+])
+def test_cross_references_definitions_possibilities_and_purposes_state_no_rule(
+        text: str, lead_in: str | None, stance: Stance, strength: Strength):
+    reading = propose_stance(text, lead_in)
+    assert (reading.stance, reading.strength) == (stance, strength), reading.cue
+
+
+# Who must act: bodies in the plural owe their own duties; what the reader is assured of is read plainly; blocking
+# in the passive is enforcement; a release or post issued or checked by someone is a standard for the body's
+# communications; what the body promises its staff will do for the reader is its commitment; a welcome permits.
+@pytest.mark.parametrize(("text", "lead_in", "stance", "strength"), [
+    ("Local authorities are required to have regard to the code.", None, "advises", "informative"),
+    ("All public authorities are required by law to keep a register of interests.", None, "advises", "informative"),
+    ("Councils must keep a register of members' interests.", None, "advises", "informative"),
+    ("Staff are required to have regard to the code.", None, "requires", "must"),
+    ("Please be assured that we will never post personal information about patients on social media.",
+     None, "prohibits", "must"),
+    ("Rest assured that we will not share your comments on our social media pages.", None, "prohibits", "must"),
+    ("Please be assured that we will respond to your complaint.", None, "advises", "informative"),
+    ("Anyone who repeatedly posts abuse will be blocked from the page.", None, "requires", "must"),
+    ("Users who break these rules will be blocked and reported to the platform.", None, "requires", "must"),
+    ("All press releases will be issued by the press office.", None, "requires", "must"),
+    ("Every post will be checked by a second officer before it is published.", None, "requires", "must"),
+    ("Media statements will be signed off by the head of communications.", None, "requires", "must"),
+    ("answer your letters within 15 working days;", "We will ensure that our staff:", "advises", "informative"),
+    ("will not keep you waiting without an explanation;", "We will ensure that our staff:", "advises", "informative"),
+    ("treat you with courtesy;", "We promise that our staff will:", "advises", "informative"),
+    ("complete the training within a month;", "Managers will ensure that their staff:", "requires", "must"),
+    ("Conversation and debate are welcome on our social media channels.", None, "permits", "may"),
+    ("Comments and questions are welcome on this page.", None, "permits", "may"),
+    ("You are welcome to share our posts.", None, "permits", "may"),
+])
+def test_bodies_in_the_plural_assurances_enforcement_and_promises(
+        text: str, lead_in: str | None, stance: Stance, strength: Strength):
+    reading = propose_stance(text, lead_in)
+    assert (reading.stance, reading.strength) == (stance, strength), reading.cue
+
+
+# Lead-ins: criteria a use is judged by make each "it does not" item a ban; examples ("will include:") state
+# no rule; a heading "What to record:" lays a duty on each item, whatever an aside in brackets says.
+@pytest.mark.parametrize(("text", "lead_in", "stance", "strength"), [
+    ("it does not interfere with the College's business",
+     "The following criteria will be used in determining whether personal use is acceptable:", "prohibits", "must"),
+    ("it does not incur any cost to the council", "Personal use will be judged acceptable where:", "prohibits", "must"),
+    ("decisions involving academic assessment",
+     "Conflicts of interest may arise in many situations, and these will include:", "advises", "informative"),
+    ("recruitment and promotion panels", "Examples will include:", "advises", "informative"),
+    ("Any gift with a value over £50 (gifts under £50 don't need to be declared).",
+     "What to record:", "requires", "must"),
+    ("gifts from suppliers over £25", "What to declare:", "requires", "must"),
+    ("the name of the person who made the offer", "What to include:", "requires", "must"),
+    ("Use the online form to register the gift", "How to record:", "requires", "must"),
+    ("what we will do next", "What happens next:", "advises", "informative"),
+    ("Communications will meet the following criteria: be accurate", None, "requires", "must"),
+    ("it does not involve commercial activity", "Personal use will be deemed acceptable where:", "prohibits", "must"),
+    ("they do not conflict with the council's interests", "Outside work is judged reasonable if:", "prohibits", "must"),
+    ("the date the gift was offered", "What to include:", "requires", "must"),
+    ("the main reception", "Where to find us:", "advises", "informative"),
+])
+def test_lead_ins_of_criteria_examples_and_headings(
+        text: str, lead_in: str | None, stance: Stance, strength: Strength):
+    reading = propose_stance(text, lead_in)
+    assert (reading.stance, reading.strength) == (stance, strength), reading.cue
+
+
+# A verb done solely or only in a sphere is limited.
+@pytest.mark.parametrize(("text", "lead_in", "stance", "strength"), [
+    ("You should act solely in terms of the public interest.", None, "restricts", "should"),
+    ("Officers must act only in the interests of the council.", None, "restricts", "must"),
+    ("Staff should use their accounts solely for work.", None, "restricts", "should"),
+    ("Members must act solely in the public interest.", None, "restricts", "must"),
+    ("Staff should act in the public interest.", None, "requires", "should"),
+    ("Officers should take decisions only in the public interest.", None, "restricts", "should"),
+    ("Council equipment must be used solely for council business.", None, "restricts", "must"),
+    ("You must use the account exclusively for official announcements.", None, "restricts", "must"),
+    ("Members should be solely responsible for their own posts.", None, "requires", "should"),
+    ("Staff must not act solely on their own judgement in such cases.", None, "prohibits", "must"),
+    ("The shared mailbox should be used solely for enquiries from the public.", None, "restricts", "should"),
+])
+def test_a_verb_done_solely_or_only_in_a_sphere_is_limited(
+        text: str, lead_in: str | None, stance: Stance, strength: Strength):
+    reading = propose_stance(text, lead_in)
+    assert (reading.stance, reading.strength) == (stance, strength), reading.cue
+
+
+# What a negation governs: the body's duty named inside what is forbidden is no duty laid on the reader.
+@pytest.mark.parametrize(("text", "lead_in", "stance", "strength"), [
+    ("DO NOT conduct yourself in a manner which is contrary to the Authority's duty to promote high standards",
+     "When acting in your role as a member of the authority:", "prohibits", "must"),
+    ("Do not act in a way that undermines the council's duty to treat everyone fairly.", None, "prohibits", "must"),
+    ("Never behave in a way that conflicts with the trust's duty of care to patients.", None, "prohibits", "must"),
+    ("Staff must not act against the council's duty to be impartial.", None, "prohibits", "must"),
+    ("Do not behave in a way which conflicts with the council's duty to protect children.", None, "prohibits", "must"),
+    ("Never post anything that undermines our duty of care to patients.", None, "prohibits", "must"),
+    ("You must not disregard the trust's duty to maintain confidentiality.", None, "prohibits", "must"),
+    ("We take our legal duty to protect personal data seriously.", None, "advises", "informative"),
+    ("Our duty to safeguard children comes first.", None, "advises", "informative"),
+    ("Staff have a duty to report concerns.", None, "requires", "must"),
+    ("Every employee has a duty of care to service users.", None, "requires", "must"),
+])
+def test_the_body_duty_named_inside_what_is_forbidden_is_no_duty(
+        text: str, lead_in: str | None, stance: Stance, strength: Strength):
+    reading = propose_stance(text, lead_in)
+    assert (reading.stance, reading.strength) == (stance, strength), reading.cue
+
+
+# Permissions in other words: a body named by its initials that allows a use, a passive permission to carry out
+# or undertake, "could accept … but must".
+@pytest.mark.parametrize(("text", "lead_in", "stance", "strength"), [
+    ("HMRC allows employees reasonable personal use of IT systems provided that it is in their own time.",
+     None, "permits with conditions", "may"),
+    ("The university allows staff to use its computers for personal email outside working hours.",
+     None, "permits with conditions", "may"),
+    ("The trust permits employees personal use of email at lunchtime.", None, "permits with conditions", "may"),
+    ("Monitoring of email may also be carried out where there is a suspicion of fraud.",
+     None, "permits with conditions", "may"),
+    ("Personal calls may be made during breaks.", None, "permits with conditions", "may"),
+    ("In such cases you could accept the gift but must make sure it is registered.",
+     None, "permits with conditions", "may"),
+    ("Staff could accept a modest gift but must declare it.", None, "permits with conditions", "may"),
+    ("This could damage the council's reputation.", None, "advises", "informative"),
+    ("The NHS allows staff reasonable personal use of email provided it is not excessive.",
+     None, "permits with conditions", "may"),
+    ("Searches of the network may be undertaken where there is a suspicion of misuse.",
+     None, "permits with conditions", "may"),
+    ("Audits of email use may be carried out at any time.", None, "permits", "may"),
+    ("Disciplinary action may be carried out against anyone who breaks this policy.", None, "advises", "informative"),
+])
+def test_permissions_in_other_words_and_their_conditions(
+        text: str, lead_in: str | None, stance: Stance, strength: Strength):
+    reading = propose_stance(text, lead_in)
+    assert (reading.stance, reading.strength) == (stance, strength), reading.cue

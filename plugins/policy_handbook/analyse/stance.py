@@ -33,7 +33,13 @@ lead-in's last sentence (or of the whole lead-in when that sentence has no rule)
 later sentence of the item forbids what the lead-in only asks for. Under a lead-in that is a
 sentence of its own (it ends with "." or ";", not ":") an item is read by itself: its
 imperative is bare ("Care should be taken with photographs;" + "ensure that …" is must). A fronted approval in the
-lead-in ("Once your manager has approved your access, you can use:") bounds every item.
+lead-in ("Once your manager has approved your access, you can use:") bounds every item. A lead-in that opens
+on a condition or a role ("When acting as a member:", "As a Member:") is set off from the item by a comma;
+a "Do not" item takes the modal of a lead-in it completes ("We ask that you:"). Criteria a use is judged by
+("The following criteria will be used in determining whether personal use is acceptable:") make each
+item a limit the use must keep to ("it does not …" forbids); a heading such as "What to record:" lays
+a duty on each item, whatever an aside in brackets says; examples ("these will include:") and what
+the body promises its staff will do for the reader ("We will ensure that our staff:") state no rule.
 
 Beside the stance the reader gives the rule's scope (:mod:`.stance_scope`: on council
 equipment, outside working time, on personal accounts, unless authorised …), its qualifier
@@ -99,7 +105,7 @@ _CRITERIA = re.compile(r"\b(?:criteria|conditions|tests)\b[^.;]{0,120}\b(?:accep
                        r"(?:acceptable|appropriate|reasonable|permissible)\b[^.;]{0,40}\b(?:where|when|if|provided(?: that)?|"
                        r"as long as)\s*:$", re.I)
 """A lead-in of criteria a use is judged by: each item is a limit the use must keep to."""
-_TO_DO = re.compile(r"^(?:what|which \w+|when|how|where|who) (?:you (?:need|have) )?to (?!expect\b|know\b|look\b)\w+\s*:$", re.I)
+_TO_DO = re.compile(r"^(?:what|which \w+) (?:you (?:need|have) )?to (?!expect\b|know\b|look\b|find\b|read\b)\w+\s*:$", re.I)
 """A heading used as a lead-in ("What to record:"): the items are what the reader is to do it to."""
 _BARE_PERMISSION = re.compile(r"\b(?:may|can)\s*:$", re.I)
 """A lead-in that ends on its modal ("You may:"): every item is the verb that modal governs."""

@@ -106,6 +106,24 @@ each manager to" lays a duty; "will never" forbids as "will not" does; "We never
 social media" is a standard for the body's posts, "We never ask for your password" a commitment;
 a body that "has a legal duty to" act owes it; what people "may come across" or "feel" is a
 possibility.
+
+A code may speak in the voice of those it binds: "I" and a verb in the present ("I register any
+gift …", "I do not accept …") states their rule, as "we" does when they are members or act as only
+people do ("As board members, we will declare …", "We will not use language others find
+offensive"); what "I" knows or has done, and "will consider" doing, are none. Bodies in the plural
+("Local authorities are required to …") owe their own duties; what the reader is "assured" of is read
+as if said plainly; blocking in the passive is enforcement, as removing is; a press release or post
+"issued" or "checked by" someone, and what the body "will share or retweet", are standards for its
+communications; "are welcome on our channels" permits. "There is a requirement to", "no place for",
+"is the responsibility of the individual" and "approval is needed" lay duties and bans without a
+modal; "The presumption should be not to accept" forbids. What the rules are ("the standards which
+everyone is expected to follow"), what may happen ("there will be circumstances where staff will need
+to …", "may exist", "it may take longer"), what a document summarises, a cross-reference in other
+words ("should be viewed in conjunction with", "in the context of"), the body's duty named as a thing
+("our duty of care to patients", "the Authority's duty to …") and a number offered to call state no
+rule. An emphatic "Do treat …", "always" after a condition with no comma and "please speak to" are
+imperatives; "could accept … but must" permits with a condition; a verb done "solely" or "only in" a
+sphere is limited; a body named by its initials may allow a use, and monitoring "may be carried out".
 """
 
 from __future__ import annotations
@@ -174,7 +192,7 @@ _LIMITS: tuple[tuple[re.Pattern[str], Strength | Literal["stated"] | None], ...]
     (r"\b(?:may|can|(?:is|are) (?:permitted|allowed) to) (?:\w+ ){1,6}?only (?:during|in|on|for|at|when|between|within|from)\b",
      "must"),
     (r"\b(?:must|should|shall)(?! not\b) (?:[\w']+ ){1,3}?(?:solely|exclusively)\b(?! (?:responsible|liable|accountable)\b)"
-     r"|\b(?:must|should|shall)(?! not\b) \w+ only (?:in|for|on|within|during|with)\b", None),
+     r"|\b(?:must|should|shall)(?! not\b) (?:[\w']+ ){1,3}?only (?:in|for|on|within|during|with)\b", None),
     (r"\b(?:must|should|shall|will|is to|are to) (?:\w+ly )?be (?:restricted|limited|confined) to\b", None),
     (r"\b(?:is|are)(?:,? \w+,)? (?:restricted|limited|confined to)\b|\brestricted to\b", "must"),
     (r"\b(?:is|are) (?:dependent|conditional|contingent) (?:up)?on\b", "stated"),
