@@ -1954,7 +1954,7 @@ def test_the_body_duty_named_inside_what_is_forbidden_is_no_duty(
 
 
 # Permissions in other words: a body named by its initials that allows a use, a passive permission to carry out
-# or undertake, "could accept … but must".
+# or undertake, "could accept … but must", an act that "is fine" (and a ban after ", but" bounds it).
 @pytest.mark.parametrize(("text", "lead_in", "stance", "strength"), [
     ("HMRC allows employees reasonable personal use of IT systems provided that it is in their own time.",
      None, "permits with conditions", "may"),
@@ -1974,6 +1974,12 @@ def test_the_body_duty_named_inside_what_is_forbidden_is_no_duty(
      None, "permits with conditions", "may"),
     ("Audits of email use may be carried out at any time.", None, "permits", "may"),
     ("Disciplinary action may be carried out against anyone who breaks this policy.", None, "advises", "informative"),
+    ("Sharing our posts is fine, but there is no place for abuse in the comments.", None, "permits with conditions", "may"),
+    ("That's all fine, but please don't post adverts.", None, "permits with conditions", "may"),
+    ("Posting photos of your team day is fine.", None, "permits", "may"),
+    ("It is fine to use your phone during your break.", None, "permits with conditions", "may"),
+    ("Everything is fine with the new system.", None, "advises", "informative"),
+    ("There is no place for abuse on our page.", None, "prohibits", "must"),
 ])
 def test_permissions_in_other_words_and_their_conditions(
         text: str, lead_in: str | None, stance: Stance, strength: Strength):

@@ -122,7 +122,7 @@ to …", "may exist", "it may take longer"), what a document summarises, a cross
 words ("should be viewed in conjunction with", "in the context of"), the body's duty named as a thing
 ("our duty of care to patients", "the Authority's duty to …") and a number offered to call state no
 rule. An emphatic "Do treat …", "always" after a condition with no comma and "please speak to" are
-imperatives; "could accept … but must" permits with a condition; a verb done "solely" or "only in" a
+imperatives; "could accept … but must" permits with a condition, as an act that "is fine, but …" does; a verb done "solely" or "only in" a
 sphere is limited; a body named by its initials may allow a use, and monitoring "may be carried out".
 """
 
@@ -439,6 +439,8 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool], ...] = tuple(
          r"|\b(?:there is|(?:has|have)) no objection to\b"
          r"|\bit(?: is|'s)(?: now)? possible for \w+ to\b|^(?:please )?feel free to\b"
          r"|\b(?:is|are) (?:\w+ly |very |most |always )?welcome (?:on|in|at|here)\b"
+         r"|\b(?:that|this|it)(?:'s| is| would be) (?:all |perfectly |absolutely |usually )?(?:fine|ok|okay|alright|all right)\b"
+         r"|\b(?!\w*thing\b)\w+ing\b[^.;,]{0,60}? (?:is|are) (?:all |perfectly |absolutely |usually )?(?:fine|ok|okay|alright|all right)\b"
          r"|\b(?:is|are|'re|am) (?:happy|content) for (?:\w+ ){1,2}?to\b"
          r"|(?<=\bmay be )(?:removed|deleted|hidden)\b"
          r"|\bwe (?:\w+ly )?welcome (?:your |any |all )?\w+(?=[^.;]*\b(?:as|so) long as\b)"
