@@ -3,9 +3,10 @@
     scripts/dev python scripts/label_agreement.py              # the set as it is now
     scripts/dev python scripts/label_agreement.py --rev 5711dac # the set as it was at a commit
 
-Prints stance agreement, Cohen's kappa, stance-and-strength agreement and the pairs of stances
-that differ (the set's first). ``tests/data/stance_second_labels.yml`` says how the second
-labelling was made.
+Prints, for each second labelling, stance agreement, Cohen's kappa, stance-and-strength
+agreement and the pairs of stances that differ (the set's first); at a revision that lacks some
+of a labelling's clauses, only those it has count. ``tests/data/stance_second_labels.yml`` says
+how each second labelling was made.
 """
 
 from __future__ import annotations
@@ -42,18 +43,25 @@ def main() -> None:
     parser.add_argument("--rev", help="read the set as it was at this git revision")
     args = parser.parse_args()
     labels = _set_labels(args.rev)
-    second = yaml.safe_load(SECOND.read_text(encoding="utf-8"))["labels"]
+    for labelling in yaml.safe_load(SECOND.read_text(encoding="utf-8"))["labellings"]:
+        second = [c for c in labelling["labels"] if c["id"] in labels]
+        if second:
+            print(f"{labelling['name']}:")
+            report(labels, second)
+
+
+def report(labels: dict[str, dict], second: list[dict]) -> None:
+    """Print how often ``second`` agrees with the set's ``labels``."""
     first_stances = [labels[c["id"]]["stance"] for c in second]
     second_stances = [c["stance"] for c in second]
     n = len(second)
     same = sum(a == b for a, b in zip(first_stances, second_stances))
     both = sum(labels[c["id"]]["stance"] == c["stance"] and labels[c["id"]]["strength"] == c["strength"]
                for c in second)
-    print(f"{n} clauses: stance agreed on {same} ({same / n:.1%}), Cohen's kappa {kappa(first_stances, second_stances):.3f}; "
+    print(f"  {n} clauses: stance agreed on {same} ({same / n:.1%}), Cohen's kappa {kappa(first_stances, second_stances):.3f}; "
           f"stance and strength on {both} ({both / n:.1%})")
     for (a, b), k in Counter((a, b) for a, b in zip(first_stances, second_stances) if a != b).most_common():
-        print(f"  set {a} / second {b}: {k}")
-
+        print(f"    set {a} / second {b}: {k}")
 
 if __name__ == "__main__":
     main()

