@@ -70,11 +70,13 @@ def test_the_second_labellings_name_clauses_of_the_set_in_the_model_vocabulary()
     labellings = yaml.safe_load((ROOT / "tests" / "data" / "stance_second_labels.yml").read_text())["labellings"]
     split = {c["id"]: c["split"] for c in CLAUSES}
     stances, strengths = set(get_args(Stance)), set(get_args(Strength))
-    first, newest = labellings
+    first, *whole_batches = labellings
     assert len(first["labels"]) >= 200 and {split[c["id"]] for c in first["labels"]} == {"heldout"}
     ids = list(split)
-    assert [c["id"] for c in newest["labels"]] == ids[ids.index("bracknell-01"):ids.index("stmarys-uni-04") + 1]
-    for clause in first["labels"] + newest["labels"]:
+    for labelling, (start, end) in zip(whole_batches, [("bracknell-01", "stmarys-uni-04"), ("northern-hsct-01", "brixham-06")],
+                                       strict=True):
+        assert [c["id"] for c in labelling["labels"]] == ids[ids.index(start):ids.index(end) + 1]
+    for clause in [c for labelling in labellings for c in labelling["labels"]]:
         assert clause["id"] in split, clause["id"]
         assert clause["stance"] in stances and clause["strength"] in strengths, clause["id"]
 
