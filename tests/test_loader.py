@@ -176,7 +176,8 @@ TOPICS = ("groups: [{id: use, title: Use}]\ntopics:\n  - {id: working-time, titl
                       "            topics: [working-time]\n            text: Do not accept"),
      "21:25", "a clause marked not_a_rule has topics — remove `not_a_rule`, or remove its topics"),
     (DOCUMENT.replace("    status: approved\n", "    status: approved\n    replaces: [alpha-policy]\n"),
-     "10:16", "unknown document 'alpha-policy' — use another document: none defined yet"),
+     "10:16", "'alpha-policy' is this document itself — name other documents in `replaces`; an earlier "
+     "version of this one is named by `supersedes`"),
     (DOCUMENT.replace("    status: approved\n", "    status: approved\n    approval: {committee: Staffing, "
                       "meeting_date: 2020-01-01, report: no-such-report}\n"),
      "10:71", "unknown document 'no-such-report' — use a committee report document: none defined yet"),
@@ -196,11 +197,11 @@ def test_a_reference_or_id_that_cannot_hold_is_reported_where_it_is(project, tex
 def test_the_advice_for_an_unknown_document_lists_only_documents_that_would_do(project):
     report = DOCUMENT.replace("id: alpha-policy", "id: alpha-report").replace("kind: policy", "kind: committee report")
     other = DOCUMENT.replace("id: alpha-policy", "id: beta-policy")
-    text = DOCUMENT.replace("    status: approved\n", "    status: approved\n    replaces: [alpha-policy]\n"
+    text = DOCUMENT.replace("    status: approved\n", "    status: approved\n    replaces: [gamma-policy]\n"
                             "    approval: {committee: Staffing, meeting_date: 2020-01-01, report: beta-policy2}\n")
     found = problems_of(project({"source_policies/documents/alpha-policy.yml": text,
                                  "source_policies/documents/alpha-report.yml": report,
                                  "source_policies/documents/beta-policy.yml": other}))
     joined = "\n".join(found)
-    assert "unknown document 'alpha-policy' — use another document: alpha-report, beta-policy" in joined, found
+    assert "unknown document 'gamma-policy' — use another document: alpha-report, beta-policy" in joined, found
     assert "unknown document 'beta-policy2' — use a committee report document: alpha-report" in joined, found
