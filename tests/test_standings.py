@@ -160,3 +160,28 @@ def test_what_applies_leaves_out_abolished_bodies_and_committee_reports(tmp_path
     assert [(body.id, [(d.id, v.id) for d, v in pairs]) for body, pairs in found.by_body] == [
         ("new-council", [("new-policy", "2023")])]
     assert found.harmonised == []
+
+
+def test_search_weighs_by_standing_what_applies_to_everyone_first(tmp_path):
+    from policy_handbook.render.search_index import (
+        APPLIES_TO_ALL, APPLIES_TO_COUNCIL, NO_LONGER, NOT_YET, page_labels,
+    )
+    from policy_handbook.render.site import Urls
+
+    small_corpus(tmp_path)
+    common = SMALL["documents/new-policy.yml"].replace("id: new-policy", "id: common-policy").replace(
+        "body: new-council", "body: project")
+    (tmp_path / "documents" / "common-policy.yml").write_text(common, encoding="utf-8")
+    (tmp_path / "bodies.yml").write_text(
+        SMALL["bodies.yml"] + "  - {id: project, name: The project, kind: handbook project}\n", encoding="utf-8")
+    corpus = load_corpus(tmp_path)
+    today = datetime.date(2024, 2, 1)
+    standings = Standings(corpus, today)
+    urls = Urls()
+    labels = page_labels(corpus, urls, standings, applicable(corpus, today, standings))
+    weights = {(d, v): labels[urls.url(urls.version(d, v))].boost
+               for d, v in [("common-policy", "2023"), ("new-policy", "2023"), ("new-policy", "2024"),
+                            ("old-policy", "2019")]}
+    assert weights == {("common-policy", "2023"): APPLIES_TO_ALL, ("new-policy", "2023"): APPLIES_TO_COUNCIL,
+                       ("new-policy", "2024"): NOT_YET, ("old-policy", "2019"): NO_LONGER}
+    assert labels[urls.url(urls.version("new-policy", "2024"))].words == "New Council · Adopted, in force from 1 June 2024"
