@@ -162,9 +162,11 @@ MANY = 21
 
 
 def _many_bodies_with_history(root: Path) -> dict[str, int]:
-    """A corpus of ``MANY`` bodies, every name, title and label a payload, one body's rule changed between versions.
+    """A corpus of ``MANY`` bodies, every name, title and label a payload, one body's rule changed between
+    versions, and a harmonised policy adopted and in force.
 
-    Returns where the payloads went: "body" (the body with a history) and "title" (its document's) → payload number."""
+    Returns where the payloads went: "body" (the body with a history), "title" (its document's),
+    "common" and "common label" (the harmonised policy's title and version label) → payload number."""
     import yaml
 
     from payloads import payload
@@ -189,22 +191,35 @@ def _many_bodies_with_history(root: Path) -> dict[str, int]:
                                     rule("breaks", "Staff may post during breaks.", "permits")]}]})
         documents[f"policy-{n}"] = {"id": f"policy-{n}", "body": f"body-{n}", "title": payload(100 + n),
                                     "kind": "policy", "attribution": {"basis": "stated"}, "versions": versions}
+    bodies.append({"id": "project", "name": payload(500), "kind": "handbook project"})
+    documents["common-policy"] = {
+        "id": "common-policy", "body": "project", "title": payload(501), "kind": "policy",
+        "attribution": {"basis": "stated"},
+        "versions": [{"id": "v1", "label": payload(502), "status": "approved", "source": {"title": "Common"},
+                      "dates": {"published": datetime.date(2020, 1, 1), "approved": datetime.date(2020, 1, 10),
+                                "effective_from": datetime.date(2020, 2, 1)},
+                      "sections": [{"id": "rules", "clauses": now}]}]}
     source = root / "source_policies"
     (source / "documents").mkdir(parents=True)
     dump = lambda data: yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=10_000)  # noqa: E731
     (source / "bodies.yml").write_text(dump({"bodies": bodies}), encoding="utf-8")
-    (source / "topics.yml").write_text(dump({"groups": [{"id": "use", "title": "Use"}], "topics": [
-        {"id": "working-time", "title": "Working time", "question": "May I?", "description": "Use at work.",
+    (source / "topics.yml").write_text(dump({"groups": [{"id": "use", "title": payload(400)}], "topics": [
+        {"id": "working-time", "title": payload(401), "question": payload(402), "description": payload(403),
          "group": "use"}]}), encoding="utf-8")
     for name, data in documents.items():
         (source / "documents" / f"{name}.yml").write_text(dump(data), encoding="utf-8")
     (root / "handbook").mkdir()
     (root / "handbook" / "index.md").write_text("# Test handbook\n", encoding="utf-8")
     (root / "mkdocs.yml").write_text(MKDOCS_YML, encoding="utf-8")
-    return {"body": 1, "title": 101}
+    return {"body": 1, "title": 101, "common": 501, "common label": 502}
 
 
-def test_history_and_pages_of_many_bodies_show_hostile_titles_as_text(tmp_path):
+def escaped(number: int) -> str:
+    """How a payload's start reads in built HTML: as text."""
+    return f"PH{number}: &lt;script&gt;__pwned.push({number})&lt;/script&gt;"
+
+
+def test_history_pages_of_many_bodies_and_a_policy_in_force_show_hostile_titles_as_text(tmp_path):
     root = tmp_path / "project"
     where = _many_bodies_with_history(root)
     assert len(load_corpus(root / "source_policies").bodies) > PAGED_TOPICS_FROM
@@ -217,8 +232,12 @@ def test_history_and_pages_of_many_bodies_show_hostile_titles_as_text(tmp_path):
     raw = part.read_text(encoding="utf-8")
     raw = raw[raw.index(f'<h2 id="body-body-{where["body"]}"'):]
     raw = raw[:raw.find('<h2 id="body-', 1)]
-    title = f"PH{where['title']}: &lt;script&gt;__pwned.push({where['title']})&lt;/script&gt;"
+    title = escaped(where["title"])
     history = raw[raw.index('<div class="ph-history"'):]
     assert title in history[:history.index("</div>")], "the earlier stance names the document, as text"
     others = raw[raw.index('<ul class="ph-others__list"'):]
     assert title in others[:others.index("</ul>")], "the compact list names the document, as text"
+    home = (site / "index.html").read_text(encoding="utf-8")
+    assert f"The policy that applies to you: {escaped(where['common'])}" in home
+    form = (site / "acknowledge" / "common-policy" / "v1" / "index.html").read_text(encoding="utf-8")
+    assert f'type="submit">Acknowledge {escaped(where["common label"])}' in form
