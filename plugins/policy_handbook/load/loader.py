@@ -357,7 +357,11 @@ def _check_references(corpus: Corpus, sources: dict[str, SourceFile], problems: 
                                                f"unknown document '{version.approval.report}'",
                                                _choose("a committee report document", reports)))
             for j, replaced in enumerate(version.replaces):
-                if replaced not in corpus.documents or replaced == document.id:
+                if replaced == document.id:
+                    problems.append(source.problem(vpath + ("replaces", j), f"'{replaced}' is this document itself",
+                                                   "name other documents in `replaces`; an earlier version of this "
+                                                   "one is named by `supersedes`"))
+                elif replaced not in corpus.documents:
                     others = {d: None for d in corpus.documents if d != document.id}
                     problems.append(source.problem(vpath + ("replaces", j), f"unknown document '{replaced}'",
                                                    _choose("another document", others)))
