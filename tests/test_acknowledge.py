@@ -268,6 +268,9 @@ def test_the_form_is_absent_on_versions_not_in_force(tmp_path):
     home = words_of(tmp_path / "site" / "index.html")
     assert "Confirm you have read it" not in home
     assert page_data(page_path(tmp_path / "site", "v3"))["status"] == "Proposed, not yet adopted"
+    older = words_of(page_path(tmp_path / "site", "v1"))
+    assert "When a version of this policy is adopted and in force, its page here will let you acknowledge it." in older
+    assert "The version in force is" not in older, "no version is in force: none is pointed to"
 
 
 def test_fingerprints_json_lists_every_published_version(built):
@@ -277,7 +280,13 @@ def test_fingerprints_json_lists_every_published_version(built):
     versions = data["documents"][DOCUMENT_ID]["versions"]
     assert list(versions) == ["v1", "v2", "v3"]
     for vid, entry in versions.items():
-        assert entry["fingerprint"] == fingerprint(corpus.documents[DOCUMENT_ID], corpus.version(DOCUMENT_ID, vid))
+        version = corpus.version(DOCUMENT_ID, vid)
+        assert entry["fingerprint"] == fingerprint(corpus.documents[DOCUMENT_ID], version)
+        # The receipts service decides from these what is in force: they are the sources' own.
+        assert entry["status"] == version.status, vid
+        assert entry["effective_from"] == (version.dates.effective_from.isoformat()
+                                           if version.dates.effective_from else None), vid
+    assert len({entry["status"] for entry in versions.values()}) > 1
     assert versions["v3"]["page"] == f"acknowledge/{DOCUMENT_ID}/v3/"
 
 

@@ -57,6 +57,9 @@ TABLE = [
     ("It is possible to post.", "It is impossible to post.", "substantive", "negation"),
     ("Use it with permission.", "Use it without permission.", "substantive", "negation"),
     ("Don't post.", "Do post.", "substantive", "negation"),
+    # a rule word misspelt is never taken for a spelling variant, nor a word for its negation
+    ("Staff must never post.", "Staff must nevr post.", "substantive", "negation"),
+    ("The terms are understood.", "The terms are ununderstood.", "substantive", "negation"),
     # modals
     ("Staff must tell their manager.", "Staff should tell their manager.", "substantive", "modal"),
     ("Staff may tell their manager.", "Staff must tell their manager.", "substantive", "modal"),

@@ -6,12 +6,15 @@ import csv
 import io
 import json
 import re
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
-from policy_handbook.analyse.counterparts import choose_counterpart, compared_text, overlap, topic_baseline
-from policy_handbook.analyse.crossmap import coverage
+from policy_handbook.analyse.counterparts import (
+    MIN_OVERLAP, choose_counterpart, compared_text, overlap, source_refs, topic_baseline,
+)
+from policy_handbook.analyse.crossmap import coverage, mappings
 from policy_handbook.load.loader import load_corpus
 
 from conftest import ROOT
@@ -68,6 +71,34 @@ def test_without_derivation_the_most_similar_is_chosen(corpus):
     chosen = choose_counterpart(dorset, underived)
     best = max(underived, key=lambda c: overlap(compared_text(c), compared_text(dorset)))
     assert chosen.chosen_by == "similarity" and chosen.mapping is best
+
+
+def test_a_list_item_is_compared_with_the_clause_drafted_from_its_lead_in(corpus):
+    found = mappings(corpus, include_inherited=True)
+    item = next(m for m in found if m.located.parent is not None and m.body_id != "harmonised")
+    lead_in = f"{item.located.document.id}/{item.located.version.id}#{item.located.parent.id}"
+    harmonised = sorted((m for m in found if m.located.document.id == "harmonised-social-media-policy"
+                         and not set(source_refs(item)) & set(m.located.clause.derived_from)),
+                        key=lambda m: overlap(compared_text(m), compared_text(item)))
+    other, closest = harmonised[0], harmonised[-1]
+    assert overlap(compared_text(other), compared_text(item)) < overlap(compared_text(closest), compared_text(item))
+    clause = other.located.clause.model_copy(update={"derived_from": [lead_in]})
+    drafted = replace(other, located=replace(other.located, clause=clause))
+    chosen = choose_counterpart(item, [closest, drafted])
+    assert chosen.chosen_by == "derivation" and chosen.mapping is drafted
+
+
+def test_no_counterpart_when_every_candidate_shares_too_few_words(corpus):
+    dorset = mapping(topic(corpus, "service-user-contact"), DORSET)
+    text = compared_text(dorset)
+    refs = set(source_refs(dorset))
+    far = [m for m in mappings(corpus) if overlap(compared_text(m), text) < MIN_OVERLAP
+           and not refs & set(m.located.clause.derived_from)]
+    assert len(far) > 10
+    assert choose_counterpart(dorset, far) is None
+    near = max((m for m in mappings(corpus) if m.located.ref != dorset.located.ref
+                and not refs & set(m.located.clause.derived_from)), key=lambda m: overlap(compared_text(m), text))
+    assert choose_counterpart(dorset, far + [near]).mapping is near
 
 
 def test_service_user_topic_page_diffs_friend_request_clauses_against_5_2(bundled_site):

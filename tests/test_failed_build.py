@@ -103,3 +103,12 @@ def test_a_failed_build_into_a_new_folder_leaves_no_site(project, tmp_path):
     result = mkdocs_build(root, tmp_path / "site")
     assert result.returncode != 0 and "Traceback" not in result.output
     assert not (tmp_path / "site").exists()
+
+
+def test_a_failed_build_into_an_empty_folder_that_was_there_keeps_the_folder(project, tmp_path):
+    root = project({"source_policies/topics.yml": TOPICS, "source_policies/documents/alpha-policy.yml": UNMAPPED})
+    site = tmp_path / "site"
+    site.mkdir()
+    result = mkdocs_build(root, site)
+    assert result.returncode != 0 and "maps to no topic" in result.output and "Traceback" not in result.output
+    assert site.is_dir() and list(site.iterdir()) == []

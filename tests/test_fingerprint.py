@@ -212,6 +212,17 @@ def test_a_substantive_step_anywhere_in_the_chain_makes_the_change_substantive()
     assert changes_since(doc, v3, v4).consecutive
 
 
+def test_a_substantive_change_undone_later_still_counts():
+    # Staff who acknowledged v1 were under another rule in between: the change counts though v3 reads as v1.
+    doc = document(version("v1", ORIGINAL, status="superseded"), version("v2", SUBSTANTIVE, status="superseded"),
+                   version("v3", ORIGINAL, status="approved"))
+    v1, _, v3 = doc.versions
+    since = changes_since(doc, v1, v3)
+    assert not any(c.substantive for c in since.direct), "v1 and v3 read the same"
+    assert [s.substantive for s in since.steps] == [True, True]
+    assert since.substantive
+
+
 @pytest.mark.parametrize(("before", "after", "substantive"), [
     ("Do not open authorised links.", "Do not open unauthorised links.", True),
     ("Such use is acceptable.", "Such use is unacceptable.", True),

@@ -91,6 +91,22 @@ def test_a_placeholder_cannot_be_forged_from_the_sources():
     assert first.placeholder(0) != second.placeholder(0)
 
 
+
+def test_a_placeholder_of_another_stash_is_left_as_text():
+    placeheld, stashed = stash("<p>a</p>\n")
+    other = stash("<p>b</p>\n")[1].placeholder(0)
+    restored = stashed.restore(markdown.markdown(f"{placeheld}\n\n{other}\n", extensions=EXTENSIONS))
+    assert restored == f"<p>a</p>\n\n<p>{other}</p>"
+
+
+def test_a_block_that_asks_for_markdown_inside_is_left_to_python_markdown():
+    text = "<div markdown=\"1\">\n*b*\n</div>\n\n<p>c</p>\n"
+    placeheld, stashed = stash(text)
+    assert stashed.blocks == ["<p>c</p>"]
+    extensions = [*EXTENSIONS, "md_in_html"]
+    converted = stashed.restore(markdown.markdown(placeheld, extensions=extensions))
+    assert converted == markdown.markdown(text, extensions=extensions) and "<em>b</em>" in converted
+
 CLAUSE = "text: Do not accept friend requests from service users."
 
 

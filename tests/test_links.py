@@ -11,7 +11,7 @@ from policy_handbook.render.markup import to_html
 
 @pytest.mark.parametrize("url", ["javascript:alert(1)", " JavaScript:alert(1)", "java\tscript:alert(1)",
                                  "data:text/html,<script>alert(1)</script>", "vbscript:x", "//evil.example/",
-                                 "file:///etc/passwd", "https:", "policy.md"])
+                                 "file:///etc/passwd", "https:", "https:evil.example", "policy.md"])
 def test_unsafe_addresses_are_refused(url):
     assert not is_allowed(url)
 

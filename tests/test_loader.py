@@ -164,3 +164,44 @@ def test_documents_of_gives_each_body_its_documents_in_corpus_order():
     for body in [*corpus.bodies, "no-such-body"]:
         assert corpus.documents_of(body) == [d for d in corpus.documents.values() if d.body == body]
     assert sum(len(corpus.documents_of(body)) for body in corpus.bodies) == len(corpus.documents)
+
+
+OLDER = "versions:\n  - id: \"2019\"\n    label: old\n    status: superseded\n    source: {title: Old}\n    sections: []\n"
+TOPICS = ("groups: [{id: use, title: Use}]\ntopics:\n  - {id: working-time, title: Working time, "
+          "question: May I?, description: Use at work., group: use}\n")
+
+
+@pytest.mark.parametrize("text, where, message", [
+    (DOCUMENT.replace("            text: Do not accept", "            not_a_rule: background\n"
+                      "            topics: [working-time]\n            text: Do not accept"),
+     "21:25", "a clause marked not_a_rule has topics — remove `not_a_rule`, or remove its topics"),
+    (DOCUMENT.replace("    status: approved\n", "    status: approved\n    replaces: [alpha-policy]\n"),
+     "10:16", "'alpha-policy' is this document itself — name other documents in `replaces`; an earlier "
+     "version of this one is named by `supersedes`"),
+    (DOCUMENT.replace("    status: approved\n", "    status: approved\n    approval: {committee: Staffing, "
+                      "meeting_date: 2020-01-01, report: no-such-report}\n"),
+     "10:71", "unknown document 'no-such-report' — use a committee report document: none defined yet"),
+    (DOCUMENT.replace("versions:\n", OLDER).replace(
+        "    status: approved\n", "    status: approved\n    supersedes: \"2019\"\n"
+                                 "    deleted: [{clause: nowhere, reason: Gone.}]\n"),
+     "16:24", "'nowhere' is not a clause of version '2019' — name a clause id of the version this one supersedes"),
+    (DOCUMENT + "      - id: rules\n        clauses:\n          - {id: other, text: Other.}\n",
+     "22:13", "duplicate section id 'rules' in version '2020' — give each section its own id"),
+])
+def test_a_reference_or_id_that_cannot_hold_is_reported_where_it_is(project, text, where, message):
+    found = only_problem(project({"source_policies/documents/alpha-policy.yml": text,
+                                  "source_policies/topics.yml": TOPICS}))
+    assert f"alpha-policy.yml:{where}: {message}" in found, found
+
+
+def test_the_advice_for_an_unknown_document_lists_only_documents_that_would_do(project):
+    report = DOCUMENT.replace("id: alpha-policy", "id: alpha-report").replace("kind: policy", "kind: committee report")
+    other = DOCUMENT.replace("id: alpha-policy", "id: beta-policy")
+    text = DOCUMENT.replace("    status: approved\n", "    status: approved\n    replaces: [gamma-policy]\n"
+                            "    approval: {committee: Staffing, meeting_date: 2020-01-01, report: beta-policy2}\n")
+    found = problems_of(project({"source_policies/documents/alpha-policy.yml": text,
+                                 "source_policies/documents/alpha-report.yml": report,
+                                 "source_policies/documents/beta-policy.yml": other}))
+    joined = "\n".join(found)
+    assert "unknown document 'gamma-policy' — use another document: alpha-report, beta-policy" in joined, found
+    assert "unknown document 'beta-policy2' — use a committee report document: alpha-report" in joined, found

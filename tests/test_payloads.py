@@ -8,6 +8,7 @@ be visible, exactly as typed, where the field is shown.
 
 from __future__ import annotations
 
+import datetime
 import json
 import re
 import shutil
@@ -17,10 +18,11 @@ from urllib.parse import urlparse
 import pytest
 
 from browser_fixtures import serve
-from conftest import ROOT, build, copy_project
+from conftest import MKDOCS_YML, ROOT, build, copy_project
 from payloads import FOREIGN_HOST, hostile_corpus, string_fields
 from policy_handbook.load.loader import load_corpus
 from policy_handbook.model import BodiesFile, Document, TopicsFile
+from policy_handbook.render.compare import PAGED_TOPICS_FROM
 
 LOOPBACK = {"127.0.0.1", "localhost", "::1"}
 OTHER_HOSTS = re.compile(r"^(?!https?://(127\.0\.0\.1|localhost)[:/])[a-z][a-z0-9+.-]*://", re.I)
@@ -151,3 +153,91 @@ def test_payload_text_reads_as_typed(hostile, browser):
         assert f"Changes between versions: {revised.title}" in page.title()
     finally:
         page.close()
+
+
+# --- pages the bundled corpus does not have -------------------------------------------------
+
+MANY = 21
+"""More bodies than one topic page shows: each body's clauses go on a page of its kind, listed compactly."""
+
+
+def _many_bodies_with_history(root: Path) -> dict[str, int]:
+    """A corpus of ``MANY`` bodies, every name, title and label a payload, one body's rule changed between
+    versions, and a harmonised policy adopted and in force.
+
+    Returns where the payloads went: "body" (the body with a history), "title" (its document's),
+    "common" and "common label" (the harmonised policy's title and version label) → payload number."""
+    import yaml
+
+    from payloads import payload
+
+    def rule(clause_id: str, text: str, stance: str) -> dict:
+        return {"id": clause_id, "text": text, "topics": [{"topic": "working-time", "stance": stance}]}
+
+    now = [rule("working-time", "Staff must not use social media during working time.", "prohibits"),
+           rule("breaks", "Staff must not post during breaks either.", "prohibits")]
+    bodies, documents = [], {}
+    for n in range(1, MANY + 1):
+        bodies.append({"id": f"body-{n}", "name": payload(n), "kind": "district council"})
+        versions = [{"id": "2017", "label": payload(200 + n), "status": "approved", "source": {"title": "Policy"},
+                     "dates": {"effective_from": datetime.date(2017, 1, 1)},
+                     "sections": [{"id": "rules", "clauses": now}]}]
+        if n == 1:
+            versions[0]["supersedes"] = "2010"
+            versions.insert(0, {"id": "2010", "label": payload(300 + n), "status": "superseded",
+                                "source": {"title": "Policy"},
+                                "sections": [{"id": "rules", "clauses": [
+                                    rule("working-time", "Staff may use social media during working time.", "permits"),
+                                    rule("breaks", "Staff may post during breaks.", "permits")]}]})
+        documents[f"policy-{n}"] = {"id": f"policy-{n}", "body": f"body-{n}", "title": payload(100 + n),
+                                    "kind": "policy", "attribution": {"basis": "stated"}, "versions": versions}
+    bodies.append({"id": "project", "name": payload(500), "kind": "handbook project"})
+    documents["common-policy"] = {
+        "id": "common-policy", "body": "project", "title": payload(501), "kind": "policy",
+        "attribution": {"basis": "stated"},
+        "versions": [{"id": "v1", "label": payload(502), "status": "approved", "source": {"title": "Common"},
+                      "dates": {"published": datetime.date(2020, 1, 1), "approved": datetime.date(2020, 1, 10),
+                                "effective_from": datetime.date(2020, 2, 1)},
+                      "sections": [{"id": "rules", "clauses": now}]}]}
+    source = root / "source_policies"
+    (source / "documents").mkdir(parents=True)
+    dump = lambda data: yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=10_000)  # noqa: E731
+    (source / "bodies.yml").write_text(dump({"bodies": bodies}), encoding="utf-8")
+    (source / "topics.yml").write_text(dump({"groups": [{"id": "use", "title": payload(400)}], "topics": [
+        {"id": "working-time", "title": payload(401), "question": payload(402), "description": payload(403),
+         "group": "use"}]}), encoding="utf-8")
+    for name, data in documents.items():
+        (source / "documents" / f"{name}.yml").write_text(dump(data), encoding="utf-8")
+    (root / "handbook").mkdir()
+    (root / "handbook" / "index.md").write_text("# Test handbook\n", encoding="utf-8")
+    (root / "mkdocs.yml").write_text(MKDOCS_YML, encoding="utf-8")
+    return {"body": 1, "title": 101, "common": 501, "common label": 502}
+
+
+def escaped(number: int) -> str:
+    """How a payload's start reads in built HTML: as text."""
+    return f"PH{number}: &lt;script&gt;__pwned.push({number})&lt;/script&gt;"
+
+
+def test_history_pages_of_many_bodies_and_a_policy_in_force_show_hostile_titles_as_text(tmp_path):
+    root = tmp_path / "project"
+    where = _many_bodies_with_history(root)
+    assert len(load_corpus(root / "source_policies").bodies) > PAGED_TOPICS_FROM
+    site = tmp_path / "site"
+    result = build(root, site, strict=False)
+    assert result.ok, result.output
+    live = {str(p.relative_to(site)): RAN.findall(p.read_text(encoding="utf-8"))[:2] for p in site.rglob("*.html")}
+    assert not {page: found for page, found in live.items() if found}
+    [part] = (site / "compare" / "topics" / "working-time").glob("*/index.html")
+    raw = part.read_text(encoding="utf-8")
+    raw = raw[raw.index(f'<h2 id="body-body-{where["body"]}"'):]
+    raw = raw[:raw.find('<h2 id="body-', 1)]
+    title = escaped(where["title"])
+    history = raw[raw.index('<div class="ph-history"'):]
+    assert title in history[:history.index("</div>")], "the earlier stance names the document, as text"
+    others = raw[raw.index('<ul class="ph-others__list"'):]
+    assert title in others[:others.index("</ul>")], "the compact list names the document, as text"
+    home = (site / "index.html").read_text(encoding="utf-8")
+    assert f"The policy that applies to you: {escaped(where['common'])}" in home
+    form = (site / "acknowledge" / "common-policy" / "v1" / "index.html").read_text(encoding="utf-8")
+    assert f'type="submit">Acknowledge {escaped(where["common label"])}' in form

@@ -407,3 +407,13 @@ def test_pdf_without_chromium_says_how_to_install_it(bundled_site, tmp_path):
     assert result.returncode == 1
     assert "apt-get install chromium" in result.output and "scripts/dev" in result.output
     assert "Traceback" not in result.output
+
+
+def test_the_running_header_prints_the_title_as_text():
+    # Chromium reads its header template as HTML; the title comes from the page, unescaped.
+    from policy_handbook.pdf import header_template
+
+    title = 'Alpha <img src="x" onerror="alert(1)"> & <b>Co</b> Policy'
+    made = header_template(title)
+    assert "<img" not in made and "<b>" not in made
+    assert html.unescape(made.split(">", 1)[1].rsplit("</div>", 1)[0]) == title

@@ -358,6 +358,81 @@ def test_history_finds_the_earlier_stance_that_differs(corpus):
     assert friends.headline.stance_provenance == "proposed", "`- friends:` with no stance is a plain link"
 
 
+def corpus_with(tmp_path: Path, changes: dict[str, tuple[str, str]], extra: dict[str, str] | None = None):
+    """The inline corpus with ``{file: (old text, new text)}`` replaced (each old text must be there) and ``extra`` files added."""
+    files = {k: v for k, v in FILES.items() if k.startswith("source_policies")}
+    for name, (old, new) in changes.items():
+        assert old in files[name], old
+        files[name] = files[name].replace(old, new)
+    return load_corpus(write(tmp_path, {**files, **(extra or {})}) / "source_policies")
+
+
+ALPHA_FILE = "source_policies/documents/alpha-policy.yml"
+
+
+def test_history_counts_only_versions_that_were_in_force(tmp_path):
+    drafted = corpus_with(tmp_path, {ALPHA_FILE: ("    status: superseded\n", "    status: draft\n")})
+    alpha = next(p for p in entry(drafted, "working-time").positions if p.body.id == "alpha-council")
+    history = History(drafted)
+    assert history.differing("alpha-council", "working-time", alpha.headline) == [], "a draft never stated the rule"
+    assert history.differing("alpha-council", "email", None) == []
+
+
+def test_history_finds_an_earlier_stance_of_another_strength(tmp_path):
+    weaker = corpus_with(tmp_path, {ALPHA_FILE: (
+        "topics: [{working-time: permits}]", "topics: [{topic: working-time, stance: prohibits, strength: should}]")})
+    alpha = next(p for p in entry(weaker, "working-time").positions if p.body.id == "alpha-council")
+    assert (alpha.headline.stance, alpha.headline.strength) == ("prohibits", "must")
+    (earlier,) = History(weaker).differing("alpha-council", "working-time", alpha.headline)
+    assert earlier.version.id == "2010" and (earlier.headline.stance, earlier.headline.strength) == ("prohibits", "should")
+
+
+def test_a_version_silent_on_a_topic_another_document_states_is_no_earlier_stance(tmp_path):
+    guidance = ALPHA.replace("id: alpha-policy", "id: alpha-guidance").replace(
+        "title: Alpha Social Media Policy", "title: Alpha Devices Guidance")
+    guidance = guidance[:guidance.index("versions:")] + """versions:
+  - id: "2019"
+    label: 2019 guidance
+    status: approved
+    source: {title: Alpha guidance}
+    sections:
+      - id: rules
+        clauses:
+          - id: devices
+            text: Staff may use council devices for social media only for work.
+            topics: [{topic: devices, relationship: equivalent, stance: restricts}]
+"""
+    both = corpus_with(tmp_path, {}, {"source_policies/documents/alpha-guidance.yml": guidance})
+    alpha = next(p for p in entry(both, "devices").positions if p.body.id == "alpha-council")
+    assert alpha.headline.located.document.id == "alpha-guidance"
+    # The 2010 policy said nothing on devices; the guidance may have said it all along.
+    assert History(both).differing("alpha-council", "devices", alpha.headline) == []
+
+
+def test_a_reviewed_stance_heads_a_more_closely_related_proposal(tmp_path):
+    changed = corpus_with(tmp_path, {ALPHA_FILE: ("            topics: [devices]\n", (
+        "            topics: [{topic: devices, relationship: equivalent}]\n"
+        "          - id: own-devices\n"
+        "            number: \"1.5\"\n"
+        "            text: Staff may use their own devices for social media in breaks.\n"
+        "            topics: [{topic: devices, relationship: intersects, stance: restricts}]\n"))})
+    alpha = next(p for p in entry(changed, "devices").positions if p.body.id == "alpha-council")
+    assert {m.located.clause.id: m.reviewed for m in alpha.mappings} == {"devices": False, "own-devices": True}
+    assert alpha.headline.located.clause.id == "own-devices"
+
+
+def test_bodies_that_agree_in_stance_but_not_strength_are_told_so(tmp_path):
+    from policy_handbook.render.labels import verdict_words
+
+    changed = corpus_with(tmp_path, {"source_policies/documents/gamma-policy.yml": (
+        "stance: prohibits}]", "stance: prohibits, strength: should}]")})
+    verdict = entry(changed, "working-time").verdict
+    assert verdict.kind == "agree" and verdict.strength_differs
+    assert "they agree (reviewed), with different strength." in verdict_words(verdict)
+    assert not entry(load_corpus(write(tmp_path / "same", {k: v for k, v in FILES.items() if k.startswith("source_policies")})
+                                 / "source_policies"), "working-time").verdict.strength_differs
+
+
 def test_topic_page_shows_what_a_now_silent_body_said_before(site):
     raw = article(site / "compare/topics/email/index.html")
     alpha = section_of(raw, "alpha-council")

@@ -249,3 +249,25 @@ def test_a_database_failure_is_a_503_to_retry_and_the_log_still_names_no_one(tmp
     log = service.log.read_text(encoding="utf-8")
     assert "could not store an acknowledgement of harmonised-policy/v2: OperationalError" in log
     assert "Ignatius" not in log and "E1729" not in log and "Traceback" not in log
+
+
+def test_the_version_in_force_is_the_approved_one_that_took_effect_last():
+    import datetime
+
+    from policy_handbook.receipts.catalogue import parse_catalogue
+
+    def version(status: str, effective: str | None, digit: str) -> dict:
+        return {"label": f"v{digit}", "status": status, "effective_from": effective, "fingerprint": digit * 64}
+
+    catalogue = parse_catalogue(json.dumps({"documents": {"p": {"title": "P", "versions": {
+        "2019": version("approved", "2019-01-01", "1"), "2023": version("approved", "2023-04-01", "2"),
+        "2024": version("proposed", "2024-01-01", "3"), "undated": version("superseded", None, "4")}}}}), "test")
+
+    def in_force(day: str) -> list[str]:
+        return [v.version for v in catalogue.in_force(datetime.date.fromisoformat(day))]
+
+    assert in_force("2018-12-31") == []
+    assert in_force("2019-01-01") == ["2019"], "in force on the day it takes effect"
+    assert in_force("2023-03-31") == ["2019"]
+    assert in_force("2023-04-01") == ["2023"], "the one that took effect last"
+    assert in_force("2026-01-01") == ["2023"], "never a proposal, nor a superseded version"

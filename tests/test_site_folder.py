@@ -170,3 +170,22 @@ def test_a_page_whose_building_logged_is_given_no_digest():
     reuse._messages.emit(logging.LogRecord("mkdocs", logging.WARNING, __file__, 1, "a warning", None, None))
     assert reuse.written(page, "<p>b</p>") == "<p>b</p>"
     assert reuse.written_as("a.md") is None
+
+
+def test_an_entry_written_before_the_previous_build_is_put_back_stays_as_written(tmp_path):
+    """What the build wrote between MkDocs emptying the folder and :meth:`KeptFolder.restore` is the build's:
+    the previous build's copy does not replace it."""
+    site = tmp_path / "site"
+    site.mkdir()
+    previous_build(site)
+    folder = KeptFolder()
+    folder.hold(str(site))
+    clean_directory(str(site))
+    (site / "index.html").write_text("new home")
+    (site / "a").mkdir()
+    (site / "a/index.html").write_text("new page a")
+    folder.restore([])
+    assert not (site / HOLDING).exists()
+    assert (site / "index.html").read_text() == "new home"
+    assert (site / "a/index.html").read_text() == "new page a"
+    assert (site / "b/index.html").read_text() == "page b", "the rest of the previous build is back"

@@ -1,11 +1,11 @@
-"""A version's standing: replaced by another document's version once that is adopted and in force."""
+"""A version's standing on a day: abolished bodies, later versions and other documents that replace it, and what applies to staff."""
 
 from __future__ import annotations
 
 import dataclasses
 import datetime
 
-from policy_handbook.analyse.status import Standings
+from policy_handbook.analyse.status import Standings, applicable
 from policy_handbook.load.loader import load_corpus
 
 from conftest import ROOT
@@ -46,3 +46,142 @@ def test_an_adopted_version_replaces_the_documents_it_names_once_in_force():
                 assert after.of(document, latest).key in ("replaced", "ended"), document.id
         else:
             assert found is None, document.id
+
+
+# --- dates that decide a standing, on a small inline corpus ----------------------------------
+
+SMALL = {
+    "bodies.yml": """\
+bodies:
+  - {id: old-council, name: Old Council, kind: district council, abolished: 2023-04-01, successors: [new-council]}
+  - {id: new-council, name: New Council, kind: unitary council, established: 2023-04-01}
+""",
+    "topics.yml": "groups: []\ntopics: []\n",
+    "documents/old-policy.yml": """\
+id: old-policy
+body: old-council
+title: Old Council Social Media Policy
+kind: policy
+attribution: {basis: stated}
+versions:
+  - id: "2019"
+    label: 2019 policy
+    status: approved
+    dates: {approved: 2019-01-01}
+    source: {title: Old policy}
+    sections:
+      - id: rules
+        clauses:
+          - {id: rule, text: Staff must not post during working time., not_a_rule: background}
+""",
+    "documents/new-policy.yml": """\
+id: new-policy
+body: new-council
+title: New Council Social Media Policy
+kind: policy
+attribution: {basis: stated}
+versions:
+  - id: "2023"
+    label: 2023 policy
+    status: approved
+    dates: {approved: 2023-03-01, effective_from: 2023-04-01}
+    source: {title: New policy 2023}
+    sections:
+      - id: rules
+        clauses:
+          - {id: rule, text: Staff must not post during working time., not_a_rule: background}
+  - id: "2024"
+    label: 2024 policy
+    status: approved
+    supersedes: "2023"
+    dates: {approved: 2024-01-10, effective_from: 2024-06-01}
+    source: {title: New policy 2024}
+    sections:
+      - id: rules
+        clauses:
+          - {id: rule, text: Staff must not post during working hours., not_a_rule: background}
+""",
+    "documents/new-report.yml": """\
+id: new-report
+body: new-council
+title: Report to the Staffing Committee
+kind: committee report
+attribution: {basis: stated}
+versions:
+  - id: "2024"
+    label: Report of January 2024
+    status: approved
+    dates: {approved: 2024-01-10}
+    source: {title: Committee report}
+    sections:
+      - id: report
+        clauses:
+          - {id: recommendation, text: The committee is asked to adopt the 2024 policy., not_a_rule: report}
+""",
+}
+
+
+def small_corpus(tmp_path):
+    for name, text in SMALL.items():
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    return load_corpus(tmp_path)
+
+
+def standing(corpus, today: datetime.date, document_id: str, version_id: str):
+    document = corpus.documents[document_id]
+    return Standings(corpus, today).of(document, next(v for v in document.versions if v.id == version_id))
+
+
+def test_a_body_abolished_on_the_day_has_no_policy_in_force_from_that_day(tmp_path):
+    corpus = small_corpus(tmp_path)
+    assert standing(corpus, datetime.date(2023, 3, 31), "old-policy", "2019").key == "in-force"
+    ended = standing(corpus, datetime.date(2023, 4, 1), "old-policy", "2019")
+    assert ended.key == "ended" and not ended.in_force
+    assert ended.detail == "Old Council was abolished on 1 April 2023 and succeeded by New Council; its policies no longer apply."
+
+
+def test_a_version_adopted_to_take_effect_later_leaves_the_earlier_one_in_force_until_then(tmp_path):
+    corpus = small_corpus(tmp_path)
+    between = datetime.date(2024, 2, 1)
+    later = standing(corpus, between, "new-policy", "2024")
+    assert (later.key, later.words, later.in_force) == ("adopted", "Adopted, in force from 1 June 2024", False)
+    assert standing(corpus, between, "new-policy", "2023").key == "in-force"
+    on_the_day = datetime.date(2024, 6, 1)
+    assert standing(corpus, on_the_day, "new-policy", "2024").key == "in-force"
+    earlier = standing(corpus, on_the_day, "new-policy", "2023")
+    assert (earlier.key, earlier.detail) == ("superseded", "Replaced by 2024 policy from 1 June 2024.")
+
+
+def test_what_applies_leaves_out_abolished_bodies_and_committee_reports(tmp_path):
+    corpus = small_corpus(tmp_path)
+    assert standing(corpus, datetime.date(2024, 2, 1), "new-report", "2024").in_force
+    found = applicable(corpus, datetime.date(2024, 2, 1))
+    assert [(body.id, [(d.id, v.id) for d, v in pairs]) for body, pairs in found.by_body] == [
+        ("new-council", [("new-policy", "2023")])]
+    assert found.harmonised == []
+
+
+def test_search_weighs_by_standing_what_applies_to_everyone_first(tmp_path):
+    from policy_handbook.render.search_index import (
+        APPLIES_TO_ALL, APPLIES_TO_COUNCIL, NO_LONGER, NOT_YET, page_labels,
+    )
+    from policy_handbook.render.site import Urls
+
+    small_corpus(tmp_path)
+    common = SMALL["documents/new-policy.yml"].replace("id: new-policy", "id: common-policy").replace(
+        "body: new-council", "body: project")
+    (tmp_path / "documents" / "common-policy.yml").write_text(common, encoding="utf-8")
+    (tmp_path / "bodies.yml").write_text(
+        SMALL["bodies.yml"] + "  - {id: project, name: The project, kind: handbook project}\n", encoding="utf-8")
+    corpus = load_corpus(tmp_path)
+    today = datetime.date(2024, 2, 1)
+    standings = Standings(corpus, today)
+    urls = Urls()
+    labels = page_labels(corpus, urls, standings, applicable(corpus, today, standings))
+    weights = {(d, v): labels[urls.url(urls.version(d, v))].boost
+               for d, v in [("common-policy", "2023"), ("new-policy", "2023"), ("new-policy", "2024"),
+                            ("old-policy", "2019")]}
+    assert weights == {("common-policy", "2023"): APPLIES_TO_ALL, ("new-policy", "2023"): APPLIES_TO_COUNCIL,
+                       ("new-policy", "2024"): NOT_YET, ("old-policy", "2019"): NO_LONGER}
+    assert labels[urls.url(urls.version("new-policy", "2024"))].words == "New Council · Adopted, in force from 1 June 2024"

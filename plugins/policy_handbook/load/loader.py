@@ -352,13 +352,19 @@ def _check_references(corpus: Corpus, sources: dict[str, SourceFile], problems: 
         for i, version in enumerate(document.versions):
             vpath = ("versions", i)
             if version.approval and version.approval.report and version.approval.report not in corpus.documents:
+                reports = {d.id: d for d in corpus.documents.values() if d.kind == "committee report"}
                 problems.append(source.problem(vpath + ("approval", "report"),
                                                f"unknown document '{version.approval.report}'",
-                                               _choose("a committee report document", corpus.documents)))
+                                               _choose("a committee report document", reports)))
             for j, replaced in enumerate(version.replaces):
-                if replaced not in corpus.documents or replaced == document.id:
+                if replaced == document.id:
+                    problems.append(source.problem(vpath + ("replaces", j), f"'{replaced}' is this document itself",
+                                                   "name other documents in `replaces`; an earlier version of this "
+                                                   "one is named by `supersedes`"))
+                elif replaced not in corpus.documents:
+                    others = {d: None for d in corpus.documents if d != document.id}
                     problems.append(source.problem(vpath + ("replaces", j), f"unknown document '{replaced}'",
-                                                   _choose("another document", corpus.documents)))
+                                                   _choose("another document", others)))
             for j, left_out in enumerate(version.not_carried_forward):
                 _check_clause_ref(corpus, source, vpath + ("not_carried_forward", j, "clause"), left_out.clause,
                                   problems)
