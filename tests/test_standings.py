@@ -14,10 +14,10 @@ CORPUS = load_corpus(ROOT / "source_policies")
 HARMONISED = "harmonised-social-media-policy"
 
 
-def adopted(corpus, document_id: str, version_id: str, effective: datetime.date):
-    """The corpus with one version approved, taking effect on ``effective``."""
+def adopted(corpus, document_id: str, version_id: str, effective: datetime.date, status: str = "approved"):
+    """The corpus with one version adopted (``status``), taking effect on ``effective``."""
     document = corpus.documents[document_id]
-    versions = [v.model_copy(update={"status": "approved",
+    versions = [v.model_copy(update={"status": status,
                                      "dates": v.dates.model_copy(update={"approved": effective,
                                                                          "effective_from": effective})})
                 if v.id == version_id else v for v in document.versions]
@@ -46,6 +46,15 @@ def test_an_adopted_version_replaces_the_documents_it_names_once_in_force():
                 assert after.of(document, latest).key in ("replaced", "ended"), document.id
         else:
             assert found is None, document.id
+
+
+def test_a_replacement_stays_made_when_the_replacing_version_is_itself_superseded():
+    named = next(v for v in CORPUS.documents[HARMONISED].versions if v.replaces)
+    corpus = adopted(CORPUS, HARMONISED, named.id, datetime.date(2027, 1, 1), status="superseded")
+    after = Standings(corpus, datetime.date(2027, 6, 1))
+    for replaced in named.replaces:
+        found = after.replaced_by(corpus.documents[replaced])
+        assert found is not None and (found[0].id, found[1].id) == (HARMONISED, named.id), replaced
 
 
 # --- dates that decide a standing, on a small inline corpus ----------------------------------

@@ -131,7 +131,7 @@ class Standings:
                     for replaced in dict.fromkeys(version.replaces):
                         self._replacing.setdefault(replaced, []).append((other, version))
         for other, version in self._replacing.get(document.id, ()):
-            if _effective(version, self.today) and version.status == "approved":
+            if _effective(version, self.today) and version.status in ADOPTED:
                 return other, version
         return None
 
