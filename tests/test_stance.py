@@ -1985,3 +1985,178 @@ def test_permissions_in_other_words_and_their_conditions(
         text: str, lead_in: str | None, stance: Stance, strength: Strength):
     reading = propose_stance(text, lead_in)
     assert (reading.stance, reading.strength) == (stance, strength), reading.cue
+
+
+# A lead-in that enforces the rules it lists ("We reserve the right to remove contributions that break the
+# following rules:") leaves each item the rule it states; an item that only describes what is removed stays its object.
+@pytest.mark.parametrize(("text", "lead_in", "stance", "strength"), [
+    ('Do not swear',
+     'We reserve the right to remove any contributions that break the following rules:', 'prohibits', 'must'),
+    ('Do not post adverts.',
+     'We may delete comments that break the following house rules:', 'prohibits', 'must'),
+    ("Don't share personal details",
+     'We reserve the right to hide posts which break these guidelines:', 'prohibits', 'must'),
+    ('Never post abuse',
+     'We will remove any comment that breaks the following rules:', 'prohibits', 'must'),
+    ('Be respectful to others',
+     'We reserve the right to remove comments that break the following rules:', 'requires', 'must'),
+    ('Keep it clean',
+     'Comments that break the following rules may be deleted:', 'requires', 'must'),
+    ('Do not impersonate anyone',
+     'Posts that breach the following guidelines will be removed:', 'prohibits', 'must'),
+    ('contain swearing',
+     'We reserve the right to remove any contributions that:', 'permits', 'may'),
+    ('are spam',
+     'We may delete comments that:', 'permits', 'may'),
+    ('are abusive',
+     'We will remove comments that:', 'requires', 'must'),
+    ('Do not post spam',
+     'We reserve the right to block users who do not follow the rules below:', 'prohibits', 'must'),
+    ('read personal emails in your own time',
+     'You may:', 'permits with conditions', 'may'),
+    ('Please do not post personal information',
+     'Moderators may remove content that breaks the following:', 'prohibits', 'must'),
+    ('Avoid using capitals',
+     'We may hide comments that break the following guidelines:', 'prohibits', 'should'),
+    ('Do not use offensive language.',
+     'We reserve the right to remove any contribution that breaks these rules, which are:', 'prohibits', 'must'),
+])
+def test_a_lead_in_that_enforces_rules_it_lists_leaves_each_item_its_own_rule(
+        text: str, lead_in: str | None, stance: Stance, strength: Strength):
+    reading = propose_stance(text, lead_in)
+    assert (reading.stance, reading.strength) == (stance, strength), reading.cue
+
+
+# "Explain", "confirm" and "acknowledge" open imperatives, after a condition too.
+@pytest.mark.parametrize(("text", "lead_in", "stance", "strength"), [
+    ('When using Twitter, explain that you are adhering to the election rules.',
+     None, 'requires', 'must'),
+    ("When posting on the council's page, explain who you are.",
+     None, 'requires', 'must'),
+    ('If asked for a comment, explain that you cannot speak for the trust.',
+     None, 'requires', 'must'),
+    ('Explain to the caller that you cannot discuss the case.',
+     None, 'requires', 'must'),
+    ('Before sharing a post, confirm that it is accurate.',
+     None, 'requires', 'must'),
+    ('When replying to a complaint, acknowledge it within two days.',
+     None, 'requires', 'must'),
+    ('Every gift has to be declared.',
+     None, 'requires', 'must'),
+    ('You have to declare any gift over £25.',
+     None, 'requires', 'must'),
+    ('Hospitality has to be recorded in the register within 28 days.',
+     None, 'requires', 'must'),
+    ('Staff will have to declare outside interests.',
+     None, 'requires', 'must'),
+    ('Gifts must be declared even if they are refused.',
+     None, 'requires', 'must'),
+    ('Personal use is allowed in your own time.',
+     None, 'permits with conditions', 'may'),
+])
+def test_imperatives_to_explain_or_confirm_and_duties_kept_whatever_the_time(
+        text: str, lead_in: str | None, stance: Stance, strength: Strength):
+    reading = propose_stance(text, lead_in)
+    assert (reading.stance, reading.strength) == (stance, strength), reading.cue
+
+
+# "Within their rights to" permits; a fronted "Where …," condition bounds the permission after it.
+@pytest.mark.parametrize(("text", "lead_in", "stance", "strength"), [
+    ('Staff are within their rights to use social networking websites.',
+     None, 'permits', 'may'),
+    ('Employees are within their rights to join a trade union.',
+     None, 'permits', 'may'),
+    ('You are within your rights to refuse a gift.',
+     None, 'permits', 'may'),
+    ('Members are entitled to express their political views.',
+     None, 'permits', 'may'),
+    ('The trust allows use of its Wi-Fi during breaks.',
+     None, 'permits with conditions', 'may'),
+    ('Council news may be shared or liked by staff.',
+     None, 'permits', 'may'),
+    ('Where a person has continued to post inappropriate comments, we reserve the right to block that user.',
+     None, 'permits with conditions', 'may'),
+    ('Where a user keeps posting spam, we may block them.',
+     None, 'permits with conditions', 'may'),
+    ('Where someone repeatedly breaks the rules, we reserve the right to ban them.',
+     None, 'permits with conditions', 'may'),
+])
+def test_within_their_rights_and_a_fronted_where_condition(
+        text: str, lead_in: str | None, stance: Stance, strength: Strength):
+    reading = propose_stance(text, lead_in)
+    assert (reading.stance, reading.strength) == (stance, strength), reading.cue
+
+
+# Banning and blocking readers is enforcement; "expect all Members, staff and volunteers to" lays a duty;
+# what the body aims to do ("We aim to:") and its own commitments state no rule; a duty "will be the
+# responsibility of" named people.
+@pytest.mark.parametrize(("text", "lead_in", "stance", "strength"), [
+    ('We will ban and report anyone who breaks the terms of service.',
+     None, 'requires', 'must'),
+    ('We will ban anyone who posts abuse.',
+     None, 'requires', 'must'),
+    ('We will mute or ban accounts that post spam.',
+     None, 'requires', 'must'),
+    ('We fully subscribe to the principles and expect all Members, staff and volunteers to do the same.',
+     None, 'requires', 'should'),
+    ('We expect all staff to do the same.',
+     None, 'requires', 'should'),
+    ('The council expects all employees to do likewise.',
+     None, 'requires', 'should'),
+    ('We expect our employees to follow the code.',
+     None, 'requires', 'should'),
+    ('Ensure all staff are aware of their obligations regarding gifts.',
+     'We aim to:', 'advises', 'informative'),
+    ('Provide training for all new starters.',
+     'We aim to:', 'advises', 'informative'),
+    ('Keep a register of gifts.',
+     'The trust aims to:', 'advises', 'informative'),
+    ('Ensure all posts are accurate.',
+     'Staff should:', 'requires', 'should'),
+    ('It is the responsibility of each employee to declare gifts.',
+     None, 'requires', 'should'),
+    ('Administration of the Facebook page will be the responsibility of at least two councillors.',
+     None, 'requires', 'should'),
+    ('Monitoring of the page will be the responsibility of the clerk.',
+     None, 'requires', 'should'),
+    ('We may refer you to our complaints procedure.',
+     None, 'advises', 'informative'),
+])
+def test_enforcement_by_banning_expectations_of_many_and_the_body_aims(
+        text: str, lead_in: str | None, stance: Stance, strength: Strength):
+    reading = propose_stance(text, lead_in)
+    assert (reading.stance, reading.strength) == (stance, strength), reading.cue
+
+
+# What a document is for, and "For more information, please read …" state no rule; "Officers never accept"
+# forbids; a second clause with its own subject and "must not" outranks the first's duty.
+@pytest.mark.parametrize(("text", "lead_in", "stance", "strength"), [
+    ('The aim of this Code of Conduct is to set out the standards of conduct expected of all staff.',
+     None, 'advises', 'informative'),
+    ('The aim of this guidance is to help staff use social media safely.',
+     None, 'advises', 'informative'),
+    ('The aim of the code is to explain what is expected of members.',
+     None, 'advises', 'informative'),
+    ('Police Officers never accept any gift that could compromise their impartiality.',
+     None, 'prohibits', 'must'),
+    ('Officers never disclose information about an investigation.',
+     None, 'prohibits', 'must'),
+    ('Our staff never accept cash.',
+     None, 'prohibits', 'must'),
+    ('For help with services, to report a fault or make a complaint, please read about other ways to contact customer services.',
+     None, 'advises', 'informative'),
+    ('For more information, please read our privacy notice.',
+     None, 'advises', 'informative'),
+    ('Please read the policy before you post.',
+     None, 'requires', 'must'),
+    ('Your conduct should be exemplary and you must not conduct yourself in a manner which brings the Authority into disrepute.',
+     None, 'prohibits', 'must'),
+    ('Staff should be polite and must not swear.',
+     None, 'prohibits', 'must'),
+    ('You are wholly responsible for any content you post.',
+     None, 'advises', 'informative'),
+])
+def test_purposes_offers_for_the_reader_own_need_standards_as_habits_and_a_second_ban(
+        text: str, lead_in: str | None, stance: Stance, strength: Strength):
+    reading = propose_stance(text, lead_in)
+    assert (reading.stance, reading.strength) == (stance, strength), reading.cue

@@ -89,7 +89,8 @@ _SENTENCE_END = re.compile(r"(?<=[.!?;])(?<!\be\.g\.)(?<!\bi\.e\.)\s+", re.I)
 _LIST_MARK = re.compile(r"^\s*(?:[-+*•]|\d+[.)])\s+", re.MULTILINE)
 _CLAUSE_BREAK = re.compile(
     r";\s*|:\s+(?=\S)"
-    r"|\s[-–]\s|,?\s+and\s+(?=(?:do not|don't|never|avoid|will not|won't)\b|(?:must|should|shall)\s+(?:not|never)\b"
+    r"|\s[-–]\s|,?\s+and\s+(?=(?:do not|don't|never|avoid|will not|won't)\b|(?:(?:you|they|we|staff|employees|members|officers|"
+    r"councillors)\s+)?(?:must|should|shall)\s+(?:not|never)\b"
     r"|not\s+(?!that\b|(?:[a-z]+(?:ed|ing|ly)\b))[a-z]+\s+(?:it|them|any|the|a|an|your|their|this|these|those|him|her|"
     r"anyone|anything)\b)|,\s+(?=avoid\b(?!\s+(?:any\s+)?(?:behaviour|conduct|situations?|actions?)\b))|,\s+(?=(?:but|however|whilst|while|although|though|yet)\b)"
     r"|,\s+(?=(?:if|when|where)\b[^,.;]{0,100},\s*(?:do not|don't)\b)"
@@ -132,6 +133,14 @@ _COMPLETED = re.compile(r"\b(?:must|should|shall|will|may|can|need to|ought to|t
 _SET_OFF = re.compile(r"(?:when|whenever|while|whilst|if|where|before|after|once|as an?|in (?:your|their|his|her) "
                       r"(?:role|capacity))\b[^,;.]*:$", re.I)
 """A lead-in that is a condition or a role: the item is the main clause that follows it."""
+_AIM_LEAD = re.compile(r"^(?:we|(?:the|our) [\w-]+(?: [\w-]+)?)\s+(?:aims?|intends?|strives?|seeks?|endeavours?|will (?:aim|try|"
+                       r"endeavour|strive|seek)|(?:is|are) committed) to\s*:$", re.I)
+"""A lead-in of what the body aims to do ("We aim to:"): its own commitments, no rule of conduct."""
+_RULES_BROKEN = re.compile(r"\b(?:break|breach|contravene|violate|infringe|ignore|(?:do|does|did) not (?:follow|comply with|keep to|"
+                          r"observe|meet))\w*\b[^.;:]*?\b(?:the following|these|the (?:rules|guidelines|terms) below|below)\b"
+                          r"[^.;]*:$", re.I)
+"""A lead-in that enforces the rules it lists ("We reserve the right to remove contributions that break the
+following rules:"): each item is one of those rules, read by itself."""
 _RANK: dict[Stance, int] = {"prohibits": 0, "restricts": 1, "requires": 2, "permits with conditions": 3,
                            "permits": 3, "advises": 4}
 
@@ -166,6 +175,15 @@ def propose_stance(text: str, lead_in: str | None = None) -> StanceReading:
             # the body promises its staff will do for the reader is its own commitment.
             scope = _ordered(tuple(dict.fromkeys(read_scope(item) + read_scope(governing))))
             return StanceReading("advises", "informative", "", scope)
+        if _AIM_LEAD.match(governing) and _read(_WILL_FIRST.sub("", item), modal_only=True) is None:
+            # "We aim to:" + "Ensure all staff are aware of their obligations": what the body means to do.
+            scope = _ordered(tuple(dict.fromkeys(read_scope(item) + read_scope(governing))))
+            return StanceReading("advises", "informative", "", scope)
+        if _RULES_BROKEN.search(governing) and (own := _read(item)) is not None:
+            # "We reserve the right to remove contributions that break the following rules:" + "Do not
+            # swear": the item is a rule the lead-in enforces, not the object of its permission.
+            scope = _ordered(tuple(dict.fromkeys(own.scope + read_scope(governing))))
+            return replace(own, scope=scope)
         inherited = _read_lead(lead, governing)
         first = _SENTENCE_END.split(item, maxsplit=1)[0]
         sentence_of_its_own = lead.endswith((".", ";")) and _read(item) is not None
@@ -353,7 +371,7 @@ _NO_NEED = re.compile(r"\bno\b|\bnot\b|n't\b", re.I)
 _ASKING = re.compile(r"(?:with|obtain|seek|ask|hav)\w*\s", re.I)
 
 
-_IF_FIRST = re.compile(r"(?:if|unless)\s[^.;:]{3,160}?(?=,\s+(?:then\s+)?(?:we|the\s+\w+|they|you|it)\s|\s+(?:we|the\s+council)\s)", re.I)
+_IF_FIRST = re.compile(r"(?:if|unless|where(?! possible\b| appropriate\b| necessary\b| relevant\b))\s[^.;:]{3,160}?(?=,\s+(?:then\s+)?(?:we|the\s+\w+|they|you|it)\s|\s+(?:we|the\s+council)\s)", re.I)
 """A condition opening the sentence of a permission: "If you're offensive about the council, we may …"."""
 
 

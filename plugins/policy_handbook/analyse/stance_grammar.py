@@ -155,6 +155,12 @@ class Finding:
     beside a permission it is the permission's condition."""
 
 
+_FOR_OWN_NEED = re.compile(r"\s*for (?:help|more|further|additional|full|general|information|advice|details|support|"
+                           r"enquiries|queries|assistance|guidance)\b", _I)
+"""A fronted need of the reader's own ("For help with services, please read …"): advice where to turn."""
+_PURPOSE_OF = re.compile(r"\b(?:aims?|purposes?|objectives?|intentions?|goals?|function) of (?:this|the|these|our) "
+                         r"[^.;]{0,60}$", _I)
+"""What a document is for, before its "is to": "The aim of this Code of Conduct is to set out …"."""
 _I_OPENS = r"(?:^|(?<=[,;:] )|(?<=\band ))(?-i:I) "
 """"I" opening a clause: a code in the voice of those it binds ("As a Member, I register …")."""
 _I_STATE = (r"(?:am|was|have|had|understand|know|recogni[sz]e|believe|think|feel|hope|wish|want|see|appreciate|"
@@ -271,7 +277,7 @@ _IMPERATIVES = (r"ensure|make sure|comply|be (?!(?:\w+ly )?(?:aware|mindful)\b|a
                 r"familiari[sz]e|expressly state|remember|protect|presume|use(?! of\b)|report|contact|act|take|"
                 r"support|provide|treat|keep|follow|seek|check|think|read|respect|refer|ask|inform|notify|raise|"
                 r"declare|obtain|identify|state|behave|maintain|review|update|delete|remove|block|stop|include|observe|"
-                r"verify|let (?:us|them|\w+) know|send|stay|call|try (?:and|to)|speak (?:to|with)|talk (?:to|with)|consult")
+                r"verify|explain|confirm|acknowledge|let (?:us|them|\w+) know|send|stay|call|try (?:and|to)|speak (?:to|with)|talk (?:to|with)|consult")
 _FRONTED = (r"(?:but,?\s+(?=(?:before|when|if|where|once|after|whenever)\b))?(?:(?:even )?(?:before|when|if|where|once|after|whenever|in addition)[^,]{0,80}?(?:, |\s(?=please\b)|\s(?=always\s)))?"
             r"(?:please )?")
 
@@ -334,6 +340,9 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool], ...] = tuple(
         (rf"^{_FRONTED}(?:do not|don't|never)\b", "prohibits", "must", False),
         (rf"^{_FRONTED}(?:avoid|beware of)\b", "prohibits", "should", False),
         (r"\bwe never\b", "prohibits", "must", True),
+        (r"\b(?:officers|staff|employees|members|councillors|colleagues|governors|trustees|teachers|nurses|doctors|"
+         r"firefighters|civil servants|volunteers|managers) (?:\w+ly )?never (?!knows?\b|needs?\b|ha(?:ve|s|d)\b)"
+         r"(?-i:[a-z]+)(?<!ed)(?<!ing)\b", "prohibits", "must", True),
         (r"\bwe (?:(?:always|also|generally|usually|normally|try to) )?avoid\b"
          r"|\b(?:council|trust|authority|organisation|university|college|service) (?:always |also |generally |usually "
          r"|normally )?avoids\b", "prohibits", "should", True),
@@ -389,7 +398,7 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool], ...] = tuple(
          "requires", "must", True),
         (r"\bmust\b|\bshall\b|\b(?:have|has) to\b|\b(?:is|are) (?:mandatory|compulsory|obligatory)\b|\b(?:is|are) required(?: to)?\b|\brequired to\b"
          r"|\b(?:have|has) a duty\b|\bduty (?:of [^.;,]{1,40}? )?to\b|\b(?:is|are) to (?:be )?\w+", "requires", "must", True),
-        (r"\b(?:is|are) expected to\b|\bexpects? (?:\w+ ){1,5}?to\b|\bexpects? that\b|\bit is (?:\w+ )?expected that\b|\bshould\b|\bought to\b"
+        (r"\b(?:is|are) expected to\b|\bexpects? (?:[\w,]+ ){1,6}?to\b|\bexpects? that\b|\bit is (?:\w+ )?expected that\b|\bshould\b|\bought to\b"
          r"|\b(?:will (?:also |therefore )?)?needs? to\b|\bresponsibility (?:of [^.;,]{1,60}? )?to\b|\bit is incumbent (?:up)?on\b|\b(?:responsible|accountable) for (?:[^.;]{1,60}? and for )?(?:ensuring|(?!(?:any|every|no|some)thing\b)\w+ing)\b"
          r"|\bresponsible for (?:the )?(?:day-to-day |overall )?\w+(?:ation|ment)\b"
          r"|\bonus is (?:up)?on\b|\bit is (?:vital|essential|imperative)(?: \w+)? (?:that|to)\b|\btrusted to\b"
@@ -401,15 +410,15 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool], ...] = tuple(
          r"|\b(?:have|has) (?:\w+ )?responsibilities(?: and obligations)?\b|\b(?:have|has) (?:\w+ )?obligations\b"
          r"|\bneeds? (?:the )?(?:prior |written |express )?(?:approval|permission|authori[sz]ation|consent)\b",
          "requires", "should", True),
-        (r"\b(?:is|are) (?:the )?(?:sole |personal |individual )?responsibility of (?:the |each |every |all |any )?"
-         rf"(?:individual\b|(?:[\w-]+ )?(?:{_PERSON.pattern}))"
+        (r"\b(?:is|are|will be) (?:the )?(?:sole |personal |individual )?responsibility of (?:the |each |every |all |any )?"
+         rf"(?:individual\b|(?:[\w-]+ ){{0,4}}?(?:{_PERSON.pattern}))"
          r"|\b(?:approval|permission|consent|authori[sz]ation|agreement) (?:is|are) (?:\w+ly )?(?:needed|necessary)\b",
          "requires", "should", True),
         (r"\b(?:is|are) (?:obliged|obligated|instructed|directed) (?:not )?to\b|\b(?:have|has|(?:is|are) under) an? (?:\w+ )?obligation (?:not )?to\b"
          r"|\b(?:it|there) is (?:now |also )?a requirement (?:that|for|to)\b", "requires", "must", True),
-        (r"(?:\bwill|'ll) (?:\w+ (?:and |or )?)?(?:remove|delete|hide|take down)\b", "requires", "must", True),
+        (r"(?:\bwill|'ll) (?:\w+ (?:and |or )?)?(?:remove|delete|hide|take down|ban|block|mute)\b", "requires", "must", True),
         (r"(?:\bwill|'ll) always (?!try\b|be\b|aim\b|endeavour\b|seek\b)\w+", "requires", "must", True),
-        (r"\bwill (?:also |then |always )?be (?:removed|deleted|hidden|taken down|blocked|suspended|muted)\b"
+        (r"\bwill (?:also |then |always )?be (?:removed|deleted|hidden|taken down|blocked|suspended|muted|banned)\b"
          r"|\b(?:press|news|media) (?:releases?|statements?)\b(?:\s+[\w-]+){0,6}?\s+will (?:\w+ly |always |first |only )?be "
          r"(?:issued|made|checked|approved|signed off|cleared|authori[sz]ed|released|agreed|proof-?read)\b"
          r"|\b(?:posts?|tweets?|content|updates?|responses?|replies)\b(?:\s+[\w-]+){0,6}?\s+will (?:\w+ly |always |first )?be "
@@ -420,7 +429,7 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool], ...] = tuple(
         (r"\b(?:is|are)(?: now| currently)? (?:allowed|permitted|free to|entitled|eligible|authori[sz]ed|at liberty|tolerated)\b"
          r"|\b(?:is|are) (?:now |currently )?able to\b|\bbe able to\b|\bmay be (?:allowed|permitted)\b"
          r"|\bwill (?:\w+ly )?be (?:allowed|permitted|free to|entitled to|at liberty to)\b"
-         r"|\b(?:has|have) (?:the|a|every) right to\b|\b(?:reserves?|maintains?|retains?) the right to\b|\brecognise the rights? of\b"
+         r"|\b(?:has|have) (?:the|a|every) right to\b|\b(?:is|are) (?:well |perfectly |fully )?within (?:their|your|his|her|his or her|its) rights? to\b|\b(?:reserves?|maintains?|retains?) the right to\b|\brecognise the rights? of\b"
          r"|\b(?:has|have) (?:the )?(?:authority|power|discretion) to\b"
          r"|\bis (?:his|her|his or her|their|your) own business\b|\bis a matter for\b"
          rf"|\b(?:does|do) not (?:intend|wish|want|seek|aim)\b[^.;]{{0,40}}?\bto {_HINDER}\b"
@@ -591,6 +600,10 @@ def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength
         # "… our customer service team – call 01553 616200": a number offered; "please call 101" and
         # "If it's an emergency, always call 999" tell the reader what to do.
         return Finding("advises", "informative", cue, start, own)
+    if stance == "requires" and cue.lstrip(", ").lower().startswith("please") and _FOR_OWN_NEED.match(clause):
+        return Finding("advises", "informative", cue, start, own)  # "For more information, please read our notice"
+    if stance == "requires" and re.match(r"(?:is|are) to\b", lowered) and _PURPOSE_OF.search(clause, 0, start):
+        return None  # "The aim of this code is to set out the standards …": what a document is for
     subject = _subject(clause, start)
     person = subject in ("person", "person-noun")
     after = clause[match.end():]
