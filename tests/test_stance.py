@@ -2020,6 +2020,8 @@ def test_permissions_in_other_words_and_their_conditions(
      'We may hide comments that break the following guidelines:', 'prohibits', 'should'),
     ('Do not use offensive language.',
      'We reserve the right to remove any contribution that breaks these rules, which are:', 'prohibits', 'must'),
+    ('publish photographs of children without the written consent of parents',
+     'We will not –', 'prohibits', 'must'),
 ])
 def test_a_lead_in_that_enforces_rules_it_lists_leaves_each_item_its_own_rule(
         text: str, lead_in: str | None, stance: Stance, strength: Strength):
@@ -2027,7 +2029,9 @@ def test_a_lead_in_that_enforces_rules_it_lists_leaves_each_item_its_own_rule(
     assert (reading.stance, reading.strength) == (stance, strength), reading.cue
 
 
-# "Explain", "confirm" and "acknowledge" open imperatives, after a condition too.
+# Imperatives after a fronted condition that lists ("When using Twitter, Facebook or Flickr, explain …") or a
+# "During …" phrase; "remember that" stays knowing a fact; a duty kept "even if" in one's own time is no limit;
+# "and has to" or "and must" after a softer duty is a duty of its own.
 @pytest.mark.parametrize(("text", "lead_in", "stance", "strength"), [
     ('When using Twitter, explain that you are adhering to the election rules.',
      None, 'requires', 'must'),
@@ -2041,6 +2045,10 @@ def test_a_lead_in_that_enforces_rules_it_lists_leaves_each_item_its_own_rule(
      None, 'requires', 'must'),
     ('When replying to a complaint, acknowledge it within two days.',
      None, 'requires', 'must'),
+    ("During the election period, state clearly that the account is the council's.",
+     None, 'requires', 'must'),
+    ('Anything received over £25 needs approval by your line manager and has to be declared.',
+     None, 'requires', 'must'),
     ('Every gift has to be declared.',
      None, 'requires', 'must'),
     ('You have to declare any gift over £25.',
@@ -2049,12 +2057,48 @@ def test_a_lead_in_that_enforces_rules_it_lists_leaves_each_item_its_own_rule(
      None, 'requires', 'must'),
     ('Staff will have to declare outside interests.',
      None, 'requires', 'must'),
+    ('Any funding to attend a conference must be declared, even if you are attending in your own time.',
+     None, 'requires', 'must'),
     ('Gifts must be declared even if they are refused.',
+     None, 'requires', 'must'),
+    ('All offers must be recorded, even if you attend outside working hours.',
+     None, 'requires', 'must'),
+    ('You must declare the interest even when it arises in your own time.',
      None, 'requires', 'must'),
     ('Personal use is allowed in your own time.',
      None, 'permits with conditions', 'may'),
+    ('When posting on Facebook, Twitter or Instagram, check the facts first.',
+     None, 'requires', 'must'),
+    ('If you use Twitter, Facebook, or LinkedIn, do not mention patients by name.',
+     None, 'prohibits', 'must'),
+    ('When using email, the internet or the phone, remember that calls may be recorded.',
+     None, 'advises', 'informative'),
+    ('During working hours, lock your screen whenever you leave your desk.',
+     None, 'requires', 'must'),
+    ('When using a council laptop, remember that all activity is logged.',
+     None, 'advises', 'informative'),
+    ('Remember that your posts are public.',
+     None, 'advises', 'informative'),
+    ('Remember to log off at the end of the day.',
+     None, 'requires', 'must'),
+    ('Throughout the campaign, refer media enquiries to the press office.',
+     None, 'requires', 'must'),
+    ('During an emergency, staff may be asked to work elsewhere.',
+     None, 'requires', 'must'),
+    ('Gifts must be declared, even when you receive them outside working hours.',
+     None, 'requires', 'must'),
+    ('Staff may use the internet in their own time.',
+     None, 'permits with conditions', 'may'),
+    ('All personal work must be done in your own time.',
+     None, 'restricts', 'must'),
+    ('Gifts should be declared and must be entered in the register.',
+     None, 'requires', 'must'),
+    ('Hospitality should be recorded and has to be approved by a director.',
+     None, 'requires', 'must'),
+    ('Staff may accept small gifts and must declare them.',
+     None, 'permits with conditions', 'may'),
 ])
-def test_imperatives_to_explain_or_confirm_and_duties_kept_whatever_the_time(
+def test_imperatives_after_a_fronted_list_and_duties_kept_even_in_own_time(
         text: str, lead_in: str | None, stance: Stance, strength: Strength):
     reading = propose_stance(text, lead_in)
     assert (reading.stance, reading.strength) == (stance, strength), reading.cue
@@ -2133,9 +2177,17 @@ def test_enforcement_by_banning_expectations_of_many_and_the_body_aims(
 @pytest.mark.parametrize(("text", "lead_in", "stance", "strength"), [
     ('The aim of this Code of Conduct is to set out the standards of conduct expected of all staff.',
      None, 'advises', 'informative'),
+    ('The purpose of this policy is to set out the rules employees must follow.',
+     None, 'advises', 'informative'),
     ('The aim of this guidance is to help staff use social media safely.',
      None, 'advises', 'informative'),
     ('The aim of the code is to explain what is expected of members.',
+     None, 'advises', 'informative'),
+    ('Certain professions also have a code of professionalism and specific standards employees must follow.',
+     None, 'advises', 'informative'),
+    ('Some roles have standards that staff must meet.',
+     None, 'advises', 'informative'),
+    ('There are rules that all councillors must follow.',
      None, 'advises', 'informative'),
     ('Police Officers never accept any gift that could compromise their impartiality.',
      None, 'prohibits', 'must'),
@@ -2155,8 +2207,107 @@ def test_enforcement_by_banning_expectations_of_many_and_the_body_aims(
      None, 'prohibits', 'must'),
     ('You are wholly responsible for any content you post.',
      None, 'advises', 'informative'),
+    ('To claim expenses only in accordance with the published scheme.',
+     'I agree:', 'restricts', 'must'),
+    ('To use the account only for council business.',
+     'I agree:', 'restricts', 'must'),
 ])
 def test_purposes_offers_for_the_reader_own_need_standards_as_habits_and_a_second_ban(
+        text: str, lead_in: str | None, stance: Stance, strength: Strength):
+    reading = propose_stance(text, lead_in)
+    assert (reading.stance, reading.strength) == (stance, strength), reading.cue
+
+
+# Rules named with who keeps them ("specific standards employees must follow", "rules that all councillors must
+# follow") say what the rules are; a rule to follow them is one.
+@pytest.mark.parametrize(("text", "lead_in", "stance", "strength"), [
+    ('Certain professions also have a code of professionalism and specific standards employees must follow.',
+     None, 'advises', 'informative'),
+    ('Some roles have standards that staff must meet.',
+     None, 'advises', 'informative'),
+    ('There are rules that all councillors must follow.',
+     None, 'advises', 'informative'),
+    ('Teachers have professional standards they must uphold.',
+     None, 'advises', 'informative'),
+    ('The trust has policies which all staff should comply with.',
+     None, 'advises', 'informative'),
+    ('Registered nurses have a code which they must abide by.',
+     None, 'advises', 'informative'),
+    ('Staff must follow the standards set out in this code.',
+     None, 'requires', 'must'),
+    ('Staff must follow the rules.',
+     None, 'requires', 'must'),
+    ('Employees should comply with the procedures below.',
+     None, 'requires', 'should'),
+    ('You must meet the standards that your profession sets.',
+     None, 'requires', 'must'),
+    ('Members must comply with the code and must declare their interests.',
+     None, 'requires', 'must'),
+    ('Staff must follow the rules that apply to their role.',
+     None, 'requires', 'must'),
+])
+def test_rules_named_with_who_keeps_them_state_no_rule(
+        text: str, lead_in: str | None, stance: Stance, strength: Strength):
+    reading = propose_stance(text, lead_in)
+    assert (reading.stance, reading.strength) == (stance, strength), reading.cue
+
+
+# A lead-in where the body says what it will (not) do ("We will not –", "We will:") is read as one sentence with each
+# item: a standard for its posts forbids, a commitment states no rule; a dash ends a lead-in as a colon does.
+@pytest.mark.parametrize(("text", "lead_in", "stance", "strength"), [
+    ('publish photographs of children without the written consent of parents / carers',
+     'We will not –', 'prohibits', 'must'),
+    ("use pupils' full names in our posts",
+     'We will not:', 'prohibits', 'must'),
+    ('share your personal details',
+     'We will not:', 'advises', 'informative'),
+    ('post photographs of patients on our social media accounts',
+     'We will never –', 'prohibits', 'must'),
+    ('respond to every comment',
+     'We will not –', 'advises', 'informative'),
+    ('post anything that breaks the house rules',
+     'You must not –', 'prohibits', 'must'),
+    ('use council equipment for personal gain',
+     'Employees must not -', 'prohibits', 'must'),
+    ('keep a register of gifts',
+     'The council will:', 'advises', 'informative'),
+    ('respond within two working days',
+     'We will:', 'advises', 'informative'),
+    ('be accurate and impartial',
+     'Communications will meet the following criteria:', 'requires', 'must'),
+    ("include a link to the council's website",
+     'Every post will –', 'requires', 'must'),
+])
+def test_a_lead_in_where_the_body_says_what_it_will_not_do(
+        text: str, lead_in: str | None, stance: Stance, strength: Strength):
+    reading = propose_stance(text, lead_in)
+    assert (reading.stance, reading.strength) == (stance, strength), reading.cue
+
+
+# A limit in the voice of those a code binds ("I agree:" + "To claim expenses only in accordance with …") restricts.
+@pytest.mark.parametrize(("text", "lead_in", "stance", "strength"), [
+    ('To claim expenses and allowances only in accordance with the published scheme.',
+     'I agree:', 'restricts', 'must'),
+    ('To use the resources of the office only for official purposes.',
+     'I agree:', 'restricts', 'must'),
+    ('I will use council equipment only for council business.',
+     None, 'restricts', 'must'),
+    ('I undertake to use the account solely for official communications.',
+     None, 'restricts', 'must'),
+    ('I agree to claim expenses only in accordance with the scheme.',
+     None, 'restricts', 'must'),
+    ('I will declare any gift within 28 days.',
+     None, 'requires', 'must'),
+    ('I agree to follow the code of conduct.',
+     None, 'requires', 'must'),
+    ('I will not use my position for personal gain.',
+     None, 'prohibits', 'must'),
+    ('To register my interests within 28 days.',
+     'I agree:', 'requires', 'must'),
+    ('Not to use the resources of the office for party political purposes.',
+     'I agree:', 'prohibits', 'must'),
+])
+def test_a_limit_in_the_voice_of_those_it_binds(
         text: str, lead_in: str | None, stance: Stance, strength: Strength):
     reading = propose_stance(text, lead_in)
     assert (reading.stance, reading.strength) == (stance, strength), reading.cue

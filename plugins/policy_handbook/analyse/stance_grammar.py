@@ -124,6 +124,16 @@ words ("should be viewed in conjunction with", "in the context of"), the body's 
 rule. An emphatic "Do treat …", "always" after a condition with no comma and "please speak to" are
 imperatives; "could accept … but must" permits with a condition, as an act that "is fine, but …" does; a verb done "solely" or "only in" a
 sphere is limited; a body named by its initials may allow a use, and monitoring "may be carried out".
+
+Banning, blocking and muting readers ("We will ban and report anyone who …") are enforcement, as
+removing is; "within their rights to" permits; "expect all Members, staff and volunteers to" lays a
+duty however long the list of who; a duty that "will be the responsibility of" named people is laid on
+them. What a document is for ("The aim of this Code is to set out …"), a reader's own need fronted
+before "please read" ("For more information, please read …") and rules named with who keeps them
+("specific standards employees must follow") state no rule; "Officers never accept …" forbids. An
+imperative may follow a fronted condition that lists ("When using Twitter, Facebook or Flickr,
+explain …") or a "During …" phrase; "remember that" stays knowing a fact. A duty kept "even if" in
+one's own time is not limited to it; "I agree to …", "I will …" a use "only for" a purpose limits it.
 """
 
 from __future__ import annotations
@@ -197,6 +207,8 @@ _LIMITS: tuple[tuple[re.Pattern[str], Strength | Literal["stated"] | None], ...]
     (r"\b(?:must|should|will|may|can|shall) only\b(?! be able\b)|'ll only\b(?! be able\b)|\b(?:is|are) only (?:to be|permitted|allowed)\b", None),
     (r"\b(?:may|can|(?:is|are) (?:permitted|allowed) to) (?:\w+ ){1,6}?only (?:during|in|on|for|at|when|between|within|from)\b",
      "must"),
+    (r"(?-i:\bI) (?:also |hereby )?(?:agree to|undertake to|promise to|commit to|will)(?! not\b) (?:[\w']+ ){1,6}?"
+     r"(?:only|solely|exclusively) (?:in|for|on|within|during|with)\b", "stated"),
     (r"\b(?:must|should|shall)(?! not\b) (?:[\w']+ ){1,3}?(?:solely|exclusively)\b(?! (?:responsible|liable|accountable)\b)"
      r"|\b(?:must|should|shall)(?! not\b) (?:[\w']+ ){1,3}?only (?:in|for|on|within|during|with)\b", None),
     (r"\b(?:must|should|shall|will|is to|are to) (?:\w+ly )?be (?:restricted|limited|confined) to\b", None),
@@ -274,11 +286,12 @@ _OWN_TIME = re.compile(r"\bin (?:your|their|his or her) own time\b|\b(?:outwith|
                        r"work(?:ing)? (?:hours|time)\b|\b(?:lunch|rest) breaks?\b|\bbefore (?:and|or) after work\b", _I)
 
 _IMPERATIVES = (r"ensure|make sure|comply|be (?!(?:\w+ly )?(?:aware|mindful)\b|able\b)\w+|clearly identify|tell|"
-                r"familiari[sz]e|expressly state|remember|protect|presume|use(?! of\b)|report|contact|act|take|"
+                r"familiari[sz]e|expressly state|remember(?! that\b)|protect|presume|use(?! of\b)|report|contact|act|take|"
                 r"support|provide|treat|keep|follow|seek|check|think|read|respect|refer|ask|inform|notify|raise|"
                 r"declare|obtain|identify|state|behave|maintain|review|update|delete|remove|block|stop|include|observe|"
                 r"verify|explain|confirm|acknowledge|let (?:us|them|\w+) know|send|stay|call|try (?:and|to)|speak (?:to|with)|talk (?:to|with)|consult")
-_FRONTED = (r"(?:but,?\s+(?=(?:before|when|if|where|once|after|whenever)\b))?(?:(?:even )?(?:before|when|if|where|once|after|whenever|in addition)[^,]{0,80}?(?:, |\s(?=please\b)|\s(?=always\s)))?"
+_FRONTED = (r"(?:but,?\s+(?=(?:before|when|if|where|once|after|whenever)\b))?(?:(?:even )?(?:before|when|if|where|once|after|whenever|in addition|during|throughout)"
+            r"(?:[^,.;]{1,80}?, (?=[^,.;]{1,30}?(?:,| or | and ))){0,4}[^,]{0,80}?(?:, |\s(?=please\b)|\s(?=always\s)))?"
             r"(?:please )?")
 
 _NOT_A_VERB = (r"(?:all|most|some|both|each|many|few|several|any|every|no|none|since|during|after|before|under|with|"
@@ -531,6 +544,10 @@ _CIRCUMSTANCES = re.compile(r"\bthere (?:will|may|might|could|can|are|is)\s+(?:\
 """What may happen: a modal in "there will be times when …" is a possibility, not a rule."""
 _OBJECT_RELATIVE = re.compile(r"\b(?:is|are)\s+(?:the|these|those|a|an)\b[^.;]{0,80}\b(?:which|that)\s+(?:[\w'-]+\s+){1,6}$", _I)
 """A relative clause in a sentence that says what something is: "The code is the set of standards which …"."""
+_RULES_NAMED = re.compile(rf"\b(?:rules|standards|codes?(?: of [\w-]+)?|polic(?:y|ies)|procedures|principles|guidelines|"
+                          rf"requirements)\s+(?:(?:which|that)\s+)?(?:(?:all|every|each|our|the|its|their)\s+)?"
+                          rf"(?:[\w'-]+\s+)?(?:{_PERSON.pattern})\s+$", _I)
+"""Rules named with who keeps them, the relative pronoun left out or not: "specific standards employees must follow"."""
 _ENDS_ON_VERB = re.compile(r"\s+(?:\w+ly\s+)?(?:to\s+)?(?:follow|comply with|abide by|adhere to|observe|meet|uphold|"
                            r"keep to)(?=\s*(?:[,.;:)]|$|\s+(?:including|when|whenever|at all times)\b))", _I)
 """A verb of keeping to rules with no object after it: its object is the relative pronoun before."""
@@ -589,7 +606,8 @@ def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength
     if stance != "advises" and _in_condition(clause, start, match.end()):
         return None
     if stance != "advises" and (_CIRCUMSTANCES.search(clause, 0, start) or (
-            _OBJECT_RELATIVE.search(clause, 0, start) and _ENDS_ON_VERB.match(clause, match.end()))):
+            (_OBJECT_RELATIVE.search(clause, 0, start) or _RULES_NAMED.search(clause, 0, start))
+            and _ENDS_ON_VERB.match(clause, match.end()))):
         # "there will be circumstances where staff will need to withdraw": what may happen; "the
         # standards which everyone is expected to follow": what the rules are, not one of them.
         return None
@@ -798,7 +816,8 @@ def _rule_after(clause: str, position: int) -> Finding | None:
 
 def _limit_by_time(clause: str, finding: Finding) -> Finding:
     """An obligation whose content is a time limit ("must be done in your own time") restricts."""
-    if finding.stance == "requires" and finding.own and _OWN_TIME.search(clause, finding.start):
+    if finding.stance == "requires" and finding.own and (time := _OWN_TIME.search(clause, finding.start)) \
+            and not re.search(r"\beven (?:if|when|though|where)\b[^;.]*$", clause[finding.start:time.start()], _I):
         return Finding("restricts", finding.strength, finding.cue, finding.start, finding.own, time_bound=True)
     return finding
 
