@@ -2311,3 +2311,62 @@ def test_a_limit_in_the_voice_of_those_it_binds(
         text: str, lead_in: str | None, stance: Stance, strength: Strength):
     reading = propose_stance(text, lead_in)
     assert (reading.stance, reading.strength) == (stance, strength), reading.cue
+
+
+# What the reader answers for ("you are wholly responsible for any content you post") is a fact to know, under a
+# lead-in of duties too; whose duty it is "to take corrective and disciplinary measures" is a consequence.
+@pytest.mark.parametrize(("text", "lead_in", "stance", "strength"), [
+    ('you are wholly responsible for any content you post, including content that you choose to share',
+     'We expect our users to follow our house rules:', 'advises', 'informative'),
+    ('You are responsible for any content you post.',
+     None, 'advises', 'informative'),
+    ('Users are solely responsible for the comments they make.',
+     None, 'advises', 'informative'),
+    ('We are all responsible for what we post online.',
+     None, 'advises', 'informative'),
+    ('Members remain personally liable for any posts they publish.',
+     None, 'advises', 'informative'),
+    ('You are responsible for ensuring your password is kept secure.',
+     None, 'requires', 'should'),
+    ('be polite',
+     'We expect our users to follow our house rules:', 'requires', 'should'),
+    ('Staff are responsible for checking their posts before publishing.',
+     None, 'requires', 'should'),
+    ('It is the responsibility of both the Governing Body and the Headteacher to take corrective and disciplinary measures when a breach occurs.',
+     None, 'advises', 'informative'),
+    ('The Headteacher will take disciplinary action where this code is breached.',
+     None, 'advises', 'informative'),
+    ('Managers should take appropriate disciplinary action if the policy is breached.',
+     None, 'advises', 'informative'),
+    ('The council may take legal action against anyone who posts defamatory content.',
+     None, 'advises', 'informative'),
+    ('Managers should take action to support staff who are abused online.',
+     None, 'requires', 'should'),
+    ('It is the responsibility of each manager to take steps to make staff aware of this policy.',
+     None, 'requires', 'should'),
+])
+def test_what_the_reader_answers_for_and_whose_duty_it_is_to_sanction(
+        text: str, lead_in: str | None, stance: Stance, strength: Strength):
+    reading = propose_stance(text, lead_in)
+    assert (reading.stance, reading.strength) == (stance, strength), reading.cue
+
+
+# Where the body may direct, point or signpost the reader is how it answers, no rule; staff may still be allowed to.
+@pytest.mark.parametrize(("text", "lead_in", "stance", "strength"), [
+    ('Where possible, we may direct you to information which is already available in the public domain.',
+     None, 'advises', 'informative'),
+    ('We may signpost you to other services.',
+     None, 'advises', 'informative'),
+    ('We may point you to our website for more details.',
+     None, 'advises', 'informative'),
+    ('The council may redirect your enquiry to the relevant department.',
+     None, 'advises', 'informative'),
+    ('We may refer you to our complaints procedure.',
+     None, 'advises', 'informative'),
+    ("Staff may direct members of the public to the council's website.",
+     None, 'permits', 'may'),
+])
+def test_where_the_body_may_direct_the_reader_is_no_rule(
+        text: str, lead_in: str | None, stance: Stance, strength: Strength):
+    reading = propose_stance(text, lead_in)
+    assert (reading.stance, reading.strength) == (stance, strength), reading.cue

@@ -151,6 +151,8 @@ _BODY_WILL_LEAD = re.compile(r"^(?:we|(?:the|our) (?:council|trust|school|academ
                              re.I)
 """A lead-in where the body says what it will (not) do ("We will not:"): each item is read as one sentence with it."""
 _LEAD_DASH = re.compile(r"\s*[–—]\s*$|\s+-\s*$")
+_ANSWERABLE = re.compile(r"\b(?:responsible|liable|accountable) for\b", re.I)
+"""An item that states what the reader answers for ("you are responsible for any content you post"): a fact of its own."""
 _RANK: dict[Stance, int] = {"prohibits": 0, "restricts": 1, "requires": 2, "permits with conditions": 3,
                            "permits": 3, "advises": 4}
 
@@ -240,7 +242,8 @@ def _states_own_rule(sentence: str) -> bool:
     """Whether a list item's first sentence has a rule of its own, or a modal of its own
     ("It should be noted that …"); an imperative continues the lead-in's sentence."""
     sentence = _ASIDE.sub("", sentence)  # "(gifts under £50 don't need to be declared)" is an aside
-    return any(f.finding.own and (f.finding.stance != "advises" or _HAS_MODAL.search(f.finding.cue))
+    return any(f.finding.own and (f.finding.stance != "advises" or _HAS_MODAL.search(f.finding.cue)
+                                  or _ANSWERABLE.search(f.finding.cue))
                for f in _findings(sentence))
 
 

@@ -134,6 +134,9 @@ before "please read" ("For more information, please read …") and rules named w
 imperative may follow a fronted condition that lists ("When using Twitter, Facebook or Flickr,
 explain …") or a "During …" phrase; "remember that" stays knowing a fact. A duty kept "even if" in
 one's own time is not limited to it; "I agree to …", "I will …" a use "only for" a purpose limits it.
+What the reader answers for ("you are wholly responsible for any content you post") is a fact to know;
+whose duty it is "to take corrective and disciplinary measures" is a consequence; where the body "may
+direct" or "signpost" the reader is how it answers.
 """
 
 from __future__ import annotations
@@ -168,6 +171,9 @@ class Finding:
 _FOR_OWN_NEED = re.compile(r"\s*for (?:help|more|further|additional|full|general|information|advice|details|support|"
                            r"enquiries|queries|assistance|guidance)\b", _I)
 """A fronted need of the reader's own ("For help with services, please read …"): advice where to turn."""
+_SANCTION = re.compile(r"\s*(?:take|impose|instigate|institute|initiate|pursue)\s+(?:(?:any|such|appropriate|further|formal|"
+                      r"corrective|and|or)\s+)*(?:disciplinary|legal|corrective)\b", _I)
+"""Whose duty it is to act against a breach ("to take corrective and disciplinary measures"): a consequence."""
 _PURPOSE_OF = re.compile(r"\b(?:aims?|purposes?|objectives?|intentions?|goals?|function) of (?:this|the|these|our) "
                          r"[^.;]{0,60}$", _I)
 """What a document is for, before its "is to": "The aim of this Code of Conduct is to set out …"."""
@@ -346,6 +352,9 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool], ...] = tuple(
          r"|\b(?:should|must|shall) not be (?:considered|regarded|deemed|construed|interpreted)\b",
          "advises", "informative",
          True),
+        (r"\b(?:you|users|members|they|we|everyone) (?:are|is|remain) (?:\w+ly |all )?(?:responsible|liable|accountable) for "
+         r"(?:any |all |the |everything |what )?(?:[\w-]+ )?(?:content|posts?|comments?|messages?|you|they|we)\b",
+         "advises", "informative", True),
         (r"\badvised to\b|\bencourage[ds]?\b|\b(?:(?:must|should|need to) )?ask (?:yourself|yourselves|themselves|himself|herself)\b|\brecommend(?:s|ed)?\b|\b(?:may|might) (?:wish|want) to\b"
          r"|\bit is (?:\w+ )?(?:important|advisable|good practice)\b|\bworth considering\b", "advises", "informative", True),
         # imperatives opening the clause
@@ -620,6 +629,8 @@ def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength
         return Finding("advises", "informative", cue, start, own)
     if stance == "requires" and cue.lstrip(", ").lower().startswith("please") and _FOR_OWN_NEED.match(clause):
         return Finding("advises", "informative", cue, start, own)  # "For more information, please read our notice"
+    if stance == "requires" and _SANCTION.match(clause, match.end()):
+        return Finding("advises", "informative", cue, start, own)  # "… to take disciplinary measures when a breach occurs"
     if stance == "requires" and re.match(r"(?:is|are) to\b", lowered) and _PURPOSE_OF.search(clause, 0, start):
         return None  # "The aim of this code is to set out the standards …": what a document is for
     subject = _subject(clause, start)
@@ -793,7 +804,7 @@ _NOT_NEGATED = re.compile(r"\s+(?:(?P<scope>only|just|merely|simply)\b(?=[^.;]*\
                           r"|hesitate\s+to\b)", _I)
 """What follows a negated modal and cancels its prohibition: "not only …, but", "not fail to",
 "not hesitate to"."""
-_BODY_ANSWERS = re.compile(r"may (?:also |then )?(?:pass|forward|share|refer|answer|reply|respond|ask)\b", _I)
+_BODY_ANSWERS = re.compile(r"may (?:also |then )?(?:pass|forward|share|refer|answer|reply|respond|ask|direct|redirect|point|signpost)\b", _I)
 _PERSON_NOT = re.compile(rf"\s+(?:that\s+)?(?:(?:all|any|the|our|every|each|such)\s+)?(?:[\w-]+\s+)?(?:{_PERSON.pattern})\s+"
                          r"(?:do|does|will|are|is|can|should|must|shall)(?:\s+not|n't)\b", _I)
 """A person who is to see that they do not act: "ensure that staff do not …"."""
