@@ -2370,3 +2370,23 @@ def test_where_the_body_may_direct_the_reader_is_no_rule(
         text: str, lead_in: str | None, stance: Stance, strength: Strength):
     reading = propose_stance(text, lead_in)
     assert (reading.stance, reading.strength) == (stance, strength), reading.cue
+
+
+# A lead-in that reports what a meeting recognised, noted or resolved ("passed a Motion which recognised that:") is a
+# record: its items state no rule of the policy's own; what a body "has decided" stays a rule.
+@pytest.mark.parametrize(("text", "lead_in", "stance", "strength"), [
+    ('Discussion, robust debate and scrutiny are vital to a democracy and should not be discouraged, but must be carried out without abuse;',
+     'At the full Council meeting in March 2021, Cardiff Council passed a Motion which recognised that:', 'advises', 'informative'),
+    ('members should not be subjected to abuse online',
+     'The committee noted that:', 'advises', 'informative'),
+    ('the code must be reviewed every year',
+     'The working group concluded that:', 'advises', 'informative'),
+    ('all staff must complete the training',
+     'At its meeting in May the board resolved that:', 'advises', 'informative'),
+    ('staff must complete the training by March',
+     'The board has decided that:', 'requires', 'must'),
+])
+def test_a_lead_in_that_reports_what_was_recognised_or_resolved(
+        text: str, lead_in: str | None, stance: Stance, strength: Strength):
+    reading = propose_stance(text, lead_in)
+    assert (reading.stance, reading.strength) == (stance, strength), reading.cue

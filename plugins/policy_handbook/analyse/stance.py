@@ -43,7 +43,8 @@ the body promises its staff will do for the reader ("We will ensure that our sta
 A lead-in that enforces the rules it lists ("We reserve the right to remove contributions that break the
 following rules:") leaves each item the rule it states ("Do not swear" forbids). What the body aims to do
 ("We aim to:") states no rule, and a lead-in where it says what it will or will not do ("We will not –")
-is read as one sentence with each item, a dash ending it as a colon does. "and has to", "and must" and
+is read as one sentence with each item, a dash ending it as a colon does. A lead-in that reports what a meeting
+recognised or resolved ("passed a Motion which recognised that:") is a record: its items state no rule. "and has to", "and must" and
 "and you must not" start a rule of their own, and a fronted "Where …," condition bounds a permission.
 
 Beside the stance the reader gives the rule's scope (:mod:`.stance_scope`: on council
@@ -146,6 +147,9 @@ _RULES_BROKEN = re.compile(r"\b(?:break|breach|contravene|violate|infringe|ignor
                           r"[^.;]*:$", re.I)
 """A lead-in that enforces the rules it lists ("We reserve the right to remove contributions that break the
 following rules:"): each item is one of those rules, read by itself."""
+_REPORTED_LEAD = re.compile(r"\b(?:recogni[sz]ed|noted|acknowledged|resolved|concluded|found|stated|reported|agreed)\s+that\s*:$",
+                            re.I)
+"""A lead-in that reports what a meeting or a body recognised or resolved ("passed a Motion which recognised that:")."""
 _BODY_WILL_LEAD = re.compile(r"^(?:we|(?:the|our) (?:council|trust|school|academy|authority|organisation|company|university|"
                              r"college|service|board|commission|partnership))\s+(?:will|shall|won't)(?:\s+(?:not|never|always|also))?\s*:$",
                              re.I)
@@ -186,6 +190,11 @@ def propose_stance(text: str, lead_in: str | None = None) -> StanceReading:
         if _PROMISE_LEAD.search(governing) and _read(_WILL_FIRST.sub("", item), modal_only=True) is None:
             # "We will ensure that our staff:" + "answer your letters within 15 working days": what
             # the body promises its staff will do for the reader is its own commitment.
+            scope = _ordered(tuple(dict.fromkeys(read_scope(item) + read_scope(governing))))
+            return StanceReading("advises", "informative", "", scope)
+        if _REPORTED_LEAD.search(governing):
+            # "… passed a Motion which recognised that:" + "debate … should not be discouraged": a record
+            # of what was recognised or resolved, no rule of the policy's own.
             scope = _ordered(tuple(dict.fromkeys(read_scope(item) + read_scope(governing))))
             return StanceReading("advises", "informative", "", scope)
         if _AIM_LEAD.match(governing) and _read(_WILL_FIRST.sub("", item), modal_only=True) is None:
