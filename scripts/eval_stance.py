@@ -3,6 +3,7 @@
     scripts/dev python scripts/eval_stance.py            # held-out half, then dev half
     scripts/dev python scripts/eval_stance.py --split dev --errors
     scripts/dev python scripts/eval_stance.py --heldout-summary-only --since keelby-01
+    scripts/dev python scripts/eval_stance.py --heldout-summary-only --since cnes-01 --since las-01  # one run, two blocks
     scripts/dev python scripts/eval_stance.py --split dev --since keelby-01
 
 For each half it prints stance, strength and scope accuracy, the confusion matrix of
@@ -132,29 +133,31 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--errors", action="store_true", help="list the errors of the dev half too")
     parser.add_argument("--heldout-summary-only", action="store_true",
                         help="print only the held-out half's totals (no clauses, no confusion matrix)")
-    parser.add_argument("--since", metavar="ID",
-                        help="with --heldout-summary-only, also the totals of the clauses from ID to the end of the set;"
-                             " with --split dev, only those clauses")
+    parser.add_argument("--since", metavar="ID", action="append", default=[],
+                        help="with --heldout-summary-only, also the totals of the clauses from ID to the end of the set"
+                             " (repeatable: one block per ID); with --split dev, only those clauses")
     args = parser.parse_args(argv)
     clauses = load_set()
     if args.heldout_summary_only:
         print_totals(evaluate([c for c in clauses if c["split"] == "heldout"], "heldout"))
-        if args.since:
-            ids = [c["id"] for c in clauses]
-            if args.since not in ids:
-                parser.error(f"--since: no clause with id {args.since!r} in {SET.name}")
-            later = clauses[ids.index(args.since):]
-            print_totals(evaluate([c for c in later if c["split"] == "heldout"], f"heldout from {args.since}"))
+        ids = [c["id"] for c in clauses]
+        for since in args.since:
+            if since not in ids:
+                parser.error(f"--since: no clause with id {since!r} in {SET.name}")
+            later = clauses[ids.index(since):]
+            print_totals(evaluate([c for c in later if c["split"] == "heldout"], f"heldout from {since}"))
         print()
         return 0
     halves = [args.split] if args.split else ["heldout", "dev"]
     if args.since:
         if args.split != "dev":
             parser.error("--since needs --heldout-summary-only or --split dev")
+        if len(args.since) > 1:
+            parser.error("--since: with --split dev, give one ID")
         ids = [c["id"] for c in clauses]
-        if args.since not in ids:
-            parser.error(f"--since: no clause with id {args.since!r} in {SET.name}")
-        clauses = clauses[ids.index(args.since):]
+        if args.since[0] not in ids:
+            parser.error(f"--since: no clause with id {args.since[0]!r} in {SET.name}")
+        clauses = clauses[ids.index(args.since[0]):]
     for half in halves:
         chosen = clauses if half == "all" else [c for c in clauses if c["split"] == half]
         print_report(evaluate(chosen, half), errors=half == "heldout" or args.errors)

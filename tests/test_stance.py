@@ -1985,3 +1985,408 @@ def test_permissions_in_other_words_and_their_conditions(
         text: str, lead_in: str | None, stance: Stance, strength: Strength):
     reading = propose_stance(text, lead_in)
     assert (reading.stance, reading.strength) == (stance, strength), reading.cue
+
+
+# A lead-in that enforces the rules it lists ("We reserve the right to remove contributions that break the
+# following rules:") leaves each item the rule it states; an item that only describes what is removed stays its object.
+@pytest.mark.parametrize(("text", "lead_in", "stance", "strength"), [
+    ('Do not swear',
+     'We reserve the right to remove any contributions that break the following rules:', 'prohibits', 'must'),
+    ('Do not post adverts.',
+     'We may delete comments that break the following house rules:', 'prohibits', 'must'),
+    ("Don't share personal details",
+     'We reserve the right to hide posts which break these guidelines:', 'prohibits', 'must'),
+    ('Never post abuse',
+     'We will remove any comment that breaks the following rules:', 'prohibits', 'must'),
+    ('Be respectful to others',
+     'We reserve the right to remove comments that break the following rules:', 'requires', 'must'),
+    ('Keep it clean',
+     'Comments that break the following rules may be deleted:', 'requires', 'must'),
+    ('Do not impersonate anyone',
+     'Posts that breach the following guidelines will be removed:', 'prohibits', 'must'),
+    ('contain swearing',
+     'We reserve the right to remove any contributions that:', 'permits', 'may'),
+    ('are spam',
+     'We may delete comments that:', 'permits', 'may'),
+    ('are abusive',
+     'We will remove comments that:', 'requires', 'must'),
+    ('Do not post spam',
+     'We reserve the right to block users who do not follow the rules below:', 'prohibits', 'must'),
+    ('read personal emails in your own time',
+     'You may:', 'permits with conditions', 'may'),
+    ('Please do not post personal information',
+     'Moderators may remove content that breaks the following:', 'prohibits', 'must'),
+    ('Avoid using capitals',
+     'We may hide comments that break the following guidelines:', 'prohibits', 'should'),
+    ('Do not use offensive language.',
+     'We reserve the right to remove any contribution that breaks these rules, which are:', 'prohibits', 'must'),
+    ('publish photographs of children without the written consent of parents',
+     'We will not –', 'prohibits', 'must'),
+])
+def test_a_lead_in_that_enforces_rules_it_lists_leaves_each_item_its_own_rule(
+        text: str, lead_in: str | None, stance: Stance, strength: Strength):
+    reading = propose_stance(text, lead_in)
+    assert (reading.stance, reading.strength) == (stance, strength), reading.cue
+
+
+# Imperatives after a fronted condition that lists ("When using Twitter, Facebook or Flickr, explain …") or a
+# "During …" phrase; "remember that" stays knowing a fact; a duty kept "even if" in one's own time is no limit;
+# "and has to" or "and must" after a softer duty is a duty of its own.
+@pytest.mark.parametrize(("text", "lead_in", "stance", "strength"), [
+    ('When using Twitter, explain that you are adhering to the election rules.',
+     None, 'requires', 'must'),
+    ("When posting on the council's page, explain who you are.",
+     None, 'requires', 'must'),
+    ('If asked for a comment, explain that you cannot speak for the trust.',
+     None, 'requires', 'must'),
+    ('Explain to the caller that you cannot discuss the case.',
+     None, 'requires', 'must'),
+    ('Before sharing a post, confirm that it is accurate.',
+     None, 'requires', 'must'),
+    ('When replying to a complaint, acknowledge it within two days.',
+     None, 'requires', 'must'),
+    ("During the election period, state clearly that the account is the council's.",
+     None, 'requires', 'must'),
+    ('Anything received over £25 needs approval by your line manager and has to be declared.',
+     None, 'requires', 'must'),
+    ('Every gift has to be declared.',
+     None, 'requires', 'must'),
+    ('You have to declare any gift over £25.',
+     None, 'requires', 'must'),
+    ('Hospitality has to be recorded in the register within 28 days.',
+     None, 'requires', 'must'),
+    ('Staff will have to declare outside interests.',
+     None, 'requires', 'must'),
+    ('Any funding to attend a conference must be declared, even if you are attending in your own time.',
+     None, 'requires', 'must'),
+    ('Gifts must be declared even if they are refused.',
+     None, 'requires', 'must'),
+    ('All offers must be recorded, even if you attend outside working hours.',
+     None, 'requires', 'must'),
+    ('You must declare the interest even when it arises in your own time.',
+     None, 'requires', 'must'),
+    ('Personal use is allowed in your own time.',
+     None, 'permits with conditions', 'may'),
+    ('When posting on Facebook, Twitter or Instagram, check the facts first.',
+     None, 'requires', 'must'),
+    ('If you use Twitter, Facebook, or LinkedIn, do not mention patients by name.',
+     None, 'prohibits', 'must'),
+    ('When using email, the internet or the phone, remember that calls may be recorded.',
+     None, 'advises', 'informative'),
+    ('During working hours, lock your screen whenever you leave your desk.',
+     None, 'requires', 'must'),
+    ('When using a council laptop, remember that all activity is logged.',
+     None, 'advises', 'informative'),
+    ('Remember that your posts are public.',
+     None, 'advises', 'informative'),
+    ('Remember to log off at the end of the day.',
+     None, 'requires', 'must'),
+    ('Throughout the campaign, refer media enquiries to the press office.',
+     None, 'requires', 'must'),
+    ('During an emergency, staff may be asked to work elsewhere.',
+     None, 'requires', 'must'),
+    ('Gifts must be declared, even when you receive them outside working hours.',
+     None, 'requires', 'must'),
+    ('Staff may use the internet in their own time.',
+     None, 'permits with conditions', 'may'),
+    ('All personal work must be done in your own time.',
+     None, 'restricts', 'must'),
+    ('Gifts should be declared and must be entered in the register.',
+     None, 'requires', 'must'),
+    ('Hospitality should be recorded and has to be approved by a director.',
+     None, 'requires', 'must'),
+    ('Staff may accept small gifts and must declare them.',
+     None, 'permits with conditions', 'may'),
+])
+def test_imperatives_after_a_fronted_list_and_duties_kept_even_in_own_time(
+        text: str, lead_in: str | None, stance: Stance, strength: Strength):
+    reading = propose_stance(text, lead_in)
+    assert (reading.stance, reading.strength) == (stance, strength), reading.cue
+
+
+# "Within their rights to" permits; a fronted "Where …," condition bounds the permission after it.
+@pytest.mark.parametrize(("text", "lead_in", "stance", "strength"), [
+    ('Staff are within their rights to use social networking websites.',
+     None, 'permits', 'may'),
+    ('Employees are within their rights to join a trade union.',
+     None, 'permits', 'may'),
+    ('You are within your rights to refuse a gift.',
+     None, 'permits', 'may'),
+    ('Members are entitled to express their political views.',
+     None, 'permits', 'may'),
+    ('The trust allows use of its Wi-Fi during breaks.',
+     None, 'permits with conditions', 'may'),
+    ('Council news may be shared or liked by staff.',
+     None, 'permits', 'may'),
+    ('Where a person has continued to post inappropriate comments, we reserve the right to block that user.',
+     None, 'permits with conditions', 'may'),
+    ('Where a user keeps posting spam, we may block them.',
+     None, 'permits with conditions', 'may'),
+    ('Where someone repeatedly breaks the rules, we reserve the right to ban them.',
+     None, 'permits with conditions', 'may'),
+])
+def test_within_their_rights_and_a_fronted_where_condition(
+        text: str, lead_in: str | None, stance: Stance, strength: Strength):
+    reading = propose_stance(text, lead_in)
+    assert (reading.stance, reading.strength) == (stance, strength), reading.cue
+
+
+# Banning and blocking readers is enforcement; "expect all Members, staff and volunteers to" lays a duty;
+# what the body aims to do ("We aim to:") and its own commitments state no rule; a duty "will be the
+# responsibility of" named people.
+@pytest.mark.parametrize(("text", "lead_in", "stance", "strength"), [
+    ('We will ban and report anyone who breaks the terms of service.',
+     None, 'requires', 'must'),
+    ('We will ban anyone who posts abuse.',
+     None, 'requires', 'must'),
+    ('We will mute or ban accounts that post spam.',
+     None, 'requires', 'must'),
+    ('We fully subscribe to the principles and expect all Members, staff and volunteers to do the same.',
+     None, 'requires', 'should'),
+    ('We expect all staff to do the same.',
+     None, 'requires', 'should'),
+    ('The council expects all employees to do likewise.',
+     None, 'requires', 'should'),
+    ('We expect our employees to follow the code.',
+     None, 'requires', 'should'),
+    ('Ensure all staff are aware of their obligations regarding gifts.',
+     'We aim to:', 'advises', 'informative'),
+    ('Provide training for all new starters.',
+     'We aim to:', 'advises', 'informative'),
+    ('Keep a register of gifts.',
+     'The trust aims to:', 'advises', 'informative'),
+    ('Ensure all posts are accurate.',
+     'Staff should:', 'requires', 'should'),
+    ('It is the responsibility of each employee to declare gifts.',
+     None, 'requires', 'should'),
+    ('Administration of the Facebook page will be the responsibility of at least two councillors.',
+     None, 'requires', 'should'),
+    ('Monitoring of the page will be the responsibility of the clerk.',
+     None, 'requires', 'should'),
+    ('We may refer you to our complaints procedure.',
+     None, 'advises', 'informative'),
+])
+def test_enforcement_by_banning_expectations_of_many_and_the_body_aims(
+        text: str, lead_in: str | None, stance: Stance, strength: Strength):
+    reading = propose_stance(text, lead_in)
+    assert (reading.stance, reading.strength) == (stance, strength), reading.cue
+
+
+# What a document is for, and "For more information, please read …" state no rule; "Officers never accept"
+# forbids; a second clause with its own subject and "must not" outranks the first's duty.
+@pytest.mark.parametrize(("text", "lead_in", "stance", "strength"), [
+    ('The aim of this Code of Conduct is to set out the standards of conduct expected of all staff.',
+     None, 'advises', 'informative'),
+    ('The purpose of this policy is to set out the rules employees must follow.',
+     None, 'advises', 'informative'),
+    ('The aim of this guidance is to help staff use social media safely.',
+     None, 'advises', 'informative'),
+    ('The aim of the code is to explain what is expected of members.',
+     None, 'advises', 'informative'),
+    ('Certain professions also have a code of professionalism and specific standards employees must follow.',
+     None, 'advises', 'informative'),
+    ('Some roles have standards that staff must meet.',
+     None, 'advises', 'informative'),
+    ('There are rules that all councillors must follow.',
+     None, 'advises', 'informative'),
+    ('Police Officers never accept any gift that could compromise their impartiality.',
+     None, 'prohibits', 'must'),
+    ('Officers never disclose information about an investigation.',
+     None, 'prohibits', 'must'),
+    ('Our staff never accept cash.',
+     None, 'prohibits', 'must'),
+    ('For help with services, to report a fault or make a complaint, please read about other ways to contact customer services.',
+     None, 'advises', 'informative'),
+    ('For more information, please read our privacy notice.',
+     None, 'advises', 'informative'),
+    ('Please read the policy before you post.',
+     None, 'requires', 'must'),
+    ('Your conduct should be exemplary and you must not conduct yourself in a manner which brings the Authority into disrepute.',
+     None, 'prohibits', 'must'),
+    ('Staff should be polite and must not swear.',
+     None, 'prohibits', 'must'),
+    ('You are wholly responsible for any content you post.',
+     None, 'advises', 'informative'),
+    ('To claim expenses only in accordance with the published scheme.',
+     'I agree:', 'restricts', 'must'),
+    ('To use the account only for council business.',
+     'I agree:', 'restricts', 'must'),
+])
+def test_purposes_offers_for_the_reader_own_need_standards_as_habits_and_a_second_ban(
+        text: str, lead_in: str | None, stance: Stance, strength: Strength):
+    reading = propose_stance(text, lead_in)
+    assert (reading.stance, reading.strength) == (stance, strength), reading.cue
+
+
+# Rules named with who keeps them ("specific standards employees must follow", "rules that all councillors must
+# follow") say what the rules are; a rule to follow them is one.
+@pytest.mark.parametrize(("text", "lead_in", "stance", "strength"), [
+    ('Certain professions also have a code of professionalism and specific standards employees must follow.',
+     None, 'advises', 'informative'),
+    ('Some roles have standards that staff must meet.',
+     None, 'advises', 'informative'),
+    ('There are rules that all councillors must follow.',
+     None, 'advises', 'informative'),
+    ('Teachers have professional standards they must uphold.',
+     None, 'advises', 'informative'),
+    ('The trust has policies which all staff should comply with.',
+     None, 'advises', 'informative'),
+    ('Registered nurses have a code which they must abide by.',
+     None, 'advises', 'informative'),
+    ('Staff must follow the standards set out in this code.',
+     None, 'requires', 'must'),
+    ('Staff must follow the rules.',
+     None, 'requires', 'must'),
+    ('Employees should comply with the procedures below.',
+     None, 'requires', 'should'),
+    ('You must meet the standards that your profession sets.',
+     None, 'requires', 'must'),
+    ('Members must comply with the code and must declare their interests.',
+     None, 'requires', 'must'),
+    ('Staff must follow the rules that apply to their role.',
+     None, 'requires', 'must'),
+])
+def test_rules_named_with_who_keeps_them_state_no_rule(
+        text: str, lead_in: str | None, stance: Stance, strength: Strength):
+    reading = propose_stance(text, lead_in)
+    assert (reading.stance, reading.strength) == (stance, strength), reading.cue
+
+
+# A lead-in where the body says what it will (not) do ("We will not –", "We will:") is read as one sentence with each
+# item: a standard for its posts forbids, a commitment states no rule; a dash ends a lead-in as a colon does.
+@pytest.mark.parametrize(("text", "lead_in", "stance", "strength"), [
+    ('publish photographs of children without the written consent of parents / carers',
+     'We will not –', 'prohibits', 'must'),
+    ("use pupils' full names in our posts",
+     'We will not:', 'prohibits', 'must'),
+    ('share your personal details',
+     'We will not:', 'advises', 'informative'),
+    ('post photographs of patients on our social media accounts',
+     'We will never –', 'prohibits', 'must'),
+    ('respond to every comment',
+     'We will not –', 'advises', 'informative'),
+    ('post anything that breaks the house rules',
+     'You must not –', 'prohibits', 'must'),
+    ('use council equipment for personal gain',
+     'Employees must not -', 'prohibits', 'must'),
+    ('keep a register of gifts',
+     'The council will:', 'advises', 'informative'),
+    ('respond within two working days',
+     'We will:', 'advises', 'informative'),
+    ('be accurate and impartial',
+     'Communications will meet the following criteria:', 'requires', 'must'),
+    ("include a link to the council's website",
+     'Every post will –', 'requires', 'must'),
+])
+def test_a_lead_in_where_the_body_says_what_it_will_not_do(
+        text: str, lead_in: str | None, stance: Stance, strength: Strength):
+    reading = propose_stance(text, lead_in)
+    assert (reading.stance, reading.strength) == (stance, strength), reading.cue
+
+
+# A limit in the voice of those a code binds ("I agree:" + "To claim expenses only in accordance with …") restricts.
+@pytest.mark.parametrize(("text", "lead_in", "stance", "strength"), [
+    ('To claim expenses and allowances only in accordance with the published scheme.',
+     'I agree:', 'restricts', 'must'),
+    ('To use the resources of the office only for official purposes.',
+     'I agree:', 'restricts', 'must'),
+    ('I will use council equipment only for council business.',
+     None, 'restricts', 'must'),
+    ('I undertake to use the account solely for official communications.',
+     None, 'restricts', 'must'),
+    ('I agree to claim expenses only in accordance with the scheme.',
+     None, 'restricts', 'must'),
+    ('I will declare any gift within 28 days.',
+     None, 'requires', 'must'),
+    ('I agree to follow the code of conduct.',
+     None, 'requires', 'must'),
+    ('I will not use my position for personal gain.',
+     None, 'prohibits', 'must'),
+    ('To register my interests within 28 days.',
+     'I agree:', 'requires', 'must'),
+    ('Not to use the resources of the office for party political purposes.',
+     'I agree:', 'prohibits', 'must'),
+])
+def test_a_limit_in_the_voice_of_those_it_binds(
+        text: str, lead_in: str | None, stance: Stance, strength: Strength):
+    reading = propose_stance(text, lead_in)
+    assert (reading.stance, reading.strength) == (stance, strength), reading.cue
+
+
+# What the reader answers for ("you are wholly responsible for any content you post") is a fact to know, under a
+# lead-in of duties too; whose duty it is "to take corrective and disciplinary measures" is a consequence.
+@pytest.mark.parametrize(("text", "lead_in", "stance", "strength"), [
+    ('you are wholly responsible for any content you post, including content that you choose to share',
+     'We expect our users to follow our house rules:', 'advises', 'informative'),
+    ('You are responsible for any content you post.',
+     None, 'advises', 'informative'),
+    ('Users are solely responsible for the comments they make.',
+     None, 'advises', 'informative'),
+    ('We are all responsible for what we post online.',
+     None, 'advises', 'informative'),
+    ('Members remain personally liable for any posts they publish.',
+     None, 'advises', 'informative'),
+    ('You are responsible for ensuring your password is kept secure.',
+     None, 'requires', 'should'),
+    ('be polite',
+     'We expect our users to follow our house rules:', 'requires', 'should'),
+    ('Staff are responsible for checking their posts before publishing.',
+     None, 'requires', 'should'),
+    ('It is the responsibility of both the Governing Body and the Headteacher to take corrective and disciplinary measures when a breach occurs.',
+     None, 'advises', 'informative'),
+    ('The Headteacher will take disciplinary action where this code is breached.',
+     None, 'advises', 'informative'),
+    ('Managers should take appropriate disciplinary action if the policy is breached.',
+     None, 'advises', 'informative'),
+    ('The council may take legal action against anyone who posts defamatory content.',
+     None, 'advises', 'informative'),
+    ('Managers should take action to support staff who are abused online.',
+     None, 'requires', 'should'),
+    ('It is the responsibility of each manager to take steps to make staff aware of this policy.',
+     None, 'requires', 'should'),
+])
+def test_what_the_reader_answers_for_and_whose_duty_it_is_to_sanction(
+        text: str, lead_in: str | None, stance: Stance, strength: Strength):
+    reading = propose_stance(text, lead_in)
+    assert (reading.stance, reading.strength) == (stance, strength), reading.cue
+
+
+# Where the body may direct, point or signpost the reader is how it answers, no rule; staff may still be allowed to.
+@pytest.mark.parametrize(("text", "lead_in", "stance", "strength"), [
+    ('Where possible, we may direct you to information which is already available in the public domain.',
+     None, 'advises', 'informative'),
+    ('We may signpost you to other services.',
+     None, 'advises', 'informative'),
+    ('We may point you to our website for more details.',
+     None, 'advises', 'informative'),
+    ('The council may redirect your enquiry to the relevant department.',
+     None, 'advises', 'informative'),
+    ('We may refer you to our complaints procedure.',
+     None, 'advises', 'informative'),
+    ("Staff may direct members of the public to the council's website.",
+     None, 'permits', 'may'),
+])
+def test_where_the_body_may_direct_the_reader_is_no_rule(
+        text: str, lead_in: str | None, stance: Stance, strength: Strength):
+    reading = propose_stance(text, lead_in)
+    assert (reading.stance, reading.strength) == (stance, strength), reading.cue
+
+
+# A lead-in that reports what a meeting recognised, noted or resolved ("passed a Motion which recognised that:") is a
+# record: its items state no rule of the policy's own; what a body "has decided" stays a rule.
+@pytest.mark.parametrize(("text", "lead_in", "stance", "strength"), [
+    ('Discussion, robust debate and scrutiny are vital to a democracy and should not be discouraged, but must be carried out without abuse;',
+     'At the full Council meeting in March 2021, Cardiff Council passed a Motion which recognised that:', 'advises', 'informative'),
+    ('members should not be subjected to abuse online',
+     'The committee noted that:', 'advises', 'informative'),
+    ('the code must be reviewed every year',
+     'The working group concluded that:', 'advises', 'informative'),
+    ('all staff must complete the training',
+     'At its meeting in May the board resolved that:', 'advises', 'informative'),
+    ('staff must complete the training by March',
+     'The board has decided that:', 'requires', 'must'),
+])
+def test_a_lead_in_that_reports_what_was_recognised_or_resolved(
+        text: str, lead_in: str | None, stance: Stance, strength: Strength):
+    reading = propose_stance(text, lead_in)
+    assert (reading.stance, reading.strength) == (stance, strength), reading.cue

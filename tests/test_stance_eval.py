@@ -112,6 +112,14 @@ def test_the_held_out_summary_names_no_clause(capsys):
     assert not [c["id"] for c in CLAUSES if f"  {c['id']}:" in out or c["text"][:60] in out]
 
 
+def test_one_held_out_summary_prints_a_block_for_each_since(capsys):
+    assert eval_stance.main(["--heldout-summary-only", "--since", "keelby-01", "--since", "hra-01"]) == 0
+    out = capsys.readouterr().out
+    assert out.count("== heldout") == 3
+    assert out.index("== heldout from keelby-01:") < out.index("== heldout from hra-01:")
+    assert not [c["id"] for c in CLAUSES if f"  {c['id']}:" in out or c["text"][:60] in out]
+
+
 def test_the_dev_half_of_a_later_batch_alone_and_since_never_opens_the_held_out_half(capsys):
     assert eval_stance.main(["--split", "dev", "--since", "keelby-01"]) == 0
     out = capsys.readouterr().out

@@ -40,6 +40,12 @@ a "Do not" item takes the modal of a lead-in it completes ("We ask that you:"). 
 item a limit the use must keep to ("it does not …" forbids); a heading such as "What to record:" lays
 a duty on each item, whatever an aside in brackets says; examples ("these will include:") and what
 the body promises its staff will do for the reader ("We will ensure that our staff:") state no rule.
+A lead-in that enforces the rules it lists ("We reserve the right to remove contributions that break the
+following rules:") leaves each item the rule it states ("Do not swear" forbids). What the body aims to do
+("We aim to:") states no rule, and a lead-in where it says what it will or will not do ("We will not –")
+is read as one sentence with each item, a dash ending it as a colon does. A lead-in that reports what a meeting
+recognised or resolved ("passed a Motion which recognised that:") is a record: its items state no rule. "and has to", "and must" and
+"and you must not" start a rule of their own, and a fronted "Where …," condition bounds a permission.
 
 Beside the stance the reader gives the rule's scope (:mod:`.stance_scope`: on council
 equipment, outside working time, on personal accounts, unless authorised …), its qualifier
@@ -89,7 +95,8 @@ _SENTENCE_END = re.compile(r"(?<=[.!?;])(?<!\be\.g\.)(?<!\bi\.e\.)\s+", re.I)
 _LIST_MARK = re.compile(r"^\s*(?:[-+*•]|\d+[.)])\s+", re.MULTILINE)
 _CLAUSE_BREAK = re.compile(
     r";\s*|:\s+(?=\S)"
-    r"|\s[-–]\s|,?\s+and\s+(?=(?:do not|don't|never|avoid|will not|won't)\b|(?:must|should|shall)\s+(?:not|never)\b"
+    r"|\s[-–]\s|,?\s+and\s+(?=(?:do not|don't|never|avoid|will not|won't|(?:has|have) to|must)\b|(?:(?:you|they|we|staff|employees|members|officers|"
+    r"councillors)\s+)?(?:must|should|shall)\s+(?:not|never)\b"
     r"|not\s+(?!that\b|(?:[a-z]+(?:ed|ing|ly)\b))[a-z]+\s+(?:it|them|any|the|a|an|your|their|this|these|those|him|her|"
     r"anyone|anything)\b)|,\s+(?=avoid\b(?!\s+(?:any\s+)?(?:behaviour|conduct|situations?|actions?)\b))|,\s+(?=(?:but|however|whilst|while|although|though|yet)\b)"
     r"|,\s+(?=(?:if|when|where)\b[^,.;]{0,100},\s*(?:do not|don't)\b)"
@@ -98,7 +105,7 @@ _CLAUSE_BREAK = re.compile(
 _CONTRAST = re.compile(r"^(?:,\s*)?(?:but|however|yet)\b", re.I)
 _CONCESSION = re.compile(r"^(?:while|whilst|although|though|even though|even if)\b", re.I)
 _HAS_MODAL = re.compile(r"\b(?:must|should|shall|need|needs|will)\b", re.I)
-_LIST_STANDARD = re.compile(r"\bwill\b(?! (?:\w+ )?include\b)(?=[^.;]*:$)", re.I)
+_LIST_STANDARD = re.compile(r"\bwill\b(?! (?:\w+ )?include\b| not\b| never\b)(?=[^.;]*:$)", re.I)
 """A lead-in of standards ("Communications will meet the following criteria:"), not of examples ("these will include:")."""
 _CRITERIA = re.compile(r"\b(?:criteria|conditions|tests)\b[^.;]{0,120}\b(?:acceptable|appropriate|permissible|permitted|"
                        r"allowed|reasonable)\b[^.;]*:$|\b(?:judged|deemed|considered|regarded|treated as)\s+(?:to be\s+)?"
@@ -132,6 +139,24 @@ _COMPLETED = re.compile(r"\b(?:must|should|shall|will|may|can|need to|ought to|t
 _SET_OFF = re.compile(r"(?:when|whenever|while|whilst|if|where|before|after|once|as an?|in (?:your|their|his|her) "
                       r"(?:role|capacity))\b[^,;.]*:$", re.I)
 """A lead-in that is a condition or a role: the item is the main clause that follows it."""
+_AIM_LEAD = re.compile(r"^(?:we|(?:the|our) [\w-]+(?: [\w-]+)?)\s+(?:aims?|intends?|strives?|seeks?|endeavours?|will (?:aim|try|"
+                       r"endeavour|strive|seek)|(?:is|are) committed) to\s*:$", re.I)
+"""A lead-in of what the body aims to do ("We aim to:"): its own commitments, no rule of conduct."""
+_RULES_BROKEN = re.compile(r"\b(?:break|breach|contravene|violate|infringe|ignore|(?:do|does|did) not (?:follow|comply with|keep to|"
+                          r"observe|meet))\w*\b[^.;:]*?\b(?:the following|these|the (?:rules|guidelines|terms) below|below)\b"
+                          r"[^.;]*:$", re.I)
+"""A lead-in that enforces the rules it lists ("We reserve the right to remove contributions that break the
+following rules:"): each item is one of those rules, read by itself."""
+_REPORTED_LEAD = re.compile(r"\b(?:recogni[sz]ed|noted|acknowledged|resolved|concluded|found|stated|reported|agreed)\s+that\s*:$",
+                            re.I)
+"""A lead-in that reports what a meeting or a body recognised or resolved ("passed a Motion which recognised that:")."""
+_BODY_WILL_LEAD = re.compile(r"^(?:we|(?:the|our) (?:council|trust|school|academy|authority|organisation|company|university|"
+                             r"college|service|board|commission|partnership))\s+(?:will|shall|won't)(?:\s+(?:not|never|always|also))?\s*:$",
+                             re.I)
+"""A lead-in where the body says what it will (not) do ("We will not:"): each item is read as one sentence with it."""
+_LEAD_DASH = re.compile(r"\s*[–—]\s*$|\s+-\s*$")
+_ANSWERABLE = re.compile(r"\b(?:responsible|liable|accountable) for\b", re.I)
+"""An item that states what the reader answers for ("you are responsible for any content you post"): a fact of its own."""
 _RANK: dict[Stance, int] = {"prohibits": 0, "restricts": 1, "requires": 2, "permits with conditions": 3,
                            "permits": 3, "advises": 4}
 
@@ -160,12 +185,27 @@ def propose_stance(text: str, lead_in: str | None = None) -> StanceReading:
     item = _plain(text)
     lead = _plain(lead_in) if lead_in else ""
     if lead:
-        governing = _SENTENCE_END.split(lead)[-1]
+        # A lead-in that ends on a dash ("We will not –") introduces its items as a colon does.
+        governing = _LEAD_DASH.sub(":", _SENTENCE_END.split(lead)[-1])
         if _PROMISE_LEAD.search(governing) and _read(_WILL_FIRST.sub("", item), modal_only=True) is None:
             # "We will ensure that our staff:" + "answer your letters within 15 working days": what
             # the body promises its staff will do for the reader is its own commitment.
             scope = _ordered(tuple(dict.fromkeys(read_scope(item) + read_scope(governing))))
             return StanceReading("advises", "informative", "", scope)
+        if _REPORTED_LEAD.search(governing):
+            # "… passed a Motion which recognised that:" + "debate … should not be discouraged": a record
+            # of what was recognised or resolved, no rule of the policy's own.
+            scope = _ordered(tuple(dict.fromkeys(read_scope(item) + read_scope(governing))))
+            return StanceReading("advises", "informative", "", scope)
+        if _AIM_LEAD.match(governing) and _read(_WILL_FIRST.sub("", item), modal_only=True) is None:
+            # "We aim to:" + "Ensure all staff are aware of their obligations": what the body means to do.
+            scope = _ordered(tuple(dict.fromkeys(read_scope(item) + read_scope(governing))))
+            return StanceReading("advises", "informative", "", scope)
+        if _RULES_BROKEN.search(governing) and (own := _read(item)) is not None:
+            # "We reserve the right to remove contributions that break the following rules:" + "Do not
+            # swear": the item is a rule the lead-in enforces, not the object of its permission.
+            scope = _ordered(tuple(dict.fromkeys(own.scope + read_scope(governing))))
+            return replace(own, scope=scope)
         inherited = _read_lead(lead, governing)
         first = _SENTENCE_END.split(item, maxsplit=1)[0]
         sentence_of_its_own = lead.endswith((".", ";")) and _read(item) is not None
@@ -188,6 +228,10 @@ def propose_stance(text: str, lead_in: str | None = None) -> StanceReading:
             if (continued := _read(joined)) is not None:
                 scope = _ordered(tuple(dict.fromkeys(continued.scope + read_scope(item))))
                 return replace(continued, scope=scope)
+            if _BODY_WILL_LEAD.match(governing):
+                # "We will not:" + "share your personal details": the body's own commitment, read as one sentence.
+                scope = _ordered(tuple(dict.fromkeys(read_scope(item) + read_scope(governing))))
+                return StanceReading("advises", "informative", "", scope)
     reading = _read(item)
     if reading is None:
         cue = next((f.finding.cue for f in _findings(item) if f.finding.stance == "advises"), "")
@@ -207,7 +251,8 @@ def _states_own_rule(sentence: str) -> bool:
     """Whether a list item's first sentence has a rule of its own, or a modal of its own
     ("It should be noted that …"); an imperative continues the lead-in's sentence."""
     sentence = _ASIDE.sub("", sentence)  # "(gifts under £50 don't need to be declared)" is an aside
-    return any(f.finding.own and (f.finding.stance != "advises" or _HAS_MODAL.search(f.finding.cue))
+    return any(f.finding.own and (f.finding.stance != "advises" or _HAS_MODAL.search(f.finding.cue)
+                                  or _ANSWERABLE.search(f.finding.cue))
                for f in _findings(sentence))
 
 
@@ -218,7 +263,7 @@ def _read_lead(lead: str, governing: str) -> StanceReading | None:
     if found := _CRITERIA.search(governing) or _TO_DO.match(governing):
         return StanceReading("requires", "must", found.group(), cues=(found.group(),))
     reading = _read(governing, modal_only=True) or _read(lead, modal_only=True)
-    if reading is None and (found := _LIST_STANDARD.search(governing)):
+    if reading is None and not _BODY_WILL_LEAD.match(governing) and (found := _LIST_STANDARD.search(governing)):
         reading = StanceReading("requires", "must", found.group(), cues=(found.group(),))
     if reading is None and (found := _LIST_OF_USES.search(governing) or _HEADING_OF_USES.match(governing)):
         negative = found.group(1) is not None or found.groupdict().get("mis") is not None
@@ -353,7 +398,7 @@ _NO_NEED = re.compile(r"\bno\b|\bnot\b|n't\b", re.I)
 _ASKING = re.compile(r"(?:with|obtain|seek|ask|hav)\w*\s", re.I)
 
 
-_IF_FIRST = re.compile(r"(?:if|unless)\s[^.;:]{3,160}?(?=,\s+(?:then\s+)?(?:we|the\s+\w+|they|you|it)\s|\s+(?:we|the\s+council)\s)", re.I)
+_IF_FIRST = re.compile(r"(?:if|unless|where(?! possible\b| appropriate\b| necessary\b| relevant\b))\s[^.;:]{3,160}?(?=,\s+(?:then\s+)?(?:we|the\s+\w+|they|you|it)\s|\s+(?:we|the\s+council)\s)", re.I)
 """A condition opening the sentence of a permission: "If you're offensive about the council, we may …"."""
 
 

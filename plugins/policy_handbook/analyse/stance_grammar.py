@@ -124,6 +124,19 @@ words ("should be viewed in conjunction with", "in the context of"), the body's 
 rule. An emphatic "Do treat …", "always" after a condition with no comma and "please speak to" are
 imperatives; "could accept … but must" permits with a condition, as an act that "is fine, but …" does; a verb done "solely" or "only in" a
 sphere is limited; a body named by its initials may allow a use, and monitoring "may be carried out".
+
+Banning, blocking and muting readers ("We will ban and report anyone who …") are enforcement, as
+removing is; "within their rights to" permits; "expect all Members, staff and volunteers to" lays a
+duty however long the list of who; a duty that "will be the responsibility of" named people is laid on
+them. What a document is for ("The aim of this Code is to set out …"), a reader's own need fronted
+before "please read" ("For more information, please read …") and rules named with who keeps them
+("specific standards employees must follow") state no rule; "Officers never accept …" forbids. An
+imperative may follow a fronted condition that lists ("When using Twitter, Facebook or Flickr,
+explain …") or a "During …" phrase; "remember that" stays knowing a fact. A duty kept "even if" in
+one's own time is not limited to it; "I agree to …", "I will …" a use "only for" a purpose limits it.
+What the reader answers for ("you are wholly responsible for any content you post") is a fact to know;
+whose duty it is "to take corrective and disciplinary measures" is a consequence; where the body "may
+direct" or "signpost" the reader is how it answers.
 """
 
 from __future__ import annotations
@@ -155,6 +168,15 @@ class Finding:
     beside a permission it is the permission's condition."""
 
 
+_FOR_OWN_NEED = re.compile(r"\s*for (?:help|more|further|additional|full|general|information|advice|details|support|"
+                           r"enquiries|queries|assistance|guidance)\b", _I)
+"""A fronted need of the reader's own ("For help with services, please read …"): advice where to turn."""
+_SANCTION = re.compile(r"\s*(?:take|impose|instigate|institute|initiate|pursue)\s+(?:(?:any|such|appropriate|further|formal|"
+                      r"corrective|and|or)\s+)*(?:disciplinary|legal|corrective)\b", _I)
+"""Whose duty it is to act against a breach ("to take corrective and disciplinary measures"): a consequence."""
+_PURPOSE_OF = re.compile(r"\b(?:aims?|purposes?|objectives?|intentions?|goals?|function) of (?:this|the|these|our) "
+                         r"[^.;]{0,60}$", _I)
+"""What a document is for, before its "is to": "The aim of this Code of Conduct is to set out …"."""
 _I_OPENS = r"(?:^|(?<=[,;:] )|(?<=\band ))(?-i:I) "
 """"I" opening a clause: a code in the voice of those it binds ("As a Member, I register …")."""
 _I_STATE = (r"(?:am|was|have|had|understand|know|recogni[sz]e|believe|think|feel|hope|wish|want|see|appreciate|"
@@ -191,6 +213,8 @@ _LIMITS: tuple[tuple[re.Pattern[str], Strength | Literal["stated"] | None], ...]
     (r"\b(?:must|should|will|may|can|shall) only\b(?! be able\b)|'ll only\b(?! be able\b)|\b(?:is|are) only (?:to be|permitted|allowed)\b", None),
     (r"\b(?:may|can|(?:is|are) (?:permitted|allowed) to) (?:\w+ ){1,6}?only (?:during|in|on|for|at|when|between|within|from)\b",
      "must"),
+    (r"(?-i:\bI) (?:also |hereby )?(?:agree to|undertake to|promise to|commit to|will)(?! not\b) (?:[\w']+ ){1,6}?"
+     r"(?:only|solely|exclusively) (?:in|for|on|within|during|with)\b", "stated"),
     (r"\b(?:must|should|shall)(?! not\b) (?:[\w']+ ){1,3}?(?:solely|exclusively)\b(?! (?:responsible|liable|accountable)\b)"
      r"|\b(?:must|should|shall)(?! not\b) (?:[\w']+ ){1,3}?only (?:in|for|on|within|during|with)\b", None),
     (r"\b(?:must|should|shall|will|is to|are to) (?:\w+ly )?be (?:restricted|limited|confined) to\b", None),
@@ -268,11 +292,12 @@ _OWN_TIME = re.compile(r"\bin (?:your|their|his or her) own time\b|\b(?:outwith|
                        r"work(?:ing)? (?:hours|time)\b|\b(?:lunch|rest) breaks?\b|\bbefore (?:and|or) after work\b", _I)
 
 _IMPERATIVES = (r"ensure|make sure|comply|be (?!(?:\w+ly )?(?:aware|mindful)\b|able\b)\w+|clearly identify|tell|"
-                r"familiari[sz]e|expressly state|remember|protect|presume|use(?! of\b)|report|contact|act|take|"
+                r"familiari[sz]e|expressly state|remember(?! that\b)|protect|presume|use(?! of\b)|report|contact|act|take|"
                 r"support|provide|treat|keep|follow|seek|check|think|read|respect|refer|ask|inform|notify|raise|"
                 r"declare|obtain|identify|state|behave|maintain|review|update|delete|remove|block|stop|include|observe|"
-                r"verify|let (?:us|them|\w+) know|send|stay|call|try (?:and|to)|speak (?:to|with)|talk (?:to|with)|consult")
-_FRONTED = (r"(?:but,?\s+(?=(?:before|when|if|where|once|after|whenever)\b))?(?:(?:even )?(?:before|when|if|where|once|after|whenever|in addition)[^,]{0,80}?(?:, |\s(?=please\b)|\s(?=always\s)))?"
+                r"verify|explain|confirm|acknowledge|let (?:us|them|\w+) know|send|stay|call|try (?:and|to)|speak (?:to|with)|talk (?:to|with)|consult")
+_FRONTED = (r"(?:but,?\s+(?=(?:before|when|if|where|once|after|whenever)\b))?(?:(?:even )?(?:before|when|if|where|once|after|whenever|in addition|during|throughout)"
+            r"(?:[^,.;]{1,80}?, (?=[^,.;]{1,30}?(?:,| or | and ))){0,4}[^,]{0,80}?(?:, |\s(?=please\b)|\s(?=always\s)))?"
             r"(?:please )?")
 
 _NOT_A_VERB = (r"(?:all|most|some|both|each|many|few|several|any|every|no|none|since|during|after|before|under|with|"
@@ -327,6 +352,9 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool], ...] = tuple(
          r"|\b(?:should|must|shall) not be (?:considered|regarded|deemed|construed|interpreted)\b",
          "advises", "informative",
          True),
+        (r"\b(?:you|users|members|they|we|everyone) (?:are|is|remain) (?:\w+ly |all )?(?:responsible|liable|accountable) for "
+         r"(?:any |all |the |everything |what )?(?:[\w-]+ )?(?:content|posts?|comments?|messages?|you|they|we)\b",
+         "advises", "informative", True),
         (r"\badvised to\b|\bencourage[ds]?\b|\b(?:(?:must|should|need to) )?ask (?:yourself|yourselves|themselves|himself|herself)\b|\brecommend(?:s|ed)?\b|\b(?:may|might) (?:wish|want) to\b"
          r"|\bit is (?:\w+ )?(?:important|advisable|good practice)\b|\bworth considering\b", "advises", "informative", True),
         # imperatives opening the clause
@@ -334,6 +362,9 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool], ...] = tuple(
         (rf"^{_FRONTED}(?:do not|don't|never)\b", "prohibits", "must", False),
         (rf"^{_FRONTED}(?:avoid|beware of)\b", "prohibits", "should", False),
         (r"\bwe never\b", "prohibits", "must", True),
+        (r"\b(?:officers|staff|employees|members|councillors|colleagues|governors|trustees|teachers|nurses|doctors|"
+         r"firefighters|civil servants|volunteers|managers) (?:\w+ly )?never (?!knows?\b|needs?\b|ha(?:ve|s|d)\b)"
+         r"(?-i:[a-z]+)(?<!ed)(?<!ing)\b", "prohibits", "must", True),
         (r"\bwe (?:(?:always|also|generally|usually|normally|try to) )?avoid\b"
          r"|\b(?:council|trust|authority|organisation|university|college|service) (?:always |also |generally |usually "
          r"|normally )?avoids\b", "prohibits", "should", True),
@@ -389,7 +420,7 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool], ...] = tuple(
          "requires", "must", True),
         (r"\bmust\b|\bshall\b|\b(?:have|has) to\b|\b(?:is|are) (?:mandatory|compulsory|obligatory)\b|\b(?:is|are) required(?: to)?\b|\brequired to\b"
          r"|\b(?:have|has) a duty\b|\bduty (?:of [^.;,]{1,40}? )?to\b|\b(?:is|are) to (?:be )?\w+", "requires", "must", True),
-        (r"\b(?:is|are) expected to\b|\bexpects? (?:\w+ ){1,5}?to\b|\bexpects? that\b|\bit is (?:\w+ )?expected that\b|\bshould\b|\bought to\b"
+        (r"\b(?:is|are) expected to\b|\bexpects? (?:[\w,]+ ){1,6}?to\b|\bexpects? that\b|\bit is (?:\w+ )?expected that\b|\bshould\b|\bought to\b"
          r"|\b(?:will (?:also |therefore )?)?needs? to\b|\bresponsibility (?:of [^.;,]{1,60}? )?to\b|\bit is incumbent (?:up)?on\b|\b(?:responsible|accountable) for (?:[^.;]{1,60}? and for )?(?:ensuring|(?!(?:any|every|no|some)thing\b)\w+ing)\b"
          r"|\bresponsible for (?:the )?(?:day-to-day |overall )?\w+(?:ation|ment)\b"
          r"|\bonus is (?:up)?on\b|\bit is (?:vital|essential|imperative)(?: \w+)? (?:that|to)\b|\btrusted to\b"
@@ -401,15 +432,15 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool], ...] = tuple(
          r"|\b(?:have|has) (?:\w+ )?responsibilities(?: and obligations)?\b|\b(?:have|has) (?:\w+ )?obligations\b"
          r"|\bneeds? (?:the )?(?:prior |written |express )?(?:approval|permission|authori[sz]ation|consent)\b",
          "requires", "should", True),
-        (r"\b(?:is|are) (?:the )?(?:sole |personal |individual )?responsibility of (?:the |each |every |all |any )?"
-         rf"(?:individual\b|(?:[\w-]+ )?(?:{_PERSON.pattern}))"
+        (r"\b(?:is|are|will be) (?:the )?(?:sole |personal |individual )?responsibility of (?:the |each |every |all |any )?"
+         rf"(?:individual\b|(?:[\w-]+ ){{0,4}}?(?:{_PERSON.pattern}))"
          r"|\b(?:approval|permission|consent|authori[sz]ation|agreement) (?:is|are) (?:\w+ly )?(?:needed|necessary)\b",
          "requires", "should", True),
         (r"\b(?:is|are) (?:obliged|obligated|instructed|directed) (?:not )?to\b|\b(?:have|has|(?:is|are) under) an? (?:\w+ )?obligation (?:not )?to\b"
          r"|\b(?:it|there) is (?:now |also )?a requirement (?:that|for|to)\b", "requires", "must", True),
-        (r"(?:\bwill|'ll) (?:\w+ (?:and |or )?)?(?:remove|delete|hide|take down)\b", "requires", "must", True),
+        (r"(?:\bwill|'ll) (?:\w+ (?:and |or )?)?(?:remove|delete|hide|take down|ban|block|mute)\b", "requires", "must", True),
         (r"(?:\bwill|'ll) always (?!try\b|be\b|aim\b|endeavour\b|seek\b)\w+", "requires", "must", True),
-        (r"\bwill (?:also |then |always )?be (?:removed|deleted|hidden|taken down|blocked|suspended|muted)\b"
+        (r"\bwill (?:also |then |always )?be (?:removed|deleted|hidden|taken down|blocked|suspended|muted|banned)\b"
          r"|\b(?:press|news|media) (?:releases?|statements?)\b(?:\s+[\w-]+){0,6}?\s+will (?:\w+ly |always |first |only )?be "
          r"(?:issued|made|checked|approved|signed off|cleared|authori[sz]ed|released|agreed|proof-?read)\b"
          r"|\b(?:posts?|tweets?|content|updates?|responses?|replies)\b(?:\s+[\w-]+){0,6}?\s+will (?:\w+ly |always |first )?be "
@@ -420,7 +451,7 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool], ...] = tuple(
         (r"\b(?:is|are)(?: now| currently)? (?:allowed|permitted|free to|entitled|eligible|authori[sz]ed|at liberty|tolerated)\b"
          r"|\b(?:is|are) (?:now |currently )?able to\b|\bbe able to\b|\bmay be (?:allowed|permitted)\b"
          r"|\bwill (?:\w+ly )?be (?:allowed|permitted|free to|entitled to|at liberty to)\b"
-         r"|\b(?:has|have) (?:the|a|every) right to\b|\b(?:reserves?|maintains?|retains?) the right to\b|\brecognise the rights? of\b"
+         r"|\b(?:has|have) (?:the|a|every) right to\b|\b(?:is|are) (?:well |perfectly |fully )?within (?:their|your|his|her|his or her|its) rights? to\b|\b(?:reserves?|maintains?|retains?) the right to\b|\brecognise the rights? of\b"
          r"|\b(?:has|have) (?:the )?(?:authority|power|discretion) to\b"
          r"|\bis (?:his|her|his or her|their|your) own business\b|\bis a matter for\b"
          rf"|\b(?:does|do) not (?:intend|wish|want|seek|aim)\b[^.;]{{0,40}}?\bto {_HINDER}\b"
@@ -522,6 +553,10 @@ _CIRCUMSTANCES = re.compile(r"\bthere (?:will|may|might|could|can|are|is)\s+(?:\
 """What may happen: a modal in "there will be times when …" is a possibility, not a rule."""
 _OBJECT_RELATIVE = re.compile(r"\b(?:is|are)\s+(?:the|these|those|a|an)\b[^.;]{0,80}\b(?:which|that)\s+(?:[\w'-]+\s+){1,6}$", _I)
 """A relative clause in a sentence that says what something is: "The code is the set of standards which …"."""
+_RULES_NAMED = re.compile(rf"\b(?:rules|standards|codes?(?: of [\w-]+)?|polic(?:y|ies)|procedures|principles|guidelines|"
+                          rf"requirements)\s+(?:(?:which|that)\s+)?(?:(?:all|every|each|our|the|its|their)\s+)?"
+                          rf"(?:[\w'-]+\s+)?(?:{_PERSON.pattern})\s+$", _I)
+"""Rules named with who keeps them, the relative pronoun left out or not: "specific standards employees must follow"."""
 _ENDS_ON_VERB = re.compile(r"\s+(?:\w+ly\s+)?(?:to\s+)?(?:follow|comply with|abide by|adhere to|observe|meet|uphold|"
                            r"keep to)(?=\s*(?:[,.;:)]|$|\s+(?:including|when|whenever|at all times)\b))", _I)
 """A verb of keeping to rules with no object after it: its object is the relative pronoun before."""
@@ -580,7 +615,8 @@ def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength
     if stance != "advises" and _in_condition(clause, start, match.end()):
         return None
     if stance != "advises" and (_CIRCUMSTANCES.search(clause, 0, start) or (
-            _OBJECT_RELATIVE.search(clause, 0, start) and _ENDS_ON_VERB.match(clause, match.end()))):
+            (_OBJECT_RELATIVE.search(clause, 0, start) or _RULES_NAMED.search(clause, 0, start))
+            and _ENDS_ON_VERB.match(clause, match.end()))):
         # "there will be circumstances where staff will need to withdraw": what may happen; "the
         # standards which everyone is expected to follow": what the rules are, not one of them.
         return None
@@ -591,6 +627,12 @@ def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength
         # "… our customer service team – call 01553 616200": a number offered; "please call 101" and
         # "If it's an emergency, always call 999" tell the reader what to do.
         return Finding("advises", "informative", cue, start, own)
+    if stance == "requires" and cue.lstrip(", ").lower().startswith("please") and _FOR_OWN_NEED.match(clause):
+        return Finding("advises", "informative", cue, start, own)  # "For more information, please read our notice"
+    if stance == "requires" and _SANCTION.match(clause, match.end()):
+        return Finding("advises", "informative", cue, start, own)  # "… to take disciplinary measures when a breach occurs"
+    if stance == "requires" and re.match(r"(?:is|are) to\b", lowered) and _PURPOSE_OF.search(clause, 0, start):
+        return None  # "The aim of this code is to set out the standards …": what a document is for
     subject = _subject(clause, start)
     person = subject in ("person", "person-noun")
     after = clause[match.end():]
@@ -762,7 +804,7 @@ _NOT_NEGATED = re.compile(r"\s+(?:(?P<scope>only|just|merely|simply)\b(?=[^.;]*\
                           r"|hesitate\s+to\b)", _I)
 """What follows a negated modal and cancels its prohibition: "not only …, but", "not fail to",
 "not hesitate to"."""
-_BODY_ANSWERS = re.compile(r"may (?:also |then )?(?:pass|forward|share|refer|answer|reply|respond|ask)\b", _I)
+_BODY_ANSWERS = re.compile(r"may (?:also |then )?(?:pass|forward|share|refer|answer|reply|respond|ask|direct|redirect|point|signpost)\b", _I)
 _PERSON_NOT = re.compile(rf"\s+(?:that\s+)?(?:(?:all|any|the|our|every|each|such)\s+)?(?:[\w-]+\s+)?(?:{_PERSON.pattern})\s+"
                          r"(?:do|does|will|are|is|can|should|must|shall)(?:\s+not|n't)\b", _I)
 """A person who is to see that they do not act: "ensure that staff do not …"."""
@@ -785,7 +827,8 @@ def _rule_after(clause: str, position: int) -> Finding | None:
 
 def _limit_by_time(clause: str, finding: Finding) -> Finding:
     """An obligation whose content is a time limit ("must be done in your own time") restricts."""
-    if finding.stance == "requires" and finding.own and _OWN_TIME.search(clause, finding.start):
+    if finding.stance == "requires" and finding.own and (time := _OWN_TIME.search(clause, finding.start)) \
+            and not re.search(r"\beven (?:if|when|though|where)\b[^;.]*$", clause[finding.start:time.start()], _I):
         return Finding("restricts", finding.strength, finding.cue, finding.start, finding.own, time_bound=True)
     return finding
 
