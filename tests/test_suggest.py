@@ -48,15 +48,17 @@ def test_the_ranking_is_the_same_every_time():
 
 # Clauses whose words alone point elsewhere, and whose document's title tells what kind of
 # document they are in: a member of the public asked for contact details in "House rules for
-# interacting with us online"; websites to avoid in "Use of Information Technology". Without
-# the title's words (TITLE_WEIGHT = 0) the topic is not in the top three.
+# interacting with us online"; a clerk referring a matter to a councillor, in a parish's
+# "Social Media Policy". Without the title's words (TITLE_WEIGHT = 0) the topic is not in the
+# top three.
 @pytest.mark.parametrize("clause_id, topic", [("notts-police-10", "official-account-practice"),
-                                              ("ealing-12", "personal-use-council-equipment")])
-def test_the_document_title_helps_a_clause_to_its_topic(clause_id, topic):
-    clause = LABELLED[clause_id]
-    assert topic in clause["topics"]
-    ranked = suggester_without_body_of(clause_id).rank(clause["text"], title=clause["source"]["title"])
+                                              ("east-farleigh-03", "official-account-practice")])
+def test_the_document_title_helps_a_clause_to_its_topic(clause_id, topic, monkeypatch):
+    assert topic in LABELLED[clause_id]["topics"]
+    ranked = rank_as_new(clause_id)
     assert topic in [s.topic for s in ranked[:3]], ranked[:3]
+    monkeypatch.setattr(suggest, "TITLE_WEIGHT", 0)
+    assert topic not in [s.topic for s in rank_as_new(clause_id)[:3]]
 
 
 # A lead-in of the bundled corpus ("You should:") whose words say nothing of its subject,
@@ -99,10 +101,11 @@ def without_the_stance_reader(monkeypatch) -> None:
     monkeypatch.setattr(suggest, "CUE_WEIGHT", 0)
 
 
-# Clauses that state no rule, whose words lean to a topic (data, council devices): the stance
-# reader finds no rule in them, which brings their reason into the top three; without it
-# (STANCE_SHARE = CUE_WEIGHT = 0) three topics come first.
-@pytest.mark.parametrize("clause_id, reason", [("enfield-08", "definition"), ("formby-05", "background")])
+# Clauses that state no rule, whose words lean to a topic (posts on the council's behalf, a
+# breach of confidentiality named as a risk): the stance reader finds no rule in them, which
+# brings their reason into the top three; without it (STANCE_SHARE = CUE_WEIGHT = 0) three
+# topics come first.
+@pytest.mark.parametrize("clause_id, reason", [("bridgend-cbc-05", "background"), ("dartmouth-07", "background")])
 def test_a_clause_the_stance_reader_finds_no_rule_in_gets_its_reason(clause_id, reason, monkeypatch):
     assert LABELLED[clause_id]["not_a_rule"] == reason
     ranked = rank_as_new(clause_id)
@@ -162,15 +165,15 @@ def test_clause_cues_say_what_the_stance_reader_makes_of_a_clause():
         assert example.cues == located_cues(CORPUS.clause(ClauseRef.parse(example.key)))
 
 
-# Clauses whose words lean elsewhere and whose stance tells their label: email accounts "for
-# official communication only" (a restriction on council equipment, whose words read like
-# background), a duty to serve all councillors (political neutrality, read as speaking for
-# the council), staff to familiarise themselves with a code (policy awareness, read as
-# compliance with other policies). The classifier
-# learns from the stance reader's reading (CUE_WEIGHT) which labels a rule's kind and scope
-# go with; without it the label ranks lower (with the examples of fifteen batches, the
-# clauses' words alone bring the last two into the top three as well).
-@pytest.mark.parametrize("clause_id", ["stubton-11", "lincolnshire-conduct-04", "loughs-conduct-02"])
+# Clauses whose words lean elsewhere and whose stance tells their label: a duty to serve all
+# councillors (political neutrality, read as speaking for the council), members who "will
+# uphold and promote" a co-operative's values when they represent it (speaking for it), access
+# to an account that "must be" requested and agreed (the practice of official accounts). The
+# classifier learns from the stance reader's reading (CUE_WEIGHT) which labels a rule's kind
+# and scope go with; without it the label ranks lower. (With the examples of nineteen batches
+# the clauses first chosen for this, stubton-11 and loughs-conduct-02, rank as well without the
+# cues.)
+@pytest.mark.parametrize("clause_id", ["lincolnshire-conduct-04", "hfc-coop-06", "nhs-fife-09"])
 def test_the_stance_readers_cues_help_a_clause_to_its_label(clause_id, monkeypatch):
     with_cues = first(rank_as_new(clause_id), clause_id)
     monkeypatch.setattr(suggest, "CUE_WEIGHT", 0)
