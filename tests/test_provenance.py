@@ -433,6 +433,19 @@ def test_bodies_that_agree_in_stance_but_not_strength_are_told_so(tmp_path):
                                  / "source_policies"), "working-time").verdict.strength_differs
 
 
+def test_the_counted_matrix_gives_the_position_most_bodies_take_first(tmp_path):
+    """With many bodies the matrix counts positions: the one most bodies take comes first,
+    whatever its name (ties by name)."""
+    from policy_handbook.render.compare import ComparisonPages
+
+    changed = corpus_with(tmp_path, {"source_policies/documents/gamma-policy.yml": (
+        "stance: prohibits}]", "stance: permits}]")})
+    counts = ComparisonPages.position_counts(None, entry(changed, "working-time"))  # uses nothing of the pages
+    assert [count for _, count in counts] == [2, 1]
+    assert counts[0][0].startswith("Prohibits") and counts[1][0].startswith("Permits")
+    friends = ComparisonPages.position_counts(None, entry(changed, "friends"))
+    assert [count for _, count in friends] == [1, 1] and [w for w, _ in friends] == sorted(w for w, _ in friends)
+
 def test_topic_page_shows_what_a_now_silent_body_said_before(site):
     raw = article(site / "compare/topics/email/index.html")
     alpha = section_of(raw, "alpha-council")
