@@ -310,6 +310,13 @@ def test_list_items_share_their_lead_ins_proposed_mapping(tmp_path):
     found = mappings(load_corpus(root / "source_policies"), include_inherited=True)
     item = next(m for m in found if m.located.clause.id == "personal-accounts")
     assert item.inherited and item.mapping_provenance == "proposed" and item.stance_provenance == "proposed"
+    from policy_handbook.render.exports import mapping_csv
+    from policy_handbook.render.site import Urls
+
+    rows = {row["clause"]: row for row in csv.DictReader(io.StringIO(
+        mapping_csv(load_corpus(root / "source_policies"), Urls(), found).lstrip("\ufeff"), newline=""))}
+    assert (rows["personal-accounts"]["inherited_from_lead_in"], rows["email"]["inherited_from_lead_in"]) == ("yes", "no")
+    assert rows["personal-accounts"]["mapping_provenance"] == "proposed"
 
 
 def test_a_reviewed_stance_agrees_with_or_overrides_the_reading(corpus):
