@@ -224,3 +224,23 @@ def test_find_placeholders_finds_every_phrase_even_folded_across_lines(tmp_path)
             "source:\n  note: >-\n    Imported from x.docx; check it\n    against the original, then delete this note.\n")
     found = find_placeholders(tmp_path / "a.yml", text)
     assert [(p.line, p.phrase) for p in found] == [(4, "Set by the importer"), (7, "check it against the original")]
+
+
+def test_suggest_write_that_cannot_edit_a_file_fails_and_leaves_it_as_it_was(project):
+    kept = UNMAPPED.replace("            text: This policy applies to all employees, agency workers and volunteers.\n",
+                            "            text: |+\n              This policy applies to all employees, agency workers and "
+                            "volunteers.\n\n")
+    assert kept != UNMAPPED
+    root = project({"source_policies/topics.yml": TOPICS, "source_policies/documents/alpha-policy.yml": kept})
+    path = root / "source_policies/documents/alpha-policy.yml"
+    result = run("policy-handbook", "suggest", "--write", root / "source_policies")
+    assert result.returncode == 1 and "Traceback" not in result.output
+    assert f"{path}: nothing written: adding the proposals would change the file in other ways" in result.output
+    assert path.read_text(encoding="utf-8") == kept
+
+
+def test_suggest_for_a_clause_that_is_not_there_is_a_usage_error(project):
+    root = project({"source_policies/topics.yml": TOPICS})
+    result = run("policy-handbook", "suggest", "--clause", "alpha-policy/2020#nowhere", root / "source_policies")
+    assert result.returncode == 2 and "Traceback" not in result.output
+    assert "'alpha-policy/2020#nowhere' names no clause" in result.output
