@@ -451,3 +451,21 @@ def test_bundled_pack_prints_as_a_paper_with_numbered_pages(bundled_site, tmp_pa
         "the summary fits one page"
     first_annex = next(i for i, s in enumerate(sheets) if "Annex A: Dorset Council's" in s and i > 0)
     assert first_annex <= 20, f"the paper before the annexes is {first_annex} pages"
+
+
+def test_pack_says_when_the_review_of_the_proposal_is_overdue(pack_project, tmp_path, monkeypatch):
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", str(int(datetime.datetime(2028, 6, 1, tzinfo=datetime.timezone.utc)
+                                                    .timestamp())))
+    result = build(pack_project, tmp_path / "site")
+    assert result.ok, result.output
+    page = read(tmp_path / "site", PACK)
+    head = words(page[:page.index('<h2 id="changes">')])
+    assert "Review due 1 January 2028 Review overdue since 1 January 2028" in head
+
+
+def test_first_words_marks_only_a_text_that_was_cut():
+    from policy_handbook.render.committee import FIRST_WORDS, first_words
+
+    whole = " ".join(f"word{n}" for n in range(FIRST_WORDS))
+    assert first_words(whole) == whole
+    assert first_words(whole + " more") == whole + " …"

@@ -34,7 +34,8 @@ def test_json_output_is_one_object_with_the_documented_keys():
     result = _explain(NEGATED_ABILITY, "--json")
     assert result.exit_code == 0, result.output
     data = json.loads(result.output)
-    assert {"stance", "strength", "scope", "cue"} <= set(data)
+    assert set(data) == {"stance", "strength", "scope", "qualifier", "cue", "cues", "summary"}  # as README states
+    assert data["cue"] in data["cues"] and data["summary"].startswith("Prohibits (must)")
     assert (data["stance"], data["strength"], data["scope"], data["cue"]) == \
         ("prohibits", "must", ["council equipment"], "not able to")
 

@@ -253,3 +253,11 @@ def test_zensical_search_does_not_work_from_file(page, zensical_site):
     page.keyboard.type("friend request", delay=20)
     page.wait_for_timeout(3000)
     assert page.locator('ol[aria-label="Search results"] a[role="option"]').count() == 0
+
+
+def test_generate_with_a_missing_mkdocs_yml_says_so_without_a_traceback(tmp_path):
+    missing = tmp_path / "nowhere" / "mkdocs.yml"
+    result = run("policy-handbook", "generate", "-f", missing, "--out", tmp_path / "out")
+    assert result.returncode == 1 and "Traceback" not in result.output
+    assert f"{missing}: not found — give the site's mkdocs.yml with -f" in result.output
+    assert not (tmp_path / "out").exists()

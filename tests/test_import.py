@@ -388,6 +388,7 @@ def test_slugs():
     assert long == "acceptable-use-social-networking-sites-blogs-wikis", long  # not "…-wikis-microblo"
     assert cut_at_word("use-social-networking-sites", 20) == "use-social"
     assert cut_at_word("abcdefghijklmnopqrstuvwxyz", 10) == "abcdefghij"
+    assert cut_at_word("use-social-networking-sites", 21) == "use-social-networking"  # a word ending at the limit stays
 
 
 POLICY_V1 = """\

@@ -220,3 +220,106 @@ def test_council_name_in_word_title_style_above_the_policy_name(tmp_path: Path):
     assert imported.draft.title == "Use of Social Media Policy"
     assert imported.cover == [CoverEntry(text="Example Borough Council")]
     assert [(s.number, s.title) for s in imported.draft.sections] == [("1", "Rules")]
+
+
+def _imported_text(tmp_path: Path, text: str):
+    path = tmp_path / "policy.txt"
+    path.write_text(text, encoding="utf-8")
+    return import_file(path)
+
+
+def test_a_repeated_short_line_after_a_full_sentence_is_text_not_a_running_head(tmp_path: Path):
+    """A defined term on its own line after a sentence, whose definition goes on in lower case,
+    is repeated as a heading later: it cuts no sentence, so both lines are kept."""
+    imported = _imported_text(tmp_path, """\
+1. Definitions
+In this policy the following words have these meanings.
+Social media
+means websites and applications that let people share content.
+Personal use
+means use that is not for the work of the Council.
+
+Personal use
+Employees must not use social media for personal reasons during working time.
+""")
+    assert [(s.title, [c.text for c in s.clauses]) for s in imported.draft.sections] == [
+        ("Definitions", ["In this policy the following words have these meanings.",
+                         "Social media means websites and applications that let people share content.",
+                         "Personal use means use that is not for the work of the Council."]),
+        ("Personal use", ["Employees must not use social media for personal reasons during working time."])]
+    assert "header/footer removed" not in imported.report.render()
+
+
+def test_two_short_lines_without_a_contents_line_are_not_a_contents_list(tmp_path: Path):
+    """Two lines naming later headings are too few to be a contents list without a ``Contents``
+    line: on the title page they stay cover lines."""
+    imported = _imported_text(tmp_path, """\
+Social Media Policy
+
+Scope
+Rules
+
+Scope
+This policy applies to all employees of the Council.
+
+Rules
+Employees must not use social media for personal reasons during working time.
+""")
+    assert imported.cover == [CoverEntry(text="Scope"), CoverEntry(text="Rules")]
+    report = imported.report.render()
+    assert "line 3: cover line kept: “Scope”" in report and "line 4: cover line kept: “Rules”" in report
+    assert "contents list" not in report
+
+
+def test_report_names_the_line_of_a_heading_with_no_text(tmp_path: Path):
+    imported = _imported_text(tmp_path, """\
+1. Rules
+Employees must not use social media for personal reasons during working time.
+
+2. Review
+
+3. Contacts
+Ask the HR team about this policy.
+""")
+    assert "  line 4: could not classify, kept as a clause: heading “Review” has no text under it" in \
+        imported.report.render().splitlines()
+
+
+def test_a_word_title_naming_the_document_wins_over_a_later_line_naming_one(tmp_path: Path):
+    document = docx.Document()
+    document.add_paragraph("Social Media Policy", style="Title")
+    document.add_paragraph("Human Resources Guidance")
+    document.add_paragraph("March 2024")
+    document.add_heading("Scope", 1)
+    document.add_paragraph("This policy applies to all employees of the Council.")
+    document.save(tmp_path / "title.docx")
+    imported = import_file(tmp_path / "title.docx")
+    assert (imported.draft.title, imported.draft.title_line) == ("Social Media Policy", 1)
+    assert imported.cover == [CoverEntry(text="Human Resources Guidance"), CoverEntry(text="March 2024")]
+
+
+def test_word_list_that_redefines_a_level_starts_again(tmp_path: Path):
+    """A list whose ``w:lvlOverride`` redefines the level (its own ``w:lvl``, lettered) counts
+    from that level's start, not on from the list it shares a definition with."""
+    document = docx.Document()
+    _numbering(document, "70", {"71": None, "72": None})
+    num = next(n for n in document.part.numbering_part.element.iter(qn("w:num")) if n.get(qn("w:numId")) == "72")
+    override = OxmlElement("w:lvlOverride")
+    override.set(qn("w:ilvl"), "0")
+    level = OxmlElement("w:lvl")
+    level.set(qn("w:ilvl"), "0")
+    for tag, value in (("w:start", "1"), ("w:numFmt", "lowerLetter"), ("w:lvlText", "%1)")):
+        child = OxmlElement(tag)
+        child.set(qn("w:val"), value)
+        level.append(child)
+    override.append(level)
+    num.append(override)
+    document.add_heading("Responsibilities of employees", 1)
+    for n in range(1, 4):
+        _listed(document.add_paragraph(f"Employees must follow rule number {n} of this policy."), "71")
+    document.add_heading("Responsibilities of managers", 1)
+    for n in range(1, 3):
+        _listed(document.add_paragraph(f"Managers must check duty number {n} every month."), "72")
+    document.save(tmp_path / "redefined.docx")
+    imported = import_file(tmp_path / "redefined.docx")
+    assert [[c.number for c in s.clauses] for s in imported.draft.sections] == [["1", "2", "3"], ["a)", "b)"]]

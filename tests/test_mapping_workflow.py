@@ -180,3 +180,67 @@ def test_add_body_appends_to_bodies_yml_and_refuses_a_bad_body(project):
         "  - id: example-community-council\n    name: Example Community Council\n    kind: community council\n"
         "# end of list\n")
     assert run("policy-handbook", "validate", root / "source_policies").ok
+
+
+def test_record_proposals_keeps_a_blank_line_after_a_block_text_between_the_clauses():
+    proposals = [Proposal("2020", "meaning", not_a_rule="definition"), Proposal("2020", "who", topic="working-time")]
+    result, _ = record_proposals(UNMAPPED, proposals)
+    assert ("              users create and share content.\n"
+            "            not_a_rule: definition\n"
+            "            mapping: proposed\n"
+            "\n"
+            "          - id: who\n") in result
+
+
+def test_record_proposals_gives_the_line_of_each_proposal_after_an_empty_topics_list_is_replaced():
+    text = UNMAPPED.replace("text: Do not accept friend requests from service users.\n",
+                            "text: Do not accept friend requests from service users.\n            topics: []\n")
+    proposals = [Proposal("2020", "friends", topic="service-user-contact"),
+                 Proposal("2020", "meaning", not_a_rule="definition"), Proposal("2020", "who", topic="working-time")]
+    result, recorded = record_proposals(text, proposals)
+    lines = result.splitlines()
+    assert [lines[r.line - 1].strip() for r in recorded] == [p.lines()[0] for p in proposals]
+    assert [lines[r.line].strip() for r in recorded] == ["mapping: proposed"] * 3
+
+
+def test_record_proposals_writes_nothing_it_cannot_add_cleanly():
+    """A text kept with its trailing blank line (``|+``) would lose it if the lines went after
+    its last words: the edit is refused rather than a file written that reads differently."""
+    text = DOCUMENT.replace("            text: Do not accept friend requests from service users.\n",
+                            "            text: |+\n              Do not accept friend requests from service users.\n\n")
+    assert text != DOCUMENT
+    try:
+        record_proposals(text, [Proposal("2020", "friends", topic="service-user-contact")])
+    except MappingWriteError as e:
+        assert "would change the file in other ways" in str(e)
+    else:
+        raise AssertionError("an edit that changes the file's data was written")
+
+
+def test_find_placeholders_finds_every_phrase_even_folded_across_lines(tmp_path):
+    from policy_handbook.placeholders import find_placeholders
+
+    text = ("attribution:\n  basis: stated\n  note: >-\n    Set by the importer: if the document does not name the body\n"
+            "source:\n  note: >-\n    Imported from x.docx; check it\n    against the original, then delete this note.\n")
+    found = find_placeholders(tmp_path / "a.yml", text)
+    assert [(p.line, p.phrase) for p in found] == [(4, "Set by the importer"), (7, "check it against the original")]
+
+
+def test_suggest_write_that_cannot_edit_a_file_fails_and_leaves_it_as_it_was(project):
+    kept = UNMAPPED.replace("            text: This policy applies to all employees, agency workers and volunteers.\n",
+                            "            text: |+\n              This policy applies to all employees, agency workers and "
+                            "volunteers.\n\n")
+    assert kept != UNMAPPED
+    root = project({"source_policies/topics.yml": TOPICS, "source_policies/documents/alpha-policy.yml": kept})
+    path = root / "source_policies/documents/alpha-policy.yml"
+    result = run("policy-handbook", "suggest", "--write", root / "source_policies")
+    assert result.returncode == 1 and "Traceback" not in result.output
+    assert f"{path}: nothing written: adding the proposals would change the file in other ways" in result.output
+    assert path.read_text(encoding="utf-8") == kept
+
+
+def test_suggest_for_a_clause_that_is_not_there_is_a_usage_error(project):
+    root = project({"source_policies/topics.yml": TOPICS})
+    result = run("policy-handbook", "suggest", "--clause", "alpha-policy/2020#nowhere", root / "source_policies")
+    assert result.returncode == 2 and "Traceback" not in result.output
+    assert "'alpha-policy/2020#nowhere' names no clause" in result.output

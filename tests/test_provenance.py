@@ -310,6 +310,13 @@ def test_list_items_share_their_lead_ins_proposed_mapping(tmp_path):
     found = mappings(load_corpus(root / "source_policies"), include_inherited=True)
     item = next(m for m in found if m.located.clause.id == "personal-accounts")
     assert item.inherited and item.mapping_provenance == "proposed" and item.stance_provenance == "proposed"
+    from policy_handbook.render.exports import mapping_csv
+    from policy_handbook.render.site import Urls
+
+    rows = {row["clause"]: row for row in csv.DictReader(io.StringIO(
+        mapping_csv(load_corpus(root / "source_policies"), Urls(), found).lstrip("\ufeff"), newline=""))}
+    assert (rows["personal-accounts"]["inherited_from_lead_in"], rows["email"]["inherited_from_lead_in"]) == ("yes", "no")
+    assert rows["personal-accounts"]["mapping_provenance"] == "proposed"
 
 
 def test_a_reviewed_stance_agrees_with_or_overrides_the_reading(corpus):
@@ -432,6 +439,19 @@ def test_bodies_that_agree_in_stance_but_not_strength_are_told_so(tmp_path):
     assert not entry(load_corpus(write(tmp_path / "same", {k: v for k, v in FILES.items() if k.startswith("source_policies")})
                                  / "source_policies"), "working-time").verdict.strength_differs
 
+
+def test_the_counted_matrix_gives_the_position_most_bodies_take_first(tmp_path):
+    """With many bodies the matrix counts positions: the one most bodies take comes first,
+    whatever its name (ties by name)."""
+    from policy_handbook.render.compare import ComparisonPages
+
+    changed = corpus_with(tmp_path, {"source_policies/documents/gamma-policy.yml": (
+        "stance: prohibits}]", "stance: permits}]")})
+    counts = ComparisonPages.position_counts(None, entry(changed, "working-time"))  # uses nothing of the pages
+    assert [count for _, count in counts] == [2, 1]
+    assert counts[0][0].startswith("Prohibits") and counts[1][0].startswith("Permits")
+    friends = ComparisonPages.position_counts(None, entry(changed, "friends"))
+    assert [count for _, count in friends] == [1, 1] and [w for w, _ in friends] == sorted(w for w, _ in friends)
 
 def test_topic_page_shows_what_a_now_silent_body_said_before(site):
     raw = article(site / "compare/topics/email/index.html")

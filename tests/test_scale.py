@@ -255,3 +255,19 @@ def test_build_cpu_names_the_kinds_of_page_as_site_size_does():
         "index.html": "other pages",
     }
     assert {uri: module.page_kind(uri) for uri in kinds} == kinds
+
+
+def test_diff_store_keys_each_pair_of_texts_on_its_own(tmp_path):
+    """An edited new text, or the same words split differently between the two texts, is a
+    different pair: the store never answers with another pair's diff."""
+    store = DiffStore(tmp_path)
+    old = "Staff must not post comments."
+    for new in ("Staff must not post comments online.", "Staff may post comments."):
+        assert store.word_diff(old, new) == word_diff(old, new)
+    for old, new in (("Staff must not", "post"), ("Staff must no", "tpost")):  # the same characters in a row
+        assert store.word_diff(old, new) == word_diff(old, new)
+    store.save()
+    again = DiffStore(tmp_path)
+    assert len(again) == 4
+    assert again.word_diff("Staff must not post comments.", "Staff may post comments.") == \
+        word_diff("Staff must not post comments.", "Staff may post comments.")

@@ -137,3 +137,23 @@ def test_a_text_is_indexed_once_where_it_ranks_first_and_every_page_still_shows_
     # Items left out leave no empty bullets in a result's preview.
     index = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))
     assert not [e["location"] for e in index["docs"] if re.search(r"<(li|ul)>\s*</\1>", e["text"])]
+
+
+def test_a_text_a_proposal_shares_with_a_policy_in_force_is_indexed_at_the_policy_in_force(project, tmp_path):
+    """Alpha comes first in bodies.yml, but its proposal ranks below Beta's policy in force:
+    the words they share are indexed at Beta's."""
+    shared = "Report any complaint you receive online to the communications team."
+    proposal = yaml.safe_dump({
+        "id": "alpha-guidance", "body": "alpha-council", "title": "Alpha Social Media Guidance", "kind": "guidance",
+        "attribution": {"basis": "stated"},
+        "versions": [dict(beta_version("2026", "proposed", [{"id": "complaints", "text": shared}]),
+                          source={"title": "Alpha guidance"}, note="A draft for consultation.")]},
+        sort_keys=False, allow_unicode=True)
+    root = project({"source_policies/documents/beta-policy.yml": BETA,
+                    "source_policies/documents/alpha-guidance.yml": proposal})
+    site = tmp_path / "site"
+    result = build(root, site)
+    assert result.ok, result.output
+    assert [location for location, entry in indexed(site) if words(shared) in entry] == \
+        ["policies/beta-policy/2022/#clause-duties"]
+    assert shared in (site / "policies/alpha-guidance/2026/index.html").read_text(encoding="utf-8")

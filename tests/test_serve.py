@@ -351,3 +351,22 @@ def test_serve_rebuilds_write_only_what_changed_and_leave_only_what_a_cold_build
     # 404.html is the theme's, not a page: MkDocs writes it every time.
     assert rewritten(3) - {"404.html"} == changed, "only the pages whose HTML changed are written again"
     assert len(builds[3]["stamps"]) > 2 * len(changed)
+
+
+def test_a_serve_rebuild_after_a_theme_override_is_edited_reuses_no_written_page(tmp_path):
+    """A template in the theme's ``custom_dir`` is part of every page: after it is edited, no
+    page's HTML is reused, and every generated page shows the edit."""
+    from test_provenance import FILES, write
+
+    override = "overrides/main.html"
+    files = dict(FILES) | {
+        "mkdocs.yml": FILES["mkdocs.yml"].replace("  font: false\n", "  font: false\n  custom_dir: overrides\n"),
+        override: '{% extends "base.html" %}\n{% block announce %}First notice{% endblock %}\n'}
+    assert files["mkdocs.yml"] != FILES["mkdocs.yml"]
+    served = write(tmp_path / "served", files)
+    builds = rebuild_in_process(served, tmp_path, [[str(served / override), "First notice", "Second notice"]], "serve")
+    before, after = site_files(tmp_path / "snapshots" / "0"), site_files(tmp_path / "snapshots" / "1")
+    pages = [html_of(uri) for uri in builds[1]["generated"]]
+    assert pages and all(b"First notice" in before[page] for page in pages)
+    assert builds[1]["written"] == []
+    assert [page for page in pages if b"Second notice" not in after[page]] == []
