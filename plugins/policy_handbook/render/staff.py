@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..analyse.crossmap import Mapping, effective_links, mappings
-from ..corpus import Corpus, Located
+from ..analyse.crossmap import Mapping, mappings
+from ..corpus import Corpus
 from ..model import Document, Topic, TopicGroup, Version
 from ..analyse.fingerprint import published_versions
 from ..analyse.status import applicable, body_abolished
@@ -74,11 +74,6 @@ class StaffPages:
                 grouped.append((group, questions))
         return grouped
 
-    def other_rules(self, document: Document, version: Version) -> list[Located]:
-        """Clauses of the policy that answer no question (purpose, scope): listed at the end."""
-        return [c for c in self.corpus.clauses() if c.document.id == document.id and c.version.id == version.id
-                and c.parent is None and not effective_links(c)[0]]
-
     def home_markdown(self, *, standalone: bool, available: set[str]) -> str:
         """The generated part of the home page; ``available`` are the pages it may link to."""
         chosen = self.policy()
@@ -94,6 +89,6 @@ class StaffPages:
         return self.site.render_template(
             "staff_home.md", HOME, policy=document, version=version, standalone=standalone, available=available,
             acknowledge=acknowledge, applies=applicable(self.corpus, today, standings), gone=gone,
-            groups=self.questions(document, version), other=self.other_rules(document, version),
+            groups=self.questions(document, version),
             body=self.corpus.bodies[document.body],
         )
