@@ -127,6 +127,14 @@ def print_report(report: Report, *, errors: bool) -> None:
     print()
 
 
+def _from(clauses: list[dict], since: str, parser: argparse.ArgumentParser) -> list[dict]:
+    """The clauses from the one with id ``since`` to the end of the set."""
+    ids = [c["id"] for c in clauses]
+    if since not in ids:
+        parser.error(f"--since: no clause with id {since!r} in {SET.name}")
+    return clauses[ids.index(since):]
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--split", choices=["heldout", "dev", "all"], help="only this half (default: both)")
@@ -140,11 +148,8 @@ def main(argv: list[str] | None = None) -> int:
     clauses = load_set()
     if args.heldout_summary_only:
         print_totals(evaluate([c for c in clauses if c["split"] == "heldout"], "heldout"))
-        ids = [c["id"] for c in clauses]
         for since in args.since:
-            if since not in ids:
-                parser.error(f"--since: no clause with id {since!r} in {SET.name}")
-            later = clauses[ids.index(since):]
+            later = _from(clauses, since, parser)
             print_totals(evaluate([c for c in later if c["split"] == "heldout"], f"heldout from {since}"))
         print()
         return 0
@@ -154,10 +159,7 @@ def main(argv: list[str] | None = None) -> int:
             parser.error("--since needs --heldout-summary-only or --split dev")
         if len(args.since) > 1:
             parser.error("--since: with --split dev, give one ID")
-        ids = [c["id"] for c in clauses]
-        if args.since[0] not in ids:
-            parser.error(f"--since: no clause with id {args.since[0]!r} in {SET.name}")
-        clauses = clauses[ids.index(args.since[0]):]
+        clauses = _from(clauses, args.since[0], parser)
     for half in halves:
         chosen = clauses if half == "all" else [c for c in clauses if c["split"] == half]
         print_report(evaluate(chosen, half), errors=half == "heldout" or args.errors)

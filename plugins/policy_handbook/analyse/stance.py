@@ -190,21 +190,18 @@ def propose_stance(text: str, lead_in: str | None = None) -> StanceReading:
         if _PROMISE_LEAD.search(governing) and _read(_WILL_FIRST.sub("", item), modal_only=True) is None:
             # "We will ensure that our staff:" + "answer your letters within 15 working days": what
             # the body promises its staff will do for the reader is its own commitment.
-            scope = _ordered(tuple(dict.fromkeys(read_scope(item) + read_scope(governing))))
-            return StanceReading("advises", "informative", "", scope)
+            return _no_rule(item, governing)
         if _REPORTED_LEAD.search(governing):
             # "… passed a Motion which recognised that:" + "debate … should not be discouraged": a record
             # of what was recognised or resolved, no rule of the policy's own.
-            scope = _ordered(tuple(dict.fromkeys(read_scope(item) + read_scope(governing))))
-            return StanceReading("advises", "informative", "", scope)
+            return _no_rule(item, governing)
         if _AIM_LEAD.match(governing) and _read(_WILL_FIRST.sub("", item), modal_only=True) is None:
             # "We aim to:" + "Ensure all staff are aware of their obligations": what the body means to do.
-            scope = _ordered(tuple(dict.fromkeys(read_scope(item) + read_scope(governing))))
-            return StanceReading("advises", "informative", "", scope)
+            return _no_rule(item, governing)
         if _RULES_BROKEN.search(governing) and (own := _read(item)) is not None:
             # "We reserve the right to remove contributions that break the following rules:" + "Do not
             # swear": the item is a rule the lead-in enforces, not the object of its permission.
-            scope = _ordered(tuple(dict.fromkeys(own.scope + read_scope(governing))))
+            scope = _ordered(own.scope, read_scope(governing))
             return replace(own, scope=scope)
         inherited = _read_lead(lead, governing)
         first = _SENTENCE_END.split(item, maxsplit=1)[0]
@@ -214,7 +211,7 @@ def propose_stance(text: str, lead_in: str | None = None) -> StanceReading:
             if result.stance == "requires" and (own := _read(item, modal_only=True)) is not None and own.stance == "prohibits":
                 # "we ask you to:" + "Be considerate. Abuse will not be tolerated.": a later
                 # sentence of the item forbids, which outranks the lead-in's duty.
-                scope = _ordered(tuple(dict.fromkeys(own.scope + result.scope)))
+                scope = _ordered(own.scope, result.scope)
                 return replace(own, scope=scope)
             return result
         if inherited is None and governing.endswith(":") and (_BARE_PERMISSION.search(governing)
@@ -226,19 +223,17 @@ def propose_stance(text: str, lead_in: str | None = None) -> StanceReading:
             comma = "," if _SET_OFF.match(governing) else ""
             joined = governing[:-1].rstrip() + comma + " " + item
             if (continued := _read(joined)) is not None:
-                scope = _ordered(tuple(dict.fromkeys(continued.scope + read_scope(item))))
+                scope = _ordered(continued.scope, read_scope(item))
                 return replace(continued, scope=scope)
             if _BODY_WILL_LEAD.match(governing):
                 # "We will not:" + "share your personal details": the body's own commitment, read as one sentence.
-                scope = _ordered(tuple(dict.fromkeys(read_scope(item) + read_scope(governing))))
-                return StanceReading("advises", "informative", "", scope)
+                return _no_rule(item, governing)
     reading = _read(item)
     if reading is None:
         cue = next((f.finding.cue for f in _findings(item) if f.finding.stance == "advises"), "")
         reading = StanceReading("advises", "informative", cue, read_scope(item), cues=(cue,) if cue else ())
     if lead:
-        scope = tuple(dict.fromkeys(reading.scope + read_scope(_SENTENCE_END.split(lead)[-1])))
-        reading = replace(reading, scope=_ordered(scope))
+        reading = replace(reading, scope=_ordered(reading.scope, read_scope(_SENTENCE_END.split(lead)[-1])))
     return reading
 
 
@@ -281,7 +276,7 @@ def _inherit(inherited: StanceReading, item: str, governing: str) -> StanceReadi
         strength = "must" if bare else inherited.strength
         inherited = replace(inherited, stance="prohibits", strength=strength, cue=negation.group(),
                              cues=(negation.group(),) + inherited.cues)
-    scope = _ordered(tuple(dict.fromkeys(read_scope(item) + inherited.scope + read_scope(governing))))
+    scope = _ordered(read_scope(item), inherited.scope, read_scope(governing))
     qualifier = inherited.qualifier
     if inherited.stance == "permits" and ((condition := condition_at(item)) is not None
                                           or (condition := approval_first(governing)) is not None):
@@ -481,5 +476,12 @@ def _rest_of_clause(text: str, start: int) -> str | None:
     return phrase[:90].rsplit(" ", 1)[0] + " …" if len(phrase) > 90 else phrase or None
 
 
-def _ordered(scope: tuple[str, ...]) -> tuple[str, ...]:
-    return tuple(term for term in SCOPES if term in scope)
+def _ordered(*scopes: tuple[str, ...]) -> tuple[str, ...]:
+    """The terms of all ``scopes``, each once, in the vocabulary's order."""
+    found = set().union(*scopes)
+    return tuple(term for term in SCOPES if term in found)
+
+
+def _no_rule(item: str, governing: str) -> StanceReading:
+    """An item that, with its lead-in, states no rule of conduct, with the scope either names."""
+    return StanceReading("advises", "informative", "", _ordered(read_scope(item), read_scope(governing)))
