@@ -208,7 +208,8 @@ def test_record_proposals_writes_nothing_it_cannot_add_cleanly():
     own to add keys after: the edit is refused rather than a file written that reads differently."""
     text = DOCUMENT.replace('          - id: friends\n            number: "1.2"\n'
                             "            text: Do not accept friend requests from service users.\n",
-                            '          - {id: friends, number: "1.2", text: Do not accept friend requests from service users.}\n')
+                            '          - {id: friends, number: "1.2", '
+                            'text: Do not accept friend requests from service users.}\n')
     assert text != DOCUMENT
     try:
         record_proposals(text, [Proposal("2020", "friends", topic="service-user-contact")])
