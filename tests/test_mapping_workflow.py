@@ -204,17 +204,28 @@ def test_record_proposals_gives_the_line_of_each_proposal_after_an_empty_topics_
 
 
 def test_record_proposals_writes_nothing_it_cannot_add_cleanly():
-    """A text kept with its trailing blank line (``|+``) would lose it if the lines went after
-    its last words: the edit is refused rather than a file written that reads differently."""
-    text = DOCUMENT.replace("            text: Do not accept friend requests from service users.\n",
-                            "            text: |+\n              Do not accept friend requests from service users.\n\n")
+    """A clause written as a flow mapping (``{id: …, text: …}`` on one line) has no line of its
+    own to add keys after: the edit is refused rather than a file written that reads differently."""
+    text = DOCUMENT.replace('          - id: friends\n            number: "1.2"\n'
+                            "            text: Do not accept friend requests from service users.\n",
+                            '          - {id: friends, number: "1.2", '
+                            'text: Do not accept friend requests from service users.}\n')
     assert text != DOCUMENT
     try:
         record_proposals(text, [Proposal("2020", "friends", topic="service-user-contact")])
     except MappingWriteError as e:
-        assert "would change the file in other ways" in str(e)
+        assert "the edited file would not be valid YAML" in str(e)
     else:
-        raise AssertionError("an edit that changes the file's data was written")
+        raise AssertionError("an edit that breaks the file was written")
+
+
+def test_record_proposals_adds_after_the_blank_lines_a_kept_text_owns():
+    """A text kept with its trailing blank line (``|+``) keeps it: the lines go after it."""
+    text = DOCUMENT.replace("            text: Do not accept friend requests from service users.\n",
+                            "            text: |+\n              Do not accept friend requests from service users.\n\n")
+    result, recorded = record_proposals(text, [Proposal("2020", "friends", topic="service-user-contact")])
+    assert result == text + "            topics: [service-user-contact]\n            mapping: proposed\n"
+    assert recorded[0].line == 24
 
 
 def test_find_placeholders_finds_every_phrase_even_folded_across_lines(tmp_path):
@@ -227,16 +238,27 @@ def test_find_placeholders_finds_every_phrase_even_folded_across_lines(tmp_path)
 
 
 def test_suggest_write_that_cannot_edit_a_file_fails_and_leaves_it_as_it_was(project):
-    kept = UNMAPPED.replace("            text: This policy applies to all employees, agency workers and volunteers.\n",
-                            "            text: |+\n              This policy applies to all employees, agency workers and "
-                            "volunteers.\n\n")
-    assert kept != UNMAPPED
-    root = project({"source_policies/topics.yml": TOPICS, "source_policies/documents/alpha-policy.yml": kept})
+    flow = UNMAPPED.replace('          - id: who\n            number: "1.4"\n'
+                            "            text: This policy applies to all employees, agency workers and volunteers.\n",
+                            '          - {id: who, number: "1.4", text: "This policy applies to all employees, agency '
+                            'workers and volunteers."}\n')
+    assert flow != UNMAPPED
+    root = project({"source_policies/topics.yml": TOPICS, "source_policies/documents/alpha-policy.yml": flow})
     path = root / "source_policies/documents/alpha-policy.yml"
     result = run("policy-handbook", "suggest", "--write", root / "source_policies")
     assert result.returncode == 1 and "Traceback" not in result.output
-    assert f"{path}: nothing written: adding the proposals would change the file in other ways" in result.output
-    assert path.read_text(encoding="utf-8") == kept
+    assert f"{path}: nothing written: the edited file would not be valid YAML" in result.output
+    assert path.read_text(encoding="utf-8") == flow
+
+
+def test_suggest_write_keeps_a_crlf_file_crlf(project):
+    root = project({"source_policies/topics.yml": TOPICS})
+    path = root / "source_policies/documents/alpha-policy.yml"
+    path.write_bytes(UNMAPPED.replace("\n", "\r\n").encode("utf-8"))
+    result = run("policy-handbook", "suggest", "--write", root / "source_policies")
+    assert result.ok, result.output
+    after = path.read_bytes().decode("utf-8")
+    assert after.count("mapping: proposed\r\n") == 4 and "\n" not in after.replace("\r\n", "")
 
 
 def test_suggest_for_a_clause_that_is_not_there_is_a_usage_error(project):

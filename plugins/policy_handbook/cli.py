@@ -122,11 +122,12 @@ def _write_proposals(corpus, suggestions) -> None:
     written = 0
     for path, proposals in by_file.items():
         try:
-            text, recorded = record_proposals(path.read_text(encoding="utf-8"), proposals)
+            # As bytes, so that CRLF line endings are kept.
+            text, recorded = record_proposals(path.read_bytes().decode("utf-8"), proposals)
         except MappingWriteError as e:
             click.echo(f"{path}: nothing written: {e}", err=True)
             sys.exit(1)
-        path.write_text(text, encoding="utf-8")
+        path.write_bytes(text.encode("utf-8"))
         for entry in recorded:
             p = entry.proposal
             what = f"topics: [{p.topic}]" if p.topic else f"not_a_rule: {p.not_a_rule}"

@@ -10,12 +10,17 @@ lines at the clause's indentation, after its text::
       mapping: proposed
 
 (or ``not_a_rule: definition`` instead of ``topics``). Every other byte of the file, comments
-included, is kept. The result is parsed back: it must read as the same data plus exactly the
-keys added, or nothing is written.
+and line endings (LF or CRLF) included, is kept. Blank lines after a block text stay where they
+are: after the added lines, or, for a text that keeps them as part of its value (``|+``,
+``>+``), before. Where the text ends the file with no line break, the lines go before
+``text:``, so that none is added (after a block text it would be part of the text). The result
+is parsed back: it must read as the same data plus exactly the keys added, or nothing is
+written.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import yaml
@@ -76,17 +81,18 @@ def record_proposals(text: str, proposals: list[Proposal]) -> tuple[str, list[Re
             at, remove = key.start_mark.line, 1
         else:
             column = node.value[0][0].start_mark.column
-            at, remove = _after_value(keys.get("text", node.value[0])[1], lines), 0
+            at, remove = _insert_at(*keys.get("text", node.value[0]), column, lines), 0
         pad = " " * column
-        inserts.append((at, [pad + line + "\n" for line in proposal.lines()], proposal, remove))
+        newline = _newline(lines, at)
+        inserts.append((at, [pad + line + newline for line in proposal.lines()], proposal, remove))
     recorded: list[Recorded] = []
     shift = 0
     for at, new, proposal, remove in sorted(inserts, key=lambda i: i[0]):
         recorded.append(Recorded(proposal, at + shift + 1))
         shift += len(new) - remove
     for at, new, _, remove in sorted(inserts, key=lambda i: -i[0]):
-        if at > 0 and at <= len(lines) and not lines[at - 1].endswith("\n"):
-            lines[at - 1] += "\n"
+        if at > 0 and at <= len(lines) and not lines[at - 1].endswith(("\n", "\r")):
+            lines[at - 1] += _newline(lines, at)
         lines[at:at + remove] = new
     result = "".join(lines)
     _check(text, result, proposals)
@@ -97,12 +103,60 @@ def _empty_list(node: yaml.Node) -> bool:
     return isinstance(node, yaml.SequenceNode) and not node.value
 
 
-def _after_value(node: yaml.Node, lines: list[str]) -> int:
-    """The index of the line after a value: after a block scalar's last non-blank line."""
-    end = node.end_mark.line if node.end_mark.column == 0 else node.end_mark.line + 1
-    while end > node.start_mark.line + 1 and not lines[end - 1].strip():
+def _insert_at(key: yaml.Node, value: yaml.Node, column: int, lines: list[str]) -> int:
+    """The index of the line the proposal goes before: the line after ``value`` and the blank
+    lines that are not part of it, or, where ``value`` ends the file without a line break, the
+    line of ``key`` (a line break after a block scalar would be part of it)."""
+    end = value.end_mark.line if value.end_mark.column == 0 else value.end_mark.line + 1
+    if not lines[end - 1].endswith(("\n", "\r")):
+        starts_line = not lines[key.start_mark.line][:key.start_mark.column].strip()
+        return key.start_mark.line if starts_line and key.start_mark.column == column else end
+    header = _BLOCK_HEADER.match(lines[value.start_mark.line], value.start_mark.column)
+    if not isinstance(value, yaml.ScalarNode) or value.style not in ("|", ">") or header is None:
+        return end
+    if "+" in header.group(0):  # the trailing blank lines are part of the value
+        return end
+    indent = _block_indent(header, value.start_mark.line, column, lines)
+    while end > value.start_mark.line + 1 and _empty_line(lines[end - 1], indent):
         end -= 1
     return end
+
+
+# A block scalar's header: `|` or `>`, then a chomping indicator and an indentation indicator
+# in either order.
+_BLOCK_HEADER = re.compile(r"[|>](?:([1-9])([+-])?|([+-])([1-9])?)?(?=[ \t\r\n]|$)")
+
+
+def _block_indent(header: re.Match, line: int, column: int, lines: list[str]) -> int:
+    """The indentation of a block scalar's lines (``column``: that of the mapping it is in), as
+    PyYAML's scanner finds it."""
+    increment = header.group(1) or header.group(4)
+    if increment:
+        return column + int(increment)
+    widest = 0
+    for text in lines[line + 1:]:
+        body = text.rstrip("\r\n")
+        spaces = len(body) - len(body.lstrip(" "))
+        widest = max(widest, spaces)
+        if spaces < len(body):
+            break
+    return max(column + 1, widest)
+
+
+def _empty_line(line: str, indent: int) -> bool:
+    """Whether a line within a block scalar is an empty line (a line of more spaces than its
+    indentation is text)."""
+    body = line.rstrip("\r\n")
+    return not body.strip(" ") and len(body) <= indent
+
+
+def _newline(lines: list[str], at: int) -> str:
+    """The line break the file uses where a line is added before index ``at``."""
+    for line in (lines[at - 1:at] if at > 0 else []) + lines[:1]:
+        stripped = line.rstrip("\r\n")
+        if stripped != line:
+            return line[len(stripped):]
+    return "\n"
 
 
 def _clause_nodes(root: yaml.Node) -> dict[tuple[str, str], yaml.MappingNode]:
