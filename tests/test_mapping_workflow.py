@@ -214,9 +214,28 @@ def test_record_proposals_writes_nothing_it_cannot_add_cleanly():
     try:
         record_proposals(text, [Proposal("2020", "friends", topic="service-user-contact")])
     except MappingWriteError as e:
-        assert "the edited file would not be valid YAML" in str(e)
+        assert "clause 'friends' of version '2020' is written on one line" in str(e)
     else:
         raise AssertionError("an edit that breaks the file was written")
+
+
+def test_record_proposals_refuses_an_edit_that_would_read_differently():
+    """The last guard: whatever the edit, the file is parsed back and must read as before plus the
+    keys added, or nothing is written."""
+    from policy_handbook.mapping_writer import _check
+
+    proposals = [Proposal("2020", "friends", topic="service-user-contact")]
+    added = DOCUMENT + "            topics: [service-user-contact]\n            mapping: proposed\n"
+    _check(DOCUMENT, added, proposals)  # the clean edit passes
+    for broken, message in [(added.replace("Do not accept", "Do accept"), "change the file in other ways"),
+                            (added.replace("mapping: proposed", "mapping: [proposed"), "would not be valid YAML"),
+                            (DOCUMENT, "change the file in other ways")]:
+        try:
+            _check(DOCUMENT, broken, proposals)
+        except MappingWriteError as e:
+            assert message in str(e)
+        else:
+            raise AssertionError(f"an edit that reads differently passed: {broken!r}")
 
 
 def test_record_proposals_adds_after_the_blank_lines_a_kept_text_owns():
@@ -247,8 +266,29 @@ def test_suggest_write_that_cannot_edit_a_file_fails_and_leaves_it_as_it_was(pro
     path = root / "source_policies/documents/alpha-policy.yml"
     result = run("policy-handbook", "suggest", "--write", root / "source_policies")
     assert result.returncode == 1 and "Traceback" not in result.output
-    assert f"{path}: nothing written: the edited file would not be valid YAML" in result.output
+    assert f"{path}: clause 'who' of version '2020' is written on one line" in result.output
+    assert "Nothing was written: 1 of 1 file(s)" in result.output
     assert path.read_text(encoding="utf-8") == flow
+
+
+def test_suggest_write_writes_no_file_while_another_cannot_take_its_proposals(project):
+    """All files or none, and every file that cannot be edited is named, not only the first."""
+    flow = UNMAPPED.replace('          - id: who\n            number: "1.4"\n'
+                            "            text: This policy applies to all employees, agency workers and volunteers.\n",
+                            '          - {id: who, number: "1.4", text: "This policy applies to all employees."}\n')
+    other = UNMAPPED.replace("id: alpha-policy", "id: beta-policy")
+    broken = [flow.replace("id: alpha-policy", f"id: {name}-policy") for name in ("gamma", "delta")]
+    root = project({"source_policies/topics.yml": TOPICS, "source_policies/documents/alpha-policy.yml": other.replace(
+        "id: beta-policy", "id: alpha-policy"), "source_policies/documents/beta-policy.yml": other,
+        "source_policies/documents/gamma-policy.yml": broken[0], "source_policies/documents/delta-policy.yml": broken[1]})
+    docs = root / "source_policies/documents"
+    before = {path.name: path.read_bytes() for path in docs.iterdir()}
+    result = run("policy-handbook", "suggest", "--write", root / "source_policies")
+    assert result.returncode == 1 and "Traceback" not in result.output
+    for name in ("gamma", "delta"):
+        assert f"{docs / f'{name}-policy.yml'}: clause 'who' of version '2020' is written on one line" in result.output
+    assert "Nothing was written: 2 of 4 file(s)" in result.output
+    assert {path.name: path.read_bytes() for path in docs.iterdir()} == before
 
 
 def test_suggest_write_keeps_a_crlf_file_crlf(project):

@@ -174,7 +174,7 @@ def test_a_crlf_file_gets_crlf_lines():
 
 def test_a_clause_written_as_a_flow_mapping_is_refused_and_nothing_is_written():
     before = HEAD + '          - {id: friends, number: "1.3", text: Do not accept friend requests.}\n'
-    with pytest.raises(MappingWriteError, match="the edited file would not be valid YAML"):
+    with pytest.raises(MappingWriteError, match="clause 'friends' of version '2020' is written on one line"):
         record_proposals(before, [Proposal("2020", "working-time", topic="working-time"),
                                   Proposal("2020", "friends", topic="service-user-contact")])
 

@@ -119,14 +119,21 @@ def _write_proposals(corpus, suggestions) -> None:
         best = ranked[0]
         by_file.setdefault(corpus.files[located.document.id], []).append(
             Proposal(located.version.id, located.clause.id, best.topic, best.not_a_rule))
-    written = 0
+    edited, refused = {}, []
     for path, proposals in by_file.items():
         try:
             # As bytes, so that CRLF line endings are kept.
-            text, recorded = record_proposals(path.read_bytes().decode("utf-8"), proposals)
+            edited[path] = record_proposals(path.read_bytes().decode("utf-8"), proposals)
         except MappingWriteError as e:
-            click.echo(f"{path}: nothing written: {e}", err=True)
-            sys.exit(1)
+            refused.append(f"{path}: {e}")
+    if refused:  # all files or none, so that a second run starts from where the first did
+        for message in refused:
+            click.echo(message, err=True)
+        click.echo(f"Nothing was written: {len(refused)} of {len(by_file)} file(s) cannot take their proposals "
+                   "as they are. Fix them and run `policy-handbook suggest --write` again.", err=True)
+        sys.exit(1)
+    written = 0
+    for path, (text, recorded) in edited.items():
         path.write_bytes(text.encode("utf-8"))
         for entry in recorded:
             p = entry.proposal

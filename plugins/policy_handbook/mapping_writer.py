@@ -68,6 +68,9 @@ def record_proposals(text: str, proposals: list[Proposal]) -> tuple[str, list[Re
         node = nodes.get((proposal.version, proposal.clause))
         if node is None:
             raise MappingWriteError(f"clause '{proposal.clause}' of version '{proposal.version}' is not in the file")
+        if node.flow_style:
+            raise MappingWriteError(f"clause '{proposal.clause}' of version '{proposal.version}' is written on one "
+                                    f"line ({{id: …, text: …}}); write it one key a line, as the other clauses are")
         keys = {k.value: (k, v) for k, v in node.value}
         for key in ("topics", "not_a_rule", "mapping"):
             if key in keys and not (key == "topics" and _empty_list(keys[key][1])):
