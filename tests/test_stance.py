@@ -2468,3 +2468,51 @@ def test_a_negation_over_hindering_a_ban_denied_and_a_duty_that_does_not_apply(
 def test_dates_a_text_unable_no_x_should_have_no_and_expected_of(text: str, stance: Stance, strength: Strength):
     reading = propose_stance(text)
     assert (reading.stance, reading.strength) == (stance, strength), reading.cue
+
+
+# Who must act, and what is no rule: a register or list is the body's to keep unless laid on those the policy binds;
+# rules the body keeps to, described in a relative clause, a modal in an indirect question ("whether … should"),
+# another text's rule reported, rules named before who expects them kept and a complaint the reader may make state
+# none; "and you must" starts a rule of its own, so the firmer modal governs.
+@pytest.mark.parametrize(("text", "stance", "strength"), [
+    ('The Monitoring Officer will place your notification on a public register of gifts and hospitality.', 'advises', 'informative'),
+    ('Each local authority is under a duty to maintain a list of those posts which are politically restricted.', 'advises', 'informative'),
+    ('The Clerk will maintain a register of all declarations made under this code.', 'advises', 'informative'),
+    ('The Monitoring Officer will enter the details in the register of interests.', 'advises', 'informative'),
+    ('Every authority has a duty to keep a list of restricted posts up to date.', 'advises', 'informative'),
+    ('You must register any gift worth more than £50.', 'requires', 'must'),
+    ('Staff must record the offer on the register of gifts.', 'requires', 'must'),
+    ('You should keep a list of the gifts you decline.', 'requires', 'should'),
+    ('Managers must keep a record of any approval they give.', 'requires', 'must'),
+    ('Most online communities have their own rules and guidelines, which we will always follow.', 'advises', 'informative'),
+    ('Social networks set their own rules, which we will always respect.', 'advises', 'informative'),
+    ('We will always follow the house rules of the platform when posting.', 'requires', 'must'),
+    ('Personal use of council equipment is a privilege, which the council reserves the right to withdraw.', 'permits', 'may'),
+    ('We will take account of the Code when we consider whether a worker should remain on the Register.', 'advises', 'informative'),
+    ('The panel will decide whether the member should be suspended.', 'advises', 'informative'),
+    ('If you are unsure whether a gift should be declared, you must ask your manager.', 'requires', 'must'),
+    ('The Civil Service Code states civil servants must not accept gifts that might compromise their judgement.',
+     'advises', 'informative'),
+    ('The Nolan Principles say that holders of public office should act solely in terms of the public interest.',
+     'advises', 'informative'),
+    ('The Bribery Act states that a person must not offer a bribe.', 'advises', 'informative'),
+    ('The Code of Conduct for Members states that members must treat others with respect.', 'requires', 'must'),
+    ('This policy states that staff must not use personal email for council business.', 'prohibits', 'must'),
+    ('You must not accept gifts, as the Civil Service Code states.', 'prohibits', 'must'),
+    ('The Staff Code presents the standards of conduct that the GLA expects staff to achieve.', 'advises', 'informative'),
+    ('These are the standards the trust expects every employee to meet.', 'advises', 'informative'),
+    ('The council expects staff to achieve the highest standards of conduct.', 'requires', 'should'),
+    ('You can make a formal complaint to the Monitoring Officer if you believe a member has breached the code.',
+     'advises', 'informative'),
+    ('If you are unhappy with our response, you can make a complaint through our website.', 'advises', 'informative'),
+    ('Members of the public may complain to the Ombudsman.', 'advises', 'informative'),
+    ('You may lodge a complaint with the Information Commissioner.', 'advises', 'informative'),
+    ('You can submit a complaint online or by post.', 'advises', 'informative'),
+    ('How you behave online should be of the same standard as at work and you must maintain professional boundaries.',
+     'requires', 'must'),
+    ('Posts should be accurate and you must check them before publishing.', 'requires', 'must'),
+    ('Your profile should be private and you must not accept friend requests from pupils.', 'prohibits', 'must'),
+])
+def test_registers_rules_kept_questions_reports_complaints_and_a_second_must(text: str, stance: Stance, strength: Strength):
+    reading = propose_stance(text)
+    assert (reading.stance, reading.strength) == (stance, strength), reading.cue

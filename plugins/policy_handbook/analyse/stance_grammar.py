@@ -144,7 +144,12 @@ not") grants the act, and a duty that "does not apply where …" frees from it w
 before a year or after a day is a month; what a code or policy "can" not do is no rule; "However no
 offer … should" forbids as "No offer … should" does; "Have no contact with …" is a negative imperative;
 conduct "expected of" people is a duty, unless a relative clause names it ("the conduct that is
-expected of members").
+expected of members"). A register or list is the body's to keep ("The Monitoring Officer will place your
+notification on a public register", "Each local authority is under a duty to maintain a list"), unless the
+duty is laid on those the policy binds; rules the body keeps to, in a relative clause (", which we will
+always follow"), a modal in an indirect question ("whether a worker should remain"), another named text's
+rule reported ("The Civil Service Code states …"), rules named before who expects them kept ("the
+standards that the GLA expects staff to achieve") and a complaint the reader may make state no rule.
 """
 
 from __future__ import annotations
@@ -527,7 +532,7 @@ def read_clause(clause: str) -> tuple[Finding, ...]:
 
     Remembered: the same stretch of text is read for every page and lead-in that holds it.
     """
-    if found := _DESCRIBES.match(clause):
+    if found := _DESCRIBES.match(clause) or _REPORTED.match(clause):
         return (Finding("advises", "informative", found.group(), 0),)
     for pattern, strength in _LIMITS:
         if found := pattern.search(clause):
@@ -593,6 +598,29 @@ _RULES_NAMED = re.compile(rf"\b(?:rules|standards|codes?(?: of [\w-]+)?|polic(?:
 _ENDS_ON_VERB = re.compile(r"\s+(?:\w+ly\s+)?(?:to\s+)?(?:follow|comply with|abide by|adhere to|observe|meet|uphold|"
                            r"keep to)(?=\s*(?:[,.;:)]|$|\s+(?:including|when|whenever|at all times)\b))", _I)
 """A verb of keeping to rules with no object after it: its object is the relative pronoun before."""
+_KEEPS_REGISTER = re.compile(r"\s+(?:\w+ly\s+|also\s+)?(?:keep|maintain|hold|publish|place|enter|record|add|update|"
+                             r"compile|review)\b[^.;]{0,60}?\b(?:register|list)s?\b", _I)
+"""A duty to keep a register or list, or to put something on it: the body's own, unless laid on those the policy binds."""
+_BOUND_PEOPLE = re.compile(r"\b(?:you|staff|employees?|members|managers|councillors|colleagues|users|individuals|"
+                           r"everyone|officers|workers|volunteers)\b", _I)
+_BODY_FOLLOWS = re.compile(r",\s*which\s+(?:we|it|the\s+\w+)\s+(?:\w+ly\s+|also\s+|always\s+)?(?:will\s+(?:always\s+)?)?$", _I)
+"""A non-restrictive relative clause in which the body says what it does with rules named before it."""
+_WHETHER = re.compile(r"\bwhether\s+(?:or\s+not\s+)?(?:(?!(?:is|are|was|were|to|has|have|had|do|does)\b)[\w'-]+\s+){1,4}$", _I)
+"""An indirect question up to its modal: "whether a worker should remain" (not "whether a gift is
+acceptable should ask", where the question has ended before the modal)."""
+_STANDARDS_THAT = re.compile(r"\b(?:rules|standards|behaviours?|conduct|values|principles)(?:\s+of\s+\w+)?\s+"
+                             r"(?:(?:that|which)\s+[^.;,]{0,60}|(?:the|our|its)\s+(?:[\w()-]+\s+){0,4})$", _I)
+"""Rules named before a relative clause of who expects them kept: "the standards (that) the council expects"."""
+_KEEPING_VERB = re.compile(r"\s*(?:\w+ly\s+)?(?:achieve|meet|follow|show|demonstrate|uphold|observe|maintain|display|"
+                           r"keep to|adhere to|abide by|comply with)\b", _I)
+_COMPLAINT = re.compile(r"(?:\w+ly\s+)?(?:make|submit|lodge|raise|file|send|register)\s+(?:a|your|their|any)\s+"
+                        r"(?:formal\s+|written\s+)?complaint\b|(?:\w+ly\s+)?complain\b", _I)
+"""A complaint the reader may make: how to complain is an offer, not a permission of conduct."""
+_REPORTED = re.compile(r"^(?:the|a)\s+(?:(?-i:[A-Z][\w'-]*)\s+){1,4}(?-i:Code|Principles|Act|Regulations)"
+                       r"(?:\s+(?:of|for)\s+[\w ]{1,40}?)?\s+(?:\w+ly\s+)?(?:states?|says?|notes?|stipulates?)\b", _I)
+"""Another text's rule reported, named ("The Civil Service Code states civil servants must not …"): a cross-reference;
+"the code states that officers must" is the policy's own."""
+
 _BODY_OWNS = re.compile(r"(?:\b(?:our|its)|(?:council|trust|authority|organisation|university|board|body|service|"
                         r"(?-i:[A-Z]\w+))'s)\s+(?:\w+\s+)?$", _I)
 """The body's own duty named as a thing ("our duty of care to patients", "the Authority's duty to")."""
@@ -669,6 +697,21 @@ def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength
     subject = _subject(clause, start)
     person = subject in ("person", "person-noun")
     after = clause[match.end():]
+    if stance == "requires" and subject != "person" and _KEEPS_REGISTER.match(after) \
+            and not _BOUND_PEOPLE.search(" ".join(clause[:start].split()[-6:])):
+        # "The Monitoring Officer will place your notification on a public register", "Each local
+        # authority is under a duty to maintain a list of restricted posts": the register is the body's to keep.
+        return None
+    if (stance == "requires" and _BODY_FOLLOWS.search(clause, 0, start)) \
+            or (stance != "advises" and _WHETHER.search(clause, 0, start)):
+        # "rules and guidelines, which we will always follow": the rules the body keeps to, described;
+        # "we consider whether a worker should remain on the Register": a question, not a rule.
+        return None
+    if stance == "requires" and lowered.startswith("expect") and _STANDARDS_THAT.search(clause, 0, start) \
+            and _KEEPING_VERB.match(after):
+        return None  # "the standards of conduct that the GLA expects staff to achieve": the rules, named
+    if stance in ("permits", "permits with conditions") and _COMPLAINT.match(cue.split(maxsplit=1)[-1] + after):
+        return Finding("advises", "informative", cue, start, own)  # "You can make a formal complaint to …": an offer
     if stance == "permits" and re.match(r"\s+(?:to\s+)?expect\b", after, _I):
         return None  # "The public are entitled to expect high standards": a standard, no permission
     if stance == "requires" and lowered.startswith("expect") and re.search(r"\b(?:entitled|right|free)\s+to\s+$",
