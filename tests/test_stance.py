@@ -2486,6 +2486,8 @@ def test_dates_a_text_unable_no_x_should_have_no_and_expected_of(text: str, stan
     ('Managers must keep a record of any approval they give.', 'requires', 'must'),
     ('Most online communities have their own rules and guidelines, which we will always follow.', 'advises', 'informative'),
     ('Social networks set their own rules, which we will always respect.', 'advises', 'informative'),
+    ('Our online communities have rules and guidelines, which we will always follow.', 'requires', 'must'),
+    ('Our social media pages have house rules, which we will always apply.', 'requires', 'must'),
     ('We will always follow the house rules of the platform when posting.', 'requires', 'must'),
     ('Personal use of council equipment is a privilege, which the council reserves the right to withdraw.', 'permits', 'may'),
     ('We will take account of the Code when we consider whether a worker should remain on the Register.', 'advises', 'informative'),

@@ -605,6 +605,9 @@ _BOUND_PEOPLE = re.compile(r"\b(?:you|staff|employees?|members|managers|councill
                            r"everyone|officers|workers|volunteers)\b", _I)
 _BODY_FOLLOWS = re.compile(r",\s*which\s+(?:we|it|the\s+\w+)\s+(?:\w+ly\s+|also\s+|always\s+)?(?:will\s+(?:always\s+)?)?$", _I)
 """A non-restrictive relative clause in which the body says what it does with rules named before it."""
+_OWN_PAGES = re.compile(r"\b(?:our|its)\s+(?:own\s+)?(?:online\s+|social media\s+)?(?:communities|pages|accounts|channels|"
+                        r"feeds|sites?|forums?)\b", _I)
+"""The body's own pages: the rules of its own communities that it keeps to are a standard for its accounts."""
 _WHETHER = re.compile(r"\bwhether\s+(?:or\s+not\s+)?(?:(?!(?:is|are|was|were|to|has|have|had|do|does)\b)[\w'-]+\s+){1,4}$", _I)
 """An indirect question up to its modal: "whether a worker should remain" (not "whether a gift is
 acceptable should ask", where the question has ended before the modal)."""
@@ -702,7 +705,7 @@ def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength
         # "The Monitoring Officer will place your notification on a public register", "Each local
         # authority is under a duty to maintain a list of restricted posts": the register is the body's to keep.
         return None
-    if (stance == "requires" and _BODY_FOLLOWS.search(clause, 0, start)) \
+    if (stance == "requires" and _BODY_FOLLOWS.search(clause, 0, start) and not _OWN_PAGES.search(clause, 0, start)) \
             or (stance != "advises" and _WHETHER.search(clause, 0, start)):
         # "rules and guidelines, which we will always follow": the rules the body keeps to, described;
         # "we consider whether a worker should remain on the Register": a question, not a rule.
