@@ -2518,3 +2518,19 @@ def test_dates_a_text_unable_no_x_should_have_no_and_expected_of(text: str, stan
 def test_registers_rules_kept_questions_reports_complaints_and_a_second_must(text: str, stance: Stance, strength: Strength):
     reading = propose_stance(text)
     assert (reading.stance, reading.strength) == (stance, strength), reading.cue
+
+
+# A condition clause after a permission whose verb is one of harm or excess ("if this interferes with", "if it
+# causes", "if use exceeds") bounds it, as "if they breach" does.
+@pytest.mark.parametrize(("text", "stance"), [
+    ('The council may withdraw private use at any time if this interferes with council business.', 'permits with conditions'),
+    ('Managers may withdraw access if its use affects the work of the team.', 'permits with conditions'),
+    ('The trust may stop personal use if it causes problems on the network.', 'permits with conditions'),
+    ('The council may restrict access if use exceeds reasonable limits.', 'permits with conditions'),
+    ('We may hide posts if they harm others.', 'permits with conditions'),
+    ('We may block users at any time if they breach these rules.', 'permits with conditions'),
+    ('The council may withdraw access at any time without notice.', 'permits'),
+    ('If this affects your work, you must tell your manager.', 'requires'),
+])
+def test_a_condition_of_harm_or_excess_after_a_permission_bounds_it(text: str, stance: Stance):
+    assert propose_stance(text).stance == stance

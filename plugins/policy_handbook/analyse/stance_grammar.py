@@ -149,7 +149,8 @@ notification on a public register", "Each local authority is under a duty to mai
 duty is laid on those the policy binds; rules the body keeps to, in a relative clause (", which we will
 always follow"), a modal in an indirect question ("whether a worker should remain"), another named text's
 rule reported ("The Civil Service Code states …"), rules named before who expects them kept ("the
-standards that the GLA expects staff to achieve") and a complaint the reader may make state no rule.
+standards that the GLA expects staff to achieve") and a complaint the reader may make state no rule. A condition after a permission whose verb is one of harm or excess
+("may withdraw private use if this interferes with council business") bounds it.
 """
 
 from __future__ import annotations
