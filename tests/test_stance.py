@@ -2534,3 +2534,21 @@ def test_registers_rules_kept_questions_reports_complaints_and_a_second_must(tex
 ])
 def test_a_condition_of_harm_or_excess_after_a_permission_bounds_it(text: str, stance: Stance):
     assert propose_stance(text).stance == stance
+
+
+# What a body "is responsible for" doing is its own function, no rule of conduct, unless it is a standard for its own
+# posts; people who are responsible for an act owe it.
+@pytest.mark.parametrize(("text", "stance"), [
+    ('The Inspectorate is responsible for considering planning appeals.', 'advises'),
+    ('The Commission is responsible for regulating charities in England and Wales.', 'advises'),
+    ('The agency is responsible for issuing licences.', 'advises'),
+    ('The council is responsible for collecting waste.', 'advises'),
+    ('The regulator is responsible for keeping the register of social workers.', 'advises'),
+    ('Managers are responsible for approving leave.', 'requires'),
+    ('You are responsible for checking your posts.', 'requires'),
+    ('The council is responsible for ensuring its posts are accurate.', 'requires'),
+    ('The Communications department are responsible for issuing press releases.', 'requires'),
+    ('Heads of Department should seek prior approval from their Director.', 'requires'),
+])
+def test_what_a_body_is_responsible_for_is_its_function(text: str, stance: Stance):
+    assert propose_stance(text).stance == stance

@@ -150,7 +150,9 @@ duty is laid on those the policy binds; rules the body keeps to, in a relative c
 always follow"), a modal in an indirect question ("whether a worker should remain"), another named text's
 rule reported ("The Civil Service Code states …"), rules named before who expects them kept ("the
 standards that the GLA expects staff to achieve") and a complaint the reader may make state no rule. A condition after a permission whose verb is one of harm or excess
-("may withdraw private use if this interferes with council business") bounds it.
+("may withdraw private use if this interferes with council business") bounds it. What a body "is
+responsible for" doing ("The Inspectorate is responsible for considering planning appeals") is its function,
+unless it is a standard for its own posts.
 """
 
 from __future__ import annotations
@@ -837,6 +839,10 @@ def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength
         # owes its staff or the public is no rule of conduct; what its own posts say or how it
         # moderates them ("We must remain neutral on social media") still is.
         return None
+    if stance == "requires" and lowered.startswith("responsible for") \
+            and _OWN_DUTY.search(re.sub(r"\s+(?:is|are)\s+(?:\w+ly\s+)?$", " ", clause[:start]), 0) \
+            and not _OWN_POSTS.match(clause, match.end()):
+        return None  # "The Inspectorate is responsible for considering planning appeals": what the body does
     if stance == "requires" and _BODY_ANSWERING.match(lowered.partition(" always")[2]) and _OWN_DUTY.search(clause, 0, start):
         return None  # "We will always reply within two days": how the body answers, as "we aim to reply" is
     if stance == "requires" and lowered == "will" and subject not in ("person-noun", "first-person") \
@@ -856,7 +862,8 @@ def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength
 _OWN_DUTY = re.compile(
     r"(?:\bwe|(?:^|(?<!\bby )(?<!\bof )(?<!\bto )(?<!\bfor )(?<!\bwith )\b(?:the|our|this|each|every|all|any)\s+)(?:[\w-]+\s+){0,2}?(?:councils?|trusts?|organisations?|"
     r"organizations?|authorit(?:y|ies)|office|nhs|boards?|universit(?:y|ies)|colleges?|schools?|employers?|forces?|"
-    r"compan(?:y|ies)|partnerships?|bod(?:y|ies))|\bthe\s+(?-i:[A-Z]{2,6}))\s*(?:\w+ly\s+|also\s+|therefore\s+|all\s+)?$", _I)
+    r"compan(?:y|ies)|partnerships?|bod(?:y|ies)|inspectorate|commission|agency|ministry|regulator|ombudsman)"
+    r"|\bthe\s+(?-i:[A-Z]{2,6}))\s*(?:\w+ly\s+|also\s+|therefore\s+|all\s+)?$", _I)
 """The body itself as the one who must act: "we", "the council", "all public bodies", "the NHS"."""
 _OBLIGING = r"(?:must|shall|should|(?:has|have) to|needs? to|(?:is|are) required\b|(?:has|have) a duty|duty to)\b"
 _DUTY_HELD = re.compile(r"\s(?:has|have)\s+(?:a|an)\s+(?:\w+\s+)?$", _I)
