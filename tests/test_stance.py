@@ -2390,3 +2390,165 @@ def test_a_lead_in_that_reports_what_was_recognised_or_resolved(
         text: str, lead_in: str | None, stance: Stance, strength: Strength):
     reading = propose_stance(text, lead_in)
     assert (reading.stance, reading.strength) == (stance, strength), reading.cue
+
+
+# What a negation governs: a clause that opens "Do not prevent … from" is an imperative and forbids, while a subject
+# that "does not prevent" permits; a ban denied ("nothing to say you cannot", "no reason why … should not") grants the
+# act; a duty that "does not apply where …" frees from it with a condition.
+@pytest.mark.parametrize(("text", "lead_in", "stance"), [
+    ('Do not prevent another person from gaining access to information.', None, 'prohibits'),
+    ('Do not stop colleagues from raising concerns.', None, 'prohibits'),
+    ('Please do not prevent members of the public from recording meetings.', None, 'prohibits'),
+    ('If a colleague asks for help, do not prevent them from seeking advice.', None, 'prohibits'),
+    ('Do not discourage staff from reporting wrongdoing.', None, 'prohibits'),
+    ('do not prevent others from accessing shared files', 'When using council systems you must:', 'prohibits'),
+    ('Never prevent a colleague from reporting a concern.', None, 'prohibits'),
+    ('You must not prevent anyone from accessing information to which they are entitled.', None, 'prohibits'),
+    ('Employees should not stop members of the public from filming in public areas.', None, 'prohibits'),
+    ('This policy does not prevent staff from using social media in their own time.', None, 'permits with conditions'),
+    ('The council does not prevent employees from joining a trade union.', None, 'permits'),
+    ('We do not prevent staff from using their own phones at lunch.', None, 'permits with conditions'),
+    ('The code does not stop members from expressing their views.', None, 'permits'),
+    ('We do not discourage staff from blogging.', None, 'permits'),
+    ('There is nothing to say you cannot be friends with colleagues on social media.', None, 'permits'),
+    ('If you live in a small village, there is nothing to say you cannot be friends on social media with people you support.',
+     None, 'permits with conditions'),
+    ("There is no rule that says you cannot follow the council's accounts from your personal account.", None, 'permits'),
+    ('There is no reason why staff cannot use their own devices for this purpose.', None, 'permits'),
+    ('There is no reason why you should not accept a small gift of chocolates.', None, 'permits'),
+    ('Nothing in this code says that members may not express political views.', None, 'permits'),
+    ("Nothing says you can't attend a party political meeting in your own time.", None, 'permits with conditions'),
+    ('There is no law that says staff must not use social media.', None, 'permits'),
+    ('There is nothing to stop you from joining a political party.', None, 'permits'),
+    ('You cannot be friends with pupils on social media.', None, 'prohibits'),
+    ('This duty to notify the Monitoring Officer does not apply where the gift is of a kind the council has approved.',
+     None, 'permits with conditions'),
+    ('The requirement to register does not apply where the hospitality is a working lunch.', None, 'permits with conditions'),
+    ('The duty to declare does not apply if the gift is worth less than £25.', None, 'permits with conditions'),
+    ('This requirement does not apply to gifts of low value such as pens or diaries.', None, 'permits'),
+    ('The ban on using personal email does not apply where your manager has agreed otherwise.', None, 'permits with conditions'),
+    ('This policy does not apply to contractors.', None, 'advises'),
+    ('The code does not apply where a member acts in a private capacity.', None, 'advises'),
+])
+def test_a_negation_over_hindering_a_ban_denied_and_a_duty_that_does_not_apply(
+        text: str, lead_in: str | None, stance: Stance):
+    reading = propose_stance(text, lead_in)
+    assert reading.stance == stance, reading.cue
+
+
+# No rule in a date, a text's inability or a relative clause; a ban or a duty in "no X should", "Have no …" and
+# "expected of" people.
+@pytest.mark.parametrize(("text", "stance", "strength"), [
+    ('The register lists all declarations made by members and senior officers since 1 May 2019.', 'advises', 'informative'),
+    ('The policy was adopted in May 2021 and reviewed in May 2023.', 'advises', 'informative'),
+    ('This register covers the period from 5 May 2022 to the present.', 'advises', 'informative'),
+    ('May 2020: the council updated its social media policy.', 'advises', 'informative'),
+    ('You may, from May 2024, claim travel expenses online.', 'permits', 'may'),
+    ('Declarations made between 1 April and 31 May must be published by June.', 'requires', 'must'),
+    ('Members can register gifts until 31 May each year.', 'permits', 'may'),
+    ('No code can hope to cover every situation you might meet.', 'advises', 'informative'),
+    ('No policy can list every kind of gift that might be offered.', 'advises', 'informative'),
+    ('No member of staff can accept a gift from a contractor.', 'prohibits', 'must'),
+    ('However no offer of a more substantial gift should be lightly accepted.', 'prohibits', 'should'),
+    ('But no personal information should ever be posted on social media.', 'prohibits', 'should'),
+    ('No offer of hospitality should be accepted from a supplier during a tender.', 'prohibits', 'should'),
+    ('Have no phone contact at all with pupils.', 'prohibits', 'must'),
+    ('Have NO contact with pupils through personal social media.', 'prohibits', 'must'),
+    ('Have no private meetings with suppliers during a tender.', 'prohibits', 'must'),
+    ('Make no promises you cannot keep.', 'prohibits', 'must'),
+    ('Have regard to the code when posting.', 'requires', 'must'),
+    ('High standards of personal conduct are expected of employees.', 'requires', 'should'),
+    ('Courtesy and respect are expected of all staff at all times.', 'requires', 'should'),
+    ('Political neutrality is expected of officers in restricted posts.', 'requires', 'should'),
+    ('The same standard is expected of members when they post online.', 'requires', 'should'),
+    ('What is expected of you is set out in the code.', 'advises', 'informative'),
+    ('The council has adopted a code setting out the conduct that is expected of its members.', 'advises', 'informative'),
+    ('The standards which are expected of staff are listed in the appendix.', 'advises', 'informative'),
+])
+def test_dates_a_text_unable_no_x_should_have_no_and_expected_of(text: str, stance: Stance, strength: Strength):
+    reading = propose_stance(text)
+    assert (reading.stance, reading.strength) == (stance, strength), reading.cue
+
+
+# Who must act, and what is no rule: a register or list is the body's to keep unless laid on those the policy binds;
+# rules the body keeps to, described in a relative clause, a modal in an indirect question ("whether … should"),
+# another text's rule reported, rules named before who expects them kept and a complaint the reader may make state
+# none; "and you must" starts a rule of its own, so the firmer modal governs.
+@pytest.mark.parametrize(("text", "stance", "strength"), [
+    ('The Monitoring Officer will place your notification on a public register of gifts and hospitality.', 'advises', 'informative'),
+    ('Each local authority is under a duty to maintain a list of those posts which are politically restricted.', 'advises', 'informative'),
+    ('The Clerk will maintain a register of all declarations made under this code.', 'advises', 'informative'),
+    ('The Monitoring Officer will enter the details in the register of interests.', 'advises', 'informative'),
+    ('Every authority has a duty to keep a list of restricted posts up to date.', 'advises', 'informative'),
+    ('You must register any gift worth more than £50.', 'requires', 'must'),
+    ('Staff must record the offer on the register of gifts.', 'requires', 'must'),
+    ('You should keep a list of the gifts you decline.', 'requires', 'should'),
+    ('Managers must keep a record of any approval they give.', 'requires', 'must'),
+    ('Most online communities have their own rules and guidelines, which we will always follow.', 'advises', 'informative'),
+    ('Social networks set their own rules, which we will always respect.', 'advises', 'informative'),
+    ('Our online communities have rules and guidelines, which we will always follow.', 'requires', 'must'),
+    ('Our social media pages have house rules, which we will always apply.', 'requires', 'must'),
+    ('We will always follow the house rules of the platform when posting.', 'requires', 'must'),
+    ('Personal use of council equipment is a privilege, which the council reserves the right to withdraw.', 'permits', 'may'),
+    ('We will take account of the Code when we consider whether a worker should remain on the Register.', 'advises', 'informative'),
+    ('The panel will decide whether the member should be suspended.', 'advises', 'informative'),
+    ('If you are unsure whether a gift should be declared, you must ask your manager.', 'requires', 'must'),
+    ('The Civil Service Code states civil servants must not accept gifts that might compromise their judgement.',
+     'advises', 'informative'),
+    ('The Nolan Principles say that holders of public office should act solely in terms of the public interest.',
+     'advises', 'informative'),
+    ('The Bribery Act states that a person must not offer a bribe.', 'advises', 'informative'),
+    ('The Code of Conduct for Members states that members must treat others with respect.', 'requires', 'must'),
+    ('This policy states that staff must not use personal email for council business.', 'prohibits', 'must'),
+    ('You must not accept gifts, as the Civil Service Code states.', 'prohibits', 'must'),
+    ('The Staff Code presents the standards of conduct that the GLA expects staff to achieve.', 'advises', 'informative'),
+    ('These are the standards the trust expects every employee to meet.', 'advises', 'informative'),
+    ('The council expects staff to achieve the highest standards of conduct.', 'requires', 'should'),
+    ('You can make a formal complaint to the Monitoring Officer if you believe a member has breached the code.',
+     'advises', 'informative'),
+    ('If you are unhappy with our response, you can make a complaint through our website.', 'advises', 'informative'),
+    ('Members of the public may complain to the Ombudsman.', 'advises', 'informative'),
+    ('You may lodge a complaint with the Information Commissioner.', 'advises', 'informative'),
+    ('You can submit a complaint online or by post.', 'advises', 'informative'),
+    ('How you behave online should be of the same standard as at work and you must maintain professional boundaries.',
+     'requires', 'must'),
+    ('Posts should be accurate and you must check them before publishing.', 'requires', 'must'),
+    ('Your profile should be private and you must not accept friend requests from pupils.', 'prohibits', 'must'),
+])
+def test_registers_rules_kept_questions_reports_complaints_and_a_second_must(text: str, stance: Stance, strength: Strength):
+    reading = propose_stance(text)
+    assert (reading.stance, reading.strength) == (stance, strength), reading.cue
+
+
+# A condition clause after a permission whose verb is one of harm or excess ("if this interferes with", "if it
+# causes", "if use exceeds") bounds it, as "if they breach" does.
+@pytest.mark.parametrize(("text", "stance"), [
+    ('The council may withdraw private use at any time if this interferes with council business.', 'permits with conditions'),
+    ('Managers may withdraw access if its use affects the work of the team.', 'permits with conditions'),
+    ('The trust may stop personal use if it causes problems on the network.', 'permits with conditions'),
+    ('The council may restrict access if use exceeds reasonable limits.', 'permits with conditions'),
+    ('We may hide posts if they harm others.', 'permits with conditions'),
+    ('We may block users at any time if they breach these rules.', 'permits with conditions'),
+    ('The council may withdraw access at any time without notice.', 'permits'),
+    ('If this affects your work, you must tell your manager.', 'requires'),
+])
+def test_a_condition_of_harm_or_excess_after_a_permission_bounds_it(text: str, stance: Stance):
+    assert propose_stance(text).stance == stance
+
+
+# What a body "is responsible for" doing is its own function, no rule of conduct, unless it is a standard for its own
+# posts; people who are responsible for an act owe it.
+@pytest.mark.parametrize(("text", "stance"), [
+    ('The Inspectorate is responsible for considering planning appeals.', 'advises'),
+    ('The Commission is responsible for regulating charities in England and Wales.', 'advises'),
+    ('The agency is responsible for issuing licences.', 'advises'),
+    ('The council is responsible for collecting waste.', 'advises'),
+    ('The regulator is responsible for keeping the register of social workers.', 'advises'),
+    ('Managers are responsible for approving leave.', 'requires'),
+    ('You are responsible for checking your posts.', 'requires'),
+    ('The council is responsible for ensuring its posts are accurate.', 'requires'),
+    ('The Communications department are responsible for issuing press releases.', 'requires'),
+    ('Heads of Department should seek prior approval from their Director.', 'requires'),
+])
+def test_what_a_body_is_responsible_for_is_its_function(text: str, stance: Stance):
+    assert propose_stance(text).stance == stance

@@ -45,7 +45,7 @@ following rules:") leaves each item the rule it states ("Do not swear" forbids).
 ("We aim to:") states no rule, and a lead-in where it says what it will or will not do ("We will not –")
 is read as one sentence with each item, a dash ending it as a colon does. A lead-in that reports what a meeting
 recognised or resolved ("passed a Motion which recognised that:") is a record: its items state no rule. "and has to", "and must" and
-"and you must not" start a rule of their own, and a fronted "Where …," condition bounds a permission.
+"and you must not" (and "and you must") start a rule of their own, and a fronted "Where …," condition bounds a permission.
 
 Beside the stance the reader gives the rule's scope (:mod:`.stance_scope`: on council
 equipment, outside working time, on personal accounts, unless authorised …), its qualifier
@@ -96,7 +96,7 @@ _LIST_MARK = re.compile(r"^\s*(?:[-+*•]|\d+[.)])\s+", re.MULTILINE)
 _CLAUSE_BREAK = re.compile(
     r";\s*|:\s+(?=\S)"
     r"|\s[-–]\s|,?\s+and\s+(?=(?:do not|don't|never|avoid|will not|won't|(?:has|have) to|must)\b|(?:(?:you|they|we|staff|employees|members|officers|"
-    r"councillors)\s+)?(?:must|should|shall)\s+(?:not|never)\b"
+    r"councillors)\s+)?(?:must|should|shall)\s+(?:not|never)\b|(?:you|they|staff|employees|members|officers|councillors)\s+(?:must|shall)\b"
     r"|not\s+(?!that\b|(?:[a-z]+(?:ed|ing|ly)\b))[a-z]+\s+(?:it|them|any|the|a|an|your|their|this|these|those|him|her|"
     r"anyone|anything)\b)|,\s+(?=avoid\b(?!\s+(?:any\s+)?(?:behaviour|conduct|situations?|actions?)\b))|,\s+(?=(?:but|however|whilst|while|although|though|yet)\b)"
     r"|,\s+(?=(?:if|when|where)\b[^,.;]{0,100},\s*(?:do not|don't)\b)"
@@ -393,7 +393,7 @@ _NO_NEED = re.compile(r"\bno\b|\bnot\b|n't\b", re.I)
 _ASKING = re.compile(r"(?:with|obtain|seek|ask|hav)\w*\s", re.I)
 
 
-_IF_FIRST = re.compile(r"(?:if|unless|where(?! possible\b| appropriate\b| necessary\b| relevant\b))\s[^.;:]{3,160}?(?=,\s+(?:then\s+)?(?:we|the\s+\w+|they|you|it)\s|\s+(?:we|the\s+council)\s)", re.I)
+_IF_FIRST = re.compile(r"(?:if|unless|where(?! possible\b| appropriate\b| necessary\b| relevant\b))\s[^.;:]{3,160}?(?=,\s+(?:then\s+)?(?:we|the\s+\w+|they|you|it|there)\s|\s+(?:we|the\s+council)\s)", re.I)
 """A condition opening the sentence of a permission: "If you're offensive about the council, we may …"."""
 
 

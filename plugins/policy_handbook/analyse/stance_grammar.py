@@ -137,6 +137,22 @@ one's own time is not limited to it; "I agree to …", "I will …" a use "only 
 What the reader answers for ("you are wholly responsible for any content you post") is a fact to know;
 whose duty it is "to take corrective and disciplinary measures" is a consequence; where the body "may
 direct" or "signpost" the reader is how it answers.
+
+A clause that opens "Do not prevent others from …" is an imperative and forbids; "does not prevent"
+after a subject permits. A ban denied ("there is nothing to say you cannot", "no reason why staff should
+not") grants the act, and a duty that "does not apply where …" frees from it with a condition. "May"
+before a year or after a day is a month; what a code or policy "can" not do is no rule; "However no
+offer … should" forbids as "No offer … should" does; "Have no contact with …" is a negative imperative;
+conduct "expected of" people is a duty, unless a relative clause names it ("the conduct that is
+expected of members"). A register or list is the body's to keep ("The Monitoring Officer will place your
+notification on a public register", "Each local authority is under a duty to maintain a list"), unless the
+duty is laid on those the policy binds; rules the body keeps to, in a relative clause (", which we will
+always follow"), a modal in an indirect question ("whether a worker should remain"), another named text's
+rule reported ("The Civil Service Code states …"), rules named before who expects them kept ("the
+standards that the GLA expects staff to achieve") and a complaint the reader may make state no rule. A condition after a permission whose verb is one of harm or excess
+("may withdraw private use if this interferes with council business") bounds it. What a body "is
+responsible for" doing ("The Inspectorate is responsible for considering planning appeals") is its function,
+unless it is a standard for its own posts.
 """
 
 from __future__ import annotations
@@ -272,9 +288,13 @@ _HINDERS = re.compile(r"\b(?:prohibit|forbid|prevent|bar|debar|preclude)s?\b", _
 """The verb of a text or law that forbids by hindering: negated ("nothing … prevents"), it permits."""
 
 _NEGATED_SUBJECT = re.compile(
-    r"(?:^|(?<=[,:(] ))(?:no(?! (?:matter|longer|later|more|less|doubt|one else)\b)(?= \w)|nobody|no one|no-one"
+    r"(?:^(?:(?:however|but|and|equally|similarly|likewise|also|so|therefore),? )?|(?<=[,:(] ))(?:no(?! (?:matter|longer|later|more|less|doubt|one else)\b)(?= \w)|nobody|no one|no-one"
     r"|none of|neither(?=[^.;]{1,80}?\bnor\b))\b(?P<rest>[^.;]{0,160}?)\b(?P<modal>may|can|shall|should|must|will|is to|are to|(?:is|are) "
     r"(?:permitted|allowed|entitled|authori[sz]ed|able)|(?:has|have) the (?:authority|right))\b", _I)
+
+_A_DOCUMENT = re.compile(r"\s*(?:[\w-]+ ){0,2}?(?:code|policy|policies|guidance|guide|document|list|rules?|procedure|"
+                         r"handbook|set of \w+)(?: of [\w-]+)?\s*$", _I)
+"""The subject of a negated "can" that is a text: "No Code of Conduct can hope to …"."""
 
 _DESCRIBES = re.compile(
     r"^(?:this|these|the) (?:policy|guidance|guidelines?|document|protocol|procedure|code|guide)\b(?: [\w']+){0,2}? "
@@ -295,7 +315,7 @@ _IMPERATIVES = (r"ensure|make sure|comply|be (?!(?:\w+ly )?(?:aware|mindful)\b|a
                 r"familiari[sz]e|expressly state|remember(?! that\b)|protect|presume|use(?! of\b)|report|contact|act|take|"
                 r"support|provide|treat|keep|follow|seek|check|think|read|respect|refer|ask|inform|notify|raise|"
                 r"declare|obtain|identify|state|behave|maintain|review|update|delete|remove|block|stop|include|observe|"
-                r"verify|explain|confirm|acknowledge|let (?:us|them|\w+) know|send|stay|call|try (?:and|to)|speak (?:to|with)|talk (?:to|with)|consult")
+                r"verify|explain|confirm|acknowledge|have regard to|let (?:us|them|\w+) know|send|stay|call|try (?:and|to)|speak (?:to|with)|talk (?:to|with)|consult")
 _FRONTED = (r"(?:but,?\s+(?=(?:before|when|if|where|once|after|whenever)\b))?(?:(?:even )?(?:before|when|if|where|once|after|whenever|in addition|during|throughout)"
             r"(?:[^,.;]{1,80}?, (?=[^,.;]{1,30}?(?:,| or | and ))){0,4}[^,]{0,80}?(?:, |\s(?=please\b)|\s(?=always\s)))?"
             r"(?:please )?")
@@ -329,6 +349,17 @@ _HINDER = (r"(?:(?:prevent|stop|stifle|hinder|impede|curtail|interfere with)\b|(
 """Hindering someone from an act: a policy that does not mean to hinder it permits the act
 ("is not intended to stop staff from …"; not "is not intended to prohibit all social involvement")."""
 
+_SUBJECT_DOES = r"(?:\bdoes |(?<=\w )(?<!\bplease )(?<!\band )(?<!\bor )do )"
+""""does not" always has a subject; "do not" only when a word comes before it, so that a clause
+opening "Do not prevent others from …" stays the imperative it is."""
+
+_DENIED_BAN = (r"\b(?:nothing|no (?:rule|reason|law|policy|requirement|regulation))\b(?: (?:in|of) (?:this|the|our) "
+               r"(?:\w+ )?(?:policy|code|guidance|rules))? (?:to say|that says|which says|says|saying|why)\b(?: that)? "
+               r"(?:[\w'-]+ ){1,3}?(?:cannot|can't|can not|may not|must not|mustn't|should not|shouldn't|"
+               r"(?:is|are) not (?:allowed|permitted) to)\b")
+"""A ban denied: "there is nothing to say you cannot", "no reason why staff should not": the act is allowed."""
+_DENIED_BAN_RE = re.compile(_DENIED_BAN, _I)
+
 # (pattern, stance, strength, own); the leftmost match that survives its check governs.
 _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool], ...] = tuple(
     (compile_rule(p, _I), stance, strength, own) for p, stance, strength, own in (
@@ -359,7 +390,9 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool], ...] = tuple(
          r"|\bit is (?:\w+ )?(?:important|advisable|good practice)\b|\bworth considering\b", "advises", "informative", True),
         # imperatives opening the clause
         (rf"^{_FRONTED}(?:do not|don't|never) forget to\b", "requires", "must", False),
-        (rf"^{_FRONTED}(?:do not|don't|never)\b", "prohibits", "must", False),
+        (rf"^{_FRONTED}(?:do not|don't|never)\b"
+         rf"|^{_FRONTED}(?:have|make|give|accept|take|send|post|share|use|allow|offer|enter into) no\b(?! (?:doubt|more|longer)\b)",
+         "prohibits", "must", False),
         (rf"^{_FRONTED}(?:avoid|beware of)\b", "prohibits", "should", False),
         (r"\bwe never\b", "prohibits", "must", True),
         (r"\b(?:officers|staff|employees|members|councillors|colleagues|governors|trustees|teachers|nurses|doctors|"
@@ -420,7 +453,7 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool], ...] = tuple(
          "requires", "must", True),
         (r"\bmust\b|\bshall\b|\b(?:have|has) to\b|\b(?:is|are) (?:mandatory|compulsory|obligatory)\b|\b(?:is|are) required(?: to)?\b|\brequired to\b"
          r"|\b(?:have|has) a duty\b|\bduty (?:of [^.;,]{1,40}? )?to\b|\b(?:is|are) to (?:be )?\w+", "requires", "must", True),
-        (r"\b(?:is|are) expected to\b|\bexpects? (?:[\w,]+ ){1,6}?to\b|\bexpects? that\b|\bit is (?:\w+ )?expected that\b|\bshould\b|\bought to\b"
+        (r"\b(?:is|are) expected to\b|(?<!\bwhat )(?<!\bthat )(?<!\bwhich )\b(?:is|are) (?:\w+ly )?(?:expected|required|demanded) of\b|\bexpects? (?:[\w,]+ ){1,6}?to\b|\bexpects? that\b|\bit is (?:\w+ )?expected that\b|\bshould\b|\bought to\b"
          r"|\b(?:will (?:also |therefore )?)?needs? to\b|\bresponsibility (?:of [^.;,]{1,60}? )?to\b|\bit is incumbent (?:up)?on\b|\b(?:responsible|accountable) for (?:[^.;]{1,60}? and for )?(?:ensuring|(?!(?:any|every|no|some)thing\b)\w+ing)\b"
          r"|\bresponsible for (?:the )?(?:day-to-day |overall )?\w+(?:ation|ment)\b"
          r"|\bonus is (?:up)?on\b|\bit is (?:vital|essential|imperative)(?: \w+)? (?:that|to)\b|\btrusted to\b"
@@ -461,8 +494,11 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool], ...] = tuple(
          r"|\b(?:there is|is there) nothing to (?:prevent|stop)\b"
          r"|\bit is (?:acceptable|reasonable|permissible|legitimate)\b(?: \w+)? (?:for|to|that)\b"
          r"|\b(?:is|are) not (?:prevented|prohibited|barred|precluded|restricted|stopped|discouraged) from\b"
-         r"|\b(?:does|do) not (?:prevent|stop|prohibit|forbid|bar|preclude) (?:\w+ ){1,3}?from\b"
-         r"|\b(?:does|do) not (?:object to|discourage)\b"
+         rf"|{_SUBJECT_DOES}not (?:prevent|stop|prohibit|forbid|bar|preclude) (?:\w+ ){{1,3}}?from\b"
+         rf"|{_SUBJECT_DOES}not (?:object to|discourage)\b"
+         rf"|{_DENIED_BAN}"
+         r"|\b(?:duty|requirement|obligation|need|ban|prohibition|restriction)\b(?: (?:to|on|of) [^.;]{1,60}?)? "
+         r"(?:does|do|will|shall) not apply\b"
          r"|\b(?:there (?:is|are)|(?:has|have)) no (?:restrictions?|bar|ban|prohibition) (?:on|to)\b"
          r"|\bno restrictions? (?:appl(?:y|ies)|(?:is|are) placed)\b"
          r"|\b(?:is|are) (?:considered )?acceptable\b"
@@ -483,7 +519,7 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool], ...] = tuple(
          r"(?! (?:by|against|as(?! (?:long|soon)\b)|into|in account|into account|to (?:identify|mean|be))\b)"
          rf"|\b(?:may|can)(?!not) (?:{_ADVERB} )?(?:make|include)\b(?! (?:it|them|you|yourself|themselves|him|her|us|sure|"
          r"mistakes|the council|the trust)\b)", "permits", "may", True),
-        (rf"\b(?:may|can)(?!not)(?:,[^,]{{1,40}},)? (?:{_ADVERB} )?(?!(?:\w+ly )?{_NOT_AN_ACTION})\w+", "permits", "may",
+        (rf"\b(?<!\d )(?:may|can)(?!not)(?! \d)(?:,[^,]{{1,40}},)? (?:{_ADVERB} )?(?!(?:\w+ly )?{_NOT_AN_ACTION})\w+", "permits", "may",
          True),
         (r"(?:(?<=\byou )|(?<=\bthey )|(?<=\bstaff )|(?<=\bemployees )|(?<=\bofficers )|(?<=\bmembers ))could (?:\w+ly )?"
          r"(?:accept|keep|retain|use|attend|take|claim|"
@@ -499,7 +535,7 @@ def read_clause(clause: str) -> tuple[Finding, ...]:
 
     Remembered: the same stretch of text is read for every page and lead-in that holds it.
     """
-    if found := _DESCRIBES.match(clause):
+    if found := _DESCRIBES.match(clause) or _REPORTED.match(clause):
         return (Finding("advises", "informative", found.group(), 0),)
     for pattern, strength in _LIMITS:
         if found := pattern.search(clause):
@@ -522,6 +558,8 @@ def read_clause(clause: str) -> tuple[Finding, ...]:
             if (verb := _HINDERS.search(found.group())) \
                     and re.search(r"\b(?:nothing|not|no|never)\b", clause[:found.start() + verb.start()], _I):
                 continue  # "Nothing in this policy prevents staff from …" permits the act (read below)
+            if any(d.start() <= found.start() < d.end() for d in _DENIED_BAN_RE.finditer(clause)):
+                continue  # "there is no rule that says you are not allowed to …" permits (read below)
             if (ensured := _ENSURED.search(clause, 0, found.start())) and not _PERSON.search(ensured.group("thing")):
                 # "ensure the arrangement does not allow favouritism": a duty that a thing is
                 # not so, read from the duty to ensure it.
@@ -533,6 +571,9 @@ def read_clause(clause: str) -> tuple[Finding, ...]:
             return (Finding("prohibits", strength, found.group(), found.start()),)
     if found := _NEGATED_SUBJECT.search(clause):
         modal = found.group("modal").lower()
+        if modal in ("can", "could") and _A_DOCUMENT.match(found.group("rest")):
+            # "No code can hope to cover every situation": what a text is unable to do, no rule.
+            return (Finding("advises", "informative", found.group().strip(), found.start()),)
         cue = found.group() if len(found.group()) <= 60 else found.group()[:found.start("rest") - found.start()]
         strength: Strength = "should" if modal == "should" else "must"
         return (Finding("prohibits", strength, cue.strip(), found.start()),)
@@ -560,6 +601,32 @@ _RULES_NAMED = re.compile(rf"\b(?:rules|standards|codes?(?: of [\w-]+)?|polic(?:
 _ENDS_ON_VERB = re.compile(r"\s+(?:\w+ly\s+)?(?:to\s+)?(?:follow|comply with|abide by|adhere to|observe|meet|uphold|"
                            r"keep to)(?=\s*(?:[,.;:)]|$|\s+(?:including|when|whenever|at all times)\b))", _I)
 """A verb of keeping to rules with no object after it: its object is the relative pronoun before."""
+_KEEPS_REGISTER = re.compile(r"\s+(?:\w+ly\s+|also\s+)?(?:keep|maintain|hold|publish|place|enter|record|add|update|"
+                             r"compile|review)\b[^.;]{0,60}?\b(?:register|list)s?\b", _I)
+"""A duty to keep a register or list, or to put something on it: the body's own, unless laid on those the policy binds."""
+_BOUND_PEOPLE = re.compile(r"\b(?:you|staff|employees?|members|managers|councillors|colleagues|users|individuals|"
+                           r"everyone|officers|workers|volunteers)\b", _I)
+_BODY_FOLLOWS = re.compile(r",\s*which\s+(?:we|it|the\s+\w+)\s+(?:\w+ly\s+|also\s+|always\s+)?(?:will\s+(?:always\s+)?)?$", _I)
+"""A non-restrictive relative clause in which the body says what it does with rules named before it."""
+_OWN_PAGES = re.compile(r"\b(?:our|its)\s+(?:own\s+)?(?:online\s+|social media\s+)?(?:communities|pages|accounts|channels|"
+                        r"feeds|sites?|forums?)\b", _I)
+"""The body's own pages: the rules of its own communities that it keeps to are a standard for its accounts."""
+_WHETHER = re.compile(r"\bwhether\s+(?:or\s+not\s+)?(?:(?!(?:is|are|was|were|to|has|have|had|do|does)\b)[\w'-]+\s+){1,4}$", _I)
+"""An indirect question up to its modal: "whether a worker should remain" (not "whether a gift is
+acceptable should ask", where the question has ended before the modal)."""
+_STANDARDS_THAT = re.compile(r"\b(?:rules|standards|behaviours?|conduct|values|principles)(?:\s+of\s+\w+)?\s+"
+                             r"(?:(?:that|which)\s+[^.;,]{0,60}|(?:the|our|its)\s+(?:[\w()-]+\s+){0,4})$", _I)
+"""Rules named before a relative clause of who expects them kept: "the standards (that) the council expects"."""
+_KEEPING_VERB = re.compile(r"\s*(?:\w+ly\s+)?(?:achieve|meet|follow|show|demonstrate|uphold|observe|maintain|display|"
+                           r"keep to|adhere to|abide by|comply with)\b", _I)
+_COMPLAINT = re.compile(r"(?:\w+ly\s+)?(?:make|submit|lodge|raise|file|send|register)\s+(?:a|your|their|any)\s+"
+                        r"(?:formal\s+|written\s+)?complaint\b|(?:\w+ly\s+)?complain\b", _I)
+"""A complaint the reader may make: how to complain is an offer, not a permission of conduct."""
+_REPORTED = re.compile(r"^(?:the|a)\s+(?:(?-i:[A-Z][\w'-]*)\s+){1,4}(?-i:Code|Principles|Act|Regulations)"
+                       r"(?:\s+(?:of|for)\s+[\w ]{1,40}?)?\s+(?:\w+ly\s+)?(?:states?|says?|notes?|stipulates?)\b", _I)
+"""Another text's rule reported, named ("The Civil Service Code states civil servants must not …"): a cross-reference;
+"the code states that officers must" is the policy's own."""
+
 _BODY_OWNS = re.compile(r"(?:\b(?:our|its)|(?:council|trust|authority|organisation|university|board|body|service|"
                         r"(?-i:[A-Z]\w+))'s)\s+(?:\w+\s+)?$", _I)
 """The body's own duty named as a thing ("our duty of care to patients", "the Authority's duty to")."""
@@ -636,6 +703,21 @@ def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength
     subject = _subject(clause, start)
     person = subject in ("person", "person-noun")
     after = clause[match.end():]
+    if stance == "requires" and subject != "person" and _KEEPS_REGISTER.match(after) \
+            and not _BOUND_PEOPLE.search(" ".join(clause[:start].split()[-6:])):
+        # "The Monitoring Officer will place your notification on a public register", "Each local
+        # authority is under a duty to maintain a list of restricted posts": the register is the body's to keep.
+        return None
+    if (stance == "requires" and _BODY_FOLLOWS.search(clause, 0, start) and not _OWN_PAGES.search(clause, 0, start)) \
+            or (stance != "advises" and _WHETHER.search(clause, 0, start)):
+        # "rules and guidelines, which we will always follow": the rules the body keeps to, described;
+        # "we consider whether a worker should remain on the Register": a question, not a rule.
+        return None
+    if stance == "requires" and lowered.startswith("expect") and _STANDARDS_THAT.search(clause, 0, start) \
+            and _KEEPING_VERB.match(after):
+        return None  # "the standards of conduct that the GLA expects staff to achieve": the rules, named
+    if stance in ("permits", "permits with conditions") and _COMPLAINT.match(cue.split(maxsplit=1)[-1] + after):
+        return Finding("advises", "informative", cue, start, own)  # "You can make a formal complaint to …": an offer
     if stance == "permits" and re.match(r"\s+(?:to\s+)?expect\b", after, _I):
         return None  # "The public are entitled to expect high standards": a standard, no permission
     if stance == "requires" and lowered.startswith("expect") and re.search(r"\b(?:entitled|right|free)\s+to\s+$",
@@ -757,6 +839,10 @@ def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength
         # owes its staff or the public is no rule of conduct; what its own posts say or how it
         # moderates them ("We must remain neutral on social media") still is.
         return None
+    if stance == "requires" and lowered.startswith("responsible for") \
+            and _OWN_DUTY.search(re.sub(r"\s+(?:is|are)\s+(?:\w+ly\s+)?$", " ", clause[:start]), 0) \
+            and not _OWN_POSTS.match(clause, match.end()):
+        return None  # "The Inspectorate is responsible for considering planning appeals": what the body does
     if stance == "requires" and _BODY_ANSWERING.match(lowered.partition(" always")[2]) and _OWN_DUTY.search(clause, 0, start):
         return None  # "We will always reply within two days": how the body answers, as "we aim to reply" is
     if stance == "requires" and lowered == "will" and subject not in ("person-noun", "first-person") \
@@ -776,7 +862,8 @@ def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength
 _OWN_DUTY = re.compile(
     r"(?:\bwe|(?:^|(?<!\bby )(?<!\bof )(?<!\bto )(?<!\bfor )(?<!\bwith )\b(?:the|our|this|each|every|all|any)\s+)(?:[\w-]+\s+){0,2}?(?:councils?|trusts?|organisations?|"
     r"organizations?|authorit(?:y|ies)|office|nhs|boards?|universit(?:y|ies)|colleges?|schools?|employers?|forces?|"
-    r"compan(?:y|ies)|partnerships?|bod(?:y|ies))|\bthe\s+(?-i:[A-Z]{2,6}))\s*(?:\w+ly\s+|also\s+|therefore\s+|all\s+)?$", _I)
+    r"compan(?:y|ies)|partnerships?|bod(?:y|ies)|inspectorate|commission|agency|ministry|regulator|ombudsman)"
+    r"|\bthe\s+(?-i:[A-Z]{2,6}))\s*(?:\w+ly\s+|also\s+|therefore\s+|all\s+)?$", _I)
 """The body itself as the one who must act: "we", "the council", "all public bodies", "the NHS"."""
 _OBLIGING = r"(?:must|shall|should|(?:has|have) to|needs? to|(?:is|are) required\b|(?:has|have) a duty|duty to)\b"
 _DUTY_HELD = re.compile(r"\s(?:has|have)\s+(?:a|an)\s+(?:\w+\s+)?$", _I)

@@ -125,7 +125,8 @@ _CONDITION = re.compile(
     r"|unless|except)\b|" + _SOMEONE_AGREES
     + r"|\bwhere\s+(?:such|this|it|the|they|there|you|he|she|any|their|your|his|her|its|an?)\b|\bonly\b"
     r"|\bif\s+(?!in\s+doubt\b)(?:[\w']+\s+){1,8}?(?:is|are|was|were|has|have|had|do|does|did|becomes?|continues?|"
-    r"breach\w*|break\w*|fails?|falls?|goes|go|contains?|seems?|appears?)\b"
+    r"breach\w*|break\w*|fails?|falls?|goes|go|contains?|seems?|appears?|"
+    r"(?:interfer|affect|impact|conflict|disrupt|hinder|impair|compromis|damag|harm|exceed|caus)\w*)\b"
     r"|\bwhen\s+(?:our|the|your|their|its|an?|any|this|these|those|they|you|we|it|there|he|she)\s+(?:[\w']+\s+){0,6}?"
     r"(?:is|are|was|were|has|have|aren't|isn't|breach\w*|break\w*|fails?|contains?)\b", _I)
 """Words that bound a permission or a rule; the qualifier runs from them to the end of the clause."""
