@@ -38,7 +38,7 @@ _I = re.IGNORECASE
 
 _BODY = (r"(?:the )?(?:council|councils|council's|authority|authority's|trust|trust's|service's|organisation's|"
          r"organization's|employer's|parish council's|town council's|force|force's|university|university's|college|"
-         r"colleges|college's|school|school's|commission|commission's|our|corporate|work|office|(?-i:(?!IT\b|ICT\b)[A-Z]{2,6})(?:'s)?)")
+         r"colleges|college's|school|school's|commission|commission's|our|its|corporate|work|office|(?-i:(?!IT\b|ICT\b)[A-Z]{2,6})(?:'s)?)")
 _KIT = (r"(?:computers?|devices?|equipment|it|ict|it systems?|ict systems?|systems?|network|internet(?: service)?|"
         r"wi-?fi|e-?mail(?: address)?|laptops?|pcs?|phones?|mobiles?|tablets?|computer network|resources)")
 _OWN = (r"(?:your|their|his or her|his|her|my|(?:user|employee|member|officer|worker|councillor|volunteer)(?:'s|s'|s))"
@@ -94,7 +94,7 @@ _WITH_US = (r"\b(?:engag\w*|interact\w*|correspond\w*|talk\w*|connect\w*|convers
 _ANSWERS = (r"\b(?:we(?:'ll|’ll)?|our\s+(?:aim|intention)\s+is\s+to|aim\s+to)\s+(?:(?:will|can|cannot|can't|can’t|"
             r"may|might|aim|try|always|also|usually|not|won't|won’t|don't|don’t|do|be|are|able|unable|to|promise|make|"
             r"endeavour|best|our|no|commitment)\s+){0,5}(?:respond|reply|answer|address|deal\s+with\s+(?:requests|"
-            r"queries|enquiries))\b|\bresponses?/personal\s+messages\b")
+            r"queries|enquiries|complaints|messages|questions))\b|\bresponses?/personal\s+messages\b")
 """The body answering the public: "we aim to respond to enquiries", "we can't reply to every message"."""
 _HOUSE_RULES = r"\bhouse\s+rules\b|\b(?:our|these)\s+(?:community|moderation)\s+(?:guidelines|rules|standards)\b"
 """The rules a body sets for the public on its channels."""
@@ -172,6 +172,8 @@ SCOPES: dict[str, re.Pattern[str]] = {
 """The scope vocabulary, in the order terms are listed."""
 
 _SET_ASIDE = re.compile(
+    r"\b(?:not|never|no)\b[^.;]{0,40}?\b(?:impression|suggest\w*|indicat\w*|appear\w*|impl(?:y|ies|ying)|implication)\b[^.;]{0,60}?"
+    r"\b(?:on\s+behalf\s+of|represent\w*|speak\w*\s+for)\b[^.;,]*|"
     r"\b(?:irrespective|regardless)\s+of\b[^.;]*|\bwhether\b[^.;]*?\bor\s+(?:not|otherwise)\b[^.;]*"
     r"|\bwhether\s+(?:your|the|their|it|this)\b[^.;]*|\bboth\s+(?:inside|in)\b[^.;]*"
     r"|\b(?:during|in|inside|within)\s+(?:and|or)\s+(?:outwith|outside)\b[^.;]*"
