@@ -98,6 +98,8 @@ NOT_OFFICIAL = [
     "The school's Internet Access Policy protects pupils and staff.",
     "You may speak on behalf of a charity you volunteer for, in your own time.",
     "Do not post offensive material about colleagues.",
+    "Ensure readers are not misled into believing that your posts are made on behalf of the Council.",
+    "Make clear that the opinions are your own (unless you are authorised to speak on behalf of the council).",
 ]
 
 

@@ -26,7 +26,9 @@ meetings               during or at council, committee or official meetings
 =====================  =====================================================================
 
 A phrase the clause sets aside ("irrespective of working hours", "whether in the workplace
-or outside it", "both inside and outside of work") is not a scope.
+or outside it", "both inside and outside of work") is not a scope, nor is a voice the clause
+disclaims ("must not give the impression that they are speaking on behalf of the council") or
+names only as the exception ("unless you are authorised to speak on behalf of the council").
 """
 
 from __future__ import annotations
@@ -172,8 +174,9 @@ SCOPES: dict[str, re.Pattern[str]] = {
 """The scope vocabulary, in the order terms are listed."""
 
 _SET_ASIDE = re.compile(
-    r"\b(?:not|never|no)\b[^.;]{0,40}?\b(?:impression|suggest\w*|indicat\w*|appear\w*|impl(?:y|ies|ying)|implication)\b[^.;]{0,60}?"
-    r"\b(?:on\s+behalf\s+of|represent\w*|speak\w*\s+for)\b[^.;,]*|"
+    r"\b(?:not|never|no)\b[^.;]{0,40}?\b(?:impression|suggest\w*|indicat\w*|appear\w*|impl(?:y|ies|ying)|implication|"
+    r"misled|believ\w*)\b[^.;]{0,60}?\b(?:on\s+behalf\s+of|represent\w*|speak\w*\s+for)\b[^.;,]*"
+    r"|(?:(?<=authorised )|(?<=authorized ))to\s+(?:speak|act|post|comment|publish)\s+(?:\w+\s+){0,2}?on\s+behalf\s+of\b[^.;,)]*|"
     r"\b(?:irrespective|regardless)\s+of\b[^.;]*|\bwhether\b[^.;]*?\bor\s+(?:not|otherwise)\b[^.;]*"
     r"|\bwhether\s+(?:your|the|their|it|this)\b[^.;]*|\bboth\s+(?:inside|in)\b[^.;]*"
     r"|\b(?:during|in|inside|within)\s+(?:and|or)\s+(?:outwith|outside)\b[^.;]*"
