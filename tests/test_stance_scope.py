@@ -52,6 +52,9 @@ CHANNELS = [
     "The association must remain politically neutral in its communications.",
     "All comments posted on the Facebook page must be respectful.",
     "The college has a corporate presence on Instagram and YouTube.",
+    "We do not give medical advice through these channels.",
+    "The Highland Council Facebook page is monitored on weekdays.",
+    "The main force social media accounts are monitored from 9am to 5pm.",
 ]
 
 # Acting or speaking on the body's behalf.
@@ -98,6 +101,9 @@ NOT_OFFICIAL = [
     "The school's Internet Access Policy protects pupils and staff.",
     "You may speak on behalf of a charity you volunteer for, in your own time.",
     "Do not post offensive material about colleagues.",
+    "Your Facebook page must not name colleagues.",
+    "All social media accounts are free of charge to set up.",
+    "Staff must use their University accounts to sign in to the library.",
     "Ensure readers are not misled into believing that your posts are made on behalf of the Council.",
     "Make clear that the opinions are your own (unless you are authorised to speak on behalf of the council).",
 ]

@@ -107,6 +107,14 @@ _OUR_MEDIA = (r"\b(?:our|its)\s+(?:own\s+)?(?:social(?:\s+and\s+digital)?\s+medi
               r"|\b(?:on|to)\s+(?:the|this)\s+(?:facebook|twitter|instagram|linkedin|youtube)\s+(?:page|group|account|feed)\b"
               r"|\b\w+\s+social\s+media\s+(?:channels?|accounts?)\s+(?:are|is)\s+(?:managed|run|accessed|monitored)\b")
 """The body's own feeds, content and communications."""
+_NAMED_CHANNELS = (r"\bthese\s+(?:social\s+media\s+)?channels\b"
+                   r"|\b(?:the\s+)?(?:main\s+)?(?:trust|force|university|college|school|authority|board|agency|"
+                   r"commission|department|association)(?:(?:'s|’s)\s+(?:social\s+media\s+)?|\s+social\s+media\s+)"
+                   r"(?:accounts?|channels?|feeds?)\b"
+                   r"|\b(?!(?:Your|Their|His|Her|My|Any|All|Some|Many|Most|No|Such|Other|Several|These|Those|Personal|Private|Own)\b)(?-i:[A-Z][\w&'’]*)"
+                   r"(?:\s+(?-i:[A-Z][\w&'’]*)){0,4}\s+(?:social\s+media|(?-i:Facebook|Twitter|Instagram|YouTube))\s+"
+                   r"(?:channels?|accounts?|pages?|feeds?)\b")
+"""The body's channels by its name: "the Counter Terrorism Policing social media channels", "these channels"."""
 _ON_BEHALF = (rf"(?<!\bnot )(?<!\bnot as )(?<!\bwork )(?<!\bworking )(?<!\bservices )(?<!\bduties )"
               rf"\b(?:on\s+behalf\s+of|in\s+the\s+name\s+of|as\s+(?:an?\s+)?representatives?\s+(?:of|for)|"
               rf"represent(?:s|ing)?(?:\s+or\s+acting\s+on\s+behalf\s+of)?)\s+(?:the\s+|our\s+|its\s+)?"
@@ -157,7 +165,7 @@ SCOPES: dict[str, re.Pattern[str]] = {
         r"|\bcommunications?\s+from\s+the\s+(?:\w+\s+)?council\b|\bofficial\s+council\s+business\b"
         r"|\b(?:sent|published|posted|issued|administered|made)\s+(?:\w+\s+)?(?:on\s+behalf|in\s+the\s+name)\s+of\s+"
         r"the\s+(?:\w+\s+)?council\b"
-        + "|" + "|".join((_MODERATES, _REMOVED, _WITH_US, _ANSWERS, _HOUSE_RULES, _OUR_MEDIA, _ITS_CONDUCT,
+        + "|" + "|".join((_MODERATES, _REMOVED, _WITH_US, _ANSWERS, _HOUSE_RULES, _OUR_MEDIA, _NAMED_CHANNELS, _ITS_CONDUCT,
                           _ON_BEHALF, _SPEAKS)), _I),
     "unless authorised": re.compile(
         r"\b(?:without|unless|except)\b[^.;]{0,60}?\b(?:permission|consent|approval|authori[sz]ation|"
