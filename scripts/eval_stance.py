@@ -5,13 +5,15 @@
     scripts/dev python scripts/eval_stance.py --heldout-summary-only --since keelby-01
     scripts/dev python scripts/eval_stance.py --heldout-summary-only --since cnes-01 --since las-01  # one run, two blocks
     scripts/dev python scripts/eval_stance.py --split dev --since keelby-01
+    scripts/dev python scripts/eval_stance.py --split dev --scope-terms
 
 For each half it prints stance, strength and scope accuracy, the confusion matrix of
 stances (rows: labelled, columns: read), the number of polarity inversions (a permission
 read as a prohibition or the reverse) and, with --errors (on by default for held-out), every
 clause read wrongly. The held-out half is for reporting only: tune rules on dev, and read
 held-out figures with --heldout-summary-only, which prints its totals and nothing that names
-a clause or the shape of its errors.
+a clause or the shape of its errors. With --scope-terms it prints, for each scope term, how
+many clauses are labelled with it, read with it and both, with its precision and recall.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from typing import get_args
 import yaml
 
 from policy_handbook.analyse.stance import StanceReading, propose_stance
+from policy_handbook.analyse.stance_scope import SCOPES
 from policy_handbook.model import Stance
 
 SET = Path(__file__).resolve().parents[1] / "tests" / "data" / "stance_set.yml"
@@ -127,6 +130,19 @@ def print_report(report: Report, *, errors: bool) -> None:
     print()
 
 
+def scope_terms(report: Report) -> list[str]:
+    """Per scope term: clauses labelled with it, read with it, both, precision and recall."""
+    lines = [f"{'term':<22}{'labelled':>9}{'read':>6}{'both':>6}{'precision':>11}{'recall':>8}"]
+    for term in SCOPES:
+        labelled = sum(term in o.clause["scope"] for o in report.outcomes)
+        read = sum(term in o.reading.scope for o in report.outcomes)
+        both = sum(term in o.clause["scope"] and term in o.reading.scope for o in report.outcomes)
+        precision = f"{both / read:.1%}" if read else "-"
+        recall = f"{both / labelled:.1%}" if labelled else "-"
+        lines.append(f"{term:<22}{labelled:>9}{read:>6}{both:>6}{precision:>11}{recall:>8}")
+    return lines
+
+
 def _from(clauses: list[dict], since: str, parser: argparse.ArgumentParser) -> list[dict]:
     """The clauses from the one with id ``since`` to the end of the set."""
     ids = [c["id"] for c in clauses]
@@ -144,6 +160,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--since", metavar="ID", action="append", default=[],
                         help="with --heldout-summary-only, also the totals of the clauses from ID to the end of the set"
                              " (repeatable: one block per ID); with --split dev, only those clauses")
+    parser.add_argument("--scope-terms", action="store_true",
+                        help="per scope term, labelled/read/both counts of the chosen half (not with held-out)")
     args = parser.parse_args(argv)
     clauses = load_set()
     if args.heldout_summary_only:
@@ -160,9 +178,17 @@ def main(argv: list[str] | None = None) -> int:
         if len(args.since) > 1:
             parser.error("--since: with --split dev, give one ID")
         clauses = _from(clauses, args.since[0], parser)
+    if args.scope_terms and args.split not in ("dev", "all"):
+        parser.error("--scope-terms needs --split dev or --split all")
     for half in halves:
         chosen = clauses if half == "all" else [c for c in clauses if c["split"] == half]
-        print_report(evaluate(chosen, half), errors=half == "heldout" or args.errors)
+        report = evaluate(chosen, half)
+        if args.scope_terms:
+            print_totals(report)
+            print("\n".join(scope_terms(report)))
+            print()
+            continue
+        print_report(report, errors=half == "heldout" or args.errors)
     return 0
 
 

@@ -7,7 +7,8 @@ council equipment" and compare bodies term by term:
 term                   the clause says
 =====================  =====================================================================
 council equipment      the body's computers, devices, IT systems, network, internet or email
-                       (a council's, a trust's, a police force's, a university's or college's)
+                       (a council's, a trust's, a police force's, a university's, college's or
+                       school's), "the internet access", "technology provided by the council"
 personal equipment     the person's own computers, devices, phones or equipment ("a user's
                        own devices")
 working time           during working hours or working time, in work time, while on duty
@@ -15,14 +16,19 @@ outside working time   in your own time, outwith/outside working hours, before o
                        work, in breaks or at lunch, off duty
 personal accounts      personal accounts, profiles, blogs or capacity; "as an individual"
 official accounts      the body's own accounts, channels, platforms, pages or website, or its
-                       official communications ("published in the name of the council")
+                       official communications ("published in the name of the council"); its
+                       voice and its channels' house rules: what "we" remove, block or answer,
+                       the public engaging "with us", acting or speaking on the body's behalf
+                       ("representing the University"), press releases and media statements
 unless authorised      an exception by permission: without (express) permission, unless
                        agreed, except where sanctioned
 meetings               during or at council, committee or official meetings
 =====================  =====================================================================
 
 A phrase the clause sets aside ("irrespective of working hours", "whether in the workplace
-or outside it", "both inside and outside of work") is not a scope.
+or outside it", "both inside and outside of work") is not a scope, nor is a voice the clause
+disclaims ("must not give the impression that they are speaking on behalf of the council") or
+names only as the exception ("unless you are authorised to speak on behalf of the council").
 """
 
 from __future__ import annotations
@@ -34,7 +40,7 @@ _I = re.IGNORECASE
 
 _BODY = (r"(?:the )?(?:council|councils|council's|authority|authority's|trust|trust's|service's|organisation's|"
          r"organization's|employer's|parish council's|town council's|force|force's|university|university's|college|"
-         r"colleges|college's|our|corporate|work|office|(?-i:(?!IT\b|ICT\b)[A-Z]{2,6})(?:'s)?)")
+         r"colleges|college's|school|school's|commission|commission's|our|its|corporate|work|office|(?-i:(?!IT\b|ICT\b)[A-Z]{2,6})(?:'s)?)")
 _KIT = (r"(?:computers?|devices?|equipment|it|ict|it systems?|ict systems?|systems?|network|internet(?: service)?|"
         r"wi-?fi|e-?mail(?: address)?|laptops?|pcs?|phones?|mobiles?|tablets?|computer network|resources)")
 _OWN = (r"(?:your|their|his or her|his|her|my|(?:user|employee|member|officer|worker|councillor|volunteer)(?:'s|s'|s))"
@@ -48,9 +54,84 @@ _SOMEONE_AGREES = (r"\b(?:if|once|when|after)\s+(?:[\w']+\s+){1,4}?(?:agrees?|ap
                    r"(?:agreed|approved|consented)|gives?\s+(?:\w+\s+)?(?:permission|consent|approval))\b")
 """A condition of someone's agreement after the rule: "… if their manager agrees"."""
 
+_BODY_NOUN = (r"(?:council|trust|authority|university|college|school|organisation|organization|force|service|"
+              r"regulator|co-?op|executive|board|agency|commission|department|government|partnership|association|"
+              r"ombudsman|office|body)")
+"""The nouns a public body names itself by ("the Parish Council", "the Regulator")."""
+
+# The readings of `official accounts` beyond the body's named accounts: its voice and channels.
+_MODERATES = (r"\b(?:reserves?|ha(?:s|ve)|maintains?|keeps?)\s+the\s+right\s+to\s+(?:[\w/]+,?\s+){0,4}?"
+              r"(?:remove|delete|hide|block|ban|mute|moderate|edit|take\s+down|disable)\b"
+              r"(?!\s+(?:\w+\s+){0,2}?(?:files?|data|software|e-?mails?|equipment|devices?)\b)"
+              r"|\bwe(?:'ll|’ll)?\s+(?:(?:will|may|might|can|could|would|also|then|sometimes|always|often|therefore|"
+              r"not|never|do|try|to|and/?\s*or|or|and|report|hide|mute|ban|block|report)\s+){0,4}"
+              r"(?:remove|delete|hide|block|ban|mute|moderate|take\s+down)\b"
+              r"|\bbefore\s+removing\s+(?:posts|comments|messages)\b"
+              r"|\bthe\s+(?:\w+\s+){0,2}?(?:council|trust|authority|force|service|university|college)\s+(?:will|may|can)\s+"
+              r"(?:also\s+)?(?:remove|delete|hide|block|ban|moderate)\s+(?:any\s+|all\s+)?(?:comments?|posts?|messages?|"
+              r"content|contributions?|users?)\b")
+"""The body moderating what others post on its channels: "we reserve the right to remove", "we will block"."""
+_ITS_CONDUCT = (r"\bwe(?:'ll|’ll)?\s+(?:(?:will|won't|won’t|may|might|do|don't|don’t|never|sometimes|also|often|not|"
+                r"can|cannot|can't|can’t|always|only|automatically)\s+){0,3}(?:use|share|post|retweet|follow|like|"
+                r"engage|discuss|tweet|publish|relay|disclose|manage|monitor|provide)\b[^.;]{0,80}?"
+                r"\b(?:on|through|via|in)\s+(?:the\s+)?social\s+(?:and\s+digital\s+)?media\b"
+                r"|\bwe\s+(?:(?:may|might|will|do|don't|don’t|not|sometimes|automatically|also|only)\s+){0,3}"
+                r"(?:follow|like|re-?tweet)\s+(?:or\s+(?:like|follow|re-?tweet)\s+)?(?:people|organisations|accounts?|"
+                r"users|a\s+social|content|posts)\b|\bshare\s+or\s+re-?tweet\b"
+                r"|\b(?:our\s+(?:own\s+)?|these\s+)terms\s+of\s+(?:use|service)\b"
+                r"|\b(?:removal|deletion|hiding)\s+of\s+(?:the\s+|any\s+|their\s+|your\s+)?(?:posts?|comments?|messages?|"
+                r"contributions?)\b")
+"""The body's own conduct on social media ("we will never discuss individual cases on social media",
+"we may like or follow"), its terms of use for the public, the removal of what others post."""
+_REMOVED = (r"\b(?:posts?|comments?|messages?|contributions?|tweets?|replies|postings?)\b[^.;]{0,90}?"
+            r"\b(?:will|may|might|could|can)\s+(?:(?:also|then|be|not|always)\s+){0,2}?(?<!not )be\s+"
+            r"(?:removed|deleted|hidden|taken\s+down|moderated)\b"
+            r"|\bsee\s+your\s+(?:posts?|comments?)\s+(?:removed|deleted|hidden)\b"
+            r"|\bthe\s+(?:post|comment)\s+was\s+removed\b")
+"""What others post, removed by the body: "posts that go off-track may be removed"."""
+_WITH_US = (r"\b(?:engag\w*|interact\w*|correspond\w*|talk\w*|connect\w*|conversations?)\s+with\s+us\b"
+            r"|\b(?:talk|speak|write)\s+to\s+us\b|\b(?:contact(?:ing|ed|s)?|messag(?:e|es|ing)|tag|tagging|follow(?:s|ing)?)\s+us\b"
+            r"|\b(?:send|sent|direct)\s+us\b|\bmessages?\s+(?:at|to)\s+us\b|\b(?:messages?|comments?)\s+we\s+receive\b")
+"""The public addressing the body: "when engaging with us", "tag us", "messages at us"."""
+_ANSWERS = (r"\b(?:we(?:'ll|’ll)?|our\s+(?:aim|intention)\s+is\s+to|aim\s+to)\s+(?:(?:will|can|cannot|can't|can’t|"
+            r"may|might|aim|try|always|also|usually|not|won't|won’t|don't|don’t|do|be|are|able|unable|to|promise|make|"
+            r"endeavour|best|our|no|commitment)\s+){0,5}(?:respond|reply|answer|address|deal\s+with\s+(?:requests|"
+            r"queries|enquiries|complaints|messages|questions))\b|\bresponses?/personal\s+messages\b")
+"""The body answering the public: "we aim to respond to enquiries", "we can't reply to every message"."""
+_HOUSE_RULES = r"\bhouse\s+rules\b|\b(?:our|these)\s+(?:community|moderation)\s+(?:guidelines|rules|standards)\b"
+"""The rules a body sets for the public on its channels."""
+_OUR_MEDIA = (r"\b(?:our|its)\s+(?:own\s+)?(?:social(?:\s+and\s+digital)?\s+media(?!\s+polic)|feeds?|content|posts|"
+              r"online\s+communit(?:y|ies)|communications?|tweets)\b"
+              r"|\b(?:its|our|the\s+\w+'s)\s+(?:own\s+)?use\s+of\s+social\s+media\b"
+              r"|\b(?:corporate|official)\s+(?:presence|social\s+media)\b|\bhow\s+we\s+communicate\b"
+              r"|\b(?:on|to)\s+(?:the|this)\s+(?:facebook|twitter|instagram|linkedin|youtube)\s+(?:page|group|account|feed)\b"
+              r"|\b\w+\s+social\s+media\s+(?:channels?|accounts?)\s+(?:are|is)\s+(?:managed|run|accessed|monitored)\b")
+"""The body's own feeds, content and communications."""
+_NAMED_CHANNELS = (r"\bthese\s+(?:social\s+media\s+)?channels\b"
+                   r"|\b(?:the\s+)?(?:main\s+)?(?:trust|force|university|college|school|authority|board|agency|"
+                   r"commission|department|association)(?:(?:'s|’s)\s+(?:social\s+media\s+)?|\s+social\s+media\s+)"
+                   r"(?:accounts?|channels?|feeds?)\b"
+                   r"|\b(?!(?:Your|Their|His|Her|My|Any|All|Some|Many|Most|No|Such|Other|Several|These|Those|Personal|Private|Own)\b)(?-i:[A-Z][\w&'’]*)"
+                   r"(?:\s+(?-i:[A-Z][\w&'’]*)){0,4}\s+(?:social\s+media|(?-i:Facebook|Twitter|Instagram|YouTube))\s+"
+                   r"(?:channels?|accounts?|pages?|feeds?)\b")
+"""The body's channels by its name: "the Counter Terrorism Policing social media channels", "these channels"."""
+_ON_BEHALF = (rf"(?<!\bnot )(?<!\bnot as )(?<!\bwork )(?<!\bworking )(?<!\bservices )(?<!\bduties )"
+              rf"\b(?:on\s+behalf\s+of|in\s+the\s+name\s+of|as\s+(?:an?\s+)?representatives?\s+(?:of|for)|"
+              rf"represent(?:s|ing)?(?:\s+or\s+acting\s+on\s+behalf\s+of)?)\s+(?:the\s+|our\s+|its\s+)?"
+              rf"(?:entire\s+)?(?:(?-i:[A-Z])[\w'’&-]*\s+){{0,5}}?{_BODY_NOUN}\b")
+"""Acting or speaking for the body: "on behalf of the Council", "representing the University"."""
+_SPEAKS = (r"\bpress\s+releases?\b|\bmedia\s+statements?\b|\bofficial\s+(?:statements?|spokes\w+)\b"
+           r"|\bspokes(?:person|people|man|woman)\b|\bmedia\s+liaison\b")
+"""The body's statements to the press and public."""
+
 SCOPES: dict[str, re.Pattern[str]] = {
     "council equipment": re.compile(
         rf"\b{_BODY}(?:[-\s](?:provided|owned|issued|supplied))?\s+(?:\w+\s+)?{_KIT}\b(?!\s+(?:policy|acceptable))|\bcouncil[-\s]provided\b"
+        r"|\b(?:the\s+)?(?:e-?mail\s*(?:/|and|or)\s*)?internet\s+(?:access|services?|usage|activity|connections?)\b(?!\s+polic)"
+        r"|\b(?:use|usage)\s+of\s+(?:the\s+)?(?:e-?mail\s+(?:and|or)\s+internet|internet\s+(?:and|or)\s+e-?mail)\b"
+        r"|\b(?:the\s+)?internet\s+is\s+provided\b"
+        r"|\b(?:technolog(?:y|ies)|systems?|computers?|services?)\s+(?:it|which|that)\s+(?:provides|owns|operates)\b"
+        r"|\b(?:technolog(?:y|ies)|network\s+resources)\b[^.;]{0,40}?\b(?:provided|managed|supplied|owned)\s+by\b"
         r"|\b(?-i:ICT)\b(?!\s+(?:policy|acceptable))|\b(?-i:IT)\s+(?:equipment|systems?|facilities)\b"
         r"|\bcomputer\s+(?:network|equipment)\b"
         rf"|\b{_KIT}\b[^.;]{{0,60}}?\b(?:provided|issued|supplied|owned|loaned)\s+by\s+(?:the\s+|your\s+)?"
@@ -83,7 +164,9 @@ SCOPES: dict[str, re.Pattern[str]] = {
         r"platforms?)\b"
         r"|\bcommunications?\s+from\s+the\s+(?:\w+\s+)?council\b|\bofficial\s+council\s+business\b"
         r"|\b(?:sent|published|posted|issued|administered|made)\s+(?:\w+\s+)?(?:on\s+behalf|in\s+the\s+name)\s+of\s+"
-        r"the\s+(?:\w+\s+)?council\b", _I),
+        r"the\s+(?:\w+\s+)?council\b"
+        + "|" + "|".join((_MODERATES, _REMOVED, _WITH_US, _ANSWERS, _HOUSE_RULES, _OUR_MEDIA, _NAMED_CHANNELS, _ITS_CONDUCT,
+                          _ON_BEHALF, _SPEAKS)), _I),
     "unless authorised": re.compile(
         r"\b(?:without|unless|except)\b[^.;]{0,60}?\b(?:permission|consent|approval|authori[sz]ation|"
         r"authori[sz]ed|agreed|sanctioned)\b"
@@ -99,6 +182,9 @@ SCOPES: dict[str, re.Pattern[str]] = {
 """The scope vocabulary, in the order terms are listed."""
 
 _SET_ASIDE = re.compile(
+    r"\b(?:not|never|no)\b[^.;]{0,40}?\b(?:impression|suggest\w*|indicat\w*|appear\w*|impl(?:y|ies|ying)|implication|"
+    r"misled|believ\w*)\b[^.;]{0,60}?\b(?:on\s+behalf\s+of|represent\w*|speak\w*\s+for)\b[^.;,]*"
+    r"|(?:(?<=authorised )|(?<=authorized ))to\s+(?:speak|act|post|comment|publish)\s+(?:\w+\s+){0,2}?on\s+behalf\s+of\b[^.;,)]*|"
     r"\b(?:irrespective|regardless)\s+of\b[^.;]*|\bwhether\b[^.;]*?\bor\s+(?:not|otherwise)\b[^.;]*"
     r"|\bwhether\s+(?:your|the|their|it|this)\b[^.;]*|\bboth\s+(?:inside|in)\b[^.;]*"
     r"|\b(?:during|in|inside|within)\s+(?:and|or)\s+(?:outwith|outside)\b[^.;]*"

@@ -1,0 +1,137 @@
+"""The scope reader on a body's own voice and channels, acting on its behalf, and its equipment."""
+
+from __future__ import annotations
+
+import pytest
+
+from policy_handbook.analyse.stance import propose_stance
+from policy_handbook.analyse.stance_scope import read_scope
+
+# The body moderating what the public posts on its channels.
+MODERATES = [
+    "We reserve the right to remove any comment that is abusive or off-topic.",
+    "The trust reserves the right to hide, delete or report posts that break these rules.",
+    "We have the right to mute or block users who repeatedly post spam.",
+    "We may remove comments without notice if they name individual members of staff.",
+    "We will block and report accounts that share threatening content.",
+    "We'll delete any posts that advertise products or services.",
+    "Comments which contain personal information will be removed.",
+    "Posts that are repetitive or off-topic may be hidden.",
+    "Any messages containing swear words could be deleted by the moderators.",
+    "If you break the rules, you could see your comments removed.",
+    "The Council will delete any comments that compromise its political neutrality.",
+    "Repeated breaches may lead to the removal of posts and a ban from the page.",
+]
+
+# The public addressing the body, and the body answering.
+ANSWERS = [
+    "We aim to respond to enquiries within three working days.",
+    "We can't reply to every message we receive.",
+    "We will try to answer questions posted on our wall during office hours.",
+    "Our aim is to reply to all direct messages by the end of the next day.",
+    "Please be polite when engaging with us online.",
+    "When interacting with us on Facebook, please keep to the topic.",
+    "Do not tag us in posts that contain offensive material.",
+    "You can always send us a private message if your question is personal.",
+    "If your query is urgent, please contact us by telephone instead.",
+    "Followers who wish to talk to us through social media should read these rules.",
+    "We are unable to deal with complaints on social media.",
+    "We do not automatically follow accounts that follow us.",
+]
+
+# The rules and terms a body sets for its own channels, and its own conduct on them.
+CHANNELS = [
+    "Please read our house rules before you comment.",
+    "All users must follow these community guidelines.",
+    "Everyone must comply with the platform's terms as well as our own terms of use.",
+    "There is no place on our feeds for hateful content.",
+    "Everything you post on our social media is visible to the public.",
+    "We will never discuss individual patient cases on social media.",
+    "We may share or retweet content from partner organisations.",
+    "We sometimes like or follow organisations that provide useful local information.",
+    "The association must remain politically neutral in its communications.",
+    "All comments posted on the Facebook page must be respectful.",
+    "The college has a corporate presence on Instagram and YouTube.",
+    "We do not give medical advice through these channels.",
+    "The Highland Council Facebook page is monitored on weekdays.",
+    "The main force social media accounts are monitored from 9am to 5pm.",
+]
+
+# Acting or speaking on the body's behalf.
+ON_BEHALF = [
+    "Staff must act with integrity when acting on behalf of the Parish Council.",
+    "Only the clerk may post updates as a representative of the Town Council.",
+    "Employees representing the University on social media must be courteous.",
+    "Messages sent in the name of the Trust must be approved by a manager.",
+    "Statements made on behalf of the Fire Authority must be factual.",
+    "All press releases will be issued by the communications office.",
+    "Media statements on planning decisions will be made by the portfolio holder.",
+    "Only an official spokesperson may comment on ongoing investigations.",
+    "Officers must not speak on behalf of the Executive without agreement.",
+    "When you represent our Board at public events, you must follow this code.",
+]
+
+# The body's internet, email and systems.
+EQUIPMENT = [
+    "The internet is provided for work related purposes.",
+    "Email and internet services are provided solely for council business.",
+    "Use of the email/internet access will be monitored.",
+    "All internet activity should be appropriate to staff duties.",
+    "Network and internet connections must be used responsibly.",
+    "Misuse of the school's computer systems will lead to loss of access.",
+    "Users must not install software on any school owned device.",
+    "Everyone using technology provided by the District Council must follow this policy.",
+    "Contractors granted access to technology managed by the organisation must abide by this policy.",
+    "The college may monitor the use of all the systems it provides.",
+    "Staff must not use Commission network resources to gamble.",
+    "Use of email and internet services is primarily for work related purposes.",
+]
+
+# Near misses: the person's own voice or channels, or the body's name without its voice.
+NOT_OFFICIAL = [
+    "Your personal account must not suggest that you are speaking on behalf of the council.",
+    "You may comment on council matters on your personal Facebook page.",
+    "This must be done as an individual and not as a representative of the Town Council.",
+    "You must not give any indication that your views represent the views of the County Council.",
+    "Staff may post on their own website on behalf of themselves.",
+    "A staff member's own blog may mention that they work for the council.",
+    "Employees must not respond to comments about their work on their personal accounts.",
+    "Contractors working on behalf of the Council are covered by this policy.",
+    "The school reserves the right to delete any files held on its computer system.",
+    "The school's Internet Access Policy protects pupils and staff.",
+    "You may speak on behalf of a charity you volunteer for, in your own time.",
+    "Do not post offensive material about colleagues.",
+    "Your Facebook page must not name colleagues.",
+    "All social media accounts are free of charge to set up.",
+    "Staff must use their University accounts to sign in to the library.",
+    "Ensure readers are not misled into believing that your posts are made on behalf of the Council.",
+    "Make clear that the opinions are your own (unless you are authorised to speak on behalf of the council).",
+]
+
+
+@pytest.mark.parametrize("text", MODERATES + ANSWERS + CHANNELS + ON_BEHALF)
+def test_the_bodys_voice_and_channels_are_its_official_accounts(text):
+    assert "official accounts" in read_scope(text)
+
+
+@pytest.mark.parametrize("text", EQUIPMENT)
+def test_the_bodys_internet_email_and_systems_are_its_equipment(text):
+    assert "council equipment" in read_scope(text)
+
+
+@pytest.mark.parametrize("text", NOT_OFFICIAL)
+def test_a_persons_own_voice_is_not_the_bodys(text):
+    assert "official accounts" not in read_scope(text)
+
+
+def test_the_school_file_store_is_still_equipment_not_an_account():
+    assert read_scope("The school reserves the right to delete any files held on its computer system.") == (
+        "council equipment",)
+
+
+@pytest.mark.parametrize("text", MODERATES[:4] + ON_BEHALF[:4])
+def test_the_scope_changes_no_stance(text):
+    """The scope is given beside the stance, never instead of it."""
+    reading = propose_stance(text)
+    assert reading.stance in ("prohibits", "restricts", "permits", "permits with conditions", "requires", "advises")
+    assert "official accounts" in reading.scope
