@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import filecmp
 import re
+import sys
 from pathlib import Path
 
 import pytest
@@ -12,7 +13,7 @@ from policy_handbook.load.loader import load_corpus
 from policy_handbook.render.markup import to_plain
 from policy_handbook.render.site import Urls
 
-from conftest import DOCUMENT, ROOT, build, copy_project
+from conftest import DOCUMENT, ROOT, build, copy_project, run
 from html_text import page_text
 from seed_coverage import SEEDS, fragments, normalise
 
@@ -185,3 +186,19 @@ def test_previous_and_next_links_follow_the_navigation_as_shown(bundled_site):
         assert link, here
         assert posixpath.normpath(posixpath.join("/" + here, link.group(1))) == posixpath.normpath("/" + following), \
             (here, link.group(1), following)
+
+
+def test_the_objects_a_build_leaves_are_not_searched_for_cycles_as_the_process_exits():
+    # The check is registered first, so it runs after the plugin's own exit handler.
+    script = (
+        "import atexit, gc\n"
+        "atexit.register(lambda: print('frozen at exit:', gc.get_freeze_count() > 0))\n"
+        "from policy_handbook.plugin import PolicyHandbookPlugin\n"
+        "plugin = PolicyHandbookPlugin()\n"
+        "plugin.on_startup(command='build', dirty=False)\n"
+        "plugin.on_startup(command='serve', dirty=False)\n"
+        "print('frozen before exit:', gc.get_freeze_count() > 0)\n"
+    )
+    result = run(sys.executable, "-c", script)
+    assert result.ok, result.output
+    assert result.output.splitlines() == ["frozen before exit: False", "frozen at exit: True"]

@@ -63,6 +63,19 @@ def test_the_anchors_and_links_of_the_blocks_are_those_an_html_parser_finds(gene
         assert stashed.links() == parser.links, uri
 
 
+@pytest.mark.parametrize("block", [
+    '<div ID="a"><span Id=\'b\' class="c">x</span><p class="idle" data-id="e">y</p></div>',
+    '<p><A HREF="#f" NAME="g">z</A><a class="x" href=\'/h#i\'>w</a><td hidden=hidden iD=j>v</td></p>',
+    '<div class="width" style="x"><span title="id=k">u</span></div>',
+])
+def test_anchors_and_links_in_any_case_are_those_an_html_parser_finds(block):
+    stashed = stash(block + "\n")[1]
+    parser = Anchors()
+    parser.feed(block)
+    assert stashed.blocks and stashed.anchor_ids() == parser.ids
+    assert stashed.links() == parser.links
+
+
 @pytest.mark.parametrize("text", [
     "<div>\n\n<p>a</p>\n\n</div>\n\npara",
     "<div>a</div>\n<p>b</p>\n\n## Heading\n\n<table><tr><td>c</td></tr></table>\n",

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from conftest import BODIES, DOCUMENT, build, run
-from policy_handbook.links import is_allowed, markdown_link_targets
+from policy_handbook.links import _link_parser, is_allowed, markdown_link_targets
 from policy_handbook.render.markup import to_html
 
 
@@ -56,3 +56,15 @@ def test_validate_names_the_file_line_and_what_to_write(project, field, value, w
     assert "https://" in result.output.split(where, 1)[1].splitlines()[0], "the message says what to write"
     built = build(root, root.parent / "site")
     assert not built.ok and where in built.output and "Traceback" not in built.output
+
+
+@pytest.mark.parametrize("text", [
+    "[a](javascript:x)", "![i](data:x)", "<javascript:alert(1)>", "see [the code][1]", "a \\[b](c)",
+    "text (https://example.org) with no brackets", "&#91;a&#93;(javascript:x)", "&lt;javascript:x&gt;",
+    "［a］(javascript:x)", "plain words only", "",
+])
+def test_targets_are_those_the_parser_finds(text):
+    # A text with neither "[" nor "<" is not parsed at all: the parser must agree it holds no link.
+    parsed = [str(t.attrGet("href") or t.attrGet("src") or "") for block in _link_parser().parse(text)
+              for t in block.children or [] if t.type in ("link_open", "image")]
+    assert markdown_link_targets(text) == parsed

@@ -94,6 +94,8 @@ class Stash:
                 if "=" not in attributes:
                     continue
                 is_link = tag.group(1).lower() == "a"
+                if not is_link and "id" not in attributes.lower():
+                    continue  # no attribute named id: most tags hold only a class
                 for attribute in _ATTRIBUTE.finditer(attributes):
                     name = attribute.group(1).lower()
                     if name == "id" or (is_link and name == "name"):
