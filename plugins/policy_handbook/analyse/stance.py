@@ -297,11 +297,36 @@ def _unquoted(text: str) -> str:
     return _QUOTED.sub(lambda m: (m.group(1) or m.group(3)) + re.sub(r"\S", "x", m.group(2) or m.group(4)), text)
 
 
+_BREAK_KEPT = re.compile(f"({_CLAUSE_BREAK.pattern})", re.I)
+_AND_BREAK = re.compile(r",?\s+and\s+$", re.I)
+_PLURAL_CONDITION = re.compile(
+    r"\b(?:where|if|when|whenever|unless|provided(?: that)?|providing|as long as|so long as)\s+"
+    r"(?:these|they|those|we|staff|employees|members|users|people|pupils|students"
+    r"|(?:the|their|its|our|your|all|any|such|both)\s+(?:[\w-]+\s+){0,2}?[\w-]+s)\s+[^,;:()]*$", re.I)
+"""A condition whose subject is plural, open at the end of a clause ("… where these cause no difficulties")."""
+
+
+def _clauses(sentence: str) -> list[str]:
+    """The sentence split at each clause break, except that "and do not" after a condition
+    with a plural subject is that subject's second verb ("may be followed where these cause
+    no difficulties and do not compromise school use"), not an imperative of its own; "do"
+    cannot agree with a singular or "you" is not known, so those keep the break."""
+    parts = _BREAK_KEPT.split(sentence)
+    clauses = [parts[0]]
+    for separator, piece in zip(parts[1::2], parts[2::2]):
+        if _AND_BREAK.fullmatch(separator) and re.match(r"(?:do not|don't)\b", piece, re.I) \
+                and _PLURAL_CONDITION.search(clauses[-1]):
+            clauses[-1] += separator + piece
+        else:
+            clauses.append(piece)
+    return clauses
+
+
 def _pieces(sentence: str) -> list[str]:
     """The clauses of a sentence; a concession ends at its first comma ("Whilst it is
     acceptable to X, comments should not …"), where the main clause begins."""
     pieces: list[str] = []
-    for piece in _CLAUSE_BREAK.split(sentence):
+    for piece in _clauses(sentence):
         head, comma, rest = piece.partition(", ")
         if _CONCESSION.match(piece) and comma and rest:
             pieces += [head + ",", rest]

@@ -515,7 +515,8 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool], ...] = tuple(
          r"(?= (?:the |some |limited |reasonable |occasional |personal |staff |employees |you |users )?(?:\w+ ){0,2}?"
          r"(?:use|access|to)\b)", "permits", "may", True),
         (rf"\bmay (?:\w+ly )?(?:also )?be (?:accepted|used|shared|disclosed|installed|downloaded|uploaded|taken|posted|"
-         r"published|sent|forwarded|stored|copied|given|transferred|claimed|made|kept|retained|worn|brought|carried out|undertaken)\b"
+         r"published|sent|forwarded|stored|copied|given|transferred|claimed|made|kept|retained|worn|brought|carried out|undertaken"
+         r"|pursued|followed)\b"
          r"(?! (?:by|against|as(?! (?:long|soon)\b)|into|in account|into account|to (?:identify|mean|be))\b)"
          rf"|\b(?:may|can)(?!not) (?:{_ADVERB} )?(?:make|include)\b(?! (?:it|them|you|yourself|themselves|him|her|us|sure|"
          r"mistakes|the council|the trust)\b)", "permits", "may", True),
@@ -801,11 +802,11 @@ def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength
         return None if _NOT_CONDUCT.search(clause[:start]) else Finding(stance, strength, cue, start, own)
     if stance == "permits" and re.match(r"(?:may|can) (?:\w+ )?(?:make|include)$", lowered) and not person:
         return None  # "this may make it harder", "the list may include"; "Staff may make personal calls" permits
-    if stance == "permits" and re.match(r"(?:may|can)\b", lowered) and not lowered.endswith("acceptable") \
-            and not _AGENT.search(clause[:start]):
+    if stance == "permits" and re.match(r"(?:may|can)\b", lowered) \
+            and not lowered.endswith(("acceptable", "allowed", "permitted")) and not _AGENT.search(clause[:start]):
         # "the types of social media available may change", "the use of social media may
         # replace …": with no one to act, "may" states a possibility, not a permission ("a small
-        # gift may be acceptable" still judges the act, and permits it).
+        # gift may be acceptable" still judges the act, and permits it, as "may be allowed" grants it).
         return None
     if stance == "requires" and lowered.startswith("need") and _POSSIBLY.search(clause[:start]):
         return None
@@ -879,7 +880,7 @@ _BODY_ANSWERING = re.compile(r"\s*(?:(?:always|then|also|usually|normally|only)\
                              r"acknowledge|discuss|deal with|get back|signpost|relay|look into)\b", _I)
 """A verb of how the body answers what it is sent, after its modal: a commitment, no rule of conduct."""
 _CONDUCT = (r"(?:accepted|used|shared|disclosed|installed|downloaded|uploaded|taken|posted|published|sent|forwarded|"
-            r"stored|copied|given|transferred|claimed|made|kept|retained|worn|brought|carried out|undertaken)")
+            r"stored|copied|given|transferred|claimed|made|kept|retained|worn|brought|carried out|undertaken|pursued|followed)")
 """Participles of acts a person bound by a policy does to a thing: "Gifts may be accepted"."""
 _BARE_VERB_AT = re.compile(_BARE_VERB, _I)
 _PASSIVE_PERMISSION = re.compile(rf"may (?:\w+ly )?(?:also )?be {_CONDUCT}$")
