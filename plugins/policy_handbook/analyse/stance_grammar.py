@@ -236,6 +236,10 @@ _LIMITS: tuple[tuple[re.Pattern[str], Strength | Literal["stated"] | None], ...]
     (r"\b(?:must|should|shall|will|is to|are to) (?:\w+ly )?be (?:restricted|limited|confined) to\b", None),
     (r"\b(?:is|are)(?:,? \w+,)? (?:restricted|limited|confined to)\b|\brestricted to\b", "must"),
     (r"\b(?:is|are) (?:dependent|conditional|contingent) (?:up)?on\b", "stated"),
+    (r"\b(?:is|are) (?:primarily|mainly|principally|chiefly|predominantly|largely) (?:intended |provided |designed )?for "
+     r"(?:[\w'-]+ ){0,3}?(?:purposes|use|business|communications?|work|teaching|learning|education|activit(?:y|ies))\b", "stated"),
+    (r"\b(?:must|should|shall) (?:\w+ly )?be (?:appropriate|relevant|suitable) (?:to|for) (?:[\w'-]+ ){0,3}?(?:work|role|job|"
+     r"duties|studies|education|activit(?:y|ies)|purposes|business|school life|learning)\b", None),
     (r"\b(?:kept|keep|keeping) (?:[\w']+ ){0,6}?to (?:a|an absolute) minimum\b", None),
     (r"\b(?:business|work|official|council) (?:use|purposes) only\b"
      r"|\bfor (?:[\w']+ ){1,3}?(?:use|purposes?|communications?|correspondence|business) only\b"
