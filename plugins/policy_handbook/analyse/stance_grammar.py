@@ -210,8 +210,12 @@ _PERSON = re.compile(
     r"workers|volunteers|contractors|clerks?|everyone|anyone|individuals?|he|she|they|personnel|people|"
     r"anybody|somebody|colleague|governors?|trustees?|students?|post ?holders?|consultants?|apprentices?|interns?|"
     r"trainees?|supervisors?|directors?|mayor|leaders?|candidates?|applicants?|lecturers?|teachers?|doctors?|"
-    r"nurses?|clinicians?|practitioners?|constables?|firefighters?|civil servants?|representatives?)\b", _I)
+    r"nurses?|clinicians?|practitioners?|constables?|firefighters?|civil servants?|representatives?"
+    r"|those(?= (?:who|working|employed|engaged|acting|involved)\b))\b", _I)
 _BODY = re.compile(r"\b(?:we|us|council|trust|authority|service|parliament|government|organisation|team)\b", _I)
+_BODY_OBJECT = re.compile(r"\b(?:for|by|of|at|with|within|across|from|on behalf of)\s+(?:(?:the|our|this|its)\s+)?(?:[\w-]+\s+){0,2}?"
+                          r"(?:we|us|council|trust|authority|service|parliament|government|organisation|team)\b", _I)
+"""A body named after a preposition ("staff working for the council"): not the subject of what follows."""
 
 _AGENT = re.compile(
     rf"{_PERSON.pattern}|{_BODY.pattern}|\b(?:manager|chair(?:man|person)?|moderators?|administrators?|"
@@ -463,6 +467,8 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool], ...] = tuple(
          r"|\bonus is (?:up)?on\b|\bit is (?:vital|essential|imperative)(?: \w+)? (?:that|to)\b|\btrusted to\b"
          r"|\bit (?:is (?:for|up to)|falls to) (?:you|them|(?:the |each |every |all )?(?:\w+ )?(?:employees?|staff|officers?|members?|managers?"
          r"|individuals?|councillors?)) to\b"
+         r"|\b(?:it(?:'s| is)|\w+ing\b[^.;,]{0,60}? is) (?:\w+ )?part of (?:your|their|his|her|(?:every|each|an?|the) [\w-]+'s|"
+         r"(?:staff|employees|managers|officers|members)') (?:own )?(?:job|role|duties|responsibilit(?:y|ies))\b"
          r"|\b(?:would|'d) like you to\b|\b(?:is|are) (?:asked|reminded|requested) to\b|\bexpectation (?:is )?that\b"
          r"|\b(?:ask|request) (?:that|you to|(?:all )?(?:users|staff|employees|members|people|everyone) to)\b"
          r"|\bresponsibility (?:for [^.;]{1,120}? )?(?:lies|rests) with\b"
@@ -483,6 +489,10 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool], ...] = tuple(
          r"|\b(?:posts?|tweets?|content|updates?|responses?|replies)\b(?:\s+[\w-]+){0,6}?\s+will (?:\w+ly |always |first )?be "
          r"(?:checked|approved|signed off|cleared|authori[sz]ed|proof-?read) by\b",
          "requires", "must", True),
+        (r"\bwill (?:\w+ly |always |also |at all times )?be (?:adhered to|observed|followed|complied with|upheld|kept to)\b"
+         r"|\bwill (?:\w+ly |only |always )?be (?:set up|created|opened|registered|launched|operated|managed|run)\b"
+         r"(?:(?: and| or|,) (?:\w+ed|set up|run))*(?: [\w-]+){0,6}? with the (?:prior |written |express )?(?:authori[sz]ation|"
+         r"approval|agreement|consent|permission) of\b", "requires", "must", True),
         (r"\bwill\b(?! be\b)", "requires", "must", True),
         # permissions
         (r"\b(?:is|are)(?: now| currently)? (?:allowed|permitted|free to|entitled|eligible|authori[sz]ed|at liberty|tolerated)\b"
@@ -771,7 +781,7 @@ def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength
         # "staff may not be able to access some sites" is a possibility, not a prohibition.
         return None
     if stance == "requires" and ("obligation" in lowered or "responsibilities" in lowered) and subject != "person-noun" \
-            and subject != "person":
+            and subject != "person" and "part of" not in lowered:
         return None
     if stance == "prohibits" and lowered == "we never" and not _OWN_POSTS.match(clause, match.end()):
         return None  # "We never ask for your password": a commitment; "We never share … on social media": a standard
@@ -850,6 +860,9 @@ def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength
         return None  # "The Inspectorate is responsible for considering planning appeals": what the body does
     if stance == "requires" and _BODY_ANSWERING.match(lowered.partition(" always")[2]) and _OWN_DUTY.search(clause, 0, start):
         return None  # "We will always reply within two days": how the body answers, as "we aim to reply" is
+    if stance == "requires" and re.match(r"will .*\bbe (?:adhered|observed|followed|complied|upheld|kept)", lowered) \
+            and _CONSEQUENCE_SUBJECT.search(clause, 0, start):
+        return None  # "the disciplinary procedure will be followed": what will happen, no rule of conduct
     if stance == "requires" and lowered == "will" and subject not in ("person-noun", "first-person") \
             and not speaks_as_people(clause, match.end()) and not (subject == "body" and _POSTING.match(after)):
         return None  # "We will share or retweet content we find useful" is a standard for the body's posts
@@ -864,6 +877,8 @@ def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength
     return Finding(stance, strength, cue, start, own)
 
 
+_CONSEQUENCE_SUBJECT = re.compile(r"\b(?:procedures?|process(?:es)?|steps|action|measures|sanctions)\s+(?:\w+\s+){0,2}$", _I)
+"""What a body does in answer to a breach, as the subject of "will be followed"."""
 _OWN_DUTY = re.compile(
     r"(?:\bwe|(?:^|(?<!\bby )(?<!\bof )(?<!\bto )(?<!\bfor )(?<!\bwith )\b(?:the|our|this|each|every|all|any)\s+)(?:[\w-]+\s+){0,2}?(?:councils?|trusts?|organisations?|"
     r"organizations?|authorit(?:y|ies)|office|nhs|boards?|universit(?:y|ies)|colleges?|schools?|employers?|forces?|"
@@ -1001,7 +1016,7 @@ def _subject(clause: str, start: int) -> str | None:
     words = before.split()[-6:]
     window = " ".join(words)
     people = list(_PERSON.finditer(window))
-    bodies = list(_BODY.finditer(window))
+    bodies = list(_BODY.finditer(_BODY_OBJECT.sub(lambda m: "x" * len(m.group()), window) if people else window))
     if people and (not bodies or people[-1].start() > bodies[-1].start()):
         pronoun = people[-1].group().lower() in {"you", "he", "she", "they", "anyone", "everyone"}
         return "person" if pronoun else "person-noun"
