@@ -142,6 +142,15 @@ _SET_OFF = re.compile(r"(?:when|whenever|while|whilst|if|where|before|after|once
 _AIM_LEAD = re.compile(r"^(?:we|(?:the|our) [\w-]+(?: [\w-]+)?)\s+(?:aims?|intends?|strives?|seeks?|endeavours?|will (?:aim|try|"
                        r"endeavour|strive|seek)|(?:is|are) committed) to\s*:$", re.I)
 """A lead-in of what the body aims to do ("We aim to:"): its own commitments, no rule of conduct."""
+_DOCUMENT_AIM_LEAD = re.compile(
+    r"^(?=[^:]*\b(?:policy|policies|guidance|guidelines|code|document|protocol|procedure|strategy|framework|charter)\b)"
+    r"[^:]*(?:\b(?:aims?|purposes?|objectives?|intentions?|goals?)\b(?: of [^.;:]{1,60}?)? (?:is|are) to"
+    r"|\b(?:aims?|intends?|seeks?) to|\b(?:is|are) (?:intended|designed|meant) to)\s*:$", re.I)
+"""A lead-in of what a document is for ("The aim of this policy is to:", "This protocol is intended to:"): its items
+say what the document does, no rule of conduct."""
+_SAYS_THAT = re.compile(r"^(?:make (?:it )?clear|give (?:an? )?(?:clear |strong )?message|state|explain|show|set out|"
+                        r"remind (?:\w+ )?|emphasi[sz]e|stress|highlight|reinforce)\b[^.;]{0,40}?\bthat\b", re.I)
+"""An aim that says a rule ("Make clear that abuse is unacceptable"): the rule is what is said, not the item's own."""
 _RULES_BROKEN = re.compile(r"\b(?:break|breach|contravene|violate|infringe|ignore|(?:do|does|did) not (?:follow|comply with|keep to|"
                           r"observe|meet))\w*\b[^.;:]*?\b(?:the following|these|the (?:rules|guidelines|terms) below|below)\b"
                           r"[^.;]*:$", re.I)
@@ -195,7 +204,8 @@ def propose_stance(text: str, lead_in: str | None = None) -> StanceReading:
             # "… passed a Motion which recognised that:" + "debate … should not be discouraged": a record
             # of what was recognised or resolved, no rule of the policy's own.
             return _no_rule(item, governing)
-        if _AIM_LEAD.match(governing) and _read(_WILL_FIRST.sub("", item), modal_only=True) is None:
+        if (_AIM_LEAD.match(governing) or _DOCUMENT_AIM_LEAD.search(governing)) \
+                and (_read(_WILL_FIRST.sub("", item), modal_only=True) is None or _SAYS_THAT.match(item)):
             # "We aim to:" + "Ensure all staff are aware of their obligations": what the body means to do.
             return _no_rule(item, governing)
         if _RULES_BROKEN.search(governing) and (own := _read(item)) is not None:
