@@ -123,7 +123,9 @@ _HEADING_OF_USES = re.compile(r"^(?:(un|in|not |prohibited |forbidden )(?:accept
                               r"|(?:acceptable|appropriate|permitted|allowed) )(?:uses?|activities|behaviours?)\s*:?$", re.I)
 """A heading over a list of uses ("Prohibited Activities"): a lead-in that is only that."""
 _NEGATED_ITEM = re.compile(r"^(?:not|never|no|do not|don't)\b|^(?:avoid|refrain from) \w+ing\b"
-                           r"|^(?:it|they|this|such use|the use)\s+(?:does|do|is|are|will|must|should)\s+not\b", re.I)
+                           r"|^(?:it|they|this|such use|the use)\s+(?:does|do|is|are|will|must|should)\s+not\b"
+                           r"|^(?:(?:the|each|every|any|all)\s+)?(?:users?|staff|employees?|pupils?|students?|members?|"
+                           r"officers?|councillors?|visitors?|you)\s+(?:does|do)\s+not\b", re.I)
 """An item that negates the obligation of its lead-in: "not …", or "avoid" an act ("must: Avoid
 using personal email accounts"); avoiding a kind of behaviour stays a duty of care."""
 _ASIDE = re.compile(r"\s*\([^()]*\)")
@@ -151,6 +153,11 @@ say what the document does, no rule of conduct."""
 _SAYS_THAT = re.compile(r"^(?:make (?:it )?clear|give (?:an? )?(?:clear |strong )?message|state|explain|show|set out|"
                         r"remind (?:\w+ )?|emphasi[sz]e|stress|highlight|reinforce)\b[^.;]{0,40}?\bthat\b", re.I)
 """An aim that says a rule ("Make clear that abuse is unacceptable"): the rule is what is said, not the item's own."""
+_UNDERSTANDING = re.compile(r"\bon (?:the )?(?:understanding|condition|basis) that\s*:$", re.I)
+"""A lead-in on which a use is given ("… provided on the understanding that:"): each item is a duty of its users."""
+_ASKING_LEAD = re.compile(r"\b(?:ask|request)(?:s|ed)?\s+(?:that\b|you\b|(?:all\s+)?(?:users|visitors|members|everyone|people)\b)", re.I)
+"""A lead-in that asks its readers to keep to what follows: a bare "Do not" under it is asked, as "should" is."""
+_JOINED_NEGATIVE = re.compile(r"\b(?:and|but)\s+(?:avoid|do not|don't|never|refrain from)\b", re.I)
 _RULES_BROKEN = re.compile(r"\b(?:break|breach|contravene|violate|infringe|ignore|(?:do|does|did) not (?:follow|comply with|keep to|"
                           r"observe|meet))\w*\b[^.;:]*?\b(?:the following|these|the (?:rules|guidelines|terms) below|below)\b"
                           r"[^.;]*:$", re.I)
@@ -218,6 +225,12 @@ def propose_stance(text: str, lead_in: str | None = None) -> StanceReading:
         sentence_of_its_own = lead.endswith((".", ";")) and _read(item) is not None
         if inherited is not None and not _states_own_rule(first) and not sentence_of_its_own:
             result = _inherit(inherited, item, governing)
+            if result.stance == "requires" and _JOINED_NEGATIVE.search(item) and (own := _read(item)) is not None \
+                    and own.stance == "prohibits":
+                # "we ask you to:" + "Stay on topic and avoid posting irrelevant comments": the
+                # ban joined to the item's first verb is the rule, as firm as the lead-in asks.
+                scope = _ordered(own.scope, result.scope)
+                return replace(result, stance="prohibits", cue=own.cue, cues=(own.cue,) + result.cues, scope=scope)
             if result.stance == "requires" and (own := _read(item, modal_only=True)) is not None and own.stance == "prohibits":
                 # "we ask you to:" + "Be considerate. Abuse will not be tolerated.": a later
                 # sentence of the item forbids, which outranks the lead-in's duty.
@@ -233,6 +246,9 @@ def propose_stance(text: str, lead_in: str | None = None) -> StanceReading:
             comma = "," if _SET_OFF.match(governing) else ""
             joined = governing[:-1].rstrip() + comma + " " + item
             if (continued := _read(joined)) is not None:
+                if continued.stance == "requires" and (own := _read(item)) is not None and own.stance == "prohibits":
+                    # "Please follow these rules:" + "Do not post spam": the item's ban is the rule.
+                    continued = own
                 scope = _ordered(continued.scope, read_scope(item))
                 return replace(continued, scope=scope)
             if _BODY_WILL_LEAD.match(governing):
@@ -265,7 +281,7 @@ def _read_lead(lead: str, governing: str) -> StanceReading | None:
     """The rule a lead-in lays on its items. Imperatives do not count ("Read our policy. In
     particular, take a look at the following:"); "will" introducing a list of standards
     ("Communications … will meet the following criteria:") is an obligation."""
-    if found := _CRITERIA.search(governing) or _TO_DO.match(governing):
+    if found := _CRITERIA.search(governing) or _TO_DO.match(governing) or _UNDERSTANDING.search(governing):
         return StanceReading("requires", "must", found.group(), cues=(found.group(),))
     reading = _read(governing, modal_only=True) or _read(lead, modal_only=True)
     if reading is None and not _BODY_WILL_LEAD.match(governing) and (found := _LIST_STANDARD.search(governing)):
@@ -282,7 +298,8 @@ def _inherit(inherited: StanceReading, item: str, governing: str) -> StanceReadi
         # A bare "Do not …" takes the modal of a lead-in it completes ("We ask that you:" + "Do not
         # post …" is asked); under a lead-in that is a clause of its own ("… follow these rules:") it
         # is as firm as "must not".
-        bare = negation.group().lower() in ("do not", "don't") and not _COMPLETED.search(governing)
+        bare = negation.group().lower() in ("do not", "don't") and not _COMPLETED.search(governing) \
+            and not _ASKING_LEAD.search(governing)
         strength = "must" if bare else inherited.strength
         inherited = replace(inherited, stance="prohibits", strength=strength, cue=negation.group(),
                              cues=(negation.group(),) + inherited.cues)
