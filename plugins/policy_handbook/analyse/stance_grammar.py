@@ -219,7 +219,8 @@ _BODY_OBJECT = re.compile(r"\b(?:for|by|of|at|with|within|across|from|on behalf 
 
 _AGENT = re.compile(
     rf"{_PERSON.pattern}|{_BODY.pattern}|\b(?:manager|chair(?:man|person)?|moderators?|administrators?|"
-    r"webmasters?|heads?|directors?|owners?|departments?|committees?|groups?|parties|i)\b", _I)
+    r"webmasters?|heads?|directors?|owners?|departments?|committees?|groups?|parties|i|executives?|conven[eo]rs?|"
+    r"principals?|headteachers?|secretar(?:y|ies)|registrars?|commissioners?|presidents?)\b", _I)
 """Anyone who can be granted a permission: a person bound by the policy, a role or a body."""
 
 _LIMITS: tuple[tuple[re.Pattern[str], Strength | Literal["stated"] | None], ...] = tuple((compile_rule(p, _I), s) for p, s in (
@@ -533,7 +534,7 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool], ...] = tuple(
          r"|(?:\b(?:council|university|trust|authority|service|organisation|we)|(?-i:\b[A-Z]{2,6}))(?: \w+ly)? (?:permits|allows|permit|allow)"
          r"(?= (?:the |some |limited |reasonable |occasional |personal |staff |employees |you |users )?(?:\w+ ){0,2}?"
          r"(?:use|access|to)\b)", "permits", "may", True),
-        (rf"\bmay (?:\w+ly )?(?:also )?be (?:accepted|used|shared|disclosed|installed|downloaded|uploaded|taken|posted|"
+        (rf"\b(?:may|can(?!not)) (?:\w+ly )?(?:also )?be (?:accepted|used|shared|disclosed|installed|downloaded|uploaded|taken|posted|"
          r"published|sent|forwarded|stored|copied|given|transferred|claimed|made|kept|retained|worn|brought|carried out|undertaken"
          r"|pursued|followed)\b"
          r"(?! (?:by|against|as(?! (?:long|soon)\b)|into|in account|into account|to (?:identify|mean|be))\b)"
@@ -805,7 +806,7 @@ def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength
         # "Should a post be reported, it may be removed": a consequence of the condition, where
         # "Abusive posts may be removed" keeps a power to remove.
         return None
-    if stance == "permits" and lowered.startswith("can") and subject == "body":
+    if stance == "permits" and lowered.startswith("can") and subject == "body" and not _PASSIVE_PERMISSION.match(lowered):
         return None
     if stance == "permits" and subject == "body" and _BODY_ANSWERS.match(lowered):
         # "We may share your comments with the service concerned", "We may ask those who contact
@@ -907,7 +908,7 @@ _CONDUCT = (r"(?:accepted|used|shared|disclosed|installed|downloaded|uploaded|ta
             r"stored|copied|given|transferred|claimed|made|kept|retained|worn|brought|carried out|undertaken|pursued|followed)")
 """Participles of acts a person bound by a policy does to a thing: "Gifts may be accepted"."""
 _BARE_VERB_AT = re.compile(_BARE_VERB, _I)
-_PASSIVE_PERMISSION = re.compile(rf"may (?:\w+ly )?(?:also )?be {_CONDUCT}$")
+_PASSIVE_PERMISSION = re.compile(rf"(?:may|can) (?:\w+ly )?(?:also )?be {_CONDUCT}$")
 _NOT_CONDUCT = re.compile(r"\b(?:action|steps|measures|decisions?|changes?|amendments?|it|this|that|these|those|"
                           r"data|information|details|evidence|content|posts?|comments?|messages?|you|they|we|anything|"
                           r"everything|images?|photos?|photographs?|records?)\b", _I)
