@@ -585,6 +585,8 @@ def read_clause(clause: str) -> tuple[Finding, ...]:
                 # "ensure the arrangement does not allow favouritism": a duty that a thing is
                 # not so, read from the duty to ensure it.
                 continue
+            if _WH_KNOWN.search(clause, 0, found.start()) and not clause.rstrip().endswith(":"):
+                continue  # "so you are clear what we will not tolerate": what the reader is to know, not the ban
             if (re.match(r"(?:[^.;]*\bshould\b|\s+should\b)", found.group() + clause[found.end():found.end() + 8], _I)
                     or re.search(r"\bshould\s+$", clause[:found.start()], _I)) \
                     and not re.search(r"\b(?:must|shall)\b", found.group(), _I):
@@ -837,9 +839,11 @@ def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength
         # person is to see that they do not do is forbidden to them.
         return Finding("prohibits", strength, cue, start, own)
     if stance == "requires" and (re.search(r"\bnot to$", lowered) or re.match(
-            r"\s+not\s+to\b|\s*(?:avoid|refrain|abstain)\b|\s*(?:take (?:great |every )?care|be careful) not to\b",
-            after, _I)):
-        # "are required not to", "have a duty not to", "should take care not to": a duty not to act.
+            r"\s+not\s+to\b|\s+to\s+not\b|\s+(?:try|aim|strive|seek)\s+(?:to\s+not|not\s+to)\b"
+            r"|\s*(?:avoid|refrain|abstain)\b|\s*(?:take (?:great |every )?care|be careful) not to\b",
+            after, _I) or (lowered.endswith(" to") and re.match(r"\s+not\s+(?!only\b|just\b|merely\b|simply\b)\w", after, _I))):
+        # "are required not to", "have a duty not to", "should take care not to", and with the
+        # infinitive split ("have a responsibility to not behave"): a duty not to act.
         return Finding("prohibits", strength, cue, start, own)
     if stance == "requires" and not own and _OFFER.search(clause) and (
             lowered.endswith(("contact", "ask", "speak to", "speak with", "talk to", "talk with", "consult"))
@@ -962,11 +966,15 @@ def _in_condition(clause: str, start: int, end: int) -> bool:
 _WH_OBJECT = re.compile(r"\b(?:of|about|on|as to|covers?|explains?|describes?|outlines?|sets? out|shows?|lists?|says?|"
                         r"summari[sz](?:es?|ing)|"
                         r"specif(?:y|ies)|tells?|asks?|asked|wonders?|wondered|decides?|determines?|knows?|know|"
-                        r"(?:un|not )?sure|uncertain|doubt|checks?|consider(?:s|ing)?|assess(?:es|ing)?|judge)\s+"
+                        r"(?:un|not )?sure|uncertain|doubt|checks?|consider(?:s|ing)?|assess(?:es|ing)?|judge|"
+                        r"(?:un)?clear|understands?|understood|see|learn|find out)\s+"
                         r"(?:what|how|whether|when|which|where|if)\b[^,.;:]{0,40}(?:,[^,.;:]{1,40},\s*)?$", _I)
 """A wh-clause that is the object of a description or a question ("a list of what you can do",
 "Appendix B explains when staff may accept gifts", "staff ask whether they may …", "unsure whether
 a gift is acceptable")."""
+_WH_KNOWN = re.compile(r"\b(?:(?:un)?clear|understands?|understood|see|learn|find out|knows?|(?:un|not )?sure)\s+"
+                       r"(?:what|how|whether|when|which|where|if)\b[^,.;:]{0,40}$", _I)
+"""A wh-clause that is what the reader is to know ("so you are clear what we will not tolerate")."""
 _WH_CLOSED = re.compile(r"(?:what|how|whether|when|which|where|if)\s+to\s+\w+(?:\s+\w|\s*$)"
                         r"|\b(?:is|are|was|were)\s+(?:\w+\s+)?\w+\s+$", _I)
 """A wh-clause that ends before the cue: an infinitive ("unsure whether to accept a gift should
