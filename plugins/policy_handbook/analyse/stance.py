@@ -158,6 +158,10 @@ _UNDERSTANDING = re.compile(r"\bon (?:the )?(?:understanding|condition|basis) th
 _ASKING_LEAD = re.compile(r"\b(?:ask|request)(?:s|ed)?\s+(?:that\b|you\b|(?:all\s+)?(?:users|visitors|members|everyone|people)\b)", re.I)
 """A lead-in that asks its readers to keep to what follows: a bare "Do not" under it is asked, as "should" is."""
 _JOINED_NEGATIVE = re.compile(r"\b(?:and|but)\s+(?:avoid|do not|don't|never|refrain from)\b", re.I)
+_BODY_ACTS = re.compile(r"^(?:(?:if|where|when|whenever|once|should)\b[^,.;]{0,80},\s*)?(?:we|the (?:council|trust|school|"
+                        r"college|board|commission|organisation|authority|inspectorate|university|moderators?))\s+"
+                        r"(?:will|may|can|shall|would|'ll)\b", re.I)
+"""An item whose main clause tells what the body will or may do."""
 _RULES_BROKEN = re.compile(r"\b(?:break|breach|contravene|violate|infringe|ignore|(?:do|does|did) not (?:follow|comply with|keep to|"
                           r"observe|meet))\w*\b[^.;:]*?\b(?:the following|these|the (?:rules|guidelines|terms) below|below)\b"
                           r"[^.;]*:$", re.I)
@@ -220,6 +224,10 @@ def propose_stance(text: str, lead_in: str | None = None) -> StanceReading:
             # swear": the item is a rule the lead-in enforces, not the object of its permission.
             scope = _ordered(own.scope, read_scope(governing))
             return replace(own, scope=scope)
+        if _BODY_ACTS.match(item) and _read(item) is None:
+            # "we ask you to adhere to the following:" + "If we need further information, we will ask
+            # you to contact us": what the body will do states no rule, whatever the lead-in asks.
+            return _no_rule(item, governing)
         inherited = _read_lead(lead, governing)
         first = _SENTENCE_END.split(item, maxsplit=1)[0]
         sentence_of_its_own = lead.endswith((".", ";")) and _read(item) is not None
