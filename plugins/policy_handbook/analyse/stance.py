@@ -158,6 +158,9 @@ _UNDERSTANDING = re.compile(r"\bon (?:the )?(?:understanding|condition|basis) th
 _ASKING_LEAD = re.compile(r"\b(?:ask|request)(?:s|ed)?\s+(?:that\b|you\b|(?:all\s+)?(?:users|visitors|members|everyone|people)\b)", re.I)
 """A lead-in that asks its readers to keep to what follows: a bare "Do not" under it is asked, as "should" is."""
 _JOINED_NEGATIVE = re.compile(r"\b(?:and|but)\s+(?:avoid|do not|don't|never|refrain from)\b", re.I)
+_COMMITTEE_ASKED = re.compile(r"^(?:the |members of the )?(?:committee|sub-committee|board|cabinet|panel|council|executive)\b"
+                              r"[^:]{0,30}?\b(?:is|are) (?:asked|requested|recommended|invited) to\s*:$", re.I)
+"""A report's recommendation to a committee ("The Committee is asked to:"): its items are decisions sought, no rule."""
 _BODY_ACTS = re.compile(r"^(?:(?:if|where|when|whenever|once|should)\b[^,.;]{0,80},\s*)?(?:we|the (?:council|trust|school|"
                         r"college|board|commission|organisation|authority|inspectorate|university|moderators?))\s+"
                         r"(?:will|may|can|shall|would|'ll)\b", re.I)
@@ -211,7 +214,7 @@ def propose_stance(text: str, lead_in: str | None = None) -> StanceReading:
             # "We will ensure that our staff:" + "answer your letters within 15 working days": what
             # the body promises its staff will do for the reader is its own commitment.
             return _no_rule(item, governing)
-        if _REPORTED_LEAD.search(governing):
+        if _REPORTED_LEAD.search(governing) or _COMMITTEE_ASKED.match(governing):
             # "… passed a Motion which recognised that:" + "debate … should not be discouraged": a record
             # of what was recognised or resolved, no rule of the policy's own.
             return _no_rule(item, governing)

@@ -950,6 +950,8 @@ def _limit_by_time(clause: str, finding: Finding) -> Finding:
     return finding
 
 
+_INVERTED_SUBJECT = re.compile(r"\s+(?:a|an|any|the|there|such|this|these|those|your|their|it|you|he|she|they|we|someone|"
+                               r"anyone|anybody)\b[^.;,]{0,80}?\b(?:be|occur|arise|happen|exist|have|need|wish|want|receive)\b", _I)
 _CONDITION = re.compile(r"^(?:if|unless|in the event that)\s+(?:[\w']+\s+){0,3}$", _I)
 """A condition's opening up to its own verb: "If you " + "are required to …"."""
 
@@ -960,6 +962,8 @@ def _in_condition(clause: str, start: int, end: int) -> bool:
     taken" (an inverted "if"; a question ends with "?")."""
     if start == 0 and clause[:end].lower() == "should":
         return not clause.rstrip().endswith("?")
+    if start > 0 and clause[start:end].lower() == "should" and _INVERTED_SUBJECT.match(clause, end):
+        return True  # "the steps that may be taken should a disclosure be suspected": "should" before its subject is "if"
     return _CONDITION.match(clause[:start]) is not None and len(clause[end:].split()) > 4
 
 
