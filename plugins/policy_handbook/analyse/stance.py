@@ -336,7 +336,7 @@ def _unquoted(text: str) -> str:
 
 
 _BREAK_KEPT = re.compile(f"({_CLAUSE_BREAK.pattern})", re.I)
-_AND_BREAK = re.compile(r",?\s+and\s+$", re.I)
+_AND_BREAK = re.compile(r"\s+and\s+$", re.I)
 _PLURAL_CONDITION = re.compile(
     r"\b(?:where|if|when|whenever|unless|provided(?: that)?|providing|as long as|so long as)\s+"
     r"(?:these|they|those|we|staff|employees|members|users|people|pupils|students"
@@ -348,7 +348,8 @@ def _clauses(sentence: str) -> list[str]:
     """The sentence split at each clause break, except that "and do not" after a condition
     with a plural subject is that subject's second verb ("may be followed where these cause
     no difficulties and do not compromise school use"), not an imperative of its own; "do"
-    cannot agree with a singular or "you" is not known, so those keep the break."""
+    cannot agree with a singular, "you" may be either, and a comma before "and" starts a
+    main clause, so those keep the break."""
     parts = _BREAK_KEPT.split(sentence)
     clauses = [parts[0]]
     for separator, piece in zip(parts[1::2], parts[2::2]):
