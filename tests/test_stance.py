@@ -2811,3 +2811,19 @@ def test_an_inverted_should_and_a_recommendation_to_a_committee(text: str, lead_
     reading = propose_stance(text, lead_in=lead_in)
     got = reading.stance if "/" not in expected else f"{reading.stance}/{reading.strength}"
     assert got == expected, reading.cue
+
+
+# What becomes or remains someone's responsibility ("Any password issued to a user becomes his/her responsibility")
+# is a fact of who answers, read by itself under any lead-in; a responsibility "to" act is a duty.
+@pytest.mark.parametrize(("text", "lead_in", "stance"), [
+    ('Any password issued to a user becomes his/her responsibility.', 'This is provided to the user by the IT Support team on the understanding that:', 'advises'),
+    ('The security of your login becomes your responsibility.', 'Accounts are opened on the understanding that:', 'advises'),
+    ("Equipment taken home remains the user's responsibility.", 'This is provided to the user by the IT Support team on the understanding that:', 'advises'),
+    ('The user keeps the password secret.', 'This is provided to the user by the IT Support team on the understanding that:', 'requires'),
+    ('It is your responsibility to comply with the provisions of this Code.', None, 'requires'),
+    ('Keeping your password safe is your responsibility.', None, 'advises'),
+    ('Staff have a responsibility to report concerns.', None, 'requires'),
+    ('Their responsibility for checking posts is set out below.', None, 'advises'),
+])
+def test_what_becomes_someones_responsibility_is_a_fact(text: str, lead_in: str | None, stance: Stance):
+    assert propose_stance(text, lead_in=lead_in).stance == stance

@@ -178,8 +178,9 @@ _BODY_WILL_LEAD = re.compile(r"^(?:we|(?:the|our) (?:council|trust|school|academ
                              re.I)
 """A lead-in where the body says what it will (not) do ("We will not:"): each item is read as one sentence with it."""
 _LEAD_DASH = re.compile(r"\s*[–—]\s*$|\s+-\s*$")
-_ANSWERABLE = re.compile(r"\b(?:responsible|liable|accountable) for\b", re.I)
-"""An item that states what the reader answers for ("you are responsible for any content you post"): a fact of its own."""
+_ANSWERABLE = re.compile(r"\b(?:responsible|liable|accountable) for\b|\bresponsibility$", re.I)
+"""An item that states what the reader answers for ("you are responsible for any content you post", "Any password
+issued to a user becomes his/her responsibility"): a fact of its own."""
 _RANK: dict[Stance, int] = {"prohibits": 0, "restricts": 1, "requires": 2, "permits with conditions": 3,
                            "permits": 3, "advises": 4}
 
