@@ -2552,3 +2552,278 @@ def test_a_condition_of_harm_or_excess_after_a_permission_bounds_it(text: str, s
 ])
 def test_what_a_body_is_responsible_for_is_its_function(text: str, stance: Stance):
     assert propose_stance(text).stance == stance
+
+
+# "and do not" after a condition whose subject is plural ("where these cause no difficulties … and do not
+# compromise school use") is that subject's second verb, not an imperative; after "you", a singular subject or a
+# main clause it still forbids.
+@pytest.mark.parametrize(("text", "lead_in", "expected"), [
+    ('Personal use may be allowed where these activities are brief and do not interfere with work.', None, 'permits with conditions'),
+    ('Staff may use the internet at lunchtime provided their searches are lawful and do not breach this policy.', None, 'permits with conditions'),
+    ('Employees can use their own phones if the calls are short and do not disrupt colleagues.', None, 'permits with conditions'),
+    ('Private emails may be sent where they are infrequent and do not contain confidential information.', None, 'permits with conditions'),
+    ('Councillors may post about ward matters as long as their posts are factual and do not promote a party.', None, 'permits with conditions'),
+    ('Hobbies may be pursued online when they take place outside working hours and do not involve school equipment.', None, 'permits with conditions'),
+    ('Gifts may be accepted where they are of low value and do not place the recipient under any obligation.', None, 'permits with conditions'),
+    ('Volunteers may share our posts so long as their comments are respectful and do not reveal personal data.', None, 'permits with conditions'),
+    ('Outside work is permitted where the hours are reasonable and do not conflict with council duties.', None, 'permits with conditions'),
+    ('You may share our posts when they are accurate and do not mislead anyone.', None, 'permits with conditions'),
+    ('Lock your screen when you leave your desk and do not share your password.', None, 'prohibits'),
+    ('Staff must log off when they leave, and do not leave laptops unattended.', None, 'prohibits'),
+    ('Be polite and do not post personal attacks.', None, 'prohibits'),
+    ('You may use the system if it is quick and do not use it for gambling.', None, 'prohibits'),
+    ('Check the facts and do not speculate about cases.', None, 'prohibits'),
+    ('Users must respect copyright and do not download pirated films.', None, 'prohibits'),
+])
+def test_and_do_not_after_a_plural_condition_is_its_second_verb(text: str, lead_in: str | None, expected: str):
+    reading = propose_stance(text, lead_in=lead_in)
+    got = reading.stance if "/" not in expected else f"{reading.stance}/{reading.strength}"
+    assert got == expected, reading.cue
+
+
+# What a use "is primarily for" and activity that "should be appropriate to" a role, work or education are limits
+# (restricts); a standard with no purpose ("appropriate for a young audience") stays a duty.
+@pytest.mark.parametrize(("text", "lead_in", "expected"), [
+    ('Use of email and Internet services is primarily for work related purposes.', None, 'restricts'),
+    ('The council network is mainly for business use.', None, 'restricts'),
+    ('School laptops are principally for teaching and learning.', None, 'restricts'),
+    ('Access to social media at work is chiefly for official communication.', None, 'restricts'),
+    ('The telephone system is primarily intended for council business.', None, 'restricts'),
+    ("All internet activity should be appropriate for staff professional activity or pupils' education.", None, 'restricts'),
+    ("All use of the network should be appropriate to the user's role.", None, 'restricts'),
+    ('Email use must be appropriate to your work at the trust.', None, 'restricts'),
+    ('Any material you download should be relevant to your studies.', None, 'restricts'),
+    ('Posts on the school account must be relevant to school life.', None, 'restricts'),
+    ('Your clothing should be appropriate.', None, 'requires'),
+    ('Email is the primary means of communication within the college.', None, 'advises'),
+    ('Staff must behave in a way that is appropriate for their role.', None, 'requires'),
+    ('The training is primarily for new managers.', None, 'advises'),
+    ('Content should be appropriate for a young audience.', None, 'requires'),
+    ('Your language should be appropriate to the audience.', None, 'requires'),
+    ('Photos you post must be relevant to the event.', None, 'requires'),
+])
+def test_a_use_primarily_for_work_and_activity_appropriate_to_a_role_are_limits(text: str, lead_in: str | None, expected: str):
+    reading = propose_stance(text, lead_in=lead_in)
+    got = reading.stance if "/" not in expected else f"{reading.stance}/{reading.strength}"
+    assert got == expected, reading.cue
+
+
+# A duty without a modal ("those working for the BBC have an obligation to", "it is part of your job to") and a
+# rule stated by "will be adhered to" or "will be set up with the authorisation of"; a procedure that "will be
+# followed" after a breach is a consequence.
+@pytest.mark.parametrize(("text", "lead_in", "expected"), [
+    ("Those working for the BBC have an obligation to ensure that the BBC's editorial decisions are not perceived to be influenced by any personal interest.", None, 'requires'),
+    ('Staff have an obligation to ensure that their posts are accurate.', None, 'requires'),
+    ('All employees have a duty to ensure that confidential information is kept secure.', None, 'requires'),
+    ('Managers have an obligation to make sure that their teams know this policy.', None, 'requires'),
+    ('Employees have an obligation to ensure that they do not bring the council into disrepute.', None, 'prohibits'),
+    ("It's part of your job to know this code and observe it at all times.", None, 'requires'),
+    ("It is part of every manager's role to check that staff follow this policy.", None, 'requires'),
+    ('It is part of your responsibilities to keep your password safe.', None, 'requires'),
+    ("Keeping records up to date is part of every officer's job.", None, 'requires'),
+    ('It is part of the role of the Monitoring Officer to keep the register.', None, 'advises'),
+    ('Part of your job is to answer enquiries from the public.', None, 'advises'),
+    ('Clear and explicit professional boundaries will be adhered to at all times.', None, 'requires'),
+    ('This code will be observed by all staff.', None, 'requires'),
+    ('The following guidelines will be followed when using social media.', None, 'requires'),
+    ('New accounts will be set up with the authorisation of the Head of Communications.', None, 'requires'),
+    ('Social media accounts will be created and managed with the approval of the Communications team.', None, 'requires'),
+    ('The policy will be reviewed every two years.', None, 'advises'),
+    ('Your request will be dealt with within ten working days.', None, 'advises'),
+    ('If a breach is found, the disciplinary procedure will be followed.', None, 'advises'),
+    ("The council's complaints process will be followed in all cases.", None, 'advises'),
+    ('These rules will be complied with by everyone using the network.', None, 'requires'),
+    ('Any new group will only be created with the approval of the Communications Manager.', None, 'restricts'),
+    ('Where it is part of their duties to advise members, this must be done impartially.', None, 'requires/must'),
+    ('If it is part of your role to speak to the media, you should follow the media protocol.', None, 'requires/should'),
+])
+def test_a_duty_without_a_modal_and_a_rule_stated_by_will_be(text: str, lead_in: str | None, expected: str):
+    reading = propose_stance(text, lead_in=lead_in)
+    got = reading.stance if "/" not in expected else f"{reading.stance}/{reading.strength}"
+    assert got == expected, reading.cue
+
+
+# A lead-in of what a document is for ("The aim of this policy is to:", "This protocol is intended to:") states no
+# rule in its items, nor in an aim that says one ("Make clear that abuse is unacceptable").
+@pytest.mark.parametrize(("text", "lead_in", "expected"), [
+    ('Provide guidance on the use of email at work', 'The aim of this policy is to:', 'advises'),
+    ('Set out the standards expected of staff', 'The purpose of this guidance is to:', 'advises'),
+    ('Make clear that abusive behaviour is unacceptable', 'This policy aims to:', 'advises'),
+    ('Give a clear message that unsafe behaviour is unacceptable and that action will be taken', 'This document sets out the school policy on social networking and aims to:', 'advises'),
+    ('Protect pupils from harm', 'The objectives of this code are to:', 'advises'),
+    ('Ensure staff understand their responsibilities', 'This protocol is intended to:', 'advises'),
+    ('Explain how monitoring works', 'These guidelines are designed to:', 'advises'),
+    ('Support staff to use social media safely', 'The main aims of the policy are to:', 'advises'),
+    ('Provide information on all monitoring systems in use', 'The aim of this policy is to:', 'advises'),
+    ('Never share your password', 'To protect the network you must:', 'prohibits'),
+    ('Report any concerns to your manager', 'The aim of this policy is to keep pupils safe. Staff must:', 'requires'),
+    ('Lock your screen when you leave your desk', 'Staff should:', 'requires'),
+    ('Do not post abusive comments', 'We ask you to follow these rules:', 'prohibits'),
+])
+def test_a_lead_in_of_what_a_document_is_for_states_no_rule(text: str, lead_in: str | None, expected: str):
+    reading = propose_stance(text, lead_in=lead_in)
+    got = reading.stance if "/" not in expected else f"{reading.stance}/{reading.strength}"
+    assert got == expected, reading.cue
+
+
+# Items under "on the understanding that:" are duties of the users ("The user does not publish …" forbids); a bare
+# "Do not" under a lead-in that asks is asked (should); a ban joined to an item's first verb outranks the lead-in's duty.
+@pytest.mark.parametrize(("text", "lead_in", "expected"), [
+    ('The user does not publish libellous material using the College systems.', 'The College provides information systems for the use of all students and staff on the understanding that:', 'prohibits/must'),
+    ('The user does not attempt to impersonate any other person.', 'Access is provided on the understanding that:', 'prohibits/must'),
+    ('Users respect the privacy of others.', 'The network is provided on the understanding that:', 'requires/must'),
+    ('Staff do not share their login details.', 'Laptops are issued on the condition that:', 'prohibits/must'),
+    ('Each member keeps their password secret.', 'Accounts are opened on the basis that:', 'requires/must'),
+    ('Pupils do not download software.', 'Internet access is given to pupils on the understanding that:', 'prohibits/must'),
+    ('Do not use offensive or obscene language.', 'Our pages are important to us, and therefore we ask you to adhere to the following:', 'prohibits/should'),
+    ('Do not post personal information.', 'To keep this page safe we ask that you follow these rules:', 'prohibits/should'),
+    ('Never share private details of other people.', 'We request that users observe the following:', 'prohibits/should'),
+    ('Stay on topic and avoid posting irrelevant comments.', 'We ask you to adhere to the following:', 'prohibits/should'),
+    ('Be polite and do not swear.', 'We ask all users to keep to the following:', 'prohibits/should'),
+    ('Be respectful and never post abuse.', 'You must follow these rules:', 'prohibits/must'),
+    ('Do not post spam.', 'Please follow these rules:', 'prohibits/must'),
+    ('Do not post adverts.', 'These are our house rules:', 'prohibits/must'),
+    ('Keep comments short and relevant.', 'We ask you to adhere to the following:', 'requires/should'),
+])
+def test_items_on_the_understanding_that_and_under_a_lead_in_that_asks(text: str, lead_in: str | None, expected: str):
+    reading = propose_stance(text, lead_in=lead_in)
+    got = reading.stance if "/" not in expected else f"{reading.stance}/{reading.strength}"
+    assert got == expected, reading.cue
+
+
+# "should have no expectation of privacy", "make yourself aware of", "must expect your emails to be read" are facts
+# to know; "Remember," before a statement and "Likewise" open no imperative.
+@pytest.mark.parametrize(("text", "lead_in", "expected"), [
+    ('You should therefore have no expectation of privacy in any email sent or received.', None, 'advises'),
+    ('Staff should have no expectation of privacy when using council systems.', None, 'advises'),
+    ('Users should not expect privacy in anything they create on the network.', None, 'advises'),
+    ('Employees must have no expectation that their messages are private.', None, 'advises'),
+    ("Users should also make themselves aware of Facebook's own terms and conditions.", None, 'advises'),
+    ('Staff should make themselves aware of the risks of social media.', None, 'advises'),
+    ('You must make yourself aware of the data protection rules.', None, 'advises'),
+    ('Make yourself aware of the terms of each site you use.', None, 'advises'),
+    ('Remember, our key focus is to maintain our reputation and the trust we have built.', None, 'advises'),
+    ('Remember, the internet is a public place.', None, 'advises'),
+    ('Remember, you must never share your password.', None, 'prohibits'),
+    ('Remember to log off when you leave your desk.', None, 'requires'),
+    ('Likewise it is important that we balance interactions to take into account legal requirements.', None, 'advises'),
+    ('Likewise, staff must not accept gifts from pupils.', None, 'prohibits'),
+    ('Similarly it is important that the council keeps accurate records.', None, 'advises'),
+    ('Otherwise the account will be closed.', None, 'advises'),
+    ('Staff should not expect to be paid for overtime without approval.', None, 'advises'),
+    ('Staff must expect their emails to be read by their manager.', None, 'advises'),
+])
+def test_an_expectation_of_privacy_awareness_and_remember_state_no_rule(text: str, lead_in: str | None, expected: str):
+    reading = propose_stance(text, lead_in=lead_in)
+    got = reading.stance if "/" not in expected else f"{reading.stance}/{reading.strength}"
+    assert got == expected, reading.cue
+
+
+# "can be accepted" permits as "may be accepted" does, also for a thing named with the body ("Council laptops");
+# a chief executive or convener can be given a power ("may ask the Convener to comment").
+@pytest.mark.parametrize(("text", "lead_in", "expected"), [
+    ('Gifts of a small, seasonal or inexpensive nature can be accepted and reported if the deemed value is over £50.', None, 'permits with conditions'),
+    ('Gifts of low value can be accepted.', None, 'permits'),
+    ('Hospitality can be accepted if it is modest and declared.', None, 'permits with conditions'),
+    ("Council laptops can be taken home with your manager's approval.", None, 'permits with conditions'),
+    ('Your data can be shared with other agencies.', None, 'advises'),
+    ('This information can be used to identify you.', None, 'advises'),
+    ('The Chief Executive may ask the Convener, or a Commissioner to comment or be interviewed instead of her.', None, 'permits'),
+    ('The Head of Communications may ask a senior officer to speak to the press.', None, 'permits'),
+    ('The Clerk may ask the Chair to respond on behalf of the council.', None, 'permits'),
+    ('The Director may appoint a deputy to act in her absence.', None, 'permits'),
+    ('We may ask you to provide further information.', None, 'advises'),
+    ('We may ask those who contact us for their address.', None, 'advises'),
+])
+def test_can_be_accepted_permits_and_a_named_post_holder_may_ask(text: str, lead_in: str | None, expected: str):
+    reading = propose_stance(text, lead_in=lead_in)
+    got = reading.stance if "/" not in expected else f"{reading.stance}/{reading.strength}"
+    assert got == expected, reading.cue
+
+
+# A duty with its infinitive split ("a responsibility to not behave") forbids; a ban inside what the reader is to
+# know ("so you are clear what we will not tolerate") is not the clause's rule.
+@pytest.mark.parametrize(("text", "lead_in", "expected"), [
+    ('Employees also have a responsibility to not behave in such a way that may bring the college into disrepute.', None, 'prohibits'),
+    ('Staff have a duty to not disclose confidential information.', None, 'prohibits'),
+    ('You have a responsibility to not share your password.', None, 'prohibits'),
+    ('Members are required to not use council resources for party political purposes.', None, 'prohibits'),
+    ('It is your responsibility to not post anything that could identify a pupil.', None, 'prohibits'),
+    ('You are expected to not accept gifts from suppliers.', None, 'prohibits'),
+    ('Staff should try to not use personal devices in lessons.', None, 'prohibits'),
+    ('Please read these rules carefully so you are clear what we will and what we will not tolerate on the school computer systems.', None, 'requires'),
+    ('Read this guidance so that you know what you can and cannot post.', None, 'requires'),
+    ('Please read the rules below so you understand what is not allowed.', None, 'requires'),
+    ('Check the house rules to see what we will not accept on our pages.', None, 'requires'),
+    ('We will not tolerate abuse of our staff.', None, 'prohibits'),
+])
+def test_a_split_infinitive_negated_and_a_ban_in_what_the_reader_is_to_know(text: str, lead_in: str | None, expected: str):
+    reading = propose_stance(text, lead_in=lead_in)
+    got = reading.stance if "/" not in expected else f"{reading.stance}/{reading.strength}"
+    assert got == expected, reading.cue
+
+
+# An item that tells what the body will or may do states no rule, whatever its lead-in asks; a house rule it
+# enforces ("If you post abuse, we will block you") still binds.
+@pytest.mark.parametrize(("text", "lead_in", "expected"), [
+    ('If we need further information, we will ask you to contact us via email, telephone or in writing.', None, 'advises'),
+    ('Where necessary we will ask you to send us a copy of the document.', None, 'advises'),
+    ('We will ask you to confirm your identity before we discuss your case.', None, 'advises'),
+    ('The council will ask you to complete a form.', None, 'advises'),
+    ('We ask you to keep your comments polite.', None, 'requires'),
+    ('We would ask you to keep to the topic.', None, 'requires'),
+    ('We will always ask you to respect other users.', None, 'requires'),
+    ('Your manager will ask you to sign the policy.', None, 'advises'),
+    ('We ask that you do not post personal details.', None, 'prohibits'),
+    ('You will be asked to leave the meeting if you disrupt it.', None, 'advises'),
+    ('If we need further information, we will ask you to contact us via email, telephone or in writing.', 'The safety of our online communities is very important to us, and therefore we ask you to adhere to the following:', 'advises'),
+    ('We will reply to messages within two working days.', 'The safety of our online communities is very important to us, and therefore we ask you to adhere to the following:', 'advises'),
+    ('If you post abuse, we will block you.', 'The safety of our online communities is very important to us, and therefore we ask you to adhere to the following:', 'requires'),
+    ('We may share your comment with the team concerned.', 'Please follow these rules:', 'advises'),
+    ('Where we can, we will answer your question on the page.', 'We ask that you:', 'advises'),
+    ('Respect other users.', 'The safety of our online communities is very important to us, and therefore we ask you to adhere to the following:', 'requires'),
+    ('Keep posts relevant; we will remove spam.', 'The safety of our online communities is very important to us, and therefore we ask you to adhere to the following:', 'requires'),
+    ('We will not respond to abusive messages.', 'The safety of our online communities is very important to us, and therefore we ask you to adhere to the following:', 'advises'),
+    ('The council will pass complaints to the relevant service.', 'Users should:', 'advises'),
+    ('Report any concerns to the moderators.', 'We ask all users to:', 'requires'),
+])
+def test_an_item_that_tells_what_the_body_will_do_states_no_rule(text: str, lead_in: str | None, expected: str):
+    reading = propose_stance(text, lead_in=lead_in)
+    got = reading.stance if "/" not in expected else f"{reading.stance}/{reading.strength}"
+    assert got == expected, reading.cue
+
+
+# "should" before its subject in mid-sentence is an inverted "if"; a report's recommendation to a committee ("The
+# Committee is asked to:") states no rule in its items.
+@pytest.mark.parametrize(("text", "lead_in", "expected"), [
+    ('note the steps that may be taken should a disclosure of confidential information be suspected; and', 'The Committee is asked to:', 'advises'),
+    ('approve the revised social media policy.', 'The Committee is requested to:', 'advises'),
+    ("agree the changes to the officers' code.", 'The Board is recommended to:', 'advises'),
+    ('note the contents of this report', 'Members of the Committee are asked to:', 'advises'),
+    ('Action will be taken should a breach be reported.', None, 'advises'),
+    ('Contact the IT team should you have any questions.', None, 'requires'),
+    ('Staff must tell their manager should they receive a gift.', None, 'requires'),
+    ('Disciplinary action may follow should an employee be found to have misused the system.', None, 'advises'),
+    ('Declare any gift you receive.', 'Staff are asked to:', 'requires'),
+    ('Employees should report any concerns.', None, 'requires'),
+])
+def test_an_inverted_should_and_a_recommendation_to_a_committee(text: str, lead_in: str | None, expected: str):
+    reading = propose_stance(text, lead_in=lead_in)
+    got = reading.stance if "/" not in expected else f"{reading.stance}/{reading.strength}"
+    assert got == expected, reading.cue
+
+
+# What becomes or remains someone's responsibility ("Any password issued to a user becomes his/her responsibility")
+# is a fact of who answers, read by itself under any lead-in; a responsibility "to" act is a duty.
+@pytest.mark.parametrize(("text", "lead_in", "stance"), [
+    ('Any password issued to a user becomes his/her responsibility.', 'This is provided to the user by the IT Support team on the understanding that:', 'advises'),
+    ('The security of your login becomes your responsibility.', 'Accounts are opened on the understanding that:', 'advises'),
+    ("Equipment taken home remains the user's responsibility.", 'This is provided to the user by the IT Support team on the understanding that:', 'advises'),
+    ('The user keeps the password secret.', 'This is provided to the user by the IT Support team on the understanding that:', 'requires'),
+    ('It is your responsibility to comply with the provisions of this Code.', None, 'requires'),
+    ('Keeping your password safe is your responsibility.', None, 'advises'),
+    ('Staff have a responsibility to report concerns.', None, 'requires'),
+    ('Their responsibility for checking posts is set out below.', None, 'advises'),
+])
+def test_what_becomes_someones_responsibility_is_a_fact(text: str, lead_in: str | None, stance: Stance):
+    assert propose_stance(text, lead_in=lead_in).stance == stance

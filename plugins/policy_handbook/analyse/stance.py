@@ -123,7 +123,9 @@ _HEADING_OF_USES = re.compile(r"^(?:(un|in|not |prohibited |forbidden )(?:accept
                               r"|(?:acceptable|appropriate|permitted|allowed) )(?:uses?|activities|behaviours?)\s*:?$", re.I)
 """A heading over a list of uses ("Prohibited Activities"): a lead-in that is only that."""
 _NEGATED_ITEM = re.compile(r"^(?:not|never|no|do not|don't)\b|^(?:avoid|refrain from) \w+ing\b"
-                           r"|^(?:it|they|this|such use|the use)\s+(?:does|do|is|are|will|must|should)\s+not\b", re.I)
+                           r"|^(?:it|they|this|such use|the use)\s+(?:does|do|is|are|will|must|should)\s+not\b"
+                           r"|^(?:(?:the|each|every|any|all)\s+)?(?:users?|staff|employees?|pupils?|students?|members?|"
+                           r"officers?|councillors?|visitors?|you)\s+(?:does|do)\s+not\b", re.I)
 """An item that negates the obligation of its lead-in: "not …", or "avoid" an act ("must: Avoid
 using personal email accounts"); avoiding a kind of behaviour stays a duty of care."""
 _ASIDE = re.compile(r"\s*\([^()]*\)")
@@ -142,6 +144,27 @@ _SET_OFF = re.compile(r"(?:when|whenever|while|whilst|if|where|before|after|once
 _AIM_LEAD = re.compile(r"^(?:we|(?:the|our) [\w-]+(?: [\w-]+)?)\s+(?:aims?|intends?|strives?|seeks?|endeavours?|will (?:aim|try|"
                        r"endeavour|strive|seek)|(?:is|are) committed) to\s*:$", re.I)
 """A lead-in of what the body aims to do ("We aim to:"): its own commitments, no rule of conduct."""
+_DOCUMENT_AIM_LEAD = re.compile(
+    r"^(?=[^:]*\b(?:policy|policies|guidance|guidelines|code|document|protocol|procedure|strategy|framework|charter)\b)"
+    r"[^:]*(?:\b(?:aims?|purposes?|objectives?|intentions?|goals?)\b(?: of [^.;:]{1,60}?)? (?:is|are) to"
+    r"|\b(?:aims?|intends?|seeks?) to|\b(?:is|are) (?:intended|designed|meant) to)\s*:$", re.I)
+"""A lead-in of what a document is for ("The aim of this policy is to:", "This protocol is intended to:"): its items
+say what the document does, no rule of conduct."""
+_SAYS_THAT = re.compile(r"^(?:make (?:it )?clear|give (?:an? )?(?:clear |strong )?message|state|explain|show|set out|"
+                        r"remind (?:\w+ )?|emphasi[sz]e|stress|highlight|reinforce)\b[^.;]{0,40}?\bthat\b", re.I)
+"""An aim that says a rule ("Make clear that abuse is unacceptable"): the rule is what is said, not the item's own."""
+_UNDERSTANDING = re.compile(r"\bon (?:the )?(?:understanding|condition|basis) that\s*:$", re.I)
+"""A lead-in on which a use is given ("… provided on the understanding that:"): each item is a duty of its users."""
+_ASKING_LEAD = re.compile(r"\b(?:ask|request)(?:s|ed)?\s+(?:that\b|you\b|(?:all\s+)?(?:users|visitors|members|everyone|people)\b)", re.I)
+"""A lead-in that asks its readers to keep to what follows: a bare "Do not" under it is asked, as "should" is."""
+_JOINED_NEGATIVE = re.compile(r"\b(?:and|but)\s+(?:avoid|do not|don't|never|refrain from)\b", re.I)
+_COMMITTEE_ASKED = re.compile(r"^(?:the |members of the )?(?:committee|sub-committee|board|cabinet|panel|council|executive)\b"
+                              r"[^:]{0,30}?\b(?:is|are) (?:asked|requested|recommended|invited) to\s*:$", re.I)
+"""A report's recommendation to a committee ("The Committee is asked to:"): its items are decisions sought, no rule."""
+_BODY_ACTS = re.compile(r"^(?:(?:if|where|when|whenever|once|should)\b[^,.;]{0,80},\s*)?(?:we|the (?:council|trust|school|"
+                        r"college|board|commission|organisation|authority|inspectorate|university|moderators?))\s+"
+                        r"(?:will|may|can|shall|would|'ll)\b", re.I)
+"""An item whose main clause tells what the body will or may do."""
 _RULES_BROKEN = re.compile(r"\b(?:break|breach|contravene|violate|infringe|ignore|(?:do|does|did) not (?:follow|comply with|keep to|"
                           r"observe|meet))\w*\b[^.;:]*?\b(?:the following|these|the (?:rules|guidelines|terms) below|below)\b"
                           r"[^.;]*:$", re.I)
@@ -155,8 +178,9 @@ _BODY_WILL_LEAD = re.compile(r"^(?:we|(?:the|our) (?:council|trust|school|academ
                              re.I)
 """A lead-in where the body says what it will (not) do ("We will not:"): each item is read as one sentence with it."""
 _LEAD_DASH = re.compile(r"\s*[–—]\s*$|\s+-\s*$")
-_ANSWERABLE = re.compile(r"\b(?:responsible|liable|accountable) for\b", re.I)
-"""An item that states what the reader answers for ("you are responsible for any content you post"): a fact of its own."""
+_ANSWERABLE = re.compile(r"\b(?:responsible|liable|accountable) for\b|\bresponsibility$", re.I)
+"""An item that states what the reader answers for ("you are responsible for any content you post", "Any password
+issued to a user becomes his/her responsibility"): a fact of its own."""
 _RANK: dict[Stance, int] = {"prohibits": 0, "restricts": 1, "requires": 2, "permits with conditions": 3,
                            "permits": 3, "advises": 4}
 
@@ -191,11 +215,12 @@ def propose_stance(text: str, lead_in: str | None = None) -> StanceReading:
             # "We will ensure that our staff:" + "answer your letters within 15 working days": what
             # the body promises its staff will do for the reader is its own commitment.
             return _no_rule(item, governing)
-        if _REPORTED_LEAD.search(governing):
+        if _REPORTED_LEAD.search(governing) or _COMMITTEE_ASKED.match(governing):
             # "… passed a Motion which recognised that:" + "debate … should not be discouraged": a record
             # of what was recognised or resolved, no rule of the policy's own.
             return _no_rule(item, governing)
-        if _AIM_LEAD.match(governing) and _read(_WILL_FIRST.sub("", item), modal_only=True) is None:
+        if (_AIM_LEAD.match(governing) or _DOCUMENT_AIM_LEAD.search(governing)) \
+                and (_read(_WILL_FIRST.sub("", item), modal_only=True) is None or _SAYS_THAT.match(item)):
             # "We aim to:" + "Ensure all staff are aware of their obligations": what the body means to do.
             return _no_rule(item, governing)
         if _RULES_BROKEN.search(governing) and (own := _read(item)) is not None:
@@ -203,11 +228,21 @@ def propose_stance(text: str, lead_in: str | None = None) -> StanceReading:
             # swear": the item is a rule the lead-in enforces, not the object of its permission.
             scope = _ordered(own.scope, read_scope(governing))
             return replace(own, scope=scope)
+        if _BODY_ACTS.match(item) and _read(item) is None:
+            # "we ask you to adhere to the following:" + "If we need further information, we will ask
+            # you to contact us": what the body will do states no rule, whatever the lead-in asks.
+            return _no_rule(item, governing)
         inherited = _read_lead(lead, governing)
         first = _SENTENCE_END.split(item, maxsplit=1)[0]
         sentence_of_its_own = lead.endswith((".", ";")) and _read(item) is not None
         if inherited is not None and not _states_own_rule(first) and not sentence_of_its_own:
             result = _inherit(inherited, item, governing)
+            if result.stance == "requires" and _JOINED_NEGATIVE.search(item) and (own := _read(item)) is not None \
+                    and own.stance == "prohibits":
+                # "we ask you to:" + "Stay on topic and avoid posting irrelevant comments": the
+                # ban joined to the item's first verb is the rule, as firm as the lead-in asks.
+                scope = _ordered(own.scope, result.scope)
+                return replace(result, stance="prohibits", cue=own.cue, cues=(own.cue,) + result.cues, scope=scope)
             if result.stance == "requires" and (own := _read(item, modal_only=True)) is not None and own.stance == "prohibits":
                 # "we ask you to:" + "Be considerate. Abuse will not be tolerated.": a later
                 # sentence of the item forbids, which outranks the lead-in's duty.
@@ -223,6 +258,9 @@ def propose_stance(text: str, lead_in: str | None = None) -> StanceReading:
             comma = "," if _SET_OFF.match(governing) else ""
             joined = governing[:-1].rstrip() + comma + " " + item
             if (continued := _read(joined)) is not None:
+                if continued.stance == "requires" and (own := _read(item)) is not None and own.stance == "prohibits":
+                    # "Please follow these rules:" + "Do not post spam": the item's ban is the rule.
+                    continued = own
                 scope = _ordered(continued.scope, read_scope(item))
                 return replace(continued, scope=scope)
             if _BODY_WILL_LEAD.match(governing):
@@ -255,7 +293,7 @@ def _read_lead(lead: str, governing: str) -> StanceReading | None:
     """The rule a lead-in lays on its items. Imperatives do not count ("Read our policy. In
     particular, take a look at the following:"); "will" introducing a list of standards
     ("Communications … will meet the following criteria:") is an obligation."""
-    if found := _CRITERIA.search(governing) or _TO_DO.match(governing):
+    if found := _CRITERIA.search(governing) or _TO_DO.match(governing) or _UNDERSTANDING.search(governing):
         return StanceReading("requires", "must", found.group(), cues=(found.group(),))
     reading = _read(governing, modal_only=True) or _read(lead, modal_only=True)
     if reading is None and not _BODY_WILL_LEAD.match(governing) and (found := _LIST_STANDARD.search(governing)):
@@ -272,7 +310,8 @@ def _inherit(inherited: StanceReading, item: str, governing: str) -> StanceReadi
         # A bare "Do not …" takes the modal of a lead-in it completes ("We ask that you:" + "Do not
         # post …" is asked); under a lead-in that is a clause of its own ("… follow these rules:") it
         # is as firm as "must not".
-        bare = negation.group().lower() in ("do not", "don't") and not _COMPLETED.search(governing)
+        bare = negation.group().lower() in ("do not", "don't") and not _COMPLETED.search(governing) \
+            and not _ASKING_LEAD.search(governing)
         strength = "must" if bare else inherited.strength
         inherited = replace(inherited, stance="prohibits", strength=strength, cue=negation.group(),
                              cues=(negation.group(),) + inherited.cues)
@@ -297,11 +336,37 @@ def _unquoted(text: str) -> str:
     return _QUOTED.sub(lambda m: (m.group(1) or m.group(3)) + re.sub(r"\S", "x", m.group(2) or m.group(4)), text)
 
 
+_BREAK_KEPT = re.compile(f"({_CLAUSE_BREAK.pattern})", re.I)
+_AND_BREAK = re.compile(r"\s+and\s+$", re.I)
+_PLURAL_CONDITION = re.compile(
+    r"\b(?:where|if|when|whenever|unless|provided(?: that)?|providing|as long as|so long as)\s+"
+    r"(?:these|they|those|we|staff|employees|members|users|people|pupils|students"
+    r"|(?:the|their|its|our|your|all|any|such|both)\s+(?:[\w-]+\s+){0,2}?[\w-]+s)\s+[^,;:()]*$", re.I)
+"""A condition whose subject is plural, open at the end of a clause ("… where these cause no difficulties")."""
+
+
+def _clauses(sentence: str) -> list[str]:
+    """The sentence split at each clause break, except that "and do not" after a condition
+    with a plural subject is that subject's second verb ("may be followed where these cause
+    no difficulties and do not compromise school use"), not an imperative of its own; "do"
+    cannot agree with a singular, "you" may be either, and a comma before "and" starts a
+    main clause, so those keep the break."""
+    parts = _BREAK_KEPT.split(sentence)
+    clauses = [parts[0]]
+    for separator, piece in zip(parts[1::2], parts[2::2]):
+        if _AND_BREAK.fullmatch(separator) and re.match(r"(?:do not|don't)\b", piece, re.I) \
+                and _PLURAL_CONDITION.search(clauses[-1]):
+            clauses[-1] += separator + piece
+        else:
+            clauses.append(piece)
+    return clauses
+
+
 def _pieces(sentence: str) -> list[str]:
     """The clauses of a sentence; a concession ends at its first comma ("Whilst it is
     acceptable to X, comments should not …"), where the main clause begins."""
     pieces: list[str] = []
-    for piece in _CLAUSE_BREAK.split(sentence):
+    for piece in _clauses(sentence):
         head, comma, rest = piece.partition(", ")
         if _CONCESSION.match(piece) and comma and rest:
             pieces += [head + ",", rest]

@@ -210,12 +210,17 @@ _PERSON = re.compile(
     r"workers|volunteers|contractors|clerks?|everyone|anyone|individuals?|he|she|they|personnel|people|"
     r"anybody|somebody|colleague|governors?|trustees?|students?|post ?holders?|consultants?|apprentices?|interns?|"
     r"trainees?|supervisors?|directors?|mayor|leaders?|candidates?|applicants?|lecturers?|teachers?|doctors?|"
-    r"nurses?|clinicians?|practitioners?|constables?|firefighters?|civil servants?|representatives?)\b", _I)
+    r"nurses?|clinicians?|practitioners?|constables?|firefighters?|civil servants?|representatives?"
+    r"|those(?= (?:who|working|employed|engaged|acting|involved)\b))\b", _I)
 _BODY = re.compile(r"\b(?:we|us|council|trust|authority|service|parliament|government|organisation|team)\b", _I)
+_BODY_OBJECT = re.compile(r"\b(?:for|by|of|at|with|within|across|from|on behalf of)\s+(?:(?:the|our|this|its)\s+)?(?:[\w-]+\s+){0,2}?"
+                          r"(?:we|us|council|trust|authority|service|parliament|government|organisation|team)\b", _I)
+"""A body named after a preposition ("staff working for the council"): not the subject of what follows."""
 
 _AGENT = re.compile(
     rf"{_PERSON.pattern}|{_BODY.pattern}|\b(?:manager|chair(?:man|person)?|moderators?|administrators?|"
-    r"webmasters?|heads?|directors?|owners?|departments?|committees?|groups?|parties|i)\b", _I)
+    r"webmasters?|heads?|directors?|owners?|departments?|committees?|groups?|parties|i|executives?|conven[eo]rs?|"
+    r"principals?|headteachers?|secretar(?:y|ies)|registrars?|commissioners?|presidents?)\b", _I)
 """Anyone who can be granted a permission: a person bound by the policy, a role or a body."""
 
 _LIMITS: tuple[tuple[re.Pattern[str], Strength | Literal["stated"] | None], ...] = tuple((compile_rule(p, _I), s) for p, s in (
@@ -236,6 +241,10 @@ _LIMITS: tuple[tuple[re.Pattern[str], Strength | Literal["stated"] | None], ...]
     (r"\b(?:must|should|shall|will|is to|are to) (?:\w+ly )?be (?:restricted|limited|confined) to\b", None),
     (r"\b(?:is|are)(?:,? \w+,)? (?:restricted|limited|confined to)\b|\brestricted to\b", "must"),
     (r"\b(?:is|are) (?:dependent|conditional|contingent) (?:up)?on\b", "stated"),
+    (r"\b(?:is|are) (?:primarily|mainly|principally|chiefly|predominantly|largely) (?:intended |provided |designed )?for "
+     r"(?:[\w'-]+ ){0,3}?(?:purposes|use|business|communications?|work|teaching|learning|education|activit(?:y|ies))\b", "stated"),
+    (r"\b(?:must|should|shall) (?:\w+ly )?be (?:appropriate|relevant|suitable) (?:to|for) (?:[\w'-]+ ){0,3}?(?:work|role|job|"
+     r"duties|studies|education|activit(?:y|ies)|purposes|business|school life|learning)\b", None),
     (r"\b(?:kept|keep|keeping) (?:[\w']+ ){0,6}?to (?:a|an absolute) minimum\b", None),
     (r"\b(?:business|work|official|council) (?:use|purposes) only\b"
      r"|\bfor (?:[\w']+ ){1,3}?(?:use|purposes?|communications?|correspondence|business) only\b"
@@ -312,7 +321,7 @@ _OWN_TIME = re.compile(r"\bin (?:your|their|his or her) own time\b|\b(?:outwith|
                        r"work(?:ing)? (?:hours|time)\b|\b(?:lunch|rest) breaks?\b|\bbefore (?:and|or) after work\b", _I)
 
 _IMPERATIVES = (r"ensure|make sure|comply|be (?!(?:\w+ly )?(?:aware|mindful)\b|able\b)\w+|clearly identify|tell|"
-                r"familiari[sz]e|expressly state|remember(?! that\b)|protect|presume|use(?! of\b)|report|contact|act|take|"
+                r"familiari[sz]e|expressly state|remember(?! that\b)(?!,)|protect|presume|use(?! of\b)|report|contact|act|take|"
                 r"support|provide|treat|keep|follow|seek|check|think|read|respect|refer|ask|inform|notify|raise|"
                 r"declare|obtain|identify|state|behave|maintain|review|update|delete|remove|block|stop|include|observe|"
                 r"verify|explain|confirm|acknowledge|have regard to|let (?:us|them|\w+) know|send|stay|call|try (?:and|to)|speak (?:to|with)|talk (?:to|with)|consult")
@@ -331,7 +340,8 @@ _NOT_A_VERB = (r"(?:all|most|some|both|each|many|few|several|any|every|no|none|s
                r"where|whether|unlike|given|such|other|another|every|either|neither|much|more|less|further|same|"
                r"own|new|good|best|social|personal|private|public|official|local|national|council|staff|members?|"
                r"employees?|officers?|users?|people|everyone|anyone|nobody|noone|no-one|none|again|overall|please|note|"
-               r"firstly|secondly|thirdly|lastly|finally|additionally|moreover|furthermore|hence|instead|otherwise)")
+               r"firstly|secondly|thirdly|lastly|finally|additionally|moreover|furthermore|hence|instead|otherwise|"
+               r"likewise|nevertheless|nonetheless|meanwhile|indeed|thereafter|accordingly)")
 """Words that open a sentence without being a verb in the imperative: prepositions, conjunctions,
 determiners, pronouns, auxiliaries, common adjectives and the nouns of a policy's subjects."""
 
@@ -380,11 +390,17 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool], ...] = tuple(
          r"|be conscious|take note)\b|\b(?:(?:please|must|should|need to|needs to)(?: also| always)? )?keep in mind\b|\b(?:(?:must|should) )?be (?:emphasi[sz]ed|stressed) that\b"
          r"|\b(?:do not|don't|never) forget\b(?! to\b)|\b(?:please )?(?:be|rest) assured\b"
          r"|\b(?:should|must|do) not (?:\w+ )?(?:assume|expect|think|believe)\b"
+         r"|\b(?:(?:must|should|need to|needs to)(?: also| therefore| always)? )?(?:have|has) no expectation (?:of|that)\b"
+         r"|\b(?:(?:please|must|should|need to|needs to)(?: also| therefore| always)? )?make (?:yourself|yourselves|themselves|"
+         r"himself|herself|himself or herself) (?:fully )?aware\b"
+         r"|\b(?:must|should) (?:\w+ )?expect (?:that\b|(?:their|your|his|her|all|any) (?:[\w-]+ ){1,3}?to be\b)"
          r"|\b(?:should|must|shall) not be (?:considered|regarded|deemed|construed|interpreted)\b",
          "advises", "informative",
          True),
         (r"\b(?:you|users|members|they|we|everyone) (?:are|is|remain) (?:\w+ly |all )?(?:responsible|liable|accountable) for "
-         r"(?:any |all |the |everything |what )?(?:[\w-]+ )?(?:content|posts?|comments?|messages?|you|they|we)\b",
+         r"(?:any |all |the |everything |what )?(?:[\w-]+ )?(?:content|posts?|comments?|messages?|you|they|we)\b"
+         r"|\b(?:becomes?|is|are|remains?) (?:his|her|his/her|his or her|their|your|the user's) (?:own |sole |personal )?"
+         r"responsibility\b(?! to\b| for \w+ing\b)",
          "advises", "informative", True),
         (r"\badvised to\b|\bencourage[ds]?\b|\b(?:(?:must|should|need to) )?ask (?:yourself|yourselves|themselves|himself|herself)\b|\brecommend(?:s|ed)?\b|\b(?:may|might) (?:wish|want) to\b"
          r"|\bit is (?:\w+ )?(?:important|advisable|good practice)\b|\bworth considering\b", "advises", "informative", True),
@@ -459,6 +475,8 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool], ...] = tuple(
          r"|\bonus is (?:up)?on\b|\bit is (?:vital|essential|imperative)(?: \w+)? (?:that|to)\b|\btrusted to\b"
          r"|\bit (?:is (?:for|up to)|falls to) (?:you|them|(?:the |each |every |all )?(?:\w+ )?(?:employees?|staff|officers?|members?|managers?"
          r"|individuals?|councillors?)) to\b"
+         r"|(?<!\bwhere )(?<!\bif )(?<!\bwhen )(?<!\bwhether )\b(?:it(?:'s| is)|\w+ing\b[^.;,]{0,60}? is) (?:\w+ )?part of (?:your|their|his|her|(?:every|each|an?|the) [\w-]+'s|"
+         r"(?:staff|employees|managers|officers|members)') (?:own )?(?:job|role|duties|responsibilit(?:y|ies))\b"
          r"|\b(?:would|'d) like you to\b|\b(?:is|are) (?:asked|reminded|requested) to\b|\bexpectation (?:is )?that\b"
          r"|\b(?:ask|request) (?:that|you to|(?:all )?(?:users|staff|employees|members|people|everyone) to)\b"
          r"|\bresponsibility (?:for [^.;]{1,120}? )?(?:lies|rests) with\b"
@@ -479,6 +497,10 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool], ...] = tuple(
          r"|\b(?:posts?|tweets?|content|updates?|responses?|replies)\b(?:\s+[\w-]+){0,6}?\s+will (?:\w+ly |always |first )?be "
          r"(?:checked|approved|signed off|cleared|authori[sz]ed|proof-?read) by\b",
          "requires", "must", True),
+        (r"\bwill (?:\w+ly |always |also |at all times )?be (?:adhered to|observed|followed|complied with|upheld|kept to)\b"
+         r"|\bwill (?:\w+ly |only |always )?be (?:set up|created|opened|registered|launched|operated|managed|run)\b"
+         r"(?:(?: and| or|,) (?:\w+ed|set up|run))*(?: [\w-]+){0,6}? with the (?:prior |written |express )?(?:authori[sz]ation|"
+         r"approval|agreement|consent|permission) of\b", "requires", "must", True),
         (r"\bwill\b(?! be\b)", "requires", "must", True),
         # permissions
         (r"\b(?:is|are)(?: now| currently)? (?:allowed|permitted|free to|entitled|eligible|authori[sz]ed|at liberty|tolerated)\b"
@@ -514,8 +536,9 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool], ...] = tuple(
          r"|(?:\b(?:council|university|trust|authority|service|organisation|we)|(?-i:\b[A-Z]{2,6}))(?: \w+ly)? (?:permits|allows|permit|allow)"
          r"(?= (?:the |some |limited |reasonable |occasional |personal |staff |employees |you |users )?(?:\w+ ){0,2}?"
          r"(?:use|access|to)\b)", "permits", "may", True),
-        (rf"\bmay (?:\w+ly )?(?:also )?be (?:accepted|used|shared|disclosed|installed|downloaded|uploaded|taken|posted|"
-         r"published|sent|forwarded|stored|copied|given|transferred|claimed|made|kept|retained|worn|brought|carried out|undertaken)\b"
+        (rf"\b(?:may|can(?!not)) (?:\w+ly )?(?:also )?be (?:accepted|used|shared|disclosed|installed|downloaded|uploaded|taken|posted|"
+         r"published|sent|forwarded|stored|copied|given|transferred|claimed|made|kept|retained|worn|brought|carried out|undertaken"
+         r"|pursued|followed)\b"
          r"(?! (?:by|against|as(?! (?:long|soon)\b)|into|in account|into account|to (?:identify|mean|be))\b)"
          rf"|\b(?:may|can)(?!not) (?:{_ADVERB} )?(?:make|include)\b(?! (?:it|them|you|yourself|themselves|him|her|us|sure|"
          r"mistakes|the council|the trust)\b)", "permits", "may", True),
@@ -564,6 +587,8 @@ def read_clause(clause: str) -> tuple[Finding, ...]:
                 # "ensure the arrangement does not allow favouritism": a duty that a thing is
                 # not so, read from the duty to ensure it.
                 continue
+            if _WH_KNOWN.search(clause, 0, found.start()) and not clause.rstrip().endswith(":"):
+                continue  # "so you are clear what we will not tolerate": what the reader is to know, not the ban
             if (re.match(r"(?:[^.;]*\bshould\b|\s+should\b)", found.group() + clause[found.end():found.end() + 8], _I)
                     or re.search(r"\bshould\s+$", clause[:found.start()], _I)) \
                     and not re.search(r"\b(?:must|shall)\b", found.group(), _I):
@@ -766,7 +791,7 @@ def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength
         # "staff may not be able to access some sites" is a possibility, not a prohibition.
         return None
     if stance == "requires" and ("obligation" in lowered or "responsibilities" in lowered) and subject != "person-noun" \
-            and subject != "person":
+            and subject != "person" and "part of" not in lowered:
         return None
     if stance == "prohibits" and lowered == "we never" and not _OWN_POSTS.match(clause, match.end()):
         return None  # "We never ask for your password": a commitment; "We never share … on social media": a standard
@@ -785,7 +810,7 @@ def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength
         # "Should a post be reported, it may be removed": a consequence of the condition, where
         # "Abusive posts may be removed" keeps a power to remove.
         return None
-    if stance == "permits" and lowered.startswith("can") and subject == "body":
+    if stance == "permits" and lowered.startswith("can") and subject == "body" and not _PASSIVE_PERMISSION.match(lowered):
         return None
     if stance == "permits" and subject == "body" and _BODY_ANSWERS.match(lowered):
         # "We may share your comments with the service concerned", "We may ask those who contact
@@ -801,11 +826,11 @@ def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength
         return None if _NOT_CONDUCT.search(clause[:start]) else Finding(stance, strength, cue, start, own)
     if stance == "permits" and re.match(r"(?:may|can) (?:\w+ )?(?:make|include)$", lowered) and not person:
         return None  # "this may make it harder", "the list may include"; "Staff may make personal calls" permits
-    if stance == "permits" and re.match(r"(?:may|can)\b", lowered) and not lowered.endswith("acceptable") \
-            and not _AGENT.search(clause[:start]):
+    if stance == "permits" and re.match(r"(?:may|can)\b", lowered) \
+            and not lowered.endswith(("acceptable", "allowed", "permitted")) and not _AGENT.search(clause[:start]):
         # "the types of social media available may change", "the use of social media may
         # replace …": with no one to act, "may" states a possibility, not a permission ("a small
-        # gift may be acceptable" still judges the act, and permits it).
+        # gift may be acceptable" still judges the act, and permits it, as "may be allowed" grants it).
         return None
     if stance == "requires" and lowered.startswith("need") and _POSSIBLY.search(clause[:start]):
         return None
@@ -816,9 +841,11 @@ def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength
         # person is to see that they do not do is forbidden to them.
         return Finding("prohibits", strength, cue, start, own)
     if stance == "requires" and (re.search(r"\bnot to$", lowered) or re.match(
-            r"\s+not\s+to\b|\s*(?:avoid|refrain|abstain)\b|\s*(?:take (?:great |every )?care|be careful) not to\b",
-            after, _I)):
-        # "are required not to", "have a duty not to", "should take care not to": a duty not to act.
+            r"\s+not\s+to\b|\s+to\s+not\b|\s+(?:try|aim|strive|seek)\s+(?:to\s+not|not\s+to)\b"
+            r"|\s*(?:avoid|refrain|abstain)\b|\s*(?:take (?:great |every )?care|be careful) not to\b",
+            after, _I) or (lowered.endswith(" to") and re.match(r"\s+not\s+(?!only\b|just\b|merely\b|simply\b)\w", after, _I))):
+        # "are required not to", "have a duty not to", "should take care not to", and with the
+        # infinitive split ("have a responsibility to not behave"): a duty not to act.
         return Finding("prohibits", strength, cue, start, own)
     if stance == "requires" and not own and _OFFER.search(clause) and (
             lowered.endswith(("contact", "ask", "speak to", "speak with", "talk to", "talk with", "consult"))
@@ -845,6 +872,9 @@ def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength
         return None  # "The Inspectorate is responsible for considering planning appeals": what the body does
     if stance == "requires" and _BODY_ANSWERING.match(lowered.partition(" always")[2]) and _OWN_DUTY.search(clause, 0, start):
         return None  # "We will always reply within two days": how the body answers, as "we aim to reply" is
+    if stance == "requires" and re.match(r"will .*\bbe (?:adhered|observed|followed|complied|upheld|kept)", lowered) \
+            and _CONSEQUENCE_SUBJECT.search(clause, 0, start):
+        return None  # "the disciplinary procedure will be followed": what will happen, no rule of conduct
     if stance == "requires" and lowered == "will" and subject not in ("person-noun", "first-person") \
             and not speaks_as_people(clause, match.end()) and not (subject == "body" and _POSTING.match(after)):
         return None  # "We will share or retweet content we find useful" is a standard for the body's posts
@@ -859,6 +889,8 @@ def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength
     return Finding(stance, strength, cue, start, own)
 
 
+_CONSEQUENCE_SUBJECT = re.compile(r"\b(?:procedures?|process(?:es)?|steps|action|measures|sanctions)\s+(?:\w+\s+){0,2}$", _I)
+"""What a body does in answer to a breach, as the subject of "will be followed"."""
 _OWN_DUTY = re.compile(
     r"(?:\bwe|(?:^|(?<!\bby )(?<!\bof )(?<!\bto )(?<!\bfor )(?<!\bwith )\b(?:the|our|this|each|every|all|any)\s+)(?:[\w-]+\s+){0,2}?(?:councils?|trusts?|organisations?|"
     r"organizations?|authorit(?:y|ies)|office|nhs|boards?|universit(?:y|ies)|colleges?|schools?|employers?|forces?|"
@@ -879,10 +911,10 @@ _BODY_ANSWERING = re.compile(r"\s*(?:(?:always|then|also|usually|normally|only)\
                              r"acknowledge|discuss|deal with|get back|signpost|relay|look into)\b", _I)
 """A verb of how the body answers what it is sent, after its modal: a commitment, no rule of conduct."""
 _CONDUCT = (r"(?:accepted|used|shared|disclosed|installed|downloaded|uploaded|taken|posted|published|sent|forwarded|"
-            r"stored|copied|given|transferred|claimed|made|kept|retained|worn|brought|carried out|undertaken)")
+            r"stored|copied|given|transferred|claimed|made|kept|retained|worn|brought|carried out|undertaken|pursued|followed)")
 """Participles of acts a person bound by a policy does to a thing: "Gifts may be accepted"."""
 _BARE_VERB_AT = re.compile(_BARE_VERB, _I)
-_PASSIVE_PERMISSION = re.compile(rf"may (?:\w+ly )?(?:also )?be {_CONDUCT}$")
+_PASSIVE_PERMISSION = re.compile(rf"(?:may|can) (?:\w+ly )?(?:also )?be {_CONDUCT}$")
 _NOT_CONDUCT = re.compile(r"\b(?:action|steps|measures|decisions?|changes?|amendments?|it|this|that|these|those|"
                           r"data|information|details|evidence|content|posts?|comments?|messages?|you|they|we|anything|"
                           r"everything|images?|photos?|photographs?|records?)\b", _I)
@@ -920,6 +952,8 @@ def _limit_by_time(clause: str, finding: Finding) -> Finding:
     return finding
 
 
+_INVERTED_SUBJECT = re.compile(r"\s+(?:a|an|any|the|there|such|this|these|those|your|their|it|you|he|she|they|we|someone|"
+                               r"anyone|anybody)\b[^.;,]{0,80}?\b(?:be|occur|arise|happen|exist|have|need|wish|want|receive)\b", _I)
 _CONDITION = re.compile(r"^(?:if|unless|in the event that)\s+(?:[\w']+\s+){0,3}$", _I)
 """A condition's opening up to its own verb: "If you " + "are required to …"."""
 
@@ -930,17 +964,23 @@ def _in_condition(clause: str, start: int, end: int) -> bool:
     taken" (an inverted "if"; a question ends with "?")."""
     if start == 0 and clause[:end].lower() == "should":
         return not clause.rstrip().endswith("?")
+    if start > 0 and clause[start:end].lower() == "should" and _INVERTED_SUBJECT.match(clause, end):
+        return True  # "the steps that may be taken should a disclosure be suspected": "should" before its subject is "if"
     return _CONDITION.match(clause[:start]) is not None and len(clause[end:].split()) > 4
 
 
 _WH_OBJECT = re.compile(r"\b(?:of|about|on|as to|covers?|explains?|describes?|outlines?|sets? out|shows?|lists?|says?|"
                         r"summari[sz](?:es?|ing)|"
                         r"specif(?:y|ies)|tells?|asks?|asked|wonders?|wondered|decides?|determines?|knows?|know|"
-                        r"(?:un|not )?sure|uncertain|doubt|checks?|consider(?:s|ing)?|assess(?:es|ing)?|judge)\s+"
+                        r"(?:un|not )?sure|uncertain|doubt|checks?|consider(?:s|ing)?|assess(?:es|ing)?|judge|"
+                        r"(?:un)?clear|understands?|understood|see|learn|find out)\s+"
                         r"(?:what|how|whether|when|which|where|if)\b[^,.;:]{0,40}(?:,[^,.;:]{1,40},\s*)?$", _I)
 """A wh-clause that is the object of a description or a question ("a list of what you can do",
 "Appendix B explains when staff may accept gifts", "staff ask whether they may …", "unsure whether
 a gift is acceptable")."""
+_WH_KNOWN = re.compile(r"\b(?:(?:un)?clear|understands?|understood|see|learn|find out|knows?|(?:un|not )?sure)\s+"
+                       r"(?:what|how|whether|when|which|where|if)\b[^,.;:]{0,40}$", _I)
+"""A wh-clause that is what the reader is to know ("so you are clear what we will not tolerate")."""
 _WH_CLOSED = re.compile(r"(?:what|how|whether|when|which|where|if)\s+to\s+\w+(?:\s+\w|\s*$)"
                         r"|\b(?:is|are|was|were)\s+(?:\w+\s+)?\w+\s+$", _I)
 """A wh-clause that ends before the cue: an infinitive ("unsure whether to accept a gift should
@@ -996,7 +1036,7 @@ def _subject(clause: str, start: int) -> str | None:
     words = before.split()[-6:]
     window = " ".join(words)
     people = list(_PERSON.finditer(window))
-    bodies = list(_BODY.finditer(window))
+    bodies = list(_BODY.finditer(_BODY_OBJECT.sub(lambda m: "x" * len(m.group()), window) if people else window))
     if people and (not bodies or people[-1].start() > bodies[-1].start()):
         pronoun = people[-1].group().lower() in {"you", "he", "she", "they", "anyone", "everyone"}
         return "person" if pronoun else "person-noun"

@@ -209,7 +209,7 @@ _CONDITION = re.compile(
     r"authori[sz]ation)\b"
     r"|\bas\s+agreed\b|\b(?:without(?!\s+(?:further\s+|prior\s+|any\s+)?(?:notice|notification|warning|explanation|reason|delay)\b)"
     r"|unless|except)\b|" + _SOMEONE_AGREES
-    + r"|\bwhere\s+(?:such|this|it|the|they|there|you|he|she|any|their|your|his|her|its|an?)\b|\bonly\b"
+    + r"|\bwhere\s+(?:such|this|these|those|it|the|they|there|you|he|she|any|their|your|his|her|its|an?)\b|\bonly\b"
     r"|\bif\s+(?!in\s+doubt\b)(?:[\w']+\s+){1,8}?(?:is|are|was|were|has|have|had|do|does|did|becomes?|continues?|"
     r"breach\w*|break\w*|fails?|falls?|goes|go|contains?|seems?|appears?|"
     r"(?:interfer|affect|impact|conflict|disrupt|hinder|impair|compromis|damag|harm|exceed|caus)\w*)\b"
