@@ -9,6 +9,8 @@ from pathlib import Path
 import pytest
 import yaml
 
+from conftest import DOCUMENT
+
 from policy_handbook.load.loader import document_files, walk_clauses, walk_sections
 from policy_handbook.load.yaml_source import read_yaml
 from policy_handbook.mapping_writer import MappingWriteError, Proposal, record_proposals
@@ -16,26 +18,8 @@ from policy_handbook.model import Document
 
 SOURCE = Path(__file__).resolve().parent.parent / "source_policies"
 
-HEAD = """\
-id: alpha-policy
-body: alpha-council
-title: Alpha Social Media Policy
-kind: policy
-attribution: {basis: stated}
-versions:
-  - id: "2020"
-    label: 2020 policy
-    status: approved
-    source: {title: Alpha policy}
-    sections:
-      - id: rules
-        number: "1"
-        title: Rules
-        clauses:
-          - id: working-time
-            number: "1.1"
-            text: Employees must not use social media for personal reasons during working time.
-"""
+HEAD = DOCUMENT[:DOCUMENT.index("          - id: friends\n")]
+"""The conftest document up to its second clause."""
 
 NEXT = """\
           - id: friends
