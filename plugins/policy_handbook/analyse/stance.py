@@ -94,14 +94,15 @@ _SENTENCE_END = re.compile(r"(?<=[.!?;])(?<!\be\.g\.)(?<!\bi\.e\.)\s+", re.I)
 """The end of a sentence; "e.g." and "i.e." never end one."""
 _LIST_MARK = re.compile(r"^\s*(?:[-+*•]|\d+[.)])\s+", re.MULTILINE)
 _CLAUSE_BREAK = re.compile(
-    r";\s*|:\s+(?=\S)"
+    r"(;\s*|:\s+(?=\S)"
     r"|\s[-–]\s|,?\s+and\s+(?=(?:do not|don't|never|avoid|will not|won't|(?:has|have) to|must)\b|(?:(?:you|they|we|staff|employees|members|officers|"
     r"councillors)\s+)?(?:must|should|shall)\s+(?:not|never)\b|(?:you|they|staff|employees|members|officers|councillors)\s+(?:must|shall)\b"
     r"|not\s+(?!that\b|(?:[a-z]+(?:ed|ing|ly)\b))[a-z]+\s+(?:it|them|any|the|a|an|your|their|this|these|those|him|her|"
     r"anyone|anything)\b)|,\s+(?=avoid\b(?!\s+(?:any\s+)?(?:behaviour|conduct|situations?|actions?)\b))|,\s+(?=(?:but|however|whilst|while|although|though|yet)\b)"
     r"|,\s+(?=(?:if|when|where)\b[^,.;]{0,100},\s*(?:do not|don't)\b)"
     r"|\s(?=but\s+(?:should|must|need|shall|are|is|will|they|you|staff|employees|it|this|these|those|such|"
-    r"personal)\b)|\s(?=however\s+(?:we|you|they|staff|employees|users|members|the|it|this)\b)", re.I)
+    r"personal)\b)|\s(?=however\s+(?:we|you|they|staff|employees|users|members|the|it|this)\b))", re.I)
+"""Where a sentence's clauses meet; the break is captured, so that a split keeps it."""
 _CONTRAST = re.compile(r"^(?:,\s*)?(?:but|however|yet)\b", re.I)
 _CONCESSION = re.compile(r"^(?:while|whilst|although|though|even though|even if)\b", re.I)
 _HAS_MODAL = re.compile(r"\b(?:must|should|shall|need|needs|will)\b", re.I)
@@ -161,9 +162,11 @@ _JOINED_NEGATIVE = re.compile(r"\b(?:and|but)\s+(?:avoid|do not|don't|never|refr
 _COMMITTEE_ASKED = re.compile(r"^(?:the |members of the )?(?:committee|sub-committee|board|cabinet|panel|council|executive)\b"
                               r"[^:]{0,30}?\b(?:is|are) (?:asked|requested|recommended|invited) to\s*:$", re.I)
 """A report's recommendation to a committee ("The Committee is asked to:"): its items are decisions sought, no rule."""
-_BODY_ACTS = re.compile(r"^(?:(?:if|where|when|whenever|once|should)\b[^,.;]{0,80},\s*)?(?:we|the (?:council|trust|school|"
-                        r"college|board|commission|organisation|authority|inspectorate|university|moderators?))\s+"
-                        r"(?:will|may|can|shall|would|'ll)\b", re.I)
+_BODY_NAME = (r"(?:council|trust|school|academy|college|university|authority|organisation|company|service|board|"
+              r"commission|partnership|inspectorate)")
+"""How a body names itself after "the" or "our", as the subject of what it will do."""
+_BODY_ACTS = re.compile(r"^(?:(?:if|where|when|whenever|once|should)\b[^,.;]{0,80},\s*)?(?:we|the (?:"
+                        + _BODY_NAME + r"|moderators?))\s+(?:will|may|can|shall|would|'ll)\b", re.I)
 """An item whose main clause tells what the body will or may do."""
 _RULES_BROKEN = re.compile(r"\b(?:break|breach|contravene|violate|infringe|ignore|(?:do|does|did) not (?:follow|comply with|keep to|"
                           r"observe|meet))\w*\b[^.;:]*?\b(?:the following|these|the (?:rules|guidelines|terms) below|below)\b"
@@ -173,8 +176,7 @@ following rules:"): each item is one of those rules, read by itself."""
 _REPORTED_LEAD = re.compile(r"\b(?:recogni[sz]ed|noted|acknowledged|resolved|concluded|found|stated|reported|agreed)\s+that\s*:$",
                             re.I)
 """A lead-in that reports what a meeting or a body recognised or resolved ("passed a Motion which recognised that:")."""
-_BODY_WILL_LEAD = re.compile(r"^(?:we|(?:the|our) (?:council|trust|school|academy|authority|organisation|company|university|"
-                             r"college|service|board|commission|partnership))\s+(?:will|shall|won't)(?:\s+(?:not|never|always|also))?\s*:$",
+_BODY_WILL_LEAD = re.compile(r"^(?:we|(?:the|our) " + _BODY_NAME + r")\s+(?:will|shall|won't)(?:\s+(?:not|never|always|also))?\s*:$",
                              re.I)
 """A lead-in where the body says what it will (not) do ("We will not:"): each item is read as one sentence with it."""
 _LEAD_DASH = re.compile(r"\s*[–—]\s*$|\s+-\s*$")
@@ -237,13 +239,12 @@ def propose_stance(text: str, lead_in: str | None = None) -> StanceReading:
         sentence_of_its_own = lead.endswith((".", ";")) and _read(item) is not None
         if inherited is not None and not _states_own_rule(first) and not sentence_of_its_own:
             result = _inherit(inherited, item, governing)
-            if result.stance == "requires" and _JOINED_NEGATIVE.search(item) and (own := _read(item)) is not None \
-                    and own.stance == "prohibits":
+            if result.stance == "requires" and _JOINED_NEGATIVE.search(item) and (own := _own_ban(item)) is not None:
                 # "we ask you to:" + "Stay on topic and avoid posting irrelevant comments": the
                 # ban joined to the item's first verb is the rule, as firm as the lead-in asks.
                 scope = _ordered(own.scope, result.scope)
                 return replace(result, stance="prohibits", cue=own.cue, cues=(own.cue,) + result.cues, scope=scope)
-            if result.stance == "requires" and (own := _read(item, modal_only=True)) is not None and own.stance == "prohibits":
+            if result.stance == "requires" and (own := _own_ban(item, modal_only=True)) is not None:
                 # "we ask you to:" + "Be considerate. Abuse will not be tolerated.": a later
                 # sentence of the item forbids, which outranks the lead-in's duty.
                 scope = _ordered(own.scope, result.scope)
@@ -258,7 +259,7 @@ def propose_stance(text: str, lead_in: str | None = None) -> StanceReading:
             comma = "," if _SET_OFF.match(governing) else ""
             joined = governing[:-1].rstrip() + comma + " " + item
             if (continued := _read(joined)) is not None:
-                if continued.stance == "requires" and (own := _read(item)) is not None and own.stance == "prohibits":
+                if continued.stance == "requires" and (own := _own_ban(item)) is not None:
                     # "Please follow these rules:" + "Do not post spam": the item's ban is the rule.
                     continued = own
                 scope = _ordered(continued.scope, read_scope(item))
@@ -278,6 +279,13 @@ def propose_stance(text: str, lead_in: str | None = None) -> StanceReading:
 def _plain(markdown: str) -> str:
     text = to_plain(_LIST_MARK.sub("", markdown))
     return " ".join(text.replace("\u2019", "'").replace("\u2018", "'").split())
+
+
+def _own_ban(item: str, *, modal_only: bool = False) -> StanceReading | None:
+    """The item's own reading where it forbids: under a lead-in that asks for a duty, a ban of the
+    item's own outranks it."""
+    own = _read(item, modal_only=modal_only)
+    return own if own is not None and own.stance == "prohibits" else None
 
 
 def _states_own_rule(sentence: str) -> bool:
@@ -336,7 +344,6 @@ def _unquoted(text: str) -> str:
     return _QUOTED.sub(lambda m: (m.group(1) or m.group(3)) + re.sub(r"\S", "x", m.group(2) or m.group(4)), text)
 
 
-_BREAK_KEPT = re.compile(f"({_CLAUSE_BREAK.pattern})", re.I)
 _AND_BREAK = re.compile(r"\s+and\s+$", re.I)
 _PLURAL_CONDITION = re.compile(
     r"\b(?:where|if|when|whenever|unless|provided(?: that)?|providing|as long as|so long as)\s+"
@@ -351,7 +358,7 @@ def _clauses(sentence: str) -> list[str]:
     no difficulties and do not compromise school use"), not an imperative of its own; "do"
     cannot agree with a singular, "you" may be either, and a comma before "and" starts a
     main clause, so those keep the break."""
-    parts = _BREAK_KEPT.split(sentence)
+    parts = _CLAUSE_BREAK.split(sentence)
     clauses = [parts[0]]
     for separator, piece in zip(parts[1::2], parts[2::2]):
         if _AND_BREAK.fullmatch(separator) and re.match(r"(?:do not|don't)\b", piece, re.I) \
