@@ -67,7 +67,7 @@ _MODERATES = (r"\b(?:reserves?|ha(?:s|ve)|maintains?|keeps?)\s+the\s+right\s+to\
               r"not|never|do|try|to|and/?\s*or|or|and|report|hide|mute|ban|block|report)\s+){0,4}"
               r"(?:remove|delete|hide|block|ban|mute|moderate|take\s+down)\b"
               r"|\bbefore\s+removing\s+(?:posts|comments|messages)\b"
-              r"|\bthe\s+(?:\w+\s+){0,2}?(?:council|trust|authority|force|service|university|college)\s+(?:will|may|can)\s+"
+              r"|\bthe\s+(?:\w+\s+){0,2}?" + _BODY_NOUN + r"\s+(?:will|may|can)\s+"
               r"(?:also\s+)?(?:remove|delete|hide|block|ban|moderate)\s+(?:any\s+|all\s+)?(?:comments?|posts?|messages?|"
               r"content|contributions?|users?)\b")
 """The body moderating what others post on its channels: "we reserve the right to remove", "we will block"."""
@@ -108,8 +108,7 @@ _OUR_MEDIA = (r"\b(?:our|its)\s+(?:own\s+)?(?:social(?:\s+and\s+digital)?\s+medi
               r"|\b\w+\s+social\s+media\s+(?:channels?|accounts?)\s+(?:are|is)\s+(?:managed|run|accessed|monitored)\b")
 """The body's own feeds, content and communications."""
 _NAMED_CHANNELS = (r"\bthese\s+(?:social\s+media\s+)?channels\b"
-                   r"|\b(?:the\s+)?(?:main\s+)?(?:trust|force|university|college|school|authority|board|agency|"
-                   r"commission|department|association)(?:(?:'s|’s)\s+(?:social\s+media\s+)?|\s+social\s+media\s+)"
+                   r"|\b(?:the\s+)?(?:main\s+)?" + _BODY_NOUN + r"(?:(?:'s|’s)\s+(?:social\s+media\s+)?|\s+social\s+media\s+)"
                    r"(?:accounts?|channels?|feeds?)\b"
                    r"|\b(?!(?:Your|Their|His|Her|My|Any|All|Some|Many|Most|No|Such|Other|Several|These|Those|Personal|Private|Own)\b)(?-i:[A-Z][\w&'’]*)"
                    r"(?:\s+(?-i:[A-Z][\w&'’]*)){0,4}\s+(?:social\s+media|(?-i:Facebook|Twitter|Instagram|YouTube))\s+"
