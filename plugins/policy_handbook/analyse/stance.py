@@ -61,7 +61,7 @@ from functools import lru_cache
 from ..model import Stance, Strength
 from ..text import to_plain
 from .stance_grammar import Finding, read_clause, said_by_body, speaks_as_people
-from .stance_scope import SCOPES, approval_first, condition_at, read_qualifier, read_scope
+from .stance_scope import BODY_NOUN, SCOPES, approval_first, condition_at, read_qualifier, read_scope
 
 
 @dataclass(frozen=True)
@@ -162,11 +162,8 @@ _JOINED_NEGATIVE = re.compile(r"\b(?:and|but)\s+(?:avoid|do not|don't|never|refr
 _COMMITTEE_ASKED = re.compile(r"^(?:the |members of the )?(?:committee|sub-committee|board|cabinet|panel|council|executive)\b"
                               r"[^:]{0,30}?\b(?:is|are) (?:asked|requested|recommended|invited) to\s*:$", re.I)
 """A report's recommendation to a committee ("The Committee is asked to:"): its items are decisions sought, no rule."""
-_BODY_NAME = (r"(?:council|trust|school|academy|college|university|authority|organisation|company|service|board|"
-              r"commission|partnership|inspectorate)")
-"""How a body names itself after "the" or "our", as the subject of what it will do."""
 _BODY_ACTS = re.compile(r"^(?:(?:if|where|when|whenever|once|should)\b[^,.;]{0,80},\s*)?(?:we|the (?:"
-                        + _BODY_NAME + r"|moderators?))\s+(?:will|may|can|shall|would|'ll)\b", re.I)
+                        + BODY_NOUN + r"|moderators?))\s+(?:will|may|can|shall|would|'ll)\b", re.I)
 """An item whose main clause tells what the body will or may do."""
 _RULES_BROKEN = re.compile(r"\b(?:break|breach|contravene|violate|infringe|ignore|(?:do|does|did) not (?:follow|comply with|keep to|"
                           r"observe|meet))\w*\b[^.;:]*?\b(?:the following|these|the (?:rules|guidelines|terms) below|below)\b"
@@ -176,7 +173,7 @@ following rules:"): each item is one of those rules, read by itself."""
 _REPORTED_LEAD = re.compile(r"\b(?:recogni[sz]ed|noted|acknowledged|resolved|concluded|found|stated|reported|agreed)\s+that\s*:$",
                             re.I)
 """A lead-in that reports what a meeting or a body recognised or resolved ("passed a Motion which recognised that:")."""
-_BODY_WILL_LEAD = re.compile(r"^(?:we|(?:the|our) " + _BODY_NAME + r")\s+(?:will|shall|won't)(?:\s+(?:not|never|always|also))?\s*:$",
+_BODY_WILL_LEAD = re.compile(r"^(?:we|(?:the|our) " + BODY_NOUN + r")\s+(?:will|shall|won't)(?:\s+(?:not|never|always|also))?\s*:$",
                              re.I)
 """A lead-in where the body says what it will (not) do ("We will not:"): each item is read as one sentence with it."""
 _LEAD_DASH = re.compile(r"\s*[–—]\s*$|\s+-\s*$")

@@ -54,9 +54,9 @@ _SOMEONE_AGREES = (r"\b(?:if|once|when|after)\s+(?:[\w']+\s+){1,4}?(?:agrees?|ap
                    r"(?:agreed|approved|consented)|gives?\s+(?:\w+\s+)?(?:permission|consent|approval))\b")
 """A condition of someone's agreement after the rule: "… if their manager agrees"."""
 
-_BODY_NOUN = (r"(?:council|trust|authority|university|college|school|organisation|organization|force|service|"
-              r"regulator|co-?op|executive|board|agency|commission|department|government|partnership|association|"
-              r"ombudsman|office|body)")
+BODY_NOUN = (r"(?:council|trust|authority|university|college|school|academy|organisation|organization|company|force|"
+             r"service|regulator|co-?op|executive|board|agency|commission|inspectorate|department|government|partnership|"
+             r"association|ombudsman|office|body)")
 """The nouns a public body names itself by ("the Parish Council", "the Regulator")."""
 
 # The readings of `official accounts` beyond the body's named accounts: its voice and channels.
@@ -67,7 +67,7 @@ _MODERATES = (r"\b(?:reserves?|ha(?:s|ve)|maintains?|keeps?)\s+the\s+right\s+to\
               r"not|never|do|try|to|and/?\s*or|or|and|report|hide|mute|ban|block|report)\s+){0,4}"
               r"(?:remove|delete|hide|block|ban|mute|moderate|take\s+down)\b"
               r"|\bbefore\s+removing\s+(?:posts|comments|messages)\b"
-              r"|\bthe\s+(?:\w+\s+){0,2}?" + _BODY_NOUN + r"\s+(?:will|may|can)\s+"
+              r"|\bthe\s+(?:\w+\s+){0,2}?" + BODY_NOUN + r"\s+(?:will|may|can)\s+"
               r"(?:also\s+)?(?:remove|delete|hide|block|ban|moderate)\s+(?:any\s+|all\s+)?(?:comments?|posts?|messages?|"
               r"content|contributions?|users?)\b")
 """The body moderating what others post on its channels: "we reserve the right to remove", "we will block"."""
@@ -108,7 +108,7 @@ _OUR_MEDIA = (r"\b(?:our|its)\s+(?:own\s+)?(?:social(?:\s+and\s+digital)?\s+medi
               r"|\b\w+\s+social\s+media\s+(?:channels?|accounts?)\s+(?:are|is)\s+(?:managed|run|accessed|monitored)\b")
 """The body's own feeds, content and communications."""
 _NAMED_CHANNELS = (r"\bthese\s+(?:social\s+media\s+)?channels\b"
-                   r"|\b(?:the\s+)?(?:main\s+)?" + _BODY_NOUN + r"(?:(?:'s|’s)\s+(?:social\s+media\s+)?|\s+social\s+media\s+)"
+                   r"|\b(?:the\s+)?(?:main\s+)?" + BODY_NOUN + r"(?:(?:'s|’s)\s+(?:social\s+media\s+)?|\s+social\s+media\s+)"
                    r"(?:accounts?|channels?|feeds?)\b"
                    r"|\b(?!(?:Your|Their|His|Her|My|Any|All|Some|Many|Most|No|Such|Other|Several|These|Those|Personal|Private|Own)\b)(?-i:[A-Z][\w&'’]*)"
                    r"(?:\s+(?-i:[A-Z][\w&'’]*)){0,4}\s+(?:social\s+media|(?-i:Facebook|Twitter|Instagram|YouTube))\s+"
@@ -117,7 +117,7 @@ _NAMED_CHANNELS = (r"\bthese\s+(?:social\s+media\s+)?channels\b"
 _ON_BEHALF = (rf"(?<!\bnot )(?<!\bnot as )(?<!\bwork )(?<!\bworking )(?<!\bservices )(?<!\bduties )"
               rf"\b(?:on\s+behalf\s+of|in\s+the\s+name\s+of|as\s+(?:an?\s+)?representatives?\s+(?:of|for)|"
               rf"represent(?:s|ing)?(?:\s+or\s+acting\s+on\s+behalf\s+of)?)\s+(?:the\s+|our\s+|its\s+)?"
-              rf"(?:entire\s+)?(?:(?-i:[A-Z])[\w'’&-]*\s+){{0,5}}?{_BODY_NOUN}\b")
+              rf"(?:entire\s+)?(?:(?-i:[A-Z])[\w'’&-]*\s+){{0,5}}?{BODY_NOUN}\b")
 """Acting or speaking for the body: "on behalf of the Council", "representing the University"."""
 _SPEAKS = (r"\bpress\s+releases?\b|\bmedia\s+statements?\b|\bofficial\s+(?:statements?|spokes\w+)\b"
            r"|\bspokes(?:person|people|man|woman)\b|\bmedia\s+liaison\b")
