@@ -156,7 +156,7 @@ def test_page_shows_version_status_effective_date_and_fingerprint(built):
     document = corpus.documents[DOCUMENT_ID]
     words = words_of(page_path(site, "v3"))
     assert "Version Committee version" in words
-    assert "Status In force. In force since 1 December 2026." in words
+    assert "Status In force. It took effect on 1 December 2026." in words
     assert "In force from 1 December 2026" in words
     digest = fingerprint(document, corpus.version(DOCUMENT_ID, "v3"))
     assert f"Reference code (fingerprint) {digest}" in words

@@ -9,6 +9,7 @@ from policy_handbook.analyse.status import Standings, applicable
 from policy_handbook.load.loader import load_corpus
 
 from conftest import ROOT
+from html_text import article, words
 
 CORPUS = load_corpus(ROOT / "source_policies")
 HARMONISED = "harmonised-social-media-policy"
@@ -194,3 +195,16 @@ def test_search_weighs_by_standing_what_applies_to_everyone_first(tmp_path):
     assert weights == {("common-policy", "2023"): APPLIES_TO_ALL, ("new-policy", "2023"): APPLIES_TO_COUNCIL,
                        ("new-policy", "2024"): NOT_YET, ("old-policy", "2019"): NO_LONGER}
     assert labels[urls.url(urls.version("new-policy", "2024"))].words == "New Council · Adopted, in force from 1 June 2024"
+
+
+def test_no_page_says_a_status_twice_over(bundled_site):
+    """A status is shown as its words, then the sentence that explains it: which must not repeat them."""
+    said = {"In force", "No longer in force", "Superseded", "Replaced", "Withdrawn", "Proposed, not yet adopted"}
+    pages = [p for p in sorted(bundled_site.rglob("index.html")) if "<article" in p.read_text(encoding="utf-8")]
+    undated = 0
+    for path in pages:
+        text = words(article(path))
+        for status in said:
+            assert f"{status}. {status}" not in text, f"{path.relative_to(bundled_site)}: {status}"
+        undated += "In force. The source gives no date of adoption or effect." in text
+    assert undated, "the bundled corpus has an undated policy in force"
