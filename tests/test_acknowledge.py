@@ -165,6 +165,13 @@ def test_page_shows_version_status_effective_date_and_fingerprint(built):
     assert "Not set" not in words_of(page_path(site, "v1"))
 
 
+def test_the_index_does_not_call_a_proposal_in_force(bundled_site):
+    """The list of versions gives a proposal's date as the day it would take effect, not as 'in force from'."""
+    text = words(article(bundled_site / "acknowledge/index.html"))
+    assert "In force from" not in text
+    assert "Version 1.0 for Staffing Committee Proposed, not yet adopted 1 January 2027 (if adopted)" in text
+
+
 def test_page_documents_how_to_recompute_the_fingerprint(built):
     root, site = built
     raw = page_path(site, "v3").read_text(encoding="utf-8")
@@ -180,6 +187,9 @@ def test_page_documents_how_to_recompute_the_fingerprint(built):
     assert published.decode("utf-8") == canonical_text(corpus.documents[DOCUMENT_ID], corpus.version(DOCUMENT_ID, "v3"))
     assert hashlib.sha256(published).hexdigest() in words
     assert 'href="../v3.txt"' in raw
+    # The file is saved under the name the command after it uses, and the link says that name.
+    saved = f"{DOCUMENT_ID}-v3.txt"
+    assert f'download="{saved}">{saved}</a>' in raw and f"sha256sum {saved}" in words
 
 
 def test_form_has_labelled_fields_and_a_submit_button(built):
