@@ -212,9 +212,9 @@ _PERSON = re.compile(
     r"trainees?|supervisors?|directors?|mayor|leaders?|candidates?|applicants?|lecturers?|teachers?|doctors?|"
     r"nurses?|clinicians?|practitioners?|constables?|firefighters?|civil servants?|representatives?"
     r"|those(?= (?:who|working|employed|engaged|acting|involved)\b))\b", _I)
-_BODY = re.compile(r"\b(?:we|us|council|trust|authority|service|parliament|government|organisation|team)\b", _I)
+_BODY = re.compile(r"\b(?:we|us|council|trust|authority|service|police|parliament|government|organisation|team)\b", _I)
 _BODY_OBJECT = re.compile(r"\b(?:for|by|of|at|with|within|across|from|on behalf of)\s+(?:(?:the|our|this|its)\s+)?(?:[\w-]+\s+){0,2}?"
-                          r"(?:we|us|council|trust|authority|service|parliament|government|organisation|team)\b", _I)
+                          r"(?:we|us|council|trust|authority|service|police|parliament|government|organisation|team)\b", _I)
 """A body named after a preposition ("staff working for the council"): not the subject of what follows."""
 
 _AGENT = re.compile(
@@ -269,6 +269,10 @@ its own a limit takes the clause's modal, else "should"; a limit that is "stated
 _LY = r"(?:(?!only\b)\w+ly )?"
 """An adverb of manner or frequency inside a verb phrase: "not normally permitted", "expressly forbidden"."""
 
+_ASIDE_UNMARKED = (r" (?:without (?:any |prior |further |advance )?(?:notice|warning|notification)|at any time"
+                   r"|at (?:its|our|their|the \w+'s) (?:sole |absolute )?discretion)")
+"""An aside between a modal and its verb without commas ("may without notice ban", "may at any time remove")."""
+
 _STRONG: tuple[tuple[re.Pattern[str], Strength], ...] = tuple((compile_rule(p, _I), s) for p, s in (
     (r"\b(?:do not|don't|must not|should not|never) under any circumstances?\b|\b(?:under|in) no circumstances?\b"
      r"|\bon no account\b", "must"),
@@ -285,6 +289,7 @@ _STRONG: tuple[tuple[re.Pattern[str], Strength], ...] = tuple((compile_rule(p, _
     (rf"\bit is (?:not |un|im)(?:acceptable|permissible)\b|\b(?:is|are) (?:not {_LY}(?:acceptable|permissible)|unacceptable"
      r"|impermissible)\b|\b(?:has|have) no (?:right|authority|entitlement) to (?!privacy\b)\w+", "must"),
     (r"\bthere (?:must|shall|is to|are to) be no\b", "must"),
+    (r"\bzero[- ]tolerance(?: (?:policy|approach|stance|attitude))? (?:to|towards|of|for|on)\b", "must"),
     (r"\bthere(?: is|'s| are) (?:absolutely |simply |definitely )?no (?:place|room)\b(?=[^.;]{0,60}\bfor\b)"
      r"|\b(?:has|have) (?:absolutely )?no place (?:on|in|at|within)\b", "must"),
     (r"\bthere should be no\b", "should"),
@@ -542,7 +547,7 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool], ...] = tuple(
          r"(?! (?:by|against|as(?! (?:long|soon)\b)|into|in account|into account|to (?:identify|mean|be))\b)"
          rf"|\b(?:may|can)(?!not) (?:{_ADVERB} )?(?:make|include)\b(?! (?:it|them|you|yourself|themselves|him|her|us|sure|"
          r"mistakes|the council|the trust)\b)", "permits", "may", True),
-        (rf"\b(?<!\d )(?:may|can)(?!not)(?! \d)(?:,[^,]{{1,40}},)? (?:{_ADVERB} )?(?!(?:\w+ly )?{_NOT_AN_ACTION})\w+", "permits", "may",
+        (rf"\b(?<!\d )(?:may|can)(?!not)(?! \d)(?:,[^,]{{1,40}},|{_ASIDE_UNMARKED})? (?:{_ADVERB} )?(?!(?:\w+ly )?{_NOT_AN_ACTION})\w+", "permits", "may",
          True),
         (r"(?:(?<=\byou )|(?<=\bthey )|(?<=\bstaff )|(?<=\bemployees )|(?<=\bofficers )|(?<=\bmembers ))could (?:\w+ly )?"
          r"(?:accept|keep|retain|use|attend|take|claim|"
