@@ -170,12 +170,11 @@ _RULES_BROKEN = re.compile(r"\b(?:break|breach|contravene|violate|infringe|ignor
                           r"[^.;]*:$", re.I)
 """A lead-in that enforces the rules it lists ("We reserve the right to remove contributions that break the
 following rules:"): each item is one of those rules, read by itself."""
-_MODERATED_LIST = re.compile(
-    r"\b(?:remove|delete|hide|ban|block|mute|report|take down|moderate)\b[^.;:]*\bthe following\b[^.;]*:$"
-    r"|^(?:we|(?:the|our) " + BODY_NOUN + r")\s+(?:will not|won't|do not|don't|does not|shall not)\s+(?:accept|publish|allow|permit|"
-    r"tolerate|host|display)\s*:$", re.I)
-"""A lead-in where the body's power over what others post names the content it acts on ("We may ban accounts who
-post any of the following:", "We will not accept:"): each item is content its readers are forbidden to post."""
+_REFUSED_LEAD = re.compile(
+    r"^(?:we|(?:the|our) " + BODY_NOUN + r")\s+(?:will not|won't|do not|don't|does not|shall not)\s+(?:accept|publish|allow|"
+    r"permit|tolerate|host|display)\s*:$", re.I)
+"""A lead-in where the body refuses what others post ("We will not accept:"): each item is content its readers are
+forbidden to post, as under "We will not publish comments that are:"."""
 _REPORTED_LEAD = re.compile(r"\b(?:recogni[sz]ed|noted|acknowledged|resolved|concluded|found|stated|reported|agreed)\s+that\s*:$",
                             re.I)
 """A lead-in that reports what a meeting or a body recognised or resolved ("passed a Motion which recognised that:")."""
@@ -233,13 +232,12 @@ def propose_stance(text: str, lead_in: str | None = None) -> StanceReading:
             # swear": the item is a rule the lead-in enforces, not the object of its permission.
             scope = _ordered(own.scope, read_scope(governing))
             return replace(own, scope=scope)
-        if _MODERATED_LIST.search(governing):
-            # "We may, without notice, ban … accounts who post any of the following:" + "Content that incites
-            # violence": the body's power over what others post states the rule, as "will remove posts which
-            # are:" does; an item with a rule of its own ("Please keep comments relevant") keeps it.
+        if _REFUSED_LEAD.match(governing):
+            # "We will not accept:" + "Content we consider to be abusive": the body's refusal of what others
+            # post states the house rule by its enforcement; an item with a rule of its own keeps it.
             own = _read(item)
             if own is None or own.stance in ("advises", "permits", "permits with conditions"):
-                found = _MODERATED_LIST.search(governing).group()
+                found = _REFUSED_LEAD.match(governing).group()
                 own = StanceReading("prohibits", "must", found, read_scope(item), cues=(found,))
             return replace(own, scope=_ordered(own.scope, read_scope(governing)))
         if _BODY_ACTS.match(item) and _read(item) is None:
