@@ -179,9 +179,13 @@ forbidden to post, as under "We will not publish comments that are:"."""
 _REPORTED_LEAD = re.compile(r"\b(?:recogni[sz]ed|noted|acknowledged|resolved|concluded|found|stated|reported|agreed)\s+that\s*:$",
                             re.I)
 """A lead-in that reports what a meeting or a body recognised or resolved ("passed a Motion which recognised that:")."""
-_BODY_WILL_LEAD = re.compile(r"^(?:we|(?:the|our) " + BODY_NOUN + r")\s+(?:will|shall|won't)(?:\s+(?:not|never|always|also))?\s*:$",
-                             re.I)
-"""A lead-in where the body says what it will (not) do ("We will not:"): each item is read as one sentence with it."""
+_BODY_WILL_LEAD = re.compile(r"^(?:we|(?:the|our) " + BODY_NOUN + r"|(?:the|this|our) (?:protocol|policy|code|guidance|strategy|"
+                             r"procedure|charter|framework))\s+(?:will|shall|won't)(?:\s+(?:not|never|always|also))?\s*:$", re.I)
+"""A lead-in where the body, or its document, says what it will (not) do ("We will not:", "The protocol will:"): each
+item is read as one sentence with it."""
+_FRONTED = re.compile(r"^(?:in addition|additionally|also|furthermore|(?:on|in|through|across|via) (?:[\w-]+ ){0,3}?[\w-]+)"
+                      r"(?:,\s*|\s+)(?=(?:we|(?:the|our|this) [\w-]+)\s+(?:will|shall|won't)\b[^:]*:$)", re.I)
+"""A phrase that opens a lead-in before the body's "will" ("On social media we will:"): no part of who acts."""
 _LEAD_DASH = re.compile(r"\s*[–—]\s*$|\s+-\s*$")
 _ANSWERABLE = re.compile(r"\b(?:responsible|liable|accountable) for\b|\bresponsibility$", re.I)
 """An item that states what the reader answers for ("you are responsible for any content you post", "Any password
@@ -216,6 +220,7 @@ def propose_stance(text: str, lead_in: str | None = None) -> StanceReading:
     if lead:
         # A lead-in that ends on a dash ("We will not –") introduces its items as a colon does.
         governing = _LEAD_DASH.sub(":", _SENTENCE_END.split(lead)[-1])
+        governing = _FRONTED.sub("", governing)
         if _PROMISE_LEAD.search(governing) and _read(_WILL_FIRST.sub("", item), modal_only=True) is None:
             # "We will ensure that our staff:" + "answer your letters within 15 working days": what
             # the body promises its staff will do for the reader is its own commitment.
