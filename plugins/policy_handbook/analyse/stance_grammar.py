@@ -289,6 +289,8 @@ _STRONG: tuple[tuple[re.Pattern[str], Strength], ...] = tuple((compile_rule(p, _
     (rf"\bit is (?:not |un|im)(?:acceptable|permissible)\b|\b(?:is|are) (?:not {_LY}(?:acceptable|permissible)|unacceptable"
      r"|impermissible)\b|\b(?:has|have) no (?:right|authority|entitlement) to (?!privacy\b)\w+", "must"),
     (r"\bthere (?:must|shall|is to|are to) be no\b", "must"),
+    (r"\b(?:will not|won't|do not|don't|does not|doesn't|cannot) accept (?:the use of |any |any form of )?(?:[\w-]+ |\([^()]{1,60}\) ){0,4}?"
+     r"(?:language|behaviou?r|content|comments|posts|abuse|material|conduct|harassment)\b", "must"),
     (r"\bzero[- ]tolerance(?: (?:policy|approach|stance|attitude))? (?:to|towards|of|for|on)\b", "must"),
     (r"\bthere(?: is|'s| are) (?:absolutely |simply |definitely )?no (?:place|room)\b(?=[^.;]{0,60}\bfor\b)"
      r"|\b(?:has|have) (?:absolutely )?no place (?:on|in|at|within)\b", "must"),
@@ -794,6 +796,12 @@ def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength
             passive = re.match(r"\s+be \w+(?:ed|en)\b" if lowered == "may not" else rf"\s+be {_CONDUCT}\b", after)
             if not passive:
                 return None
+    if lowered.startswith("unable") and not _BE_BEFORE.search(clause[:start]):
+        # "for those people unable to make the live chat": a description of who is meant, no rule.
+        return None
+    if stance == "prohibits" and _NO_REPLY.match(after):
+        # "queries made after 5pm won't receive an immediate response": what happens to a message, no act.
+        return None
     if re.search(r"\b(?:un)?able to\b", lowered) and (not person or _POSSIBLY.search(clause[:start])):
         # "staff may not be able to access some sites" is a possibility, not a prohibition.
         return None
@@ -1024,6 +1032,13 @@ def speaks_as_people(clause: str, end: int | None = None) -> bool:
         found = re.search(r"\bwill(?:\s+not|\s+never)?\b|'ll\b", clause, _I)
         end = found.end() if found else None
     return end is not None and _PERSONAL_CONDUCT.match(clause, end) is not None
+
+
+_BE_BEFORE = re.compile(r"\b(?:is|are|am|was|were|be|been|being|'re|'m|feels?|remains?|becomes?|find themselves|"
+                        r"find yourself)\s+(?:\w+ly\s+|also\s+|still\s+)?$", _I)
+"""A form of "be" before "unable to": "staff are unable to access" forbids, "people unable to attend" describes."""
+_NO_REPLY = re.compile(r"\s+(?:\w+ly\s+|always\s+|necessarily\s+)?(?:receive|get)\s+(?:a|an|any)\s+(?:[\w-]+\s+)?"
+                       r"(?:response|reply|answer|acknowledge?ment)\b", _I)
 
 
 def said_by_body(clause: str) -> bool:
