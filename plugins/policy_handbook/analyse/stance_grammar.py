@@ -295,6 +295,8 @@ _STRONG: tuple[tuple[re.Pattern[str], Strength], ...] = tuple((compile_rule(p, _
     (r"\bthere(?: is|'s| are) (?:absolutely |simply |definitely )?no (?:place|room)\b(?=[^.;]{0,60}\bfor\b)"
      r"|\b(?:has|have) (?:absolutely )?no place (?:on|in|at|within)\b", "must"),
     (r"\bthere should be no\b", "should"),
+    (r"^(?:(?:and|but) )?(?:neither|nor) (?:should|ought)\b", "should"),
+    (r"^(?:(?:and|but) )?(?:neither|nor) (?:may|must|can|shall|could|will)\b", "must"),
     (r"\bit (?:is|would be) (?:not |in)appropriate\b|\bit would not be appropriate\b|\b(?:is|are) (?:not appropriate|inappropriate) (?:for|to)\b", "should"),
     (rf"\b(?:would|'d) like you not to\b|\bshould (?:refrain|abstain)\b|\b(?:is|are) {_LY}discouraged\b", "should"),
     (r"\bat no time\b|\b(?:must|shall|will|to|please) (?:refrain|abstain)\b|\b(?:refrain|abstain) from\b", "must"),
