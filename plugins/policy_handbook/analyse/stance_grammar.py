@@ -685,8 +685,10 @@ _POSSIBLY = re.compile(r"\b(?:may|might|could)\s+$", _I)
 _BODY_JUST_BEFORE = re.compile(rf"{_BODY.pattern}\s+(?:\w+ly\s+)?$", _I)
 _AND_COMPLY = re.compile(r"\s+(?:of\s+)?(?:[^.;]{0,80}?\s)?and\s+(?:follow|comply|abide|adhere|observe)\b", _I)
 """A duty to comply coordinated with a duty to know: "be aware of and follow the code"."""
-_OFFER = re.compile(r"\bif you (?:\w+ )?(?:wish|want|would like|need(?! to\b)|have (?:any |a |an )?(?:questions?|"
-                    r"queries|query|concerns?|complaints?|comments?|feedback))\b"
+_OFFER = re.compile(r"\bif (?:you|anyone|any(?:one)? (?:member of the public|[\w-]+ user|resident|customer|patient|tenant|visitor|"
+                    r"follower)|an? (?:member of the public|resident|customer|patient|tenant|visitor|follower)) (?:\w+ )?"
+                    r"(?:wish(?:es)?|wants?|would like|needs?(?! to\b)|ha(?:ve|s) (?:any |a |an )?(?:specific |further |general )?"
+                    r"(?:questions?|queries|query|concerns?|complaints?|comments?|feedback))\b"
                     r"|\bif (?:you|there (?:is|are) (?:anything|any \w+) (?:[\w']+ ){0,4}?you) (?:do not|don't) understand\b", _I)
 """A condition on the reader's own wish or question: the contact that follows is an offer."""
 _CHANNEL = re.compile(r"\b(?:through|via|in (?:a|another) (?:different )?way|instead|rather than)\b", _I)
@@ -865,7 +867,8 @@ def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength
         # infinitive split ("have a responsibility to not behave"): a duty not to act.
         return Finding("prohibits", strength, cue, start, own)
     if stance == "requires" and not own and _OFFER.search(clause) and (
-            lowered.endswith(("contact", "ask", "speak to", "speak with", "talk to", "talk with", "consult"))
+            lowered.endswith(("contact", "ask", "speak to", "speak with", "talk to", "talk with", "consult", "call"))
+            or re.match(r"\s*(?:contact|call|ring|e-?mail|write to|speak to|talk to|get in touch)\b", after, _I)
             or _BARE_VERB_AT.match(clause, match.end() - len(cue.split()[-1]))) \
             and not _CHANNEL.search(after):
         # "If you need a copy, please contact the ICT team": help offered, no duty; "please do this
