@@ -20,11 +20,25 @@ LABELLED = {c["id"]: c for c in
             yaml.safe_load((ROOT / "tests/data/stance_set.yml").read_text(encoding="utf-8"))["clauses"]}
 
 
+_FITTED: dict[tuple, Suggester] = {}
+
+
 def suggester_without_body_of(clause_id: str) -> Suggester:
-    """A Suggester that has seen no example of the clause's body, as for a body that is new."""
+    """A Suggester that has seen no example of the clause's body, as for a body that is new.
+
+    Fitted once for each body and each setting of the module's constants: tests that only rank
+    with the same ones share it, and one that changes a constant gets a Suggester of its own."""
     body = LABELLED[clause_id]["source"]["body"]
-    own = {c for c, clause in LABELLED.items() if clause["source"]["body"] == body}
-    return Suggester(CORPUS, exclude_reference=own)
+    key = (body, _settings())
+    if key not in _FITTED:
+        own = {c for c, clause in LABELLED.items() if clause["source"]["body"] == body}
+        _FITTED[key] = Suggester(CORPUS, exclude_reference=own)
+    return _FITTED[key]
+
+
+def _settings() -> tuple:
+    return tuple(sorted((name, value) for name, value in vars(suggest).items()
+                        if name.isupper() and isinstance(value, (int, float))))
 
 
 # Clauses about an official account that do not say "official account" the way the topic's
@@ -73,14 +87,26 @@ def test_the_section_title_helps_a_clause_to_its_topic():
     assert "conduct-outside-work" in [s.topic for s in ranked], ranked
 
 
-def test_suggest_judges_each_clause_with_the_titles_it_sits_under(monkeypatch):
+@pytest.fixture(scope="module")
+def judged():
+    """A clause with topics under a section's title and a list item, judged by one call of
+    ``suggest_topics``: each clause with what ``Suggester.rank`` was given for it, in order."""
+    titled = next(c for c in CORPUS.clauses() if c.clause.topic_links and c.section.title)
+    item = next(c for c in CORPUS.clauses() if c.parent is not None)
+    assert titled.ref != item.ref
     seen = []
     rank = Suggester.rank
-    monkeypatch.setattr(Suggester, "rank", lambda self, words, own_text=None, title="", lead_in=None:
-                        seen.append(title) or rank(self, words, own_text, title, lead_in))
-    located = next(c for c in CORPUS.clauses() if c.clause.topic_links and c.section.title)
-    suggest_topics(CORPUS, [located])
-    assert seen == [f"{to_plain(located.document.title)} {located.section.title}"]
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(Suggester, "rank", lambda self, words, own_text=None, title="", lead_in=None:
+                      seen.append((title, lead_in)) or rank(self, words, own_text, title, lead_in))
+        suggest_topics(CORPUS, [titled, item])
+    assert len(seen) == 2
+    return list(zip([titled, item], seen))
+
+
+def test_suggest_judges_each_clause_with_the_titles_it_sits_under(judged):
+    (located, (title, _)), _ = judged
+    assert title == f"{to_plain(located.document.title)} {located.section.title}"
     assert all(e.title for e in reference_examples())
     for example in corpus_examples(CORPUS):
         assert example.title == clause_titles(CORPUS.clause(ClauseRef.parse(example.key)))
@@ -143,14 +169,9 @@ def test_the_stance_reader_puts_a_rules_topic_before_the_reasons(monkeypatch):
     assert reason_first(rank_as_new("lincolnshire-conduct-04"))
 
 
-def test_suggest_reads_a_list_item_with_its_lead_in(monkeypatch):
-    seen = []
-    rank = Suggester.rank
-    monkeypatch.setattr(Suggester, "rank", lambda self, words, own_text=None, title="", lead_in=None:
-                        seen.append(lead_in) or rank(self, words, own_text, title, lead_in))
-    item = next(c for c in CORPUS.clauses() if c.parent is not None)
-    suggest_topics(CORPUS, [item])
-    assert seen == [item.parent.text]
+def test_suggest_reads_a_list_item_with_its_lead_in(judged):
+    _, (item, (_, lead_in)) = judged
+    assert lead_in == item.parent.text
 
 
 def test_clause_cues_say_what_the_stance_reader_makes_of_a_clause():
