@@ -96,27 +96,31 @@ plugins:
 """
 
 
+def write_project(root: Path, files: dict[str, str] | None = None) -> Path:
+    """The small project of inline files at ``root``, with ``{relative path: text}`` changed."""
+    tree = {
+        "mkdocs.yml": MKDOCS_YML,
+        "handbook/index.md": "# Test handbook\n",
+        "source_policies/bodies.yml": BODIES,
+        "source_policies/topics.yml": NO_TOPICS,
+        "source_policies/documents/alpha-policy.yml": DOCUMENT,
+    }
+    tree.update(files or {})
+    for name, text in tree.items():
+        path = root / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if text is None:
+            continue
+        path.write_text(textwrap.dedent(text) if text.startswith("\n") else text, encoding="utf-8")
+    return root
+
+
 @pytest.fixture
 def project(tmp_path: Path):
     """A small project of inline files; call it with ``{relative path: text}`` to change it."""
 
     def make(files: dict[str, str] | None = None) -> Path:
-        tree = {
-            "mkdocs.yml": MKDOCS_YML,
-            "handbook/index.md": "# Test handbook\n",
-            "source_policies/bodies.yml": BODIES,
-            "source_policies/topics.yml": NO_TOPICS,
-            "source_policies/documents/alpha-policy.yml": DOCUMENT,
-        }
-        tree.update(files or {})
-        root = tmp_path / "project"
-        for name, text in tree.items():
-            path = root / name
-            path.parent.mkdir(parents=True, exist_ok=True)
-            if text is None:
-                continue
-            path.write_text(textwrap.dedent(text) if text.startswith("\n") else text, encoding="utf-8")
-        return root
+        return write_project(tmp_path / "project", files)
 
     return make
 

@@ -21,7 +21,7 @@ from policy_handbook.render.site import Urls
 
 from browser_fixtures import axe_violations, describe, serve
 from html_text import article, words
-from conftest import ROOT, build, run
+from conftest import ROOT, build, run, write_project
 
 BODIES = """\
 bodies:
@@ -161,12 +161,15 @@ def pack_project(project):
     return project(FILES)
 
 
-@pytest.fixture
-def site(pack_project, tmp_path, monkeypatch) -> Path:
-    monkeypatch.setenv("SOURCE_DATE_EPOCH", str(int(datetime.datetime(2025, 6, 1, tzinfo=datetime.timezone.utc)
-                                                    .timestamp())))
-    out = tmp_path / "site"
-    result = build(pack_project, out)
+@pytest.fixture(scope="module")
+def site(tmp_path_factory) -> Path:
+    """The pack's project built as of 1 June 2025, once for the tests that only read its pages."""
+    root = write_project(tmp_path_factory.mktemp("committee") / "project", FILES)
+    out = root.parent / "site"
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("SOURCE_DATE_EPOCH", str(int(datetime.datetime(2025, 6, 1, tzinfo=datetime.timezone.utc)
+                                                  .timestamp())))
+        result = build(root, out)
     assert result.ok, result.output
     return out
 

@@ -213,12 +213,7 @@ def test_serve_rebuilds_reuse_exactly_the_pages_an_edit_leaves_unchanged(tmp_pat
     sources = dict(FILES)
     for n, (old, new) in enumerate([clause, title], start=1):
         sources[gamma] = sources[gamma].replace(old, new)
-        cold = write(tmp_path / f"cold-{n}", sources)
-        fresh = subprocess.run([str(BIN / "mkdocs"), "build", "-q", "-f", str(cold / "mkdocs.yml"),
-                                "-d", str(tmp_path / f"site-cold-{n}")], cwd=cold, env=_env(), capture_output=True,
-                               text=True)
-        assert fresh.returncode == 0, fresh.stderr
-        full = site_files(tmp_path / f"site-cold-{n}")
+        full = cold_site(tmp_path, str(n), sources)
         assert sorted(snapshots[n]) == sorted(full)
         assert [name for name in full if snapshots[n][name] != full[name]] == [], f"after edit {n}"
 
@@ -245,16 +240,23 @@ def test_serve_rebuilds_reuse_exactly_the_pages_an_edit_leaves_unchanged(tmp_pat
     assert "Gamma Online &amp; Social Media Policy" in snapshots[2]["compare/topics/working-time/index.html"].decode()
 
 
+_COLD_SITES: dict[tuple, dict[str, bytes]] = {}
+
+
 def cold_site(tmp_path: Path, name: str, sources: dict[str, str]) -> dict[str, bytes]:
-    """The site a fresh `mkdocs build` makes of ``sources``."""
+    """The site a fresh `mkdocs build` makes of ``sources``, built once for each set of sources
+    (tests that edit the same files the same way compare with the same cold site)."""
     from test_provenance import write
 
-    cold = write(tmp_path / f"cold-{name}", sources)
-    fresh = subprocess.run([str(BIN / "mkdocs"), "build", "-q", "-f", str(cold / "mkdocs.yml"),
-                            "-d", str(tmp_path / f"site-cold-{name}")], cwd=cold, env=_env(), capture_output=True,
-                           text=True)
-    assert fresh.returncode == 0, fresh.stderr
-    return site_files(tmp_path / f"site-cold-{name}")
+    key = tuple(sorted(sources.items()))
+    if key not in _COLD_SITES:
+        cold = write(tmp_path / f"cold-{name}", sources)
+        fresh = subprocess.run([str(BIN / "mkdocs"), "build", "-q", "-f", str(cold / "mkdocs.yml"),
+                                "-d", str(tmp_path / f"site-cold-{name}")], cwd=cold, env=_env(), capture_output=True,
+                               text=True)
+        assert fresh.returncode == 0, fresh.stderr
+        _COLD_SITES[key] = site_files(tmp_path / f"site-cold-{name}")
+    return _COLD_SITES[key]
 
 
 def test_serve_rebuilds_make_the_markdown_of_only_the_pages_whose_inputs_changed(tmp_path):

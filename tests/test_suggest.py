@@ -20,11 +20,25 @@ LABELLED = {c["id"]: c for c in
             yaml.safe_load((ROOT / "tests/data/stance_set.yml").read_text(encoding="utf-8"))["clauses"]}
 
 
+_FITTED: dict[tuple, Suggester] = {}
+
+
 def suggester_without_body_of(clause_id: str) -> Suggester:
-    """A Suggester that has seen no example of the clause's body, as for a body that is new."""
+    """A Suggester that has seen no example of the clause's body, as for a body that is new.
+
+    Fitted once for each body and each setting of the module's constants: tests that only rank
+    with the same ones share it, and one that changes a constant gets a Suggester of its own."""
     body = LABELLED[clause_id]["source"]["body"]
-    own = {c for c, clause in LABELLED.items() if clause["source"]["body"] == body}
-    return Suggester(CORPUS, exclude_reference=own)
+    key = (body, _settings())
+    if key not in _FITTED:
+        own = {c for c, clause in LABELLED.items() if clause["source"]["body"] == body}
+        _FITTED[key] = Suggester(CORPUS, exclude_reference=own)
+    return _FITTED[key]
+
+
+def _settings() -> tuple:
+    return tuple(sorted((name, value) for name, value in vars(suggest).items()
+                        if name.isupper() and isinstance(value, (int, float))))
 
 
 # Clauses about an official account that do not say "official account" the way the topic's
@@ -61,26 +75,39 @@ def test_the_document_title_helps_a_clause_to_its_topic(clause_id, topic, monkey
     assert topic not in [s.topic for s in rank_as_new(clause_id)[:3]]
 
 
+EAST_DEVON = "east-devon-district-council-guidance-for-officers"
+
+
+@pytest.fixture(scope="module")
+def east_devon():
+    """The clauses of one bundled document, judged by ``suggest_topics`` with the document left
+    out: each clause, its labels, and the title and lead-in ``Suggester.rank`` was given for it."""
+    clauses = [c for c in CORPUS.clauses() if c.document.id == EAST_DEVON]
+    seen = []
+    rank = Suggester.rank
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(Suggester, "rank", lambda self, words, own_text=None, title="", lead_in=None:
+                      seen.append((title, lead_in)) or rank(self, words, own_text, title, lead_in))
+        judged = suggest_topics(CORPUS, clauses)
+    assert len(judged) == len(seen) == len(clauses)
+    return [(located, ranked, title, lead_in) for (located, ranked), (title, lead_in) in zip(judged, seen)]
+
+
 # A lead-in of the bundled corpus ("You should:") whose words say nothing of its subject,
 # judged with its document left out: the title of its section ("Personal use of social
 # media") brings its topic into the top three.
-def test_the_section_title_helps_a_clause_to_its_topic():
-    document = "east-devon-district-council-guidance-for-officers"
-    clauses = [c for c in CORPUS.clauses() if c.document.id == document]
-    (located, ranked), = [(c, r) for c, r in suggest_topics(CORPUS, clauses)
-                          if str(c.ref) == f"{document}/current#personal-use-should"]
+def test_the_section_title_helps_a_clause_to_its_topic(east_devon):
+    (located, ranked), = [(c, r) for c, r, _, _ in east_devon
+                          if str(c.ref) == f"{EAST_DEVON}/current#personal-use-should"]
     assert located.section.title == "Personal use of social media"
     assert "conduct-outside-work" in [s.topic for s in ranked], ranked
 
 
-def test_suggest_judges_each_clause_with_the_titles_it_sits_under(monkeypatch):
-    seen = []
-    rank = Suggester.rank
-    monkeypatch.setattr(Suggester, "rank", lambda self, words, own_text=None, title="", lead_in=None:
-                        seen.append(title) or rank(self, words, own_text, title, lead_in))
-    located = next(c for c in CORPUS.clauses() if c.clause.topic_links and c.section.title)
-    suggest_topics(CORPUS, [located])
-    assert seen == [f"{to_plain(located.document.title)} {located.section.title}"]
+def test_suggest_judges_each_clause_with_the_titles_it_sits_under(east_devon):
+    titled = [(located, title) for located, _, title, _ in east_devon if located.section.title]
+    assert any(located.clause.topic_links for located, _ in titled)
+    for located, title in titled:
+        assert title == f"{to_plain(located.document.title)} {located.section.title}", located.ref
     assert all(e.title for e in reference_examples())
     for example in corpus_examples(CORPUS):
         assert example.title == clause_titles(CORPUS.clause(ClauseRef.parse(example.key)))
@@ -143,14 +170,10 @@ def test_the_stance_reader_puts_a_rules_topic_before_the_reasons(monkeypatch):
     assert reason_first(rank_as_new("lincolnshire-conduct-04"))
 
 
-def test_suggest_reads_a_list_item_with_its_lead_in(monkeypatch):
-    seen = []
-    rank = Suggester.rank
-    monkeypatch.setattr(Suggester, "rank", lambda self, words, own_text=None, title="", lead_in=None:
-                        seen.append(lead_in) or rank(self, words, own_text, title, lead_in))
-    item = next(c for c in CORPUS.clauses() if c.parent is not None)
-    suggest_topics(CORPUS, [item])
-    assert seen == [item.parent.text]
+def test_suggest_reads_a_list_item_with_its_lead_in(east_devon):
+    assert any(located.parent is not None for located, *_ in east_devon)
+    for located, _, _, lead_in in east_devon:
+        assert lead_in == (located.parent.text if located.parent is not None else None), located.ref
 
 
 def test_clause_cues_say_what_the_stance_reader_makes_of_a_clause():

@@ -16,7 +16,7 @@ from policy_handbook.render.versions import (
 
 from browser_fixtures import axe_violations, describe, serve
 from html_text import article, words
-from conftest import build
+from conftest import build, write_project
 
 ALPHA = """\
 id: alpha-policy
@@ -145,11 +145,15 @@ def alpha(project):
     return project({"mkdocs.yml": MKDOCS_YML, "source_policies/documents/alpha-policy.yml": ALPHA})
 
 
-@pytest.fixture
-def site(alpha, tmp_path, monkeypatch) -> Path:
-    monkeypatch.setenv("SOURCE_DATE_EPOCH", epoch(datetime.date(2025, 6, 1)))
-    out = tmp_path / "site"
-    result = build(alpha, out)
+@pytest.fixture(scope="module")
+def site(tmp_path_factory) -> Path:
+    """The alpha project built as of 1 June 2025, once for the tests that only read its pages."""
+    root = write_project(tmp_path_factory.mktemp("versions") / "project",
+                         {"mkdocs.yml": MKDOCS_YML, "source_policies/documents/alpha-policy.yml": ALPHA})
+    out = root.parent / "site"
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("SOURCE_DATE_EPOCH", epoch(datetime.date(2025, 6, 1)))
+        result = build(root, out)
     assert result.ok, result.output
     return out
 
