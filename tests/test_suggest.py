@@ -159,15 +159,18 @@ def first(ranked, clause_id: str) -> int:
                                                     else s.topic in clause["topics"]))
 
 
-# "Employees are required to serve all councillors …" (political neutrality): with the stance
-# reader its topic ranks above every reason to state no rule; without it a reason comes first.
+# "Staff have a duty to conduct themselves in a professional manner, which includes posting on
+# social media" (personal responsibility): with the stance reader its topic ranks above every
+# reason to state no rule; without it a reason comes first. (With the examples of twenty-three
+# batches, "Employees are required to serve all councillors …" showed it; with twenty-five, its
+# topic comes first without the reader too.)
 def test_the_stance_reader_puts_a_rules_topic_before_the_reasons(monkeypatch):
     def reason_first(ranked) -> bool:
-        return next(i for i, s in enumerate(ranked) if s.not_a_rule) < first(ranked, "lincolnshire-conduct-04")
+        return next(i for i, s in enumerate(ranked) if s.not_a_rule) < first(ranked, "eeast-03")
 
-    assert not reason_first(rank_as_new("lincolnshire-conduct-04"))
+    assert not reason_first(rank_as_new("eeast-03"))
     without_the_stance_reader(monkeypatch)
-    assert reason_first(rank_as_new("lincolnshire-conduct-04"))
+    assert reason_first(rank_as_new("eeast-03"))
 
 
 def test_suggest_reads_a_list_item_with_its_lead_in(east_devon):
@@ -188,15 +191,15 @@ def test_clause_cues_say_what_the_stance_reader_makes_of_a_clause():
         assert example.cues == located_cues(CORPUS.clause(ClauseRef.parse(example.key)))
 
 
-# Clauses whose words lean elsewhere and whose stance tells their label: a duty to serve all
-# councillors (political neutrality, read as speaking for the council), members who "will
+# Clauses whose words lean elsewhere and whose stance tells their label: "Shall not engage in
+# any form of trolling towards any employees …" (bullying and harassment), members who "will
 # uphold and promote" a co-operative's values when they represent it (speaking for it), access
 # to an account that "must be" requested and agreed (the practice of official accounts). The
 # classifier learns from the stance reader's reading (CUE_WEIGHT) which labels a rule's kind
 # and scope go with; without it the label ranks lower. (With the examples of nineteen batches
 # the clauses first chosen for this, stubton-11 and loughs-conduct-02, rank as well without the
-# cues.)
-@pytest.mark.parametrize("clause_id", ["lincolnshire-conduct-04", "hfc-coop-06", "nhs-fife-09"])
+# cues; with those of twenty-five, so does a duty to serve all councillors, lincolnshire-conduct-04.)
+@pytest.mark.parametrize("clause_id", ["eeast-08", "hfc-coop-06", "nhs-fife-09"])
 def test_the_stance_readers_cues_help_a_clause_to_its_label(clause_id, monkeypatch):
     with_cues = first(rank_as_new(clause_id), clause_id)
     monkeypatch.setattr(suggest, "CUE_WEIGHT", 0)
