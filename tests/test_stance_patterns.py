@@ -1,4 +1,4 @@
-"""The stance grammar's patterns, compiled with shared word boundaries, match as written."""
+"""The stance grammar's and scope reader's patterns, compiled with shared word boundaries, match as written."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from unittest import mock
 
 import pytest
 
-from policy_handbook.analyse import patterns, stance_grammar
+from policy_handbook.analyse import patterns, stance_grammar, stance_scope
 from policy_handbook.analyse.patterns import compile_rule, shared_boundary, top_level_alternatives
 from policy_handbook.load.loader import load_corpus
 
@@ -38,16 +38,16 @@ def test_a_run_of_alternatives_shares_its_boundary(pattern, expected):
     assert "|".join(top_level_alternatives(pattern)) == pattern
 
 
-def _as_written() -> list[str]:
-    """The grammar's patterns as its source writes them: the module run again, recording what it compiles."""
+def _as_written(source) -> list[str]:
+    """A module's patterns as its source writes them: the module run again, recording what it compiles."""
     written: list[str] = []
 
     def record(pattern: str, flags: int = 0) -> re.Pattern[str]:
         written.append(pattern)
         return re.compile(pattern, flags)
 
-    name = "policy_handbook.analyse._grammar_as_written"
-    spec = importlib.util.spec_from_file_location(name, stance_grammar.__file__)
+    name = f"policy_handbook.analyse._{source.__name__.rsplit('.', 1)[-1]}_as_written"
+    spec = importlib.util.spec_from_file_location(name, source.__file__)
     module = importlib.util.module_from_spec(spec)
     # Registered while it runs: its dataclasses look their module up by name.
     with mock.patch.object(patterns, "compile_rule", record), mock.patch.dict(sys.modules, {name: module}):
@@ -55,7 +55,8 @@ def _as_written() -> list[str]:
     return written
 
 
-WRITTEN = _as_written()
+WRITTEN = _as_written(stance_grammar)
+SCOPE_WRITTEN = _as_written(stance_scope)
 
 
 def test_the_grammar_is_compiled_with_shared_boundaries():
@@ -65,7 +66,13 @@ def test_the_grammar_is_compiled_with_shared_boundaries():
     assert sum(p.pattern != w for p, w in zip(compiled, WRITTEN)) >= 10  # the change is in force
 
 
-@pytest.mark.parametrize("pattern", WRITTEN)
+def test_the_scope_vocabulary_is_compiled_with_shared_boundaries():
+    compiled = [*stance_scope.SCOPES.values(), stance_scope._SET_ASIDE, stance_scope._CONDITION]
+    assert [p.pattern for p in compiled] == [shared_boundary(p) for p in SCOPE_WRITTEN]
+    assert sum(p.pattern != w for p, w in zip(compiled, SCOPE_WRITTEN)) >= 8  # the change is in force
+
+
+@pytest.mark.parametrize("pattern", WRITTEN + SCOPE_WRITTEN)
 def test_every_grammar_pattern_finds_what_it_found_as_written(pattern):
     written, shared = re.compile(pattern, re.IGNORECASE), compile_rule(pattern, re.IGNORECASE)
     for text in [*TEXTS, *GLUED, *EDGES, *(t.upper() for t in TEXTS[:50])]:

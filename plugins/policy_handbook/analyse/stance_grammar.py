@@ -469,13 +469,13 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool], ...] = tuple(
          "requires", "must", True),
         (r"\bmust\b|\bshall\b|\b(?:have|has) to\b|\b(?:is|are) (?:mandatory|compulsory|obligatory)\b|\b(?:is|are) required(?: to)?\b|\brequired to\b"
          r"|\b(?:have|has) a duty\b|\bduty (?:of [^.;,]{1,40}? )?to\b|\b(?:is|are) to (?:be )?\w+", "requires", "must", True),
-        (r"\b(?:is|are) expected to\b|(?<!\bwhat )(?<!\bthat )(?<!\bwhich )\b(?:is|are) (?:\w+ly )?(?:expected|required|demanded) of\b|\bexpects? (?:[\w,]+ ){1,6}?to\b|\bexpects? that\b|\bit is (?:\w+ )?expected that\b|\bshould\b|\bought to\b"
+        (r"\b(?:is|are) expected to\b|\b(?<!\bwhat )(?<!\bthat )(?<!\bwhich )(?:is|are) (?:\w+ly )?(?:expected|required|demanded) of\b|\bexpects? (?:[\w,]+ ){1,6}?to\b|\bexpects? that\b|\bit is (?:\w+ )?expected that\b|\bshould\b|\bought to\b"
          r"|\b(?:will (?:also |therefore )?)?needs? to\b|\bresponsibility (?:of [^.;,]{1,60}? )?to\b|\bit is incumbent (?:up)?on\b|\b(?:responsible|accountable) for (?:[^.;]{1,60}? and for )?(?:ensuring|(?!(?:any|every|no|some)thing\b)\w+ing)\b"
          r"|\bresponsible for (?:the )?(?:day-to-day |overall )?\w+(?:ation|ment)\b"
          r"|\bonus is (?:up)?on\b|\bit is (?:vital|essential|imperative)(?: \w+)? (?:that|to)\b|\btrusted to\b"
          r"|\bit (?:is (?:for|up to)|falls to) (?:you|them|(?:the |each |every |all )?(?:\w+ )?(?:employees?|staff|officers?|members?|managers?"
          r"|individuals?|councillors?)) to\b"
-         r"|(?<!\bwhere )(?<!\bif )(?<!\bwhen )(?<!\bwhether )\b(?:it(?:'s| is)|\w+ing\b[^.;,]{0,60}? is) (?:\w+ )?part of (?:your|their|his|her|(?:every|each|an?|the) [\w-]+'s|"
+         r"|\b(?<!\bwhere )(?<!\bif )(?<!\bwhen )(?<!\bwhether )(?:it(?:'s| is)|\w+ing\b[^.;,]{0,60}? is) (?:\w+ )?part of (?:your|their|his|her|(?:every|each|an?|the) [\w-]+'s|"
          r"(?:staff|employees|managers|officers|members)') (?:own )?(?:job|role|duties|responsibilit(?:y|ies))\b"
          r"|\b(?:would|'d) like you to\b|\b(?:is|are) (?:asked|reminded|requested) to\b|\bexpectation (?:is )?that\b"
          r"|\b(?:ask|request) (?:that|you to|(?:all )?(?:users|staff|employees|members|people|everyone) to)\b"
@@ -544,7 +544,7 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool], ...] = tuple(
          r"mistakes|the council|the trust)\b)", "permits", "may", True),
         (rf"\b(?<!\d )(?:may|can)(?!not)(?! \d)(?:,[^,]{{1,40}},)? (?:{_ADVERB} )?(?!(?:\w+ly )?{_NOT_AN_ACTION})\w+", "permits", "may",
          True),
-        (r"(?:(?<=\byou )|(?<=\bthey )|(?<=\bstaff )|(?<=\bemployees )|(?<=\bofficers )|(?<=\bmembers ))could (?:\w+ly )?"
+        (r"\b(?:(?<=\byou )|(?<=\bthey )|(?<=\bstaff )|(?<=\bemployees )|(?<=\bofficers )|(?<=\bmembers ))could (?:\w+ly )?"
          r"(?:accept|keep|retain|use|attend|take|claim|"
          r"receive)\b", "permits", "may", True),
         # advice and facts that name why a clause has no rule
@@ -660,8 +660,8 @@ _NUMBER_TO_CALL = re.compile(r"\s+(?:us\s+)?(?:on\s+)?\+?\(?\d", _I)
 _ENSURED = re.compile(r"\b(?:ensure|ensuring|make sure|making sure)\s+(?:that\s+)?(?P<thing>[^,;.]{1,60}?)\s*$", _I)
 """What a duty to ensure is about, up to the verb that follows it."""
 
-_PROVISO = re.compile(r"(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bbeen )(?<!\bwas )(?<!\bwere )"
-                      r"\bprovid(?:ed|ing)\b(?!\s+(?:by|to|for|with|through|via)\b)"
+_PROVISO = re.compile(r"\b(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bbeen )(?<!\bwas )(?<!\bwere )"
+                      r"provid(?:ed|ing)\b(?!\s+(?:by|to|for|with|through|via)\b)"
                       r"|\b(?:as long as|so long as|on (?:the )?condition)\b", _I)
 """A proviso on a permission: "provided" (not "are provided for" nor "accounts provided by the
 council"), "as long as"."""
