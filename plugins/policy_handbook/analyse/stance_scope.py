@@ -36,7 +36,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .patterns import compile_rule
+from .patterns import compile_rule, folded, may_match
 
 _I = re.IGNORECASE
 
@@ -181,6 +181,13 @@ SCOPES: dict[str, re.Pattern[str]] = {
         r"town council|full council)\s+)?meetings?\b", _I),
 }
 """The scope vocabulary, in the order terms are listed."""
+_WORDS: dict[str, tuple[str, ...]] = {
+    "personal equipment": (" own", "personal", "private", "home"),
+    "working time": ("hours", "time", "work", "duty"),
+    "outside working time": ("time", "hours", "work", "lunch", "break", "duty"),
+    "meetings": ("meeting",),
+}
+"""Words one of which every text a term's pattern matches holds (see :func:`.patterns.may_match`)."""
 
 _SET_ASIDE = compile_rule(
     r"\b(?:not|never|no)\b[^.;]{0,40}?\b(?:impression|suggest\w*|indicat\w*|appear\w*|impl(?:y|ies|ying)|implication|"
@@ -226,7 +233,8 @@ _QUALIFIER_LENGTH = 90
 def read_scope(text: str) -> tuple[str, ...]:
     """The scope terms the text states, in vocabulary order (remembered: a lead-in is read for each of its items)."""
     kept = _SET_ASIDE.sub(" ", text)
-    return tuple(term for term, pattern in SCOPES.items() if pattern.search(kept))
+    lowered = folded(kept)
+    return tuple(term for term, pattern in SCOPES.items() if may_match(_WORDS.get(term, ()), lowered) and pattern.search(kept))
 
 
 def condition_at(text: str, start: int = 0) -> re.Match[str] | None:
