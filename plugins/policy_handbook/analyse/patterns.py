@@ -1,4 +1,5 @@
-"""Compiling the stance grammar's alternations so that Python's engine scans them faster.
+"""Compiling the stance reader's alternations so that Python's engine scans them faster, and not
+scanning a text with a pattern that cannot match it.
 
 The grammar's patterns are long alternations whose alternatives each begin with ``\\b``, and
 each is searched through every clause. Python's engine has no shortcut for such a pattern:
