@@ -269,12 +269,23 @@ def focus_styles(page) -> dict:
     }""")
 
 
-@pytest.mark.parametrize("path", ["", "policies/shaftesbury-town-council-social-media-policy/2017/"])
-def test_keyboard_focus_is_always_visible(page, served_site, path):
-    """Tab through the first stops of a page: each shows a solid outline at least 2px wide (WCAG 2.4.7)."""
-    page.goto(served_site(path))
+def focus_in_sight(page) -> bool:
+    """Whether the focused element is on the screen and nothing covers it (the middle of its first line box)."""
+    return page.evaluate("""() => {
+        const e = document.activeElement, box = e.getClientRects()[0];
+        if (!box || !box.width || !box.height) return false;
+        const x = box.left + box.width / 2, y = box.top + box.height / 2;
+        if (x < 0 || y < 0 || x >= innerWidth || y >= innerHeight) return false;
+        const top = document.elementFromPoint(x, y);
+        // An ancestor is hit where the element takes no pointer events (Material's current-page link).
+        return !!top && (e.contains(top) || top.contains(e));
+    }""")
+
+
+def tab_through(page, stops: int) -> int:
+    """Tab ``stops`` times: each focused element shows a solid outline at least 2px wide and is in sight."""
     seen = 0
-    for _ in range(25):
+    for _ in range(stops):
         page.keyboard.press("Tab")
         styles = focus_styles(page)
         if styles["element"].startswith("BODY"):
@@ -282,7 +293,30 @@ def test_keyboard_focus_is_always_visible(page, served_site, path):
         seen += 1
         assert styles["outlineStyle"] not in ("none", "hidden"), styles
         assert styles["outlineWidth"] >= 2, styles
-    assert seen >= 10
+        assert focus_in_sight(page), f"focus is out of sight: {styles['element']}"
+    return seen
+
+
+@pytest.mark.parametrize("path", ["", "policies/shaftesbury-town-council-social-media-policy/2017/"])
+def test_keyboard_focus_is_always_visible(page, served_site, path):
+    """Tab through the first stops of a page: each shows its outline, where it can be seen (WCAG 2.4.7, 2.4.11)."""
+    page.goto(served_site(path))
+    freeze(page)
+    assert tab_through(page, 25) >= 10
+
+
+def test_keyboard_focus_is_in_sight_on_a_phone(browser, served_site):
+    """At phone width the navigation is a closed drawer: a link in it that has focus is shown, not off screen,
+    and not under the open pane of the current section."""
+    context = browser.new_context(viewport={"width": 375, "height": 740}, locale="en-GB", is_mobile=True,
+                                  has_touch=True)
+    try:
+        page = context.new_page()
+        page.goto(served_site("compare/any/"))
+        freeze(page)
+        assert tab_through(page, 16) >= 12
+    finally:
+        context.close()
 
 
 def test_tabbing_to_a_link_in_the_content_shows_an_outline(page, served_site):

@@ -156,13 +156,20 @@ def test_page_shows_version_status_effective_date_and_fingerprint(built):
     document = corpus.documents[DOCUMENT_ID]
     words = words_of(page_path(site, "v3"))
     assert "Version Committee version" in words
-    assert "Status In force. In force since 1 December 2026." in words
+    assert "Status In force. It took effect on 1 December 2026." in words
     assert "In force from 1 December 2026" in words
     digest = fingerprint(document, corpus.version(DOCUMENT_ID, "v3"))
     assert f"Reference code (fingerprint) {digest}" in words
     assert "Status Superseded. Replaced by Corrected consultation draft." in words_of(page_path(site, "v1"))
     assert "In force from" not in words_of(page_path(site, "v1"))
     assert "Not set" not in words_of(page_path(site, "v1"))
+
+
+def test_the_index_does_not_call_a_proposal_in_force(bundled_site):
+    """The list of versions gives a proposal's date as the day it would take effect, not as 'in force from'."""
+    text = words(article(bundled_site / "acknowledge/index.html"))
+    assert "In force from" not in text
+    assert "Version 1.0 for Staffing Committee Proposed, not yet adopted 1 January 2027 (if adopted)" in text
 
 
 def test_page_documents_how_to_recompute_the_fingerprint(built):
@@ -180,6 +187,9 @@ def test_page_documents_how_to_recompute_the_fingerprint(built):
     assert published.decode("utf-8") == canonical_text(corpus.documents[DOCUMENT_ID], corpus.version(DOCUMENT_ID, "v3"))
     assert hashlib.sha256(published).hexdigest() in words
     assert 'href="../v3.txt"' in raw
+    # The file is saved under the name the command after it uses, and the link says that name.
+    saved = f"{DOCUMENT_ID}-v3.txt"
+    assert f'download="{saved}">{saved}</a>' in raw and f"sha256sum {saved}" in words
 
 
 def test_form_has_labelled_fields_and_a_submit_button(built):

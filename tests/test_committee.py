@@ -352,6 +352,14 @@ def test_pack_prints_on_a4_each_part_on_a_new_sheet_under_a_running_header(brows
         violations = axe_violations(tab)
         assert violations == [], describe(violations)
         tab.emulate_media(media="print")
+        # A contents entry too long for one line wraps as text, its number beside its first line
+        # (the matrix's rule for links in table cells made it a block, numbered by its last line).
+        entries = tab.evaluate("""() => [...document.querySelectorAll('.ph-pack-contents a')].map(a => {
+            a.parentElement.style.width = '8em';
+            const found = [getComputedStyle(a).display, a.getClientRects().length > 1];
+            a.parentElement.style.width = '';
+            return found; })""")
+        assert entries and all(entry == ["inline", True] for entry in entries), entries
         pdf = PdfReader(io.BytesIO(tab.pdf(prefer_css_page_size=True)))
         tab.close()
     finally:

@@ -141,6 +141,15 @@ def test_matrix_has_every_topic_and_body_in_words(bundled_site):
 
 
 
+def test_matrix_marks_a_body_that_no_longer_exists(bundled_site):
+    """Dorset County Council's column is its last documents, no longer in force: its heading says it was abolished."""
+    raw = (bundled_site / "compare/index.html").read_text(encoding="utf-8")
+    headers = re.findall(r'<th scope="col">(.*?)</th>', re.search(r"<thead>(.*?)</thead>", raw, re.S).group(1))
+    assert text_of(headers[2]) == "Dorset County Council (abolished 1 April 2019)"
+    assert [text_of(h) for h in headers[1:] if "abolished" in h] == [text_of(headers[2])]
+    assert "A body marked abolished no longer exists" in text_of(raw)
+
+
 def test_csv_has_one_row_per_link_and_opens_in_a_spreadsheet(bundled_site):
     data = (bundled_site / "compare/mapping.csv").read_bytes()
     assert data.startswith(b"\xef\xbb\xbf"), "Excel needs the byte-order mark to read UTF-8"

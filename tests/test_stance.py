@@ -2827,3 +2827,105 @@ def test_an_inverted_should_and_a_recommendation_to_a_committee(text: str, lead_
 ])
 def test_what_becomes_someones_responsibility_is_a_fact(text: str, lead_in: str | None, stance: Stance):
     assert propose_stance(text, lead_in=lead_in).stance == stance
+
+
+# The nineteenth round's kinds: the body's power over the content it lists grants, its refusal forbids ("We will
+# not accept:"), its reporting of readers' posts enforces; zero tolerance and not accepting abusive language forbid;
+# a modal keeps its verb across an aside without commas; a permission "where appropriate", "after consulting" or
+# "but ask that" holds under a condition, one "not banning" grants, and an object "not in line with" the rules is
+# only described; the body's "will:" after a fronted phrase and a document's "will:" state no rule; an offer to
+# another reader's concern; "unable to" after a noun and a reply a message "won't receive" are no rule; "Neither
+# should" forbids; "expect the same of" lays a duty.
+_L1 = ("We may, without notice, ban, block, mute or report individual user accounts who post any of the following or "
+       "similar content to our social media pages:")
+_L2 = "We reserve the right to delete posts that contain any of the following:"
+_L3 = "The council may remove comments or block users who share any of the following:"
+_L4 = "We will not accept:"
+_L5 = "We will hide, and may report, any post that includes the following:"
+_L6 = "We reserve the right to report, block and remove users whose comments are:"
+_L7 = "The trust will not publish:"
+_L8 = "On social media we will:"
+_L9 = "In addition, the protocol will:"
+
+
+@pytest.mark.parametrize(("text", "lead_in", "expected"), [
+    ('Content that incites hatred or violence.', _L1, 'permits/may'),
+    ('Names of people involved in ongoing court cases.', _L1, 'permits/may'),
+    ('Spam or advertising.', _L2, 'permits/may'),
+    ('Personal details of staff or other users.', _L3, 'permits/may'),
+    ('Content we consider to be abusive or obscene.', _L4, 'prohibits/must'),
+    ('Comments that name individual members of staff.', _L4, 'prohibits/must'),
+    ('Threats of violence.', _L5, 'requires/must'),
+    ('offensive or abusive.', _L6, 'permits/may'),
+    ('Party political material.', _L7, 'prohibits/must'),
+    ('We will report any posts which are hateful to the platform and remove the post.', None, 'requires/must'),
+    ('We will report abusive comments and block the users who post them.', None, 'requires/must'),
+    ('The council will report accounts that post threats to the police.', None, 'requires/must'),
+    ('We will report back to the committee each year.', None, 'advises'),
+    ('We will report our findings to the board.', None, 'advises'),
+    ('Officers will report any gifts to the monitoring officer.', None, 'requires/must'),
+    ('Humberside Police may without notice ban or block accounts that post abuse.', None, 'permits/may'),
+    ('We may at any time remove comments that break these rules.', None, 'permits/may'),
+    ('The council may without warning delete any post it considers offensive.', None, 'permits/may'),
+    ('The trust may at its discretion hide comments from public view.', None, 'permits/may'),
+    ('Staff may at no time share their passwords.', None, 'prohibits/must'),
+    ('Managers may at any time ask to see the register.', None, 'permits/may'),
+    ('At the trust, we operate a zero-tolerance policy towards any harmful conduct, whether in person or online.', None, 'prohibits/must'),
+    ('We have a zero-tolerance approach towards fraud and corruption.', None, 'prohibits/must'),
+    ('The council has zero tolerance of bullying and harassment.', None, 'prohibits/must'),
+    ('We take a zero tolerance approach to abuse of our staff.', None, 'prohibits/must'),
+    ('There is zero tolerance for discrimination of any kind.', None, 'prohibits/must'),
+    ('Our zero tolerance policy is set out in the appendix.', None, 'advises'),
+    ('The zero tolerance policy applies to all staff.', None, 'advises'),
+    ('The Chief Executive or relevant director may comment where appropriate.', None, 'permits with conditions/may'),
+    ('Officers may speak to the press where authorised to do so.', None, 'permits with conditions/may'),
+    ('The Leader may issue statements where necessary.', None, 'permits with conditions/may'),
+    ('The Chairman may send letters to the press after consulting the Clerk.', None, 'permits with conditions/may'),
+    ('Staff may accept small gifts after consulting their manager.', None, 'permits with conditions/may'),
+    ('The Mayor may speak on behalf of the council after agreeing the wording with the Clerk.', None, 'permits with conditions/may'),
+    ('We are happy for you to share your opinions but ask that any criticism remains constructive.', None, 'permits with conditions/may'),
+    ('We are happy for you to comment on our posts but we ask that you stay on topic.', None, 'permits with conditions/may'),
+    ('We are happy for you to share our posts.', None, 'permits/may'),
+    ('We are not banning relationships – but we need to know if they affect your work.', None, 'permits with conditions/may'),
+    ('We are not banning the use of social media, but staff must follow this policy.', None, 'permits with conditions/may'),
+    ('The council is not banning personal use of email.', None, 'permits/may'),
+    ('We reserve the right to remove any posts which break the rules of the site, or which are not in line with these guidelines.', None, 'permits/may'),
+    ('We reserve the right to remove comments which are not in accordance with our house rules.', None, 'permits/may'),
+    ('You may use the internet in line with this policy.', None, 'permits with conditions/may'),
+    ('You may post comments in accordance with these rules.', None, 'permits with conditions/may'),
+    ('Respond to messages and engage with followers who respect our house rules.', _L8, 'advises'),
+    ('Not share your personal information.', _L8, 'advises'),
+    ('Treat all council meetings in the same way as far as issuing releases is concerned.', _L9, 'advises'),
+    ('Set out who may speak for the council.', _L9, 'advises'),
+    ('Report any abuse to the moderators.', 'On social media you should:', 'requires/should'),
+    ('Do not share personal details.', 'On social media users must:', 'prohibits/must'),
+    ('If any member of the public has a specific concern then please do contact our Patient Advice and Liaison Service.', None, 'advises'),
+    ('If anyone has a complaint, please contact the customer services team.', None, 'advises'),
+    ('If a resident has a question about their tenancy, please call us.', None, 'advises'),
+    ('If you have any questions, please contact the IT helpdesk.', None, 'advises'),
+    ('If you receive a gift, please contact your manager.', None, 'requires/must'),
+    ("Any queries made outside of these times won't receive an immediate response.", None, 'advises'),
+    ('Messages sent at weekends will not receive a reply until Monday.', None, 'advises'),
+    ('Comments posted after 5pm may not receive a response until the next day.', None, 'advises'),
+    ('We will also provide a period before the event to allow questions to be submitted for those people unable to make the live chat.', None, 'advises'),
+    ('Recordings will be available for residents unable to attend the meeting.', None, 'advises'),
+    ('Staff are unable to use personal email on council devices.', None, 'prohibits/must'),
+    ('Users who are unable to attend should send their apologies.', None, 'requires/should'),
+    ('Neither should they be used for private purposes unless permission has been given.', None, 'prohibits/should'),
+    ('Neither should staff use their council email for personal matters.', None, 'prohibits/should'),
+    ('Nor should employees accept gifts from suppliers.', None, 'prohibits/should'),
+    ('Neither may members use council paper for party business.', None, 'prohibits/must'),
+    ('Nor must you share your password.', None, 'prohibits/must'),
+    ('We will always respond courteously to you, and we expect the same of those who contact us.', None, 'requires/should'),
+    ('We treat our followers with respect and expect the same from them.', None, 'requires/should'),
+    ('Our staff will be polite and we expect the same in return.', None, 'requires/should'),
+    ('We expect all users to be respectful.', None, 'requires/should'),
+    ("We don't accept the use of obscene or abusive language on our pages.", None, 'prohibits/must'),
+    ('We will not accept any form of harassment of our staff.', None, 'prohibits/must'),
+    ('We do not accept liability for the content of external sites.', None, 'advises'),
+    ('The council will not accept gifts on behalf of its staff.', None, 'advises'),
+])
+def test_the_nineteenth_rounds_kinds(text: str, lead_in: str | None, expected: str):
+    reading = propose_stance(text, lead_in=lead_in)
+    got = reading.stance if "/" not in expected else f"{reading.stance}/{reading.strength}"
+    assert got == expected, reading.cue

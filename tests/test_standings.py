@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import dataclasses
 import datetime
+import re
 
 from policy_handbook.analyse.status import Standings, applicable
 from policy_handbook.load.loader import load_corpus
 
-from conftest import ROOT
+from conftest import ROOT, build
+from html_text import article, words
 
 CORPUS = load_corpus(ROOT / "source_policies")
 HARMONISED = "harmonised-social-media-policy"
@@ -194,3 +196,39 @@ def test_search_weighs_by_standing_what_applies_to_everyone_first(tmp_path):
     assert weights == {("common-policy", "2023"): APPLIES_TO_ALL, ("new-policy", "2023"): APPLIES_TO_COUNCIL,
                        ("new-policy", "2024"): NOT_YET, ("old-policy", "2019"): NO_LONGER}
     assert labels[urls.url(urls.version("new-policy", "2024"))].words == "New Council · Adopted, in force from 1 June 2024"
+
+
+def test_no_page_says_a_status_twice_over(bundled_site):
+    """A status is shown as its words, then the sentence that explains it: which must not repeat them."""
+    said = {"In force", "No longer in force", "Superseded", "Replaced", "Withdrawn", "Proposed, not yet adopted"}
+    pages = [p for p in sorted(bundled_site.rglob("index.html")) if "<article" in p.read_text(encoding="utf-8")]
+    undated = 0
+    for path in pages:
+        text = words(article(path))
+        for status in said:
+            assert f"{status}. {status}" not in text, f"{path.relative_to(bundled_site)}: {status}"
+        undated += "In force. The source gives no date of adoption or effect." in text
+    assert undated, "the bundled corpus has an undated policy in force"
+
+
+def _body_paragraph(site, body_id: str) -> str:
+    """The words under a body's heading on the policies index, before its table of documents."""
+    page = article(site / "policies/index.html")
+    section = page.split(f'id="body-{body_id}"', 1)[1].split("</h2>", 1)[1]
+    return words(re.split(r"<table|<h2", section, maxsplit=1)[0]).removesuffix(" No documents held.")
+
+
+def test_the_policies_index_names_a_successor_once(bundled_site, project, tmp_path):
+    """A body's note that already names its successor (or predecessor) is not followed by the same fact again."""
+    for body, other in (("dorset-county-council", "Dorset Council"), ("dorset-council", "Dorset County Council")):
+        paragraph = _body_paragraph(bundled_site, body)
+        assert paragraph.count(other) == 1, paragraph
+    bodies = """\
+bodies:
+  - {id: alpha-council, name: Alpha Council, kind: district council, abolished: 2020-04-01, successors: [beta-council]}
+  - {id: beta-council, name: Beta Council, kind: town council, predecessors: [alpha-council]}
+"""
+    site = tmp_path / "site"
+    assert build(project({"source_policies/bodies.yml": bodies}), site).ok
+    assert _body_paragraph(site, "alpha-council") == "District council. Succeeded by Beta Council."
+    assert _body_paragraph(site, "beta-council") == "Town council. Replaced Alpha Council."

@@ -100,7 +100,8 @@ _CLAUSE_BREAK = re.compile(
     r"|not\s+(?!that\b|(?:[a-z]+(?:ed|ing|ly)\b))[a-z]+\s+(?:it|them|any|the|a|an|your|their|this|these|those|him|her|"
     r"anyone|anything)\b)|,\s+(?=avoid\b(?!\s+(?:any\s+)?(?:behaviour|conduct|situations?|actions?)\b))|,\s+(?=(?:but|however|whilst|while|although|though|yet)\b)"
     r"|,\s+(?=(?:if|when|where)\b[^,.;]{0,100},\s*(?:do not|don't)\b)"
-    r"|\s(?=but\s+(?:should|must|need|shall|are|is|will|they|you|staff|employees|it|this|these|those|such|"
+    r"|\s(?=but\s+(?:should|must|need|shall|are|is|will|they|you|staff|employees|it|this|these|those|such|(?:we\s+)?(?:would\s+)?"
+    r"(?:ask|request)\s+(?:that|you|users|all)\b|"
     r"personal)\b)|\s(?=however\s+(?:we|you|they|staff|employees|users|members|the|it|this)\b))", re.I)
 """Where a sentence's clauses meet; the break is captured, so that a split keeps it."""
 _CONTRAST = re.compile(r"^(?:,\s*)?(?:but|however|yet)\b", re.I)
@@ -170,12 +171,21 @@ _RULES_BROKEN = re.compile(r"\b(?:break|breach|contravene|violate|infringe|ignor
                           r"[^.;]*:$", re.I)
 """A lead-in that enforces the rules it lists ("We reserve the right to remove contributions that break the
 following rules:"): each item is one of those rules, read by itself."""
+_REFUSED_LEAD = re.compile(
+    r"^(?:we|(?:the|our) " + BODY_NOUN + r")\s+(?:will not|won't|do not|don't|does not|shall not)\s+(?:accept|publish|allow|"
+    r"permit|tolerate|host|display)\s*:$", re.I)
+"""A lead-in where the body refuses what others post ("We will not accept:"): each item is content its readers are
+forbidden to post, as under "We will not publish comments that are:"."""
 _REPORTED_LEAD = re.compile(r"\b(?:recogni[sz]ed|noted|acknowledged|resolved|concluded|found|stated|reported|agreed)\s+that\s*:$",
                             re.I)
 """A lead-in that reports what a meeting or a body recognised or resolved ("passed a Motion which recognised that:")."""
-_BODY_WILL_LEAD = re.compile(r"^(?:we|(?:the|our) " + BODY_NOUN + r")\s+(?:will|shall|won't)(?:\s+(?:not|never|always|also))?\s*:$",
-                             re.I)
-"""A lead-in where the body says what it will (not) do ("We will not:"): each item is read as one sentence with it."""
+_BODY_WILL_LEAD = re.compile(r"^(?:we|(?:the|our) " + BODY_NOUN + r"|(?:the|this|our) (?:protocol|policy|code|guidance|strategy|"
+                             r"procedure|charter|framework))\s+(?:will|shall|won't)(?:\s+(?:not|never|always|also))?\s*:$", re.I)
+"""A lead-in where the body, or its document, says what it will (not) do ("We will not:", "The protocol will:"): each
+item is read as one sentence with it."""
+_FRONTED = re.compile(r"^(?:in addition|additionally|also|furthermore|(?:on|in|through|across|via) (?:[\w-]+ ){0,3}?[\w-]+)"
+                      r"(?:,\s*|\s+)(?=(?:we|(?:the|our|this) [\w-]+)\s+(?:will|shall|won't)\b[^:]*:$)", re.I)
+"""A phrase that opens a lead-in before the body's "will" ("On social media we will:"): no part of who acts."""
 _LEAD_DASH = re.compile(r"\s*[–—]\s*$|\s+-\s*$")
 _ANSWERABLE = re.compile(r"\b(?:responsible|liable|accountable) for\b|\bresponsibility$", re.I)
 """An item that states what the reader answers for ("you are responsible for any content you post", "Any password
@@ -210,6 +220,7 @@ def propose_stance(text: str, lead_in: str | None = None) -> StanceReading:
     if lead:
         # A lead-in that ends on a dash ("We will not –") introduces its items as a colon does.
         governing = _LEAD_DASH.sub(":", _SENTENCE_END.split(lead)[-1])
+        governing = _FRONTED.sub("", governing)
         if _PROMISE_LEAD.search(governing) and _read(_WILL_FIRST.sub("", item), modal_only=True) is None:
             # "We will ensure that our staff:" + "answer your letters within 15 working days": what
             # the body promises its staff will do for the reader is its own commitment.
@@ -227,6 +238,14 @@ def propose_stance(text: str, lead_in: str | None = None) -> StanceReading:
             # swear": the item is a rule the lead-in enforces, not the object of its permission.
             scope = _ordered(own.scope, read_scope(governing))
             return replace(own, scope=scope)
+        if _REFUSED_LEAD.match(governing):
+            # "We will not accept:" + "Content we consider to be abusive": the body's refusal of what others
+            # post states the house rule by its enforcement; an item with a rule of its own keeps it.
+            own = _read(item)
+            if own is None or own.stance in ("advises", "permits", "permits with conditions"):
+                found = _REFUSED_LEAD.match(governing).group()
+                own = StanceReading("prohibits", "must", found, read_scope(item), cues=(found,))
+            return replace(own, scope=_ordered(own.scope, read_scope(governing)))
         if _BODY_ACTS.match(item) and _read(item) is None:
             # "we ask you to adhere to the following:" + "If we need further information, we will ask
             # you to contact us": what the body will do states no rule, whatever the lead-in asks.

@@ -212,9 +212,9 @@ _PERSON = re.compile(
     r"trainees?|supervisors?|directors?|mayor|leaders?|candidates?|applicants?|lecturers?|teachers?|doctors?|"
     r"nurses?|clinicians?|practitioners?|constables?|firefighters?|civil servants?|representatives?"
     r"|those(?= (?:who|working|employed|engaged|acting|involved)\b))\b", _I)
-_BODY = re.compile(r"\b(?:we|us|council|trust|authority|service|parliament|government|organisation|team)\b", _I)
+_BODY = re.compile(r"\b(?:we|us|council|trust|authority|service|police|parliament|government|organisation|team)\b", _I)
 _BODY_OBJECT = re.compile(r"\b(?:for|by|of|at|with|within|across|from|on behalf of)\s+(?:(?:the|our|this|its)\s+)?(?:[\w-]+\s+){0,2}?"
-                          r"(?:we|us|council|trust|authority|service|parliament|government|organisation|team)\b", _I)
+                          r"(?:we|us|council|trust|authority|service|police|parliament|government|organisation|team)\b", _I)
 """A body named after a preposition ("staff working for the council"): not the subject of what follows."""
 
 _AGENT = re.compile(
@@ -278,6 +278,10 @@ words one of which every text it matches holds (see :func:`.patterns.may_match`)
 _LY = r"(?:(?!only\b)\w+ly )?"
 """An adverb of manner or frequency inside a verb phrase: "not normally permitted", "expressly forbidden"."""
 
+_ASIDE_UNMARKED = (r" (?:without (?:any |prior |further |advance )?(?:notice|warning|notification)|at any time"
+                   r"|at (?:its|our|their|the \w+'s) (?:sole |absolute )?discretion)")
+"""An aside between a modal and its verb without commas ("may without notice ban", "may at any time remove")."""
+
 _STRONG: tuple[tuple[re.Pattern[str], Strength, tuple[str, ...]], ...] = tuple(
     (compile_rule(p, _I), s, words) for p, s, words in (
     (r"\b(?:do not|don't|must not|should not|never) under any circumstances?\b|\b(?:under|in) no circumstances?\b"
@@ -297,9 +301,15 @@ _STRONG: tuple[tuple[re.Pattern[str], Strength, tuple[str, ...]], ...] = tuple(
      r"|impermissible)\b|\b(?:has|have) no (?:right|authority|entitlement) to (?!privacy\b)\w+", "must",
      ("acceptable", "permissible", "right", "authority", "entitlement")),
     (r"\bthere (?:must|shall|is to|are to) be no\b", "must", ("there",)),
+    (r"\b(?:will not|won't|do not|don't|does not|doesn't|cannot) accept (?:the use of |any |any form of )?(?:(?!(?:for|of|liability|responsibility)\b)[\w-]+ |\([^()]{1,60}\) )"
+     r"{0,4}?"
+     r"(?:language|behaviou?r|content|comments|posts|abuse|material|conduct|harassment)\b", "must", ("accept",)),
+    (r"\bzero[- ]tolerance(?: (?:policy|approach|stance|attitude))? (?:to|towards|of|for|on)\b", "must", ("tolerance",)),
     (r"\bthere(?: is|'s| are) (?:absolutely |simply |definitely )?no (?:place|room)\b(?=[^.;]{0,60}\bfor\b)"
      r"|\b(?:has|have) (?:absolutely )?no place (?:on|in|at|within)\b", "must", ("place", "room")),
     (r"\bthere should be no\b", "should", ("there",)),
+    (r"^(?:(?:and|but) )?(?:neither|nor) (?:should|ought)\b", "should", ()),
+    (r"^(?:(?:and|but) )?(?:neither|nor) (?:may|must|can|shall|could|will)\b", "must", ()),
     (r"\bit (?:is|would be) (?:not |in)appropriate\b|\bit would not be appropriate\b|\b(?:is|are) (?:not appropriate|inappropriate) (?:for|to)\b", "should",
      ("appropriate",)),
     (rf"\b(?:would|'d) like you not to\b|\bshould (?:refrain|abstain)\b|\b(?:is|are) {_LY}discouraged\b", "should",
@@ -494,7 +504,8 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
         (r"\bmust\b|\bshall\b|\b(?:have|has) to\b|\b(?:is|are) (?:mandatory|compulsory|obligatory)\b|\b(?:is|are) required(?: to)?\b|\brequired to\b"
          r"|\b(?:have|has) a duty\b|\bduty (?:of [^.;,]{1,40}? )?to\b|\b(?:is|are) to (?:be )?\w+", "requires", "must", True,
          ()),
-        (r"\b(?:is|are) expected to\b|\b(?<!\bwhat )(?<!\bthat )(?<!\bwhich )(?:is|are) (?:\w+ly )?(?:expected|required|demanded) of\b|\bexpects? (?:[\w,]+ ){1,6}?to\b|\bexpects? that\b|\bit is (?:\w+ )?expected that\b|\bshould\b|\bought to\b"
+        (r"\b(?:is|are) expected to\b|\b(?<!\bwhat )(?<!\bthat )(?<!\bwhich )(?:is|are) (?:\w+ly )?(?:expected|required|demanded) of\b|\bexpects? (?:[\w,]+ ){1,6}?to\b|\bexpects? that\b|\bexpects? (?:the same|no less|(?:similar|equal|mutual) (?:courtesy|respect|"
+         r"behaviou?r|standards))(?: \w+)?? (?:of|from|in return)\b|\bit is (?:\w+ )?expected that\b|\bshould\b|\bought to\b"
          r"|\b(?:will (?:also |therefore )?)?needs? to\b|\bresponsibility (?:of [^.;,]{1,60}? )?to\b|\bit is incumbent (?:up)?on\b|\b(?:responsible|accountable) for (?:[^.;]{1,60}? and for )?(?:ensuring|(?!(?:any|every|no|some)thing\b)\w+ing)\b"
          r"|\bresponsible for (?:the )?(?:day-to-day |overall )?\w+(?:ation|ment)\b"
          r"|\bonus is (?:up)?on\b|\bit is (?:vital|essential|imperative)(?: \w+)? (?:that|to)\b|\btrusted to\b"
@@ -515,8 +526,9 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
         (r"\b(?:is|are) (?:obliged|obligated|instructed|directed) (?:not )?to\b|\b(?:have|has|(?:is|are) under) an? (?:\w+ )?obligation (?:not )?to\b"
          r"|\b(?:it|there) is (?:now |also )?a requirement (?:that|for|to)\b", "requires", "must", True,
          ("obliged", "obligated", "instructed", "directed", "obligation", "requirement")),
-        (r"(?:\bwill|'ll) (?:\w+ (?:and |or )?)?(?:remove|delete|hide|take down|ban|block|mute)\b", "requires", "must", True,
-         ("will", "'ll")),
+        (r"(?:\bwill|'ll) (?:\w+ (?:and |or )?)?(?:remove|delete|hide|take down|ban|block|mute)\b"
+         r"|(?:\bwill|'ll) (?:\w+ly |also |always )?report (?:any |all |the |such )?(?:[\w-]+ ){0,2}?(?:posts?|comments?|"
+         r"messages?|content|accounts?|users?|tweets?)\b", "requires", "must", True, ("will", "'ll")),
         (r"(?:\bwill|'ll) always (?!try\b|be\b|aim\b|endeavour\b|seek\b)\w+", "requires", "must", True, ("always",)),
         (r"\bwill (?:also |then |always )?be (?:removed|deleted|hidden|taken down|blocked|suspended|muted|banned)\b"
          r"|\b(?:press|news|media) (?:releases?|statements?)\b(?:\s+[\w-]+){0,6}?\s+will (?:\w+ly |always |first |only )?be "
@@ -553,6 +565,7 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
          r"|\b(?:is|are) (?:considered )?acceptable\b"
          r"|\b(?:may|can|might|could|would) (?:\w+ly )?be (?:considered |deemed )?acceptable\b"
          r"|\b(?:there is|(?:has|have)) no objection to\b"
+         r"|\b(?:is|are|'re|am) not (?:banning|prohibiting|forbidding|outlawing|preventing|stopping)\b"
          r"|\bit(?: is|'s)(?: now)? possible for \w+ to\b|^(?:please )?feel free to\b"
          r"|\b(?:is|are) (?:\w+ly |very |most |always )?welcome (?:on|in|at|here)\b"
          r"|\b(?:that|this|it)(?:'s| is| would be) (?:all |perfectly |absolutely |usually )?(?:fine|ok|okay|alright|all right)\b"
@@ -569,7 +582,7 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
          r"(?! (?:by|against|as(?! (?:long|soon)\b)|into|in account|into account|to (?:identify|mean|be))\b)"
          rf"|\b(?:may|can)(?!not) (?:{_ADVERB} )?(?:make|include)\b(?! (?:it|them|you|yourself|themselves|him|her|us|sure|"
          r"mistakes|the council|the trust)\b)", "permits", "may", True, ("may", "can")),
-        (rf"\b(?<!\d )(?:may|can)(?!not)(?! \d)(?:,[^,]{{1,40}},)? (?:{_ADVERB} )?(?!(?:\w+ly )?{_NOT_AN_ACTION})\w+", "permits", "may",
+        (rf"\b(?<!\d )(?:may|can)(?!not)(?! \d)(?:,[^,]{{1,40}},|{_ASIDE_UNMARKED})? (?:{_ADVERB} )?(?!(?:\w+ly )?{_NOT_AN_ACTION})\w+", "permits", "may",
          True, ("may", "can")),
         (r"\b(?:(?<=\byou )|(?<=\bthey )|(?<=\bstaff )|(?<=\bemployees )|(?<=\bofficers )|(?<=\bmembers ))could (?:\w+ly )?"
          r"(?:accept|keep|retain|use|attend|take|claim|"
@@ -703,8 +716,10 @@ _POSSIBLY = re.compile(r"\b(?:may|might|could)\s+$", _I)
 _BODY_JUST_BEFORE = re.compile(rf"{_BODY.pattern}\s+(?:\w+ly\s+)?$", _I)
 _AND_COMPLY = re.compile(r"\s+(?:of\s+)?(?:[^.;]{0,80}?\s)?and\s+(?:follow|comply|abide|adhere|observe)\b", _I)
 """A duty to comply coordinated with a duty to know: "be aware of and follow the code"."""
-_OFFER = re.compile(r"\bif you (?:\w+ )?(?:wish|want|would like|need(?! to\b)|have (?:any |a |an )?(?:questions?|"
-                    r"queries|query|concerns?|complaints?|comments?|feedback))\b"
+_OFFER = re.compile(r"\bif (?:you|anyone|any(?:one)? (?:member of the public|[\w-]+ user|resident|customer|patient|tenant|visitor|"
+                    r"follower)|an? (?:member of the public|resident|customer|patient|tenant|visitor|follower)) (?:\w+ )?"
+                    r"(?:wish(?:es)?|wants?|would like|needs?(?! to\b)|ha(?:ve|s) (?:any |a |an )?(?:specific |further |general )?"
+                    r"(?:questions?|queries|query|concerns?|complaints?|comments?|feedback))\b"
                     r"|\bif (?:you|there (?:is|are) (?:anything|any \w+) (?:[\w']+ ){0,4}?you) (?:do not|don't) understand\b", _I)
 """A condition on the reader's own wish or question: the contact that follows is an offer."""
 _CHANNEL = re.compile(r"\b(?:through|via|in (?:a|another) (?:different )?way|instead|rather than)\b", _I)
@@ -816,6 +831,12 @@ def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength
             passive = re.match(r"\s+be \w+(?:ed|en)\b" if lowered == "may not" else rf"\s+be {_CONDUCT}\b", after)
             if not passive:
                 return None
+    if lowered.startswith("unable") and not _BE_BEFORE.search(clause[:start]):
+        # "for those people unable to make the live chat": a description of who is meant, no rule.
+        return None
+    if stance == "prohibits" and _NO_REPLY.match(after):
+        # "queries made after 5pm won't receive an immediate response": what happens to a message, no act.
+        return None
     if re.search(r"\b(?:un)?able to\b", lowered) and (not person or _POSSIBLY.search(clause[:start])):
         # "staff may not be able to access some sites" is a possibility, not a prohibition.
         return None
@@ -877,7 +898,8 @@ def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength
         # infinitive split ("have a responsibility to not behave"): a duty not to act.
         return Finding("prohibits", strength, cue, start, own)
     if stance == "requires" and not own and _OFFER.search(clause) and (
-            lowered.endswith(("contact", "ask", "speak to", "speak with", "talk to", "talk with", "consult"))
+            lowered.endswith(("contact", "ask", "speak to", "speak with", "talk to", "talk with", "consult", "call"))
+            or re.match(r"\s*(?:contact|call|ring|e-?mail|write to|speak to|talk to|get in touch)\b", after, _I)
             or _BARE_VERB_AT.match(clause, match.end() - len(cue.split()[-1]))) \
             and not _CHANNEL.search(after):
         # "If you need a copy, please contact the ICT team": help offered, no duty; "please do this
@@ -1046,6 +1068,13 @@ def speaks_as_people(clause: str, end: int | None = None) -> bool:
         found = re.search(r"\bwill(?:\s+not|\s+never)?\b|'ll\b", clause, _I)
         end = found.end() if found else None
     return end is not None and _PERSONAL_CONDUCT.match(clause, end) is not None
+
+
+_BE_BEFORE = re.compile(r"\b(?:is|are|am|was|were|be|been|being|'re|'m|feels?|remains?|becomes?|find themselves|"
+                        r"find yourself)\s+(?:\w+ly\s+|also\s+|still\s+)?$", _I)
+"""A form of "be" before "unable to": "staff are unable to access" forbids, "people unable to attend" describes."""
+_NO_REPLY = re.compile(r"\s+(?:\w+ly\s+|always\s+|necessarily\s+)?(?:receive|get)\s+(?:a|an|any)\s+(?:[\w-]+\s+)?"
+                       r"(?:response|reply|answer|acknowledge?ment)\b", _I)
 
 
 def said_by_body(clause: str) -> bool:

@@ -201,8 +201,8 @@ _SET_ASIDE = compile_rule(
 _CONDITION = compile_rule(
     r"\b(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bbeen )(?<!\bwas )(?<!\bwere )"
     r"provid(?:ed|ing)\b(?!\s+(?:by|to|for|with|through|via)\b)(?:\s+that)?"
-    r"|\b(?:as|so)\s+long\s+as\b|\bon\s+(?:the\s+)?condition\b|\bsubject\s+to\b|\bin\s+accordance\s+with\b"
-    r"|\bin\s+line\s+with\b|\ba\s+maximum\s+of\b|\bno\s+(?:more|longer)\s+than\b"
+    r"|\b(?:as|so)\s+long\s+as\b|\bon\s+(?:the\s+)?condition\b|\bsubject\s+to\b"
+    r"|\b(?<!\bis )(?<!\bare )(?<!\bnot )in\s+(?:accordance|line)\s+with\b|\ba\s+maximum\s+of\b|\bno\s+(?:more|longer)\s+than\b"
     r"|\b(?:up\s+to|less\s+than|under|below|not\s+exceeding|not\s+more\s+than)\s+(?:a\s+(?:total\s+)?value\s+of\s+)?(?:[£$€]?\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|"
     r"twenty|thirty|fifty|a\s+hundred)\b)"
     r"|\bup\s+to\s+a\s+(?:total\s+)?value\s+of\b"
@@ -215,6 +215,8 @@ _CONDITION = compile_rule(
     r"|\bup\s+to\s+\w+\s+(?:minutes|hours?)\b|\b(?:an?|one|\d+)\s+(?:minutes|hours?)\s+(?:a|per|each)\s+(?:day|week)\b"
     r"|\b(?:with|obtain\w*|seek\w*|ask\w*|hav\w+)\s+(?:[\w']+\s+){0,3}?(?:permission|consent|approval|agreement|"
     r"authori[sz]ation)\b"
+    r"|\bwhere\s+(?:appropriate|necessary|required|relevant|authori[sz]ed|agreed|permitted)\b"
+    r"|\bafter\s+(?:first\s+)?(?:consulting|agreeing|discussing|checking|clearing|speaking|talking)\b"
     r"|\bas\s+agreed\b|\b(?:without(?!\s+(?:further\s+|prior\s+|any\s+)?(?:notice|notification|warning|explanation|reason|delay)\b)"
     r"|unless|except)\b|" + _SOMEONE_AGREES
     + r"|\bwhere\s+(?:such|this|these|those|it|the|they|there|you|he|she|any|their|your|his|her|its|an?)\b|\bonly\b"

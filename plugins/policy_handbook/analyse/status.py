@@ -185,8 +185,8 @@ class Standings:
             return Standing("adopted", f"Adopted, in force from {_long(start)}",
                             f"{version.label} was adopted and takes effect on {_long(start)}.", start)
         if start is not None:
-            return Standing("in-force", "In force", f"In force since {_long(start)}.", start)
-        return Standing("in-force", "In force", "In force; the source gives no date of adoption or effect.")
+            return Standing("in-force", "In force", f"It took effect on {_long(start)}.", start)
+        return Standing("in-force", "In force", "The source gives no date of adoption or effect.")
 
 
 @dataclass(frozen=True)
