@@ -1,17 +1,18 @@
-"""The stance grammar's patterns, compiled with shared word boundaries, match as written."""
+"""The stance grammar's and scope reader's patterns, compiled with shared word boundaries, match as written."""
 
 from __future__ import annotations
 
 import importlib.util
 import re
 import sys
+from re import _parser
 from pathlib import Path
 from unittest import mock
 
 import pytest
 
-from policy_handbook.analyse import patterns, stance_grammar
-from policy_handbook.analyse.patterns import compile_rule, shared_boundary, top_level_alternatives
+from policy_handbook.analyse import patterns, stance_grammar, stance_scope
+from policy_handbook.analyse.patterns import compile_rule, folded, may_match, shared_boundary, top_level_alternatives
 from policy_handbook.load.loader import load_corpus
 
 CORPUS = load_corpus(Path(__file__).parents[1] / "source_policies")
@@ -38,16 +39,16 @@ def test_a_run_of_alternatives_shares_its_boundary(pattern, expected):
     assert "|".join(top_level_alternatives(pattern)) == pattern
 
 
-def _as_written() -> list[str]:
-    """The grammar's patterns as its source writes them: the module run again, recording what it compiles."""
+def _as_written(source) -> list[str]:
+    """A module's patterns as its source writes them: the module run again, recording what it compiles."""
     written: list[str] = []
 
     def record(pattern: str, flags: int = 0) -> re.Pattern[str]:
         written.append(pattern)
         return re.compile(pattern, flags)
 
-    name = "policy_handbook.analyse._grammar_as_written"
-    spec = importlib.util.spec_from_file_location(name, stance_grammar.__file__)
+    name = f"policy_handbook.analyse._{source.__name__.rsplit('.', 1)[-1]}_as_written"
+    spec = importlib.util.spec_from_file_location(name, source.__file__)
     module = importlib.util.module_from_spec(spec)
     # Registered while it runs: its dataclasses look their module up by name.
     with mock.patch.object(patterns, "compile_rule", record), mock.patch.dict(sys.modules, {name: module}):
@@ -55,19 +56,91 @@ def _as_written() -> list[str]:
     return written
 
 
-WRITTEN = _as_written()
+WRITTEN = _as_written(stance_grammar)
+SCOPE_WRITTEN = _as_written(stance_scope)
 
 
 def test_the_grammar_is_compiled_with_shared_boundaries():
-    compiled = ([p for p, _ in stance_grammar._LIMITS] + [p for p, _ in stance_grammar._STRONG]
+    compiled = ([p for p, *_ in stance_grammar._LIMITS] + [p for p, *_ in stance_grammar._STRONG]
                 + [p for p, *_ in stance_grammar._CUES])
     assert [p.pattern for p in compiled] == [shared_boundary(p) for p in WRITTEN]
     assert sum(p.pattern != w for p, w in zip(compiled, WRITTEN)) >= 10  # the change is in force
 
 
-@pytest.mark.parametrize("pattern", WRITTEN)
+def test_the_scope_vocabulary_is_compiled_with_shared_boundaries():
+    compiled = [*stance_scope.SCOPES.values(), stance_scope._SET_ASIDE, stance_scope._CONDITION]
+    assert [p.pattern for p in compiled] == [shared_boundary(p) for p in SCOPE_WRITTEN]
+    assert sum(p.pattern != w for p, w in zip(compiled, SCOPE_WRITTEN)) >= 8  # the change is in force
+
+
+@pytest.mark.parametrize("pattern", WRITTEN + SCOPE_WRITTEN)
 def test_every_grammar_pattern_finds_what_it_found_as_written(pattern):
     written, shared = re.compile(pattern, re.IGNORECASE), compile_rule(pattern, re.IGNORECASE)
     for text in [*TEXTS, *GLUED, *EDGES, *(t.upper() for t in TEXTS[:50])]:
         assert [(m.span(), m.groups()) for m in shared.finditer(text)] == \
                [(m.span(), m.groups()) for m in written.finditer(text)], text
+
+
+def _holds(items: list, words: tuple[str, ...]) -> bool:
+    """Whether every match of a parsed pattern (``items``) holds one of ``words``: one of them is in
+    a run of literal characters the match must go through, or in what a group it must go through holds."""
+    run: list = []
+    for op, value in [*items, (None, None)]:
+        if op is _parser.LITERAL and value < 128:
+            run.append((op, value))
+            continue
+        text = "".join(chr(v) for _, v in run).lower()
+        if any(word in text for word in words):
+            return True
+        if op is _parser.BRANCH and all(_holds([*run, *branch.data], words) for branch in value[1]):
+            return True  # the parser takes a prefix out of every branch: "personal|private" is "p" + "ersonal|rivate"
+        if op is _parser.SUBPATTERN and _holds(value[3].data, words):
+            return True
+        if op in (_parser.MAX_REPEAT, _parser.MIN_REPEAT, _parser.POSSESSIVE_REPEAT) and value[0] >= 1 \
+                and _holds(value[2].data, words):
+            return True
+        run = []
+    return False
+
+
+PREFILTERED = {**{f"limit {i}": (p, w) for i, (p, _, w) in enumerate(stance_grammar._LIMITS)},
+               **{f"strong {i}": (p, w) for i, (p, _, w) in enumerate(stance_grammar._STRONG)},
+               **{f"cue {i}": (p, w) for i, (p, *_, w) in enumerate(stance_grammar._CUES)},
+               **{t: (stance_scope.SCOPES[t], w) for t, w in stance_scope._WORDS.items()}}
+"""Each pattern read with the words it needs, by name."""
+
+
+def test_most_patterns_name_the_words_they_need():
+    assert sum(bool(w) for _, w in PREFILTERED.values()) >= 60
+    assert all(w == tuple(x.lower() for x in w) for _, w in PREFILTERED.values())
+
+
+@pytest.mark.parametrize("name", [name for name, (_, w) in PREFILTERED.items() if w])
+def test_every_match_holds_a_word_its_pattern_needs(name):
+    pattern, words = PREFILTERED[name]
+    assert _holds(_parser.parse(pattern.pattern, pattern.flags).data, words)
+    for text in [*TEXTS, *GLUED, *EDGES, *(t.upper() for t in TEXTS)]:
+        if pattern.search(text):
+            assert may_match(words, folded(text)), text
+
+
+@pytest.mark.parametrize(("pattern", "words", "text", "held"), [
+    (r"\bmust not\b|\bshall\b", ("must not", "shall"), "", True),
+    (r"\bmust not\b|\bshall\b", ("must",), "", False),  # "shall" holds no "must"
+    (r"\b(?:personal|private) accounts?\b", ("personal", "private"), "", True),
+    (r"\b(?:will not|won't)\b", ("will not", "won't"), "", True),
+    (r"\bmust(?: not)?\b", ("must not",), "", False),
+    (r"\b(?:\w+ ){1,3}only\b", ("only",), "", True),
+    (r"\b(?:\w+ ){0,3}only\b|\bsolely\b", ("only",), "", False),
+])
+def test_the_words_a_pattern_needs_are_checked(pattern, words, text, held):
+    assert _holds(_parser.parse(pattern, re.IGNORECASE).data, words) is held
+
+
+def test_a_folded_text_holds_the_letters_a_pattern_reads_as_ascii():
+    for text in ("MUST NOT", "muſt not", "Must Not", "\u0130t is"):
+        match = re.search(r"\bmust not\b|\bit is\b", text, re.IGNORECASE)
+        assert match and may_match(("must not", "it is"), folded(text)), text
+    assert len(folded("\u0130 \u0131 \u017f K")) == len("\u0130 \u0131 \u017f K")
+    assert not may_match(("only",), folded("Staff may post."))
+    assert may_match((), folded("anything"))

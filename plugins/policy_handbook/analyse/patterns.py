@@ -1,4 +1,5 @@
-"""Compiling the stance grammar's alternations so that Python's engine scans them faster.
+"""Compiling the stance reader's alternations so that Python's engine scans them faster, and not
+scanning a text with a pattern that cannot match it.
 
 The grammar's patterns are long alternations whose alternatives each begin with ``\\b``, and
 each is searched through every clause. Python's engine has no shortcut for such a pattern:
@@ -7,6 +8,9 @@ once inside a word. :func:`shared_boundary` takes the ``\\b`` out of each run of
 alternatives, so that a position inside a word costs one test instead of one per alternative.
 The matches are the same, found in the same order: ``\\b`` takes no characters, so testing it
 once at a position and then trying the alternatives is what trying each of them did.
+
+A pattern that needs a word cannot match a text without it: :func:`may_match` tells, from words
+written beside a pattern (one of which every match holds), that a text need not be scanned at all.
 """
 
 from __future__ import annotations
@@ -75,3 +79,19 @@ def compile_rule(pattern: str, flags: int = 0) -> re.Pattern[str]:
     if flags & re.VERBOSE:
         return re.compile(pattern, flags)
     return re.compile(shared_boundary(pattern), flags)
+
+
+_FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s"})
+
+
+def folded(text: str) -> str:
+    """``text`` in lower case, each character one, with the letters a case-insensitive pattern
+    reads as ASCII ones made so ("ı" and "İ" are "i", "ſ" is "s"): a word a pattern needs, in lower
+    case, is in the folded text of every text the pattern matches."""
+    return text.translate(_FOLD).lower()
+
+
+def may_match(words: tuple[str, ...], folded_text: str) -> bool:
+    """Whether a pattern that needs one of ``words`` (lower case; none: it needs none) can match
+    the text folded as ``folded_text``: a text without any of them is not scanned."""
+    return not words or any(word in folded_text for word in words)

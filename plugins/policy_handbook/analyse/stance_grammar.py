@@ -163,7 +163,7 @@ from functools import lru_cache
 from typing import Literal
 
 from ..model import Stance, Strength
-from .patterns import compile_rule
+from .patterns import compile_rule, folded, may_match
 
 _I = re.IGNORECASE
 
@@ -223,48 +223,57 @@ _AGENT = re.compile(
     r"principals?|headteachers?|secretar(?:y|ies)|registrars?|commissioners?|presidents?)\b", _I)
 """Anyone who can be granted a permission: a person bound by the policy, a role or a body."""
 
-_LIMITS: tuple[tuple[re.Pattern[str], Strength | Literal["stated"] | None], ...] = tuple((compile_rule(p, _I), s) for p, s in (
-    (r"\b(?:must|should) limit\b|^(?:please )?limit\b", None),
-    (r"\b(?:must|should) not be (?:disproportionate|to the detriment)\b", None),
-    (r"\b(?:must|should) not spend more time\b(?=[^.]*\bthan (?:is )?necessary\b)", None),
-    (r"\b(?:must|should|may) not (?:exceed|spend more than|be more than)\b", None),
-    (r"\bno more time\b(?=[^.]*\bthan (?:is )?necessary\b)", None),
-    (r"\bdisproportionate(?:ly)?\b|\bexcessive(?:ly)?\b", None),
-    (r"\b(?:used|accessed|operated) only\b|\bonly (?:be )?(?:used|accessed)\b", None),
-    (r"\b(?:must|should|will|may|can|shall) only\b(?! be able\b)|'ll only\b(?! be able\b)|\b(?:is|are) only (?:to be|permitted|allowed)\b", None),
+_LIMITS: tuple[tuple[re.Pattern[str], Strength | Literal["stated"] | None, tuple[str, ...]], ...] = tuple(
+    (compile_rule(p, _I), s, words) for p, s, words in (
+    (r"\b(?:must|should) limit\b|^(?:please )?limit\b", None, ("limit",)),
+    (r"\b(?:must|should) not be (?:disproportionate|to the detriment)\b", None, ("disproportionate", "detriment")),
+    (r"\b(?:must|should) not spend more time\b(?=[^.]*\bthan (?:is )?necessary\b)", None, ("spend more time",)),
+    (r"\b(?:must|should|may) not (?:exceed|spend more than|be more than)\b", None, ("exceed", "more than")),
+    (r"\bno more time\b(?=[^.]*\bthan (?:is )?necessary\b)", None, ("no more time",)),
+    (r"\bdisproportionate(?:ly)?\b|\bexcessive(?:ly)?\b", None, ("disproportionate", "excessive")),
+    (r"\b(?:used|accessed|operated) only\b|\bonly (?:be )?(?:used|accessed)\b", None, ("only",)),
+    (r"\b(?:must|should|will|may|can|shall) only\b(?! be able\b)|'ll only\b(?! be able\b)|\b(?:is|are) only (?:to be|permitted|allowed)\b", None,
+     ("only",)),
     (r"\b(?:may|can|(?:is|are) (?:permitted|allowed) to) (?:\w+ ){1,6}?only (?:during|in|on|for|at|when|between|within|from)\b",
-     "must"),
+     "must", ("only",)),
     (r"(?-i:\bI) (?:also |hereby )?(?:agree to|undertake to|promise to|commit to|will)(?! not\b) (?:[\w']+ ){1,6}?"
-     r"(?:only|solely|exclusively) (?:in|for|on|within|during|with)\b", "stated"),
+     r"(?:only|solely|exclusively) (?:in|for|on|within|during|with)\b", "stated", ("only", "solely", "exclusively")),
     (r"\b(?:must|should|shall)(?! not\b) (?:[\w']+ ){1,3}?(?:solely|exclusively)\b(?! (?:responsible|liable|accountable)\b)"
-     r"|\b(?:must|should|shall)(?! not\b) (?:[\w']+ ){1,3}?only (?:in|for|on|within|during|with)\b", None),
-    (r"\b(?:must|should|shall|will|is to|are to) (?:\w+ly )?be (?:restricted|limited|confined) to\b", None),
-    (r"\b(?:is|are)(?:,? \w+,)? (?:restricted|limited|confined to)\b|\brestricted to\b", "must"),
-    (r"\b(?:is|are) (?:dependent|conditional|contingent) (?:up)?on\b", "stated"),
+     r"|\b(?:must|should|shall)(?! not\b) (?:[\w']+ ){1,3}?only (?:in|for|on|within|during|with)\b", None,
+     ("only", "solely", "exclusively")),
+    (r"\b(?:must|should|shall|will|is to|are to) (?:\w+ly )?be (?:restricted|limited|confined) to\b", None,
+     ("restricted", "limited", "confined")),
+    (r"\b(?:is|are)(?:,? \w+,)? (?:restricted|limited|confined to)\b|\brestricted to\b", "must",
+     ("restricted", "limited", "confined")),
+    (r"\b(?:is|are) (?:dependent|conditional|contingent) (?:up)?on\b", "stated", ("dependent", "conditional", "contingent")),
     (r"\b(?:is|are) (?:primarily|mainly|principally|chiefly|predominantly|largely) (?:intended |provided |designed )?for "
-     r"(?:[\w'-]+ ){0,3}?(?:purposes|use|business|communications?|work|teaching|learning|education|activit(?:y|ies))\b", "stated"),
+     r"(?:[\w'-]+ ){0,3}?(?:purposes|use|business|communications?|work|teaching|learning|education|activit(?:y|ies))\b", "stated",
+     ("primarily", "mainly", "principally", "chiefly", "predominantly", "largely")),
     (r"\b(?:must|should|shall) (?:\w+ly )?be (?:appropriate|relevant|suitable) (?:to|for) (?:[\w'-]+ ){0,3}?(?:work|role|job|"
-     r"duties|studies|education|activit(?:y|ies)|purposes|business|school life|learning)\b", None),
-    (r"\b(?:kept|keep|keeping) (?:[\w']+ ){0,6}?to (?:a|an absolute) minimum\b", None),
+     r"duties|studies|education|activit(?:y|ies)|purposes|business|school life|learning)\b", None,
+     ("appropriate", "relevant", "suitable")),
+    (r"\b(?:kept|keep|keeping) (?:[\w']+ ){0,6}?to (?:a|an absolute) minimum\b", None, ("minimum",)),
     (r"\b(?:business|work|official|council) (?:use|purposes) only\b"
      r"|\bfor (?:[\w']+ ){1,3}?(?:use|purposes?|communications?|correspondence|business) only\b"
      r"|\b(?:solely|exclusively) for (?:the )?(?:[\w']+ ){0,3}?(?:use|purposes?|business)\b"
      r"|\b(?:used?|accessed|provided|operated) (?:solely |\w+ly )?for (?:[\w']+ ){1,4}?only\b"
-     r"|\b(?:is|are) provided for (?:[\w']+ ){0,2}?(?:work|business)(?:[ -]related)? (?:purposes|use|usage)\b", "stated"),
+     r"|\b(?:is|are) provided for (?:[\w']+ ){0,2}?(?:work|business)(?:[ -]related)? (?:purposes|use|usage)\b", "stated",
+     ("only", "solely", "exclusively", "provided for")),
     (r"^(?:please )?only (?:post|provide|share|use|comment|contact|send|publish|upload|follow|accept|connect|"
-     r"respond|reply|discuss|access)\b", "stated"),
+     r"respond|reply|discuss|access)\b", "stated", ()),
     (r"^only\b[^.;,]{1,60}?\b(?:may|can|must|should|shall|(?:is|are)(?: \w+)? (?:permitted|allowed|authori[sz]ed))\b",
-     None),
+     None, ()),
     (r"\b(?:(?:is|are) to be|(?:must|should|shall) (?:\w+ly )?be) (?:\w+ly )?used (?:only |solely |exclusively )?"
      r"(?:for )?(?:the )?(?:[\w']+ )?(?:legitimate |official )?(?:business|work)\b"
      r"|\b(?:(?:is|are) to be|(?:must|should|shall) (?:\w+ly )?be) used (?:mainly|primarily|principally|predominantly|"
      r"largely) for\b|\b(?:is|are|be) (?:\w+ly )?reserved (?:solely |only |exclusively )?for\b"
      r"|\b(?:(?:is|are) to be|(?:must|should|shall) (?:\w+ly )?be) (?:\w+ly )?used (?:\w+ly )?for (?:[\w'-]+ ){0,3}?"
-     r"(?:purposes|activities)\b", "stated"),
+     r"(?:purposes|activities)\b", "stated", ("used", "reserved")),
 ))
 """Limits on something done, tried before anything else in the clause. With no strength of
 its own a limit takes the clause's modal, else "should"; a limit that is "stated" as a fact
-("it is for business use only") takes the modal, else is as firm as "must"."""
+("it is for business use only") takes the modal, else is as firm as "must". Beside each pattern,
+words one of which every text it matches holds (see :func:`.patterns.may_match`)."""
 
 _LY = r"(?:(?!only\b)\w+ly )?"
 """An adverb of manner or frequency inside a verb phrase: "not normally permitted", "expressly forbidden"."""
@@ -273,9 +282,10 @@ _ASIDE_UNMARKED = (r" (?:without (?:any |prior |further |advance )?(?:notice|war
                    r"|at (?:its|our|their|the \w+'s) (?:sole |absolute )?discretion)")
 """An aside between a modal and its verb without commas ("may without notice ban", "may at any time remove")."""
 
-_STRONG: tuple[tuple[re.Pattern[str], Strength], ...] = tuple((compile_rule(p, _I), s) for p, s in (
+_STRONG: tuple[tuple[re.Pattern[str], Strength, tuple[str, ...]], ...] = tuple(
+    (compile_rule(p, _I), s, words) for p, s, words in (
     (r"\b(?:do not|don't|must not|should not|never) under any circumstances?\b|\b(?:under|in) no circumstances?\b"
-     r"|\bon no account\b", "must"),
+     r"|\bon no account\b", "must", ("circumstance", "no account")),
     (rf"\b(?:is |are )?(?:not|no longer) {_LY}(?:be )?{_LY}(?:allowed|permitted)\b|\b(?:is|are|be) {_LY}(?:prohibited|forbidden|banned)\b"
      r"|\bwill not be tolerated\b|\b(?:will not|won't|do not|does not) tolerate\b|\bnot eligible to\b"
      r"|\b(?:does|do|will) not (?:allow|permit)\b|\b(?:doesn't|don't|won't) (?:allow|permit)\b"
@@ -285,24 +295,29 @@ _STRONG: tuple[tuple[re.Pattern[str], Strength], ...] = tuple((compile_rule(p, _
      r"|\b(?:prohibits|forbids|prevents|bars|debars|precludes) (?:[\w']+ ){1,6}?from \w+ing\b"
      r"|\b(?:regulations|rules|laws|provisions|restrictions|statutes|terms|conditions) (?:also )?"
      r"(?:prohibit|forbid|prevent|bar|debar|preclude) (?:[\w']+ ){1,6}?from \w+ing\b",
-     "must"),
+     "must",
+     ("allow", "permit", "prohibit", "forbid", "banned", "tolerat", "eligible", "authori", "bar", "limits", "prevent", "preclude")),
     (rf"\bit is (?:not |un|im)(?:acceptable|permissible)\b|\b(?:is|are) (?:not {_LY}(?:acceptable|permissible)|unacceptable"
-     r"|impermissible)\b|\b(?:has|have) no (?:right|authority|entitlement) to (?!privacy\b)\w+", "must"),
-    (r"\bthere (?:must|shall|is to|are to) be no\b", "must"),
+     r"|impermissible)\b|\b(?:has|have) no (?:right|authority|entitlement) to (?!privacy\b)\w+", "must",
+     ("acceptable", "permissible", "right", "authority", "entitlement")),
+    (r"\bthere (?:must|shall|is to|are to) be no\b", "must", ("there",)),
     (r"\b(?:will not|won't|do not|don't|does not|doesn't|cannot) accept (?:the use of |any |any form of )?(?:(?!(?:for|of|liability|responsibility)\b)[\w-]+ |\([^()]{1,60}\) )"
      r"{0,4}?"
-     r"(?:language|behaviou?r|content|comments|posts|abuse|material|conduct|harassment)\b", "must"),
-    (r"\bzero[- ]tolerance(?: (?:policy|approach|stance|attitude))? (?:to|towards|of|for|on)\b", "must"),
+     r"(?:language|behaviou?r|content|comments|posts|abuse|material|conduct|harassment)\b", "must", ("accept",)),
+    (r"\bzero[- ]tolerance(?: (?:policy|approach|stance|attitude))? (?:to|towards|of|for|on)\b", "must", ("tolerance",)),
     (r"\bthere(?: is|'s| are) (?:absolutely |simply |definitely )?no (?:place|room)\b(?=[^.;]{0,60}\bfor\b)"
-     r"|\b(?:has|have) (?:absolutely )?no place (?:on|in|at|within)\b", "must"),
-    (r"\bthere should be no\b", "should"),
-    (r"^(?:(?:and|but) )?(?:neither|nor) (?:should|ought)\b", "should"),
-    (r"^(?:(?:and|but) )?(?:neither|nor) (?:may|must|can|shall|could|will)\b", "must"),
-    (r"\bit (?:is|would be) (?:not |in)appropriate\b|\bit would not be appropriate\b|\b(?:is|are) (?:not appropriate|inappropriate) (?:for|to)\b", "should"),
-    (rf"\b(?:would|'d) like you not to\b|\bshould (?:refrain|abstain)\b|\b(?:is|are) {_LY}discouraged\b", "should"),
-    (r"\bat no time\b|\b(?:must|shall|will|to|please) (?:refrain|abstain)\b|\b(?:refrain|abstain) from\b", "must"),
+     r"|\b(?:has|have) (?:absolutely )?no place (?:on|in|at|within)\b", "must", ("place", "room")),
+    (r"\bthere should be no\b", "should", ("there",)),
+    (r"^(?:(?:and|but) )?(?:neither|nor) (?:should|ought)\b", "should", ()),
+    (r"^(?:(?:and|but) )?(?:neither|nor) (?:may|must|can|shall|could|will)\b", "must", ()),
+    (r"\bit (?:is|would be) (?:not |in)appropriate\b|\bit would not be appropriate\b|\b(?:is|are) (?:not appropriate|inappropriate) (?:for|to)\b", "should",
+     ("appropriate",)),
+    (rf"\b(?:would|'d) like you not to\b|\bshould (?:refrain|abstain)\b|\b(?:is|are) {_LY}discouraged\b", "should",
+     ("like you not", "refrain", "abstain", "discouraged")),
+    (r"\bat no time\b|\b(?:must|shall|will|to|please) (?:refrain|abstain)\b|\b(?:refrain|abstain) from\b", "must",
+     ("no time", "refrain", "abstain")),
 ))
-"""Prohibitions that hold wherever they stand in the clause."""
+"""Prohibitions that hold wherever they stand in the clause, each with the words a text it matches holds."""
 _HINDERS = re.compile(r"\b(?:prohibit|forbid|prevent|bar|debar|preclude)s?\b", _I)
 """The verb of a text or law that forbids by hindering: negated ("nothing … prevents"), it permits."""
 
@@ -380,9 +395,10 @@ _DENIED_BAN = (r"\b(?:nothing|no (?:rule|reason|law|policy|requirement|regulatio
 """A ban denied: "there is nothing to say you cannot", "no reason why staff should not": the act is allowed."""
 _DENIED_BAN_RE = re.compile(_DENIED_BAN, _I)
 
-# (pattern, stance, strength, own); the leftmost match that survives its check governs.
-_CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool], ...] = tuple(
-    (compile_rule(p, _I), stance, strength, own) for p, stance, strength, own in (
+# (pattern, stance, strength, own, words one of which a text it matches holds); the leftmost match
+# that survives its check governs.
+_CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ...] = tuple(
+    (compile_rule(p, _I), stance, strength, own, words) for p, stance, strength, own, words in (
         # cross-references and knowing a fact
         (r"\b(?:should|must|is to|are to) be read (?:in conjunction|together|alongside|with)\b"
          r"|\b(?:should|must|shall|is to|are to) (?:also |not |always )?be (?:read|viewed|seen|considered|interpreted|"
@@ -390,7 +406,7 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool], ...] = tuple(
          r"|\b(?:should|must|shall|is to|are to) be (?:read|construed|interpreted|understood|taken) as\b"
          r"|^(?:please )?(?:refer to|see)\b(?=[^.;]{0,40}?\b(?:section|paragraph|appendix|annex|policy|procedure|"
          r"guidance|guidelines|document|code|handbook|guide|intranet|website|page|faqs?|"
-         r"for (?:further|more|full) (?:details|information|guidance))\b)", "advises", "informative", True),
+         r"for (?:further|more|full) (?:details|information|guidance))\b)", "advises", "informative", True, ()),
         (r"\b(?:(?:must|should|need to|needs to|will need to|is to|are to)(?: also| therefore| always| all| still)? )?"
          r"(?:be (?:\w+ly )?(?:aware|mindful)|remember that|note that|bear in mind|be borne in mind|be noted)\b"
          r"|\bmindful\b|\bplease remember\b(?! to\b)|\bplease note\b(?! that\b)|\b(?:maintain|keep|have|develop) (?:an? |your )?(?:\w+ )?awareness\b|\bremember that\b|\b(?:is|are) aware that\b|\breminded that\b"
@@ -406,115 +422,125 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool], ...] = tuple(
          r"|\b(?:must|should) (?:\w+ )?expect (?:that\b|(?:their|your|his|her|all|any) (?:[\w-]+ ){1,3}?to be\b)"
          r"|\b(?:should|must|shall) not be (?:considered|regarded|deemed|construed|interpreted)\b",
          "advises", "informative",
-         True),
+         True, ()),
         (r"\b(?:you|users|members|they|we|everyone) (?:are|is|remain) (?:\w+ly |all )?(?:responsible|liable|accountable) for "
          r"(?:any |all |the |everything |what )?(?:[\w-]+ )?(?:content|posts?|comments?|messages?|you|they|we)\b"
          r"|\b(?:becomes?|is|are|remains?) (?:his|her|his/her|his or her|their|your|the user's) (?:own |sole |personal )?"
          r"responsibility\b(?! to\b| for \w+ing\b)",
-         "advises", "informative", True),
+         "advises", "informative", True, ("responsib", "liable", "accountable")),
         (r"\badvised to\b|\bencourage[ds]?\b|\b(?:(?:must|should|need to) )?ask (?:yourself|yourselves|themselves|himself|herself)\b|\brecommend(?:s|ed)?\b|\b(?:may|might) (?:wish|want) to\b"
-         r"|\bit is (?:\w+ )?(?:important|advisable|good practice)\b|\bworth considering\b", "advises", "informative", True),
+         r"|\bit is (?:\w+ )?(?:important|advisable|good practice)\b|\bworth considering\b", "advises", "informative", True,
+         ("advised", "encourage", "ask", "recommend", "wish", "want", "important", "advisable", "good practice", "considering")),
         # imperatives opening the clause
-        (rf"^{_FRONTED}(?:do not|don't|never) forget to\b", "requires", "must", False),
+        (rf"^{_FRONTED}(?:do not|don't|never) forget to\b", "requires", "must", False, ()),
         (rf"^{_FRONTED}(?:do not|don't|never)\b"
          rf"|^{_FRONTED}(?:have|make|give|accept|take|send|post|share|use|allow|offer|enter into) no\b(?! (?:doubt|more|longer)\b)",
-         "prohibits", "must", False),
-        (rf"^{_FRONTED}(?:avoid|beware of)\b", "prohibits", "should", False),
-        (r"\bwe never\b", "prohibits", "must", True),
+         "prohibits", "must", False, ()),
+        (rf"^{_FRONTED}(?:avoid|beware of)\b", "prohibits", "should", False, ()),
+        (r"\bwe never\b", "prohibits", "must", True, ("we never",)),
         (r"\b(?:officers|staff|employees|members|councillors|colleagues|governors|trustees|teachers|nurses|doctors|"
          r"firefighters|civil servants|volunteers|managers) (?:\w+ly )?never (?!knows?\b|needs?\b|ha(?:ve|s|d)\b)"
-         r"(?-i:[a-z]+)(?<!ed)(?<!ing)\b", "prohibits", "must", True),
+         r"(?-i:[a-z]+)(?<!ed)(?<!ing)\b", "prohibits", "must", True, ("never",)),
         (r"\bwe (?:(?:always|also|generally|usually|normally|try to) )?avoid\b"
          r"|\b(?:council|trust|authority|organisation|university|college|service) (?:always |also |generally |usually "
-         r"|normally )?avoids\b", "prohibits", "should", True),
-        (rf"^not\b(?= {_BARE_VERB})", "prohibits", "must", False),
-        (r"\b(?:so|and|but) please (?:do not|don't|never)\b", "prohibits", "must", True),
-        (rf"(?:\b(?:so|and|but|then)|,) please (?!remember\b)(?:{_IMPERATIVES}|do (?:this|so|it))\b", "requires", "must", True),
-        (rf"^{_FRONTED}be (?:\w+ly )?(?:aware|mindful)\b", "advises", "informative", True),
-        (r"^let(?:'s| us) (?:keep|be|make|stay|treat|respect|all)\b", "requires", "should", True),
+         r"|normally )?avoids\b", "prohibits", "should", True, ("avoid",)),
+        (rf"^not\b(?= {_BARE_VERB})", "prohibits", "must", False, ()),
+        (r"\b(?:so|and|but) please (?:do not|don't|never)\b", "prohibits", "must", True, ("please",)),
+        (rf"(?:\b(?:so|and|but|then)|,) please (?!remember\b)(?:{_IMPERATIVES}|do (?:this|so|it))\b", "requires", "must", True,
+         ("please",)),
+        (rf"^{_FRONTED}be (?:\w+ly )?(?:aware|mindful)\b", "advises", "informative", True, ()),
+        (r"^let(?:'s| us) (?:keep|be|make|stay|treat|respect|all)\b", "requires", "should", True, ()),
         (rf"^{_FRONTED}(?:{_IMPERATIVES})\b(?!\s+(?:is|are|was|were|will|can|may|might|should|must|has|have)\b)"
-         rf"|^{_FRONTED}always (?!been\b)\w+", "requires", "must", False),
-        (rf"^{_FRONTED}{_BARE_VERB}", "requires", "must", False),
-        (rf"^{_FRONTED}do (?=(?:{_IMPERATIVES})\b|{_BARE_VERB})", "requires", "must", False),
+         rf"|^{_FRONTED}always (?!been\b)\w+", "requires", "must", False, ()),
+        (rf"^{_FRONTED}{_BARE_VERB}", "requires", "must", False, ()),
+        (rf"^{_FRONTED}do (?=(?:{_IMPERATIVES})\b|{_BARE_VERB})", "requires", "must", False, ()),
         # negated modals
         (r"\b(?:is|are) (?:asked|reminded|expected|requested) not to\b|\b(?:ask|request)(?:s)? (?:that )?(?:you|staff|employees|members|they|users) (?:do not|don't|not to)\b",
-         "prohibits", "should", True),
+         "prohibits", "should", True, ("do not", "don't", "not to")),
         (r"\b(?:is|are) (?:instructed|directed|told) not to\b|\bmust not\b|\bmustn't\b|\bmust never\b|\bshall not\b|\bshan't\b|\b(?:is|are) not to (?:be )?\w+"
-         r"|\b(?:must|shall|is to|are to) (?:\w+ly )?be avoided\b", "prohibits", "must", True),
-        (r"\bshould (?:\w+ly )?be avoided\b", "prohibits", "should", True),
+         r"|\b(?:must|shall|is to|are to) (?:\w+ly )?be avoided\b", "prohibits", "must", True,
+         ("must", "shall", "shan't", "not to", "avoided")),
+        (r"\bshould (?:\w+ly )?be avoided\b", "prohibits", "should", True, ("avoided",)),
         (r"\bshould not\b|\bshouldn't\b|\bshould never\b|\bought not\b|\b(?:would|'d) rather you did not\b",
-         "prohibits", "should", True),
-        (r"\b(?:may not|cannot|can't|can not)\b(?! only\b)|\b(?:may|can) no longer\b", "prohibits", "must", True),
+         "prohibits", "should", True, ("should", "ought not", "rather you did not")),
+        (r"\b(?:may not|cannot|can't|can not)\b(?! only\b)|\b(?:may|can) no longer\b", "prohibits", "must", True,
+         ("may not", "cannot", "can't", "can not", "no longer")),
         (r"\b(?:will not|won't)\b(?! (?:be able|necessarily|always|normally|usually|generally)\b)|\bwill never\b",
          "prohibits",
-         "must", True),
+         "must", True, ("will not", "won't", "will never")),
         (r"\b(?:not|un)(?: be)? ?able to\b|\b(?:not|neither) (?:\w+ (?:or|nor) )?(?:entitled|authori[sz]ed|free|permitted|allowed) to\b",
-         "prohibits", "must", True),
+         "prohibits", "must", True, ("able to", "entitled", "authori", "free", "permitted", "allowed")),
         # consequences
         (r"\b(?:may|could|will|might|can) (?:also |ultimately |potentially )?(?:lead to|result in|amount to|constitute|"
          r"be subject to|be investigated|be dealt with|be treated as|be considered|be viewed|be regarded|be imposed|"
          r"be terminated|face|take (?:disciplinary |legal |formal |appropriate |further )?action"
          r"|be held (?:\w+ )?(?:responsible|accountable|liable)|(?:put|place) (?:[\w']+ ){1,3}?at risk)\b", "advises", "informative",
-         True),
+         True, ("may", "could", "will", "might", "can")),
         (r"\b(?:effect|result|consequence|outcome|impact)s? (?:of [^.;]{1,40}? )?(?:will|would|may|could|is|was) "
-         r"(?:be )?that\b", "advises", "informative", True),
+         r"(?:be )?that\b", "advises", "informative", True, ("effect", "result", "consequence", "outcome", "impact")),
         # a numeric cap on a permission
         (r"\ba maximum of\b(?=[^.;]*\b(?:may|can)\b)|\bno more than \w+\b(?=[^.;]*\b(?:may|can)\b)",
-         "permits with conditions", "may", True),
+         "permits with conditions", "may", True, ("maximum", "no more than")),
         # obligations
         (r"\b(?:is|are) not (?:required|obliged|expected) to\b|\b(?:does|do) not expect (?:\w+ ){1,3}?to\b|\b(?:(?:do|does) not|don't|doesn't) (?:need|have) to\b"
          r"|\bneed not\b|\bneedn't\b|\bno (?:requirement|obligation|need) (?:for|to)\b"
          r"|\bit is (?:not necessary|unnecessary) (?:for [\w' ]{1,30}? )?to\b"
-         r"|\b(?:(?:do|does) not|don't|doesn't) need (?:\w+ )?(?:permission|approval|consent)\b", "permits", "may", True),
-        (rf"\brequires? {_BOUND} not to\b", "prohibits", "must", True),
-        (rf"\brequires? {_BOUND} to\b", "requires", "must", True),
-        (r"\b(?:may|can) (?:also )?be (?:required|asked|expected) to\b|\bwill be expected to\b", "requires", "must", True),
-        (r"\bmust agree\b[^.]*?\bin advance\b", "requires", "must", True),
-        (r"(?-i:\bI) (?:also |hereby )?(?:agree|undertake|promise|commit) (?:not )?to\b", "requires", "must", True),
-        (r"(?-i:\bI|\b[Ww]e) will (?:also )?consider \w+ing\b", "advises", "informative", True),
-        (rf"{_I_OPENS}(?:do not|don't|never) (?!{_I_STATE}\b)(?-i:[a-z]+)\b", "prohibits", "must", True),
+         r"|\b(?:(?:do|does) not|don't|doesn't) need (?:\w+ )?(?:permission|approval|consent)\b", "permits", "may", True,
+         ("required", "obliged", "expect", "need", "have", "requirement", "obligation", "necessary")),
+        (rf"\brequires? {_BOUND} not to\b", "prohibits", "must", True, ("require",)),
+        (rf"\brequires? {_BOUND} to\b", "requires", "must", True, ("require",)),
+        (r"\b(?:may|can) (?:also )?be (?:required|asked|expected) to\b|\bwill be expected to\b", "requires", "must", True,
+         ("required", "asked", "expected")),
+        (r"\bmust agree\b[^.]*?\bin advance\b", "requires", "must", True, ("must agree",)),
+        (r"(?-i:\bI) (?:also |hereby )?(?:agree|undertake|promise|commit) (?:not )?to\b", "requires", "must", True,
+         ("agree", "undertake", "promise", "commit")),
+        (r"(?-i:\bI|\b[Ww]e) will (?:also )?consider \w+ing\b", "advises", "informative", True, ("consider",)),
+        (rf"{_I_OPENS}(?:do not|don't|never) (?!{_I_STATE}\b)(?-i:[a-z]+)\b", "prohibits", "must", True,
+         ("do not", "don't", "never")),
         (rf"{_I_OPENS}(?:also |always )?(?!{_I_STATE}\b|do\b|did\b|will\b|would\b|shall\b|should\b|can\b|could\b|may\b|"
-         r"might\b|must\b|never\b)(?-i:[a-z]+)(?<!ed)(?<!ing)\b(?! that\b)", "requires", "must", True),
+         r"might\b|must\b|never\b)(?-i:[a-z]+)(?<!ed)(?<!ing)\b(?! that\b)", "requires", "must", True, ()),
         (r"\b(?:you|users|they|members|staff|employees) (?:also )?agree to (?:follow|abide by|comply with|adhere to|observe)\b",
-         "requires", "must", True),
+         "requires", "must", True, ("agree to",)),
         (r"\bmust\b|\bshall\b|\b(?:have|has) to\b|\b(?:is|are) (?:mandatory|compulsory|obligatory)\b|\b(?:is|are) required(?: to)?\b|\brequired to\b"
-         r"|\b(?:have|has) a duty\b|\bduty (?:of [^.;,]{1,40}? )?to\b|\b(?:is|are) to (?:be )?\w+", "requires", "must", True),
-        (r"\b(?:is|are) expected to\b|(?<!\bwhat )(?<!\bthat )(?<!\bwhich )\b(?:is|are) (?:\w+ly )?(?:expected|required|demanded) of\b|\bexpects? (?:[\w,]+ ){1,6}?to\b|\bexpects? that\b|\bexpects? (?:the same|no less|(?:similar|equal|mutual) (?:courtesy|respect|"
+         r"|\b(?:have|has) a duty\b|\bduty (?:of [^.;,]{1,40}? )?to\b|\b(?:is|are) to (?:be )?\w+", "requires", "must", True,
+         ()),
+        (r"\b(?:is|are) expected to\b|\b(?<!\bwhat )(?<!\bthat )(?<!\bwhich )(?:is|are) (?:\w+ly )?(?:expected|required|demanded) of\b|\bexpects? (?:[\w,]+ ){1,6}?to\b|\bexpects? that\b|\bexpects? (?:the same|no less|(?:similar|equal|mutual) (?:courtesy|respect|"
          r"behaviou?r|standards))(?: \w+)?? (?:of|from|in return)\b|\bit is (?:\w+ )?expected that\b|\bshould\b|\bought to\b"
          r"|\b(?:will (?:also |therefore )?)?needs? to\b|\bresponsibility (?:of [^.;,]{1,60}? )?to\b|\bit is incumbent (?:up)?on\b|\b(?:responsible|accountable) for (?:[^.;]{1,60}? and for )?(?:ensuring|(?!(?:any|every|no|some)thing\b)\w+ing)\b"
          r"|\bresponsible for (?:the )?(?:day-to-day |overall )?\w+(?:ation|ment)\b"
          r"|\bonus is (?:up)?on\b|\bit is (?:vital|essential|imperative)(?: \w+)? (?:that|to)\b|\btrusted to\b"
          r"|\bit (?:is (?:for|up to)|falls to) (?:you|them|(?:the |each |every |all )?(?:\w+ )?(?:employees?|staff|officers?|members?|managers?"
          r"|individuals?|councillors?)) to\b"
-         r"|(?<!\bwhere )(?<!\bif )(?<!\bwhen )(?<!\bwhether )\b(?:it(?:'s| is)|\w+ing\b[^.;,]{0,60}? is) (?:\w+ )?part of (?:your|their|his|her|(?:every|each|an?|the) [\w-]+'s|"
+         r"|\b(?<!\bwhere )(?<!\bif )(?<!\bwhen )(?<!\bwhether )(?:it(?:'s| is)|\w+ing\b[^.;,]{0,60}? is) (?:\w+ )?part of (?:your|their|his|her|(?:every|each|an?|the) [\w-]+'s|"
          r"(?:staff|employees|managers|officers|members)') (?:own )?(?:job|role|duties|responsibilit(?:y|ies))\b"
          r"|\b(?:would|'d) like you to\b|\b(?:is|are) (?:asked|reminded|requested) to\b|\bexpectation (?:is )?that\b"
          r"|\b(?:ask|request) (?:that|you to|(?:all )?(?:users|staff|employees|members|people|everyone) to)\b"
          r"|\bresponsibility (?:for [^.;]{1,120}? )?(?:lies|rests) with\b"
          r"|\b(?:have|has) (?:\w+ )?responsibilities(?: and obligations)?\b|\b(?:have|has) (?:\w+ )?obligations\b"
          r"|\bneeds? (?:the )?(?:prior |written |express )?(?:approval|permission|authori[sz]ation|consent)\b",
-         "requires", "should", True),
+         "requires", "should", True, ()),
         (r"\b(?:is|are|will be) (?:the )?(?:sole |personal |individual )?responsibility of (?:the |each |every |all |any )?"
          rf"(?:individual\b|(?:[\w-]+ ){{0,4}}?(?:{_PERSON.pattern}))"
          r"|\b(?:approval|permission|consent|authori[sz]ation|agreement) (?:is|are) (?:\w+ly )?(?:needed|necessary)\b",
-         "requires", "should", True),
+         "requires", "should", True, ("responsibility of", "needed", "necessary")),
         (r"\b(?:is|are) (?:obliged|obligated|instructed|directed) (?:not )?to\b|\b(?:have|has|(?:is|are) under) an? (?:\w+ )?obligation (?:not )?to\b"
-         r"|\b(?:it|there) is (?:now |also )?a requirement (?:that|for|to)\b", "requires", "must", True),
+         r"|\b(?:it|there) is (?:now |also )?a requirement (?:that|for|to)\b", "requires", "must", True,
+         ("obliged", "obligated", "instructed", "directed", "obligation", "requirement")),
         (r"(?:\bwill|'ll) (?:\w+ (?:and |or )?)?(?:remove|delete|hide|take down|ban|block|mute)\b"
          r"|(?:\bwill|'ll) (?:\w+ly |also |always )?report (?:any |all |the |such )?(?:[\w-]+ ){0,2}?(?:posts?|comments?|"
-         r"messages?|content|accounts?|users?|tweets?)\b", "requires", "must", True),
-        (r"(?:\bwill|'ll) always (?!try\b|be\b|aim\b|endeavour\b|seek\b)\w+", "requires", "must", True),
+         r"messages?|content|accounts?|users?|tweets?)\b", "requires", "must", True, ("will", "'ll")),
+        (r"(?:\bwill|'ll) always (?!try\b|be\b|aim\b|endeavour\b|seek\b)\w+", "requires", "must", True, ("always",)),
         (r"\bwill (?:also |then |always )?be (?:removed|deleted|hidden|taken down|blocked|suspended|muted|banned)\b"
          r"|\b(?:press|news|media) (?:releases?|statements?)\b(?:\s+[\w-]+){0,6}?\s+will (?:\w+ly |always |first |only )?be "
          r"(?:issued|made|checked|approved|signed off|cleared|authori[sz]ed|released|agreed|proof-?read)\b"
          r"|\b(?:posts?|tweets?|content|updates?|responses?|replies)\b(?:\s+[\w-]+){0,6}?\s+will (?:\w+ly |always |first )?be "
          r"(?:checked|approved|signed off|cleared|authori[sz]ed|proof-?read) by\b",
-         "requires", "must", True),
+         "requires", "must", True, ("will",)),
         (r"\bwill (?:\w+ly |always |also |at all times )?be (?:adhered to|observed|followed|complied with|upheld|kept to)\b"
          r"|\bwill (?:\w+ly |only |always )?be (?:set up|created|opened|registered|launched|operated|managed|run)\b"
          r"(?:(?: and| or|,) (?:\w+ed|set up|run))*(?: [\w-]+){0,6}? with the (?:prior |written |express )?(?:authori[sz]ation|"
-         r"approval|agreement|consent|permission) of\b", "requires", "must", True),
-        (r"\bwill\b(?! be\b)", "requires", "must", True),
+         r"approval|agreement|consent|permission) of\b", "requires", "must", True, ("will",)),
+        (r"\bwill\b(?! be\b)", "requires", "must", True, ("will",)),
         # permissions
         (r"\b(?:is|are)(?: now| currently)? (?:allowed|permitted|free to|entitled|eligible|authori[sz]ed|at liberty|tolerated)\b"
          r"|\b(?:is|are) (?:now |currently )?able to\b|\bbe able to\b|\bmay be (?:allowed|permitted)\b"
@@ -549,20 +575,21 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool], ...] = tuple(
          r"|\bwe (?:\w+ly )?welcome (?:your |any |all )?\w+(?=[^.;]*\b(?:as|so) long as\b)"
          r"|(?:\b(?:council|university|trust|authority|service|organisation|we)|(?-i:\b[A-Z]{2,6}))(?: \w+ly)? (?:permits|allows|permit|allow)"
          r"(?= (?:the |some |limited |reasonable |occasional |personal |staff |employees |you |users )?(?:\w+ ){0,2}?"
-         r"(?:use|access|to)\b)", "permits", "may", True),
+         r"(?:use|access|to)\b)", "permits", "may", True, ()),
         (rf"\b(?:may|can(?!not)) (?:\w+ly )?(?:also )?be (?:accepted|used|shared|disclosed|installed|downloaded|uploaded|taken|posted|"
          r"published|sent|forwarded|stored|copied|given|transferred|claimed|made|kept|retained|worn|brought|carried out|undertaken"
          r"|pursued|followed)\b"
          r"(?! (?:by|against|as(?! (?:long|soon)\b)|into|in account|into account|to (?:identify|mean|be))\b)"
          rf"|\b(?:may|can)(?!not) (?:{_ADVERB} )?(?:make|include)\b(?! (?:it|them|you|yourself|themselves|him|her|us|sure|"
-         r"mistakes|the council|the trust)\b)", "permits", "may", True),
+         r"mistakes|the council|the trust)\b)", "permits", "may", True, ("may", "can")),
         (rf"\b(?<!\d )(?:may|can)(?!not)(?! \d)(?:,[^,]{{1,40}},|{_ASIDE_UNMARKED})? (?:{_ADVERB} )?(?!(?:\w+ly )?{_NOT_AN_ACTION})\w+", "permits", "may",
-         True),
-        (r"(?:(?<=\byou )|(?<=\bthey )|(?<=\bstaff )|(?<=\bemployees )|(?<=\bofficers )|(?<=\bmembers ))could (?:\w+ly )?"
+         True, ("may", "can")),
+        (r"\b(?:(?<=\byou )|(?<=\bthey )|(?<=\bstaff )|(?<=\bemployees )|(?<=\bofficers )|(?<=\bmembers ))could (?:\w+ly )?"
          r"(?:accept|keep|retain|use|attend|take|claim|"
-         r"receive)\b", "permits", "may", True),
+         r"receive)\b", "permits", "may", True, ("could",)),
         # advice and facts that name why a clause has no rule
-        (r"\bbe aware\b|\bconsider\w*|\bit is important\b|\bimportant\b", "advises", "informative", False),
+        (r"\bbe aware\b|\bconsider\w*|\bit is important\b|\bimportant\b", "advises", "informative", False,
+         ("aware", "consider", "important")),
     ))
 
 
@@ -574,8 +601,9 @@ def read_clause(clause: str) -> tuple[Finding, ...]:
     """
     if found := _DESCRIBES.match(clause) or _REPORTED.match(clause):
         return (Finding("advises", "informative", found.group(), 0),)
-    for pattern, strength in _LIMITS:
-        if found := pattern.search(clause):
+    folded_clause = folded(clause)
+    for pattern, strength, words in _LIMITS:
+        if may_match(words, folded_clause) and (found := pattern.search(clause)):
             if re.search(r"\bincluding\s+$", clause[:found.start()], _I):
                 # "We will hide comments, including excessive repetition of content": what is
                 # described, not a limit on doing it.
@@ -590,8 +618,8 @@ def read_clause(clause: str) -> tuple[Finding, ...]:
                 fronted = re.match(r"only\b.*\b(?:may|can)$", found.group(), _I) is not None
                 strength = _modal(clause, "must" if strength == "stated" or fronted else "should")
             return (Finding("restricts", strength, found.group(), found.start()),)
-    for pattern, strength in _STRONG:
-        if found := pattern.search(clause):
+    for pattern, strength, words in _STRONG:
+        if may_match(words, folded_clause) and (found := pattern.search(clause)):
             if (verb := _HINDERS.search(found.group())) \
                     and re.search(r"\b(?:nothing|not|no|never)\b", clause[:found.start() + verb.start()], _I):
                 continue  # "Nothing in this policy prevents staff from …" permits the act (read below)
@@ -617,10 +645,10 @@ def read_clause(clause: str) -> tuple[Finding, ...]:
         strength: Strength = "should" if modal == "should" else "must"
         return (Finding("prohibits", strength, cue.strip(), found.start()),)
     weakest = len(_CUES) - 1
-    candidates = sorted(((i == weakest, m.start(), -len(m.group()), i, m) for i, (p, *_rest) in enumerate(_CUES)
-                         for m in p.finditer(clause)), key=lambda c: c[:4])
+    candidates = sorted(((i == weakest, m.start(), -len(m.group()), i, m) for i, (p, *_rest, words) in enumerate(_CUES)
+                         if may_match(words, folded_clause) for m in p.finditer(clause)), key=lambda c: c[:4])
     for _weak, _start, _length, index, match in candidates:
-        _pattern, stance, strength, own = _CUES[index]
+        _pattern, stance, strength, own, _words = _CUES[index]
         finding = _check(clause, match, stance, strength, own)
         if finding is not None:
             return (_limit_by_time(clause, finding),)
@@ -674,8 +702,8 @@ _NUMBER_TO_CALL = re.compile(r"\s+(?:us\s+)?(?:on\s+)?\+?\(?\d", _I)
 _ENSURED = re.compile(r"\b(?:ensure|ensuring|make sure|making sure)\s+(?:that\s+)?(?P<thing>[^,;.]{1,60}?)\s*$", _I)
 """What a duty to ensure is about, up to the verb that follows it."""
 
-_PROVISO = re.compile(r"(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bbeen )(?<!\bwas )(?<!\bwere )"
-                      r"\bprovid(?:ed|ing)\b(?!\s+(?:by|to|for|with|through|via)\b)"
+_PROVISO = re.compile(r"\b(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bbeen )(?<!\bwas )(?<!\bwere )"
+                      r"provid(?:ed|ing)\b(?!\s+(?:by|to|for|with|through|via)\b)"
                       r"|\b(?:as long as|so long as|on (?:the )?condition)\b", _I)
 """A proviso on a permission: "provided" (not "are provided for" nor "accounts provided by the
 council"), "as long as"."""
@@ -956,7 +984,7 @@ def _rule_after(clause: str, position: int) -> Finding | None:
     """A rule stated inside what the reader is told to know ("remember that X must not …")."""
     rest = clause[position:]
     found: list[Finding] = []
-    for pattern, stance, strength, own in _CUES:
+    for pattern, stance, strength, own, _words in _CUES:
         if stance not in ("prohibits", "requires") or not own:
             continue
         for match in pattern.finditer(rest):

@@ -36,6 +36,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .patterns import compile_rule, folded, may_match
+
 _I = re.IGNORECASE
 
 _BODY = (r"(?:the )?(?:council|councils|council's|authority|authority's|trust|trust's|service's|organisation's|"
@@ -114,8 +116,8 @@ _NAMED_CHANNELS = (r"\bthese\s+(?:social\s+media\s+)?channels\b"
                    r"(?:\s+(?-i:[A-Z][\w&'’]*)){0,4}\s+(?:social\s+media|(?-i:Facebook|Twitter|Instagram|YouTube))\s+"
                    r"(?:channels?|accounts?|pages?|feeds?)\b")
 """The body's channels by its name: "the Counter Terrorism Policing social media channels", "these channels"."""
-_ON_BEHALF = (rf"(?<!\bnot )(?<!\bnot as )(?<!\bwork )(?<!\bworking )(?<!\bservices )(?<!\bduties )"
-              rf"\b(?:on\s+behalf\s+of|in\s+the\s+name\s+of|as\s+(?:an?\s+)?representatives?\s+(?:of|for)|"
+_ON_BEHALF = (rf"\b(?<!\bnot )(?<!\bnot as )(?<!\bwork )(?<!\bworking )(?<!\bservices )(?<!\bduties )"
+              rf"(?:on\s+behalf\s+of|in\s+the\s+name\s+of|as\s+(?:an?\s+)?representatives?\s+(?:of|for)|"
               rf"represent(?:s|ing)?(?:\s+or\s+acting\s+on\s+behalf\s+of)?)\s+(?:the\s+|our\s+|its\s+)?"
               rf"(?:entire\s+)?(?:(?-i:[A-Z])[\w'’&-]*\s+){{0,5}}?{BODY_NOUN}\b")
 """Acting or speaking for the body: "on behalf of the Council", "representing the University"."""
@@ -124,7 +126,7 @@ _SPEAKS = (r"\bpress\s+releases?\b|\bmedia\s+statements?\b|\bofficial\s+(?:state
 """The body's statements to the press and public."""
 
 SCOPES: dict[str, re.Pattern[str]] = {
-    "council equipment": re.compile(
+    "council equipment": compile_rule(
         rf"\b{_BODY}(?:[-\s](?:provided|owned|issued|supplied))?\s+(?:\w+\s+)?{_KIT}\b(?!\s+(?:policy|acceptable))|\bcouncil[-\s]provided\b"
         r"|\b(?:the\s+)?(?:e-?mail\s*(?:/|and|or)\s*)?internet\s+(?:access|services?|usage|activity|connections?)\b(?!\s+polic)"
         r"|\b(?:use|usage)\s+of\s+(?:the\s+)?(?:e-?mail\s+(?:and|or)\s+internet|internet\s+(?:and|or)\s+e-?mail)\b"
@@ -136,14 +138,14 @@ SCOPES: dict[str, re.Pattern[str]] = {
         rf"|\b{_KIT}\b[^.;]{{0,60}}?\b(?:provided|issued|supplied|owned|loaned)\s+by\s+(?:the\s+|your\s+)?"
         r"(?:[A-Z][\w'&]*\s+){0,5}?(?:council|trust|authority|organisation|employer|force|university|college)\b"
         rf"|\b{_KIT}\b[^.;]{{0,40}}?\b(?:are|is)\s+the\s+property\s+of\b", _I),
-    "personal equipment": re.compile(
+    "personal equipment": compile_rule(
         rf"\b(?:{_OWN})\s+(?:personal\s+)?(?:mobile\s+)?(?:computers?|devices?|equipment|phones?|mobile phones?|smartphones?|"
         r"laptops?|tablets?|pcs?)\b", _I),
-    "working time": re.compile(
+    "working time": compile_rule(
         r"\b(?:during|in)\s+(?:normal\s+|core\s+|your\s+|their\s+)?(?:working|work|office)\s+(?:hours|time)\b"
         r"|\bin\s+work\s+time\b|\b(?:during|in)\s+(?:the|their|your|his or her|a)\s+working\s+day\b|\b(?:while|whilst)\s+(?:at\s+work|working|on\s+duty)\b|\bon\s+duty\b|"
         r"^during working hours$", _I),
-    "outside working time": re.compile(
+    "outside working time": compile_rule(
         r"\b(?:outwith|outside(?:\s+of)?)\s+(?:the\s+)?(?:[\w']+\s+){0,2}?(?:normal\s+|core\s+)?"
         r"(?:working\s+(?:hours|time|day)|(?:work(?:ing)?|office|contracted)\s+hours|work\s+time)\b"
         r"|\b(?:in|during)\s+(?:your|their|his or her)\s+own\s+time\b|\b(?:own|personal|free|spare|leisure)\s+time\b"
@@ -151,13 +153,13 @@ SCOPES: dict[str, re.Pattern[str]] = {
         r"|\bbefore\s+(?:and|or)\s+after\s+work\b|\b(?:lunch|rest)\s+(?:breaks?|times?)\b|\blunch\s*times?\b|\bduring\s+lunch\b"
         r"|\b(?:during|in|on)\s+(?:(?:your|their|his or her|a|the)\s+)?(?:\w+\s+)?breaks?\b"
         r"|\boff[-\s]duty\b", _I),
-    "personal accounts": re.compile(
+    "personal accounts": compile_rule(
         r"\b(?:personal|private)\s+(?:(?:and|or)\s+\w+\s+)?(?:social\s+(?:media|networking|network)\s+|(?-i:[A-Z])\w+\s+)?"
         r"(?:accounts?|profiles?|pages?|blogs?|capacity|capacities|sites?)\b"
         r"|\b(?:their|your|his or her)\s+own\s+(?:personal\s+)?(?:profiles?|accounts?|blogs?)\b"
         r"|\b(?:profile|account|page)s?\s+for\s+(?:their|your|his or her)\s+own\s+(?:personal\s+)?use\b"
         r"|\bas\s+an\s+individual\b", _I),
-    "official accounts": re.compile(
+    "official accounts": compile_rule(
         r"\b(?:official|corporate|council|council's|councils|government|trust's|parish council's|town council's|"
         r"our|its)\s+(?:(?!e-?mail\b)\w+\s+){0,2}?(?:accounts?|channels?|pages?|sites?|website|groups?|profiles?|"
         r"platforms?)\b"
@@ -166,7 +168,7 @@ SCOPES: dict[str, re.Pattern[str]] = {
         r"the\s+(?:\w+\s+)?council\b"
         + "|" + "|".join((_MODERATES, _REMOVED, _WITH_US, _ANSWERS, _HOUSE_RULES, _OUR_MEDIA, _NAMED_CHANNELS, _ITS_CONDUCT,
                           _ON_BEHALF, _SPEAKS)), _I),
-    "unless authorised": re.compile(
+    "unless authorised": compile_rule(
         r"\b(?:without|unless|except)\b[^.;]{0,60}?\b(?:permission|consent|approval|authori[sz]ation|"
         r"authori[sz]ed|agreed|sanctioned)\b"
         r"|\b(?:do|does)\s+not\s+have\s+(?:\w+\s+)?permission\b|\bas\s+agreed\s+(?:with|by)\b"
@@ -174,13 +176,20 @@ SCOPES: dict[str, re.Pattern[str]] = {
         r"|\bwith\s+(?:your|their|his or her|his|her|the)\s+[\w-]+(?:'s|s')\s+(?:prior\s+|written\s+|express\s+)?"
         r"(?:permission|consent|approval|agreement|authori[sz]ation)\b"
         r"|" + _APPROVED_FIRST + "|" + _SOMEONE_AGREES, _I),
-    "meetings": re.compile(
+    "meetings": compile_rule(
         r"\b(?:during|in|at)\s+(?:an?\s+|the\s+)?(?:official\s+)?(?:(?:council|committee|board|parish council|"
         r"town council|full council)\s+)?meetings?\b", _I),
 }
 """The scope vocabulary, in the order terms are listed."""
+_WORDS: dict[str, tuple[str, ...]] = {
+    "personal equipment": (" own", "personal", "private", "home"),
+    "working time": ("hours", "time", "work", "duty"),
+    "outside working time": ("time", "hours", "work", "lunch", "break", "duty"),
+    "meetings": ("meeting",),
+}
+"""Words one of which every text a term's pattern matches holds (see :func:`.patterns.may_match`)."""
 
-_SET_ASIDE = re.compile(
+_SET_ASIDE = compile_rule(
     r"\b(?:not|never|no)\b[^.;]{0,40}?\b(?:impression|suggest\w*|indicat\w*|appear\w*|impl(?:y|ies|ying)|implication|"
     r"misled|believ\w*)\b[^.;]{0,60}?\b(?:on\s+behalf\s+of|represent\w*|speak\w*\s+for)\b[^.;,]*"
     r"|(?:(?<=authorised )|(?<=authorized ))to\s+(?:speak|act|post|comment|publish)\s+(?:\w+\s+){0,2}?on\s+behalf\s+of\b[^.;,)]*|"
@@ -189,11 +198,11 @@ _SET_ASIDE = re.compile(
     r"|\b(?:during|in|inside|within)\s+(?:and|or)\s+(?:outwith|outside)\b[^.;]*"
     r"|\bwhether\s+(?:[\w'-]+,?\s+){0,12}?or\s+[^.;,)]*", _I)
 
-_CONDITION = re.compile(
-    r"(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bbeen )(?<!\bwas )(?<!\bwere )"
-    r"\bprovid(?:ed|ing)\b(?!\s+(?:by|to|for|with|through|via)\b)(?:\s+that)?"
+_CONDITION = compile_rule(
+    r"\b(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bbeen )(?<!\bwas )(?<!\bwere )"
+    r"provid(?:ed|ing)\b(?!\s+(?:by|to|for|with|through|via)\b)(?:\s+that)?"
     r"|\b(?:as|so)\s+long\s+as\b|\bon\s+(?:the\s+)?condition\b|\bsubject\s+to\b"
-    r"|(?<!\bis )(?<!\bare )(?<!\bnot )\bin\s+(?:accordance|line)\s+with\b|\ba\s+maximum\s+of\b|\bno\s+(?:more|longer)\s+than\b"
+    r"|\b(?<!\bis )(?<!\bare )(?<!\bnot )in\s+(?:accordance|line)\s+with\b|\ba\s+maximum\s+of\b|\bno\s+(?:more|longer)\s+than\b"
     r"|\b(?:up\s+to|less\s+than|under|below|not\s+exceeding|not\s+more\s+than)\s+(?:a\s+(?:total\s+)?value\s+of\s+)?(?:[£$€]?\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|"
     r"twenty|thirty|fifty|a\s+hundred)\b)"
     r"|\bup\s+to\s+a\s+(?:total\s+)?value\s+of\b"
@@ -226,7 +235,8 @@ _QUALIFIER_LENGTH = 90
 def read_scope(text: str) -> tuple[str, ...]:
     """The scope terms the text states, in vocabulary order (remembered: a lead-in is read for each of its items)."""
     kept = _SET_ASIDE.sub(" ", text)
-    return tuple(term for term, pattern in SCOPES.items() if pattern.search(kept))
+    lowered = folded(kept)
+    return tuple(term for term, pattern in SCOPES.items() if may_match(_WORDS.get(term, ()), lowered) and pattern.search(kept))
 
 
 def condition_at(text: str, start: int = 0) -> re.Match[str] | None:
