@@ -281,6 +281,49 @@ def test_the_form_is_absent_on_versions_not_in_force(tmp_path):
     older = words_of(page_path(tmp_path / "site", "v1"))
     assert "When a version of this policy is adopted and in force, its page here will let you acknowledge it." in older
     assert "The version in force is" not in older, "no version is in force: none is pointed to"
+    assert ("Meanwhile, your own council's policy applies to you: the home page says which it is, council by "
+            "council.") in older
+    assert 'href="../../../">the home page</a>' in page_path(tmp_path / "site", "v1").read_text(encoding="utf-8")
+    index = words_of(tmp_path / "site" / "acknowledge" / "index.html")
+    assert index.startswith("Acknowledge a policy Nothing can be acknowledged yet Harmonised Social Media Policy "
+                            "(Committee version) is a proposal. Committee version has not been adopted and is not "
+                            "in force; if adopted, it would take effect on 1 December 2026. When it is adopted and in "
+                            "force, its page here will let you acknowledge it. Meanwhile, your own council's policy "
+                            "applies to you: the home page says which it is, council by council."), index
+    assert "your own council's policy applies to you" in home
+
+
+def test_the_index_says_nothing_can_be_acknowledged_until_an_adopted_version_takes_effect(tmp_path):
+    """Adopted, but in force only from a later date: what can be acknowledged is decided by the
+    standing on the build date, not by the version's status."""
+    files = harmonised_files()
+    files[f"source_policies/documents/{DOCUMENT_ID}.yml"] = HARMONISED.replace(
+        "effective_from: 2026-12-01", "effective_from: 2099-01-01")
+    assert files[f"source_policies/documents/{DOCUMENT_ID}.yml"] != HARMONISED
+    root = make_project(tmp_path / "project", files)
+    result = build(root, tmp_path / "site")
+    assert result.ok, result.output
+    index = words_of(tmp_path / "site" / "acknowledge" / "index.html")
+    assert ("Nothing can be acknowledged yet Harmonised Social Media Policy (Committee version) has been adopted, "
+            "but is not in force yet. Committee version was adopted and takes effect on 1 January 2099. When it "
+            "takes effect, its page here will let you acknowledge it. Meanwhile, your own council's policy applies "
+            "to you: the home page says which it is, council by council.") in index
+    raw = (tmp_path / "site" / "acknowledge" / "index.html").read_text(encoding="utf-8")
+    assert 'href="../">the home page</a>' in raw
+
+
+def test_the_index_has_no_such_notice_when_a_version_can_be_acknowledged(built):
+    _, site = built
+    assert "Nothing can be acknowledged" not in words_of(site / "acknowledge" / "index.html")
+    assert "Meanwhile" not in words_of(page_path(site, "v1")), "v3 is in force: v1's page points to it"
+
+
+def test_the_bundled_index_says_the_harmonised_policy_is_only_proposed(bundled_site):
+    text = words(article(bundled_site / "acknowledge/index.html")).replace("¶", "")
+    assert text.startswith("Acknowledge a policy Nothing can be acknowledged yet Social Media Policy (harmonised) "
+                           "(Version 1.0 for Staffing Committee) is a proposal."), text
+    assert "Meanwhile, your own council's policy applies to you: the home page says which it is" in text
+    assert "your own council's policy applies to you" in words(article(bundled_site / "index.html"))
 
 
 def test_fingerprints_json_lists_every_published_version(built):

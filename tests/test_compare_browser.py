@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+import pytest
 from browser_fixtures import axe_violations, describe
 
 from policy_handbook.render.exports import browser_mapping
@@ -75,7 +76,7 @@ def test_compare_any_shows_who_decided_each_stance(page, served_site, bundled_si
     assert sum(t == "reviewed — agrees with the reading" for t in tags) == len(agrees)
     verdicts = result.locator(".ph-pair__verdict").all_inner_texts()
     assert verdicts and all(v.startswith(("Stances differ:", "Same stance (reviewed):", "Same stance, not all "
-                                           "reviewed:")) for v in verdicts)
+                                           "reviewed:", "Both ")) for v in verdicts)
     def summary(body):
         link = next(l for l in mine if l["topic"] == "personal-use-working-time" and l["headline"]
                     and data["clauses"][l["clause"]]["body"] == body)
@@ -90,3 +91,32 @@ def test_compare_any_shows_who_decided_each_stance(page, served_site, bundled_si
     headline = next(l for l in mine if l["topic"] == "personal-use-working-time" and l["headline"]
                     and data["clauses"][l["clause"]]["body"] == "shaftesbury-town-council")
     assert data["clauses"][headline["clause"]]["text"][:40] in first_card.inner_text()
+
+
+def in_browser_verdicts(page, served_site, first: str, second: str) -> list[str]:
+    page.goto(served_site("compare/any/"))
+    page.get_by_label("First body").select_option(label=first)
+    page.get_by_label("Second body").select_option(label=second)
+    page.get_by_role("button", name="Compare").click()
+    result = page.locator(".ph-any__result")
+    result.get_by_role("heading", name=f"{first} and {second}").wait_for()
+    return result.locator(".ph-pair__verdict").all_inner_texts()
+
+
+@pytest.mark.parametrize("second", ["East Devon District Council", "Dorset County Council",
+                                    "Shaftesbury Town Council", "Lincolnshire County Council"])
+def test_compare_any_gives_the_verdicts_of_the_prepared_page(page, served_site, second):
+    """Topic by topic, the in-browser comparison says what the prepared body-pair page says."""
+    slug = second.lower().replace(" ", "-")
+    page.goto(served_site(f"compare/bodies/dorset-council--{slug}/"))
+    prepared = page.locator(".ph-pair__verdict").all_inner_texts()
+    assert any(v.startswith("Both ") for v in prepared) or second == "Lincolnshire County Council", prepared
+    assert in_browser_verdicts(page, served_site, "Dorset Council", second) == prepared
+
+
+def test_compare_any_names_the_strength_and_scope_that_differ(page, served_site):
+    """The same stance word with another strength and scope is not "Same stance"."""
+    verdicts = in_browser_verdicts(page, served_site, "Dorset County Council", "East Devon District Council")
+    assert ("Both prohibit (reviewed); the strength differs (should / must) and the scope differs (working time / "
+            "on council equipment): Dorset County Council prohibits (should) — working time (reviewed); East Devon "
+            "District Council prohibits (must) — on council equipment (reviewed).") in verdicts, verdicts

@@ -151,6 +151,12 @@ def test_payload_text_reads_as_typed(hostile, browser):
         page.goto(served(f"policies/{revised.id}/redline/"))
         assert newer.label in _shown(page, "article ul")
         assert f"Changes between versions: {revised.title}" in page.title()
+
+        # The notice that nothing can be acknowledged yet names the proposal as typed.
+        common = next(d for d in corpus.documents.values() if corpus.bodies[d.body].kind == "handbook project")
+        proposal = corpus.latest_version(common)
+        page.goto(served("acknowledge/"))
+        assert f"{common.title} ({proposal.label}) is a proposal." in _shown(page, ".ph-ack-none")
     finally:
         page.close()
 

@@ -428,16 +428,74 @@ def test_a_reviewed_stance_heads_a_more_closely_related_proposal(tmp_path):
     assert alpha.headline.located.clause.id == "own-devices"
 
 
-def test_bodies_that_agree_in_stance_but_not_strength_are_told_so(tmp_path):
-    from policy_handbook.render.labels import verdict_words
+def test_bodies_with_the_same_stance_but_not_strength_are_not_said_to_agree(tmp_path):
+    from policy_handbook.render.labels import verdict_title, verdict_words
 
     changed = corpus_with(tmp_path, {"source_policies/documents/gamma-policy.yml": (
         "stance: prohibits}]", "stance: prohibits, strength: should}]")})
     verdict = entry(changed, "working-time").verdict
-    assert verdict.kind == "agree" and verdict.strength_differs
-    assert "they agree (reviewed), with different strength." in verdict_words(verdict)
-    assert not entry(load_corpus(write(tmp_path / "same", {k: v for k, v in FILES.items() if k.startswith("source_policies")})
-                                 / "source_policies"), "working-time").verdict.strength_differs
+    assert verdict.kind == "stance-only" and verdict.strength_differs and not verdict.scope_differs
+    assert verdict_title(verdict) == "The same stance, with a different strength"
+    assert verdict_words(verdict) == ("3 of 4 bodies address this; all prohibit (reviewed), but the strength differs "
+                                      "(must / should). 1 body is silent.")
+    assert "agree" not in verdict_words(verdict)
+    same = entry(load_corpus(write(tmp_path / "same", {k: v for k, v in FILES.items() if k.startswith("source_policies")})
+                             / "source_policies"), "working-time").verdict
+    assert same.kind == "agree" and not same.strength_differs and not same.scope_differs
+
+
+def test_bodies_with_the_same_stance_but_not_scope_are_not_said_to_agree(tmp_path):
+    """The scope read from the wording counts: working time is not council equipment."""
+    from policy_handbook.analyse.crossmap import compare_headlines
+    from policy_handbook.render.labels import pair_verdict_label, verdict_words
+
+    changed = corpus_with(tmp_path, {"source_policies/documents/gamma-policy.yml": (
+        "Employees must not use social media in working time.",
+        "Employees must not use council computers for social media.")})
+    verdict = entry(changed, "working-time").verdict
+    assert verdict.kind == "stance-only" and verdict.scope_differs and not verdict.strength_differs
+    assert verdict_words(verdict) == ("3 of 4 bodies address this; all prohibit (reviewed), but the scope differs "
+                                      "(working time / on council equipment). 1 body is silent.")
+    alpha, gamma = (p.headline for p in entry(changed, "working-time").addressing if p.body.id != "beta-council")
+    assert compare_headlines([alpha, gamma]).scopes == (("working time",), ("council equipment",))
+    assert pair_verdict_label(alpha, gamma) == ("Both prohibit (reviewed); the scope differs "
+                                                "(working time / on council equipment)")
+    assert pair_verdict_label(gamma, alpha) == ("Both prohibit (reviewed); the scope differs "
+                                                "(on council equipment / working time)"), "first body first"
+    beta = entry(changed, "working-time").position_of("beta-council").headline
+    assert pair_verdict_label(alpha, beta) == "Same stance (reviewed)"
+
+
+def test_the_same_stance_with_another_strength_and_scope_is_said_so_on_every_page(tmp_path):
+    """A built site: the pair page, the topic page and the matrix name what differs, and never say
+    "Same stance" or "agree" for it; the pair that does take the same position still says so."""
+    files = {**FILES, "source_policies/documents/gamma-policy.yml": GAMMA.replace(
+        "Employees must not use social media in working time.",
+        "Employees should not use council computers for social media.").replace(
+        "stance: prohibits}]", "stance: prohibits, strength: should}]")}
+    project = write(tmp_path / "project", files)
+    out = tmp_path / "site"
+    result = build(project, out)
+    assert result.ok, result.output
+
+    pair = text(out, "compare/bodies/alpha-council--gamma-council")
+    assert ("Both prohibit (reviewed); the strength differs (must / should) and the scope differs "
+            "(working time / on council equipment): Alpha Council prohibits (must) — working time (reviewed); "
+            "Gamma Council prohibits (should) — on council equipment (reviewed).") in pair
+    assert "Same stance" not in pair
+    assert ("Same stance (reviewed): Alpha Council prohibits (must) — working time (reviewed); Beta Council "
+            "prohibits (must) — working time (reviewed).") in text(out, "compare/bodies/alpha-council--beta-council")
+
+    topic = text(out, "compare/topics/working-time")
+    assert "The same stance, with a different strength and scope" in topic
+    assert ("3 of 4 bodies address this; all prohibit (reviewed), but the strength differs (must / should) and the "
+            "scope differs (working time / on council equipment). 1 body is silent.") in topic
+    assert "agree" not in topic.split("Not addressed by")[0].lower()
+
+    raw = article(out / "compare/index.html")
+    row = next(r for r in re.findall(r'<tr>\s*<th scope="row">.*?</tr>', raw, re.S) if 'topics/working-time/' in r)
+    verdict = words(re.findall(r"<td[^>]*>(.*?)</td>", row, re.S)[-1])
+    assert verdict == "All prohibit (reviewed); strength and scope differ 3 of 4 address"
 
 
 def test_the_counted_matrix_gives_the_position_most_bodies_take_first(tmp_path):
@@ -598,7 +656,7 @@ def test_headline_words_carry_scope_and_condition_of_the_reading(corpus):
     assert headline_words(limited) == "Restricts (must) — “unless a manager agrees”"
 
 
-def test_bundled_matrix_states_each_cell_once_and_agrees_only_on_reviewed_stances(bundled_site):
+def test_bundled_matrix_states_each_cell_once_and_agrees_only_on_the_same_reviewed_positions(bundled_site):
     raw = article(bundled_site / "compare/index.html")
     rows = re.findall(r'<tr>\s*<th scope="row">.*?</tr>', raw, re.S)
     assert len(rows) > 20
@@ -607,11 +665,18 @@ def test_bundled_matrix_states_each_cell_once_and_agrees_only_on_reviewed_stance
         *cells, verdict = [words(c) for c in re.findall(r"<td[^>]*>(.*?)</td>", row, re.S)]
         for cell in cells:
             assert len(re.findall(r"\b(?:Prohibits|Restricts|Permits|Requires|Advises)\b", cell)) <= 1, cell
+        addressed = [c for c in cells if c != "Not addressed"]
+        # Stance, strength and scope: the words before any condition quoted from the clause.
+        positions = {re.sub(r"( \+\d+ more clauses?| proposed|(;| —) “.*)", "", c) for c in addressed}
         if verdict.startswith("Agree"):
             agreeing += 1
-            addressed = [c for c in cells if c != "Not addressed"]
             assert len(addressed) >= 2 and not any("proposed" in c for c in addressed), (cells, verdict)
-            assert len({re.match(r"\w+", c).group() for c in addressed}) == 1, cells
+            assert len(positions) == 1, cells
+        if verdict.startswith(("Agree", "Same stance")):
+            assert len(positions) == 1, (cells, verdict)
+        elif verdict.startswith(("Both", "All")):
+            assert len({re.match(r"\w+", c).group() for c in addressed}) == 1 and len(positions) > 1, cells
+            assert "differ" in verdict, verdict
     assert agreeing, "some topics do agree"
 
 

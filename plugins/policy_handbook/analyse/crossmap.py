@@ -7,15 +7,17 @@ confirmed or overrode the proposal). A clause whose topics a tool suggested
 (``mapping: proposed``) has only proposed stances until someone accepts it.
 
 Each body has one *headline* mapping per topic, the clause that best states its rule, and a
-topic's verdict compares headlines: bodies *agree* only when at least two address the topic
-and every headline is reviewed and the same.
+topic's verdict compares headlines (:func:`compare_headlines`): bodies *agree* only when at
+least two address the topic, every headline is reviewed, and their stance, strength and scope
+are all the same. The same stance with a different strength or scope is said as such, never
+as agreement.
 """
 
 from __future__ import annotations
 
 import functools
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Literal, Sequence
 
 from ..corpus import Corpus, Located
 from ..memo import by_identity
@@ -64,6 +66,11 @@ class Mapping:
     def reviewed(self) -> bool:
         """Both the topic and the stance were checked by a person."""
         return self.stance_provenance == "reviewed"
+
+    @property
+    def scope(self) -> tuple[str, ...]:
+        """What the rule applies to, as read from the wording (a review confirms the stance, not the scope)."""
+        return self.proposed.scope
 
     @property
     def agrees_with_reading(self) -> bool:
@@ -186,15 +193,66 @@ class Position:
         return [m for m in self.mappings if m is not headline]
 
 
-VerdictKind = Literal["none", "one", "agree", "same-unreviewed", "differ"]
+@dataclass(frozen=True)
+class Likeness:
+    """How two or more headlines compare: their stances, strengths and scopes, one per headline in order.
+
+    The same stance word is not the same rule: "prohibits (should) during working time" and
+    "prohibits (must) on council equipment" share a stance, not a strength or a scope.
+    """
+
+    stances: tuple[Stance, ...]
+    strengths: tuple[Strength, ...]
+    scopes: tuple[tuple[str, ...], ...]
+    """Each headline's scope terms, in the vocabulary's order (:attr:`Mapping.scope`)."""
+    reviewed: bool
+    """Every headline's stance was reviewed by a person."""
+
+    @property
+    def same_stance(self) -> bool:
+        return len(set(self.stances)) == 1
+
+    @property
+    def strength_differs(self) -> bool:
+        return len(set(self.strengths)) > 1
+
+    @property
+    def scope_differs(self) -> bool:
+        return len(set(self.scopes)) > 1
+
+    @property
+    def same_position(self) -> bool:
+        """The same stance, strength and scope."""
+        return self.same_stance and not self.strength_differs and not self.scope_differs
+
+    @property
+    def distinct_strengths(self) -> tuple[Strength, ...]:
+        """The strengths taken, strongest first."""
+        return tuple(sorted(set(self.strengths), key=STRENGTH_ORDER.index))
+
+    @property
+    def distinct_scopes(self) -> tuple[tuple[str, ...], ...]:
+        """The scopes taken, each once, in the order of the headlines."""
+        return tuple(dict.fromkeys(self.scopes))
+
+
+def compare_headlines(headlines: Sequence[Mapping]) -> Likeness:
+    """Compare the headlines of bodies on one topic (two, for a pair of bodies), in the order given."""
+    return Likeness(tuple(m.stance for m in headlines), tuple(m.strength for m in headlines),
+                    tuple(m.scope for m in headlines), all(m.reviewed for m in headlines))
+
+
+VerdictKind = Literal["none", "one", "agree", "same-unreviewed", "stance-only", "differ"]
 
 
 @dataclass(frozen=True)
 class Verdict:
-    """Whether the bodies that address a topic agree, judged on their headline stances.
+    """Whether the bodies that address a topic agree, judged on their headlines.
 
     ``agree`` needs at least two bodies whose headlines are all reviewed and equal in
-    stance; equal stances resting on any proposal are ``same-unreviewed``.
+    stance, strength and scope; equal ones resting on any proposal are ``same-unreviewed``.
+    ``stance-only``: the same stance, but the strength or the scope differs (reviewed or not:
+    see :attr:`unreviewed`). ``differ``: the stances differ.
     """
 
     kind: VerdictKind
@@ -202,7 +260,8 @@ class Verdict:
     bodies: int
     unreviewed: tuple[Body, ...]
     """Bodies whose headline stance (or mapping) is a proposal nobody has reviewed yet."""
-    strength_differs: bool = False
+    likeness: Likeness | None = None
+    """How the headlines compare; None when fewer than two bodies address the topic."""
 
     @property
     def silent(self) -> int:
@@ -211,6 +270,14 @@ class Verdict:
     @property
     def rests_on_proposals(self) -> bool:
         return bool(self.unreviewed)
+
+    @property
+    def strength_differs(self) -> bool:
+        return self.likeness is not None and self.likeness.strength_differs
+
+    @property
+    def scope_differs(self) -> bool:
+        return self.likeness is not None and self.likeness.scope_differs
 
 
 @dataclass
@@ -242,15 +309,16 @@ class TopicCoverage:
     def verdict(self) -> Verdict:
         headlines = [(p.body, p.headline) for p in self.addressing]
         unreviewed = tuple(body for body, m in headlines if not m.reviewed)
-        stances = {m.stance for _, m in headlines}
-        strength_differs = len({m.strength for _, m in headlines}) > 1
         if len(headlines) < 2:
-            kind: VerdictKind = "one" if headlines else "none"
-        elif len(stances) > 1:
-            kind = "differ"
+            return Verdict("one" if headlines else "none", len(headlines), len(self.positions), unreviewed)
+        likeness = compare_headlines([m for _, m in headlines])
+        if not likeness.same_stance:
+            kind: VerdictKind = "differ"
+        elif not likeness.same_position:
+            kind = "stance-only"
         else:
             kind = "same-unreviewed" if unreviewed else "agree"
-        return Verdict(kind, len(headlines), len(self.positions), unreviewed, strength_differs)
+        return Verdict(kind, len(headlines), len(self.positions), unreviewed, likeness)
 
     @property
     def conflict(self) -> bool:

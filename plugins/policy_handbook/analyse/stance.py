@@ -84,10 +84,15 @@ class StanceReading:
         head = f"{self.stance[0].upper()}{self.stance[1:]}"
         if self.strength != "informative":
             head += f" ({self.strength})"
-        details = [f"on {term}" if term.endswith(("equipment", "accounts")) else term for term in self.scope]
+        details = [scope_phrase(term) for term in self.scope]
         if self.qualifier and self.stance in ("permits with conditions", "restricts"):
             details.append(f"“{self.qualifier}”")
         return head + (" — " + "; ".join(details) if details else "")
+
+
+def scope_phrase(term: str) -> str:
+    """A scope term as it reads after a stance: ``council equipment`` → ``on council equipment``."""
+    return f"on {term}" if term.endswith(("equipment", "accounts")) else term
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?;])(?<!\be\.g\.)(?<!\bi\.e\.)\s+", re.I)

@@ -20,6 +20,7 @@ embedded in the page as JSON for the script to tell a returning reader.
 
 from __future__ import annotations
 
+import functools
 import json
 import posixpath
 from pathlib import Path
@@ -27,6 +28,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from ..analyse.fingerprint import ChangesSince, canonical_text, changes_since, fingerprint, published_versions
+from ..analyse.status import Applicable, applicable
 from ..corpus import Corpus
 from ..model import Document, Version
 from .site import Page, Urls
@@ -157,10 +159,23 @@ class AcknowledgementPages:
 
     # --- pages ------------------------------------------------------------------------
 
+    @functools.cached_property
+    def applies(self) -> Applicable:
+        """What applies to staff on the build date (what the home page says)."""
+        return applicable(self.corpus, self.site.today, self.site.standings)
+
     def index_page(self, documents: list[Document]) -> Page:
+        """Every published version with its reference code; when none is in force today (by the
+        standings, not the sources' statuses), first a notice saying so and what applies meanwhile."""
         src = f"{FOLDER}/index.md"
+        standings = self.site.standings
         rows = [(d, v, fingerprint(d, v)) for d in documents for v in reversed(published_versions(d))]
-        content = self.site.render_template("acknowledge_index.md", src, rows=rows, page_src=page_src)
+        acknowledgeable = any(standings.of(d, v).adoptable for d, v, _ in rows)
+        newest = [(d, published_versions(d)[-1]) for d in documents]
+        content = self.site.render_template(
+            "acknowledge_index.md", src, rows=rows, page_src=page_src, acknowledgeable=acknowledgeable,
+            pending=[(d, v, standings.of(d, v)) for d, v in newest], applies=self.applies,
+            home_href=self.urls.href("index.md", src))
         return Page(src, "Acknowledge a policy", content)
 
     def version_page(self, document: Document, version: Version) -> Page:
@@ -182,6 +197,7 @@ class AcknowledgementPages:
             canonical_name=posixpath.basename(canonical_src(document.id, version.id)),
             endpoint=self.endpoint, endpoint_host=endpoint_host(self.endpoint) if self.endpoint else None,
             data=data, receipts_key=self.key_data(src),
+            applies=self.applies, home_href=self.urls.href("index.md", src),
         )
         return Page(src, f"Acknowledge: {document.title} ({version.label})", content)
 

@@ -128,6 +128,7 @@ def make_environment(templates_dir: Path | None = None, cache_dir: Path | None =
                        headline_words=labels.headline_words, provenance_words=labels.provenance_words,
                        verdict_title=labels.verdict_title, verdict_words=labels.verdict_words,
                        rests_on_words=labels.rests_on_words, until_words=labels.until_words,
+                       pair_verdict_label=labels.pair_verdict_label, matrix_verdict_words=labels.matrix_verdict_words,
                        inheriting_items=inheriting_items,
                        mapping_status=mapping_status)
     # precompiled.FILTERS names these for compiling ahead of time (tests/test_precompiled.py holds the two equal).

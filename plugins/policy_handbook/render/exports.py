@@ -132,7 +132,7 @@ BROWSER_FIELDS = {
     "bodies": ("id", "name"),
     "topics": ("id", "title"),
     "clauses": ("body", "clause_label", "url", "text"),
-    "links": ("clause", "topic", "headline", "stance", "strength", "summary", "stance_provenance",
+    "links": ("clause", "topic", "headline", "stance", "strength", "scope", "summary", "stance_provenance",
               "mapping_provenance", "agrees_with_reading", "proposed_stance", "proposed_strength",
               "reviewed_by", "reviewed_on"),
 }
@@ -140,7 +140,7 @@ BROWSER_FIELDS = {
 
 
 def browser_mapping(data: dict) -> dict:
-    """The part of the mapping JSON that the "any two bodies" page reads: no counterparts, scopes or rationales.
+    """The part of the mapping JSON that the "any two bodies" page reads: no counterparts, qualifiers or rationales.
 
     Clauses and links are rows of values in the order of ``clause_fields`` and ``link_fields``
     (the page makes them objects again), and a link names its clause by its place in ``clauses``:

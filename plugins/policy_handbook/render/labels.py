@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from ..analyse.crossmap import Likeness, compare_headlines
+from ..analyse.stance import scope_phrase
 from ..text import clause_label
 
 __all__ = ["clause_label", "stance_words"]
@@ -50,8 +52,68 @@ def provenance_words(mapping) -> str:
     return f"{words} ({', '.join(by)})" if by else words
 
 
+NO_SCOPE = "none stated"
+"""A headline's scope where the wording names none (assets/compare-any.js says the same)."""
+LISTED_UP_TO = 4
+"""A verdict names the strengths or scopes taken up to this many; beyond, it counts them."""
+
+
+def scope_words(scope: tuple[str, ...]) -> str:
+    """A headline's scope as it reads after its stance, ``on council equipment; working time``, or ``none stated``."""
+    return "; ".join(scope_phrase(term) for term in scope) or NO_SCOPE
+
+
+def stance_plural(stance: str) -> str:
+    """The stance said of several bodies: ``prohibits`` → ``prohibit``, ``permits with conditions`` → ``permit with conditions``."""
+    verb, _, rest = stance.partition(" ")
+    return verb.removesuffix("s") + (" " + rest if rest else "")
+
+
+def differences_words(likeness: Likeness, *, each: bool) -> str:
+    """What differs besides the stance: ``the strength differs (must / should) and the scope differs
+    (on council equipment / working time)``; empty when nothing does.
+
+    With ``each``, one value per headline in their order (a pair of bodies: first / second);
+    else each value taken once, strengths strongest first.
+    """
+    parts = []
+    if likeness.strength_differs:
+        strengths = likeness.strengths if each else likeness.distinct_strengths
+        parts.append(f"the strength differs ({_listed(strengths, 'strengths')})")
+    if likeness.scope_differs:
+        scopes = likeness.scopes if each else likeness.distinct_scopes
+        parts.append(f"the scope differs ({_listed([scope_words(s) for s in scopes], 'scopes')})")
+    return " and ".join(parts)
+
+
+def _listed(values, noun: str) -> str:
+    return " / ".join(values) if len(values) <= LISTED_UP_TO else f"{len(set(values))} different {noun}"
+
+
+def _what_differs(likeness: Likeness) -> str:
+    return " and ".join(w for w, differs in (("strength", likeness.strength_differs),
+                                             ("scope", likeness.scope_differs)) if differs)
+
+
+def pair_verdict_label(first, second) -> str:
+    """How two bodies' headlines on a topic compare, for a body-pair page: ``Stances differ``,
+    ``Same stance (reviewed)`` (stance, strength and scope all the same), ``Same stance, not
+    all reviewed``, or the stance both take and what differs: ``Both prohibit (reviewed); the
+    strength differs (must / should)``. The in-browser comparison says the same (assets/compare-any.js).
+    """
+    likeness = compare_headlines([first, second])
+    provenance = " (reviewed)" if likeness.reviewed else ", not all reviewed"
+    if not likeness.same_stance:
+        return "Stances differ"
+    if likeness.same_position:
+        return "Same stance" + provenance
+    return f"Both {stance_plural(first.stance)}{provenance}; {differences_words(likeness, each=True)}"
+
+
 def verdict_title(verdict) -> str:
     """The heading of a topic's verdict banner."""
+    if verdict.kind == "stance-only":
+        return f"The same stance, with a different {_what_differs(verdict.likeness)}"
     return {
         "none": "No body addresses this topic",
         "one": "Only one body addresses this topic",
@@ -61,8 +123,22 @@ def verdict_title(verdict) -> str:
     }[verdict.kind]
 
 
+def matrix_verdict_words(verdict) -> str:
+    """A coverage matrix's verdict on the same stance with a different strength or scope:
+    ``Both prohibit (reviewed); strength and scope differ``."""
+    likeness = verdict.likeness
+    what = _what_differs(likeness)
+    return (f"{'Both' if verdict.addressing == 2 else 'All'} {stance_plural(likeness.stances[0])}"
+            f"{', not all reviewed' if verdict.unreviewed else ' (reviewed)'}; {what} "
+            f"{'differ' if ' and ' in what else 'differs'}")
+
+
 def verdict_words(verdict) -> str:
-    """``2 of 5 bodies address this; they agree (reviewed). 3 bodies are silent.``"""
+    """``2 of 5 bodies address this; they agree (reviewed). 3 bodies are silent.``
+
+    They agree only in stance, strength and scope; the same stance with another strength or scope
+    is said as such: ``… all prohibit (reviewed), but the strength differs (must / should).``
+    """
     n, total, silent = verdict.addressing, verdict.bodies, verdict.silent
     counted = f"{n} of {total} {'body' if total == 1 else 'bodies'} {'addresses' if n == 1 else 'address'} this"
     if verdict.kind == "none":
@@ -73,10 +149,13 @@ def verdict_words(verdict) -> str:
         said = f"{counted}; they agree (reviewed)"
     elif verdict.kind == "same-unreviewed":
         said = f"{counted}; their stances read the same, but not every one is reviewed"
+    elif verdict.kind == "stance-only":
+        likeness = verdict.likeness
+        said = (f"{counted}; {'both' if n == 2 else 'all'} {stance_plural(likeness.stances[0])}"
+                f"{', not all reviewed,' if verdict.unreviewed else ' (reviewed),'} but "
+                f"{differences_words(likeness, each=False)}")
     else:
         said = f"{counted}; their stances differ"
-    if verdict.kind in ("agree", "same-unreviewed") and verdict.strength_differs:
-        said += ", with different strength"
     if silent:
         said += f". {silent} {'body is' if silent == 1 else 'bodies are'} silent"
     return said + "."

@@ -77,13 +77,43 @@
     return links.filter(function (l) { return l.headline; }).concat(links.filter(function (l) { return !l.headline; }));
   }
 
+  /* A headline's scope as it reads after its stance (render/labels.py, scope_words). */
+  function scopeWords(scope) {
+    return (scope || []).map(function (term) {
+      return /(equipment|accounts)$/.test(term) ? "on " + term : term;
+    }).join("; ") || "none stated";
+  }
+
+  /* "prohibits" → "prohibit", "permits with conditions" → "permit with conditions". */
+  function stancePlural(stance) {
+    var space = stance.indexOf(" ");
+    var verb = space < 0 ? stance : stance.slice(0, space);
+    return verb.replace(/s$/, "") + (space < 0 ? "" : stance.slice(space));
+  }
+
+  /* The same words as the prepared pair pages (render/labels.py, pair_verdict_label): the same
+     stance is "Same stance" only when the strength and the scope are the same too. */
+  function verdictLabel(ha, hb, reviewed) {
+    var provenance = reviewed ? " (reviewed)" : ", not all reviewed";
+    if (ha.stance !== hb.stance) { return "Stances differ"; }
+    var differs = [];
+    if (ha.strength !== hb.strength) {
+      differs.push("the strength differs (" + ha.strength + " / " + hb.strength + ")");
+    }
+    if (scopeWords(ha.scope) !== scopeWords(hb.scope)) {
+      differs.push("the scope differs (" + scopeWords(ha.scope) + " / " + scopeWords(hb.scope) + ")");
+    }
+    if (!differs.length) { return "Same stance" + provenance; }
+    return "Both " + stancePlural(ha.stance) + provenance + "; " + differs.join(" and ");
+  }
+
   function verdict(a, b, names, first, second) {
     var ha = a.filter(function (l) { return l.headline; })[0] || a[0];
     var hb = b.filter(function (l) { return l.headline; })[0] || b[0];
     var reviewed = ha.stance_provenance === "reviewed" && hb.stance_provenance === "reviewed";
     var p = el("p", "ph-pair__verdict");
-    p.appendChild(el("strong", null, ha.stance !== hb.stance ? "Stances differ: "
-      : reviewed ? "Same stance (reviewed): " : "Same stance, not all reviewed: "));
+    p.appendChild(el("strong", null, verdictLabel(ha, hb, reviewed) + ":"));
+    p.appendChild(document.createTextNode(" "));
     p.appendChild(document.createTextNode(
       names.get(first) + " " + lowerFirst(ha.summary) + " (" + ha.stance_provenance + "); " +
       names.get(second) + " " + lowerFirst(hb.summary) + " (" + hb.stance_provenance + ")." +
