@@ -55,3 +55,6 @@ def test_validate_warns_about_unmapped_clauses_and_fails_only_when_strict(projec
     where = f"{root}/source_policies/documents/alpha-policy.yml"
     assert f"warning: {where}:19:17: clause 'friends' of version '2020' maps to no topic" in strict.output
     assert f"warning: {where}:16:17: clause 'working-time' of version '2020' maps to no topic" in strict.output
+    # A failed strict check does not also say OK, nor invite a build.
+    assert "OK:" not in strict.output and "To build" not in strict.output
+    assert "Not ready to publish: " in strict.output and "; 2 warnings, each listed above" in strict.output

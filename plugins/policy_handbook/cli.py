@@ -51,13 +51,17 @@ def validate(directory: Path, strict: bool) -> None:
     for message in warnings:
         click.echo(f"warning: {message}", err=True)
     versions = sum(len(d.versions) for d in corpus.documents.values())
-    click.echo(f"OK: {len(corpus.bodies)} bodies, {len(corpus.documents)} documents, {versions} versions, "
-               f"{len(corpus.clauses())} clauses, {len(corpus.topics)} topics"
-               + (f"; {len(warnings)} warning{'s' if len(warnings) != 1 else ''}." if warnings else "."))
+    counts = (f"{len(corpus.bodies)} bodies, {len(corpus.documents)} documents, {versions} versions, "
+              f"{len(corpus.clauses())} clauses, {len(corpus.topics)} topics")
+    counted = f"{len(warnings)} warning{'s' if len(warnings) != 1 else ''}"
+    if strict and warnings:
+        click.echo(f"Not ready to publish: {counts}; {counted}, each listed above with its file and line. "
+                   "Fix them and run `policy-handbook validate --strict` again: `mkdocs build --strict` "
+                   "fails on the same warnings.", err=True)
+        sys.exit(1)
+    click.echo(f"OK: {counts}" + (f"; {counted}." if warnings else "."))
     click.echo("To build: `mkdocs build` or `properdocs build`. Zensical runs no MkDocs plugin: run "
                "`policy-handbook generate` and build the folder it writes.")
-    if strict and warnings:
-        sys.exit(1)
 
 
 @main.command()
