@@ -135,7 +135,7 @@ def test_a_new_councils_word_policy_reaches_a_strict_build(tmp_path: Path):
     added = run("policy-handbook", "add-body", "example-county-borough", "--name", "Example County Borough Council",
                 "--kind", "county borough council", "--source-dir", source, cwd=project)
     assert added.ok, added.output
-    imported = run("policy-handbook", "import", policy, "--body", "example-county-borough",
+    imported = run("policy-handbook", "import", policy, "--body", "example-county-borough", "--version", "2024 policy",
                    "--source-url", "https://example.org/policies/social-media.docx", "--source-dir", source,
                    cwd=project)
     assert imported.ok, imported.output
@@ -167,7 +167,7 @@ def test_a_new_councils_word_policy_reaches_a_strict_build(tmp_path: Path):
     result = build(project, site)
     assert result.ok, result.output
     clause = "Employees must not accept friend requests from service users they work with."
-    document = site / "policies" / target.stem / "draft" / "index.html"
+    document = site / "policies" / target.stem / "2024-policy" / "index.html"
     assert clause in document.read_text(encoding="utf-8")
     # …and in the published comparison, on the topic its proposed mapping names.
     assert clause in (site / "compare" / "topics" / "service-user-contact" / "index.html").read_text(encoding="utf-8")
