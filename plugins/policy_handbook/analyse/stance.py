@@ -243,13 +243,12 @@ def propose_stance(text: str, lead_in: str | None = None) -> StanceReading:
             # swear": the item is a rule the lead-in enforces, not the object of its permission.
             scope = _ordered(own.scope, read_scope(governing))
             return replace(own, scope=scope)
-        if _REFUSED_LEAD.match(governing):
+        if refused := _REFUSED_LEAD.match(governing):
             # "We will not accept:" + "Content we consider to be abusive": the body's refusal of what others
             # post states the house rule by its enforcement; an item with a rule of its own keeps it.
             own = _read(item)
             if own is None or own.stance in ("advises", "permits", "permits with conditions"):
-                found = _REFUSED_LEAD.match(governing).group()
-                own = StanceReading("prohibits", "must", found, read_scope(item), cues=(found,))
+                own = StanceReading("prohibits", "must", refused.group(), read_scope(item), cues=(refused.group(),))
             return replace(own, scope=_ordered(own.scope, read_scope(governing)))
         if _BODY_ACTS.match(item) and _read(item) is None:
             # "we ask you to adhere to the following:" + "If we need further information, we will ask
