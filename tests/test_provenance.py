@@ -466,6 +466,38 @@ def test_bodies_with_the_same_stance_but_not_scope_are_not_said_to_agree(tmp_pat
     assert pair_verdict_label(alpha, beta) == "Same stance (reviewed)"
 
 
+def test_a_verdict_resting_on_a_proposal_says_so_with_what_differs(tmp_path):
+    """A proposed headline is never said to be reviewed: not in the pair's label when the positions
+    are the same, nor in the matrix's or the topic's words when only the stance is; a pair names
+    each body's strength in its own order."""
+    from policy_handbook.render.labels import matrix_verdict_words, pair_verdict_label, verdict_words
+
+    gamma = "source_policies/documents/gamma-policy.yml"
+    proposed = corpus_with(tmp_path / "proposed", {gamma: (
+        "topics: [{topic: working-time, relationship: equivalent, stance: prohibits}]", "topics: [working-time]")})
+    verdict = entry(proposed, "working-time").verdict
+    assert verdict.kind == "same-unreviewed" and [b.id for b in verdict.unreviewed] == ["gamma-council"]
+    alpha, gamma_headline = (entry(proposed, "working-time").position_of(b).headline
+                             for b in ("alpha-council", "gamma-council"))
+    assert not gamma_headline.reviewed and alpha.reviewed
+    assert pair_verdict_label(alpha, gamma_headline) == "Same stance, not all reviewed"
+
+    other = corpus_with(tmp_path / "other", {gamma: (
+        "Employees must not use social media in working time.\n"
+        "            topics: [{topic: working-time, relationship: equivalent, stance: prohibits}]",
+        "Employees should not use council computers for social media.\n"
+        "            topics: [working-time]")})
+    verdict = entry(other, "working-time").verdict
+    assert verdict.kind == "stance-only" and verdict.strength_differs and verdict.scope_differs
+    assert matrix_verdict_words(verdict) == "All prohibit, not all reviewed; strength and scope differ"
+    assert verdict_words(verdict).startswith("3 of 4 bodies address this; all prohibit, not all reviewed, but ")
+    alpha, gamma_headline = (entry(other, "working-time").position_of(b).headline
+                             for b in ("alpha-council", "gamma-council"))
+    assert pair_verdict_label(gamma_headline, alpha) == (
+        "Both prohibit, not all reviewed; the strength differs (should / must) and the scope differs "
+        "(on council equipment / working time)")
+
+
 def test_the_same_stance_with_another_strength_and_scope_is_said_so_on_every_page(tmp_path):
     """A built site: the pair page, the topic page and the matrix name what differs, and never say
     "Same stance" or "agree" for it; the pair that does take the same position still says so."""
