@@ -312,6 +312,22 @@ def test_the_index_says_nothing_can_be_acknowledged_until_an_adopted_version_tak
     assert 'href="../">the home page</a>' in raw
 
 
+def test_the_index_does_not_say_yet_when_no_version_is_coming(tmp_path):
+    """The newest version withdrawn (so not published): nothing can be acknowledged, and nothing is on its way to be."""
+    files = harmonised_files()
+    files[f"source_policies/documents/{DOCUMENT_ID}.yml"] = HARMONISED.replace(
+        "    label: Committee version\n    status: approved\n", "    label: Committee version\n    status: withdrawn\n")
+    assert files[f"source_policies/documents/{DOCUMENT_ID}.yml"] != HARMONISED
+    root = make_project(tmp_path / "project", files)
+    result = build(root, tmp_path / "site")
+    assert result.ok, result.output
+    index = words_of(tmp_path / "site" / "acknowledge" / "index.html")
+    assert index.startswith("Acknowledge a policy Nothing can be acknowledged Harmonised Social Media Policy "
+                            "(Corrected consultation draft) is superseded."), index
+    assert "Meanwhile, your own council's policy applies to you" in index
+    assert "its page here will let you acknowledge it" not in index
+
+
 def test_the_index_has_no_such_notice_when_a_version_can_be_acknowledged(built):
     _, site = built
     assert "Nothing can be acknowledged" not in words_of(site / "acknowledge" / "index.html")
