@@ -530,6 +530,22 @@ def test_the_same_stance_with_another_strength_and_scope_is_said_so_on_every_pag
     assert verdict == "All prohibit (reviewed); strength and scope differ 3 of 4 address"
 
 
+def test_the_matrix_marks_a_body_abolished_only_from_the_day_it_was(tmp_path):
+    """A body abolished in the past is tagged in its column's heading; one whose abolition is still
+    to come is not yet."""
+    bodies = BODIES.replace("kind: county council}", "kind: county council, abolished: 2020-04-01}").replace(
+        "kind: parish council}", "kind: parish council, abolished: 2099-04-01}")
+    project = write(tmp_path / "project", {**FILES, "source_policies/bodies.yml": bodies})
+    out = tmp_path / "site"
+    result = build(project, out)
+    assert result.ok, result.output
+    raw = (out / "compare/index.html").read_text(encoding="utf-8")
+    head = re.search(r"<thead>(.*?)</thead>", raw, re.S).group(1)
+    headers = [words(h) for h in re.findall(r'<th scope="col">(.*?)</th>', head, re.S)]
+    assert "Gamma Council (abolished 1 April 2020)" in headers
+    assert "Delta Council" in headers and not any("abolished 1 April 2099" in h for h in headers)
+
+
 def test_the_counted_matrix_gives_the_position_most_bodies_take_first(tmp_path):
     """With many bodies the matrix counts positions: the one most bodies take comes first,
     whatever its name (ties by name)."""
