@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import importlib.util
 import json
 import re
@@ -205,7 +206,7 @@ def test_coverage_matrix_of_many_bodies_counts_positions_and_links_each_kind(gen
     assert not any(f'<th scope="col">{b.name}</th>' in matrix for b in compared)  # no column per body
     parts = re.findall(r'<a href="(coverage/[^"]+)">', matrix)
     assert parts
-    columns = []
+    columns, tagged = [], []
     for href in parts:
         html = (generated_site / "compare" / href / "index.html").read_text(encoding="utf-8")
         head = re.search(r"<thead>(.*?)</thead>", html, re.S).group(1)
@@ -213,7 +214,11 @@ def test_coverage_matrix_of_many_bodies_counts_positions_and_links_each_kind(gen
         names = [n.strip() for n in re.findall(r'<th scope="col">([^<]+)(?:<span class="ph-tag">[^<]*</span>)?</th>', head)[1:]]
         assert 0 < len(names) <= BODIES_PER_TOPIC_PART
         columns += names
+        tagged += re.findall(r'<th scope="col">([^<]+?) <span class="ph-tag">\(abolished [^<]*\)</span></th>', head)
     assert sorted(columns) == sorted(b.name for b in compared)
+    today = datetime.date.today()
+    abolished = sorted(b.name for b in compared if b.abolished and b.abolished <= today)
+    assert abolished and sorted(tagged) == abolished
 
 
 def test_mapping_script_holds_only_what_the_browser_reads(generated_site):
