@@ -530,6 +530,26 @@ def test_the_same_stance_with_another_strength_and_scope_is_said_so_on_every_pag
     assert verdict == "All prohibit (reviewed); strength and scope differ 3 of 4 address"
 
 
+def test_the_matrix_says_a_verdict_on_a_different_strength_and_scope_rests_on_a_proposal(tmp_path):
+    """Where only the stance is the same and one headline is proposed, the matrix's verdict says
+    both: what differs, and that it rests on proposals."""
+    files = {**FILES, "source_policies/documents/gamma-policy.yml": GAMMA.replace(
+        "Employees must not use social media in working time.\n"
+        "            topics: [{topic: working-time, relationship: equivalent, stance: prohibits}]",
+        "Employees should not use council computers for social media.\n"
+        "            topics: [working-time]")}
+    assert files["source_policies/documents/gamma-policy.yml"] != GAMMA
+    project = write(tmp_path / "project", files)
+    out = tmp_path / "site"
+    result = build(project, out)
+    assert result.ok, result.output
+    raw = article(out / "compare/index.html")
+    row = next(r for r in re.findall(r'<tr>\s*<th scope="row">.*?</tr>', raw, re.S) if 'topics/working-time/' in r)
+    verdict = words(re.findall(r"<td[^>]*>(.*?)</td>", row, re.S)[-1])
+    assert verdict == ("All prohibit, not all reviewed; strength and scope differ 3 of 4 address; "
+                       "rests on proposals")
+
+
 def test_the_matrix_marks_a_body_abolished_only_from_the_day_it_was(tmp_path):
     """A body abolished in the past is tagged in its column's heading; one whose abolition is still
     to come is not yet."""
