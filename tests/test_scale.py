@@ -22,6 +22,7 @@ from policy_handbook.render.precompiled import PrecompiledLoader
 from policy_handbook.render.site import Page, Urls
 
 from conftest import ROOT, build, copy_project
+from html_text import words
 
 BUNDLED_BODIES = 6
 
@@ -277,3 +278,28 @@ def test_diff_store_keys_each_pair_of_texts_on_its_own(tmp_path):
     assert len(again) == 4
     assert again.word_diff("Staff must not post comments.", "Staff may post comments.") == \
         word_diff("Staff must not post comments.", "Staff may post comments.")
+
+
+def test_coverage_parts_say_what_differs_where_only_the_stance_is_the_same(generated, generated_site):
+    """The counted matrix and each kind's part give the verdict of all the bodies: the same stance
+    with another strength or scope names what differs, and says when it rests on proposals."""
+    from policy_handbook.analyse.crossmap import coverage
+    from policy_handbook.render.labels import matrix_verdict_words
+
+    corpus = load_corpus(generated / "source_policies")
+    stance_only = {e.topic.id: e.verdict for e in coverage(corpus) if e.verdict.kind == "stance-only"}
+    assert stance_only and any(v.rests_on_proposals for v in stance_only.values())
+    matrix = (generated_site / "compare" / "index.html").read_text(encoding="utf-8")
+    parts = re.findall(r'<a href="(coverage/[^"]+)">', matrix)
+    seen = 0
+    for href in [".", *parts]:
+        html = (generated_site / "compare" / href / "index.html").read_text(encoding="utf-8")
+        for row in re.findall(r'<tr>\s*<th scope="row">.*?</tr>', html, re.S):
+            topic = re.search(r'topics/([^/"]+)/', row).group(1)
+            if topic in stance_only:
+                verdict = stance_only[topic]
+                cell = words(re.findall(r'<td class="ph-matrix__verdict">(.*?)</td>', row, re.S)[-1])
+                assert cell == (f"{matrix_verdict_words(verdict)} {verdict.addressing} of {verdict.bodies} address"
+                                f"{'; rests on proposals' if verdict.rests_on_proposals else ''}"), (href, topic)
+                seen += 1
+    assert seen >= 2 * len(stance_only)
