@@ -312,6 +312,46 @@ def test_the_index_says_nothing_can_be_acknowledged_until_an_adopted_version_tak
     assert 'href="../">the home page</a>' in raw
 
 
+def test_the_index_does_not_say_yet_when_no_version_is_coming(tmp_path):
+    """The newest version withdrawn (so not published): nothing can be acknowledged, and nothing is on its way to be."""
+    files = harmonised_files()
+    files[f"source_policies/documents/{DOCUMENT_ID}.yml"] = HARMONISED.replace(
+        "    label: Committee version\n    status: approved\n", "    label: Committee version\n    status: withdrawn\n")
+    assert files[f"source_policies/documents/{DOCUMENT_ID}.yml"] != HARMONISED
+    root = make_project(tmp_path / "project", files)
+    result = build(root, tmp_path / "site")
+    assert result.ok, result.output
+    index = words_of(tmp_path / "site" / "acknowledge" / "index.html")
+    assert index.startswith("Acknowledge a policy Nothing can be acknowledged Harmonised Social Media Policy "
+                            "(Corrected consultation draft) is superseded."), index
+    assert "Meanwhile, your own council's policy applies to you" in index
+    assert "its page here will let you acknowledge it" not in index
+
+
+def test_a_proposal_beside_a_harmonised_policy_in_force_points_to_it_as_typed(tmp_path):
+    """A second harmonised document, only proposed: its page says the one in force applies meanwhile,
+    and links it with its title as typed."""
+    files = harmonised_files()
+    files[f"source_policies/documents/{DOCUMENT_ID}.yml"] = HARMONISED.replace(
+        "title: Harmonised Social Media Policy", 'title: "Harmonised <i>Social</i> Media & Policy"')
+    files["source_policies/documents/second-policy.yml"] = """\
+id: second-policy
+body: harmonised
+title: Second Harmonised Policy
+kind: policy
+attribution: {basis: stated}
+versions:
+""" + _version("p1", "Proposal", "proposed", "2026-11-20", "Employees must not post during working time.")
+    root = make_project(tmp_path / "project", files)
+    result = build(root, tmp_path / "site")
+    assert result.ok, result.output
+    page = tmp_path / "site" / "acknowledge" / "second-policy" / "p1" / "index.html"
+    assert ("Meanwhile, the policy that applies to you is Harmonised <i>Social</i> Media & Policy (Committee "
+            "version): read it there.") in words_of(page)
+    raw = page.read_text(encoding="utf-8")
+    assert "<i>Social</i>" not in raw and "&lt;i&gt;Social&lt;/i&gt;" in raw
+
+
 def test_the_index_has_no_such_notice_when_a_version_can_be_acknowledged(built):
     _, site = built
     assert "Nothing can be acknowledged" not in words_of(site / "acknowledge" / "index.html")

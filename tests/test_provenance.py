@@ -466,6 +466,38 @@ def test_bodies_with_the_same_stance_but_not_scope_are_not_said_to_agree(tmp_pat
     assert pair_verdict_label(alpha, beta) == "Same stance (reviewed)"
 
 
+def test_a_verdict_resting_on_a_proposal_says_so_with_what_differs(tmp_path):
+    """A proposed headline is never said to be reviewed: not in the pair's label when the positions
+    are the same, nor in the matrix's or the topic's words when only the stance is; a pair names
+    each body's strength in its own order."""
+    from policy_handbook.render.labels import matrix_verdict_words, pair_verdict_label, verdict_words
+
+    gamma = "source_policies/documents/gamma-policy.yml"
+    proposed = corpus_with(tmp_path / "proposed", {gamma: (
+        "topics: [{topic: working-time, relationship: equivalent, stance: prohibits}]", "topics: [working-time]")})
+    verdict = entry(proposed, "working-time").verdict
+    assert verdict.kind == "same-unreviewed" and [b.id for b in verdict.unreviewed] == ["gamma-council"]
+    alpha, gamma_headline = (entry(proposed, "working-time").position_of(b).headline
+                             for b in ("alpha-council", "gamma-council"))
+    assert not gamma_headline.reviewed and alpha.reviewed
+    assert pair_verdict_label(alpha, gamma_headline) == "Same stance, not all reviewed"
+
+    other = corpus_with(tmp_path / "other", {gamma: (
+        "Employees must not use social media in working time.\n"
+        "            topics: [{topic: working-time, relationship: equivalent, stance: prohibits}]",
+        "Employees should not use council computers for social media.\n"
+        "            topics: [working-time]")})
+    verdict = entry(other, "working-time").verdict
+    assert verdict.kind == "stance-only" and verdict.strength_differs and verdict.scope_differs
+    assert matrix_verdict_words(verdict) == "All prohibit, not all reviewed; strength and scope differ"
+    assert verdict_words(verdict).startswith("3 of 4 bodies address this; all prohibit, not all reviewed, but ")
+    alpha, gamma_headline = (entry(other, "working-time").position_of(b).headline
+                             for b in ("alpha-council", "gamma-council"))
+    assert pair_verdict_label(gamma_headline, alpha) == (
+        "Both prohibit, not all reviewed; the strength differs (should / must) and the scope differs "
+        "(on council equipment / working time)")
+
+
 def test_the_same_stance_with_another_strength_and_scope_is_said_so_on_every_page(tmp_path):
     """A built site: the pair page, the topic page and the matrix name what differs, and never say
     "Same stance" or "agree" for it; the pair that does take the same position still says so."""
@@ -496,6 +528,42 @@ def test_the_same_stance_with_another_strength_and_scope_is_said_so_on_every_pag
     row = next(r for r in re.findall(r'<tr>\s*<th scope="row">.*?</tr>', raw, re.S) if 'topics/working-time/' in r)
     verdict = words(re.findall(r"<td[^>]*>(.*?)</td>", row, re.S)[-1])
     assert verdict == "All prohibit (reviewed); strength and scope differ 3 of 4 address"
+
+
+def test_the_matrix_says_a_verdict_on_a_different_strength_and_scope_rests_on_a_proposal(tmp_path):
+    """Where only the stance is the same and one headline is proposed, the matrix's verdict says
+    both: what differs, and that it rests on proposals."""
+    files = {**FILES, "source_policies/documents/gamma-policy.yml": GAMMA.replace(
+        "Employees must not use social media in working time.\n"
+        "            topics: [{topic: working-time, relationship: equivalent, stance: prohibits}]",
+        "Employees should not use council computers for social media.\n"
+        "            topics: [working-time]")}
+    assert files["source_policies/documents/gamma-policy.yml"] != GAMMA
+    project = write(tmp_path / "project", files)
+    out = tmp_path / "site"
+    result = build(project, out)
+    assert result.ok, result.output
+    raw = article(out / "compare/index.html")
+    row = next(r for r in re.findall(r'<tr>\s*<th scope="row">.*?</tr>', raw, re.S) if 'topics/working-time/' in r)
+    verdict = words(re.findall(r"<td[^>]*>(.*?)</td>", row, re.S)[-1])
+    assert verdict == ("All prohibit, not all reviewed; strength and scope differ 3 of 4 address; "
+                       "rests on proposals")
+
+
+def test_the_matrix_marks_a_body_abolished_only_from_the_day_it_was(tmp_path):
+    """A body abolished in the past is tagged in its column's heading; one whose abolition is still
+    to come is not yet."""
+    bodies = BODIES.replace("kind: county council}", "kind: county council, abolished: 2020-04-01}").replace(
+        "kind: parish council}", "kind: parish council, abolished: 2099-04-01}")
+    project = write(tmp_path / "project", {**FILES, "source_policies/bodies.yml": bodies})
+    out = tmp_path / "site"
+    result = build(project, out)
+    assert result.ok, result.output
+    raw = (out / "compare/index.html").read_text(encoding="utf-8")
+    head = re.search(r"<thead>(.*?)</thead>", raw, re.S).group(1)
+    headers = [words(h) for h in re.findall(r'<th scope="col">(.*?)</th>', head, re.S)]
+    assert "Gamma Council (abolished 1 April 2020)" in headers
+    assert "Delta Council" in headers and not any("abolished 1 April 2099" in h for h in headers)
 
 
 def test_the_counted_matrix_gives_the_position_most_bodies_take_first(tmp_path):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import importlib.util
 import json
 import re
@@ -21,6 +22,7 @@ from policy_handbook.render.precompiled import PrecompiledLoader
 from policy_handbook.render.site import Page, Urls
 
 from conftest import ROOT, build, copy_project
+from html_text import words
 
 BUNDLED_BODIES = 6
 
@@ -205,7 +207,7 @@ def test_coverage_matrix_of_many_bodies_counts_positions_and_links_each_kind(gen
     assert not any(f'<th scope="col">{b.name}</th>' in matrix for b in compared)  # no column per body
     parts = re.findall(r'<a href="(coverage/[^"]+)">', matrix)
     assert parts
-    columns = []
+    columns, tagged = [], []
     for href in parts:
         html = (generated_site / "compare" / href / "index.html").read_text(encoding="utf-8")
         head = re.search(r"<thead>(.*?)</thead>", html, re.S).group(1)
@@ -213,7 +215,11 @@ def test_coverage_matrix_of_many_bodies_counts_positions_and_links_each_kind(gen
         names = [n.strip() for n in re.findall(r'<th scope="col">([^<]+)(?:<span class="ph-tag">[^<]*</span>)?</th>', head)[1:]]
         assert 0 < len(names) <= BODIES_PER_TOPIC_PART
         columns += names
+        tagged += re.findall(r'<th scope="col">([^<]+?) <span class="ph-tag">\(abolished [^<]*\)</span></th>', head)
     assert sorted(columns) == sorted(b.name for b in compared)
+    today = datetime.date.today()
+    abolished = sorted(b.name for b in compared if b.abolished and b.abolished <= today)
+    assert abolished and sorted(tagged) == abolished
 
 
 def test_mapping_script_holds_only_what_the_browser_reads(generated_site):
@@ -272,3 +278,28 @@ def test_diff_store_keys_each_pair_of_texts_on_its_own(tmp_path):
     assert len(again) == 4
     assert again.word_diff("Staff must not post comments.", "Staff may post comments.") == \
         word_diff("Staff must not post comments.", "Staff may post comments.")
+
+
+def test_coverage_parts_say_what_differs_where_only_the_stance_is_the_same(generated, generated_site):
+    """The counted matrix and each kind's part give the verdict of all the bodies: the same stance
+    with another strength or scope names what differs, and says when it rests on proposals."""
+    from policy_handbook.analyse.crossmap import coverage
+    from policy_handbook.render.labels import matrix_verdict_words
+
+    corpus = load_corpus(generated / "source_policies")
+    stance_only = {e.topic.id: e.verdict for e in coverage(corpus) if e.verdict.kind == "stance-only"}
+    assert stance_only and any(v.rests_on_proposals for v in stance_only.values())
+    matrix = (generated_site / "compare" / "index.html").read_text(encoding="utf-8")
+    parts = re.findall(r'<a href="(coverage/[^"]+)">', matrix)
+    seen = 0
+    for href in [".", *parts]:
+        html = (generated_site / "compare" / href / "index.html").read_text(encoding="utf-8")
+        for row in re.findall(r'<tr>\s*<th scope="row">.*?</tr>', html, re.S):
+            topic = re.search(r'topics/([^/"]+)/', row).group(1)
+            if topic in stance_only:
+                verdict = stance_only[topic]
+                cell = words(re.findall(r'<td class="ph-matrix__verdict">(.*?)</td>', row, re.S)[-1])
+                assert cell == (f"{matrix_verdict_words(verdict)} {verdict.addressing} of {verdict.bodies} address"
+                                f"{'; rests on proposals' if verdict.rests_on_proposals else ''}"), (href, topic)
+                seen += 1
+    assert seen >= 2 * len(stance_only)

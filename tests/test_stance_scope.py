@@ -135,3 +135,15 @@ def test_the_scope_changes_no_stance(text):
     reading = propose_stance(text)
     assert reading.stance in ("prohibits", "restricts", "permits", "permits with conditions", "requires", "advises")
     assert "official accounts" in reading.scope
+
+
+@pytest.mark.parametrize(("text", "scope"), [
+    ("DO NOT USE SOCIAL MEDIA DURING WORKING TIME.", ("working time",)),
+    ("Staff must not post from Home computers.", ("personal equipment",)),
+    ("On Your Own devices, be careful.", ("personal equipment",)),
+    ("Do not use social media during WORKING HOURS.", ("working time",)),
+])
+def test_the_scope_is_read_whatever_the_case_of_its_words(text, scope):
+    """A term's words are found in capitals too, as its pattern finds them."""
+    assert read_scope(text) == scope
+    assert read_scope(text.lower()) == scope

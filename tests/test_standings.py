@@ -232,3 +232,18 @@ bodies:
     assert build(project({"source_policies/bodies.yml": bodies}), site).ok
     assert _body_paragraph(site, "alpha-council") == "District council. Succeeded by Beta Council."
     assert _body_paragraph(site, "beta-council") == "Town council. Replaced Alpha Council."
+
+
+def test_the_policies_index_names_a_successor_and_predecessor_as_typed(project, tmp_path):
+    """A name in the successor and predecessor sentences is text, never Markdown."""
+    bodies = """\
+bodies:
+  - {id: alpha-council, name: "Alpha [Council](https://example.org)", kind: district council, abolished: 2020-04-01, successors: [beta-council]}
+  - {id: beta-council, name: "Beta *Town* Council", kind: town council, predecessors: [alpha-council]}
+"""
+    site = tmp_path / "site"
+    assert build(project({"source_policies/bodies.yml": bodies}), site).ok
+    assert _body_paragraph(site, "alpha-council") == "District council. Succeeded by Beta *Town* Council."
+    assert _body_paragraph(site, "beta-council") == "Town council. Replaced Alpha [Council](https://example.org)."
+    raw = (site / "policies" / "index.html").read_text(encoding="utf-8")
+    assert "<em>Town</em>" not in raw and 'href="https://example.org"' not in raw
