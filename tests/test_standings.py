@@ -247,3 +247,20 @@ bodies:
     assert _body_paragraph(site, "beta-council") == "Town council. Replaced Alpha [Council](https://example.org)."
     raw = (site / "policies" / "index.html").read_text(encoding="utf-8")
     assert "<em>Town</em>" not in raw and 'href="https://example.org"' not in raw
+
+
+def test_a_version_marked_superseded_names_what_followed_it_and_never_a_withdrawn_one():
+    draft, committee = CORPUS.documents[HARMONISED].versions
+    assert (draft.status, committee.status) == ("superseded", "proposed")
+    today = datetime.date(2027, 6, 1)
+    standing = Standings(CORPUS, today).of(CORPUS.documents[HARMONISED], draft)
+    assert standing.key == "superseded"
+    assert committee.label in standing.detail and "not in force" in standing.detail
+
+    document = CORPUS.documents[HARMONISED]
+    withdrawn = document.model_copy(update={"versions": [draft, committee.model_copy(update={"status": "withdrawn"})]})
+    corpus = dataclasses.replace(CORPUS, documents={**CORPUS.documents, HARMONISED: withdrawn})
+    standing = Standings(corpus, today).of(withdrawn, withdrawn.versions[0])
+    assert standing.key == "superseded"
+    assert committee.label not in standing.detail and "replaced" not in standing.detail
+    assert "marked superseded in its source" in standing.detail

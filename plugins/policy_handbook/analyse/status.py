@@ -120,6 +120,16 @@ class Standings:
         self._cache: dict[tuple[str, str], Standing] = {}
         self._replacing: dict[str, list[tuple[Document, Version]]] | None = None
 
+    def _superseded_detail(self, document: Document, version: Version) -> str:
+        """Why a version its source marks superseded is so, when no later version has taken effect:
+        the later version that followed it (a proposal, a draft), else only what the source says."""
+        later = self.corpus.superseded_by(document, version)
+        while later is not None and later.status == "withdrawn":
+            later = self.corpus.superseded_by(document, later)
+        if later is not None:
+            return f"{version.label} has been followed by {later.label}, which is not in force."
+        return f"{version.label} is marked superseded in its source; no later version has taken its place."
+
     def replaced_by(self, document: Document) -> tuple[Document, Version] | None:
         """An adopted version of another document that replaces ``document`` and has taken effect."""
         if self._replacing is None:
@@ -172,8 +182,7 @@ class Standings:
             detail = f"Replaced by {later.label}" + (f" from {_long(since)}" if since else "") + "."
             return Standing("superseded", "Superseded", detail, effective)
         if version.status == "superseded":
-            return Standing("superseded", "Superseded", f"{version.label} has been replaced by a later version.",
-                            effective)
+            return Standing("superseded", "Superseded", self._superseded_detail(document, version), effective)
         replacement = self.replaced_by(document)
         if replacement is not None:
             other, newer = replacement
