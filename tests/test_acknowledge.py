@@ -16,7 +16,7 @@ from policy_handbook.render.acknowledge import AcknowledgementPages, endpoint_ho
 from policy_handbook.render.pages import RenderOptions, SiteRenderer
 
 from html_text import article, words
-from conftest import BODIES, DOCUMENT, MKDOCS_YML, NO_TOPICS, build, run
+from conftest import BODIES, MKDOCS_YML, build, run, write_project
 
 HARMONISED_BODY = BODIES + """\
   - id: harmonised
@@ -106,24 +106,24 @@ def page_data(path: Path) -> dict:
     return json.loads(html.unescape(match.group(1)))
 
 
-def make_project(root: Path, files: dict[str, str]) -> Path:
-    """Write the conftest's small project, changed by ``files``, into ``root`` (for module-scoped builds)."""
-    tree = {"mkdocs.yml": MKDOCS_YML, "handbook/index.md": "# Test handbook\n", "source_policies/bodies.yml": BODIES,
-            "source_policies/topics.yml": NO_TOPICS, "source_policies/documents/alpha-policy.yml": DOCUMENT, **files}
-    for name, text in tree.items():
-        path = root / name
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(text, encoding="utf-8")
-    return root
-
-
 def build_harmonised(folder: Path, *, endpoint: str | None = None) -> tuple[Path, Path]:
     """(project root, site) of the inline harmonised project, built into ``folder``."""
-    root = make_project(folder / "project", harmonised_files(endpoint=endpoint))
+    root = write_project(folder / "project", harmonised_files(endpoint=endpoint))
     site = folder / "site"
     result = build(root, site)
     assert result.ok, result.output
     return root, site
+
+
+def build_changed(folder: Path, old: str, new: str, *, more: dict[str, str] | None = None) -> Path:
+    """The site of the inline harmonised project with ``old`` replaced by ``new`` in its document
+    (and ``more`` files added), built into ``folder``."""
+    document = HARMONISED.replace(old, new)
+    assert document != HARMONISED, old
+    files = {**harmonised_files(), f"source_policies/documents/{DOCUMENT_ID}.yml": document, **(more or {})}
+    result = build(write_project(folder / "project", files), folder / "site")
+    assert result.ok, result.output
+    return folder / "site"
 
 
 @pytest.fixture(scope="module")
@@ -263,28 +263,24 @@ def test_older_versions_point_to_the_version_in_force(built):
 
 def test_the_form_is_absent_on_versions_not_in_force(tmp_path):
     """Proposals and superseded versions can be read, never acknowledged; the receipt data says the status."""
-    files = harmonised_files()
-    files[f"source_policies/documents/{DOCUMENT_ID}.yml"] = HARMONISED.replace(
-        "    label: Committee version\n    status: approved\n", "    label: Committee version\n    status: proposed\n")
-    root = make_project(tmp_path / "project", files)
-    result = build(root, tmp_path / "site")
-    assert result.ok, result.output
+    site = build_changed(tmp_path, "    label: Committee version\n    status: approved\n",
+                         "    label: Committee version\n    status: proposed\n")
     for version in ("v1", "v2", "v3"):
-        raw = page_path(tmp_path / "site", version).read_text(encoding="utf-8")
+        raw = page_path(site, version).read_text(encoding="utf-8")
         assert 'id="ph-ack-form"' not in raw and "ph-ack-submit" not in raw, version
-        assert "Preview only: this version cannot be acknowledged" in words_of(page_path(tmp_path / "site", version))
-    assert "Status Proposed, not yet adopted" in words_of(page_path(tmp_path / "site", "v3"))
-    assert "Would take effect 1 December 2026" in words_of(page_path(tmp_path / "site", "v3"))
-    home = words_of(tmp_path / "site" / "index.html")
+        assert "Preview only: this version cannot be acknowledged" in words_of(page_path(site, version))
+    assert "Status Proposed, not yet adopted" in words_of(page_path(site, "v3"))
+    assert "Would take effect 1 December 2026" in words_of(page_path(site, "v3"))
+    home = words_of(site / "index.html")
     assert "Confirm you have read it" not in home
-    assert page_data(page_path(tmp_path / "site", "v3"))["status"] == "Proposed, not yet adopted"
-    older = words_of(page_path(tmp_path / "site", "v1"))
+    assert page_data(page_path(site, "v3"))["status"] == "Proposed, not yet adopted"
+    older = words_of(page_path(site, "v1"))
     assert "When a version of this policy is adopted and in force, its page here will let you acknowledge it." in older
     assert "The version in force is" not in older, "no version is in force: none is pointed to"
     assert ("Meanwhile, your own council's policy applies to you: the home page says which it is, council by "
             "council.") in older
-    assert 'href="../../../">the home page</a>' in page_path(tmp_path / "site", "v1").read_text(encoding="utf-8")
-    index = words_of(tmp_path / "site" / "acknowledge" / "index.html")
+    assert 'href="../../../">the home page</a>' in page_path(site, "v1").read_text(encoding="utf-8")
+    index = words_of(site / "acknowledge" / "index.html")
     assert index.startswith("Acknowledge a policy Nothing can be acknowledged yet Harmonised Social Media Policy "
                             "(Committee version) is a proposal. Committee version has not been adopted and is not "
                             "in force; if adopted, it would take effect on 1 December 2026. When it is adopted and in "
@@ -296,32 +292,21 @@ def test_the_form_is_absent_on_versions_not_in_force(tmp_path):
 def test_the_index_says_nothing_can_be_acknowledged_until_an_adopted_version_takes_effect(tmp_path):
     """Adopted, but in force only from a later date: what can be acknowledged is decided by the
     standing on the build date, not by the version's status."""
-    files = harmonised_files()
-    files[f"source_policies/documents/{DOCUMENT_ID}.yml"] = HARMONISED.replace(
-        "effective_from: 2026-12-01", "effective_from: 2099-01-01")
-    assert files[f"source_policies/documents/{DOCUMENT_ID}.yml"] != HARMONISED
-    root = make_project(tmp_path / "project", files)
-    result = build(root, tmp_path / "site")
-    assert result.ok, result.output
-    index = words_of(tmp_path / "site" / "acknowledge" / "index.html")
+    site = build_changed(tmp_path, "effective_from: 2026-12-01", "effective_from: 2099-01-01")
+    index = words_of(site / "acknowledge" / "index.html")
     assert ("Nothing can be acknowledged yet Harmonised Social Media Policy (Committee version) has been adopted, "
             "but is not in force yet. Committee version was adopted and takes effect on 1 January 2099. When it "
             "takes effect, its page here will let you acknowledge it. Meanwhile, your own council's policy applies "
             "to you: the home page says which it is, council by council.") in index
-    raw = (tmp_path / "site" / "acknowledge" / "index.html").read_text(encoding="utf-8")
+    raw = (site / "acknowledge" / "index.html").read_text(encoding="utf-8")
     assert 'href="../">the home page</a>' in raw
 
 
 def test_the_index_does_not_say_yet_when_no_version_is_coming(tmp_path):
     """The newest version withdrawn (so not published): nothing can be acknowledged, and nothing is on its way to be."""
-    files = harmonised_files()
-    files[f"source_policies/documents/{DOCUMENT_ID}.yml"] = HARMONISED.replace(
-        "    label: Committee version\n    status: approved\n", "    label: Committee version\n    status: withdrawn\n")
-    assert files[f"source_policies/documents/{DOCUMENT_ID}.yml"] != HARMONISED
-    root = make_project(tmp_path / "project", files)
-    result = build(root, tmp_path / "site")
-    assert result.ok, result.output
-    index = words_of(tmp_path / "site" / "acknowledge" / "index.html")
+    site = build_changed(tmp_path, "    label: Committee version\n    status: approved\n",
+                         "    label: Committee version\n    status: withdrawn\n")
+    index = words_of(site / "acknowledge" / "index.html")
     assert index.startswith("Acknowledge a policy Nothing can be acknowledged Harmonised Social Media Policy "
                             "(Corrected consultation draft) is superseded."), index
     assert "Meanwhile, your own council's policy applies to you" in index
@@ -331,10 +316,7 @@ def test_the_index_does_not_say_yet_when_no_version_is_coming(tmp_path):
 def test_a_proposal_beside_a_harmonised_policy_in_force_points_to_it_as_typed(tmp_path):
     """A second harmonised document, only proposed: its page says the one in force applies meanwhile,
     and links it with its title as typed."""
-    files = harmonised_files()
-    files[f"source_policies/documents/{DOCUMENT_ID}.yml"] = HARMONISED.replace(
-        "title: Harmonised Social Media Policy", 'title: "Harmonised <i>Social</i> Media & Policy"')
-    files["source_policies/documents/second-policy.yml"] = """\
+    second = """\
 id: second-policy
 body: harmonised
 title: Second Harmonised Policy
@@ -342,10 +324,9 @@ kind: policy
 attribution: {basis: stated}
 versions:
 """ + _version("p1", "Proposal", "proposed", "2026-11-20", "Employees must not post during working time.")
-    root = make_project(tmp_path / "project", files)
-    result = build(root, tmp_path / "site")
-    assert result.ok, result.output
-    page = tmp_path / "site" / "acknowledge" / "second-policy" / "p1" / "index.html"
+    site = build_changed(tmp_path, "title: Harmonised Social Media Policy", 'title: "Harmonised <i>Social</i> Media & Policy"',
+                         more={"source_policies/documents/second-policy.yml": second})
+    page = site / "acknowledge" / "second-policy" / "p1" / "index.html"
     assert ("Meanwhile, the policy that applies to you is Harmonised <i>Social</i> Media & Policy (Committee "
             "version): read it there.") in words_of(page)
     raw = page.read_text(encoding="utf-8")
@@ -393,7 +374,7 @@ def test_endpoint_host_names_where_receipts_go(endpoint, host):
 
 
 def test_links_without_directory_urls(tmp_path):
-    root = make_project(tmp_path, harmonised_files())
+    root = write_project(tmp_path, harmonised_files())
     site = SiteRenderer(corpus_of(root), RenderOptions(use_directory_urls=False))
     pages = {p.src_uri: p for p in AcknowledgementPages(site).pages()}
     content = pages[f"acknowledge/{DOCUMENT_ID}/v3.md"].content
