@@ -144,6 +144,13 @@ def test_stance_of_corpus_sentence(text: str, lead_in: str | None, stance: Stanc
     assert (reading.stance, reading.strength) == (stance, strength), reading.cue
 
 
+def _assert_reads(text: str, lead_in: str | None, expected: str) -> None:
+    """The reader gives ``expected``: a stance, or ``stance/strength`` where the table states both."""
+    reading = propose_stance(text, lead_in=lead_in)
+    got = reading.stance if "/" not in expected else f"{reading.stance}/{reading.strength}"
+    assert got == expected, reading.cue
+
+
 def _words(text: str) -> str:
     return " ".join(text.replace("*", "").split())
 
@@ -2576,9 +2583,7 @@ def test_what_a_body_is_responsible_for_is_its_function(text: str, stance: Stanc
     ('Users must respect copyright and do not download pirated films.', None, 'prohibits'),
 ])
 def test_and_do_not_after_a_plural_condition_is_its_second_verb(text: str, lead_in: str | None, expected: str):
-    reading = propose_stance(text, lead_in=lead_in)
-    got = reading.stance if "/" not in expected else f"{reading.stance}/{reading.strength}"
-    assert got == expected, reading.cue
+    _assert_reads(text, lead_in, expected)
 
 
 # What a use "is primarily for" and activity that "should be appropriate to" a role, work or education are limits
@@ -2603,9 +2608,7 @@ def test_and_do_not_after_a_plural_condition_is_its_second_verb(text: str, lead_
     ('Photos you post must be relevant to the event.', None, 'requires'),
 ])
 def test_a_use_primarily_for_work_and_activity_appropriate_to_a_role_are_limits(text: str, lead_in: str | None, expected: str):
-    reading = propose_stance(text, lead_in=lead_in)
-    got = reading.stance if "/" not in expected else f"{reading.stance}/{reading.strength}"
-    assert got == expected, reading.cue
+    _assert_reads(text, lead_in, expected)
 
 
 # A duty without a modal ("those working for the BBC have an obligation to", "it is part of your job to") and a
@@ -2638,9 +2641,7 @@ def test_a_use_primarily_for_work_and_activity_appropriate_to_a_role_are_limits(
     ('If it is part of your role to speak to the media, you should follow the media protocol.', None, 'requires/should'),
 ])
 def test_a_duty_without_a_modal_and_a_rule_stated_by_will_be(text: str, lead_in: str | None, expected: str):
-    reading = propose_stance(text, lead_in=lead_in)
-    got = reading.stance if "/" not in expected else f"{reading.stance}/{reading.strength}"
-    assert got == expected, reading.cue
+    _assert_reads(text, lead_in, expected)
 
 
 # A lead-in of what a document is for ("The aim of this policy is to:", "This protocol is intended to:") states no
@@ -2661,9 +2662,7 @@ def test_a_duty_without_a_modal_and_a_rule_stated_by_will_be(text: str, lead_in:
     ('Do not post abusive comments', 'We ask you to follow these rules:', 'prohibits'),
 ])
 def test_a_lead_in_of_what_a_document_is_for_states_no_rule(text: str, lead_in: str | None, expected: str):
-    reading = propose_stance(text, lead_in=lead_in)
-    got = reading.stance if "/" not in expected else f"{reading.stance}/{reading.strength}"
-    assert got == expected, reading.cue
+    _assert_reads(text, lead_in, expected)
 
 
 # Items under "on the understanding that:" are duties of the users ("The user does not publish …" forbids); a bare
@@ -2686,9 +2685,7 @@ def test_a_lead_in_of_what_a_document_is_for_states_no_rule(text: str, lead_in: 
     ('Keep comments short and relevant.', 'We ask you to adhere to the following:', 'requires/should'),
 ])
 def test_items_on_the_understanding_that_and_under_a_lead_in_that_asks(text: str, lead_in: str | None, expected: str):
-    reading = propose_stance(text, lead_in=lead_in)
-    got = reading.stance if "/" not in expected else f"{reading.stance}/{reading.strength}"
-    assert got == expected, reading.cue
+    _assert_reads(text, lead_in, expected)
 
 
 # "should have no expectation of privacy", "make yourself aware of", "must expect your emails to be read" are facts
@@ -2714,9 +2711,7 @@ def test_items_on_the_understanding_that_and_under_a_lead_in_that_asks(text: str
     ('Staff must expect their emails to be read by their manager.', None, 'advises'),
 ])
 def test_an_expectation_of_privacy_awareness_and_remember_state_no_rule(text: str, lead_in: str | None, expected: str):
-    reading = propose_stance(text, lead_in=lead_in)
-    got = reading.stance if "/" not in expected else f"{reading.stance}/{reading.strength}"
-    assert got == expected, reading.cue
+    _assert_reads(text, lead_in, expected)
 
 
 # "can be accepted" permits as "may be accepted" does, also for a thing named with the body ("Council laptops");
@@ -2736,9 +2731,7 @@ def test_an_expectation_of_privacy_awareness_and_remember_state_no_rule(text: st
     ('We may ask those who contact us for their address.', None, 'advises'),
 ])
 def test_can_be_accepted_permits_and_a_named_post_holder_may_ask(text: str, lead_in: str | None, expected: str):
-    reading = propose_stance(text, lead_in=lead_in)
-    got = reading.stance if "/" not in expected else f"{reading.stance}/{reading.strength}"
-    assert got == expected, reading.cue
+    _assert_reads(text, lead_in, expected)
 
 
 # A duty with its infinitive split ("a responsibility to not behave") forbids; a ban inside what the reader is to
@@ -2758,9 +2751,7 @@ def test_can_be_accepted_permits_and_a_named_post_holder_may_ask(text: str, lead
     ('We will not tolerate abuse of our staff.', None, 'prohibits'),
 ])
 def test_a_split_infinitive_negated_and_a_ban_in_what_the_reader_is_to_know(text: str, lead_in: str | None, expected: str):
-    reading = propose_stance(text, lead_in=lead_in)
-    got = reading.stance if "/" not in expected else f"{reading.stance}/{reading.strength}"
-    assert got == expected, reading.cue
+    _assert_reads(text, lead_in, expected)
 
 
 # An item that tells what the body will or may do states no rule, whatever its lead-in asks; a house rule it
@@ -2788,9 +2779,7 @@ def test_a_split_infinitive_negated_and_a_ban_in_what_the_reader_is_to_know(text
     ('Report any concerns to the moderators.', 'We ask all users to:', 'requires'),
 ])
 def test_an_item_that_tells_what_the_body_will_do_states_no_rule(text: str, lead_in: str | None, expected: str):
-    reading = propose_stance(text, lead_in=lead_in)
-    got = reading.stance if "/" not in expected else f"{reading.stance}/{reading.strength}"
-    assert got == expected, reading.cue
+    _assert_reads(text, lead_in, expected)
 
 
 # "should" before its subject in mid-sentence is an inverted "if"; a report's recommendation to a committee ("The
@@ -2808,9 +2797,7 @@ def test_an_item_that_tells_what_the_body_will_do_states_no_rule(text: str, lead
     ('Employees should report any concerns.', None, 'requires'),
 ])
 def test_an_inverted_should_and_a_recommendation_to_a_committee(text: str, lead_in: str | None, expected: str):
-    reading = propose_stance(text, lead_in=lead_in)
-    got = reading.stance if "/" not in expected else f"{reading.stance}/{reading.strength}"
-    assert got == expected, reading.cue
+    _assert_reads(text, lead_in, expected)
 
 
 # What becomes or remains someone's responsibility ("Any password issued to a user becomes his/her responsibility")
@@ -2926,6 +2913,4 @@ _L9 = "In addition, the protocol will:"
     ('The council will not accept gifts on behalf of its staff.', None, 'advises'),
 ])
 def test_the_nineteenth_rounds_kinds(text: str, lead_in: str | None, expected: str):
-    reading = propose_stance(text, lead_in=lead_in)
-    got = reading.stance if "/" not in expected else f"{reading.stance}/{reading.strength}"
-    assert got == expected, reading.cue
+    _assert_reads(text, lead_in, expected)
