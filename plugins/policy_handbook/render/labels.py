@@ -123,14 +123,17 @@ def verdict_title(verdict) -> str:
     }[verdict.kind]
 
 
+def _all_take(verdict) -> str:
+    """The stance all the bodies take: ``both prohibit (reviewed)``, ``all prohibit, not all reviewed``."""
+    return (f"{'both' if verdict.addressing == 2 else 'all'} {stance_plural(verdict.likeness.stances[0])}"
+            f"{', not all reviewed' if verdict.unreviewed else ' (reviewed)'}")
+
+
 def matrix_verdict_words(verdict) -> str:
     """A coverage matrix's verdict on the same stance with a different strength or scope:
     ``Both prohibit (reviewed); strength and scope differ``."""
-    likeness = verdict.likeness
-    what = _what_differs(likeness)
-    return (f"{'Both' if verdict.addressing == 2 else 'All'} {stance_plural(likeness.stances[0])}"
-            f"{', not all reviewed' if verdict.unreviewed else ' (reviewed)'}; {what} "
-            f"{'differ' if ' and ' in what else 'differs'}")
+    what, taken = _what_differs(verdict.likeness), _all_take(verdict)
+    return f"{taken[0].upper()}{taken[1:]}; {what} {'differ' if ' and ' in what else 'differs'}"
 
 
 def verdict_words(verdict) -> str:
@@ -150,10 +153,7 @@ def verdict_words(verdict) -> str:
     elif verdict.kind == "same-unreviewed":
         said = f"{counted}; their stances read the same, but not every one is reviewed"
     elif verdict.kind == "stance-only":
-        likeness = verdict.likeness
-        said = (f"{counted}; {'both' if n == 2 else 'all'} {stance_plural(likeness.stances[0])}"
-                f"{', not all reviewed,' if verdict.unreviewed else ' (reviewed),'} but "
-                f"{differences_words(likeness, each=False)}")
+        said = f"{counted}; {_all_take(verdict)}, but {differences_words(verdict.likeness, each=False)}"
     else:
         said = f"{counted}; their stances differ"
     if silent:
