@@ -269,17 +269,30 @@ def focus_styles(page) -> dict:
     }""")
 
 
-def focus_in_sight(page) -> bool:
-    """Whether the focused element is on the screen and nothing covers it (the middle of its first line box)."""
-    return page.evaluate("""() => {
-        const e = document.activeElement, box = e.getClientRects()[0];
-        if (!box || !box.width || !box.height) return false;
-        const x = box.left + box.width / 2, y = box.top + box.height / 2;
-        if (x < 0 || y < 0 || x >= innerWidth || y >= innerHeight) return false;
-        const top = document.elementFromPoint(x, y);
-        // An ancestor is hit where the element takes no pointer events (Material's current-page link).
-        return !!top && (e.contains(top) || top.contains(e));
-    }""")
+_FOCUS_IN_SIGHT = """() => {
+    const e = document.activeElement, box = e.getClientRects()[0];
+    if (!box || !box.width || !box.height) return false;
+    const x = box.left + box.width / 2, y = box.top + box.height / 2;
+    if (x < 0 || y < 0 || x >= innerWidth || y >= innerHeight) return false;
+    const top = document.elementFromPoint(x, y);
+    // An ancestor is hit where the element takes no pointer events (Material's current-page link).
+    return !!top && (e.contains(top) || top.contains(e));
+}"""
+
+
+def focus_in_sight(page, *, within_ms: int = 1000) -> bool:
+    """Whether the focused element comes on the screen with nothing covering it (the middle of its first line box).
+
+    Material opens its search panel from a focus handler a task after the focus moves, so the
+    check waits up to ``within_ms`` for the page to respond, as a person would see it.
+    """
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
+    try:
+        page.wait_for_function(_FOCUS_IN_SIGHT, timeout=within_ms)
+    except PlaywrightTimeout:
+        return False
+    return True
 
 
 def tab_through(page, stops: int) -> int:
