@@ -69,7 +69,6 @@ class Standing:
     """Short words for a label: ``In force``, ``Proposed, not yet adopted``…"""
     detail: str
     """One sentence with the dates that decide it."""
-    effective_from: datetime.date | None = None
 
     @property
     def in_force(self) -> bool:
@@ -166,35 +165,35 @@ class Standings:
                            f"{_long(version.approval.meeting_date)}")
             if effective:
                 detail += f"; if adopted, it would take effect on {_long(effective)}"
-            return Standing(version.status, words, detail + ".", effective)
+            return Standing(version.status, words, detail + ".")
         # Adopted at some time (approved or superseded).
         if body_abolished(body, today):
             successors = [self.corpus.bodies[s].name for s in body.successors if s in self.corpus.bodies]
             detail = f"{body.name} was abolished on {_long(body.abolished)}"
             if successors:
                 detail += f" and succeeded by {' and '.join(successors)}"
-            return Standing("ended", "No longer in force", detail + "; its policies no longer apply.", effective)
+            return Standing("ended", "No longer in force", detail + "; its policies no longer apply.")
         later = self.corpus.superseded_by(document, version)
         while later is not None and not _effective(later, today):
             later = self.corpus.superseded_by(document, later)
         if later is not None:
             since = _takes_effect(later)
             detail = f"Replaced by {later.label}" + (f" from {_long(since)}" if since else "") + "."
-            return Standing("superseded", "Superseded", detail, effective)
+            return Standing("superseded", "Superseded", detail)
         if version.status == "superseded":
-            return Standing("superseded", "Superseded", self._superseded_detail(document, version), effective)
+            return Standing("superseded", "Superseded", self._superseded_detail(document, version))
         replacement = self.replaced_by(document)
         if replacement is not None:
             other, newer = replacement
             since = _takes_effect(newer)
             detail = f"Replaced by {other.title} ({newer.label})" + (f" from {_long(since)}" if since else "") + "."
-            return Standing("replaced", "Replaced", detail, effective)
+            return Standing("replaced", "Replaced", detail)
         start = _takes_effect(version)
         if start is not None and start > today:
             return Standing("adopted", f"Adopted, in force from {_long(start)}",
-                            f"{version.label} was adopted and takes effect on {_long(start)}.", start)
+                            f"{version.label} was adopted and takes effect on {_long(start)}.")
         if start is not None:
-            return Standing("in-force", "In force", f"It took effect on {_long(start)}.", start)
+            return Standing("in-force", "In force", f"It took effect on {_long(start)}.")
         return Standing("in-force", "In force", "The source gives no date of adoption or effect.")
 
 
