@@ -458,8 +458,10 @@ def test_cli_imports_a_new_document(tmp_path: Path):
     assert Document.model_validate(yaml.safe_load(elsewhere.read_text(encoding="utf-8"))).id == "lincolnshire-copy"
     assert "Validation: OK" in forced.output
 
-    again = run(*args, cwd=project)  # the document exists now: the import becomes its next version
-    assert again.ok and "added version 2024-2 (draft, supersedes 2024) to lincolnshire-test" in again.output
+    again = run(*args, cwd=project)  # the document has version 2024 now
+    assert again.returncode == 1 and "already has version '2024'" in again.output
+    later = run(*args[:-1], "2025", cwd=project)  # a new label: the import becomes the next version
+    assert later.ok and "added version 2025 (draft, supersedes 2024) to lincolnshire-test" in later.output
 
 
 def test_cli_bad_body_is_a_clear_error(tmp_path: Path):
@@ -546,3 +548,27 @@ def test_cli_document_id_is_cut_at_a_word_boundary(tmp_path: Path):
     assert len(written) <= 80
     words = set(re.findall(r"[a-z]+", ("east devon district council " + title).lower()))
     assert all(part in words for part in written.split("-")), written
+
+
+def test_cli_refuses_a_version_the_document_already_has(tmp_path: Path):
+    """Importing a version under a label the document already has is an error naming the version and
+    its line, not a second copy under an id with "-2"; the file is left as it was."""
+    project = copy_project(tmp_path / "project")
+    source = tmp_path / "again.txt"
+    source.write_text("1. Rules\n1.1 Employees must not use social media for personal reasons in working time.\n",
+                      encoding="utf-8")
+    document_file = project / "source_policies" / "documents" / "dorset-county-council-social-networking-policy.yml"
+    before = document_file.read_text(encoding="utf-8")
+    existing = _version(document_file, "2017")
+    for label in (existing.label, existing.label.upper() + " "):
+        result = run("policy-handbook", "import", source, "--body", "dorset-county-council", "--document",
+                     "dorset-county-council-social-networking-policy", "--version", label, cwd=project)
+        assert result.returncode == 1, result.output
+        assert f"already has version '{existing.label}'" in result.output
+        assert re.search(rf"{re.escape(document_file.name)}:\d+:\d+", result.output), result.output
+        assert "Traceback" not in result.output
+        assert document_file.read_text(encoding="utf-8") == before
+    result = run("policy-handbook", "import", source, "--body", "dorset-county-council", "--document",
+                 "dorset-county-council-social-networking-policy", cwd=project)
+    assert result.ok, result.output
+    assert "added version draft" in result.output

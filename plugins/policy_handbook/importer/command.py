@@ -181,6 +181,15 @@ def _new_document(corpus: Corpus, source_dir: Path, body_id: str, document_id: s
 def _new_version(corpus: Corpus, document: Document, imported: Imported, version_label: str | None,
                  source: SourceRef) -> tuple[Path, str, str, str]:
     previous = _latest(document)
+    if version_label is not None:
+        wanted = slug(version_label, words=6, fallback="draft")
+        for version in document.versions:
+            if version.id == wanted or version.label.casefold().split() == version_label.casefold().split():
+                raise click.ClickException(
+                    f"document '{document.id}' already has version '{version.label}' (id {version.id}, at "
+                    f"{corpus.where(document.id, version.id)}): to import a corrected copy of it, delete that "
+                    f"version from the file first; to add a new version, pass another --version, e.g. "
+                    f"--version \"{version_label} revision\"")
     version_id, label = _version_id(version_label, {v.id for v in document.versions})
     version = Version(id=version_id, label=label, status="draft", supersedes=previous.id,
                       source=source, cover=imported.cover,
