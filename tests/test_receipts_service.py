@@ -113,6 +113,8 @@ REFUSALS = {
     "blank name": (dict(change={"name": "   "}), 422, "missing_field"),
     "name too long": (dict(change={"name": "A" * 201}), 422, "too_long"),
     "control characters": (dict(change={"name": "Eve\u0000\u202e"}), 422, "control_characters"),
+    "a lone surrogate": (dict(change={"name": "Eve \ud800"}), 422, "control_characters"),
+    "a line separator": (dict(change={"name": "Eve\u2028Evil"}), 422, "control_characters"),
     "unknown field": (dict(change={"is_admin": True}), 422, "unknown_field"),
     "oversized body": (dict(change={"page_url": "x" * 5000}), 413, "too_large"),
     "unknown document": (dict(change={"document": "no-such-policy"}), 404, "unknown_version"),
@@ -249,6 +251,14 @@ def test_a_database_failure_is_a_503_to_retry_and_the_log_still_names_no_one(tmp
     log = service.log.read_text(encoding="utf-8")
     assert "could not store an acknowledgement of harmonised-policy/v2: OperationalError" in log
     assert "Ignatius" not in log and "E1729" not in log and "Traceback" not in log
+
+
+def test_a_number_too_long_to_convert_is_malformed_json_not_a_server_error():
+    from policy_handbook.receipts.intake import Refusal, parse_json
+
+    with pytest.raises(Refusal) as refused:
+        parse_json(b'{"employee_number": ' + b"9" * 5000 + b"}")
+    assert refused.value.status == 400 and refused.value.code == "malformed_json"
 
 
 def test_the_version_in_force_is_the_approved_one_that_took_effect_last():

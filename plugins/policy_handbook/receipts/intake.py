@@ -24,6 +24,10 @@ ISSUED_KEYS = frozenset({"receipt_id", "signature", "key_id", "identity", "user"
 MAX_LENGTHS = {"document": 200, "version": 200, "version_label": 300, "status": 300, "effective_from": 40,
                "fingerprint": 64, "name": 200,
                "employee_number": 64, "acknowledged_at": 40, "page_url": 2000}
+NOT_TEXT = frozenset({"Cc", "Cf", "Cs", "Zl", "Zp"})
+"""Unicode categories refused in a field: control and format characters (bidirectional overrides,
+zero-width spaces), lone surrogates (a JSON ``\\ud800`` escape, which no UTF-8 text can hold) and
+line or paragraph separators."""
 SELF_DECLARED = "self-declared"
 RECORDED_BY = "policy-handbook receipts"
 
@@ -55,6 +59,9 @@ def parse_json(body: bytes) -> Any:
                                              f"column {e.colno}: {e.msg}).") from None
     except RecursionError:
         raise Refusal(400, "malformed_json", "The request body nests too deeply to be an acknowledgement.") from None
+    except ValueError:
+        # A number longer than Python converts (sys.get_int_max_str_digits()).
+        raise Refusal(400, "malformed_json", "The request body holds a number too long to be an acknowledgement.") from None
 
 
 def person_key(identity: str, name: str, employee_number: str | None) -> str:
@@ -92,8 +99,9 @@ def _text(data: dict[str, Any], key: str, *, required: bool) -> str | None:
         raise Refusal(422, "missing_field", f"'{key}' is empty.")
     if len(value) > MAX_LENGTHS[key]:
         raise Refusal(422, "too_long", f"'{key}' is longer than {MAX_LENGTHS[key]} characters.")
-    if any(unicodedata.category(ch) in ("Cc", "Cf") for ch in value):
-        raise Refusal(422, "control_characters", f"'{key}' holds control characters.")
+    if any(unicodedata.category(ch) in NOT_TEXT for ch in value):
+        raise Refusal(422, "control_characters", f"'{key}' holds control characters, line breaks or "
+                                                 "characters that are not text.")
     return value or None
 
 
