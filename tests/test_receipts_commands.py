@@ -170,6 +170,16 @@ def test_a_staff_list_without_names_is_refused_plainly(tmp_path, receipts_site):
 
 # --- backup, restore, retention, migrations ------------------------------------------------------
 
+def test_a_mistyped_database_is_an_error_not_a_new_empty_one(tmp_path, receipts_site):
+    missing = tmp_path / "receipt.sqlite3"
+    for args in (("report", "--site", receipts_site), ("purge", "--retain-days", "30"),
+                 ("backup", tmp_path / "copy.sqlite3")):
+        result = run("policy-handbook", "receipts", *args, "--database", missing)
+        assert result.returncode == 1, (args, result.output)
+        assert f"{missing} does not exist" in result.output and "Traceback" not in result.output
+        assert not missing.exists() and not (tmp_path / "copy.sqlite3").exists(), args
+
+
 def test_backup_while_serving_and_restore(tmp_path, start_service, receipts_site):
     database = str(tmp_path / "live.sqlite3")
     service = start_service(database, origin=ORIGIN)

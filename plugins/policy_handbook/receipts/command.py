@@ -32,10 +32,14 @@ def _modules():
     return catalogue, report, service, signing, store
 
 
-def _open_store(database: str, *, migrate: bool = True):
+def _open_store(database: str, *, migrate: bool = True, existing: bool = False):
+    """The database; with ``existing``, a SQLite file that is not there is an error rather than a new, empty one."""
     *_, store_module = _modules()
     try:
         store = store_module.Store(database)
+        if existing and store.path is not None and not store.path.is_file():
+            _fail(f"receipts database: {store.path} does not exist. Give --database the file the service "
+                  f"writes (its --database), or set ${DATABASE_ENV}.")
         if migrate:
             store.migrate()
         return store
@@ -185,7 +189,7 @@ def report(site: str, database: str, staff: Path | None, as_csv: bool, on_date: 
         members = report_module.read_staff(staff) if staff else None
     except (catalogue.CatalogueError, report_module.StaffListError) as e:
         _fail(f"{e}.")
-    store = _open_store(database)
+    store = _open_store(database, existing=True)
     today = on_date.date() if on_date else dt.date.today()
     reports = report_module.build_report(versions, store.all(), today, members)
     if as_csv:
@@ -200,7 +204,7 @@ def report(site: str, database: str, staff: Path | None, as_csv: bool, on_date: 
               help="Keep acknowledgements made in the last this many days; delete older ones.")
 def purge(database: str, retain_days: int) -> None:
     """Delete acknowledgements older than the retention period."""
-    store = _open_store(database)
+    store = _open_store(database, existing=True)
     click.echo(f"deleted {store.purge(_cutoff(retain_days))} acknowledgement(s) made before {_cutoff(retain_days)}")
 
 
@@ -223,7 +227,7 @@ def migrate(database: str) -> None:
 def backup(destination: Path, database: str) -> None:
     """Copy the SQLite database to DESTINATION, safely while the service runs."""
     *_, store_module = _modules()
-    store = _open_store(database, migrate=False)
+    store = _open_store(database, migrate=False, existing=True)
     try:
         store.backup(destination)
     except store_module.StoreError as e:
