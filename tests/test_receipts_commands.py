@@ -283,3 +283,22 @@ def test_only_the_version_that_took_effect_last_is_in_force():
     assert [v.version for v in catalogue.in_force(dt.date(2020, 1, 1))] == ["2019"]
     assert [v.version for v in catalogue.in_force(dt.date(2031, 1, 1))] == ["2030"]
     assert catalogue.in_force(dt.date(2000, 1, 1)) == []
+
+
+def test_behind_sign_on_the_user_decides_who_acknowledged_not_a_typed_employee_number():
+    import datetime as dt
+
+    from policy_handbook.receipts.catalogue import parse_catalogue
+    from policy_handbook.receipts.report import StaffMember, build_report, report_table
+    from policy_handbook.receipts.store import Stored
+
+    catalogue = parse_catalogue(json.dumps({"documents": {"policy": {"title": "Policy", "versions": {
+        "v1": {"label": "2026", "status": "approved", "effective_from": "2026-01-01", "fingerprint": "a" * 64}}}}}),
+        "test")
+    # bob, signed in, typed Alice's employee number (and her name).
+    typed = Stored("policy", "v1", "a" * 64, "Alice Smith", "X-Remote-User", "E1", "2026-12-01T10:00:00Z",
+                   {"user": "bob", "receipt_id": "r1"})
+    staff = [StaffMember("Alice Smith", "E1", "alice"), StaffMember("Bob Jones", "E2", "bob")]
+    (version,) = build_report(catalogue, [typed], dt.date(2026, 12, 2), staff)
+    assert [m.user for m in version.outstanding] == ["alice"]
+    assert "X-Remote-User bob" in report_table([version], dt.date(2026, 12, 2))
