@@ -98,14 +98,17 @@
 
     function showReceipt(receipt) {
       fieldsList.textContent = "";
+      /* The service's signed receipt has no status or date: for this page's version, say the page's. */
+      var thisVersion = String(receipt.version) === String(data.version);
+      var version = "status" in receipt || !thisVersion ? receipt : data;
       [["Policy", data.document_title + " (" + receipt.document + ")"],
-        ["Version", receipt.version_label + " (" + receipt.version + ")"],
-        ["Status", receipt.status],
-        ["In force from", receipt.effective_from ? day(receipt.effective_from) : "No date given in the policy"],
-        ["Fingerprint (SHA-256)", receipt.fingerprint],
+        ["Version", receipt.version_label + " (" + receipt.version + ")"]].concat(
+        "status" in version ? [["Status", version.status],
+          ["In force from", version.effective_from ? day(version.effective_from) : "No date given in the policy"]] : [],
+        [["Fingerprint (SHA-256)", receipt.fingerprint],
         ["Name", receipt.name],
         ["Employee number", receipt.employee_number || "Not given"],
-        ["Acknowledged", when(receipt.acknowledged_at) + " (" + receipt.acknowledged_at + ")"]].concat(
+        ["Acknowledged", when(receipt.acknowledged_at) + " (" + receipt.acknowledged_at + ")"]],
         receipt.signature ? [["Identity", receipt.identity === "self-declared" ? "Self-declared (the name you typed)" :
           "Signed in as " + receipt.user], ["Recorded by", receipt.recorded_by + ", receipt " + receipt.receipt_id],
           ["Signed with key", receipt.key_id]] : [["Page", receipt.page_url]]).forEach(function (row) {
