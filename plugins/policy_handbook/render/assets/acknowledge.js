@@ -12,6 +12,8 @@
 
   var MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
     "October", "November", "December"];
+  /* A service that takes longer than this is treated as unreachable, so the reader can retry. */
+  var SEND_TIMEOUT_SECONDS = 30;
   var RECEIPT_KEYS = ["document", "version", "version_label", "status", "effective_from", "fingerprint", "name",
     "employee_number", "acknowledged_at", "page_url"];
 
@@ -267,15 +269,22 @@
       retryRow.hidden = true;
       retryButton.disabled = true;
       sent.textContent = "Sending your acknowledgement to " + data.endpoint_host + "\u2026";
+      var controller = typeof AbortController === "function" ? new AbortController() : null;
+      var timer = controller && setTimeout(function () { controller.abort(); }, SEND_TIMEOUT_SECONDS * 1000);
       fetch(data.endpoint, {
         method: "POST",
         headers: { "Content-Type": "application/json" },
         body: JSON.stringify(receipt, RECEIPT_KEYS),
+        signal: controller ? controller.signal : undefined,
       }).then(function (response) {
-        return response.json().catch(function () { return null; }).then(function (answer) {
+        return response.json().catch(function (error) {
+          if (error && error.name === "AbortError") throw error;
+          return null;
+        }).then(function (answer) {
           return { response: response, answer: answer };
         });
       }).then(function (result) {
+        clearTimeout(timer);
         retryButton.disabled = false;
         var answer = result.answer;
         if (result.response.ok && answer && answer.recorded === true && answer.receipt &&
@@ -304,9 +313,12 @@
           sendFailed("Not recorded: " + data.endpoint_host + " answered " + result.response.status +
             ". Your receipt is kept in this browser: try sending it again in a moment.", true);
         }
-      }).catch(function () {
+      }).catch(function (error) {
+        clearTimeout(timer);
         retryButton.disabled = false;
-        sendFailed("Not recorded: " + data.endpoint_host + " could not be reached. Your receipt is kept in this " +
+        var why = error && error.name === "AbortError" ? " did not answer within " + SEND_TIMEOUT_SECONDS + " seconds" :
+          " could not be reached";
+        sendFailed("Not recorded: " + data.endpoint_host + why + ". Your receipt is kept in this " +
           "browser: try sending it again, or print or download it and hand it in.", true);
       });
     }
