@@ -253,6 +253,45 @@ def test_a_database_failure_is_a_503_to_retry_and_the_log_still_names_no_one(tmp
     assert "Ignatius" not in log and "E1729" not in log and "Traceback" not in log
 
 
+def test_reading_the_site_again_does_not_hold_up_other_requests(tmp_path, receipts_site, signing_key):
+    import asyncio
+    import threading
+
+    from policy_handbook.receipts.service import CatalogueCache, Settings, create_app
+    from policy_handbook.receipts.signing import load_signer
+
+    entered, finished = threading.Event(), threading.Event()
+
+    class SlowSite(CatalogueCache):
+        """A site whose fingerprints take a while to read (a URL slow to answer)."""
+
+        def get(self):
+            entered.set()
+            threading.Event().wait(1)
+            finished.set()
+            return super().get()
+
+    store = Store(str(tmp_path / "receipts.sqlite3"))
+    store.migrate()
+    app = create_app(Settings(site=str(receipts_site), allowed_origins=[ORIGIN]), store, load_signer(signing_key),
+                     SlowSite(str(receipts_site)))
+    body = {"document": DOCUMENT_ID, "version": IN_FORCE, "fingerprint": fingerprints(receipts_site)[IN_FORCE],
+            "name": "Dorothy Vaughan"}
+
+    async def meanwhile() -> tuple[bool, int, int]:
+        async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://service") as client:
+            acknowledging = asyncio.create_task(client.post("/acknowledgements", json=body, headers={"Origin": ORIGIN}))
+            await asyncio.to_thread(entered.wait, 5)
+            health = await client.get("/health")
+            answered_while_reading = not finished.is_set()
+            return answered_while_reading, health.status_code, (await acknowledging).status_code
+
+    try:
+        assert asyncio.run(meanwhile()) == (True, 200, 201)
+    finally:
+        store.close()
+
+
 def test_a_number_too_long_to_convert_is_malformed_json_not_a_server_error():
     from policy_handbook.receipts.intake import Refusal, parse_json
 

@@ -124,7 +124,9 @@ def create_app(settings: Settings, store: Store, signer: Signer, catalogue: Cata
                 return Response(status_code=400)
             data = parse_json(body)
             proxy_user = request.headers.get(settings.identity_header) if settings.identity_header else None
-            row = check_submission(data, catalogue.get(), settings.today(), proxy_user=(proxy_user or "").strip() or None,
+            # Off the event loop: reading the site again (every 30 s) may wait on a file or a URL.
+            versions = await run_in_threadpool(catalogue.get)
+            row = check_submission(data, versions, settings.today(), proxy_user=(proxy_user or "").strip() or None,
                                    identity_header=settings.identity_header)
         except Refusal as refusal:
             return _refuse(refusal)
@@ -157,7 +159,7 @@ def create_app(settings: Settings, store: Store, signer: Signer, catalogue: Cata
             return _refuse(refusal)
         stored = await run_in_threadpool(store.all)
         today = settings.today()
-        reports = build_report(catalogue.get(), stored, today, settings.staff)
+        reports = build_report(await run_in_threadpool(catalogue.get), stored, today, settings.staff)
         if request.url.path.endswith(".csv"):
             return Response(report_csv(reports), media_type="text/csv; charset=utf-8",
                             headers={"Content-Disposition": 'attachment; filename="acknowledgements.csv"',
