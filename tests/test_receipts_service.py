@@ -112,6 +112,7 @@ REFUSALS = {
     "no name": (dict(change={"name": None}), 422, "missing_field"),
     "blank name": (dict(change={"name": "   "}), 422, "missing_field"),
     "name too long": (dict(change={"name": "A" * 201}), 422, "too_long"),
+    "name too long once folded": (dict(change={"name": "\ufdfa" * 30}), 422, "too_long"),
     "control characters": (dict(change={"name": "Eve\u0000\u202e"}), 422, "control_characters"),
     "a lone surrogate": (dict(change={"name": "Eve \ud800"}), 422, "control_characters"),
     "a line separator": (dict(change={"name": "Eve\u2028Evil"}), 422, "control_characters"),

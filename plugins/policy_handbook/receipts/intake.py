@@ -28,6 +28,8 @@ NOT_TEXT = frozenset({"Cc", "Cf", "Cs", "Zl", "Zp"})
 """Unicode categories refused in a field: control and format characters (bidirectional overrides,
 zero-width spaces), lone surrogates (a JSON ``\\ud800`` escape, which no UTF-8 text can hold) and
 line or paragraph separators."""
+MAX_PERSON_KEY = 400
+"""The width of the ``person_key`` column: folding (NFKC, case) can make a name many times longer."""
 SELF_DECLARED = "self-declared"
 RECORDED_BY = "policy-handbook receipts"
 
@@ -165,10 +167,14 @@ def check_submission(data: Any, catalogue: Catalogue, today: dt.date, *,
     }
     if identity_header:
         receipt["user"] = proxy_user
+    key = person_key(identity, proxy_user if identity_header else name, fields["employee_number"])
+    if len(key) > MAX_PERSON_KEY:
+        raise Refusal(422, "too_long", "The name is too long once its characters are spelled out "
+                                       f"(more than {MAX_PERSON_KEY} with the employee number).")
     return {
         "receipt_id": receipt["receipt_id"], "document": version.document, "version": version.version,
         "fingerprint": version.fingerprint,
-        "person_key": person_key(identity, proxy_user if identity_header else name, fields["employee_number"]),
+        "person_key": key,
         "name": name, "identity": identity, "employee_number": fields["employee_number"],
         "acknowledged_at": now, "receipt": receipt,
     }
