@@ -150,7 +150,8 @@ def test_report_lists_who_acknowledged_and_who_is_outstanding(tmp_path, database
     result = run("policy-handbook", "receipts", "report", "--site", receipts_site, "--database", database,
                  "--staff", staff, "--csv")
     assert result.ok, result.output
-    rows = list(csv.DictReader(io.StringIO(result.output)))
+    assert result.output.startswith("\ufeffdocument,"), "a byte-order mark, for Excel"
+    rows = list(csv.DictReader(io.StringIO(result.output.removeprefix("\ufeff"))))
     states = {(r["name"], r["state"]) for r in rows}
     assert ("Ada Lovelace", "acknowledged") in states and ("Charles Babbage", "outstanding") in states
     assert ("'=cmd|' /C calc'!A0", "outstanding") in states

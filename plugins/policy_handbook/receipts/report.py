@@ -125,8 +125,13 @@ def neutralise(cell: str | None) -> str:
 
 
 def report_csv(reports: list[VersionReport]) -> str:
-    """The report as CSV: one row per acknowledgement and per outstanding member of staff."""
+    """The report as CSV: one row per acknowledgement and per outstanding member of staff.
+
+    UTF-8 with a byte-order mark and CRLF, as Excel expects (without the mark it reads
+    accented names as Windows-1252).
+    """
     out = io.StringIO()
+    out.write("\ufeff")
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(CSV_COLUMNS)
     for r in reports:
