@@ -293,6 +293,30 @@ def test_reading_the_site_again_does_not_hold_up_other_requests(tmp_path, receip
         store.close()
 
 
+def test_an_origin_typed_in_capitals_still_matches_what_browsers_send(tmp_path, receipts_site, signing_key):
+    import asyncio
+
+    from policy_handbook.receipts.service import Settings, create_app
+    from policy_handbook.receipts.signing import load_signer
+
+    store = Store(str(tmp_path / "receipts.sqlite3"))
+    store.migrate()
+    app = create_app(Settings(site=str(receipts_site), allowed_origins=["HTTP://127.0.0.1:9/"]), store,
+                     load_signer(signing_key))
+    body = {"document": DOCUMENT_ID, "version": IN_FORCE, "fingerprint": fingerprints(receipts_site)[IN_FORCE],
+            "name": "Mary Jackson"}
+    async def post() -> httpx.Response:
+        async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://service") as client:
+            return await client.post("/acknowledgements", json=body, headers={"Origin": ORIGIN})
+
+    try:
+        response = asyncio.run(post())
+        assert response.status_code == 201, response.text
+        assert response.headers["access-control-allow-origin"] == ORIGIN
+    finally:
+        store.close()
+
+
 def test_a_number_too_long_to_convert_is_malformed_json_not_a_server_error():
     from policy_handbook.receipts.intake import Refusal, parse_json
 

@@ -108,7 +108,8 @@ async def _read_capped(request: Request, limit: int) -> bytes:
 def create_app(settings: Settings, store: Store, signer: Signer, catalogue: CatalogueCache | None = None) -> Starlette:
     """The service as an ASGI application; ``catalogue``, the site's versions if already read."""
     catalogue = catalogue if catalogue is not None else CatalogueCache(settings.site)
-    allowed = set(settings.allowed_origins)
+    # Browsers send the scheme and host in lower case, whatever case the operator typed.
+    allowed = {origin.rstrip("/").lower() for origin in settings.allowed_origins}
 
     async def acknowledge(request: Request) -> Response:
         try:
