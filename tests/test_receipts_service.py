@@ -114,6 +114,7 @@ REFUSALS = {
     "name too long": (dict(change={"name": "A" * 201}), 422, "too_long"),
     "name too long once folded": (dict(change={"name": "\ufdfa" * 30}), 422, "too_long"),
     "control characters": (dict(change={"name": "Eve\u0000\u202e"}), 422, "control_characters"),
+    "a joiner on its own": (dict(change={"name": "Eve\u200c"}), 422, "control_characters"),
     "a lone surrogate": (dict(change={"name": "Eve \ud800"}), 422, "control_characters"),
     "a line separator": (dict(change={"name": "Eve\u2028Evil"}), 422, "control_characters"),
     "unknown field": (dict(change={"is_admin": True}), 422, "unknown_field"),
@@ -157,6 +158,13 @@ def test_an_oversized_body_without_a_length_is_cut_off(running):
                                    headers={"Content-Type": "application/json", "Origin": ORIGIN})
     assert response.status_code == 413 and response.json()["error"] == "too_large"
     assert running.count() == before
+
+
+def test_a_name_spelt_with_a_zero_width_non_joiner_is_recorded(running):
+    name = "\u0645\u0647\u0633\u0627 \u0639\u0628\u062f\u0627\u0644\u0644\u0647\u200c\u0632\u0627\u062f\u0647"
+    response = running.post(running.body(name))
+    assert response.status_code == 201, response.text
+    assert response.json()["receipt"]["name"] == name
 
 
 def test_a_replayed_signed_receipt_is_refused(running):

@@ -28,6 +28,8 @@ NOT_TEXT = frozenset({"Cc", "Cf", "Cs", "Zl", "Zp"})
 """Unicode categories refused in a field: control and format characters (bidirectional overrides,
 zero-width spaces), lone surrogates (a JSON ``\\ud800`` escape, which no UTF-8 text can hold) and
 line or paragraph separators."""
+JOINERS = frozenset("\u200c\u200d")
+"""Zero-width non-joiner and joiner: format characters that spell names, allowed between letters."""
 MAX_PERSON_KEY = 400
 """The width of the ``person_key`` column: folding (NFKC, case) can make a name many times longer."""
 SELF_DECLARED = "self-declared"
@@ -88,6 +90,15 @@ def _json_type(value: Any) -> str:
     return {dict: "object", list: "array"}.get(type(value), type(value).__name__)
 
 
+def _joiner_in_a_word(value: str, i: int) -> bool:
+    """Whether ``value[i]`` is a zero-width (non-)joiner between two letters, as Persian and
+    Indic names are spelt (``عبدالله‌زاده``), rather than an invisible character on its own."""
+    def letter(j: int) -> bool:
+        return 0 <= j < len(value) and unicodedata.category(value[j])[0] in "LM"
+
+    return value[i] in JOINERS and letter(i - 1) and letter(i + 1)
+
+
 def _text(data: dict[str, Any], key: str, *, required: bool) -> str | None:
     value = data.get(key)
     if value is None:
@@ -101,7 +112,7 @@ def _text(data: dict[str, Any], key: str, *, required: bool) -> str | None:
         raise Refusal(422, "missing_field", f"'{key}' is empty.")
     if len(value) > MAX_LENGTHS[key]:
         raise Refusal(422, "too_long", f"'{key}' is longer than {MAX_LENGTHS[key]} characters.")
-    if any(unicodedata.category(ch) in NOT_TEXT for ch in value):
+    if any(unicodedata.category(ch) in NOT_TEXT and not _joiner_in_a_word(value, i) for i, ch in enumerate(value)):
         raise Refusal(422, "control_characters", f"'{key}' holds control characters, line breaks or "
                                                  "characters that are not text.")
     return value or None
