@@ -325,6 +325,21 @@ def test_an_origin_typed_in_capitals_still_matches_what_browsers_send(tmp_path, 
         store.close()
 
 
+def test_the_service_judges_what_is_in_force_by_the_date_in_utc_as_the_build_does(monkeypatch):
+    import datetime
+    import time
+
+    from policy_handbook.receipts.service import Settings
+
+    # At any moment, one of these two zones is on another date than UTC.
+    for zone in ("Etc/GMT-14", "Etc/GMT+12"):
+        monkeypatch.setenv("TZ", zone)
+        time.tzset()
+        assert Settings(site="", allowed_origins=[]).today() == datetime.datetime.now(datetime.timezone.utc).date()
+    monkeypatch.undo()
+    time.tzset()
+
+
 def test_a_number_too_long_to_convert_is_malformed_json_not_a_server_error():
     from policy_handbook.receipts.intake import Refusal, parse_json
 

@@ -180,7 +180,7 @@ def serve(site: str, database: str, key_file: Path, origins: tuple[str, ...], ho
               help="Staff list (CSV: name, optional employee_number and user) to list who is outstanding.")
 @click.option("--csv", "as_csv", is_flag=True, help="Write CSV instead of a table.")
 @click.option("--on", "on_date", type=click.DateTime(formats=["%Y-%m-%d"]),
-              help="Report on the versions in force on this date [default: today].")
+              help="Report on the versions in force on this date [default: today, in UTC].")
 def report(site: str, database: str, staff: Path | None, as_csv: bool, on_date: dt.datetime | None) -> None:
     """For each version in force: who has acknowledged it and, with --staff, who has not."""
     catalogue, report_module, *_ = _modules()
@@ -190,7 +190,7 @@ def report(site: str, database: str, staff: Path | None, as_csv: bool, on_date: 
     except (catalogue.CatalogueError, report_module.StaffListError) as e:
         _fail(f"{e}.")
     store = _open_store(database, existing=True)
-    today = on_date.date() if on_date else dt.date.today()
+    today = on_date.date() if on_date else catalogue.utc_today()
     reports = report_module.build_report(versions, store.all(), today, members)
     if as_csv:
         click.echo(report_module.report_csv(reports), nl=False)

@@ -33,7 +33,7 @@ from starlette.requests import ClientDisconnect, Request
 from starlette.responses import JSONResponse, PlainTextResponse, Response
 from starlette.routing import Route
 
-from .catalogue import Catalogue, CatalogueError, load_catalogue
+from .catalogue import Catalogue, CatalogueError, load_catalogue, utc_today
 from .intake import Refusal, check_submission, parse_json
 from .report import StaffMember, build_report, report_csv, report_json
 from .signing import Signer, public_key_document
@@ -60,8 +60,8 @@ class Settings:
     """Bearer token for the report endpoints; unset: they are off."""
     staff: list[StaffMember] | None = None
     """The staff list, for the report's outstanding acknowledgements."""
-    today: Callable[[], dt.date] = field(default=dt.date.today)
-    """The date versions are in force on (the service's local date)."""
+    today: Callable[[], dt.date] = field(default=utc_today)
+    """The date versions are in force on (UTC, as the site's build judges it)."""
 
 
 class CatalogueCache:
