@@ -271,7 +271,7 @@ def test_a_failed_post_is_reported_and_the_receipt_kept(page, with_endpoint):
     page.wait_for_function("() => document.querySelector('#ph-ack-sent').textContent.startsWith('Sending')")
     page.clock.fast_forward(31_000)
     page.wait_for_function("() => document.querySelector('#ph-ack-sent').textContent.includes('did not answer')")
-    assert page.inner_text("#ph-ack-sent").startswith("Not recorded: hr.example.org did not answer within 30 seconds.")
+    assert page.inner_text("#ph-ack-sent").startswith("Not confirmed: hr.example.org did not answer within 30 seconds")
     assert page.is_visible("#ph-ack-retry")
 
 

@@ -316,9 +316,11 @@
       }).catch(function (error) {
         clearTimeout(timer);
         retryButton.disabled = false;
-        var why = error && error.name === "AbortError" ? " did not answer within " + SEND_TIMEOUT_SECONDS + " seconds" :
-          " could not be reached";
-        sendFailed("Not recorded: " + data.endpoint_host + why + ". Your receipt is kept in this " +
+        var said = error && error.name === "AbortError" ?
+          "Not confirmed: " + data.endpoint_host + " did not answer within " + SEND_TIMEOUT_SECONDS +
+            " seconds, so your acknowledgement may not have been recorded" :
+          "Not recorded: " + data.endpoint_host + " could not be reached";
+        sendFailed(said + ". Your receipt is kept in this " +
           "browser: try sending it again, or print or download it and hand it in.", true);
       });
     }
