@@ -230,6 +230,9 @@ def test_identity_from_an_authenticating_proxy(tmp_path, receipts_site, signing_
         again = state.post(state.body("A. M. Turing"), headers={"X-Remote-User": "aturing"})
         assert again.status_code == 200 and again.json()["receipt"]["receipt_id"] == receipt["receipt_id"]
         assert state.count() == 1
+        # A proxy passes a user name's UTF-8 bytes as they are.
+        accented = state.post(state.body("José"), headers={"X-Remote-User": "josé@example.org".encode("utf-8")})
+        assert accented.status_code == 201 and accented.json()["receipt"]["user"] == "josé@example.org", accented.text
         state.client.close()
     finally:
         service.stop()

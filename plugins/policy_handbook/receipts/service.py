@@ -85,6 +85,17 @@ class CatalogueCache:
         return self.catalogue
 
 
+def _header_text(value: str | None) -> str | None:
+    """A header's value as the proxy meant it: proxies pass a user name's UTF-8 bytes, which
+    the server hands over decoded as Latin-1."""
+    if value is None:
+        return None
+    try:
+        return value.encode("latin-1").decode("utf-8")
+    except UnicodeError:
+        return value
+
+
 def _refuse(refusal: Refusal) -> JSONResponse:
     headers = {"WWW-Authenticate": "Bearer"} if refusal.status == 401 and refusal.code == "token" else None
     return JSONResponse(refusal.body(), status_code=refusal.status, headers=headers)
@@ -124,7 +135,9 @@ def create_app(settings: Settings, store: Store, signer: Signer, catalogue: Cata
             except ClientDisconnect:
                 return Response(status_code=400)
             data = parse_json(body)
-            proxy_user = request.headers.get(settings.identity_header) if settings.identity_header else None
+            proxy_user = None
+            if settings.identity_header:
+                proxy_user = _header_text(request.headers.get(settings.identity_header))
             # Off the event loop: reading the site again (every 30 s) may wait on a file or a URL.
             versions = await run_in_threadpool(catalogue.get)
             row = check_submission(data, versions, settings.today(), proxy_user=(proxy_user or "").strip() or None,
