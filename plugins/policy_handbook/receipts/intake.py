@@ -65,7 +65,8 @@ def parse_json(body: bytes) -> Any:
         raise Refusal(400, "malformed_json", "The request body nests too deeply to be an acknowledgement.") from None
     except ValueError:
         # A number longer than Python converts (sys.get_int_max_str_digits()).
-        raise Refusal(400, "malformed_json", "The request body holds a number too long to be an acknowledgement.") from None
+        raise Refusal(400, "malformed_json",
+                      "The request body holds a number too long to be an acknowledgement.") from None
 
 
 def person_key(identity: str, name: str, employee_number: str | None) -> str:
