@@ -263,6 +263,16 @@ def test_a_failed_post_is_reported_and_the_receipt_kept(page, with_endpoint):
     page.wait_for_function("() => document.querySelector('#ph-ack-sent').textContent.includes('could not be reached')")
     assert page.is_visible("#ph-ack-retry")
     assert (violations := axe_violations(page)) == [], describe(violations)
+    # A service that never answers: after 30 seconds the page gives up and offers the retry again.
+    page.unroute(ENDPOINT)
+    page.route(ENDPOINT, lambda route, request: None)
+    page.clock.install()
+    page.click("#ph-ack-retry")
+    page.wait_for_function("() => document.querySelector('#ph-ack-sent').textContent.startsWith('Sending')")
+    page.clock.fast_forward(31_000)
+    page.wait_for_function("() => document.querySelector('#ph-ack-sent').textContent.includes('did not answer')")
+    assert page.inner_text("#ph-ack-sent").startswith("Not confirmed: hr.example.org did not answer within 30 seconds")
+    assert page.is_visible("#ph-ack-retry")
 
 
 def test_the_script_does_nothing_on_other_pages(page, harmonised):

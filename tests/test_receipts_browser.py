@@ -43,6 +43,7 @@ def test_acknowledge_in_the_browser_recorded_by_the_service(page, handbook_and_s
     page.fill("#ph-ack-employee", "E1920")
     page.check("#ph-ack-read")
     page.click("#ph-ack-submit")
+    local_fields = page.inner_text("#ph-ack-receipt-fields")
     # The service is not running yet: the page says so, keeps the receipt and offers a retry.
     page.wait_for_function("() => document.querySelector('#ph-ack-sent').textContent.includes('Not recorded')")
     assert "could not be reached" in page.inner_text("#ph-ack-sent")
@@ -60,6 +61,11 @@ def test_acknowledge_in_the_browser_recorded_by_the_service(page, handbook_and_s
     said = page.inner_text("#ph-ack-sent")
     assert said.startswith("Recorded: 127.0.0.1:") and "has stored your acknowledgement" in said
     assert not page.is_visible("#ph-ack-retry")
+    # The signed receipt carries no status or date; the page still says the version's, as before.
+    signed_fields = page.inner_text("#ph-ack-receipt-fields")
+    for row in ("Status", "In force from"):
+        said_before = local_fields.split(row + "\n", 1)[1].split("\n", 1)[0]
+        assert row + "\n" + said_before + "\n" in signed_fields, (row, said_before, signed_fields)
     kept = page.evaluate(f"() => JSON.parse(localStorage.getItem('policy-handbook:acknowledgement:{DOCUMENT_ID}'))")
     assert kept["name"] == "Rosalind Franklin" and kept["signature"]
     assert kept["receipt_id"] in said

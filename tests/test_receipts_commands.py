@@ -150,7 +150,8 @@ def test_report_lists_who_acknowledged_and_who_is_outstanding(tmp_path, database
     result = run("policy-handbook", "receipts", "report", "--site", receipts_site, "--database", database,
                  "--staff", staff, "--csv")
     assert result.ok, result.output
-    rows = list(csv.DictReader(io.StringIO(result.output)))
+    assert result.output.startswith("\ufeffdocument,"), "a byte-order mark, for Excel"
+    rows = list(csv.DictReader(io.StringIO(result.output.removeprefix("\ufeff"))))
     states = {(r["name"], r["state"]) for r in rows}
     assert ("Ada Lovelace", "acknowledged") in states and ("Charles Babbage", "outstanding") in states
     assert ("'=cmd|' /C calc'!A0", "outstanding") in states
@@ -169,6 +170,16 @@ def test_a_staff_list_without_names_is_refused_plainly(tmp_path, receipts_site):
 
 
 # --- backup, restore, retention, migrations ------------------------------------------------------
+
+def test_a_mistyped_database_is_an_error_not_a_new_empty_one(tmp_path, receipts_site):
+    missing = tmp_path / "receipt.sqlite3"
+    for args in (("report", "--site", receipts_site), ("purge", "--retain-days", "30"),
+                 ("backup", tmp_path / "copy.sqlite3")):
+        result = run("policy-handbook", "receipts", *args, "--database", missing)
+        assert result.returncode == 1, (args, result.output)
+        assert f"{missing} does not exist" in result.output and "Traceback" not in result.output
+        assert not missing.exists() and not (tmp_path / "copy.sqlite3").exists(), args
+
 
 def test_backup_while_serving_and_restore(tmp_path, start_service, receipts_site):
     database = str(tmp_path / "live.sqlite3")
@@ -273,3 +284,22 @@ def test_only_the_version_that_took_effect_last_is_in_force():
     assert [v.version for v in catalogue.in_force(dt.date(2020, 1, 1))] == ["2019"]
     assert [v.version for v in catalogue.in_force(dt.date(2031, 1, 1))] == ["2030"]
     assert catalogue.in_force(dt.date(2000, 1, 1)) == []
+
+
+def test_behind_sign_on_the_user_decides_who_acknowledged_not_a_typed_employee_number():
+    import datetime as dt
+
+    from policy_handbook.receipts.catalogue import parse_catalogue
+    from policy_handbook.receipts.report import StaffMember, build_report, report_table
+    from policy_handbook.receipts.store import Stored
+
+    catalogue = parse_catalogue(json.dumps({"documents": {"policy": {"title": "Policy", "versions": {
+        "v1": {"label": "2026", "status": "approved", "effective_from": "2026-01-01", "fingerprint": "a" * 64}}}}}),
+        "test")
+    # bob, signed in, typed Alice's employee number (and her name).
+    typed = Stored("policy", "v1", "a" * 64, "Alice Smith", "X-Remote-User", "E1", "2026-12-01T10:00:00Z",
+                   {"user": "bob", "receipt_id": "r1"})
+    staff = [StaffMember("Alice Smith", "E1", "alice"), StaffMember("Bob Jones", "E2", "bob")]
+    (version,) = build_report(catalogue, [typed], dt.date(2026, 12, 2), staff)
+    assert [m.user for m in version.outstanding] == ["alice"]
+    assert "X-Remote-User bob" in report_table([version], dt.date(2026, 12, 2))

@@ -112,7 +112,11 @@ REFUSALS = {
     "no name": (dict(change={"name": None}), 422, "missing_field"),
     "blank name": (dict(change={"name": "   "}), 422, "missing_field"),
     "name too long": (dict(change={"name": "A" * 201}), 422, "too_long"),
+    "name too long once folded": (dict(change={"name": "\ufdfa" * 30}), 422, "too_long"),
     "control characters": (dict(change={"name": "Eve\u0000\u202e"}), 422, "control_characters"),
+    "a joiner on its own": (dict(change={"name": "Eve\u200c"}), 422, "control_characters"),
+    "a lone surrogate": (dict(change={"name": "Eve \ud800"}), 422, "control_characters"),
+    "a line separator": (dict(change={"name": "Eve\u2028Evil"}), 422, "control_characters"),
     "unknown field": (dict(change={"is_admin": True}), 422, "unknown_field"),
     "oversized body": (dict(change={"page_url": "x" * 5000}), 413, "too_large"),
     "unknown document": (dict(change={"document": "no-such-policy"}), 404, "unknown_version"),
@@ -154,6 +158,13 @@ def test_an_oversized_body_without_a_length_is_cut_off(running):
                                    headers={"Content-Type": "application/json", "Origin": ORIGIN})
     assert response.status_code == 413 and response.json()["error"] == "too_large"
     assert running.count() == before
+
+
+def test_a_name_spelt_with_a_zero_width_non_joiner_is_recorded(running):
+    name = "\u0645\u0647\u0633\u0627 \u0639\u0628\u062f\u0627\u0644\u0644\u0647\u200c\u0632\u0627\u062f\u0647"
+    response = running.post(running.body(name))
+    assert response.status_code == 201, response.text
+    assert response.json()["receipt"]["name"] == name
 
 
 def test_a_replayed_signed_receipt_is_refused(running):
@@ -219,6 +230,9 @@ def test_identity_from_an_authenticating_proxy(tmp_path, receipts_site, signing_
         again = state.post(state.body("A. M. Turing"), headers={"X-Remote-User": "aturing"})
         assert again.status_code == 200 and again.json()["receipt"]["receipt_id"] == receipt["receipt_id"]
         assert state.count() == 1
+        # A proxy passes a user name's UTF-8 bytes as they are.
+        accented = state.post(state.body("José"), headers={"X-Remote-User": "josé@example.org".encode("utf-8")})
+        assert accented.status_code == 201 and accented.json()["receipt"]["user"] == "josé@example.org", accented.text
         state.client.close()
     finally:
         service.stop()
@@ -249,6 +263,92 @@ def test_a_database_failure_is_a_503_to_retry_and_the_log_still_names_no_one(tmp
     log = service.log.read_text(encoding="utf-8")
     assert "could not store an acknowledgement of harmonised-policy/v2: OperationalError" in log
     assert "Ignatius" not in log and "E1729" not in log and "Traceback" not in log
+
+
+def test_reading_the_site_again_does_not_hold_up_other_requests(tmp_path, receipts_site, signing_key):
+    import asyncio
+    import threading
+
+    from policy_handbook.receipts.service import CatalogueCache, Settings, create_app
+    from policy_handbook.receipts.signing import load_signer
+
+    entered, finished = threading.Event(), threading.Event()
+
+    class SlowSite(CatalogueCache):
+        """A site whose fingerprints take a while to read (a URL slow to answer)."""
+
+        def get(self):
+            entered.set()
+            threading.Event().wait(1)
+            finished.set()
+            return super().get()
+
+    store = Store(str(tmp_path / "receipts.sqlite3"))
+    store.migrate()
+    app = create_app(Settings(site=str(receipts_site), allowed_origins=[ORIGIN]), store, load_signer(signing_key),
+                     SlowSite(str(receipts_site)))
+    body = {"document": DOCUMENT_ID, "version": IN_FORCE, "fingerprint": fingerprints(receipts_site)[IN_FORCE],
+            "name": "Dorothy Vaughan"}
+
+    async def meanwhile() -> tuple[bool, int, int]:
+        async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://service") as client:
+            acknowledging = asyncio.create_task(client.post("/acknowledgements", json=body, headers={"Origin": ORIGIN}))
+            await asyncio.to_thread(entered.wait, 5)
+            health = await client.get("/health")
+            answered_while_reading = not finished.is_set()
+            return answered_while_reading, health.status_code, (await acknowledging).status_code
+
+    try:
+        assert asyncio.run(meanwhile()) == (True, 200, 201)
+    finally:
+        store.close()
+
+
+def test_an_origin_typed_in_capitals_still_matches_what_browsers_send(tmp_path, receipts_site, signing_key):
+    import asyncio
+
+    from policy_handbook.receipts.service import Settings, create_app
+    from policy_handbook.receipts.signing import load_signer
+
+    store = Store(str(tmp_path / "receipts.sqlite3"))
+    store.migrate()
+    app = create_app(Settings(site=str(receipts_site), allowed_origins=["HTTP://127.0.0.1:9/"]), store,
+                     load_signer(signing_key))
+    body = {"document": DOCUMENT_ID, "version": IN_FORCE, "fingerprint": fingerprints(receipts_site)[IN_FORCE],
+            "name": "Mary Jackson"}
+    async def post() -> httpx.Response:
+        async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://service") as client:
+            return await client.post("/acknowledgements", json=body, headers={"Origin": ORIGIN})
+
+    try:
+        response = asyncio.run(post())
+        assert response.status_code == 201, response.text
+        assert response.headers["access-control-allow-origin"] == ORIGIN
+    finally:
+        store.close()
+
+
+def test_the_service_judges_what_is_in_force_by_the_date_in_utc_as_the_build_does(monkeypatch):
+    import datetime
+    import time
+
+    from policy_handbook.receipts.service import Settings
+
+    # At any moment, one of these two zones is on another date than UTC.
+    for zone in ("Etc/GMT-14", "Etc/GMT+12"):
+        monkeypatch.setenv("TZ", zone)
+        time.tzset()
+        assert Settings(site="", allowed_origins=[]).today() == datetime.datetime.now(datetime.timezone.utc).date()
+    monkeypatch.undo()
+    time.tzset()
+
+
+def test_a_number_too_long_to_convert_is_malformed_json_not_a_server_error():
+    from policy_handbook.receipts.intake import Refusal, parse_json
+
+    with pytest.raises(Refusal) as refused:
+        parse_json(b'{"employee_number": ' + b"9" * 5000 + b"}")
+    assert refused.value.status == 400 and refused.value.code == "malformed_json"
 
 
 def test_the_version_in_force_is_the_approved_one_that_took_effect_last():

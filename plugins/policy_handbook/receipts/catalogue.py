@@ -67,6 +67,11 @@ class Catalogue:
         return any(v is version for v in self.in_force(today))
 
 
+def utc_today() -> dt.date:
+    """Today in UTC: the date the site's build judges what is in force by, whatever the machine's time zone."""
+    return dt.datetime.now(dt.timezone.utc).date()
+
+
 def _date(value, where: str) -> dt.date | None:
     if value in (None, ""):
         return None

@@ -32,10 +32,14 @@ def _modules():
     return catalogue, report, service, signing, store
 
 
-def _open_store(database: str, *, migrate: bool = True):
+def _open_store(database: str, *, migrate: bool = True, existing: bool = False):
+    """The database; with ``existing``, a SQLite file that is not there is an error rather than a new, empty one."""
     *_, store_module = _modules()
     try:
         store = store_module.Store(database)
+        if existing and store.path is not None and not store.path.is_file():
+            _fail(f"receipts database: {store.path} does not exist. Give --database the file the service "
+                  f"writes (its --database), or set ${DATABASE_ENV}.")
         if migrate:
             store.migrate()
         return store
@@ -176,7 +180,7 @@ def serve(site: str, database: str, key_file: Path, origins: tuple[str, ...], ho
               help="Staff list (CSV: name, optional employee_number and user) to list who is outstanding.")
 @click.option("--csv", "as_csv", is_flag=True, help="Write CSV instead of a table.")
 @click.option("--on", "on_date", type=click.DateTime(formats=["%Y-%m-%d"]),
-              help="Report on the versions in force on this date [default: today].")
+              help="Report on the versions in force on this date [default: today, in UTC].")
 def report(site: str, database: str, staff: Path | None, as_csv: bool, on_date: dt.datetime | None) -> None:
     """For each version in force: who has acknowledged it and, with --staff, who has not."""
     catalogue, report_module, *_ = _modules()
@@ -185,8 +189,8 @@ def report(site: str, database: str, staff: Path | None, as_csv: bool, on_date: 
         members = report_module.read_staff(staff) if staff else None
     except (catalogue.CatalogueError, report_module.StaffListError) as e:
         _fail(f"{e}.")
-    store = _open_store(database)
-    today = on_date.date() if on_date else dt.date.today()
+    store = _open_store(database, existing=True)
+    today = on_date.date() if on_date else catalogue.utc_today()
     reports = report_module.build_report(versions, store.all(), today, members)
     if as_csv:
         click.echo(report_module.report_csv(reports), nl=False)
@@ -200,7 +204,7 @@ def report(site: str, database: str, staff: Path | None, as_csv: bool, on_date: 
               help="Keep acknowledgements made in the last this many days; delete older ones.")
 def purge(database: str, retain_days: int) -> None:
     """Delete acknowledgements older than the retention period."""
-    store = _open_store(database)
+    store = _open_store(database, existing=True)
     click.echo(f"deleted {store.purge(_cutoff(retain_days))} acknowledgement(s) made before {_cutoff(retain_days)}")
 
 
@@ -223,7 +227,7 @@ def migrate(database: str) -> None:
 def backup(destination: Path, database: str) -> None:
     """Copy the SQLite database to DESTINATION, safely while the service runs."""
     *_, store_module = _modules()
-    store = _open_store(database, migrate=False)
+    store = _open_store(database, migrate=False, existing=True)
     try:
         store.backup(destination)
     except store_module.StoreError as e:

@@ -24,6 +24,14 @@ ISSUED_KEYS = frozenset({"receipt_id", "signature", "key_id", "identity", "user"
 MAX_LENGTHS = {"document": 200, "version": 200, "version_label": 300, "status": 300, "effective_from": 40,
                "fingerprint": 64, "name": 200,
                "employee_number": 64, "acknowledged_at": 40, "page_url": 2000}
+NOT_TEXT = frozenset({"Cc", "Cf", "Cs", "Zl", "Zp"})
+"""Unicode categories refused in a field: control and format characters (bidirectional overrides,
+zero-width spaces), lone surrogates (a JSON ``\\ud800`` escape, which no UTF-8 text can hold) and
+line or paragraph separators."""
+JOINERS = frozenset("\u200c\u200d")
+"""Zero-width non-joiner and joiner: format characters that spell names, allowed between letters."""
+MAX_PERSON_KEY = 400
+"""The width of the ``person_key`` column: folding (NFKC, case) can make a name many times longer."""
 SELF_DECLARED = "self-declared"
 RECORDED_BY = "policy-handbook receipts"
 
@@ -55,6 +63,10 @@ def parse_json(body: bytes) -> Any:
                                              f"column {e.colno}: {e.msg}).") from None
     except RecursionError:
         raise Refusal(400, "malformed_json", "The request body nests too deeply to be an acknowledgement.") from None
+    except ValueError:
+        # A number longer than Python converts (sys.get_int_max_str_digits()).
+        raise Refusal(400, "malformed_json",
+                      "The request body holds a number too long to be an acknowledgement.") from None
 
 
 def person_key(identity: str, name: str, employee_number: str | None) -> str:
@@ -79,6 +91,15 @@ def _json_type(value: Any) -> str:
     return {dict: "object", list: "array"}.get(type(value), type(value).__name__)
 
 
+def _joiner_in_a_word(value: str, i: int) -> bool:
+    """Whether ``value[i]`` is a zero-width (non-)joiner between two letters, as Persian and
+    Indic names are spelt (``عبدالله‌زاده``), rather than an invisible character on its own."""
+    def letter(j: int) -> bool:
+        return 0 <= j < len(value) and unicodedata.category(value[j])[0] in "LM"
+
+    return value[i] in JOINERS and letter(i - 1) and letter(i + 1)
+
+
 def _text(data: dict[str, Any], key: str, *, required: bool) -> str | None:
     value = data.get(key)
     if value is None:
@@ -92,8 +113,9 @@ def _text(data: dict[str, Any], key: str, *, required: bool) -> str | None:
         raise Refusal(422, "missing_field", f"'{key}' is empty.")
     if len(value) > MAX_LENGTHS[key]:
         raise Refusal(422, "too_long", f"'{key}' is longer than {MAX_LENGTHS[key]} characters.")
-    if any(unicodedata.category(ch) in ("Cc", "Cf") for ch in value):
-        raise Refusal(422, "control_characters", f"'{key}' holds control characters.")
+    if any(unicodedata.category(ch) in NOT_TEXT and not _joiner_in_a_word(value, i) for i, ch in enumerate(value)):
+        raise Refusal(422, "control_characters", f"'{key}' holds control characters, line breaks or "
+                                                 "characters that are not text.")
     return value or None
 
 
@@ -157,10 +179,14 @@ def check_submission(data: Any, catalogue: Catalogue, today: dt.date, *,
     }
     if identity_header:
         receipt["user"] = proxy_user
+    key = person_key(identity, proxy_user if identity_header else name, fields["employee_number"])
+    if len(key) > MAX_PERSON_KEY:
+        raise Refusal(422, "too_long", "The name is too long once its characters are spelled out "
+                                       f"(more than {MAX_PERSON_KEY} with the employee number).")
     return {
         "receipt_id": receipt["receipt_id"], "document": version.document, "version": version.version,
         "fingerprint": version.fingerprint,
-        "person_key": person_key(identity, proxy_user if identity_header else name, fields["employee_number"]),
+        "person_key": key,
         "name": name, "identity": identity, "employee_number": fields["employee_number"],
         "acknowledged_at": now, "receipt": receipt,
     }

@@ -3,7 +3,7 @@
 The report is built from the stored acknowledgements, the site's published versions and,
 optionally, a staff list (CSV with a ``name`` column and optional ``employee_number`` and
 ``user`` columns). A member of staff has acknowledged a version when an acknowledgement of
-it carries their employee number, or their ``user`` (the sign-on name a proxy passed), or,
+it carries their ``user`` (the sign-on name a proxy passed), or their employee number, or,
 failing both, their name (case and spacing aside).
 """
 
@@ -75,10 +75,11 @@ def read_staff(path: Path) -> list[StaffMember]:
 
 def _covers(ack: Stored, member: StaffMember) -> bool:
     user = ack.receipt.get("user")
-    if member.employee_number and ack.employee_number:
-        return _fold(member.employee_number) == _fold(ack.employee_number)
+    # The user a sign-on proxy vouched for comes first: the employee number and name are typed.
     if member.user and user:
         return member.user == user
+    if member.employee_number and ack.employee_number:
+        return _fold(member.employee_number) == _fold(ack.employee_number)
     return _fold(member.name) == _fold(ack.name)
 
 
@@ -124,8 +125,13 @@ def neutralise(cell: str | None) -> str:
 
 
 def report_csv(reports: list[VersionReport]) -> str:
-    """The report as CSV: one row per acknowledgement and per outstanding member of staff."""
+    """The report as CSV: one row per acknowledgement and per outstanding member of staff.
+
+    UTF-8 with a byte-order mark and CRLF, as Excel expects (without the mark it reads
+    accented names as Windows-1252).
+    """
     out = io.StringIO()
+    out.write("\ufeff")
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(CSV_COLUMNS)
     for r in reports:
@@ -156,7 +162,8 @@ def report_table(reports: list[VersionReport], today: dt.date) -> str:
         width = max([len(a.name) for a in r.acknowledged] + [len(m.name) for m in r.outstanding or []] + [4])
         for a in r.acknowledged:
             number = f" [{a.employee_number}]" if a.employee_number else ""
-            lines.append(f"    {a.name:<{width}}  {a.acknowledged_at}  {a.identity}{number}")
+            user = f" {a.receipt['user']}" if a.receipt.get("user") else ""
+            lines.append(f"    {a.name:<{width}}  {a.acknowledged_at}  {a.identity}{user}{number}")
         for m in r.outstanding or []:
             number = f" [{m.employee_number}]" if m.employee_number else ""
             lines.append(f"    {m.name:<{width}}  OUTSTANDING{number}")

@@ -33,7 +33,7 @@ from starlette.requests import ClientDisconnect, Request
 from starlette.responses import JSONResponse, PlainTextResponse, Response
 from starlette.routing import Route
 
-from .catalogue import Catalogue, CatalogueError, load_catalogue
+from .catalogue import Catalogue, CatalogueError, load_catalogue, utc_today
 from .intake import Refusal, check_submission, parse_json
 from .report import StaffMember, build_report, report_csv, report_json
 from .signing import Signer, public_key_document
@@ -60,8 +60,8 @@ class Settings:
     """Bearer token for the report endpoints; unset: they are off."""
     staff: list[StaffMember] | None = None
     """The staff list, for the report's outstanding acknowledgements."""
-    today: Callable[[], dt.date] = field(default=dt.date.today)
-    """The date versions are in force on (the service's local date)."""
+    today: Callable[[], dt.date] = field(default=utc_today)
+    """The date versions are in force on (UTC, as the site's build judges it)."""
 
 
 class CatalogueCache:
@@ -83,6 +83,17 @@ class CatalogueCache:
                 self.read_at = time.monotonic()
                 self.lock.release()
         return self.catalogue
+
+
+def _header_text(value: str | None) -> str | None:
+    """A header's value as the proxy meant it: proxies pass a user name's UTF-8 bytes, which
+    the server hands over decoded as Latin-1."""
+    if value is None:
+        return None
+    try:
+        return value.encode("latin-1").decode("utf-8")
+    except UnicodeError:
+        return value
 
 
 def _refuse(refusal: Refusal) -> JSONResponse:
@@ -108,7 +119,8 @@ async def _read_capped(request: Request, limit: int) -> bytes:
 def create_app(settings: Settings, store: Store, signer: Signer, catalogue: CatalogueCache | None = None) -> Starlette:
     """The service as an ASGI application; ``catalogue``, the site's versions if already read."""
     catalogue = catalogue if catalogue is not None else CatalogueCache(settings.site)
-    allowed = set(settings.allowed_origins)
+    # Browsers send the scheme and host in lower case, whatever case the operator typed.
+    allowed = {origin.rstrip("/").lower() for origin in settings.allowed_origins}
 
     async def acknowledge(request: Request) -> Response:
         try:
@@ -123,8 +135,12 @@ def create_app(settings: Settings, store: Store, signer: Signer, catalogue: Cata
             except ClientDisconnect:
                 return Response(status_code=400)
             data = parse_json(body)
-            proxy_user = request.headers.get(settings.identity_header) if settings.identity_header else None
-            row = check_submission(data, catalogue.get(), settings.today(), proxy_user=(proxy_user or "").strip() or None,
+            proxy_user = None
+            if settings.identity_header:
+                proxy_user = _header_text(request.headers.get(settings.identity_header))
+            # Off the event loop: reading the site again (every 30 s) may wait on a file or a URL.
+            versions = await run_in_threadpool(catalogue.get)
+            row = check_submission(data, versions, settings.today(), proxy_user=(proxy_user or "").strip() or None,
                                    identity_header=settings.identity_header)
         except Refusal as refusal:
             return _refuse(refusal)
@@ -157,7 +173,7 @@ def create_app(settings: Settings, store: Store, signer: Signer, catalogue: Cata
             return _refuse(refusal)
         stored = await run_in_threadpool(store.all)
         today = settings.today()
-        reports = build_report(catalogue.get(), stored, today, settings.staff)
+        reports = build_report(await run_in_threadpool(catalogue.get), stored, today, settings.staff)
         if request.url.path.endswith(".csv"):
             return Response(report_csv(reports), media_type="text/csv; charset=utf-8",
                             headers={"Content-Disposition": 'attachment; filename="acknowledgements.csv"',

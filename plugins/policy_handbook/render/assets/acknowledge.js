@@ -12,6 +12,8 @@
 
   var MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
     "October", "November", "December"];
+  /* A service that takes longer than this is treated as unreachable, so the reader can retry. */
+  var SEND_TIMEOUT_SECONDS = 30;
   var RECEIPT_KEYS = ["document", "version", "version_label", "status", "effective_from", "fingerprint", "name",
     "employee_number", "acknowledged_at", "page_url"];
 
@@ -98,14 +100,17 @@
 
     function showReceipt(receipt) {
       fieldsList.textContent = "";
+      /* The service's signed receipt has no status or date: for this page's version, say the page's. */
+      var thisVersion = String(receipt.version) === String(data.version);
+      var version = "status" in receipt || !thisVersion ? receipt : data;
       [["Policy", data.document_title + " (" + receipt.document + ")"],
-        ["Version", receipt.version_label + " (" + receipt.version + ")"],
-        ["Status", receipt.status],
-        ["In force from", receipt.effective_from ? day(receipt.effective_from) : "No date given in the policy"],
-        ["Fingerprint (SHA-256)", receipt.fingerprint],
+        ["Version", receipt.version_label + " (" + receipt.version + ")"]].concat(
+        "status" in version ? [["Status", version.status],
+          ["In force from", version.effective_from ? day(version.effective_from) : "No date given in the policy"]] : [],
+        [["Fingerprint (SHA-256)", receipt.fingerprint],
         ["Name", receipt.name],
         ["Employee number", receipt.employee_number || "Not given"],
-        ["Acknowledged", when(receipt.acknowledged_at) + " (" + receipt.acknowledged_at + ")"]].concat(
+        ["Acknowledged", when(receipt.acknowledged_at) + " (" + receipt.acknowledged_at + ")"]],
         receipt.signature ? [["Identity", receipt.identity === "self-declared" ? "Self-declared (the name you typed)" :
           "Signed in as " + receipt.user], ["Recorded by", receipt.recorded_by + ", receipt " + receipt.receipt_id],
           ["Signed with key", receipt.key_id]] : [["Page", receipt.page_url]]).forEach(function (row) {
@@ -264,15 +269,22 @@
       retryRow.hidden = true;
       retryButton.disabled = true;
       sent.textContent = "Sending your acknowledgement to " + data.endpoint_host + "\u2026";
+      var controller = typeof AbortController === "function" ? new AbortController() : null;
+      var timer = controller && setTimeout(function () { controller.abort(); }, SEND_TIMEOUT_SECONDS * 1000);
       fetch(data.endpoint, {
         method: "POST",
         headers: { "Content-Type": "application/json" },
         body: JSON.stringify(receipt, RECEIPT_KEYS),
+        signal: controller ? controller.signal : undefined,
       }).then(function (response) {
-        return response.json().catch(function () { return null; }).then(function (answer) {
+        return response.json().catch(function (error) {
+          if (error && error.name === "AbortError") throw error;
+          return null;
+        }).then(function (answer) {
           return { response: response, answer: answer };
         });
       }).then(function (result) {
+        clearTimeout(timer);
         retryButton.disabled = false;
         var answer = result.answer;
         if (result.response.ok && answer && answer.recorded === true && answer.receipt &&
@@ -301,9 +313,14 @@
           sendFailed("Not recorded: " + data.endpoint_host + " answered " + result.response.status +
             ". Your receipt is kept in this browser: try sending it again in a moment.", true);
         }
-      }).catch(function () {
+      }).catch(function (error) {
+        clearTimeout(timer);
         retryButton.disabled = false;
-        sendFailed("Not recorded: " + data.endpoint_host + " could not be reached. Your receipt is kept in this " +
+        var said = error && error.name === "AbortError" ?
+          "Not confirmed: " + data.endpoint_host + " did not answer within " + SEND_TIMEOUT_SECONDS +
+            " seconds, so your acknowledgement may not have been recorded" :
+          "Not recorded: " + data.endpoint_host + " could not be reached";
+        sendFailed(said + ". Your receipt is kept in this " +
           "browser: try sending it again, or print or download it and hand it in.", true);
       });
     }
