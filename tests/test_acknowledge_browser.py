@@ -310,3 +310,30 @@ def test_a_stored_receipt_for_an_odd_version_id_is_reported_not_thrown(page, har
     assert f"You acknowledged a version of this policy ({version}) on 20 November 2026" in text
     assert page.locator("#ph-ack-status b").count() == 0
     assert page.is_visible("#ph-ack-form")
+
+
+def test_a_receipt_can_be_removed_from_a_shared_computer(page, harmonised):
+    """After acknowledging, the reader can remove their receipt from the browser: the next person
+    sees the form and nothing of theirs, on this page or on coming back to it."""
+    _, _, served = harmonised
+    page.goto(ack_url(served, "v3"))
+    page.evaluate("k => localStorage.removeItem(k)", STORAGE_KEY)
+    page.reload()
+    acknowledge_by_keyboard(page, name="Ceri Shared-Desk", employee="E9876")
+    assert stored_receipt(page)["name"] == "Ceri Shared-Desk"
+    page.reload()
+    assert "You acknowledged this version" in status_text(page)
+    assert (violations := axe_violations(page)) == [], describe(violations)
+    tab_to(page, "#ph-ack-forget")
+    assert_visible_focus(page)
+    page.keyboard.press("Enter")
+    assert page.evaluate("k => localStorage.getItem(k)", STORAGE_KEY) is None
+    assert "Your receipt was removed from this browser." in status_text(page)
+    assert focused_matches(page, "#ph-ack-status")
+    assert page.is_visible("#ph-ack-form") and not page.is_visible("#ph-ack-receipt")
+    assert page.input_value("#ph-ack-name") == "" and not page.is_checked("#ph-ack-read")
+    assert "Ceri Shared-Desk" not in page.inner_text("body") and "E9876" not in page.inner_text("body")
+    page.reload()
+    assert status_text(page) == "" and page.is_visible("#ph-ack-form")
+    assert not page.is_visible("#ph-ack-forget")
+    assert "Ceri Shared-Desk" not in page.inner_text("body")

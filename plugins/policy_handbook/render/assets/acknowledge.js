@@ -60,6 +60,15 @@
     }
   }
 
+  function forget(key) {
+    try {
+      window.localStorage.removeItem(key);
+      return true;
+    } catch (error) {
+      return false;
+    }
+  }
+
   function store(key, receipt) {
     try {
       window.localStorage.setItem(key, JSON.stringify(receipt));
@@ -89,6 +98,7 @@
     var sent = root.querySelector("#ph-ack-sent");
     var download = root.querySelector("#ph-ack-download");
     var again = root.querySelector("#ph-ack-again");
+    var forgetRow = root.querySelector("#ph-ack-forget-row");
     var name = form.querySelector("#ph-ack-name");
     var employee = form.querySelector("#ph-ack-employee");
     var understood = form.querySelector("#ph-ack-read");
@@ -125,6 +135,7 @@
       blobUrl = URL.createObjectURL(new Blob([json], { type: "application/json" }));
       download.setAttribute("href", blobUrl);
       receiptBox.hidden = false;
+      forgetRow.hidden = readStored(data.storage_key) === null;
       root.classList.add("ph-ack--has-receipt");
     }
 
@@ -364,6 +375,31 @@
     });
 
     root.querySelector("#ph-ack-print").addEventListener("click", function () { window.print(); });
+
+    /* A shared computer: the next person must not see this person's name, number or receipt. */
+    root.querySelector("#ph-ack-forget").addEventListener("click", function () {
+      var removed = forget(data.storage_key);
+      var unsent = pending !== null;
+      pending = null;
+      fieldsList.textContent = "";
+      sent.textContent = "";
+      if (blobUrl) URL.revokeObjectURL(blobUrl);
+      blobUrl = null;
+      download.setAttribute("href", "#ph-ack-receipt");
+      receiptBox.hidden = true;
+      retryRow.hidden = true;
+      root.classList.remove("ph-ack--has-receipt", "ph-ack--sent", "ph-ack--send-failed");
+      form.reset();
+      form.hidden = false;
+      again.hidden = true;
+      status.textContent = "";
+      status.className = "ph-ack__status";
+      status.appendChild(paragraph([removed ? "Your receipt was removed from this browser" +
+        (unsent ? " before it was recorded: if you did not keep a copy, acknowledge this version again." :
+          ".") : "This browser could not remove your receipt: clear this site's data in the browser's settings."]));
+      status.setAttribute("tabindex", "-1");
+      status.focus();
+    });
 
     explain(readStored(data.storage_key));
   }
