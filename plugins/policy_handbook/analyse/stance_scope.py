@@ -12,8 +12,8 @@ council equipment      the body's computers, devices, IT systems, network, inter
 personal equipment     the person's own computers, devices, phones or equipment ("a user's
                        own devices")
 working time           during working hours or working time, in work time, while on duty
-outside working time   in your own time, outwith/outside working hours, before or after
-                       work, in breaks or at lunch, off duty
+outside working time   in your own time, outwith/outside working hours or the workplace, before
+                       or after work, in breaks or at lunch, off duty
 personal accounts      personal accounts, profiles, blogs or capacity; "as an individual"
 official accounts      the body's own accounts, channels, platforms, pages or website, or its
                        official communications ("published in the name of the council"); its
@@ -148,6 +148,7 @@ SCOPES: dict[str, re.Pattern[str]] = {
     "outside working time": compile_rule(
         r"\b(?:outwith|outside(?:\s+of)?)\s+(?:the\s+)?(?:[\w']+\s+){0,2}?(?:normal\s+|core\s+)?"
         r"(?:working\s+(?:hours|time|day)|(?:work(?:ing)?|office|contracted)\s+hours|work\s+time)\b"
+        r"|\b(?:outwith|outside(?:\s+of)?)\s+(?:the\s+|their\s+|your\s+)?workplace\b"
         r"|\b(?:in|during)\s+(?:your|their|his or her)\s+own\s+time\b|\b(?:own|personal|free|spare|leisure)\s+time\b"
         r"|\bat\s+lunch(?:\s*time)?\b|\blunch\s+hours?\b"
         r"|\bbefore\s+(?:and|or)\s+after\s+work\b|\b(?:lunch|rest)\s+(?:breaks?|times?)\b|\blunch\s*times?\b|\bduring\s+lunch\b"
@@ -208,6 +209,7 @@ _CONDITION = compile_rule(
     r"|\bup\s+to\s+a\s+(?:total\s+)?value\s+of\b"
     r"|\b(?:outwith|outside(?:\s+of)?)\s+(?:the\s+)?(?:[\w']+\s+){0,2}?(?:normal\s+|core\s+)?work(?:ing)?\s+(?:hours|time)\b"
     r"|\b(?:outwith|outside(?:\s+of)?)\s+(?:the\s+|their\s+|your\s+)?(?:normal|core|office|contracted)\s+hours\b"
+    r"|\b(?:outwith|outside(?:\s+of)?)\s+(?:the\s+|their\s+|your\s+)?workplace\b"
     r"|\b(?:normally|ordinarily|usually|generally)\b(?=\s+(?:be\s+)?(?:permitted|allowed|acceptable|accepted|approved)\b)"
     r"|\bin\s+(?:your|their|his or her)\s+own\s+time\b|\b(?:during|in)\s+(?:your\s+|their\s+)?(?:lunch|rest)\s+breaks?\b|\b(?:during|at)\s+lunch(?:\s*times?)?\b"
     r"|\b(?:during|in|on)\s+(?:(?:your|their|his or her|a|the)\s+)?(?:\w+\s+)?breaks?\b|\blimited\b|\bat the discretion of\b|\bbut not\b"
@@ -217,7 +219,7 @@ _CONDITION = compile_rule(
     r"authori[sz]ation)\b"
     r"|\bwhere\s+(?:appropriate|necessary|required|relevant|authori[sz]ed|agreed|permitted)\b"
     r"|\bafter\s+(?:first\s+)?(?:consulting|agreeing|discussing|checking|clearing|speaking|talking)\b"
-    r"|\bas\s+agreed\b|\b(?:without(?!\s+(?:further\s+|prior\s+|any\s+)?(?:notice|notification|warning|explanation|reason|delay)\b)"
+    r"|\bas\s+agreed\b|\b(?:without(?!\s+(?:further\s+|prior\s+|any\s+)?(?:notice|notification|warning|explanation|reason|delay|application|request)\b)"
     r"|unless|except)\b|" + _SOMEONE_AGREES
     + r"|\bwhere\s+(?:such|this|these|those|it|the|they|there|you|he|she|any|their|your|his|her|its|an?)\b|\bonly\b"
     r"|\bif\s+(?!in\s+doubt\b)(?:[\w']+\s+){1,8}?(?:is|are|was|were|has|have|had|do|does|did|becomes?|continues?|"
