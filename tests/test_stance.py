@@ -2914,3 +2914,77 @@ _L9 = "In addition, the protocol will:"
 ])
 def test_the_nineteenth_rounds_kinds(text: str, lead_in: str | None, expected: str):
     _assert_reads(text, lead_in, expected)
+
+
+# The twentieth round's kinds: a breach that "will result in us deleting your post" or "will lead to" its removal, and
+# "will take action to hide … or report", state the house rule by its enforcement; what the body will not answer is its
+# service; not accepting language listed with commas forbids; "have responsibility for" doing lays a duty, unless the
+# body holds it; "means only posting", a use that "is for … only" and an item's "but only when" limit; a right the body
+# respects or recognises grants, bounded "outwith the workplace"; a named post-holder's "may" grants; a policy that
+# "does not intend that" it "should deter" staff grants; being placed in a position where one "has to" decide, and a
+# place "where you can share", are no rule; a platform's own terms that "require users to" are a fact; "It is essential
+# that … should be avoided" forbids.
+_TWENTIETH = [
+    ('Violating these rules will result in us deleting your post and blocking your account from our social media accounts without warning.', None, 'requires/must'),
+    ('Any breach of these rules will lead to us removing the post.', None, 'requires/must'),
+    ('Breaking our house rules will result in your comment being removed.', None, 'requires/must'),
+    ('Posting offensive content will result in us blocking your account.', None, 'requires/must'),
+    ('Failure to follow these guidelines will result in disciplinary action.', None, 'advises'),
+    ('Misuse of email will result in the withdrawal of access.', None, 'advises'),
+    ('We will not respond to comments that are abusive, and we will block users who post them.', None, 'requires/must'),
+    ('We will not reply to any comments that we feel are offensive, and we will remove posts that break our house rules.', None, 'requires/must'),
+    ('We will not respond to messages that contain abuse.', None, 'advises'),
+    ('We won’t respond to every comment.', None, 'advises'),
+    ('Staff will not respond to comments on the council page without approval.', None, 'prohibits/must'),
+    ('We don’t accept the use of obscene, violent or abusive language or imagery in the digital spaces we manage.', None, 'prohibits/must'),
+    ('We won’t accept any form of harassment of our staff.', None, 'prohibits/must'),
+    ('We don’t accept liability for the content of external sites.', None, 'advises'),
+    ('Councillors have responsibility for representing the views of their community.', None, 'requires/should'),
+    ('The individual councillors have responsibility for regulating the services provided and responding to the needs of the community.', None, 'requires/should'),
+    ('Each member has a responsibility for upholding the code.', None, 'requires/should'),
+    ('Line managers have overall responsibility for approving leave.', None, 'requires/should'),
+    ('The Council has responsibility for the services listed in the schedule.', None, 'advises'),
+    ('That means only posting content you’ve created.', None, 'restricts/must'),
+    ('This means only using the account for council business.', None, 'restricts/must'),
+    ('In practice that means only sharing information that is already public.', None, 'restricts/must'),
+    ('Use of the Internet is for study or for college authorised/supervised activities only.', None, 'restricts/must'),
+    ('Use of the email system is for school business only.', None, 'restricts/must'),
+    ('Access to the network is for work purposes only.', None, 'restricts/must'),
+    ('The internet is for educational use only.', None, 'restricts/must'),
+    ('Use photographs of pupils, but only when parents have given consent.', 'Class teachers will:', 'restricts/must'),
+    ('Post photographs of pupils, but only where consent has been given.', 'Staff will:', 'restricts/must'),
+    ('Share news of events, but only when the head has approved it.', 'Staff should:', 'restricts/should'),
+    ('The Council recognises the benefits of social media and respects their employees’ rights to personal use of social media outwith the workplace.', None, 'permits with conditions/may'),
+    ('The council respects the right of staff to use social media in their own time.', None, 'permits with conditions/may'),
+    ('We respect your right to a private life.', None, 'permits/may'),
+    ('The trust recognises the right of employees to join a trade union.', None, 'permits/may'),
+    ('The Adjudicator may also act without application.', None, 'permits/may'),
+    ('The Ombudsman may investigate a complaint on his own initiative.', None, 'permits/may'),
+    ('The Monitoring Officer may grant a dispensation.', None, 'permits/may'),
+    ('The Registrar may refuse an application.', None, 'permits/may'),
+    ('The University does not intend that this policy should deter staff from undertaking external activities.', None, 'permits/may'),
+    ('The council does not intend that these rules should prevent staff from using social media.', None, 'permits/may'),
+    ('It is not intended that this policy should stop employees from speaking to the press.', None, 'permits/may'),
+    ('You may occasionally be placed in a position where you have to decide whether or not to accept offers of gifts.', None, 'advises'),
+    ('There may be times when you have to decide whether to accept hospitality.', None, 'advises'),
+    ('Staff may find themselves in situations where they need to refuse a gift.', None, 'advises'),
+    ('Our social media channels are places where you can share your thoughts with other people.', None, 'advises'),
+    ('Our Facebook page is a place where residents can find news about the council.', None, 'advises'),
+    ('The forum is a space where members can ask questions.', None, 'advises'),
+    ('The terms and conditions of most social media requires users to be at least 13 years of age.', None, 'advises'),
+    ('Most social media sites require users to be at least 13.', None, 'advises'),
+    ('Facebook’s terms of service require users to use their real names.', None, 'advises'),
+    ('The rules of most platforms require account holders to give their date of birth.', None, 'advises'),
+    ('It is essential that any suggestion of improper influence should be avoided.', None, 'prohibits/should'),
+    ('It is vital that any conflict of interest should be avoided.', None, 'prohibits/should'),
+    ('It is essential that staff should avoid any conflict of interest.', None, 'prohibits/should'),
+    ('It is essential that employees should declare any gift.', None, 'requires/should'),
+    ('If these rules are not followed, we will take appropriate action to hide, delete or report the posts.', None, 'requires/must'),
+    ('We ask you to keep to these guidelines; if you do not, we will take action to remove your comments.', None, 'requires/must'),
+    ('Where staff breach this policy, the council will take appropriate action.', None, 'advises'),
+]
+
+
+@pytest.mark.parametrize(("text", "lead_in", "expected"), _TWENTIETH)
+def test_the_twentieth_rounds_kinds(text: str, lead_in: str | None, expected: str):
+    _assert_reads(text, lead_in, expected)

@@ -147,3 +147,49 @@ def test_the_scope_is_read_whatever_the_case_of_its_words(text, scope):
     """A term's words are found in capitals too, as its pattern finds them."""
     assert read_scope(text) == scope
     assert read_scope(text.lower()) == scope
+
+
+# The body publishing, moderating or answering on its channels, the spaces it manages, its network accounts, monitored
+# email and use of the internet, a school's or one's own recording equipment, and permission once granted.
+@pytest.mark.parametrize(("text", "term"), [
+    ('We will not publish comments that contain personal details.', 'official accounts'),
+    ("We won't publish photographs of pupils without their parents' consent.", 'official accounts'),
+    ('We only publish videos that our staff have checked.', 'official accounts'),
+    ('Abusive language has no place in the online spaces we manage.', 'official accounts'),
+    ('Offensive posts will be hidden from the pages we moderate.', 'official accounts'),
+    ('The communications team moderates all channels on weekdays.', 'official accounts'),
+    ('Our Twitter and Facebook accounts will be monitored and moderated.', 'official accounts'),
+    ('Social media accounts are moderated by the press office.', 'official accounts'),
+    ('Comments left on this blog may be published.', 'official accounts'),
+    ('The Town Council webpage gives news of meetings.', 'official accounts'),
+    ('We may need to ask a colleague, so it may be a few days before we get back to you.', 'official accounts'),
+    ('Abuse makes it harder for us to deal with your enquiry.', 'official accounts'),
+    ('You are welcome to share your photos and stories with us on Instagram.', 'official accounts'),
+    ('Your network account must not be shared with anyone.', 'council equipment'),
+    ('Use of the internet must be for school work.', 'council equipment'),
+    ('All emails sent from student accounts are subject to monitoring.', 'council equipment'),
+    ('Internet use will be monitored by the IT team.', 'council equipment'),
+    ('Do not record lessons on school or your own recording equipment.', 'council equipment'),
+    ('Do not record lessons on school or your own recording equipment.', 'personal equipment'),
+    ('Do not take images of pupils on your own private devices.', 'personal equipment'),
+    ('Photographs are only published where consent has been given.', 'unless authorised'),
+    ('Staff may take images of pupils once permission has been obtained.', 'unless authorised'),
+    ("We share pupils' work only when written permission has been received from parents.", 'unless authorised'),
+])
+def test_the_body_publishing_its_network_and_permission_granted(text: str, term: str):
+    assert term in read_scope(text)
+
+
+# Office hours are the hours the body's channels are staffed when the clause is about them, else the reader's working
+# time; publishing information is not a channel, nor is a person's own blog; outwith the workplace is outside work.
+@pytest.mark.parametrize(("text", "scope"), [
+    ('Our social media pages are monitored during office hours.', ('official accounts',)),
+    ('We will reply to messages during office hours, Monday to Friday.', ('official accounts',)),
+    ('Staff must not use Facebook during office hours.', ('working time',)),
+    ('Personal calls should be made outside office hours.', ('outside working time',)),
+    ('We publish information about our school in many ways.', ()),
+    ('Staff who publish a personal blog must say the views are their own.', ('personal accounts',)),
+    ('Employees may use social media outwith the workplace.', ('outside working time',)),
+])
+def test_office_hours_and_near_misses(text: str, scope: tuple[str, ...]):
+    assert read_scope(text) == scope

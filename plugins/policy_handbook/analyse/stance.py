@@ -255,6 +255,11 @@ def propose_stance(text: str, lead_in: str | None = None) -> StanceReading:
             # you to contact us": what the body will do states no rule, whatever the lead-in asks.
             return _no_rule(item, governing)
         inherited = _read_lead(lead, governing)
+        if inherited is not None and inherited.stance == "requires" and (own := _read(item)) is not None \
+                and own.stance == "restricts" and _BUT_ONLY.match(own.cue):
+            # "Staff should:" + "Share photographs of pupils, but only when parents agree": the item's
+            # limit is the rule, as firm as the lead-in lays it.
+            return replace(own, strength=inherited.strength, scope=_ordered(own.scope, read_scope(governing)))
         first = _SENTENCE_END.split(item, maxsplit=1)[0]
         sentence_of_its_own = lead.endswith((".", ";")) and _read(item) is not None
         if inherited is not None and not _states_own_rule(first) and not sentence_of_its_own:
@@ -294,6 +299,10 @@ def propose_stance(text: str, lead_in: str | None = None) -> StanceReading:
     if lead:
         reading = replace(reading, scope=_ordered(reading.scope, read_scope(_SENTENCE_END.split(lead)[-1])))
     return reading
+
+
+_BUT_ONLY = re.compile(r"but only\b", re.IGNORECASE)
+"""A limit added to an item's act ("…, but only when …"), which has no modal of its own."""
 
 
 def _plain(markdown: str) -> str:

@@ -152,7 +152,15 @@ rule reported ("The Civil Service Code states …"), rules named before who expe
 standards that the GLA expects staff to achieve") and a complaint the reader may make state no rule. A condition after a permission whose verb is one of harm or excess
 ("may withdraw private use if this interferes with council business") bounds it. What a body "is
 responsible for" doing ("The Inspectorate is responsible for considering planning appeals") is its function,
-unless it is a standard for its own posts.
+unless it is a standard for its own posts; "have responsibility for" doing is the same duty.
+
+A breach that "will result in us deleting your post" or "lead to your comment being removed", and "will take
+action to hide … or report", state the house rule by its enforcement; what the body "will not respond to" is
+its service. "That means only posting …", a use that "is for … only" and an item's "but only when …" limit;
+a right the body "respects" or "recognises" grants; a policy that "does not intend that" it "should deter"
+staff grants; being "placed in a position where" one has to act, and a place "where you can share", are no
+rule; a platform's own terms that "require users to" are a fact; "It is essential that … should be
+avoided" forbids.
 """
 
 from __future__ import annotations
@@ -220,7 +228,8 @@ _BODY_OBJECT = re.compile(r"\b(?:for|by|of|at|with|within|across|from|on behalf 
 _AGENT = re.compile(
     rf"{_PERSON.pattern}|{_BODY.pattern}|\b(?:manager|chair(?:man|person)?|moderators?|administrators?|"
     r"webmasters?|heads?|directors?|owners?|departments?|committees?|groups?|parties|i|executives?|conven[eo]rs?|"
-    r"principals?|headteachers?|secretar(?:y|ies)|registrars?|commissioners?|presidents?)\b", _I)
+    r"principals?|headteachers?|secretar(?:y|ies)|registrars?|commissioners?|presidents?|adjudicators?|ombudsm[ae]n|"
+    r"inspectors?|auditors?|examiners?)\b", _I)
 """Anyone who can be granted a permission: a person bound by the policy, a role or a body."""
 
 _LIMITS: tuple[tuple[re.Pattern[str], Strength | Literal["stated"] | None, tuple[str, ...]], ...] = tuple(
@@ -259,6 +268,9 @@ _LIMITS: tuple[tuple[re.Pattern[str], Strength | Literal["stated"] | None, tuple
      r"|\b(?:used?|accessed|provided|operated) (?:solely |\w+ly )?for (?:[\w']+ ){1,4}?only\b"
      r"|\b(?:is|are) provided for (?:[\w']+ ){0,2}?(?:work|business)(?:[ -]related)? (?:purposes|use|usage)\b", "stated",
      ("only", "solely", "exclusively", "provided for")),
+    (r"\bmeans only (?!if\b|when\b|where\b)\w+ing\b"
+     r"|\b(?:use|usage|access) of (?:[\w'/-]+ ){1,4}?(?:is|are) (?:\w+ly )?for (?!information\b|reference\b)[^.;]{1,60}? only\b"
+     r"|\bbut only (?:when|where|if|with|after|once)\b", "stated", ("only",)),
     (r"^(?:please )?only (?:post|provide|share|use|comment|contact|send|publish|upload|follow|accept|connect|"
      r"respond|reply|discuss|access)\b", "stated", ()),
     (r"^only\b[^.;,]{1,60}?\b(?:may|can|must|should|shall|(?:is|are)(?: \w+)? (?:permitted|allowed|authori[sz]ed))\b",
@@ -301,8 +313,8 @@ _STRONG: tuple[tuple[re.Pattern[str], Strength, tuple[str, ...]], ...] = tuple(
      r"|impermissible)\b|\b(?:has|have) no (?:right|authority|entitlement) to (?!privacy\b)\w+", "must",
      ("acceptable", "permissible", "right", "authority", "entitlement")),
     (r"\bthere (?:must|shall|is to|are to) be no\b", "must", ("there",)),
-    (r"\b(?:will not|won't|do not|don't|does not|doesn't|cannot) accept (?:the use of |any |any form of )?(?:(?!(?:for|of|liability|responsibility)\b)[\w-]+ |\([^()]{1,60}\) )"
-     r"{0,4}?"
+    (r"\b(?:will not|won't|do not|don't|does not|doesn't|cannot) accept (?:the use of |any |any form of )?(?:(?!(?:for|of|liability|responsibility)\b)[\w-]+,? |\([^()]{1,60}\) )"
+     r"{0,8}?"
      r"(?:language|behaviou?r|content|comments|posts|abuse|material|conduct|harassment)\b", "must", ("accept",)),
     (r"\bzero[- ]tolerance(?: (?:policy|approach|stance|attitude))? (?:to|towards|of|for|on)\b", "must", ("tolerance",)),
     (r"\bthere(?: is|'s| are) (?:absolutely |simply |definitely )?no (?:place|room)\b(?=[^.;]{0,60}\bfor\b)"
@@ -470,6 +482,22 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
          "must", True, ("will not", "won't", "will never")),
         (r"\b(?:not|un)(?: be)? ?able to\b|\b(?:not|neither) (?:\w+ (?:or|nor) )?(?:entitled|authori[sz]ed|free|permitted|allowed) to\b",
          "prohibits", "must", True, ("able to", "entitled", "authori", "free", "permitted", "allowed")),
+        # the house rule stated by its enforcement as what a breach leads to; a platform's own terms
+        (r"\b(?:will|shall) (?:\w+ly )?(?:result in|lead to) (?:us |the (?:\w+ )?(?:council|trust|authority|service|"
+         r"organisation|university|college|school|team) )?(?:\w+ly )?(?:deleting|removing|hiding|blocking|banning|muting|"
+         r"reporting|suspending) (?:(?:your|the|their|any|that|this) )?(?:[\w-]+ )?(?:posts?|comments?|messages?|"
+         r"contributions?|content|tweets?|accounts?|users?|you|them)\b"
+         r"|\b(?:will|shall) (?:\w+ly )?(?:result in|lead to) (?:your|the|their|any) (?:[\w-]+ )?(?:posts?|comments?|messages?|"
+         r"contributions?|accounts?)\b(?: [\w-]+){0,3}? being (?:removed|deleted|hidden|blocked|banned|suspended)\b"
+         r"|\bwill (?:\w+ly )?take (?:\w+ )?action to (?:[\w/]+,? (?:(?:and|or|and/or) )?){0,3}?(?:hide|delete|remove|block|ban|"
+         r"mute|report)\b",
+         "requires", "must", True, ("result in", "lead to", "action")),
+        (r"\b(?:terms(?: and conditions| of (?:service|use))?|rules|policies) of (?:most |many |all |some |the |each )?"
+         r"(?:[\w-]+ ){0,2}?(?:social media|social networks?|platforms?|sites?|apps?|networks?)(?: \w+)? requires?\b"
+         r"|\b(?:most|many|all|some) (?:social media |social networking )?(?:sites|platforms|apps|networks|services)(?: \w+)? "
+         r"requires?\b|\b(?:facebook|twitter|instagram|tiktok|snapchat|youtube|whatsapp|linkedin)(?:'s)? (?:own )?"
+         r"(?:terms(?: and conditions| of (?:service|use))?|rules|policies)(?: \w+)? requires?\b",
+         "advises", "informative", True, ("require",)),
         # consequences
         (r"\b(?:may|could|will|might|can) (?:also |ultimately |potentially )?(?:lead to|result in|amount to|constitute|"
          r"be subject to|be investigated|be dealt with|be treated as|be considered|be viewed|be regarded|be imposed|"
@@ -508,7 +536,7 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
          r"behaviou?r|standards))(?: \w+)?? (?:of|from|in return)\b|\bit is (?:\w+ )?expected that\b|\bshould\b|\bought to\b"
          r"|\b(?:will (?:also |therefore )?)?needs? to\b|\bresponsibility (?:of [^.;,]{1,60}? )?to\b|\bit is incumbent (?:up)?on\b|\b(?:responsible|accountable) for (?:[^.;]{1,60}? and for )?(?:ensuring|(?!(?:any|every|no|some)thing\b)\w+ing)\b"
          r"|\bresponsible for (?:the )?(?:day-to-day |overall )?\w+(?:ation|ment)\b"
-         r"|\bonus is (?:up)?on\b|\bit is (?:vital|essential|imperative)(?: \w+)? (?:that|to)\b|\btrusted to\b"
+         r"|\bonus is (?:up)?on\b|\bit is (?:vital|essential|imperative)(?: \w+)? (?:that|to)\b(?![^.;]*\b(?:should|must|shall) (?:\w+ly )?(?:be avoided|avoid|not|never)\b)|\btrusted to\b"
          r"|\bit (?:is (?:for|up to)|falls to) (?:you|them|(?:the |each |every |all )?(?:\w+ )?(?:employees?|staff|officers?|members?|managers?"
          r"|individuals?|councillors?)) to\b"
          r"|\b(?<!\bwhere )(?<!\bif )(?<!\bwhen )(?<!\bwhether )(?:it(?:'s| is)|\w+ing\b[^.;,]{0,60}? is) (?:\w+ )?part of (?:your|their|his|her|(?:every|each|an?|the) [\w-]+'s|"
@@ -516,6 +544,7 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
          r"|\b(?:would|'d) like you to\b|\b(?:is|are) (?:asked|reminded|requested) to\b|\bexpectation (?:is )?that\b"
          r"|\b(?:ask|request) (?:that|you to|(?:all )?(?:users|staff|employees|members|people|everyone) to)\b"
          r"|\bresponsibility (?:for [^.;]{1,120}? )?(?:lies|rests) with\b"
+         r"|\b(?:have|has|hold|holds|bear|bears) (?:\w+ )?responsibility for (?!including\b)\w+ing\b"
          r"|\b(?:have|has) (?:\w+ )?responsibilities(?: and obligations)?\b|\b(?:have|has) (?:\w+ )?obligations\b"
          r"|\bneeds? (?:the )?(?:prior |written |express )?(?:approval|permission|authori[sz]ation|consent)\b",
          "requires", "should", True, ()),
@@ -546,10 +575,12 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
          r"|\b(?:is|are) (?:now |currently )?able to\b|\bbe able to\b|\bmay be (?:allowed|permitted)\b"
          r"|\bwill (?:\w+ly )?be (?:allowed|permitted|free to|entitled to|at liberty to)\b"
          r"|\b(?:has|have) (?:the|a|every) right to\b|\b(?:is|are) (?:well |perfectly |fully )?within (?:their|your|his|her|his or her|its) rights? to\b|\b(?:reserves?|maintains?|retains?) the right to\b|\brecognise the rights? of\b"
+         r"|\b(?:respects?|recogni[sz]es|acknowledges|upholds) (?:the |their |your |its |our |an? )?(?:[\w'-]+ ){0,2}?rights? "
+         r"(?:of (?:[\w'-]+ ){1,3}?)?to\b"
          r"|\b(?:has|have) (?:the )?(?:authority|power|discretion) to\b"
          r"|\bis (?:his|her|his or her|their|your) own business\b|\bis a matter for\b"
-         rf"|\b(?:does|do) not (?:intend|wish|want|seek|aim)\b[^.;]{{0,40}}?\bto {_HINDER}\b"
-         rf"|\bnot (?:\w+ly )?(?:intended|meant|designed)\b[^.;]{{0,40}}?\bto {_HINDER}\b"
+         rf"|\b(?:does|do) not (?:intend|wish|want|seek|aim)\b[^.;]{{0,40}}?\b(?:to|should|would) {_HINDER}\b"
+         rf"|\bnot (?:\w+ly )?(?:intended|meant|designed)\b[^.;]{{0,40}}?\b(?:to|should|would) {_HINDER}\b"
          rf"|\bnot (?:the|our|its) (?:intention|aim|purpose|intent)\b[^.;]{{0,40}}?\bto {_HINDER}\b|\b(?:is|are) welcome to\b"
          r"|\bnothing in this (?:\w+ )?(?:policy|code|guidance) (?:prevents|stops|prohibits|forbids|bars|precludes|is intended to prevent)\b"
          r"|\b(?:there is|is there) nothing to (?:prevent|stop)\b"
@@ -655,10 +686,15 @@ def read_clause(clause: str) -> tuple[Finding, ...]:
     return ()
 
 
-_CIRCUMSTANCES = re.compile(r"\bthere (?:will|may|might|could|can|are|is)\s+(?:\w+\s+)?(?:be\s+)?(?:\w+\s+){0,2}?"
-                            r"(?:circumstances|occasions?|times|cases|situations|instances)\s+(?:where|when|in which)\b"
-                            r"(?:(?!\bin which case\b)[^.;,])*$", _I)
-"""What may happen: a modal in "there will be times when …" is a possibility, not a rule."""
+_CIRCUMSTANCES = re.compile(r"(?:\bthere (?:will|may|might|could|can|are|is)\s+(?:\w+\s+)?(?:be\s+)?(?:\w+\s+){0,2}?"
+                            r"(?:circumstances|occasions?|times|cases|situations|instances)"
+                            r"|\b(?:may|might|could|can)\s+(?:\w+ly\s+)?(?:be\s+(?:placed|put)|find\s+(?:yourself|yourselves|"
+                            r"themselves|himself|herself|themself))\s+in\s+(?:an?\s+|the\s+)?(?:\w+\s+)?"
+                            r"(?:positions?|situations?|circumstances)"
+                            r"|\b(?:is|are)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:places?|spaces?|venues?))"
+                            r"\s+(?:where|when|in which)\b(?:(?!\bin which case\b)[^.;,])*$", _I)
+"""What may happen: a modal in "there will be times when …" or "may be placed in a position where …" is a
+possibility, and one in "are places where you can share …" describes the place; neither is a rule."""
 _OBJECT_RELATIVE = re.compile(r"\b(?:is|are)\s+(?:the|these|those|a|an)\b[^.;]{0,80}\b(?:which|that)\s+(?:[\w'-]+\s+){1,6}$", _I)
 """A relative clause in a sentence that says what something is: "The code is the set of standards which …"."""
 _RULES_NAMED = re.compile(rf"\b(?:rules|standards|codes?(?: of [\w-]+)?|polic(?:y|ies)|procedures|principles|guidelines|"
@@ -847,11 +883,12 @@ def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength
         return None  # "We never ask for your password": a commitment; "We never share … on social media": a standard
     if stance == "prohibits" and lowered in ("will not", "won't", "will never") \
             and _BODY_JUST_BEFORE.search(clause[:start]) \
-            and not _OWN_POSTS.match(clause, match.end()) and not speaks_as_people(clause, match.end()):
+            and (not _OWN_POSTS.match(clause, match.end()) or _NOT_ANSWERING.match(clause, match.end())) \
+            and not speaks_as_people(clause, match.end()):
         # "the council will not enter into debate": the body tells what it will not do; only
         # not tolerating or allowing something (read before this) forbids it to others, and a
         # standard for its own posts ("we will not name staff in our social media posts") binds
-        # the staff who write them.
+        # the staff who write them; not answering comments ("we will not respond to …") is its service.
         return None
     if stance == "permits" and lowered == "be able to" and re.search(r"\bnot\s+$", clause[:start], _I):
         return None
@@ -917,7 +954,7 @@ def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength
         # owes its staff or the public is no rule of conduct; what its own posts say or how it
         # moderates them ("We must remain neutral on social media") still is.
         return None
-    if stance == "requires" and lowered.startswith("responsible for") \
+    if stance == "requires" and re.match(r"(?:responsible|(?:\w+ )?(?:\w+ )?responsibility) for\b", lowered) \
             and _OWN_DUTY.search(re.sub(r"\s+(?:is|are)\s+(?:\w+ly\s+)?$", " ", clause[:start]), 0) \
             and not _OWN_POSTS.match(clause, match.end()):
         return None  # "The Inspectorate is responsible for considering planning appeals": what the body does
@@ -961,6 +998,9 @@ _AIM_BEFORE = re.compile(r"\b(?:intention|aim|purpose|objective|goal|ambition|vi
 _BODY_ANSWERING = re.compile(r"\s*(?:(?:always|then|also|usually|normally|only)\s+)?(?:answer|reply|respond|address|"
                              r"acknowledge|discuss|deal with|get back|signpost|relay|look into)\b", _I)
 """A verb of how the body answers what it is sent, after its modal: a commitment, no rule of conduct."""
+_NOT_ANSWERING = re.compile(r"\s*(?:(?:always|usually|normally|necessarily)\s+)?(?:answer|reply|respond|get back)\b", _I)
+"""What the body will not answer ("we will not respond to comments that …"): its service, where "we will never discuss
+cases on social media" is a standard for its posts."""
 _CONDUCT = (r"(?:accepted|used|shared|disclosed|installed|downloaded|uploaded|taken|posted|published|sent|forwarded|"
             r"stored|copied|given|transferred|claimed|made|kept|retained|worn|brought|carried out|undertaken|pursued|followed)")
 """Participles of acts a person bound by a policy does to a thing: "Gifts may be accepted"."""

@@ -8,20 +8,23 @@ term                   the clause says
 =====================  =====================================================================
 council equipment      the body's computers, devices, IT systems, network, internet or email
                        (a council's, a trust's, a police force's, a university's, college's or
-                       school's), "the internet access", "technology provided by the council"
+                       school's), "the internet access", "technology provided by the council", a
+                       network account, the use of the internet, email "subject to monitoring"
 personal equipment     the person's own computers, devices, phones or equipment ("a user's
                        own devices")
-working time           during working hours or working time, in work time, while on duty
-outside working time   in your own time, outwith/outside working hours, before or after
-                       work, in breaks or at lunch, off duty
+working time           during working hours or working time, in work time, while on duty; office
+                       hours, unless they are the hours the body's channels are staffed
+outside working time   in your own time, outwith/outside working hours or the workplace, before
+                       or after work, in breaks or at lunch, off duty
 personal accounts      personal accounts, profiles, blogs or capacity; "as an individual"
 official accounts      the body's own accounts, channels, platforms, pages or website, or its
                        official communications ("published in the name of the council"); its
                        voice and its channels' house rules: what "we" remove, block or answer,
                        the public engaging "with us", acting or speaking on the body's behalf
-                       ("representing the University"), press releases and media statements
+                       ("representing the University"), press releases and media statements;
+                       what "we" publish, the spaces "we manage", "this blog", the body's webpage
 unless authorised      an exception by permission: without (express) permission, unless
-                       agreed, except where sanctioned
+                       agreed, except where sanctioned, where permission has been granted
 meetings               during or at council, committee or official meetings
 =====================  =====================================================================
 
@@ -81,6 +84,10 @@ _ITS_CONDUCT = (r"\bwe(?:'ll|’ll)?\s+(?:(?:will|won't|won’t|may|might|do|don
                 r"(?:follow|like|re-?tweet)\s+(?:or\s+(?:like|follow|re-?tweet)\s+)?(?:people|organisations|accounts?|"
                 r"users|a\s+social|content|posts)\b|\bshare\s+or\s+re-?tweet\b"
                 r"|\b(?:our\s+(?:own\s+)?|these\s+)terms\s+of\s+(?:use|service)\b"
+                r"|\bwe(?:'ll|’ll)?\s+(?:(?:will|won't|won’t|do|don't|don’t|not|never|only|also|may|always)\s+){0,3}publish\s+"
+                r"(?:any\s+|all\s+)?(?:[\w/-]+\s+){0,2}?(?:comments?|posts?|photo\w*|images?|pictures?|videos?|replies|content)\b"
+                r"|\b(?:spaces|pages|channels|accounts|sites|platforms|forums?)\s+(?:that\s+)?we\s+(?:manage|run|moderate|operate)\b"
+                r"|\bmoderat\w*\s+(?:each|every|all|the|our)\s+(?:\w+\s+)?(?:channels?|accounts?|pages?)\b"
                 r"|\b(?:removal|deletion|hiding)\s+of\s+(?:the\s+|any\s+|their\s+|your\s+)?(?:posts?|comments?|messages?|"
                 r"contributions?)\b")
 """The body's own conduct on social media ("we will never discuss individual cases on social media",
@@ -93,12 +100,13 @@ _REMOVED = (r"\b(?:posts?|comments?|messages?|contributions?|tweets?|replies|pos
 """What others post, removed by the body: "posts that go off-track may be removed"."""
 _WITH_US = (r"\b(?:engag\w*|interact\w*|correspond\w*|talk\w*|connect\w*|conversations?)\s+with\s+us\b"
             r"|\b(?:talk|speak|write)\s+to\s+us\b|\b(?:contact(?:ing|ed|s)?|messag(?:e|es|ing)|tag|tagging|follow(?:s|ing)?)\s+us\b"
-            r"|\b(?:send|sent|direct)\s+us\b|\bmessages?\s+(?:at|to)\s+us\b|\b(?:messages?|comments?)\s+we\s+receive\b")
+            r"|\b(?:send|sent|direct)\s+us\b|\bshare\s+(?:[\w,]+\s+){0,8}?with\s+us\b|\bmessages?\s+(?:at|to)\s+us\b|\b(?:messages?|comments?)\s+we\s+receive\b")
 """The public addressing the body: "when engaging with us", "tag us", "messages at us"."""
 _ANSWERS = (r"\b(?:we(?:'ll|’ll)?|our\s+(?:aim|intention)\s+is\s+to|aim\s+to)\s+(?:(?:will|can|cannot|can't|can’t|"
             r"may|might|aim|try|always|also|usually|not|won't|won’t|don't|don’t|do|be|are|able|unable|to|promise|make|"
-            r"endeavour|best|our|no|commitment)\s+){0,5}(?:respond|reply|answer|address|deal\s+with\s+(?:requests|"
-            r"queries|enquiries|complaints|messages|questions))\b|\bresponses?/personal\s+messages\b")
+            r"endeavour|best|our|no|commitment)\s+){0,5}(?:respond|reply|answer|address|get\s+back\s+to\s+you|deal\s+with\s+(?:your\s+)?"
+            r"(?:requests?|quer(?:y|ies)|enquir(?:y|ies)|complaints?|messages?|questions?))\b|\bfor\s+us\s+to\s+(?:respond|reply|"
+            r"answer|deal\s+with)\b|\bresponses?/personal\s+messages\b")
 """The body answering the public: "we aim to respond to enquiries", "we can't reply to every message"."""
 _HOUSE_RULES = r"\bhouse\s+rules\b|\b(?:our|these)\s+(?:community|moderation)\s+(?:guidelines|rules|standards)\b"
 """The rules a body sets for the public on its channels."""
@@ -107,7 +115,8 @@ _OUR_MEDIA = (r"\b(?:our|its)\s+(?:own\s+)?(?:social(?:\s+and\s+digital)?\s+medi
               r"|\b(?:its|our|the\s+\w+'s)\s+(?:own\s+)?use\s+of\s+social\s+media\b"
               r"|\b(?:corporate|official)\s+(?:presence|social\s+media)\b|\bhow\s+we\s+communicate\b"
               r"|\b(?:on|to)\s+(?:the|this)\s+(?:facebook|twitter|instagram|linkedin|youtube)\s+(?:page|group|account|feed)\b"
-              r"|\b\w+\s+social\s+media\s+(?:channels?|accounts?)\s+(?:are|is)\s+(?:managed|run|accessed|monitored)\b")
+              r"|\b(?:\w+\s+)?social\s+media\s+(?:channels?|accounts?)\s+(?:are|is|will\s+be)\s+(?:managed|run|accessed|monitored|"
+              r"moderated)\b|\b(?:this|our)\s+blog\b")
 """The body's own feeds, content and communications."""
 _NAMED_CHANNELS = (r"\bthese\s+(?:social\s+media\s+)?channels\b"
                    r"|\b(?:the\s+)?(?:main\s+)?" + BODY_NOUN + r"(?:(?:'s|’s)\s+(?:social\s+media\s+)?|\s+social\s+media\s+)"
@@ -128,26 +137,29 @@ _SPEAKS = (r"\bpress\s+releases?\b|\bmedia\s+statements?\b|\bofficial\s+(?:state
 SCOPES: dict[str, re.Pattern[str]] = {
     "council equipment": compile_rule(
         rf"\b{_BODY}(?:[-\s](?:provided|owned|issued|supplied))?\s+(?:\w+\s+)?{_KIT}\b(?!\s+(?:policy|acceptable))|\bcouncil[-\s]provided\b"
+        rf"|\b{_BODY}\s+or\s+(?:your|their|his or her)\s+own\s+(?:[\w-]+\s+){{0,2}}?{_KIT}\b"
         r"|\b(?:the\s+)?(?:e-?mail\s*(?:/|and|or)\s*)?internet\s+(?:access|services?|usage|activity|connections?)\b(?!\s+polic)"
         r"|\b(?:use|usage)\s+of\s+(?:the\s+)?(?:e-?mail\s+(?:and|or)\s+internet|internet\s+(?:and|or)\s+e-?mail)\b"
         r"|\b(?:the\s+)?internet\s+is\s+provided\b"
         r"|\b(?:technolog(?:y|ies)|systems?|computers?|services?)\s+(?:it|which|that)\s+(?:provides|owns|operates)\b"
         r"|\b(?:technolog(?:y|ies)|network\s+resources)\b[^.;]{0,40}?\b(?:provided|managed|supplied|owned)\s+by\b"
         r"|\b(?-i:ICT)\b(?!\s+(?:policy|acceptable))|\b(?-i:IT)\s+(?:equipment|systems?|facilities)\b"
-        r"|\bcomputer\s+(?:network|equipment)\b"
+        r"|\bcomputer\s+(?:network|equipment)\b|\bnetwork\s+accounts?\b|\b(?:use|usage)\s+of\s+the\s+internet\b"
+        r"|\b(?:e-?mails?|internet\s+(?:use|usage|activity))\b[^.;]{0,40}?\b(?:(?:is|are)\s+subject\s+to|will\s+be)\s+monitor"
         rf"|\b{_KIT}\b[^.;]{{0,60}}?\b(?:provided|issued|supplied|owned|loaned)\s+by\s+(?:the\s+|your\s+)?"
         r"(?:[A-Z][\w'&]*\s+){0,5}?(?:council|trust|authority|organisation|employer|force|university|college)\b"
         rf"|\b{_KIT}\b[^.;]{{0,40}}?\b(?:are|is)\s+the\s+property\s+of\b", _I),
     "personal equipment": compile_rule(
-        rf"\b(?:{_OWN})\s+(?:personal\s+)?(?:mobile\s+)?(?:computers?|devices?|equipment|phones?|mobile phones?|smartphones?|"
+        rf"\b(?:{_OWN})\s+(?:personal\s+|private\s+)?(?:mobile\s+|recording\s+|electronic\s+)?(?:computers?|devices?|equipment|phones?|mobile phones?|smartphones?|"
         r"laptops?|tablets?|pcs?)\b", _I),
     "working time": compile_rule(
-        r"\b(?:during|in)\s+(?:normal\s+|core\s+|your\s+|their\s+)?(?:working|work|office)\s+(?:hours|time)\b"
+        r"\b(?:during|in)\s+(?:normal\s+|core\s+|your\s+|their\s+)?(?:working|work)\s+(?:hours|time)\b"
         r"|\bin\s+work\s+time\b|\b(?:during|in)\s+(?:the|their|your|his or her|a)\s+working\s+day\b|\b(?:while|whilst)\s+(?:at\s+work|working|on\s+duty)\b|\bon\s+duty\b|"
         r"^during working hours$", _I),
     "outside working time": compile_rule(
         r"\b(?:outwith|outside(?:\s+of)?)\s+(?:the\s+)?(?:[\w']+\s+){0,2}?(?:normal\s+|core\s+)?"
         r"(?:working\s+(?:hours|time|day)|(?:work(?:ing)?|office|contracted)\s+hours|work\s+time)\b"
+        r"|\b(?:outwith|outside(?:\s+of)?)\s+(?:the\s+|their\s+|your\s+)?workplace\b"
         r"|\b(?:in|during)\s+(?:your|their|his or her)\s+own\s+time\b|\b(?:own|personal|free|spare|leisure)\s+time\b"
         r"|\bat\s+lunch(?:\s*time)?\b|\blunch\s+hours?\b"
         r"|\bbefore\s+(?:and|or)\s+after\s+work\b|\b(?:lunch|rest)\s+(?:breaks?|times?)\b|\blunch\s*times?\b|\bduring\s+lunch\b"
@@ -161,8 +173,8 @@ SCOPES: dict[str, re.Pattern[str]] = {
         r"|\bas\s+an\s+individual\b", _I),
     "official accounts": compile_rule(
         r"\b(?:official|corporate|council|council's|councils|government|trust's|parish council's|town council's|"
-        r"our|its)\s+(?:(?!e-?mail\b)\w+\s+){0,2}?(?:accounts?|channels?|pages?|sites?|website|groups?|profiles?|"
-        r"platforms?)\b"
+        r"our|its)\s+(?:(?!e-?mail\b)\w+\s+){0,3}?(?:accounts?|channels?|pages?|sites?|website|groups?|profiles?|"
+        r"platforms?|webpages?)\b"
         r"|\bcommunications?\s+from\s+the\s+(?:\w+\s+)?council\b|\bofficial\s+council\s+business\b"
         r"|\b(?:sent|published|posted|issued|administered|made)\s+(?:\w+\s+)?(?:on\s+behalf|in\s+the\s+name)\s+of\s+"
         r"the\s+(?:\w+\s+)?council\b"
@@ -172,6 +184,8 @@ SCOPES: dict[str, re.Pattern[str]] = {
         r"\b(?:without|unless|except)\b[^.;]{0,60}?\b(?:permission|consent|approval|authori[sz]ation|"
         r"authori[sz]ed|agreed|sanctioned)\b"
         r"|\b(?:do|does)\s+not\s+have\s+(?:\w+\s+)?permission\b|\bas\s+agreed\s+(?:with|by)\b"
+        r"|\b(?:where|when|once|if|after)\s+(?:(?:the|their|your|written|prior|express)\s+)?(?:permission|consent|approval|"
+        r"authori[sz]ation)\s+(?:has|have|is|are)\s+(?:been\s+)?(?:granted|given|obtained|received)\b"
         r"|\bwith\s+the\s+(?:\w+\s+)?(?:permission|consent|approval|authori[sz]ation)\s+of\b"
         r"|\bwith\s+(?:your|their|his or her|his|her|the)\s+[\w-]+(?:'s|s')\s+(?:prior\s+|written\s+|express\s+)?"
         r"(?:permission|consent|approval|agreement|authori[sz]ation)\b"
@@ -208,6 +222,7 @@ _CONDITION = compile_rule(
     r"|\bup\s+to\s+a\s+(?:total\s+)?value\s+of\b"
     r"|\b(?:outwith|outside(?:\s+of)?)\s+(?:the\s+)?(?:[\w']+\s+){0,2}?(?:normal\s+|core\s+)?work(?:ing)?\s+(?:hours|time)\b"
     r"|\b(?:outwith|outside(?:\s+of)?)\s+(?:the\s+|their\s+|your\s+)?(?:normal|core|office|contracted)\s+hours\b"
+    r"|\b(?:outwith|outside(?:\s+of)?)\s+(?:the\s+|their\s+|your\s+)?workplace\b"
     r"|\b(?:normally|ordinarily|usually|generally)\b(?=\s+(?:be\s+)?(?:permitted|allowed|acceptable|accepted|approved)\b)"
     r"|\bin\s+(?:your|their|his or her)\s+own\s+time\b|\b(?:during|in)\s+(?:your\s+|their\s+)?(?:lunch|rest)\s+breaks?\b|\b(?:during|at)\s+lunch(?:\s*times?)?\b"
     r"|\b(?:during|in|on)\s+(?:(?:your|their|his or her|a|the)\s+)?(?:\w+\s+)?breaks?\b|\blimited\b|\bat the discretion of\b|\bbut not\b"
@@ -217,7 +232,7 @@ _CONDITION = compile_rule(
     r"authori[sz]ation)\b"
     r"|\bwhere\s+(?:appropriate|necessary|required|relevant|authori[sz]ed|agreed|permitted)\b"
     r"|\bafter\s+(?:first\s+)?(?:consulting|agreeing|discussing|checking|clearing|speaking|talking)\b"
-    r"|\bas\s+agreed\b|\b(?:without(?!\s+(?:further\s+|prior\s+|any\s+)?(?:notice|notification|warning|explanation|reason|delay)\b)"
+    r"|\bas\s+agreed\b|\b(?:without(?!\s+(?:further\s+|prior\s+|any\s+)?(?:notice|notification|warning|explanation|reason|delay|application|request)\b)"
     r"|unless|except)\b|" + _SOMEONE_AGREES
     + r"|\bwhere\s+(?:such|this|these|those|it|the|they|there|you|he|she|any|their|your|his|her|its|an?)\b|\bonly\b"
     r"|\bif\s+(?!in\s+doubt\b)(?:[\w']+\s+){1,8}?(?:is|are|was|were|has|have|had|do|does|did|becomes?|continues?|"
@@ -231,12 +246,21 @@ _CLAUSE_END = re.compile(r"[.;:]\s|[.;:]$|\s[-–]\s|,\s+(?:and|but|or|however)\
 _QUALIFIER_LENGTH = 90
 
 
+_OFFICE_HOURS = compile_rule(r"\b(?:during|in|outside(?:\s+of)?|outwith)\s+(?:normal\s+|core\s+|our\s+)?office\s+(?:hours|time)\b", _I)
+"""Office hours: the reader's working time, unless the clause is about the body's channels, when they are the hours
+its accounts are staffed ("Our social media accounts are monitored during office hours")."""
+
+
 @lru_cache(maxsize=16384)
 def read_scope(text: str) -> tuple[str, ...]:
     """The scope terms the text states, in vocabulary order (remembered: a lead-in is read for each of its items)."""
     kept = _SET_ASIDE.sub(" ", text)
     lowered = folded(kept)
-    return tuple(term for term, pattern in SCOPES.items() if may_match(_WORDS.get(term, ()), lowered) and pattern.search(kept))
+    terms = [term for term, pattern in SCOPES.items() if may_match(_WORDS.get(term, ()), lowered) and pattern.search(kept)]
+    if "official accounts" not in terms and "working time" not in terms and (office := _OFFICE_HOURS.search(kept)):
+        terms.append("outside working time" if re.match(r"outside|outwith", office.group(), _I) else "working time")
+        terms.sort(key=list(SCOPES).index)
+    return tuple(dict.fromkeys(terms))
 
 
 def condition_at(text: str, start: int = 0) -> re.Match[str] | None:
