@@ -3,6 +3,7 @@ council's own wording."""
 
 from __future__ import annotations
 
+import contextlib
 import html
 import re
 
@@ -174,6 +175,8 @@ def test_the_home_names_only_tabs_that_exist(bundled_site):
 
 
 def test_on_a_phone_the_questions_come_first_and_nothing_overflows(browser, served_site):
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
     context = browser.new_context(viewport={"width": 390, "height": 844}, locale="en-GB", has_touch=True,
                                   is_mobile=True)
     try:
@@ -182,7 +185,11 @@ def test_on_a_phone_the_questions_come_first_and_nothing_overflows(browser, serv
         questions = page.locator("nav.ph-questions")
         assert questions.is_visible(), "the question list is on the page, not behind the menu"
         questions.locator('a[href="#q-service-user-contact"]').tap()
-        page.wait_for_timeout(300)
+        # The page may scroll smoothly: give it a moment, as a reader would, then look.
+        with contextlib.suppress(PlaywrightTimeout):
+            page.wait_for_function("() => { const r = document.querySelector('#q-service-user-contact')"
+                                   ".getBoundingClientRect(); return r.top >= 0 && r.top < innerHeight; }",
+                                   timeout=3000)
         target = page.locator("#q-service-user-contact").bounding_box()
         assert target is not None and 0 <= target["y"] < 844, "one tap reaches the answer"
         for path in ("", "policies/dorset-county-council-social-networking-policy/2017/",
