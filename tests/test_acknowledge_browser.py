@@ -337,3 +337,37 @@ def test_a_receipt_can_be_removed_from_a_shared_computer(page, harmonised):
     assert status_text(page) == "" and page.is_visible("#ph-ack-form")
     assert not page.is_visible("#ph-ack-forget")
     assert "Ceri Shared-Desk" not in page.inner_text("body")
+    # Removed straight after acknowledging, on the same page: the form shown again is empty, and
+    # nothing of the receipt is left in the page, shown or hidden.
+    acknowledge_by_keyboard(page, name="Dai Next-Desk", employee="E5555")
+    tab_to(page, "#ph-ack-forget")
+    page.keyboard.press("Enter")
+    assert page.is_visible("#ph-ack-form")
+    assert page.input_value("#ph-ack-name") == "" and page.input_value("#ph-ack-employee") == ""
+    assert not page.is_checked("#ph-ack-read")
+    assert "Dai Next-Desk" not in page.content() and "E5555" not in page.content()
+
+
+def test_no_removal_is_offered_when_the_browser_kept_nothing(page, harmonised):
+    """A browser that refuses to store the receipt (storage full or blocked) is not offered the
+    removal of a receipt it does not hold."""
+    _, _, served = harmonised
+    page.add_init_script("Storage.prototype.setItem = function () { throw new Error('QuotaExceededError'); };")
+    page.goto(ack_url(served, "v3"))
+    acknowledge_by_keyboard(page, name="Eli No-Storage", employee="")
+    assert "This browser could not keep it" in status_text(page)
+    assert page.is_visible("#ph-ack-receipt") and not page.is_visible("#ph-ack-forget")
+
+
+def test_removing_a_receipt_not_yet_recorded_says_so(page, with_endpoint):
+    """Removing a receipt the service has not recorded warns that no copy of it is left."""
+    _, _, served = with_endpoint
+    page.route(ENDPOINT, lambda route, request: route.abort("connectionrefused"))
+    page.goto(ack_url(served, "v3"))
+    page.evaluate("k => localStorage.removeItem(k)", STORAGE_KEY)
+    page.reload()
+    acknowledge_by_keyboard(page, name="Fen Unsent", employee="")
+    page.wait_for_function("() => document.querySelector('#ph-ack-sent').textContent.includes('could not be reached')")
+    page.click("#ph-ack-forget")
+    assert "Your receipt was removed from this browser before it was recorded" in status_text(page)
+    assert page.evaluate("k => localStorage.getItem(k)", STORAGE_KEY) is None
