@@ -238,6 +238,9 @@ def test_identity_from_an_authenticating_proxy(tmp_path, receipts_site, signing_
         # A proxy passes a user name's UTF-8 bytes as they are.
         accented = state.post(state.body("José"), headers={"X-Remote-User": "josé@example.org".encode("utf-8")})
         assert accented.status_code == 201 and accented.json()["receipt"]["user"] == "josé@example.org", accented.text
+        # A proxy that passes Latin-1 instead (bytes that are not UTF-8): the name as it came, not a refusal.
+        latin = state.post(state.body("Jürgen"), headers={"X-Remote-User": "jürgen@example.org".encode("latin-1")})
+        assert latin.status_code == 201 and latin.json()["receipt"]["user"] == "jürgen@example.org", latin.text
         state.client.close()
     finally:
         service.stop()
