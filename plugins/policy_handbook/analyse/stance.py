@@ -60,7 +60,7 @@ from functools import lru_cache
 
 from ..model import Stance, Strength
 from ..text import to_plain
-from .stance_grammar import Finding, read_clause, said_by_body, speaks_as_people
+from .stance_grammar import Finding, bans_outside_breaks, read_clause, said_by_body, speaks_as_people
 from .stance_scope import BODY_NOUN, SCOPES, approval_first, condition_at, read_qualifier, read_scope
 
 
@@ -121,6 +121,10 @@ _CRITERIA = re.compile(r"\b(?:criteria|conditions|tests)\b[^.;]{0,120}\b(?:accep
 """A lead-in of criteria a use is judged by: each item is a limit the use must keep to."""
 _TO_DO = re.compile(r"^(?:what|which \w+) (?:you (?:need|have) )?to (?!expect\b|know\b|look\b|find\b|read\b)\w+\s*:$", re.I)
 """A heading used as a lead-in ("What to record:"): the items are what the reader is to do it to."""
+_REQUIREMENTS_HEAD = re.compile(r"^(?:[^.;:]{0,40}?,\s*)?(?:the\s+)?(?P<what>requirements|rules|obligations|duties|expectations)"
+                                r"(?:\s+(?:for|of|on)(?:\s+[\w'-]+){1,3}?)?\s+(?:\w+ly\s+)?include\s*:$", re.I)
+"""A lead-in that names what the items are ("For staff, requirements typically include:"): each item is a duty
+("Not identifying themselves …" a ban); expectations are asked for, as "should"."""
 _BARE_PERMISSION = re.compile(r"\b(?:may|can)\s*:$", re.I)
 """A lead-in that ends on its modal ("You may:"): every item is the verb that modal governs."""
 _LIST_OF_USES = re.compile(r"\b(?:(un|in|not )?(?:acceptable|appropriate|permitted|allowed) (?:uses?|behaviours?|"
@@ -332,6 +336,9 @@ def _read_lead(lead: str, governing: str) -> StanceReading | None:
     ("Communications … will meet the following criteria:") is an obligation."""
     if found := _CRITERIA.search(governing) or _TO_DO.match(governing) or _UNDERSTANDING.search(governing):
         return StanceReading("requires", "must", found.group(), cues=(found.group(),))
+    if found := _REQUIREMENTS_HEAD.match(governing):
+        strength: Strength = "should" if found.group("what").lower() == "expectations" else "must"
+        return StanceReading("requires", strength, found.group(), cues=(found.group(),))
     reading = _read(governing, modal_only=True) or _read(lead, modal_only=True)
     if reading is None and not _BODY_WILL_LEAD.match(governing) and (found := _LIST_STANDARD.search(governing)):
         reading = StanceReading("requires", "must", found.group(), cues=(found.group(),))
@@ -350,7 +357,8 @@ def _inherit(inherited: StanceReading, item: str, governing: str) -> StanceReadi
         bare = negation.group().lower() in ("do not", "don't") and not _COMPLETED.search(governing) \
             and not _ASKING_LEAD.search(governing)
         strength = "must" if bare else inherited.strength
-        inherited = replace(inherited, stance="prohibits", strength=strength, cue=negation.group(),
+        stance: Stance = "restricts" if bans_outside_breaks(item) else "prohibits"
+        inherited = replace(inherited, stance=stance, strength=strength, cue=negation.group(),
                              cues=(negation.group(),) + inherited.cues)
     scope = _ordered(read_scope(item), inherited.scope, read_scope(governing))
     qualifier = inherited.qualifier
@@ -395,7 +403,19 @@ def _clauses(sentence: str) -> list[str]:
             clauses[-1] += separator + piece
         else:
             clauses.append(piece)
-    return clauses
+    return [part for clause in clauses for part in _advice_then_duty(clause)]
+
+
+_ADVICE_THEN_DUTY = re.compile(r"\b(?:advised|encouraged|recommended|invited)\s+to\s+[^,;:]{1,80}?\s+"
+                               r"(?=and\s+(?:(?:also|then|always)\s+)?(?:should|must|shall)\s+(?!not\b|never\b)\w)", re.I)
+
+
+def _advice_then_duty(clause: str) -> list[str]:
+    """A clause of advice joined by "and" to a modal of its own ("are advised to be cautious and should
+    consult the Monitoring Officer"): two clauses, the second a duty."""
+    if found := _ADVICE_THEN_DUTY.search(clause):
+        return [clause[:found.end()].rstrip(), clause[found.end():]]
+    return [clause]
 
 
 def _pieces(sentence: str) -> list[str]:

@@ -298,7 +298,7 @@ _STRONG: tuple[tuple[re.Pattern[str], Strength, tuple[str, ...]], ...] = tuple(
     (compile_rule(p, _I), s, words) for p, s, words in (
     (r"\b(?:do not|don't|must not|should not|never) under any circumstances?\b|\b(?:under|in) no circumstances?\b"
      r"|\bon no account\b", "must", ("circumstance", "no account")),
-    (rf"\b(?:is |are )?(?:not|no longer) {_LY}(?:be )?{_LY}(?:allowed|permitted)\b|\b(?:is|are|be) {_LY}(?:prohibited|forbidden|banned)\b"
+    (rf"\b(?:is |are )?(?:not|no longer) {_LY}(?:be )?{_LY}(?:allowed|permitted)\b|\b(?:is|are|be) (?:also |further |therefore |equally )?{_LY}(?:prohibited|forbidden|banned)\b"
      r"|\bwill not be tolerated\b|\b(?:will not|won't|do not|does not) tolerate\b|\bnot eligible to\b"
      r"|\b(?:does|do|will) not (?:allow|permit)\b|\b(?:doesn't|don't|won't) (?:allow|permit)\b"
      r"|\b(?:is|are) not authori[sz]ed\b(?! to\b)|\b(?:is|are) barred from\b|\b(?:is|are) off[- ]limits\b"
@@ -322,8 +322,10 @@ _STRONG: tuple[tuple[re.Pattern[str], Strength, tuple[str, ...]], ...] = tuple(
     (r"\bthere should be no\b", "should", ("there",)),
     (r"^(?:(?:and|but) )?(?:neither|nor) (?:should|ought)\b", "should", ()),
     (r"^(?:(?:and|but) )?(?:neither|nor) (?:may|must|can|shall|could|will)\b", "must", ()),
-    (r"\bit (?:is|would be) (?:not |in)appropriate\b|\bit would not be appropriate\b|\b(?:is|are) (?:not appropriate|inappropriate) (?:for|to)\b", "should",
-     ("appropriate",)),
+    (r"\bit (?:is|would be) (?:not |in)appropriate\b|\bit would not be appropriate\b|\b(?:is|are) (?:not appropriate|inappropriate) (?:for|to)\b"
+     r"|\bit (?:is|would|will) (?:(?:almost|nearly|virtually) )?(?:never|rarely|seldom|hardly ever) (?:be )?"
+     r"(?:appropriate|acceptable) (?:for|to)\b|\bit (?:would|will) not (?:\w+ly )?be (?:appropriate|acceptable) (?:for|to)\b",
+     "should", ("appropriate", "acceptable")),
     (rf"\b(?:would|'d) like you not to\b|\bshould (?:refrain|abstain)\b|\b(?:is|are) {_LY}discouraged\b", "should",
      ("like you not", "refrain", "abstain", "discouraged")),
     (r"\bat no time\b|\b(?:must|shall|will|to|please) (?:refrain|abstain)\b|\b(?:refrain|abstain) from\b", "must",
@@ -361,7 +363,7 @@ _IMPERATIVES = (r"ensure|make sure|comply|be (?!(?:\w+ly )?(?:aware|mindful)\b|a
                 r"familiari[sz]e|expressly state|remember(?! that\b)(?!,)|protect|presume|use(?! of\b)|report|contact|act|take|"
                 r"support|provide|treat|keep|follow|seek|check|think|read|respect|refer|ask|inform|notify|raise|"
                 r"declare|obtain|identify|state|behave|maintain|review|update|delete|remove|block|stop|include|observe|"
-                r"verify|explain|confirm|acknowledge|have regard to|let (?:us|them|\w+) know|send|stay|call|try (?:and|to)|speak (?:to|with)|talk (?:to|with)|consult")
+                r"verify|explain|confirm|acknowledge|have regard to|let (?:us|them|\w+) know|send|stay|call|try (?:and|to)|speak (?:to|with)|talk (?:to|with)|consult|find out")
 _FRONTED = (r"(?:but,?\s+(?=(?:before|when|if|where|once|after|whenever)\b))?(?:(?:even )?(?:before|when|if|where|once|after|whenever|in addition|during|throughout)"
             r"(?:[^,.;]{1,80}?, (?=[^,.;]{1,30}?(?:,| or | and ))){0,4}[^,]{0,80}?(?:, |\s(?=please\b)|\s(?=always\s)))?"
             r"(?:please )?")
@@ -415,6 +417,7 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
         (r"\b(?:should|must|is to|are to) be read (?:in conjunction|together|alongside|with)\b"
          r"|\b(?:should|must|shall|is to|are to) (?:also |not |always )?be (?:read|viewed|seen|considered|interpreted|"
          r"regarded|understood|used) (?:in conjunction|together|alongside|in (?:the )?(?:context|light) of|in isolation)\b"
+         r"(?![^.;]{0,30}?\b(?:common sense|judge?ment|discretion)\b)"
          r"|\b(?:should|must|shall|is to|are to) be (?:read|construed|interpreted|understood|taken) as\b"
          r"|^(?:please )?(?:refer to|see)\b(?=[^.;]{0,40}?\b(?:section|paragraph|appendix|annex|policy|procedure|"
          r"guidance|guidelines|document|code|handbook|guide|intranet|website|page|faqs?|"
@@ -516,7 +519,9 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
          r"|\b(?:(?:do|does) not|don't|doesn't) need (?:\w+ )?(?:permission|approval|consent)\b", "permits", "may", True,
          ("required", "obliged", "expect", "need", "have", "requirement", "obligation", "necessary")),
         (rf"\brequires? {_BOUND} not to\b", "prohibits", "must", True, ("require",)),
-        (rf"\brequires? {_BOUND} to\b", "requires", "must", True, ("require",)),
+        (rf"\brequires? {_BOUND} to\b"
+         r"|\b(?:regulations?|rules|code|law|act|policy|procedures?|standards|orders|terms of (?:appointment|employment))"
+         r"(?: \([^()]{1,40}\))? (?:also )?requires? that\b", "requires", "must", True, ("require",)),
         (r"\b(?:may|can) (?:also )?be (?:required|asked|expected) to\b|\bwill be expected to\b", "requires", "must", True,
          ("required", "asked", "expected")),
         (r"\bmust agree\b[^.]*?\bin advance\b", "requires", "must", True, ("must agree",)),
@@ -1035,8 +1040,21 @@ def _rule_after(clause: str, position: int) -> Finding | None:
     return min(found, key=lambda f: (f.start, -len(f.cue)), default=None)
 
 
+_BAN_OUTSIDE_BREAKS = re.compile(r"\b(?:outside(?: of)?|other than (?:during|in|at)|except (?:during|in|at))\s+(?:the\s+|your\s+|their\s+)?"
+                                 r"(?:[\w-]+\s+){0,2}?(?:breaks?|break[ -]times?|lunch(?:[ -]?times?|\s+hours?)?|rest periods?)\b", _I)
+
+
+def bans_outside_breaks(clause: str) -> bool:
+    """Whether a ban holds only outside the breaks ("Not using social media … outside of designated break
+    times"): it limits the act to them."""
+    return _BAN_OUTSIDE_BREAKS.search(clause) is not None
+
+
 def _limit_by_time(clause: str, finding: Finding) -> Finding:
-    """An obligation whose content is a time limit ("must be done in your own time") restricts."""
+    """An obligation whose content is a time limit ("must be done in your own time") restricts, as does a
+    ban that holds only outside the breaks."""
+    if finding.stance == "prohibits" and _BAN_OUTSIDE_BREAKS.search(clause, finding.start):
+        return Finding("restricts", finding.strength, finding.cue, finding.start, finding.own, time_bound=True)
     if finding.stance == "requires" and finding.own and (time := _OWN_TIME.search(clause, finding.start)) \
             and not re.search(r"\beven (?:if|when|though|where)\b[^;.]*$", clause[finding.start:time.start()], _I):
         return Finding("restricts", finding.strength, finding.cue, finding.start, finding.own, time_bound=True)
