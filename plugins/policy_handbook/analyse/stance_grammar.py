@@ -219,6 +219,7 @@ _PERSON = re.compile(
     r"anybody|somebody|colleague|governors?|trustees?|students?|post ?holders?|consultants?|apprentices?|interns?|"
     r"trainees?|supervisors?|directors?|mayor|leaders?|candidates?|applicants?|lecturers?|teachers?|doctors?|"
     r"nurses?|clinicians?|practitioners?|constables?|firefighters?|civil servants?|representatives?"
+    r"|ceos?|chief executives?|head (?:of|for) (?-i:[A-Z][\w&-]*)(?: (?-i:[A-Z][\w&-]*)){0,3}"
     r"|those(?= (?:who|working|employed|engaged|acting|involved)\b))\b", _I)
 _BODY = re.compile(r"\b(?:we|us|council|trust|authority|service|police|parliament|government|organisation|team)\b", _I)
 _BODY_OBJECT = re.compile(r"\b(?:for|by|of|at|with|within|across|from|on behalf of)\s+(?:(?:the|our|this|its)\s+)?(?:[\w-]+\s+){0,2}?"
@@ -380,7 +381,8 @@ _NOT_A_VERB = (r"(?:all|most|some|both|each|many|few|several|any|every|no|none|s
                r"own|new|good|best|social|personal|private|public|official|local|national|council|staff|members?|"
                r"employees?|officers?|users?|people|everyone|anyone|nobody|noone|no-one|none|again|overall|please|note|"
                r"firstly|secondly|thirdly|lastly|finally|additionally|moreover|furthermore|hence|instead|otherwise|"
-               r"likewise|nevertheless|nonetheless|meanwhile|indeed|thereafter|accordingly)")
+               r"likewise|nevertheless|nonetheless|meanwhile|indeed|thereafter|accordingly|appendix|annex|annexe|schedule|"
+               r"section|part|chapter|figure|table|form|paragraph|clause|step|stage|phase|item)")
 """Words that open a sentence without being a verb in the imperative: prepositions, conjunctions,
 determiners, pronouns, auxiliaries, common adjectives and the nouns of a policy's subjects."""
 
@@ -776,6 +778,8 @@ def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength
     if _in_relative_clause(clause, start) and (stance == "permits" or re.search(
             r"\b(?:un)?able to\b|^requires?\b|^(?:(?:is|are) )?(?:required|expected|obliged)\b", lowered)):
         return None
+    if stance == "requires" and lowered == "will" and _in_relative_clause(clause, start):
+        return None  # "all employees … who will receive training as part of their induction": who is meant
     if stance == "advises" and re.match(r"(?:may|might) (?:wish|want)", lowered) and _in_relative_clause(clause, start):
         return None  # "Staff who may wish to stand for election should speak to HR": the rule follows
     if stance != "advises" and (wh := _WH_OBJECT.search(clause, 0, start)) and not _WH_CLOSED.search(wh.group()):
