@@ -219,7 +219,7 @@ _PERSON = re.compile(
     r"anybody|somebody|colleague|governors?|trustees?|students?|post ?holders?|consultants?|apprentices?|interns?|"
     r"trainees?|supervisors?|directors?|mayor|leaders?|candidates?|applicants?|lecturers?|teachers?|doctors?|"
     r"nurses?|clinicians?|practitioners?|constables?|firefighters?|civil servants?|representatives?"
-    r"|ceos?|chief executives?|head (?:of|for) (?-i:[A-Z][\w&-]*)(?: (?-i:[A-Z][\w&-]*)){0,3}"
+    r"|persons?|ceos?|chief executives?|head (?:of|for) (?-i:[A-Z][\w&-]*)(?: (?-i:[A-Z][\w&-]*)){0,3}"
     r"|those(?= (?:who|working|employed|engaged|acting|involved)\b))\b", _I)
 _BODY = re.compile(r"\b(?:we|us|council|trust|authority|service|police|parliament|government|organisation|team)\b", _I)
 _BODY_OBJECT = re.compile(r"\b(?:for|by|of|at|with|within|across|from|on behalf of)\s+(?:(?:the|our|this|its)\s+)?(?:[\w-]+\s+){0,2}?"
@@ -543,6 +543,8 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
          r"behaviou?r|standards))(?: \w+)?? (?:of|from|in return)\b|\bit is (?:\w+ )?expected that\b|\bshould\b|\bought to\b"
          r"|\b(?:will (?:also |therefore )?)?needs? to\b|\bresponsibility (?:of [^.;,]{1,60}? )?to\b|\bit is incumbent (?:up)?on\b|\b(?:responsible|accountable) for (?:[^.;]{1,60}? and for )?(?:ensuring|(?!(?:any|every|no|some)thing\b)\w+ing)\b"
          r"|\bresponsible for (?:the )?(?:day-to-day |overall )?\w+(?:ation|ment)\b"
+         r"|\b(?:managers|heads|supervisors|directors|headteachers|head teachers|leads|owners|administrators)"
+         r"(?: of [\w-]+(?: [\w-]+)?)? (?:are|remain) (?:\w+ly |also |each |all )?responsible for (?!(?:any|every|no|some)thing\b)\w+"
          r"|\bonus is (?:up)?on\b|\bit is (?:vital|essential|imperative)(?: \w+)? (?:that|to)\b(?![^.;]*\b(?:should|must|shall) (?:\w+ly )?(?:be avoided|avoid|not|never)\b)|\btrusted to\b"
          r"|\bit (?:is (?:for|up to)|falls to) (?:you|them|(?:the |each |every |all )?(?:\w+ )?(?:employees?|staff|officers?|members?|managers?"
          r"|individuals?|councillors?)) to\b"
@@ -733,9 +735,12 @@ _COMPLAINT = re.compile(r"(?:\w+ly\s+)?(?:make|submit|lodge|raise|file|send|regi
                         r"(?:formal\s+|written\s+)?complaint\b|(?:\w+ly\s+)?complain\b", _I)
 """A complaint the reader may make: how to complain is an offer, not a permission of conduct."""
 _REPORTED = re.compile(r"^(?:the|a)\s+(?:(?-i:[A-Z][\w'-]*)\s+){1,4}(?-i:Code|Principles|Act|Regulations)"
-                       r"(?:\s+(?:of|for)\s+[\w ]{1,40}?)?\s+(?:\w+ly\s+)?(?:states?|says?|notes?|stipulates?)\b", _I)
+                       r"(?:\s+(?:of|for)\s+[\w ]{1,40}?)?\s+(?:\w+ly\s+)?(?:states?|says?|notes?|stipulates?)\b"
+                       r"|^(?:the|its|our)\s+(?:[\w'-]+\s+){0,4}?(?:committee|board|panel|group|forum)(?:'s|s')?\s+(?:(?:own|current)\s+)?"
+                       r"(?:terms\s+of\s+reference|remit|constitution)\s+(?:\w+ly\s+)?(?:states?|says?|provides?|sets?\s+out)\b", _I)
 """Another text's rule reported, named ("The Civil Service Code states civil servants must not …"): a cross-reference;
-"the code states that officers must" is the policy's own."""
+"the code states that officers must" is the policy's own. A committee's terms of reference that state what it must do
+are its remit, the body's own work, no rule on the reader."""
 
 _BODY_OWNS = re.compile(r"(?:\b(?:our|its)|(?:council|trust|authority|organisation|university|board|body|service|"
                         r"(?-i:[A-Z]\w+))'s)\s+(?:\w+\s+)?$", _I)
@@ -778,6 +783,10 @@ def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength
     if _in_relative_clause(clause, start) and (stance == "permits" or re.search(
             r"\b(?:un)?able to\b|^requires?\b|^(?:(?:is|are) )?(?:required|expected|obliged)\b", lowered)):
         return None
+    if stance == "prohibits" and lowered in ("cannot", "can't", "can not") and _CONSENTS.match(clause, match.end()) \
+            and _NO_CAPACITY.search(clause, 0, start):
+        # "Adults who lack mental capacity cannot consent to …": what the law lets them do, no ban on them.
+        return Finding("advises", "informative", cue, start, own)
     if stance == "requires" and lowered == "will" and _in_relative_clause(clause, start):
         return None  # "all employees … who will receive training as part of their induction": who is meant
     if stance == "advises" and re.match(r"(?:may|might) (?:wish|want)", lowered) and _in_relative_clause(clause, start):
@@ -986,6 +995,10 @@ def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength
     return Finding(stance, strength, cue, start, own)
 
 
+_CONSENTS = re.compile(r"\s+(?:\w+ly\s+)?(?:give\s+(?:their\s+|his\s+or\s+her\s+|valid\s+|informed\s+)*)?consent\b", _I)
+_NO_CAPACITY = re.compile(r"\b(?:lacks?|without|no)\s+(?:the\s+)?(?:mental\s+)?capacity\b|\b(?:under|below)\s+(?:the\s+age\s+of\s+)?\d+\b"
+                          r"|\b(?:child|children|minors?|infants?|babies|young (?:people|persons?|children))\b", _I)
+"""Who cannot consent in law: those who lack capacity, and children."""
 _CONSEQUENCE_SUBJECT = re.compile(r"\b(?:procedures?|process(?:es)?|steps|action|measures|sanctions)\s+(?:\w+\s+){0,2}$", _I)
 """What a body does in answer to a breach, as the subject of "will be followed"."""
 _OWN_DUTY = re.compile(
