@@ -1005,8 +1005,10 @@ _OWN_DUTY = re.compile(
     r"(?:\bwe|(?:^|(?<!\bby )(?<!\bof )(?<!\bto )(?<!\bfor )(?<!\bwith )\b(?:the|our|this|each|every|all|any)\s+)(?:[\w-]+\s+){0,2}?(?:councils?|trusts?|organisations?|"
     r"organizations?|authorit(?:y|ies)|office|nhs|boards?|universit(?:y|ies)|colleges?|schools?|employers?|forces?|"
     r"compan(?:y|ies)|partnerships?|bod(?:y|ies)|inspectorate|commission|agency|ministry|regulator|ombudsman)"
-    r"|\bthe\s+(?-i:[A-Z]{2,6}))\s*(?:\w+ly\s+|also\s+|therefore\s+|all\s+)?$", _I)
-"""The body itself as the one who must act: "we", "the council", "all public bodies", "the NHS"."""
+    r"|\bthe\s+(?-i:[A-Z]{2,6})|(?:^|(?<=, ))(?!(?-i:GDPR|ICT|IT|HR|DBS|CCTV|USB|PIN|ID|UK|EU|PC|OK)\b)(?-i:[A-Z]{2,6}))"
+    r"\s*(?:\w+ly\s+|also\s+|therefore\s+|all\s+)?$", _I)
+"""The body itself as the one who must act: "we", "the council", "all public bodies", "the NHS", its initials opening
+the clause ("HCC should work to the following guidelines")."""
 _OBLIGING = r"(?:must|shall|should|(?:has|have) to|needs? to|(?:is|are) required\b|(?:has|have) a duty|duty to)\b"
 _DUTY_HELD = re.compile(r"\s(?:has|have)\s+(?:a|an)\s+(?:\w+\s+)?$", _I)
 """What stands between the body and "duty to": "The council has a legal duty to …"."""
