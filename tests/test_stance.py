@@ -737,7 +737,8 @@ def test_a_police_forces_or_a_universitys_equipment_is_the_bodys_equipment(text:
 
 
 @pytest.mark.parametrize(("text", "stance"), [
-    ("We may block users without warning if they post abuse.", "permits"),
+    ("We may block users without warning.", "permits"),
+    ("We may block users without warning if they post abuse.", "permits with conditions"),
     ("We reserve the right to remove posts without notice.", "permits"),
     ("Staff may post on the council page without approval from their manager.", "permits with conditions"),
     ("Personal calls will normally be permitted at the manager's discretion.", "permits with conditions"),
@@ -2987,4 +2988,120 @@ _TWENTIETH = [
 
 @pytest.mark.parametrize(("text", "lead_in", "expected"), _TWENTIETH)
 def test_the_twentieth_rounds_kinds(text: str, lead_in: str | None, expected: str):
+    _assert_reads(text, lead_in, expected)
+
+
+# The twenty-first round's kinds, in sentences of its own: "are also prohibited from", "it would (almost) never be
+# appropriate to" and a law or code that "requires that" lay bans and duties without a modal; "find out" after a fronted
+# condition is an imperative; a lead-in naming the items as requirements ("requirements typically include:") makes each a
+# duty, a "Not …" item a ban, and expectations ask for them; a ban that holds only outside the breaks limits the act to
+# them; advice joined by "and should" to a duty of its own; "used together with" judgement is no cross-reference; "if
+# they …" with any verb after a permission bounds it, "if they wish" does not; a chief executive or a "Head of …" who
+# will act, and a person who can appeal, are people; "will" in a relative clause tells who is meant; a heading that
+# opens on Appendix, Section, Schedule or Part is no imperative; who lacks capacity, or a child, "cannot consent" in law;
+# a committee's terms of reference state its remit; managers and heads "responsible for" what they issue hold a duty;
+# a body named by its initials opening the clause owes its own duty.
+_TWENTY_FIRST = [
+    ('Constables are also prohibited from taking an active part in politics.', None, 'prohibits/must'),
+    ('Staff are prohibited from accepting cash gifts of any value.', None, 'prohibits/must'),
+    ('Members of staff are expressly prohibited from using council equipment for private business.', None, 'prohibits/must'),
+    ('Employees are strictly forbidden from sharing their passwords.', None, 'prohibits/must'),
+    ('Politically restricted officers are barred from standing as candidates in local elections.', None, 'prohibits/must'),
+    ('Staff are not prohibited from joining a political party.', None, 'permits/may'),
+    ('The Staff Rules require that employees obtain written approval for any second job.', None, 'requires/must'),
+    ('The Code requires that members register any gift worth more than £50.', None, 'requires/must'),
+    ('The law requires that councillors declare a pecuniary interest at the meeting.', None, 'requires/must'),
+    ('The Financial Regulations require that all purchases are made through the approved suppliers.', None, 'requires/must'),
+    ('It would never be appropriate to give your personal mobile number to a pupil.', None, 'prohibits/should'),
+    ('It would almost never be appropriate to accept a gift from a contractor.', None, 'prohibits/should'),
+    ('It is never appropriate for staff to befriend a service user on social media.', None, 'prohibits/should'),
+    ('It would rarely be acceptable to accept hospitality from a supplier during a tender.', None, 'prohibits/should'),
+    ('It would not normally be appropriate to accept an invitation to a sporting event.', None, 'prohibits/should'),
+    ('It would be appropriate to seek advice from your manager.', None, 'advises'),
+    ('When a young person arrives, find out which apps they use.', None, 'requires/must'),
+    ('If a young person asks to be your friend online, explain why you cannot accept.', None, 'requires/must'),
+    ('Before the placement starts, talk to the social worker about contact arrangements.', None, 'requires/must'),
+    ('Once you have received a gift, record it in the register.', None, 'requires/must'),
+    ('Where a child discloses abuse online, report it to the designated lead immediately.', None, 'requires/must'),
+    ('When a child moves in, check the privacy settings on their phone.', None, 'requires/must'),
+    ('If you are offered hospitality, find out who is paying for it.', None, 'requires/must'),
+    ('When a child is placed with you, they will bring their own phone.', None, 'advises'),
+    ('Not naming the academy as their employer on their profiles', 'For staff, requirements typically include:', 'prohibits/must'),
+    ('Not accepting friend requests from pupils', 'Requirements for staff include:', 'prohibits/must'),
+    ('Keeping personal phones out of sight during lessons', 'For staff, requirements typically include:', 'requires/must'),
+    ('Reporting any contact from a pupil to the designated lead', 'The requirements include:', 'requires/must'),
+    ('Not posting photographs of pupils', 'Expectations of staff include:', 'prohibits/should'),
+    ('Not using personal devices while on duty', 'The rules for volunteers include:', 'prohibits/must'),
+    ('Photographs of school events', 'Examples of content include:', 'advises'),
+    ('Governors are strongly advised to keep records and should tell the chair of any approach.', None, 'requires/should'),
+    ('Staff are encouraged to use the intranet and must report any fault to the service desk.', None, 'requires/must'),
+    ('Officers are advised to keep a note of any approach and must tell their manager.', None, 'requires/must'),
+    ('Officers are advised to keep a note of any approach and should not reply to it.', None, 'prohibits/should'),
+    ('This guidance is not intended to be prescriptive but should be read alongside your professional judgement.', None, 'advises'),
+    ('The checklist is not intended to be exhaustive but should be used together with the judgement of the officer concerned.', None, 'requires/should'),
+    ('The list is not intended to be exhaustive but should be applied with care by managers.', None, 'requires/should'),
+    ('These rules are not meant to be restrictive but must be followed by all staff.', None, 'requires/must'),
+    ('This policy is not intended to be exhaustive.', None, 'advises'),
+    ('Volunteers may claim a meal allowance if they work more than six hours.', None, 'permits with conditions/may'),
+    ('Staff may claim mileage at 45p per mile if they use their own car for work.', None, 'permits with conditions/may'),
+    ('Employees may keep a gift if it is worth less than £25.', None, 'permits with conditions/may'),
+    ('Members may claim travel expenses.', None, 'permits/may'),
+    ('A person who is refused a licence can appeal to the magistrates.', None, 'permits/may'),
+    ('An employee who disagrees with the decision can appeal to the Director.', None, 'permits/may'),
+    ('Any member of staff can ask for a copy of the register.', None, 'permits/may'),
+    ('Appendix C: Declaration of hospitality over £50', None, 'advises'),
+    ('Appendix B: Register of interests', None, 'advises'),
+    ('Annex 2: Declaration form for outside employment', None, 'advises'),
+    ('This code covers all new starters, who will receive a copy on their first day.', None, 'advises'),
+    ('This policy applies to all staff who will be using council laptops at home.', None, 'advises'),
+    ('The guidance covers officers who will work with victims of crime.', None, 'advises'),
+    ('Residents who lack capacity cannot consent to being filmed.', None, 'advises'),
+    ('A child under 13 cannot consent to the processing of their data.', None, 'advises'),
+    ('Staff cannot consent on behalf of a service user.', None, 'prohibits/must'),
+    ('All staff are required to be vetted before they start work.', None, 'requires/must'),
+    ('The CEO will decide whether the hospitality may be accepted.', None, 'requires/must'),
+    ('The Monitoring Officer will decide whether the interest must be registered.', None, 'requires/must'),
+    ('The Head of HR will review each request.', None, 'requires/must'),
+    ('Service managers are responsible for all tablets given to their staff.', None, 'requires/should'),
+    ('Line managers are responsible for the laptops issued to their team and for their return.', None, 'requires/should'),
+    ('You are responsible for every message you send from your own account.', None, 'advises'),
+    ('Do not use your mobile phone outside of designated break times.', None, 'restricts/must'),
+    ('Staff must not use personal devices outside of break times.', None, 'restricts/must'),
+    ('Not making personal calls except during lunch breaks', 'For staff, requirements typically include:', 'restricts/must'),
+    ('Not checking personal messages outside of agreed break times', 'Requirements for staff include:', 'restricts/must'),
+    ('Staff must not use social media during working hours.', None, 'prohibits/must'),
+    ('Pupils must not leave the site at break times.', None, 'prohibits/must'),
+    ('Staff may work from home if they wish.', None, 'permits/may'),
+    ('You may use the library if you like.', None, 'permits/may'),
+    ('Members may attend the training if they travel to the county hall at their own cost.', None, 'permits with conditions/may'),
+    ('Officers may accept a modest meal if they declare it in the register.', None, 'permits with conditions/may'),
+    ('Staff who will be working with children must complete the training.', None, 'requires/must'),
+    ('Volunteers, who will be given a badge, are covered by this code.', None, 'advises'),
+    ('Section 4: Gifts and hospitality', None, 'advises'),
+    ('Schedule 2 – the register of interests', None, 'advises'),
+    ('Part A: The rules for councillors', None, 'advises'),
+    ('Any person who is refused a dispensation can appeal to the Standards Committee.', None, 'permits/may'),
+    ('A person employed in a restricted post may apply for exemption.', None, 'permits/may'),
+    ('No person may accept a gift on behalf of the council without approval.', None, 'prohibits'),
+    ('The person you are speaking to may be recording the call.', None, 'advises'),
+    ('Children under 16 cannot give consent to the use of their image.', None, 'advises'),
+    ('A young person who lacks capacity cannot legally consent to the sharing of their records.', None, 'advises'),
+    ('Staff cannot give consent on behalf of a pupil.', None, 'prohibits/must'),
+    ('The Standards Committee’s terms of reference state that it must review the register each year.', None, 'advises'),
+    ('The Board’s remit states that it should oversee the policy on interests.', None, 'advises'),
+    ('The Code states that officers must declare any gift.', None, 'requires/must'),
+    ('Heads of department are responsible for the mobile phones issued to their teams.', None, 'requires/should'),
+    ('System administrators are responsible for the security of the network.', None, 'requires/should'),
+    ('Managers remain responsible for any equipment lent to agency workers.', None, 'requires/should'),
+    ('Members are responsible for the comments they leave.', None, 'advises'),
+    ('The council is responsible for the website.', None, 'advises'),
+    ('To protect children in its care, KCC should follow the guidance below:', None, 'advises'),
+    ('The NHS should set an example to other employers.', None, 'advises'),
+    ('LGSCO will publish its register of interests annually.', None, 'advises'),
+    ('DBS checks must be renewed every three years.', None, 'requires/must'),
+]
+
+
+@pytest.mark.parametrize(("text", "lead_in", "expected"), _TWENTY_FIRST)
+def test_the_twenty_first_rounds_kinds(text: str, lead_in: str | None, expected: str):
     _assert_reads(text, lead_in, expected)
