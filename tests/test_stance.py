@@ -737,8 +737,7 @@ def test_a_police_forces_or_a_universitys_equipment_is_the_bodys_equipment(text:
 
 
 @pytest.mark.parametrize(("text", "stance"), [
-    ("We may block users without warning.", "permits"),
-    ("We may block users without warning if they post abuse.", "permits with conditions"),
+    ("We may block users without warning if they post abuse.", "permits"),
     ("We reserve the right to remove posts without notice.", "permits"),
     ("Staff may post on the council page without approval from their manager.", "permits with conditions"),
     ("Personal calls will normally be permitted at the manager's discretion.", "permits with conditions"),
@@ -2996,7 +2995,7 @@ def test_the_twentieth_rounds_kinds(text: str, lead_in: str | None, expected: st
 # condition is an imperative; a lead-in naming the items as requirements ("requirements typically include:") makes each a
 # duty, a "Not …" item a ban, and expectations ask for them; a ban that holds only outside the breaks limits the act to
 # them; advice joined by "and should" to a duty of its own; "used together with" judgement is no cross-reference; "if
-# they …" with any verb after a permission bounds it, "if they wish" does not; a chief executive or a "Head of …" who
+# they …" with any verb, the grantee's own act, after a permission bounds it, "if they wish" and another's act do not; a chief executive or a "Head of …" who
 # will act, and a person who can appeal, are people; "will" in a relative clause tells who is meant; a heading that
 # opens on Appendix, Section, Schedule or Part is no imperative; who lacks capacity, or a child, "cannot consent" in law;
 # a committee's terms of reference state its remit; managers and heads "responsible for" what they issue hold a duty;
@@ -3075,6 +3074,9 @@ _TWENTY_FIRST = [
     ('You may use the library if you like.', None, 'permits/may'),
     ('Members may attend the training if they travel to the county hall at their own cost.', None, 'permits with conditions/may'),
     ('Officers may accept a modest meal if they declare it in the register.', None, 'permits with conditions/may'),
+    ('Your manager may withdraw your access to the internet if you misuse it.', None, 'permits/may'),
+    ('You may use the gym if you finish work before six.', None, 'permits with conditions/may'),
+    ('The Clerk may approve the claim if she receives the receipts.', None, 'permits with conditions/may'),
     ('Staff who will be working with children must complete the training.', None, 'requires/must'),
     ('Volunteers, who will be given a badge, are covered by this code.', None, 'advises'),
     ('Section 4: Gifts and hospitality', None, 'advises'),

@@ -530,6 +530,23 @@ _CAP_BEFORE = re.compile(r"\b(?:worth|valued at|(?:with|of) an? (?:total )?value
 """A cap on value in the subject of a permission ("Gifts worth less than £25 may be accepted")."""
 
 
+_OWN_ACT_IF = re.compile(r"\bif\s+(?P<who>they|you|he|she)\s+(?:\w+ly\s+)?(?!(?:wish|want|like|choose|prefer|so|would|can|"
+                         r"could|may|might|will|need)\b)(?-i:[a-z]+)\b", re.I)
+"""A condition on someone's own act after a permission ("… if they travel away from the village")."""
+_PERSONS = re.compile(r"\b(?:staff|employees|members|councillors|officers|volunteers|governors|trustees|managers|workers|"
+                      r"students|pupils|users|colleagues|contractors|clerks|people|individuals|anyone|employee|member|"
+                      r"councillor|officer|volunteer|governor|trustee|manager|worker|student|user|person|clerk|individual)\b", re.I)
+
+
+def _grantee_is(who: str, subject: str) -> bool:
+    """Whether the pronoun of a condition names the one a permission is granted to: "you" the reader who "may",
+    "they", "he" or "she" a person named before the modal, never the body ("we", "the council")."""
+    subject = subject.lower()
+    if who.lower() == "you":
+        return re.search(r"\byou\b", subject) is not None
+    return _PERSONS.search(subject) is not None and re.search(r"\bwe\b|\bus\b", subject) is None
+
+
 def _condition_of(text: str, permission: _Located) -> _Located | None:
     """A word bounding the permission later in its own sentence ("provided", "outwith …"), or
     set off by commas between the modal and its verb ("may, with your manager's agreement, work")."""
@@ -544,6 +561,12 @@ def _condition_of(text: str, permission: _Located) -> _Located | None:
     if found is not None and found.start() < permission.sentence[1]:
         return bounded(found.group(), found.start())
     opening = permission.sentence[0]
+    if (own := _OWN_ACT_IF.search(text, permission.start + len(cue), permission.sentence[1])) is not None \
+            and _grantee_is(own.group("who"), text[opening:permission.start]):
+        # "Councillors may claim expenses if they travel away from the village": the grantee's own act bounds the
+        # permission; "We may block users if they post abuse" and "Your manager may withdraw your access if you
+        # misuse it" name another's act, which triggers the power.
+        return bounded(own.group(), own.start())
     fronted = _IF_FIRST.match(text, opening, permission.start)
     if fronted is not None and not re.search(r"\b(?:and|or|but)$", fronted.group()) \
             and len(text[fronted.end():permission.start].split()) <= 4:

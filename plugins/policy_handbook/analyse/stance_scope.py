@@ -245,9 +245,7 @@ _CONDITION = compile_rule(
     r"breach\w*|break\w*|fails?|falls?|goes|go|contains?|seems?|appears?|"
     r"(?:interfer|affect|impact|conflict|disrupt|hinder|impair|compromis|damag|harm|exceed|caus)\w*)\b"
     r"|\bwhen\s+(?:our|the|your|their|its|an?|any|this|these|those|they|you|we|it|there|he|she)\s+(?:[\w']+\s+){0,6}?"
-    r"(?:is|are|was|were|has|have|aren't|isn't|breach\w*|break\w*|fails?|contains?)\b"
-    r"|\bif\s+(?:they|you|he|she|he or she|(?:the\s+)?(?:staff|employees?|members?|councillors?|officers?))\s+(?:\w+ly\s+)?"
-    r"(?!(?:wish|want|like|choose|prefer|so|would|can|could|may|might|will|need)\b)(?-i:[a-z]+)\b", _I)
+    r"(?:is|are|was|were|has|have|aren't|isn't|breach\w*|break\w*|fails?|contains?)\b", _I)
 """Words that bound a permission or a rule; the qualifier runs from them to the end of the clause."""
 
 _CLAUSE_END = re.compile(r"[.;:]\s|[.;:]$|\s[-–]\s|,\s+(?:and|but|or|however)\s|$")
