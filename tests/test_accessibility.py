@@ -332,6 +332,26 @@ def test_keyboard_focus_is_in_sight_on_a_phone(browser, served_site):
         context.close()
 
 
+def test_focus_in_sight_sees_focus_off_screen_or_covered(page):
+    """The check the keyboard tests rely on: false for focus off the screen or under another element,
+    true for focus in sight, including focus a handler brings into sight a moment later."""
+    page.set_content("""<!doctype html><html lang="en"><body style="margin:0">
+      <button id="seen">Seen</button>
+      <button id="off" style="position:absolute;left:-9999px">Off screen</button>
+      <button id="under" style="position:absolute;top:100px;left:10px">Under</button>
+      <div style="position:absolute;top:90px;left:0;width:300px;height:60px;background:#fff"></div>
+      <button id="late" style="position:absolute;top:200px;left:-9999px"
+              onfocus="setTimeout(() => { this.style.left = '10px'; }, 100)">Late</button>
+    </body></html>""")
+    page.focus("#seen")
+    assert focus_in_sight(page, within_ms=300)
+    for out_of_sight in ("#off", "#under"):
+        page.focus(out_of_sight)
+        assert not focus_in_sight(page, within_ms=300), out_of_sight
+    page.focus("#late")
+    assert focus_in_sight(page, within_ms=1000)
+
+
 def test_tabbing_to_a_link_in_the_content_shows_an_outline(page, served_site):
     page.goto(served_site("policies/"))
     for _ in range(200):

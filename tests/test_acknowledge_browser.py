@@ -6,8 +6,11 @@ punctuation only (editorial), v2 → v3 changes a rule and adds one (substantive
 
 from __future__ import annotations
 
+import contextlib
+import http.server
 import json
 import re
+import threading
 from pathlib import Path
 
 import pytest
@@ -337,3 +340,99 @@ def test_a_receipt_can_be_removed_from_a_shared_computer(page, harmonised):
     assert status_text(page) == "" and page.is_visible("#ph-ack-form")
     assert not page.is_visible("#ph-ack-forget")
     assert "Ceri Shared-Desk" not in page.inner_text("body")
+    # Removed straight after acknowledging, on the same page: the form shown again is empty, and
+    # nothing of the receipt is left in the page, shown or hidden.
+    acknowledge_by_keyboard(page, name="Dai Next-Desk", employee="E5555")
+    tab_to(page, "#ph-ack-forget")
+    page.keyboard.press("Enter")
+    assert page.is_visible("#ph-ack-form")
+    assert page.input_value("#ph-ack-name") == "" and page.input_value("#ph-ack-employee") == ""
+    assert not page.is_checked("#ph-ack-read")
+    assert "Dai Next-Desk" not in page.content() and "E5555" not in page.content()
+
+
+def test_no_removal_is_offered_when_the_browser_kept_nothing(page, harmonised):
+    """A browser that refuses to store the receipt (storage full or blocked) is not offered the
+    removal of a receipt it does not hold."""
+    _, _, served = harmonised
+    page.add_init_script("Storage.prototype.setItem = function () { throw new Error('QuotaExceededError'); };")
+    page.goto(ack_url(served, "v3"))
+    acknowledge_by_keyboard(page, name="Eli No-Storage", employee="")
+    assert "This browser could not keep it" in status_text(page)
+    assert page.is_visible("#ph-ack-receipt") and not page.is_visible("#ph-ack-forget")
+
+
+def test_removing_a_receipt_not_yet_recorded_says_so(page, with_endpoint):
+    """Removing a receipt the service has not recorded warns that no copy of it is left."""
+    _, _, served = with_endpoint
+    page.route(ENDPOINT, lambda route, request: route.abort("connectionrefused"))
+    page.goto(ack_url(served, "v3"))
+    page.evaluate("k => localStorage.removeItem(k)", STORAGE_KEY)
+    page.reload()
+    acknowledge_by_keyboard(page, name="Fen Unsent", employee="")
+    page.wait_for_function("() => document.querySelector('#ph-ack-sent').textContent.includes('could not be reached')")
+    page.click("#ph-ack-forget")
+    assert "Your receipt was removed from this browser before it was recorded" in status_text(page)
+    assert page.evaluate("k => localStorage.getItem(k)", STORAGE_KEY) is None
+
+
+
+@contextlib.contextmanager
+def stalling_service():
+    """A service that sends its answer's headers and first byte, then nothing more until closed."""
+    release = threading.Event()
+
+    class Handler(http.server.BaseHTTPRequestHandler):
+        def _cors(self) -> None:
+            self.send_header("Access-Control-Allow-Origin", "*")
+            self.send_header("Access-Control-Allow-Headers", "content-type")
+
+        def do_OPTIONS(self) -> None:  # noqa: N802
+            self.send_response(204)
+            self._cors()
+            self.end_headers()
+
+        def do_POST(self) -> None:  # noqa: N802
+            self.rfile.read(int(self.headers["Content-Length"]))
+            self.send_response(201)
+            self._cors()
+            self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Length", "1000")
+            self.end_headers()
+            self.wfile.write(b"{")
+            self.wfile.flush()
+            release.wait(60)
+
+        def log_message(self, *args) -> None:
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    server.daemon_threads = True
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/acknowledgements"
+    finally:
+        release.set()
+        server.shutdown()
+        server.server_close()
+
+
+def test_a_service_that_stops_mid_answer_is_not_confirmed(page, with_endpoint):
+    """A service that starts its answer but never finishes it is, after 30 seconds, 'Not confirmed'
+    with the retry offered, not taken for an answer without a signed receipt."""
+    _, _, served = with_endpoint
+    with stalling_service() as stalling:
+        cors = {"access-control-allow-origin": "*", "access-control-allow-headers": "content-type"}
+        page.route(ENDPOINT, lambda route, request: route.fulfill(
+            status=204, headers=cors) if request.method == "OPTIONS" else route.fulfill(
+            status=307, headers=cors | {"location": stalling}))
+        page.clock.install()
+        page.goto(ack_url(served, "v3"))
+        acknowledge_by_keyboard(page, name="Gus Half-Answer", employee="")
+        page.wait_for_function("() => document.querySelector('#ph-ack-sent').textContent.startsWith('Sending')")
+        page.wait_for_timeout(500)  # the headers and first byte arrive
+        page.clock.fast_forward(31_000)
+        page.wait_for_function("() => !document.querySelector('#ph-ack-sent').textContent.startsWith('Sending')")
+        said = page.inner_text("#ph-ack-sent")
+    assert said.startswith("Not confirmed: hr.example.org did not answer within 30 seconds"), said
+    assert page.is_visible("#ph-ack-retry")

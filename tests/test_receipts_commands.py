@@ -160,6 +160,25 @@ def test_report_lists_who_acknowledged_and_who_is_outstanding(tmp_path, database
     assert not any(cell.startswith(("=", "+", "-", "@")) for r in rows for cell in r.values())
 
 
+def test_report_judges_what_is_in_force_by_the_date_in_utc(tmp_path, receipts_site, monkeypatch):
+    import datetime as dt
+
+    from click.testing import CliRunner
+
+    from policy_handbook.receipts import catalogue
+    from policy_handbook.receipts.command import receipts
+
+    database = tmp_path / "receipts.sqlite3"
+    store = Store(str(database))
+    store.migrate()
+    store.close()
+    # A UTC date before the version in force today took effect (2026-01-01): nothing is in force on it.
+    monkeypatch.setattr(catalogue, "utc_today", lambda: dt.date(2025, 6, 1))
+    result = CliRunner().invoke(receipts, ["report", "--site", str(receipts_site), "--database", str(database)])
+    assert result.exit_code == 0, result.output
+    assert "No version is in force on 2025-06-01" in result.output
+
+
 def test_a_staff_list_without_names_is_refused_plainly(tmp_path, receipts_site):
     staff = tmp_path / "staff.csv"
     staff.write_text("employee_number\nE1\n", encoding="utf-8")

@@ -117,6 +117,8 @@ REFUSALS = {
     "a joiner on its own": (dict(change={"name": "Eve\u200c"}), 422, "control_characters"),
     "a lone surrogate": (dict(change={"name": "Eve \ud800"}), 422, "control_characters"),
     "a line separator": (dict(change={"name": "Eve\u2028Evil"}), 422, "control_characters"),
+    "a paragraph separator": (dict(change={"name": "Eve\u2029Evil"}), 422, "control_characters"),
+    "a joiner before the first letter": (dict(change={"name": "\u200dEve"}), 422, "control_characters"),
     "unknown field": (dict(change={"is_admin": True}), 422, "unknown_field"),
     "oversized body": (dict(change={"page_url": "x" * 5000}), 413, "too_large"),
     "unknown document": (dict(change={"document": "no-such-policy"}), 404, "unknown_version"),
@@ -160,8 +162,11 @@ def test_an_oversized_body_without_a_length_is_cut_off(running):
     assert running.count() == before
 
 
-def test_a_name_spelt_with_a_zero_width_non_joiner_is_recorded(running):
-    name = "\u0645\u0647\u0633\u0627 \u0639\u0628\u062f\u0627\u0644\u0644\u0647\u200c\u0632\u0627\u062f\u0647"
+@pytest.mark.parametrize("name", [
+    "\u0645\u0647\u0633\u0627 \u0639\u0628\u062f\u0627\u0644\u0644\u0647\u200c\u0632\u0627\u062f\u0647",  # Persian, ZWNJ
+    "\u0dc1\u0dca\u200d\u0dbb\u0dd3 \u0dbd\u0d82\u0d9a\u0dcf",  # Sinhala "Sri": a joiner after a vowel sign (a mark)
+], ids=["persian-non-joiner", "sinhala-joiner-after-a-mark"])
+def test_a_name_spelt_with_a_zero_width_joiner_or_non_joiner_is_recorded(running, name):
     response = running.post(running.body(name))
     assert response.status_code == 201, response.text
     assert response.json()["receipt"]["name"] == name
@@ -233,6 +238,9 @@ def test_identity_from_an_authenticating_proxy(tmp_path, receipts_site, signing_
         # A proxy passes a user name's UTF-8 bytes as they are.
         accented = state.post(state.body("José"), headers={"X-Remote-User": "josé@example.org".encode("utf-8")})
         assert accented.status_code == 201 and accented.json()["receipt"]["user"] == "josé@example.org", accented.text
+        # A proxy that passes Latin-1 instead (bytes that are not UTF-8): the name as it came, not a refusal.
+        latin = state.post(state.body("Jürgen"), headers={"X-Remote-User": "jürgen@example.org".encode("latin-1")})
+        assert latin.status_code == 201 and latin.json()["receipt"]["user"] == "jürgen@example.org", latin.text
         state.client.close()
     finally:
         service.stop()
@@ -265,7 +273,8 @@ def test_a_database_failure_is_a_503_to_retry_and_the_log_still_names_no_one(tmp
     assert "Ignatius" not in log and "E1729" not in log and "Traceback" not in log
 
 
-def test_reading_the_site_again_does_not_hold_up_other_requests(tmp_path, receipts_site, signing_key):
+@pytest.mark.parametrize("endpoint", ["/acknowledgements", "/report"])
+def test_reading_the_site_again_does_not_hold_up_other_requests(endpoint, tmp_path, receipts_site, signing_key):
     import asyncio
     import threading
 
@@ -285,21 +294,25 @@ def test_reading_the_site_again_does_not_hold_up_other_requests(tmp_path, receip
 
     store = Store(str(tmp_path / "receipts.sqlite3"))
     store.migrate()
-    app = create_app(Settings(site=str(receipts_site), allowed_origins=[ORIGIN]), store, load_signer(signing_key),
-                     SlowSite(str(receipts_site)))
+    app = create_app(Settings(site=str(receipts_site), allowed_origins=[ORIGIN], report_token=TOKEN), store,
+                     load_signer(signing_key), SlowSite(str(receipts_site)))
     body = {"document": DOCUMENT_ID, "version": IN_FORCE, "fingerprint": fingerprints(receipts_site)[IN_FORCE],
             "name": "Dorothy Vaughan"}
 
     async def meanwhile() -> tuple[bool, int, int]:
         async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://service") as client:
-            acknowledging = asyncio.create_task(client.post("/acknowledgements", json=body, headers={"Origin": ORIGIN}))
+            if endpoint == "/acknowledgements":
+                slow = client.post(endpoint, json=body, headers={"Origin": ORIGIN})
+            else:
+                slow = client.get(endpoint, headers={"Authorization": f"Bearer {TOKEN}"})
+            reading = asyncio.create_task(slow)
             await asyncio.to_thread(entered.wait, 5)
             health = await client.get("/health")
             answered_while_reading = not finished.is_set()
-            return answered_while_reading, health.status_code, (await acknowledging).status_code
+            return answered_while_reading, health.status_code, (await reading).status_code
 
     try:
-        assert asyncio.run(meanwhile()) == (True, 200, 201)
+        assert asyncio.run(meanwhile()) == (True, 200, 201 if endpoint == "/acknowledgements" else 200)
     finally:
         store.close()
 
