@@ -2999,7 +2999,8 @@ def test_the_twentieth_rounds_kinds(text: str, lead_in: str | None, expected: st
 # will act, and a person who can appeal, are people; "will" in a relative clause tells who is meant; a heading that
 # opens on Appendix, Section, Schedule or Part is no imperative; who lacks capacity, or a child, "cannot consent" in law;
 # a committee's terms of reference state its remit; managers and heads "responsible for" what they issue hold a duty;
-# a body named by its initials opening the clause owes its own duty.
+# a body named by its initials opening the clause owes its own duty; what nothing in the document is intended to affect,
+# restrict or limit is allowed.
 _TWENTY_FIRST = [
     ('Constables are also prohibited from taking an active part in politics.', None, 'prohibits/must'),
     ('Staff are prohibited from accepting cash gifts of any value.', None, 'prohibits/must'),
@@ -3101,6 +3102,11 @@ _TWENTY_FIRST = [
     ('The NHS should set an example to other employers.', None, 'advises'),
     ('LGSCO will publish its register of interests annually.', None, 'advises'),
     ('DBS checks must be renewed every three years.', None, 'requires/must'),
+    ('Nothing in this procedure is intended to affect the normal exchange of small gifts between colleagues.', None, 'permits/may'),
+    ('Nothing in this guidance restricts the right of staff to join a trade union.', None, 'permits/may'),
+    ('Nothing in this code is meant to discourage members from using social media.', None, 'permits/may'),
+    ('Nothing in this protocol limits the use of the intranet for union business.', None, 'permits/may'),
+    ('Nothing in this policy is intended to replace the disciplinary procedure.', None, 'advises'),
 ]
 
 
