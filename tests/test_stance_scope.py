@@ -193,3 +193,33 @@ def test_the_body_publishing_its_network_and_permission_granted(text: str, term:
 ])
 def test_office_hours_and_near_misses(text: str, scope: tuple[str, ...]):
     assert read_scope(text) == scope
+
+
+# A workstation or server the clause acts on is the body's equipment, a desk or workstation as a place is not; a
+# private phone number is no equipment; a ban outside the (designated) breaks holds in working time, a use in the breaks
+# does not; a dispensation is an exception by permission; leaving or attending the meeting is about meetings, its
+# minutes are not; an aside in brackets inside a personal account.
+@pytest.mark.parametrize(("text", "term", "present"), [
+    ('If malware is found on a workstation, disconnect it at once.', 'council equipment', True),
+    ('Do not save files to the shared server without checking them.', 'council equipment', True),
+    ('Staff must not install software on any workstation.', 'council equipment', True),
+    ('Do not give your private mobile phone number to victims.', 'personal equipment', False),
+    ('Staff should not pass their personal phone numbers to service users.', 'personal equipment', False),
+    ('Staff must not use their personal phones to photograph pupils.', 'personal equipment', True),
+    ('Do not use your mobile phone outside of designated break times.', 'working time', True),
+    ('Not using social media outside of break times', 'working time', True),
+    ('Staff may use their phones outside lunchtimes only with permission.', 'working time', True),
+    ('Staff may use their phones during breaks.', 'working time', False),
+    ('Without a dispensation, a member with an interest must not vote.', 'unless authorised', True),
+    ('Members may not take part without a dispensation.', 'unless authorised', True),
+    ('A member with a prejudicial interest must leave the meeting.', 'meetings', True),
+    ('Councillors should withdraw from the committee meeting while the item is discussed.', 'meetings', True),
+    ('The minutes of the meeting are published online.', 'meetings', False),
+    ('Never link the service page to your personal Instagram (or other) account.', 'personal accounts', True),
+    ('Staff should not use personal (private) accounts to contact pupils.', 'personal accounts', True),
+    ('Tidy your desk or workstation before you go home.', 'council equipment', False),
+    ('Attachments use server space.', 'council equipment', False),
+    ('Never copy council data onto a personal server.', 'council equipment', False),
+])
+def test_equipment_acted_on_breaks_dispensations_and_meetings_left(text: str, term: str, present: bool):
+    assert (term in read_scope(text)) is present

@@ -60,7 +60,7 @@ from functools import lru_cache
 
 from ..model import Stance, Strength
 from ..text import to_plain
-from .stance_grammar import Finding, read_clause, said_by_body, speaks_as_people
+from .stance_grammar import Finding, bans_outside_breaks, read_clause, said_by_body, speaks_as_people
 from .stance_scope import BODY_NOUN, SCOPES, approval_first, condition_at, read_qualifier, read_scope
 
 
@@ -121,6 +121,10 @@ _CRITERIA = re.compile(r"\b(?:criteria|conditions|tests)\b[^.;]{0,120}\b(?:accep
 """A lead-in of criteria a use is judged by: each item is a limit the use must keep to."""
 _TO_DO = re.compile(r"^(?:what|which \w+) (?:you (?:need|have) )?to (?!expect\b|know\b|look\b|find\b|read\b)\w+\s*:$", re.I)
 """A heading used as a lead-in ("What to record:"): the items are what the reader is to do it to."""
+_REQUIREMENTS_HEAD = re.compile(r"^(?:[^.;:]{0,40}?,\s*)?(?:the\s+)?(?P<what>requirements|rules|obligations|duties|expectations)"
+                                r"(?:\s+(?:for|of|on)(?:\s+[\w'-]+){1,3}?)?\s+(?:\w+ly\s+)?include\s*:$", re.I)
+"""A lead-in that names what the items are ("For staff, requirements typically include:"): each item is a duty
+("Not identifying themselves …" a ban); expectations are asked for, as "should"."""
 _BARE_PERMISSION = re.compile(r"\b(?:may|can)\s*:$", re.I)
 """A lead-in that ends on its modal ("You may:"): every item is the verb that modal governs."""
 _LIST_OF_USES = re.compile(r"\b(?:(un|in|not )?(?:acceptable|appropriate|permitted|allowed) (?:uses?|behaviours?|"
@@ -332,6 +336,9 @@ def _read_lead(lead: str, governing: str) -> StanceReading | None:
     ("Communications … will meet the following criteria:") is an obligation."""
     if found := _CRITERIA.search(governing) or _TO_DO.match(governing) or _UNDERSTANDING.search(governing):
         return StanceReading("requires", "must", found.group(), cues=(found.group(),))
+    if found := _REQUIREMENTS_HEAD.match(governing):
+        strength: Strength = "should" if found.group("what").lower() == "expectations" else "must"
+        return StanceReading("requires", strength, found.group(), cues=(found.group(),))
     reading = _read(governing, modal_only=True) or _read(lead, modal_only=True)
     if reading is None and not _BODY_WILL_LEAD.match(governing) and (found := _LIST_STANDARD.search(governing)):
         reading = StanceReading("requires", "must", found.group(), cues=(found.group(),))
@@ -350,7 +357,8 @@ def _inherit(inherited: StanceReading, item: str, governing: str) -> StanceReadi
         bare = negation.group().lower() in ("do not", "don't") and not _COMPLETED.search(governing) \
             and not _ASKING_LEAD.search(governing)
         strength = "must" if bare else inherited.strength
-        inherited = replace(inherited, stance="prohibits", strength=strength, cue=negation.group(),
+        stance: Stance = "restricts" if bans_outside_breaks(item) else "prohibits"
+        inherited = replace(inherited, stance=stance, strength=strength, cue=negation.group(),
                              cues=(negation.group(),) + inherited.cues)
     scope = _ordered(read_scope(item), inherited.scope, read_scope(governing))
     qualifier = inherited.qualifier
@@ -395,7 +403,19 @@ def _clauses(sentence: str) -> list[str]:
             clauses[-1] += separator + piece
         else:
             clauses.append(piece)
-    return clauses
+    return [part for clause in clauses for part in _advice_then_duty(clause)]
+
+
+_ADVICE_THEN_DUTY = re.compile(r"\b(?:advised|encouraged|recommended|invited)\s+to\s+[^,;:]{1,80}?\s+"
+                               r"(?=and\s+(?:(?:also|then|always)\s+)?(?:should|must|shall)\s+(?!not\b|never\b)\w)", re.I)
+
+
+def _advice_then_duty(clause: str) -> list[str]:
+    """A clause of advice joined by "and" to a modal of its own ("are advised to be cautious and should
+    consult the Monitoring Officer"): two clauses, the second a duty."""
+    if found := _ADVICE_THEN_DUTY.search(clause):
+        return [clause[:found.end()].rstrip(), clause[found.end():]]
+    return [clause]
 
 
 def _pieces(sentence: str) -> list[str]:
@@ -510,6 +530,23 @@ _CAP_BEFORE = re.compile(r"\b(?:worth|valued at|(?:with|of) an? (?:total )?value
 """A cap on value in the subject of a permission ("Gifts worth less than £25 may be accepted")."""
 
 
+_OWN_ACT_IF = re.compile(r"\bif\s+(?P<who>they|you|he|she)\s+(?:\w+ly\s+)?(?!(?:wish|want|like|choose|prefer|so|would|can|"
+                         r"could|may|might|will|need)\b)(?-i:[a-z]+)\b", re.I)
+"""A condition on someone's own act after a permission ("… if they travel away from the village")."""
+_PERSONS = re.compile(r"\b(?:staff|employees|members|councillors|officers|volunteers|governors|trustees|managers|workers|"
+                      r"students|pupils|users|colleagues|contractors|clerks|people|individuals|anyone|employee|member|"
+                      r"councillor|officer|volunteer|governor|trustee|manager|worker|student|user|person|clerk|individual)\b", re.I)
+
+
+def _grantee_is(who: str, subject: str) -> bool:
+    """Whether the pronoun of a condition names the one a permission is granted to: "you" the reader who "may",
+    "they", "he" or "she" a person named before the modal, never the body ("we", "the council")."""
+    subject = subject.lower()
+    if who.lower() == "you":
+        return re.search(r"\byou\b", subject) is not None
+    return _PERSONS.search(subject) is not None and re.search(r"\bwe\b|\bus\b", subject) is None
+
+
 def _condition_of(text: str, permission: _Located) -> _Located | None:
     """A word bounding the permission later in its own sentence ("provided", "outwith …"), or
     set off by commas between the modal and its verb ("may, with your manager's agreement, work")."""
@@ -524,6 +561,12 @@ def _condition_of(text: str, permission: _Located) -> _Located | None:
     if found is not None and found.start() < permission.sentence[1]:
         return bounded(found.group(), found.start())
     opening = permission.sentence[0]
+    if (own := _OWN_ACT_IF.search(text, permission.start + len(cue), permission.sentence[1])) is not None \
+            and _grantee_is(own.group("who"), text[opening:permission.start]):
+        # "Councillors may claim expenses if they travel away from the village": the grantee's own act bounds the
+        # permission; "We may block users if they post abuse" and "Your manager may withdraw your access if you
+        # misuse it" name another's act, which triggers the power.
+        return bounded(own.group(), own.start())
     fronted = _IF_FIRST.match(text, opening, permission.start)
     if fronted is not None and not re.search(r"\b(?:and|or|but)$", fronted.group()) \
             and len(text[fronted.end():permission.start].split()) <= 4:

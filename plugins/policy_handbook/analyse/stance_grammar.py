@@ -219,6 +219,7 @@ _PERSON = re.compile(
     r"anybody|somebody|colleague|governors?|trustees?|students?|post ?holders?|consultants?|apprentices?|interns?|"
     r"trainees?|supervisors?|directors?|mayor|leaders?|candidates?|applicants?|lecturers?|teachers?|doctors?|"
     r"nurses?|clinicians?|practitioners?|constables?|firefighters?|civil servants?|representatives?"
+    r"|persons?|ceos?|chief executives?|head (?:of|for) (?-i:[A-Z][\w&-]*)(?: (?-i:[A-Z][\w&-]*)){0,3}"
     r"|those(?= (?:who|working|employed|engaged|acting|involved)\b))\b", _I)
 _BODY = re.compile(r"\b(?:we|us|council|trust|authority|service|police|parliament|government|organisation|team)\b", _I)
 _BODY_OBJECT = re.compile(r"\b(?:for|by|of|at|with|within|across|from|on behalf of)\s+(?:(?:the|our|this|its)\s+)?(?:[\w-]+\s+){0,2}?"
@@ -298,7 +299,7 @@ _STRONG: tuple[tuple[re.Pattern[str], Strength, tuple[str, ...]], ...] = tuple(
     (compile_rule(p, _I), s, words) for p, s, words in (
     (r"\b(?:do not|don't|must not|should not|never) under any circumstances?\b|\b(?:under|in) no circumstances?\b"
      r"|\bon no account\b", "must", ("circumstance", "no account")),
-    (rf"\b(?:is |are )?(?:not|no longer) {_LY}(?:be )?{_LY}(?:allowed|permitted)\b|\b(?:is|are|be) {_LY}(?:prohibited|forbidden|banned)\b"
+    (rf"\b(?:is |are )?(?:not|no longer) {_LY}(?:be )?{_LY}(?:allowed|permitted)\b|\b(?:is|are|be) (?:also |further |therefore |equally )?{_LY}(?:prohibited|forbidden|banned)\b"
      r"|\bwill not be tolerated\b|\b(?:will not|won't|do not|does not) tolerate\b|\bnot eligible to\b"
      r"|\b(?:does|do|will) not (?:allow|permit)\b|\b(?:doesn't|don't|won't) (?:allow|permit)\b"
      r"|\b(?:is|are) not authori[sz]ed\b(?! to\b)|\b(?:is|are) barred from\b|\b(?:is|are) off[- ]limits\b"
@@ -322,8 +323,10 @@ _STRONG: tuple[tuple[re.Pattern[str], Strength, tuple[str, ...]], ...] = tuple(
     (r"\bthere should be no\b", "should", ("there",)),
     (r"^(?:(?:and|but) )?(?:neither|nor) (?:should|ought)\b", "should", ()),
     (r"^(?:(?:and|but) )?(?:neither|nor) (?:may|must|can|shall|could|will)\b", "must", ()),
-    (r"\bit (?:is|would be) (?:not |in)appropriate\b|\bit would not be appropriate\b|\b(?:is|are) (?:not appropriate|inappropriate) (?:for|to)\b", "should",
-     ("appropriate",)),
+    (r"\bit (?:is|would be) (?:not |in)appropriate\b|\bit would not be appropriate\b|\b(?:is|are) (?:not appropriate|inappropriate) (?:for|to)\b"
+     r"|\bit (?:is|would|will) (?:(?:almost|nearly|virtually) )?(?:never|rarely|seldom|hardly ever) (?:be )?"
+     r"(?:appropriate|acceptable) (?:for|to)\b|\bit (?:would|will) not (?:\w+ly )?be (?:appropriate|acceptable) (?:for|to)\b",
+     "should", ("appropriate", "acceptable")),
     (rf"\b(?:would|'d) like you not to\b|\bshould (?:refrain|abstain)\b|\b(?:is|are) {_LY}discouraged\b", "should",
      ("like you not", "refrain", "abstain", "discouraged")),
     (r"\bat no time\b|\b(?:must|shall|will|to|please) (?:refrain|abstain)\b|\b(?:refrain|abstain) from\b", "must",
@@ -361,7 +364,7 @@ _IMPERATIVES = (r"ensure|make sure|comply|be (?!(?:\w+ly )?(?:aware|mindful)\b|a
                 r"familiari[sz]e|expressly state|remember(?! that\b)(?!,)|protect|presume|use(?! of\b)|report|contact|act|take|"
                 r"support|provide|treat|keep|follow|seek|check|think|read|respect|refer|ask|inform|notify|raise|"
                 r"declare|obtain|identify|state|behave|maintain|review|update|delete|remove|block|stop|include|observe|"
-                r"verify|explain|confirm|acknowledge|have regard to|let (?:us|them|\w+) know|send|stay|call|try (?:and|to)|speak (?:to|with)|talk (?:to|with)|consult")
+                r"verify|explain|confirm|acknowledge|have regard to|let (?:us|them|\w+) know|send|stay|call|try (?:and|to)|speak (?:to|with)|talk (?:to|with)|consult|find out")
 _FRONTED = (r"(?:but,?\s+(?=(?:before|when|if|where|once|after|whenever)\b))?(?:(?:even )?(?:before|when|if|where|once|after|whenever|in addition|during|throughout)"
             r"(?:[^,.;]{1,80}?, (?=[^,.;]{1,30}?(?:,| or | and ))){0,4}[^,]{0,80}?(?:, |\s(?=please\b)|\s(?=always\s)))?"
             r"(?:please )?")
@@ -378,7 +381,8 @@ _NOT_A_VERB = (r"(?:all|most|some|both|each|many|few|several|any|every|no|none|s
                r"own|new|good|best|social|personal|private|public|official|local|national|council|staff|members?|"
                r"employees?|officers?|users?|people|everyone|anyone|nobody|noone|no-one|none|again|overall|please|note|"
                r"firstly|secondly|thirdly|lastly|finally|additionally|moreover|furthermore|hence|instead|otherwise|"
-               r"likewise|nevertheless|nonetheless|meanwhile|indeed|thereafter|accordingly)")
+               r"likewise|nevertheless|nonetheless|meanwhile|indeed|thereafter|accordingly|appendix|annex|annexe|schedule|"
+               r"section|part|chapter|figure|table|form|paragraph|clause|step|stage|phase|item)")
 """Words that open a sentence without being a verb in the imperative: prepositions, conjunctions,
 determiners, pronouns, auxiliaries, common adjectives and the nouns of a policy's subjects."""
 
@@ -415,6 +419,7 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
         (r"\b(?:should|must|is to|are to) be read (?:in conjunction|together|alongside|with)\b"
          r"|\b(?:should|must|shall|is to|are to) (?:also |not |always )?be (?:read|viewed|seen|considered|interpreted|"
          r"regarded|understood|used) (?:in conjunction|together|alongside|in (?:the )?(?:context|light) of|in isolation)\b"
+         r"(?![^.;]{0,30}?\b(?:common sense|judge?ment|discretion)\b)"
          r"|\b(?:should|must|shall|is to|are to) be (?:read|construed|interpreted|understood|taken) as\b"
          r"|^(?:please )?(?:refer to|see)\b(?=[^.;]{0,40}?\b(?:section|paragraph|appendix|annex|policy|procedure|"
          r"guidance|guidelines|document|code|handbook|guide|intranet|website|page|faqs?|"
@@ -516,7 +521,9 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
          r"|\b(?:(?:do|does) not|don't|doesn't) need (?:\w+ )?(?:permission|approval|consent)\b", "permits", "may", True,
          ("required", "obliged", "expect", "need", "have", "requirement", "obligation", "necessary")),
         (rf"\brequires? {_BOUND} not to\b", "prohibits", "must", True, ("require",)),
-        (rf"\brequires? {_BOUND} to\b", "requires", "must", True, ("require",)),
+        (rf"\brequires? {_BOUND} to\b"
+         r"|\b(?:regulations?|rules|code|law|act|policy|procedures?|standards|orders|terms of (?:appointment|employment))"
+         r"(?: \([^()]{1,40}\))? (?:also )?requires? that\b", "requires", "must", True, ("require",)),
         (r"\b(?:may|can) (?:also )?be (?:required|asked|expected) to\b|\bwill be expected to\b", "requires", "must", True,
          ("required", "asked", "expected")),
         (r"\bmust agree\b[^.]*?\bin advance\b", "requires", "must", True, ("must agree",)),
@@ -536,6 +543,8 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
          r"behaviou?r|standards))(?: \w+)?? (?:of|from|in return)\b|\bit is (?:\w+ )?expected that\b|\bshould\b|\bought to\b"
          r"|\b(?:will (?:also |therefore )?)?needs? to\b|\bresponsibility (?:of [^.;,]{1,60}? )?to\b|\bit is incumbent (?:up)?on\b|\b(?:responsible|accountable) for (?:[^.;]{1,60}? and for )?(?:ensuring|(?!(?:any|every|no|some)thing\b)\w+ing)\b"
          r"|\bresponsible for (?:the )?(?:day-to-day |overall )?\w+(?:ation|ment)\b"
+         r"|\b(?:managers|heads|supervisors|directors|headteachers|head teachers|leads|owners|administrators)"
+         r"(?: of [\w-]+(?: [\w-]+)?)? (?:are|remain) (?:\w+ly |also |each |all )?responsible for (?!(?:any|every|no|some)thing\b)\w+"
          r"|\bonus is (?:up)?on\b|\bit is (?:vital|essential|imperative)(?: \w+)? (?:that|to)\b(?![^.;]*\b(?:should|must|shall) (?:\w+ly )?(?:be avoided|avoid|not|never)\b)|\btrusted to\b"
          r"|\bit (?:is (?:for|up to)|falls to) (?:you|them|(?:the |each |every |all )?(?:\w+ )?(?:employees?|staff|officers?|members?|managers?"
          r"|individuals?|councillors?)) to\b"
@@ -582,7 +591,9 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
          rf"|\b(?:does|do) not (?:intend|wish|want|seek|aim)\b[^.;]{{0,40}}?\b(?:to|should|would) {_HINDER}\b"
          rf"|\bnot (?:\w+ly )?(?:intended|meant|designed)\b[^.;]{{0,40}}?\b(?:to|should|would) {_HINDER}\b"
          rf"|\bnot (?:the|our|its) (?:intention|aim|purpose|intent)\b[^.;]{{0,40}}?\bto {_HINDER}\b|\b(?:is|are) welcome to\b"
-         r"|\bnothing in this (?:\w+ )?(?:policy|code|guidance) (?:prevents|stops|prohibits|forbids|bars|precludes|is intended to prevent)\b"
+         r"|\bnothing in this (?:\w+ )?(?:policy|code|guidance|document|procedure|protocol|guide|section) (?:prevents|stops|"
+         r"prohibits|forbids|bars|precludes|restricts|limits|(?:is|was) (?:\w+ly )?(?:intended|meant|designed) to (?:prevent|stop|"
+         r"prohibit|forbid|bar|preclude|restrict|limit|discourage|affect|interfere with))\b"
          r"|\b(?:there is|is there) nothing to (?:prevent|stop)\b"
          r"|\bit is (?:acceptable|reasonable|permissible|legitimate)\b(?: \w+)? (?:for|to|that)\b"
          r"|\b(?:is|are) not (?:prevented|prohibited|barred|precluded|restricted|stopped|discouraged) from\b"
@@ -726,9 +737,12 @@ _COMPLAINT = re.compile(r"(?:\w+ly\s+)?(?:make|submit|lodge|raise|file|send|regi
                         r"(?:formal\s+|written\s+)?complaint\b|(?:\w+ly\s+)?complain\b", _I)
 """A complaint the reader may make: how to complain is an offer, not a permission of conduct."""
 _REPORTED = re.compile(r"^(?:the|a)\s+(?:(?-i:[A-Z][\w'-]*)\s+){1,4}(?-i:Code|Principles|Act|Regulations)"
-                       r"(?:\s+(?:of|for)\s+[\w ]{1,40}?)?\s+(?:\w+ly\s+)?(?:states?|says?|notes?|stipulates?)\b", _I)
+                       r"(?:\s+(?:of|for)\s+[\w ]{1,40}?)?\s+(?:\w+ly\s+)?(?:states?|says?|notes?|stipulates?)\b"
+                       r"|^(?:the|its|our)\s+(?:[\w'-]+\s+){0,4}?(?:committee|board|panel|group|forum)(?:'s|s')?\s+(?:(?:own|current)\s+)?"
+                       r"(?:terms\s+of\s+reference|remit|constitution)\s+(?:\w+ly\s+)?(?:states?|says?|provides?|sets?\s+out)\b", _I)
 """Another text's rule reported, named ("The Civil Service Code states civil servants must not …"): a cross-reference;
-"the code states that officers must" is the policy's own."""
+"the code states that officers must" is the policy's own. A committee's terms of reference that state what it must do
+are its remit, the body's own work, no rule on the reader."""
 
 _BODY_OWNS = re.compile(r"(?:\b(?:our|its)|(?:council|trust|authority|organisation|university|board|body|service|"
                         r"(?-i:[A-Z]\w+))'s)\s+(?:\w+\s+)?$", _I)
@@ -771,6 +785,12 @@ def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength
     if _in_relative_clause(clause, start) and (stance == "permits" or re.search(
             r"\b(?:un)?able to\b|^requires?\b|^(?:(?:is|are) )?(?:required|expected|obliged)\b", lowered)):
         return None
+    if stance == "prohibits" and lowered in ("cannot", "can't", "can not") and _CONSENTS.match(clause, match.end()) \
+            and _NO_CAPACITY.search(clause, 0, start):
+        # "Adults who lack mental capacity cannot consent to …": what the law lets them do, no ban on them.
+        return Finding("advises", "informative", cue, start, own)
+    if stance == "requires" and lowered == "will" and _in_relative_clause(clause, start):
+        return None  # "all employees … who will receive training as part of their induction": who is meant
     if stance == "advises" and re.match(r"(?:may|might) (?:wish|want)", lowered) and _in_relative_clause(clause, start):
         return None  # "Staff who may wish to stand for election should speak to HR": the rule follows
     if stance != "advises" and (wh := _WH_OBJECT.search(clause, 0, start)) and not _WH_CLOSED.search(wh.group()):
@@ -977,14 +997,20 @@ def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength
     return Finding(stance, strength, cue, start, own)
 
 
+_CONSENTS = re.compile(r"\s+(?:\w+ly\s+)?(?:give\s+(?:their\s+|his\s+or\s+her\s+|valid\s+|informed\s+)*)?consent\b", _I)
+_NO_CAPACITY = re.compile(r"\b(?:lacks?|without|no)\s+(?:the\s+)?(?:mental\s+)?capacity\b|\b(?:under|below)\s+(?:the\s+age\s+of\s+)?\d+\b"
+                          r"|\b(?:child|children|minors?|infants?|babies|young (?:people|persons?|children))\b", _I)
+"""Who cannot consent in law: those who lack capacity, and children."""
 _CONSEQUENCE_SUBJECT = re.compile(r"\b(?:procedures?|process(?:es)?|steps|action|measures|sanctions)\s+(?:\w+\s+){0,2}$", _I)
 """What a body does in answer to a breach, as the subject of "will be followed"."""
 _OWN_DUTY = re.compile(
     r"(?:\bwe|(?:^|(?<!\bby )(?<!\bof )(?<!\bto )(?<!\bfor )(?<!\bwith )\b(?:the|our|this|each|every|all|any)\s+)(?:[\w-]+\s+){0,2}?(?:councils?|trusts?|organisations?|"
     r"organizations?|authorit(?:y|ies)|office|nhs|boards?|universit(?:y|ies)|colleges?|schools?|employers?|forces?|"
     r"compan(?:y|ies)|partnerships?|bod(?:y|ies)|inspectorate|commission|agency|ministry|regulator|ombudsman)"
-    r"|\bthe\s+(?-i:[A-Z]{2,6}))\s*(?:\w+ly\s+|also\s+|therefore\s+|all\s+)?$", _I)
-"""The body itself as the one who must act: "we", "the council", "all public bodies", "the NHS"."""
+    r"|\bthe\s+(?-i:[A-Z]{2,6})|(?:^|(?<=, ))(?!(?-i:GDPR|ICT|IT|HR|DBS|CCTV|USB|PIN|ID|UK|EU|PC|OK)\b)(?-i:[A-Z]{2,6}))"
+    r"\s*(?:\w+ly\s+|also\s+|therefore\s+|all\s+)?$", _I)
+"""The body itself as the one who must act: "we", "the council", "all public bodies", "the NHS", its initials opening
+the clause ("HCC should work to the following guidelines")."""
 _OBLIGING = r"(?:must|shall|should|(?:has|have) to|needs? to|(?:is|are) required\b|(?:has|have) a duty|duty to)\b"
 _DUTY_HELD = re.compile(r"\s(?:has|have)\s+(?:a|an)\s+(?:\w+\s+)?$", _I)
 """What stands between the body and "duty to": "The council has a legal duty to …"."""
@@ -1035,8 +1061,21 @@ def _rule_after(clause: str, position: int) -> Finding | None:
     return min(found, key=lambda f: (f.start, -len(f.cue)), default=None)
 
 
+_BAN_OUTSIDE_BREAKS = re.compile(r"\b(?:outside(?: of)?|other than (?:during|in|at)|except (?:during|in|at))\s+(?:the\s+|your\s+|their\s+)?"
+                                 r"(?:[\w-]+\s+){0,2}?(?:breaks?|break[ -]times?|lunch(?:[ -]?times?|\s+hours?)?|rest periods?)\b", _I)
+
+
+def bans_outside_breaks(clause: str) -> bool:
+    """Whether a ban holds only outside the breaks ("Not using social media … outside of designated break
+    times"): it limits the act to them."""
+    return _BAN_OUTSIDE_BREAKS.search(clause) is not None
+
+
 def _limit_by_time(clause: str, finding: Finding) -> Finding:
-    """An obligation whose content is a time limit ("must be done in your own time") restricts."""
+    """An obligation whose content is a time limit ("must be done in your own time") restricts, as does a
+    ban that holds only outside the breaks."""
+    if finding.stance == "prohibits" and _BAN_OUTSIDE_BREAKS.search(clause, finding.start):
+        return Finding("restricts", finding.strength, finding.cue, finding.start, finding.own, time_bound=True)
     if finding.stance == "requires" and finding.own and (time := _OWN_TIME.search(clause, finding.start)) \
             and not re.search(r"\beven (?:if|when|though|where)\b[^;.]*$", clause[finding.start:time.start()], _I):
         return Finding("restricts", finding.strength, finding.cue, finding.start, finding.own, time_bound=True)

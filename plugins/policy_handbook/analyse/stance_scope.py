@@ -148,14 +148,18 @@ SCOPES: dict[str, re.Pattern[str]] = {
         r"|\b(?:e-?mails?|internet\s+(?:use|usage|activity))\b[^.;]{0,40}?\b(?:(?:is|are)\s+subject\s+to|will\s+be)\s+monitor"
         rf"|\b{_KIT}\b[^.;]{{0,60}}?\b(?:provided|issued|supplied|owned|loaned)\s+by\s+(?:the\s+|your\s+)?"
         r"(?:[A-Z][\w'&]*\s+){0,5}?(?:council|trust|authority|organisation|employer|force|university|college)\b"
-        rf"|\b{_KIT}\b[^.;]{{0,40}}?\b(?:are|is)\s+the\s+property\s+of\b", _I),
+        rf"|\b{_KIT}\b[^.;]{{0,40}}?\b(?:are|is)\s+the\s+property\s+of\b"
+        r"|\b(?:on|to|from|onto)\s+(?:a|any|the|our|its|each|every|their|your)\s+(?:(?!personal\b|private\b|home\b|own\b)[\w-]+\s+)?(?:workstations?|servers?)\b"
+        r"|\bworkstations?\s+(?:or|and)\s+servers?\b", _I),
     "personal equipment": compile_rule(
         rf"\b(?:{_OWN})\s+(?:personal\s+|private\s+)?(?:mobile\s+|recording\s+|electronic\s+)?(?:computers?|devices?|equipment|phones?|mobile phones?|smartphones?|"
-        r"laptops?|tablets?|pcs?)\b", _I),
+        r"laptops?|tablets?|pcs?)\b(?!\s+numbers?\b)", _I),
     "working time": compile_rule(
         r"\b(?:during|in)\s+(?:normal\s+|core\s+|your\s+|their\s+)?(?:working|work)\s+(?:hours|time)\b"
         r"|\bin\s+work\s+time\b|\b(?:during|in)\s+(?:the|their|your|his or her|a)\s+working\s+day\b|\b(?:while|whilst)\s+(?:at\s+work|working|on\s+duty)\b|\bon\s+duty\b|"
-        r"^during working hours$", _I),
+        r"^during working hours$"
+        r"|\boutside(?:\s+of)?\s+(?:the\s+)?(?:designated\s+|agreed\s+|official\s+|scheduled\s+|permitted\s+)?"
+        r"(?:(?:lunch|rest)\s+)?(?:breaks?|break\s*times?|break\s+periods?|lunch\s*times?)\b", _I),
     "outside working time": compile_rule(
         r"\b(?:outwith|outside(?:\s+of)?)\s+(?:the\s+)?(?:[\w']+\s+){0,2}?(?:normal\s+|core\s+)?"
         r"(?:working\s+(?:hours|time|day)|(?:work(?:ing)?|office|contracted)\s+hours|work\s+time)\b"
@@ -167,7 +171,7 @@ SCOPES: dict[str, re.Pattern[str]] = {
         r"|\boff[-\s]duty\b", _I),
     "personal accounts": compile_rule(
         r"\b(?:personal|private)\s+(?:(?:and|or)\s+\w+\s+)?(?:social\s+(?:media|networking|network)\s+|(?-i:[A-Z])\w+\s+)?"
-        r"(?:accounts?|profiles?|pages?|blogs?|capacity|capacities|sites?)\b"
+        r"(?:\([^()]{1,20}\)\s+)?(?:accounts?|profiles?|pages?|blogs?|capacity|capacities|sites?)\b"
         r"|\b(?:their|your|his or her)\s+own\s+(?:personal\s+)?(?:profiles?|accounts?|blogs?)\b"
         r"|\b(?:profile|account|page)s?\s+for\s+(?:their|your|his or her)\s+own\s+(?:personal\s+)?use\b"
         r"|\bas\s+an\s+individual\b", _I),
@@ -182,7 +186,7 @@ SCOPES: dict[str, re.Pattern[str]] = {
                           _ON_BEHALF, _SPEAKS)), _I),
     "unless authorised": compile_rule(
         r"\b(?:without|unless|except)\b[^.;]{0,60}?\b(?:permission|consent|approval|authori[sz]ation|"
-        r"authori[sz]ed|agreed|sanctioned)\b"
+        r"authori[sz]ed|agreed|sanctioned|dispensation)\b"
         r"|\b(?:do|does)\s+not\s+have\s+(?:\w+\s+)?permission\b|\bas\s+agreed\s+(?:with|by)\b"
         r"|\b(?:where|when|once|if|after)\s+(?:(?:the|their|your|written|prior|express)\s+)?(?:permission|consent|approval|"
         r"authori[sz]ation)\s+(?:has|have|is|are)\s+(?:been\s+)?(?:granted|given|obtained|received)\b"
@@ -192,12 +196,14 @@ SCOPES: dict[str, re.Pattern[str]] = {
         r"|" + _APPROVED_FIRST + "|" + _SOMEONE_AGREES, _I),
     "meetings": compile_rule(
         r"\b(?:during|in|at)\s+(?:an?\s+|the\s+)?(?:official\s+)?(?:(?:council|committee|board|parish council|"
-        r"town council|full council)\s+)?meetings?\b", _I),
+        r"town council|full council)\s+)?meetings?\b"
+        r"|\b(?:leave|withdraw\s+from|attend|vote\s+at|speak\s+at|remain\s+in|be\s+present\s+at)\s+(?:the|a|any)\s+"
+        r"(?:\w+\s+)?meetings?\b", _I),
 }
 """The scope vocabulary, in the order terms are listed."""
 _WORDS: dict[str, tuple[str, ...]] = {
     "personal equipment": (" own", "personal", "private", "home"),
-    "working time": ("hours", "time", "work", "duty"),
+    "working time": ("hours", "time", "work", "duty", "break", "lunch"),
     "outside working time": ("time", "hours", "work", "lunch", "break", "duty"),
     "meetings": ("meeting",),
 }
