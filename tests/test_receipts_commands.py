@@ -166,6 +166,7 @@ def test_report_judges_what_is_in_force_by_the_date_in_utc(tmp_path, receipts_si
     from click.testing import CliRunner
 
     from policy_handbook.receipts import catalogue
+    from policy_handbook.receipts import service  # noqa: F401 - imported before the patch: its default date stays the real one
     from policy_handbook.receipts.command import receipts
 
     database = tmp_path / "receipts.sqlite3"
