@@ -145,10 +145,15 @@ def _latest(document: Document) -> Version:
     return (heads or document.versions)[-1]
 
 
+def _label_id(label: str) -> str:
+    """The id a version label makes ("2025 revision" → ``2025-revision``)."""
+    return slug(label, words=6, fallback="draft")
+
+
 def _version_id(label: str | None, taken: set[str]) -> tuple[str, str]:
     if label is None:
         return unique("draft", taken), "Imported draft"
-    return unique(slug(label, words=6, fallback="draft"), taken), label
+    return unique(_label_id(label), taken), label
 
 
 def _source(file: Path, title: str, url: str | None = None) -> SourceRef:
@@ -182,7 +187,7 @@ def _new_version(corpus: Corpus, document: Document, imported: Imported, version
                  source: SourceRef) -> tuple[Path, str, str, str]:
     previous = _latest(document)
     if version_label is not None:
-        wanted = slug(version_label, words=6, fallback="draft")
+        wanted = _label_id(version_label)
         for version in document.versions:
             if version.id == wanted or version.label.casefold().split() == version_label.casefold().split():
                 raise click.ClickException(
