@@ -125,6 +125,8 @@ _REQUIREMENTS_HEAD = re.compile(r"^(?:[^.;:]{0,40}?,\s*)?(?:the\s+)?(?P<what>req
                                 r"(?:\s+(?:for|of|on)(?:\s+[\w'-]+){1,3}?)?\s+(?:\w+ly\s+)?include\s*:$", re.I)
 """A lead-in that names what the items are ("For staff, requirements typically include:"): each item is a duty
 ("Not identifying themselves …" a ban); expectations are asked for, as "should"."""
+_BUT_ONLY = re.compile(r"but only\b", re.IGNORECASE)
+"""A limit added to an item's act ("…, but only when …"), which has no modal of its own."""
 _BARE_PERMISSION = re.compile(r"\b(?:may|can)\s*:$", re.I)
 """A lead-in that ends on its modal ("You may:"): every item is the verb that modal governs."""
 _LIST_OF_USES = re.compile(r"\b(?:(un|in|not )?(?:acceptable|appropriate|permitted|allowed) (?:uses?|behaviours?|"
@@ -303,10 +305,6 @@ def propose_stance(text: str, lead_in: str | None = None) -> StanceReading:
     if lead:
         reading = replace(reading, scope=_ordered(reading.scope, read_scope(_SENTENCE_END.split(lead)[-1])))
     return reading
-
-
-_BUT_ONLY = re.compile(r"but only\b", re.IGNORECASE)
-"""A limit added to an item's act ("…, but only when …"), which has no modal of its own."""
 
 
 def _plain(markdown: str) -> str:
