@@ -93,6 +93,21 @@ def status_text(page) -> str:
     return " ".join(page.inner_text("#ph-ack-status").split())
 
 
+def wait_for_sent(page, words: str, *, starts: bool = False, gone: bool = False) -> None:
+    """Wait until the line under the receipt says ``words`` (at its start with ``starts``; no longer
+    starts with them with ``gone``)."""
+    test = "startsWith" if starts or gone else "includes"
+    page.wait_for_function(f"w => {'!' if gone else ''}document.querySelector('#ph-ack-sent').textContent.{test}(w)",
+                           arg=words)
+
+
+def open_without_receipt(page, served, version: str) -> None:
+    """The acknowledgement page of ``version`` in a browser that holds no receipt for the document."""
+    page.goto(ack_url(served, version))
+    page.evaluate("k => localStorage.removeItem(k)", STORAGE_KEY)
+    page.reload()
+
+
 def seed_receipt(page, root: Path, served, version: str, label: str) -> None:
     """The receipt a reader kept when ``version`` was in force, as the page's script stores it.
 
@@ -241,7 +256,7 @@ def test_receipt_is_posted_to_the_endpoint(page, with_endpoint):
     assert "Your receipt will be sent to hr.example.org" in page.inner_text("#ph-ack-destination")
     assert (violations := axe_violations(page)) == [], describe(violations)
     acknowledge_by_keyboard(page, name="Alex Smith", employee="")
-    page.wait_for_function("() => document.querySelector('#ph-ack-sent').textContent.includes('was sent')")
+    wait_for_sent(page, "was sent")
     assert page.inner_text("#ph-ack-sent").startswith("Your receipt was sent to hr.example.org.")
     assert len(posted) == 1
     assert posted[0]["method"] == "POST" and posted[0]["type"] == "application/json"
@@ -256,14 +271,14 @@ def test_a_failed_post_is_reported_and_the_receipt_kept(page, with_endpoint):
         status=503, headers={"access-control-allow-origin": "*", "access-control-allow-headers": "content-type"}))
     page.goto(ack_url(served, "v3"))
     acknowledge_by_keyboard(page)
-    page.wait_for_function("() => document.querySelector('#ph-ack-sent').textContent.includes('Not recorded')")
+    wait_for_sent(page, "Not recorded")
     assert page.inner_text("#ph-ack-sent").startswith("Not recorded: hr.example.org answered 503.")
     assert page.is_visible("#ph-ack-retry")
     assert stored_receipt(page)["version"] == "v3"
     page.unroute(ENDPOINT)
     page.route(ENDPOINT, lambda route, request: route.abort("connectionrefused"))
     page.click("#ph-ack-retry")
-    page.wait_for_function("() => document.querySelector('#ph-ack-sent').textContent.includes('could not be reached')")
+    wait_for_sent(page, "could not be reached")
     assert page.is_visible("#ph-ack-retry")
     assert (violations := axe_violations(page)) == [], describe(violations)
     # A service that never answers: after 30 seconds the page gives up and offers the retry again.
@@ -271,9 +286,9 @@ def test_a_failed_post_is_reported_and_the_receipt_kept(page, with_endpoint):
     page.route(ENDPOINT, lambda route, request: None)
     page.clock.install()
     page.click("#ph-ack-retry")
-    page.wait_for_function("() => document.querySelector('#ph-ack-sent').textContent.startsWith('Sending')")
+    wait_for_sent(page, "Sending", starts=True)
     page.clock.fast_forward(31_000)
-    page.wait_for_function("() => document.querySelector('#ph-ack-sent').textContent.includes('did not answer')")
+    wait_for_sent(page, "did not answer")
     assert page.inner_text("#ph-ack-sent").startswith("Not confirmed: hr.example.org did not answer within 30 seconds")
     assert page.is_visible("#ph-ack-retry")
 
@@ -319,9 +334,7 @@ def test_a_receipt_can_be_removed_from_a_shared_computer(page, harmonised):
     """After acknowledging, the reader can remove their receipt from the browser: the next person
     sees the form and nothing of theirs, on this page or on coming back to it."""
     _, _, served = harmonised
-    page.goto(ack_url(served, "v3"))
-    page.evaluate("k => localStorage.removeItem(k)", STORAGE_KEY)
-    page.reload()
+    open_without_receipt(page, served, "v3")
     acknowledge_by_keyboard(page, name="Ceri Shared-Desk", employee="E9876")
     assert stored_receipt(page)["name"] == "Ceri Shared-Desk"
     page.reload()
@@ -366,15 +379,12 @@ def test_removing_a_receipt_not_yet_recorded_says_so(page, with_endpoint):
     """Removing a receipt the service has not recorded warns that no copy of it is left."""
     _, _, served = with_endpoint
     page.route(ENDPOINT, lambda route, request: route.abort("connectionrefused"))
-    page.goto(ack_url(served, "v3"))
-    page.evaluate("k => localStorage.removeItem(k)", STORAGE_KEY)
-    page.reload()
+    open_without_receipt(page, served, "v3")
     acknowledge_by_keyboard(page, name="Fen Unsent", employee="")
-    page.wait_for_function("() => document.querySelector('#ph-ack-sent').textContent.includes('could not be reached')")
+    wait_for_sent(page, "could not be reached")
     page.click("#ph-ack-forget")
     assert "Your receipt was removed from this browser before it was recorded" in status_text(page)
     assert page.evaluate("k => localStorage.getItem(k)", STORAGE_KEY) is None
-
 
 
 @contextlib.contextmanager
@@ -429,10 +439,10 @@ def test_a_service_that_stops_mid_answer_is_not_confirmed(page, with_endpoint):
         page.clock.install()
         page.goto(ack_url(served, "v3"))
         acknowledge_by_keyboard(page, name="Gus Half-Answer", employee="")
-        page.wait_for_function("() => document.querySelector('#ph-ack-sent').textContent.startsWith('Sending')")
+        wait_for_sent(page, "Sending", starts=True)
         page.wait_for_timeout(500)  # the headers and first byte arrive
         page.clock.fast_forward(31_000)
-        page.wait_for_function("() => !document.querySelector('#ph-ack-sent').textContent.startsWith('Sending')")
+        wait_for_sent(page, "Sending", gone=True)
         said = page.inner_text("#ph-ack-sent")
     assert said.startswith("Not confirmed: hr.example.org did not answer within 30 seconds"), said
     assert page.is_visible("#ph-ack-retry")
