@@ -40,8 +40,8 @@ DEFAULT_SOURCE = "source_policies"
               help="Label of the version, e.g. '2024 revision'; its id is made from it.")
 @click.option("--title", help="Title of the document (default: from its title page, else the file name).")
 @click.option("--source-title", metavar="TEXT",
-              help="Title of the source the version is taken from [default: the title on its title page, "
-                   "else --title, else the document's title].")
+              help="Title of the source the version is taken from [default: --title, else the title on its "
+                   "title page, else the document's title].")
 @click.option("--source-url", metavar="URL", help="Address the source was published at.")
 @click.option("--kind", type=click.Choice(get_args(DocumentKind)), help="Kind of a new document [default: policy].")
 @click.option("--out", type=click.Path(path_type=Path, dir_okay=False),
