@@ -59,6 +59,31 @@ def test_unmapped_clause_fails_a_strict_build(project, tmp_path):
     assert not (tmp_path / "site").exists(), "a failed build leaves no site behind"
 
 
+# MkDocs counts only the warnings it prints, and -q prints none: the plugin stops a quiet strict
+# build itself, before the output folder is touched.
+@pytest.mark.parametrize("tool", ["mkdocs", "properdocs"])
+def test_unmapped_clause_fails_a_quiet_strict_build_too(project, tmp_path, tool):
+    topics = ("groups: [{id: use, title: Use}]\ntopics:\n  - {id: working-time, title: Working time, "
+              "question: May I?, description: Use at work., group: use}\n")
+    mapped = DOCUMENT.replace("            text: Employees must not use",
+                              "            topics: [working-time]\n            text: Employees must not use")
+    root = project({"source_policies/topics.yml": topics, "source_policies/documents/alpha-policy.yml": mapped})
+    site = tmp_path / "site"
+    site.mkdir()
+    (site / "index.html").write_text("the published handbook", encoding="utf-8")
+    result = run(tool, "build", "-q", "--strict", "-f", root / "mkdocs.yml", "-d", site, cwd=root)
+    assert result.returncode != 0
+    assert "alpha-policy.yml:20:17: clause 'friends' of version '2020' maps to no topic" in result.output
+    assert "Traceback" not in result.output
+    assert [p.name for p in site.iterdir()] == ["index.html"]
+    assert (site / "index.html").read_text(encoding="utf-8") == "the published handbook"
+    mapped_too = mapped.replace("            text: Do not accept friend requests",
+                                "            not_a_rule: background\n            text: Do not accept friend requests")
+    assert mapped_too != mapped
+    (root / "source_policies/documents/alpha-policy.yml").write_text(mapped_too, encoding="utf-8")
+    assert run(tool, "build", "-q", "--strict", "-f", root / "mkdocs.yml", "-d", site, cwd=root).returncode == 0
+
+
 def test_personal_use_in_working_time_shows_all_five_and_the_conflict(bundled_site):
     page = bundled_site / "compare/topics/personal-use-working-time/index.html"
     raw = page.read_text(encoding="utf-8")

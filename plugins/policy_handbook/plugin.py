@@ -134,6 +134,13 @@ class PolicyHandbookPlugin(BasePlugin[PolicyHandbookConfig]):
         except BuildDateError as e:
             raise PluginError(f"policy-handbook: {e}") from None
         self.corpus = self._load()
+        if config.strict and not self._serving and not log.isEnabledFor(logging.WARNING):
+            # MkDocs counts only the warnings it prints: under -q a strict build would publish
+            # a handbook with unmapped clauses or placeholder text. Stop before it writes.
+            messages = advisories(self.corpus)
+            if messages:
+                raise PluginError("policy-handbook: a strict build stops on these (shown here as -q hides "
+                                  "warnings):\n" + "\n".join(messages))
         self.options = RenderOptions(
             prefix=self.config.url_prefix.strip("/"),
             use_directory_urls=config.use_directory_urls,
