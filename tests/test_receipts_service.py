@@ -241,6 +241,15 @@ def test_identity_from_an_authenticating_proxy(tmp_path, receipts_site, signing_
         # A proxy that passes Latin-1 instead (bytes that are not UTF-8): the name as it came, not a refusal.
         latin = state.post(state.body("Jürgen"), headers={"X-Remote-User": "jürgen@example.org".encode("latin-1")})
         assert latin.status_code == 201 and latin.json()["receipt"]["user"] == "jürgen@example.org", latin.text
+        # The header's user name is held to the rules of a typed name: a bidirectional override, a
+        # tab or a name longer than a typed name may be are refused, and nothing is stored.
+        before = state.count()
+        for user in ("admin\u202egnp.exe", "a\tturing", "x" * 201):
+            refused = state.post(state.body("Mallory"), headers={"X-Remote-User": user.encode("utf-8")})
+            assert refused.status_code == 422, (user, refused.text)
+            assert refused.json()["error"] in ("control_characters", "too_long")
+            assert "X-Remote-User" in refused.json()["message"]
+        assert state.count() == before
         state.client.close()
     finally:
         service.stop()

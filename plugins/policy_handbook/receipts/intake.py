@@ -100,7 +100,7 @@ def _joiner_in_a_word(value: str, i: int) -> bool:
     return value[i] in JOINERS and letter(i - 1) and letter(i + 1)
 
 
-def _text(data: dict[str, Any], key: str, *, required: bool) -> str | None:
+def _text(data: dict[str, Any], key: str, *, required: bool, longest: int | None = None) -> str | None:
     value = data.get(key)
     if value is None:
         if required:
@@ -111,8 +111,9 @@ def _text(data: dict[str, Any], key: str, *, required: bool) -> str | None:
     value = value.strip()
     if required and not value:
         raise Refusal(422, "missing_field", f"'{key}' is empty.")
-    if len(value) > MAX_LENGTHS[key]:
-        raise Refusal(422, "too_long", f"'{key}' is longer than {MAX_LENGTHS[key]} characters.")
+    longest = longest or MAX_LENGTHS[key]
+    if len(value) > longest:
+        raise Refusal(422, "too_long", f"'{key}' is longer than {longest} characters.")
     if any(unicodedata.category(ch) in NOT_TEXT and not _joiner_in_a_word(value, i) for i, ch in enumerate(value)):
         raise Refusal(422, "control_characters", f"'{key}' holds control characters, line breaks or "
                                                  "characters that are not text.")
@@ -145,6 +146,11 @@ def check_submission(data: Any, catalogue: Catalogue, today: dt.date, *,
         if not proxy_user:
             raise Refusal(401, "not_signed_in", f"Sign in first: the service takes who you are from the "
                                                 f"{identity_header} header, which the request does not carry.")
+        try:
+            proxy_user = _text({"user": proxy_user}, "user", required=True, longest=MAX_LENGTHS["name"])
+        except Refusal as refusal:
+            raise Refusal(refusal.status, refusal.code, f"The signed-in user the {identity_header} header "
+                                                        f"names: {refusal.message}") from None
         identity, name = identity_header, fields["name"] or proxy_user
     else:
         if not fields["name"]:
