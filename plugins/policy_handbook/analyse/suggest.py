@@ -20,13 +20,7 @@ for a clause is mostly a classifier's:
   clause, at a weight of :data:`CUE_WEIGHT` (:func:`clause_cues`): its stance and strength
   and what the rule applies to, so each label learns which kinds of rule go with it ("are for
   official communication only" restricts the use of council equipment, which its words alone
-  read as background). So does the shape of its wording, at :data:`FORM_WEIGHT`
-  (:func:`clause_forms`): a quoted term followed by "is" or "means", a question, a named
-  document, the organisation saying what it will do, past events, its length. Half of the
-  probability is read in two steps (:data:`TWO_STEP_SHARE`): first whether the clause states
-  a rule at all, then which topic, or which reason it states none for, so that the reasons,
-  each with few examples, are weighed against each other and not each against everything; and,
-  to that, a tenth of
+  read as background); and, to that, a tenth of
 * a similarity score: the clause's cosine similarity with the label's profile as one text
   (on words), and with the label's closest examples (their similarities added up, ten at
   most, on words and character n-grams). A clause that reads as a heading or a question
@@ -116,13 +110,6 @@ STANCE_SHARE = 0.05
 """How much the reasons to state no rule gain when the stance reader finds no rule in a
 clause, and lose when it finds one (chosen on the dev half: with :data:`CUE_WEIGHT`, the
 classifier learns most of it from the reader's cues; without them, 0.2 was chosen)."""
-FORM_WEIGHT = 0.3
-"""How much the shape of a clause's wording (see :func:`clause_forms`) weighs in the
-classifier, against its own words (chosen on the dev half)."""
-TWO_STEP_SHARE = 0.5
-"""How much of the classifier's probability comes from reading a clause in two steps: first
-whether it states a rule at all, then which topic it has, or which reason it states none for;
-the rest comes from each label's own classifier (chosen on the dev half)."""
 
 
 @dataclass(frozen=True)
@@ -203,39 +190,6 @@ def clause_cues(own_text: str, lead_in: str | None = None) -> str:
     if states_a_rule(" ".join(filter(None, [lead_in, own_text]))):
         cues.append("rule words")
     return "|".join(cue.replace(" ", "_") for cue in cues)
-
-
-_FORMS: tuple[tuple[str, re.Pattern], ...] = (
-    ("defines_a_quoted_term", re.compile(r"^\W{0,3}[‘'“\"][^’'”\"]{1,60}[’'”\"]\s+(is|are|means|refers|includes|shall|will)\b",
-                                        re.I)),
-    ("defining_words", re.compile(r"\b(means|meaning|is defined|are defined|definitions?|refers? to|referred to as|"
-                                  r"we mean|deemed|is taken to)\b", re.I)),
-    ("this_document", re.compile(r"\b(in|for the purposes? of|within) (this|these) (policy|code|document|guidance|"
-                                 r"procedure|guidelines?)\b", re.I)),
-    ("question", re.compile(r"\?\s*$")),
-    ("names_a_document", re.compile(r"\b(Act|Regulations|Code|Policy|Procedure|Guidelines|Guidance|Standing Orders|"
-                                    r"Appendix|Constitution|Handbook|Standards|Protocol)\b")),
-    ("points_elsewhere", re.compile(r"\b(see|refer to|in conjunction|set out in|available (on|from|at)|in accordance "
-                                    r"with|as described in|further (information|guidance|advice))\b", re.I)),
-    ("the_organisation_acts", re.compile(r"\b(we|the council|the authority|the trust|management|hr|managers?|the clerk) "
-                                         r"(will|shall|is responsible|are responsible|has responsibility|may)\b", re.I)),
-    ("addresses_the_reader", re.compile(r"\b(you|your)\b", re.I)),
-    ("imperative", re.compile(r"^\W*(do not|don't|never|always|please|be|make|ensure|think|avoid|keep|use|check|"
-                              r"remember|try)\b", re.I)),
-    ("past_events", re.compile(r"\b(was|were|had|agreed|resolved|suggested|reported|noted|recommended)\b", re.I)),
-)
-"""Shapes of wording that tell kinds of clause apart whatever their subject: a definition
-(“‘Honesty’ is being truthful”), a cross-reference (a named document, "see"), a procedure
-(what the organisation will do), a committee report (past events), a rule put to the reader."""
-
-
-def clause_forms(words: str) -> list[str]:
-    """The shapes of a clause's wording (:data:`_FORMS`) and its length (``short``: six words
-    or fewer, ``long``: over forty), as features for the classifier; ``words`` as in
-    :func:`clause_words`."""
-    found = [name for name, pattern in _FORMS if pattern.search(words)]
-    length = len(words.split())
-    return found + ["short" if length <= 6 else "long" if length > 40 else "middling"]
 
 
 def looks_like_heading(text: str) -> bool:
@@ -334,16 +288,13 @@ def _split_cues(cues: str) -> list[str]:
 
 
 class _Classifier:
-    """Labels' probabilities for a clause, from its word and character n-grams, the words of
-    the titles it sits under, the stance reader's cues and the shape of its wording. Half of it
-    is one logistic regression per label (one against the rest, so a clause given two topics
-    is an example of both); half is a reading in two steps: one logistic regression for whether
-    a clause states a rule, then, among the topics, their own regressions' shares, and among
-    the reasons to state no rule, one multinomial regression. A label's own words (a topic's
-    title, question and description) count as one example of it."""
+    """One logistic regression per label (one against the rest, so a clause given two topics
+    is an example of both), on the Suggester's word and character n-gram features of a
+    clause and the words of the titles it sits under; its own words (a topic's title, question
+    and description) count as one example of each label."""
 
     def __init__(self, vectorisers, texts: list[str], titles: list[str], cues: list[str],
-                 labels: list[list[int]], reasons: list[int], n_labels: int) -> None:
+                 labels: list[list[int]], n_labels: int) -> None:
         import numpy as np
         from sklearn.feature_extraction.text import TfidfVectorizer
         from sklearn.linear_model import LogisticRegression
@@ -355,7 +306,6 @@ class _Classifier:
         self._cues = None
         if CUE_WEIGHT and any(cues):
             self._cues = TfidfVectorizer(analyzer=_split_cues, use_idf=False).fit(cues)
-        self._forms = TfidfVectorizer(analyzer=clause_forms, use_idf=False).fit(texts) if FORM_WEIGHT else None
         features = self._features(texts, titles, cues)
         self._weights = np.zeros((n_labels, features.shape[1]))
         self._intercepts = np.full(n_labels, -np.inf)
@@ -367,16 +317,6 @@ class _Classifier:
                 model = LogisticRegression(C=CLASSIFIER_C, class_weight="balanced", solver="liblinear",
                                            dual=True, max_iter=1000, random_state=0).fit(features, target)
                 self._weights[label], self._intercepts[label] = model.coef_[0], model.intercept_[0]
-        self._is_reason = np.isin(np.arange(n_labels), reasons)
-        self._states_none = self._which_reason = None
-        no_rule = [i for i, found in enumerate(labels) if set(found) <= set(reasons)]
-        which = {labels[i][0] for i in no_rule}
-        if TWO_STEP_SHARE and 0 < len(no_rule) < len(labels) and len(which) > 1:
-            states_none = np.isin(np.arange(len(labels)), no_rule)
-            self._states_none = LogisticRegression(C=CLASSIFIER_C, solver="liblinear", random_state=0
-                                                   ).fit(features, states_none)
-            self._which_reason = LogisticRegression(C=CLASSIFIER_C, max_iter=2000).fit(
-                features[no_rule], [labels[i][0] for i in no_rule])
 
     def _features(self, texts: list[str], titles: list[str], cues: list[str]):
         from scipy.sparse import hstack
@@ -386,8 +326,6 @@ class _Classifier:
             blocks.append(TITLE_WEIGHT * self._titles.transform(titles))
         if self._cues is not None:
             blocks.append(CUE_WEIGHT * self._cues.transform(cues))
-        if self._forms is not None:
-            blocks.append(FORM_WEIGHT * self._forms.transform(texts))
         return hstack(blocks).tocsr()
 
     def probabilities(self, words: str, title: str = "", cues: str = ""):
@@ -396,15 +334,7 @@ class _Classifier:
         import numpy as np
 
         features = self._features([words], [title], [cues])
-        own = 1 / (1 + np.exp(-(features @ self._weights.T)[0] - self._intercepts))
-        if self._states_none is None:
-            return own
-        none = self._states_none.predict_proba(features)[0][1]
-        two_step = np.zeros_like(own)
-        topics = np.where(self._is_reason, 0.0, own)
-        two_step += (1 - none) * topics / max(topics.sum(), 1e-12)
-        two_step[self._which_reason.classes_] += none * self._which_reason.predict_proba(features)[0]
-        return TWO_STEP_SHARE * two_step + (1 - TWO_STEP_SHARE) * own
+        return 1 / (1 + np.exp(-(features @ self._weights.T)[0] - self._intercepts))
 
 
 class Suggester:
@@ -457,7 +387,6 @@ class Suggester:
                                        [""] * len(own_words) + [e.title for e, _ in labelled],
                                        [""] * len(own_words) + [e.cues for e, _ in labelled],
                                        [[i] for i in range(len(own_words))] + [f for _, f in labelled],
-                                       [i for i, (_, reason) in enumerate(self.labels) if reason is not None],
                                        len(self.labels)) if words else None
 
     def _similarity(self, matrices, vectors):
