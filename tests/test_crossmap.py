@@ -77,6 +77,8 @@ def test_unmapped_clause_fails_a_quiet_strict_build_too(project, tmp_path, tool)
     assert "Traceback" not in result.output
     assert [p.name for p in site.iterdir()] == ["index.html"]
     assert (site / "index.html").read_text(encoding="utf-8") == "the published handbook"
+    not_strict = run(tool, "build", "-q", "-f", root / "mkdocs.yml", "-d", tmp_path / "draft", cwd=root)
+    assert not_strict.returncode == 0, not_strict.output
     mapped_too = mapped.replace("            text: Do not accept friend requests",
                                 "            not_a_rule: background\n            text: Do not accept friend requests")
     assert mapped_too != mapped
