@@ -146,15 +146,18 @@ def _paragraph_line(paragraph, number: int, numbering: "_Numbering", styles: _St
     # Headings may be numbered too (a multilevel list linked to the heading styles).
     if num is not None or (heading is None and _STYLE_LEVEL.match(style)):
         level = _list_level(style, num)
-        fmt = numbering.format_of(num[0], level) if num else None
+        # The level of the numbering definition: ``w:ilvl``, 0 when it is left out (as the
+        # ``List Number 2`` style does: its own one-level list, indented), not the nesting.
+        ilvl = num[1] if num is not None and num[1] is not None else 0
+        fmt = numbering.format_of(num[0], ilvl) if num else None
         if fmt is None:
             bullet = "Bullet" in style
             if "Number" in style:
-                printed = numbering.count(f"style:{style}", level, ("decimal", "%1."))
+                printed = numbering.count(f"style:{style}", 0, ("decimal", "%1."))
         elif fmt[0] == "bullet":
             bullet = True
         elif fmt[0] != "none":
-            printed = numbering.count(num[0], level, fmt)
+            printed = numbering.count(num[0], ilvl, fmt)
     if heading is not None:
         level, bullet = None, False
     if all_bold and level is None:
