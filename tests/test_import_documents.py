@@ -342,3 +342,118 @@ def test_word_list_number_2_style_counts_its_own_list_from_one(tmp_path: Path):
         ("2", "report a lost or stolen device straight away."),
         ("2", "Managers must check that new starters have read this policy."),
     ]
+
+
+def test_dates_of_every_month_and_day_head_dated_items(tmp_path: Path):
+    """A change log's dates (the 31st, September, a date without a year) are dated items,
+    never section numbers 31, 4 or 15."""
+    imported = _imported_text(tmp_path, """\
+1. Purpose
+This policy explains how employees should use social media.
+
+Changes to this policy
+31. March 2024
+The section on personal devices was rewritten.
+4. September 2022
+The policy was checked and no changes were needed.
+15. June
+The policy was first agreed by the Staffing Committee.
+""")
+    assert [(depth, number, title) for depth, number, title, _, _ in _outline(imported)] == [
+        (0, "1", "Purpose"), (0, None, "Changes to this policy"),
+        (1, None, "31. March 2024"), (1, None, "4. September 2022"), (1, None, "15. June")]
+    report = imported.report.render()
+    for line, date in ((5, "31. March 2024"), (7, "4. September 2022"), (9, "15. June")):
+        assert f"line {line}: “{date}” read as a date, not as a section number" in report
+
+
+def test_lines_that_only_look_numbered_or_lettered_keep_their_text(tmp_path: Path):
+    """An initial (``P. Jones``), a figure (``2.5 million``) and a count in a bullet
+    (``- 2 Members``) are text, not item P, clause 2.5 or clause 2; a line of two questions
+    is a clause, not a heading."""
+    imported = _imported_text(tmp_path, """\
+1. Contacts
+P. Jones in Human Resources answers questions about this policy.
+2.5 million people in the UK use a professional networking site for work.
+What is a social network? Who runs it?
+Social networks are websites where people share content.
+
+2. Appeals
+An appeal is heard by a panel of:
+- 2 Members of the Staffing Committee
+- 1 Officer from Human Resources
+""")
+    contacts, appeals = imported.draft.sections
+    assert (contacts.title, contacts.sections) == ("Contacts", [])
+    assert [(c.number, c.text) for c in contacts.clauses] == [
+        (None, "P. Jones in Human Resources answers questions about this policy."),
+        (None, "2.5 million people in the UK use a professional networking site for work."),
+        (None, "What is a social network? Who runs it?"),
+        (None, "Social networks are websites where people share content.")]
+    assert [_tree(c) for c in appeals.clauses] == [
+        (None, "An appeal is heard by a panel of:", False, [
+            (None, "2 Members of the Staffing Committee", True, []),
+            (None, "1 Officer from Human Resources", True, [])])]
+
+
+def _tree(clause) -> tuple:
+    return (clause.number, clause.text, clause.bullet, [_tree(item) for item in clause.items])
+
+
+def test_clauses_items_and_the_paragraphs_after_them(tmp_path: Path):
+    """A short numbered line straight before the next number is a clause, not a subsection;
+    lettered items after ``3.6 …:`` are its items, and the paragraph after them a clause of its
+    own; bullets after a blank line under a paragraph that is no lead-in are the section's."""
+    imported = _imported_text(tmp_path, """\
+2. Purpose
+This policy explains how employees should use council devices.
+
+3. Use of devices
+3.4 Use of council devices
+3.5 Personal devices must not be used to store the personal data of service users.
+3.6 Employees must not:
+(a) post anything that identifies a service user;
+(b) share their passwords.
+Any breach will be dealt with under the disciplinary procedure.
+
+4. Further help
+Guidance on staying safe online is available from the IT Service Desk
+
+- Setting up privacy controls
+- Spotting fake profiles
+""")
+    _, devices, help_ = imported.draft.sections
+    assert devices.sections == [] and help_.sections == []
+    assert [_tree(c) for c in devices.clauses] == [
+        ("3.4", "Use of council devices", False, []),
+        ("3.5", "Personal devices must not be used to store the personal data of service users.", False, []),
+        ("3.6", "Employees must not:", False, [
+            ("(a)", "post anything that identifies a service user;", False, []),
+            ("(b)", "share their passwords.", False, [])]),
+        (None, "Any breach will be dealt with under the disciplinary procedure.", False, [])]
+    assert [_tree(c) for c in help_.clauses] == [
+        (None, "Guidance on staying safe online is available from the IT Service Desk", False, []),
+        (None, "Setting up privacy controls", True, []),
+        (None, "Spotting fake profiles", True, [])]
+
+
+def test_lower_case_bullets_after_a_numbered_clause_are_its_list(tmp_path: Path):
+    """A page break leaves one stray bullet at the clause's level; two lower-case bullets, or
+    one indented deeper, are a list, not the rest of the clause."""
+    imported = _imported_text(tmp_path, """\
+5. Posting
+- 5.1. Employees must not post anything that is
+- offensive to colleagues or service users;
+- defamatory or discriminatory.
+- 5.2. Employees must also take care with what they write on
+    - personal blogs and websites.
+- 5.3. Managers will review these rules every year.
+""")
+    assert [_tree(c) for c in imported.draft.walk_clauses() if c.number] == [
+        ("5.1", "Employees must not post anything that is", False, [
+            (None, "offensive to colleagues or service users;", True, []),
+            (None, "defamatory or discriminatory.", True, [])]),
+        ("5.2", "Employees must also take care with what they write on", False, [
+            (None, "personal blogs and websites.", True, [])]),
+        ("5.3", "Managers will review these rules every year.", False, [])]
+    assert "join" not in imported.report.render()
