@@ -457,3 +457,29 @@ def test_lower_case_bullets_after_a_numbered_clause_are_its_list(tmp_path: Path)
             (None, "personal blogs and websites.", True, [])]),
         ("5.3", "Managers will review these rules every year.", False, [])]
     assert "join" not in imported.report.render()
+
+
+def test_form_feeds_start_pages_and_a_head_on_most_pages_is_removed(tmp_path: Path):
+    """Text saved with form feeds between pages (as ``pdftotext`` writes it): a form feed
+    starts a page without adding a line, and a running head on three of four pages is removed."""
+    imported = _imported_text(tmp_path, """\
+Social Media Policy
+1. Purpose
+1.1 This policy explains how employees should use social media at work and at home.
+1.2 It applies to every employee, agency worker and volunteer of the Council.
+\fSocial Media Policy – Version 2
+1.3 It does not cover the Council's own corporate accounts, which have their own guidance.
+1.4 Managers must make sure that their teams have read and understood this policy.
+\fSocial Media Policy – Version 2
+2. Rules
+2.1 Employees must not post anything that identifies a service user or their family.
+\fSocial Media Policy – Version 2
+2.2 Employees must report any abuse they receive online to their manager straight away.
+""")
+    assert imported.source.pages == 4
+    assert [(s.number, s.title, [c.number for c in s.clauses]) for s in imported.draft.sections] == [
+        ("1", "Purpose", ["1.1", "1.2", "1.3", "1.4"]), ("2", "Rules", ["2.1", "2.2"])]
+    report = imported.report.render()
+    for line in (5, 8, 11):
+        assert f"line {line}: header/footer removed: “Social Media Policy – Version 2” (repeats on 3 pages)" in report
+    assert "line 9: heading “2 Rules”" in report

@@ -93,7 +93,12 @@ def text_lines(text: str) -> list[RawLine]:
     """The lines of a plain text; a form feed (as ``pdftotext`` writes) starts a new page."""
     lines: list[RawLine] = []
     page = 1
-    for number, line in enumerate(text.splitlines(), start=1):
+    # Lines end at a line break only: str.splitlines would also end one at the form feed,
+    # which then never reached the page count, and number the lines unlike an editor does.
+    rows = re.split(r"\r\n|\r|\n", text)
+    if rows and rows[-1] == "":
+        rows.pop()
+    for number, line in enumerate(rows, start=1):
         page += line.count("\f")
         lines.append(RawLine(number, line.replace("\f", "").rstrip(), page))
     return lines
