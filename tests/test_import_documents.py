@@ -483,3 +483,115 @@ Social Media Policy
     for line in (5, 8, 11):
         assert f"line {line}: header/footer removed: “Social Media Policy – Version 2” (repeats on 3 pages)" in report
     assert "line 9: heading “2 Rules”" in report
+
+
+def test_title_page_takes_the_last_line_naming_a_document_and_keeps_a_short_note(tmp_path: Path):
+    """Of two title-page lines naming a kind of document, the later (the policy's own name)
+    is the title; a short line such as a review note stays on the title page as a cover line."""
+    imported = _imported_text(tmp_path, """\
+Human Resources Policy Framework
+Social Media Policy
+March 2024
+Next review will be March 2026
+
+1. Purpose
+This policy explains how employees should use social media.
+""")
+    assert (imported.draft.title, imported.draft.title_line) == ("Social Media Policy", 2)
+    assert imported.cover == [CoverEntry(text="Human Resources Policy Framework"), CoverEntry(text="March 2024"),
+                              CoverEntry(text="Next review will be March 2026")]
+    assert [(s.number, s.title) for s in imported.draft.sections] == [("1", "Purpose")]
+
+
+def test_three_entries_naming_later_headings_are_a_contents_list(tmp_path: Path):
+    imported = _imported_text(tmp_path, """\
+Social Media Policy
+
+1. Purpose
+2. Scope
+3. Rules
+
+1. Purpose
+This policy explains how employees should use social media.
+2. Scope
+It applies to all employees of the Council.
+3. Rules
+Employees must not post anything that identifies a service user.
+""")
+    assert [(s.number, s.title, s.line) for s in imported.draft.sections] == [
+        ("1", "Purpose", 7), ("2", "Scope", 9), ("3", "Rules", 11)]
+    report = imported.report.render()
+    for line, entry, heading in ((3, "1. Purpose", 7), (4, "2. Scope", 9), (5, "3. Rules", 11)):
+        assert f"line {line}: contents list: left out “{entry}” (the heading is on line {heading})" in report
+
+
+def test_contents_list_with_appendices_not_in_the_text_and_one_that_is(tmp_path: Path):
+    """After a ``Contents`` line, entries half of which name later headings (three of six:
+    three appendices are published separately) are a contents list; an appendix entry names the
+    appendix's title line."""
+    imported = _imported_text(tmp_path, """\
+Contents
+1. Purpose
+2. Rules
+Appendix 1: Request for access
+Appendix 2: Declaration
+Appendix 3: Checklist for managers
+Appendix 4: Useful contacts
+
+1. Purpose
+This policy explains how employees should use social media.
+2. Rules
+Employees must not post anything that identifies a service user.
+
+APPENDIX 1
+Request for access
+Managers ask the IT Service Desk for access on the employee's behalf.
+""")
+    assert [(s.appendix, s.number, s.title) for s in imported.draft.sections] == [
+        (None, "1", "Purpose"), (None, "2", "Rules"), ("APPENDIX 1", None, "Request for access")]
+    report = imported.report.render()
+    assert "line 1: contents list: left out “Contents”" in report
+    assert "line 4: contents list: left out “Appendix 1: Request for access” (the heading is on line 15)" in report
+    for line, entry in ((5, "Appendix 2: Declaration"), (6, "Appendix 3: Checklist for managers"),
+                        (7, "Appendix 4: Useful contacts")):
+        assert f"line {line}: contents list: left out “{entry}”\n" in report
+
+
+def test_short_lines_not_all_found_again_are_not_a_contents_list(tmp_path: Path):
+    """Three short lines, only two of which come back as headings, are kept (reported), not
+    left out as a contents list."""
+    imported = _imported_text(tmp_path, """\
+1. Purpose
+This policy explains how employees should use social media.
+1.1 It covers these sites:
+Facebook
+Instagram
+LinkedIn
+
+Facebook
+Employees must not accept friend requests from service users.
+LinkedIn
+Employees may say where they work but must not speak for the Council.
+""")
+    assert [s.title for s in imported.draft.sections if s.line in (4, 5, 6)] == ["Facebook", "Instagram", "LinkedIn"]
+    assert "contents list" not in imported.report.render()
+
+
+def test_footer_two_lines_above_a_page_number_is_removed(tmp_path: Path):
+    imported = _imported_text(tmp_path, """\
+1. Purpose
+1.1 This policy explains how employees should use social media at work and at home.
+Social Media Policy v2.0
+
+Page 1 of 2
+1.2 It applies to every employee, agency worker and volunteer of the Council.
+Social Media Policy v2.0
+
+Page 2 of 2
+""")
+    assert [(c.number, c.text) for c in imported.draft.walk_clauses()] == [
+        ("1.1", "This policy explains how employees should use social media at work and at home."),
+        ("1.2", "It applies to every employee, agency worker and volunteer of the Council.")]
+    report = imported.report.render()
+    for line in (3, 7):
+        assert f"line {line}: header/footer removed: “Social Media Policy v2.0” (repeats next to page numbers)" in report
