@@ -337,6 +337,32 @@ def test_wrapped_text_keeps_a_hyphen_the_document_uses_elsewhere(tmp_path: Path)
     assert "“work-” + “related” → “work-related” (kept the hyphen)" in imported.report.render()
 
 
+
+def test_wrapped_text_joins_a_long_line_before_a_capital_and_drops_a_hyphen_written_both_ways(tmp_path: Path):
+    """A line close to the margin runs on even when the next line starts with a capital
+    (``… embarrass the`` / ``Council …``); a word broken at a hyphen that the document writes
+    both with and without one (``co-ordinate``, ``coordinate``) is joined without it."""
+    lines = ["Working with partners",
+             "1.1 Officers co-ordinate their posts with the communications team, and",
+             "the team will coordinate any reply that is needed. Staff must not co-",
+             "ordinate a campaign of their own on any site without agreement first.",
+             "1.2 Staff must not post anything that could embarrass the",
+             "Council or its partners, or that could identify a service user or",
+             "a member of their family, even with the best of intentions at heart.",
+             "1.3 Any breach of these rules may lead to the disciplinary process",
+             "being followed, up to and including dismissal for gross misconduct."]
+    path = tmp_path / "wrapped.txt"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    imported = import_file(path)
+    clauses = [(c.number, c.text) for c in imported.draft.walk_clauses()]
+    assert [number for number, _ in clauses] == ["1.1", "1.2", "1.3"]
+    assert "Staff must not coordinate a campaign of their own" in clauses[0][1]
+    assert clauses[1][1] == ("Staff must not post anything that could embarrass the Council or its partners, or that "
+                             "could identify a service user or a member of their family, even with the best of "
+                             "intentions at heart.")
+    assert "lines 3–4: hyphenation join: “co-” + “ordinate” → “coordinate” (removed the hyphen)" in \
+        imported.report.render()
+
 # --- YAML -------------------------------------------------------------------------------------
 
 

@@ -595,3 +595,27 @@ Page 2 of 2
     report = imported.report.render()
     for line in (3, 7):
         assert f"line {line}: header/footer removed: “Social Media Policy v2.0” (repeats next to page numbers)" in report
+
+
+
+def test_a_short_line_repeated_inside_sentences_is_text_not_a_running_head(tmp_path: Path):
+    """Text from a narrow column: the same short lower-case line cuts two sentences, but a
+    running head does not start in lower case, so no words are lost. The report lists each
+    clause before the joins made to it."""
+    imported = _imported_text(tmp_path, """\
+1. Using social media
+1.1 Employees who use
+social media sites
+must not say they speak for the Council.
+1.2 Employees who see abuse on
+social media sites
+must report it to their manager.
+""")
+    assert [(c.number, c.text) for c in imported.draft.walk_clauses()] == [
+        ("1.1", "Employees who use social media sites must not say they speak for the Council."),
+        ("1.2", "Employees who see abuse on social media sites must report it to their manager.")]
+    decisions = [text for _, text in imported.report.decisions()]
+    assert not any("header/footer removed" in text for text in decisions)
+    assert decisions.index("line 2: clause 1.1 “Employees who use social media sites mu…” → id "
+                           "`employees-use-social-media`") < \
+        decisions.index("lines 2–3: line join: joined “…1.1 Employees who use” and “social media sites…”")
