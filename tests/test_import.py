@@ -449,6 +449,65 @@ def test_second_version_reuses_ids(tmp_path: Path):
     assert "3 reused (2 same wording, 1 reworded, 2 renumbered), 1 new, 0 previous clauses not found" in report
 
 
+
+def _aligned(tmp_path: Path, old_text: str, new_text: str):
+    (tmp_path / "old.txt").write_text(old_text, encoding="utf-8")
+    (tmp_path / "new.txt").write_text(new_text, encoding="utf-8")
+    previous = _document(import_file(tmp_path / "old.txt").sections).versions[0]
+    return previous, import_file(tmp_path / "new.txt", previous=previous)
+
+
+def test_equal_wording_keeps_the_id_of_the_clause_with_the_same_number(tmp_path: Path):
+    """Two clauses read "intentionally left blank": the one kept in the new version takes the
+    id of the previous clause with its number, not of the first with its words."""
+    previous, imported = _aligned(tmp_path, """\
+1. Rules
+1.1 This clause is intentionally left blank.
+1.2 Employees must not use social media for personal reasons during working time.
+2. Reporting
+2.1 This clause is intentionally left blank.
+2.2 Report any abuse you receive online to your manager straight away.
+""", """\
+2. Reporting
+2.1 This clause is intentionally left blank.
+2.2 Report any abuse you receive online to your manager straight away.
+""")
+    old = {c.number: c.id for c in previous.walk_clauses()}
+    assert old["1.1"] != old["2.1"]
+    assert {c.number: c.id for c in imported.draft.walk_clauses()} == {"2.1": old["2.1"], "2.2": old["2.2"]}
+
+
+def test_clauses_numbered_for_the_first_time_are_reported_renumbered(tmp_path: Path):
+    previous, imported = _aligned(tmp_path, """\
+Rules
+Employees must not use social media for personal reasons during working time.
+Report any abuse you receive online to your manager straight away.
+""", """\
+1. Rules
+1.1 Employees must not use social media for personal reasons during working time.
+1.2 Report any abuse you receive online to your manager straight away.
+""")
+    report = imported.report.render()
+    assert "2 reused (2 same wording, 0 reworded, 2 renumbered), 0 new, 0 previous clauses not found" in report
+    assert "renumbered (none) → 1.1, keeps id" in report
+
+
+def test_a_merged_section_keeps_the_id_of_a_section_half_its_clauses_came_from(tmp_path: Path):
+    """A retitled section whose clauses came one from each of two previous sections keeps the id
+    of the first of them, so the redline pairs it with a section rather than none."""
+    previous, imported = _aligned(tmp_path, """\
+1. Privacy
+1.1 Employees must not share the personal data of service users online.
+2. Security
+2.1 Employees must keep their passwords to themselves at all times.
+""", """\
+1. Staying safe online
+1.1 Employees must not share the personal data of service users online.
+1.2 Employees must keep their passwords to themselves at all times.
+""")
+    assert [s.id for s in previous.sections] == ["privacy", "security"]
+    assert [(s.title, s.id) for s in imported.draft.sections] == [("Staying safe online", "privacy")]
+
 # --- the command ------------------------------------------------------------------------------
 
 
