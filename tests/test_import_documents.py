@@ -619,3 +619,19 @@ must report it to their manager.
     assert decisions.index("line 2: clause 1.1 “Employees who use social media sites mu…” → id "
                            "`employees-use-social-media`") < \
         decisions.index("lines 2–3: line join: joined “…1.1 Employees who use” and “social media sites…”")
+
+
+
+def test_word_bold_list_item_keeps_its_bold(tmp_path: Path):
+    """A list paragraph that is bold throughout is no heading candidate: its text keeps the bold."""
+    document = docx.Document()
+    document.add_heading("Passwords", 1)
+    document.add_paragraph("Employees must keep their passwords safe:")
+    document.add_paragraph(style="List Bullet").add_run("Never share your password with anyone.").bold = True
+    document.add_paragraph("Change it when the system asks you to.", style="List Bullet")
+    document.save(tmp_path / "bold.docx")
+    imported = import_file(tmp_path / "bold.docx")
+    assert [_tree(c) for c in imported.draft.walk_clauses() if not c.bullet] == [
+        (None, "Employees must keep their passwords safe:", False, [
+            (None, "**Never share your password with anyone.**", True, []),
+            (None, "Change it when the system asks you to.", True, [])])]
