@@ -485,6 +485,16 @@ Social Media Policy
     assert "line 9: heading “2 Rules”" in report
 
 
+def test_lines_end_at_every_line_break_but_a_form_feed():
+    """A text's lines end where Python's ``str.splitlines`` ends them (a vertical tab, a
+    next-line or line-separator character among them), except at a form feed, which starts a page."""
+    from policy_handbook.importer.read import text_lines
+
+    lines = text_lines("One\u2028two\x85three\vfour\r\nfive\n\fsix\rseven\n")
+    assert [(line.text, line.page) for line in lines] == [
+        ("One", 1), ("two", 1), ("three", 1), ("four", 1), ("five", 1), ("six", 2), ("seven", 2)]
+
+
 def test_title_page_takes_the_last_line_naming_a_document_and_keeps_a_short_note(tmp_path: Path):
     """Of two title-page lines naming a kind of document, the later (the policy's own name)
     is the title; a short line such as a review note stays on the title page as a cover line."""

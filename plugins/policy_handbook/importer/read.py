@@ -93,9 +93,9 @@ def text_lines(text: str) -> list[RawLine]:
     """The lines of a plain text; a form feed (as ``pdftotext`` writes) starts a new page."""
     lines: list[RawLine] = []
     page = 1
-    # Lines end at a line break only: str.splitlines would also end one at the form feed,
-    # which then never reached the page count, and number the lines unlike an editor does.
-    rows = re.split(r"\r\n|\r|\n", text)
+    # Lines end where str.splitlines ends them, except at a form feed: there it would end a
+    # line, the page count would never see it, and lines would be numbered unlike an editor does.
+    rows = re.split("\r\n|[\n\r\v\x1c\x1d\x1e\x85\u2028\u2029]", text)
     if rows and rows[-1] == "":
         rows.pop()
     for number, line in enumerate(rows, start=1):
