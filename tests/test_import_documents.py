@@ -569,7 +569,8 @@ Managers ask the IT Service Desk for access on the employee's behalf.
 
 def test_short_lines_not_all_found_again_are_not_a_contents_list(tmp_path: Path):
     """Three short lines, only two of which come back as headings, are kept (reported), not
-    left out as a contents list."""
+    left out as a contents list: after a lead-in ending with a colon they are its items; the
+    same words after a blank line, each with text under it, are headings."""
     imported = _imported_text(tmp_path, """\
 1. Purpose
 This policy explains how employees should use social media.
@@ -583,8 +584,12 @@ Employees must not accept friend requests from service users.
 LinkedIn
 Employees may say where they work but must not speak for the Council.
 """)
-    assert [s.title for s in imported.draft.sections if s.line in (4, 5, 6)] == ["Facebook", "Instagram", "LinkedIn"]
-    assert "contents list" not in imported.report.render()
+    (lead,) = [c for section in imported.draft.sections for c in _clauses(section) if c.number == "1.1"]
+    assert [(item.text, item.line) for item in lead.items] == [("Facebook", 4), ("Instagram", 5), ("LinkedIn", 6)]
+    assert [s.title for s in _sections(imported.draft.sections) if s.line in (8, 10)] == ["Facebook", "LinkedIn"]
+    report = imported.report.render()
+    assert "contents list" not in report
+    assert "line 5: “Instagram” made an item of the lead-in “It covers these sites:” (line 3), not a heading" in report
 
 
 def test_footer_two_lines_above_a_page_number_is_removed(tmp_path: Path):
@@ -645,3 +650,17 @@ def test_word_bold_list_item_keeps_its_bold(tmp_path: Path):
         (None, "Employees must keep their passwords safe:", False, [
             (None, "**Never share your password with anyone.**", True, []),
             (None, "Change it when the system asks you to.", True, [])])]
+
+
+def _sections(sections):
+    """Every section, subsections after their section."""
+    for section in sections:
+        yield section
+        yield from _sections(section.sections)
+
+
+def _clauses(section):
+    """A section's clauses and its subsections' clauses."""
+    yield from section.clauses
+    for sub in section.sections:
+        yield from _clauses(sub)

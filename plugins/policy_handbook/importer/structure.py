@@ -223,10 +223,15 @@ class _Builder:
         """An appendix heading still waiting for its title line."""
         self.number: tuple[str, int] | None = None
         """A clause number printed alone on its line (and that line), waiting for its text."""
+        self.lead_in: DraftClause | None = None
+        """A lead-in ending with a colon whose items are short lines without bullets."""
 
     def add(self, para: Para, following: Para | None) -> None:
         """Add ``para`` where it belongs; ``following`` is the paragraph after it, if any."""
         heading = _heading(para, following)
+        if heading is not None and self._item_of_lead_in(para, heading):
+            return
+        self.lead_in = None
         if heading is not None:
             self._heading(para, heading)
             return
@@ -252,6 +257,22 @@ class _Builder:
             self._bullet(para, mark)
         else:
             self._paragraph(para, mark, following is not None)
+
+    def _item_of_lead_in(self, para: Para, heading: _Heading) -> bool:
+        """Add a short line that looks like a heading to the lead-in straight before it
+        ("Examples of social media include:", then "Facebook", "Instagram" on lines of their own)."""
+        lead = self.lead_in
+        if lead is None and self.previous is not None and self.list_base is None and self.number is None:
+            if self.previous.text.rstrip().endswith(":") and not self.previous.items:
+                lead = self.previous
+        if (lead is None or para.gap_before or heading.level is not None or heading.number is not None
+                or heading.appendix is not None or heading.dated or (heading.title or "").endswith("?")):
+            return False
+        lead.items.append(DraftClause(para.text, para.line))
+        self.draft.notes.append(Note(para.line, f"“{_short(para.text)}” made an item of the lead-in "
+                                                f"“{_short(lead.text)}” (line {lead.line}), not a heading"))
+        self.lead_in = self.previous = lead
+        return True
 
     def finish(self) -> None:
         """Keep a clause number still waiting for its text as a clause of its own."""
