@@ -337,7 +337,6 @@ def test_wrapped_text_keeps_a_hyphen_the_document_uses_elsewhere(tmp_path: Path)
     assert "“work-” + “related” → “work-related” (kept the hyphen)" in imported.report.render()
 
 
-
 def test_wrapped_text_joins_a_long_line_before_a_capital_and_drops_a_hyphen_written_both_ways(tmp_path: Path):
     """A line close to the margin runs on even when the next line starts with a capital
     (``… embarrass the`` / ``Council …``); a word broken at a hyphen that the document writes
@@ -362,6 +361,7 @@ def test_wrapped_text_joins_a_long_line_before_a_capital_and_drops_a_hyphen_writ
                              "intentions at heart.")
     assert "lines 3–4: hyphenation join: “co-” + “ordinate” → “coordinate” (removed the hyphen)" in \
         imported.report.render()
+
 
 # --- YAML -------------------------------------------------------------------------------------
 
@@ -449,7 +449,6 @@ def test_second_version_reuses_ids(tmp_path: Path):
     assert "3 reused (2 same wording, 1 reworded, 2 renumbered), 1 new, 0 previous clauses not found" in report
 
 
-
 def _aligned(tmp_path: Path, old_text: str, new_text: str):
     (tmp_path / "old.txt").write_text(old_text, encoding="utf-8")
     (tmp_path / "new.txt").write_text(new_text, encoding="utf-8")
@@ -507,6 +506,7 @@ def test_a_merged_section_keeps_the_id_of_a_section_half_its_clauses_came_from(t
 """)
     assert [s.id for s in previous.sections] == ["privacy", "security"]
     assert [(s.title, s.id) for s in imported.draft.sections] == [("Staying safe online", "privacy")]
+
 
 # --- the command ------------------------------------------------------------------------------
 

@@ -612,7 +612,6 @@ Page 2 of 2
         assert f"line {line}: header/footer removed: “Social Media Policy v2.0” (repeats next to page numbers)" in report
 
 
-
 def test_a_short_line_repeated_inside_sentences_is_text_not_a_running_head(tmp_path: Path):
     """Text from a narrow column: the same short lower-case line cuts two sentences, but a
     running head does not start in lower case, so no words are lost. The report lists each
@@ -634,7 +633,6 @@ must report it to their manager.
     assert decisions.index("line 2: clause 1.1 “Employees who use social media sites mu…” → id "
                            "`employees-use-social-media`") < \
         decisions.index("lines 2–3: line join: joined “…1.1 Employees who use” and “social media sites…”")
-
 
 
 def test_word_bold_list_item_keeps_its_bold(tmp_path: Path):
