@@ -662,3 +662,36 @@ def _clauses(section):
     yield from section.clauses
     for sub in section.sections:
         yield from _clauses(sub)
+
+
+def test_a_numbered_line_ending_mid_sentence_before_bullets_is_their_lead_in(tmp_path: Path):
+    """``5.2 … write on`` ends on a word no heading ends on and runs straight into bullets: it
+    is clause 5.2 with the bullets as its items, not a subsection; a heading that is a question
+    word's phrase (``Who this policy applies to``) stays a heading with its bullets as clauses."""
+    imported = _imported_text(tmp_path, """\
+Who this policy applies to
+- employees of the Council;
+- agency workers and volunteers.
+
+5. Social media outside work
+5.1 Employees must not post anything that could bring the Council into disrepute.
+5.2 The policy also covers what employees write on
+- personal blogs and websites;
+- message boards and forums.
+5.3 Managers will review these rules every year.
+""")
+    scope, outside = imported.draft.sections
+    assert (scope.title, [_tree(c) for c in scope.clauses]) == ("Who this policy applies to", [
+        (None, "employees of the Council;", True, []), (None, "agency workers and volunteers.", True, [])])
+    assert (outside.number, outside.title, outside.sections) == ("5", "Social media outside work", [])
+    assert [_tree(c) for c in outside.clauses] == [
+        ("5.1", "Employees must not post anything that could bring the Council into disrepute.", False, []),
+        ("5.2", "The policy also covers what employees write on", False, [
+            (None, "personal blogs and websites;", True, []),
+            (None, "message boards and forums.", True, [])]),
+        ("5.3", "Managers will review these rules every year.", False, [])]
+    report = imported.report.render()
+    assert "line 7: “5.2 The policy also covers what employees write on” ends on “on” and runs into the " \
+        "bullets after it: made their lead-in, not a heading" in report
+    assert "line 7: clause 5.2 “The policy also covers what employees w…”" in report
+    assert "heading “5.2" not in report

@@ -12,6 +12,10 @@
   after it (``6.3 i``); after a clause ending with ``:`` it is one of that clause's items.
 * A line ending with ``:`` (or running straight into a list) followed by bullets is a lead-in:
   the bullets become its items, nested by indentation. Bullets under a heading are clauses.
+  A line that looks like a heading but ends on a word a phrase cannot end on (``on``, ``the``,
+  ``and``, ``their``…) and runs straight into bullets is such a lead-in, not a heading
+  (``5.2 The policy also covers what employees write on``); a heading that is a question word's
+  phrase (``Who this policy applies to``) stays a heading.
 * A plain paragraph after a numbered clause that ends with ``:`` (a quotation, say) is a
   further paragraph of that clause; any other plain paragraph is an unnumbered clause.
 """
@@ -36,6 +40,12 @@ _APPENDIX = re.compile(r"^((?i:appendix|annexe?|schedule)\s+(?:\d{1,2}|[A-Z]|[IV
 _DOCUMENT_WORDS = re.compile(r"\b(polic(y|ies)|guid(ance|e|elines)|procedures?|protocol|code|standards?|"
                              r"strategy|appendix|annexe?|schedule)\b", re.I)
 _VALID_ROMAN = re.compile(r"^\(?(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})[.)]?$")
+# A phrase does not end on a preposition, an article, a conjunction or a possessive: a line ending
+# on one is a sentence running on ("… what employees write on", then bullets), not a heading.
+_UNFINISHED_ENDINGS = frozenset("on in of to with for about by from at into onto as than such including like "
+                                "a an the and or but nor that their your our his her its my".split())
+# "Who this policy applies to", "What to report on": a question word's phrase may end on a preposition.
+_PHRASE_STARTS = frozenset("who whom whose what which where when how why".split())
 _QUESTION_WORDS = frozenset("what who whom whose why how when where which can could do does did is are am was were "
                             "should shall may might must will would have has".split())
 
@@ -183,6 +193,26 @@ def _choose_title(front: list[Para], title: str | None) -> Para | None:
 
 def _heading(para: Para, following: Para | None) -> _Heading | None:
     """The heading ``para`` is, if it is one; ``following`` is the paragraph after it."""
+    heading = _heading_by_look(para, following)
+    return None if heading is not None and _runs_into_list(heading, following) else heading
+
+
+def _runs_into_list(heading: _Heading, following: Para | None) -> str | None:
+    """The word a heading-like line ends on, when that word cannot end a phrase and bullets
+    follow straight after: ``5.2 The policy also covers what employees write on`` is the lead-in
+    of the bullets under it, not a heading. A Word heading, an appendix, a date or a question
+    is a heading still, and so is a question word's phrase (``Who this policy applies to``)."""
+    if (following is None or following.gap_before or following.marker.kind != "bullet" or heading.level is not None
+            or heading.appendix is not None or heading.dated or not heading.title):
+        return None
+    words = [w.strip("“”\"'‘’(),*_").lower() for w in heading.title.split()]
+    if len(words) < 2 or words[0] in _PHRASE_STARTS or words[-1] not in _UNFINISHED_ENDINGS:
+        return None
+    return words[-1]
+
+
+def _heading_by_look(para: Para, following: Para | None) -> _Heading | None:
+    """The heading ``para`` looks like, if any, before asking whether it runs into a list."""
     mark = para.marker
     text = mark.rest if mark.kind == "number" else para.text
     number = mark.label if mark.kind == "number" else None
@@ -228,7 +258,12 @@ class _Builder:
 
     def add(self, para: Para, following: Para | None) -> None:
         """Add ``para`` where it belongs; ``following`` is the paragraph after it, if any."""
-        heading = _heading(para, following)
+        heading = _heading_by_look(para, following)
+        ending = _runs_into_list(heading, following) if heading is not None else None
+        if ending is not None:
+            self.draft.notes.append(Note(para.line, f"“{_short(para.text)}” ends on “{ending}” and runs into "
+                                                    "the bullets after it: made their lead-in, not a heading"))
+            heading = None
         if heading is not None and self._item_of_lead_in(para, heading):
             return
         self.lead_in = None
