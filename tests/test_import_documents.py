@@ -695,3 +695,25 @@ Who this policy applies to
         "bullets after it: made their lead-in, not a heading" in report
     assert "line 7: clause 5.2 “The policy also covers what employees w…”" in report
     assert "heading “5.2" not in report
+
+
+def test_a_title_page_line_reading_as_a_sentence_is_not_the_title(tmp_path: Path):
+    """No title-page line names a kind of document but a sentence about the owner (``Policy
+    owner is the Head of HR``): the document's name, which reads as a heading, is the title, and
+    the owner line and the date stay cover lines; the report names the line chosen."""
+    imported = _imported_text(tmp_path, """\
+Example District Council
+Use of Social Media
+Policy owner is the Head of HR
+March 2024
+
+1. Purpose
+This document explains how employees should use social media.
+""")
+    assert (imported.draft.title, imported.draft.title_line) == ("Use of Social Media", 2)
+    assert imported.cover == [CoverEntry(text="Example District Council"),
+                              CoverEntry(text="Policy owner is the Head of HR"), CoverEntry(text="March 2024")]
+    assert [(s.number, s.title) for s in imported.draft.sections] == [("1", "Purpose")]
+    report = imported.report.render()
+    assert "line 2: title “Use of Social Media” taken from the title page" in report
+    assert "line 3: cover line kept: “Policy owner is the Head of HR”" in report

@@ -175,17 +175,28 @@ def _title_page_line(para: Para) -> bool:
 def _choose_title(front: list[Para], title: str | None) -> Para | None:
     """The title-page line that is the document's title: the one equal to ``title`` when
     given, else a Word Title naming a kind of document ("… Policy"), else the last line
-    naming one, else a Word Title, else the last line of the title page."""
+    naming one, else a Word Title, else the last line that is no sentence (one without a date
+    or reference number first), else the last line of the title page. A line reading as a
+    sentence (``Policy owner is the Head of HR``) is taken only when every line does."""
     candidates = [p for p in front if "\t" not in p.first.text and re.search(r"[^\W\d_]", p.text)]
     if title is not None:
         found = [p for p in candidates if _same_text(p, title, exact=True)] or \
             [p for p in candidates if _same_text(p, title)]
         return found[-1] if found else None
     styled = [p for p in candidates if p.first.heading == 0]
-    named = [p for p in candidates if _DOCUMENT_WORDS.search(p.text)]
+    phrases = [p for p in candidates if not _reads_as_sentence(p.text)]
+    named = [p for p in phrases if _DOCUMENT_WORDS.search(p.text)]
     # "Example Council" in Word's Title style above "Social Media Policy": the policy's name wins.
-    styled_named = [p for p in styled if p in named]
-    return (styled_named or named[-1:] or styled or candidates[-1:] or [None])[0]
+    styled_named = [p for p in styled if _DOCUMENT_WORDS.search(p.text)]
+    undated = [p for p in phrases if not re.search(r"\d", p.text)]
+    return (styled_named or named[-1:] or styled or undated[-1:] or phrases[-1:] or candidates[-1:] or [None])[0]
+
+
+def _reads_as_sentence(text: str) -> bool:
+    """Whether a title-page line reads as a sentence: it ends with a full stop, or has a verb of
+    a sentence in lower case (``Policy owner is the Head of HR``; not ``Employees Who Are Carers``)."""
+    text = plain(text)
+    return text.endswith((".", "!")) or any(w.strip("“”\"'‘’(),") in _SENTENCE_WORDS for w in text.split())
 
 
 # --- headings -------------------------------------------------------------------------------
