@@ -717,3 +717,35 @@ This document explains how employees should use social media.
     report = imported.report.render()
     assert "line 2: title “Use of Social Media” taken from the title page" in report
     assert "line 3: cover line kept: “Policy owner is the Head of HR”" in report
+
+
+def test_word_numbered_list_levels_nest_as_items(tmp_path: Path):
+    """``List Number 2`` paragraphs are items of the ``List Number`` paragraph before them, and
+    ``List Number 3`` ones items of the ``List Number 2`` item; a ``List Number`` paragraph after
+    them is the next clause again, as bullets nest by their ``List Bullet`` levels."""
+    document = docx.Document()
+    document.add_heading("Using council equipment", 1)
+    document.add_paragraph("Employees using a council laptop must:", style="List Number")
+    document.add_paragraph("lock the screen when they leave their desk;", style="List Number 2")
+    document.add_paragraph("report a lost or stolen device straight away:", style="List Number 2")
+    document.add_paragraph("to the IT Service Desk, by telephone; and", style="List Number 3")
+    document.add_paragraph("to their line manager, in writing.", style="List Number 3")
+    document.add_paragraph("Managers must check that new starters have read this policy.", style="List Number")
+    document.add_paragraph("Employees must keep their passwords safe:")
+    document.add_paragraph("never share them with anyone;", style="List Bullet")
+    document.add_paragraph("change them when the system asks.", style="List Bullet 2")
+    document.save(tmp_path / "levels.docx")
+    imported = import_file(tmp_path / "levels.docx")
+    (section,) = imported.draft.sections
+    assert [_tree(c) for c in section.clauses] == [
+        ("1", "Employees using a council laptop must:", False, [
+            ("1", "lock the screen when they leave their desk;", False, []),
+            ("2", "report a lost or stolen device straight away:", False, [
+                ("1", "to the IT Service Desk, by telephone; and", False, []),
+                ("2", "to their line manager, in writing.", False, [])])]),
+        ("2", "Managers must check that new starters have read this policy.", False, []),
+        (None, "Employees must keep their passwords safe:", False, [
+            (None, "never share them with anyone;", True, [
+                (None, "change them when the system asks.", True, [])])])]
+    assert "9 clauses: 6 numbered, 2 bullet points, 6 of them list items under another clause" in \
+        imported.report.render()

@@ -11,7 +11,9 @@
   text. A roman or letter item (``i.``, ``(a)``) under a numbered subsection is numbered
   after it (``6.3 i``); after a clause ending with ``:`` it is one of that clause's items.
 * A line ending with ``:`` (or running straight into a list) followed by bullets is a lead-in:
-  the bullets become its items, nested by indentation. Bullets under a heading are clauses.
+  the bullets become its items, nested by indentation (Word: by list level, numbered lists
+  too: a ``List Number 2`` paragraph is an item of the ``List Number`` paragraph before it).
+  Bullets under a heading are clauses.
   A line that looks like a heading but ends on a word a phrase cannot end on (``on``, ``the``,
   ``and``, ``their``…) and runs straight into bullets is such a lead-in, not a heading
   (``5.2 The policy also covers what employees write on``); a heading that is a question word's
@@ -398,12 +400,26 @@ class _Builder:
 
     def _numbered(self, para: Para, mark: Marker) -> None:
         base = (mark.label or "").split(" ")[0]
+        level = para.first.list_level if para.first.number is not None and "." not in base else None
+        if level is not None and mark.rest:
+            # Word's list levels (``List Number 2`` under ``List Number``): a one-part number
+            # one level deeper than the list paragraph before it is an item of that paragraph.
+            while self.bullets and self.bullets[-1][0] >= level:
+                self.bullets.pop()
+            if self.bullets:
+                item = DraftClause(mark.rest, para.line, number=mark.label)
+                self.bullets[-1][1].items.append(item)
+                self.bullets.append((level, item))
+                self.previous = item
+                return
         if "." in base:
             self._open_to(base.rsplit(".", 1)[0])
         if not mark.rest:
             self.number = (mark.label or "", para.line)
             return
         self._clause(DraftClause(mark.rest, para.line, number=mark.label))
+        if level is not None:
+            self.bullets = [(level, self.previous)]  # deeper list paragraphs after it are its items
 
     def _sub(self, para: Para, mark: Marker) -> None:
         if self.bullets and mark.indent > self.bullets[-1][0]:
