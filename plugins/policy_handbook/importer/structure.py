@@ -61,6 +61,16 @@ class _Heading:
     dated: bool = False
     """A date heading a dated item (``4. August 2022``): it nests in the section it is in."""
 
+    @property
+    def by_look_alone(self) -> bool:
+        """Found by its look only: not a Word heading, an appendix or a date."""
+        return self.level is None and self.appendix is None and not self.dated
+
+
+def _words(text: str) -> list[str]:
+    """The words of ``text``, without quotes, brackets, commas or emphasis around them."""
+    return [w.strip("“”\"'‘’(),*_") for w in text.split()]
+
 
 def plain(text: str) -> str:
     """``text`` without Markdown emphasis markers around it."""
@@ -78,7 +88,7 @@ def heading_like(text: str, *, bold: bool = False) -> bool:
         return is_question_heading(text)
     if ends_sentence(text) or text.endswith(","):
         return False
-    words = {w.strip("“”\"'‘’(),").lower() for w in text.split()}
+    words = {w.lower() for w in _words(text)}
     return text.upper() == text or bold or not words & _SENTENCE_WORDS
 
 
@@ -198,16 +208,23 @@ def _reads_as_sentence(text: str) -> bool:
     """Whether a title-page line reads as a sentence: it ends with a full stop, or has a verb of
     a sentence in lower case (``Policy owner is the Head of HR``; not ``Employees Who Are Carers``)."""
     text = plain(text)
-    return text.endswith((".", "!")) or any(w.strip("“”\"'‘’(),") in _SENTENCE_WORDS for w in text.split())
+    return text.endswith((".", "!")) or any(w in _SENTENCE_WORDS for w in _words(text))
 
 
 # --- headings -------------------------------------------------------------------------------
 
 
-def _heading(para: Para, following: Para | None) -> _Heading | None:
-    """The heading ``para`` is, if it is one; ``following`` is the paragraph after it."""
+def _heading(para: Para, following: Para | None, notes: list[Note] | None = None) -> _Heading | None:
+    """The heading ``para`` is, if it is one; ``following`` is the paragraph after it. A line
+    that looks like one but runs into a list is none, and says so in ``notes`` if given."""
     heading = _heading_by_look(para, following)
-    return None if heading is not None and _runs_into_list(heading, following) else heading
+    ending = _runs_into_list(heading, following) if heading is not None else None
+    if ending is None:
+        return heading
+    if notes is not None:
+        notes.append(Note(para.line, f"“{_short(para.text)}” ends on “{ending}” and runs into the bullets "
+                                     "after it: made their lead-in, not a heading"))
+    return None
 
 
 def _runs_into_list(heading: _Heading, following: Para | None) -> str | None:
@@ -215,10 +232,10 @@ def _runs_into_list(heading: _Heading, following: Para | None) -> str | None:
     follow straight after: ``5.2 The policy also covers what employees write on`` is the lead-in
     of the bullets under it, not a heading. A Word heading, an appendix, a date or a question
     is a heading still, and so is a question word's phrase (``Who this policy applies to``)."""
-    if (following is None or following.gap_before or following.marker.kind != "bullet" or heading.level is not None
-            or heading.appendix is not None or heading.dated or not heading.title):
+    if (following is None or following.gap_before or following.marker.kind != "bullet"
+            or not heading.by_look_alone or not heading.title):
         return None
-    words = [w.strip("“”\"'‘’(),*_").lower() for w in heading.title.split()]
+    words = [w.lower() for w in _words(heading.title)]
     if len(words) < 2 or words[0] in _PHRASE_STARTS or words[-1] not in _UNFINISHED_ENDINGS:
         return None
     return words[-1]
@@ -271,12 +288,7 @@ class _Builder:
 
     def add(self, para: Para, following: Para | None) -> None:
         """Add ``para`` where it belongs; ``following`` is the paragraph after it, if any."""
-        heading = _heading_by_look(para, following)
-        ending = _runs_into_list(heading, following) if heading is not None else None
-        if ending is not None:
-            self.draft.notes.append(Note(para.line, f"“{_short(para.text)}” ends on “{ending}” and runs into "
-                                                    "the bullets after it: made their lead-in, not a heading"))
-            heading = None
+        heading = _heading(para, following, self.draft.notes)
         if heading is not None and self._item_of_lead_in(para, heading):
             return
         self.lead_in = None
@@ -311,10 +323,10 @@ class _Builder:
         ("Examples of social media include:", then "Facebook", "Instagram" on lines of their own)."""
         lead = self.lead_in
         if lead is None and self.previous is not None and self.list_base is None and self.number is None:
-            if self.previous.text.rstrip().endswith(":") and not self.previous.items:
+            if _leads_in(self.previous) and not self.previous.items:
                 lead = self.previous
-        if (lead is None or para.gap_before or heading.level is not None or heading.number is not None
-                or heading.appendix is not None or heading.dated or (heading.title or "").endswith("?")):
+        if (lead is None or para.gap_before or not heading.by_look_alone or heading.number is not None
+                or (heading.title or "").endswith("?")):
             return False
         lead.items.append(DraftClause(para.text, para.line))
         self.draft.notes.append(Note(para.line, f"“{_short(para.text)}” made an item of the lead-in "
@@ -426,7 +438,7 @@ class _Builder:
             self.bullets[-1][1].items.append(DraftClause(mark.rest, para.line, number=mark.label))
             return
         lead = self.previous
-        if (lead is not None and self.list_base is None and lead.text.rstrip().endswith(":")
+        if (lead is not None and self.list_base is None and _leads_in(lead)
                 and not _same_series(lead.number, mark.label)):
             lead.items.append(DraftClause(mark.rest, para.line, number=mark.label))
             return
@@ -437,7 +449,7 @@ class _Builder:
     def _bullet(self, para: Para, mark: Marker) -> None:
         if self.list_base is None:
             lead = self.previous
-            if lead is not None and (lead.text.rstrip().endswith(":")
+            if lead is not None and (_leads_in(lead)
                                      or not para.gap_before and not ends_sentence(lead.text)):
                 self.list_base = lead.items
             else:
@@ -457,7 +469,7 @@ class _Builder:
                                                     f"list item “{_short(item.text)}”"))
             return
         lead = self.previous
-        if lead is not None and lead.number and not lead.items and lead.text.rstrip().endswith(":"):
+        if lead is not None and lead.number and not lead.items and _leads_in(lead):
             lead.text += "\n\n" + para.text
             self.draft.notes.append(Note(para.line, f"paragraph kept as a further paragraph of clause {lead.number}"))
             return
@@ -469,6 +481,11 @@ class _Builder:
     def _close_list(self) -> None:
         self.list_base = None
         self.bullets = []
+
+
+def _leads_in(clause: DraftClause) -> bool:
+    """Whether a clause ends with a colon, as a list's lead-in does."""
+    return clause.text.rstrip().endswith(":")
 
 
 def _same_series(lead: str | None, label: str | None) -> bool:
