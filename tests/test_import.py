@@ -320,6 +320,13 @@ def test_pdf_headers_footers_hyphenation_and_page_breaks_are_mended(tmp_path: Pa
         assert expected in report
 
 
+def _imported_lines(tmp_path: Path, lines: list[str]):
+    """The import of a text file of these lines."""
+    path = tmp_path / "wrapped.txt"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return import_file(path)
+
+
 def test_wrapped_text_keeps_a_hyphen_the_document_uses_elsewhere(tmp_path: Path):
     lines = ["Work Rules",
              "1.1 Staff may discuss work-related matters online only when they",
@@ -329,9 +336,7 @@ def test_wrapped_text_keeps_a_hyphen_the_document_uses_elsewhere(tmp_path: Path)
              "a member of their family, even with the best of intentions at heart.",
              "1.3 Any breach of these rules may lead to the disciplinary process",
              "being followed, up to and including dismissal for gross misconduct."]
-    path = tmp_path / "wrapped.txt"
-    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    imported = import_file(path)
+    imported = _imported_lines(tmp_path, lines)
     first = next(imported.draft.walk_clauses())
     assert "and any work-related post must be accurate" in first.text
     assert "“work-” + “related” → “work-related” (kept the hyphen)" in imported.report.render()
@@ -350,9 +355,7 @@ def test_wrapped_text_joins_a_long_line_before_a_capital_and_drops_a_hyphen_writ
              "a member of their family, even with the best of intentions at heart.",
              "1.3 Any breach of these rules may lead to the disciplinary process",
              "being followed, up to and including dismissal for gross misconduct."]
-    path = tmp_path / "wrapped.txt"
-    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    imported = import_file(path)
+    imported = _imported_lines(tmp_path, lines)
     clauses = [(c.number, c.text) for c in imported.draft.walk_clauses()]
     assert [number for number, _ in clauses] == ["1.1", "1.2", "1.3"]
     assert "Staff must not coordinate a campaign of their own" in clauses[0][1]

@@ -325,25 +325,6 @@ def test_word_list_that_redefines_a_level_starts_again(tmp_path: Path):
     assert [[c.number for c in s.clauses] for s in imported.draft.sections] == [["1", "2", "3"], ["a)", "b)"]]
 
 
-def test_word_list_number_2_style_counts_its_own_list_from_one(tmp_path: Path):
-    """``List Number 2`` numbers by a one-level list of its own (no ``w:ilvl``: level 0):
-    Word prints 1., 2. before its paragraphs, not the outer list's count or 0."""
-    document = docx.Document()
-    document.add_heading("Using council equipment", 1)
-    document.add_paragraph("Employees using a council laptop must:", style="List Number")
-    document.add_paragraph("lock the screen when they leave their desk;", style="List Number 2")
-    document.add_paragraph("report a lost or stolen device straight away.", style="List Number 2")
-    document.add_paragraph("Managers must check that new starters have read this policy.", style="List Number")
-    document.save(tmp_path / "nested.docx")
-    imported = import_file(tmp_path / "nested.docx")
-    assert [(c.number, c.text) for c in imported.draft.walk_clauses()] == [
-        ("1", "Employees using a council laptop must:"),
-        ("1", "lock the screen when they leave their desk;"),
-        ("2", "report a lost or stolen device straight away."),
-        ("2", "Managers must check that new starters have read this policy."),
-    ]
-
-
 def test_dates_of_every_month_and_day_head_dated_items(tmp_path: Path):
     """A change log's dates (the 31st, September, a date without a year) are dated items,
     never section numbers 31, 4 or 15."""
@@ -722,7 +703,9 @@ This document explains how employees should use social media.
 def test_word_numbered_list_levels_nest_as_items(tmp_path: Path):
     """``List Number 2`` paragraphs are items of the ``List Number`` paragraph before them, and
     ``List Number 3`` ones items of the ``List Number 2`` item; a ``List Number`` paragraph after
-    them is the next clause again, as bullets nest by their ``List Bullet`` levels."""
+    them is the next clause again, as bullets nest by their ``List Bullet`` levels. Each of those
+    styles numbers by a one-level list of its own (no ``w:ilvl``: level 0): Word prints 1., 2.
+    before its paragraphs, not the outer list's count or 0."""
     document = docx.Document()
     document.add_heading("Using council equipment", 1)
     document.add_paragraph("Employees using a council laptop must:", style="List Number")
