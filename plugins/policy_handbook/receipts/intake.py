@@ -100,7 +100,7 @@ def _joiner_in_a_word(value: str, i: int) -> bool:
     return value[i] in JOINERS and letter(i - 1) and letter(i + 1)
 
 
-def _text(data: dict[str, Any], key: str, *, required: bool, longest: int | None = None) -> str | None:
+def _text(data: dict[str, Any], key: str, *, required: bool) -> str | None:
     value = data.get(key)
     if value is None:
         if required:
@@ -111,13 +111,18 @@ def _text(data: dict[str, Any], key: str, *, required: bool, longest: int | None
     value = value.strip()
     if required and not value:
         raise Refusal(422, "missing_field", f"'{key}' is empty.")
-    longest = longest or MAX_LENGTHS[key]
+    return _checked_text(value, f"'{key}'", MAX_LENGTHS[key]) or None
+
+
+def _checked_text(value: str, what: str, longest: int) -> str:
+    """``value``, refused when it is longer than ``longest`` or holds characters that are not
+    text; ``what`` names it in the refusal."""
     if len(value) > longest:
-        raise Refusal(422, "too_long", f"'{key}' is longer than {longest} characters.")
+        raise Refusal(422, "too_long", f"{what} is longer than {longest} characters.")
     if any(unicodedata.category(ch) in NOT_TEXT and not _joiner_in_a_word(value, i) for i, ch in enumerate(value)):
-        raise Refusal(422, "control_characters", f"'{key}' holds control characters, line breaks or "
+        raise Refusal(422, "control_characters", f"{what} holds control characters, line breaks or "
                                                  "characters that are not text.")
-    return value or None
+    return value
 
 
 def check_submission(data: Any, catalogue: Catalogue, today: dt.date, *,
@@ -146,11 +151,8 @@ def check_submission(data: Any, catalogue: Catalogue, today: dt.date, *,
         if not proxy_user:
             raise Refusal(401, "not_signed_in", f"Sign in first: the service takes who you are from the "
                                                 f"{identity_header} header, which the request does not carry.")
-        try:
-            proxy_user = _text({"user": proxy_user}, "user", required=True, longest=MAX_LENGTHS["name"])
-        except Refusal as refusal:
-            raise Refusal(refusal.status, refusal.code, f"The signed-in user the {identity_header} header "
-                                                        f"names: {refusal.message}") from None
+        proxy_user = _checked_text(proxy_user, f"The signed-in user the {identity_header} header names",
+                                   MAX_LENGTHS["name"])
         identity, name = identity_header, fields["name"] or proxy_user
     else:
         if not fields["name"]:
