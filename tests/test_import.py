@@ -10,6 +10,7 @@ whole file is tested separately.
 from __future__ import annotations
 
 import re
+import textwrap
 from collections import Counter
 from pathlib import Path
 
@@ -364,6 +365,115 @@ def test_wrapped_text_joins_a_long_line_before_a_capital_and_drops_a_hyphen_writ
                              "intentions at heart.")
     assert "lines 3–4: hyphenation join: “co-” + “ordinate” → “coordinate” (removed the hyphen)" in \
         imported.report.render()
+
+
+
+def test_section_numbers_alone_on_their_lines_are_kept_in_a_text_without_page_breaks(tmp_path: Path):
+    """Numbers counting up alone on their lines, a few lines apart, are section numbers, not page
+    numbers: each is joined to the heading after it, across a blank line too, and the report says so."""
+    lines = ["Flexible Working Policy", "",
+             "1", "Introduction",
+             "This policy sets out how employees can ask to change when, where or how long they work.",
+             "The Council will consider every request fairly and give its decision in writing.", "",
+             "2", "", "Eligibility",
+             "Any employee may apply from their first day of employment.", "",
+             "3", "Making a request",
+             "Employees should put their request in writing to their line manager.",
+             "The manager will arrange to discuss it with them within four weeks."]
+    imported = _imported_lines(tmp_path, lines)
+    assert [(s.number, s.title, s.line) for s in imported.draft.sections] == [
+        ("1", "Introduction", 4), ("2", "Eligibility", 10), ("3", "Making a request", 14)]
+    assert [c.text for c in imported.draft.sections[1].clauses] == [
+        "Any employee may apply from their first day of employment."]
+    report = imported.report.render()
+    assert "page number removed" not in report
+    assert ("lines 3–4: line join: section number “1” alone on its line joined to “Introduction” "
+            "(the numbers alone on their lines are too close together for page numbers)") in report
+    assert "lines 8–10: line join: section number “2” alone on its line joined to “Eligibility”" in report
+    assert "line 14: heading “3 Making a request” → section id" in report
+
+
+def _pages_of_text(paragraphs: list[str], footer: str, page_lines: int) -> list[str]:
+    """``paragraphs`` wrapped at 60 characters and cut into pages of ``page_lines`` lines, each
+    page ending with ``footer`` and its number, as text copied out of a PDF has them."""
+    body = [line for paragraph in paragraphs for line in textwrap.wrap(paragraph, 60)]
+    lines: list[str] = []
+    for page, start in enumerate(range(0, len(body), page_lines), start=1):
+        lines += body[start:start + page_lines] + ["", footer, str(page), ""]
+    return lines
+
+
+def test_page_numbers_a_page_apart_are_removed_from_a_text_without_page_breaks(tmp_path: Path):
+    """A PDF's text pasted without its page breaks: the numbers alone on their lines are far
+    apart, at the foot of pages (the last page short), so they are page numbers."""
+    clauses = [
+        ("1.1", "This policy applies to every employee who works on their own, without close or direct "
+                "supervision, in Council buildings, in the community or at home."),
+        ("1.2", "Working alone is not in itself against the law, but it can bring risks that managers must "
+                "assess and reduce as far as they reasonably can before the work starts."),
+        ("1.3", "The policy should be read with the Council's health and safety policy, its policy on "
+                "violence at work and the guidance for staff who visit people in their homes."),
+        ("2.1", "Managers must carry out a risk assessment for every post that involves working alone, and "
+                "review it at least once a year or whenever the work changes in a significant way."),
+        ("2.2", "Managers must make sure that lone workers have a working mobile phone, know how to raise "
+                "the alarm and have been trained in the steps they should take in an emergency."),
+        ("2.3", "Managers must agree with each lone worker how and when they will check in during the day, "
+                "and what will be done if a lone worker does not check in at the agreed time."),
+        ("3.1", "Employees must follow the safe working arrangements agreed with their manager, keep their "
+                "electronic diary up to date and say where they are going and when they expect to be back."),
+        ("3.2", "Employees must report every incident, near miss or threat of violence to their manager as "
+                "soon as they can, and record it on the incident reporting system within two working days."),
+        ("3.3", "Employees who feel unsafe at any time must leave the place at once and call for help; no "
+                "one will be criticised for ending a visit early because they felt at risk."),
+        ("4.1", "This policy will be reviewed every two years by Human Resources with the trade unions."),
+    ]
+    paragraphs = [f"{number} {text}" for number, text in clauses]
+    for at, heading in ((9, "4. Review"), (6, "3. Employees' duties"), (3, "2. Managers' duties"),
+                        (0, "1. Purpose")):
+        paragraphs.insert(at, heading)
+    lines = _pages_of_text(paragraphs, "Lone Working Policy - Example District Council", 16)
+    numbers = [lines.index(str(page)) for page in (1, 2, 3)]
+    assert numbers[1] - numbers[0] > 16 and numbers[2] - numbers[1] < 10, "two full pages and a short one"
+    imported = _imported_lines(tmp_path, lines)
+    assert [(c.number, c.text) for c in imported.draft.walk_clauses()] == clauses
+    report = imported.report.render()
+    for number in (1, 2, 3):
+        line = lines.index(str(number)) + 1
+        assert f"line {line}: page number removed: “{number}”" in report
+        assert f"line {line - 1}: header/footer removed: “Lone Working Policy - Example District Council”" in report
+    assert "section number" not in report
+
+
+def test_section_numbers_before_clause_text_in_wrapped_text_are_kept(tmp_path: Path):
+    """In text copied out of a PDF, a number alone on its line before a clause's text is that
+    clause's number: the first clause runs to a page's worth of lines, but the numbers after it
+    are closer together. No number is run into the paragraph before it."""
+    long_clause = ("Employees may use the Council's computers, telephones and internet connection for "
+                   "personal reasons only in their own time, for example during a lunch break, and only "
+                   "when this does not get in the way of their work or of the work of their colleagues. "
+                   "They must not use them to run a business of their own, to gamble, to take part in "
+                   "political campaigns or to look at, store or send anything that is offensive, "
+                   "obscene or discriminatory, and they must not install software or connect their own "
+                   "devices without the agreement of the ICT service desk. Any personal use may be "
+                   "monitored in the same way as the use of the equipment for work, and the Council may "
+                   "withdraw the use of its equipment for personal reasons from anyone who misuses it, "
+                   "whether or not the misuse also leads to action under the disciplinary procedure.")
+    clauses = [long_clause,
+               "Employees must keep their passwords to themselves and lock their screen whenever they "
+               "leave their desk, even for a few minutes.",
+               "Any breach of this policy may lead to action under the disciplinary procedure, up to and "
+               "including dismissal for gross misconduct."]
+    lines = ["Use of ICT Equipment"]
+    for number, text in enumerate(clauses, start=1):
+        lines += [str(number)] + textwrap.wrap(text, 60)
+    assert lines.index("2") - lines.index("1") > 15, "as many lines between 1 and 2 as between page numbers"
+    imported = _imported_lines(tmp_path, lines)
+    assert imported.source.wrapped
+    assert [(c.number, c.text) for c in imported.draft.walk_clauses()] == [
+        (str(number), text) for number, text in enumerate(clauses, start=1)]
+    report = imported.report.render()
+    assert "page number removed" not in report
+    assert f"lines {lines.index('2') + 1}–{lines.index('2') + 2}: line join: section number “2”" in report
 
 
 # --- YAML -------------------------------------------------------------------------------------

@@ -1,7 +1,10 @@
 """Mend what printing does to a text, and turn raw lines into paragraphs.
 
 * Running headers and footers (the same line at the top or bottom of many pages) and page
-  numbers are removed.
+  numbers are removed. In a text without page breaks, numbers alone on their lines counting
+  up (``1``, ``2``, ``3``) are page numbers only when a page's worth of lines lies between
+  them; closer together they are section numbers, and each is joined to the line after it
+  (``1`` / ``Introduction`` is the heading ``1 Introduction``).
 * Lines broken at the page margin (PDF, or text copied out of one) are joined into
   paragraphs; a word hyphenated at a line end is joined up (``organi-`` / ``sation``), but
   a hyphen the text itself has (``Linked-In``, ``work-related`` when the document writes it
@@ -79,6 +82,9 @@ class Mended:
 
 _PAGE_NUMBER = re.compile(r"^(?:page\s+\d+(?:\s+of\s+\d+)?|\d+\s+of\s+\d+|[-–—]\s*\d+\s*[-–—])$", re.I)
 _BARE_NUMBER = re.compile(r"^\d{1,3}$")
+# Fewer non-blank lines than this between two numbers alone on their lines, and they are no
+# page numbers: a printed page holds 40 or more lines of a policy, a section often a handful.
+_PAGE_LINES = 15
 _UNDERLINE = re.compile(r"</?u>", re.I)
 _SENTENCE_END = re.compile(r"[.!?:;][\"”’')\]*_]*$")
 
@@ -92,6 +98,8 @@ def mend(source: Source) -> Mended:
     """The paragraphs of ``source``, with headers, footers, page breaks and hyphenation mended."""
     changes: list[Change] = []
     lines = _drop_furniture(source.lines, source.pages, changes, running=source.format != "docx")
+    if source.pages == 1:
+        lines = _join_section_numbers(lines, changes)
     lines = [_strip_markup(line, changes) for line in lines]
     vocabulary = " ".join(line.text for line in lines).lower()
     if source.wrapped:
@@ -131,7 +139,7 @@ def _drop_furniture(lines: list[RawLine], pages: int, changes: list[Change], *, 
             drop.setdefault(line.line, Change("page number removed", line.line, f"“{line.text.strip()}”"))
     else:
         numbers = [line for line in lines if _PAGE_NUMBER.match(line.text.strip())]
-        numbers += _consecutive_bare_numbers(lines)
+        numbers += _bare_page_numbers(lines)
         for line in numbers:
             drop[line.line] = Change("page number removed", line.line, f"“{line.text.strip()}”")
         near = {n.line + d for n in numbers for d in range(-3, 4)}
@@ -182,6 +190,46 @@ def _consecutive_bare_numbers(lines: list[RawLine]) -> list[RawLine]:
     if len(bare) >= 2 and all(b == a + 1 for a, b in zip(values, values[1:])):
         return bare
     return []
+
+
+def _bare_page_numbers(lines: list[RawLine]) -> list[RawLine]:
+    """The numbers alone on their lines that count up, in a text without page breaks, when they
+    are as far apart as pages: at least ``_PAGE_LINES`` non-blank lines on every page they mark.
+    When the last number ends the text (two lines of footer at most after it), the numbers are
+    at the foot of their pages: then the lines before the first number are a page, and the last
+    page, before the last number, may be short. Numbers closer together are section numbers
+    (``1`` / ``Introduction``), kept for :func:`_join_section_numbers`."""
+    bare = _consecutive_bare_numbers(lines)
+    if not bare:
+        return []
+    texts = [line.line for line in lines if line.text.strip()]
+    at = [-1] + [texts.index(line.line) for line in bare] + [len(texts)]
+    counts = [b - a - 1 for a, b in zip(at, at[1:])]
+    pages = counts[:-2] if counts[-1] <= 2 else counts[1:-1]
+    return bare if min(pages) >= _PAGE_LINES else []
+
+
+def _join_section_numbers(lines: list[RawLine], changes: list[Change]) -> list[RawLine]:
+    """``lines``, their page numbers gone, with each number alone on its line (of numbers
+    counting up) joined to the next line of text when the two read as a numbered line: ``1`` /
+    ``Introduction`` is the heading ``1 Introduction``. The joined line keeps the next line's
+    line number and hints; blank lines between the two go."""
+    numbers = {line.line for line in _consecutive_bare_numbers(lines)}
+    texts = [line for line in lines if line.text.strip()]
+    joined: dict[int, RawLine] = {}
+    skip: set[int] = set()
+    for number, after in zip(texts, texts[1:]):
+        label, text = number.text.strip(), after.text.strip()
+        line = replace(after, text=after.text[: len(after.text) - len(after.text.lstrip())] + f"{label} {text}")
+        if number.line not in numbers or parse_line(line).label != label:
+            continue
+        joined[after.line] = line
+        skip.update(range(number.line, after.line))
+        shown = text if len(text) <= 40 else text[:40] + "…"
+        changes.append(Change("line join", number.line, f"section number “{label}” alone on its line joined to "
+                              f"“{shown}” (the numbers alone on their lines are too close together for page "
+                              "numbers)", after.line))
+    return [joined.get(line.line, line) for line in lines if line.line not in skip]
 
 
 def _strip_markup(line: RawLine, changes: list[Change]) -> RawLine:
