@@ -222,6 +222,27 @@ def test_council_name_in_word_title_style_above_the_policy_name(tmp_path: Path):
     assert [(s.number, s.title) for s in imported.draft.sections] == [("1", "Rules")]
 
 
+def test_numbers_alone_on_word_paragraphs_are_never_page_numbers(tmp_path: Path):
+    """Word keeps its page numbers out of the body: numbers alone on their paragraphs, counting
+    up and a page's worth of paragraphs apart, are the sections' numbers, each joined to the
+    paragraph after it."""
+    document = docx.Document()
+    document.add_paragraph("Flexible Working Policy", style="Title")
+    rules = ["Employees may ask to change their hours once in any twelve months.",
+             "Managers must answer a request in writing within two months.",
+             "An employee may appeal against a refusal to the Head of Service."]
+    for number, rule in enumerate(rules, start=1):
+        document.add_paragraph(str(number))
+        document.add_paragraph(rule)
+        for n in range(16):
+            document.add_paragraph(f"Further guidance on this point, paragraph {n + 1} of section {number}.")
+    document.save(tmp_path / "policy.docx")
+    imported = import_file(tmp_path / "policy.docx")
+    numbered = [(c.number, c.text) for c in imported.draft.walk_clauses() if c.number]
+    assert numbered == [(str(number), rule) for number, rule in enumerate(rules, start=1)]
+    assert "page number removed" not in imported.report.render()
+
+
 def _imported_text(tmp_path: Path, text: str):
     path = tmp_path / "policy.txt"
     path.write_text(text, encoding="utf-8")

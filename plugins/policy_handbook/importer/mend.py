@@ -97,7 +97,7 @@ def ends_sentence(text: str) -> bool:
 def mend(source: Source) -> Mended:
     """The paragraphs of ``source``, with headers, footers, page breaks and hyphenation mended."""
     changes: list[Change] = []
-    lines = _drop_furniture(source.lines, source.pages, changes, running=source.format != "docx")
+    lines = _drop_furniture(source.lines, source.pages, changes, printed=source.format != "docx")
     if source.pages == 1:
         lines = _join_section_numbers(lines, changes)
     lines = [_strip_markup(line, changes) for line in lines]
@@ -112,10 +112,12 @@ def mend(source: Source) -> Mended:
 # --- headers, footers, page numbers ---------------------------------------------------------
 
 
-def _drop_furniture(lines: list[RawLine], pages: int, changes: list[Change], *, running: bool = True
+def _drop_furniture(lines: list[RawLine], pages: int, changes: list[Change], *, printed: bool = True
                     ) -> list[RawLine]:
-    """``lines`` without page numbers, running heads and footers; ``running``: look for running
-    heads repeated in the text too (not in Word, whose headers are not part of the body)."""
+    """``lines`` without page numbers, running heads and footers. ``printed``: the text was
+    taken from printed pages, so running heads repeated in it and numbers alone on their lines
+    may be the pages' (not so in Word, whose headers, footers and page numbers are not part of
+    the body)."""
     drop: dict[int, Change] = {}
     for line in lines:
         if is_document_footer(line.text):
@@ -139,7 +141,7 @@ def _drop_furniture(lines: list[RawLine], pages: int, changes: list[Change], *, 
             drop.setdefault(line.line, Change("page number removed", line.line, f"“{line.text.strip()}”"))
     else:
         numbers = [line for line in lines if _PAGE_NUMBER.match(line.text.strip())]
-        numbers += _bare_page_numbers(lines)
+        numbers += _bare_page_numbers(lines) if printed else []
         for line in numbers:
             drop[line.line] = Change("page number removed", line.line, f"“{line.text.strip()}”")
         near = {n.line + d for n in numbers for d in range(-3, 4)}
@@ -149,7 +151,7 @@ def _drop_furniture(lines: list[RawLine], pages: int, changes: list[Change], *, 
             if line.line in near and line.line not in drop and shape and repeated[shape] >= 2 and len(shape) <= 100:
                 drop[line.line] = Change("header/footer removed", line.line,
                                          f"“{line.text.strip()}” (repeats next to page numbers)")
-    if running:
+    if printed:
         text_of = {line.line: line.text.strip() for line in lines}
         for number, why in repeated_running_lines([line for line in lines if line.line not in drop]).items():
             drop[number] = Change("header/footer removed", number, f"“{text_of[number]}” ({why})")
