@@ -292,6 +292,29 @@ Employees must not use social media for personal reasons during working time.
     assert "contents list" not in report
 
 
+def test_a_question_words_phrase_with_a_modal_is_a_heading(tmp_path: Path):
+    """"Who may apply" and "What can be changed" head the text under them, though "may" and
+    "can" make most lines sentences; a longer line opening with "When" is a sentence still."""
+    imported = _imported_text(tmp_path, """\
+Flexible Working Policy
+
+Who may apply
+Any employee with 26 weeks' service may ask to work flexibly.
+
+What can be changed
+Employees can ask to change their hours, their times or their place of work.
+
+When you ask for a change to your hours you should give your manager as much notice as you can
+Your manager will meet you to talk about the request.
+""")
+    assert [s.title for s in imported.draft.sections] == ["Who may apply", "What can be changed"]
+    changed = imported.draft.sections[1]
+    assert [c.text[:25] for c in changed.clauses] == ["Employees can ask to chan", "When you ask for a change",
+                                                     "Your manager will meet yo"]
+    report = imported.report.render()
+    assert "line 3: heading “Who may apply”" in report and "line 6: heading “What can be changed”" in report
+
+
 def test_report_names_the_line_of_a_heading_with_no_text(tmp_path: Path):
     imported = _imported_text(tmp_path, """\
 1. Rules

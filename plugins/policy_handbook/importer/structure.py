@@ -48,6 +48,9 @@ _UNFINISHED_ENDINGS = frozenset("on in of to with for about by from at into onto
                                 "a an the and or but nor that their your our his her its my".split())
 # "Who this policy applies to", "What to report on": a question word's phrase may end on a preposition.
 _PHRASE_STARTS = frozenset("who whom whose what which where when how why".split())
+# "Who may apply", "How we will handle your request": an indirect question heads its answer, but a
+# longer line opening with "When" or "Where" is a sentence's condition ("When you post … you must").
+_QUESTION_PHRASE_WORDS = 7
 _QUESTION_WORDS = frozenset("what who whom whose why how when where which can could do does did is are am was were "
                             "should shall may might must will would have has".split())
 
@@ -79,7 +82,8 @@ def plain(text: str) -> str:
 
 def heading_like(text: str, *, bold: bool = False) -> bool:
     """Whether a line reads as a heading: short, no final punctuation, capitalised, no verb
-    of a sentence (``will``, ``must``…) unless it is in capitals or bold."""
+    of a sentence (``will``, ``must``…) unless it is in capitals or bold, or a short question
+    word's phrase (``Who may apply``, ``What can be changed``)."""
     text = plain(text)
     letter = re.search(r"[^\W\d_]", text)
     if not text or len(text) > 120 or len(text.split()) > 16 or letter is None or letter.group().islower():
@@ -88,8 +92,10 @@ def heading_like(text: str, *, bold: bool = False) -> bool:
         return is_question_heading(text)
     if ends_sentence(text) or text.endswith(","):
         return False
-    words = {w.lower() for w in _words(text)}
-    return text.upper() == text or bold or not words & _SENTENCE_WORDS
+    words = [w.lower() for w in _words(text)]
+    if text.upper() == text or bold or not set(words) & _SENTENCE_WORDS:
+        return True
+    return words[0] in _PHRASE_STARTS and len(words) <= _QUESTION_PHRASE_WORDS and "," not in text
 
 
 def is_question_heading(text: str) -> bool:
