@@ -315,6 +315,55 @@ Your manager will meet you to talk about the request.
     assert "line 3: heading “Who may apply”" in report and "line 6: heading “What can be changed”" in report
 
 
+def test_numbers_after_section_or_part_and_numbers_ending_in_0_head_sections(tmp_path: Path):
+    """"Section 2 – Responsibilities" and "Part 3: Monitoring" are sections 2 and 3, and the
+    title page ends at the first of them; a heading numbered "2.0" holds clauses 2.1 and 2.2."""
+    imported = _imported_text(tmp_path, """\
+Northshire District Council
+Lone Working Policy
+Version 2.1 – March 2024
+
+Section 1 – Introduction
+1.0 Purpose
+1.1 This policy sets out how the Council protects employees who work alone.
+1.2 It applies to all employees and agency workers.
+
+Section 2 – Responsibilities
+2.0 Managers
+2.1 Managers must assess the risks of lone working.
+2.2 Employees must follow the check-in procedure at all times.
+
+Part 3: Monitoring
+3.1 The Health and Safety team will review this policy every two years.
+""")
+    assert imported.draft.title == "Lone Working Policy"
+    assert [e.text for e in imported.cover] == ["Northshire District Council", "Version 2.1 – March 2024"]
+    assert [(depth, number, title, [c[:12] for c in texts]) for depth, number, title, _, texts in _outline(imported)] == [
+        (0, "1", "Introduction", []),
+        (1, "1.0", "Purpose", ["This policy ", "It applies t"]),
+        (0, "2", "Responsibilities", []),
+        (1, "2.0", "Managers", ["Managers mus", "Employees mu"]),
+        (0, "3", "Monitoring", ["The Health a"]),
+    ]
+    report = imported.report.render()
+    assert "line 5: “Section 1 – Introduction” read as section 1, “Introduction”" in report
+    assert "line 15: “Part 3: Monitoring” read as section 3, “Monitoring”" in report
+
+
+def test_headings_numbered_1_0_and_2_0_hold_the_clauses_numbered_under_them(tmp_path: Path):
+    imported = _imported_text(tmp_path, """\
+Lone Working Policy
+
+1.0 Introduction
+1.1 This policy sets out how the Council protects employees who work alone.
+2.0 Scope
+2.1 It applies to all employees and agency workers.
+2.2 It does not apply to contractors.
+""")
+    assert [(number, title, len(texts)) for _, number, title, _, texts in _outline(imported)] == [
+        ("1.0", "Introduction", 1), ("2.0", "Scope", 2)]
+
+
 def test_report_names_the_line_of_a_heading_with_no_text(tmp_path: Path):
     imported = _imported_text(tmp_path, """\
 1. Rules

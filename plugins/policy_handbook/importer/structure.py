@@ -1,13 +1,14 @@
 """Find the headings, clauses and lists in a document's paragraphs.
 
-* A title page (the short lines and cover-table rows before the first heading) becomes the
-  version's cover; one of its lines is the title.
+* A title page (the short lines and cover-table rows before the first heading, and before
+  any numbered line) becomes the version's cover; one of its lines is the title.
 * A heading is a Word heading, or a short line that is not a sentence and has text after it:
-  ``1. Introduction``, ``6.1 Personal accountability``, ``Use of social media at work``, an
-  ALL CAPS line, ``APPENDIX 1`` (whose title may follow on the next line). ``6.1`` nests under
-  ``6``; Word headings nest by level.
+  ``1. Introduction``, ``6.1 Personal accountability``, ``Use of social media at work``, ``Who
+  may apply``, an ALL CAPS line, ``APPENDIX 1`` (whose title may follow on the next line),
+  ``Section 2 – Responsibilities`` and ``Part 3: Monitoring`` (sections 2 and 3). ``6.1`` nests
+  under ``6``, and clauses ``2.1`` and ``2.2`` under a heading ``2.0``; Word headings nest by level.
 * A numbered line is a clause (``3.15``, ``1.1.``), also when it looks like a heading but the
-  next line is numbered at the same level; a number alone on its line takes the next line's
+  next line is numbered at the same level (a heading numbered ``2.0`` is one still); a number alone on its line takes the next line's
   text. A roman or letter item (``i.``, ``(a)``) under a numbered subsection is numbered
   after it (``6.3 i``); after a clause ending with ``:`` it is one of that clause's items.
 * A line ending with ``:`` (or running straight into a list) followed by bullets is a lead-in:
@@ -39,6 +40,8 @@ _SENTENCE_WORDS = frozenset("is are was were be been will would must should shal
                             "has have had cannot".split())
 _APPENDIX = re.compile(r"^((?i:appendix|annexe?|schedule)\s+(?:\d{1,2}|[A-Z]|[IVX]{1,5}))(?=$|[\s:.,–—-])"
                        r"\s*(?:[:.,–—-]\s*)?(.*)$")
+# "Section 2 – Responsibilities", "Part 3: Monitoring": a heading whose number follows a word.
+_NAMED_NUMBER = re.compile(r"^(?:section|part|chapter)\s+(\d{1,2})(?:\s*[:.–—-])?\s+(\S.*)$", re.I)
 _DOCUMENT_WORDS = re.compile(r"\b(polic(y|ies)|guid(ance|e|elines)|procedures?|protocol|code|standards?|"
                              r"strategy|appendix|annexe?|schedule)\b", re.I)
 _VALID_ROMAN = re.compile(r"^\(?(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})[.)]?$")
@@ -63,6 +66,8 @@ class _Heading:
     level: int | None = None
     dated: bool = False
     """A date heading a dated item (``4. August 2022``): it nests in the section it is in."""
+    named: str | None = None
+    """The heading as printed, when its number follows a word (``Section 2 – Responsibilities``)."""
 
     @property
     def by_look_alone(self) -> bool:
@@ -181,12 +186,14 @@ def _title_page_line(para: Para) -> bool:
         return False
     if "\t" in para.first.text:
         return True
-    text = para.marker.rest if para.marker.kind == "number" else para.text
-    if heading_like(text, bold=para.first.bold):
+    if para.marker.kind == "number" or _NAMED_NUMBER.match(plain(para.text)):
+        return False  # numbered: the body has begun
+    if heading_like(para.text, bold=para.first.bold):
         return True
     # A date, a year, a reference: short, not a sentence, not starting in lower case.
+    text = para.text
     letter = re.search(r"[^\W\d_]", text)
-    return (para.marker.kind is None and len(text) <= 40 and not ends_sentence(text)
+    return (len(text) <= 40 and not ends_sentence(text)
             and (letter is None or not letter.group().islower()))
 
 
@@ -260,11 +267,14 @@ def _heading_by_look(para: Para, following: Para | None) -> _Heading | None:
     if following is None or mark.kind in ("bullet", "sub") or para.first.list_level is not None or "\t" in para.text:
         return None
     after = following.marker
-    if mark.depth > 1 and after.kind == "number" and after.depth <= mark.depth:
+    if mark.depth > 1 and after.kind == "number" and after.depth <= mark.depth and not number.endswith(".0"):
         return None  # "3.4 Use of devices" straight before "3.5 …" is a clause, not a subsection
     appendix = _APPENDIX.match(plain(text))
     if appendix and heading_like(text, bold=True):
         return _Heading(number, plain(appendix.group(2)) or None, appendix.group(1))
+    named = _NAMED_NUMBER.match(plain(text)) if number is None else None
+    if named and heading_like(named.group(2), bold=para.first.bold):
+        return _Heading(named.group(1), plain(named.group(2)), named=plain(text))
     if heading_like(text, bold=para.first.bold):
         return _Heading(number, plain(text), dated=number is None and is_date(plain(text)))
     return None
@@ -361,6 +371,9 @@ class _Builder:
         if heading.dated:
             self.draft.notes.append(Note(para.line, f"“{heading.title}” read as a date, not as a section number: "
                                                     "made the heading of a dated item"))
+        elif heading.named:
+            self.draft.notes.append(Note(para.line, f"“{_short(heading.named)}” read as section {heading.number}, "
+                                                    f"“{_short(heading.title or '')}”"))
         elif heading.title and heading.title.endswith("?"):
             self.draft.notes.append(Note(para.line, f"question “{_short(heading.title)}” made a heading"))
         parent = self._parent(heading)
@@ -389,9 +402,10 @@ class _Builder:
         return None
 
     def _open_to(self, number: str) -> bool:
-        """Cut ``self.open`` back to the open section numbered ``number``, if there is one."""
+        """Cut ``self.open`` back to the open section numbered ``number`` (or ``number.0``: under
+        ``2.0 Managers``, clause ``2.1`` is the heading's), if there is one."""
         for k in range(len(self.open) - 1, -1, -1):
-            if self.open[k].number == number:
+            if self.open[k].number in (number, f"{number}.0"):
                 del self.open[k + 1:]
                 return True
         return False
