@@ -243,6 +243,29 @@ def test_numbers_alone_on_word_paragraphs_are_never_page_numbers(tmp_path: Path)
     assert "page number removed" not in imported.report.render()
 
 
+def test_a_table_in_the_body_keeps_each_row_as_a_clause_with_its_cells_apart(tmp_path: Path):
+    """A definitions table's rows are clauses whose cells stay apart ("Home worker – An
+    employee …", not "Home worker An employee …"), and the report asks for each to be checked."""
+    document = docx.Document()
+    document.add_paragraph("Home Working Policy", style="Title")
+    document.add_heading("1. Definitions", 1)
+    rows = [("Home worker", "An employee whose contract names their home as their place of work."),
+            ("Manager:", "The person an employee reports to.")]
+    table = document.add_table(rows=len(rows), cols=2)
+    for r, (term, meaning) in enumerate(rows):
+        table.cell(r, 0).text, table.cell(r, 1).text = term, meaning
+    document.add_heading("2. Equipment", 1)
+    document.add_paragraph("2.1 The Council will provide a laptop and a headset.")
+    document.save(tmp_path / "policy.docx")
+    imported = import_file(tmp_path / "policy.docx")
+    assert [c.text for c in imported.draft.sections[0].clauses] == [
+        "Home worker – An employee whose contract names their home as their place of work.",
+        "Manager: The person an employee reports to."]
+    report = imported.report.render()
+    assert report.count("table row kept as one clause") == 2
+    assert "line 3: could not classify, kept as a clause: table row kept as one clause, its cells joined by “–”" in report
+
+
 def _imported_text(tmp_path: Path, text: str):
     path = tmp_path / "policy.txt"
     path.write_text(text, encoding="utf-8")

@@ -283,6 +283,19 @@ def _heading_by_look(para: Para, following: Para | None) -> _Heading | None:
 # --- body -----------------------------------------------------------------------------------
 
 
+_CELL_JOIN = " – "
+"""What a table row's cells are joined by in its clause: ``Home worker – An employee who …``."""
+
+
+def _row_text(cells: list[str]) -> str:
+    """A table row's cells as one text: joined by :data:`_CELL_JOIN`, or by a space after a
+    cell that ends with its own punctuation (``Term:``)."""
+    text = cells[0] if cells else ""
+    for cell in cells[1:]:
+        text += (" " if re.search(r"[:;,.–—-]$", text) else _CELL_JOIN) + cell
+    return text
+
+
 class _Builder:
     """Adds the body's paragraphs to the draft one by one, keeping track of where they go."""
 
@@ -322,9 +335,10 @@ class _Builder:
             return
         self.finish()
         if "\t" in para.text and mark.kind is None:
-            cells = " ".join(c.strip() for c in para.text.split("\t") if c.strip())
+            cells = _row_text([c.strip() for c in para.text.split("\t") if c.strip()])
             self._clause(DraftClause(cells, para.line))
-            self.draft.unclassified.append(Note(para.line, f"table row kept as one clause: “{_short(cells)}”"))
+            self.draft.unclassified.append(Note(para.line, f"table row kept as one clause, its cells joined by "
+                                                           f"“{_CELL_JOIN.strip()}”: “{_short(cells)}”"))
         elif mark.kind == "number":
             self._numbered(para, mark)
         elif mark.kind == "sub":
