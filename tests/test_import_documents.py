@@ -266,6 +266,43 @@ def test_a_table_in_the_body_keeps_each_row_as_a_clause_with_its_cells_apart(tmp
     assert "line 3: could not classify, kept as a clause: table row kept as one clause, its cells joined by “–”" in report
 
 
+def test_markdown_headings_are_headings_without_their_marks(tmp_path: Path):
+    """A Markdown file's ``#`` headings are headings by their level, as Word's heading styles
+    are: a single ``#`` heading first is the title, and the ``#`` marks are no part of any text."""
+    path = tmp_path / "policy.md"
+    path.write_text("""\
+# Social Media Policy
+
+## 1. Purpose
+
+This policy explains how staff should use social media.
+
+## 2. Rules ##
+
+2.0.1 Staff must not post confidential information.
+
+### 2.1 Personal use at work
+
+Personal use is allowed **only** during breaks.
+
+#hashtag campaigns are run by the communications team.
+""", encoding="utf-8")
+    imported = import_file(path)
+    assert imported.draft.title == "Social Media Policy"
+    assert [(depth, number, title) for depth, number, title, *_ in _outline(imported)] == [
+        (0, "1", "Purpose"), (0, "2", "Rules"), (1, "2.1", "Personal use at work")]
+    assert imported.draft.sections[1].sections[0].clauses[-1].text == "#hashtag campaigns are run by the communications team."
+    assert imported.report.render().startswith(f"Read {path} (Markdown, 15 lines)")
+
+
+def test_a_single_hash_heading_among_others_of_its_level_is_a_section(tmp_path: Path):
+    path = tmp_path / "policy.md"
+    path.write_text("# 1. Purpose\n\nThis policy explains the rules.\n\n# 2. Rules\n\nStaff must be polite.\n",
+                    encoding="utf-8")
+    imported = import_file(path)
+    assert [(number, title) for _, number, title, *_ in _outline(imported)] == [("1", "Purpose"), ("2", "Rules")]
+
+
 def _imported_text(tmp_path: Path, text: str):
     path = tmp_path / "policy.txt"
     path.write_text(text, encoding="utf-8")

@@ -55,7 +55,7 @@ DEFAULT_SOURCE = "source_policies"
 def import_command(file: Path, body_id: str, document_id: str | None, version_label: str | None,
                    title: str | None, source_title: str | None, source_url: str | None, kind: str | None,
                    out: Path | None, source_dir: Path, start_at: str | None, force: bool) -> None:
-    """Import FILE (.txt, .docx or .pdf) as a draft in the project's YAML format.
+    """Import FILE (.txt, .md, .docx or .pdf) as a draft in the project's YAML format.
 
     Prints a report of what was found and changed, writes the YAML, and validates it.
     """

@@ -2,9 +2,10 @@
 
 Each format is reduced to the same thing, a list of :class:`RawLine`: a line of a text
 file, a paragraph or table row of a Word document, a line of a PDF page's extracted
-text. What the format says about a line's role (a Word heading style, a bulleted or
-numbered list and its level) travels with it as hints; the text itself is not changed
-here, except that Word's bold, italic and hyperlinks become Markdown.
+text. What the format says about a line's role (a Word heading style or a Markdown ``#``
+heading, a bulleted or numbered list and its level) travels with it as hints; the text itself
+is not changed here, except that Word's bold, italic and hyperlinks become Markdown and a
+Markdown heading loses its ``#`` marks.
 """
 
 from __future__ import annotations
@@ -86,7 +87,28 @@ def read_source(path: Path) -> Source:
     except UnicodeDecodeError as e:
         raise ReadError(f"{path}: not UTF-8 text ({e.reason} at byte {e.start}); save it as UTF-8") from e
     lines = text_lines(text)
+    if path.suffix.lower() == ".md":
+        lines = markdown_headings(lines)
     return Source(path, kind, lines, wrapped=looks_wrapped(lines))
+
+
+_ATX_HEADING = re.compile(r"^ {0,3}(#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$")
+
+
+def markdown_headings(lines: list[RawLine]) -> list[RawLine]:
+    """``lines`` of a Markdown file with each ``#`` heading's level as a hint, as Word's heading
+    styles give it, and its ``#`` marks taken off. A single ``#`` heading that comes before
+    every other is the document's title (as Word's Title style), and ``##`` headings are then
+    its first level."""
+    found = [(k, _ATX_HEADING.match(line.text)) for k, line in enumerate(lines)]
+    levels = [len(match.group(1)) for _, match in found if match]
+    titled = levels.count(1) == 1 and levels[0] == 1
+    out = list(lines)
+    for k, match in found:
+        if match and match.group(2):
+            level = len(match.group(1)) - 1 if titled else len(match.group(1))
+            out[k] = RawLine(lines[k].line, match.group(2), lines[k].page, heading=level)
+    return out
 
 
 def text_lines(text: str) -> list[RawLine]:
