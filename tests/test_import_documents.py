@@ -303,6 +303,35 @@ def test_a_single_hash_heading_among_others_of_its_level_is_a_section(tmp_path: 
     assert [(number, title) for _, number, title, *_ in _outline(imported)] == [("1", "Purpose"), ("2", "Rules")]
 
 
+def test_a_table_laid_out_in_spaces_is_rows_not_headings_or_numbered_sections(tmp_path: Path):
+    """A version history laid out in columns of spaces: its rows are table rows (cells apart,
+    each to check), not a heading "Version Date Author Changes" nor a section "1.0" holding
+    clause "1.1"."""
+    imported = _imported_text(tmp_path, """\
+Gifts and Hospitality Policy
+
+1. Gifts
+1.1 Employees must declare every gift.
+1.2 Cash must never be accepted.
+
+Document control
+Version    Date          Author          Changes
+1.0        01/04/2022    HR Team         First version
+1.1        15/09/2023    HR Team         Threshold raised to £25
+""")
+    assert [(number, title) for _, number, title, *_ in _outline(imported)] == [
+        ("1", "Gifts"), (None, "Document control")]
+    control = imported.draft.sections[1]
+    assert [(c.number, c.text) for c in control.clauses] == [
+        (None, "Version – Date – Author – Changes"), (None, "1.0 – 01/04/2022 – HR Team – First version"),
+        (None, "1.1 – 15/09/2023 – HR Team – Threshold raised to £25")]
+    assert imported.report.render().count("table row kept as one clause") == 3
+    # The same rows with single spaces, as text taken from a PDF has them: "1.0" heads nothing.
+    single = _imported_text(tmp_path, "Gifts Policy\n\n1.0 01/04/2022 HR Team First version\n"
+                                      "1.1 15/09/2023 HR Team Threshold raised to £25\n")
+    assert [c.number for c in single.draft.walk_clauses()] == ["1.0", "1.1"]
+
+
 def _imported_text(tmp_path: Path, text: str):
     path = tmp_path / "policy.txt"
     path.write_text(text, encoding="utf-8")

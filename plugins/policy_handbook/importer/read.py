@@ -86,7 +86,7 @@ def read_source(path: Path) -> Source:
         text = path.read_text(encoding="utf-8-sig")
     except UnicodeDecodeError as e:
         raise ReadError(f"{path}: not UTF-8 text ({e.reason} at byte {e.start}); save it as UTF-8") from e
-    lines = text_lines(text)
+    lines = [_aligned_cells(line) for line in text_lines(text)]
     if path.suffix.lower() == ".md":
         lines = markdown_headings(lines)
     return Source(path, kind, lines, wrapped=looks_wrapped(lines))
@@ -109,6 +109,19 @@ def markdown_headings(lines: list[RawLine]) -> list[RawLine]:
             level = len(match.group(1)) - 1 if titled else len(match.group(1))
             out[k] = RawLine(lines[k].line, match.group(2), lines[k].page, heading=level)
     return out
+
+
+# Two or more gaps of three spaces or more between words: a table laid out in columns
+# ("Version   Date   Author"), whose cells are then separated by tabs as a Word table's are.
+_COLUMN_GAP = re.compile(r"(?<=\S) {3,}(?=\S)")
+
+
+def _aligned_cells(line: RawLine) -> RawLine:
+    """``line`` with the gaps between its columns made tabs, when it is a row of a table laid
+    out in spaces."""
+    if len(_COLUMN_GAP.findall(line.text)) < 2:
+        return line
+    return RawLine(line.line, _COLUMN_GAP.sub("\t", line.text), line.page)
 
 
 def text_lines(text: str) -> list[RawLine]:

@@ -267,7 +267,8 @@ def _heading_by_look(para: Para, following: Para | None) -> _Heading | None:
     if following is None or mark.kind in ("bullet", "sub") or para.first.list_level is not None or "\t" in para.text:
         return None
     after = following.marker
-    if mark.depth > 1 and after.kind == "number" and after.depth <= mark.depth and not number.endswith(".0"):
+    section_number = number is not None and number.endswith(".0") and mark.rest[:1].isalpha()
+    if mark.depth > 1 and after.kind == "number" and after.depth <= mark.depth and not section_number:
         return None  # "3.4 Use of devices" straight before "3.5 …" is a clause, not a subsection
     appendix = _APPENDIX.match(plain(text))
     if appendix and heading_like(text, bold=True):
@@ -334,7 +335,7 @@ class _Builder:
                                                f"of line {para.line}"))
             return
         self.finish()
-        if "\t" in para.text and mark.kind is None:
+        if "\t" in para.text and (mark.kind is None or para.text.count("\t") >= 2):
             cells = _row_text([c.strip() for c in para.text.split("\t") if c.strip()])
             self._clause(DraftClause(cells, para.line))
             self.draft.unclassified.append(Note(para.line, f"table row kept as one clause, its cells joined by "
