@@ -4,9 +4,10 @@
     python scripts/bench_stance.py --runs 7 --pythonpath /tmp/before/plugins --pythonpath plugins
 
 A run reads all clauses of ``tests/data/stance_set.yml`` with ``propose_stance`` (each with its
-lead-in) after clearing every ``functools.lru_cache`` of the reader's three modules
-(``analyse/stance.py``, ``stance_grammar.py``, ``stance_scope.py``), and reports the CPU time of
-the reading alone (``time.process_time``; importing and compiling the patterns are not counted).
+lead-in) after clearing every ``functools.lru_cache`` of the reader's modules (``analyse/stance.py``,
+``stance_grammar.py``, ``stance_context.py``, ``stance_cues.py``, ``stance_scope.py``), and reports
+the CPU time of the reading alone (``time.process_time``; importing and compiling the patterns are
+not counted).
 
 With ``--pythonpath``, each run is a fresh process with that folder first on ``PYTHONPATH``
 (``plugins/`` of a checkout of another commit), the folders interleaved, in reversed order
@@ -34,11 +35,11 @@ def cold_reading() -> float:
     """CPU seconds to read every clause of the set, the reader's caches cleared first."""
     import yaml
 
-    from policy_handbook.analyse import stance, stance_grammar, stance_scope
+    from policy_handbook.analyse import stance, stance_context, stance_cues, stance_grammar, stance_scope
     from policy_handbook.analyse.stance import propose_stance
 
     clauses = [(c["text"], c.get("lead_in")) for c in yaml.safe_load(SET.read_text(encoding="utf-8"))["clauses"]]
-    for module in (stance, stance_grammar, stance_scope):
+    for module in (stance, stance_grammar, stance_context, stance_cues, stance_scope):
         for value in vars(module).values():
             if isinstance(value, functools._lru_cache_wrapper):
                 value.cache_clear()

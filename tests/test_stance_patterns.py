@@ -11,7 +11,7 @@ from unittest import mock
 
 import pytest
 
-from policy_handbook.analyse import patterns, stance_grammar, stance_scope
+from policy_handbook.analyse import patterns, stance_context, stance_cues, stance_grammar, stance_scope
 from policy_handbook.analyse.patterns import compile_rule, folded, may_match, shared_boundary, top_level_alternatives
 from policy_handbook.load.loader import load_corpus
 
@@ -56,13 +56,14 @@ def _as_written(source) -> list[str]:
     return written
 
 
-WRITTEN = _as_written(stance_grammar)
+WRITTEN = [p for module in (stance_cues, stance_context, stance_grammar) for p in _as_written(module)]
+"""The grammar's patterns as written, in the order its modules are read (the tables are in :mod:`stance_cues`)."""
 SCOPE_WRITTEN = _as_written(stance_scope)
 
 
 def test_the_grammar_is_compiled_with_shared_boundaries():
-    compiled = ([p for p, *_ in stance_grammar._LIMITS] + [p for p, *_ in stance_grammar._STRONG]
-                + [p for p, *_ in stance_grammar._CUES])
+    compiled = ([p for p, *_ in stance_cues._LIMITS] + [p for p, *_ in stance_cues._STRONG]
+                + [p for p, *_ in stance_cues._CUES])
     assert [p.pattern for p in compiled] == [shared_boundary(p) for p in WRITTEN]
     assert sum(p.pattern != w for p, w in zip(compiled, WRITTEN)) >= 10  # the change is in force
 
@@ -103,9 +104,9 @@ def _holds(items: list, words: tuple[str, ...]) -> bool:
     return False
 
 
-PREFILTERED = {**{f"limit {i}": (p, w) for i, (p, _, w) in enumerate(stance_grammar._LIMITS)},
-               **{f"strong {i}": (p, w) for i, (p, _, w) in enumerate(stance_grammar._STRONG)},
-               **{f"cue {i}": (p, w) for i, (p, *_, w) in enumerate(stance_grammar._CUES)},
+PREFILTERED = {**{f"limit {i}": (p, w) for i, (p, _, w) in enumerate(stance_cues._LIMITS)},
+               **{f"strong {i}": (p, w) for i, (p, _, w) in enumerate(stance_cues._STRONG)},
+               **{f"cue {i}": (p, w) for i, (p, *_, w) in enumerate(stance_cues._CUES)},
                **{t: (stance_scope.SCOPES[t], w) for t, w in stance_scope._WORDS.items()}}
 """Each pattern read with the words it needs, by name."""
 

@@ -60,7 +60,8 @@ from functools import lru_cache
 
 from ..model import Stance, Strength
 from ..text import to_plain
-from .stance_grammar import Finding, bans_outside_breaks, read_clause, said_by_body, speaks_as_people
+from .stance_context import said_by_body, speaks_as_people
+from .stance_grammar import Finding, bans_outside_breaks, read_clause
 from .stance_scope import BODY_NOUN, SCOPES, approval_first, condition_at, read_qualifier, read_scope
 
 

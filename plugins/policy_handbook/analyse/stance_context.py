@@ -1,0 +1,324 @@
+"""Who speaks in a clause and what its context does to a cue, checked before the cue governs.
+
+What :mod:`.stance_grammar` asks of a cue's context: the subject (a person bound by the policy, "I",
+or the body itself), a condition or a relative clause the cue sits in, what a clause describes rather
+than lays down, and the body's own voice (what it owes, posts or answers). What they decide:
+
+Who the subject is matters for ability and for "may not": "staff are not able to access" is
+a prohibition, "the team is unable to police all content" is a fact; "employees may not use"
+forbids, "we may not respond to every email" warns, and "staff may not be able to open some
+sites" is a possibility. "may" and "can" followed by a verb of consequence ("may lead to",
+"can damage", "may face") state a possibility, not a permission. What the body says it will
+not do ("the council will not enter into debate") is no rule for anyone else, unlike not
+tolerating or allowing something and unlike a standard for its own posts ("we will not name
+staff in our social media posts"). A subject keeps its modal across an aside set off by commas
+("Officers, for the most part, will contact the press through …"). Being told to *know* something ("be aware that", "remember
+you are …", "don't forget that", "should recognise that", "must understand the risks", "keep
+in mind that") or to reflect ("ask yourself whether") is informative unless what follows is
+itself a rule ("remember that any communication must not …") or a duty to comply is joined
+to it ("be aware of and follow the code"). Contact offered for the reader's own wish or
+question ("If you have any questions, please contact …") is no duty, unless it directs the
+reader to a channel ("please do this through our complaints procedure", "please contact us in
+a different way"); a "please" after a comma or "then" opens the imperative of the main clause. The body saying it will
+remove or delete posts lays a duty of moderation on itself; posts that "may be removed" keep a
+power to remove, unless a condition opens the sentence ("Should a post be reported, it may be
+removed" is a consequence); posts that "will be removed" are the body's duty in the passive;
+so is "we'll remove" and "we will report and remove". A commitment the body owes its staff or
+the public is no rule of conduct, whatever its modal: "the council has to keep a register",
+"we must draw up a code", "we will always reply within two days", "we'll only discuss your
+tenancy with you", copies that "will be saved"; a standard for its own posts or their
+moderation ("we must remain neutral on social media") is one.
+
+A modal in what a clause describes is no rule: a wh-clause after a preposition or a verb of
+describing, telling or asking ("a list of what you can and cannot do", "covers how you should
+act", "explains when staff may", "staff ask whether they may"), a relative
+clause that tells who is meant ("a colleague who they manage or have responsibilities over"),
+and a consequence stated as "the effect will be that …". "The principle must be that gifts
+should be refused" takes the rule stated after "that"; "entitled to expect" and "can expect"
+name a standard, not a permission; "their Will" is a noun; what "must not be considered" or
+"regarded" as something says how a thing is to be understood; being able to contact the body
+is contact offered. A proviso set off before a
+permission ("subject to certain restrictions, staff will be free to …") bounds it (read in
+:mod:`.stance`), as a cap on value in what is permitted does ("Gifts worth less than £25 may be
+accepted").
+
+A register or list is the body's to keep ("The Monitoring Officer will place your
+notification on a public register", "Each local authority is under a duty to maintain a list"), unless the
+duty is laid on those the policy binds; rules the body keeps to, in a relative clause (", which we will
+always follow"), a modal in an indirect question ("whether a worker should remain"), another named text's
+rule reported ("The Civil Service Code states …"), rules named before who expects them kept ("the
+standards that the GLA expects staff to achieve") and a complaint the reader may make state no rule. A condition after a permission whose verb is one of harm or excess
+("may withdraw private use if this interferes with council business") bounds it. What a body "is
+responsible for" doing ("The Inspectorate is responsible for considering planning appeals") is its function,
+unless it is a standard for its own posts; "have responsibility for" doing is the same duty.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Strength
+from .stance_cues import _BARE_VERB, _PERSON
+
+_I = re.IGNORECASE
+
+_FOR_OWN_NEED = re.compile(r"\s*for (?:help|more|further|additional|full|general|information|advice|details|support|"
+                           r"enquiries|queries|assistance|guidance)\b", _I)
+"""A fronted need of the reader's own ("For help with services, please read …"): advice where to turn."""
+_SANCTION = re.compile(r"\s*(?:take|impose|instigate|institute|initiate|pursue)\s+(?:(?:any|such|appropriate|further|formal|"
+                      r"corrective|and|or)\s+)*(?:disciplinary|legal|corrective)\b", _I)
+"""Whose duty it is to act against a breach ("to take corrective and disciplinary measures"): a consequence."""
+_PURPOSE_OF = re.compile(r"\b(?:aims?|purposes?|objectives?|intentions?|goals?|function) of (?:this|the|these|our) "
+                         r"[^.;]{0,60}$", _I)
+"""What a document is for, before its "is to": "The aim of this Code of Conduct is to set out …"."""
+
+_BODY = re.compile(r"\b(?:we|us|council|trust|authority|service|police|parliament|government|organisation|team)\b", _I)
+_BODY_OBJECT = re.compile(r"\b(?:for|by|of|at|with|within|across|from|on behalf of)\s+(?:(?:the|our|this|its)\s+)?(?:[\w-]+\s+){0,2}?"
+                          r"(?:we|us|council|trust|authority|service|police|parliament|government|organisation|team)\b", _I)
+"""A body named after a preposition ("staff working for the council"): not the subject of what follows."""
+
+_AGENT = re.compile(
+    rf"{_PERSON.pattern}|{_BODY.pattern}|\b(?:manager|chair(?:man|person)?|moderators?|administrators?|"
+    r"webmasters?|heads?|directors?|owners?|departments?|committees?|groups?|parties|i|executives?|conven[eo]rs?|"
+    r"principals?|headteachers?|secretar(?:y|ies)|registrars?|commissioners?|presidents?|adjudicators?|ombudsm[ae]n|"
+    r"inspectors?|auditors?|examiners?)\b", _I)
+"""Anyone who can be granted a permission: a person bound by the policy, a role or a body."""
+
+_CIRCUMSTANCES = re.compile(r"(?:\bthere (?:will|may|might|could|can|are|is)\s+(?:\w+\s+)?(?:be\s+)?(?:\w+\s+){0,2}?"
+                            r"(?:circumstances|occasions?|times|cases|situations|instances)"
+                            r"|\b(?:may|might|could|can)\s+(?:\w+ly\s+)?(?:be\s+(?:placed|put)|find\s+(?:yourself|yourselves|"
+                            r"themselves|himself|herself|themself))\s+in\s+(?:an?\s+|the\s+)?(?:\w+\s+)?"
+                            r"(?:positions?|situations?|circumstances)"
+                            r"|\b(?:is|are)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:places?|spaces?|venues?))"
+                            r"\s+(?:where|when|in which)\b(?:(?!\bin which case\b)[^.;,])*$", _I)
+"""What may happen: a modal in "there will be times when …" or "may be placed in a position where …" is a
+possibility, and one in "are places where you can share …" describes the place; neither is a rule."""
+_OBJECT_RELATIVE = re.compile(r"\b(?:is|are)\s+(?:the|these|those|a|an)\b[^.;]{0,80}\b(?:which|that)\s+(?:[\w'-]+\s+){1,6}$", _I)
+"""A relative clause in a sentence that says what something is: "The code is the set of standards which …"."""
+_RULES_NAMED = re.compile(rf"\b(?:rules|standards|codes?(?: of [\w-]+)?|polic(?:y|ies)|procedures|principles|guidelines|"
+                          rf"requirements)\s+(?:(?:which|that)\s+)?(?:(?:all|every|each|our|the|its|their)\s+)?"
+                          rf"(?:[\w'-]+\s+)?(?:{_PERSON.pattern})\s+$", _I)
+"""Rules named with who keeps them, the relative pronoun left out or not: "specific standards employees must follow"."""
+_ENDS_ON_VERB = re.compile(r"\s+(?:\w+ly\s+)?(?:to\s+)?(?:follow|comply with|abide by|adhere to|observe|meet|uphold|"
+                           r"keep to)(?=\s*(?:[,.;:)]|$|\s+(?:including|when|whenever|at all times)\b))", _I)
+"""A verb of keeping to rules with no object after it: its object is the relative pronoun before."""
+_KEEPS_REGISTER = re.compile(r"\s+(?:\w+ly\s+|also\s+)?(?:keep|maintain|hold|publish|place|enter|record|add|update|"
+                             r"compile|review)\b[^.;]{0,60}?\b(?:register|list)s?\b", _I)
+"""A duty to keep a register or list, or to put something on it: the body's own, unless laid on those the policy binds."""
+_BOUND_PEOPLE = re.compile(r"\b(?:you|staff|employees?|members|managers|councillors|colleagues|users|individuals|"
+                           r"everyone|officers|workers|volunteers)\b", _I)
+_BODY_FOLLOWS = re.compile(r",\s*which\s+(?:we|it|the\s+\w+)\s+(?:\w+ly\s+|also\s+|always\s+)?(?:will\s+(?:always\s+)?)?$", _I)
+"""A non-restrictive relative clause in which the body says what it does with rules named before it."""
+_OWN_PAGES = re.compile(r"\b(?:our|its)\s+(?:own\s+)?(?:online\s+|social media\s+)?(?:communities|pages|accounts|channels|"
+                        r"feeds|sites?|forums?)\b", _I)
+"""The body's own pages: the rules of its own communities that it keeps to are a standard for its accounts."""
+_WHETHER = re.compile(r"\bwhether\s+(?:or\s+not\s+)?(?:(?!(?:is|are|was|were|to|has|have|had|do|does)\b)[\w'-]+\s+){1,4}$", _I)
+"""An indirect question up to its modal: "whether a worker should remain" (not "whether a gift is
+acceptable should ask", where the question has ended before the modal)."""
+_STANDARDS_THAT = re.compile(r"\b(?:rules|standards|behaviours?|conduct|values|principles)(?:\s+of\s+\w+)?\s+"
+                             r"(?:(?:that|which)\s+[^.;,]{0,60}|(?:the|our|its)\s+(?:[\w()-]+\s+){0,4})$", _I)
+"""Rules named before a relative clause of who expects them kept: "the standards (that) the council expects"."""
+_KEEPING_VERB = re.compile(r"\s*(?:\w+ly\s+)?(?:achieve|meet|follow|show|demonstrate|uphold|observe|maintain|display|"
+                           r"keep to|adhere to|abide by|comply with)\b", _I)
+_COMPLAINT = re.compile(r"(?:\w+ly\s+)?(?:make|submit|lodge|raise|file|send|register)\s+(?:a|your|their|any)\s+"
+                        r"(?:formal\s+|written\s+)?complaint\b|(?:\w+ly\s+)?complain\b", _I)
+"""A complaint the reader may make: how to complain is an offer, not a permission of conduct."""
+_REPORTED = re.compile(r"^(?:the|a)\s+(?:(?-i:[A-Z][\w'-]*)\s+){1,4}(?-i:Code|Principles|Act|Regulations)"
+                       r"(?:\s+(?:of|for)\s+[\w ]{1,40}?)?\s+(?:\w+ly\s+)?(?:states?|says?|notes?|stipulates?)\b"
+                       r"|^(?:the|its|our)\s+(?:[\w'-]+\s+){0,4}?(?:committee|board|panel|group|forum)(?:'s|s')?\s+(?:(?:own|current)\s+)?"
+                       r"(?:terms\s+of\s+reference|remit|constitution)\s+(?:\w+ly\s+)?(?:states?|says?|provides?|sets?\s+out)\b", _I)
+"""Another text's rule reported, named ("The Civil Service Code states civil servants must not …"): a cross-reference;
+"the code states that officers must" is the policy's own. A committee's terms of reference that state what it must do
+are its remit, the body's own work, no rule on the reader."""
+
+_BODY_OWNS = re.compile(r"(?:\b(?:our|its)|(?:council|trust|authority|organisation|university|board|body|service|"
+                        r"(?-i:[A-Z]\w+))'s)\s+(?:\w+\s+)?$", _I)
+"""The body's own duty named as a thing ("our duty of care to patients", "the Authority's duty to")."""
+_NUMBER_TO_CALL = re.compile(r"\s+(?:us\s+)?(?:on\s+)?\+?\(?\d", _I)
+
+_ENSURED = re.compile(r"\b(?:ensure|ensuring|make sure|making sure)\s+(?:that\s+)?(?P<thing>[^,;.]{1,60}?)\s*$", _I)
+"""What a duty to ensure is about, up to the verb that follows it."""
+
+_PROVISO = re.compile(r"\b(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bbeen )(?<!\bwas )(?<!\bwere )"
+                      r"provid(?:ed|ing)\b(?!\s+(?:by|to|for|with|through|via)\b)"
+                      r"|\b(?:as long as|so long as|on (?:the )?condition)\b", _I)
+"""A proviso on a permission: "provided" (not "are provided for" nor "accounts provided by the
+council"), "as long as"."""
+
+_KNOWING = ("aware", "mindful", "remember that", "note that", "bear in mind", "aware that", "reminded that",
+            "assume", "expect", "think", "believe", "borne in mind", "be noted", "please remember", "please note", "remember",
+            "forget", "that", "understand", "conscious", "take note", "in mind", "awareness")
+"""Cue endings that tell the reader to know something: informative unless a rule follows."""
+_POSSIBLY = re.compile(r"\b(?:may|might|could)\s+$", _I)
+_BODY_JUST_BEFORE = re.compile(rf"{_BODY.pattern}\s+(?:\w+ly\s+)?$", _I)
+_AND_COMPLY = re.compile(r"\s+(?:of\s+)?(?:[^.;]{0,80}?\s)?and\s+(?:follow|comply|abide|adhere|observe)\b", _I)
+"""A duty to comply coordinated with a duty to know: "be aware of and follow the code"."""
+_OFFER = re.compile(r"\bif (?:you|anyone|any(?:one)? (?:member of the public|[\w-]+ user|resident|customer|patient|tenant|visitor|"
+                    r"follower)|an? (?:member of the public|resident|customer|patient|tenant|visitor|follower)) (?:\w+ )?"
+                    r"(?:wish(?:es)?|wants?|would like|needs?(?! to\b)|ha(?:ve|s) (?:any |a |an )?(?:specific |further |general )?"
+                    r"(?:questions?|queries|query|concerns?|complaints?|comments?|feedback))\b"
+                    r"|\bif (?:you|there (?:is|are) (?:anything|any \w+) (?:[\w']+ ){0,4}?you) (?:do not|don't) understand\b", _I)
+"""A condition on the reader's own wish or question: the contact that follows is an offer."""
+_CHANNEL = re.compile(r"\b(?:through|via|in (?:a|another) (?:different )?way|instead|rather than)\b", _I)
+"""The channel an imperative directs the reader to, away from the one they are using."""
+_BY_MEANS = re.compile(r"by\s+\w+ing\b[^.;]*$", _I)
+"""A clause opened by its means ("By using …,"), before the modal of what the means achieves."""
+
+
+_CONSENTS = re.compile(r"\s+(?:\w+ly\s+)?(?:give\s+(?:their\s+|his\s+or\s+her\s+|valid\s+|informed\s+)*)?consent\b", _I)
+_NO_CAPACITY = re.compile(r"\b(?:lacks?|without|no)\s+(?:the\s+)?(?:mental\s+)?capacity\b|\b(?:under|below)\s+(?:the\s+age\s+of\s+)?\d+\b"
+                          r"|\b(?:child|children|minors?|infants?|babies|young (?:people|persons?|children))\b", _I)
+"""Who cannot consent in law: those who lack capacity, and children."""
+_CONSEQUENCE_SUBJECT = re.compile(r"\b(?:procedures?|process(?:es)?|steps|action|measures|sanctions)\s+(?:\w+\s+){0,2}$", _I)
+"""What a body does in answer to a breach, as the subject of "will be followed"."""
+_OWN_DUTY = re.compile(
+    r"(?:\bwe|(?:^|(?<!\bby )(?<!\bof )(?<!\bto )(?<!\bfor )(?<!\bwith )\b(?:the|our|this|each|every|all|any)\s+)(?:[\w-]+\s+){0,2}?(?:councils?|trusts?|organisations?|"
+    r"organizations?|authorit(?:y|ies)|office|nhs|boards?|universit(?:y|ies)|colleges?|schools?|employers?|forces?|"
+    r"compan(?:y|ies)|partnerships?|bod(?:y|ies)|inspectorate|commission|agency|ministry|regulator|ombudsman)"
+    r"|\bthe\s+(?-i:[A-Z]{2,6})|(?:^|(?<=, ))(?!(?-i:GDPR|ICT|IT|HR|DBS|CCTV|USB|PIN|ID|UK|EU|PC|OK)\b)(?-i:[A-Z]{2,6}))"
+    r"\s*(?:\w+ly\s+|also\s+|therefore\s+|all\s+)?$", _I)
+"""The body itself as the one who must act: "we", "the council", "all public bodies", "the NHS", its initials opening
+the clause ("HCC should work to the following guidelines")."""
+_OBLIGING = r"(?:must|shall|should|(?:has|have) to|needs? to|(?:is|are) required\b|(?:has|have) a duty|duty to)\b"
+_DUTY_HELD = re.compile(r"\s(?:has|have)\s+(?:a|an)\s+(?:\w+\s+)?$", _I)
+"""What stands between the body and "duty to": "The council has a legal duty to …"."""
+_OWN_POSTS = re.compile(r"[^.;]*?\b(?:social media|(?:our|its|the council's) (?:own )?(?:posts|accounts|channels|"
+                        r"pages|feeds|website)|posting|comments|discussions|tweets|publish\w*|publicity)\b", _I)
+"""What the body's own duty is about when it is a standard for its posts or their moderation."""
+_POSTING = re.compile(r"\s+(?:always\s+|only\s+|also\s+|regularly\s+)?(?:post|tweet|retweet|publish|"
+                      r"share (?:or \w+ )?(?:content|posts|news|updates|stories))\b", _I)
+"""What the body will post on its own accounts."""
+_AIM_BEFORE = re.compile(r"\b(?:intention|aim|purpose|objective|goal|ambition|vision|mission)s?\s+$", _I)
+_BODY_ANSWERING = re.compile(r"\s*(?:(?:always|then|also|usually|normally|only)\s+)?(?:answer|reply|respond|address|"
+                             r"acknowledge|discuss|deal with|get back|signpost|relay|look into)\b", _I)
+"""A verb of how the body answers what it is sent, after its modal: a commitment, no rule of conduct."""
+_NOT_ANSWERING = re.compile(r"\s*(?:(?:always|usually|normally|necessarily)\s+)?(?:answer|reply|respond|get back)\b", _I)
+"""What the body will not answer ("we will not respond to comments that …"): its service, where "we will never discuss
+cases on social media" is a standard for its posts."""
+_CONDUCT = (r"(?:accepted|used|shared|disclosed|installed|downloaded|uploaded|taken|posted|published|sent|forwarded|"
+            r"stored|copied|given|transferred|claimed|made|kept|retained|worn|brought|carried out|undertaken|pursued|followed)")
+"""Participles of acts a person bound by a policy does to a thing: "Gifts may be accepted"."""
+_BARE_VERB_AT = re.compile(_BARE_VERB, _I)
+_PASSIVE_PERMISSION = re.compile(rf"(?:may|can) (?:\w+ly )?(?:also )?be {_CONDUCT}$")
+_NOT_CONDUCT = re.compile(r"\b(?:action|steps|measures|decisions?|changes?|amendments?|it|this|that|these|those|"
+                          r"data|information|details|evidence|content|posts?|comments?|messages?|you|they|we|anything|"
+                          r"everything|images?|photos?|photographs?|records?)\b", _I)
+"""A subject that what may be done to is no conduct permitted: the body's action, a person's data."""
+_NOT_NEGATED = re.compile(r"\s+(?:(?P<scope>only|just|merely|simply)\b(?=[^.;]*\bbut\b)|(?P<fail>fail|neglect|omit)\s+to\b"
+                          r"|hesitate\s+to\b)", _I)
+"""What follows a negated modal and cancels its prohibition: "not only …, but", "not fail to",
+"not hesitate to"."""
+_BODY_ANSWERS = re.compile(r"may (?:also |then )?(?:pass|forward|share|refer|answer|reply|respond|ask|direct|redirect|point|signpost)\b", _I)
+_PERSON_NOT = re.compile(rf"\s+(?:that\s+)?(?:(?:all|any|the|our|every|each|such)\s+)?(?:[\w-]+\s+)?(?:{_PERSON.pattern})\s+"
+                         r"(?:do|does|will|are|is|can|should|must|shall)(?:\s+not|n't)\b", _I)
+"""A person who is to see that they do not act: "ensure that staff do not …"."""
+
+
+_INVERTED_SUBJECT = re.compile(r"\s+(?:a|an|any|the|there|such|this|these|those|your|their|it|you|he|she|they|we|someone|"
+                               r"anyone|anybody)\b[^.;,]{0,80}?\b(?:be|occur|arise|happen|exist|have|need|wish|want|receive)\b", _I)
+_CONDITION = re.compile(r"^(?:if|unless|in the event that)\s+(?:[\w']+\s+){0,3}$", _I)
+"""A condition's opening up to its own verb: "If you " + "are required to …"."""
+
+
+def _in_condition(clause: str, start: int, end: int) -> bool:
+    """Whether a cue sits in the condition of a conditional sentence, not in its rule: "If you
+    are required to work late, you will be paid", "Should there be evidence …, action will be
+    taken" (an inverted "if"; a question ends with "?")."""
+    if start == 0 and clause[:end].lower() == "should":
+        return not clause.rstrip().endswith("?")
+    if start > 0 and clause[start:end].lower() == "should" and _INVERTED_SUBJECT.match(clause, end):
+        return True  # "the steps that may be taken should a disclosure be suspected": "should" before its subject is "if"
+    return _CONDITION.match(clause[:start]) is not None and len(clause[end:].split()) > 4
+
+
+_WH_OBJECT = re.compile(r"\b(?:of|about|on|as to|covers?|explains?|describes?|outlines?|sets? out|shows?|lists?|says?|"
+                        r"summari[sz](?:es?|ing)|"
+                        r"specif(?:y|ies)|tells?|asks?|asked|wonders?|wondered|decides?|determines?|knows?|know|"
+                        r"(?:un|not )?sure|uncertain|doubt|checks?|consider(?:s|ing)?|assess(?:es|ing)?|judge|"
+                        r"(?:un)?clear|understands?|understood|see|learn|find out)\s+"
+                        r"(?:what|how|whether|when|which|where|if)\b[^,.;:]{0,40}(?:,[^,.;:]{1,40},\s*)?$", _I)
+"""A wh-clause that is the object of a description or a question ("a list of what you can do",
+"Appendix B explains when staff may accept gifts", "staff ask whether they may …", "unsure whether
+a gift is acceptable")."""
+_WH_KNOWN = re.compile(r"\b(?:(?:un)?clear|understands?|understood|see|learn|find out|knows?|(?:un|not )?sure)\s+"
+                       r"(?:what|how|whether|when|which|where|if)\b[^,.;:]{0,40}$", _I)
+"""A wh-clause that is what the reader is to know ("so you are clear what we will not tolerate")."""
+_WH_CLOSED = re.compile(r"(?:what|how|whether|when|which|where|if)\s+to\s+\w+(?:\s+\w|\s*$)"
+                        r"|\b(?:is|are|was|were)\s+(?:\w+\s+)?\w+\s+$", _I)
+"""A wh-clause that ends before the cue: an infinitive ("unsure whether to accept a gift should
+ask") or a clause with its own verb and complement ("unsure whether a gift is acceptable
+should ask"); the cue that follows is the main clause's."""
+_CONTACT = re.compile(r"\b(?:may|can|to)\s+(?:also\s+)?(?:contact|message|e-?mail|write to|get in touch with)\s+"
+                      r"(?:us\b|our\b|the\s+\w+|(?-i:[A-Z])\w+)", _I)
+"""A permission to get in touch: the contact is offered, as "If you have questions, contact …" is."""
+_NOUN_WILL = re.compile(r"\b(?:a|the|their|his|her|my|your|our|its)\s+$", _I)
+_RELATIVE_BEFORE = re.compile(r"\b(?:who|whom|which)\b[^,.;:]{0,60}$", _I)
+
+
+def _in_relative_clause(clause: str, start: int) -> bool:
+    return re.search(r"\b(?:who|which|whose\s+\w+)(?:,[^,]{1,60},)?\s+(?:\w+\s+)?$", clause[:start], _I) is not None
+
+
+_WE_AS_PEOPLE = re.compile(r"\b(?:as|when representing|in representing|we are)\s+(?:[\w-]+\s+){0,3}?(?:members?|ambassadors|"
+                           r"representatives|trustees|directors|volunteers|tenants|residents|councillors|officers|"
+                           r"employees|staff|colleagues)\b|\b(?:in|when) representing\b", _I)
+_PERSONAL_CONDUCT = re.compile(r"\s+(?:always\s+)?(?:use (?:\w+ )?language|swear|behave|be (?:rude|abusive|offensive|"
+                               r"courteous|polite|respectful|honest)|treat (?:each other|one another|others|everyone|"
+                               r"colleagues)|respect (?:the )?(?:principles? of )?confidentiality|harass|bully|"
+                               r"discriminate|conduct ourselves)\b", _I)
+
+
+def speaks_as_people(clause: str, end: int | None = None) -> bool:
+    """Whether "we" are the people a code binds, not the body: "As board members, we will declare …",
+    or "we will" (not) act as only people do ("We will not use language others find offensive")."""
+    if not re.search(r"\bwe\b", clause, _I):
+        return False
+    if _WE_AS_PEOPLE.search(clause):
+        return True
+    if end is None:
+        found = re.search(r"\bwill(?:\s+not|\s+never)?\b|'ll\b", clause, _I)
+        end = found.end() if found else None
+    return end is not None and _PERSONAL_CONDUCT.match(clause, end) is not None
+
+
+_BE_BEFORE = re.compile(r"\b(?:is|are|am|was|were|be|been|being|'re|'m|feels?|remains?|becomes?|find themselves|"
+                        r"find yourself)\s+(?:\w+ly\s+|also\s+|still\s+)?$", _I)
+"""A form of "be" before "unable to": "staff are unable to access" forbids, "people unable to attend" describes."""
+_NO_REPLY = re.compile(r"\s+(?:\w+ly\s+|always\s+|necessarily\s+)?(?:receive|get)\s+(?:a|an|any)\s+(?:[\w-]+\s+)?"
+                       r"(?:response|reply|answer|acknowledge?ment)\b", _I)
+
+
+def said_by_body(clause: str) -> bool:
+    """Whether the clause's first "will" has the body itself as its subject ("We will hide …")."""
+    found = re.search(r"\bwill\b|'ll\b", clause, _I)
+    return found is not None and (_OWN_DUTY.search(clause, 0, found.start()) is not None
+                                  or _subject(clause, found.start()) == "body")
+
+
+def _subject(clause: str, start: int) -> str | None:
+    """"person" or "person-noun" (a person bound by the rule), "first-person" ("I will keep …", a
+    rule the reader states of themselves), "body" (the body itself), or None."""
+    if re.search(r"(?-i:\bI)\s+(?:\w+ly\s+|also\s+|always\s+|never\s+)?$", clause[:start]):
+        return "first-person"
+    before = re.sub(r",[^,]{1,40},\s*$", " ", clause[:start])  # "Officers, for the most part, will"
+    before = re.split(r"\b(?:that|if|when|where|because|and|but|so)\b|[,:(]", before, flags=_I)[-1]
+    words = before.split()[-6:]
+    window = " ".join(words)
+    people = list(_PERSON.finditer(window))
+    bodies = list(_BODY.finditer(_BODY_OBJECT.sub(lambda m: "x" * len(m.group()), window) if people else window))
+    if people and (not bodies or people[-1].start() > bodies[-1].start()):
+        pronoun = people[-1].group().lower() in {"you", "he", "she", "they", "anyone", "everyone"}
+        return "person" if pronoun else "person-noun"
+    return "body" if bodies else None
+
+
+_MUST = re.compile(r"\b(?:must|have to|has to|shall|(?:will|may|can) only|is to|are to)\b|'ll only\b", _I)
+_SHOULD = re.compile(r"\bshould\b", _I)
+
+
+def _modal(text: str, default: Strength = "should") -> Strength:
+    """The strength of a limit: the first "must" or "should" in the clause, else `default`."""
+    must, should = _MUST.search(text), _SHOULD.search(text)
+    if must and (not should or must.start() < should.start()):
+        return "must"
+    return "should" if should else default

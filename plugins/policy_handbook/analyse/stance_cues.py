@@ -1,0 +1,535 @@
+"""The words that mark a clause's rule: the pattern tables :func:`.stance_grammar.read_clause` tries.
+
+Three tables, in the order they are tried: :data:`_LIMITS` (a limit on something done),
+:data:`_STRONG` (prohibitions that hold wherever they stand in the clause) and :data:`_CUES` (modals,
+obligations, permissions, advice, imperatives and consequences: the leftmost that survives its check
+governs), with the building blocks they share. Beside each pattern are the words one of which every
+text it matches holds. What the tables read:
+
+"will only be able to" is an ability, not a limit, where an
+imperative "Only post …" is one; a limit word in what is described ("including excessive
+repetition") is none. A bare imperative, positive or negative, is as firm as "must", with or
+without "please" and when a condition comes first ("Please keep it civil", "If you lose a
+laptop, report it at once"): the reader is told, not asked. "Let's keep …", "we ask that you"
+and "Avoid" are requests, as firm as "should"; an imperative after "but if …," is one too.
+A means that opens the clause makes "can" what it achieves ("By posting often you can reach
+more people"); a duty to ensure that a thing is not so is a duty, not a prohibition ("ensure
+the rota does not allow lone working"); "Please refer to the … policy" is a cross-reference;
+"may be acceptable" judges an act and permits it; putting one's registration "at risk" and
+what "can pose" a risk are consequences; "Beware of" is an avoidance, as "Avoid" is; a law that
+"prohibits councils from publishing" forbids; what "is to be read as" something defines a term; a negation over two verbs ("not expected or
+authorised to", "neither required nor permitted to") forbids; "our aim is to" states an aim;
+the body "under no obligation to" moderate denies a duty of its own, and help offered with
+what the reader does not understand is an offer; "are to be used for work purposes" and "are
+for official communication only" are limits.
+
+The grammar leaves room for what real policies put inside a verb phrase: an adverb ("not
+normally permitted", "expressly forbidden", "is not generally permissible"), a fronted negative
+("On no account should …", "In no circumstances may …"; a "should" before or after it keeps its
+strength) and a negated right ("have no right to use"). A duty not to act ("are required not
+to", "have a duty not to", "take care that they do not") forbids, and a right ("have a right
+to") permits. What may be done to a thing by those bound ("Gifts of low value may be accepted",
+"laptops may be taken home") permits it, and what cannot be done to it forbids ("information
+cannot be shared"), but not what may happen to the body's action or to someone's data
+("disciplinary action may be taken", "your data may be used"); what "should be avoided" is
+forbidden. How the body may pass on or
+answer what it is sent ("We may share your comments with …") states no rule.
+
+Who must act and how the rule is worded: a rule in the first person is the reader's own ("I
+will keep my password secure", "I agree not to install …"); the body's habit for its own posts
+("We avoid jargon") is an avoidance; a text or law that "bars" or "prevents" someone from an
+act forbids it, unless negated ("Nothing in this policy prevents …" permits); "it is up to you
+to" lays a duty; a body "required by law to" act owes a commitment; a right "to expect that"
+others act names a standard; a modal in a relative clause naming who is meant ("any post whose
+holder is required to advise …") is no rule; "Neither X nor Y may" forbids; "it is not
+necessary to" leaves the act permitted. "Maintain an awareness that" is knowing a fact, as
+"be aware that" is; "please remember to" act is an imperative, "please remember that" is not;
+"Please refer to the code for further details" is a cross-reference. A use "mainly for work"
+and what "is reserved for" a purpose are limits; what may happen between people ("may develop
+friendships") is a possibility. An imperative may open on a pair of verbs ("Log off or lock
+your screen"), a verb with a hyphen ("Double-check the recipient") or a verb before a plural
+object and its preposition ("Store passwords in …") where no modal follows. "It falls to
+each manager to" lays a duty; "will never" forbids as "will not" does; "We never share … on
+social media" is a standard for the body's posts, "We never ask for your password" a commitment;
+a body that "has a legal duty to" act owes it; what people "may come across" or "feel" is a
+possibility.
+
+A code may speak in the voice of those it binds: "I" and a verb in the present ("I register any
+gift …", "I do not accept …") states their rule, as "we" does when they are members or act as only
+people do ("As board members, we will declare …", "We will not use language others find
+offensive"); what "I" knows or has done, and "will consider" doing, are none. Bodies in the plural
+("Local authorities are required to …") owe their own duties; what the reader is "assured" of is read
+as if said plainly; blocking in the passive is enforcement, as removing is; a press release or post
+"issued" or "checked by" someone, and what the body "will share or retweet", are standards for its
+communications; "are welcome on our channels" permits. "There is a requirement to", "no place for",
+"is the responsibility of the individual" and "approval is needed" lay duties and bans without a
+modal; "The presumption should be not to accept" forbids. What the rules are ("the standards which
+everyone is expected to follow"), what may happen ("there will be circumstances where staff will need
+to …", "may exist", "it may take longer"), what a document summarises, a cross-reference in other
+words ("should be viewed in conjunction with", "in the context of"), the body's duty named as a thing
+("our duty of care to patients", "the Authority's duty to …") and a number offered to call state no
+rule. An emphatic "Do treat …", "always" after a condition with no comma and "please speak to" are
+imperatives; "could accept … but must" permits with a condition, as an act that "is fine, but …" does; a verb done "solely" or "only in" a
+sphere is limited; a body named by its initials may allow a use, and monitoring "may be carried out".
+
+Banning, blocking and muting readers ("We will ban and report anyone who …") are enforcement, as
+removing is; "within their rights to" permits; "expect all Members, staff and volunteers to" lays a
+duty however long the list of who; a duty that "will be the responsibility of" named people is laid on
+them. What a document is for ("The aim of this Code is to set out …"), a reader's own need fronted
+before "please read" ("For more information, please read …") and rules named with who keeps them
+("specific standards employees must follow") state no rule; "Officers never accept …" forbids. An
+imperative may follow a fronted condition that lists ("When using Twitter, Facebook or Flickr,
+explain …") or a "During …" phrase; "remember that" stays knowing a fact. A duty kept "even if" in
+one's own time is not limited to it; "I agree to …", "I will …" a use "only for" a purpose limits it.
+What the reader answers for ("you are wholly responsible for any content you post") is a fact to know;
+whose duty it is "to take corrective and disciplinary measures" is a consequence; where the body "may
+direct" or "signpost" the reader is how it answers.
+
+A clause that opens "Do not prevent others from …" is an imperative and forbids; "does not prevent"
+after a subject permits. A ban denied ("there is nothing to say you cannot", "no reason why staff should
+not") grants the act, and a duty that "does not apply where …" frees from it with a condition. "May"
+before a year or after a day is a month; what a code or policy "can" not do is no rule; "However no
+offer … should" forbids as "No offer … should" does; "Have no contact with …" is a negative imperative;
+conduct "expected of" people is a duty, unless a relative clause names it ("the conduct that is
+expected of members").
+
+A breach that "will result in us deleting your post" or "lead to your comment being removed", and "will take
+action to hide … or report", state the house rule by its enforcement; what the body "will not respond to" is
+its service. "That means only posting …", a use that "is for … only" and an item's "but only when …" limit;
+a right the body "respects" or "recognises" grants; a policy that "does not intend that" it "should deter"
+staff grants; being "placed in a position where" one has to act, and a place "where you can share", are no
+rule; a platform's own terms that "require users to" are a fact; "It is essential that … should be
+avoided" forbids.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+from ..model import Stance, Strength
+from .patterns import compile_rule
+
+_I = re.IGNORECASE
+
+_I_OPENS = r"(?:^|(?<=[,;:] )|(?<=\band ))(?-i:I) "
+""""I" opening a clause: a code in the voice of those it binds ("As a Member, I register …")."""
+_I_STATE = (r"(?:am|was|have|had|understand|know|recogni[sz]e|believe|think|feel|hope|wish|want|see|appreciate|"
+            r"reali[sz]e|acknowledge|confirm|consent|agree|note|remember|expect|get|like|love|need|mind|certify)")
+"""What "I" knows, feels or is: no rule of conduct ("I understand that …", "I have read …")."""
+_ADVERB = r"(?:also|still|now|always|well|only|therefore|then|currently|normally|usually)"
+_NOT_AN_ACTION = (r"(?:be|been|have|expect|lead|result|amount|damage|cause|appear|bring|compromise|conflict|constitute|"
+                  r"affect|seem|wish|intend|look|make|present|jeopardi[sz]e|pose|harm|sue|get|not|face|include|need|occur|"
+                  r"happen|arise|reflect|impact|expose|breach|undermine|reveal|vary|remain|find|become|also|still|now|always|"
+                  r"well|feel|experience|encounter|come across|help|assist|exist|take (?:longer|a while|(?:some )?time|up to)|(?:develop|form) (?:[\w-]+ ){0,2}?(?:relationships?|friendships?|feelings|"
+                  r"attachments?))\b")
+
+_PERSON = re.compile(
+    r"\b(?:employees?|staff|members?|officers?|councillors?|users?|you|colleagues|adults|ministers|managers|"
+    r"workers|volunteers|contractors|clerks?|everyone|anyone|individuals?|he|she|they|personnel|people|"
+    r"anybody|somebody|colleague|governors?|trustees?|students?|post ?holders?|consultants?|apprentices?|interns?|"
+    r"trainees?|supervisors?|directors?|mayor|leaders?|candidates?|applicants?|lecturers?|teachers?|doctors?|"
+    r"nurses?|clinicians?|practitioners?|constables?|firefighters?|civil servants?|representatives?"
+    r"|persons?|ceos?|chief executives?|head (?:of|for) (?-i:[A-Z][\w&-]*)(?: (?-i:[A-Z][\w&-]*)){0,3}"
+    r"|those(?= (?:who|working|employed|engaged|acting|involved)\b))\b", _I)
+
+_LIMITS: tuple[tuple[re.Pattern[str], Strength | Literal["stated"] | None, tuple[str, ...]], ...] = tuple(
+    (compile_rule(p, _I), s, words) for p, s, words in (
+    (r"\b(?:must|should) limit\b|^(?:please )?limit\b", None, ("limit",)),
+    (r"\b(?:must|should) not be (?:disproportionate|to the detriment)\b", None, ("disproportionate", "detriment")),
+    (r"\b(?:must|should) not spend more time\b(?=[^.]*\bthan (?:is )?necessary\b)", None, ("spend more time",)),
+    (r"\b(?:must|should|may) not (?:exceed|spend more than|be more than)\b", None, ("exceed", "more than")),
+    (r"\bno more time\b(?=[^.]*\bthan (?:is )?necessary\b)", None, ("no more time",)),
+    (r"\bdisproportionate(?:ly)?\b|\bexcessive(?:ly)?\b", None, ("disproportionate", "excessive")),
+    (r"\b(?:used|accessed|operated) only\b|\bonly (?:be )?(?:used|accessed)\b", None, ("only",)),
+    (r"\b(?:must|should|will|may|can|shall) only\b(?! be able\b)|'ll only\b(?! be able\b)|\b(?:is|are) only (?:to be|permitted|allowed)\b", None,
+     ("only",)),
+    (r"\b(?:may|can|(?:is|are) (?:permitted|allowed) to) (?:\w+ ){1,6}?only (?:during|in|on|for|at|when|between|within|from)\b",
+     "must", ("only",)),
+    (r"(?-i:\bI) (?:also |hereby )?(?:agree to|undertake to|promise to|commit to|will)(?! not\b) (?:[\w']+ ){1,6}?"
+     r"(?:only|solely|exclusively) (?:in|for|on|within|during|with)\b", "stated", ("only", "solely", "exclusively")),
+    (r"\b(?:must|should|shall)(?! not\b) (?:[\w']+ ){1,3}?(?:solely|exclusively)\b(?! (?:responsible|liable|accountable)\b)"
+     r"|\b(?:must|should|shall)(?! not\b) (?:[\w']+ ){1,3}?only (?:in|for|on|within|during|with)\b", None,
+     ("only", "solely", "exclusively")),
+    (r"\b(?:must|should|shall|will|is to|are to) (?:\w+ly )?be (?:restricted|limited|confined) to\b", None,
+     ("restricted", "limited", "confined")),
+    (r"\b(?:is|are)(?:,? \w+,)? (?:restricted|limited|confined to)\b|\brestricted to\b", "must",
+     ("restricted", "limited", "confined")),
+    (r"\b(?:is|are) (?:dependent|conditional|contingent) (?:up)?on\b", "stated", ("dependent", "conditional", "contingent")),
+    (r"\b(?:is|are) (?:primarily|mainly|principally|chiefly|predominantly|largely) (?:intended |provided |designed )?for "
+     r"(?:[\w'-]+ ){0,3}?(?:purposes|use|business|communications?|work|teaching|learning|education|activit(?:y|ies))\b", "stated",
+     ("primarily", "mainly", "principally", "chiefly", "predominantly", "largely")),
+    (r"\b(?:must|should|shall) (?:\w+ly )?be (?:appropriate|relevant|suitable) (?:to|for) (?:[\w'-]+ ){0,3}?(?:work|role|job|"
+     r"duties|studies|education|activit(?:y|ies)|purposes|business|school life|learning)\b", None,
+     ("appropriate", "relevant", "suitable")),
+    (r"\b(?:kept|keep|keeping) (?:[\w']+ ){0,6}?to (?:a|an absolute) minimum\b", None, ("minimum",)),
+    (r"\b(?:business|work|official|council) (?:use|purposes) only\b"
+     r"|\bfor (?:[\w']+ ){1,3}?(?:use|purposes?|communications?|correspondence|business) only\b"
+     r"|\b(?:solely|exclusively) for (?:the )?(?:[\w']+ ){0,3}?(?:use|purposes?|business)\b"
+     r"|\b(?:used?|accessed|provided|operated) (?:solely |\w+ly )?for (?:[\w']+ ){1,4}?only\b"
+     r"|\b(?:is|are) provided for (?:[\w']+ ){0,2}?(?:work|business)(?:[ -]related)? (?:purposes|use|usage)\b", "stated",
+     ("only", "solely", "exclusively", "provided for")),
+    (r"\bmeans only (?!if\b|when\b|where\b)\w+ing\b"
+     r"|\b(?:use|usage|access) of (?:[\w'/-]+ ){1,4}?(?:is|are) (?:\w+ly )?for (?!information\b|reference\b)[^.;]{1,60}? only\b"
+     r"|\bbut only (?:when|where|if|with|after|once)\b", "stated", ("only",)),
+    (r"^(?:please )?only (?:post|provide|share|use|comment|contact|send|publish|upload|follow|accept|connect|"
+     r"respond|reply|discuss|access)\b", "stated", ()),
+    (r"^only\b[^.;,]{1,60}?\b(?:may|can|must|should|shall|(?:is|are)(?: \w+)? (?:permitted|allowed|authori[sz]ed))\b",
+     None, ()),
+    (r"\b(?:(?:is|are) to be|(?:must|should|shall) (?:\w+ly )?be) (?:\w+ly )?used (?:only |solely |exclusively )?"
+     r"(?:for )?(?:the )?(?:[\w']+ )?(?:legitimate |official )?(?:business|work)\b"
+     r"|\b(?:(?:is|are) to be|(?:must|should|shall) (?:\w+ly )?be) used (?:mainly|primarily|principally|predominantly|"
+     r"largely) for\b|\b(?:is|are|be) (?:\w+ly )?reserved (?:solely |only |exclusively )?for\b"
+     r"|\b(?:(?:is|are) to be|(?:must|should|shall) (?:\w+ly )?be) (?:\w+ly )?used (?:\w+ly )?for (?:[\w'-]+ ){0,3}?"
+     r"(?:purposes|activities)\b", "stated", ("used", "reserved")),
+))
+"""Limits on something done, tried before anything else in the clause. With no strength of
+its own a limit takes the clause's modal, else "should"; a limit that is "stated" as a fact
+("it is for business use only") takes the modal, else is as firm as "must". Beside each pattern,
+words one of which every text it matches holds (see :func:`.patterns.may_match`)."""
+
+_LY = r"(?:(?!only\b)\w+ly )?"
+"""An adverb of manner or frequency inside a verb phrase: "not normally permitted", "expressly forbidden"."""
+
+_ASIDE_UNMARKED = (r" (?:without (?:any |prior |further |advance )?(?:notice|warning|notification)|at any time"
+                   r"|at (?:its|our|their|the \w+'s) (?:sole |absolute )?discretion)")
+"""An aside between a modal and its verb without commas ("may without notice ban", "may at any time remove")."""
+
+_STRONG: tuple[tuple[re.Pattern[str], Strength, tuple[str, ...]], ...] = tuple(
+    (compile_rule(p, _I), s, words) for p, s, words in (
+    (r"\b(?:do not|don't|must not|should not|never) under any circumstances?\b|\b(?:under|in) no circumstances?\b"
+     r"|\bon no account\b", "must", ("circumstance", "no account")),
+    (rf"\b(?:is |are )?(?:not|no longer) {_LY}(?:be )?{_LY}(?:allowed|permitted)\b|\b(?:is|are|be) (?:also |further |therefore |equally )?{_LY}(?:prohibited|forbidden|banned)\b"
+     r"|\bwill not be tolerated\b|\b(?:will not|won't|do not|does not) tolerate\b|\bnot eligible to\b"
+     r"|\b(?:does|do|will) not (?:allow|permit)\b|\b(?:doesn't|don't|won't) (?:allow|permit)\b"
+     r"|\b(?:is|are) not authori[sz]ed\b(?! to\b)|\b(?:is|are) barred from\b|\b(?:is|are) off[- ]limits\b"
+     r"|\b(?:is|are) (?:\w+ly )?(?:prevented|precluded|debarred) (?:from|in) \w+ing\b"
+     r"|^(?:[\w']+ ){1,4}?(?:strictly )?(?:prohibits|forbids)(?= \w)"
+     r"|\b(?:prohibits|forbids|prevents|bars|debars|precludes) (?:[\w']+ ){1,6}?from \w+ing\b"
+     r"|\b(?:regulations|rules|laws|provisions|restrictions|statutes|terms|conditions) (?:also )?"
+     r"(?:prohibit|forbid|prevent|bar|debar|preclude) (?:[\w']+ ){1,6}?from \w+ing\b",
+     "must",
+     ("allow", "permit", "prohibit", "forbid", "banned", "tolerat", "eligible", "authori", "bar", "limits", "prevent", "preclude")),
+    (rf"\bit is (?:not |un|im)(?:acceptable|permissible)\b|\b(?:is|are) (?:not {_LY}(?:acceptable|permissible)|unacceptable"
+     r"|impermissible)\b|\b(?:has|have) no (?:right|authority|entitlement) to (?!privacy\b)\w+", "must",
+     ("acceptable", "permissible", "right", "authority", "entitlement")),
+    (r"\bthere (?:must|shall|is to|are to) be no\b", "must", ("there",)),
+    (r"\b(?:will not|won't|do not|don't|does not|doesn't|cannot) accept (?:the use of |any |any form of )?(?:(?!(?:for|of|liability|responsibility)\b)[\w-]+,? |\([^()]{1,60}\) )"
+     r"{0,8}?"
+     r"(?:language|behaviou?r|content|comments|posts|abuse|material|conduct|harassment)\b", "must", ("accept",)),
+    (r"\bzero[- ]tolerance(?: (?:policy|approach|stance|attitude))? (?:to|towards|of|for|on)\b", "must", ("tolerance",)),
+    (r"\bthere(?: is|'s| are) (?:absolutely |simply |definitely )?no (?:place|room)\b(?=[^.;]{0,60}\bfor\b)"
+     r"|\b(?:has|have) (?:absolutely )?no place (?:on|in|at|within)\b", "must", ("place", "room")),
+    (r"\bthere should be no\b", "should", ("there",)),
+    (r"^(?:(?:and|but) )?(?:neither|nor) (?:should|ought)\b", "should", ()),
+    (r"^(?:(?:and|but) )?(?:neither|nor) (?:may|must|can|shall|could|will)\b", "must", ()),
+    (r"\bit (?:is|would be) (?:not |in)appropriate\b|\bit would not be appropriate\b|\b(?:is|are) (?:not appropriate|inappropriate) (?:for|to)\b"
+     r"|\bit (?:is|would|will) (?:(?:almost|nearly|virtually) )?(?:never|rarely|seldom|hardly ever) (?:be )?"
+     r"(?:appropriate|acceptable) (?:for|to)\b|\bit (?:would|will) not (?:\w+ly )?be (?:appropriate|acceptable) (?:for|to)\b",
+     "should", ("appropriate", "acceptable")),
+    (rf"\b(?:would|'d) like you not to\b|\bshould (?:refrain|abstain)\b|\b(?:is|are) {_LY}discouraged\b", "should",
+     ("like you not", "refrain", "abstain", "discouraged")),
+    (r"\bat no time\b|\b(?:must|shall|will|to|please) (?:refrain|abstain)\b|\b(?:refrain|abstain) from\b", "must",
+     ("no time", "refrain", "abstain")),
+))
+"""Prohibitions that hold wherever they stand in the clause, each with the words a text it matches holds."""
+_HINDERS = re.compile(r"\b(?:prohibit|forbid|prevent|bar|debar|preclude)s?\b", _I)
+"""The verb of a text or law that forbids by hindering: negated ("nothing … prevents"), it permits."""
+
+_NEGATED_SUBJECT = re.compile(
+    r"(?:^(?:(?:however|but|and|equally|similarly|likewise|also|so|therefore),? )?|(?<=[,:(] ))(?:no(?! (?:matter|longer|later|more|less|doubt|one else)\b)(?= \w)|nobody|no one|no-one"
+    r"|none of|neither(?=[^.;]{1,80}?\bnor\b))\b(?P<rest>[^.;]{0,160}?)\b(?P<modal>may|can|shall|should|must|will|is to|are to|(?:is|are) "
+    r"(?:permitted|allowed|entitled|authori[sz]ed|able)|(?:has|have) the (?:authority|right))\b", _I)
+
+_A_DOCUMENT = re.compile(r"\s*(?:[\w-]+ ){0,2}?(?:code|policy|policies|guidance|guide|document|list|rules?|procedure|"
+                         r"handbook|set of \w+)(?: of [\w-]+)?\s*$", _I)
+"""The subject of a negated "can" that is a text: "No Code of Conduct can hope to …"."""
+
+_DESCRIBES = re.compile(
+    r"^(?:this|these|the) (?:policy|guidance|guidelines?|document|protocol|procedure|code|guide)\b(?: [\w']+){0,2}? "
+    r"(?:sets? out|outlines?|explains?|describes?|summari[sz]es?)\b", _I)
+"""A sentence about what the policy sets out: a modal in what follows ("the standard that
+should be followed") belongs to the description, not to a rule."""
+
+_BOUND = (r"(?:(?:all|any|every|each|such|the|those|these|relevant|its|our|their|your) )?(?:[\w'-]+ ){0,2}?"
+          r"(?:employees?|staff|members?|officers?|councillors?|users?|you|them|him|her|holders?|individuals?|"
+          r"managers?|workers|volunteers|contractors|personnel|colleagues|governors|trustees|students|directors|"
+          r"post ?holders|postholders)'?(?: (?:of|in) (?:[\w'-]+ ){0,3}?(?:posts?|roles?|positions?|grades?))?")
+"""Who a rule is laid on when a text requires it of them: "requires councillors to register"."""
+
+_OWN_TIME = re.compile(r"\bin (?:your|their|his or her) own time\b|\b(?:outwith|outside(?: of)?) (?:[\w']+ ){0,3}?"
+                       r"work(?:ing)? (?:hours|time)\b|\b(?:lunch|rest) breaks?\b|\bbefore (?:and|or) after work\b", _I)
+
+_IMPERATIVES = (r"ensure|make sure|comply|be (?!(?:\w+ly )?(?:aware|mindful)\b|able\b)\w+|clearly identify|tell|"
+                r"familiari[sz]e|expressly state|remember(?! that\b)(?!,)|protect|presume|use(?! of\b)|report|contact|act|take|"
+                r"support|provide|treat|keep|follow|seek|check|think|read|respect|refer|ask|inform|notify|raise|"
+                r"declare|obtain|identify|state|behave|maintain|review|update|delete|remove|block|stop|include|observe|"
+                r"verify|explain|confirm|acknowledge|have regard to|let (?:us|them|\w+) know|send|stay|call|try (?:and|to)|speak (?:to|with)|talk (?:to|with)|consult|find out")
+_FRONTED = (r"(?:but,?\s+(?=(?:before|when|if|where|once|after|whenever)\b))?(?:(?:even )?(?:before|when|if|where|once|after|whenever|in addition|during|throughout)"
+            r"(?:[^,.;]{1,80}?, (?=[^,.;]{1,30}?(?:,| or | and ))){0,4}[^,]{0,80}?(?:, |\s(?=please\b)|\s(?=always\s)))?"
+            r"(?:please )?")
+
+_NOT_A_VERB = (r"(?:all|most|some|both|each|many|few|several|any|every|no|none|since|during|after|before|under|with|"
+               r"without|for|in|on|at|by|from|to|of|into|onto|over|through|across|following|including|regarding|"
+               r"concerning|unless|if|when|where|whereas|as|like|despite|although|though|because|while|whilst|once|"
+               r"until|upon|about|against|among|between|beyond|within|outside|inside|thank|welcome|here|there|this|"
+               r"that|these|those|it|they|we|you|he|she|who|what|which|how|why|also|however|therefore|thus|so|then|"
+               r"even|only|just|not|whatever|per|via|than|and|or|but|nor|yet|see|is|are|was|were|be|has|have|had|"
+               r"do|does|did|will|would|can|could|may|might|must|shall|should|near|throughout|behind|beside|besides|"
+               r"towards?|amongst|off|out|up|down|next|its|our|their|your|my|his|her|a|an|the|one|two|three|per|"
+               r"where|whether|unlike|given|such|other|another|every|either|neither|much|more|less|further|same|"
+               r"own|new|good|best|social|personal|private|public|official|local|national|council|staff|members?|"
+               r"employees?|officers?|users?|people|everyone|anyone|nobody|noone|no-one|none|again|overall|please|note|"
+               r"firstly|secondly|thirdly|lastly|finally|additionally|moreover|furthermore|hence|instead|otherwise|"
+               r"likewise|nevertheless|nonetheless|meanwhile|indeed|thereafter|accordingly|appendix|annex|annexe|schedule|"
+               r"section|part|chapter|figure|table|form|paragraph|clause|step|stage|phase|item)")
+"""Words that open a sentence without being a verb in the imperative: prepositions, conjunctions,
+determiners, pronouns, auxiliaries, common adjectives and the nouns of a policy's subjects."""
+
+_BARE_VERB = (rf"(?!{_NOT_A_VERB}\b)(?-i:[A-Z]?[a-z]+(?:-[a-z]+)?)(?<!ing)(?<!ly)(?<!ed)(?<![^s]s)(?<!more)"
+              r"(?= (?:off |out (?:of )?|up |down )?(?:(?:and|or) (?-i:[a-z]+) (?:off |out (?:of )?|up |down )?)?"
+              r"(?:your|the|a|an|any|all|this|these|those|it|them|each|every|yourself)\b"
+              r"| (?-i:[a-z]+s) (?:in|on|to|with|about|for|from|into|at|by|securely|regularly|carefully)\b"
+              r"(?![^.;]*\b(?:must|should|shall|will|may|can|is|are|was|were|need|needs|has|have)\b))")
+"""A word opening the clause before its object, as an imperative does ("Lock your screen",
+"Refuse any gift", "Log off or lock your computer", "Store passwords in the approved manager"):
+the verbs real policies use are too many to list."""
+
+_HINDER = (r"(?:(?:prevent|stop|stifle|hinder|impede|curtail|interfere with)\b|(?:prohibit|restrict|discourage|preclude|deter|ban|bar)\b"
+           r"(?= (?:[\w']+ ){1,4}?from\b))")
+"""Hindering someone from an act: a policy that does not mean to hinder it permits the act
+("is not intended to stop staff from …"; not "is not intended to prohibit all social involvement")."""
+
+_SUBJECT_DOES = r"(?:\bdoes |(?<=\w )(?<!\bplease )(?<!\band )(?<!\bor )do )"
+""""does not" always has a subject; "do not" only when a word comes before it, so that a clause
+opening "Do not prevent others from …" stays the imperative it is."""
+
+_DENIED_BAN = (r"\b(?:nothing|no (?:rule|reason|law|policy|requirement|regulation))\b(?: (?:in|of) (?:this|the|our) "
+               r"(?:\w+ )?(?:policy|code|guidance|rules))? (?:to say|that says|which says|says|saying|why)\b(?: that)? "
+               r"(?:[\w'-]+ ){1,3}?(?:cannot|can't|can not|may not|must not|mustn't|should not|shouldn't|"
+               r"(?:is|are) not (?:allowed|permitted) to)\b")
+"""A ban denied: "there is nothing to say you cannot", "no reason why staff should not": the act is allowed."""
+_DENIED_BAN_RE = re.compile(_DENIED_BAN, _I)
+
+# (pattern, stance, strength, own, words one of which a text it matches holds); the leftmost match
+# that survives its check governs.
+_CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ...] = tuple(
+    (compile_rule(p, _I), stance, strength, own, words) for p, stance, strength, own, words in (
+        # cross-references and knowing a fact
+        (r"\b(?:should|must|is to|are to) be read (?:in conjunction|together|alongside|with)\b"
+         r"|\b(?:should|must|shall|is to|are to) (?:also |not |always )?be (?:read|viewed|seen|considered|interpreted|"
+         r"regarded|understood|used) (?:in conjunction|together|alongside|in (?:the )?(?:context|light) of|in isolation)\b"
+         r"(?![^.;]{0,30}?\b(?:common sense|judge?ment|discretion)\b)"
+         r"|\b(?:should|must|shall|is to|are to) be (?:read|construed|interpreted|understood|taken) as\b"
+         r"|^(?:please )?(?:refer to|see)\b(?=[^.;]{0,40}?\b(?:section|paragraph|appendix|annex|policy|procedure|"
+         r"guidance|guidelines|document|code|handbook|guide|intranet|website|page|faqs?|"
+         r"for (?:further|more|full) (?:details|information|guidance))\b)", "advises", "informative", True, ()),
+        (r"\b(?:(?:must|should|need to|needs to|will need to|is to|are to)(?: also| therefore| always| all| still)? )?"
+         r"(?:be (?:\w+ly )?(?:aware|mindful)|remember that|note that|bear in mind|be borne in mind|be noted)\b"
+         r"|\bmindful\b|\bplease remember\b(?! to\b)|\bplease note\b(?! that\b)|\b(?:maintain|keep|have|develop) (?:an? |your )?(?:\w+ )?awareness\b|\bremember that\b|\b(?:is|are) aware that\b|\breminded that\b"
+         r"|\bremember(?=,? (?:you|they|we|it|there|everything|anything|what|how|once|if|when)\b)"
+         r"|\b(?:(?:must|should|need to|needs to)(?: also| therefore| always| all| still| fully| clearly)? )?"
+         r"(?:(?:understand|recogni[sz]e|accept|reali[sz]e|appreciate|know|acknowledge)s? that|understand"
+         r"|be conscious|take note)\b|\b(?:(?:please|must|should|need to|needs to)(?: also| always)? )?keep in mind\b|\b(?:(?:must|should) )?be (?:emphasi[sz]ed|stressed) that\b"
+         r"|\b(?:do not|don't|never) forget\b(?! to\b)|\b(?:please )?(?:be|rest) assured\b"
+         r"|\b(?:should|must|do) not (?:\w+ )?(?:assume|expect|think|believe)\b"
+         r"|\b(?:(?:must|should|need to|needs to)(?: also| therefore| always)? )?(?:have|has) no expectation (?:of|that)\b"
+         r"|\b(?:(?:please|must|should|need to|needs to)(?: also| therefore| always)? )?make (?:yourself|yourselves|themselves|"
+         r"himself|herself|himself or herself) (?:fully )?aware\b"
+         r"|\b(?:must|should) (?:\w+ )?expect (?:that\b|(?:their|your|his|her|all|any) (?:[\w-]+ ){1,3}?to be\b)"
+         r"|\b(?:should|must|shall) not be (?:considered|regarded|deemed|construed|interpreted)\b",
+         "advises", "informative",
+         True, ()),
+        (r"\b(?:you|users|members|they|we|everyone) (?:are|is|remain) (?:\w+ly |all )?(?:responsible|liable|accountable) for "
+         r"(?:any |all |the |everything |what )?(?:[\w-]+ )?(?:content|posts?|comments?|messages?|you|they|we)\b"
+         r"|\b(?:becomes?|is|are|remains?) (?:his|her|his/her|his or her|their|your|the user's) (?:own |sole |personal )?"
+         r"responsibility\b(?! to\b| for \w+ing\b)",
+         "advises", "informative", True, ("responsib", "liable", "accountable")),
+        (r"\badvised to\b|\bencourage[ds]?\b|\b(?:(?:must|should|need to) )?ask (?:yourself|yourselves|themselves|himself|herself)\b|\brecommend(?:s|ed)?\b|\b(?:may|might) (?:wish|want) to\b"
+         r"|\bit is (?:\w+ )?(?:important|advisable|good practice)\b|\bworth considering\b", "advises", "informative", True,
+         ("advised", "encourage", "ask", "recommend", "wish", "want", "important", "advisable", "good practice", "considering")),
+        # imperatives opening the clause
+        (rf"^{_FRONTED}(?:do not|don't|never) forget to\b", "requires", "must", False, ()),
+        (rf"^{_FRONTED}(?:do not|don't|never)\b"
+         rf"|^{_FRONTED}(?:have|make|give|accept|take|send|post|share|use|allow|offer|enter into) no\b(?! (?:doubt|more|longer)\b)",
+         "prohibits", "must", False, ()),
+        (rf"^{_FRONTED}(?:avoid|beware of)\b", "prohibits", "should", False, ()),
+        (r"\bwe never\b", "prohibits", "must", True, ("we never",)),
+        (r"\b(?:officers|staff|employees|members|councillors|colleagues|governors|trustees|teachers|nurses|doctors|"
+         r"firefighters|civil servants|volunteers|managers) (?:\w+ly )?never (?!knows?\b|needs?\b|ha(?:ve|s|d)\b)"
+         r"(?-i:[a-z]+)(?<!ed)(?<!ing)\b", "prohibits", "must", True, ("never",)),
+        (r"\bwe (?:(?:always|also|generally|usually|normally|try to) )?avoid\b"
+         r"|\b(?:council|trust|authority|organisation|university|college|service) (?:always |also |generally |usually "
+         r"|normally )?avoids\b", "prohibits", "should", True, ("avoid",)),
+        (rf"^not\b(?= {_BARE_VERB})", "prohibits", "must", False, ()),
+        (r"\b(?:so|and|but) please (?:do not|don't|never)\b", "prohibits", "must", True, ("please",)),
+        (rf"(?:\b(?:so|and|but|then)|,) please (?!remember\b)(?:{_IMPERATIVES}|do (?:this|so|it))\b", "requires", "must", True,
+         ("please",)),
+        (rf"^{_FRONTED}be (?:\w+ly )?(?:aware|mindful)\b", "advises", "informative", True, ()),
+        (r"^let(?:'s| us) (?:keep|be|make|stay|treat|respect|all)\b", "requires", "should", True, ()),
+        (rf"^{_FRONTED}(?:{_IMPERATIVES})\b(?!\s+(?:is|are|was|were|will|can|may|might|should|must|has|have)\b)"
+         rf"|^{_FRONTED}always (?!been\b)\w+", "requires", "must", False, ()),
+        (rf"^{_FRONTED}{_BARE_VERB}", "requires", "must", False, ()),
+        (rf"^{_FRONTED}do (?=(?:{_IMPERATIVES})\b|{_BARE_VERB})", "requires", "must", False, ()),
+        # negated modals
+        (r"\b(?:is|are) (?:asked|reminded|expected|requested) not to\b|\b(?:ask|request)(?:s)? (?:that )?(?:you|staff|employees|members|they|users) (?:do not|don't|not to)\b",
+         "prohibits", "should", True, ("do not", "don't", "not to")),
+        (r"\b(?:is|are) (?:instructed|directed|told) not to\b|\bmust not\b|\bmustn't\b|\bmust never\b|\bshall not\b|\bshan't\b|\b(?:is|are) not to (?:be )?\w+"
+         r"|\b(?:must|shall|is to|are to) (?:\w+ly )?be avoided\b", "prohibits", "must", True,
+         ("must", "shall", "shan't", "not to", "avoided")),
+        (r"\bshould (?:\w+ly )?be avoided\b", "prohibits", "should", True, ("avoided",)),
+        (r"\bshould not\b|\bshouldn't\b|\bshould never\b|\bought not\b|\b(?:would|'d) rather you did not\b",
+         "prohibits", "should", True, ("should", "ought not", "rather you did not")),
+        (r"\b(?:may not|cannot|can't|can not)\b(?! only\b)|\b(?:may|can) no longer\b", "prohibits", "must", True,
+         ("may not", "cannot", "can't", "can not", "no longer")),
+        (r"\b(?:will not|won't)\b(?! (?:be able|necessarily|always|normally|usually|generally)\b)|\bwill never\b",
+         "prohibits",
+         "must", True, ("will not", "won't", "will never")),
+        (r"\b(?:not|un)(?: be)? ?able to\b|\b(?:not|neither) (?:\w+ (?:or|nor) )?(?:entitled|authori[sz]ed|free|permitted|allowed) to\b",
+         "prohibits", "must", True, ("able to", "entitled", "authori", "free", "permitted", "allowed")),
+        # the house rule stated by its enforcement as what a breach leads to; a platform's own terms
+        (r"\b(?:will|shall) (?:\w+ly )?(?:result in|lead to) (?:us |the (?:\w+ )?(?:council|trust|authority|service|"
+         r"organisation|university|college|school|team) )?(?:\w+ly )?(?:deleting|removing|hiding|blocking|banning|muting|"
+         r"reporting|suspending) (?:(?:your|the|their|any|that|this) )?(?:[\w-]+ )?(?:posts?|comments?|messages?|"
+         r"contributions?|content|tweets?|accounts?|users?|you|them)\b"
+         r"|\b(?:will|shall) (?:\w+ly )?(?:result in|lead to) (?:your|the|their|any) (?:[\w-]+ )?(?:posts?|comments?|messages?|"
+         r"contributions?|accounts?)\b(?: [\w-]+){0,3}? being (?:removed|deleted|hidden|blocked|banned|suspended)\b"
+         r"|\bwill (?:\w+ly )?take (?:\w+ )?action to (?:[\w/]+,? (?:(?:and|or|and/or) )?){0,3}?(?:hide|delete|remove|block|ban|"
+         r"mute|report)\b",
+         "requires", "must", True, ("result in", "lead to", "action")),
+        (r"\b(?:terms(?: and conditions| of (?:service|use))?|rules|policies) of (?:most |many |all |some |the |each )?"
+         r"(?:[\w-]+ ){0,2}?(?:social media|social networks?|platforms?|sites?|apps?|networks?)(?: \w+)? requires?\b"
+         r"|\b(?:most|many|all|some) (?:social media |social networking )?(?:sites|platforms|apps|networks|services)(?: \w+)? "
+         r"requires?\b|\b(?:facebook|twitter|instagram|tiktok|snapchat|youtube|whatsapp|linkedin)(?:'s)? (?:own )?"
+         r"(?:terms(?: and conditions| of (?:service|use))?|rules|policies)(?: \w+)? requires?\b",
+         "advises", "informative", True, ("require",)),
+        # consequences
+        (r"\b(?:may|could|will|might|can) (?:also |ultimately |potentially )?(?:lead to|result in|amount to|constitute|"
+         r"be subject to|be investigated|be dealt with|be treated as|be considered|be viewed|be regarded|be imposed|"
+         r"be terminated|face|take (?:disciplinary |legal |formal |appropriate |further )?action"
+         r"|be held (?:\w+ )?(?:responsible|accountable|liable)|(?:put|place) (?:[\w']+ ){1,3}?at risk)\b", "advises", "informative",
+         True, ("may", "could", "will", "might", "can")),
+        (r"\b(?:effect|result|consequence|outcome|impact)s? (?:of [^.;]{1,40}? )?(?:will|would|may|could|is|was) "
+         r"(?:be )?that\b", "advises", "informative", True, ("effect", "result", "consequence", "outcome", "impact")),
+        # a numeric cap on a permission
+        (r"\ba maximum of\b(?=[^.;]*\b(?:may|can)\b)|\bno more than \w+\b(?=[^.;]*\b(?:may|can)\b)",
+         "permits with conditions", "may", True, ("maximum", "no more than")),
+        # obligations
+        (r"\b(?:is|are) not (?:required|obliged|expected) to\b|\b(?:does|do) not expect (?:\w+ ){1,3}?to\b|\b(?:(?:do|does) not|don't|doesn't) (?:need|have) to\b"
+         r"|\bneed not\b|\bneedn't\b|\bno (?:requirement|obligation|need) (?:for|to)\b"
+         r"|\bit is (?:not necessary|unnecessary) (?:for [\w' ]{1,30}? )?to\b"
+         r"|\b(?:(?:do|does) not|don't|doesn't) need (?:\w+ )?(?:permission|approval|consent)\b", "permits", "may", True,
+         ("required", "obliged", "expect", "need", "have", "requirement", "obligation", "necessary")),
+        (rf"\brequires? {_BOUND} not to\b", "prohibits", "must", True, ("require",)),
+        (rf"\brequires? {_BOUND} to\b"
+         r"|\b(?:regulations?|rules|code|law|act|policy|procedures?|standards|orders|terms of (?:appointment|employment))"
+         r"(?: \([^()]{1,40}\))? (?:also )?requires? that\b", "requires", "must", True, ("require",)),
+        (r"\b(?:may|can) (?:also )?be (?:required|asked|expected) to\b|\bwill be expected to\b", "requires", "must", True,
+         ("required", "asked", "expected")),
+        (r"\bmust agree\b[^.]*?\bin advance\b", "requires", "must", True, ("must agree",)),
+        (r"(?-i:\bI) (?:also |hereby )?(?:agree|undertake|promise|commit) (?:not )?to\b", "requires", "must", True,
+         ("agree", "undertake", "promise", "commit")),
+        (r"(?-i:\bI|\b[Ww]e) will (?:also )?consider \w+ing\b", "advises", "informative", True, ("consider",)),
+        (rf"{_I_OPENS}(?:do not|don't|never) (?!{_I_STATE}\b)(?-i:[a-z]+)\b", "prohibits", "must", True,
+         ("do not", "don't", "never")),
+        (rf"{_I_OPENS}(?:also |always )?(?!{_I_STATE}\b|do\b|did\b|will\b|would\b|shall\b|should\b|can\b|could\b|may\b|"
+         r"might\b|must\b|never\b)(?-i:[a-z]+)(?<!ed)(?<!ing)\b(?! that\b)", "requires", "must", True, ()),
+        (r"\b(?:you|users|they|members|staff|employees) (?:also )?agree to (?:follow|abide by|comply with|adhere to|observe)\b",
+         "requires", "must", True, ("agree to",)),
+        (r"\bmust\b|\bshall\b|\b(?:have|has) to\b|\b(?:is|are) (?:mandatory|compulsory|obligatory)\b|\b(?:is|are) required(?: to)?\b|\brequired to\b"
+         r"|\b(?:have|has) a duty\b|\bduty (?:of [^.;,]{1,40}? )?to\b|\b(?:is|are) to (?:be )?\w+", "requires", "must", True,
+         ()),
+        (r"\b(?:is|are) expected to\b|\b(?<!\bwhat )(?<!\bthat )(?<!\bwhich )(?:is|are) (?:\w+ly )?(?:expected|required|demanded) of\b|\bexpects? (?:[\w,]+ ){1,6}?to\b|\bexpects? that\b|\bexpects? (?:the same|no less|(?:similar|equal|mutual) (?:courtesy|respect|"
+         r"behaviou?r|standards))(?: \w+)?? (?:of|from|in return)\b|\bit is (?:\w+ )?expected that\b|\bshould\b|\bought to\b"
+         r"|\b(?:will (?:also |therefore )?)?needs? to\b|\bresponsibility (?:of [^.;,]{1,60}? )?to\b|\bit is incumbent (?:up)?on\b|\b(?:responsible|accountable) for (?:[^.;]{1,60}? and for )?(?:ensuring|(?!(?:any|every|no|some)thing\b)\w+ing)\b"
+         r"|\bresponsible for (?:the )?(?:day-to-day |overall )?\w+(?:ation|ment)\b"
+         r"|\b(?:managers|heads|supervisors|directors|headteachers|head teachers|leads|owners|administrators)"
+         r"(?: of [\w-]+(?: [\w-]+)?)? (?:are|remain) (?:\w+ly |also |each |all )?responsible for (?!(?:any|every|no|some)thing\b)\w+"
+         r"|\bonus is (?:up)?on\b|\bit is (?:vital|essential|imperative)(?: \w+)? (?:that|to)\b(?![^.;]*\b(?:should|must|shall) (?:\w+ly )?(?:be avoided|avoid|not|never)\b)|\btrusted to\b"
+         r"|\bit (?:is (?:for|up to)|falls to) (?:you|them|(?:the |each |every |all )?(?:\w+ )?(?:employees?|staff|officers?|members?|managers?"
+         r"|individuals?|councillors?)) to\b"
+         r"|\b(?<!\bwhere )(?<!\bif )(?<!\bwhen )(?<!\bwhether )(?:it(?:'s| is)|\w+ing\b[^.;,]{0,60}? is) (?:\w+ )?part of (?:your|their|his|her|(?:every|each|an?|the) [\w-]+'s|"
+         r"(?:staff|employees|managers|officers|members)') (?:own )?(?:job|role|duties|responsibilit(?:y|ies))\b"
+         r"|\b(?:would|'d) like you to\b|\b(?:is|are) (?:asked|reminded|requested) to\b|\bexpectation (?:is )?that\b"
+         r"|\b(?:ask|request) (?:that|you to|(?:all )?(?:users|staff|employees|members|people|everyone) to)\b"
+         r"|\bresponsibility (?:for [^.;]{1,120}? )?(?:lies|rests) with\b"
+         r"|\b(?:have|has|hold|holds|bear|bears) (?:\w+ )?responsibility for (?!including\b)\w+ing\b"
+         r"|\b(?:have|has) (?:\w+ )?responsibilities(?: and obligations)?\b|\b(?:have|has) (?:\w+ )?obligations\b"
+         r"|\bneeds? (?:the )?(?:prior |written |express )?(?:approval|permission|authori[sz]ation|consent)\b",
+         "requires", "should", True, ()),
+        (r"\b(?:is|are|will be) (?:the )?(?:sole |personal |individual )?responsibility of (?:the |each |every |all |any )?"
+         rf"(?:individual\b|(?:[\w-]+ ){{0,4}}?(?:{_PERSON.pattern}))"
+         r"|\b(?:approval|permission|consent|authori[sz]ation|agreement) (?:is|are) (?:\w+ly )?(?:needed|necessary)\b",
+         "requires", "should", True, ("responsibility of", "needed", "necessary")),
+        (r"\b(?:is|are) (?:obliged|obligated|instructed|directed) (?:not )?to\b|\b(?:have|has|(?:is|are) under) an? (?:\w+ )?obligation (?:not )?to\b"
+         r"|\b(?:it|there) is (?:now |also )?a requirement (?:that|for|to)\b", "requires", "must", True,
+         ("obliged", "obligated", "instructed", "directed", "obligation", "requirement")),
+        (r"(?:\bwill|'ll) (?:\w+ (?:and |or )?)?(?:remove|delete|hide|take down|ban|block|mute)\b"
+         r"|(?:\bwill|'ll) (?:\w+ly |also |always )?report (?:any |all |the |such )?(?:[\w-]+ ){0,2}?(?:posts?|comments?|"
+         r"messages?|content|accounts?|users?|tweets?)\b", "requires", "must", True, ("will", "'ll")),
+        (r"(?:\bwill|'ll) always (?!try\b|be\b|aim\b|endeavour\b|seek\b)\w+", "requires", "must", True, ("always",)),
+        (r"\bwill (?:also |then |always )?be (?:removed|deleted|hidden|taken down|blocked|suspended|muted|banned)\b"
+         r"|\b(?:press|news|media) (?:releases?|statements?)\b(?:\s+[\w-]+){0,6}?\s+will (?:\w+ly |always |first |only )?be "
+         r"(?:issued|made|checked|approved|signed off|cleared|authori[sz]ed|released|agreed|proof-?read)\b"
+         r"|\b(?:posts?|tweets?|content|updates?|responses?|replies)\b(?:\s+[\w-]+){0,6}?\s+will (?:\w+ly |always |first )?be "
+         r"(?:checked|approved|signed off|cleared|authori[sz]ed|proof-?read) by\b",
+         "requires", "must", True, ("will",)),
+        (r"\bwill (?:\w+ly |always |also |at all times )?be (?:adhered to|observed|followed|complied with|upheld|kept to)\b"
+         r"|\bwill (?:\w+ly |only |always )?be (?:set up|created|opened|registered|launched|operated|managed|run)\b"
+         r"(?:(?: and| or|,) (?:\w+ed|set up|run))*(?: [\w-]+){0,6}? with the (?:prior |written |express )?(?:authori[sz]ation|"
+         r"approval|agreement|consent|permission) of\b", "requires", "must", True, ("will",)),
+        (r"\bwill\b(?! be\b)", "requires", "must", True, ("will",)),
+        # permissions
+        (r"\b(?:is|are)(?: now| currently)? (?:allowed|permitted|free to|entitled|eligible|authori[sz]ed|at liberty|tolerated)\b"
+         r"|\b(?:is|are) (?:now |currently )?able to\b|\bbe able to\b|\bmay be (?:allowed|permitted)\b"
+         r"|\bwill (?:\w+ly )?be (?:allowed|permitted|free to|entitled to|at liberty to)\b"
+         r"|\b(?:has|have) (?:the|a|every) right to\b|\b(?:is|are) (?:well |perfectly |fully )?within (?:their|your|his|her|his or her|its) rights? to\b|\b(?:reserves?|maintains?|retains?) the right to\b|\brecognise the rights? of\b"
+         r"|\b(?:respects?|recogni[sz]es|acknowledges|upholds) (?:the |their |your |its |our |an? )?(?:[\w'-]+ ){0,2}?rights? "
+         r"(?:of (?:[\w'-]+ ){1,3}?)?to\b"
+         r"|\b(?:has|have) (?:the )?(?:authority|power|discretion) to\b"
+         r"|\bis (?:his|her|his or her|their|your) own business\b|\bis a matter for\b"
+         rf"|\b(?:does|do) not (?:intend|wish|want|seek|aim)\b[^.;]{{0,40}}?\b(?:to|should|would) {_HINDER}\b"
+         rf"|\bnot (?:\w+ly )?(?:intended|meant|designed)\b[^.;]{{0,40}}?\b(?:to|should|would) {_HINDER}\b"
+         rf"|\bnot (?:the|our|its) (?:intention|aim|purpose|intent)\b[^.;]{{0,40}}?\bto {_HINDER}\b|\b(?:is|are) welcome to\b"
+         r"|\bnothing in this (?:\w+ )?(?:policy|code|guidance|document|procedure|protocol|guide|section) (?:prevents|stops|"
+         r"prohibits|forbids|bars|precludes|restricts|limits|(?:is|was) (?:\w+ly )?(?:intended|meant|designed) to (?:prevent|stop|"
+         r"prohibit|forbid|bar|preclude|restrict|limit|discourage|affect|interfere with))\b"
+         r"|\b(?:there is|is there) nothing to (?:prevent|stop)\b"
+         r"|\bit is (?:acceptable|reasonable|permissible|legitimate)\b(?: \w+)? (?:for|to|that)\b"
+         r"|\b(?:is|are) not (?:prevented|prohibited|barred|precluded|restricted|stopped|discouraged) from\b"
+         rf"|{_SUBJECT_DOES}not (?:prevent|stop|prohibit|forbid|bar|preclude) (?:\w+ ){{1,3}}?from\b"
+         rf"|{_SUBJECT_DOES}not (?:object to|discourage)\b"
+         rf"|{_DENIED_BAN}"
+         r"|\b(?:duty|requirement|obligation|need|ban|prohibition|restriction)\b(?: (?:to|on|of) [^.;]{1,60}?)? "
+         r"(?:does|do|will|shall) not apply\b"
+         r"|\b(?:there (?:is|are)|(?:has|have)) no (?:restrictions?|bar|ban|prohibition) (?:on|to)\b"
+         r"|\bno restrictions? (?:appl(?:y|ies)|(?:is|are) placed)\b"
+         r"|\b(?:is|are) (?:considered )?acceptable\b"
+         r"|\b(?:may|can|might|could|would) (?:\w+ly )?be (?:considered |deemed )?acceptable\b"
+         r"|\b(?:there is|(?:has|have)) no objection to\b"
+         r"|\b(?:is|are|'re|am) not (?:banning|prohibiting|forbidding|outlawing|preventing|stopping)\b"
+         r"|\bit(?: is|'s)(?: now)? possible for \w+ to\b|^(?:please )?feel free to\b"
+         r"|\b(?:is|are) (?:\w+ly |very |most |always )?welcome (?:on|in|at|here)\b"
+         r"|\b(?:that|this|it)(?:'s| is| would be) (?:all |perfectly |absolutely |usually )?(?:fine|ok|okay|alright|all right)\b"
+         r"|\b(?!\w*thing\b)\w+ing\b[^.;,]{0,60}? (?:is|are) (?:all |perfectly |absolutely |usually )?(?:fine|ok|okay|alright|all right)\b"
+         r"|\b(?:is|are|'re|am) (?:happy|content) for (?:\w+ ){1,2}?to\b"
+         r"|(?<=\bmay be )(?:removed|deleted|hidden)\b"
+         r"|\bwe (?:\w+ly )?welcome (?:your |any |all )?\w+(?=[^.;]*\b(?:as|so) long as\b)"
+         r"|(?:\b(?:council|university|trust|authority|service|organisation|we)|(?-i:\b[A-Z]{2,6}))(?: \w+ly)? (?:permits|allows|permit|allow)"
+         r"(?= (?:the |some |limited |reasonable |occasional |personal |staff |employees |you |users )?(?:\w+ ){0,2}?"
+         r"(?:use|access|to)\b)", "permits", "may", True, ()),
+        (rf"\b(?:may|can(?!not)) (?:\w+ly )?(?:also )?be (?:accepted|used|shared|disclosed|installed|downloaded|uploaded|taken|posted|"
+         r"published|sent|forwarded|stored|copied|given|transferred|claimed|made|kept|retained|worn|brought|carried out|undertaken"
+         r"|pursued|followed)\b"
+         r"(?! (?:by|against|as(?! (?:long|soon)\b)|into|in account|into account|to (?:identify|mean|be))\b)"
+         rf"|\b(?:may|can)(?!not) (?:{_ADVERB} )?(?:make|include)\b(?! (?:it|them|you|yourself|themselves|him|her|us|sure|"
+         r"mistakes|the council|the trust)\b)", "permits", "may", True, ("may", "can")),
+        (rf"\b(?<!\d )(?:may|can)(?!not)(?! \d)(?:,[^,]{{1,40}},|{_ASIDE_UNMARKED})? (?:{_ADVERB} )?(?!(?:\w+ly )?{_NOT_AN_ACTION})\w+", "permits", "may",
+         True, ("may", "can")),
+        (r"\b(?:(?<=\byou )|(?<=\bthey )|(?<=\bstaff )|(?<=\bemployees )|(?<=\bofficers )|(?<=\bmembers ))could (?:\w+ly )?"
+         r"(?:accept|keep|retain|use|attend|take|claim|"
+         r"receive)\b", "permits", "may", True, ("could",)),
+        # advice and facts that name why a clause has no rule
+        (r"\bbe aware\b|\bconsider\w*|\bit is important\b|\bimportant\b", "advises", "informative", False,
+         ("aware", "consider", "important")),
+    ))
