@@ -330,6 +330,10 @@ Version    Date          Author          Changes
     single = _imported_text(tmp_path, "Gifts Policy\n\n1.0 01/04/2022 HR Team First version\n"
                                       "1.1 15/09/2023 HR Team Threshold raised to £25\n")
     assert [c.number for c in single.draft.walk_clauses()] == ["1.0", "1.1"]
+    # One line with wide gaps, as justified text can have, is no table.
+    justified = _imported_text(tmp_path, "Gifts Policy\n\n1. Gifts\n1.1 Employees   must declare   every gift "
+                                         "they are offered.\n1.2 Cash must never be accepted.\n")
+    assert [c.text for c in justified.draft.walk_clauses()][0] == "Employees   must declare   every gift they are offered."
 
 
 def _imported_text(tmp_path: Path, text: str):

@@ -86,7 +86,7 @@ def read_source(path: Path) -> Source:
         text = path.read_text(encoding="utf-8-sig")
     except UnicodeDecodeError as e:
         raise ReadError(f"{path}: not UTF-8 text ({e.reason} at byte {e.start}); save it as UTF-8") from e
-    lines = [_aligned_cells(line) for line in text_lines(text)]
+    lines = _aligned_cells(text_lines(text))
     if path.suffix.lower() == ".md":
         lines = markdown_headings(lines)
     return Source(path, kind, lines, wrapped=looks_wrapped(lines))
@@ -111,17 +111,20 @@ def markdown_headings(lines: list[RawLine]) -> list[RawLine]:
     return out
 
 
-# Two or more gaps of three spaces or more between words: a table laid out in columns
-# ("Version   Date   Author"), whose cells are then separated by tabs as a Word table's are.
+# Two or more gaps of three spaces or more between words, on two lines or more one after the
+# other: a table laid out in columns ("Version   Date   Author"), whose cells are then separated
+# by tabs as a Word table's are. One such line alone is more likely justified text.
 _COLUMN_GAP = re.compile(r"(?<=\S) {3,}(?=\S)")
 
 
-def _aligned_cells(line: RawLine) -> RawLine:
-    """``line`` with the gaps between its columns made tabs, when it is a row of a table laid
-    out in spaces."""
-    if len(_COLUMN_GAP.findall(line.text)) < 2:
-        return line
-    return RawLine(line.line, _COLUMN_GAP.sub("\t", line.text), line.page)
+def _aligned_cells(lines: list[RawLine]) -> list[RawLine]:
+    """``lines`` with the gaps between the columns of a table laid out in spaces made tabs."""
+    rows = [len(_COLUMN_GAP.findall(line.text)) >= 2 for line in lines]
+    out = []
+    for k, line in enumerate(lines):
+        in_table = rows[k] and ((k > 0 and rows[k - 1]) or (k + 1 < len(rows) and rows[k + 1]))
+        out.append(RawLine(line.line, _COLUMN_GAP.sub("\t", line.text), line.page) if in_table else line)
+    return out
 
 
 def text_lines(text: str) -> list[RawLine]:
