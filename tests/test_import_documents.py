@@ -336,6 +336,78 @@ Version    Date          Author          Changes
     assert [c.text for c in justified.draft.walk_clauses()][0] == "Employees   must declare   every gift they are offered."
 
 
+def _xml(fragment: str):
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    return parse_xml(fragment.replace("<w:", f"<w:", 1).replace(">", f" {nsdecls('w')}>", 1))
+
+
+def _with_footnotes(document, notes: dict[int, str]) -> None:
+    """Give ``document`` a footnotes part holding ``notes`` (id: text), as Word writes one."""
+    from docx.opc.constants import RELATIONSHIP_TYPE
+    from docx.opc.packuri import PackURI
+    from docx.opc.part import Part
+
+    w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+    body = "".join(f'<w:footnote w:id="{i}"><w:p><w:r><w:t xml:space="preserve">{text}</w:t></w:r></w:p></w:footnote>'
+                   for i, text in notes.items())
+    blob = f'<w:footnotes xmlns:w="{w}">{body}</w:footnotes>'.encode()
+    part = Part(PackURI("/word/footnotes.xml"),
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml", blob,
+                document.part.package)
+    document.part.relate_to(part, RELATIONSHIP_TYPE.FOOTNOTES)
+
+
+def test_word_text_in_content_controls_fields_tracked_changes_notes_and_nested_tables_is_kept(tmp_path: Path):
+    """Every word Word shows is imported: paragraphs in a content control, runs in a content
+    control, a field, a smart tag and a tracked insertion, a table inside a table cell, and
+    footnotes (their mark in the text, their text at the end); a tracked deletion is not, and
+    the report says which paragraphs hold tracked changes."""
+    document = docx.Document()
+    document.add_paragraph("Expenses Policy", style="Title")
+    control = _xml('<w:sdt><w:sdtPr/><w:sdtContent><w:p><w:r><w:t>Owner: Finance Team</w:t></w:r></w:p>'
+                   '</w:sdtContent></w:sdt>')
+    document.element.body[-1].addprevious(control)
+    document.add_heading("1. Claims", 1)
+    claim = document.add_paragraph("1.1 Employees must claim within ")
+    claim._p.append(_xml('<w:ins w:id="1" w:author="HR" w:date="2024-01-01T00:00:00Z"><w:r>'
+                         '<w:t xml:space="preserve">three months </w:t></w:r></w:ins>'))
+    claim._p.append(_xml('<w:del w:id="2" w:author="HR" w:date="2024-01-01T00:00:00Z"><w:r>'
+                         '<w:delText xml:space="preserve">one month </w:delText></w:r></w:del>'))
+    claim.add_run("of spending.")
+    claim._p.append(_xml('<w:r><w:footnoteReference w:id="2"/></w:r>'))
+    receipts = document.add_paragraph("1.2 Receipts must be kept for ")
+    receipts._p.append(_xml('<w:sdt><w:sdtPr/><w:sdtContent><w:r><w:t>six years</w:t></w:r></w:sdtContent></w:sdt>'))
+    receipts.add_run(" by ")
+    receipts._p.append(_xml('<w:smartTag w:uri="x" w:element="place"><w:r><w:t>Payroll</w:t></w:r></w:smartTag>'))
+    receipts.add_run(".")
+    see = document.add_paragraph("1.3 See the ")
+    see._p.append(_xml('<w:fldSimple w:instr=" REF travel "><w:r><w:t>Travel Policy</w:t></w:r></w:fldSimple>'))
+    see.add_run(" for mileage rates.")
+    see._p.append(_xml('<w:r><w:footnoteReference w:id="3"/></w:r>'))
+    table = document.add_table(rows=1, cols=2)
+    table.cell(0, 0).text = "Mileage"
+    inner = table.cell(0, 1).add_table(rows=1, cols=2)
+    inner.cell(0, 0).text, inner.cell(0, 1).text = "Car", "45p a mile"
+    _with_footnotes(document, {2: "HMRC allows claims up to four years back.", 3: "Published on the intranet."})
+    document.save(tmp_path / "policy.docx")
+
+    imported = import_file(tmp_path / "policy.docx")
+    assert [e.text for e in imported.cover] == ["Owner: Finance Team"]
+    texts = [c.text for c in imported.draft.walk_clauses()]
+    assert texts == ["Employees must claim within three months of spending.[1]",
+                     "Receipts must be kept for six years by Payroll.",
+                     "See the Travel Policy for mileage rates.[2]",
+                     "Mileage – Car 45p a mile",
+                     "[1] HMRC allows claims up to four years back.",
+                     "[2] Published on the intranet."]
+    assert imported.draft.sections[-1].title == "Notes"
+    report = imported.report.render()
+    assert "1 paragraph holds tracked changes (line 4)" in report
+    assert "2 footnotes or endnotes" in report
+
+
 def _imported_text(tmp_path: Path, text: str):
     path = tmp_path / "policy.txt"
     path.write_text(text, encoding="utf-8")

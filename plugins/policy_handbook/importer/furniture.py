@@ -17,7 +17,8 @@ from collections import Counter
 from .markers import parse_text
 from .read import RawLine
 
-_SENTENCE_END = re.compile(r"[.!?:;][\"”’')\]*_]*$")
+# A note's mark may follow the full stop: "… for mileage rates.[2]".
+SENTENCE_END = re.compile(r"[.!?:;][\"”’')\]*_]*(?:\[\d{1,3}\])*$")
 _FOOTER = re.compile(r"^(?!\|)\S.{0,160}?\S\s+\|\s+\S.*?\s\|\s+\S.{0,80}$")
 MAX_LENGTH = 100
 
@@ -34,7 +35,7 @@ def is_document_footer(text: str) -> bool:
 
 def _candidate(text: str) -> bool:
     text = text.strip()
-    if not text or len(text) > MAX_LENGTH or _SENTENCE_END.search(text):
+    if not text or len(text) > MAX_LENGTH or SENTENCE_END.search(text):
         return False
     return parse_text(text).kind is None and not text[0].islower()
 
@@ -53,7 +54,7 @@ def repeated_running_lines(lines: list[RawLine]) -> dict[int, str]:
     cutting: set[str] = set()
     texts = [line for line in lines if line.text.strip()]
     for before, line, after in zip(texts, texts[1:], texts[2:]):
-        if (_candidate(line.text) and singles[shape(line.text)] >= 2 and not _SENTENCE_END.search(before.text.strip())
+        if (_candidate(line.text) and singles[shape(line.text)] >= 2 and not SENTENCE_END.search(before.text.strip())
                 and after.text.strip()[:1].islower()):
             cutting.add(shape(line.text))
     for line in lines:

@@ -23,7 +23,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from typing import Literal
 
-from .furniture import is_document_footer, repeated_running_lines
+from .furniture import SENTENCE_END, is_document_footer, repeated_running_lines
 from .markers import Marker, parse_line, parse_text
 from .read import RawLine, Source
 
@@ -86,12 +86,11 @@ _BARE_NUMBER = re.compile(r"^\d{1,3}$")
 # page numbers: a printed page holds 40 or more lines of a policy, a section often a handful.
 _PAGE_LINES = 15
 _UNDERLINE = re.compile(r"</?u>", re.I)
-_SENTENCE_END = re.compile(r"[.!?:;][\"”’')\]*_]*$")
 
 
 def ends_sentence(text: str) -> bool:
     """Whether ``text`` ends as a sentence or a lead-in does (``.``, ``!``, ``?``, ``:``, ``;``)."""
-    return bool(_SENTENCE_END.search(text.rstrip()))
+    return bool(SENTENCE_END.search(text.rstrip()))
 
 
 def mend(source: Source) -> Mended:

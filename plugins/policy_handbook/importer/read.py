@@ -44,6 +44,10 @@ class RawLine:
     """The number Word's automatic numbering prints before the paragraph, e.g. ``1.2.``."""
     bold: bool = False
     """Every character of the paragraph is bold (the bold is then not written as ``**``)."""
+    tracked: bool = False
+    """A Word paragraph holding tracked changes (insertions are read, deletions left out)."""
+    note: bool = False
+    """A Word footnote's or endnote's text, put after the body (its mark, ``[1]``, stays in the text)."""
 
 
 @dataclass(frozen=True)

@@ -7,6 +7,12 @@ Numbers Word prints automatically are not in the paragraph's text; they are work
 from the numbering definitions, level by level, as Word would print them: lists that share a
 definition continue each other's numbers unless a list restarts them (``w:lvlOverride`` with
 ``w:startOverride``, Word's "Restart at 1") or redefines a level.
+
+No text Word shows is left behind: paragraphs and runs inside content controls (``w:sdt``),
+fields, smart tags and tracked insertions are read like any other, and tables in table cells
+too; tracked deletions are left out, as Word shows the document with its changes accepted, and
+the paragraphs that hold tracked changes are marked so the report can say so. Footnotes and
+endnotes keep their mark in the text (``[1]``) and their text at the end, under ``Notes``.
 """
 
 from __future__ import annotations
@@ -37,6 +43,7 @@ def read_docx(path: Path) -> list[RawLine]:
     import docx
     from docx.opc.exceptions import PackageNotFoundError
     from docx.table import Table
+    from docx.text.paragraph import Paragraph
 
     from lxml import etree
 
@@ -45,13 +52,19 @@ def read_docx(path: Path) -> list[RawLine]:
         document = docx.Document(str(path))
         numbering = _Numbering(document)
         styles = _Styles()
+        notes = _Notes(document)
         lines: list[RawLine] = []
-        for block in document.iter_inner_content():
-            if isinstance(block, Table):
-                for row in block.rows:
-                    lines.append(RawLine(len(lines) + 1, "\t".join(_row_cells(row))))
+        for block in _blocks(document.element.body):
+            if block.tag == f"{_W}tbl":
+                for row in Table(block, document._body).rows:
+                    lines.append(RawLine(len(lines) + 1, "\t".join(_row_cells(row, notes))))
             else:
-                lines.append(_paragraph_line(block, len(lines) + 1, numbering, styles))
+                lines.append(_paragraph_line(Paragraph(block, document._body), len(lines) + 1, numbering, styles,
+                                             notes))
+        if notes.marks:
+            lines.append(RawLine(len(lines) + 1, "Notes", heading=1))
+            for mark, text in notes.texts():
+                lines.append(RawLine(len(lines) + 1, f"[{mark}] {text}", note=True))
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError, etree.LxmlError) as e:
         raise ReadError(f"{path}: not a Word .docx file, or a damaged one ({e}); open it in Word and save it "
                         "again as a .docx") from e
@@ -126,21 +139,86 @@ class _Styles:
         return self._run[style_id]
 
 
-def _row_cells(row) -> list[str]:
+_CONTAINERS = frozenset(f"{_W}{tag}" for tag in ("sdt", "sdtContent", "customXml", "ins", "moveTo", "fldSimple",
+                                                  "smartTag", "bdo", "dir"))
+"""Elements whose content Word shows as if it stood in their place: content controls, custom
+XML, tracked insertions and moves, simple fields, smart tags, text direction."""
+_REMOVED = frozenset(f"{_W}{tag}" for tag in ("del", "moveFrom"))
+"""Tracked deletions, and the old place of moved text: not shown once changes are accepted."""
+_TRACKED = frozenset({f"{_W}ins", f"{_W}moveTo"}) | _REMOVED
+
+
+def _blocks(element):
+    """The paragraphs (``w:p``) and tables (``w:tbl``) in ``element``, in document order, also
+    those inside content controls."""
+    for child in element:
+        if child.tag in (f"{_W}p", f"{_W}tbl"):
+            yield child
+        elif child.tag in _CONTAINERS:
+            yield from _blocks(child)
+
+
+def _row_cells(row, notes: "_Notes") -> list[str]:
     cells: list[str] = []
     seen: set[int] = set()
     for cell in row.cells:
         if id(cell._tc) in seen:  # a merged cell is listed once per grid column it spans
             continue
         seen.add(id(cell._tc))
-        cells.append(" ".join(p.text.strip() for p in cell.paragraphs if p.text.strip()))
+        cells.append(_cell_text(cell._tc, row, notes))
     return cells
 
 
-def _paragraph_line(paragraph, number: int, numbering: "_Numbering", styles: _Styles) -> RawLine:
+def _cell_text(tc, parent, notes: "_Notes") -> str:
+    """A table cell's text: its paragraphs', and the cells' of a table inside it, in order."""
+    from docx.text.paragraph import Paragraph
+
+    parts = []
+    for block in _blocks(tc):
+        if block.tag == f"{_W}p":
+            parts.append("".join(text for text, *_ in _spans(Paragraph(block, parent), None, notes)).strip())
+        else:
+            parts += [_cell_text(cell, parent, notes) for row in block.iter(f"{_W}tr") if row.getparent() is block
+                      for cell in row.iter(f"{_W}tc") if cell.getparent() is row]
+    return " ".join(part for part in parts if part)
+
+
+class _Notes:
+    """Footnotes and endnotes: the mark each is given where it is referred to (1, 2… in the
+    order of the references), and their text."""
+
+    def __init__(self, document) -> None:
+        self.marks: dict[tuple[str, str], int] = {}
+        self._texts: dict[tuple[str, str], str] = {}
+        for kind in ("footnote", "endnote"):
+            for rel in document.part.rels.values():
+                if rel.reltype.endswith(f"/{kind}s") and not rel.is_external:
+                    from lxml import etree
+
+                    root = etree.fromstring(rel.target_part.blob)
+                    for note in root.iter(f"{_W}{kind}"):
+                        words = "".join(_note_text(node) for node in note.iter(f"{_W}t", f"{_W}tab", f"{_W}br")
+                                        if not any(a.tag in _REMOVED for a in node.iterancestors()))
+                        self._texts[(kind, note.get(f"{_W}id", ""))] = " ".join(words.split())
+
+    def mark(self, reference) -> str:
+        """The mark for a ``w:footnoteReference`` or ``w:endnoteReference``."""
+        key = (reference.tag[len(_W):].replace("Reference", ""), reference.get(f"{_W}id", ""))
+        return str(self.marks.setdefault(key, len(self.marks) + 1))
+
+    def texts(self) -> list[tuple[int, str]]:
+        """(mark, text) of every note referred to, in the order of their marks."""
+        return [(mark, self._texts.get(key, "")) for key, mark in self.marks.items()]
+
+
+def _note_text(node) -> str:
+    return node.text or "" if node.tag == f"{_W}t" else " "
+
+
+def _paragraph_line(paragraph, number: int, numbering: "_Numbering", styles: _Styles, notes: _Notes) -> RawLine:
     style, style_num = styles.paragraph(paragraph)
     heading = _heading_level(style)
-    text, all_bold = _markdown(paragraph, styles)
+    text, all_bold = _markdown(paragraph, styles, notes)
     num = _numbering_of([paragraph._p.pPr]) or style_num
     level, bullet, printed = None, False, None
     # Headings may be numbered too (a multilevel list linked to the heading styles).
@@ -163,7 +241,8 @@ def _paragraph_line(paragraph, number: int, numbering: "_Numbering", styles: _St
     if all_bold and level is None:
         text = text[2:-2]  # a bold paragraph is a heading candidate; structure decides
     return RawLine(number, text, heading=heading, list_level=level, bullet=bullet, number=printed,
-                   bold=all_bold and level is None and heading is None)
+                   bold=all_bold and level is None and heading is None,
+                   tracked=any(node.tag in _TRACKED for node in paragraph._p.iter()))
 
 
 def _heading_level(style: str) -> int | None:
@@ -189,19 +268,9 @@ def _list_level(style: str, num: tuple[str, int | None] | None) -> int:
     return int(match.group(1)) - 1 if match and match.group(1) else 0
 
 
-def _markdown(paragraph, styles: _Styles) -> tuple[str, bool]:
+def _markdown(paragraph, styles: _Styles, notes: _Notes) -> tuple[str, bool]:
     """The paragraph as Markdown (bold, italic, links), and whether all of it is bold."""
-    from docx.text.hyperlink import Hyperlink
-
-    spans: list[tuple[str, bool, bool, str | None]] = []
-    for item in paragraph.iter_inner_content():
-        if isinstance(item, Hyperlink):
-            address = item.address or ""
-            url = address if re.match(r"^(https?://|mailto:)", address) else None
-            for run in item.runs:
-                spans.append((run.text, _bold(run, styles), _italic(run, styles), url))
-        else:
-            spans.append((item.text, _bold(item, styles), _italic(item, styles), None))
+    spans = list(_spans(paragraph, styles, notes))
     visible = [s for s in spans if s[0].strip()]
     all_bold = bool(visible) and all(s[1] for s in visible)
     if all_bold:
@@ -209,6 +278,30 @@ def _markdown(paragraph, styles: _Styles) -> tuple[str, bool]:
     text = "".join(_span_markdown(group) for group in _merge(spans))
     text = re.sub(r"\s*\n\s*", " ", text).strip()  # a manual line break inside a paragraph
     return (f"**{text}**" if all_bold else text), all_bold
+
+
+def _spans(paragraph, styles: _Styles | None, notes: _Notes, element=None, url: str | None = None):
+    """(text, bold, italic, link) of each run Word shows in ``paragraph``, in order: inside links,
+    content controls, fields and tracked insertions too, but not tracked deletions; a footnote's
+    or endnote's reference is its mark, ``[1]``. With no ``styles``, bold and italic are not read."""
+    from docx.text.hyperlink import Hyperlink
+    from docx.text.run import Run
+
+    for child in paragraph._p if element is None else element:
+        if child.tag == f"{_W}r":
+            run = Run(child, paragraph)
+            for reference in child.iter(f"{_W}footnoteReference", f"{_W}endnoteReference"):
+                yield f"[{notes.mark(reference)}]", False, False, None
+            if styles is None:
+                yield run.text, False, False, url
+            else:
+                yield run.text, _bold(run, styles), _italic(run, styles), url
+        elif child.tag == f"{_W}hyperlink":
+            address = Hyperlink(child, paragraph).address or ""
+            link = address if re.match(r"^(https?://|mailto:)", address) else None
+            yield from _spans(paragraph, styles, notes, child, link)
+        elif child.tag in _CONTAINERS:
+            yield from _spans(paragraph, styles, notes, child, url)
 
 
 def _bold(run, styles: _Styles) -> bool:

@@ -96,6 +96,17 @@ class Report:
         if automatic:
             out.append(f"  {automatic} numbers come from Word's automatic numbering (lists restarted in Word "
                        "start again); compare them with the printed document")
+        tracked = [line.line for line in self.source.lines if line.tracked]
+        if tracked:
+            held = "1 paragraph holds" if len(tracked) == 1 else f"{len(tracked)} paragraphs hold"
+            out.append(f"  {held} tracked changes (line{'s' if len(tracked) > 1 else ''} {_numbers(tracked)}): "
+                       "their insertions are read and their deletions left out, as Word shows them with every "
+                       "change accepted; accept or reject the changes in Word and import again to be sure")
+        notes = sum(1 for line in self.source.lines if line.note)
+        if notes:
+            out.append(f"  {notes} footnote{'s' if notes > 1 else ''} or endnote{'s' if notes > 1 else ''}: each "
+                       "keeps its mark ([1]…) where it is referred to, and its text is a clause at the end, under "
+                       "“Notes”")
         if self.joined_lines:
             out.append(f"  {self.joined_lines} lines broken at the page margin were joined into their paragraphs")
         out.append("Decisions to check against the original, in document order (source line numbers):")
@@ -124,6 +135,12 @@ def _alignment(alignment: Alignment) -> list[str]:
     out += [f"  line {line}: new clause, id {cid}" for line, cid in alignment.new]
     out += [f"  not in this version: {cid}" + (f" ({number})" if number else "") for cid, number in alignment.dropped]
     return out
+
+
+def _numbers(numbers: list[int], most: int = 10) -> str:
+    """``3, 7, 9``, or the first ``most`` of them and how many more."""
+    shown = ", ".join(map(str, numbers[:most]))
+    return shown + (f" and {len(numbers) - most} more" if len(numbers) > most else "")
 
 
 def _short(text: str, width: int = 60) -> str:
