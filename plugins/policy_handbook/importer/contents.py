@@ -9,6 +9,7 @@ included, is left out of the import; the report names every line left out.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -53,16 +54,17 @@ def _entry_like(para: Para) -> bool:
 
 def contents_lists(paras: list[Para]) -> list[Dropped]:
     """The lines of every contents list in ``paras``, in document order."""
+    keys = [entry_key(para.text) for para in paras]
+    found_at = _Positions([_without_number(key) for key in keys])
     dropped: list[Dropped] = []
     i = 0
     while i < len(paras):
-        titled = bool(_CONTENTS.match(entry_key(paras[i].text)))
+        titled = bool(_CONTENTS.match(keys[i]))
         first = i + 1 if titled else i
         end = first
-        while end < len(paras) and _entry_like(paras[end]) and not (
-                end > first and entry_key(paras[end].text) == entry_key(paras[first].text)):
+        while end < len(paras) and _entry_like(paras[end]) and not (end > first and keys[end] == keys[first]):
             end += 1
-        found = _later_headings(paras, first, end)
+        found = _later_headings(paras, first, end, found_at)
         enough = end - first >= (1 if titled else MIN_ENTRIES)
         if enough and found is not None and (titled or all(line is not None for line in found)):
             if titled:
@@ -74,14 +76,30 @@ def contents_lists(paras: list[Para]) -> list[Dropped]:
     return dropped
 
 
-def _later_headings(paras: list[Para], first: int, end: int) -> list[int | None] | None:
+class _Positions:
+    """Where each entry key (without its number) occurs among the paragraphs, looked up by key
+    and by the first position at or after a given one."""
+
+    def __init__(self, keys: list[str]) -> None:
+        self.keys = keys
+        self._at: dict[str, list[int]] = {}
+        for position, key in enumerate(keys):
+            self._at.setdefault(key, []).append(position)
+
+    def next(self, key: str, start: int) -> int | None:
+        """The first position at or after ``start`` whose key is ``key``."""
+        positions = self._at.get(key, [])
+        k = bisect.bisect_left(positions, start)
+        return positions[k] if k < len(positions) else None
+
+
+def _later_headings(paras: list[Para], first: int, end: int, found_at: _Positions) -> list[int | None] | None:
     """For entries ``paras[first:end]``, the line each is found on again after the list, in
     order; None when fewer than half are found."""
     found: list[int | None] = []
     k = end
-    for entry in paras[first:end]:
-        key = _without_number(entry_key(entry.text))
-        at = next((j for j in range(k, len(paras)) if _without_number(entry_key(paras[j].text)) == key), None)
+    for position in range(first, end):
+        at = found_at.next(found_at.keys[position], k)
         found.append(paras[at].line if at is not None else None)
         if at is not None:
             k = at + 1
