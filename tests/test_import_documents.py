@@ -408,6 +408,27 @@ def test_word_text_in_content_controls_fields_tracked_changes_notes_and_nested_t
     assert "2 footnotes or endnotes" in report
 
 
+def test_a_text_box_is_read_once_after_the_paragraph_it_is_anchored_in(tmp_path: Path):
+    """A text box ("Key point: …") is read after its paragraph, once, though Word writes a
+    drawing's box twice (as a drawing and, as a fallback, an older shape); the report says so."""
+    mc = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+    box = '<w:txbxContent><w:p><w:r><w:t>Key point: claims over £100 need a receipt.</w:t></w:r></w:p></w:txbxContent>'
+    document = docx.Document()
+    document.add_paragraph("Expenses Policy", style="Title")
+    document.add_heading("1. Claims", 1)
+    claim = document.add_paragraph("1.1 Employees must claim within three months.")
+    claim._p.append(_xml(f'<w:r><mc:AlternateContent xmlns:mc="{mc}"><mc:Choice Requires="wps"><w:drawing>{box}'
+                         f'</w:drawing></mc:Choice><mc:Fallback><w:pict>{box}</w:pict></mc:Fallback>'
+                         '</mc:AlternateContent></w:r>'))
+    document.add_paragraph("1.2 Receipts must be kept for six years.")
+    document.save(tmp_path / "policy.docx")
+    imported = import_file(tmp_path / "policy.docx")
+    assert [c.text for c in imported.draft.walk_clauses()] == [
+        "Employees must claim within three months.", "Key point: claims over £100 need a receipt.",
+        "Receipts must be kept for six years."]
+    assert "text in text boxes (line 4) is read after the paragraph" in imported.report.render()
+
+
 def _imported_text(tmp_path: Path, text: str):
     path = tmp_path / "policy.txt"
     path.write_text(text, encoding="utf-8")

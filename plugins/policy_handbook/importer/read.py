@@ -46,6 +46,8 @@ class RawLine:
     """Every character of the paragraph is bold (the bold is then not written as ``**``)."""
     tracked: bool = False
     """A Word paragraph holding tracked changes (insertions are read, deletions left out)."""
+    text_box: bool = False
+    """A paragraph of a Word text box, read after the paragraph the box is anchored in."""
     note: bool = False
     """A Word footnote's or endnote's text, put after the body (its mark, ``[1]``, stays in the text)."""
 

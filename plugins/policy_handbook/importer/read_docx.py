@@ -11,7 +11,8 @@ definition continue each other's numbers unless a list restarts them (``w:lvlOve
 No text Word shows is left behind: paragraphs and runs inside content controls (``w:sdt``),
 fields, smart tags and tracked insertions are read like any other, and tables in table cells
 too; tracked deletions are left out, as Word shows the document with its changes accepted, and
-the paragraphs that hold tracked changes are marked so the report can say so. Footnotes and
+the paragraphs that hold tracked changes are marked so the report can say so. A text box's
+paragraphs follow the paragraph it is anchored in. Footnotes and
 endnotes keep their mark in the text (``[1]``) and their text at the end, under ``Notes``.
 """
 
@@ -20,7 +21,7 @@ from __future__ import annotations
 import re
 import zipfile
 import zlib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from .read import RawLine, ReadError
@@ -54,13 +55,19 @@ def read_docx(path: Path) -> list[RawLine]:
         styles = _Styles()
         notes = _Notes(document)
         lines: list[RawLine] = []
-        for block in _blocks(document.element.body):
-            if block.tag == f"{_W}tbl":
-                for row in Table(block, document._body).rows:
-                    lines.append(RawLine(len(lines) + 1, "\t".join(_row_cells(row, notes))))
-            else:
-                lines.append(_paragraph_line(Paragraph(block, document._body), len(lines) + 1, numbering, styles,
-                                             notes))
+
+        def read(container, boxed: bool) -> None:
+            for block in _blocks(container):
+                if block.tag == f"{_W}tbl":
+                    for row in Table(block, document._body).rows:
+                        lines.append(RawLine(len(lines) + 1, "\t".join(_row_cells(row, notes)), text_box=boxed))
+                    continue
+                line = _paragraph_line(Paragraph(block, document._body), len(lines) + 1, numbering, styles, notes)
+                lines.append(replace(line, text_box=boxed))
+                for box in _text_boxes(block):
+                    read(box, True)
+
+        read(document.element.body, False)
         if notes.marks:
             lines.append(RawLine(len(lines) + 1, "Notes", heading=1))
             for mark, text in notes.texts():
@@ -156,6 +163,17 @@ def _blocks(element):
             yield child
         elif child.tag in _CONTAINERS:
             yield from _blocks(child)
+
+
+_MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
+
+
+def _text_boxes(paragraph):
+    """The text boxes (``w:txbxContent``) anchored in a paragraph, once each: Word writes a
+    drawing's text box twice, as a drawing and, under ``mc:Fallback``, as an older shape."""
+    for box in paragraph.iter(f"{_W}txbxContent"):
+        if not any(a.tag in (f"{_MC}Fallback", f"{_W}txbxContent") for a in box.iterancestors()):
+            yield box
 
 
 def _row_cells(row, notes: "_Notes") -> list[str]:

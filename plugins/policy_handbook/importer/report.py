@@ -102,6 +102,10 @@ class Report:
             out.append(f"  {held} tracked changes (line{'s' if len(tracked) > 1 else ''} {_numbers(tracked)}): "
                        "their insertions are read and their deletions left out, as Word shows them with every "
                        "change accepted; accept or reject the changes in Word and import again to be sure")
+        boxed = [line.line for line in self.source.lines if line.text_box]
+        if boxed:
+            out.append(f"  text in text boxes (line{'s' if len(boxed) > 1 else ''} {_numbers(boxed)}) is read after "
+                       "the paragraph each box is anchored in; check where it belongs against the printed document")
         notes = sum(1 for line in self.source.lines if line.note)
         if notes:
             out.append(f"  {notes} footnote{'s' if notes > 1 else ''} or endnote{'s' if notes > 1 else ''}: each "
