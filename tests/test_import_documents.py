@@ -429,6 +429,19 @@ def test_a_text_box_is_read_once_after_the_paragraph_it_is_anchored_in(tmp_path:
     assert "text in text boxes (line 4) is read after the paragraph" in imported.report.render()
 
 
+def test_word_page_headers_and_footers_are_left_out_and_named_in_the_report(tmp_path: Path):
+    document = docx.Document()
+    document.sections[0].header.paragraphs[0].text = "OFFICIAL"
+    document.sections[0].footer.paragraphs[0].text = "Expenses Policy – version 2 – March 2024"
+    document.add_paragraph("Expenses Policy", style="Title")
+    document.add_paragraph("1.1 Employees must claim within three months.")
+    document.save(tmp_path / "policy.docx")
+    imported = import_file(tmp_path / "policy.docx")
+    assert [c.text for c in imported.draft.walk_clauses()] == ["Employees must claim within three months."]
+    assert ("not imported, as page furniture: Word's page headers and footers, “OFFICIAL”; "
+            "“Expenses Policy – version 2 – March 2024”") in imported.report.render()
+
+
 def _imported_text(tmp_path: Path, text: str):
     path = tmp_path / "policy.txt"
     path.write_text(text, encoding="utf-8")

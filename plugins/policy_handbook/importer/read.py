@@ -61,6 +61,8 @@ class Source:
     lines: list[RawLine]
     wrapped: bool
     """Paragraphs are broken into lines at the page margin and must be joined up again."""
+    page_furniture: tuple[str, ...] = ()
+    """Text of a Word document's page headers and footers, which is not imported."""
 
     @property
     def pages(self) -> int:
@@ -85,7 +87,8 @@ def read_source(path: Path) -> Source:
     if kind == "docx":
         from .read_docx import read_docx
 
-        return Source(path, kind, read_docx(path), wrapped=False)
+        lines, furniture = read_docx(path)
+        return Source(path, kind, lines, wrapped=False, page_furniture=tuple(furniture))
     if kind == "pdf":
         return Source(path, kind, _read_pdf(path), wrapped=True)
     try:

@@ -39,8 +39,9 @@ MAX_PARTS = 5000
 _STYLE_LEVEL = re.compile(r"^List (?:Bullet|Number|Continue)(?: (\d))?$")
 
 
-def read_docx(path: Path) -> list[RawLine]:
-    """Every paragraph and table row of the document body, in order."""
+def read_docx(path: Path) -> tuple[list[RawLine], list[str]]:
+    """Every paragraph and table row of the document body, in order; and the lines of text of
+    the page headers and footers, which are not part of the body."""
     import docx
     from docx.opc.exceptions import PackageNotFoundError
     from docx.table import Table
@@ -72,10 +73,28 @@ def read_docx(path: Path) -> list[RawLine]:
             lines.append(RawLine(len(lines) + 1, "Notes", heading=1))
             for mark, text in notes.texts():
                 lines.append(RawLine(len(lines) + 1, f"[{mark}] {text}", note=True))
+        furniture = _page_furniture(document, notes)
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError, etree.LxmlError) as e:
         raise ReadError(f"{path}: not a Word .docx file, or a damaged one ({e}); open it in Word and save it "
                         "again as a .docx") from e
-    return lines
+    return lines, furniture
+
+
+def _page_furniture(document, notes: "_Notes") -> list[str]:
+    """The distinct lines of text in the document's page headers and footers, in order."""
+    from docx.text.paragraph import Paragraph
+
+    found: list[str] = []
+    for section in document.sections:
+        for part in (section.first_page_header, section.header, section.even_page_header,
+                     section.first_page_footer, section.footer, section.even_page_footer):
+            if part.is_linked_to_previous:
+                continue
+            for block in part._element.iter(f"{_W}p"):
+                text = " ".join("".join(t for t, *_ in _spans(Paragraph(block, part), None, notes)).split())
+                if text and text not in found:
+                    found.append(text)
+    return found
 
 
 def check_package(path: Path) -> None:

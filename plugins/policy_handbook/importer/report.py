@@ -102,6 +102,11 @@ class Report:
             out.append(f"  {held} tracked changes (line{'s' if len(tracked) > 1 else ''} {_numbers(tracked)}): "
                        "their insertions are read and their deletions left out, as Word shows them with every "
                        "change accepted; accept or reject the changes in Word and import again to be sure")
+        if self.source.page_furniture:
+            shown = "; ".join(f"“{_short(text)}”" for text in self.source.page_furniture[:5])
+            more = len(self.source.page_furniture) - 5
+            out.append("  not imported, as page furniture: Word's page headers and footers, "
+                       f"{shown}{f' and {more} more lines' if more > 0 else ''}")
         boxed = [line.line for line in self.source.lines if line.text_box]
         if boxed:
             out.append(f"  text in text boxes (line{'s' if len(boxed) > 1 else ''} {_numbers(boxed)}) is read after "
