@@ -442,6 +442,19 @@ def test_word_page_headers_and_footers_are_left_out_and_named_in_the_report(tmp_
             "“Expenses Policy – version 2 – March 2024”") in imported.report.render()
 
 
+def test_bullets_of_word_symbol_fonts_as_copied_text_has_them_are_bullets(tmp_path: Path):
+    """Text copied out of Word or a PDF keeps Symbol and Wingdings bullets as private-use
+    characters (U+F0B7, U+F0A7), and Word's second level as "o"; each is a bullet, and the items
+    are the lead-in's, not text run into it."""
+    imported = _imported_text(tmp_path, "Internet Policy\n\n1. Use of the internet\n1.1 Employees must not:\n"
+                                        "\uf0b7 visit gambling sites;\n\uf0a7 download films;\no stream music; or\n"
+                                        "➤ shop online in working time.\n1.2 Managers may grant exceptions.\n")
+    lead_in = imported.draft.sections[0].clauses[0]
+    assert lead_in.text == "Employees must not:"
+    assert [item.text for item in lead_in.items] == ["visit gambling sites;", "download films;", "stream music; or",
+                                                    "shop online in working time."]
+
+
 def _imported_text(tmp_path: Path, text: str):
     path = tmp_path / "policy.txt"
     path.write_text(text, encoding="utf-8")

@@ -16,7 +16,10 @@ from .read import RawLine
 
 MarkerKind = Literal["bullet", "number", "sub"]
 
-_BULLET = re.compile(r"^([•·▪◦●■□➢►✓\-–—*])\s+(.*)$")
+# Bullet glyphs, with those of Word's Symbol and Wingdings fonts as text copied out of a
+# Word file or a PDF has them (private-use characters, U+F0B7 for Symbol's dot), and the "o"
+# Word gives a list's second level.
+_BULLET = re.compile(r"^([•·▪◦●■□➢➤►▶▸‣⁃∙◆◇❖✓✔→\uf000-\uf0ff\-–—*]|o(?=\s))\s+(.*)$")
 _MULTI = re.compile(r"^(\d{1,3}(?:\.\d{1,3})+)\.?(?=\s|$)")
 _SINGLE = re.compile(r"^(\d{1,2})([.)]?)(?=\s|$)")
 # A clause's text starts with a capital, a digit, a quote, a bracket or Markdown: "2.5 million
