@@ -455,6 +455,35 @@ def test_bullets_of_word_symbol_fonts_as_copied_text_has_them_are_bullets(tmp_pa
                                                     "shop online in working time."]
 
 
+def test_numbers_in_brackets_and_capital_letters_before_lower_case_text_are_items(tmp_path: Path):
+    """"(1)" items a lead-in's list, or numbers a section's clauses after it ("4 (1)"); "A." is an
+    item before lower-case text, but a name's initial before a capital ("A. Smith")."""
+    imported = _imported_text(tmp_path, """\
+Data Protection Policy
+
+3. Responsibilities
+3.1 Every employee must:
+(1) keep personal data secure; and
+(2) report a breach at once.
+3.2 Managers must make sure that:
+A. their teams are trained;
+B. breaches are reported.
+
+4. Retention
+(1) Records must be kept for six years.
+(2) Records must then be destroyed.
+A. Smith is the Data Protection Officer.
+""")
+    every, managers = imported.draft.sections[0].clauses
+    assert [(i.number, i.text) for i in every.items] == [("(1)", "keep personal data secure; and"),
+                                                         ("(2)", "report a breach at once.")]
+    assert [(i.number, i.text) for i in managers.items] == [("A", "their teams are trained;"),
+                                                            ("B", "breaches are reported.")]
+    assert [(c.number, c.text) for c in imported.draft.sections[1].clauses] == [
+        ("4 (1)", "Records must be kept for six years."), ("4 (2)", "Records must then be destroyed."),
+        (None, "A. Smith is the Data Protection Officer.")]
+
+
 def _imported_text(tmp_path: Path, text: str):
     path = tmp_path / "policy.txt"
     path.write_text(text, encoding="utf-8")

@@ -28,6 +28,7 @@ _TEXT_START = re.compile(r"^\s+[A-Z0-9\"“‘'(\[*_]|^\s*$")
 _NUMBER_SUB = re.compile(r"^\s+(\(?[ivx]{1,5}[.)]|[ivx]{1,5}|\(?[a-h][.)])(?=\s+\S)")
 _ROMAN = re.compile(r"^(\()?([ivxl]{1,7}|[IVX]{1,7})([.)])(?=\s+\S)")
 _LETTER = re.compile(r"^(\()?([A-Za-z])([.)])(?=\s+\S)")
+_PAREN_NUMBER = re.compile(r"^(\()(\d{1,2})(\))(?=\s+\S)")
 _VALID_ROMAN = re.compile(r"^(?=[ivxl])(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})$")
 _MONTH = re.compile(r"^\s+(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
                     r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?(?:\s+\d{2,4}\b|\s*$)", re.I)
@@ -125,11 +126,12 @@ def is_date(text: str) -> bool:
 def _sub(text: str) -> tuple[str, str] | None:
     match = _ROMAN.match(text)
     if not (match and _VALID_ROMAN.match(match.group(2).lower())):
-        match = _LETTER.match(text)
+        match = _LETTER.match(text) or _PAREN_NUMBER.match(text)
     if match is None or (match.group(1) and match.group(3) != ")"):
         return None
-    if match.group(2).isupper() and match.group(3) == "." and match.re is _LETTER:
-        return None  # "A. Smith" is more likely a name than item A
+    if (match.group(2).isupper() and match.group(3) == "." and match.re is _LETTER
+            and not text[match.end():].lstrip()[:1].islower()):
+        return None  # "A. Smith" is more likely a name than item A ("A. their teams" is an item)
     return _sub_label(match.group(0)), text[match.end():].strip()
 
 
