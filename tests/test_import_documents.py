@@ -295,6 +295,38 @@ Personal use is allowed **only** during breaks.
     assert imported.report.render().startswith(f"Read {path} (Markdown, 15 lines)")
 
 
+def test_markdown_underlined_headings_tables_and_rules(tmp_path: Path):
+    """Headings underlined with === and ---, a pipe table (its rows are table rows, its |---|
+    line and a *** rule hold no words and make no clause), and the lines counted as written."""
+    path = tmp_path / "policy.md"
+    path.write_text("""\
+Leave Policy
+============
+
+Purpose
+-------
+
+1.1 This policy explains how leave is booked.
+
+***
+
+Entitlement
+-----------
+
+| Service | Days |
+|---------|-----:|
+| Under 5 years | 25 |
+""", encoding="utf-8")
+    imported = import_file(path)
+    assert imported.draft.title == "Leave Policy"
+    assert [(title, texts) for _, _, title, _, texts in _outline(imported)] == [
+        ("Purpose", ["This policy explains how leave is booked."]),
+        ("Entitlement", ["Service – Days", "Under 5 years – 25"])]
+    report = imported.report.render()
+    assert report.startswith(f"Read {path} (Markdown, 16 lines)")
+    assert "line 14: could not classify, kept as a clause: table row kept as one clause" in report
+
+
 def test_a_single_hash_heading_among_others_of_its_level_is_a_section(tmp_path: Path):
     path = tmp_path / "policy.md"
     path.write_text("# 1. Purpose\n\nThis policy explains the rules.\n\n# 2. Rules\n\nStaff must be polite.\n",

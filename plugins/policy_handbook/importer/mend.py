@@ -203,8 +203,8 @@ def _bare_page_numbers(lines: list[RawLine]) -> list[RawLine]:
     bare = _consecutive_bare_numbers(lines)
     if not bare:
         return []
-    texts = [line.line for line in lines if line.text.strip()]
-    at = [-1] + [texts.index(line.line) for line in bare] + [len(texts)]
+    position = {line.line: k for k, line in enumerate(line for line in lines if line.text.strip())}
+    at = [-1] + [position[line.line] for line in bare] + [len(position)]
     counts = [b - a - 1 for a, b in zip(at, at[1:])]
     pages = counts[:-2] if counts[-1] <= 2 else counts[1:-1]
     return bare if min(pages) >= _PAGE_LINES else []

@@ -97,26 +97,48 @@ def read_source(path: Path) -> Source:
         raise ReadError(f"{path}: not UTF-8 text ({e.reason} at byte {e.start}); save it as UTF-8") from e
     lines = _aligned_cells(text_lines(text))
     if path.suffix.lower() == ".md":
-        lines = markdown_headings(lines)
+        lines = markdown_lines(lines)
     return Source(path, kind, lines, wrapped=looks_wrapped(lines))
 
 
 _ATX_HEADING = re.compile(r"^ {0,3}(#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$")
+_SETEXT_UNDERLINE = re.compile(r"^ {0,3}(=+|-+)[ \t]*$")
+_THEMATIC_BREAK = re.compile(r"^ {0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$")
+_PIPE_ROW = re.compile(r"^\s*\|(.*)\|\s*$")
+_PIPE_DELIMITER = re.compile(r"^\s*\|?(?:\s*:?-{3,}:?\s*\|)+(?:\s*:?-{3,}:?\s*)?\|?\s*$")
 
 
-def markdown_headings(lines: list[RawLine]) -> list[RawLine]:
-    """``lines`` of a Markdown file with each ``#`` heading's level as a hint, as Word's heading
-    styles give it, and its ``#`` marks taken off. A single ``#`` heading that comes before
-    every other is the document's title (as Word's Title style), and ``##`` headings are then
-    its first level."""
-    found = [(k, _ATX_HEADING.match(line.text)) for k, line in enumerate(lines)]
-    levels = [len(match.group(1)) for _, match in found if match]
+def markdown_lines(lines: list[RawLine]) -> list[RawLine]:
+    """``lines`` of a Markdown file as Word's would come: each heading (``#``, or text underlined
+    with ``===`` or ``---``) with its level as a hint and its marks taken off, and a table's rows
+    with their cells separated by tabs. Lines that hold no words, a heading's underline, a
+    table's ``|---|---|`` line and a ``***`` or ``---`` rule, are read as blank lines. A single level-1 heading that comes before every
+    other is the document's title (as Word's Title style), and level 2 is then the first level
+    of the sections."""
+    headings: dict[int, tuple[int, str]] = {}
+    underlines: set[int] = set()
+    for k, line in enumerate(lines):
+        atx = _ATX_HEADING.match(line.text)
+        setext = _SETEXT_UNDERLINE.match(line.text)
+        if atx and atx.group(2):
+            headings[k] = len(atx.group(1)), atx.group(2)
+        elif setext and k > 0 and lines[k - 1].text.strip() and k - 1 not in headings and k - 1 not in underlines:
+            headings[k - 1] = (1 if setext.group(1)[0] == "=" else 2), lines[k - 1].text.strip()
+            underlines.add(k)
+    levels = [level for level, _ in headings.values()]
     titled = levels.count(1) == 1 and levels[0] == 1
-    out = list(lines)
-    for k, match in found:
-        if match and match.group(2):
-            level = len(match.group(1)) - 1 if titled else len(match.group(1))
-            out[k] = RawLine(lines[k].line, match.group(2), lines[k].page, heading=level)
+    out = []
+    for k, line in enumerate(lines):
+        row = _PIPE_ROW.match(line.text)
+        if k in headings:
+            level, text = headings[k]
+            out.append(RawLine(line.line, text, line.page, heading=level - 1 if titled else level))
+        elif k in underlines or _PIPE_DELIMITER.match(line.text) or _THEMATIC_BREAK.match(line.text):
+            out.append(RawLine(line.line, "", line.page))
+        elif row:
+            out.append(RawLine(line.line, "\t".join(cell.strip() for cell in row.group(1).split("|")), line.page))
+        else:
+            out.append(line)
     return out
 
 

@@ -8,8 +8,8 @@
   ``Section 2 – Responsibilities`` and ``Part 3: Monitoring`` (sections 2 and 3). ``6.1`` nests
   under ``6``, and clauses ``2.1`` and ``2.2`` under a heading ``2.0``; Word headings nest by level.
 * A numbered line is a clause (``3.15``, ``1.1.``), also when it looks like a heading but the
-  next line is numbered at the same level (a heading numbered ``2.0`` is one still); a number alone on its line takes the next line's
-  text. A roman or letter item (``i.``, ``(a)``) under a numbered subsection is numbered
+  next line is numbered at the same level (a heading numbered ``2.0`` is one still); a number
+  alone on its line takes the next line's text. A roman or letter item (``i.``, ``(a)``) under a numbered subsection is numbered
   after it (``6.3 i``); after a clause ending with ``:`` it is one of that clause's items.
 * A line ending with ``:`` (or running straight into a list) followed by bullets is a lead-in:
   the bullets become its items, nested by indentation (Word: by list level, numbered lists
