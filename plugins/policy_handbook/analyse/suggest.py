@@ -348,23 +348,19 @@ class _Classifier:
             blocks.append(CUE_WEIGHT * self._cues.transform(cues))
         return hstack(blocks).tocsr()
 
-    def probabilities(self, words: str, title: str = "", cues: str = ""):
-        """How likely each label is for a clause with these words, under these titles, with
-        these cues (see :func:`clause_cues`), each on its own (0 to 1)."""
+    def scores(self, words: str, title: str = "", cues: str = ""):
+        """Each label's score for a clause with these words, under these titles, with these cues
+        (see :func:`clause_cues`): the probability its regression gives (0 to 1), plus
+        :data:`NAIVE_BAYES_SHARE` times the naive Bayes model's log-probability of it (a label
+        the model has no example of gets its lowest)."""
         import numpy as np
 
         features = self._features([words], [title], [cues])
-        return 1 / (1 + np.exp(-(features @ self._weights.T)[0] - self._intercepts))
-
-    def scores(self, words: str, title: str = "", cues: str = ""):
-        """:meth:`probabilities` plus :data:`NAIVE_BAYES_SHARE` times the naive Bayes model's
-        log-probability of each label (a label it has no example of gets its lowest)."""
-        import numpy as np
-
-        found = self._naive_bayes.predict_log_proba(self._features([words], [title], [cues]))[0]
+        probability = 1 / (1 + np.exp(-(features @ self._weights.T)[0] - self._intercepts))
+        found = self._naive_bayes.predict_log_proba(features)[0]
         log_probability = np.full(len(self._intercepts), found.min())
         log_probability[self._naive_bayes.classes_] = found
-        return self.probabilities(words, title, cues) + NAIVE_BAYES_SHARE * log_probability
+        return probability + NAIVE_BAYES_SHARE * log_probability
 
 
 class Suggester:
