@@ -73,17 +73,15 @@ def read_docx(path: Path) -> tuple[list[RawLine], list[str]]:
             lines.append(RawLine(len(lines) + 1, "Notes", heading=1))
             for mark, text in notes.texts():
                 lines.append(RawLine(len(lines) + 1, f"[{mark}] {text}", note=True))
-        furniture = _page_furniture(document, notes)
+        furniture = _page_furniture(document)
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError, etree.LxmlError) as e:
         raise ReadError(f"{path}: not a Word .docx file, or a damaged one ({e}); open it in Word and save it "
                         "again as a .docx") from e
     return lines, furniture
 
 
-def _page_furniture(document, notes: "_Notes") -> list[str]:
+def _page_furniture(document) -> list[str]:
     """The distinct lines of text in the document's page headers and footers, in order."""
-    from docx.text.paragraph import Paragraph
-
     found: list[str] = []
     for section in document.sections:
         for part in (section.first_page_header, section.header, section.even_page_header,
@@ -91,7 +89,7 @@ def _page_furniture(document, notes: "_Notes") -> list[str]:
             if part.is_linked_to_previous:
                 continue
             for block in part._element.iter(f"{_W}p"):
-                text = " ".join("".join(t for t, *_ in _spans(Paragraph(block, part), None, notes)).split())
+                text = " ".join(_plain_text(block, part).split())
                 if text and text not in found:
                     found.append(text)
     return found
@@ -208,16 +206,21 @@ def _row_cells(row, notes: "_Notes") -> list[str]:
 
 def _cell_text(tc, parent, notes: "_Notes") -> str:
     """A table cell's text: its paragraphs', and the cells' of a table inside it, in order."""
-    from docx.text.paragraph import Paragraph
-
     parts = []
     for block in _blocks(tc):
         if block.tag == f"{_W}p":
-            parts.append("".join(text for text, *_ in _spans(Paragraph(block, parent), None, notes)).strip())
+            parts.append(_plain_text(block, parent, notes).strip())
         else:
-            parts += [_cell_text(cell, parent, notes) for row in block.iter(f"{_W}tr") if row.getparent() is block
-                      for cell in row.iter(f"{_W}tc") if cell.getparent() is row]
+            parts += [_cell_text(cell, parent, notes) for row in block.findall(f"{_W}tr")
+                      for cell in row.findall(f"{_W}tc")]
     return " ".join(part for part in parts if part)
+
+
+def _plain_text(p, parent, notes: "_Notes | None" = None) -> str:
+    """The text Word shows of paragraph element ``p``, without formatting (see :func:`_spans`)."""
+    from docx.text.paragraph import Paragraph
+
+    return "".join(text for text, *_ in _spans(Paragraph(p, parent), None, notes))
 
 
 class _Notes:
@@ -225,13 +228,13 @@ class _Notes:
     order of the references), and their text."""
 
     def __init__(self, document) -> None:
+        from lxml import etree
+
         self.marks: dict[tuple[str, str], int] = {}
         self._texts: dict[tuple[str, str], str] = {}
         for kind in ("footnote", "endnote"):
             for rel in document.part.rels.values():
                 if rel.reltype.endswith(f"/{kind}s") and not rel.is_external:
-                    from lxml import etree
-
                     root = etree.fromstring(rel.target_part.blob)
                     for note in root.iter(f"{_W}{kind}"):
                         words = "".join(_note_text(node) for node in note.iter(f"{_W}t", f"{_W}tab", f"{_W}br")
@@ -249,7 +252,7 @@ class _Notes:
 
 
 def _note_text(node) -> str:
-    return node.text or "" if node.tag == f"{_W}t" else " "
+    return (node.text or "") if node.tag == f"{_W}t" else " "
 
 
 def _paragraph_line(paragraph, number: int, numbering: "_Numbering", styles: _Styles, notes: _Notes) -> RawLine:
@@ -317,17 +320,18 @@ def _markdown(paragraph, styles: _Styles, notes: _Notes) -> tuple[str, bool]:
     return (f"**{text}**" if all_bold else text), all_bold
 
 
-def _spans(paragraph, styles: _Styles | None, notes: _Notes, element=None, url: str | None = None):
+def _spans(paragraph, styles: _Styles | None, notes: _Notes | None, element=None, url: str | None = None):
     """(text, bold, italic, link) of each run Word shows in ``paragraph``, in order: inside links,
     content controls, fields and tracked insertions too, but not tracked deletions; a footnote's
-    or endnote's reference is its mark, ``[1]``. With no ``styles``, bold and italic are not read."""
+    or endnote's reference is its mark, ``[1]`` (not read with no ``notes``: page headers and
+    footers, which are not imported). With no ``styles``, bold and italic are not read."""
     from docx.text.hyperlink import Hyperlink
     from docx.text.run import Run
 
     for child in paragraph._p if element is None else element:
         if child.tag == f"{_W}r":
             run = Run(child, paragraph)
-            for reference in child.iter(f"{_W}footnoteReference", f"{_W}endnoteReference"):
+            for reference in child.iter(f"{_W}footnoteReference", f"{_W}endnoteReference") if notes else ():
                 yield f"[{notes.mark(reference)}]", False, False, None
             if styles is None:
                 yield run.text, False, False, url
