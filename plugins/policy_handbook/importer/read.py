@@ -15,9 +15,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
-Format = Literal["text", "docx", "pdf"]
+Format = Literal["text", "markdown", "docx", "pdf"]
 
-SUFFIXES: dict[str, Format] = {".txt": "text", ".text": "text", ".md": "text", ".docx": "docx", ".pdf": "pdf"}
+SUFFIXES: dict[str, Format] = {".txt": "text", ".text": "text", ".md": "markdown", ".docx": "docx", ".pdf": "pdf"}
 
 
 class ReadError(Exception):
@@ -96,7 +96,7 @@ def read_source(path: Path) -> Source:
     except UnicodeDecodeError as e:
         raise ReadError(f"{path}: not UTF-8 text ({e.reason} at byte {e.start}); save it as UTF-8") from e
     lines = _aligned_cells(text_lines(text))
-    if path.suffix.lower() == ".md":
+    if kind == "markdown":
         lines = markdown_lines(lines)
     return Source(path, kind, lines, wrapped=looks_wrapped(lines))
 

@@ -17,7 +17,7 @@ from .ids import Alignment
 from .mend import Change
 from .read import Source
 
-_FORMATS = {"text": "plain text", "docx": "Word document", "pdf": "PDF"}
+_FORMATS = {"text": "plain text", "markdown": "Markdown", "docx": "Word document", "pdf": "PDF"}
 
 
 @dataclass
@@ -85,8 +85,7 @@ class Report:
         n = self.counts
         unit = "paragraphs" if self.source.format == "docx" else "lines"
         pages = f", {self.source.pages} pages" if self.source.pages > 1 else ""
-        kind = "Markdown" if self.source.path.suffix.lower() == ".md" else _FORMATS[self.source.format]
-        out = [f"Read {self.source.path} ({kind}, {self.read_lines} {unit}{pages})"]
+        out = [f"Read {self.source.path} ({_FORMATS[self.source.format]}, {self.read_lines} {unit}{pages})"]
         if self.start_line:
             out.append(f"  started at line {self.start_line}; the lines before it were not imported")
         out.append(f"Found {n['headings']} headings and {n['clauses']} clauses: {n['numbered']} numbered, "
