@@ -9,8 +9,9 @@
   under ``6``, and clauses ``2.1`` and ``2.2`` under a heading ``2.0``; Word headings nest by level.
 * A numbered line is a clause (``3.15``, ``1.1.``), also when it looks like a heading but the
   next line is numbered at the same level (a heading numbered ``2.0`` is one still); a number
-  alone on its line takes the next line's text. A roman or letter item (``i.``, ``(a)``) under a numbered subsection is numbered
-  after it (``6.3 i``); after a clause ending with ``:`` it is one of that clause's items.
+  alone on its line takes the next line's text. A roman, letter or bracketed item (``i.``,
+  ``(a)``, ``(1)``) under a numbered subsection is numbered after it (``6.3 i``); after a
+  clause ending with ``:`` it is one of that clause's items.
 * A line ending with ``:`` (or running straight into a list) followed by bullets is a lead-in:
   the bullets become its items, nested by indentation (Word: by list level, numbered lists
   too: a ``List Number 2`` paragraph is an item of the ``List Number`` paragraph before it).
