@@ -80,6 +80,13 @@ class Note:
     text: str
 
 
+def short(text: str, width: int = 60) -> str:
+    """``text`` on one line, cut to ``width`` characters with "…" when longer: how the report
+    quotes the source."""
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
 @dataclass
 class Draft:
     """Everything found in the source."""

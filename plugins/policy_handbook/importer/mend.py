@@ -23,6 +23,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from typing import Literal
 
+from .draft import short
 from .furniture import SENTENCE_END, is_document_footer, repeated_running_lines
 from .markers import Marker, parse_line, parse_text
 from .read import RawLine, Source
@@ -226,9 +227,8 @@ def _join_section_numbers(lines: list[RawLine], changes: list[Change]) -> list[R
             continue
         joined[after.line] = line
         skip.update(range(number.line, after.line))
-        shown = text if len(text) <= 40 else text[:40] + "…"
         changes.append(Change("line join", number.line, f"section number “{label}” alone on its line joined to "
-                              f"“{shown}” (the numbers alone on their lines are too close together for page "
+                              f"“{short(text, 41)}” (the numbers alone on their lines are too close together for page "
                               "numbers)", after.line))
     return [joined.get(line.line, line) for line in lines if line.line not in skip]
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .draft import Draft, Note
+from .draft import Draft, Note, short
 from .ids import Alignment
 from .mend import Change
 from .read import Source
@@ -57,14 +57,14 @@ class Report:
             found.append((change.line, 5, f"{change.where}: {change.kind}: {change.detail}"))
         for line, entry in self.draft.cover:
             label = f"{entry.label}: " if entry.label else ""
-            found.append((line, 1, f"line {line}: cover line kept: “{_short(label + entry.text)}”"))
+            found.append((line, 1, f"line {line}: cover line kept: “{short(label + entry.text)}”"))
         if self.draft.title_line is not None:
             found.append((self.draft.title_line, 1, f"line {self.draft.title_line}: title “{self.draft.title}” "
                                                     "taken from the title page (pass --title to change it)"))
         for section in self.draft.walk_sections():
             if section.is_heading:
                 name = " ".join(filter(None, [section.appendix, section.number, section.title]))
-                found.append((section.line, 2, f"line {section.line}: heading “{_short(name)}” → section id "
+                found.append((section.line, 2, f"line {section.line}: heading “{short(name)}” → section id "
                                                f"`{section.id}`"))
             elif section.clauses:
                 found.append((section.line, 2, f"line {section.line}: text with no heading → section id "
@@ -72,7 +72,7 @@ class Report:
             for clause in (c for top in section.clauses for c in top.walk()):
                 kind = (f"clause {clause.number}" if clause.number else
                         "bullet point" if clause.bullet else "unnumbered clause")
-                found.append((clause.line, 3, f"line {clause.line}: {kind} “{_short(clause.text, 40)}” → id "
+                found.append((clause.line, 3, f"line {clause.line}: {kind} “{short(clause.text, 40)}” → id "
                                               f"`{clause.id}`"))
         for note in self.draft.notes + self.notes:
             found.append((note.line, 4, f"line {note.line}: {note.text}"))
@@ -102,7 +102,7 @@ class Report:
                        "their insertions are read and their deletions left out, as Word shows them with every "
                        "change accepted; accept or reject the changes in Word and import again to be sure")
         if self.source.page_furniture:
-            shown = "; ".join(f"“{_short(text)}”" for text in self.source.page_furniture[:5])
+            shown = "; ".join(f"“{short(text)}”" for text in self.source.page_furniture[:5])
             more = len(self.source.page_furniture) - 5
             out.append("  not imported, as page furniture: Word's page headers and footers, "
                        f"{shown}{f' and {more} more lines' if more > 0 else ''}")
@@ -149,11 +149,6 @@ def _numbers(numbers: list[int], most: int = 10) -> str:
     """``3, 7, 9``, or the first ``most`` of them and how many more."""
     shown = ", ".join(map(str, numbers[:most]))
     return shown + (f" and {len(numbers) - most} more" if len(numbers) > most else "")
-
-
-def _short(text: str, width: int = 60) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= width else text[: width - 1] + "…"
 
 
 def short_path(path: Path) -> str:

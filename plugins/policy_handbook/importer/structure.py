@@ -30,7 +30,7 @@ import re
 from dataclasses import dataclass
 
 from ..model import CoverEntry
-from .draft import Draft, DraftClause, DraftSection, Note
+from .draft import Draft, DraftClause, DraftSection, Note, short
 from .contents import contents_lists
 from .markers import Marker, is_date
 from .mend import Para, ends_sentence
@@ -120,7 +120,7 @@ def structure(paras: list[Para], *, title: str | None = None) -> Draft:
     dropped = contents_lists(paras)
     for entry in dropped:
         where = f" (the heading is on line {entry.heading_line})" if entry.heading_line else ""
-        draft.notes.append(Note(entry.line, f"contents list: left out “{_short(entry.text)}”{where}"))
+        draft.notes.append(Note(entry.line, f"contents list: left out “{short(entry.text)}”{where}"))
     left_out = {entry.line for entry in dropped}
     paras = [para for para in paras if para.line not in left_out]
     start = _front_matter(paras, draft, title)
@@ -236,7 +236,7 @@ def _heading(para: Para, following: Para | None, notes: list[Note] | None = None
     if ending is None:
         return heading
     if notes is not None:
-        notes.append(Note(para.line, f"“{_short(para.text)}” ends on “{ending}” and runs into the bullets "
+        notes.append(Note(para.line, f"“{short(para.text)}” ends on “{ending}” and runs into the bullets "
                                      "after it: made their lead-in, not a heading"))
     return None
 
@@ -340,7 +340,7 @@ class _Builder:
             cells = _row_text([c.strip() for c in para.text.split("\t") if c.strip()])
             self._clause(DraftClause(cells, para.line))
             self.draft.unclassified.append(Note(para.line, f"table row kept as one clause, its cells joined by "
-                                                           f"“{_CELL_JOIN.strip()}”: “{_short(cells)}”"))
+                                                           f"“{_CELL_JOIN.strip()}”: “{short(cells)}”"))
         elif mark.kind == "number":
             self._numbered(para, mark)
         elif mark.kind == "sub":
@@ -361,8 +361,8 @@ class _Builder:
                 or (heading.title or "").endswith("?")):
             return False
         lead.items.append(DraftClause(para.text, para.line))
-        self.draft.notes.append(Note(para.line, f"“{_short(para.text)}” made an item of the lead-in "
-                                                f"“{_short(lead.text)}” (line {lead.line}), not a heading"))
+        self.draft.notes.append(Note(para.line, f"“{short(para.text)}” made an item of the lead-in "
+                                                f"“{short(lead.text)}” (line {lead.line}), not a heading"))
         self.lead_in = self.previous = lead
         return True
 
@@ -388,10 +388,10 @@ class _Builder:
             self.draft.notes.append(Note(para.line, f"“{heading.title}” read as a date, not as a section number: "
                                                     "made the heading of a dated item"))
         elif heading.named:
-            self.draft.notes.append(Note(para.line, f"“{_short(heading.named)}” read as section {heading.number}, "
-                                                    f"“{_short(heading.title or '')}”"))
+            self.draft.notes.append(Note(para.line, f"“{short(heading.named)}” read as section {heading.number}, "
+                                                    f"“{short(heading.title or '')}”"))
         elif heading.title and heading.title.endswith("?"):
-            self.draft.notes.append(Note(para.line, f"question “{_short(heading.title)}” made a heading"))
+            self.draft.notes.append(Note(para.line, f"question “{short(heading.title)}” made a heading"))
         parent = self._parent(heading)
         (parent.sections if parent else self.draft.sections).append(section)
         self.open.append(section)
@@ -502,7 +502,7 @@ class _Builder:
             item = self.bullets[-1][1]
             item.text += "\n\n" + para.text
             self.draft.notes.append(Note(para.line, "indented paragraph kept as a further paragraph of the "
-                                                    f"list item “{_short(item.text)}”"))
+                                                    f"list item “{short(item.text)}”"))
             return
         lead = self.previous
         if lead is not None and lead.number and not lead.items and _leads_in(lead):
@@ -511,7 +511,7 @@ class _Builder:
             return
         if not has_next and heading_like(para.text):
             self.draft.unclassified.append(Note(para.line, f"last line looks like a heading but has no text "
-                                                           f"after it; kept as a clause: “{_short(para.text)}”"))
+                                                           f"after it; kept as a clause: “{short(para.text)}”"))
         self._clause(DraftClause(para.text, para.line))
 
     def _close_list(self) -> None:
@@ -530,8 +530,3 @@ def _same_series(lead: str | None, label: str | None) -> bool:
         return False
     last = lead.split(" ")[-1]
     return bool(_VALID_ROMAN.match(last)) == bool(_VALID_ROMAN.match(label)) and not last[0].isdigit()
-
-
-def _short(text: str, width: int = 60) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= width else text[: width - 1] + "…"
