@@ -215,8 +215,7 @@ def test_council_name_in_word_title_style_above_the_policy_name(tmp_path: Path):
     document.add_paragraph("Use of Social Media Policy")
     document.add_heading("1. Rules", 1)
     document.add_paragraph("1.1 Employees must not post anything that identifies a service user.")
-    document.save(tmp_path / "policy.docx")
-    imported = import_file(tmp_path / "policy.docx")
+    imported = _imported_docx(tmp_path, document)
     assert imported.draft.title == "Use of Social Media Policy"
     assert imported.cover == [CoverEntry(text="Example Borough Council")]
     assert [(s.number, s.title) for s in imported.draft.sections] == [("1", "Rules")]
@@ -236,8 +235,7 @@ def test_numbers_alone_on_word_paragraphs_are_never_page_numbers(tmp_path: Path)
         document.add_paragraph(rule)
         for n in range(16):
             document.add_paragraph(f"Further guidance on this point, paragraph {n + 1} of section {number}.")
-    document.save(tmp_path / "policy.docx")
-    imported = import_file(tmp_path / "policy.docx")
+    imported = _imported_docx(tmp_path, document)
     numbered = [(c.number, c.text) for c in imported.draft.walk_clauses() if c.number]
     assert numbered == [(str(number), rule) for number, rule in enumerate(rules, start=1)]
     assert "page number removed" not in imported.report.render()
@@ -256,8 +254,7 @@ def test_a_table_in_the_body_keeps_each_row_as_a_clause_with_its_cells_apart(tmp
         table.cell(r, 0).text, table.cell(r, 1).text = term, meaning
     document.add_heading("2. Equipment", 1)
     document.add_paragraph("2.1 The Council will provide a laptop and a headset.")
-    document.save(tmp_path / "policy.docx")
-    imported = import_file(tmp_path / "policy.docx")
+    imported = _imported_docx(tmp_path, document)
     assert [c.text for c in imported.draft.sections[0].clauses] == [
         "Home worker – An employee whose contract names their home as their place of work.",
         "Manager: The person an employee reports to."]
@@ -369,10 +366,11 @@ Version    Date          Author          Changes
 
 
 def _xml(fragment: str):
+    """A WordprocessingML element from ``fragment``, the ``w`` namespace declared on its first tag."""
     from docx.oxml import parse_xml
     from docx.oxml.ns import nsdecls
 
-    return parse_xml(fragment.replace("<w:", f"<w:", 1).replace(">", f" {nsdecls('w')}>", 1))
+    return parse_xml(fragment.replace(">", f" {nsdecls('w')}>", 1))
 
 
 def _with_footnotes(document, notes: dict[int, str]) -> None:
@@ -423,9 +421,8 @@ def test_word_text_in_content_controls_fields_tracked_changes_notes_and_nested_t
     inner = table.cell(0, 1).add_table(rows=1, cols=2)
     inner.cell(0, 0).text, inner.cell(0, 1).text = "Car", "45p a mile"
     _with_footnotes(document, {2: "HMRC allows claims up to four years back.", 3: "Published on the intranet."})
-    document.save(tmp_path / "policy.docx")
 
-    imported = import_file(tmp_path / "policy.docx")
+    imported = _imported_docx(tmp_path, document)
     assert [e.text for e in imported.cover] == ["Owner: Finance Team"]
     texts = [c.text for c in imported.draft.walk_clauses()]
     assert texts == ["Employees must claim within three months of spending.[1]",
@@ -453,8 +450,7 @@ def test_a_text_box_is_read_once_after_the_paragraph_it_is_anchored_in(tmp_path:
                          f'</w:drawing></mc:Choice><mc:Fallback><w:pict>{box}</w:pict></mc:Fallback>'
                          '</mc:AlternateContent></w:r>'))
     document.add_paragraph("1.2 Receipts must be kept for six years.")
-    document.save(tmp_path / "policy.docx")
-    imported = import_file(tmp_path / "policy.docx")
+    imported = _imported_docx(tmp_path, document)
     assert [c.text for c in imported.draft.walk_clauses()] == [
         "Employees must claim within three months.", "Key point: claims over £100 need a receipt.",
         "Receipts must be kept for six years."]
@@ -467,8 +463,7 @@ def test_word_page_headers_and_footers_are_left_out_and_named_in_the_report(tmp_
     document.sections[0].footer.paragraphs[0].text = "Expenses Policy – version 2 – March 2024"
     document.add_paragraph("Expenses Policy", style="Title")
     document.add_paragraph("1.1 Employees must claim within three months.")
-    document.save(tmp_path / "policy.docx")
-    imported = import_file(tmp_path / "policy.docx")
+    imported = _imported_docx(tmp_path, document)
     assert [c.text for c in imported.draft.walk_clauses()] == ["Employees must claim within three months."]
     assert ("not imported, as page furniture: Word's page headers and footers, “OFFICIAL”; "
             "“Expenses Policy – version 2 – March 2024”") in imported.report.render()
@@ -514,6 +509,11 @@ A. Smith is the Data Protection Officer.
     assert [(c.number, c.text) for c in imported.draft.sections[1].clauses] == [
         ("4 (1)", "Records must be kept for six years."), ("4 (2)", "Records must then be destroyed."),
         (None, "A. Smith is the Data Protection Officer.")]
+
+
+def _imported_docx(tmp_path: Path, document):
+    document.save(tmp_path / "policy.docx")
+    return import_file(tmp_path / "policy.docx")
 
 
 def _imported_text(tmp_path: Path, text: str):
