@@ -62,7 +62,8 @@ from ..model import Stance, Strength
 from ..text import to_plain
 from .stance_context import said_by_body, speaks_as_people
 from .stance_grammar import Finding, bans_outside_breaks, read_clause
-from .stance_scope import BODY_NOUN, SCOPES, approval_first, condition_at, read_qualifier, read_scope
+from .stance_scope import SCOPES, approval_first, condition_at, read_qualifier, read_scope
+from .stance_words import BODY_NOUN
 
 
 @dataclass(frozen=True)
@@ -143,8 +144,7 @@ _NEGATED_ITEM = re.compile(r"^(?:not|never|no|do not|don't)\b|^(?:avoid|refrain 
 """An item that negates the obligation of its lead-in: "not …", or "avoid" an act ("must: Avoid
 using personal email accounts"); avoiding a kind of behaviour stays a duty of care."""
 _ASIDE = re.compile(r"\s*\([^()]*\)")
-_PROMISE_LEAD = re.compile(r"(?:\bwe|\b(?:the|our) (?:council|trust|association|organisation|company|university|college|"
-                           r"service))\s+(?:will|'ll|shall|promise|commit|undertake|aim)\b(?:[^.;:]*?\b(?:ensure|make sure))?"
+_PROMISE_LEAD = re.compile(r"(?:\bwe|\b(?:the|our) " + BODY_NOUN + r")\s+(?:will|'ll|shall|promise|commit|undertake|aim)\b(?:[^.;:]*?\b(?:ensure|make sure))?"
                            r"\s+(?:that\s+)?(?:our|its|all (?:of )?our)\s+(?:[\w-]+\s+)?(?:staff|employees|officers|"
                            r"teams?|people|colleagues|advis[eo]rs)(?:\s+will)?\s*:$", re.I)
 """A lead-in where the body promises what its staff will do ("We will ensure that our staff:")."""
@@ -225,10 +225,16 @@ def propose_stance(text: str, lead_in: str | None = None) -> StanceReading:
 
     `text` is the clause's Markdown text; `lead_in` is the parent clause's text when the
     clause is a list item (e.g. "Authorised Users must not:"), whose rule governs an item
-    that states none of its own.
+    that states none of its own. Contractions read as their full forms ("mustn't" as "must
+    not"), and the cues quote the words as written.
     """
     item = _plain(text)
     lead = _plain(lead_in) if lead_in else ""
+    reading = _propose(_uncontracted(item), _uncontracted(lead))
+    return _as_written(reading, f"{item} {lead}")
+
+
+def _propose(item: str, lead: str) -> StanceReading:
     if lead:
         # A lead-in that ends on a dash ("We will not –") introduces its items as a colon does.
         governing = _LEAD_DASH.sub(":", _SENTENCE_END.split(lead)[-1])
@@ -311,6 +317,52 @@ def propose_stance(text: str, lead_in: str | None = None) -> StanceReading:
 def _plain(markdown: str) -> str:
     text = to_plain(_LIST_MARK.sub("", markdown))
     return " ".join(text.replace("\u2019", "'").replace("\u2018", "'").split())
+
+
+_CONTRACTED = re.compile(r"\b(?:(?P<can>can)'t|(?P<will>won)'t|(?P<shall>shan)'t|(?P<stem>(?!ai)[a-z]+)n't)\b", re.I)
+_FULL_NOT = re.compile(r"\b(?:cannot|will not|shall not|[a-z]+ not)\b|^not\b", re.I)
+
+
+def _uncontracted(text: str) -> str:
+    """The text with its negative contractions written out: "mustn't" → "must not", "won't" →
+    "will not", "can't" → "cannot"."""
+    def full(m: re.Match) -> str:
+        if m["can"]:
+            return m["can"] + "not"
+        if m["will"]:
+            return ("W" if m["will"][0] == "W" else "w") + "ill not"
+        if m["shall"]:
+            return ("S" if m["shall"][0] == "S" else "s") + "hall not"
+        return m["stem"] + " not"
+    return _CONTRACTED.sub(full, text) if "'" in text else text
+
+
+def _as_written(reading: StanceReading, written: str) -> StanceReading:
+    """The reading with its cues and qualifier in the words of ``written``, where the reader read
+    a contraction written out."""
+    def quoted(words: str) -> str:
+        if not words or words in written or "not" not in words.lower():
+            return words
+        parts = re.split(f"({_FULL_NOT.pattern})", words, flags=re.I)
+        pattern = "".join(_contractible(part) if i % 2 else re.escape(part) for i, part in enumerate(parts))
+        found = re.search(pattern, written, re.I)
+        return found.group() if found else words
+    if "'" not in written:
+        return reading
+    return replace(reading, cue=quoted(reading.cue), cues=tuple(quoted(c) for c in reading.cues),
+                   qualifier=quoted(reading.qualifier) if reading.qualifier else reading.qualifier)
+
+
+def _contractible(full: str) -> str:
+    """A pattern for ``full`` ("must not", "cannot") or its contraction ("mustn't", "can't")."""
+    low = full.lower()
+    if low == "not":  # the cue began after the contracted word: "won't be allowed" read as "not be allowed"
+        return r"(?:\bnot|\w+n't)"
+    if low == "cannot":
+        return r"can(?:not|'t)"
+    if low in ("will not", "shall not"):
+        return rf"(?:{low}|{'won' if low == 'will not' else 'shan'}'t)"
+    return re.escape(full[:-4]) + r"(?: not|n't)"
 
 
 def _own_ban(item: str, *, modal_only: bool = False) -> StanceReading | None:

@@ -59,6 +59,7 @@ import re
 
 from ..model import Strength
 from .stance_cues import _BARE_VERB, _PERSON
+from .stance_words import BODY_NOUN, BODY_NOUNS, SOCIAL_MEDIA
 
 _I = re.IGNORECASE
 
@@ -72,9 +73,11 @@ _PURPOSE_OF = re.compile(r"\b(?:aims?|purposes?|objectives?|intentions?|goals?|f
                          r"[^.;]{0,60}$", _I)
 """What a document is for, before its "is to": "The aim of this Code of Conduct is to set out …"."""
 
-_BODY = re.compile(r"\b(?:we|us|council|trust|authority|service|police|parliament|government|organisation|team)\b", _I)
+_NOT_A_POST = r"(?<!chief )(?<!head of )(?<!heads of )"
+"""A body noun that names a post with the word before it: "the Chief Executive", "Heads of Service"."""
+_BODY = re.compile(rf"\b(?:we|us|police|parliament|team|{_NOT_A_POST}{BODY_NOUN})\b", _I)
 _BODY_OBJECT = re.compile(r"\b(?:for|by|of|at|with|within|across|from|on behalf of)\s+(?:(?:the|our|this|its)\s+)?(?:[\w-]+\s+){0,2}?"
-                          r"(?:we|us|council|trust|authority|service|police|parliament|government|organisation|team)\b", _I)
+                          rf"(?:we|us|police|parliament|team|{_NOT_A_POST}{BODY_NOUN})\b", _I)
 """A body named after a preposition ("staff working for the council"): not the subject of what follows."""
 
 _AGENT = re.compile(
@@ -131,8 +134,7 @@ _REPORTED = re.compile(r"^(?:the|a)\s+(?:(?-i:[A-Z][\w'-]*)\s+){1,4}(?-i:Code|Pr
 "the code states that officers must" is the policy's own. A committee's terms of reference that state what it must do
 are its remit, the body's own work, no rule on the reader."""
 
-_BODY_OWNS = re.compile(r"(?:\b(?:our|its)|(?:council|trust|authority|organisation|university|board|body|service|"
-                        r"(?-i:[A-Z]\w+))'s)\s+(?:\w+\s+)?$", _I)
+_BODY_OWNS = re.compile(rf"(?:\b(?:our|its)|(?:{BODY_NOUN}|(?-i:[A-Z]\w+))'s)\s+(?:\w+\s+)?$", _I)
 """The body's own duty named as a thing ("our duty of care to patients", "the Authority's duty to")."""
 _NUMBER_TO_CALL = re.compile(r"\s+(?:us\s+)?(?:on\s+)?\+?\(?\d", _I)
 
@@ -172,9 +174,8 @@ _NO_CAPACITY = re.compile(r"\b(?:lacks?|without|no)\s+(?:the\s+)?(?:mental\s+)?c
 _CONSEQUENCE_SUBJECT = re.compile(r"\b(?:procedures?|process(?:es)?|steps|action|measures|sanctions)\s+(?:\w+\s+){0,2}$", _I)
 """What a body does in answer to a breach, as the subject of "will be followed"."""
 _OWN_DUTY = re.compile(
-    r"(?:\bwe|(?:^|(?<!\bby )(?<!\bof )(?<!\bto )(?<!\bfor )(?<!\bwith )\b(?:the|our|this|each|every|all|any)\s+)(?:[\w-]+\s+){0,2}?(?:councils?|trusts?|organisations?|"
-    r"organizations?|authorit(?:y|ies)|office|nhs|boards?|universit(?:y|ies)|colleges?|schools?|employers?|forces?|"
-    r"compan(?:y|ies)|partnerships?|bod(?:y|ies)|inspectorate|commission|agency|ministry|regulator|ombudsman)"
+    r"(?:\bwe|(?:^|(?<!\bby )(?<!\bof )(?<!\bto )(?<!\bfor )(?<!\bwith )\b(?:the|our|this|each|every|all|any)\s+)(?:[\w-]+\s+){0,2}?(?:nhs|employers?|"
+    rf"(?!departments?\b){BODY_NOUNS})"  # a department acts for the body: its duties are its staff's
     r"|\bthe\s+(?-i:[A-Z]{2,6})|(?:^|(?<=, ))(?!(?-i:GDPR|ICT|IT|HR|DBS|CCTV|USB|PIN|ID|UK|EU|PC|OK)\b)(?-i:[A-Z]{2,6}))"
     r"\s*(?:\w+ly\s+|also\s+|therefore\s+|all\s+)?$", _I)
 """The body itself as the one who must act: "we", "the council", "all public bodies", "the NHS", its initials opening
@@ -182,7 +183,7 @@ the clause ("HCC should work to the following guidelines")."""
 _OBLIGING = r"(?:must|shall|should|(?:has|have) to|needs? to|(?:is|are) required\b|(?:has|have) a duty|duty to)\b"
 _DUTY_HELD = re.compile(r"\s(?:has|have)\s+(?:a|an)\s+(?:\w+\s+)?$", _I)
 """What stands between the body and "duty to": "The council has a legal duty to …"."""
-_OWN_POSTS = re.compile(r"[^.;]*?\b(?:social media|(?:our|its|the council's) (?:own )?(?:posts|accounts|channels|"
+_OWN_POSTS = re.compile(rf"[^.;]*?\b(?:{SOCIAL_MEDIA}|(?:our|its|the {BODY_NOUN}'s) (?:own )?(?:posts|accounts|channels|"
                         r"pages|feeds|website)|posting|comments|discussions|tweets|publish\w*|publicity)\b", _I)
 """What the body's own duty is about when it is a standard for its posts or their moderation."""
 _POSTING = re.compile(r"\s+(?:always\s+|only\s+|also\s+|regularly\s+)?(?:post|tweet|retweet|publish|"

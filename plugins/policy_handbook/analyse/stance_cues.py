@@ -109,6 +109,7 @@ from typing import Literal
 
 from ..model import Stance, Strength
 from .patterns import compile_rule
+from .stance_words import BODY_NOUN, PEOPLE
 
 _I = re.IGNORECASE
 
@@ -324,11 +325,11 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
          r"|^(?:please )?(?:refer to|see)\b(?=[^.;]{0,40}?\b(?:section|paragraph|appendix|annex|policy|procedure|"
          r"guidance|guidelines|document|code|handbook|guide|intranet|website|page|faqs?|"
          r"for (?:further|more|full) (?:details|information|guidance))\b)", "advises", "informative", True, ()),
-        (r"\b(?:(?:must|should|need to|needs to|will need to|is to|are to)(?: also| therefore| always| all| still)? )?"
+        (r"\b(?:(?:must|shall|should|need to|needs to|will need to|is to|are to)(?: also| therefore| always| all| still)? )?"
          r"(?:be (?:\w+ly )?(?:aware|mindful)|remember that|note that|bear in mind|be borne in mind|be noted)\b"
          r"|\bmindful\b|\bplease remember\b(?! to\b)|\bplease note\b(?! that\b)|\b(?:maintain|keep|have|develop) (?:an? |your )?(?:\w+ )?awareness\b|\bremember that\b|\b(?:is|are) aware that\b|\breminded that\b"
          r"|\bremember(?=,? (?:you|they|we|it|there|everything|anything|what|how|once|if|when)\b)"
-         r"|\b(?:(?:must|should|need to|needs to)(?: also| therefore| always| all| still| fully| clearly)? )?"
+         r"|\b(?:(?:must|shall|should|need to|needs to)(?: also| therefore| always| all| still| fully| clearly)? )?"
          r"(?:(?:understand|recogni[sz]e|accept|reali[sz]e|appreciate|know|acknowledge)s? that|understand"
          r"|be conscious|take note)\b|\b(?:(?:please|must|should|need to|needs to)(?: also| always)? )?keep in mind\b|\b(?:(?:must|should) )?be (?:emphasi[sz]ed|stressed) that\b"
          r"|\b(?:do not|don't|never) forget\b(?! to\b)|\b(?:please )?(?:be|rest) assured\b"
@@ -359,7 +360,7 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
          r"firefighters|civil servants|volunteers|managers) (?:\w+ly )?never (?!knows?\b|needs?\b|ha(?:ve|s|d)\b)"
          r"(?-i:[a-z]+)(?<!ed)(?<!ing)\b", "prohibits", "must", True, ("never",)),
         (r"\bwe (?:(?:always|also|generally|usually|normally|try to) )?avoid\b"
-         r"|\b(?:council|trust|authority|organisation|university|college|service) (?:always |also |generally |usually "
+         rf"|\b{BODY_NOUN} (?:always |also |generally |usually "
          r"|normally )?avoids\b", "prohibits", "should", True, ("avoid",)),
         (rf"^not\b(?= {_BARE_VERB})", "prohibits", "must", False, ()),
         (r"\b(?:so|and|but) please (?:do not|don't|never)\b", "prohibits", "must", True, ("please",)),
@@ -374,7 +375,7 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
         # negated modals
         (r"\b(?:is|are) (?:asked|reminded|expected|requested) not to\b|\b(?:ask|request)(?:s)? (?:that )?(?:you|staff|employees|members|they|users) (?:do not|don't|not to)\b",
          "prohibits", "should", True, ("do not", "don't", "not to")),
-        (r"\b(?:is|are) (?:instructed|directed|told) not to\b|\bmust not\b|\bmustn't\b|\bmust never\b|\bshall not\b|\bshan't\b|\b(?:is|are) not to (?:be )?\w+"
+        (r"\b(?:is|are) (?:instructed|directed|told) not to\b|\bmust not\b|\bmustn't\b|\b(?:must|shall) never\b|\bshall not\b|\bshan't\b|\b(?:is|are) not to (?:be )?\w+"
          r"|\b(?:must|shall|is to|are to) (?:\w+ly )?be avoided\b", "prohibits", "must", True,
          ("must", "shall", "shan't", "not to", "avoided")),
         (r"\bshould (?:\w+ly )?be avoided\b", "prohibits", "should", True, ("avoided",)),
@@ -388,8 +389,7 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
         (r"\b(?:not|un)(?: be)? ?able to\b|\b(?:not|neither) (?:\w+ (?:or|nor) )?(?:entitled|authori[sz]ed|free|permitted|allowed) to\b",
          "prohibits", "must", True, ("able to", "entitled", "authori", "free", "permitted", "allowed")),
         # the house rule stated by its enforcement as what a breach leads to; a platform's own terms
-        (r"\b(?:will|shall) (?:\w+ly )?(?:result in|lead to) (?:us |the (?:\w+ )?(?:council|trust|authority|service|"
-         r"organisation|university|college|school|team) )?(?:\w+ly )?(?:deleting|removing|hiding|blocking|banning|muting|"
+        (rf"\b(?:will|shall) (?:\w+ly )?(?:result in|lead to) (?:us |the (?:\w+ )?(?:{BODY_NOUN}|team) )?(?:\w+ly )?(?:deleting|removing|hiding|blocking|banning|muting|"
          r"reporting|suspending) (?:(?:your|the|their|any|that|this) )?(?:[\w-]+ )?(?:posts?|comments?|messages?|"
          r"contributions?|content|tweets?|accounts?|users?|you|them)\b"
          r"|\b(?:will|shall) (?:\w+ly )?(?:result in|lead to) (?:your|the|their|any) (?:[\w-]+ )?(?:posts?|comments?|messages?|"
@@ -398,7 +398,7 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
          r"mute|report)\b",
          "requires", "must", True, ("result in", "lead to", "action")),
         (r"\b(?:terms(?: and conditions| of (?:service|use))?|rules|policies) of (?:most |many |all |some |the |each )?"
-         r"(?:[\w-]+ ){0,2}?(?:social media|social networks?|platforms?|sites?|apps?|networks?)(?: \w+)? requires?\b"
+         r"(?:[\w-]+ ){0,2}?(?:social (?:media|networking|networks?)|platforms?|sites?|apps?|networks?)(?: \w+)? requires?\b"
          r"|\b(?:most|many|all|some) (?:social media |social networking )?(?:sites|platforms|apps|networks|services)(?: \w+)? "
          r"requires?\b|\b(?:facebook|twitter|instagram|tiktok|snapchat|youtube|whatsapp|linkedin)(?:'s)? (?:own )?"
          r"(?:terms(?: and conditions| of (?:service|use))?|rules|policies)(?: \w+)? requires?\b",
@@ -515,15 +515,15 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
          r"|\b(?:is|are|'re|am) (?:happy|content) for (?:\w+ ){1,2}?to\b"
          r"|(?<=\bmay be )(?:removed|deleted|hidden)\b"
          r"|\bwe (?:\w+ly )?welcome (?:your |any |all )?\w+(?=[^.;]*\b(?:as|so) long as\b)"
-         r"|(?:\b(?:council|university|trust|authority|service|organisation|we)|(?-i:\b[A-Z]{2,6}))(?: \w+ly)? (?:permits|allows|permit|allow)"
-         r"(?= (?:the |some |limited |reasonable |occasional |personal |staff |employees |you |users )?(?:\w+ ){0,2}?"
+         rf"|(?:\b(?:{BODY_NOUN}|we)|(?-i:\b[A-Z]{{2,6}}))(?: \w+ly)? (?:permits|allows|permit|allow)"
+         rf"(?= (?:the |some |limited |reasonable |occasional |personal |{PEOPLE} )?(?:\w+ ){{0,2}}?"
          r"(?:use|access|to)\b)", "permits", "may", True, ()),
         (rf"\b(?:may|can(?!not)) (?:\w+ly )?(?:also )?be (?:accepted|used|shared|disclosed|installed|downloaded|uploaded|taken|posted|"
          r"published|sent|forwarded|stored|copied|given|transferred|claimed|made|kept|retained|worn|brought|carried out|undertaken"
          r"|pursued|followed)\b"
          r"(?! (?:by|against|as(?! (?:long|soon)\b)|into|in account|into account|to (?:identify|mean|be))\b)"
          rf"|\b(?:may|can)(?!not) (?:{_ADVERB} )?(?:make|include)\b(?! (?:it|them|you|yourself|themselves|him|her|us|sure|"
-         r"mistakes|the council|the trust)\b)", "permits", "may", True, ("may", "can")),
+         rf"mistakes|the {BODY_NOUN})\b)", "permits", "may", True, ("may", "can")),
         (rf"\b(?<!\d )(?:may|can)(?!not)(?! \d)(?:,[^,]{{1,40}},|{_ASIDE_UNMARKED})? (?:{_ADVERB} )?(?!(?:\w+ly )?{_NOT_AN_ACTION})\w+", "permits", "may",
          True, ("may", "can")),
         (r"\b(?:(?<=\byou )|(?<=\bthey )|(?<=\bstaff )|(?<=\bemployees )|(?<=\bofficers )|(?<=\bmembers ))could (?:\w+ly )?"

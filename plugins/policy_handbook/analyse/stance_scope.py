@@ -40,6 +40,7 @@ import re
 from functools import lru_cache
 
 from .patterns import compile_rule, folded, may_match
+from .stance_words import BODY_NOUN
 
 _I = re.IGNORECASE
 
@@ -59,10 +60,6 @@ _SOMEONE_AGREES = (r"\b(?:if|once|when|after)\s+(?:[\w']+\s+){1,4}?(?:agrees?|ap
                    r"(?:agreed|approved|consented)|gives?\s+(?:\w+\s+)?(?:permission|consent|approval))\b")
 """A condition of someone's agreement after the rule: "… if their manager agrees"."""
 
-BODY_NOUN = (r"(?:council|trust|authority|university|college|school|academy|organisation|organization|company|force|"
-             r"service|regulator|co-?op|executive|board|agency|commission|inspectorate|department|government|partnership|"
-             r"association|ombudsman|office|body)")
-"""The nouns a public body names itself by ("the Parish Council", "the Regulator")."""
 
 # The readings of `official accounts` beyond the body's named accounts: its voice and channels.
 _MODERATES = (r"\b(?:reserves?|ha(?:s|ve)|maintains?|keeps?)\s+the\s+right\s+to\s+(?:[\w/]+,?\s+){0,4}?"

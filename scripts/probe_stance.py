@@ -1,0 +1,103 @@
+"""Whether the stance reader's readings survive rewordings that keep a clause's meaning.
+
+    scripts/dev python scripts/probe_stance.py            # dev half: totals, then each clause that changes
+    scripts/dev python scripts/probe_stance.py --totals   # totals only
+
+Each dev clause of tests/data/stance_set.yml is rewritten in ways that cannot change what it
+requires, and read again: a negative written as a contraction or in full ("must not" ↔
+"mustn't", "cannot" ↔ "can't"), "must" as "shall", one body's noun for itself as another's
+("the Council" → "the Board", "the Trust", "the Force" …), one name for staff as another
+("employees" → "officers", "workers" …), "social media" as "social networking", a curly
+apostrophe as a straight one, and the closing full stop left off. A reading that changes
+under such a rewording rests on the words of the texts the reader was written for, not on
+their grammar. Only the dev half is probed: the held-out half is for reporting accuracy.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from collections import Counter
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from eval_stance import load_set  # noqa: E402
+
+from policy_handbook.analyse.stance import propose_stance  # noqa: E402
+
+BODIES = ("Council", "Trust", "University", "Authority", "Service", "Board", "Company", "Partnership", "Force",
+          "Organisation", "College", "Agency", "Commission", "Constabulary", "Association", "School", "Academy",
+          "Executive")
+"""Nouns a body names itself by; "Department" and "Group" are left out, as a department or a group
+may be a part of a body rather than the body."""
+STAFF = ("employees", "staff", "officers", "workers", "colleagues", "personnel")
+SWAPS = (
+    ("do not", "don't"), ("does not", "doesn't"), ("must not", "mustn't"), ("should not", "shouldn't"),
+    ("will not", "won't"), ("cannot", "can't"), ("are not", "aren't"), ("is not", "isn't"), ("could not", "couldn't"),
+    ("don't", "do not"), ("doesn't", "does not"), ("can't", "cannot"), ("won't", "will not"),
+    ("shouldn't", "should not"), ("isn't", "is not"), ("aren't", "are not"),
+    ("not permitted", "not allowed"), ("not allowed", "not permitted"), ("is prohibited", "is forbidden"),
+    ("are prohibited", "are forbidden"), ("must", "shall"), ("must not", "must NOT"),
+    ("social media", "social networking"), ("Facebook", "Instagram"), ("Twitter", "LinkedIn"),
+)
+_BODY = re.compile(rf"\b([Tt])he (?:{'|'.join(BODIES)}|Department|Group)\b")
+_STAFF = re.compile(rf"(?<![\w'’-])(?:{'|'.join(STAFF)})(?![\w'’-])")
+
+
+def _words(phrase: str) -> re.Pattern:
+    return re.compile(r"(?<![\w'’])" + re.escape(phrase) + r"(?![\w'’])")
+
+
+def rewordings(text: str) -> list[tuple[str, str]]:
+    """Each rewording of ``text`` that keeps its meaning, named."""
+    found: list[tuple[str, str]] = []
+    if _BODY.search(text):
+        found += [(f"the {noun}", _BODY.sub(lambda m: f"{m[1]}he {noun}", text)) for noun in BODIES]
+    if _STAFF.search(text):
+        found += [(noun, _STAFF.sub(noun, text)) for noun in STAFF]
+    for old, new in SWAPS:
+        if (pattern := _words(old)).search(text):
+            found.append((f"{old} → {new}", pattern.sub(new, text)))
+    for a, b in (("’", "'"), ("'", "’")):
+        if a in text:
+            found.append((f"{a} → {b}", text.replace(a, b)))
+    if text.endswith("."):
+        found.append(("no full stop", text[:-1]))
+    return [(name, reworded) for name, reworded in found if reworded != text]
+
+
+def probe(clauses: list[dict]) -> tuple[int, list[tuple[dict, str, list[tuple[str, str]]]]]:
+    """How many clauses have a rewording, and each clause whose stance changes under one."""
+    probed, changed = 0, []
+    for clause in clauses:
+        variants = rewordings(clause["text"])
+        if not variants:
+            continue
+        probed += 1
+        stance = propose_stance(clause["text"], clause.get("lead_in")).stance
+        moved = [(name, read) for name, text in variants
+                 if (read := propose_stance(text, clause.get("lead_in")).stance) != stance]
+        if moved:
+            changed.append((clause, stance, moved))
+    return probed, changed
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--totals", action="store_true", help="print the totals only")
+    args = parser.parse_args()
+    probed, changed = probe([c for c in load_set() if c["split"] == "dev"])
+    print(f"dev clauses with a rewording: {probed}; read with another stance under one: {len(changed)}")
+    kinds = Counter(name if not name.startswith("the ") else "the <body>" for _, _, moved in changed for name, _ in moved)
+    for kind, n in kinds.most_common():
+        print(f"  {kind}: {n}")
+    if not args.totals:
+        for clause, stance, moved in changed:
+            print(f"{clause['id']}: {stance}; " + "; ".join(f"{name}: {read}" for name, read in moved))
+            print(f"    {clause['text'][:200]}")
+
+
+if __name__ == "__main__":
+    main()

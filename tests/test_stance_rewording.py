@@ -1,0 +1,95 @@
+"""The stance reader reads the grammar of a rule, not the words of the texts it was written for.
+
+A rewording that keeps a clause's meaning keeps its reading: a negative contracted or in full,
+"must" as "shall", one body's name for itself as another's, one name for staff as another. The
+whole dev half of the labelled set is probed by scripts/probe_stance.py; the examples below pin
+each kind of rewording, and the cues quote the clause as it is written.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+
+import pytest
+
+from policy_handbook.analyse.stance import propose_stance
+
+ROOT = Path(__file__).parents[1]
+
+
+def _script(name: str):
+    spec = importlib.util.spec_from_file_location(name, ROOT / "scripts" / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules.setdefault(name, module)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_no_dev_clause_changes_its_stance_under_a_rewording_that_keeps_its_meaning():
+    eval_stance = _script("eval_stance")
+    probe_stance = _script("probe_stance")
+    probed, changed = probe_stance.probe([c for c in eval_stance.load_set() if c["split"] == "dev"])
+    assert probed > 1000
+    assert [(clause["id"], moved) for clause, _, moved in changed] == []
+
+
+@pytest.mark.parametrize(("contracted", "full"), [
+    ("Staff mustn't post images of clients.", "Staff must not post images of clients."),
+    ("It isn't appropriate to post images of clients.", "It is not appropriate to post images of clients."),
+    ("Employees aren't allowed access to social media sites on the network.",
+     "Employees are not allowed access to social media sites on the network."),
+    ("Employees shouldn't use personal email for council business.",
+     "Employees should not use personal email for council business."),
+    ("You can't use the council's laptops for personal shopping.", "You cannot use the council's laptops for personal shopping."),
+    ("Staff won't be allowed to use Facebook at work.", "Staff will not be allowed to use Facebook at work."),
+    ("Staff shan't accept gifts from contractors.", "Staff shall not accept gifts from contractors."),
+    ("This duty doesn't apply where the gift is of token value.", "This duty does not apply where the gift is of token value."),
+])
+def test_a_contraction_reads_as_its_full_form(contracted, full):
+    a, b = propose_stance(contracted), propose_stance(full)
+    assert (a.stance, a.strength, a.scope) == (b.stance, b.strength, b.scope)
+
+
+@pytest.mark.parametrize(("text", "cue"), [
+    ("Staff mustn't post images of clients.", "mustn't"),
+    ("Staff won't be allowed to use Facebook at work.", "won't be allowed"),
+    ("It isn’t appropriate to post images of clients.", "It isn't appropriate"),
+    ("You can't use the council's laptops for personal shopping.", "can't"),
+])
+def test_the_cue_quotes_a_contraction_as_written(text, cue):
+    reading = propose_stance(text)
+    assert reading.stance == "prohibits"
+    assert reading.cue == cue and cue in reading.cues
+
+
+@pytest.mark.parametrize("body", ["Council", "Board", "Company", "Partnership", "Force", "Constabulary", "Academy", "Agency"])
+def test_a_body_reserving_a_right_reads_the_same_whatever_it_calls_itself(body):
+    assert propose_stance(f"The {body} may update these House Rules at any time.").stance == "permits"
+    conditional = propose_stance(f"The {body} permits personal use of its systems subject to a number of conditions.")
+    assert conditional.stance == "permits with conditions"
+
+
+@pytest.mark.parametrize("staff", ["employees", "officers", "workers", "colleagues", "personnel"])
+def test_a_permission_reads_the_same_whoever_it_is_given_to(staff):
+    text = f"HMRC allows {staff} reasonable personal use of IT systems provided that it is in their own time."
+    assert propose_stance(text).stance == "permits with conditions"
+
+
+def test_a_post_named_after_the_body_is_a_person_not_the_body():
+    # "Chief Executive" and "Heads of Service" name people: what they may do is no reservation of the body's.
+    assert propose_stance("The Chief Executive may ask the Convener to be interviewed instead.").stance == \
+        propose_stance("The Director may ask the Convener to be interviewed instead.").stance
+
+
+@pytest.mark.parametrize("modal", ["must", "shall"])
+def test_shall_reads_as_must(modal):
+    assert propose_stance(f"Employees {modal} remember that anything posted online is public.").stance == "advises"
+    assert propose_stance(f"This profile {modal} NEVER be used to contact service users.").stance == "prohibits"
+
+
+@pytest.mark.parametrize("where", ["social media", "social networking sites", "a blog"])
+def test_the_body_s_standard_for_its_own_posts_holds_wherever_it_posts(where):
+    reading = propose_stance(f"We will never post personal health information about any of our patients on {where}.")
+    assert reading.stance == "prohibits"
