@@ -3113,3 +3113,42 @@ _TWENTY_FIRST = [
 @pytest.mark.parametrize(("text", "lead_in", "expected"), _TWENTY_FIRST)
 def test_the_twenty_first_rounds_kinds(text: str, lead_in: str | None, expected: str):
     _assert_reads(text, lead_in, expected)
+
+
+_TWENTY_SECOND = [
+    # a policy that does not mean to discourage or deter something grants it, "from" or not
+    ('This guidance is not intended to discourage personal opinions.', None, 'permits/may'),
+    ('The code is not meant to deter staff from using social media.', None, 'permits/may'),
+    # what the body will not deal with or handle is its service, not a ban
+    ('We won’t deal with complaints through social media.', None, 'advises'),
+    ('We will not handle formal complaints on Facebook.', None, 'advises'),
+    ('We will not post patients’ details on social media.', None, 'prohibits/must'),
+    # an item that tells the reader to know something is informative whatever its lead-in asks
+    ('Be aware that your use of email may be monitored.', 'Follow these guidelines:', 'advises'),
+    ('Remember that posts can be shared widely.', 'Please follow these rules:', 'advises'),
+    ('Lock your screen when you leave your desk.', 'Follow these guidelines:', 'requires/must'),
+    # a ban joined to an item's duty by a comma is the rule
+    ('Keep your password secret, do not share it with anyone', 'Follow these guidelines:', 'prohibits/must'),
+    ('If you see abuse online, do not reply to it.', None, 'prohibits/must'),
+    # "cannot" before a verb of thought or emphasis bans nothing; "I cannot" is no pledge
+    ('I cannot imagine a council that would want its staff to criticise it in public.', None, 'advises'),
+    ('We cannot stress enough how public social media is.', None, 'advises'),
+    ('Staff cannot use personal accounts for council business.', None, 'prohibits/must'),
+    # a modal in the place a clause describes is no rule
+    ('These rules help to create a safe space where residents can share their views.', None, 'advises'),
+    ('Staff can share council news on their personal accounts.', None, 'permits/may'),
+    # what need not be done: a freedom for people, nothing for the body
+    ('Staff will not have to register gifts of flowers.', None, 'permits/may'),
+    ('Hopefully we will not have to remove any posts.', None, 'advises'),
+    ('The council does not need to approve every post.', None, 'advises'),
+    ('Employees do not need to declare gifts of chocolates.', None, 'permits/may'),
+    # a lead-in that names a kind of thing by examples lays no rule on its items
+    ('Personal attacks on our staff', 'Unacceptable behaviour includes, but is not limited to:', 'advises'),
+    ('Spam and advertising', 'Inappropriate content may include:', 'advises'),
+    ('Personal attacks on our staff', 'Comments must not include:', 'prohibits/must'),
+]
+
+
+@pytest.mark.parametrize(("text", "lead_in", "expected"), _TWENTY_SECOND)
+def test_the_twenty_second_rounds_kinds(text: str, lead_in: str | None, expected: str):
+    _assert_reads(text, lead_in, expected)

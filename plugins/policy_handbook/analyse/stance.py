@@ -102,7 +102,7 @@ _SENTENCE_END = re.compile(r"(?<=[.!?;])(?<!\be\.g\.)(?<!\bi\.e\.)\s+", re.I)
 _LIST_MARK = re.compile(r"^\s*(?:[-+*•]|\d+[.)])\s+", re.MULTILINE)
 _CLAUSE_BREAK = re.compile(
     r"(;\s*|:\s+(?=\S)"
-    r"|\s[-–]\s|,?\s+and\s+(?=(?:do not|don't|never|avoid|will not|won't|(?:has|have) to|must)\b|(?:(?:you|they|we|staff|employees|members|officers|"
+    r"|\s[-–]\s|,\s+(?=(?:do not|don't|never)\b)|,?\s+and\s+(?=(?:do not|don't|never|avoid|will not|won't|(?:has|have) to|must)\b|(?:(?:you|they|we|staff|employees|members|officers|"
     r"councillors)\s+)?(?:must|should|shall)\s+(?:not|never)\b|(?:you|they|staff|employees|members|officers|councillors)\s+(?:must|shall)\b"
     r"|not\s+(?!that\b|(?:[a-z]+(?:ed|ing|ly)\b))[a-z]+\s+(?:it|them|any|the|a|an|your|their|this|these|those|him|her|"
     r"anyone|anything)\b)|,\s+(?=avoid\b(?!\s+(?:any\s+)?(?:behaviour|conduct|situations?|actions?)\b))|,\s+(?=(?:but|however|whilst|while|although|though|yet)\b)"
@@ -171,7 +171,7 @@ _UNDERSTANDING = re.compile(r"\bon (?:the )?(?:understanding|condition|basis) th
 """A lead-in on which a use is given ("… provided on the understanding that:"): each item is a duty of its users."""
 _ASKING_LEAD = re.compile(r"\b(?:ask|request)(?:s|ed)?\s+(?:that\b|you\b|(?:all\s+)?(?:users|visitors|members|everyone|people)\b)", re.I)
 """A lead-in that asks its readers to keep to what follows: a bare "Do not" under it is asked, as "should" is."""
-_JOINED_NEGATIVE = re.compile(r"\b(?:and|but)\s+(?:avoid|do not|don't|never|refrain from)\b", re.I)
+_JOINED_NEGATIVE = re.compile(r"(?:\b(?:and|but)|,)\s+(?:avoid|do not|don't|never|refrain from)\b", re.I)
 _COMMITTEE_ASKED = re.compile(r"^(?:the |members of the )?(?:committee|sub-committee|board|cabinet|panel|council|executive)\b"
                               r"[^:]{0,30}?\b(?:is|are) (?:asked|requested|recommended|invited) to\s*:$", re.I)
 """A report's recommendation to a committee ("The Committee is asked to:"): its items are decisions sought, no rule."""
@@ -199,6 +199,14 @@ _FRONTED = re.compile(r"^(?:in addition|additionally|also|furthermore|(?:on|in|t
                       r"(?:,\s*|\s+)(?=(?:we|(?:the|our|this) [\w-]+)\s+(?:will|shall|won't)\b[^:]*:$)", re.I)
 """A phrase that opens a lead-in before the body's "will" ("On social media we will:"): no part of who acts."""
 _LEAD_DASH = re.compile(r"\s*[–—]\s*$|\s+-\s*$")
+_EXAMPLES_LEAD = re.compile(r"^(?:[\w'-]+\s+){1,4}?(?:(?:may|might|could|can)\s+)?include[sd]?\b"
+                            r"(?:,?\s*but\s+(?:is\s+|are\s+)?not\s+limited\s+to)?,?\s*:$", re.I)
+"""A lead-in that names a kind of thing by examples ("Unacceptable behaviour includes, but is not limited to:"): each
+item is an example, which lays no rule of the lead-in's on its own."""
+_KNOW_THAT = re.compile(r"(?:please )?(?:be (?:\w+ly )?(?:aware|mindful|conscious)|remember that|note that|bear in mind|"
+                        r"keep in mind|take note)\b", re.I)
+"""An item that tells the reader to know something ("Be aware that your use may be monitored"): informative whatever
+its lead-in asks, as "you must be aware that" is."""
 _ANSWERABLE = re.compile(r"\b(?:responsible|liable|accountable) for\b|\bresponsibility$", re.I)
 """An item that states what the reader answers for ("you are responsible for any content you post", "Any password
 issued to a user becomes his/her responsibility"): a fact of its own."""
@@ -377,7 +385,7 @@ def _states_own_rule(sentence: str) -> bool:
     ("It should be noted that …"); an imperative continues the lead-in's sentence."""
     sentence = _ASIDE.sub("", sentence)  # "(gifts under £50 don't need to be declared)" is an aside
     return any(f.finding.own and (f.finding.stance != "advises" or _HAS_MODAL.search(f.finding.cue)
-                                  or _ANSWERABLE.search(f.finding.cue))
+                                  or _ANSWERABLE.search(f.finding.cue) or _KNOW_THAT.match(f.finding.cue))
                for f in _findings(sentence))
 
 
@@ -385,6 +393,8 @@ def _read_lead(lead: str, governing: str) -> StanceReading | None:
     """The rule a lead-in lays on its items. Imperatives do not count ("Read our policy. In
     particular, take a look at the following:"); "will" introducing a list of standards
     ("Communications … will meet the following criteria:") is an obligation."""
+    if _EXAMPLES_LEAD.match(governing):
+        return None
     if found := _CRITERIA.search(governing) or _TO_DO.match(governing) or _UNDERSTANDING.search(governing):
         return StanceReading("requires", "must", found.group(), cues=(found.group(),))
     if found := _REQUIREMENTS_HEAD.match(governing):

@@ -159,8 +159,10 @@ _OFFER = re.compile(r"\bif (?:you|anyone|any(?:one)? (?:member of the public|[\w
                     r"follower)|an? (?:member of the public|resident|customer|patient|tenant|visitor|follower)) (?:\w+ )?"
                     r"(?:wish(?:es)?|wants?|would like|needs?(?! to\b)|ha(?:ve|s) (?:any |a |an )?(?:specific |further |general )?"
                     r"(?:questions?|queries|query|concerns?|complaints?|comments?|feedback))\b"
-                    r"|\bif (?:you|there (?:is|are) (?:anything|any \w+) (?:[\w']+ ){0,4}?you) (?:do not|don't) understand\b", _I)
-"""A condition on the reader's own wish or question: the contact that follows is an offer."""
+                    r"|\bif (?:you|there (?:is|are) (?:anything|any \w+) (?:[\w']+ ){0,4}?you) (?:do not|don't) understand\b"
+                    r"|\bif you\b[^,.;]{0,100}?\b(?:believe|think|feel)\b", _I)
+"""A condition on the reader's own wish, question or view ("If you … believe the action taken to be in error"): the
+contact that follows is an offer."""
 _CHANNEL = re.compile(r"\b(?:through|via|in (?:a|another) (?:different )?way|instead|rather than)\b", _I)
 """The channel an imperative directs the reader to, away from the one they are using."""
 _BY_MEANS = re.compile(r"by\s+\w+ing\b[^.;]*$", _I)
@@ -193,7 +195,7 @@ _AIM_BEFORE = re.compile(r"\b(?:intention|aim|purpose|objective|goal|ambition|vi
 _BODY_ANSWERING = re.compile(r"\s*(?:(?:always|then|also|usually|normally|only)\s+)?(?:answer|reply|respond|address|"
                              r"acknowledge|discuss|deal with|get back|signpost|relay|look into)\b", _I)
 """A verb of how the body answers what it is sent, after its modal: a commitment, no rule of conduct."""
-_NOT_ANSWERING = re.compile(r"\s*(?:(?:always|usually|normally|necessarily)\s+)?(?:answer|reply|respond|get back)\b", _I)
+_NOT_ANSWERING = re.compile(r"\s*(?:(?:always|usually|normally|necessarily)\s+)?(?:answer|reply|respond|get back|deal with|handle)\b", _I)
 """What the body will not answer ("we will not respond to comments that …"): its service, where "we will never discuss
 cases on social media" is a standard for its posts."""
 _CONDUCT = (r"(?:accepted|used|shared|disclosed|installed|downloaded|uploaded|taken|posted|published|sent|forwarded|"
@@ -257,7 +259,10 @@ _RELATIVE_BEFORE = re.compile(r"\b(?:who|whom|which)\b[^,.;:]{0,60}$", _I)
 
 
 def _in_relative_clause(clause: str, start: int) -> bool:
-    return re.search(r"\b(?:who|which|whose\s+\w+)(?:,[^,]{1,60},)?\s+(?:\w+\s+)?$", clause[:start], _I) is not None
+    """Whether the cue stands in a relative clause: "staff who may …", "a safe environment where people can learn"."""
+    return re.search(r"\b(?:who|which|whose\s+\w+)(?:,[^,]{1,60},)?\s+(?:\w+\s+)?$"
+                     r"|\b(?:a|an)\s+(?:[\w-]+\s+){0,2}?\w+\s+(?:where|in\s+which)\s+(?:[\w']+\s+){1,3}$",
+                     clause[:start], _I) is not None
 
 
 _WE_AS_PEOPLE = re.compile(r"\b(?:as|when representing|in representing|we are)\s+(?:[\w-]+\s+){0,3}?(?:members?|ambassadors|"

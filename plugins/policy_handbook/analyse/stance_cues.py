@@ -296,7 +296,7 @@ _BARE_VERB = (rf"(?!{_NOT_A_VERB}\b)(?-i:[A-Z]?[a-z]+(?:-[a-z]+)?)(?<!ing)(?<!ly
 "Refuse any gift", "Log off or lock your computer", "Store passwords in the approved manager"):
 the verbs real policies use are too many to list."""
 
-_HINDER = (r"(?:(?:prevent|stop|stifle|hinder|impede|curtail|interfere with)\b|(?:prohibit|restrict|discourage|preclude|deter|ban|bar)\b"
+_HINDER = (r"(?:(?:prevent|stop|stifle|hinder|impede|curtail|interfere with|discourage|deter)\b|(?:prohibit|restrict|preclude|ban|bar)\b"
            r"(?= (?:[\w']+ ){1,4}?from\b))")
 """Hindering someone from an act: a policy that does not mean to hinder it permits the act
 ("is not intended to stop staff from …"; not "is not intended to prohibit all social involvement")."""
@@ -381,7 +381,8 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
         (r"\bshould (?:\w+ly )?be avoided\b", "prohibits", "should", True, ("avoided",)),
         (r"\bshould not\b|\bshouldn't\b|\bshould never\b|\bought not\b|\b(?:would|'d) rather you did not\b",
          "prohibits", "should", True, ("should", "ought not", "rather you did not")),
-        (r"\b(?:may not|cannot|can't|can not)\b(?! only\b)|\b(?:may|can) no longer\b", "prohibits", "must", True,
+        (r"\b(?:may not|cannot|can't|can not)\b(?! only\b| (?:\w+ly )?(?:imagine|stress|emphasi[sz]e|overstate|overemphasi[sz]e)\b)"
+         r"|\b(?:may|can) no longer\b", "prohibits", "must", True,
          ("may not", "cannot", "can't", "can not", "no longer")),
         (r"\b(?:will not|won't)\b(?! (?:be able|necessarily|always|normally|usually|generally)\b)|\bwill never\b",
          "prohibits",
@@ -415,7 +416,7 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
         (r"\ba maximum of\b(?=[^.;]*\b(?:may|can)\b)|\bno more than \w+\b(?=[^.;]*\b(?:may|can)\b)",
          "permits with conditions", "may", True, ("maximum", "no more than")),
         # obligations
-        (r"\b(?:is|are) not (?:required|obliged|expected) to\b|\b(?:does|do) not expect (?:\w+ ){1,3}?to\b|\b(?:(?:do|does) not|don't|doesn't) (?:need|have) to\b"
+        (r"\b(?:is|are) not (?:required|obliged|expected) to\b|\b(?:does|do) not expect (?:\w+ ){1,3}?to\b|\b(?:(?:do|does|will) not|don't|doesn't|won't) (?:need|have) to\b"
          r"|\bneed not\b|\bneedn't\b|\bno (?:requirement|obligation|need) (?:for|to)\b"
          r"|\bit is (?:not necessary|unnecessary) (?:for [\w' ]{1,30}? )?to\b"
          r"|\b(?:(?:do|does) not|don't|doesn't) need (?:\w+ )?(?:permission|approval|consent)\b", "permits", "may", True,
@@ -432,7 +433,7 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
         (r"(?-i:\bI|\b[Ww]e) will (?:also )?consider \w+ing\b", "advises", "informative", True, ("consider",)),
         (rf"{_I_OPENS}(?:do not|don't|never) (?!{_I_STATE}\b)(?-i:[a-z]+)\b", "prohibits", "must", True,
          ("do not", "don't", "never")),
-        (rf"{_I_OPENS}(?:also |always )?(?!{_I_STATE}\b|do\b|did\b|will\b|would\b|shall\b|should\b|can\b|could\b|may\b|"
+        (rf"{_I_OPENS}(?:also |always )?(?!{_I_STATE}\b|also\b|always\b|do\b|did\b|will\b|would\b|shall\b|should\b|can(?:not)?\b|could\b|may\b|"
          r"might\b|must\b|never\b)(?-i:[a-z]+)(?<!ed)(?<!ing)\b(?! that\b)", "requires", "must", True, ()),
         (r"\b(?:you|users|they|members|staff|employees) (?:also )?agree to (?:follow|abide by|comply with|adhere to|observe)\b",
          "requires", "must", True, ("agree to",)),

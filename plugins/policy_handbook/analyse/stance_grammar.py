@@ -273,6 +273,9 @@ def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength
         return None
     if stance == "permits" and lowered.startswith("can") and subject == "body" and not _PASSIVE_PERMISSION.match(lowered):
         return None
+    if stance == "permits" and subject == "body" and re.search(r"\b(?:need|have) to$", lowered):
+        # "we will not have to do this": what the body need not do is no rule on anyone
+        return Finding("advises", "informative", cue, start, own)
     if stance == "permits" and subject == "body" and _BODY_ANSWERS.match(lowered):
         # "We may share your comments with the service concerned", "We may ask those who contact
         # us …": how the body may pass on or answer what it is sent states no rule.
