@@ -3142,10 +3142,8 @@ _TWENTY_SECOND = [
     ('Hopefully we will not have to remove any posts.', None, 'advises'),
     ('The council does not need to approve every post.', None, 'advises'),
     ('Employees do not need to declare gifts of chocolates.', None, 'permits/may'),
-    # a lead-in that names a kind of thing by examples lays no rule on its items
-    ('Personal attacks on our staff', 'Unacceptable behaviour includes, but is not limited to:', 'advises'),
-    ('Spam and advertising', 'Inappropriate content may include:', 'advises'),
-    ('Personal attacks on our staff', 'Comments must not include:', 'prohibits/must'),
+    # a comma that closes an aside after the subject joins no ban
+    ('Comments made outside work, within the arena of social media, do not remain private.', None, 'advises'),
 ]
 
 

@@ -102,7 +102,7 @@ _SENTENCE_END = re.compile(r"(?<=[.!?;])(?<!\be\.g\.)(?<!\bi\.e\.)\s+", re.I)
 _LIST_MARK = re.compile(r"^\s*(?:[-+*•]|\d+[.)])\s+", re.MULTILINE)
 _CLAUSE_BREAK = re.compile(
     r"(;\s*|:\s+(?=\S)"
-    r"|\s[-–]\s|,\s+(?=(?:do not|don't|never)\b)|,?\s+and\s+(?=(?:do not|don't|never|avoid|will not|won't|(?:has|have) to|must)\b|(?:(?:you|they|we|staff|employees|members|officers|"
+    r"|\s[-–]\s|,?\s+and\s+(?=(?:do not|don't|never|avoid|will not|won't|(?:has|have) to|must)\b|(?:(?:you|they|we|staff|employees|members|officers|"
     r"councillors)\s+)?(?:must|should|shall)\s+(?:not|never)\b|(?:you|they|staff|employees|members|officers|councillors)\s+(?:must|shall)\b"
     r"|not\s+(?!that\b|(?:[a-z]+(?:ed|ing|ly)\b))[a-z]+\s+(?:it|them|any|the|a|an|your|their|this|these|those|him|her|"
     r"anyone|anything)\b)|,\s+(?=avoid\b(?!\s+(?:any\s+)?(?:behaviour|conduct|situations?|actions?)\b))|,\s+(?=(?:but|however|whilst|while|although|though|yet)\b)"
@@ -171,7 +171,8 @@ _UNDERSTANDING = re.compile(r"\bon (?:the )?(?:understanding|condition|basis) th
 """A lead-in on which a use is given ("… provided on the understanding that:"): each item is a duty of its users."""
 _ASKING_LEAD = re.compile(r"\b(?:ask|request)(?:s|ed)?\s+(?:that\b|you\b|(?:all\s+)?(?:users|visitors|members|everyone|people)\b)", re.I)
 """A lead-in that asks its readers to keep to what follows: a bare "Do not" under it is asked, as "should" is."""
-_JOINED_NEGATIVE = re.compile(r"(?:\b(?:and|but)|,)\s+(?:avoid|do not|don't|never|refrain from)\b", re.I)
+_JOINED_NEGATIVE = re.compile(r"(\b(?:and|but)|,)\s+(?:avoid|do not|don't|never|refrain from)\b", re.I)
+"""A ban joined to an item's first verb: "Stay on topic and avoid …", "Keep your password secure, do not share it"."""
 _COMMITTEE_ASKED = re.compile(r"^(?:the |members of the )?(?:committee|sub-committee|board|cabinet|panel|council|executive)\b"
                               r"[^:]{0,30}?\b(?:is|are) (?:asked|requested|recommended|invited) to\s*:$", re.I)
 """A report's recommendation to a committee ("The Committee is asked to:"): its items are decisions sought, no rule."""
@@ -199,10 +200,6 @@ _FRONTED = re.compile(r"^(?:in addition|additionally|also|furthermore|(?:on|in|t
                       r"(?:,\s*|\s+)(?=(?:we|(?:the|our|this) [\w-]+)\s+(?:will|shall|won't)\b[^:]*:$)", re.I)
 """A phrase that opens a lead-in before the body's "will" ("On social media we will:"): no part of who acts."""
 _LEAD_DASH = re.compile(r"\s*[–—]\s*$|\s+-\s*$")
-_EXAMPLES_LEAD = re.compile(r"^(?:[\w'-]+\s+){1,4}?(?:(?:may|might|could|can)\s+)?include[sd]?\b"
-                            r"(?:,?\s*but\s+(?:is\s+|are\s+)?not\s+limited\s+to)?,?\s*:$", re.I)
-"""A lead-in that names a kind of thing by examples ("Unacceptable behaviour includes, but is not limited to:"): each
-item is an example, which lays no rule of the lead-in's on its own."""
 _KNOW_THAT = re.compile(r"(?:please )?(?:be (?:\w+ly )?(?:aware|mindful|conscious)|remember that|note that|bear in mind|"
                         r"keep in mind|take note)\b", re.I)
 """An item that tells the reader to know something ("Be aware that your use may be monitored"): informative whatever
@@ -285,7 +282,7 @@ def _propose(item: str, lead: str) -> StanceReading:
         sentence_of_its_own = lead.endswith((".", ";")) and _read(item) is not None
         if inherited is not None and not _states_own_rule(first) and not sentence_of_its_own:
             result = _inherit(inherited, item, governing)
-            if result.stance == "requires" and _JOINED_NEGATIVE.search(item) and (own := _own_ban(item)) is not None:
+            if result.stance == "requires" and _JOINED_NEGATIVE.search(item) and (own := _joined_ban(item)) is not None:
                 # "we ask you to:" + "Stay on topic and avoid posting irrelevant comments": the
                 # ban joined to the item's first verb is the rule, as firm as the lead-in asks.
                 scope = _ordered(own.scope, result.scope)
@@ -305,8 +302,9 @@ def _propose(item: str, lead: str) -> StanceReading:
             comma = "," if _SET_OFF.match(governing) else ""
             joined = governing[:-1].rstrip() + comma + " " + item
             if (continued := _read(joined)) is not None:
-                if continued.stance == "requires" and (own := _own_ban(item)) is not None:
-                    # "Please follow these rules:" + "Do not post spam": the item's ban is the rule.
+                if continued.stance == "requires" and (own := _joined_ban(item)) is not None:
+                    # "Please follow these rules:" + "Do not post spam" (or "Keep your password secret, do
+                    # not share it"): the item's ban is the rule.
                     continued = own
                 scope = _ordered(continued.scope, read_scope(item))
                 return replace(continued, scope=scope)
@@ -380,6 +378,15 @@ def _own_ban(item: str, *, modal_only: bool = False) -> StanceReading | None:
     return own if own is not None and own.stance == "prohibits" else None
 
 
+def _joined_ban(item: str) -> StanceReading | None:
+    """The item's own ban, or the ban a comma joins to its first verb ("Keep your password secure, do
+    not share it"), which the item's imperative would otherwise govern."""
+    if (own := _own_ban(item)) is not None:
+        return own
+    joined = _JOINED_NEGATIVE.search(item)
+    return _own_ban(item[joined.end(1):].lstrip(" ,")) if joined and joined.group(1) == "," else None
+
+
 def _states_own_rule(sentence: str) -> bool:
     """Whether a list item's first sentence has a rule of its own, or a modal of its own
     ("It should be noted that …"); an imperative continues the lead-in's sentence."""
@@ -393,8 +400,6 @@ def _read_lead(lead: str, governing: str) -> StanceReading | None:
     """The rule a lead-in lays on its items. Imperatives do not count ("Read our policy. In
     particular, take a look at the following:"); "will" introducing a list of standards
     ("Communications … will meet the following criteria:") is an obligation."""
-    if _EXAMPLES_LEAD.match(governing):
-        return None
     if found := _CRITERIA.search(governing) or _TO_DO.match(governing) or _UNDERSTANDING.search(governing):
         return StanceReading("requires", "must", found.group(), cues=(found.group(),))
     if found := _REQUIREMENTS_HEAD.match(governing):
