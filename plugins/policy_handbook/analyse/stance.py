@@ -304,8 +304,8 @@ def _propose(item: str, lead: str) -> StanceReading:
             if (continued := _read(joined)) is not None:
                 if continued.stance == "requires" and (own := _joined_ban(item)) is not None:
                     # "Please follow these rules:" + "Do not post spam" (or "Keep your password secret, do
-                    # not share it"): the item's ban is the rule.
-                    continued = own
+                    # not share it"): the item's ban is the rule, where the lead-in says.
+                    continued = replace(own, scope=_ordered(own.scope, continued.scope))
                 scope = _ordered(continued.scope, read_scope(item))
                 return replace(continued, scope=scope)
             if _BODY_WILL_LEAD.match(governing):
