@@ -3150,3 +3150,39 @@ _TWENTY_SECOND = [
 @pytest.mark.parametrize(("text", "lead_in", "expected"), _TWENTY_SECOND)
 def test_the_twenty_second_rounds_kinds(text: str, lead_in: str | None, expected: str):
     _assert_reads(text, lead_in, expected)
+
+
+_TWENTY_THIRD = [
+    # "Read full details … in our Code" points to another text
+    ('Read full details about the process and our commitment to you in our Whistleblowing Code.', None, 'advises'),
+    # an obligation under several words, and "your role is to"
+    ('You are under a common law obligation not to disclose it without consent.', None, 'prohibits/must'),
+    ('As a manager, your role is to support disclosures with sensitivity.', None, 'requires/must'),
+    # "without fear of" is no condition on a permission
+    ('Employees can raise concerns without fear of reprisal.', None, 'permits/may'),
+    ('Employees can use the internet without permission.', None, 'permits with conditions/may'),
+    # a body named in full, opening the clause, owes its own duty
+    ('Kestlestow Multi Academy Trust is required to set out a Code of Conduct for all its employees.', None, 'advises'),
+    ('All staff are required to follow the Code of Conduct.', None, 'requires/must'),
+    # what a code is designed to give guidance on describes, where the standards are others' duties
+    ('A Code of Conduct is designed to give clear guidance on the standards all staff are expected to observe.', None,
+     'advises'),
+    # a disclosure that is needed is a duty, and its list's items carry it
+    ('A direct reporting line', 'Disclosures are needed if the relationship involves:', 'requires/should'),
+    # what authorised use is, by criteria: each item is a limit, a negated one a ban
+    ('Are of a reasonable duration and frequency.', 'Authorised uses of Council telephones are calls that:', 'restricts/must'),
+    ('Do not affect the work of the Council.', 'Authorised uses of Council telephones are calls that:', 'prohibits/must'),
+    # "a need to" is a noun, no duty
+    ('Phones are issued where there is a need to contact the employee outside the office.', None, 'advises'),
+    ('Staff need to lock their phones.', None, 'requires/should'),
+]
+
+
+@pytest.mark.parametrize(("text", "lead_in", "expected"), _TWENTY_THIRD)
+def test_the_twenty_third_rounds_kinds(text: str, lead_in: str | None, expected: str):
+    _assert_reads(text, lead_in, expected)
+
+
+@pytest.mark.parametrize("text", ["Authorised uses of Council telephones are calls that:", "The Board's computers are for work."])
+def test_a_body_s_telephones_and_any_body_s_computers_are_its_equipment(text):
+    assert read_scope(text) == ("council equipment",)

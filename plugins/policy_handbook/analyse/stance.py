@@ -119,8 +119,11 @@ _LIST_STANDARD = re.compile(r"\bwill\b(?! (?:\w+ )?include\b| not\b| never\b)(?=
 _CRITERIA = re.compile(r"\b(?:criteria|conditions|tests)\b[^.;]{0,120}\b(?:acceptable|appropriate|permissible|permitted|"
                        r"allowed|reasonable)\b[^.;]*:$|\b(?:judged|deemed|considered|regarded|treated as)\s+(?:to be\s+)?"
                        r"(?:acceptable|appropriate|reasonable|permissible)\b[^.;]{0,40}\b(?:where|when|if|provided(?: that)?|"
-                       r"as long as)\s*:$", re.I)
-"""A lead-in of criteria a use is judged by: each item is a limit the use must keep to."""
+                       r"as long as)\s*:$"
+                       r"|\b(?:authori[sz]ed|acceptable|permitted|permissible|appropriate) (?:personal )?uses? "
+                       r"(?:of [^.;:]{1,60}? )?(?:is|are) (?:\w+ )?(?:that|which)\s*:$", re.I)
+"""A lead-in of criteria a use is judged by ("Authorised uses of Council telephones are calls that:"): each item is a
+limit the use must keep to."""
 _TO_DO = re.compile(r"^(?:what|which \w+) (?:you (?:need|have) )?to (?!expect\b|know\b|look\b|find\b|read\b)\w+\s*:$", re.I)
 """A heading used as a lead-in ("What to record:"): the items are what the reader is to do it to."""
 _REQUIREMENTS_HEAD = re.compile(r"^(?:[^.;:]{0,40}?,\s*)?(?:the\s+)?(?P<what>requirements|rules|obligations|duties|expectations)"
@@ -400,7 +403,9 @@ def _read_lead(lead: str, governing: str) -> StanceReading | None:
     """The rule a lead-in lays on its items. Imperatives do not count ("Read our policy. In
     particular, take a look at the following:"); "will" introducing a list of standards
     ("Communications … will meet the following criteria:") is an obligation."""
-    if found := _CRITERIA.search(governing) or _TO_DO.match(governing) or _UNDERSTANDING.search(governing):
+    if found := _CRITERIA.search(governing):
+        return StanceReading("restricts", "must", found.group(), cues=(found.group(),))
+    if found := _TO_DO.match(governing) or _UNDERSTANDING.search(governing):
         return StanceReading("requires", "must", found.group(), cues=(found.group(),))
     if found := _REQUIREMENTS_HEAD.match(governing):
         strength: Strength = "should" if found.group("what").lower() == "expectations" else "must"
@@ -416,7 +421,7 @@ def _read_lead(lead: str, governing: str) -> StanceReading | None:
 
 
 def _inherit(inherited: StanceReading, item: str, governing: str) -> StanceReading:
-    if inherited.stance == "requires" and (negation := _NEGATED_ITEM.match(item)):
+    if inherited.stance in ("requires", "restricts") and (negation := _NEGATED_ITEM.match(item)):
         # A bare "Do not …" takes the modal of a lead-in it completes ("We ask that you:" + "Do not
         # post …" is asked); under a lead-in that is a clause of its own ("… follow these rules:") it
         # is as firm as "must not".

@@ -177,7 +177,7 @@ _CONSEQUENCE_SUBJECT = re.compile(r"\b(?:procedures?|process(?:es)?|steps|action
 """What a body does in answer to a breach, as the subject of "will be followed"."""
 _OWN_DUTY = re.compile(
     r"(?:\bwe|(?:^|(?<!\bby )(?<!\bof )(?<!\bto )(?<!\bfor )(?<!\bwith )\b(?:the|our|this|each|every|all|any)\s+)(?:[\w-]+\s+){0,2}?(?:nhs|employers?|"
-    rf"(?!departments?\b){BODY_NOUNS})"  # a department acts for the body: its duties are its staff's
+    rf"(?!departments?\b){BODY_NOUNS}|^(?:(?-i:[A-Z])[\w'&-]*\s+){{1,5}}?(?!departments?\b){BODY_NOUNS})"  # a department acts for the body
     r"|\bthe\s+(?-i:[A-Z]{2,6})|(?:^|(?<=, ))(?!(?-i:GDPR|ICT|IT|HR|DBS|CCTV|USB|PIN|ID|UK|EU|PC|OK)\b)(?-i:[A-Z]{2,6}))"
     r"\s*(?:\w+ly\s+|also\s+|therefore\s+|all\s+)?$", _I)
 """The body itself as the one who must act: "we", "the council", "all public bodies", "the NHS", its initials opening

@@ -247,8 +247,9 @@ _A_DOCUMENT = re.compile(r"\s*(?:[\w-]+ ){0,2}?(?:code|policy|policies|guidance|
 """The subject of a negated "can" that is a text: "No Code of Conduct can hope to …"."""
 
 _DESCRIBES = re.compile(
-    r"^(?:this|these|the) (?:policy|guidance|guidelines?|document|protocol|procedure|code|guide)\b(?: [\w']+){0,2}? "
-    r"(?:sets? out|outlines?|explains?|describes?|summari[sz]es?)\b", _I)
+    r"^(?:this|these|the|an?) (?:policy|guidance|guidelines?|document|protocol|procedure|code|guide)\b(?: [\w']+){0,2}? "
+    r"(?:sets? out|outlines?|explains?|describes?|summari[sz]es?|(?:is|are) (?:designed|intended|meant) to "
+    r"(?:give|provide|set out|explain|describe|outline)(?: \w+)? guidance)\b", _I)
 """A sentence about what the policy sets out: a modal in what follows ("the standard that
 should be followed") belongs to the description, not to a rule."""
 
@@ -322,7 +323,8 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
          r"regarded|understood|used) (?:in conjunction|together|alongside|in (?:the )?(?:context|light) of|in isolation)\b"
          r"(?![^.;]{0,30}?\b(?:common sense|judge?ment|discretion)\b)"
          r"|\b(?:should|must|shall|is to|are to) be (?:read|construed|interpreted|understood|taken) as\b"
-         r"|^(?:please )?(?:refer to|see)\b(?=[^.;]{0,40}?\b(?:section|paragraph|appendix|annex|policy|procedure|"
+         r"|^(?:please )?(?:refer to|see|read (?:the |our )?(?:full |more |further )?(?:details|information|guidance)\b)"
+         r"(?=[^.;]{0,80}?\b(?:section|paragraph|appendix|annex|policy|procedure|"
          r"guidance|guidelines|document|code|handbook|guide|intranet|website|page|faqs?|"
          r"for (?:further|more|full) (?:details|information|guidance))\b)", "advises", "informative", True, ()),
         (r"\b(?:(?:must|shall|should|need to|needs to|will need to|is to|are to)(?: also| therefore| always| all| still)? )?"
@@ -442,7 +444,7 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
          ()),
         (r"\b(?:is|are) expected to\b|\b(?<!\bwhat )(?<!\bthat )(?<!\bwhich )(?:is|are) (?:\w+ly )?(?:expected|required|demanded) of\b|\bexpects? (?:[\w,]+ ){1,6}?to\b|\bexpects? that\b|\bexpects? (?:the same|no less|(?:similar|equal|mutual) (?:courtesy|respect|"
          r"behaviou?r|standards))(?: \w+)?? (?:of|from|in return)\b|\bit is (?:\w+ )?expected that\b|\bshould\b|\bought to\b"
-         r"|\b(?:will (?:also |therefore )?)?needs? to\b|\bresponsibility (?:of [^.;,]{1,60}? )?to\b|\bit is incumbent (?:up)?on\b|\b(?:responsible|accountable) for (?:[^.;]{1,60}? and for )?(?:ensuring|(?!(?:any|every|no|some)thing\b)\w+ing)\b"
+         r"|\b(?<!\ba )(?<!\bno )(?<!\bthe )(?:will (?:also |therefore )?)?needs? to\b|\bresponsibility (?:of [^.;,]{1,60}? )?to\b|\bit is incumbent (?:up)?on\b|\b(?:responsible|accountable) for (?:[^.;]{1,60}? and for )?(?:ensuring|(?!(?:any|every|no|some)thing\b)\w+ing)\b"
          r"|\bresponsible for (?:the )?(?:day-to-day |overall )?\w+(?:ation|ment)\b"
          r"|\b(?:managers|heads|supervisors|directors|headteachers|head teachers|leads|owners|administrators)"
          r"(?: of [\w-]+(?: [\w-]+)?)? (?:are|remain) (?:\w+ly |also |each |all )?responsible for (?!(?:any|every|no|some)thing\b)\w+"
@@ -460,11 +462,12 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
          "requires", "should", True, ()),
         (r"\b(?:is|are|will be) (?:the )?(?:sole |personal |individual )?responsibility of (?:the |each |every |all |any )?"
          rf"(?:individual\b|(?:[\w-]+ ){{0,4}}?(?:{_PERSON.pattern}))"
-         r"|\b(?:approval|permission|consent|authori[sz]ation|agreement) (?:is|are) (?:\w+ly )?(?:needed|necessary)\b",
+         r"|\b(?:approval|permission|consent|authori[sz]ation|agreement|disclosures?|declarations?|notifications?) "
+         r"(?:is|are) (?:\w+ly )?(?:needed|necessary)\b",
          "requires", "should", True, ("responsibility of", "needed", "necessary")),
-        (r"\b(?:is|are) (?:obliged|obligated|instructed|directed) (?:not )?to\b|\b(?:have|has|(?:is|are) under) an? (?:\w+ )?obligation (?:not )?to\b"
+        (r"\b(?:is|are) (?:obliged|obligated|instructed|directed) (?:not )?to\b|\b(?:have|has|(?:is|are) under) an? (?:[\w-]+ ){0,3}?obligation (?:not )?to\b|\b(?:your|their) (?:\w+ )?role is to\b"
          r"|\b(?:it|there) is (?:now |also )?a requirement (?:that|for|to)\b", "requires", "must", True,
-         ("obliged", "obligated", "instructed", "directed", "obligation", "requirement")),
+         ("obliged", "obligated", "instructed", "directed", "obligation", "requirement", "role")),
         (r"(?:\bwill|'ll) (?:\w+ (?:and |or )?)?(?:remove|delete|hide|take down|ban|block|mute)\b"
          r"|(?:\bwill|'ll) (?:\w+ly |also |always )?report (?:any |all |the |such )?(?:[\w-]+ ){0,2}?(?:posts?|comments?|"
          r"messages?|content|accounts?|users?|tweets?)\b", "requires", "must", True, ("will", "'ll")),

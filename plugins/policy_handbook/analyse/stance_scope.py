@@ -44,11 +44,10 @@ from .stance_words import BODY_NOUN
 
 _I = re.IGNORECASE
 
-_BODY = (r"(?:the )?(?:council|councils|council's|authority|authority's|trust|trust's|service's|organisation's|"
-         r"organization's|employer's|parish council's|town council's|force|force's|university|university's|college|"
-         r"colleges|college's|school|school's|commission|commission's|our|its|corporate|work|office|(?-i:(?!IT\b|ICT\b)[A-Z]{2,6})(?:'s)?)")
+_BODY = (r"(?:the )?(?:councils|colleges|employer's|parish council's|town council's|our|its|corporate|work|"
+         rf"(?:{BODY_NOUN})(?:'s)?|(?-i:(?!IT\b|ICT\b)[A-Z]{{2,6}})(?:'s)?)")
 _KIT = (r"(?:computers?|devices?|equipment|it|ict|it systems?|ict systems?|systems?|network|internet(?: service)?|"
-        r"wi-?fi|e-?mail(?: address)?|laptops?|pcs?|phones?|mobiles?|tablets?|computer network|resources)")
+        r"wi-?fi|e-?mail(?: address)?|laptops?|pcs?|(?:tele)?phones?|mobiles?|tablets?|computer network|resources)")
 _OWN = (r"(?:your|their|his or her|his|her|my|(?:user|employee|member|officer|worker|councillor|volunteer)(?:'s|s'|s))"
         r" own|personal|private|home|(?:privately|personally)[-\s]owned")
 
@@ -235,7 +234,7 @@ _CONDITION = compile_rule(
     r"authori[sz]ation)\b"
     r"|\bwhere\s+(?:appropriate|necessary|required|relevant|authori[sz]ed|agreed|permitted)\b"
     r"|\bafter\s+(?:first\s+)?(?:consulting|agreeing|discussing|checking|clearing|speaking|talking)\b"
-    r"|\bas\s+agreed\b|\b(?:without(?!\s+(?:further\s+|prior\s+|any\s+)?(?:notice|notification|warning|explanation|reason|delay|application|request)\b)"
+    r"|\bas\s+agreed\b|\b(?:without(?!\s+(?:further\s+|prior\s+|any\s+)?(?:notice|notification|warning|explanation|reason|delay|application|request|fear|risk|threat)\b)"
     r"|unless|except)\b|" + _SOMEONE_AGREES
     + r"|\bwhere\s+(?:such|this|these|those|it|the|they|there|you|he|she|any|their|your|his|her|its|an?)\b|\bonly\b"
     r"|\bif\s+(?!in\s+doubt\b)(?:[\w']+\s+){1,8}?(?:is|are|was|were|has|have|had|do|does|did|becomes?|continues?|"
