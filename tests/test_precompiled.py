@@ -165,3 +165,29 @@ def test_scripts_dev_compiles_a_checkout_and_a_template_edited_since_is_compiled
 
     dev()  # the next command compiles it again
     assert render("edited-after-compiling")["compiled"] == []
+
+
+def test_two_compilations_at_once_each_leave_a_whole_folder(tmp_path):
+    # Two `scripts/dev` commands started together compile into the same folder at the same time.
+    import threading
+
+    folder = tmp_path / "compiled_templates"
+    errors: list[BaseException] = []
+
+    def compile_once() -> None:
+        try:
+            for _ in range(3):
+                precompiled.precompile(folder)
+        except BaseException as error:  # noqa: BLE001 - reported below
+            errors.append(error)
+
+    threads = [threading.Thread(target=compile_once) for _ in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert errors == []
+    manifest = json.loads((folder / precompiled.MANIFEST).read_text())
+    expected = [precompiled.MANIFEST] + [f"{precompiled._module_name(name)}.py" for name in manifest["templates"]]
+    assert sorted(p.name for p in folder.iterdir()) == sorted(expected)
+    assert [p.name for p in tmp_path.iterdir()] == ["compiled_templates"]  # no staging folder left behind

@@ -19,6 +19,7 @@ import hashlib
 import json
 import shutil
 import sys
+import tempfile
 from importlib.machinery import SourceFileLoader
 from pathlib import Path
 from typing import Any, Callable, MutableMapping
@@ -127,16 +128,28 @@ def precompile(folder: Path, templates: Path = Path(__file__).parent / TEMPLATES
     the number compiled."""
     loader = jinja2.FileSystemLoader(str(templates))
     env = (environment or _build_environment)(loader)
-    shutil.rmtree(folder, ignore_errors=True)
-    folder.mkdir(parents=True)
-    hashes = {}
-    for name in env.list_templates():
-        source, filename, _ = loader.get_source(env, name)
-        code = env.compile(source, name, filename, raw=True)  # as Environment.compile does it for a load
-        (folder / f"{_module_name(name)}.py").write_text(code, encoding="utf-8")
-        hashes[name] = _source_hash(source)
-    (folder / MANIFEST).write_text(json.dumps({"key": environment_key(env), "templates": hashes}, indent=1,
-                                              sort_keys=True) + "\n", encoding="utf-8")
+    folder.parent.mkdir(parents=True, exist_ok=True)
+    # Compiled beside the folder, then put in its place: two commands started together (two
+    # `scripts/dev` runs) each finish with a whole folder, and the loader falls back to the
+    # templates' sources for as long as it is missing.
+    staging = Path(tempfile.mkdtemp(prefix=f".{folder.name}-", dir=folder.parent))
+    try:
+        hashes = {}
+        for name in env.list_templates():
+            source, filename, _ = loader.get_source(env, name)
+            code = env.compile(source, name, filename, raw=True)  # as Environment.compile does it for a load
+            (staging / f"{_module_name(name)}.py").write_text(code, encoding="utf-8")
+            hashes[name] = _source_hash(source)
+        (staging / MANIFEST).write_text(json.dumps({"key": environment_key(env), "templates": hashes}, indent=1,
+                                                   sort_keys=True) + "\n", encoding="utf-8")
+        staging.chmod(0o755)  # mkdtemp makes it private; an installed package's folders are readable
+        shutil.rmtree(folder, ignore_errors=True)
+        try:
+            staging.rename(folder)
+        except OSError:
+            pass  # another process put its folder there first: the same templates, compiled the same way
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
     return len(hashes)
 
 
