@@ -3186,3 +3186,18 @@ def test_the_twenty_third_rounds_kinds(text: str, lead_in: str | None, expected:
 @pytest.mark.parametrize("text", ["Authorised uses of Council telephones are calls that:", "The Board's computers are for work."])
 def test_a_body_s_telephones_and_any_body_s_computers_are_its_equipment(text):
     assert read_scope(text) == ("council equipment",)
+
+
+_TWENTY_FOURTH = [
+    # a right to feel or be something is no permission to act
+    ('All of our community have the right to feel safe whilst engaging with us on social media.', None, 'advises'),
+    ('Employees have the right to join a trade union.', None, 'permits/may'),
+    # a contact offered for the reader's own query
+    ('If your query is urgent or involves personal details, please refer to the relevant contact.', None, 'advises'),
+    ('Please refer any media enquiry to the press office.', None, 'requires/must'),
+]
+
+
+@pytest.mark.parametrize(("text", "lead_in", "expected"), _TWENTY_FOURTH)
+def test_the_twenty_fourth_rounds_kinds(text: str, lead_in: str | None, expected: str):
+    _assert_reads(text, lead_in, expected)

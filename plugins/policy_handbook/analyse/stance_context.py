@@ -160,9 +160,10 @@ _OFFER = re.compile(r"\bif (?:you|anyone|any(?:one)? (?:member of the public|[\w
                     r"(?:wish(?:es)?|wants?|would like|needs?(?! to\b)|ha(?:ve|s) (?:any |a |an )?(?:specific |further |general )?"
                     r"(?:questions?|queries|query|concerns?|complaints?|comments?|feedback))\b"
                     r"|\bif (?:you|there (?:is|are) (?:anything|any \w+) (?:[\w']+ ){0,4}?you) (?:do not|don't) understand\b"
-                    r"|\bif you\b[^,.;]{0,100}?\b(?:believe|think|feel)\b", _I)
-"""A condition on the reader's own wish, question or view ("If you … believe the action taken to be in error"): the
-contact that follows is an offer."""
+                    r"|\bif you\b[^,.;]{0,100}?\b(?:believe|think|feel)\b"
+                    r"|\bif your (?:query|question|enquiry|concern|complaint|request)\b", _I)
+"""A condition on the reader's own wish, question or view ("If you … believe the action taken to be in error", "If
+your query is urgent"): the contact that follows is an offer."""
 _CHANNEL = re.compile(r"\b(?:through|via|in (?:a|another) (?:different )?way|instead|rather than)\b", _I)
 """The channel an imperative directs the reader to, away from the one they are using."""
 _BY_MEANS = re.compile(r"by\s+\w+ing\b[^.;]*$", _I)
@@ -261,7 +262,8 @@ _RELATIVE_BEFORE = re.compile(r"\b(?:who|whom|which)\b[^,.;:]{0,60}$", _I)
 def _in_relative_clause(clause: str, start: int) -> bool:
     """Whether the cue stands in a relative clause: "staff who may …", "a safe environment where people can learn"."""
     return re.search(r"\b(?:who|which|whose\s+\w+)(?:,[^,]{1,60},)?\s+(?:\w+\s+)?$"
-                     r"|\b(?:a|an)\s+(?:[\w-]+\s+){0,2}?\w+\s+(?:where|in\s+which)\s+(?:[\w']+\s+){1,3}$",
+                     r"|\b(?:a|an)\s+(?:[\w-]+\s+){0,2}?\w+\s+(?:where|in\s+which)\s+(?:[\w']+\s+){1,3}$"
+                     r"|\bthe\s+ways?\s+(?:in\s+which|that)\s+(?:[\w'/]+\s+){1,5}$",
                      clause[:start], _I) is not None
 
 

@@ -312,7 +312,7 @@ def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength
         # infinitive split ("have a responsibility to not behave"): a duty not to act.
         return Finding("prohibits", strength, cue, start, own)
     if stance == "requires" and not own and _OFFER.search(clause) and (
-            lowered.endswith(("contact", "ask", "speak to", "speak with", "talk to", "talk with", "consult", "call"))
+            lowered.endswith(("contact", "ask", "speak to", "speak with", "talk to", "talk with", "consult", "call", "refer"))
             or re.match(r"\s*(?:contact|call|ring|e-?mail|write to|speak to|talk to|get in touch)\b", after, _I)
             or _BARE_VERB_AT.match(clause, match.end() - len(cue.split()[-1]))) \
             and not _CHANNEL.search(after):
