@@ -60,7 +60,7 @@ from functools import lru_cache
 
 from ..model import Stance, Strength
 from ..text import to_plain
-from .stance_context import said_by_body, speaks_as_people
+from .stance_context import _KNOWING, said_by_body, speaks_as_people
 from .stance_grammar import Finding, bans_outside_breaks, read_clause
 from .stance_scope import SCOPES, approval_first, condition_at, read_qualifier, read_scope
 from .stance_words import BODY_NOUN
@@ -147,8 +147,8 @@ _NEGATED_ITEM = re.compile(r"^(?:not|never|no|do not|don't)\b|^(?:avoid|refrain 
 """An item that negates the obligation of its lead-in: "not …", or "avoid" an act ("must: Avoid
 using personal email accounts"); avoiding a kind of behaviour stays a duty of care."""
 _ASIDE = re.compile(r"\s*\([^()]*\)")
-_PROMISE_LEAD = re.compile(r"(?:\bwe|\b(?:the|our) " + BODY_NOUN + r")\s+(?:will|'ll|shall|promise|commit|undertake|aim)\b(?:[^.;:]*?\b(?:ensure|make sure))?"
-                           r"\s+(?:that\s+)?(?:our|its|all (?:of )?our)\s+(?:[\w-]+\s+)?(?:staff|employees|officers|"
+_PROMISE_LEAD = re.compile(rf"(?:\bwe|\b(?:the|our) {BODY_NOUN})\s+(?:will|'ll|shall|promise|commit|undertake|aim)\b"
+                           r"(?:[^.;:]*?\b(?:ensure|make sure))?\s+(?:that\s+)?(?:our|its|all (?:of )?our)\s+(?:[\w-]+\s+)?(?:staff|employees|officers|"
                            r"teams?|people|colleagues|advis[eo]rs)(?:\s+will)?\s*:$", re.I)
 """A lead-in where the body promises what its staff will do ("We will ensure that our staff:")."""
 _WILL_FIRST = re.compile(r"^(?:will(?: not| never| always)?|won't|shall(?: not)?)\s+", re.I)
@@ -203,10 +203,6 @@ _FRONTED = re.compile(r"^(?:in addition|additionally|also|furthermore|(?:on|in|t
                       r"(?:,\s*|\s+)(?=(?:we|(?:the|our|this) [\w-]+)\s+(?:will|shall|won't)\b[^:]*:$)", re.I)
 """A phrase that opens a lead-in before the body's "will" ("On social media we will:"): no part of who acts."""
 _LEAD_DASH = re.compile(r"\s*[–—]\s*$|\s+-\s*$")
-_KNOW_THAT = re.compile(r"(?:please )?(?:be (?:\w+ly )?(?:aware|mindful|conscious)|remember that|note that|bear in mind|"
-                        r"keep in mind|take note)\b", re.I)
-"""An item that tells the reader to know something ("Be aware that your use may be monitored"): informative whatever
-its lead-in asks, as "you must be aware that" is."""
 _ANSWERABLE = re.compile(r"\b(?:responsible|liable|accountable) for\b|\bresponsibility$", re.I)
 """An item that states what the reader answers for ("you are responsible for any content you post", "Any password
 issued to a user becomes his/her responsibility"): a fact of its own."""
@@ -390,12 +386,18 @@ def _joined_ban(item: str) -> StanceReading | None:
     return _own_ban(item[joined.end(1):].lstrip(" ,")) if joined and joined.group(1) == "," else None
 
 
+def _tells_to_know(finding: Finding) -> bool:
+    """An item that tells the reader to know something ("Be aware that your use may be monitored"):
+    informative whatever its lead-in asks, as "you must be aware that" is."""
+    return finding.stance == "advises" and finding.cue.lower().endswith(_KNOWING)
+
+
 def _states_own_rule(sentence: str) -> bool:
     """Whether a list item's first sentence has a rule of its own, or a modal of its own
     ("It should be noted that …"); an imperative continues the lead-in's sentence."""
     sentence = _ASIDE.sub("", sentence)  # "(gifts under £50 don't need to be declared)" is an aside
     return any(f.finding.own and (f.finding.stance != "advises" or _HAS_MODAL.search(f.finding.cue)
-                                  or _ANSWERABLE.search(f.finding.cue) or _KNOW_THAT.match(f.finding.cue))
+                                  or _ANSWERABLE.search(f.finding.cue) or _tells_to_know(f.finding))
                for f in _findings(sentence))
 
 

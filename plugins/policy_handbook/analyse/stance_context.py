@@ -176,13 +176,15 @@ _NO_CAPACITY = re.compile(r"\b(?:lacks?|without|no)\s+(?:the\s+)?(?:mental\s+)?c
 """Who cannot consent in law: those who lack capacity, and children."""
 _CONSEQUENCE_SUBJECT = re.compile(r"\b(?:procedures?|process(?:es)?|steps|action|measures|sanctions)\s+(?:\w+\s+){0,2}$", _I)
 """What a body does in answer to a breach, as the subject of "will be followed"."""
+_ITSELF = rf"(?:nhs|employers?|(?!departments?\b){BODY_NOUNS})"  # a department acts for the body: its duties are its staff's
 _OWN_DUTY = re.compile(
-    r"(?:\bwe|(?:^|(?<!\bby )(?<!\bof )(?<!\bto )(?<!\bfor )(?<!\bwith )\b(?:the|our|this|each|every|all|any)\s+)(?:[\w-]+\s+){0,2}?(?:nhs|employers?|"
-    rf"(?!departments?\b){BODY_NOUNS}|^(?:(?-i:[A-Z])[\w'&-]*\s+){{1,5}}?(?!departments?\b){BODY_NOUNS})"  # a department acts for the body
+    r"(?:\bwe|(?:^|(?<!\bby )(?<!\bof )(?<!\bto )(?<!\bfor )(?<!\bwith )\b(?:the|our|this|each|every|all|any)\s+)(?:[\w-]+\s+){0,2}?"
+    rf"{_ITSELF}|^(?:(?-i:[A-Z])[\w'&-]*\s+){{1,5}}?{_ITSELF}"
     r"|\bthe\s+(?-i:[A-Z]{2,6})|(?:^|(?<=, ))(?!(?-i:GDPR|ICT|IT|HR|DBS|CCTV|USB|PIN|ID|UK|EU|PC|OK)\b)(?-i:[A-Z]{2,6}))"
     r"\s*(?:\w+ly\s+|also\s+|therefore\s+|all\s+)?$", _I)
-"""The body itself as the one who must act: "we", "the council", "all public bodies", "the NHS", its initials opening
-the clause ("HCC should work to the following guidelines")."""
+"""The body itself as the one who must act: "we", "the council", "all public bodies", "the NHS", its name or its
+initials opening the clause ("Blackpool Multi Academy Trust is required to", "HCC should work to the following
+guidelines")."""
 _OBLIGING = r"(?:must|shall|should|(?:has|have) to|needs? to|(?:is|are) required\b|(?:has|have) a duty|duty to)\b"
 _DUTY_HELD = re.compile(r"\s(?:has|have)\s+(?:a|an)\s+(?:\w+\s+)?$", _I)
 """What stands between the body and "duty to": "The council has a legal duty to …"."""
@@ -259,12 +261,14 @@ _NOUN_WILL = re.compile(r"\b(?:a|the|their|his|her|my|your|our|its)\s+$", _I)
 _RELATIVE_BEFORE = re.compile(r"\b(?:who|whom|which)\b[^,.;:]{0,60}$", _I)
 
 
+_RELATIVE_CLAUSE = re.compile(r"\b(?:who|which|whose\s+\w+)(?:,[^,]{1,60},)?\s+(?:\w+\s+)?$"
+                              r"|\b(?:a|an)\s+(?:[\w-]+\s+){0,2}?\w+\s+(?:where|in\s+which)\s+(?:[\w']+\s+){1,3}$"
+                              r"|\bthe\s+ways?\s+(?:in\s+which|that)\s+(?:[\w'/]+\s+){1,5}$", _I)
+"""The start of a relative clause before a cue: "staff who may …", "a safe environment where people can learn"."""
+
+
 def _in_relative_clause(clause: str, start: int) -> bool:
-    """Whether the cue stands in a relative clause: "staff who may …", "a safe environment where people can learn"."""
-    return re.search(r"\b(?:who|which|whose\s+\w+)(?:,[^,]{1,60},)?\s+(?:\w+\s+)?$"
-                     r"|\b(?:a|an)\s+(?:[\w-]+\s+){0,2}?\w+\s+(?:where|in\s+which)\s+(?:[\w']+\s+){1,3}$"
-                     r"|\bthe\s+ways?\s+(?:in\s+which|that)\s+(?:[\w'/]+\s+){1,5}$",
-                     clause[:start], _I) is not None
+    return _RELATIVE_CLAUSE.search(clause, 0, start) is not None
 
 
 _WE_AS_PEOPLE = re.compile(r"\b(?:as|when representing|in representing|we are)\s+(?:[\w-]+\s+){0,3}?(?:members?|ambassadors|"

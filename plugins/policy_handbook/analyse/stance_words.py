@@ -5,19 +5,29 @@ listing the few nouns of the texts it was written for: "the Board may update the
 reads as "the Council may update these rules" does.
 """
 
-BODY_NOUN = (r"(?:council|trust|authority|university|college|school|academy|organisation|organization|company|force|"
-             r"constabulary|brigade|service|regulator|co-?op|executive|board|agency|commission|inspectorate|department|"
-             r"government|partnership|association|ombudsman|office|body)")
+_BODIES = ("council", "trust", "authority", "university", "college", "school", "academy", "organisation",
+           "organization", "company", "force", "constabulary", "brigade", "service", "regulator", "co-?op", "executive",
+           "board", "agency", "commission", "inspectorate", "department", "government", "partnership", "association",
+           "ombudsman", "office", "body")
+
+
+def _plural(noun: str) -> str:
+    """A pattern for ``noun`` or its plural: "authorit(?:y|ies)", "ombudsm[ae]n", "councils?"."""
+    if noun.endswith("y"):
+        return f"{noun[:-1]}(?:y|ies)"
+    if noun.endswith("man"):
+        return f"{noun[:-2]}[ae]n"
+    return f"{noun}s?"
+
+
+BODY_NOUN = f"(?:{'|'.join(_BODIES)})"
 """The nouns a public body names itself by ("the Parish Council", "the Regulator")."""
+
+BODY_NOUNS = f"(?:{'|'.join(_plural(noun) for noun in _BODIES + ('ministry',))})"
+""":data:`BODY_NOUN` and its plurals, and "ministry": "all public bodies", "the trusts"."""
 
 SOCIAL_MEDIA = r"(?:social (?:media|networking|networks?)|blogs?)"
 """Where a body or its people post: "on social media", "on social networking sites", "in a blog"."""
-
-BODY_NOUNS = (r"(?:councils?|trusts?|authorit(?:y|ies)|universit(?:y|ies)|colleges?|schools?|academ(?:y|ies)|"
-              r"organi[sz]ations?|compan(?:y|ies)|forces?|constabular(?:y|ies)|brigades?|services?|regulators?|co-?ops?|"
-              r"executives?|boards?|agenc(?:y|ies)|commissions?|inspectorates?|departments?|ministr(?:y|ies)|governments?|"
-              r"partnerships?|associations?|ombudsm[ae]n|offices?|bod(?:y|ies))")
-""":data:`BODY_NOUN` and its plurals: "all public bodies", "the trusts"."""
 
 PEOPLE = (r"(?:you|staff|employees|officers|workers|colleagues|personnel|members(?: of staff)?|users|councillors|"
           r"volunteers|contractors|students|pupils)")
