@@ -93,3 +93,9 @@ def test_shall_reads_as_must(modal):
 def test_the_body_s_standard_for_its_own_posts_holds_wherever_it_posts(where):
     reading = propose_stance(f"We will never post personal health information about any of our patients on {where}.")
     assert reading.stance == "prohibits"
+
+
+@pytest.mark.parametrize("people", ["Users", "Councillors", "Officers", "Volunteers"])
+def test_agreeing_to_follow_or_being_asked_not_to_reads_the_same_whoever_agrees_or_is_asked(people):
+    assert propose_stance(f"{people} agree to follow the code of conduct.").stance == "requires"
+    assert propose_stance(f"We ask that {people.lower()} do not post about individual cases.").stance == "prohibits"

@@ -375,7 +375,7 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
         (rf"^{_FRONTED}{_BARE_VERB}", "requires", "must", False, ()),
         (rf"^{_FRONTED}do (?=(?:{_IMPERATIVES})\b|{_BARE_VERB})", "requires", "must", False, ()),
         # negated modals
-        (r"\b(?:is|are) (?:asked|reminded|expected|requested) not to\b|\b(?:ask|request)(?:s)? (?:that )?(?:you|staff|employees|members|they|users) (?:do not|don't|not to)\b",
+        (rf"\b(?:is|are) (?:asked|reminded|expected|requested) not to\b|\b(?:ask|request)(?:s)? (?:that )?(?:{PEOPLE}|they) (?:do not|don't|not to)\b",
          "prohibits", "should", True, ("do not", "don't", "not to")),
         (r"\b(?:is|are) (?:instructed|directed|told) not to\b|\bmust not\b|\bmustn't\b|\b(?:must|shall) never\b|\bshall not\b|\bshan't\b|\b(?:is|are) not to (?:be )?\w+"
          r"|\b(?:must|shall|is to|are to) (?:\w+ly )?be avoided\b", "prohibits", "must", True,
@@ -437,7 +437,7 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
          ("do not", "don't", "never")),
         (rf"{_I_OPENS}(?:also |always )?(?!{_I_STATE}\b|also\b|always\b|do\b|did\b|will\b|would\b|shall\b|should\b|can(?:not)?\b|could\b|may\b|"
          r"might\b|must\b|never\b)(?-i:[a-z]+)(?<!ed)(?<!ing)\b(?! that\b)", "requires", "must", True, ()),
-        (r"\b(?:you|users|they|members|staff|employees) (?:also )?agree to (?:follow|abide by|comply with|adhere to|observe)\b",
+        (rf"\b(?:{PEOPLE}|they) (?:also )?agree to (?:follow|abide by|comply with|adhere to|observe)\b",
          "requires", "must", True, ("agree to",)),
         (r"\bmust\b|\bshall\b|\b(?:have|has) to\b|\b(?:is|are) (?:mandatory|compulsory|obligatory)\b|\b(?:is|are) required(?: to)?\b|\brequired to\b"
          r"|\b(?:have|has) a duty\b|\bduty (?:of [^.;,]{1,40}? )?to\b|\b(?:is|are) to (?:be )?\w+", "requires", "must", True,
