@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 import os
 import shutil
 import subprocess
@@ -9,6 +10,7 @@ import sys
 import textwrap
 from dataclasses import dataclass
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
@@ -30,6 +32,17 @@ class Run:
     @property
     def ok(self) -> bool:
         return self.returncode == 0
+
+
+def script(name: str) -> ModuleType:
+    """``scripts/NAME.py`` imported as the module ``NAME``, once per test run."""
+    if name in sys.modules:
+        return sys.modules[name]
+    spec = importlib.util.spec_from_file_location(name, ROOT / "scripts" / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module  # a dataclass looks its module up while the script runs
+    spec.loader.exec_module(module)
+    return module
 
 
 def run(*args: str | Path, cwd: Path = ROOT) -> Run:

@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 import datetime
-import importlib.util
 import json
 import re
-import sys
 from pathlib import Path
 
 import pytest
@@ -21,18 +19,14 @@ from policy_handbook.render.handbook import HandbookContent, NavSection, body_gr
 from policy_handbook.render.precompiled import PrecompiledLoader
 from policy_handbook.render.site import Page, Urls
 
-from conftest import ROOT, build, copy_project
+from conftest import ROOT, build, copy_project, script
 from html_text import words
 
 BUNDLED_BODIES = 6
 
 
 def _generator():
-    spec = importlib.util.spec_from_file_location("generate_corpus", ROOT / "scripts" / "generate_corpus.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["generate_corpus"] = module
-    spec.loader.exec_module(module)
-    return module
+    return script("generate_corpus")
 
 
 @pytest.fixture(scope="module")
@@ -246,9 +240,7 @@ def test_pair_pages_of_many_bodies_link_the_baseline_clauses_instead_of_repeatin
 
 
 def test_build_cpu_names_the_kinds_of_page_as_site_size_does():
-    spec = importlib.util.spec_from_file_location("build_cpu", ROOT / "scripts" / "build_cpu.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
+    module = script("build_cpu")
     kinds = {
         "policies/doc/v1/index.html": "version pages",
         "policies/doc/index.html": "document pages",

@@ -10,8 +10,6 @@ held-out half). A new inversion fails, and so does a listed one that no longer h
 from __future__ import annotations
 
 import hashlib
-import importlib.util
-import sys
 from pathlib import Path
 from typing import get_args
 
@@ -21,11 +19,10 @@ import yaml
 from policy_handbook.analyse.stance_scope import SCOPES
 from policy_handbook.model import NotARule, Stance, Strength
 
+from conftest import script
+
 ROOT = Path(__file__).parents[1]
-_spec = importlib.util.spec_from_file_location("eval_stance", ROOT / "scripts" / "eval_stance.py")
-eval_stance = importlib.util.module_from_spec(_spec)
-sys.modules["eval_stance"] = eval_stance
-_spec.loader.exec_module(eval_stance)
+eval_stance = script("eval_stance")
 
 CLAUSES = eval_stance.load_set()
 TOPICS = {t["id"] for t in yaml.safe_load((ROOT / "source_policies" / "topics.yml").read_text())["topics"]}

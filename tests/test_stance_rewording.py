@@ -8,28 +8,16 @@ each kind of rewording, and the cues quote the clause as it is written.
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
-
 import pytest
 
 from policy_handbook.analyse.stance import propose_stance
 
-ROOT = Path(__file__).parents[1]
-
-
-def _script(name: str):
-    spec = importlib.util.spec_from_file_location(name, ROOT / "scripts" / f"{name}.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules.setdefault(name, module)
-    spec.loader.exec_module(module)
-    return module
+from conftest import script
 
 
 def test_no_dev_clause_changes_its_stance_under_a_rewording_that_keeps_its_meaning():
-    eval_stance = _script("eval_stance")
-    probe_stance = _script("probe_stance")
+    eval_stance = script("eval_stance")
+    probe_stance = script("probe_stance")
     probed, changed = probe_stance.probe([c for c in eval_stance.load_set() if c["split"] == "dev"])
     assert probed > 1000
     assert [(clause["id"], moved) for clause, _, moved in changed] == []
