@@ -8,7 +8,10 @@ requires, and read again: a negative written as a contraction or in full ("must 
 "mustn't", "cannot" ↔ "can't"), "must" as "shall", one body's noun for itself as another's
 ("the Council" → "the Board", "the Trust", "the Force" …), one name for staff as another
 ("employees" → "officers", "workers" …), "social media" as "social networking", a curly
-apostrophe as a straight one, and the closing full stop left off. A reading that changes
+apostrophe as a straight one, the closing full stop left off, and a modal frame written another
+way: "should" as "ought to", "is not appropriate" as "is inappropriate", "is permitted" as "is
+allowed", "must not" as "must never", "Do not" as "You must not" or "Please do not", "Staff
+must" as "You must", and a sentence opened with "In addition, ". A reading that changes
 under such a rewording rests on the words of the texts the reader was written for, not on
 their grammar. Only the dev half is probed: the held-out half is for reporting accuracy.
 """
@@ -41,7 +44,37 @@ SWAPS = (
     ("not permitted", "not allowed"), ("not allowed", "not permitted"), ("is prohibited", "is forbidden"),
     ("are prohibited", "are forbidden"), ("must", "shall"), ("must not", "must NOT"),
     ("social media", "social networking"), ("Facebook", "Instagram"), ("Twitter", "LinkedIn"),
+    ("is not acceptable", "is unacceptable"), ("is unacceptable", "is not acceptable"),
+    ("is not appropriate", "is inappropriate"), ("is inappropriate", "is not appropriate"),
+    ("are not acceptable", "are unacceptable"), ("are unacceptable", "are not acceptable"),
+    ("are not appropriate", "are inappropriate"), ("are inappropriate", "are not appropriate"),
+    ("is permitted", "is allowed"), ("are permitted", "are allowed"), ("is allowed", "is permitted"),
+    ("are allowed", "are permitted"), ("should not", "ought not to"), ("are expected to", "should"),
+    ("is expected to", "should"), ("under no circumstances", "in no circumstances"),
+    ("personal use", "private use"), ("working hours", "working time"), ("line manager", "manager"),
+    ("prior approval", "prior permission"), ("must ensure", "must make sure"), ("must not", "must never"),
+    ("should not", "should never"), ("is prohibited", "is strictly prohibited"),
+    ("are prohibited", "are strictly prohibited"), ("is forbidden", "is strictly forbidden"),
 )
+FRAMES = (
+    ("should → ought to", r"(?<![\w'’])should(?! not)(?![\w'’])", "ought to"),
+    ("staff → you", r"^(?:All )?(?:[Ss]taff|[Ee]mployees|[Oo]fficers|[Ww]orkers) (?=(?:must|should|may|shall|cannot|are not|are "
+     r"required|are expected|are permitted|are allowed)\b)", "You "),
+    ("you → staff", r"^You (?=(?:must|should|may|shall|cannot|are not|are required|are expected|are permitted|are "
+     r"allowed)\b)", "Staff "),
+    ("Please …", r"^(Do not|Never|Always|Ensure|Make sure|Remember|Think|Keep|Check|Report|Use|Avoid|Be) ",
+     lambda m: "Please " + m[1][0].lower() + m[1][1:] + " "),
+    ("is not permitted → is prohibited", r"(?<![\w'’])is not permitted(?! to)(?![\w'’])", "is prohibited"),
+    ("are not permitted → are prohibited", r"(?<![\w'’])are not permitted(?! to)(?![\w'’])", "are prohibited"),
+    ("Do not → You must not", r"^Do not ", "You must not "),
+    ("Never → You must never", r"^Never ", "You must never "),
+    ("Please do not → Do not", r"^Please do not ", "Do not "),
+    ("In addition, …", r"^(The|Staff|Employees|You|All|Any|Members|Officers|Managers|Users|Personal|It|This|These|"
+     r"Do|Never|Where|When|If|Councillors|Employee|Use)\b", lambda m: "In addition, " + m[1].lower()
+     if m[1] not in ("I",) else m[0]),
+)
+"""Rewordings of a modal frame or of where a sentence starts, as patterns: the reader must read
+the grammar of an obligation, not one way of writing it."""
 _BODY = re.compile(rf"\b([Tt])he (?:{'|'.join(BODIES)}|Department|Group)\b")
 _STAFF = re.compile(rf"(?<![\w'’-])(?:{'|'.join(STAFF)})(?![\w'’-])")
 
@@ -60,6 +93,9 @@ def rewordings(text: str) -> list[tuple[str, str]]:
     for old, new in SWAPS:
         if (pattern := _words(old)).search(text):
             found.append((f"{old} → {new}", pattern.sub(new, text)))
+    for name, pattern, new in FRAMES:
+        if re.search(pattern, text):
+            found.append((name, re.sub(pattern, new, text)))
     for a, b in (("’", "'"), ("'", "’")):
         if a in text:
             found.append((f"{a} → {b}", text.replace(a, b)))

@@ -1,7 +1,8 @@
 """The stance reader reads the grammar of a rule, not the words of the texts it was written for.
 
 A rewording that keeps a clause's meaning keeps its reading: a negative contracted or in full,
-"must" as "shall", one body's name for itself as another's, one name for staff as another. The
+"must" as "shall", "should" as "ought to", one body's name for itself as another's, one name for
+staff as another, a sentence opened by "In addition," or a ban by "Please". The
 whole dev half of the labelled set is probed by scripts/probe_stance.py; the examples below pin
 each kind of rewording, and the cues quote the clause as it is written.
 """
@@ -87,3 +88,47 @@ def test_the_body_s_standard_for_its_own_posts_holds_wherever_it_posts(where):
 def test_agreeing_to_follow_or_being_asked_not_to_reads_the_same_whoever_agrees_or_is_asked(people):
     assert propose_stance(f"{people} agree to follow the code of conduct.").stance == "requires"
     assert propose_stance(f"We ask that {people.lower()} do not post about individual cases.").stance == "prohibits"
+
+
+@pytest.mark.parametrize(("ought", "should"), [
+    ("Staff ought not to post images of clients.", "Staff should not post images of clients."),
+    ("You ought to tell your manager about any gift you are offered.",
+     "You should tell your manager about any gift you are offered."),
+    ("Ought staff to accept friend requests from service users? They ought not to.",
+     "Should staff accept friend requests from service users? They should not."),
+])
+def test_ought_to_reads_as_should(ought, should):
+    a, b = propose_stance(ought), propose_stance(should)
+    assert (a.stance, a.strength) == (b.stance, b.strength)
+    assert a.cue.lower().startswith("ought")
+
+
+@pytest.mark.parametrize("adverb", ["In addition", "Additionally", "Also", "Furthermore", "Moreover", "In particular"])
+@pytest.mark.parametrize("sentence", [
+    "the user does not publish libellous material using the College systems.",
+    "this policy prohibits close personal relationships between staff and students.",
+    "if you are offensive about the council, we may remove your comments.",
+    "staff are permitted to use the internet at lunchtime.",
+])
+def test_an_adverb_adding_a_point_is_no_part_of_the_rule(adverb, sentence):
+    lead = "Users agree that:" if sentence.startswith("the user") else None
+    plain = propose_stance(sentence[0].upper() + sentence[1:], lead)
+    added = propose_stance(f"{adverb}, {sentence}", lead)
+    assert added.stance == plain.stance
+    assert added.cue in f"{adverb}, {sentence} {lead or ''}"
+
+
+@pytest.mark.parametrize("lead", ["Please follow these rules:", "We ask that you:", None])
+@pytest.mark.parametrize("ban", ["Do not swear.", "Never share your password.", "Avoid using personal email for council business."])
+def test_a_ban_asked_politely_is_still_a_ban(lead, ban):
+    polite = f"Please {ban[0].lower()}{ban[1:]}"
+    assert propose_stance(polite, lead).stance == propose_stance(ban, lead).stance == "prohibits"
+
+
+@pytest.mark.parametrize("text", [
+    "Tweets and replies are on behalf of the council and should {} be interpreted as personal messages.",
+    "Printed copies must {} be considered the definitive version.",
+    "You should {} assume that any information held on the computer is private.",
+])
+def test_never_tells_how_to_read_a_text_as_not_does(text):
+    assert propose_stance(text.format("never")).stance == propose_stance(text.format("not")).stance == "advises"

@@ -234,7 +234,7 @@ def propose_stance(text: str, lead_in: str | None = None) -> StanceReading:
     """
     item = _plain(text)
     lead = _plain(lead_in) if lead_in else ""
-    reading = _propose(_uncontracted(item), _uncontracted(lead))
+    reading = _propose(_normalised(item), _normalised(lead))
     return _as_written(reading, f"{item} {lead}")
 
 
@@ -342,17 +342,37 @@ def _uncontracted(text: str) -> str:
     return _CONTRACTED.sub(full, text) if "'" in text else text
 
 
+_OUGHT = re.compile(r"\bought (not )?to\b", re.I)
+_ADDED_POINT = re.compile(r"(?:^|(?<=[.;!?] ))(?:(?:in addition|additionally|also|furthermore|further|moreover|similarly|"
+                          r"likewise|equally|finally|therefore|as such|in particular),\s+|please (?=(?:do not|never|"
+                          r"avoid|refrain)\b))([a-z])", re.I)
+"""A sentence adverb that adds a point to what came before ("In addition, the user does not …"), or the "please"
+of a ban asked politely ("Please do not swear"): no part of the rule, whose sentence is read as it would start
+without it. "But", "however" and "yet" are not among them: they set a rule against the one before it."""
+
+
+def _normalised(text: str) -> str:
+    """The text as the reader reads it: contractions written out, "ought (not) to" as "should (not)",
+    and an added point's opening adverb or a polite ban's "please" left off."""
+    text = _uncontracted(text)
+    if "ought" in text:
+        text = _OUGHT.sub(lambda m: ("S" if m[0][0] == "O" else "s") + "hould" + (" not" if m[1] else ""), text)
+    if "," in text or "lease" in text:
+        text = _ADDED_POINT.sub(lambda m: m[1].upper(), text)
+    return text
+
+
 def _as_written(reading: StanceReading, written: str) -> StanceReading:
     """The reading with its cues and qualifier in the words of ``written``, where the reader read
-    a contraction written out."""
+    a contraction written out, "ought to" as "should", or a sentence without its opening adverb."""
     def quoted(words: str) -> str:
-        if not words or words in written or "not" not in words.lower():
+        if not words or words in written:
             return words
-        parts = re.split(f"({_FULL_NOT.pattern})", words, flags=re.I)
+        parts = re.split(r"(\bshould(?: not)?\b|" + _FULL_NOT.pattern + ")", words, flags=re.I)
         pattern = "".join(_contractible(part) if i % 2 else re.escape(part) for i, part in enumerate(parts))
         found = re.search(pattern, written, re.I)
         return found.group() if found else words
-    if "'" not in written:
+    if "'" not in written and "ought" not in written and "," not in written and "lease" not in written:
         return reading
     return replace(reading, cue=quoted(reading.cue), cues=tuple(quoted(c) for c in reading.cues),
                    qualifier=quoted(reading.qualifier) if reading.qualifier else reading.qualifier)
@@ -361,6 +381,8 @@ def _as_written(reading: StanceReading, written: str) -> StanceReading:
 def _contractible(full: str) -> str:
     """A pattern for ``full`` ("must not", "cannot") or its contraction ("mustn't", "can't")."""
     low = full.lower()
+    if low in ("should", "should not"):
+        return r"(?:should|ought)" + (r"(?: not|n't| not to)" if low == "should not" else r"(?: to)?")
     if low == "not":  # the cue began after the contracted word: "won't be allowed" read as "not be allowed"
         return r"(?:\bnot|\w+n't)"
     if low == "cannot":

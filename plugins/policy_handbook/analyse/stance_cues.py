@@ -319,7 +319,7 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
     (compile_rule(p, _I), stance, strength, own, words) for p, stance, strength, own, words in (
         # cross-references and knowing a fact
         (r"\b(?:should|must|is to|are to) be read (?:in conjunction|together|alongside|with)\b"
-         r"|\b(?:should|must|shall|is to|are to) (?:also |not |always )?be (?:read|viewed|seen|considered|interpreted|"
+         r"|\b(?:should|must|shall|is to|are to) (?:also |not |never |always )?be (?:read|viewed|seen|considered|interpreted|"
          r"regarded|understood|used) (?:in conjunction|together|alongside|in (?:the )?(?:context|light) of|in isolation)\b"
          r"(?![^.;]{0,30}?\b(?:common sense|judge?ment|discretion)\b)"
          r"|\b(?:should|must|shall|is to|are to) be (?:read|construed|interpreted|understood|taken) as\b"
@@ -335,12 +335,12 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
          r"(?:(?:understand|recogni[sz]e|accept|reali[sz]e|appreciate|know|acknowledge)s? that|understand"
          r"|be conscious|take note)\b|\b(?:(?:please|must|should|need to|needs to)(?: also| always)? )?keep in mind\b|\b(?:(?:must|should) )?be (?:emphasi[sz]ed|stressed) that\b"
          r"|\b(?:do not|don't|never) forget\b(?! to\b)|\b(?:please )?(?:be|rest) assured\b"
-         r"|\b(?:should|must|do) not (?:\w+ )?(?:assume|expect|think|believe)\b"
+         r"|\b(?:should|must|do) (?:not|never) (?:\w+ )?(?:assume|expect|think|believe)\b"
          r"|\b(?:(?:must|should|need to|needs to)(?: also| therefore| always)? )?(?:have|has) no expectation (?:of|that)\b"
          r"|\b(?:(?:please|must|should|need to|needs to)(?: also| therefore| always)? )?make (?:yourself|yourselves|themselves|"
          r"himself|herself|himself or herself) (?:fully )?aware\b"
          r"|\b(?:must|should) (?:\w+ )?expect (?:that\b|(?:their|your|his|her|all|any) (?:[\w-]+ ){1,3}?to be\b)"
-         r"|\b(?:should|must|shall) not be (?:considered|regarded|deemed|construed|interpreted)\b",
+         r"|\b(?:should|must|shall) (?:not|never) be (?:considered|regarded|deemed|construed|interpreted)\b",
          "advises", "informative",
          True, ()),
         (r"\b(?:you|users|members|they|we|everyone) (?:are|is|remain) (?:\w+ly |all )?(?:responsible|liable|accountable) for "
