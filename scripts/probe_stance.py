@@ -55,6 +55,10 @@ SWAPS = (
     ("prior approval", "prior permission"), ("must ensure", "must make sure"), ("must not", "must never"),
     ("should not", "should never"), ("is prohibited", "is strictly prohibited"),
     ("are prohibited", "are strictly prohibited"), ("is forbidden", "is strictly forbidden"),
+    ("authorised", "authorized"), ("unauthorised", "unauthorized"), ("organisation", "organization"),
+    ("behaviour", "behavior"), ("e-mail", "email"), ("email", "e-mail"), ("internet", "Internet"),
+    ("Internet", "internet"), ("members of staff", "employees"), ("member of staff", "employee"),
+    ("Councillors", "Members"), ("councillors", "members"),
 )
 FRAMES = (
     ("should → ought to", r"(?<![\w'’])should(?! not)(?![\w'’])", "ought to"),
@@ -72,9 +76,16 @@ FRAMES = (
     ("In addition, …", r"^(The|Staff|Employees|You|All|Any|Members|Officers|Managers|Users|Personal|It|This|These|"
      r"Do|Never|Where|When|If|Councillors|Employee|Use)\b", lambda m: "In addition, " + m[1].lower()
      if m[1] not in ("I",) else m[0]),
+    ("the body → we", rf"^The (?:{'|'.join(BODIES)}) (?=(?:will|may|can|reserves|shall|does not|has|is committed|expects|"
+     r"recogni[sz]es|encourages|permits|allows)\b)", "We "),
+    ("a sentence before", r"^(?=[A-Z])", "This section is about social media. "),
+    ("a sentence after", r"(?<=[.!?])$", " Thank you."),
 )
 """Rewordings of a modal frame or of where a sentence starts, as patterns: the reader must read
 the grammar of an obligation, not one way of writing it."""
+CONTINUING = frozenset({"a sentence before", "Please …"})
+"""Rewordings left out for a list item: an item continues its lead-in's sentence, which a sentence put
+before it, or "Please", would end."""
 _BODY = re.compile(rf"\b([Tt])he (?:{'|'.join(BODIES)}|Department|Group)\b")
 _STAFF = re.compile(rf"(?<![\w'’-])(?:{'|'.join(STAFF)})(?![\w'’-])")
 
@@ -108,7 +119,8 @@ def probe(clauses: list[dict]) -> tuple[int, list[tuple[dict, str, list[tuple[st
     """How many clauses have a rewording, and each clause whose stance changes under one."""
     probed, changed = 0, []
     for clause in clauses:
-        variants = rewordings(clause["text"])
+        variants = [(name, text) for name, text in rewordings(clause["text"])
+                    if not (clause.get("lead_in") and name in CONTINUING)]
         if not variants:
             continue
         probed += 1
