@@ -3201,3 +3201,29 @@ _TWENTY_FOURTH = [
 @pytest.mark.parametrize(("text", "lead_in", "expected"), _TWENTY_FOURTH)
 def test_the_twenty_fourth_rounds_kinds(text: str, lead_in: str | None, expected: str):
     _assert_reads(text, lead_in, expected)
+
+
+_TWENTY_FIFTH = [
+    # a lead-in that lists offences, or what makes a thing forbidden: each item is a forbidden act
+    ('Viewing or downloading offensive material.',
+     'The following activities contravene these regulations and are deemed a serious offence when using the network.',
+     'prohibits/must'),
+    ('Hacking.', 'The following actions would be treated as gross misconduct:', 'prohibits/must'),
+    ('Compromise the member of staff.', 'An association will not be acceptable where it has the potential to:',
+     'prohibits/must'),
+    ('Bring the Force into disrepute.', 'A friendship will be considered inappropriate where it is likely to:',
+     'prohibits/must'),
+    # controls: a lead-in that permits where a condition holds, and one that names offences in law
+    ('Takes place in your own time.', 'Personal use of the internet is permitted where it:', 'permits with conditions/may'),
+    ('Staff must report them to the Data Protection Officer.', 'The following are offences under the Act.',
+     'requires/must'),
+    # a document's own account of what it sets out or addresses: its modals belong to the description
+    ('It sets out the principles and standards you should adhere to as a Civil Servant.', None, 'advises'),
+    ('This document addresses the risks of social media and the policies required to manage them.', None, 'advises'),
+    ('It is required that you set out your reasons in writing.', None, 'requires/must'),
+]
+
+
+@pytest.mark.parametrize(("text", "lead_in", "expected"), _TWENTY_FIFTH)
+def test_the_twenty_fifth_rounds_kinds(text: str, lead_in: str | None, expected: str):
+    _assert_reads(text, lead_in, expected)

@@ -140,6 +140,17 @@ _LIST_OF_USES = re.compile(r"\b(?:(un|in|not )?(?:acceptable|appropriate|permitt
 _HEADING_OF_USES = re.compile(r"^(?:(un|in|not |prohibited |forbidden )(?:acceptable |appropriate |permitted |allowed )?"
                               r"|(?:acceptable|appropriate|permitted|allowed) )(?:uses?|activities|behaviours?)\s*:?$", re.I)
 """A heading over a list of uses ("Prohibited Activities"): a lead-in that is only that."""
+_OFFENCES_LEAD = re.compile(
+    r"\bthe following\b[^.;:]{0,60}?\b(?:(?:is|are|will be|would be|shall be)\s+(?:(?:deemed|considered|regarded|treated|"
+    r"classed)\s+(?:as\s+)?)?(?:an?\s+)?(?:(?:serious|disciplinary|criminal)\s+)?(?:offen[cs]es?|misconduct|gross misconduct|"
+    r"breach(?:es)?\b)|(?:contravenes?|breach(?:es)?|breaks?|violates?|infringes?)\s+(?:these|this|the|our)\b)"
+    r"|\b(?:(?:is|are|will be|would be)\s+(?:(?:deemed|considered|regarded)\s+(?:as\s+)?)?(?:unacceptable|inappropriate|"
+    r"not (?:acceptable|appropriate|permitted|allowed)|prohibited|forbidden)|(?:will|would|shall) not be (?:acceptable|"
+    r"appropriate|permitted|allowed|tolerated))\b(?=[^:]*\b(?:where|if|when|whenever|which|that)\b"
+    r"[^:]*:$)", re.I)
+"""A lead-in that lists offences ("The following activities contravene these regulations and are deemed a serious
+offence") or what makes a thing forbidden ("An association will not be acceptable where it has the potential to:"):
+each item is an act the rule forbids."""
 _NEGATED_ITEM = re.compile(r"^(?:not|never|no|do not|don't)\b|^(?:avoid|refrain from) \w+ing\b"
                            r"|^(?:it|they|this|such use|the use)\s+(?:does|do|is|are|will|must|should)\s+not\b"
                            r"|^(?:(?:the|each|every|any|all)\s+)?(?:users?|staff|employees?|pupils?|students?|members?|"
@@ -431,6 +442,8 @@ def _read_lead(lead: str, governing: str) -> StanceReading | None:
         return StanceReading("restricts", "must", found.group(), cues=(found.group(),))
     if found := _TO_DO.match(governing) or _UNDERSTANDING.search(governing):
         return StanceReading("requires", "must", found.group(), cues=(found.group(),))
+    if found := _OFFENCES_LEAD.search(governing):
+        return StanceReading("prohibits", "must", found.group(), cues=(found.group(),))
     if found := _REQUIREMENTS_HEAD.match(governing):
         strength: Strength = "should" if found.group("what").lower() == "expectations" else "must"
         return StanceReading("requires", strength, found.group(), cues=(found.group(),))

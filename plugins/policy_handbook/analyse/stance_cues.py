@@ -247,8 +247,9 @@ _A_DOCUMENT = re.compile(r"\s*(?:[\w-]+ ){0,2}?(?:code|policy|policies|guidance|
 """The subject of a negated "can" that is a text: "No Code of Conduct can hope to …"."""
 
 _DESCRIBES = re.compile(
-    r"^(?:this|these|the|an?) (?:policy|guidance|guidelines?|document|protocol|procedure|code|guide)\b(?: [\w']+){0,2}? "
-    r"(?:sets? out|outlines?|explains?|describes?|summari[sz]es?|(?:is|are) (?:designed|intended|meant) to "
+    r"^(?:(?:this|these|the|an?) (?:policy|guidance|guidelines?|document|protocol|procedure|code|guide|framework|toolkit|"
+    r"section|statement|regulations)\b(?: [\w']+){0,2}?|it) "
+    r"(?:sets? out|outlines?|explains?|describes?|summari[sz]es?|address(?:es)?|details?|covers?|(?:is|are) (?:designed|intended|meant) to "
     r"(?:give|provide|set out|explain|describe|outline)(?: \w+)? guidance)\b", _I)
 """A sentence about what the policy sets out: a modal in what follows ("the standard that
 should be followed") belongs to the description, not to a rule."""
