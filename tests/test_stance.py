@@ -3227,3 +3227,21 @@ _TWENTY_FIFTH = [
 @pytest.mark.parametrize(("text", "lead_in", "expected"), _TWENTY_FIFTH)
 def test_the_twenty_fifth_rounds_kinds(text: str, lead_in: str | None, expected: str):
     _assert_reads(text, lead_in, expected)
+
+
+_TWENTY_SIXTH = [
+    # a lead-in that requires what its items say
+    ('Are civil and polite', 'We require that all those commenting on our social media channels:', 'requires/must'),
+    ('Avoid posting any message that is abusive', 'We require that all those commenting on our social media channels:',
+     'prohibits/must'),
+    # the house rule stated by its enforcement on the body's accounts, not a consequence for staff
+    ('Repeated abuse will result in permanent blocking from the relevant account.', None, 'requires/must'),
+    ('Any breach of these rules will result in the removal of your comment.', None, 'requires/must'),
+    ('Misuse will result in immediate suspension of access to the College systems.', None, 'advises'),
+    ('Any material breach of this will result in disciplinary action.', None, 'advises'),
+]
+
+
+@pytest.mark.parametrize(("text", "lead_in", "expected"), _TWENTY_SIXTH)
+def test_the_twenty_sixth_rounds_kinds(text: str, lead_in: str | None, expected: str):
+    _assert_reads(text, lead_in, expected)

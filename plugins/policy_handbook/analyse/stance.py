@@ -181,8 +181,10 @@ say what the document does, no rule of conduct."""
 _SAYS_THAT = re.compile(r"^(?:make (?:it )?clear|give (?:an? )?(?:clear |strong )?message|state|explain|show|set out|"
                         r"remind (?:\w+ )?|emphasi[sz]e|stress|highlight|reinforce)\b[^.;]{0,40}?\bthat\b", re.I)
 """An aim that says a rule ("Make clear that abuse is unacceptable"): the rule is what is said, not the item's own."""
-_UNDERSTANDING = re.compile(r"\bon (?:the )?(?:understanding|condition|basis) that\s*:$", re.I)
-"""A lead-in on which a use is given ("… provided on the understanding that:"): each item is a duty of its users."""
+_UNDERSTANDING = re.compile(r"\bon (?:the )?(?:understanding|condition|basis) that\s*:$"
+                            r"|\b(?:require|requires|insist|insists) that\b[^.;:]*:$", re.I)
+"""A lead-in on which a use is given ("… provided on the understanding that:"), or that requires what its items
+say ("We require that all those commenting on our channels:"): each item is a duty of its users."""
 _ASKING_LEAD = re.compile(r"\b(?:ask|request)(?:s|ed)?\s+(?:that\b|you\b|(?:all\s+)?(?:users|visitors|members|everyone|people)\b)", re.I)
 """A lead-in that asks its readers to keep to what follows: a bare "Do not" under it is asked, as "should" is."""
 _JOINED_NEGATIVE = re.compile(r"(\b(?:and|but)|,)\s+(?:avoid|do not|don't|never|refrain from)\b", re.I)

@@ -93,9 +93,9 @@ offer … should" forbids as "No offer … should" does; "Have no contact with �
 conduct "expected of" people is a duty, unless a relative clause names it ("the conduct that is
 expected of members").
 
-A breach that "will result in us deleting your post" or "lead to your comment being removed", and "will take
-action to hide … or report", state the house rule by its enforcement; what the body "will not respond to" is
-its service. "That means only posting …", a use that "is for … only" and an item's "but only when …" limit;
+A breach that "will result in us deleting your post", "lead to your comment being removed" or "result in
+permanent blocking", and "will take action to hide … or report", state the house rule by its enforcement;
+what the body "will not respond to" is its service. "That means only posting …", a use that "is for … only" and an item's "but only when …" limit;
 a right the body "respects" or "recognises" grants; a policy that "does not intend that" it "should deter"
 staff grants; being "placed in a position where" one has to act, and a place "where you can share", are no
 rule; a platform's own terms that "require users to" are a fact; "It is essential that … should be
@@ -398,6 +398,10 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
          r"contributions?|content|tweets?|accounts?|users?|you|them)\b"
          r"|\b(?:will|shall) (?:\w+ly )?(?:result in|lead to) (?:your|the|their|any) (?:[\w-]+ )?(?:posts?|comments?|messages?|"
          r"contributions?|accounts?)\b(?: [\w-]+){0,3}? being (?:removed|deleted|hidden|blocked|banned|suspended)\b"
+         r"|\b(?:will|shall) (?:\w+ly )?(?:result in|lead to) (?:an? )?(?:(?:permanent|temporary|instant|immediate|automatic) )?"
+         r"(?:blocking|block|ban|banning)\b"
+         r"|\b(?:will|shall) (?:\w+ly )?(?:result in|lead to) (?:the )?(?:removal|deletion) of (?:your|the|their|any|that|this) "
+         r"(?:[\w-]+ )?(?:posts?|comments?|messages?|contributions?|content|tweets?)\b"
          r"|\bwill (?:\w+ly )?take (?:\w+ )?action to (?:[\w/]+,? (?:(?:and|or|and/or) )?){0,3}?(?:hide|delete|remove|block|ban|"
          r"mute|report)\b",
          "requires", "must", True, ("result in", "lead to", "action")),
