@@ -86,6 +86,8 @@ the grammar of an obligation, not one way of writing it."""
 CONTINUING = frozenset({"a sentence before", "Please …"})
 """Rewordings left out for a list item: an item continues its lead-in's sentence, which a sentence put
 before it, or "Please", would end."""
+LEAD_ONLY_SENTENCE = frozenset({"a sentence after", "no full stop"})
+"""Rewordings left out for a lead-in: one that ends on a colon is continued by its items."""
 _BODY = re.compile(rf"\b([Tt])he (?:{'|'.join(BODIES)}|Department|Group)\b")
 _STAFF = re.compile(rf"(?<![\w'’-])(?:{'|'.join(STAFF)})(?![\w'’-])")
 
@@ -116,17 +118,22 @@ def rewordings(text: str) -> list[tuple[str, str]]:
 
 
 def probe(clauses: list[dict]) -> tuple[int, list[tuple[dict, str, list[tuple[str, str]]]]]:
-    """How many clauses have a rewording, and each clause whose stance changes under one."""
+    """How many clauses have a rewording, and each clause whose stance changes under one: of its own
+    text, or of its lead-in's (named "lead-in: …")."""
     probed, changed = 0, []
     for clause in clauses:
-        variants = [(name, text) for name, text in rewordings(clause["text"])
-                    if not (clause.get("lead_in") and name in CONTINUING)]
+        lead = clause.get("lead_in")
+        variants = [(name, text, lead) for name, text in rewordings(clause["text"])
+                    if not (lead and name in CONTINUING)]
+        if lead:
+            variants += [(f"lead-in: {name}", clause["text"], reworded) for name, reworded in rewordings(lead)
+                         if name not in LEAD_ONLY_SENTENCE]
         if not variants:
             continue
         probed += 1
-        stance = propose_stance(clause["text"], clause.get("lead_in")).stance
-        moved = [(name, read) for name, text in variants
-                 if (read := propose_stance(text, clause.get("lead_in")).stance) != stance]
+        stance = propose_stance(clause["text"], lead).stance
+        moved = [(name, read) for name, text, lead_in in variants
+                 if (read := propose_stance(text, lead_in).stance) != stance]
         if moved:
             changed.append((clause, stance, moved))
     return probed, changed

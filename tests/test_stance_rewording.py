@@ -132,3 +132,16 @@ def test_a_ban_asked_politely_is_still_a_ban(lead, ban):
 ])
 def test_never_tells_how_to_read_a_text_as_not_does(text):
     assert propose_stance(text.format("never")).stance == propose_stance(text.format("not")).stance == "advises"
+
+
+@pytest.mark.parametrize("staff", ["staff", "employees", "workers", "personnel", "officers"])
+def test_the_body_s_promise_of_what_its_people_will_do_reads_the_same_whoever_they_are(staff):
+    reading = propose_stance("answer your letters within 15 working days;", f"We will ensure that our {staff}:")
+    assert reading.stance == "advises"
+
+
+@pytest.mark.parametrize("spelling", ["behaviour", "behavior"])
+def test_an_american_spelling_reads_as_the_british_one(spelling):
+    reading = propose_stance("Personal or defamatory comment about individuals", f"Unacceptable {spelling} includes:")
+    assert reading.stance == "prohibits"
+    assert reading.cue in f"Unacceptable {spelling} includes:"

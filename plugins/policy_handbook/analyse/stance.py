@@ -63,7 +63,7 @@ from ..text import to_plain
 from .stance_context import _KNOWING, said_by_body, speaks_as_people
 from .stance_grammar import Finding, bans_outside_breaks, read_clause
 from .stance_scope import SCOPES, approval_first, condition_at, read_qualifier, read_scope
-from .stance_words import BODY_NOUN
+from .stance_words import BODY_NOUN, STAFF
 
 
 @dataclass(frozen=True)
@@ -159,8 +159,9 @@ _NEGATED_ITEM = re.compile(r"^(?:not|never|no|do not|don't)\b|^(?:avoid|refrain 
 using personal email accounts"); avoiding a kind of behaviour stays a duty of care."""
 _ASIDE = re.compile(r"\s*\([^()]*\)")
 _PROMISE_LEAD = re.compile(rf"(?:\bwe|\b(?:the|our) {BODY_NOUN})\s+(?:will|'ll|shall|promise|commit|undertake|aim)\b"
-                           r"(?:[^.;:]*?\b(?:ensure|make sure))?\s+(?:that\s+)?(?:our|its|all (?:of )?our)\s+(?:[\w-]+\s+)?(?:staff|employees|officers|"
-                           r"teams?|people|colleagues|advis[eo]rs)(?:\s+will)?\s*:$", re.I)
+                           r"(?:[^.;:]*?\b(?:ensure|make sure))?\s+(?:that\s+)?"
+                           rf"(?:our|its|all (?:of )?our)\s+(?:[\w-]+\s+)?(?:{STAFF}|"
+                           r"teams?|people|advis[eo]rs)(?:\s+will)?\s*:$", re.I)
 """A lead-in where the body promises what its staff will do ("We will ensure that our staff:")."""
 _WILL_FIRST = re.compile(r"^(?:will(?: not| never| always)?|won't|shall(?: not)?)\s+", re.I)
 _COMPLETED = re.compile(r"\b(?:must|should|shall|will|may|can|need to|ought to|to|that|you|staff|employees|users|"
@@ -355,6 +356,8 @@ def _uncontracted(text: str) -> str:
     return _CONTRACTED.sub(full, text) if "'" in text else text
 
 
+_AMERICAN = re.compile(r"\bbehavior|\borganiz", re.I)
+"""American spellings the patterns name in British spelling only ("behavior", "organization")."""
 _OUGHT = re.compile(r"\bought (not )?to\b", re.I)
 _ADDED_POINT = re.compile(r"(?:^|(?<=[.;!?] ))(?:(?:in addition|additionally|also|furthermore|further|moreover|similarly|"
                           r"likewise|equally|finally|therefore|as such|in particular),\s+|please (?=(?:do not|never|"
@@ -365,9 +368,12 @@ without it. "But", "however" and "yet" are not among them: they set a rule again
 
 
 def _normalised(text: str) -> str:
-    """The text as the reader reads it: contractions written out, "ought (not) to" as "should (not)",
-    and an added point's opening adverb or a polite ban's "please" left off."""
+    """The text as the reader reads it: contractions written out, American spellings as British,
+    "ought (not) to" as "should (not)", and an added point's opening adverb or a polite ban's
+    "please" left off."""
     text = _uncontracted(text)
+    if "avior" in text or "aniz" in text:
+        text = _AMERICAN.sub(lambda m: m[0].replace("vior", "viour").replace("aniz", "anis"), text)
     if "ought" in text:
         text = _OUGHT.sub(lambda m: ("S" if m[0][0] == "O" else "s") + "hould" + (" not" if m[1] else ""), text)
     if "," in text or "lease" in text:
@@ -377,15 +383,17 @@ def _normalised(text: str) -> str:
 
 def _as_written(reading: StanceReading, written: str) -> StanceReading:
     """The reading with its cues and qualifier in the words of ``written``, where the reader read
-    a contraction written out, "ought to" as "should", or a sentence without its opening adverb."""
+    a contraction written out, "ought to" as "should", a British spelling for an American one, or a
+    sentence without its opening adverb."""
     def quoted(words: str) -> str:
         if not words or words in written:
             return words
         parts = re.split(r"(\bshould(?: not)?\b|" + _FULL_NOT.pattern + ")", words, flags=re.I)
         pattern = "".join(_contractible(part) if i % 2 else re.escape(part) for i, part in enumerate(parts))
+        pattern = pattern.replace("behaviour", "behaviou?r").replace("organis", "organi[sz]")
         found = re.search(pattern, written, re.I)
         return found.group() if found else words
-    if "'" not in written and "ought" not in written and "," not in written and "lease" not in written:
+    if all(not words or words in written for words in (reading.cue, *reading.cues, reading.qualifier)):
         return reading
     return replace(reading, cue=quoted(reading.cue), cues=tuple(quoted(c) for c in reading.cues),
                    qualifier=quoted(reading.qualifier) if reading.qualifier else reading.qualifier)

@@ -29,6 +29,9 @@ BODY_NOUNS = f"(?:{'|'.join(_plural(noun) for noun in _BODIES + ('ministry',))})
 SOCIAL_MEDIA = r"(?:social (?:media|networking|networks?)|blogs?)"
 """Where a body or its people post: "on social media", "on social networking sites", "in a blog"."""
 
+STAFF = r"(?:staff|employees|officers|workers|colleagues|personnel|members of staff)"
+"""The body's own people, in the plural: "our staff", "its officers", "our personnel"."""
+
 PEOPLE = (r"(?:you|staff|employees|officers|workers|colleagues|personnel|members(?: of staff)?|users|councillors|"
           r"volunteers|contractors|students|pupils)")
 """Whom a rule addresses, in the plural: "allows employees", "permits staff", "allows officers"."""
