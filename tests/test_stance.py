@@ -3245,3 +3245,38 @@ _TWENTY_SIXTH = [
 @pytest.mark.parametrize(("text", "lead_in", "expected"), _TWENTY_SIXTH)
 def test_the_twenty_sixth_rounds_kinds(text: str, lead_in: str | None, expected: str):
     _assert_reads(text, lead_in, expected)
+
+
+_TWENTY_SEVENTH = [
+    # a negative spread over two acts
+    ('Users must neither amend the browser configuration, nor make their own arrangements.', None, 'prohibits/must'),
+    ('Staff should neither accept nor offer gifts of more than token value.', None, 'prohibits/should'),
+    ('Neither the employee nor the manager may delete the record.', None, 'prohibits/must'),
+    # a rule asked as a question
+    ('Did you know the use of WhatsApp has only been approved for council business where Teams cannot be used?', None,
+     'restricts/must'),
+    ('Did you know that you must not forward council email to a personal account?', None, 'prohibits/must'),
+    # what is approved or authorised only by some way or for some purpose
+    ('Access to the internet will be authorised only via established procedures.', None, 'restricts/must'),
+    ('The use of WhatsApp is only approved for urgent messages.', None, 'restricts/must'),
+    # a use that "will be tolerated" is granted; "will not be tolerated" forbids
+    ('Occasional personal use during working time will be tolerated.', None, 'permits/may'),
+    ('Abusive comments will not be tolerated.', None, 'prohibits/must'),
+    # a duty not extended to a time or an act frees staff from it
+    ("This approach should not be extended to political activity in the member of staff's own time, unless the post "
+     "is politically restricted.", None, 'permits with conditions/may'),
+    ('The rules do not apply to attendance at Boards and Committees.', None, 'advises'),
+    # a lead-in that promises what following its items brings: the items are its imperative's
+    ('Abide by all University regulations and policies.',
+     'Follow these principles and you should never be in breach of the full IT Regulations:', 'requires/must'),
+    ("Use your own identity online; don't pretend to be someone else.",
+     'Follow these principles and you should never be in breach of the full IT Regulations:', 'prohibits/must'),
+    ('post offensive material.', 'Staff should never:', 'prohibits/should'),
+    # a circular that gives guidance describes itself
+    ('This circular provides guidance on the role which police staff can play in the local elections.', None, 'advises'),
+]
+
+
+@pytest.mark.parametrize(("text", "lead_in", "expected"), _TWENTY_SEVENTH)
+def test_the_twenty_seventh_rounds_kinds(text: str, lead_in: str | None, expected: str):
+    _assert_reads(text, lead_in, expected)

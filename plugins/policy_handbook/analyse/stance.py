@@ -61,6 +61,7 @@ from functools import lru_cache
 from ..model import Stance, Strength
 from ..text import to_plain
 from .stance_context import _KNOWING, said_by_body, speaks_as_people
+from .stance_cues import _IMPERATIVES
 from .stance_grammar import Finding, bans_outside_breaks, read_clause
 from .stance_scope import SCOPES, approval_first, condition_at, read_qualifier, read_scope
 from .stance_words import BODY_NOUN, STAFF
@@ -257,6 +258,10 @@ def _propose(item: str, lead: str) -> StanceReading:
         # A lead-in that ends on a dash ("We will not –") introduces its items as a colon does.
         governing = _LEAD_DASH.sub(":", _SENTENCE_END.split(lead)[-1])
         governing = _FRONTED.sub("", governing)
+        if _PROMISED_OUTCOME.match(governing):
+            outcome = _PROMISED_OUTCOME.sub(r"\1", governing)
+            last = _SENTENCE_END.split(lead)[-1]
+            lead, governing = lead[:len(lead) - len(last)] + outcome, outcome
         if _PROMISE_LEAD.search(governing) and _read(_WILL_FIRST.sub("", item), modal_only=True) is None:
             # "We will ensure that our staff:" + "answer your letters within 15 working days": what
             # the body promises its staff will do for the reader is its own commitment.
@@ -367,10 +372,20 @@ of a ban asked politely ("Please do not swear"): no part of the rule, whose sent
 without it. "But", "however" and "yet" are not among them: they set a rule against the one before it."""
 
 
+_PROMISED_OUTCOME = re.compile(rf"^((?:please )?(?:{_IMPERATIVES})\b[^.;:]*?),?\s+and (?:you|we|they)(?:'ll|'d| will| would| should|"
+                               r" shall| can)\b[^.;:]*(?=:$)", re.I)
+"""A lead-in that promises what following its items brings ("Follow these principles and you should never be in
+breach of the full IT Regulations:"): the modal belongs to the outcome, and the lead-in is its imperative."""
+_NEITHER = re.compile(r"\b(must|should|shall|may|can|will|do|does|is|are)\s+neither\b(?=[^.;]*\bnor\b)", re.I)
+"""A negative spread over two acts ("Users must neither amend …, nor make …"): "must not … nor"."""
+_DID_YOU_KNOW = re.compile(r"^did you know(?: that)?,?\s+(\w)", re.I)
+"""A rule asked as a question ("Did you know the use of WhatsApp has only been approved for …?"): its statement."""
+
+
 def _normalised(text: str) -> str:
     """The text as the reader reads it: contractions written out, American spellings as British,
-    "ought (not) to" as "should (not)", and an added point's opening adverb or a polite ban's
-    "please" left off."""
+    "ought (not) to" as "should (not)", "must neither … nor" as "must not … nor", a "Did you know …?"
+    as its statement, and an added point's opening adverb or a polite ban's "please" left off."""
     text = _uncontracted(text)
     if "avior" in text or "aniz" in text:
         text = _AMERICAN.sub(lambda m: m[0].replace("vior", "viour").replace("aniz", "anis"), text)
@@ -378,6 +393,11 @@ def _normalised(text: str) -> str:
         text = _OUGHT.sub(lambda m: ("S" if m[0][0] == "O" else "s") + "hould" + (" not" if m[1] else ""), text)
     if "," in text or "lease" in text:
         text = _ADDED_POINT.sub(lambda m: m[1].upper(), text)
+    if "either" in text:
+        text = _NEITHER.sub(r"\1 not", text)
+    if text.startswith(("Did you know", "did you know")):
+        text = _DID_YOU_KNOW.sub(lambda m: m[1].upper(), text)
+        text = text[:-1] + "." if text.endswith("?") else text
     return text
 
 
@@ -410,7 +430,7 @@ def _contractible(full: str) -> str:
         return r"can(?:not|'t)"
     if low in ("will not", "shall not"):
         return rf"(?:{low}|{'won' if low == 'will not' else 'shan'}'t)"
-    return re.escape(full[:-4]) + r"(?: not|n't)"
+    return re.escape(full[:-4]) + r"(?: not|n't| neither)"
 
 
 def _own_ban(item: str, *, modal_only: bool = False) -> StanceReading | None:

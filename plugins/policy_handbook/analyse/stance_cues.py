@@ -143,6 +143,10 @@ _LIMITS: tuple[tuple[re.Pattern[str], Strength | Literal["stated"] | None, tuple
     (r"\bno more time\b(?=[^.]*\bthan (?:is )?necessary\b)", None, ("no more time",)),
     (r"\bdisproportionate(?:ly)?\b|\bexcessive(?:ly)?\b", None, ("disproportionate", "excessive")),
     (r"\b(?:used|accessed|operated) only\b|\bonly (?:be )?(?:used|accessed)\b", None, ("only",)),
+    (r"\b(?:has|have) only been (?:permitted|allowed|approved|authori[sz]ed|sanctioned)\b"
+     r"|\b(?:is|are|will be) only (?:approved|authori[sz]ed|sanctioned)\b"
+     r"|\b(?:is|are|will be) (?:permitted|allowed|approved|authori[sz]ed|sanctioned) only (?:via|through|by|for|in|on|when|where|"
+     r"if|with|from|within|during)\b", "must", ("only",)),
     (r"\b(?:must|should|will|may|can|shall) only\b(?! be able\b)|'ll only\b(?! be able\b)|\b(?:is|are) only (?:to be|permitted|allowed)\b", None,
      ("only",)),
     (r"\b(?:may|can|(?:is|are) (?:permitted|allowed) to) (?:\w+ ){1,6}?only (?:during|in|on|for|at|when|between|within|from)\b",
@@ -248,8 +252,9 @@ _A_DOCUMENT = re.compile(r"\s*(?:[\w-]+ ){0,2}?(?:code|policy|policies|guidance|
 
 _DESCRIBES = re.compile(
     r"^(?:(?:this|these|the|an?) (?:policy|guidance|guidelines?|document|protocol|procedure|code|guide|framework|toolkit|"
-    r"section|statement|regulations)\b(?: [\w']+){0,2}?|it) "
-    r"(?:sets? out|outlines?|explains?|describes?|summari[sz]es?|address(?:es)?|details?|covers?|(?:is|are) (?:designed|intended|meant) to "
+    r"section|statement|regulations|circular|note|leaflet|factsheet)\b(?: [\w']+){0,2}?|it) "
+    r"(?:sets? out|outlines?|explains?|describes?|summari[sz]es?|address(?:es)?|details?|covers?|"
+    r"(?:provides?|gives?|offers?) (?:\w+ )?(?:guidance|advice|information)|(?:is|are) (?:designed|intended|meant) to "
     r"(?:give|provide|set out|explain|describe|outline)(?: \w+)? guidance)\b", _I)
 """A sentence about what the policy sets out: a modal in what follows ("the standard that
 should be followed") belongs to the description, not to a rule."""
@@ -491,7 +496,7 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
         # permissions
         (r"\b(?:is|are)(?: now| currently)? (?:allowed|permitted|free to|entitled|eligible|authori[sz]ed|at liberty|tolerated)\b"
          r"|\b(?:is|are) (?:now |currently )?able to\b|\bbe able to\b|\bmay be (?:allowed|permitted)\b"
-         r"|\bwill (?:\w+ly )?be (?:allowed|permitted|free to|entitled to|at liberty to)\b"
+         r"|\bwill (?:\w+ly )?be (?:allowed|permitted|free to|entitled to|at liberty to|tolerated)\b"
          r"|\b(?:has|have) (?:the|a|every) right to\b(?! (?:feel|be|expect)\b)|\b(?:is|are) (?:well |perfectly |fully )?within (?:their|your|his|her|his or her|its) rights? to\b|\b(?:reserves?|maintains?|retains?) the right to\b|\brecognise the rights? of\b"
          r"|\b(?:respects?|recogni[sz]es|acknowledges|upholds) (?:the |their |your |its |our |an? )?(?:[\w'-]+ ){0,2}?rights? "
          r"(?:of (?:[\w'-]+ ){1,3}?)?to\b"
@@ -511,6 +516,8 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
          rf"|{_DENIED_BAN}"
          r"|\b(?:duty|requirement|obligation|need|ban|prohibition|restriction)\b(?: (?:to|on|of) [^.;]{1,60}?)? "
          r"(?:does|do|will|shall) not apply\b"
+         r"|\b(?:this|that|the|such|these) (?:approach|duty|requirement|obligation|restriction|ban|prohibition|principle|"
+         r"neutrality)s?\b(?: [\w-]+){0,3}? (?:should|must|will|shall|does|do) (?:not|never) (?:be extended|extend) to\b"
          r"|\b(?:there (?:is|are)|(?:has|have)) no (?:restrictions?|bar|ban|prohibition) (?:on|to)\b"
          r"|\bno restrictions? (?:appl(?:y|ies)|(?:is|are) placed)\b"
          r"|\b(?:is|are) (?:considered )?acceptable\b"
