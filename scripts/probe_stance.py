@@ -2,6 +2,7 @@
 
     scripts/dev python scripts/probe_stance.py            # dev half: totals, then each clause that changes
     scripts/dev python scripts/probe_stance.py --totals   # totals only
+    scripts/dev python scripts/probe_stance.py --polarity # each permission negated, each ban affirmed
 
 Each dev clause of tests/data/stance_set.yml is rewritten in ways that cannot change what it
 requires, and read again: a negative written as a contraction or in full ("must not" ↔
@@ -13,7 +14,9 @@ way: "should" as "ought to", "is not appropriate" as "is inappropriate", "is per
 allowed", "must not" as "must never", "Do not" as "You must not" or "Please do not", "Staff
 must" as "You must", and a sentence opened with "In addition, ". A reading that changes
 under such a rewording rests on the words of the texts the reader was written for, not on
-their grammar. Only the dev half is probed: the held-out half is for reporting accuracy.
+their grammar. With ``--polarity`` it does the reverse: it negates the cue of each dev clause read as a
+permission ("may" → "may not") and affirms that of each ban ("must not" → "must"), and lists the readings
+that keep their polarity. Only the dev half is probed: the held-out half is for reporting accuracy.
 """
 
 from __future__ import annotations
@@ -139,10 +142,53 @@ def probe(clauses: list[dict]) -> tuple[int, list[tuple[dict, str, list[tuple[st
     return probed, changed
 
 
+NEGATIONS = ((r"\bmay\b(?! not)", "may not"), (r"\b(are|is) (permitted|allowed|able) to\b", r"\1 not \2 to"),
+             (r"\bcan\b(?! not)", "cannot"), (r"\b(is|are) (permitted|acceptable)\b(?! to)", r"\1 not \2"))
+"""How a permission's cue is negated: "may" → "may not", "are permitted to" → "are not permitted to"."""
+AFFIRMATIONS = ((r"\bmust not\b", "must"), (r"\bshould not\b", "should"), (r"\b(are|is) not (permitted|allowed) to\b", r"\1 \2 to"),
+                (r"\bis not permitted\b", "is permitted"), (r"\bmay not\b", "may"), (r"\bis not acceptable\b", "is acceptable"),
+                (r"\bcannot\b", "can"), (r"\bis prohibited\b", "is permitted"))
+"""How a ban's cue is affirmed: "must not" → "must", "is prohibited" → "is permitted"."""
+PERMITS = ("permits", "permits with conditions")
+
+
+def polarity_probe(clauses: list[dict]) -> tuple[int, list[tuple[dict, str, str]]]:
+    """How many dev permissions and bans have a cue that can be negated (or affirmed), and each one
+    whose reading keeps its polarity when it is: a permission negated must no longer permit, and a
+    ban affirmed must no longer forbid."""
+    probed, kept = 0, []
+    for clause in clauses:
+        lead = clause.get("lead_in")
+        reading = propose_stance(clause["text"], lead)
+        if not reading.cue or reading.cue not in clause["text"] or reading.stance not in PERMITS + ("prohibits",):
+            continue
+        swaps = NEGATIONS if reading.stance in PERMITS else AFFIRMATIONS
+        for pattern, new in swaps:
+            if (found := re.search(pattern, reading.cue, re.I)) is None:
+                continue
+            cue = reading.cue[:found.start()] + found.expand(new) + reading.cue[found.end():]
+            text = clause["text"].replace(reading.cue, cue, 1)
+            probed += 1
+            read = propose_stance(text, lead).stance
+            if (read in PERMITS) == (reading.stance in PERMITS) and (read == "prohibits") == (reading.stance == "prohibits"):
+                kept.append((clause, reading.stance, text))
+            break
+    return probed, kept
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--totals", action="store_true", help="print the totals only")
+    parser.add_argument("--polarity", action="store_true",
+                        help="negate each dev permission's cue and affirm each ban's instead, and list the readings that keep "
+                             "their polarity")
     args = parser.parse_args()
+    if args.polarity:
+        probed, kept = polarity_probe([c for c in load_set() if c["split"] == "dev"])
+        print(f"dev permissions and bans with a cue to negate or affirm: {probed}; read with the same polarity after: {len(kept)}")
+        for clause, stance, text in kept:
+            print(f"{clause['id']}: {stance}\n    {text[:200]}")
+        return
     probed, changed = probe([c for c in load_set() if c["split"] == "dev"])
     print(f"dev clauses with a rewording: {probed}; read with another stance under one: {len(changed)}")
     kinds = Counter(name if not name.startswith("the ") else "the <body>" for _, _, moved in changed for name, _ in moved)

@@ -145,3 +145,12 @@ def test_an_american_spelling_reads_as_the_british_one(spelling):
     reading = propose_stance("Personal or defamatory comment about individuals", f"Unacceptable {spelling} includes:")
     assert reading.stance == "prohibits"
     assert reading.cue in f"Unacceptable {spelling} includes:"
+
+
+def test_a_dev_permission_negated_or_a_ban_affirmed_changes_its_polarity():
+    # formby-06 holds a second ban ("and you must not use equipment …") that the affirmation leaves as it is.
+    eval_stance = script("eval_stance")
+    probe_stance = script("probe_stance")
+    probed, kept = probe_stance.polarity_probe([c for c in eval_stance.load_set() if c["split"] == "dev"])
+    assert probed > 100
+    assert [clause["id"] for clause, _, _ in kept] == ["formby-06"]
