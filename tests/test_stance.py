@@ -3280,3 +3280,23 @@ _TWENTY_SEVENTH = [
 @pytest.mark.parametrize(("text", "lead_in", "expected"), _TWENTY_SEVENTH)
 def test_the_twenty_seventh_rounds_kinds(text: str, lead_in: str | None, expected: str):
     _assert_reads(text, lead_in, expected)
+
+
+_TWENTY_EIGHTH = [
+    # a condition put as "Should you …" is no duty: the rule is what follows it
+    ('should you be told that a person no longer wishes their photo to be shown please contact the group admin', None,
+     'requires/must'),
+    ('Should a gift be received by a councillor, it should be declared to the clerk.', None, 'requires/should'),
+    ('Should staff accept friend requests from service users? They should not.', None, 'prohibits/should'),
+    # what people "may themselves be" is a possibility
+    ('It has also become clear that officers may themselves be at risk of online abuse.', None, 'advises'),
+    ('You can yourself choose which platform to use.', None, 'permits/may'),
+    # a required channel limits
+    ('Any statement about the Council as a whole must go through the Press Office.', None, 'restricts/must'),
+    ('All media enquiries should be channelled through the communications team.', None, 'restricts/should'),
+]
+
+
+@pytest.mark.parametrize(("text", "lead_in", "expected"), _TWENTY_EIGHTH)
+def test_the_twenty_eighth_rounds_kinds(text: str, lead_in: str | None, expected: str):
+    _assert_reads(text, lead_in, expected)

@@ -378,13 +378,17 @@ _PROMISED_OUTCOME = re.compile(rf"^((?:please )?(?:{_IMPERATIVES})\b[^.;:]*?),?\
 breach of the full IT Regulations:"): the modal belongs to the outcome, and the lead-in is its imperative."""
 _NEITHER = re.compile(r"\b(must|should|shall|may|can|will|do|does|is|are)\s+neither\b(?=[^.;]*\bnor\b)", re.I)
 """A negative spread over two acts ("Users must neither amend …, nor make …"): "must not … nor"."""
+_INVERTED_IF = re.compile(r"(?:^|(?<=[.;!?] ))should (?=(?:you|we|they|he|she|it|anyone|someone|somebody|an?|the|any|staff|"
+                          r"employees|members|this|there|your)\b[^.;!?]*(?:[.;!]|$))", re.I)
+"""A condition put as "Should you be informed …, please contact …": "if", no duty."""
 _DID_YOU_KNOW = re.compile(r"^did you know(?: that)?,?\s+(\w)", re.I)
 """A rule asked as a question ("Did you know the use of WhatsApp has only been approved for …?"): its statement."""
 
 
 def _normalised(text: str) -> str:
     """The text as the reader reads it: contractions written out, American spellings as British,
-    "ought (not) to" as "should (not)", "must neither … nor" as "must not … nor", a "Did you know …?"
+    "ought (not) to" as "should (not)", a condition put as "Should you …" as "If you …", "must neither …
+    nor" as "must not … nor", a "Did you know …?"
     as its statement, and an added point's opening adverb or a polite ban's "please" left off."""
     text = _uncontracted(text)
     if "avior" in text or "aniz" in text:
@@ -395,6 +399,8 @@ def _normalised(text: str) -> str:
         text = _ADDED_POINT.sub(lambda m: m[1].upper(), text)
     if "either" in text:
         text = _NEITHER.sub(r"\1 not", text)
+    if "hould " in text:
+        text = _INVERTED_IF.sub(lambda m: "If " if m[0][0] == "S" else "if ", text)
     if text.startswith(("Did you know", "did you know")):
         text = _DID_YOU_KNOW.sub(lambda m: m[1].upper(), text)
         text = text[:-1] + "." if text.endswith("?") else text
@@ -408,7 +414,7 @@ def _as_written(reading: StanceReading, written: str) -> StanceReading:
     def quoted(words: str) -> str:
         if not words or words in written:
             return words
-        parts = re.split(r"(\bshould(?: not)?\b|" + _FULL_NOT.pattern + ")", words, flags=re.I)
+        parts = re.split(r"(\bshould(?: not)?\b|\bif\b|" + _FULL_NOT.pattern + ")", words, flags=re.I)
         pattern = "".join(_contractible(part) if i % 2 else re.escape(part) for i, part in enumerate(parts))
         pattern = pattern.replace("behaviour", "behaviou?r").replace("organis", "organi[sz]")
         found = re.search(pattern, written, re.I)
@@ -422,6 +428,8 @@ def _as_written(reading: StanceReading, written: str) -> StanceReading:
 def _contractible(full: str) -> str:
     """A pattern for ``full`` ("must not", "cannot") or its contraction ("mustn't", "can't")."""
     low = full.lower()
+    if low == "if":
+        return r"(?:if|should)"
     if low in ("should", "should not"):
         return r"(?:should|ought)" + (r"(?: not|n't| not to)" if low == "should not" else r"(?: to)?")
     if low == "not":  # the cue began after the contracted word: "won't be allowed" read as "not be allowed"

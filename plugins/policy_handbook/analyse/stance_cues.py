@@ -51,8 +51,8 @@ your screen"), a verb with a hyphen ("Double-check the recipient") or a verb bef
 object and its preposition ("Store passwords in …") where no modal follows. "It falls to
 each manager to" lays a duty; "will never" forbids as "will not" does; "We never share … on
 social media" is a standard for the body's posts, "We never ask for your password" a commitment;
-a body that "has a legal duty to" act owes it; what people "may come across" or "feel" is a
-possibility.
+a body that "has a legal duty to" act owes it; what people "may come across" or "feel", and what they
+"may themselves be", are possibilities.
 
 A code may speak in the voice of those it binds: "I" and a verb in the present ("I register any
 gift …", "I do not accept …") states their rule, as "we" does when they are members or act as only
@@ -125,6 +125,9 @@ _NOT_AN_ACTION = (r"(?:be|been|have|expect|lead|result|amount|damage|cause|appea
                   r"well|feel|experience|encounter|come across|help|assist|exist|take (?:longer|a while|(?:some )?time|up to)|(?:develop|form) (?:[\w-]+ ){0,2}?(?:relationships?|friendships?|feelings|"
                   r"attachments?))\b")
 
+_SELF = r"(?:themselves|himself|herself|itself|yourself|yourselves|ourselves)"
+"""A reflexive between a modal and its verb ("officers may themselves be at risk")."""
+
 _PERSON = re.compile(
     r"\b(?:employees?|staff|members?|officers?|councillors?|users?|you|colleagues|adults|ministers|managers|"
     r"workers|volunteers|contractors|clerks?|everyone|anyone|individuals?|he|she|they|personnel|people|"
@@ -143,6 +146,8 @@ _LIMITS: tuple[tuple[re.Pattern[str], Strength | Literal["stated"] | None, tuple
     (r"\bno more time\b(?=[^.]*\bthan (?:is )?necessary\b)", None, ("no more time",)),
     (r"\bdisproportionate(?:ly)?\b|\bexcessive(?:ly)?\b", None, ("disproportionate", "excessive")),
     (r"\b(?:used|accessed|operated) only\b|\bonly (?:be )?(?:used|accessed)\b", None, ("only",)),
+    (r"\b(?:must|should|shall|is to|are to|will|needs? to)(?: always| all| only)? (?:go|be channelled|be routed|be directed|be made) "
+     r"(?:through|via)\b", None, ("through", "via")),
     (r"\b(?:has|have) only been (?:permitted|allowed|approved|authori[sz]ed|sanctioned)\b"
      r"|\b(?:is|are|will be) only (?:approved|authori[sz]ed|sanctioned)\b"
      r"|\b(?:is|are|will be) (?:permitted|allowed|approved|authori[sz]ed|sanctioned) only (?:via|through|by|for|in|on|when|where|"
@@ -540,7 +545,7 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
          r"(?! (?:by|against|as(?! (?:long|soon)\b)|into|in account|into account|to (?:identify|mean|be))\b)"
          rf"|\b(?:may|can)(?!not) (?:{_ADVERB} )?(?:make|include)\b(?! (?:it|them|you|yourself|themselves|him|her|us|sure|"
          rf"mistakes|the {BODY_NOUN})\b)", "permits", "may", True, ("may", "can")),
-        (rf"\b(?<!\d )(?:may|can)(?!not)(?! \d)(?:,[^,]{{1,40}},|{_ASIDE_UNMARKED})? (?:{_ADVERB} )?(?!(?:\w+ly )?{_NOT_AN_ACTION})\w+", "permits", "may",
+        (rf"\b(?<!\d )(?:may|can)(?!not)(?! \d)(?:,[^,]{{1,40}},|{_ASIDE_UNMARKED})? (?:{_ADVERB} )?(?!(?:\w+ly )?(?:{_SELF} )?{_NOT_AN_ACTION})\w+", "permits", "may",
          True, ("may", "can")),
         (r"\b(?:(?<=\byou )|(?<=\bthey )|(?<=\bstaff )|(?<=\bemployees )|(?<=\bofficers )|(?<=\bmembers ))could (?:\w+ly )?"
          r"(?:accept|keep|retain|use|attend|take|claim|"
