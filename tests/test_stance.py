@@ -3294,6 +3294,10 @@ _TWENTY_EIGHTH = [
     # a required channel limits
     ('Any statement about the Council as a whole must go through the Press Office.', None, 'restricts/must'),
     ('All media enquiries should be channelled through the communications team.', None, 'restricts/should'),
+    # what the one who signs an agreement understands he or she will do is an undertaking
+    ('I understand that once the image has been uploaded I will remove it from the phone.', None, 'requires/must'),
+    ('I understand that the school will monitor my use of the internet.', None, 'advises'),
+    ('I understand that I will be held responsible for my actions.', None, 'advises'),
 ]
 
 

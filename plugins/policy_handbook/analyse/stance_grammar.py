@@ -354,8 +354,13 @@ def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength
     return Finding(stance, strength, cue, start, own)
 
 
+_SIGNER_BEFORE = re.compile(r"(?-i:\bI)\s+(?:\w+ly\s+|then\s+|also\s+)?$")
+""""I" just before "will": what the one who signs an agreement undertakes ("I understand that … I will remove it")."""
+
+
 def _rule_after(clause: str, position: int) -> Finding | None:
-    """A rule stated inside what the reader is told to know ("remember that X must not …")."""
+    """A rule stated inside what the reader is told to know ("remember that X must not …", "I understand
+    that … I will remove it")."""
     rest = clause[position:]
     found: list[Finding] = []
     for pattern, stance, strength, own, _words in _CUES:
@@ -363,7 +368,8 @@ def _rule_after(clause: str, position: int) -> Finding | None:
             continue
         for match in pattern.finditer(rest):
             if re.match(r"(?:must|shall|should|have to|has to|is to|are to|will not|won't|(?:is|are) required|"
-                        r"required to|(?:have|has) a duty|duty|responsibility)\b", match.group(), _I):
+                        r"required to|(?:have|has) a duty|duty|responsibility)\b", match.group(), _I) \
+                    or (match.group().lower().startswith("will") and _SIGNER_BEFORE.search(rest[:match.start()])):
                 found.append(Finding(stance, strength, match.group(), position + match.start(), own))
                 break
     return min(found, key=lambda f: (f.start, -len(f.cue)), default=None)
