@@ -3304,3 +3304,29 @@ _TWENTY_EIGHTH = [
 @pytest.mark.parametrize(("text", "lead_in", "expected"), _TWENTY_EIGHTH)
 def test_the_twenty_eighth_rounds_kinds(text: str, lead_in: str | None, expected: str):
     _assert_reads(text, lead_in, expected)
+
+
+_TWENTY_NINTH = [
+    # a permission in a condition after the rule is no permission
+    ('not prevent access to information if a person is entitled to it', 'A Councillor must:', 'prohibits/must'),
+    ('Staff may use the gym if they are permitted to by their manager.', None, 'permits with conditions/may'),
+    # "must … avoid" with an adverbial between
+    ('Councillors must at all times (not only when acting as Councillors) avoid bringing the Council into disrepute.',
+     None, 'prohibits/must'),
+    # a second verb negated under the item's one subject
+    ('promote equality and not lawfully discriminate', 'A Councillor must:', 'prohibits/must'),
+    ('be polite and not only factual', 'A Councillor must:', 'requires/must'),
+    ('be kind and not rude', 'A Councillor must:', 'requires/must'),
+    # what is best is advice; never forgetting who one serves is a duty only to know
+    ('Whilst there are grey areas the best policy is not to post anything like that until after the election.', None,
+     'advises'),
+    ('As employees in public service we must never forget who we work for.', None, 'advises'),
+    ('You must never forget to lock your screen.', None, 'requires/must'),
+    # standards expected and demanded of staff
+    ('We expect and demand exemplary standards of behaviour from all our employees.', None, 'requires/should'),
+]
+
+
+@pytest.mark.parametrize(("text", "lead_in", "expected"), _TWENTY_NINTH)
+def test_the_twenty_ninth_rounds_kinds(text: str, lead_in: str | None, expected: str):
+    _assert_reads(text, lead_in, expected)

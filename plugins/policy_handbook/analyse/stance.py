@@ -189,7 +189,8 @@ _UNDERSTANDING = re.compile(r"\bon (?:the )?(?:understanding|condition|basis) th
 say ("We require that all those commenting on our channels:"): each item is a duty of its users."""
 _ASKING_LEAD = re.compile(r"\b(?:ask|request)(?:s|ed)?\s+(?:that\b|you\b|(?:all\s+)?(?:users|visitors|members|everyone|people)\b)", re.I)
 """A lead-in that asks its readers to keep to what follows: a bare "Do not" under it is asked, as "should" is."""
-_JOINED_NEGATIVE = re.compile(r"(\b(?:and|but)|,)\s+(?:avoid|do not|don't|never|refrain from)\b", re.I)
+_JOINED_NEGATIVE = re.compile(r"(\b(?:and|but)|,)\s+(?:(?:avoid|do not|don't|never|refrain from)\b|not (?!(?:only|just|merely|"
+                              r"too|so|very|as|always|necessarily|least|yet)\b)(?=\w+ly [a-z]+\b|[a-z]+ [a-z]))", re.I)
 """A ban joined to an item's first verb: "Stay on topic and avoid …", "Keep your password secure, do not share it"."""
 _COMMITTEE_ASKED = re.compile(r"^(?:the |members of the )?(?:committee|sub-committee|board|cabinet|panel|council|executive)\b"
                               r"[^:]{0,30}?\b(?:is|are) (?:asked|requested|recommended|invited) to\s*:$", re.I)
@@ -454,6 +455,10 @@ def _joined_ban(item: str) -> StanceReading | None:
     if (own := _own_ban(item)) is not None:
         return own
     joined = _JOINED_NEGATIVE.search(item)
+    if joined and joined.group(1).lower() in ("and", "but") and joined.group().lower().endswith("not "):
+        # "promote equality and not discriminate": a second verb negated under the item's one subject.
+        own = _own_ban("Do not " + item[joined.end():])
+        return replace(own, cue=joined.group().strip(), cues=(joined.group().strip(),)) if own is not None else None
     return _own_ban(item[joined.end(1):].lstrip(" ,")) if joined and joined.group(1) == "," else None
 
 

@@ -210,9 +210,9 @@ _NOT_CONDUCT = re.compile(r"\b(?:action|steps|measures|decisions?|changes?|amend
                           r"data|information|details|evidence|content|posts?|comments?|messages?|you|they|we|anything|"
                           r"everything|images?|photos?|photographs?|records?)\b", _I)
 """A subject that what may be done to is no conduct permitted: the body's action, a person's data."""
-_NOT_NEGATED = re.compile(r"\s+(?:(?P<scope>only|just|merely|simply)\b(?=[^.;]*\bbut\b)|(?P<fail>fail|neglect|omit)\s+to\b"
+_NOT_NEGATED = re.compile(r"\s+(?:(?P<scope>only|just|merely|simply)\b(?=[^.;]*\bbut\b)|(?P<fail>fail|neglect|omit|forget)\s+to\b"
                           r"|hesitate\s+to\b)", _I)
-"""What follows a negated modal and cancels its prohibition: "not only …, but", "not fail to",
+"""What follows a negated modal and cancels its prohibition: "not only …, but", "not fail to", "never forget to",
 "not hesitate to"."""
 _BODY_ANSWERS = re.compile(r"may (?:also |then )?(?:pass|forward|share|refer|answer|reply|respond|ask|direct|redirect|point|signpost)\b", _I)
 _PERSON_NOT = re.compile(rf"\s+(?:that\s+)?(?:(?:all|any|the|our|every|each|such)\s+)?(?:[\w-]+\s+)?(?:{_PERSON.pattern})\s+"
@@ -226,15 +226,22 @@ _CONDITION = re.compile(r"^(?:if|unless|in the event that)\s+(?:[\w']+\s+){0,3}$
 """A condition's opening up to its own verb: "If you " + "are required to …"."""
 
 
+_TRAILING_CONDITION = re.compile(r"(?<=\w)\s+(?:if|unless|in the event that)\s+(?:[\w']+\s+){0,3}$", _I)
+"""A condition after its rule, up to its own verb: "not prevent access to information if a person " + "is
+entitled to it"."""
+
+
 def _in_condition(clause: str, start: int, end: int) -> bool:
     """Whether a cue sits in the condition of a conditional sentence, not in its rule: "If you
     are required to work late, you will be paid", "Should there be evidence …, action will be
-    taken" (an inverted "if"; a question ends with "?")."""
+    taken" (an inverted "if"; a question ends with "?"), "… if a person is entitled to it"."""
     if start == 0 and clause[:end].lower() == "should":
         return not clause.rstrip().endswith("?")
     if start > 0 and clause[start:end].lower() == "should" and _INVERTED_SUBJECT.match(clause, end):
         return True  # "the steps that may be taken should a disclosure be suspected": "should" before its subject is "if"
-    return _CONDITION.match(clause[:start]) is not None and len(clause[end:].split()) > 4
+    if _CONDITION.match(clause[:start]) is not None and len(clause[end:].split()) > 4:
+        return True
+    return start > 0 and _TRAILING_CONDITION.search(clause, 0, start) is not None
 
 
 _WH_OBJECT = re.compile(r"\b(?:of|about|on|as to|covers?|explains?|describes?|outlines?|sets? out|shows?|lists?|says?|"
