@@ -3330,3 +3330,23 @@ _TWENTY_NINTH = [
 @pytest.mark.parametrize(("text", "lead_in", "expected"), _TWENTY_NINTH)
 def test_the_twenty_ninth_rounds_kinds(text: str, lead_in: str | None, expected: str):
     _assert_reads(text, lead_in, expected)
+
+
+_THIRTIETH = [
+    # a body that "requires that" its people act lays the duty, whatever it calls itself
+    ('The school requires that all staff have read and comply with the Code of Conduct.', None, 'requires/must'),
+    ('The Council requires that staff do not use personal email for council business.', None, 'prohibits/must'),
+    # a body that permits personal use grants it, whatever its name
+    ('The MoJ permits limited personal use of its IT systems, provided this use does not interfere with business.',
+     None, 'permits with conditions/may'),
+    ('The Trust permits personal use of email.', None, 'permits/may'),
+    # "unable to" in a condition in brackets is no ban
+    ('You must use one of the approved options when accessing University systems. (If you are unable to do this, '
+     'contact the service desk.)', None, 'requires/must'),
+    ('Staff are unable to access social networking sites from council computers.', None, 'prohibits/must'),
+]
+
+
+@pytest.mark.parametrize(("text", "lead_in", "expected"), _THIRTIETH)
+def test_the_thirtieth_rounds_kinds(text: str, lead_in: str | None, expected: str):
+    _assert_reads(text, lead_in, expected)
