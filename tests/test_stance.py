@@ -3350,3 +3350,18 @@ _THIRTIETH = [
 @pytest.mark.parametrize(("text", "lead_in", "expected"), _THIRTIETH)
 def test_the_thirtieth_rounds_kinds(text: str, lead_in: str | None, expected: str):
     _assert_reads(text, lead_in, expected)
+
+
+_THIRTY_FIRST = [
+    # a limit in what a permission is for bounds it, as a cap on value does
+    ('Very limited, occasional personal use during working time will be tolerated.', None, 'permits with conditions/may'),
+    ('Limited personal use of the internet is permitted.', None, 'permits with conditions/may'),
+    ('Personal use of the internet is permitted.', None, 'permits/may'),
+    ('These principles are not intended to stop you accepting occasional trivial gifts.', None, 'permits/may'),
+    ('Reasonable access to the internet is allowed.', None, 'permits/may'),
+]
+
+
+@pytest.mark.parametrize(("text", "lead_in", "expected"), _THIRTY_FIRST)
+def test_the_thirty_first_rounds_kinds(text: str, lead_in: str | None, expected: str):
+    _assert_reads(text, lead_in, expected)

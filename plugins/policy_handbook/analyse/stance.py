@@ -679,6 +679,10 @@ _PROVISO_BEFORE = re.compile(r"(?:^|[,(]\s*)((?:subject to|provid(?:ed|ing)(?!\s
 _CAP_BEFORE = re.compile(r"\b(?:worth|valued at|(?:with|of) an? (?:total )?value of|costing)\s+(?:up to|less than|under|"
                          r"below|not exceeding|no more than)\s+(?:about\s+)?[£$€]?\d", re.I)
 """A cap on value in the subject of a permission ("Gifts worth less than £25 may be accepted")."""
+_LIMITED_BEFORE = re.compile(r"\b(?:(?:very|strictly)\s+)?limited(?:,?\s+(?:and\s+)?(?:occasional|reasonable|brief))*\s+"
+                             r"(?:personal\s+|private\s+)?(?:use|access)\b", re.I)
+"""A limit in the subject of a permission ("Very limited, occasional personal use … will be tolerated"), where
+"limited" bounds it as it does after the modal; "occasional" or "reasonable" use alone is granted plainly."""
 
 
 _OWN_ACT_IF = re.compile(r"\bif\s+(?P<who>they|you|he|she)\s+(?:\w+ly\s+)?(?!(?:wish|want|like|choose|prefer|so|would|can|"
@@ -727,8 +731,10 @@ def _condition_of(text: str, permission: _Located) -> _Located | None:
     if (proviso := _PROVISO_BEFORE.search(text, opening, permission.start)) is not None:
         # "It has been agreed that, subject to certain restrictions, staff will be free to …"
         return bounded(proviso.group(1), proviso.start(1))
-    if (cap := _CAP_BEFORE.search(text, opening, permission.start)) is not None:
-        # "Gifts worth less than £25 may be accepted": a cap on value in what the permission is for.
+    if (cap := _CAP_BEFORE.search(text, opening, permission.start) or _LIMITED_BEFORE.search(text, opening,
+                                                                                              permission.start)) is not None:
+        # "Gifts worth less than £25 may be accepted", "Limited personal use is permitted": a cap or a limit in
+        # what the permission is for.
         return bounded(cap.group(), cap.start())
     if (first := approval_first(text[opening:permission.start])) is not None:
         return bounded(first.group(), opening)
