@@ -3365,3 +3365,25 @@ _THIRTY_FIRST = [
 @pytest.mark.parametrize(("text", "lead_in", "expected"), _THIRTY_FIRST)
 def test_the_thirty_first_rounds_kinds(text: str, lead_in: str | None, expected: str):
     _assert_reads(text, lead_in, expected)
+
+
+_THIRTY_FIRST_LATER = [
+    # a pointer to more reading is no permission
+    ('You can read more information about the Core Code of Ethics here.', None, 'advises'),
+    ('You can read personal emails at lunchtime.', None, 'permits with conditions/may'),
+    # a body that will not engage with "or tolerate" what follows refuses it
+    ('Sexism', 'We will not engage with or tolerate the following behaviours:', 'prohibits/must'),
+    ('Personal attacks on staff', 'We will not accept:', 'prohibits/must'),
+    # a permission after a condition with no comma
+    ('If a website gives you specific permission to copy information you may make as many copies as you wish.', None,
+     'permits with conditions/may'),
+    # access that is subject to its users accepting terms lays the duty to accept them
+    ('Access to ICT facilities is subject to all staff expressly accepting the terms of this policy each time they log in.',
+     None, 'requires/must'),
+    ('Access to ICT facilities is subject to the terms of this policy.', None, 'advises'),
+]
+
+
+@pytest.mark.parametrize(("text", "lead_in", "expected"), _THIRTY_FIRST_LATER)
+def test_the_thirty_first_rounds_later_kinds(text: str, lead_in: str | None, expected: str):
+    _assert_reads(text, lead_in, expected)

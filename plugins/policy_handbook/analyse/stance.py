@@ -204,8 +204,8 @@ _RULES_BROKEN = re.compile(r"\b(?:break|breach|contravene|violate|infringe|ignor
 """A lead-in that enforces the rules it lists ("We reserve the right to remove contributions that break the
 following rules:"): each item is one of those rules, read by itself."""
 _REFUSED_LEAD = re.compile(
-    r"^(?:we|(?:the|our) " + BODY_NOUN + r")\s+(?:will not|won't|do not|don't|does not|shall not)\s+(?:accept|publish|allow|"
-    r"permit|tolerate|host|display)\s*:$", re.I)
+    r"^(?:we|(?:the|our) " + BODY_NOUN + r")\s+(?:will not|won't|do not|don't|does not|shall not)\s+(?:[\w ]{1,25}?\s+or\s+)?"
+    r"(?:accept|publish|allow|permit|tolerate|host|display)(?:\s+the\s+following(?:\s+[\w-]+){0,2})?\s*:$", re.I)
 """A lead-in where the body refuses what others post ("We will not accept:"): each item is content its readers are
 forbidden to post, as under "We will not publish comments that are:"."""
 _REPORTED_LEAD = re.compile(r"\b(?:recogni[sz]ed|noted|acknowledged|resolved|concluded|found|stated|reported|agreed)\s+that\s*:$",
@@ -665,7 +665,8 @@ _NO_NEED = re.compile(r"\bno\b|\bnot\b|n't\b", re.I)
 _ASKING = re.compile(r"(?:with|obtain|seek|ask|hav)\w*\s", re.I)
 
 
-_IF_FIRST = re.compile(r"(?:if|unless|where(?! possible\b| appropriate\b| necessary\b| relevant\b))\s[^.;:]{3,160}?(?=,\s+(?:then\s+)?(?:we|the\s+\w+|they|you|it|there)\s|\s+(?:we|the\s+council)\s)", re.I)
+_IF_FIRST = re.compile(r"(?:if|unless|where(?! possible\b| appropriate\b| necessary\b| relevant\b))\s[^.;:]{3,160}?(?=,\s+(?:then\s+)?(?:we|the\s+\w+|they|you|it|there)\s|\s+(?:we|the\s+council)\s"
+                       r"|\s+(?:you|they)\s+(?:(?:may|can)\s|$))", re.I)
 """A condition opening the sentence of a permission: "If you're offensive about the council, we may …"."""
 
 

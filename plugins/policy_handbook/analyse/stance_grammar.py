@@ -195,6 +195,9 @@ def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength
     if stance == "requires" and lowered.startswith("expect") and _STANDARDS_THAT.search(clause, 0, start) \
             and _KEEPING_VERB.match(after):
         return None  # "the standards of conduct that the GLA expects staff to achieve": the rules, named
+    if stance == "permits" and re.match(r"(?:may|can) (?:read|find|see|view|get)$", lowered) \
+            and re.match(r"\s+(?:more|further|full)\b", after, _I):
+        return Finding("advises", "informative", cue, start, own)  # "You can read more information … here": a pointer
     if stance in ("permits", "permits with conditions") and _COMPLAINT.match(cue.split(maxsplit=1)[-1] + after):
         return Finding("advises", "informative", cue, start, own)  # "You can make a formal complaint to …": an offer
     if stance == "permits" and re.match(r"\s+(?:to\s+)?expect\b", after, _I):
@@ -314,7 +317,7 @@ def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength
         return Finding("prohibits", strength, cue, start, own)
     if stance == "requires" and not own and _OFFER.search(clause) and (
             lowered.endswith(("contact", "ask", "speak to", "speak with", "talk to", "talk with", "consult", "call", "refer"))
-            or re.match(r"\s*(?:contact|call|ring|e-?mail|write to|speak to|talk to|get in touch)\b", after, _I)
+            or re.match(r"\s*(?:contact|call|ring|e-?mail|write to|speak to|talk to|get in touch|submit|send)\b", after, _I)
             or _BARE_VERB_AT.match(clause, match.end() - len(cue.split()[-1]))) \
             and not _CHANNEL.search(after):
         # "If you need a copy, please contact the ICT team": help offered, no duty; "please do this
