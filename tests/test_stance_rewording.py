@@ -140,7 +140,7 @@ def test_the_body_s_promise_of_what_its_people_will_do_reads_the_same_whoever_th
     assert reading.stance == "advises"
 
 
-@pytest.mark.parametrize("spelling", ["behaviour", "behavior"])
+@pytest.mark.parametrize("spelling", ["behaviour", "behavior", "Behavior"])
 def test_an_american_spelling_reads_as_the_british_one(spelling):
     reading = propose_stance("Personal or defamatory comment about individuals", f"Unacceptable {spelling} includes:")
     assert reading.stance == "prohibits"

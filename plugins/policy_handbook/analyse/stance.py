@@ -219,6 +219,10 @@ _FRONTED = re.compile(r"^(?:in addition|additionally|also|furthermore|(?:on|in|t
                       r"(?:,\s*|\s+)(?=(?:we|(?:the|our|this) [\w-]+)\s+(?:will|shall|won't)\b[^:]*:$)", re.I)
 """A phrase that opens a lead-in before the body's "will" ("On social media we will:"): no part of who acts."""
 _LEAD_DASH = re.compile(r"\s*[–—]\s*$|\s+-\s*$")
+_PROMISED_OUTCOME = re.compile(rf"^((?:please )?(?:{_IMPERATIVES})\b[^.;:]*?),?\s+and (?:you|we|they)(?:'ll|'d| will| would| should|"
+                               r" shall| can)\b[^.;:]*(?=:$)", re.I)
+"""A lead-in that promises what following its items brings ("Follow these principles and you should never be in
+breach of the full IT Regulations:"): the modal belongs to the outcome, and the lead-in is its imperative."""
 _ANSWERABLE = re.compile(r"\b(?:responsible|liable|accountable) for\b|\bresponsibility$", re.I)
 """An item that states what the reader answers for ("you are responsible for any content you post", "Any password
 issued to a user becomes his/her responsibility"): a fact of its own."""
@@ -257,12 +261,11 @@ def propose_stance(text: str, lead_in: str | None = None) -> StanceReading:
 def _propose(item: str, lead: str) -> StanceReading:
     if lead:
         # A lead-in that ends on a dash ("We will not –") introduces its items as a colon does.
-        governing = _LEAD_DASH.sub(":", _SENTENCE_END.split(lead)[-1])
-        governing = _FRONTED.sub("", governing)
+        last = _SENTENCE_END.split(lead)[-1]
+        governing = _FRONTED.sub("", _LEAD_DASH.sub(":", last))
         if _PROMISED_OUTCOME.match(governing):
-            outcome = _PROMISED_OUTCOME.sub(r"\1", governing)
-            last = _SENTENCE_END.split(lead)[-1]
-            lead, governing = lead[:len(lead) - len(last)] + outcome, outcome
+            governing = _PROMISED_OUTCOME.sub(r"\1", governing)
+            lead = lead[:len(lead) - len(last)] + governing
         if _PROMISE_LEAD.search(governing) and _read(_WILL_FIRST.sub("", item), modal_only=True) is None:
             # "We will ensure that our staff:" + "answer your letters within 15 working days": what
             # the body promises its staff will do for the reader is its own commitment.
@@ -362,8 +365,9 @@ def _uncontracted(text: str) -> str:
     return _CONTRACTED.sub(full, text) if "'" in text else text
 
 
-_AMERICAN = re.compile(r"\bbehavior|\borganiz", re.I)
-"""American spellings the patterns name in British spelling only ("behavior", "organization")."""
+_AMERICAN = {"behavior": "behaviour", "organiz": "organis"}
+"""Stems the patterns name in British spelling only ("behavior", "organization"), with the British stem."""
+_AMERICAN_STEM = re.compile(rf"\b(?:{'|'.join(_AMERICAN)})", re.I)
 _OUGHT = re.compile(r"\bought (not )?to\b", re.I)
 _ADDED_POINT = re.compile(r"(?:^|(?<=[.;!?] ))(?:(?:in addition|additionally|also|furthermore|further|moreover|similarly|"
                           r"likewise|equally|finally|therefore|as such|in particular),\s+|please (?=(?:do not|never|"
@@ -373,10 +377,6 @@ of a ban asked politely ("Please do not swear"): no part of the rule, whose sent
 without it. "But", "however" and "yet" are not among them: they set a rule against the one before it."""
 
 
-_PROMISED_OUTCOME = re.compile(rf"^((?:please )?(?:{_IMPERATIVES})\b[^.;:]*?),?\s+and (?:you|we|they)(?:'ll|'d| will| would| should|"
-                               r" shall| can)\b[^.;:]*(?=:$)", re.I)
-"""A lead-in that promises what following its items brings ("Follow these principles and you should never be in
-breach of the full IT Regulations:"): the modal belongs to the outcome, and the lead-in is its imperative."""
 _NEITHER = re.compile(r"\b(must|should|shall|may|can|will|do|does|is|are)\s+neither\b(?=[^.;]*\bnor\b)", re.I)
 """A negative spread over two acts ("Users must neither amend …, nor make …"): "must not … nor"."""
 _INVERTED_IF = re.compile(r"(?:^|(?<=[.;!?] ))should (?=(?:you|we|they|he|she|it|anyone|someone|somebody|an?|the|any|staff|"
@@ -388,12 +388,13 @@ _DID_YOU_KNOW = re.compile(r"^did you know(?: that)?,?\s+(\w)", re.I)
 
 def _normalised(text: str) -> str:
     """The text as the reader reads it: contractions written out, American spellings as British,
-    "ought (not) to" as "should (not)", a condition put as "Should you …" as "If you …", "must neither …
-    nor" as "must not … nor", a "Did you know …?"
-    as its statement, and an added point's opening adverb or a polite ban's "please" left off."""
+    "ought (not) to" as "should (not)", a condition put as "Should you …" as "If you …", "must
+    neither … nor" as "must not … nor", a "Did you know …?" as its statement, and an added point's
+    opening adverb or a polite ban's "please" left off. :func:`_as_written` finds the cues again in
+    the words as written."""
     text = _uncontracted(text)
     if "avior" in text or "aniz" in text:
-        text = _AMERICAN.sub(lambda m: m[0].replace("vior", "viour").replace("aniz", "anis"), text)
+        text = _AMERICAN_STEM.sub(lambda m: m[0][0] + _AMERICAN[m[0].lower()][1:], text)
     if "ought" in text:
         text = _OUGHT.sub(lambda m: ("S" if m[0][0] == "O" else "s") + "hould" + (" not" if m[1] else ""), text)
     if "," in text or "lease" in text:
@@ -417,7 +418,8 @@ def _as_written(reading: StanceReading, written: str) -> StanceReading:
             return words
         parts = re.split(r"(\bshould(?: not)?\b|\bif\b|" + _FULL_NOT.pattern + ")", words, flags=re.I)
         pattern = "".join(_contractible(part) if i % 2 else re.escape(part) for i, part in enumerate(parts))
-        pattern = pattern.replace("behaviour", "behaviou?r").replace("organis", "organi[sz]")
+        for american, british in _AMERICAN.items():
+            pattern = re.sub(british, f"(?:{british}|{american})", pattern, flags=re.I)
         found = re.search(pattern, written, re.I)
         return found.group() if found else words
     if all(not words or words in written for words in (reading.cue, *reading.cues, reading.qualifier)):
@@ -427,7 +429,8 @@ def _as_written(reading: StanceReading, written: str) -> StanceReading:
 
 
 def _contractible(full: str) -> str:
-    """A pattern for ``full`` ("must not", "cannot") or its contraction ("mustn't", "can't")."""
+    """A pattern for words :func:`_normalised` may have written in place of others: ``full`` ("must not",
+    "cannot", "should", "if") or what it stood for ("mustn't", "can't", "ought to", "should you")."""
     low = full.lower()
     if low == "if":
         return r"(?:if|should)"

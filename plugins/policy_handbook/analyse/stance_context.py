@@ -222,11 +222,12 @@ _PERSON_NOT = re.compile(rf"\s+(?:that\s+)?(?:(?:all|any|the|our|every|each|such
 
 _INVERTED_SUBJECT = re.compile(r"\s+(?:a|an|any|the|there|such|this|these|those|your|their|it|you|he|she|they|we|someone|"
                                r"anyone|anybody)\b[^.;,]{0,80}?\b(?:be|occur|arise|happen|exist|have|need|wish|want|receive)\b", _I)
-_CONDITION = re.compile(r"^\(?(?:if|unless|in the event that)\s+(?:[\w']+\s+){0,3}$", _I)
+_IF_UP_TO_ITS_VERB = r"(?:if|unless|in the event that)\s+(?:[\w']+\s+){0,3}$"
+_CONDITION = re.compile(rf"^\(?{_IF_UP_TO_ITS_VERB}", _I)
 """A condition's opening up to its own verb: "If you " + "are required to …"."""
 
 
-_TRAILING_CONDITION = re.compile(r"(?<=\w)\s+(?:if|unless|in the event that)\s+(?:[\w']+\s+){0,3}$", _I)
+_TRAILING_CONDITION = re.compile(rf"(?<=\w)\s+{_IF_UP_TO_ITS_VERB}", _I)
 """A condition after its rule, up to its own verb: "not prevent access to information if a person " + "is
 entitled to it"."""
 

@@ -95,11 +95,11 @@ expected of members").
 
 A breach that "will result in us deleting your post", "lead to your comment being removed" or "result in
 permanent blocking", and "will take action to hide … or report", state the house rule by its enforcement;
-what the body "will not respond to" is its service. "That means only posting …", a use that "is for … only" and an item's "but only when …" limit;
-a right the body "respects" or "recognises" grants; a policy that "does not intend that" it "should deter"
-staff grants; being "placed in a position where" one has to act, and a place "where you can share", are no
-rule; a platform's own terms that "require users to" are a fact; "It is essential that … should be
-avoided" forbids.
+what the body "will not respond to" is its service. "That means only posting …", a use that "is for …
+only" and an item's "but only when …" limit; a right the body "respects" or "recognises" grants; a
+policy that "does not intend that" it "should deter" staff grants; being "placed in a position where"
+one has to act, and a place "where you can share", are no rule; a platform's own terms that "require
+users to" are a fact; "It is essential that … should be avoided" forbids.
 """
 
 from __future__ import annotations
@@ -512,8 +512,8 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
          r"(?:of (?:[\w'-]+ ){1,3}?)?to\b"
          r"|\b(?:has|have) (?:the )?(?:authority|power|discretion) to\b"
          r"|\bis (?:his|her|his or her|their|your) own business\b|\bis a matter for\b"
-         r"|\b(?:permits|allows)(?: (?:its|their|our) (?:staff|employees|users))? (?:(?:limited|reasonable|occasional|some|"
-         r"modest) )?(?:personal|private) use\b"
+         rf"|\b(?:permits|allows)(?: (?:its|their|our) {PEOPLE})? (?:(?:limited|reasonable|occasional|some|modest) )?"
+         r"(?:personal|private) use\b"
          rf"|\b(?:does|do) not (?:intend|wish|want|seek|aim)\b[^.;]{{0,40}}?\b(?:to|should|would) {_HINDER}\b"
          rf"|\bnot (?:\w+ly )?(?:intended|meant|designed)\b[^.;]{{0,40}}?\b(?:to|should|would) {_HINDER}\b"
          rf"|\bnot (?:the|our|its) (?:intention|aim|purpose|intent)\b[^.;]{{0,40}}?\bto {_HINDER}\b|\b(?:is|are) welcome to\b"

@@ -32,6 +32,5 @@ SOCIAL_MEDIA = r"(?:social (?:media|networking|networks?)|blogs?)"
 STAFF = r"(?:staff|employees|officers|workers|colleagues|personnel|members of staff)"
 """The body's own people, in the plural: "our staff", "its officers", "our personnel"."""
 
-PEOPLE = (r"(?:you|staff|employees|officers|workers|colleagues|personnel|members(?: of staff)?|users|councillors|"
-          r"volunteers|contractors|students|pupils)")
+PEOPLE = rf"(?:you|{STAFF}|members|users|councillors|volunteers|contractors|students|pupils)"
 """Whom a rule addresses, in the plural: "allows employees", "permits staff", "allows officers"."""
