@@ -2790,7 +2790,8 @@ def test_an_item_that_tells_what_the_body_will_do_states_no_rule(text: str, lead
     ("agree the changes to the officers' code.", 'The Board is recommended to:', 'advises'),
     ('note the contents of this report', 'Members of the Committee are asked to:', 'advises'),
     ('Action will be taken should a breach be reported.', None, 'advises'),
-    ('Contact the IT team should you have any questions.', None, 'requires'),
+    ('Contact the IT team should you have any questions.', None, 'advises'),  # as "if you have any questions"
+    ('Contact the IT team if you have any questions.', None, 'advises'),
     ('Staff must tell their manager should they receive a gift.', None, 'requires'),
     ('Disciplinary action may follow should an employee be found to have misused the system.', None, 'advises'),
     ('Declare any gift you receive.', 'Staff are asked to:', 'requires'),
@@ -3386,4 +3387,48 @@ _THIRTY_FIRST_LATER = [
 
 @pytest.mark.parametrize(("text", "lead_in", "expected"), _THIRTY_FIRST_LATER)
 def test_the_thirty_first_rounds_later_kinds(text: str, lead_in: str | None, expected: str):
+    _assert_reads(text, lead_in, expected)
+
+
+_THIRTY_SECOND = [
+    # a body that requires anyone, or a list of people, to act lays a duty
+    ('We require everyone to register their interests within 28 days.', None, 'requires/must'),
+    ('The code requires councillors, co-opted members and officers who act for the council to declare gifts.', None,
+     'requires/must'),
+    ('The code requires councillors, co-opted members and officers to the standards committee.', None, 'advises'),
+    # a body that asks that its people act, and expects them to act however far the verb comes after them
+    ('The Council asks that all managers who approve purchases make a declaration each year.', None, 'requires/should'),
+    ('The Board expects staff, contractors and volunteers who see wrongdoing in any part of its work to report it.', None,
+     'requires/should'),
+    # people who undertake to act take a duty; the body's own undertaking is no rule of conduct
+    ('On appointment, governors undertake to follow the code.', None, 'requires/must'),
+    ('The Trust undertakes to answer every complaint within ten days.', None, 'advises'),
+    # access given on condition that, or subject to acceptance of, its terms lays the duty to accept them
+    ('Laptops are issued to staff on condition that they sign the user agreement.', None, 'requires/must'),
+    ('The archive admits researchers subject to acceptance by each visitor of the search room rules.', None, 'requires/must'),
+    # "should" before its subject after the main clause is "if": a condition of the permission before it
+    ('The Council reserves the right to close an account should its holder breach these rules.', None,
+     'permits with conditions/may'),
+    ('The Council reserves the right to close an account.', None, 'permits/may'),
+    ('Neither should they be used for private purposes.', None, 'prohibits'),
+    # expected to do one thing and not to do another: the ban is the strongest of its rules
+    ('Officers are expected to be courteous and not to use abusive language.', None, 'prohibits/should'),
+    ('Officers are expected to be courteous and to use plain language.', None, 'requires/should'),
+    # what a document defines or deals with, however long its name, states no rule
+    ('The Protocol on Officer/Member Relations defines the way in which officers should address members.', None, 'advises'),
+    ('It also deals with the way in which staff should report concerns.', None, 'advises'),
+    # a long question or wish of the reader's own before "please contact" is an offer of help
+    ("If you have any questions about how the register is compiled and published or about the Trust's rules on gifts, "
+     'please contact the Company Secretary.', None, 'advises'),
+    ("If you're a resident who would like to know how we use your data, please see our privacy notice.", None, 'advises'),
+    ('If a gift is offered, please contact the Company Secretary.', None, 'requires/must'),
+    # an assurance ("you should have nothing to fear") and a link to a copy of a document are no rules
+    ('If you raise a concern in good faith you should have nothing to fear.', None, 'advises'),
+    ('Download a printable copy of our Whistleblowing Policy.', None, 'advises'),
+    ('Download only software the IT team has approved.', None, 'restricts'),
+]
+
+
+@pytest.mark.parametrize(("text", "lead_in", "expected"), _THIRTY_SECOND)
+def test_the_thirty_second_rounds_kinds(text: str, lead_in: str | None, expected: str):
     _assert_reads(text, lead_in, expected)

@@ -382,6 +382,14 @@ _NEITHER = re.compile(r"\b(must|should|shall|may|can|will|do|does|is|are)\s+neit
 _INVERTED_IF = re.compile(r"(?:^|(?<=[.;!?] ))should (?=(?:you|we|they|he|she|it|anyone|someone|somebody|an?|the|any|staff|"
                           r"employees|members|this|there|your)\b[^.;!?]*(?:[.;!]|$))", re.I)
 """A condition put as "Should you be informed …, please contact …": "if", no duty."""
+_INVERTED_IF_WITHIN = re.compile(r"(?<=[a-z] )(?<!\bneither )(?<!\bnor )(?<!\bonly )(?<!\bnever )(?<!\bso )(?<!\bas )"
+                                 r"(?<!\bcircumstances )(?<!\btime )(?<!\bcase )(?<!\bway )(?<!\bwhy )(?<!\bhow )(?<!\bwhat )"
+                                 r"(?<!\bwhen )(?<!\bwhere )(?<!\bwho )(?<!\bwhich )should (?=(?:you|they|he|she|anyone|someone|an?|the|any|its|their|his|her|your|our|this|these|"
+                                 r"those|such)\s+(?:[\w'-]+\s+){0,3}?"
+                                 r"(?:be|fail|breach|become|wish|need|have|require|decide|choose|continue|persist|refuse)\b)", re.I)
+"""The same condition after the main clause ("… reserves the right to withdraw access should a reader breach the
+Conditions"): a modal cannot have its subject after it, so "should" opens a condition, unless a negative or a
+question word before it inverts the sentence ("Neither should they be used …", "why should they be …")."""
 _DID_YOU_KNOW = re.compile(r"^did you know(?: that)?,?\s+(\w)", re.I)
 """A rule asked as a question ("Did you know the use of WhatsApp has only been approved for …?"): its statement."""
 
@@ -403,6 +411,7 @@ def _normalised(text: str) -> str:
         text = _NEITHER.sub(r"\1 not", text)
     if "hould " in text:
         text = _INVERTED_IF.sub(lambda m: "If " if m[0][0] == "S" else "if ", text)
+        text = _INVERTED_IF_WITHIN.sub("if ", text)
     if text.startswith(("Did you know", "did you know")):
         text = _DID_YOU_KNOW.sub(lambda m: m[1].upper(), text)
         text = text[:-1] + "." if text.endswith("?") else text

@@ -182,8 +182,10 @@ _LIMITS: tuple[tuple[re.Pattern[str], Strength | Literal["stated"] | None, tuple
     (r"\bmeans only (?!if\b|when\b|where\b)\w+ing\b"
      r"|\b(?:use|usage|access) of (?:[\w'/-]+ ){1,4}?(?:is|are) (?:\w+ly )?for (?!information\b|reference\b)[^.;]{1,60}? only\b"
      r"|\bbut only (?:when|where|if|with|after|once)\b", "stated", ("only",)),
-    (r"^(?:please )?only (?:post|provide|share|use|comment|contact|send|publish|upload|follow|accept|connect|"
-     r"respond|reply|discuss|access)\b", "stated", ()),
+    (r"^(?:please )?(?:only (?:(?:post|provide|share|use|comment|contact|send|publish|upload|follow|accept|connect|respond|"
+     r"reply|discuss|access|download|install|store|save|open|visit|print|copy|forward|disclose|release|carry|take)\b)"
+     r"|(?:post|share|use|send|publish|upload|accept|access|download|install|store|save|open|visit|print|copy|forward|"
+     r"disclose|release|carry|take) only\b)", "stated", ()),
     (r"^only\b[^.;,]{1,60}?\b(?:may|can|must|should|shall|(?:is|are)(?: \w+)? (?:permitted|allowed|authori[sz]ed))\b",
      None, ()),
     (r"\b(?:(?:is|are) to be|(?:must|should|shall) (?:\w+ly )?be) (?:\w+ly )?used (?:only |solely |exclusively )?"
@@ -257,8 +259,8 @@ _A_DOCUMENT = re.compile(r"\s*(?:[\w-]+ ){0,2}?(?:code|policy|policies|guidance|
 
 _DESCRIBES = re.compile(
     r"^(?:(?:this|these|the|an?) (?:policy|guidance|guidelines?|document|protocol|procedure|code|guide|framework|toolkit|"
-    r"section|statement|regulations|circular|note|leaflet|factsheet)\b(?: [\w']+){0,2}?|it) "
-    r"(?:sets? out|outlines?|explains?|describes?|summari[sz]es?|address(?:es)?|details?|covers?|"
+    r"section|statement|regulations|circular|note|leaflet|factsheet)\b(?: (?:of|for|on) [\w'/-]+)?(?: [\w'/-]+){0,2}?|it) (?:also )?"
+    r"(?:sets? out|outlines?|explains?|describes?|summari[sz]es?|address(?:es)?|details?|covers?|defines?|deals? with|"
     r"(?:provides?|gives?|offers?) (?:\w+ )?(?:guidance|advice|information)|(?:is|are) (?:designed|intended|meant) to "
     r"(?:give|provide|set out|explain|describe|outline)(?: \w+)? guidance)\b", _I)
 """A sentence about what the policy sets out: a modal in what follows ("the standard that
@@ -279,7 +281,7 @@ _IMPERATIVES = (r"ensure|make sure|comply|be (?!(?:\w+ly )?(?:aware|mindful)\b|a
                 r"declare|obtain|identify|state|behave|maintain|review|update|delete|remove|block|stop|include|observe|"
                 r"verify|explain|confirm|acknowledge|have regard to|let (?:us|them|\w+) know|send|stay|call|try (?:and|to)|speak (?:to|with)|talk (?:to|with)|consult|find out")
 _FRONTED = (r"(?:but,?\s+(?=(?:before|when|if|where|once|after|whenever)\b))?(?:(?:even )?(?:before|when|if|where|once|after|whenever|in addition|during|throughout)"
-            r"(?:[^,.;]{1,80}?, (?=[^,.;]{1,30}?(?:,| or | and ))){0,4}[^,]{0,80}?(?:, |\s(?=please\b)|\s(?=always\s)))?"
+            r"(?:[^,.;]{1,80}?, (?=[^,.;]{1,30}?(?:,| or | and ))){0,4}[^,]{0,160}?(?:, |\s(?=please\b)|\s(?=always\s)))?"
             r"(?:please )?")
 
 _NOT_A_VERB = (r"(?:all|most|some|both|each|many|few|several|any|every|no|none|since|during|after|before|under|with|"
@@ -334,7 +336,8 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
          r"regarded|understood|used) (?:in conjunction|together|alongside|in (?:the )?(?:context|light) of|in isolation)\b"
          r"(?![^.;]{0,30}?\b(?:common sense|judge?ment|discretion)\b)"
          r"|\b(?:should|must|shall|is to|are to) be (?:read|construed|interpreted|understood|taken) as\b"
-         r"|^(?:please )?(?:refer to|see|read (?:the |our )?(?:full |more |further )?(?:details|information|guidance)\b)"
+         r"|^(?:please )?(?:refer to|see|read (?:the |our )?(?:full |more |further )?(?:details|information|guidance)\b"
+         r"|(?:view|download|open|print) (?:a |the |our )?(?:[\w-]+ ){0,2}?(?:copy|version)\b)"
          r"(?=[^.;]{0,80}?\b(?:section|paragraph|appendix|annex|policy|procedure|"
          r"guidance|guidelines|document|code|handbook|guide|intranet|website|page|faqs?|"
          r"for (?:further|more|full) (?:details|information|guidance))\b)", "advises", "informative", True, ()),
@@ -361,10 +364,11 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
          "advises", "informative", True, ("responsib", "liable", "accountable")),
         (r"\badvised to\b|\bencourage[ds]?\b|\b(?:(?:must|should|need to) )?ask (?:yourself|yourselves|themselves|himself|herself)\b|\brecommend(?:s|ed)?\b|\b(?:may|might) (?:wish|want) to\b"
          r"|\bit is (?:\w+ )?(?:important|advisable|good practice)\b|\bworth considering\b"
-         r"|\bthe (?:best|safest|wisest) (?:policy|approach|course(?: of action)?|option|thing|advice) (?:is|would be) (?:not )?to\b",
+         r"|\bthe (?:best|safest|wisest) (?:policy|approach|course(?: of action)?|option|thing|advice) (?:is|would be) (?:not )?to\b"
+         r"|\b(?:should|will|need) have (?:nothing|no need) to (?:fear|worry)\b",
          "advises", "informative", True,
          ("advised", "encourage", "ask", "recommend", "wish", "want", "important", "advisable", "good practice", "considering",
-          "best", "safest", "wisest")),
+          "best", "safest", "wisest", "to fear", "to worry")),
         # imperatives opening the clause
         (rf"^{_FRONTED}(?:do not|don't|never) forget to\b", "requires", "must", False, ()),
         (rf"^{_FRONTED}(?:do not|don't|never)\b"
@@ -389,7 +393,8 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
         (rf"^{_FRONTED}{_BARE_VERB}", "requires", "must", False, ()),
         (rf"^{_FRONTED}do (?=(?:{_IMPERATIVES})\b|{_BARE_VERB})", "requires", "must", False, ()),
         # negated modals
-        (rf"\b(?:is|are) (?:asked|reminded|expected|requested) not to\b|\b(?:ask|request)(?:s)? (?:that )?(?:{PEOPLE}|they) (?:do not|don't|not to)\b",
+        (rf"\b(?:is|are) (?:asked|reminded|expected|requested) not to\b|\b(?:ask|request)(?:s)? (?:that )?(?:{PEOPLE}|they) (?:do not|don't|not to)\b"
+         r"|\b(?:(?:is|are) (?:asked|reminded|expected|requested) to|should)\b[^.;:]{1,120}?\band (?:also |equally )?not to\b",
          "prohibits", "should", True, ("do not", "don't", "not to")),
         (r"\b(?:is|are) (?:instructed|directed|told) not to\b|\bmust not\b|\bmustn't\b|\b(?:must|shall) never\b|\bshall not\b|\bshan't\b|\b(?:is|are) not to (?:be )?\w+"
          r"|\b(?:must|shall|is to|are to) (?:\w+ly )?be avoided\b", "prohibits", "must", True,
@@ -443,8 +448,11 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
          ("required", "obliged", "expect", "need", "have", "requirement", "obligation", "necessary")),
         (rf"\brequires? {_BOUND} not to\b", "prohibits", "must", True, ("require",)),
         (rf"\b(?:is|are) (?:conditional|subject|dependent) (?:up)?(?:on|to) {_BOUND}(?: \w+ly)? (?:accepting|agreeing to|"
-         r"signing|acknowledging)\b", "requires", "must", True, ("subject", "conditional", "dependent")),
-        (rf"\brequires? {_BOUND} to\b|\brequires? that(?= {_BOUND} \w)"
+         r"signing|acknowledging)\b|\bsubject to (?:the |their |your |his or her )?acceptance (?:by [^,.;]{1,60}? )?of\b"
+         rf"|\bon (?:the )?condition that (?:they|{_BOUND}) (?:\w+ )?(?:accept|agree to|sign|acknowledge)\b",
+         "requires", "must", True, ("subject", "conditional", "dependent", "condition")),
+        (rf"\brequires? {_BOUND} to\b|\brequires? that(?= {_BOUND} \w)|\brequires? (?:anyone|everyone|everybody) to\b"
+         rf"|\brequires? {_BOUND}(?:,| and| or)(?: [\w'-]+,?){{1,12}}? to (?!(?:the|a|an|its|our|their|your|this|that|these|those|any|all)\b)(?-i:[a-z]+)\b"
          r"|\b(?:regulations?|rules|code|law|act|policy|procedures?|standards|orders|terms of (?:appointment|employment))"
          r"(?: \([^()]{1,40}\))? (?:also )?requires? that\b", "requires", "must", True, ("require",)),
         (r"\b(?:may|can) (?:also )?be (?:required|asked|expected) to\b|\bwill be expected to\b", "requires", "must", True,
@@ -452,6 +460,8 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
         (r"\bmust agree\b[^.]*?\bin advance\b", "requires", "must", True, ("must agree",)),
         (r"(?-i:\bI) (?:also |hereby )?(?:agree|undertake|promise|commit) (?:not )?to\b", "requires", "must", True,
          ("agree", "undertake", "promise", "commit")),
+        (rf"\b(?:{PEOPLE}|they|governors|trustees|directors|managers) (?:also |hereby |each )?undertake (?:not )?to\b",
+         "requires", "must", True, ("undertake",)),
         (r"(?-i:\bI|\b[Ww]e) will (?:also )?consider \w+ing\b", "advises", "informative", True, ("consider",)),
         (rf"{_I_OPENS}(?:do not|don't|never) (?!{_I_STATE}\b)(?-i:[a-z]+)\b", "prohibits", "must", True,
          ("do not", "don't", "never")),
@@ -462,7 +472,7 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
         (r"\bmust\b|\bshall\b|\b(?:have|has) to\b|\b(?:is|are) (?:mandatory|compulsory|obligatory)\b|\b(?:is|are) required(?: to)?\b|\brequired to\b"
          r"|\b(?:have|has) a duty\b|\bduty (?:of [^.;,]{1,40}? )?to\b|\b(?:is|are) to (?:be )?\w+", "requires", "must", True,
          ()),
-        (r"\b(?:is|are) expected to\b|\b(?<!\bwhat )(?<!\bthat )(?<!\bwhich )(?:is|are) (?:\w+ly )?(?:expected|required|demanded) of\b|\bexpects? (?:[\w,]+ ){1,6}?to\b|\bexpects? that\b|\bexpects? (?:the same|no less|(?:similar|equal|mutual) (?:courtesy|respect|"
+        (r"\b(?:is|are) expected to\b|\b(?<!\bwhat )(?<!\bthat )(?<!\bwhich )(?:is|are) (?:\w+ly )?(?:expected|required|demanded) of\b|\bexpects? (?:[\w,]+ ){1,6}?to\b|" rf"\bexpects? (?:all |our |its |any |every |the )?(?:{PEOPLE}|managers|everyone|anyone)\b(?:,? [\w'-]+,?){{7,24}}? to (?!(?:the|a|an|its|our|their|your|this|that|these|those|any|all)\b)(?-i:[a-z]+)\b" r"|\bexpects? that\b|\bexpects? (?:the same|no less|(?:similar|equal|mutual) (?:courtesy|respect|"
          r"behaviou?r|standards))(?: \w+)?? (?:of|from|in return)\b|\b(?:expect|demand|require) and (?:expect|demand|require) (?:[\w-]+ ){0,3}?(?:standards|behaviou?r|conduct)\b|\bit is (?:\w+ )?expected that\b|\bshould\b|\bought to\b"
          r"|\b(?<!\ba )(?<!\bno )(?<!\bthe )(?:will (?:also |therefore )?)?needs? to\b|\bresponsibility (?:of [^.;,]{1,60}? )?to\b|\bit is incumbent (?:up)?on\b|\b(?:responsible|accountable) for (?:[^.;]{1,60}? and for )?(?:ensuring|(?!(?:any|every|no|some)thing\b)\w+ing)\b"
          r"|\bresponsible for (?:the )?(?:day-to-day |overall )?\w+(?:ation|ment)\b"
@@ -474,7 +484,7 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
          r"|\b(?<!\bwhere )(?<!\bif )(?<!\bwhen )(?<!\bwhether )(?:it(?:'s| is)|\w+ing\b[^.;,]{0,60}? is) (?:\w+ )?part of (?:your|their|his|her|(?:every|each|an?|the) [\w-]+'s|"
          r"(?:staff|employees|managers|officers|members)') (?:own )?(?:job|role|duties|responsibilit(?:y|ies))\b"
          r"|\b(?:would|'d) like you to\b|\b(?:is|are) (?:asked|reminded|requested) to\b|\bexpectation (?:is )?that\b"
-         r"|\b(?:ask|request) (?:that|you to|(?:all )?(?:users|staff|employees|members|people|everyone) to)\b"
+         r"|\b(?:ask|request)s? (?:that|you to|(?:all )?(?:users|staff|employees|members|people|everyone) to)\b"
          r"|\bresponsibility (?:for [^.;]{1,120}? )?(?:lies|rests) with\b"
          r"|\b(?:have|has|hold|holds|bear|bears) (?:\w+ )?responsibility for (?!including\b)\w+ing\b"
          r"|\b(?:have|has) (?:\w+ )?responsibilities(?: and obligations)?\b|\b(?:have|has) (?:\w+ )?obligations\b"

@@ -315,7 +315,7 @@ def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength
         # "are required not to", "have a duty not to", "should take care not to", and with the
         # infinitive split ("have a responsibility to not behave"): a duty not to act.
         return Finding("prohibits", strength, cue, start, own)
-    if stance == "requires" and not own and _OFFER.search(clause) and (
+    if stance == "requires" and (not own or lowered.startswith(", please")) and _OFFER.search(clause) and (
             lowered.endswith(("contact", "ask", "speak to", "speak with", "talk to", "talk with", "consult", "call", "refer"))
             or re.match(r"\s*(?:contact|call|ring|e-?mail|write to|speak to|talk to|get in touch|submit|send)\b", after, _I)
             or _BARE_VERB_AT.match(clause, match.end() - len(cue.split()[-1]))) \
