@@ -737,7 +737,7 @@ def test_a_police_forces_or_a_universitys_equipment_is_the_bodys_equipment(text:
 
 
 @pytest.mark.parametrize(("text", "stance"), [
-    ("We may block users without warning if they post abuse.", "permits"),
+    ("We may block users without warning.", "permits"),
     ("We reserve the right to remove posts without notice.", "permits"),
     ("Staff may post on the council page without approval from their manager.", "permits with conditions"),
     ("Personal calls will normally be permitted at the manager's discretion.", "permits with conditions"),
@@ -3076,7 +3076,8 @@ _TWENTY_FIRST = [
     ('You may use the library if you like.', None, 'permits/may'),
     ('Members may attend the training if they travel to the county hall at their own cost.', None, 'permits with conditions/may'),
     ('Officers may accept a modest meal if they declare it in the register.', None, 'permits with conditions/may'),
-    ('Your manager may withdraw your access to the internet if you misuse it.', None, 'permits/may'),
+    ('Your manager may withdraw your access to the internet if you misuse it.', None, 'permits with conditions/may'),
+    ('We reserve the right to block users if they post abuse.', None, 'permits with conditions/may'),
     ('You may use the gym if you finish work before six.', None, 'permits with conditions/may'),
     ('The Clerk may approve the claim if she receives the receipts.', None, 'permits with conditions/may'),
     ('Staff who will be working with children must complete the training.', None, 'requires/must'),
@@ -3431,4 +3432,25 @@ _THIRTY_SECOND = [
 
 @pytest.mark.parametrize(("text", "lead_in", "expected"), _THIRTY_SECOND)
 def test_the_thirty_second_rounds_kinds(text: str, lead_in: str | None, expected: str):
+    _assert_reads(text, lead_in, expected)
+
+
+_THIRTY_SECOND_LATER = [
+    # a power that answers another's act holds only when the act happens, whether the condition comes first or last
+    ('If a user posts abuse, we reserve the right to block them.', None, 'permits with conditions/may'),
+    ('The trust reserves the right to suspend an account if its holder shares a password.', None,
+     'permits with conditions/may'),
+    ('Staff may work from home if they wish.', None, 'permits/may'),
+    # a condition with a view set off in commas, or one that "could be" so, still bounds the power
+    ('We may hide comments if, in our opinion, they could be seen as offensive.', None, 'permits with conditions/may'),
+    ('We may hide comments if they could be seen as offensive.', None, 'permits with conditions/may'),
+    # a fronted condition after a phrase naming the cases it holds in
+    ('In some cases, where a user keeps breaking the rules, the council may block them.', None,
+     'permits with conditions/may'),
+    ('In some cases the council may block users.', None, 'permits/may'),
+]
+
+
+@pytest.mark.parametrize(("text", "lead_in", "expected"), _THIRTY_SECOND_LATER)
+def test_the_thirty_second_rounds_later_kinds(text: str, lead_in: str | None, expected: str):
     _assert_reads(text, lead_in, expected)

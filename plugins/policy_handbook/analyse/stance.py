@@ -677,9 +677,11 @@ _NO_NEED = re.compile(r"\bno\b|\bnot\b|n't\b", re.I)
 _ASKING = re.compile(r"(?:with|obtain|seek|ask|hav)\w*\s", re.I)
 
 
-_IF_FIRST = re.compile(r"(?:if|unless|where(?! possible\b| appropriate\b| necessary\b| relevant\b))\s[^.;:]{3,160}?(?=,\s+(?:then\s+)?(?:we|the\s+\w+|they|you|it|there)\s|\s+(?:we|the\s+council)\s"
+_IF_FIRST = re.compile(r"(?:in (?:\w+ )?(?:cases|circumstances|instances),\s+)?"
+                       r"(?:if|unless|where(?! possible\b| appropriate\b| necessary\b| relevant\b))\s[^.;:]{3,160}?(?=,\s+(?:then\s+)?(?:we|the\s+\w+|they|you|it|there)\s|\s+(?:we|the\s+council)\s"
                        r"|\s+(?:you|they)\s+(?:(?:may|can)\s|$))", re.I)
-"""A condition opening the sentence of a permission: "If you're offensive about the council, we may …"."""
+"""A condition opening the sentence of a permission: "If you're offensive about the council, we may …", "In
+extreme cases, where people continue to break the rules, the council reserves the right to …"."""
 
 
 _PROVISO_BEFORE = re.compile(r"(?:^|[,(]\s*)((?:subject to|provid(?:ed|ing)(?!\s+(?:by|to|for|with|through|via)\b)"
@@ -698,21 +700,11 @@ _LIMITED_BEFORE = re.compile(r"\b(?:(?:very|strictly)\s+)?limited(?:,?\s+(?:and\
 "limited" bounds it as it does after the modal; "occasional" or "reasonable" use alone is granted plainly."""
 
 
-_OWN_ACT_IF = re.compile(r"\bif\s+(?P<who>they|you|he|she)\s+(?:\w+ly\s+)?(?!(?:wish|want|like|choose|prefer|so|would|can|"
+_OWN_ACT_IF = re.compile(r"\bif\s+(?P<who>they|you|he|she|(?:its|their|his|her|your|the|an?|any)\s+[\w-]+)\s+(?:\w+ly\s+)?(?!(?:wish|want|like|choose|prefer|so|would|can|"
                          r"could|may|might|will|need)\b)(?-i:[a-z]+)\b", re.I)
-"""A condition on someone's own act after a permission ("… if they travel away from the village")."""
-_PERSONS = re.compile(r"\b(?:staff|employees|members|councillors|officers|volunteers|governors|trustees|managers|workers|"
-                      r"students|pupils|users|colleagues|contractors|clerks|people|individuals|anyone|employee|member|"
-                      r"councillor|officer|volunteer|governor|trustee|manager|worker|student|user|person|clerk|individual)\b", re.I)
-
-
-def _grantee_is(who: str, subject: str) -> bool:
-    """Whether the pronoun of a condition names the one a permission is granted to: "you" the reader who "may",
-    "they", "he" or "she" a person named before the modal, never the body ("we", "the council")."""
-    subject = subject.lower()
-    if who.lower() == "you":
-        return re.search(r"\byou\b", subject) is not None
-    return _PERSONS.search(subject) is not None and re.search(r"\bwe\b|\bus\b", subject) is None
+"""A condition on someone's act after a permission: the grantee's own ("… if they travel away from the village")
+or another's that the power answers ("We reserve the right to block users if they post abuse"), which holds only
+when the condition does, as a condition put first does; the grantee's own wish ("if they wish") grants freely."""
 
 
 def _condition_of(text: str, permission: _Located) -> _Located | None:
@@ -729,11 +721,9 @@ def _condition_of(text: str, permission: _Located) -> _Located | None:
     if found is not None and found.start() < permission.sentence[1]:
         return bounded(found.group(), found.start())
     opening = permission.sentence[0]
-    if (own := _OWN_ACT_IF.search(text, permission.start + len(cue), permission.sentence[1])) is not None \
-            and _grantee_is(own.group("who"), text[opening:permission.start]):
-        # "Councillors may claim expenses if they travel away from the village": the grantee's own act bounds the
-        # permission; "We may block users if they post abuse" and "Your manager may withdraw your access if you
-        # misuse it" name another's act, which triggers the power.
+    if (own := _OWN_ACT_IF.search(text, permission.start + len(cue), permission.sentence[1])) is not None:
+        # "Councillors may claim expenses if they travel away from the village", "We may block users if they post
+        # abuse": the permission or power holds only if its condition does.
         return bounded(own.group(), own.start())
     fronted = _IF_FIRST.match(text, opening, permission.start)
     if fronted is not None and not re.search(r"\b(?:and|or|but)$", fronted.group()) \
