@@ -91,7 +91,8 @@ def test_the_second_labellings_name_clauses_of_the_set_in_the_model_vocabulary()
                ("wdunbarton-01", "greenwich-uni-07"), ("hounslow-cs-01", "doeni-code-06"), ("lincs-icb-01", "blackpool-mat-10"),
                ("bournemouth-bc-01", "anthem-10"), ("eryc-01", "stfc-10"),
                ("scotborders-01", "northlands-10"), ("chiltern-sb-01", "btp-10"), ("knowsley-tc-01", "applemore-06"),
-               ("cddfra-01", "angus-college-06"), ("welshpool-tc-01", "airedale-04"), ("humberside-frs-01", "bl-reading-09")]
+               ("cddfra-01", "angus-college-06"), ("welshpool-tc-01", "airedale-04"), ("humberside-frs-01", "bl-reading-09"),
+               ("blackpool-council-01", "northampton-coll-07"), ("gwent-police-01", "bdct-07")]
     for labelling, (start, end) in zip(whole_batches, batches, strict=True):
         assert [c["id"] for c in labelling["labels"]] == ids[ids.index(start):ids.index(end) + 1]
     for clause in [c for labelling in labellings for c in labelling["labels"]]:
