@@ -3454,3 +3454,50 @@ _THIRTY_SECOND_LATER = [
 @pytest.mark.parametrize(("text", "lead_in", "expected"), _THIRTY_SECOND_LATER)
 def test_the_thirty_second_rounds_later_kinds(text: str, lead_in: str | None, expected: str):
     _assert_reads(text, lead_in, expected)
+
+
+_THIRTY_THIRD = [
+    # a heading that names the items as behaviours or standards of conduct asks each of them of the reader
+    ('To answer the phone within five rings', 'Staff Behaviours', 'requires/should'),
+    ('Treat colleagues with respect', 'Expected behaviours:', 'requires'),
+    ('Treat colleagues with respect', 'Our history', 'requires'),
+    ('To answer the phone within five rings', 'Our history', 'advises'),
+    # what an excuse "will not be accepted as" is a consequence; what "will not be accepted" is a ban
+    ('Not having read the policy will not be accepted as an excuse for misuse.', None, 'advises'),
+    ('Offensive posts will not be accepted.', None, 'prohibits'),
+    # a term "should be taken to include" others defines it
+    ('In this code, "officer" should be taken to include agency workers.', None, 'advises'),
+    # a duty to be aware is a duty only to know; a duty to make sure of a thing is a duty
+    ('Managers should ensure that they are aware of the rules on political activity.', None, 'advises'),
+    ('Managers should ensure that their teams follow the rules on political activity.', None, 'requires'),
+    # a part of an Act that "provides that" reports the law
+    ('Section 2 of the Local Government and Housing Act 1989 provides that certain posts are politically restricted.', None,
+     'advises'),
+    ('The Local Government and Housing Act provides that certain posts are politically restricted.', None, 'advises'),
+    ('The code of conduct states that officers must declare gifts.', None, 'requires'),
+    # what a page sets out states no rule
+    ('This page sets out the rules that we expect everyone to follow on our channels.', None, 'advises'),
+    # "our only ask is that" and "are prompted to" ask for what follows
+    ('Our one ask is that you keep comments civil.', None, 'requires/should'),
+    ('Staff are prompted to renew their declarations each April.', None, 'requires/should'),
+    # "only" people named with a list set off in commas, who "are authorised", limit who may act
+    ('Only officers of the press team, or staff on secondment to it, such as graduate trainees, are authorised to post.',
+     None, 'restricts'),
+    # a body that expects each of its people (named in brackets) to act asks it of them
+    ('The trust expects each of us (staff, governors and volunteers) to declare our interests.', None, 'requires/should'),
+]
+
+
+@pytest.mark.parametrize(("text", "lead_in", "expected"), _THIRTY_THIRD)
+def test_the_thirty_third_rounds_kinds(text: str, lead_in: str | None, expected: str):
+    _assert_reads(text, lead_in, expected)
+
+
+@pytest.mark.parametrize(("text", "lead_in", "expected"), [
+    ('Ensure staff are aware of the social media policy', 'Managers have a responsibility to:', 'requires'),
+    ('Managers must ensure that their staff are aware of the policy.', None, 'requires'),
+    ('Staff must ensure that they are aware of the policy.', None, 'advises'),
+])
+def test_a_duty_to_make_others_aware_is_a_duty_and_to_be_aware_oneself_is_to_know(text: str, lead_in: str | None,
+                                                                                    expected: str):
+    _assert_reads(text, lead_in, expected)

@@ -128,9 +128,12 @@ limit the use must keep to."""
 _TO_DO = re.compile(r"^(?:what|which \w+) (?:you (?:need|have) )?to (?!expect\b|know\b|look\b|find\b|read\b)\w+\s*:$", re.I)
 """A heading used as a lead-in ("What to record:"): the items are what the reader is to do it to."""
 _REQUIREMENTS_HEAD = re.compile(r"^(?:[^.;:]{0,40}?,\s*)?(?:the\s+)?(?P<what>requirements|rules|obligations|duties|expectations)"
-                                r"(?:\s+(?:for|of|on)(?:\s+[\w'-]+){1,3}?)?\s+(?:\w+ly\s+)?include\s*:$", re.I)
-"""A lead-in that names what the items are ("For staff, requirements typically include:"): each item is a duty
-("Not identifying themselves …" a ban); expectations are asked for, as "should"."""
+                                r"(?:\s+(?:for|of|on)(?:\s+[\w'-]+){1,3}?)?\s+(?:\w+ly\s+)?include\s*:$"
+                                r"|^(?:(?:our|staff|employee|expected|required|professional|key|core)\s+)?(?P<how>behaviours|standards of "
+                                r"(?:behaviour|conduct))\s*:?$", re.I)
+"""A lead-in that names what the items are ("For staff, requirements typically include:", a heading "Staff
+Behaviours"): each item is a duty ("Not identifying themselves …" a ban); expectations and behaviours are asked
+for, as "should"."""
 _BUT_ONLY = re.compile(r"but only\b", re.IGNORECASE)
 """A limit added to an item's act ("…, but only when …"), which has no modal of its own."""
 _BARE_PERMISSION = re.compile(r"\b(?:may|can)\s*:$", re.I)
@@ -500,7 +503,7 @@ def _read_lead(lead: str, governing: str) -> StanceReading | None:
     if found := _OFFENCES_LEAD.search(governing):
         return StanceReading("prohibits", "must", found.group(), cues=(found.group(),))
     if found := _REQUIREMENTS_HEAD.match(governing):
-        strength: Strength = "should" if found.group("what").lower() == "expectations" else "must"
+        strength: Strength = "should" if found.group("how") or found.group("what").lower() == "expectations" else "must"
         return StanceReading("requires", strength, found.group(), cues=(found.group(),))
     reading = _read(governing, modal_only=True) or _read(lead, modal_only=True)
     if reading is None and not _BODY_WILL_LEAD.match(governing) and (found := _LIST_STANDARD.search(governing)):

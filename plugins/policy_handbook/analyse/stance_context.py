@@ -126,8 +126,10 @@ _KEEPING_VERB = re.compile(r"\s*(?:\w+ly\s+)?(?:achieve|meet|follow|show|demonst
 _COMPLAINT = re.compile(r"(?:\w+ly\s+)?(?:make|submit|lodge|raise|file|send|register)\s+(?:a|your|their|any)\s+"
                         r"(?:formal\s+|written\s+)?complaint\b|(?:\w+ly\s+)?complain\b", _I)
 """A complaint the reader may make: how to complain is an offer, not a permission of conduct."""
-_REPORTED = re.compile(r"^(?:the|a)\s+(?:(?-i:[A-Z][\w'-]*)\s+){1,4}(?-i:Code|Principles|Act|Regulations)"
-                       r"(?:\s+(?:of|for)\s+[\w ]{1,40}?)?\s+(?:\w+ly\s+)?(?:states?|says?|notes?|stipulates?)\b"
+_REPORTED = re.compile(r"^(?:(?:schedule|section|part|regulation|article|paragraph)\s+[\w.()]+\s+(?:to|of)\s+(?:the|a)\s+"
+                       r"(?:(?-i:[A-Z][\w'-]*)\s+){0,4}|(?:the|a)\s+(?:(?-i:[A-Z][\w'-]*)\s+){1,4})"
+                       r"(?-i:Code|Principles|Act|Regulations|Order)"
+                       r"(?:\s+(?:of|for)\s+[\w ]{1,40}?)?\s+(?:\w+ly\s+)?(?:states?|says?|notes?|stipulates?|provides?)\b"
                        r"|^(?:the|its|our)\s+(?:[\w'-]+\s+){0,4}?(?:committee|board|panel|group|forum)(?:'s|s')?\s+(?:(?:own|current)\s+)?"
                        r"(?:terms\s+of\s+reference|remit|constitution)\s+(?:\w+ly\s+)?(?:states?|says?|provides?|sets?\s+out)\b", _I)
 """Another text's rule reported, named ("The Civil Service Code states civil servants must not …"): a cross-reference;

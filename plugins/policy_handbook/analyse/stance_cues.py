@@ -186,7 +186,7 @@ _LIMITS: tuple[tuple[re.Pattern[str], Strength | Literal["stated"] | None, tuple
      r"reply|discuss|access|download|install|store|save|open|visit|print|copy|forward|disclose|release|carry|take)\b)"
      r"|(?:post|share|use|send|publish|upload|accept|access|download|install|store|save|open|visit|print|copy|forward|"
      r"disclose|release|carry|take) only\b)", "stated", ()),
-    (r"^only\b[^.;,]{1,60}?\b(?:may|can|must|should|shall|(?:is|are)(?: \w+)? (?:permitted|allowed|authori[sz]ed))\b",
+    (r"^only\b(?:[^.;,]{1,60}?|[^.;,]{1,60}?,[^.;]{1,100}?,\s+(?=are\b|is\b))\b(?:may|can|must|should|shall|(?:is|are)(?: \w+)? (?:permitted|allowed|authori[sz]ed))\b",
      None, ()),
     (r"\b(?:(?:is|are) to be|(?:must|should|shall) (?:\w+ly )?be) (?:\w+ly )?used (?:only |solely |exclusively )?"
      r"(?:for )?(?:the )?(?:[\w']+ )?(?:legitimate |official )?(?:business|work)\b"
@@ -259,7 +259,7 @@ _A_DOCUMENT = re.compile(r"\s*(?:[\w-]+ ){0,2}?(?:code|policy|policies|guidance|
 
 _DESCRIBES = re.compile(
     r"^(?:(?:this|these|the|an?) (?:policy|guidance|guidelines?|document|protocol|procedure|code|guide|framework|toolkit|"
-    r"section|statement|regulations|circular|note|leaflet|factsheet)\b(?: (?:of|for|on) [\w'/-]+)?(?: [\w'/-]+){0,2}?|it) (?:also )?"
+    r"section|statement|regulations|circular|note|leaflet|factsheet|page|web ?page|notice)\b(?: (?:of|for|on) [\w'/-]+)?(?: [\w'/-]+){0,2}?|it) (?:also )?"
     r"(?:sets? out|outlines?|explains?|describes?|summari[sz]es?|address(?:es)?|details?|covers?|defines?|deals? with|"
     r"(?:provides?|gives?|offers?) (?:\w+ )?(?:guidance|advice|information)|(?:is|are) (?:designed|intended|meant) to "
     r"(?:give|provide|set out|explain|describe|outline)(?: \w+)? guidance)\b", _I)
@@ -336,13 +336,15 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
          r"regarded|understood|used) (?:in conjunction|together|alongside|in (?:the )?(?:context|light) of|in isolation)\b"
          r"(?![^.;]{0,30}?\b(?:common sense|judge?ment|discretion)\b)"
          r"|\b(?:should|must|shall|is to|are to) be (?:read|construed|interpreted|understood|taken) as\b"
+         r"|\b(?:should|must|shall|is to|are to) be (?:taken|read|understood|construed) to (?:include|mean|refer to|cover)\b"
          r"|^(?:please )?(?:refer to|see|read (?:the |our )?(?:full |more |further )?(?:details|information|guidance)\b"
          r"|(?:view|download|open|print) (?:a |the |our )?(?:[\w-]+ ){0,2}?(?:copy|version)\b)"
          r"(?=[^.;]{0,80}?\b(?:section|paragraph|appendix|annex|policy|procedure|"
          r"guidance|guidelines|document|code|handbook|guide|intranet|website|page|faqs?|"
          r"for (?:further|more|full) (?:details|information|guidance))\b)", "advises", "informative", True, ()),
         (r"\b(?:(?:must|shall|should|need to|needs to|will need to|is to|are to)(?: also| therefore| always| all| still)? )?"
-         r"(?:be (?:\w+ly )?(?:aware|mindful)|remember that|note that|bear in mind|be borne in mind|be noted)\b"
+         r"(?:be (?:\w+ly )?(?:aware|mindful)|remember that|note that|bear in mind|be borne in mind|be noted"
+         r"|(?:ensure|make sure) (?:that )?(?:they|you|he|she|he or she) (?:are|is) (?:\w+ly )?(?:aware|mindful))\b"
          r"|\bmindful\b|\bplease remember\b(?! to\b)|\bplease note\b(?! that\b)|\b(?:maintain|keep|have|develop) (?:an? |your )?(?:\w+ )?awareness\b|\bremember that\b|\b(?:is|are) aware that\b|\breminded that\b"
          r"|\bremember(?=,? (?:you|they|we|it|there|everything|anything|what|how|once|if|when)\b)"
          r"|\b(?:(?:must|shall|should|need to|needs to)(?: also| therefore| always| all| still| fully| clearly)? )?"
@@ -365,10 +367,12 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
         (r"\badvised to\b|\bencourage[ds]?\b|\b(?:(?:must|should|need to) )?ask (?:yourself|yourselves|themselves|himself|herself)\b|\brecommend(?:s|ed)?\b|\b(?:may|might) (?:wish|want) to\b"
          r"|\bit is (?:\w+ )?(?:important|advisable|good practice)\b|\bworth considering\b"
          r"|\bthe (?:best|safest|wisest) (?:policy|approach|course(?: of action)?|option|thing|advice) (?:is|would be) (?:not )?to\b"
-         r"|\b(?:should|will|need) have (?:nothing|no need) to (?:fear|worry)\b",
+         r"|\b(?:should|will|need) have (?:nothing|no need) to (?:fear|worry)\b"
+         r"|\b(?:will|would|shall|cannot|can) (?:not )?be (?:accepted|considered|treated|regarded) as (?:an? |any )?(?:[\w-]+ )?"
+         r"(?:excuse|mitigation|mitigating factor|defen[cs]e|justification)\b",
          "advises", "informative", True,
          ("advised", "encourage", "ask", "recommend", "wish", "want", "important", "advisable", "good practice", "considering",
-          "best", "safest", "wisest", "to fear", "to worry")),
+          "best", "safest", "wisest", "fear", "worry", "excuse", "mitigati", "defen", "justification")),
         # imperatives opening the clause
         (rf"^{_FRONTED}(?:do not|don't|never) forget to\b", "requires", "must", False, ()),
         (rf"^{_FRONTED}(?:do not|don't|never)\b"
@@ -472,7 +476,9 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
         (r"\bmust\b|\bshall\b|\b(?:have|has) to\b|\b(?:is|are) (?:mandatory|compulsory|obligatory)\b|\b(?:is|are) required(?: to)?\b|\brequired to\b"
          r"|\b(?:have|has) a duty\b|\bduty (?:of [^.;,]{1,40}? )?to\b|\b(?:is|are) to (?:be )?\w+", "requires", "must", True,
          ()),
-        (r"\b(?:is|are) expected to\b|\b(?<!\bwhat )(?<!\bthat )(?<!\bwhich )(?:is|are) (?:\w+ly )?(?:expected|required|demanded) of\b|\bexpects? (?:[\w,]+ ){1,6}?to\b|" rf"\bexpects? (?:all |our |its |any |every |the )?(?:{PEOPLE}|managers|everyone|anyone)\b(?:,? [\w'-]+,?){{7,24}}? to (?!(?:the|a|an|its|our|their|your|this|that|these|those|any|all)\b)(?-i:[a-z]+)\b" r"|\bexpects? that\b|\bexpects? (?:the same|no less|(?:similar|equal|mutual) (?:courtesy|respect|"
+        (r"\b(?:is|are) expected to\b|\b(?<!\bwhat )(?<!\bthat )(?<!\bwhich )(?:is|are) (?:\w+ly )?(?:expected|required|demanded) of\b|\bexpects? (?:[\w,]+ ){1,6}?to\b|" rf"\bexpects? (?:all |our |its |any |every |the )?(?:{PEOPLE}|managers|everyone|anyone)\b(?:,? [\w'-]+,?){{7,24}}? to "
+         r"(?!(?:the|a|an|its|our|their|your|this|that|these|those|any|all)\b)(?-i:[a-z]+)\b"
+         r"|\bexpects? (?:each|all|every one|both) of (?:us|you|them)\b(?: \([^()]{1,120}\))? to (?!(?:the|a|an|its|our|their|your|this|that|these|those|any|all)\b)(?-i:[a-z]+)\b" r"|\bexpects? that\b|\bexpects? (?:the same|no less|(?:similar|equal|mutual) (?:courtesy|respect|"
          r"behaviou?r|standards))(?: \w+)?? (?:of|from|in return)\b|\b(?:expect|demand|require) and (?:expect|demand|require) (?:[\w-]+ ){0,3}?(?:standards|behaviou?r|conduct)\b|\bit is (?:\w+ )?expected that\b|\bshould\b|\bought to\b"
          r"|\b(?<!\ba )(?<!\bno )(?<!\bthe )(?:will (?:also |therefore )?)?needs? to\b|\bresponsibility (?:of [^.;,]{1,60}? )?to\b|\bit is incumbent (?:up)?on\b|\b(?:responsible|accountable) for (?:[^.;]{1,60}? and for )?(?:ensuring|(?!(?:any|every|no|some)thing\b)\w+ing)\b"
          r"|\bresponsible for (?:the )?(?:day-to-day |overall )?\w+(?:ation|ment)\b"
@@ -483,7 +489,8 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
          r"|individuals?|councillors?)) to\b"
          r"|\b(?<!\bwhere )(?<!\bif )(?<!\bwhen )(?<!\bwhether )(?:it(?:'s| is)|\w+ing\b[^.;,]{0,60}? is) (?:\w+ )?part of (?:your|their|his|her|(?:every|each|an?|the) [\w-]+'s|"
          r"(?:staff|employees|managers|officers|members)') (?:own )?(?:job|role|duties|responsibilit(?:y|ies))\b"
-         r"|\b(?:would|'d) like you to\b|\b(?:is|are) (?:asked|reminded|requested) to\b|\bexpectation (?:is )?that\b"
+         r"|\b(?:would|'d) like you to\b|\b(?:is|are) (?:asked|reminded|requested|prompted) to\b|\bexpectation (?:is )?that\b"
+         r"|\b(?:only|one|main|simple|key) (?:ask|request) (?:of (?:you|users) )?is that\b"
          r"|\b(?:ask|request)s? (?:that|you to|(?:all )?(?:users|staff|employees|members|people|everyone) to)\b"
          r"|\bresponsibility (?:for [^.;]{1,120}? )?(?:lies|rests) with\b"
          r"|\b(?:have|has|hold|holds|bear|bears) (?:\w+ )?responsibility for (?!including\b)\w+ing\b"
