@@ -3501,3 +3501,33 @@ def test_the_thirty_third_rounds_kinds(text: str, lead_in: str | None, expected:
 def test_a_duty_to_make_others_aware_is_a_duty_and_to_be_aware_oneself_is_to_know(text: str, lead_in: str | None,
                                                                                     expected: str):
     _assert_reads(text, lead_in, expected)
+
+
+_THIRTY_FOURTH = [
+    # "may not … or may …" and "can and cannot" name what may happen either way, not a ban
+    ('A comment may not be shown or may be removed if it breaks these rules.', None, 'permits with conditions/may'),
+    ('Threats of violence', 'A comment may not be shown or may be removed if it contains any of the following:',
+     'permits with conditions/may'),
+    ('The guide explains what can and cannot be installed on school laptops.', None, 'advises'),
+    ('A gift may or may not be accepted, depending on its value.', None, 'advises'),
+    ('Staff may not install games on school laptops.', None, 'prohibits/must'),
+    # use "conditional on compliance with" the law, or on acceptance of terms, lays the duty to comply
+    ('Access to the forum is conditional on compliance with these terms.', None, 'requires/must'),
+    ('Access to the forum is conditional on your manager approving it.', None, 'restricts'),
+    # a user who agrees to do a thing takes a duty; agreeing to a document is no act of its own
+    ('By registering, you agree to keep your password secret.', None, 'requires/must'),
+    # "the only" officers empowered, or who may, act limits who acts
+    ('The chief executive is the only officer authorised to sign contracts.', None, 'restricts/must'),
+    ('The press officer is the only member of staff who may speak to journalists.', None, 'restricts/must'),
+    ('The clerk is the only employee of the council.', None, 'advises'),
+    # what pages "intend to" do, however long their name, are the body's aims
+    ('Share news of events in the village', 'The Parish Council Facebook and Twitter pages intend to:', 'advises'),
+    # rules which "we expect all social media users who …" to follow are asked for
+    ('We have a few house rules which we expect all Facebook users who comment on our posts to follow:', None,
+     'requires/should'),
+]
+
+
+@pytest.mark.parametrize(("text", "lead_in", "expected"), _THIRTY_FOURTH)
+def test_the_thirty_fourth_rounds_kinds(text: str, lead_in: str | None, expected: str):
+    _assert_reads(text, lead_in, expected)

@@ -174,7 +174,7 @@ _COMPLETED = re.compile(r"\b(?:must|should|shall|will|may|can|need to|ought to|t
 _SET_OFF = re.compile(r"(?:when|whenever|while|whilst|if|where|before|after|once|as an?|in (?:your|their|his|her) "
                       r"(?:role|capacity))\b[^,;.]*:$", re.I)
 """A lead-in that is a condition or a role: the item is the main clause that follows it."""
-_AIM_LEAD = re.compile(r"^(?:we|(?:the|our) [\w-]+(?: [\w-]+)?)\s+(?:aims?|intends?|strives?|seeks?|endeavours?|will (?:aim|try|"
+_AIM_LEAD = re.compile(r"^(?:we|(?:the|our) [\w-]+(?: [\w-]+){0,4}?)\s+(?:aims?|intends?|strives?|seeks?|endeavours?|will (?:aim|try|"
                        r"endeavour|strive|seek)|(?:is|are) committed) to\s*:$", re.I)
 """A lead-in of what the body aims to do ("We aim to:"): its own commitments, no rule of conduct."""
 _DOCUMENT_AIM_LEAD = re.compile(

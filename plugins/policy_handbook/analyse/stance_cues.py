@@ -165,7 +165,10 @@ _LIMITS: tuple[tuple[re.Pattern[str], Strength | Literal["stated"] | None, tuple
      ("restricted", "limited", "confined")),
     (r"\b(?:is|are)(?:,? \w+,)? (?:restricted|limited|confined to)\b|\brestricted to\b", "must",
      ("restricted", "limited", "confined")),
-    (r"\b(?:is|are) (?:dependent|conditional|contingent) (?:up)?on\b", "stated", ("dependent", "conditional", "contingent")),
+    (r"\b(?:is|are) (?:dependent|conditional|contingent) (?:up)?on\b(?! (?:your |their |the user's |users' )?(?:compliance|acceptance)\b)",
+     "stated", ("dependent", "conditional", "contingent")),
+    (r"\b(?:is|are) the only (?:[\w'/-]+ ){0,5}?(?:(?:who|that) (?:may|can|(?:is|are) (?:\w+ )?(?:permitted|allowed|authori[sz]ed|"
+     r"entitled) to)|(?:empowered|authori[sz]ed|permitted|allowed|entitled) to)\b", "stated", ("only",)),
     (r"\b(?:is|are) (?:primarily|mainly|principally|chiefly|predominantly|largely) (?:intended |provided |designed )?for "
      r"(?:[\w'-]+ ){0,3}?(?:purposes|use|business|communications?|work|teaching|learning|education|activit(?:y|ies))\b", "stated",
      ("primarily", "mainly", "principally", "chiefly", "predominantly", "largely")),
@@ -406,7 +409,8 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
         (r"\bshould (?:\w+ly )?be avoided\b", "prohibits", "should", True, ("avoided",)),
         (r"\bshould not\b|\bshouldn't\b|\bshould never\b|\bought not\b|\b(?:would|'d) rather you did not\b",
          "prohibits", "should", True, ("should", "ought not", "rather you did not")),
-        (r"\b(?:may not|cannot|can't|can not)\b(?! only\b| (?:\w+ly )?(?:imagine|stress|emphasi[sz]e|overstate|overemphasi[sz]e)\b)"
+        (r"(?<!\bcan and )(?<!\bor )\b(?:may not|cannot|can't|can not)\b(?![^.;]{0,60}?\bor (?:may|can)\b)"
+         r"(?! only\b| (?:\w+ly )?(?:imagine|stress|emphasi[sz]e|overstate|overemphasi[sz]e)\b)"
          r"|\b(?:may|can) no longer\b", "prohibits", "must", True,
          ("may not", "cannot", "can't", "can not", "no longer")),
         (r"\b(?:will not|won't)\b(?! (?:be able|necessarily|always|normally|usually|generally)\b)|\bwill never\b",
@@ -453,7 +457,8 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
         (rf"\brequires? {_BOUND} not to\b", "prohibits", "must", True, ("require",)),
         (rf"\b(?:is|are) (?:conditional|subject|dependent) (?:up)?(?:on|to) {_BOUND}(?: \w+ly)? (?:accepting|agreeing to|"
          r"signing|acknowledging)\b|\bsubject to (?:the |their |your |his or her )?acceptance (?:by [^,.;]{1,60}? )?of\b"
-         rf"|\bon (?:the )?condition that (?:they|{_BOUND}) (?:\w+ )?(?:accept|agree to|sign|acknowledge)\b",
+         rf"|\bon (?:the )?condition that (?:they|{_BOUND}) (?:\w+ )?(?:accept|agree to|sign|acknowledge)\b"
+         r"|\b(?:is|are) (?:conditional|dependent) (?:up)?on (?:your |their |the user's |users' )?(?:compliance|acceptance) (?:with|of)\b",
          "requires", "must", True, ("subject", "conditional", "dependent", "condition")),
         (rf"\brequires? {_BOUND} to\b|\brequires? that(?= {_BOUND} \w)|\brequires? (?:anyone|everyone|everybody) to\b"
          rf"|\brequires? {_BOUND}(?:,| and| or)(?: [\w'-]+,?){{1,12}}? to (?!(?:the|a|an|its|our|their|your|this|that|these|those|any|all)\b)(?-i:[a-z]+)\b"
@@ -471,12 +476,13 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
          ("do not", "don't", "never")),
         (rf"{_I_OPENS}(?:also |always )?(?!{_I_STATE}\b|also\b|always\b|do\b|did\b|will\b|would\b|shall\b|should\b|can(?:not)?\b|could\b|may\b|"
          r"might\b|must\b|never\b)(?-i:[a-z]+)(?<!ed)(?<!ing)\b(?! that\b)", "requires", "must", True, ()),
-        (rf"\b(?:{PEOPLE}|they) (?:also )?agree to (?:follow|abide by|comply with|adhere to|observe)\b",
+        (rf"\b(?:{PEOPLE}|they) (?:also )?agree to (?:follow|abide by|comply with|adhere to|observe)\b"
+         r"|\b(?:you|users) (?:also |hereby )?agree to (?!(?:the|these|this|our|its|their|any|all|an?|that|such)\b)(?-i:[a-z]+)\b",
          "requires", "must", True, ("agree to",)),
         (r"\bmust\b|\bshall\b|\b(?:have|has) to\b|\b(?:is|are) (?:mandatory|compulsory|obligatory)\b|\b(?:is|are) required(?: to)?\b|\brequired to\b"
          r"|\b(?:have|has) a duty\b|\bduty (?:of [^.;,]{1,40}? )?to\b|\b(?:is|are) to (?:be )?\w+", "requires", "must", True,
          ()),
-        (r"\b(?:is|are) expected to\b|\b(?<!\bwhat )(?<!\bthat )(?<!\bwhich )(?:is|are) (?:\w+ly )?(?:expected|required|demanded) of\b|\bexpects? (?:[\w,]+ ){1,6}?to\b|" rf"\bexpects? (?:all |our |its |any |every |the )?(?:{PEOPLE}|managers|everyone|anyone)\b(?:,? [\w'-]+,?){{7,24}}? to "
+        (r"\b(?:is|are) expected to\b|\b(?<!\bwhat )(?<!\bthat )(?<!\bwhich )(?:is|are) (?:\w+ly )?(?:expected|required|demanded) of\b|\bexpects? (?:[\w,]+ ){1,6}?to\b|" rf"\bexpects? (?:all |our |its |any |every |the )?(?:[\w-]+ ){{0,3}}?(?:{PEOPLE}|managers|everyone|anyone)\b(?:,? [\w'-]+,?){{1,24}}? to "
          r"(?!(?:the|a|an|its|our|their|your|this|that|these|those|any|all)\b)(?-i:[a-z]+)\b"
          r"|\bexpects? (?:each|all|every one|both) of (?:us|you|them)\b(?: \([^()]{1,120}\))? to (?!(?:the|a|an|its|our|their|your|this|that|these|those|any|all)\b)(?-i:[a-z]+)\b" r"|\bexpects? that\b|\bexpects? (?:the same|no less|(?:similar|equal|mutual) (?:courtesy|respect|"
          r"behaviou?r|standards))(?: \w+)?? (?:of|from|in return)\b|\b(?:expect|demand|require) and (?:expect|demand|require) (?:[\w-]+ ){0,3}?(?:standards|behaviou?r|conduct)\b|\bit is (?:\w+ )?expected that\b|\bshould\b|\bought to\b"
