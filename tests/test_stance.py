@@ -3531,3 +3531,26 @@ _THIRTY_FOURTH = [
 @pytest.mark.parametrize(("text", "lead_in", "expected"), _THIRTY_FOURTH)
 def test_the_thirty_fourth_rounds_kinds(text: str, lead_in: str | None, expected: str):
     _assert_reads(text, lead_in, expected)
+
+
+_THIRTY_FIFTH = [
+    # a lead-in that leaves its condition open ("if they:") makes each item the condition of the power
+    ('contain links to gambling sites', 'We reserve the right to delete comments if they:', 'permits with conditions/may'),
+    ('contain links to gambling sites', 'We reserve the right to delete comments that:', 'permits/may'),
+    # people who "will undertake not to" act are forbidden it
+    ('Governors will undertake not to discuss pupils outside meetings.', None, 'prohibits/must'),
+    ('Governors will undertake to attend the training.', None, 'requires/must'),
+    # "all we ask is that" asks
+    ('All we ask is that you keep comments relevant.', None, 'requires/should'),
+    # a house rule stated by its enforcement, with an adverb of manner; a technical fact is no rule
+    ('Accounts that spread hate will be permanently blocked.', None, 'requires/must'),
+    ('Some websites will be automatically blocked by the filter.', None, 'advises'),
+    # what "will never occur" or "will not happen" is a prediction, no ban
+    ('We cannot promise that outages will never occur.', None, 'advises'),
+    ('Staff will never share passwords.', None, 'prohibits/must'),
+]
+
+
+@pytest.mark.parametrize(("text", "lead_in", "expected"), _THIRTY_FIFTH)
+def test_the_thirty_fifth_rounds_kinds(text: str, lead_in: str | None, expected: str):
+    _assert_reads(text, lead_in, expected)

@@ -134,6 +134,9 @@ _REQUIREMENTS_HEAD = re.compile(r"^(?:[^.;:]{0,40}?,\s*)?(?:the\s+)?(?P<what>req
 """A lead-in that names what the items are ("For staff, requirements typically include:", a heading "Staff
 Behaviours"): each item is a duty ("Not identifying themselves …" a ban); expectations and behaviours are asked
 for, as "should"."""
+_OPEN_CONDITION = re.compile(r"\b(?:if|where|when|whenever|unless)\s+(?:they|it|you|he|she|(?:the|a|an|any)\s+[\w-]+)\s*:$",
+                             re.I)
+"""A condition a lead-in leaves for its items to complete ("We reserve the right to reject comments if they:")."""
 _BUT_ONLY = re.compile(r"but only\b", re.IGNORECASE)
 """A limit added to an item's act ("…, but only when …"), which has no modal of its own."""
 _BARE_PERMISSION = re.compile(r"\b(?:may|can)\s*:$", re.I)
@@ -529,7 +532,8 @@ def _inherit(inherited: StanceReading, item: str, governing: str) -> StanceReadi
     scope = _ordered(read_scope(item), inherited.scope, read_scope(governing))
     qualifier = inherited.qualifier
     if inherited.stance == "permits" and ((condition := condition_at(item)) is not None
-                                          or (condition := approval_first(governing)) is not None):
+                                          or (condition := approval_first(governing)) is not None
+                                          or (condition := _OPEN_CONDITION.search(governing)) is not None):
         inherited = replace(inherited, stance="permits with conditions", cue=condition.group(),
                              cues=inherited.cues + (condition.group(),))
         qualifier = qualifier or read_qualifier(item) or condition.group()

@@ -407,13 +407,16 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
          r"|\b(?:must|shall|is to|are to) (?:\w+ly )?be avoided\b", "prohibits", "must", True,
          ("must", "shall", "shan't", "not to", "avoided")),
         (r"\bshould (?:\w+ly )?be avoided\b", "prohibits", "should", True, ("avoided",)),
+        (rf"\b(?:{PEOPLE}|they|governors|trustees|directors|managers) (?:also |hereby |each |will )?undertake not to\b",
+         "prohibits", "must", True, ("undertake",)),
         (r"\bshould not\b|\bshouldn't\b|\bshould never\b|\bought not\b|\b(?:would|'d) rather you did not\b",
          "prohibits", "should", True, ("should", "ought not", "rather you did not")),
         (r"(?<!\bcan and )(?<!\bor )\b(?:may not|cannot|can't|can not)\b(?![^.;]{0,60}?\bor (?:may|can)\b)"
          r"(?! only\b| (?:\w+ly )?(?:imagine|stress|emphasi[sz]e|overstate|overemphasi[sz]e)\b)"
          r"|\b(?:may|can) no longer\b", "prohibits", "must", True,
          ("may not", "cannot", "can't", "can not", "no longer")),
-        (r"\b(?:will not|won't)\b(?! (?:be able|necessarily|always|normally|usually|generally)\b)|\bwill never\b",
+        (r"\b(?:will not|won't)\b(?! (?:be able|necessarily|always|normally|usually|generally|occur|happen|arise|exist)\b)"
+         r"|\bwill never\b(?! (?:occur|happen|arise|exist)\b)",
          "prohibits",
          "must", True, ("will not", "won't", "will never")),
         (r"\b(?:not|un)(?: be)? ?able to\b|\b(?:not|neither) (?:\w+ (?:or|nor) )?(?:entitled|authori[sz]ed|free|permitted|allowed) to\b",
@@ -469,7 +472,7 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
         (r"\bmust agree\b[^.]*?\bin advance\b", "requires", "must", True, ("must agree",)),
         (r"(?-i:\bI) (?:also |hereby )?(?:agree|undertake|promise|commit) (?:not )?to\b", "requires", "must", True,
          ("agree", "undertake", "promise", "commit")),
-        (rf"\b(?:{PEOPLE}|they|governors|trustees|directors|managers) (?:also |hereby |each )?undertake (?:not )?to\b",
+        (rf"\b(?:{PEOPLE}|they|governors|trustees|directors|managers) (?:also |hereby |each |will )?undertake to\b",
          "requires", "must", True, ("undertake",)),
         (r"(?-i:\bI|\b[Ww]e) will (?:also )?consider \w+ing\b", "advises", "informative", True, ("consider",)),
         (rf"{_I_OPENS}(?:do not|don't|never) (?!{_I_STATE}\b)(?-i:[a-z]+)\b", "prohibits", "must", True,
@@ -496,8 +499,9 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
          r"|\b(?<!\bwhere )(?<!\bif )(?<!\bwhen )(?<!\bwhether )(?:it(?:'s| is)|\w+ing\b[^.;,]{0,60}? is) (?:\w+ )?part of (?:your|their|his|her|(?:every|each|an?|the) [\w-]+'s|"
          r"(?:staff|employees|managers|officers|members)') (?:own )?(?:job|role|duties|responsibilit(?:y|ies))\b"
          r"|\b(?:would|'d) like you to\b|\b(?:is|are) (?:asked|reminded|requested|prompted) to\b|\bexpectation (?:is )?that\b"
-         r"|\b(?:only|one|main|simple|key) (?:ask|request) (?:of (?:you|users) )?is that\b"
-         r"|\b(?:ask|request)s? (?:that|you to|(?:all )?(?:users|staff|employees|members|people|everyone) to)\b"
+         r"|\b(?:only|one|main|simple|key) (?:ask|request) (?:of (?:you|users) )?is that\b|\ball (?:we|I) ask is that\b"
+         r"|\b(?:ask|request)s? (?:that|you to|(?:all )?(?:users|staff|employees|members|people|everyone|officers|workers|colleagues|"
+         r"personnel|members of staff|councillors|volunteers) to)\b"
          r"|\bresponsibility (?:for [^.;]{1,120}? )?(?:lies|rests) with\b"
          r"|\b(?:have|has|hold|holds|bear|bears) (?:\w+ )?responsibility for (?!including\b)\w+ing\b"
          r"|\b(?:have|has) (?:\w+ )?responsibilities(?: and obligations)?\b|\b(?:have|has) (?:\w+ )?obligations\b"
@@ -515,7 +519,8 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
          r"|(?:\bwill|'ll) (?:\w+ly |also |always )?report (?:any |all |the |such )?(?:[\w-]+ ){0,2}?(?:posts?|comments?|"
          r"messages?|content|accounts?|users?|tweets?)\b", "requires", "must", True, ("will", "'ll")),
         (r"(?:\bwill|'ll) always (?!try\b|be\b|aim\b|endeavour\b|seek\b)\w+", "requires", "must", True, ("always",)),
-        (r"\bwill (?:also |then |always )?be (?:removed|deleted|hidden|taken down|blocked|suspended|muted|banned)\b"
+        (r"\bwill (?:also |then |always )?be (?:(?!automatically\b)\w+ly )?(?:removed|deleted|hidden|taken down|blocked|suspended|muted|"
+         r"banned)\b"
          r"|\b(?:press|news|media) (?:releases?|statements?)\b(?:\s+[\w-]+){0,6}?\s+will (?:\w+ly |always |first |only )?be "
          r"(?:issued|made|checked|approved|signed off|cleared|authori[sz]ed|released|agreed|proof-?read)\b"
          r"|\b(?:posts?|tweets?|content|updates?|responses?|replies)\b(?:\s+[\w-]+){0,6}?\s+will (?:\w+ly |always |first )?be "
