@@ -390,8 +390,9 @@ _INVERTED_IF = re.compile(r"(?:^|(?<=[.;!?] ))should (?=(?:you|we|they|he|she|it
 """A condition put as "Should you be informed …, please contact …": "if", no duty."""
 _INVERTED_IF_WITHIN = re.compile(r"(?<=[a-z] )(?<!\bneither )(?<!\bnor )(?<!\bonly )(?<!\bnever )(?<!\bso )(?<!\bas )"
                                  r"(?<!\bcircumstances )(?<!\btime )(?<!\bcase )(?<!\bway )(?<!\bwhy )(?<!\bhow )(?<!\bwhat )"
-                                 r"(?<!\bwhen )(?<!\bwhere )(?<!\bwho )(?<!\bwhich )should (?=(?:you|they|he|she|anyone|someone|an?|the|any|its|their|his|her|your|our|this|these|"
-                                 r"those|such)\s+(?:[\w'-]+\s+){0,3}?"
+                                 r"(?<!\bwhen )(?<!\bwhere )(?<!\bwho )(?<!\bwhich )"
+                                 r"should (?=(?:you|they|he|she|anyone|someone|an?|the|any|its|their|his|her|your|our|this|"
+                                 r"these|those|such)\s+(?:[\w'-]+\s+){0,3}?"
                                  r"(?:be|fail|breach|become|wish|need|have|require|decide|choose|continue|persist|refuse)\b)", re.I)
 """The same condition after the main clause ("… reserves the right to withdraw access should a reader breach the
 Conditions"): a modal cannot have its subject after it, so "should" opens a condition, unless a negative or a
@@ -707,8 +708,8 @@ _LIMITED_BEFORE = re.compile(r"\b(?:(?:very|strictly)\s+)?limited(?:,?\s+(?:and\
 "limited" bounds it as it does after the modal; "occasional" or "reasonable" use alone is granted plainly."""
 
 
-_OWN_ACT_IF = re.compile(r"\bif\s+(?P<who>they|you|he|she|(?:its|their|his|her|your|the|an?|any)\s+[\w-]+)\s+(?:\w+ly\s+)?(?!(?:wish|want|like|choose|prefer|so|would|can|"
-                         r"could|may|might|will|need)\b)(?-i:[a-z]+)\b", re.I)
+_OWN_ACT_IF = re.compile(r"\bif\s+(?P<who>they|you|he|she|(?:its|their|his|her|your|the|an?|any)\s+[\w-]+)\s+(?:\w+ly\s+)?"
+                         r"(?!(?:wish|want|like|choose|prefer|so|would|can|could|may|might|will|need)\b)(?-i:[a-z]+)\b", re.I)
 """A condition on someone's act after a permission: the grantee's own ("… if they travel away from the village")
 or another's that the power answers ("We reserve the right to block users if they post abuse"), which holds only
 when the condition does, as a condition put first does; the grantee's own wish ("if they wish") grants freely."""
