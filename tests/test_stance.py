@@ -3554,3 +3554,29 @@ _THIRTY_FIFTH = [
 @pytest.mark.parametrize(("text", "lead_in", "expected"), _THIRTY_FIFTH)
 def test_the_thirty_fifth_rounds_kinds(text: str, lead_in: str | None, expected: str):
     _assert_reads(text, lead_in, expected)
+
+
+_THIRTY_SIXTH = [
+    # what an aim or approach "is not to" do is what it is not for, no ban; a person who "is not to" act is banned
+    ('The purpose of this guidance is not to stop staff using social media.', None, 'advises'),
+    ('Staff are not to use social media at work.', None, 'prohibits/must'),
+    # "don't want to" is a wish, no ban
+    ("We don't want to remove anyone's comments.", None, 'advises'),
+    ("Don't post personal details.", None, 'prohibits/must'),
+    # a contact allowed only in some cases limits it
+    ('Ring the out-of-hours line only in an emergency.', None, 'restricts/must'),
+    ('Call the out-of-hours line in an emergency.', None, 'requires/must'),
+    # what "should be politely declined" is each item forbidden
+    ('Cash or vouchers', 'Staff are reminded that the following should be politely declined:', 'prohibits'),
+    ('Cash or vouchers', 'Staff are reminded that the following should be declared:', 'requires'),
+    # a modal in what a framework or code "which outlines the …" describes belongs to the description
+    ('The council has a framework which outlines the standards that all staff must meet.', None, 'advises'),
+    ('Staff must follow the framework which outlines the standards.', None, 'requires/must'),
+    # who "shall cease to be" a member meets a consequence
+    ('A trustee who misses three meetings shall cease to be a trustee.', None, 'advises'),
+]
+
+
+@pytest.mark.parametrize(("text", "lead_in", "expected"), _THIRTY_SIXTH)
+def test_the_thirty_sixth_rounds_kinds(text: str, lead_in: str | None, expected: str):
+    _assert_reads(text, lead_in, expected)

@@ -154,10 +154,12 @@ _OFFENCES_LEAD = re.compile(
     r"|\b(?:(?:is|are|will be|would be)\s+(?:(?:deemed|considered|regarded)\s+(?:as\s+)?)?(?:unacceptable|inappropriate|"
     r"not (?:acceptable|appropriate|permitted|allowed)|prohibited|forbidden)|(?:will|would|shall) not be (?:acceptable|"
     r"appropriate|permitted|allowed|tolerated))\b(?=[^:]*\b(?:where|if|when|whenever|which|that)\b"
-    r"[^:]*:$)", re.I)
+    r"[^:]*:$)"
+    r"|\bthe following\b[^.;:]{0,60}?\b(?:should|must|shall|will|are to)\s+(?:\w+ly\s+)?be\s+(?:\w+ly\s+)?(?:declined|refused|"
+    r"rejected|avoided|turned down)\b[^:]*:$", re.I)
 """A lead-in that lists offences ("The following activities contravene these regulations and are deemed a serious
-offence") or what makes a thing forbidden ("An association will not be acceptable where it has the potential to:"):
-each item is an act the rule forbids."""
+offence"), what makes a thing forbidden ("An association will not be acceptable where it has the potential to:") or
+what is to be turned down ("the following should be politely declined:"): each item is an act the rule forbids."""
 _NEGATED_ITEM = re.compile(r"^(?:not|never|no|do not|don't)\b|^(?:avoid|refrain from) \w+ing\b"
                            r"|^(?:it|they|this|such use|the use)\s+(?:does|do|is|are|will|must|should)\s+not\b"
                            r"|^(?:(?:the|each|every|any|all)\s+)?(?:users?|staff|employees?|pupils?|students?|members?|"

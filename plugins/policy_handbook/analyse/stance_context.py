@@ -254,7 +254,10 @@ _WH_OBJECT = re.compile(r"\b(?:of|about|on|as to|covers?|explains?|describes?|ou
                         r"specif(?:y|ies)|tells?|asks?|asked|wonders?|wondered|decides?|determines?|knows?|know|"
                         r"(?:un|not )?sure|uncertain|doubt|checks?|consider(?:s|ing)?|assess(?:es|ing)?|judge|"
                         r"(?:un)?clear|understands?|understood|see|learn|find out)\s+"
-                        r"(?:what|how|whether|when|which|where|if)\b[^,.;:]{0,40}(?:,[^,.;:]{1,40},\s*)?$", _I)
+                        r"(?:what|how|whether|when|which|where|if)\b[^,.;:]{0,40}(?:,[^,.;:]{1,40},\s*)?$"
+                        r"|\b(?:policy|guidance|guidelines|document|protocol|procedure|code|framework|charter|handbook)\s+"
+                        r"(?:which|that)\s+(?:sets?\s+out|outlines?|explains?|describes?|defines?|details?|lists?)\s+"
+                        r"the\s+[^.;:]{1,120}$", _I)
 """A wh-clause that is the object of a description or a question ("a list of what you can do",
 "Appendix B explains when staff may accept gifts", "staff ask whether they may …", "unsure whether
 a gift is acceptable")."""

@@ -188,7 +188,8 @@ _LIMITS: tuple[tuple[re.Pattern[str], Strength | Literal["stated"] | None, tuple
     (r"^(?:please )?(?:only (?:(?:post|provide|share|use|comment|contact|send|publish|upload|follow|accept|connect|respond|"
      r"reply|discuss|access|download|install|store|save|open|visit|print|copy|forward|disclose|release|carry|take)\b)"
      r"|(?:post|share|use|send|publish|upload|accept|access|download|install|store|save|open|visit|print|copy|forward|"
-     r"disclose|release|carry|take) only\b)", "stated", ()),
+     r"disclose|release|carry|take) only\b"
+     r"|(?:contact|call|dial|ring|phone|e-?mail|text|use) (?:[\w-]+ ){1,3}?only (?:in|for|when|if|during)\b)", "stated", ()),
     (r"^only\b(?:[^.;,]{1,60}?|[^.;,]{1,60}?,[^.;]{1,100}?,\s+(?=are\b|is\b))\b(?:may|can|must|should|shall|(?:is|are)(?: \w+)? (?:permitted|allowed|authori[sz]ed))\b",
      None, ()),
     (r"\b(?:(?:is|are) to be|(?:must|should|shall) (?:\w+ly )?be) (?:\w+ly )?used (?:only |solely |exclusively )?"
@@ -375,14 +376,15 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
          r"|\bit is (?:\w+ )?(?:important|advisable|good practice)\b|\bworth considering\b"
          r"|\bthe (?:best|safest|wisest) (?:policy|approach|course(?: of action)?|option|thing|advice) (?:is|would be) (?:not )?to\b"
          r"|\b(?:should|will|need) have (?:nothing|no need) to (?:fear|worry)\b"
+         r"|\b(?:shall|will|would) (?:\w+ly )?cease to (?:be|hold)\b"
          r"|\b(?:will|would|shall|cannot|can) (?:not )?be (?:accepted|considered|treated|regarded) as (?:an? |any )?(?:[\w-]+ )?"
          r"(?:excuse|mitigation|mitigating factor|defen[cs]e|justification)\b",
          "advises", "informative", True,
          ("advised", "encourage", "ask", "recommend", "wish", "want", "important", "advisable", "good practice", "considering",
-          "best", "safest", "wisest", "fear", "worry", "excuse", "mitigati", "defen", "justification")),
+          "best", "safest", "wisest", "fear", "worry", "excuse", "mitigati", "defen", "justification", "cease")),
         # imperatives opening the clause
         (rf"^{_FRONTED}(?:do not|don't|never) forget to\b", "requires", "must", False, ()),
-        (rf"^{_FRONTED}(?:do not|don't|never)\b"
+        (rf"^{_FRONTED}(?:do not|don't|never)\b(?! (?:want|wish|like) to\b)"
          rf"|^{_FRONTED}(?:have|make|give|accept|take|send|post|share|use|allow|offer|enter into) no\b(?! (?:doubt|more|longer)\b)",
          "prohibits", "must", False, ()),
         (rf"^{_FRONTED}(?:avoid|beware of)\b", "prohibits", "should", False, ()),

@@ -177,8 +177,11 @@ def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength
         return Finding("advises", "informative", cue, start, own)  # "For more information, please read our notice"
     if stance == "requires" and _SANCTION.match(clause, match.end()):
         return Finding("advises", "informative", cue, start, own)  # "… to take disciplinary measures when a breach occurs"
-    if stance == "requires" and re.match(r"(?:is|are) to\b", lowered) and _PURPOSE_OF.search(clause, 0, start):
-        return None  # "The aim of this code is to set out the standards …": what a document is for
+    if stance in ("requires", "prohibits") and re.match(r"(?:is|are) (?:not )?to\b", lowered) \
+            and _PURPOSE_OF.search(clause, 0, start):
+        # "The aim of this code is to set out the standards …", "The intention of our approach is not to limit these
+        # roles": what a document or approach is for, or is not for
+        return None
     subject = _subject(clause, start)
     person = subject in ("person", "person-noun")
     after = clause[match.end():]
