@@ -3505,8 +3505,8 @@ def test_a_duty_to_make_others_aware_is_a_duty_and_to_be_aware_oneself_is_to_kno
 
 _THIRTY_FOURTH = [
     # "may not … or may …" and "can and cannot" name what may happen either way, not a ban
-    ('A comment may not be shown or may be removed if it breaks these rules.', None, 'permits with conditions/may'),
-    ('Threats of violence', 'A comment may not be shown or may be removed if it contains any of the following:',
+    ('A comment may not be published or may be removed if it breaks these rules.', None, 'permits with conditions/may'),
+    ('Threats of violence', 'A comment may not be published or may be removed if it contains any of the following:',
      'permits with conditions/may'),
     ('The guide explains what can and cannot be installed on school laptops.', None, 'advises'),
     ('A gift may or may not be accepted, depending on its value.', None, 'advises'),
