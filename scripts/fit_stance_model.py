@@ -103,6 +103,28 @@ SETTINGS = [(t, only) for only in (False, True) for t in THRESHOLDS]
 """(confidence threshold, arbitrate only where the rules found no cue)."""
 
 
+def _choices(model: LinearModel, clause: dict, reading) -> dict[tuple[float, bool], str]:
+    """The stance rules and model together give the clause in each setting."""
+    chosen = {}
+    for t, only in SETTINGS:
+        model.threshold = t
+        chosen[t, only] = _combined(model, clause, reading, only_without_cue=only)
+    return chosen
+
+
+def _report(rows: list[tuple[dict, str, dict[tuple[float, bool], str]]]) -> None:
+    """Rules alone, then rules and model in each setting, over (clause, rules' stance, choices) rows."""
+    n = len(rows)
+    rules = sum(c["stance"] == r for c, r, _ in rows)
+    print(f"rules alone                     {rules / n:6.1%} ({rules}/{n})")
+    for setting in SETTINGS:
+        right = sum(c["stance"] == ch[setting] for c, _, ch in rows)
+        fixed = sum(ch[setting] != r and ch[setting] == c["stance"] for c, r, ch in rows)
+        broke = sum(ch[setting] != r and r == c["stance"] for c, r, ch in rows)
+        where = "where no cue" if setting[1] else "anywhere    "
+        print(f"rules + model @{setting[0]:.1f} {where}  {right / n:6.1%} ({right}/{n}; fixed {fixed}, broke {broke})")
+
+
 def cross_validate(folds: int = 5, *, with_corpus: bool = True) -> None:
     clauses = load_set()
     ids = [c["id"] for c in clauses]
@@ -120,42 +142,24 @@ def cross_validate(folds: int = 5, *, with_corpus: bool = True) -> None:
         for c in dev:
             if fold_of[c["source"]["body"]] == k:
                 reading = read_by_rules(c["text"], c.get("lead_in"))
-                chosen = {}
-                for t, only in SETTINGS:
-                    model.threshold = t
-                    chosen[t, only] = _combined(model, c, reading, only_without_cue=only)
-                rows.append((c, reading.stance, chosen))
+                rows.append((c, reading.stance, _choices(model, c, reading)))
     for name, subset in (("dev, all", rows), ("dev, fifth batch", [r for r in rows if r[0]["id"] in fifth])):
-        n = len(subset)
-        rules = sum(c["stance"] == r for c, r, _ in subset)
-        print(f"== {name} ({n}) ==\nrules alone                     {rules / n:6.1%} ({rules}/{n})")
-        for t, only in SETTINGS:
-            right = sum(c["stance"] == ch[t, only] for c, _, ch in subset)
-            changed = sum(ch[t, only] != r for _, r, ch in subset)
-            where = "where no cue" if only else "anywhere    "
-            print(f"rules + model @{t:.1f} {where}  {right / n:6.1%} ({right}/{n}; changed {changed})")
+        print(f"== {name} ({len(subset)}) ==")
+        _report(subset)
 
 
 def time_split(since: str) -> None:
     clauses = load_set()
-    ids = [c["id"] for c in clauses]
-    cut = ids.index(since)
+    cut = [c["id"] for c in clauses].index(since)
     train = [_example(c["text"], c.get("lead_in"), c["stance"]) for c in clauses[:cut] if c["split"] == "dev"]
-    tested = [c for c in clauses[cut:] if c["split"] == "dev"]
     model = fit(train)
-    readings = [(c, read_by_rules(c["text"], c.get("lead_in"))) for c in tested]
-    n = len(readings)
-    rules = sum(c["stance"] == r.stance for c, r in readings)
-    print(f"trained on {len(train)} dev clauses before {since}, tested on {n} from it")
-    print(f"rules alone                     {rules / n:6.1%} ({rules}/{n})")
-    for t, only in SETTINGS:
-        model.threshold = t
-        chosen = [(c, r.stance, _combined(model, c, r, only_without_cue=only)) for c, r in readings]
-        right = sum(c["stance"] == ch for c, _, ch in chosen)
-        fixed = sum(ch != r and ch == c["stance"] for c, r, ch in chosen)
-        broke = sum(ch != r and r == c["stance"] for c, r, ch in chosen)
-        where = "where no cue" if only else "anywhere    "
-        print(f"rules + model @{t:.1f} {where}  {right / n:6.1%} ({right}/{n}; fixed {fixed}, broke {broke})")
+    rows = []
+    for c in clauses[cut:]:
+        if c["split"] == "dev":
+            reading = read_by_rules(c["text"], c.get("lead_in"))
+            rows.append((c, reading.stance, _choices(model, c, reading)))
+    print(f"trained on {len(train)} dev clauses before {since}, tested on {len(rows)} from it")
+    _report(rows)
 
 
 def main(argv: list[str] | None = None) -> int:
