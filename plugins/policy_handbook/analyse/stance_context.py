@@ -164,7 +164,7 @@ _OFFER = re.compile(r"\bif (?:you|anyone|any(?:one)? (?:member of the public|[\w
                     r"|\bif (?:you|there (?:is|are) (?:anything|any \w+) (?:[\w']+ ){0,4}?you) (?:do not|don't) understand\b"
                     r"|\bif you\b[^,.;]{0,100}?\b(?:believe|think|feel)\b"
                     r"|\bif your (?:query|question|enquiry|concern|complaint|request)\b"
-                    r"|\bif you(?: are|'re|’re) an? (?:member of the public|resident|customer|patient|tenant|visitor|service user)\b"
+                    r"|\bif you(?: are|'re) an? (?:member of the public|resident|customer|patient|tenant|visitor|service user)\b"
                     r"[^,.;]{0,40}?\b(?:who|and) (?:would like|wish(?:es)?|wants?|needs?(?! to\b))\b", _I)
 """A condition on the reader's own wish, question or view ("If you … believe the action taken to be in error", "If
 your query is urgent"): the contact that follows is an offer."""

@@ -276,6 +276,8 @@ _BOUND = (r"(?:(?:all|any|every|each|such|the|those|these|relevant|its|our|their
           r"post ?holders|postholders)'?(?: (?:of|in) (?:[\w'-]+ ){0,3}?(?:posts?|roles?|positions?|grades?))?")
 """Who a rule is laid on when a text requires it of them: "requires councillors to register"."""
 
+_UNDERTAKERS = rf"(?:{PEOPLE}|they|governors|trustees|directors|managers)"
+"""Who can undertake to act or not to act ("Members undertake to observe the Code"); never the body."""
 _VERB_AFTER_TO = r"(?!(?:the|a|an|its|our|their|your|this|that|these|those|any|all)\b)(?-i:[a-z]+)\b"
 """The verb of an infinitive, where "to" could also open a place ("expects staff … to come forward", not "… to the
 council")."""
@@ -413,7 +415,7 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
          r"|\b(?:must|shall|is to|are to) (?:\w+ly )?be avoided\b", "prohibits", "must", True,
          ("must", "shall", "shan't", "not to", "avoided")),
         (r"\bshould (?:\w+ly )?be avoided\b", "prohibits", "should", True, ("avoided",)),
-        (rf"\b(?:{PEOPLE}|they|governors|trustees|directors|managers) (?:also |hereby |each |will )?undertake not to\b",
+        (rf"\b{_UNDERTAKERS} (?:also |hereby |each |will )?undertake not to\b",
          "prohibits", "must", True, ("undertake",)),
         (r"\bshould not\b|\bshouldn't\b|\bshould never\b|\bought not\b|\b(?:would|'d) rather you did not\b",
          "prohibits", "should", True, ("should", "ought not", "rather you did not")),
@@ -478,7 +480,7 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
         (r"\bmust agree\b[^.]*?\bin advance\b", "requires", "must", True, ("must agree",)),
         (r"(?-i:\bI) (?:also |hereby )?(?:agree|undertake|promise|commit) (?:not )?to\b", "requires", "must", True,
          ("agree", "undertake", "promise", "commit")),
-        (rf"\b(?:{PEOPLE}|they|governors|trustees|directors|managers) (?:also |hereby |each |will )?undertake to\b",
+        (rf"\b{_UNDERTAKERS} (?:also |hereby |each |will )?undertake to\b",
          "requires", "must", True, ("undertake",)),
         (r"(?-i:\bI|\b[Ww]e) will (?:also )?consider \w+ing\b", "advises", "informative", True, ("consider",)),
         (rf"{_I_OPENS}(?:do not|don't|never) (?!{_I_STATE}\b)(?-i:[a-z]+)\b", "prohibits", "must", True,
@@ -508,8 +510,7 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
          r"(?:staff|employees|managers|officers|members)') (?:own )?(?:job|role|duties|responsibilit(?:y|ies))\b"
          r"|\b(?:would|'d) like you to\b|\b(?:is|are) (?:asked|reminded|requested|prompted) to\b|\bexpectation (?:is )?that\b"
          r"|\b(?:only|one|main|simple|key) (?:ask|request) (?:of (?:you|users) )?is that\b|\ball (?:we|I) ask is that\b"
-         r"|\b(?:ask|request)s? (?:that|you to|(?:all )?(?:users|staff|employees|members|people|everyone|officers|workers|colleagues|"
-         r"personnel|members of staff|councillors|volunteers) to)\b"
+         rf"|\b(?:ask|request)s? (?:that|(?:all )?(?:{PEOPLE}|people|everyone) to)\b"
          r"|\bresponsibility (?:for [^.;]{1,120}? )?(?:lies|rests) with\b"
          r"|\b(?:have|has|hold|holds|bear|bears) (?:\w+ )?responsibility for (?!including\b)\w+ing\b"
          r"|\b(?:have|has) (?:\w+ )?responsibilities(?: and obligations)?\b|\b(?:have|has) (?:\w+ )?obligations\b"
