@@ -95,7 +95,8 @@ def test_the_second_labellings_name_clauses_of_the_set_in_the_model_vocabulary()
                ("blackpool-council-01", "northampton-coll-07"), ("gwent-police-01", "bdct-07"),
                ("glasgow-cc-edu-01", "wilts-council-08"), ("kirkbymoorside-tc-01", "dvla-06"),
                ("city-corp-01", "hoeft-03"), ("harrow-schools-01", "nia-comm-10"),
-               ("basingstoke-01", "southern-housing-08"), ("durham-uni-01", "notts-fire-08")]
+               ("basingstoke-01", "southern-housing-08"), ("durham-uni-01", "notts-fire-08"),
+               ("lancashire-cc-01", "anglesey-cc-08"), ("tewv-01", "claygate-07")]
     for labelling, (start, end) in zip(whole_batches, batches, strict=True):
         assert [c["id"] for c in labelling["labels"]] == ids[ids.index(start):ids.index(end) + 1]
     for clause in [c for labelling in labellings for c in labelling["labels"]]:
