@@ -160,14 +160,15 @@ def polarity_probe(clauses: list[dict]) -> tuple[int, list[tuple[dict, str, str]
     for clause in clauses:
         lead = clause.get("lead_in")
         reading = propose_stance(clause["text"], lead)
-        if not reading.cue or reading.cue not in clause["text"] or reading.stance not in PERMITS + ("prohibits",):
+        granting = reading.cues[0] if reading.cues else reading.cue  # the permission's own words, not its condition's
+        if not granting or granting not in clause["text"] or reading.stance not in PERMITS + ("prohibits",):
             continue
         swaps = NEGATIONS if reading.stance in PERMITS else AFFIRMATIONS
         for pattern, new in swaps:
-            if (found := re.search(pattern, reading.cue, re.I)) is None:
+            if (found := re.search(pattern, granting, re.I)) is None:
                 continue
-            cue = reading.cue[:found.start()] + found.expand(new) + reading.cue[found.end():]
-            text = clause["text"].replace(reading.cue, cue, 1)
+            cue = granting[:found.start()] + found.expand(new) + granting[found.end():]
+            text = clause["text"].replace(granting, cue, 1)
             probed += 1
             read = propose_stance(text, lead).stance
             if (read in PERMITS) == (reading.stance in PERMITS) and (read == "prohibits") == (reading.stance == "prohibits"):
