@@ -3580,3 +3580,43 @@ _THIRTY_SIXTH = [
 @pytest.mark.parametrize(("text", "lead_in", "expected"), _THIRTY_SIXTH)
 def test_the_thirty_sixth_rounds_kinds(text: str, lead_in: str | None, expected: str):
     _assert_reads(text, lead_in, expected)
+
+
+_THIRTY_SEVENTH = [
+    # contact offered for a kind of enquiry fronted before "please", or for a role's own question
+    ('For press enquiries outside office hours, please contact the duty officer.', None, 'advises'),
+    ('Please contact the duty officer before you speak to the press.', None, 'requires/must'),
+    ('If you are a journalist and have a question, please contact our press office.', None, 'advises'),
+    ('If you are approached by a journalist, please contact our press office.', None, 'requires/must'),
+    # what one is responsible for, and for doing, past a long first object
+    ('You are responsible for all use of your account (including use by anyone you have told your password to) '
+     'and for keeping your password secret.', None, 'requires/should'),
+    # being responsible for another's misuse is a consequence; being responsible for doing something is a duty
+        ('If you lend your laptop to a friend, you shall also be responsible for their misuse of it.', None, 'advises'),
+    ('You will be responsible for checking the inbox each morning.', None, 'requires'),
+    # a named code that "sets out" the standards describes them
+    ('The Staff Code of Conduct sets out the standards of conduct that must be met by every employee.', None, 'advises'),
+    ('Every employee must meet the standards in the Staff Code of Conduct.', None, 'requires/must'),
+    # "feel free to" after a condition, also one opening a second clause after a dash
+    ('If you know the answer to a resident\'s question, feel free to reply.', None, 'permits with conditions'),
+    ('Our page is for conversation - and if you have ideas, feel free to share them.', None, 'permits with conditions'),
+    ('Feel free to share our posts.', None, 'permits/may'),
+    # a modal in what places are "to be" where something happens describes the places
+    ('We want our pages to be friendly places where anyone can ask a question.', None, 'advises'),
+    ('Anyone can ask a question on our pages.', None, 'permits'),
+    # being able to forward or report a message to someone is a channel offered
+    ('You can forward it to the IT service desk for checking.', None, 'advises'),
+    ('You can use your work phone for personal calls.', None, 'permits'),
+    # what "we must all" or "we all need to" do is each person's duty; what the body must do is its own
+    ('We must all treat colleagues with respect.', None, 'requires/must'),
+    ('We have a few house rules that we all need to follow.', None, 'requires'),
+    ('We must publish the register every year.', None, 'advises'),
+    # a body's responsibility to do something is its function; a manager's is a duty
+    ('The Authority has a responsibility to ensure public money is well spent.', None, 'advises'),
+    ('Every manager has a responsibility to ensure staff read this policy.', None, 'requires'),
+]
+
+
+@pytest.mark.parametrize(("text", "lead_in", "expected"), _THIRTY_SEVENTH)
+def test_the_thirty_seventh_rounds_kinds(text: str, lead_in: str | None, expected: str):
+    _assert_reads(text, lead_in, expected)

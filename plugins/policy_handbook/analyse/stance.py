@@ -689,10 +689,14 @@ _ASKING = re.compile(r"(?:with|obtain|seek|ask|hav)\w*\s", re.I)
 
 _IF_FIRST = re.compile(r"(?:in (?:\w+ )?(?:cases|circumstances|instances),\s+)?"
                        r"(?:if|unless|where(?! possible\b| appropriate\b| necessary\b| relevant\b))\s[^.;:]{3,160}?(?=,\s+(?:then\s+)?(?:we|the\s+\w+|they|you|it|there)\s|\s+(?:we|the\s+council)\s"
-                       r"|\s+(?:you|they)\s+(?:(?:may|can)\s|$))", re.I)
+                       r"|\s+(?:you|they)\s+(?:(?:may|can)\s|$)|,\s+$)", re.I)
 """A condition opening the sentence of a permission: "If you're offensive about the council, we may …", "In
-extreme cases, where people continue to break the rules, the council reserves the right to …"."""
+extreme cases, where people continue to break the rules, the council reserves the right to …", "If you know the
+answer, feel free to reply" (the permission straight after the comma)."""
 
+
+_CLAUSES_JOINED = re.compile(r"\s[-–—]\s+(?:and\s+|but\s+)?|;\s+(?:and\s+|but\s+)?")
+"""Where a second main clause begins inside a sentence, after a dash or a semicolon."""
 
 _PROVISO_BEFORE = re.compile(r"(?:^|[,(]\s*)((?:subject to|provid(?:ed|ing)(?!\s+(?:by|to|for|with|through|via)\b)"
                              r"|as long as|so long as|on condition that"
@@ -736,6 +740,9 @@ def _condition_of(text: str, permission: _Located) -> _Located | None:
         # abuse": the permission or power holds only if its condition does.
         return bounded(own.group(), own.start())
     fronted = _IF_FIRST.match(text, opening, permission.start)
+    if fronted is None and (joins := list(_CLAUSES_JOINED.finditer(text, opening, permission.start))):
+        # "We want our pages to be places to talk - and if you can help someone, feel free to get involved"
+        fronted = _IF_FIRST.match(text, joins[-1].end(), permission.start)
     if fronted is not None and not re.search(r"\b(?:and|or|but)$", fronted.group()) \
             and len(text[fronted.end():permission.start].split()) <= 4:
         # "If a user continues to breach the policy we reserve the right to ban them": the

@@ -64,8 +64,9 @@ from .stance_words import BODY_NOUN, BODY_NOUNS, SOCIAL_MEDIA
 _I = re.IGNORECASE
 
 _FOR_OWN_NEED = re.compile(r"\s*for (?:help|more|further|additional|full|general|information|advice|details|support|"
-                           r"enquiries|queries|assistance|guidance)\b", _I)
-"""A fronted need of the reader's own ("For help with services, please read …"): advice where to turn."""
+                           r"assistance|guidance|(?:[\w-]+\s+){0,2}?(?:enquiries|queries))\b", _I)
+"""A fronted need of the reader's own ("For help with services, please read …", "For urgent media enquiries, please
+contact …"): advice where to turn."""
 _SANCTION = re.compile(r"\s*(?:take|impose|instigate|institute|initiate|pursue)\s+(?:(?:any|such|appropriate|further|formal|"
                       r"corrective|and|or)\s+)*(?:disciplinary|legal|corrective)\b", _I)
 """Whose duty it is to act against a breach ("to take corrective and disciplinary measures"): a consequence."""
@@ -92,10 +93,11 @@ _CIRCUMSTANCES = re.compile(r"(?:\bthere (?:will|may|might|could|can|are|is)\s+(
                             r"|\b(?:may|might|could|can)\s+(?:\w+ly\s+)?(?:be\s+(?:placed|put)|find\s+(?:yourself|yourselves|"
                             r"themselves|himself|herself|themself))\s+in\s+(?:an?\s+|the\s+)?(?:\w+\s+)?"
                             r"(?:positions?|situations?|circumstances)"
-                            r"|\b(?:is|are)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:places?|spaces?|venues?))"
+                            r"|\b(?:is|are|be)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:places?|spaces?|venues?))"
                             r"\s+(?:where|when|in which)\b(?:(?!\bin which case\b)[^.;,])*$", _I)
 """What may happen: a modal in "there will be times when …" or "may be placed in a position where …" is a
-possibility, and one in "are places where you can share …" describes the place; neither is a rule."""
+possibility, and one in "are places where you can share …" or "want our pages to be spaces where everyone can …"
+describes the place; neither is a rule."""
 _OBJECT_RELATIVE = re.compile(r"\b(?:is|are)\s+(?:the|these|those|a|an)\b[^.;]{0,80}\b(?:which|that)\s+(?:[\w'-]+\s+){1,6}$", _I)
 """A relative clause in a sentence that says what something is: "The code is the set of standards which …"."""
 _RULES_NAMED = re.compile(rf"\b(?:rules|standards|codes?(?: of [\w-]+)?|polic(?:y|ies)|procedures|principles|guidelines|"
@@ -164,8 +166,9 @@ _OFFER = re.compile(r"\bif (?:you|anyone|any(?:one)? (?:member of the public|[\w
                     r"|\bif (?:you|there (?:is|are) (?:anything|any \w+) (?:[\w']+ ){0,4}?you) (?:do not|don't) understand\b"
                     r"|\bif you\b[^,.;]{0,100}?\b(?:believe|think|feel)\b"
                     r"|\bif your (?:query|question|enquiry|concern|complaint|request)\b"
-                    r"|\bif you(?: are|'re) an? (?:member of the public|resident|customer|patient|tenant|visitor|service user)\b"
-                    r"[^,.;]{0,40}?\b(?:who|and) (?:would like|wish(?:es)?|wants?|needs?(?! to\b))\b", _I)
+                    r"|\bif you(?: are|'re) an? (?:member of the (?:public|media|press)|journalist|resident|customer|patient|tenant|"
+                    r"visitor|service user)\b[^,.;]{0,40}?\b(?:who|and) (?:would like|wish(?:es)?|wants?|needs?(?! to\b)|"
+                    r"ha(?:ve|s) (?:any |a |an )?(?:questions?|queries|query|concerns?|complaints?|comments?))\b", _I)
 """A condition on the reader's own wish, question or view ("If you … believe the action taken to be in error", "If
 your query is urgent"): the contact that follows is an offer."""
 _CHANNEL = re.compile(r"\b(?:through|via|in (?:a|another) (?:different )?way|instead|rather than)\b", _I)
@@ -185,11 +188,11 @@ _OWN_DUTY = re.compile(
     r"(?:\bwe|(?:^|(?<!\bby )(?<!\bof )(?<!\bto )(?<!\bfor )(?<!\bwith )\b(?:the|our|this|each|every|all|any)\s+)(?:[\w-]+\s+){0,2}?"
     rf"{_ITSELF}|^(?:(?-i:[A-Z])[\w'&-]*\s+){{1,5}}?{_ITSELF}"
     r"|\bthe\s+(?-i:[A-Z]{2,6})|(?:^|(?<=, ))(?!(?-i:GDPR|ICT|IT|HR|DBS|CCTV|USB|PIN|ID|UK|EU|PC|OK)\b)(?-i:[A-Z]{2,6}))"
-    r"\s*(?:\w+ly\s+|also\s+|therefore\s+|all\s+)?$", _I)
+    r"\s*(?:\w+ly\s+|also\s+|therefore\s+)?$", _I)
 """The body itself as the one who must act: "we", "the council", "all public bodies", "the NHS", its name or its
 initials opening the clause ("Blackpool Multi Academy Trust is required to", "HCC should work to the following
 guidelines")."""
-_OBLIGING = r"(?:must|shall|should|(?:has|have) to|needs? to|(?:is|are) required\b|(?:has|have) a duty|duty to)\b"
+_OBLIGING = r"(?:must|shall|should|(?:has|have) to|needs? to|(?:is|are) required\b|(?:has|have) a duty|duty to|responsibility to)\b"
 _DUTY_HELD = re.compile(r"\s(?:has|have)\s+(?:a|an)\s+(?:\w+\s+)?$", _I)
 """What stands between the body and "duty to": "The council has a legal duty to …"."""
 _OWN_POSTS = re.compile(rf"[^.;]*?\b(?:{SOCIAL_MEDIA}|(?:our|its|the {BODY_NOUN}'s) (?:own )?(?:posts|accounts|channels|"
@@ -269,9 +272,11 @@ _WH_CLOSED = re.compile(r"(?:what|how|whether|when|which|where|if)\s+to\s+\w+(?:
 """A wh-clause that ends before the cue: an infinitive ("unsure whether to accept a gift should
 ask") or a clause with its own verb and complement ("unsure whether a gift is acceptable
 should ask"); the cue that follows is the main clause's."""
-_CONTACT = re.compile(r"\b(?:may|can|to)\s+(?:also\s+)?(?:contact|message|e-?mail|write to|get in touch with)\s+"
+_CONTACT = re.compile(r"\b(?:may|can|to)\s+(?:also\s+)?(?:contact|message|e-?mail|write to|get in touch with|"
+                      r"(?:forward|send|report|pass)\s+(?:it|them|this|these)\s+(?:on\s+)?to)\s+"
                       r"(?:us\b|our\b|the\s+\w+|(?-i:[A-Z])\w+)", _I)
-"""A permission to get in touch: the contact is offered, as "If you have questions, contact …" is."""
+"""A permission to get in touch, or to forward a message on ("You can forward it to the service desk"): the contact
+is offered, as "If you have questions, contact …" is."""
 _NOUN_WILL = re.compile(r"\b(?:a|the|their|his|her|my|your|our|its)\s+$", _I)
 _RELATIVE_BEFORE = re.compile(r"\b(?:who|whom|which)\b[^,.;:]{0,60}$", _I)
 

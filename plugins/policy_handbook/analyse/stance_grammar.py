@@ -331,12 +331,13 @@ def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength
         # "If necessary, we will ask you to follow up by email": what the body will do, not a
         # request made now ("We would ask you to …" still is one).
         return None
-    if stance == "requires" and _OWN_DUTY.search(_DUTY_HELD.sub(" ", clause[:start]) if lowered.startswith("duty")
+    if stance == "requires" and _OWN_DUTY.search(_DUTY_HELD.sub(" ", clause[:start]) if lowered.startswith(("duty", "responsibility"))
                                                  else clause[:start]) and re.match(_OBLIGING, lowered) \
-            and not _OWN_POSTS.match(clause, match.end()):
+            and not _OWN_POSTS.match(clause, match.end()) and not re.match(r"\s+all\b", clause[match.end():]):
         # "The council has to keep a register", "we must draw up a code": a commitment the body
         # owes its staff or the public is no rule of conduct; what its own posts say or how it
-        # moderates them ("We must remain neutral on social media") still is.
+        # moderates them ("We must remain neutral on social media") still is, and so is what "we must
+        # all" do, each of us.
         return None
     if stance == "requires" and re.match(r"(?:responsible|(?:\w+ )?(?:\w+ )?responsibility) for\b", lowered) \
             and _OWN_DUTY.search(re.sub(r"\s+(?:is|are)\s+(?:\w+ly\s+)?$", " ", clause[:start]), 0) \
