@@ -3620,3 +3620,57 @@ _THIRTY_SEVENTH = [
 @pytest.mark.parametrize(("text", "lead_in", "expected"), _THIRTY_SEVENTH)
 def test_the_thirty_seventh_rounds_kinds(text: str, lead_in: str | None, expected: str):
     _assert_reads(text, lead_in, expected)
+
+
+_THIRTY_EIGHTH = [
+    # "there must be nothing" forbids as "there must be no" does
+    ('There must be nothing in your conduct that suggests favouritism.', None, 'prohibits/must'),
+    ('There should be nothing in a post that names a patient.', None, 'prohibits/should'),
+    ('There must be a record of every gift.', None, 'requires/must'),
+    # what "should be limited" or "must be subject to restrictions" restricts
+    ('Personal calls should be limited.', None, 'restricts/should'),
+    ('Access to the archive must be subject to strict restrictions.', None, 'restricts/must'),
+    ('Personal calls should be logged.', None, 'requires/should'),
+    # a condition opened by "In the rare circumstances where", past an "e.g."
+    ('In the rare circumstances where refusing would cause offence (e.g. a gift from a visiting delegation), '
+     'the gift may be accepted.', None, 'permits with conditions'),
+    ('The gift may be accepted.', None, 'permits'),
+    # what others must be able to trust, or need to be confident of, is an aim, no duty
+    ('Residents must be able to trust the council\'s advice.', None, 'advises'),
+    ('Our partners need to be confident that we act fairly.', None, 'advises'),
+    ('Staff must be able to explain every decision they take.', None, 'requires/must'),
+    # the body's wish that one not do something forbids, as its wish that one do something asks it
+    ('We would like you not be rude to our staff.', None, 'prohibits/should'),
+    ('We would like you to post in English or Welsh.', None, 'requires/should'),
+    # items of what a code "has been developed to help" people do say what it is for
+    ('Act with integrity', 'This code has been developed to help employees to:', 'advises'),
+    ('Act with integrity', 'Employees must:', 'requires/must'),
+    # a meeting's record of what "it was agreed" or "resolved" records a decision
+    ('It was agreed that the page should be checked daily.', None, 'advises'),
+    ('It was resolved that members should not post during meetings.', None, 'advises'),
+    # a modal in what "will depend on" something describes how it varies
+    ('The steps that a manager should take will depend on the seriousness of the breach.', None, 'advises'),
+    ('A manager should take steps that suit the seriousness of the breach.', None, 'requires/should'),
+    # what needs approval or requires permission is a duty to get it
+    ('Every press release requires the approval of the Chief Executive.', None, 'requires/must'),
+    ('All new accounts require prior authorisation.', None, 'requires/must'),
+    # an aside set off by two dashes leaves the sentence's subject and modal together
+    ('Any manager who receives a complaint – for example a letter or an email – should pass it to HR.', None,
+     'requires/should'),
+    ('Any manager who receives a complaint – for example a letter or an email – must not reply to it.', None,
+     'prohibits/must'),
+    # doing damage is a possibility, no permission
+    ('Staff can do lasting harm to the council with one careless post.', None, 'advises'),
+    ('Staff can post on the council\'s page.', None, 'permits'),
+    # a check that an account is genuine is offered, no permission
+    ('If you find an account with our name on it, you can check it is us on our website.', None, 'advises'),
+    ('You can use our logo on community posters.', None, 'permits'),
+    # what others are to feel they can do is a feeling hoped for
+    ('We want residents to feel that they can comment on our posts.', None, 'advises'),
+    ('Staff can comment on our posts.', None, 'permits'),
+]
+
+
+@pytest.mark.parametrize(("text", "lead_in", "expected"), _THIRTY_EIGHTH)
+def test_the_thirty_eighth_rounds_kinds(text: str, lead_in: str | None, expected: str):
+    _assert_reads(text, lead_in, expected)

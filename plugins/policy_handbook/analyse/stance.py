@@ -185,9 +185,10 @@ _AIM_LEAD = re.compile(r"^(?:we|(?:the|our) [\w-]+(?: [\w-]+){0,4}?)\s+(?:aims?|
 _DOCUMENT_AIM_LEAD = re.compile(
     r"^(?=[^:]*\b(?:policy|policies|guidance|guidelines|code|document|protocol|procedure|strategy|framework|charter)\b)"
     r"[^:]*(?:\b(?:aims?|purposes?|objectives?|intentions?|goals?)\b(?: of [^.;:]{1,60}?)? (?:is|are) to"
-    r"|\b(?:aims?|intends?|seeks?) to|\b(?:is|are) (?:intended|designed|meant) to)\s*:$", re.I)
-"""A lead-in of what a document is for ("The aim of this policy is to:", "This protocol is intended to:"): its items
-say what the document does, no rule of conduct."""
+    r"|\b(?:aims?|intends?|seeks?) to|\b(?:is|are|(?:has|have) been) (?:intended|designed|meant|developed|written|produced)"
+    r"(?: to (?:assist|help|support|enable|guide) [^.;:]{1,40}?)? to)\s*:$", re.I)
+"""A lead-in of what a document is for ("The aim of this policy is to:", "This protocol is intended to:", "The Code has
+been developed to assist Officers to:"): its items say what the document does, no rule of conduct."""
 _SAYS_THAT = re.compile(r"^(?:make (?:it )?clear|give (?:an? )?(?:clear |strong )?message|state|explain|show|set out|"
                         r"remind (?:\w+ )?|emphasi[sz]e|stress|highlight|reinforce)\b[^.;]{0,40}?\bthat\b", re.I)
 """An aim that says a rule ("Make clear that abuse is unacceptable"): the rule is what is said, not the item's own."""
@@ -555,6 +556,7 @@ def _unquoted(text: str) -> str:
 
 
 _AND_BREAK = re.compile(r"\s+and\s+$", re.I)
+_DASH = re.compile(r"\s[-–]\s")
 _PLURAL_CONDITION = re.compile(
     r"\b(?:where|if|when|whenever|unless|provided(?: that)?|providing|as long as|so long as)\s+"
     r"(?:these|they|those|we|staff|employees|members|users|people|pupils|students"
@@ -570,12 +572,24 @@ def _clauses(sentence: str) -> list[str]:
     main clause, so those keep the break."""
     parts = _CLAUSE_BREAK.split(sentence)
     clauses = [parts[0]]
+    aside = False  # the last clause ends in an aside opened by a dash that holds no rule of its own
     for separator, piece in zip(parts[1::2], parts[2::2]):
         if _AND_BREAK.fullmatch(separator) and re.match(r"(?:do not|don't)\b", piece, re.I) \
                 and _PLURAL_CONDITION.search(clauses[-1]):
             clauses[-1] += separator + piece
+        elif aside and _DASH.fullmatch(separator):
+            # "Any staff member who is concerned about trolls – those behind fake accounts – should report
+            # this": an aside set off by two dashes leaves the sentence whole around it.
+            clauses[-1] += separator + piece
+            aside = False
+            continue
+        elif _DASH.fullmatch(separator) and _DASH.search(sentence, sentence.index(piece)) and not read_clause(piece):
+            clauses[-1] += separator + piece
+            aside = True
+            continue
         else:
             clauses.append(piece)
+        aside = False
     return [part for clause in clauses for part in _advice_then_duty(clause)]
 
 
@@ -687,8 +701,8 @@ _NO_NEED = re.compile(r"\bno\b|\bnot\b|n't\b", re.I)
 _ASKING = re.compile(r"(?:with|obtain|seek|ask|hav)\w*\s", re.I)
 
 
-_IF_FIRST = re.compile(r"(?:in (?:\w+ )?(?:cases|circumstances|instances),\s+)?"
-                       r"(?:if|unless|where(?! possible\b| appropriate\b| necessary\b| relevant\b))\s[^.;:]{3,160}?(?=,\s+(?:then\s+)?(?:we|the\s+\w+|they|you|it|there)\s|\s+(?:we|the\s+council)\s"
+_IF_FIRST = re.compile(r"(?:in (?:\w+ ){0,2}?(?:cases|circumstances|instances|situations),?\s+)?"
+                       r"(?:if|unless|where(?! possible\b| appropriate\b| necessary\b| relevant\b))\s(?:[^.;:]|\b[ei]\.[ge]\.){3,160}?(?=,\s+(?:then\s+)?(?:we|the\s+\w+|they|you|it|there)\s|\s+(?:we|the\s+council)\s"
                        r"|\s+(?:you|they)\s+(?:(?:may|can)\s|$)|,\s+$)", re.I)
 """A condition opening the sentence of a permission: "If you're offensive about the council, we may …", "In
 extreme cases, where people continue to break the rules, the council reserves the right to …", "If you know the

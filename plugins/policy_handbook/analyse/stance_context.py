@@ -133,10 +133,12 @@ _REPORTED = re.compile(r"^(?:(?:schedule|section|part|regulation|article|paragra
                        r"(?-i:Code|Principles|Act|Regulations|Order)"
                        r"(?:\s+(?:of|for)\s+[\w ]{1,40}?)?\s+(?:\w+ly\s+)?(?:states?|says?|notes?|stipulates?|provides?)\b"
                        r"|^(?:the|its|our)\s+(?:[\w'-]+\s+){0,4}?(?:committee|board|panel|group|forum)(?:'s|s')?\s+(?:(?:own|current)\s+)?"
-                       r"(?:terms\s+of\s+reference|remit|constitution)\s+(?:\w+ly\s+)?(?:states?|says?|provides?|sets?\s+out)\b", _I)
+                       r"(?:terms\s+of\s+reference|remit|constitution)\s+(?:\w+ly\s+)?(?:states?|says?|provides?|sets?\s+out)\b"
+                       r"|^(?:following\s+(?:\w+\s+)?discussion,?\s+)?it\s+was\s+(?:\w+ly\s+)?(?:agreed|resolved|decided|noted)\b", _I)
 """Another text's rule reported, named ("The Civil Service Code states civil servants must not …"): a cross-reference;
 "the code states that officers must" is the policy's own. A committee's terms of reference that state what it must do
-are its remit, the body's own work, no rule on the reader."""
+are its remit, the body's own work, no rule on the reader; what a meeting's minutes say "it was agreed" records a
+decision, as a lead-in "… agreed that:" does."""
 
 _BODY_OWNS = re.compile(rf"(?:\b(?:our|its)|(?:{BODY_NOUN}|(?-i:[A-Z]\w+))'s)\s+(?:\w+\s+)?$", _I)
 """The body's own duty named as a thing ("our duty of care to patients", "the Authority's duty to")."""

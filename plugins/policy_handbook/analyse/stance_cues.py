@@ -122,7 +122,8 @@ _ADVERB = r"(?:also|still|now|always|well|only|therefore|then|currently|normally
 _NOT_AN_ACTION = (r"(?:be|been|have|expect|lead|result|amount|damage|cause|appear|bring|compromise|conflict|constitute|"
                   r"affect|seem|wish|intend|look|make|present|jeopardi[sz]e|pose|harm|sue|get|not|face|include|need|occur|"
                   r"happen|arise|reflect|impact|expose|breach|undermine|reveal|vary|remain|find|become|also|still|now|always|"
-                  r"well|feel|experience|encounter|come across|help|assist|exist|take (?:longer|a while|(?:some )?time|up to)|(?:develop|form) (?:[\w-]+ ){0,2}?(?:relationships?|friendships?|feelings|"
+                  r"well|feel|experience|encounter|come across|help|assist|exist|take (?:longer|a while|(?:some )?time|up to)|"
+                  r"do (?:[\w-]+ ){0,2}?(?:damage|harm)|(?:develop|form) (?:[\w-]+ ){0,2}?(?:relationships?|friendships?|feelings|"
                   r"attachments?))\b")
 
 _SELF = r"(?:themselves|himself|herself|itself|yourself|yourselves|ourselves)"
@@ -163,6 +164,9 @@ _LIMITS: tuple[tuple[re.Pattern[str], Strength | Literal["stated"] | None, tuple
      ("only", "solely", "exclusively")),
     (r"\b(?:must|should|shall|will|is to|are to) (?:\w+ly )?be (?:restricted|limited|confined) to\b", None,
      ("restricted", "limited", "confined")),
+    (r"\b(?:must|should|shall) (?:\w+ly )?be (?:kept )?(?:limited|restricted|minimi[sz]ed)\b(?! to\b)"
+     r"|\b(?:must|should|shall) (?:\w+ly )?be subject to (?:\w+ )?(?:restrictions|limits|limitations)\b", None,
+     ("limited", "restricted", "minimi", "subject")),
     (r"\b(?:is|are)(?:,? \w+,)? (?:restricted|limited|confined to)\b|\brestricted to\b", "must",
      ("restricted", "limited", "confined")),
     (r"\b(?:is|are) (?:dependent|conditional|contingent) (?:up)?on\b(?! (?:your |their |the user's |users' )?(?:compliance|acceptance)\b)",
@@ -229,14 +233,15 @@ _STRONG: tuple[tuple[re.Pattern[str], Strength, tuple[str, ...]], ...] = tuple(
     (rf"\bit is (?:not |un|im)(?:acceptable|permissible)\b|\b(?:is|are) (?:not {_LY}(?:acceptable|permissible)|unacceptable"
      r"|impermissible)\b|\b(?:has|have) no (?:right|authority|entitlement) to (?!privacy\b)\w+", "must",
      ("acceptable", "permissible", "right", "authority", "entitlement")),
-    (r"\bthere (?:must|shall|is to|are to) be no\b", "must", ("there",)),
+    (r"\bthere (?:must|shall|is to|are to) be (?:no|nothing)\b", "must", ("there",)),
     (r"\b(?:will not|won't|do not|don't|does not|doesn't|cannot) accept (?:the use of |any |any form of )?(?:(?!(?:for|of|liability|responsibility)\b)[\w-]+,? |\([^()]{1,60}\) )"
      r"{0,8}?"
      r"(?:language|behaviou?r|content|comments|posts|abuse|material|conduct|harassment)\b", "must", ("accept",)),
     (r"\bzero[- ]tolerance(?: (?:policy|approach|stance|attitude))? (?:to|towards|of|for|on)\b", "must", ("tolerance",)),
     (r"\bthere(?: is|'s| are) (?:absolutely |simply |definitely )?no (?:place|room)\b(?=[^.;]{0,60}\bfor\b)"
      r"|\b(?:has|have) (?:absolutely )?no place (?:on|in|at|within)\b", "must", ("place", "room")),
-    (r"\bthere should be no\b", "should", ("there",)),
+    (r"\bthere should be (?:no|nothing)\b", "should", ("there",)),
+    (r"\b(?:would|'d) (?:really )?like (?:you|everyone|users|people|all users|our followers) not\b", "should", ("like",)),
     (r"^(?:(?:and|but) )?(?:neither|nor) (?:should|ought)\b", "should", ()),
     (r"^(?:(?:and|but) )?(?:neither|nor) (?:may|must|can|shall|could|will)\b", "must", ()),
     (r"\bit (?:is|would be) (?:not |in)appropriate\b|\bit would not be appropriate\b|\b(?:is|are) (?:not appropriate|inappropriate) (?:for|to)\b"
@@ -366,7 +371,11 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
          r"|\b(?:(?:please|must|should|need to|needs to)(?: also| therefore| always)? )?make (?:yourself|yourselves|themselves|"
          r"himself|herself|himself or herself) (?:fully )?aware\b"
          r"|\b(?:must|should) (?:\w+ )?expect (?:that\b|(?:their|your|his|her|all|any) (?:[\w-]+ ){1,3}?to be\b)"
-         r"|\b(?:should|must|shall) (?:not|never) be (?:considered|regarded|deemed|construed|interpreted)\b",
+         r"|\b(?:should|must|shall) (?:not|never) be (?:considered|regarded|deemed|construed|interpreted)\b"
+         r"|\b(?:must|should|shall|needs? to) (?:always )?(?:be able to (?:trust|have (?:\w+ )?confidence)|have (?:\w+ )?confidence|"
+         r"be (?:\w+ )?confident)\b"
+         r"|\b(?:can|may) (?:also |always )?(?:check|verify|confirm) (?:that )?(?:it|this|the (?:account|page))(?:'s| is) "
+         r"(?:really )?(?:us|genuine|real|official|ours)\b",
          "advises", "informative",
          True, ()),
         (r"\b(?:you|users|members|they|we|everyone) (?:are|is|remain) (?:\w+ly |all )?(?:responsible|liable|accountable) for "
@@ -478,6 +487,8 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
          rf"|\brequires? {_BOUND}(?:,| and| or)(?: [\w'-]+,?){{1,12}}? to {_VERB_AFTER_TO}"
          r"|\b(?:regulations?|rules|code|law|act|policy|procedures?|standards|orders|terms of (?:appointment|employment))"
          r"(?: \([^()]{1,40}\))? (?:also )?requires? that\b", "requires", "must", True, ("require",)),
+        (r"\brequires? (?:the )?(?:prior |written |express |formal )?(?:[\w-]+ )?(?:approval|permission|"
+         r"authori[sz]ation|sign-off)\b", "requires", "must", True, ("require",)),
         (r"\b(?:may|can) (?:also )?be (?:required|asked|expected) to\b|\bwill be expected to\b", "requires", "must", True,
          ("required", "asked", "expected")),
         (r"\bmust agree\b[^.]*?\bin advance\b", "requires", "must", True, ("must agree",)),

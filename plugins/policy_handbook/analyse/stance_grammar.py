@@ -132,6 +132,16 @@ def read_clause(clause: str) -> tuple[Finding, ...]:
     return ()
 
 
+_DEPENDS_AFTER = re.compile(r"\s+(?:[\w'-]+\s+){1,3}?(?:will|would|may|can|could|is\s+likely\s+to)\s+(?:\w+ly\s+)?"
+                            r"(?:depend|vary|differ)\b", _I)
+"""A relative clause's verb and object, then the main clause's verb of variation ("… should take will depend on …")."""
+_FEELS_THAT = re.compile(r"\b(?:feel|feels|felt|feeling)\s+(?:that\s+)?(?:they|you|we|he|she|staff|people|everyone|"
+                         r"colleagues|employees)\s+$", _I)
+"""What someone is to feel they can do, before its "can"."""
+_DEPENDS_SUBJECT = re.compile(r"\b(?:which|that|what)\s+(?:[\w'-]+\s+){0,5}$", _I)
+"""The start of the relative or wh-clause that is the subject of the verb of variation ("the action which staff …")."""
+
+
 def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength, own: bool) -> Finding | None:
     """The finding a cue gives in its context, or None when the context says it is no rule."""
     cue, start = match.group(), match.start()
@@ -143,6 +153,12 @@ def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength
             and _NO_CAPACITY.search(clause, 0, start):
         # "Adults who lack mental capacity cannot consent to …": what the law lets them do, no ban on them.
         return Finding("advises", "informative", cue, start, own)
+    if stance != "advises" and _DEPENDS_AFTER.match(clause, match.end()) and _DEPENDS_SUBJECT.search(clause, 0, start):
+        return None  # "the action which a member of staff should take will depend on …": what is done varies, no rule
+    if stance == "permits" and _FEELS_THAT.search(clause, 0, start):
+        return None  # "We want our followers to feel that they can talk to us": a feeling hoped for, no permission
+    if lowered in ("will", "would", "may", "can") and re.match(r"\s+(?:\w+ly\s+)?(?:depend|vary|differ)\b", clause[match.end():], _I):
+        return None  # "… will depend mainly on the type of relationship": what varies with what, no rule
     if stance == "requires" and lowered == "will" and _in_relative_clause(clause, start):
         return None  # "all employees … who will receive training as part of their induction": who is meant
     if stance == "advises" and re.match(r"(?:may|might) (?:wish|want)", lowered) and _in_relative_clause(clause, start):
@@ -253,7 +269,7 @@ def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength
     if stance == "prohibits" and _NO_REPLY.match(after):
         # "queries made after 5pm won't receive an immediate response": what happens to a message, no act.
         return None
-    if re.search(r"\b(?:un)?able to\b", lowered) and (not person or _POSSIBLY.search(clause[:start])):
+    if stance != "advises" and re.search(r"\b(?:un)?able to\b", lowered) and (not person or _POSSIBLY.search(clause[:start])):
         # "staff may not be able to access some sites" is a possibility, not a prohibition.
         return None
     if stance == "requires" and ("obligation" in lowered or "responsibilities" in lowered) and subject != "person-noun" \
