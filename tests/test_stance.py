@@ -3674,3 +3674,25 @@ _THIRTY_EIGHTH = [
 @pytest.mark.parametrize(("text", "lead_in", "expected"), _THIRTY_EIGHTH)
 def test_the_thirty_eighth_rounds_kinds(text: str, lead_in: str | None, expected: str):
     _assert_reads(text, lead_in, expected)
+
+
+_THIRTY_NINTH = [
+    # a direction to the emergency number is one, with or without a comma after its condition
+    ('If you smell smoke call 999.', None, 'requires/must'),
+    ('If you need help urgently, please call 999.', None, 'requires'),
+    ('If you need help, please call 01234 567890.', None, 'advises'),
+    # a modal in what a page "on Facebook where" people can do describes the page
+    ('We run a community page on Facebook where anyone can post.', None, 'advises'),
+    ('Anyone can post on our community page.', None, 'permits'),
+    # reporting one's concerns to someone, "if you prefer", is a channel offered
+    ('You can, if you prefer, report your concerns to the auditor.', None, 'advises'),
+    ('You can if you prefer, report your concerns to the auditor.', None, 'advises'),
+    # "Again," and "Once again," open a sentence as "Also," does
+    ('Again, check the policy before you post.', None, 'requires/must'),
+    ('Once again, never share your password.', None, 'prohibits'),
+]
+
+
+@pytest.mark.parametrize(("text", "lead_in", "expected"), _THIRTY_NINTH)
+def test_the_thirty_ninth_rounds_kinds(text: str, lead_in: str | None, expected: str):
+    _assert_reads(text, lead_in, expected)

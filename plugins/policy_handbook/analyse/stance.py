@@ -379,7 +379,7 @@ _AMERICAN = {"behavior": "behaviour", "organiz": "organis"}
 _AMERICAN_STEM = re.compile(rf"\b(?:{'|'.join(_AMERICAN)})", re.I)
 _OUGHT = re.compile(r"\bought (not )?to\b", re.I)
 _ADDED_POINT = re.compile(r"(?:^|(?<=[.;!?] ))(?:(?:in addition|additionally|also|furthermore|further|moreover|similarly|"
-                          r"likewise|equally|finally|therefore|as such|in particular),\s+|please (?=(?:do not|never|"
+                          r"likewise|equally|finally|therefore|as such|in particular|again|once again|as always),\s+|please (?=(?:do not|never|"
                           r"avoid|refrain)\b))([a-z])", re.I)
 """A sentence adverb that adds a point to what came before ("In addition, the user does not …"), or the "please"
 of a ban asked politely ("Please do not swear"): no part of the rule, whose sentence is read as it would start

@@ -274,8 +274,9 @@ _WH_CLOSED = re.compile(r"(?:what|how|whether|when|which|where|if)\s+to\s+\w+(?:
 """A wh-clause that ends before the cue: an infinitive ("unsure whether to accept a gift should
 ask") or a clause with its own verb and complement ("unsure whether a gift is acceptable
 should ask"); the cue that follows is the main clause's."""
-_CONTACT = re.compile(r"\b(?:may|can|to)\s+(?:also\s+)?(?:contact|message|e-?mail|write to|get in touch with|"
-                      r"(?:forward|send|report|pass)\s+(?:it|them|this|these)\s+(?:on\s+)?to)\s+"
+_CONTACT = re.compile(r"\b(?:may|can|to)(?:\s+also)?(?:,?\s+if you (?:prefer|wish|like),?)?\s+(?:contact|message|e-?mail|"
+                      r"write to|get in touch with|(?:forward|send|report|pass|raise)\s+(?:it|them|this|these|your concerns?|"
+                      r"any concerns?)\s+(?:on\s+)?(?:directly\s+)?to)\s+"
                       r"(?:us\b|our\b|the\s+\w+|(?-i:[A-Z])\w+)", _I)
 """A permission to get in touch, or to forward a message on ("You can forward it to the service desk"): the contact
 is offered, as "If you have questions, contact …" is."""
@@ -284,9 +285,11 @@ _RELATIVE_BEFORE = re.compile(r"\b(?:who|whom|which)\b[^,.;:]{0,60}$", _I)
 
 
 _RELATIVE_CLAUSE = re.compile(r"\b(?:who|which|whose\s+\w+)(?:,[^,]{1,60},)?\s+(?:\w+\s+)?$"
-                              r"|\b(?:a|an)\s+(?:[\w-]+\s+){0,2}?\w+\s+(?:where|in\s+which)\s+(?:[\w']+\s+){1,3}$"
+                              r"|\b(?:a|an)\s+(?:[\w-]+\s+){0,2}?\w+\s+(?:(?:on|in)\s+(?-i:[A-Z])\w+\s+)?(?:where|in\s+which)\s+"
+                              r"(?:[\w']+\s+){1,3}$"
                               r"|\bthe\s+ways?\s+(?:in\s+which|that)\s+(?:[\w'/]+\s+){1,5}$", _I)
-"""The start of a relative clause before a cue: "staff who may …", "a safe environment where people can learn"."""
+"""The start of a relative clause before a cue: "staff who may …", "a safe environment where people can learn", "a
+page on Facebook where anyone can post"."""
 
 
 def _in_relative_clause(clause: str, start: int) -> bool:

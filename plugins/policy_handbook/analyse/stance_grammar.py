@@ -224,7 +224,7 @@ def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength
     if stance == "requires" and lowered.startswith("expect") and re.search(r"\b(?:entitled|right|free)\s+to\s+$",
                                                                             clause[:start], _I):
         return None  # "The public are entitled to expect that officers act impartially"
-    if stance == "permits" and _CONTACT.search(cue + after[:40]) and subject != "body":
+    if stance == "permits" and _CONTACT.search(cue + after[:60]) and subject != "body":
         return None  # "Users are able to contact us by direct message": contact offered, no permission
     if stance == "requires" and re.match(r"\s+(?:\w+\s+)?be\s+not\s+to\b", after, _I) \
             and re.search(r"\b(?:presumption|principle|rule|default|position|approach|starting point)\s+$", clause[:start], _I):
@@ -338,9 +338,10 @@ def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength
             lowered.endswith(("contact", "ask", "speak to", "speak with", "talk to", "talk with", "consult", "call", "refer"))
             or re.match(r"\s*(?:contact|call|ring|e-?mail|write to|speak to|talk to|get in touch|submit|send)\b", after, _I)
             or _BARE_VERB_AT.match(clause, match.end() - len(cue.split()[-1]))) \
-            and not _CHANNEL.search(after):
+            and not _CHANNEL.search(after) and not re.match(r"\s*999\b", after):
         # "If you need a copy, please contact the ICT team": help offered, no duty; "please do this
-        # through our complaints procedure" directs the reader to a channel, and is one.
+        # through our complaints procedure" directs the reader to a channel, and is one, and so does
+        # "If you need urgent help, please call 999" to the emergency number.
         return Finding("advises", "informative", cue, start, own)
     if stance == "requires" and re.match(r"ask|request", lowered) and re.search(
             r"\b(?:will|may|might|could|can|'ll)\s+(?:\w+ly\s+|also\s+|then\s+)?$", clause[:start], _I):
