@@ -3696,3 +3696,43 @@ _THIRTY_NINTH = [
 @pytest.mark.parametrize(("text", "lead_in", "expected"), _THIRTY_NINTH)
 def test_the_thirty_ninth_rounds_kinds(text: str, lead_in: str | None, expected: str):
     _assert_reads(text, lead_in, expected)
+
+
+_FORTIETH = [
+    # a welcome with a thing that is "not permitted" after "but" is a permission with an exception
+    ('You are welcome to bring in laptops and cameras but flash photography is not permitted.', None,
+     'permits with conditions'),
+    ('Flash photography is not permitted.', None, 'prohibits/must'),
+    # "unacceptable" with an adverb forbids as it does without one
+    ('Such behaviour is completely unacceptable.', None, 'prohibits/must'),
+    ('I accept that such behaviour is totally unacceptable.', None, 'prohibits/must'),
+    # being able to view this information somewhere is a pointer, no permission
+    ('The register is kept at our office, or you can view this information on our website.', None, 'advises'),
+    ('You can view your own personnel file.', None, 'permits'),
+    # a power that answers someone's act "if after asking them to stop, they" do it holds only then
+    ('We reserve the right to ask a visitor to leave if after asking them to stop, they continue to film.', None,
+     'permits with conditions'),
+    ('We reserve the right to ask a visitor to leave.', None, 'permits/may'),
+    # an encouragement with a proviso allows the act on the proviso
+    ('We encourage you to share your photos on social media, provided it is for private purposes.', None,
+     'permits with conditions'),
+    ('We encourage you to share your photos on social media.', None, 'advises'),
+    # "expect one to eight" is a number of things, not an infinitive
+    ('Following us, you can expect two to three posts a week.', None, 'advises'),
+    ('We expect staff to answer within two days.', None, 'requires'),
+    # what "we commit to" as the people a code binds is their duty; the body's own commitment is not
+    ('Treating colleagues with respect', 'As members of staff, we commit to upholding the code by:', 'requires/must'),
+    ('Treating colleagues with respect', 'We commit to:', 'advises'),
+    ('We commit to replying within five working days.', None, 'advises'),
+    # doing something "is vital for" a group of people is their duty; vital to a purpose is advice
+    ('Keeping records up to date is vital for all managers.', None, 'requires/should'),
+    ('Keeping records up to date is vital to good governance.', None, 'advises'),
+    # what a policy allows people to do it permits, "within the guidelines" a condition
+    ('The policy allows staff to use social media.', None, 'permits/may'),
+    ('The policy allows staff to use social media within the guidelines below.', None, 'permits with conditions'),
+]
+
+
+@pytest.mark.parametrize(("text", "lead_in", "expected"), _FORTIETH)
+def test_the_fortieth_rounds_kinds(text: str, lead_in: str | None, expected: str):
+    _assert_reads(text, lead_in, expected)

@@ -110,7 +110,8 @@ _CLAUSE_BREAK = re.compile(
     r"|,\s+(?=(?:if|when|where)\b[^,.;]{0,100},\s*(?:do not|don't)\b)"
     r"|\s(?=but\s+(?:should|must|need|shall|are|is|will|they|you|staff|employees|it|this|these|those|such|(?:we\s+)?(?:would\s+)?"
     r"(?:ask|request)\s+(?:that|you|users|all)\b|"
-    r"personal)\b)|\s(?=however\s+(?:we|you|they|staff|employees|users|members|the|it|this)\b))", re.I)
+    r"personal)\b|but\s+(?:[\w'-]+\s+){1,3}(?:is|are)\s+(?:not\s+(?:permitted|allowed)|prohibited|forbidden|banned)\b)"
+    r"|\s(?=however\s+(?:we|you|they|staff|employees|users|members|the|it|this)\b))", re.I)
 """Where a sentence's clauses meet; the break is captured, so that a split keeps it."""
 _CONTRAST = re.compile(r"^(?:,\s*)?(?:but|however|yet)\b", re.I)
 _CONCESSION = re.compile(r"^(?:while|whilst|although|though|even though|even if)\b", re.I)
@@ -728,10 +729,11 @@ _LIMITED_BEFORE = re.compile(r"\b(?:(?:very|strictly)\s+)?limited(?:,?\s+(?:and\
 "limited" bounds it as it does after the modal; "occasional" or "reasonable" use alone is granted plainly."""
 
 
-_OWN_ACT_IF = re.compile(r"\bif\s+(?P<who>they|you|he|she|(?:its|their|his|her|your|the|an?|any)\s+[\w-]+)\s+(?:\w+ly\s+)?"
+_OWN_ACT_IF = re.compile(r"\bif,?\s+(?:(?:after|having|once|when)\s[^,.;]{1,60},\s*)?(?P<who>they|you|he|she|(?:its|their|his|her|your|the|an?|any)\s+[\w-]+)\s+(?:\w+ly\s+)?"
                          r"(?!(?:wish|want|like|choose|prefer|so|would|can|could|may|might|will|need)\b)(?-i:[a-z]+)\b", re.I)
 """A condition on someone's act after a permission: the grantee's own ("… if they travel away from the village")
-or another's that the power answers ("We reserve the right to block users if they post abuse"), which holds only
+or another's that the power answers ("We reserve the right to block users if they post abuse", "… to ask a visitor
+to leave if, after a warning, they continue"), which holds only
 when the condition does, as a condition put first does; the grantee's own wish ("if they wish") grants freely."""
 
 

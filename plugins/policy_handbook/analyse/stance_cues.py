@@ -230,7 +230,7 @@ _STRONG: tuple[tuple[re.Pattern[str], Strength, tuple[str, ...]], ...] = tuple(
      r"(?:prohibit|forbid|prevent|bar|debar|preclude) (?:[\w']+ ){1,6}?from \w+ing\b",
      "must",
      ("allow", "permit", "prohibit", "forbid", "banned", "tolerat", "eligible", "authori", "bar", "limits", "prevent", "preclude")),
-    (rf"\bit is (?:not |un|im)(?:acceptable|permissible)\b|\b(?:is|are) (?:not {_LY}(?:acceptable|permissible)|unacceptable"
+    (rf"\bit is (?:not |un|im)(?:acceptable|permissible)\b|\b(?:is|are) (?:not {_LY}(?:acceptable|permissible)|{_LY}unacceptable"
      r"|impermissible)\b|\b(?:has|have) no (?:right|authority|entitlement) to (?!privacy\b)\w+", "must",
      ("acceptable", "permissible", "right", "authority", "entitlement")),
     (r"\bthere (?:must|shall|is to|are to) be (?:no|nothing)\b", "must", ("there",)),
@@ -495,6 +495,8 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
         (r"\b(?:call|dial|ring|phone|telephone) 999\b", "requires", "must", True, ("999",)),
         (r"(?-i:\bI) (?:also |hereby )?(?:agree|undertake|promise|commit) (?:not )?to\b", "requires", "must", True,
          ("agree", "undertake", "promise", "commit")),
+        (r"\bwe (?:also |hereby |each |all )?(?:commit|undertake|pledge|promise) (?:ourselves )?to\b", "requires", "must", True,
+         ("commit", "undertake", "pledge", "promise")),
         (rf"\b{_UNDERTAKERS} (?:also |hereby |each |will )?undertake to\b",
          "requires", "must", True, ("undertake",)),
         (r"(?-i:\bI|\b[Ww]e) will (?:also )?consider \w+ing\b", "advises", "informative", True, ("consider",)),
@@ -508,7 +510,7 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
         (r"\bmust\b|\bshall\b|\b(?:have|has) to\b|\b(?:is|are) (?:mandatory|compulsory|obligatory)\b|\b(?:is|are) required(?: to)?\b|\brequired to\b"
          r"|\b(?:have|has) a duty\b|\bduty (?:of [^.;,]{1,40}? )?to\b|\b(?:is|are) to (?:be )?\w+", "requires", "must", True,
          ()),
-        (r"\b(?:is|are) expected to\b|\b(?<!\bwhat )(?<!\bthat )(?<!\bwhich )(?:is|are) (?:\w+ly )?(?:expected|required|demanded) of\b|\bexpects? (?:[\w,]+ ){1,6}?to\b|"
+        (r"\b(?:is|are) expected to\b|\b(?<!\bwhat )(?<!\bthat )(?<!\bwhich )(?:is|are) (?:\w+ly )?(?:expected|required|demanded) of\b|\bexpects? (?:[\w,]+ ){1,6}?to\b(?! (?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b)|"
          rf"\bexpects? (?:all |our |its |any |every |the )?(?:[\w-]+ ){{0,3}}?(?:{PEOPLE}|managers|everyone|anyone)\b"
          rf"(?:,? [\w'-]+,?){{1,24}}? to {_VERB_AFTER_TO}"
          rf"|\bexpects? (?:each|all|every one|both) of (?:us|you|them)\b(?: \([^()]{{1,120}}\))? to {_VERB_AFTER_TO}"
@@ -519,6 +521,7 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
          r"|\b(?:managers|heads|supervisors|directors|headteachers|head teachers|leads|owners|administrators)"
          r"(?: of [\w-]+(?: [\w-]+)?)? (?:are|remain) (?:\w+ly |also |each |all )?responsible for (?!(?:any|every|no|some)thing\b)\w+"
          r"|\bonus is (?:up)?on\b|\bit is (?:vital|essential|imperative)(?: \w+)? (?:that|to)\b(?![^.;]*\b(?:should|must|shall) (?:\w+ly )?(?:be avoided|avoid|not|never)\b)|\btrusted to\b"
+         r"|^\w+ing\b[^.;]{0,60}? is (?:vital|essential|imperative) for (?:all |every |each )?(?:[\w-]+ ){0,2}?[\w-]+s\b"
          r"|\bit (?:is (?:for|up to)|falls to) (?:you|them|(?:the |each |every |all )?(?:\w+ )?(?:employees?|staff|officers?|members?|managers?"
          r"|individuals?|councillors?)) to\b"
          r"|\b(?<!\bwhere )(?<!\bif )(?<!\bwhen )(?<!\bwhether )(?:it(?:'s| is)|\w+ing\b[^.;,]{0,60}? is) (?:\w+ )?part of (?:your|their|his|her|(?:every|each|an?|the) [\w-]+'s|"
@@ -595,7 +598,7 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
          r"|\b(?:is|are|'re|am) (?:happy|content) for (?:\w+ ){1,2}?to\b"
          r"|(?<=\bmay be )(?:removed|deleted|hidden)\b"
          r"|\bwe (?:\w+ly )?welcome (?:your |any |all )?\w+(?=[^.;]*\b(?:as|so) long as\b)"
-         rf"|(?:\b(?:{BODY_NOUN}|we)|(?-i:\b[A-Z]{{2,6}}))(?: \w+ly)? (?:permits|allows|permit|allow)"
+         rf"|(?:\b(?:{BODY_NOUN}|we|policy)|(?-i:\b[A-Z]{{2,6}}))(?: \w+ly)? (?:permits|allows|permit|allow)"
          rf"(?= (?:the |some |limited |reasonable |occasional |personal |{PEOPLE} )?(?:\w+ ){{0,2}}?"
          r"(?:use|access|to)\b)", "permits", "may", True, ()),
         (rf"\b(?:may|can(?!not)) (?:\w+ly )?(?:also )?be (?:accepted|used|shared|disclosed|installed|downloaded|uploaded|taken|posted|"

@@ -45,7 +45,7 @@ from .stance_context import (
     _KNOWING, _NOT_ANSWERING, _NOT_CONDUCT, _NOT_NEGATED, _NOUN_WILL, _NO_CAPACITY, _NO_REPLY, _NUMBER_TO_CALL,
     _OBJECT_RELATIVE, _OBLIGING, _OFFER, _OWN_DUTY, _OWN_PAGES, _OWN_POSTS, _PASSIVE_PERMISSION, _PERSON_NOT, _POSSIBLY,
     _POSTING, _PROVISO, _PURPOSE_OF, _RELATIVE_BEFORE, _REPORTED, _RULES_NAMED, _SANCTION, _STANDARDS_THAT, _WHETHER,
-    _WH_CLOSED, _WH_KNOWN, _WH_OBJECT, _in_condition, _in_relative_clause, _modal, speaks_as_people, _subject,
+    _WE_AS_PEOPLE, _WH_CLOSED, _WH_KNOWN, _WH_OBJECT, _in_condition, _in_relative_clause, _modal, speaks_as_people, _subject,
 )
 from .stance_cues import (
     _A_DOCUMENT, _CUES, _DENIED_BAN_RE, _DESCRIBES, _HINDERS, _LIMITS, _NEGATED_SUBJECT, _OWN_TIME, _PERSON, _STRONG,
@@ -214,9 +214,10 @@ def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength
     if stance == "requires" and lowered.startswith("expect") and _STANDARDS_THAT.search(clause, 0, start) \
             and _KEEPING_VERB.match(after):
         return None  # "the standards of conduct that the GLA expects staff to achieve": the rules, named
-    if stance == "permits" and re.match(r"(?:may|can) (?:read|find|see|view|get)$", lowered) \
-            and re.match(r"\s+(?:more|further|full)\b", after, _I):
-        return Finding("advises", "informative", cue, start, own)  # "You can read more information … here": a pointer
+    if stance == "permits" and re.match(r"(?:may|can) (?:also )?(?:read|find|see|view|get)$", lowered) \
+            and re.match(r"\s+(?:more|further|full|(?:this|these|the)\s+(?:information|details|register))\b", after, _I):
+        # "You can read more information … here", "you can view this information on the member's page": a pointer
+        return Finding("advises", "informative", cue, start, own)
     if stance in ("permits", "permits with conditions") and _COMPLAINT.match(cue.split(maxsplit=1)[-1] + after):
         return Finding("advises", "informative", cue, start, own)  # "You can make a formal complaint to …": an offer
     if stance == "permits" and re.match(r"\s+(?:to\s+)?expect\b", after, _I):
@@ -241,6 +242,13 @@ def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength
         if inner and inner[0].stance != "advises":
             return replace(inner[0], start=start, own=own)
         return Finding("advises", "informative", cue, start, own)
+    if stance == "requires" and re.match(r"we (?:\w+ )?(?:commit|undertake|pledge|promise)", lowered) \
+            and not _WE_AS_PEOPLE.search(clause, 0, start):
+        return None  # "We commit to replying within five days": the body's own commitment, unless "as members, we …"
+    if stance == "advises" and re.match(r"encourage", lowered) and _PROVISO.search(after):
+        # "We encourage you to share your experience, provided it is for private purposes": the act is
+        # allowed on the proviso, which the permission's condition then reads.
+        return Finding("permits", "may", cue, start, own)
     if stance == "advises" and lowered.endswith(_KNOWING):
         if _AND_COMPLY.match(after):
             # "should be aware of and follow the code": the duty to comply is the rule.

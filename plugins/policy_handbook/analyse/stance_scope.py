@@ -219,6 +219,8 @@ _CONDITION = compile_rule(
     r"provid(?:ed|ing)\b(?!\s+(?:by|to|for|with|through|via)\b)(?:\s+that)?"
     r"|\b(?:as|so)\s+long\s+as\b|\bon\s+(?:the\s+)?condition\b|\bsubject\s+to\b"
     r"|\b(?<!\bis )(?<!\bare )(?<!\bnot )in\s+(?:accordance|line)\s+with\b|\ba\s+maximum\s+of\b|\bno\s+(?:more|longer)\s+than\b"
+    r"|\b(?<!\bis )(?<!\bare )within\s+(?:the\s+|these\s+|its\s+|our\s+)?(?:[\w-]+\s+){0,2}?(?:guidelines|rules|limits|terms|"
+    r"parameters|boundaries|restrictions|conditions)\b"
     r"|\b(?:up\s+to|less\s+than|under|below|not\s+exceeding|not\s+more\s+than)\s+(?:a\s+(?:total\s+)?value\s+of\s+)?(?:[£$€]?\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|"
     r"twenty|thirty|fifty|a\s+hundred)\b)"
     r"|\bup\s+to\s+a\s+(?:total\s+)?value\s+of\b"
