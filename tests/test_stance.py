@@ -3736,3 +3736,39 @@ _FORTIETH = [
 @pytest.mark.parametrize(("text", "lead_in", "expected"), _FORTIETH)
 def test_the_fortieth_rounds_kinds(text: str, lead_in: str | None, expected: str):
     _assert_reads(text, lead_in, expected)
+
+
+_FORTY_FIRST = [
+    # what is encouraged, "though" something of it is not permitted, is allowed but for the exception
+    ('Photography is encouraged, though we do not permit the use of flash.', None, 'permits with conditions'),
+    ('Comments are encouraged, but abusive posts will not be permitted.', None, 'prohibits'),
+    # what "we ask that you avoid" is forbidden
+    ('We ask that you avoid posting personal details.', None, 'prohibits/should'),
+    ('We ask that you keep your posts short.', None, 'requires/should'),
+    # what "will likely be removed" is a forecast
+    ('Adverts placed by individuals will likely be removed.', None, 'advises'),
+    ('Adverts will be removed.', None, 'requires/must'),
+    # what a committee "is asked to" do is a decision sought
+    ('The Committee is asked to approve the revised policy.', None, 'advises'),
+    ('Staff are asked to read the revised policy.', None, 'requires'),
+    # a modal in a purpose clause is no permission
+    ('We publish the policy in large print so that everyone can read it.', None, 'advises'),
+    # the body's "own discretion to" act is its power
+    ('Our moderators will use their own discretion to hide off-topic comments.', None, 'permits/may'),
+    # bringing things in is an act; bringing the body into disrepute a consequence
+    ('You may bring small bags into the galleries.', None, 'permits/may'),
+    ('Careless posts may bring the council into disrepute.', None, 'advises'),
+    # withdrawing a card or access is the body's enforcement, as removing a post is
+    ('We will withdraw the pass of anyone who damages the collection.', None, 'requires/must'),
+    # how a document is kept up to date is no rule of conduct
+    ('This policy should be reviewed every two years by the governors.', None, 'advises'),
+    ('Staff should review their privacy settings every year.', None, 'requires/should'),
+    # standards named before who requires them kept
+    ('The code makes clear the standards of conduct the school requires you to meet.', None, 'advises'),
+    ('The school requires you to meet the standards of the code.', None, 'requires/must'),
+]
+
+
+@pytest.mark.parametrize(("text", "lead_in", "expected"), _FORTY_FIRST)
+def test_the_forty_first_rounds_kinds(text: str, lead_in: str | None, expected: str):
+    _assert_reads(text, lead_in, expected)

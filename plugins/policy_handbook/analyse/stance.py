@@ -681,6 +681,12 @@ def _read(text: str, *, modal_only: bool = False) -> StanceReading | None:
         if chosen.finding.time_bound and same_sentence:
             return _reading(text, same_sentence[0], "permits with conditions", "may", chosen)
         earlier = [p for p in permissions if p.start < chosen.start]
+        if not earlier and chosen.finding.stance == "prohibits" \
+                and re.search(r",\s+(?:al)?though\s+[^.;,]*$", text[chosen.sentence[0]:chosen.start], re.I):
+            # "Sketching is encouraged, though we do not permit charcoal": what is encouraged is allowed, but for the
+            # exception the ban makes ("… are encouraged, but personal attacks will not be permitted" bans another act).
+            earlier = [f for f in _findings(text) if f.finding.stance == "advises" and f.sentence == chosen.sentence
+                       and f.start < chosen.start and f.finding.cue.lower().startswith("encourag")]
         if earlier and chosen.contrast and chosen.sentence[0] - earlier[0].sentence[1] <= 1:
             # "You may X. However, you must not Y": the prohibition limits the permission.
             return _reading(text, earlier[0], "permits with conditions", "may", chosen)

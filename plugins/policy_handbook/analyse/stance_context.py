@@ -121,7 +121,7 @@ _WHETHER = re.compile(r"\bwhether\s+(?:or\s+not\s+)?(?:(?!(?:is|are|was|were|to|
 """An indirect question up to its modal: "whether a worker should remain" (not "whether a gift is
 acceptable should ask", where the question has ended before the modal)."""
 _STANDARDS_THAT = re.compile(r"\b(?:rules|standards|behaviours?|conduct|values|principles)(?:\s+of\s+\w+)?\s+"
-                             r"(?:(?:that|which)\s+[^.;,]{0,60}|(?:the|our|its)\s+(?:[\w()-]+\s+){0,4})$", _I)
+                             r"(?:(?:that|which)\s+[^.;,]{0,60}|(?:the|our|its)\s+(?:[\w()/-]+\s+){0,4})$", _I)
 """Rules named before a relative clause of who expects them kept: "the standards (that) the council expects"."""
 _KEEPING_VERB = re.compile(r"\s*(?:\w+ly\s+)?(?:achieve|meet|follow|show|demonstrate|uphold|observe|maintain|display|"
                            r"keep to|adhere to|abide by|comply with)\b", _I)

@@ -132,6 +132,15 @@ def read_clause(clause: str) -> tuple[Finding, ...]:
     return ()
 
 
+_COMMITTEE_FIRST = re.compile(r"^(?:the |members of the )?(?:committee|sub-committee|board|cabinet|panel|council|executive)\b"
+                              r"[^.;:,]{0,30}?\s*$", _I)
+"""A committee or board opening the sentence, before what it "is asked to" do."""
+_DOCUMENT_BEFORE = re.compile(r"\b(?:this|the|our|these)\s+(?:[\w-]+\s+){0,2}?(?:code|policy|policies|document|procedure|"
+                              r"protocol|guidance|strategy|guidelines)(?:\s+of\s+[\w-]+)?\s+$", _I)
+"""A document as the subject, before its modal."""
+_PERSON_AVOIDS = re.compile(r"\s+(?:you|they|users|staff|everyone|people|members|followers|visitors|contributors)\s+"
+                            r"(?:always\s+|please\s+)?(?:avoid|refrain|abstain)\b", _I)
+"""Who is asked to avoid something, after "ask that" or "request that"."""
 _DEPENDS_AFTER = re.compile(r"\s+(?:[\w'-]+\s+){1,3}?(?:will|would|may|can|could|is\s+likely\s+to)\s+(?:\w+ly\s+)?"
                             r"(?:depend|vary|differ)\b", _I)
 """A relative clause's verb and object, then the main clause's verb of variation ("… should take will depend on …")."""
@@ -157,6 +166,16 @@ def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength
         return None  # "the action which a member of staff should take will depend on …": what is done varies, no rule
     if stance == "permits" and _FEELS_THAT.search(clause, 0, start):
         return None  # "We want our followers to feel that they can talk to us": a feeling hoped for, no permission
+    if stance == "requires" and lowered in ("should", "must", "shall", "will") and _DOCUMENT_BEFORE.search(clause, 0, start) \
+            and re.match(r"\s+(?:\w+ly\s+)?be\s+(?:\w+ly\s+)?(?:reviewed|updated|revised|amended)\b", clause[match.end():], _I):
+        return None  # "This code should be reviewed regularly by governors": how the document is kept, no rule of conduct
+    if stance == "permits" and re.search(r"\b(?:in order that|so that)\s+(?:[\w'-]+\s+){0,4}$", clause[:start], _I):
+        return None  # "… in other formats, in order that everyone can use it": what a purpose lets happen, no permission
+    if stance == "requires" and re.match(r"(?:is|are) (?:asked|requested|invited|recommended) to", lowered) \
+            and _COMMITTEE_FIRST.match(clause[:start]):
+        return None  # "The Committee is asked to consider the draft": a report's recommendation, a decision sought
+    if lowered == "will" and re.match(r"\s+(?:most\s+|very\s+)?(?:likely|probably|possibly)\b", clause[match.end():], _I):
+        return None  # "… will likely be removed": a forecast, no rule
     if lowered in ("will", "would", "may", "can") and re.match(r"\s+(?:\w+ly\s+)?(?:depend|vary|differ)\b", clause[match.end():], _I):
         return None  # "… will depend mainly on the type of relationship": what varies with what, no rule
     if stance == "requires" and lowered == "will" and _in_relative_clause(clause, start):
@@ -211,9 +230,9 @@ def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength
         # "rules and guidelines, which we will always follow": the rules the body keeps to, described;
         # "we consider whether a worker should remain on the Register": a question, not a rule.
         return None
-    if stance == "requires" and lowered.startswith("expect") and _STANDARDS_THAT.search(clause, 0, start) \
+    if stance == "requires" and lowered.startswith(("expect", "require")) and _STANDARDS_THAT.search(clause, 0, start) \
             and _KEEPING_VERB.match(after):
-        return None  # "the standards of conduct that the GLA expects staff to achieve": the rules, named
+        return None  # "the standards of conduct that the GLA expects (or requires) staff to achieve": the rules, named
     if stance == "permits" and re.match(r"(?:may|can) (?:also )?(?:read|find|see|view|get)$", lowered) \
             and re.match(r"\s+(?:more|further|full|(?:this|these|the)\s+(?:information|details|register))\b", after, _I):
         # "You can read more information … here", "you can view this information on the member's page": a pointer
@@ -330,9 +349,10 @@ def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength
         return None
     if stance == "requires" and (re.match(r"\s+(?:\w+\s+)?(?:ensure|make sure|take (?:great |every )?care|be careful)"
                                           r"(?=\s)" + _PERSON_NOT.pattern, after, _I)
-                                 or (re.search(r"\b(?:ensure|make sure|that)$", lowered) and _PERSON_NOT.match(after))):
+                                 or (re.search(r"\b(?:ensure|make sure|that)$", lowered) and _PERSON_NOT.match(after))
+                                 or (lowered.endswith("that") and _PERSON_AVOIDS.match(after))):
         # "must ensure that staff do not …", "it is essential that employees do not …": what a
-        # person is to see that they do not do is forbidden to them.
+        # person is to see that they do not do is forbidden to them, and so is what "we ask that you avoid".
         return Finding("prohibits", strength, cue, start, own)
     if stance == "requires" and (re.search(r"\bnot to$", lowered) or re.match(
             r"\s+not\s+to\b|\s+to\s+not\b|\s+(?:try|aim|strive|seek)\s+(?:to\s+not|not\s+to)\b"
