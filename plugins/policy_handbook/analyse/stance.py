@@ -60,7 +60,7 @@ from functools import lru_cache
 
 from ..model import Stance, Strength
 from ..text import to_plain
-from .stance_context import _KNOWING, said_by_body, speaks_as_people
+from .stance_context import _KNOWING, COMMITTEE, said_by_body, speaks_as_people
 from .stance_cues import _IMPERATIVES
 from .stance_grammar import Finding, bans_outside_breaks, read_clause
 from .stance_scope import SCOPES, approval_first, condition_at, read_qualifier, read_scope
@@ -202,8 +202,7 @@ _ASKING_LEAD = re.compile(r"\b(?:ask|request)(?:s|ed)?\s+(?:that\b|you\b|(?:all\
 _JOINED_NEGATIVE = re.compile(r"(\b(?:and|but)|,)\s+(?:(?:avoid|do not|don't|never|refrain from)\b|not (?!(?:only|just|merely|"
                               r"too|so|very|as|always|necessarily|least|yet)\b)(?=\w+ly [a-z]+\b|[a-z]+ [a-z]))", re.I)
 """A ban joined to an item's first verb: "Stay on topic and avoid …", "Keep your password secure, do not share it"."""
-_COMMITTEE_ASKED = re.compile(r"^(?:the |members of the )?(?:committee|sub-committee|board|cabinet|panel|council|executive)\b"
-                              r"[^:]{0,30}?\b(?:is|are) (?:asked|requested|recommended|invited) to\s*:$", re.I)
+_COMMITTEE_ASKED = re.compile(rf"^{COMMITTEE}[^:]{{0,30}}?\b(?:is|are) (?:asked|requested|recommended|invited) to\s*:$", re.I)
 """A report's recommendation to a committee ("The Committee is asked to:"): its items are decisions sought, no rule."""
 _BODY_ACTS = re.compile(r"^(?:(?:if|where|when|whenever|once|should)\b[^,.;]{0,80},\s*)?(?:we|the (?:"
                         + BODY_NOUN + r"|moderators?))\s+(?:will|may|can|shall|would|'ll)\b", re.I)

@@ -63,6 +63,9 @@ from .stance_words import BODY_NOUN, BODY_NOUNS, SOCIAL_MEDIA
 
 _I = re.IGNORECASE
 
+COMMITTEE = r"(?:the |members of the )?(?:committee|sub-committee|board|cabinet|panel|council|executive)\b"
+"""A committee or board a report asks for a decision ("The Committee", "Members of the Board")."""
+
 _FOR_OWN_NEED = re.compile(r"\s*for (?:help|more|further|additional|full|general|information|advice|details|support|"
                            r"assistance|guidance|(?:[\w-]+\s+){0,2}?(?:enquiries|queries))\b", _I)
 """A fronted need of the reader's own ("For help with services, please read …", "For urgent media enquiries, please
@@ -359,3 +362,21 @@ def _modal(text: str, default: Strength = "should") -> Strength:
     if must and (not should or must.start() < should.start()):
         return "must"
     return "should" if should else default
+
+
+_COMMITTEE_FIRST = re.compile(rf"^{COMMITTEE}[^.;:,]{{0,30}}?\s*$", _I)
+"""A committee or board opening the sentence, before what it "is asked to" do."""
+_DOCUMENT_BEFORE = re.compile(r"\b(?:this|the|our|these)\s+(?:[\w-]+\s+){0,2}?(?:code|policy|policies|document|procedure|"
+                              r"protocol|guidance|strategy|guidelines)(?:\s+of\s+[\w-]+)?\s+$", _I)
+"""A document as the subject, before its modal."""
+_PERSON_AVOIDS = re.compile(r"\s+(?:you|they|users|staff|everyone|people|members|followers|visitors|contributors)\s+"
+                            r"(?:always\s+|please\s+)?(?:avoid|refrain|abstain)\b", _I)
+"""Who is asked to avoid something, after "ask that" or "request that"."""
+_DEPENDS_AFTER = re.compile(r"\s+(?:[\w'-]+\s+){1,3}?(?:will|would|may|can|could|is\s+likely\s+to)\s+(?:\w+ly\s+)?"
+                            r"(?:depend|vary|differ)\b", _I)
+"""A relative clause's verb and object, then the main clause's verb of variation ("… should take will depend on …")."""
+_FEELS_THAT = re.compile(r"\b(?:feel|feels|felt|feeling)\s+(?:that\s+)?(?:they|you|we|he|she|staff|people|everyone|"
+                         r"colleagues|employees)\s+$", _I)
+"""What someone is to feel they can do, before its "can"."""
+_DEPENDS_SUBJECT = re.compile(r"\b(?:which|that|what)\s+(?:[\w'-]+\s+){0,5}$", _I)
+"""The start of the relative or wh-clause that is the subject of the verb of variation ("the action which staff …")."""

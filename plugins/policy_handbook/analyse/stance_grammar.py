@@ -40,12 +40,13 @@ from ..model import Stance, Strength
 from .patterns import folded, may_match
 from .stance_context import (
     _AGENT, _AIM_BEFORE, _AND_COMPLY, _BARE_VERB_AT, _BE_BEFORE, _BODY_ANSWERING, _BODY_ANSWERS, _BODY_FOLLOWS,
-    _BODY_JUST_BEFORE, _BODY_OWNS, _BOUND_PEOPLE, _BY_MEANS, _CHANNEL, _CIRCUMSTANCES, _COMPLAINT, _CONDUCT, _CONSENTS,
-    _CONSEQUENCE_SUBJECT, _CONTACT, _DUTY_HELD, _ENDS_ON_VERB, _ENSURED, _FOR_OWN_NEED, _KEEPING_VERB, _KEEPS_REGISTER,
-    _KNOWING, _NOT_ANSWERING, _NOT_CONDUCT, _NOT_NEGATED, _NOUN_WILL, _NO_CAPACITY, _NO_REPLY, _NUMBER_TO_CALL,
-    _OBJECT_RELATIVE, _OBLIGING, _OFFER, _OWN_DUTY, _OWN_PAGES, _OWN_POSTS, _PASSIVE_PERMISSION, _PERSON_NOT, _POSSIBLY,
-    _POSTING, _PROVISO, _PURPOSE_OF, _RELATIVE_BEFORE, _REPORTED, _RULES_NAMED, _SANCTION, _STANDARDS_THAT, _WHETHER,
-    _WE_AS_PEOPLE, _WH_CLOSED, _WH_KNOWN, _WH_OBJECT, _in_condition, _in_relative_clause, _modal, speaks_as_people, _subject,
+    _BODY_JUST_BEFORE, _BODY_OWNS, _BOUND_PEOPLE, _BY_MEANS, _CHANNEL, _CIRCUMSTANCES, _COMMITTEE_FIRST, _COMPLAINT,
+    _CONDUCT, _CONSENTS, _CONSEQUENCE_SUBJECT, _CONTACT, _DEPENDS_AFTER, _DEPENDS_SUBJECT, _DOCUMENT_BEFORE, _DUTY_HELD,
+    _ENDS_ON_VERB, _ENSURED, _FEELS_THAT, _FOR_OWN_NEED, _KEEPING_VERB, _KEEPS_REGISTER, _KNOWING, _NOT_ANSWERING,
+    _NOT_CONDUCT, _NOT_NEGATED, _NOUN_WILL, _NO_CAPACITY, _NO_REPLY, _NUMBER_TO_CALL, _OBJECT_RELATIVE, _OBLIGING,
+    _OFFER, _OWN_DUTY, _OWN_PAGES, _OWN_POSTS, _PASSIVE_PERMISSION, _PERSON_AVOIDS, _PERSON_NOT, _POSSIBLY, _POSTING,
+    _PROVISO, _PURPOSE_OF, _RELATIVE_BEFORE, _REPORTED, _RULES_NAMED, _SANCTION, _STANDARDS_THAT, _WE_AS_PEOPLE,
+    _WHETHER, _WH_CLOSED, _WH_KNOWN, _WH_OBJECT, _in_condition, _in_relative_clause, _modal, speaks_as_people, _subject,
 )
 from .stance_cues import (
     _A_DOCUMENT, _CUES, _DENIED_BAN_RE, _DESCRIBES, _HINDERS, _LIMITS, _NEGATED_SUBJECT, _OWN_TIME, _PERSON, _STRONG,
@@ -130,25 +131,6 @@ def read_clause(clause: str) -> tuple[Finding, ...]:
         if finding is not None:
             return (_limit_by_time(clause, finding),)
     return ()
-
-
-_COMMITTEE_FIRST = re.compile(r"^(?:the |members of the )?(?:committee|sub-committee|board|cabinet|panel|council|executive)\b"
-                              r"[^.;:,]{0,30}?\s*$", _I)
-"""A committee or board opening the sentence, before what it "is asked to" do."""
-_DOCUMENT_BEFORE = re.compile(r"\b(?:this|the|our|these)\s+(?:[\w-]+\s+){0,2}?(?:code|policy|policies|document|procedure|"
-                              r"protocol|guidance|strategy|guidelines)(?:\s+of\s+[\w-]+)?\s+$", _I)
-"""A document as the subject, before its modal."""
-_PERSON_AVOIDS = re.compile(r"\s+(?:you|they|users|staff|everyone|people|members|followers|visitors|contributors)\s+"
-                            r"(?:always\s+|please\s+)?(?:avoid|refrain|abstain)\b", _I)
-"""Who is asked to avoid something, after "ask that" or "request that"."""
-_DEPENDS_AFTER = re.compile(r"\s+(?:[\w'-]+\s+){1,3}?(?:will|would|may|can|could|is\s+likely\s+to)\s+(?:\w+ly\s+)?"
-                            r"(?:depend|vary|differ)\b", _I)
-"""A relative clause's verb and object, then the main clause's verb of variation ("… should take will depend on …")."""
-_FEELS_THAT = re.compile(r"\b(?:feel|feels|felt|feeling)\s+(?:that\s+)?(?:they|you|we|he|she|staff|people|everyone|"
-                         r"colleagues|employees)\s+$", _I)
-"""What someone is to feel they can do, before its "can"."""
-_DEPENDS_SUBJECT = re.compile(r"\b(?:which|that|what)\s+(?:[\w'-]+\s+){0,5}$", _I)
-"""The start of the relative or wh-clause that is the subject of the verb of variation ("the action which staff …")."""
 
 
 def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength, own: bool) -> Finding | None:
