@@ -3772,3 +3772,31 @@ _FORTY_FIRST = [
 @pytest.mark.parametrize(("text", "lead_in", "expected"), _FORTY_FIRST)
 def test_the_forty_first_rounds_kinds(text: str, lead_in: str | None, expected: str):
     _assert_reads(text, lead_in, expected)
+
+
+_FORTY_SECOND = [
+    # a plain welcome states no rule; with an exception after "but" it permits with one
+    ('Everyone is welcome to join the conversation on our pages.', None, 'advises'),
+    ('You are welcome to bring in laptops but scanners are not permitted.', None, 'permits with conditions'),
+    # agreeing to terms by using a site or a service is accepting a duty
+    ('By using this website you agree to our terms of use.', None, 'requires/must'),
+    ('In accessing our pages you are accepting our house rules.', None, 'requires/must'),
+    # a zero-tolerance approach "in relation to" something forbids it
+    ('The trust operates a zero tolerance policy in relation to bribery.', None, 'prohibits/must'),
+    # "you agree to use … only for" a purpose limits the use
+    ('You agree to use the network only for lawful purposes.', None, 'restricts'),
+    # guidelines "set out in" a section are named, not a description of what a document sets out
+    ('The policy and guidance set out in section 4 must be followed at all times.', None, 'requires/must'),
+    ('This guide sets out the rules that staff must follow.', None, 'advises'),
+    # what "it is essential that" others can be confident of is an aim
+    ('It is essential that the public can be confident that staff act impartially.', None, 'advises'),
+    ('It is essential that staff act impartially.', None, 'requires'),
+    # a verb joined by "and" shares its subject: the body's inability is a fact
+    ('We are not a medical service and cannot give clinical advice.', None, 'advises'),
+    ('Staff are not trained for this and cannot give clinical advice.', None, 'prohibits'),
+]
+
+
+@pytest.mark.parametrize(("text", "lead_in", "expected"), _FORTY_SECOND)
+def test_the_forty_second_rounds_kinds(text: str, lead_in: str | None, expected: str):
+    _assert_reads(text, lead_in, expected)

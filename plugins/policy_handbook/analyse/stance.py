@@ -698,11 +698,18 @@ def _read(text: str, *, modal_only: bool = False) -> StanceReading | None:
         if best == 2:
             obligation = next(f for f in findings if f.finding.stance == "requires")
             return _reading(text, permission, "permits with conditions", "may", obligation)
+        if _PLAIN_WELCOME.match(text, permission.start):
+            return _reading(text, permission, "advises", "informative")  # "Everyone is welcome to join in": a welcome
         return _reading(text, permission, "permits", "may")
     chosen = findings[0]
     return _reading(text, chosen, chosen.finding.stance, chosen.finding.strength)
 
 
+_PLAIN_WELCOME = re.compile(r"(?:is|are) welcome to (?:post|comment|participate|join|take part|engage|get involved|contribute|"
+                            r"leave)\b", re.I)
+"""A welcome to take part on the body's pages, with no condition or exception, states no rule, as a welcome of comments
+does; "welcome to share our posts" grants the act, and "welcome to …, but … is not permitted" grants it with an
+exception."""
 _NO_NEED = re.compile(r"\bno\b|\bnot\b|n't\b", re.I)
 _ASKING = re.compile(r"(?:with|obtain|seek|ask|hav)\w*\s", re.I)
 

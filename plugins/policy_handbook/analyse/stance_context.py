@@ -341,7 +341,10 @@ def _subject(clause: str, start: int) -> str | None:
     if re.search(r"(?-i:\bI)\s+(?:\w+ly\s+|also\s+|always\s+|never\s+)?$", clause[:start]):
         return "first-person"
     before = re.sub(r",[^,]{1,40},\s*$", " ", clause[:start])  # "Officers, for the most part, will"
-    before = re.split(r"\b(?:that|if|when|where|because|and|but|so)\b|[,:(]", before, flags=_I)[-1]
+    parts = re.split(r"(\b(?:that|if|when|where|because|and|but|so)\b|[,:(])", before, flags=_I)
+    before = parts[-1]
+    if not before.strip() and len(parts) > 2 and parts[-2].lower() in ("and", "but"):
+        before = parts[-3]  # "We are not medically trained and cannot answer …": the verb shares the first one's subject
     words = before.split()[-6:]
     window = " ".join(words)
     people = list(_PERSON.finditer(window))
@@ -380,3 +383,6 @@ _FEELS_THAT = re.compile(r"\b(?:feel|feels|felt|feeling)\s+(?:that\s+)?(?:they|y
 """What someone is to feel they can do, before its "can"."""
 _DEPENDS_SUBJECT = re.compile(r"\b(?:which|that|what)\s+(?:[\w'-]+\s+){0,5}$", _I)
 """The start of the relative or wh-clause that is the subject of the verb of variation ("the action which staff …")."""
+_CONFIDENT_AFTER = re.compile(r"\s+(?:[\w'-]+\s+){1,3}?(?:can|could|are able to|will|should)\s+(?:be\s+(?:\w+\s+)?confident|trust|"
+                              r"have\s+(?:\w+\s+)?confidence)\b", _I)
+"""Others who are to be confident or to trust, after "it is essential that": an aim, as "must be able to trust" is."""

@@ -157,7 +157,7 @@ _LIMITS: tuple[tuple[re.Pattern[str], Strength | Literal["stated"] | None, tuple
      ("only",)),
     (r"\b(?:may|can|(?:is|are) (?:permitted|allowed) to) (?:\w+ ){1,6}?only (?:during|in|on|for|at|when|between|within|from)\b",
      "must", ("only",)),
-    (r"(?-i:\bI) (?:also |hereby )?(?:agree to|undertake to|promise to|commit to|will)(?! not\b) (?:[\w']+ ){1,6}?"
+    (r"(?:(?-i:\bI)|\byou) (?:also |hereby )?(?:agree to|undertake to|promise to|commit to|will)(?! not\b) (?:[\w']+ ){1,6}?"
      r"(?:only|solely|exclusively) (?:in|for|on|within|during|with)\b", "stated", ("only", "solely", "exclusively")),
     (r"\b(?:must|should|shall)(?! not\b) (?:[\w']+ ){1,3}?(?:solely|exclusively)\b(?! (?:responsible|liable|accountable)\b)"
      r"|\b(?:must|should|shall)(?! not\b) (?:[\w']+ ){1,3}?only (?:in|for|on|within|during|with)\b", None,
@@ -237,7 +237,8 @@ _STRONG: tuple[tuple[re.Pattern[str], Strength, tuple[str, ...]], ...] = tuple(
     (r"\b(?:will not|won't|do not|don't|does not|doesn't|cannot) accept (?:the use of |any |any form of )?(?:(?!(?:for|of|liability|responsibility)\b)[\w-]+,? |\([^()]{1,60}\) )"
      r"{0,8}?"
      r"(?:language|behaviou?r|content|comments|posts|abuse|material|conduct|harassment)\b", "must", ("accept",)),
-    (r"\bzero[- ]tolerance(?: (?:policy|approach|stance|attitude))? (?:to|towards|of|for|on)\b", "must", ("tolerance",)),
+    (r"\bzero[- ]tolerance['’\"”]?(?: (?:policy|approach|stance|attitude))? (?:to|towards|of|for|on|in relation to|regarding|"
+     r"against)\b", "must", ("tolerance",)),
     (r"\bthere(?: is|'s| are) (?:absolutely |simply |definitely )?no (?:place|room)\b(?=[^.;]{0,60}\bfor\b)"
      r"|\b(?:has|have) (?:absolutely )?no place (?:on|in|at|within)\b", "must", ("place", "room")),
     (r"\bthere should be (?:no|nothing)\b", "should", ("there",)),
@@ -267,12 +268,12 @@ _A_DOCUMENT = re.compile(r"\s*(?:[\w-]+ ){0,2}?(?:code|policy|policies|guidance|
 """The subject of a negated "can" that is a text: "No Code of Conduct can hope to …"."""
 
 _DESCRIBES = re.compile(
-    r"^(?:(?:this|these|the|an?|our) (?:[\w'-]+ ){0,2}?(?:policy|guidance|guidelines?|document|protocol|procedure|code|guide|framework|toolkit|"
+    r"^(?:(?:this|these|the|an?|our) (?:(?!and\b|or\b)[\w'-]+ ){0,2}?(?:policy|guidance|guidelines?|document|protocol|procedure|code|guide|framework|toolkit|"
     r"section|statement|regulations|circular|note|leaflet|factsheet|page|web ?page|notice)\b(?: (?:of|for|on) [\w'/-]+)?(?: [\w'/-]+){0,2}?|it) (?:also )?"
     r"(?:sets? out|outlines?|explains?|describes?|summari[sz]es?|address(?:es)?|details?|covers?|defines?|deals? with|"
     r"(?:provides?|gives?|offers?) (?:\w+ )?(?:guidance|advice|information)|(?:is|are) (?:designed|intended|meant) to "
-    r"(?:give|provide|set out|explain|describe|outline)(?: \w+)? guidance)\b", _I)
-"""A sentence about what the policy sets out: a modal in what follows ("the standard that
+    r"(?:give|provide|set out|explain|describe|outline)(?: \w+)? guidance)\b(?! in\b)", _I)
+"""A sentence about what the policy sets out (not "the guidelines set out in section 3", a participle): a modal in what follows ("the standard that
 should be followed") belongs to the description, not to a rule."""
 
 _BOUND = (r"(?:(?:all|any|every|each|such|the|those|these|relevant|its|our|their|your) )?(?:[\w'-]+ ){0,2}?"
@@ -492,6 +493,9 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
         (r"\b(?:may|can) (?:also )?be (?:required|asked|expected) to\b|\bwill be expected to\b", "requires", "must", True,
          ("required", "asked", "expected")),
         (r"\bmust agree\b[^.]*?\bin advance\b", "requires", "must", True, ("must agree",)),
+        (r"\b(?:by|in) (?:using|entering|accessing|visiting)\b[^.;]{1,80}?\b(?:you|users?)\b(?: as a user)? (?:\w+ly )?(?:agree|accept|"
+         r"are (?:accepting|agreeing)|signify (?:your )?acceptance|consent)\b", "requires", "must", True, ("using", "entering",
+                                                                                                    "accessing", "visiting")),
         (r"\b(?:call|dial|ring|phone|telephone) 999\b", "requires", "must", True, ("999",)),
         (r"(?-i:\bI) (?:also |hereby )?(?:agree|undertake|promise|commit) (?:not )?to\b", "requires", "must", True,
          ("agree", "undertake", "promise", "commit")),

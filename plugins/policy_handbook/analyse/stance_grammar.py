@@ -41,12 +41,13 @@ from .patterns import folded, may_match
 from .stance_context import (
     _AGENT, _AIM_BEFORE, _AND_COMPLY, _BARE_VERB_AT, _BE_BEFORE, _BODY_ANSWERING, _BODY_ANSWERS, _BODY_FOLLOWS,
     _BODY_JUST_BEFORE, _BODY_OWNS, _BOUND_PEOPLE, _BY_MEANS, _CHANNEL, _CIRCUMSTANCES, _COMMITTEE_FIRST, _COMPLAINT,
-    _CONDUCT, _CONSENTS, _CONSEQUENCE_SUBJECT, _CONTACT, _DEPENDS_AFTER, _DEPENDS_SUBJECT, _DOCUMENT_BEFORE, _DUTY_HELD,
-    _ENDS_ON_VERB, _ENSURED, _FEELS_THAT, _FOR_OWN_NEED, _KEEPING_VERB, _KEEPS_REGISTER, _KNOWING, _NOT_ANSWERING,
-    _NOT_CONDUCT, _NOT_NEGATED, _NOUN_WILL, _NO_CAPACITY, _NO_REPLY, _NUMBER_TO_CALL, _OBJECT_RELATIVE, _OBLIGING,
-    _OFFER, _OWN_DUTY, _OWN_PAGES, _OWN_POSTS, _PASSIVE_PERMISSION, _PERSON_AVOIDS, _PERSON_NOT, _POSSIBLY, _POSTING,
-    _PROVISO, _PURPOSE_OF, _RELATIVE_BEFORE, _REPORTED, _RULES_NAMED, _SANCTION, _STANDARDS_THAT, _WE_AS_PEOPLE,
-    _WHETHER, _WH_CLOSED, _WH_KNOWN, _WH_OBJECT, _in_condition, _in_relative_clause, _modal, speaks_as_people, _subject,
+    _CONDUCT, _CONFIDENT_AFTER, _CONSENTS, _CONSEQUENCE_SUBJECT, _CONTACT, _DEPENDS_AFTER, _DEPENDS_SUBJECT,
+    _DOCUMENT_BEFORE, _DUTY_HELD, _ENDS_ON_VERB, _ENSURED, _FEELS_THAT, _FOR_OWN_NEED, _KEEPING_VERB, _KEEPS_REGISTER,
+    _KNOWING, _NOT_ANSWERING, _NOT_CONDUCT, _NOT_NEGATED, _NOUN_WILL, _NO_CAPACITY, _NO_REPLY, _NUMBER_TO_CALL,
+    _OBJECT_RELATIVE, _OBLIGING, _OFFER, _OWN_DUTY, _OWN_PAGES, _OWN_POSTS, _PASSIVE_PERMISSION, _PERSON_AVOIDS,
+    _PERSON_NOT, _POSSIBLY, _POSTING, _PROVISO, _PURPOSE_OF, _RELATIVE_BEFORE, _REPORTED, _RULES_NAMED, _SANCTION,
+    _STANDARDS_THAT, _WE_AS_PEOPLE, _WHETHER, _WH_CLOSED, _WH_KNOWN, _WH_OBJECT, _in_condition, _in_relative_clause,
+    _modal, speaks_as_people, _subject,
 )
 from .stance_cues import (
     _A_DOCUMENT, _CUES, _DENIED_BAN_RE, _DESCRIBES, _HINDERS, _LIMITS, _NEGATED_SUBJECT, _OWN_TIME, _PERSON, _STRONG,
@@ -156,6 +157,9 @@ def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength
     if stance == "requires" and re.match(r"(?:is|are) (?:asked|requested|invited|recommended) to", lowered) \
             and _COMMITTEE_FIRST.match(clause[:start]):
         return None  # "The Committee is asked to consider the draft": a report's recommendation, a decision sought
+    if stance == "requires" and re.match(r"it is (?:\w+ )?(?:vital|essential|imperative|important) that$", lowered) \
+            and _CONFIDENT_AFTER.match(clause, match.end()):
+        return None  # "It is essential that our stakeholders can be confident that …": an aim, no duty
     if lowered == "will" and re.match(r"\s+(?:most\s+|very\s+)?(?:likely|probably|possibly)\b", clause[match.end():], _I):
         return None  # "… will likely be removed": a forecast, no rule
     if lowered in ("will", "would", "may", "can") and re.match(r"\s+(?:\w+ly\s+)?(?:depend|vary|differ)\b", clause[match.end():], _I):
