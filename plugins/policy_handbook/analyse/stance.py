@@ -64,7 +64,7 @@ from .stance_context import _KNOWING, COMMITTEE, said_by_body, speaks_as_people
 from .stance_cues import _IMPERATIVES
 from .stance_grammar import Finding, bans_outside_breaks, read_clause
 from .stance_scope import SCOPES, approval_first, condition_at, read_qualifier, read_scope
-from .stance_words import BODY_NOUN, STAFF
+from .stance_words import BODY_NOUN, DOCUMENT, STAFF
 
 
 @dataclass(frozen=True)
@@ -184,7 +184,7 @@ _AIM_LEAD = re.compile(r"^(?:we|(?:the|our) [\w-]+(?: [\w-]+){0,4}?)\s+(?:aims?|
                        r"endeavour|strive|seek)|(?:is|are) committed) to\s*:$", re.I)
 """A lead-in of what the body aims to do ("We aim to:"): its own commitments, no rule of conduct."""
 _DOCUMENT_AIM_LEAD = re.compile(
-    r"^(?=[^:]*\b(?:policy|policies|guidance|guidelines|code|document|protocol|procedure|strategy|framework|charter)\b)"
+    rf"^(?=[^:]*\b{DOCUMENT}\b)"
     r"[^:]*(?:\b(?:aims?|purposes?|objectives?|intentions?|goals?)\b(?: of [^.;:]{1,60}?)? (?:is|are) to"
     r"|\b(?:aims?|intends?|seeks?) to|\b(?:is|are|(?:has|have) been) (?:intended|designed|meant|developed|written|produced)"
     r"(?: to (?:assist|help|support|enable|guide) [^.;:]{1,40}?)? to)\s*:$", re.I)

@@ -59,7 +59,7 @@ import re
 
 from ..model import Strength
 from .stance_cues import _BARE_VERB, _PERSON
-from .stance_words import BODY_NOUN, BODY_NOUNS, SOCIAL_MEDIA
+from .stance_words import BODY_NOUN, BODY_NOUNS, DOCUMENT, SOCIAL_MEDIA
 
 _I = re.IGNORECASE
 
@@ -176,8 +176,9 @@ _OFFER = re.compile(r"\bif (?:you|anyone|any(?:one)? (?:member of the public|[\w
                     r"ha(?:ve|s) (?:any |a |an )?(?:questions?|queries|query|concerns?|complaints?|comments?))\b", _I)
 """A condition on the reader's own wish, question or view ("If you … believe the action taken to be in error", "If
 your query is urgent"): the contact that follows is an offer."""
-_CHANNEL = re.compile(r"\b(?:through|via|in (?:a|another) (?:different )?way|instead|rather than)\b", _I)
-"""The channel an imperative directs the reader to, away from the one they are using."""
+_CHANNEL = re.compile(r"\b(?:through|via|in (?:a|another) (?:different )?way|instead|rather than|999(?!\s*\d))\b", _I)
+"""The channel an imperative directs the reader to, away from the one they are using, or the emergency number
+("If you need urgent help, please call 999")."""
 _BY_MEANS = re.compile(r"by\s+\w+ing\b[^.;]*$", _I)
 """A clause opened by its means ("By using …,"), before the modal of what the means achieves."""
 
@@ -242,6 +243,26 @@ _CONDITION = re.compile(rf"^\(?{_IF_UP_TO_ITS_VERB}", _I)
 _TRAILING_CONDITION = re.compile(rf"(?<=\w)\s+{_IF_UP_TO_ITS_VERB}", _I)
 """A condition after its rule, up to its own verb: "not prevent access to information if a person " + "is
 entitled to it"."""
+
+
+_COMMITTEE_FIRST = re.compile(rf"^{COMMITTEE}[^.;:,]{{0,30}}?\s*$", _I)
+"""A committee or board opening the sentence, before what it "is asked to" do."""
+_DOCUMENT_BEFORE = re.compile(rf"\b(?:this|the|our|these)\s+(?:[\w-]+\s+){{0,2}}?{DOCUMENT}(?:\s+of\s+[\w-]+)?\s+$", _I)
+"""A document as the subject, before its modal."""
+_PERSON_AVOIDS = re.compile(r"\s+(?:you|they|users|staff|everyone|people|members|followers|visitors|contributors)\s+"
+                            r"(?:always\s+|please\s+)?(?:avoid|refrain|abstain)\b", _I)
+"""Who is asked to avoid something, after "ask that" or "request that"."""
+_DEPENDS_AFTER = re.compile(r"\s+(?:[\w'-]+\s+){1,3}?(?:will|would|may|can|could|is\s+likely\s+to)\s+(?:\w+ly\s+)?"
+                            r"(?:depend|vary|differ)\b", _I)
+"""A relative clause's verb and object, then the main clause's verb of variation ("… should take will depend on …")."""
+_FEELS_THAT = re.compile(r"\b(?:feel|feels|felt|feeling)\s+(?:that\s+)?(?:they|you|we|he|she|staff|people|everyone|"
+                         r"colleagues|employees)\s+$", _I)
+"""What someone is to feel they can do, before its "can"."""
+_DEPENDS_SUBJECT = re.compile(r"\b(?:which|that|what)\s+(?:[\w'-]+\s+){0,5}$", _I)
+"""The start of the relative or wh-clause that is the subject of the verb of variation ("the action which staff …")."""
+_CONFIDENT_AFTER = re.compile(r"\s+(?:[\w'-]+\s+){1,3}?(?:can|could|are able to|will|should)\s+(?:be\s+(?:\w+\s+)?confident|trust|"
+                              r"have\s+(?:\w+\s+)?confidence)\b", _I)
+"""Others who are to be confident or to trust, after "it is essential that": an aim, as "must be able to trust" is."""
 
 
 def _in_condition(clause: str, start: int, end: int) -> bool:
@@ -365,24 +386,3 @@ def _modal(text: str, default: Strength = "should") -> Strength:
     if must and (not should or must.start() < should.start()):
         return "must"
     return "should" if should else default
-
-
-_COMMITTEE_FIRST = re.compile(rf"^{COMMITTEE}[^.;:,]{{0,30}}?\s*$", _I)
-"""A committee or board opening the sentence, before what it "is asked to" do."""
-_DOCUMENT_BEFORE = re.compile(r"\b(?:this|the|our|these)\s+(?:[\w-]+\s+){0,2}?(?:code|policy|policies|document|procedure|"
-                              r"protocol|guidance|strategy|guidelines)(?:\s+of\s+[\w-]+)?\s+$", _I)
-"""A document as the subject, before its modal."""
-_PERSON_AVOIDS = re.compile(r"\s+(?:you|they|users|staff|everyone|people|members|followers|visitors|contributors)\s+"
-                            r"(?:always\s+|please\s+)?(?:avoid|refrain|abstain)\b", _I)
-"""Who is asked to avoid something, after "ask that" or "request that"."""
-_DEPENDS_AFTER = re.compile(r"\s+(?:[\w'-]+\s+){1,3}?(?:will|would|may|can|could|is\s+likely\s+to)\s+(?:\w+ly\s+)?"
-                            r"(?:depend|vary|differ)\b", _I)
-"""A relative clause's verb and object, then the main clause's verb of variation ("… should take will depend on …")."""
-_FEELS_THAT = re.compile(r"\b(?:feel|feels|felt|feeling)\s+(?:that\s+)?(?:they|you|we|he|she|staff|people|everyone|"
-                         r"colleagues|employees)\s+$", _I)
-"""What someone is to feel they can do, before its "can"."""
-_DEPENDS_SUBJECT = re.compile(r"\b(?:which|that|what)\s+(?:[\w'-]+\s+){0,5}$", _I)
-"""The start of the relative or wh-clause that is the subject of the verb of variation ("the action which staff …")."""
-_CONFIDENT_AFTER = re.compile(r"\s+(?:[\w'-]+\s+){1,3}?(?:can|could|are able to|will|should)\s+(?:be\s+(?:\w+\s+)?confident|trust|"
-                              r"have\s+(?:\w+\s+)?confidence)\b", _I)
-"""Others who are to be confident or to trust, after "it is essential that": an aim, as "must be able to trust" is."""

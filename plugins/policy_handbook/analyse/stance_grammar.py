@@ -352,10 +352,9 @@ def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength
             lowered.endswith(("contact", "ask", "speak to", "speak with", "talk to", "talk with", "consult", "call", "refer"))
             or re.match(r"\s*(?:contact|call|ring|e-?mail|write to|speak to|talk to|get in touch|submit|send)\b", after, _I)
             or _BARE_VERB_AT.match(clause, match.end() - len(cue.split()[-1]))) \
-            and not _CHANNEL.search(after) and not re.match(r"\s*999\b", after):
+            and not _CHANNEL.search(after):
         # "If you need a copy, please contact the ICT team": help offered, no duty; "please do this
-        # through our complaints procedure" directs the reader to a channel, and is one, and so does
-        # "If you need urgent help, please call 999" to the emergency number.
+        # through our complaints procedure" (or "please call 999") directs the reader to a channel, and is one.
         return Finding("advises", "informative", cue, start, own)
     if stance == "requires" and re.match(r"ask|request", lowered) and re.search(
             r"\b(?:will|may|might|could|can|'ll)\s+(?:\w+ly\s+|also\s+|then\s+)?$", clause[:start], _I):

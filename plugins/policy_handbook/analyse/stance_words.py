@@ -26,6 +26,9 @@ BODY_NOUN = f"(?:{'|'.join(_BODIES)})"
 BODY_NOUNS = f"(?:{'|'.join(_plural(noun) for noun in _BODIES + ('ministry',))})"
 """:data:`BODY_NOUN` and its plurals, and "ministry": "all public bodies", "the trusts"."""
 
+DOCUMENT = r"(?:policy|policies|guidance|guidelines|code|document|protocol|procedure|strategy|framework|charter)"
+"""What a body calls the text that holds its rules: "this policy", "the Code", "our social media strategy"."""
+
 SOCIAL_MEDIA = r"(?:social (?:media|networking|networks?)|blogs?)"
 """Where a body or its people post: "on social media", "on social networking sites", "in a blog"."""
 
