@@ -29,7 +29,7 @@ TOPICS = {t["id"] for t in yaml.safe_load((ROOT / "source_policies" / "topics.ym
 DEV_FLOOR = 0.95
 KNOWN_HELD_OUT_INVERSIONS = ["sunderland-uni-01", "sunderland-uni-02", "qub-09", "essex-pfcc-08", "psc-03", "dpp-05",
                              "ngs-visit-07"]
-"""Held-out clauses the reader inverts (README, "Stance reader"); the aim is none."""
+"""Held-out clauses the reader inverts (`tests/data/stance_set.md`); the aim is none."""
 
 
 def test_the_set_is_large_varied_and_cited():
