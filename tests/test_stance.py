@@ -3800,3 +3800,72 @@ _FORTY_SECOND = [
 @pytest.mark.parametrize(("text", "lead_in", "expected"), _FORTY_SECOND)
 def test_the_forty_second_rounds_kinds(text: str, lead_in: str | None, expected: str):
     _assert_reads(text, lead_in, expected)
+
+
+_FORTY_THIRD = [
+    # a right reserved not to act on what others post grants it; not to answer them is the body's service
+    ('We reserve the right not to publish every comment we receive.', None, 'permits'),
+    ('We reserve the right not to reply to repeated complaints.', None, 'advises'),
+    # a passive permission of reuse, with its condition
+    ('Our logo may be reproduced free of charge provided it is not altered.', None, 'permits with conditions'),
+    ('News about the Mayor may be retweeted if it is not political.', None, 'permits with conditions'),
+    ('Your details may be processed for several purposes.', None, 'advises'),
+    # taking care not to act forbids it, whatever word qualifies the care, and so does an imperative "take care that"
+    ('You should take particular care not to share anything that could embarrass the council.', None, 'prohibits/should'),
+    ('Take care that you do not post anything offensive.', None, 'prohibits/must'),
+    ('Take care when posting.', None, 'requires/must'),
+    # what something is not to be taken as is a disclaimer; being seen somewhere is conduct
+    ('A link to another site should not be taken as an endorsement of it.', None, 'advises'),
+    ('Staff should not be seen in uniform at political events.', None, 'prohibits/should'),
+    # what pages are intended for, and not for, limits their use; a document's audience is no rule
+    ('These pages are intended for community discussion, not for advertising or political campaigning.', None, 'restricts'),
+    ('This guidance is intended for managers, not for staff.', None, 'advises'),
+    # a code named for whom it binds is the subject of its verb, not those people
+    ('The Code of Conduct for Members will apply to your online activity.', None, 'advises'),
+    ('Members will declare their interests at each meeting.', None, 'requires/must'),
+    # a record that must be kept is the body's register, unless a person is named to keep it
+    ('A record must be kept in each office of the staff who work there.', None, 'advises'),
+    ('A record of all gifts must be kept by each line manager.', None, 'requires/must'),
+    # "particularly where" gives an example, not a condition; a condition may open after "and"
+    ('We reserve the right to edit comments, particularly where they are repetitive.', None, 'permits'),
+    ('We reserve the right to edit comments where they are repetitive.', None, 'permits with conditions'),
+    ('We want this page to be friendly and if you know the answer to a question, please feel free to reply.', None,
+     'permits with conditions'),
+    # a fronted condition ends where the body's own clause begins; a list inside the condition does not
+    ('If a post breaks these rules, we may hide it, block the account, or report it.', None, 'permits with conditions'),
+    ('If you see abuse, screenshots, links or messages, report it to us.', None, 'requires/must'),
+    # what grants a person leave to act permits it; what a tool or a medium allows its users to do describes it
+    ('The licence permits the applicant to trade within the marked area.', None, 'permits'),
+    ('Any site that allows users to publish their own content is covered.', None, 'advises'),
+    # what the body only links to or shares limits its posts; what it only answers is its service
+    ('We only share posts from official partner organisations.', None, 'restricts'),
+    ('We only respond to messages during office hours.', None, 'advises'),
+    # a duty bound to hours, or to a channel it goes through, limits the act
+    ('Deliveries must be made between 8am and 6pm.', None, 'restricts'),
+    ('All contact with parents must be done through the school email system.', None, 'restricts'),
+    # a permission that is the exception to a rule before it does not make the sentence's ban its condition
+    ('Stalls must be staffed between 9am and 5pm. However, traders are permitted to arrive at 7am, however no selling '
+     'must take place before 9am.', None, 'prohibits'),
+    ('You may use your phone at lunch. However, you must not take photos.', None, 'permits with conditions'),
+    # an item headed by its subject and a dash states its own rule
+    ('Respecting equality – take care that you do not post anything discriminatory.',
+     'The standards of behaviour that should be followed online are:', 'prohibits/must'),
+    # under a heading of behaviours, an item in the voice of the one it binds is an undertaking
+    ('Treat my colleagues with respect and courtesy', 'Behaviours', 'requires/must'),
+    ('Treat colleagues with respect and courtesy', 'Behaviours', 'requires/should'),
+    # a modal in a relative clause after "the role that" describes
+    ('Forces are advised not to limit the role that police staff can play in elections.', None, 'advises'),
+    # a responsibility stated as someone's, and a named post-holder's, is a duty; a body's is its own affair
+    ('The responsibility for obtaining a licence and for meeting any conditions that it may set is that of the organiser.',
+     None, 'requires/should'),
+    ('Each Data Officer is responsible for the accuracy of the records in their unit.', None, 'requires/should'),
+    ('The council is responsible for the accuracy of its records.', None, 'advises'),
+    # a process offered for the reader's own wish is no permission of conduct
+    ('If you would like to reuse our photographs, you may apply for a licence.', None, 'advises'),
+    ('Staff may apply for flexible working.', None, 'permits'),
+]
+
+
+@pytest.mark.parametrize(("text", "lead_in", "expected"), _FORTY_THIRD)
+def test_the_forty_third_rounds_kinds(text: str, lead_in: str | None, expected: str):
+    _assert_reads(text, lead_in, expected)

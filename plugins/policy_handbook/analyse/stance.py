@@ -135,6 +135,8 @@ _REQUIREMENTS_HEAD = re.compile(r"^(?:[^.;:]{0,40}?,\s*)?(?:the\s+)?(?P<what>req
 """A lead-in that names what the items are ("For staff, requirements typically include:", a heading "Staff
 Behaviours"): each item is a duty ("Not identifying themselves …" a ban); expectations and behaviours are asked
 for, as "should"."""
+_FIRST_PERSON = re.compile(r"(?-i:\bI\b)|\b(?:my|me|myself)\b|^am\b", re.I)
+"""An item in the voice of the one it binds: "Continuously improve my performance", "Am an ambassador"."""
 _OPEN_CONDITION = re.compile(r"\b(?:if|where|when|whenever|unless)\s+(?:they|it|you|he|she|(?:the|a|an|any)\s+[\w-]+)\s*:$",
                              re.I)
 """A condition a lead-in leaves for its items to complete ("We reserve the right to reject comments if they:")."""
@@ -202,6 +204,8 @@ _ASKING_LEAD = re.compile(r"\b(?:ask|request)(?:s|ed)?\s+(?:that\b|you\b|(?:all\
 _JOINED_NEGATIVE = re.compile(r"(\b(?:and|but)|,)\s+(?:(?:avoid|do not|don't|never|refrain from)\b|not (?!(?:only|just|merely|"
                               r"too|so|very|as|always|necessarily|least|yet)\b)(?=\w+ly [a-z]+\b|[a-z]+ [a-z]))", re.I)
 """A ban joined to an item's first verb: "Stay on topic and avoid …", "Keep your password secure, do not share it"."""
+_TITLED_ITEM = re.compile(r"(?-i:[A-Z])[\w'-]*ing\b[^.;:–—]{0,80}?\s[-–—]\s+", re.I)
+"""An item headed by what it is about, then a dash: "Avoiding the disclosure of confidential information – …"."""
 _COMMITTEE_ASKED = re.compile(rf"^{COMMITTEE}[^:]{{0,30}}?\b(?:is|are) (?:asked|requested|recommended|invited) to\s*:$", re.I)
 """A report's recommendation to a committee ("The Committee is asked to:"): its items are decisions sought, no rule."""
 _BODY_ACTS = re.compile(r"^(?:(?:if|where|when|whenever|once|should)\b[^,.;]{0,80},\s*)?(?:we|the (?:"
@@ -303,6 +307,10 @@ def _propose(item: str, lead: str) -> StanceReading:
             # "we ask you to adhere to the following:" + "If we need further information, we will ask
             # you to contact us": what the body will do states no rule, whatever the lead-in asks.
             return _no_rule(item, governing)
+        if (titled := _TITLED_ITEM.match(item)) and (own := _read(item[titled.end():])) is not None:
+            # "Complying with equality laws – take care that you do not publish …": the item names its
+            # heading, then states its rule in a sentence of its own, which the lead-in does not complete.
+            return replace(own, scope=_ordered(own.scope, read_scope(governing)))
         inherited = _read_lead(lead, governing)
         if inherited is not None and inherited.stance == "requires" and (own := _read(item)) is not None \
                 and own.stance == "restricts" and _BUT_ONLY.match(own.cue):
@@ -313,6 +321,10 @@ def _propose(item: str, lead: str) -> StanceReading:
         sentence_of_its_own = lead.endswith((".", ";")) and _read(item) is not None
         if inherited is not None and not _states_own_rule(first) and not sentence_of_its_own:
             result = _inherit(inherited, item, governing)
+            if result.strength == "should" and _REQUIREMENTS_HEAD.match(governing) and _FIRST_PERSON.search(item):
+                # "Behaviours" + "Am an ambassador for my Fire and Rescue Service": a code in the voice of those it
+                # binds states what each undertakes, as "I will …" does, not what is asked of them.
+                result = replace(result, strength="must")
             if result.stance == "requires" and _JOINED_NEGATIVE.search(item) and (own := _joined_ban(item)) is not None:
                 # "we ask you to:" + "Stay on topic and avoid posting irrelevant comments": the
                 # ban joined to the item's first verb is the rule, as firm as the lead-in asks.
@@ -686,8 +698,12 @@ def _read(text: str, *, modal_only: bool = False) -> StanceReading | None:
             # exception the ban makes ("… are encouraged, but personal attacks will not be permitted" bans another act).
             earlier = [f for f in _findings(text) if f.finding.stance == "advises" and f.sentence == chosen.sentence
                        and f.start < chosen.start and f.finding.cue.lower().startswith("encourag")]
-        if earlier and chosen.contrast and chosen.sentence[0] - earlier[0].sentence[1] <= 1:
-            # "You may X. However, you must not Y": the prohibition limits the permission.
+        excepted = earlier and earlier[0].contrast and any(
+            f.sentence[1] <= earlier[0].sentence[0] for f in findings if f.finding.stance not in ("permits", "permits with conditions"))
+        if earlier and chosen.contrast and chosen.sentence[0] - earlier[0].sentence[1] <= 1 and not excepted:
+            # "You may X. However, you must not Y": the prohibition limits the permission. A permission that is itself
+            # the exception to a rule before it ("X must be done by day. However, you may set up at dawn, however no
+            # X must take place then") limits that rule, and the clause's most restrictive rule stands.
             return _reading(text, earlier[0], "permits with conditions", "may", chosen)
         return _reading(text, chosen, chosen.finding.stance, chosen.finding.strength)
     if permissions:
@@ -722,8 +738,8 @@ extreme cases, where people continue to break the rules, the council reserves th
 answer, feel free to reply" (the permission straight after the comma)."""
 
 
-_CLAUSES_JOINED = re.compile(r"\s[-–—]\s+(?:and\s+|but\s+)?|;\s+(?:and\s+|but\s+)?")
-"""Where a second main clause begins inside a sentence, after a dash or a semicolon."""
+_CLAUSES_JOINED = re.compile(r"\s[-–—]\s+(?:and\s+|but\s+)?|;\s+(?:and\s+|but\s+)?|,?\s+(?:and|but)\s+(?=(?:if|unless)\s)")
+"""Where a second main clause begins inside a sentence: after a dash or a semicolon, or with a condition after "and"."""
 
 _PROVISO_BEFORE = re.compile(r"(?:^|[,(]\s*)((?:subject to|provid(?:ed|ing)(?!\s+(?:by|to|for|with|through|via)\b)"
                              r"|as long as|so long as|on condition that"

@@ -59,7 +59,7 @@ import re
 
 from ..model import Strength
 from .stance_cues import _BARE_VERB, _PERSON
-from .stance_words import BODY_NOUN, BODY_NOUNS, DOCUMENT, SOCIAL_MEDIA
+from .stance_words import BODY_NOUN, BODY_NOUNS, CONDUCT_DONE, DOCUMENT, SOCIAL_MEDIA
 
 _I = re.IGNORECASE
 
@@ -214,9 +214,7 @@ _BODY_ANSWERING = re.compile(r"\s*(?:(?:always|then|also|usually|normally|only)\
 _NOT_ANSWERING = re.compile(r"\s*(?:(?:always|usually|normally|necessarily)\s+)?(?:answer|reply|respond|get back|deal with|handle)\b", _I)
 """What the body will not answer ("we will not respond to comments that …"): its service, where "we will never discuss
 cases on social media" is a standard for its posts."""
-_CONDUCT = (r"(?:accepted|used|shared|disclosed|installed|downloaded|uploaded|taken|posted|published|sent|forwarded|"
-            r"stored|copied|given|transferred|claimed|made|kept|retained|worn|brought|carried out|undertaken|pursued|followed)")
-"""Participles of acts a person bound by a policy does to a thing: "Gifts may be accepted"."""
+_CONDUCT = CONDUCT_DONE
 _BARE_VERB_AT = re.compile(_BARE_VERB, _I)
 _PASSIVE_PERMISSION = re.compile(rf"(?:may|can) (?:\w+ly )?(?:also )?be {_CONDUCT}$")
 _NOT_CONDUCT = re.compile(r"\b(?:action|steps|measures|decisions?|changes?|amendments?|it|this|that|these|those|"
@@ -231,6 +229,14 @@ _BODY_ANSWERS = re.compile(r"may (?:also |then )?(?:pass|forward|share|refer|ans
 _PERSON_NOT = re.compile(rf"\s+(?:that\s+)?(?:(?:all|any|the|our|every|each|such)\s+)?(?:[\w-]+\s+)?(?:{_PERSON.pattern})\s+"
                          r"(?:do|does|will|are|is|can|should|must|shall)(?:\s+not|n't)\b", _I)
 """A person who is to see that they do not act: "ensure that staff do not …"."""
+_CARE_THAT_NOT = re.compile(r"\s+(?:\w+\s+)?care" + _PERSON_NOT.pattern, _I)
+"""After an imperative "take": "Take (particular) care that you do not …", a ban as "ensure that you do not" is."""
+_REGISTER_KEPT = re.compile(r"\b(?:an?|the)\s+(?:[\w-]+\s+)?(?:register|record|list|log)\b[^.;:]{0,80}$", _I)
+"""A register or record as the subject of a passive duty to keep it: "A record must be kept in each office …"."""
+_BY_PERSON = re.compile(rf"[^.;]{{0,60}}?\bby\s+(?:the\s+|each\s+|every\s+|all\s+|their\s+|your\s+|a\s+)?(?:[\w-]+\s+){{0,2}}?"
+                        rf"(?:{_PERSON.pattern}|management|managers?)", _I)
+"""Who a passive duty names as its doer, where that is a person: "… must be kept by each line manager"."""
+_KEPT = re.compile(r"\s+(?:\w+ly\s+|also\s+)?be\s+(?:kept|maintained|held|compiled)\b", _I)
 
 
 _INVERTED_SUBJECT = re.compile(r"\s+(?:a|an|any|the|there|such|this|these|those|your|their|it|you|he|she|they|we|someone|"
@@ -247,6 +253,8 @@ entitled to it"."""
 
 _COMMITTEE_FIRST = re.compile(rf"^{COMMITTEE}[^.;:,]{{0,30}}?\s*$", _I)
 """A committee or board opening the sentence, before what it "is asked to" do."""
+_DOCUMENT_FOR = re.compile(rf"\b{DOCUMENT}(?:\s+of\s+[\w-]+)?\s+(?:for|on|about|covering)\s+(?:all\s+|the\s+|our\s+|its\s+)?$", _I)
+"""A document named for whom it binds, before that person: "the Code of Conduct for Members"."""
 _DOCUMENT_BEFORE = re.compile(rf"\b(?:this|the|our|these)\s+(?:[\w-]+\s+){{0,2}}?{DOCUMENT}(?:\s+of\s+[\w-]+)?\s+$", _I)
 """A document as the subject, before its modal."""
 _PERSON_AVOIDS = re.compile(r"\s+(?:you|they|users|staff|everyone|people|members|followers|visitors|contributors)\s+"
@@ -311,7 +319,9 @@ _RELATIVE_BEFORE = re.compile(r"\b(?:who|whom|which)\b[^,.;:]{0,60}$", _I)
 _RELATIVE_CLAUSE = re.compile(r"\b(?:who|which|whose\s+\w+)(?:,[^,]{1,60},)?\s+(?:\w+\s+)?$"
                               r"|\b(?:a|an)\s+(?:[\w-]+\s+){0,2}?\w+\s+(?:(?:on|in)\s+(?-i:[A-Z])\w+\s+)?(?:where|in\s+which)\s+"
                               r"(?:[\w']+\s+){1,3}$"
-                              r"|\bthe\s+ways?\s+(?:in\s+which|that)\s+(?:[\w'/]+\s+){1,5}$", _I)
+                              r"|\bthe\s+ways?\s+(?:in\s+which|that)\s+(?:[\w'/]+\s+){1,5}$"
+                              r"|\bthe\s+(?:[\w-]+\s+)?(?:role|part|extent|amount|contribution)\s+(?:that|which)\s+(?:[\w'/]+\s+){1,3}$"
+                              r"|\b(?:conditions|terms|requirements|restrictions)\s+(?:that|which)\s+(?:it|they|we|the\s+\w+)\s+$", _I)
 """The start of a relative clause before a cue: "staff who may …", "a safe environment where people can learn", "a
 page on Facebook where anyone can post"."""
 
@@ -369,6 +379,8 @@ def _subject(clause: str, start: int) -> str | None:
     words = before.split()[-6:]
     window = " ".join(words)
     people = list(_PERSON.finditer(window))
+    if people and _DOCUMENT_FOR.search(window, 0, people[-1].start()):
+        return None  # "The Code of Conduct for Members will apply …": the code is the subject, not the members
     bodies = list(_BODY.finditer(_BODY_OBJECT.sub(lambda m: "x" * len(m.group()), window) if people else window))
     if people and (not bodies or people[-1].start() > bodies[-1].start()):
         pronoun = people[-1].group().lower() in {"you", "he", "she", "they", "anyone", "everyone"}

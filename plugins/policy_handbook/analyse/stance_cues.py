@@ -109,7 +109,7 @@ from typing import Literal
 
 from ..model import Stance, Strength
 from .patterns import compile_rule
-from .stance_words import BODY_NOUN, PEOPLE
+from .stance_words import BODY_NOUN, CONDUCT_DONE, DOCUMENT, PEOPLE
 
 _I = re.IGNORECASE
 
@@ -147,14 +147,17 @@ _LIMITS: tuple[tuple[re.Pattern[str], Strength | Literal["stated"] | None, tuple
     (r"\bno more time\b(?=[^.]*\bthan (?:is )?necessary\b)", None, ("no more time",)),
     (r"\bdisproportionate(?:ly)?\b|\bexcessive(?:ly)?\b", None, ("disproportionate", "excessive")),
     (r"\b(?:used|accessed|operated) only\b|\bonly (?:be )?(?:used|accessed)\b", None, ("only",)),
-    (r"\b(?:must|should|shall|is to|are to|will|needs? to)(?: always| all| only)? (?:go|be channelled|be routed|be directed|be made) "
-     r"(?:through|via)\b", None, ("through", "via")),
+    (r"\b(?:must|should|shall|is to|are to|will|needs? to)(?: always| all| only)? (?:go|be channelled|be routed|be directed|be made|"
+     r"be done|be conducted|be sent|take place) (?:through|via)\b", None, ("through", "via")),
     (r"\b(?:has|have) only been (?:permitted|allowed|approved|authori[sz]ed|sanctioned)\b"
      r"|\b(?:is|are|will be) only (?:approved|authori[sz]ed|sanctioned)\b"
      r"|\b(?:is|are|will be) (?:permitted|allowed|approved|authori[sz]ed|sanctioned) only (?:via|through|by|for|in|on|when|where|"
      r"if|with|from|within|during)\b", "must", ("only",)),
     (r"\b(?:must|should|will|may|can|shall) only\b(?! be able\b)|'ll only\b(?! be able\b)|\b(?:is|are) only (?:to be|permitted|allowed)\b", None,
      ("only",)),
+    (r"\b(?:must|shall|should|will|is to|are to) (?:\w+ly )?(?:be (?:\w+ed|held|done|run|made) |take place |operate |run )?"
+     r"(?:only )?between (?:the hours of )?\d{1,2}(?:[.:]\d\d)? ?(?:am|pm|a\.m\.|p\.m\.)", "stated", ("between",)),
+    (r"\bwe (?:\w+ly )?only (?:link|post|share|publish|retweet|re-tweet|follow|feature|promote|advertise|accept)\b", "stated", ("only",)),
     (r"\b(?:may|can|(?:is|are) (?:permitted|allowed) to) (?:\w+ ){1,6}?only (?:during|in|on|for|at|when|between|within|from)\b",
      "must", ("only",)),
     (r"(?:(?-i:\bI)|\byou) (?:also |hereby )?(?:agree to|undertake to|promise to|commit to|will)(?! not\b) (?:[\w']+ ){1,6}?"
@@ -176,6 +179,9 @@ _LIMITS: tuple[tuple[re.Pattern[str], Strength | Literal["stated"] | None, tuple
     (r"\b(?:is|are) (?:primarily|mainly|principally|chiefly|predominantly|largely) (?:intended |provided |designed )?for "
      r"(?:[\w'-]+ ){0,3}?(?:purposes|use|business|communications?|work|teaching|learning|education|activit(?:y|ies))\b", "stated",
      ("primarily", "mainly", "principally", "chiefly", "predominantly", "largely")),
+    (rf"^(?!(?:[\w'-]+ ){{0,3}}?{DOCUMENT}\b)[^.;]{{0,80}}?\b(?:is|are) (?:\w+ly )?(?:intended|meant|designed|there) "
+     r"(?:solely |only |primarily |mainly )?for [^.;]{1,80}?,? (?:and |but )?not (?:for|as)\b", "stated",
+     ("intended", "meant", "designed", "there")),
     (r"\b(?:must|should|shall) (?:\w+ly )?be (?:appropriate|relevant|suitable) (?:to|for) (?:[\w'-]+ ){0,3}?(?:work|role|job|"
      r"duties|studies|education|activit(?:y|ies)|purposes|business|school life|learning)\b", None,
      ("appropriate", "relevant", "suitable")),
@@ -297,7 +303,9 @@ _IMPERATIVES = (r"ensure|make sure|comply|be (?!(?:\w+ly )?(?:aware|mindful)\b|a
                 r"declare|obtain|identify|state|behave|maintain|review|update|delete|remove|block|stop|include|observe|"
                 r"verify|explain|confirm|acknowledge|have regard to|let (?:us|them|\w+) know|send|stay|call|try (?:and|to)|speak (?:to|with)|talk (?:to|with)|consult|find out")
 _FRONTED = (r"(?:but,?\s+(?=(?:before|when|if|where|once|after|whenever)\b))?(?:(?:even )?(?:before|when|if|where|once|after|whenever|in addition|during|throughout)"
-            r"(?:[^,.;]{1,80}?, (?=[^,.;]{1,30}?(?:,| or | and ))){0,4}[^,]{0,160}?(?:, |\s(?=please\b)|\s(?=always\s)))?"
+            r"(?:(?!we\s+(?:\w+ly\s+)?(?:may|must|will|can|should|shall|might|could)\b)[^,.;]{1,80}?, "
+            r"(?=[^,.;]{1,30}?(?:,| or | and ))){0,4}(?!we\s+(?:\w+ly\s+)?(?:may|must|will|can|should|shall|might|could)\b)"
+            r"[^,]{0,160}?(?:, |\s(?=please\b)|\s(?=always\s)))?"
             r"(?:please )?")
 
 _NOT_A_VERB = (r"(?:all|most|some|both|each|many|few|several|any|every|no|none|since|during|after|before|under|with|"
@@ -372,7 +380,7 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
          r"|\b(?:(?:please|must|should|need to|needs to)(?: also| therefore| always)? )?make (?:yourself|yourselves|themselves|"
          r"himself|herself|himself or herself) (?:fully )?aware\b"
          r"|\b(?:must|should) (?:\w+ )?expect (?:that\b|(?:their|your|his|her|all|any) (?:[\w-]+ ){1,3}?to be\b)"
-         r"|\b(?:should|must|shall) (?:not|never) be (?:considered|regarded|deemed|construed|interpreted)\b"
+         r"|\b(?:should|must|shall) (?:not|never) be (?:considered|regarded|deemed|construed|interpreted|(?:taken|seen|read|viewed|understood) as)\b"
          r"|\b(?:must|should|shall|needs? to) (?:always )?(?:be able to (?:trust|have (?:\w+ )?confidence)|have (?:\w+ )?confidence|"
          r"be (?:\w+ )?confident)\b"
          r"|\b(?:can|may) (?:also |always )?(?:check|verify|confirm) (?:that )?(?:it|this|the (?:account|page))(?:'s| is) "
@@ -524,6 +532,8 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
          r"|\bresponsible for (?:the )?(?:day-to-day |overall )?\w+(?:ation|ment)\b"
          r"|\b(?:managers|heads|supervisors|directors|headteachers|head teachers|leads|owners|administrators)"
          r"(?: of [\w-]+(?: [\w-]+)?)? (?:are|remain) (?:\w+ly |also |each |all )?responsible for (?!(?:any|every|no|some)thing\b)\w+"
+         r"|\b(?:each|every|the) (?:[\w-]+ ){0,3}?(?:officer|manager|clerk|director|head|lead|owner|administrator|supervisor)"
+         r"(?: \([^()]{1,20}\))? (?:is|remains) (?:\w+ly |also )?responsible for (?!(?:any|every|no|some)thing\b)\w+"
          r"|\bonus is (?:up)?on\b|\bit is (?:vital|essential|imperative)(?: \w+)? (?:that|to)\b(?![^.;]*\b(?:should|must|shall) (?:\w+ly )?(?:be avoided|avoid|not|never)\b)|\btrusted to\b"
          r"|^\w+ing\b[^.;]{0,60}? is (?:vital|essential|imperative) for (?:all |every |each )?(?:[\w-]+ ){0,2}?[\w-]+s\b"
          r"|\bit (?:is (?:for|up to)|falls to) (?:you|them|(?:the |each |every |all )?(?:\w+ )?(?:employees?|staff|officers?|members?|managers?"
@@ -534,6 +544,7 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
          r"|\b(?:only|one|main|simple|key) (?:ask|request) (?:of (?:you|users) )?is that\b|\ball (?:we|I) ask is that\b"
          rf"|\b(?:ask|request)s? (?:that|(?:all )?(?:{PEOPLE}|people|everyone) to)\b"
          r"|\bresponsibility (?:for [^.;]{1,120}? )?(?:lies|rests) with\b"
+         r"|\bresponsibilit(?:y|ies) for [^.;]{1,160}? (?:is|are) (?:\w+ly )?(?:that|those) of\b"
          r"|\b(?:have|has|hold|holds|bear|bears) (?:\w+ )?responsibility for (?!including\b)\w+ing\b"
          r"|\b(?:have|has) (?:\w+ )?responsibilities(?: and obligations)?\b|\b(?:have|has) (?:\w+ )?obligations\b"
          r"|\bneeds? (?:the )?(?:prior |written |express )?(?:approval|permission|authori[sz]ation|consent)\b",
@@ -566,10 +577,12 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
         (r"\b(?:is|are)(?: now| currently)? (?:allowed|permitted|free to|entitled|eligible|authori[sz]ed|at liberty|tolerated)\b"
          r"|\b(?:is|are) (?:now |currently )?able to\b|\bbe able to\b|\bmay be (?:allowed|permitted)\b"
          r"|\bwill (?:\w+ly )?be (?:allowed|permitted|free to|entitled to|at liberty to|tolerated)\b"
-         r"|\b(?:has|have) (?:the|a|every) right to\b(?! (?:feel|be|expect)\b)|\b(?:is|are) (?:well |perfectly |fully )?within (?:their|your|his|her|his or her|its) rights? to\b|\b(?:reserves?|maintains?|retains?) the right to\b|\brecognise the rights? of\b"
+         r"|\b(?:has|have) (?:the|a|every) right to\b(?! (?:feel|be|expect)\b)|\b(?:is|are) (?:well |perfectly |fully )?within (?:their|your|his|her|his or her|its) rights? to\b|\b(?:reserves?|maintains?|retains?) the right (?:not )?to\b|\brecognise the rights? of\b"
          r"|\b(?:respects?|recogni[sz]es|acknowledges|upholds) (?:the |their |your |its |our |an? )?(?:[\w'-]+ ){0,2}?rights? "
          r"(?:of (?:[\w'-]+ ){1,3}?)?to\b"
          r"|\b(?:has|have) (?:the )?(?:authority|power|discretion) to\b"
+         r"|(?<!\bthat )(?<!\bwhich )(?<!\bwho )\b(?:permits|entitles|authori[sz]es) (?:the |an? |any |each |every |all |its |our |their )?(?:[\w-]+ )?"
+         rf"{_PERSON.pattern} to\b"
          r"|\b(?:will|may|can) (?:use|exercise) (?:our|its|their|his|her) (?:own )?discretion to\b"
          r"|\bis (?:his|her|his or her|their|your) own business\b|\bis a matter for\b"
          rf"|\b(?:permits|allows)(?: (?:its|their|our) {PEOPLE})? (?:(?:limited|reasonable|occasional|some|modest) )?"
@@ -606,9 +619,7 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
          rf"|(?:\b(?:{BODY_NOUN}|we|policy)|(?-i:\b[A-Z]{{2,6}}))(?: \w+ly)? (?:permits|allows|permit|allow)"
          rf"(?= (?:the |some |limited |reasonable |occasional |personal |{PEOPLE} )?(?:\w+ ){{0,2}}?"
          r"(?:use|access|to)\b)", "permits", "may", True, ()),
-        (rf"\b(?:may|can(?!not)) (?:\w+ly )?(?:also )?be (?:accepted|used|shared|disclosed|installed|downloaded|uploaded|taken|posted|"
-         r"published|sent|forwarded|stored|copied|given|transferred|claimed|made|kept|retained|worn|brought|carried out|undertaken"
-         r"|pursued|followed)\b"
+        (rf"\b(?:may|can(?!not)) (?:\w+ly )?(?:also )?be {CONDUCT_DONE}\b"
          r"(?! (?:by|against|as(?! (?:long|soon)\b)|into|in account|into account|to (?:identify|mean|be))\b)"
          rf"|\b(?:may|can)(?!not) (?:{_ADVERB} )?(?:make|include)\b(?! (?:it|them|you|yourself|themselves|him|her|us|sure|"
          rf"mistakes|the {BODY_NOUN})\b)", "permits", "may", True, ("may", "can")),

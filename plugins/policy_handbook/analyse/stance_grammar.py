@@ -40,12 +40,12 @@ from ..model import Stance, Strength
 from .patterns import folded, may_match
 from .stance_context import (
     _AGENT, _AIM_BEFORE, _AND_COMPLY, _BARE_VERB_AT, _BE_BEFORE, _BODY_ANSWERING, _BODY_ANSWERS, _BODY_FOLLOWS,
-    _BODY_JUST_BEFORE, _BODY_OWNS, _BOUND_PEOPLE, _BY_MEANS, _CHANNEL, _CIRCUMSTANCES, _COMMITTEE_FIRST, _COMPLAINT,
+    _BODY_JUST_BEFORE, _BODY_OWNS, _BOUND_PEOPLE, _BY_MEANS, _BY_PERSON, _CARE_THAT_NOT, _CHANNEL, _CIRCUMSTANCES, _COMMITTEE_FIRST, _COMPLAINT,
     _CONDUCT, _CONFIDENT_AFTER, _CONSENTS, _CONSEQUENCE_SUBJECT, _CONTACT, _DEPENDS_AFTER, _DEPENDS_SUBJECT,
-    _DOCUMENT_BEFORE, _DUTY_HELD, _ENDS_ON_VERB, _ENSURED, _FEELS_THAT, _FOR_OWN_NEED, _KEEPING_VERB, _KEEPS_REGISTER,
+    _DOCUMENT_BEFORE, _DUTY_HELD, _ENDS_ON_VERB, _ENSURED, _FEELS_THAT, _FOR_OWN_NEED, _KEEPING_VERB, _KEEPS_REGISTER, _KEPT,
     _KNOWING, _NOT_ANSWERING, _NOT_CONDUCT, _NOT_NEGATED, _NOUN_WILL, _NO_CAPACITY, _NO_REPLY, _NUMBER_TO_CALL,
     _OBJECT_RELATIVE, _OBLIGING, _OFFER, _OWN_DUTY, _OWN_PAGES, _OWN_POSTS, _PASSIVE_PERMISSION, _PERSON_AVOIDS,
-    _PERSON_NOT, _POSSIBLY, _POSTING, _PROVISO, _PURPOSE_OF, _RELATIVE_BEFORE, _REPORTED, _RULES_NAMED, _SANCTION,
+    _PERSON_NOT, _POSSIBLY, _POSTING, _PROVISO, _PURPOSE_OF, _REGISTER_KEPT, _RELATIVE_BEFORE, _REPORTED, _RULES_NAMED, _SANCTION,
     _STANDARDS_THAT, _WE_AS_PEOPLE, _WHETHER, _WH_CLOSED, _WH_KNOWN, _WH_OBJECT, _in_condition, _in_relative_clause,
     _modal, speaks_as_people, _subject,
 )
@@ -147,6 +147,12 @@ def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength
         return Finding("advises", "informative", cue, start, own)
     if stance != "advises" and _DEPENDS_AFTER.match(clause, match.end()) and _DEPENDS_SUBJECT.search(clause, 0, start):
         return None  # "the action which a member of staff should take will depend on …": what is done varies, no rule
+    if stance == "permits" and lowered.endswith("right not to") and (
+            _NOT_ANSWERING.match(clause, match.end()) or re.match(r"\s*engage\b", clause[match.end():], _I)):
+        return None  # "We reserve the right not to engage with …": whether the body answers is its service, no rule
+    if stance == "permits" and _OFFER.search(clause, 0, start) and re.match(r"\s+(?:\w+ly\s+)?(?:apply|ask|request)\s+for\b",
+                                                                          clause[match.end() - len(cue.split()[-1]) - 1:], _I):
+        return None  # "If you would like to re-use it, you may apply for a licence": a process offered for the reader's wish
     if stance == "permits" and _FEELS_THAT.search(clause, 0, start):
         return None  # "We want our followers to feel that they can talk to us": a feeling hoped for, no permission
     if stance == "requires" and lowered in ("should", "must", "shall", "will") and _DOCUMENT_BEFORE.search(clause, 0, start) \
@@ -206,6 +212,9 @@ def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength
     subject = _subject(clause, start)
     person = subject in ("person", "person-noun")
     after = clause[match.end():]
+    if stance == "requires" and lowered in ("must", "should", "shall", "will") and _KEPT.match(after) \
+            and _REGISTER_KEPT.search(clause, 0, start) and not _BY_PERSON.match(_KEPT.sub("", after, count=1)):
+        return None  # "A record must be kept in each office of the staff employed there": the body's register, as below
     if stance == "requires" and subject != "person" and _KEEPS_REGISTER.match(after) \
             and not _BOUND_PEOPLE.search(" ".join(clause[:start].split()[-6:])):
         # "The Monitoring Officer will place your notification on a public register", "Each local
@@ -333,9 +342,10 @@ def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength
         return None
     if stance == "requires" and lowered.startswith("need") and _POSSIBLY.search(clause[:start]):
         return None
-    if stance == "requires" and (re.match(r"\s+(?:\w+\s+)?(?:ensure|make sure|take (?:great |every )?care|be careful)"
+    if stance == "requires" and (re.match(r"\s+(?:\w+\s+)?(?:ensure|make sure|take (?:\w+ )?care|be careful)"
                                           r"(?=\s)" + _PERSON_NOT.pattern, after, _I)
                                  or (re.search(r"\b(?:ensure|make sure|that)$", lowered) and _PERSON_NOT.match(after))
+                                 or (re.search(r"\btake$", lowered) and _CARE_THAT_NOT.match(after))
                                  or (lowered.endswith("that") and _PERSON_AVOIDS.match(after))):
         # "must ensure that staff do not …", "it is essential that employees do not …": what a
         # person is to see that they do not do is forbidden to them, and so is what "we ask that you avoid".
@@ -343,8 +353,9 @@ def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength
     if stance == "requires" and (re.search(r"\bnot to$", lowered) or re.match(
             r"\s+not\s+to\b|\s+to\s+not\b|\s+(?:try|aim|strive|seek)\s+(?:to\s+not|not\s+to)\b"
             r"|\s*(?:(?:at all times|always|also|therefore|\w+ly)\s*(?:\([^()]*\)\s*)?)?(?:avoid|refrain|abstain)\b"
-            r"|\s*(?:take (?:great |every )?care|be careful) not to\b",
-            after, _I) or (lowered.endswith(" to") and re.match(r"\s+not\s+(?!only\b|just\b|merely\b|simply\b)\w", after, _I))):
+            r"|\s*(?:take (?:\w+ )?care|be careful) not to\b",
+            after, _I) or (lowered.endswith(" to") and re.match(r"\s+not\s+(?!only\b|just\b|merely\b|simply\b)\w", after, _I))
+            or (re.search(r"\btake$", lowered) and re.match(r"\s+(?:\w+\s+)?care\s+not\s+to\b", after, _I))):
         # "are required not to", "have a duty not to", "should take care not to", and with the
         # infinitive split ("have a responsibility to not behave"): a duty not to act.
         return Finding("prohibits", strength, cue, start, own)

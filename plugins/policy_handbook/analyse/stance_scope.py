@@ -238,8 +238,9 @@ _CONDITION = compile_rule(
     r"|\bafter\s+(?:first\s+)?(?:consulting|agreeing|discussing|checking|clearing|speaking|talking)\b"
     r"|\bas\s+agreed\b|\b(?:without(?!\s+(?:further\s+|prior\s+|any\s+)?(?:notice|notification|warning|explanation|reason|delay|application|request|fear|risk|threat)\b)"
     r"|unless|except)\b|" + _SOMEONE_AGREES
-    + r"|\bwhere\s+(?:such|this|these|those|it|the|they|there|you|he|she|any|their|your|his|her|its|an?)\b|\bonly\b"
-    r"|\bif(?:,\s*[^,.;]{1,30},)?\s+(?!in\s+doubt\b)(?:[\w']+\s+){1,8}?(?:is|are|was|were|has|have|had|do|does|did|becomes?|continues?|(?:could|would|might|may)\s+be|"
+    + r"|(?<!\bparticularly )(?<!\bespecially )(?<!\bnotably )\bwhere\s+(?:such|this|these|those|it|the|they|there|you|he|she|any|"
+    r"their|your|his|her|its|an?)\b|\bonly\b"
+    r"|(?<!\bparticularly )(?<!\bespecially )\bif(?:,\s*[^,.;]{1,30},)?\s+(?!in\s+doubt\b)(?:[\w']+\s+){1,8}?(?:is|are|was|were|has|have|had|do|does|did|becomes?|continues?|(?:could|would|might|may)\s+be|"
     r"breach\w*|break\w*|fails?|falls?|goes|go|contains?|seems?|appears?|"
     r"(?:interfer|affect|impact|conflict|disrupt|hinder|impair|compromis|damag|harm|exceed|caus)\w*)\b"
     r"|\bwhen\s+(?:our|the|your|their|its|an?|any|this|these|those|they|you|we|it|there|he|she)\s+(?:[\w']+\s+){0,6}?"

@@ -29,6 +29,11 @@ BODY_NOUNS = f"(?:{'|'.join(_plural(noun) for noun in _BODIES + ('ministry',))})
 DOCUMENT = r"(?:policy|policies|guidance|guidelines|code|document|protocol|procedure|strategy|framework|charter)"
 """What a body calls the text that holds its rules: "this policy", "the Code", "our social media strategy"."""
 
+CONDUCT_DONE = (r"(?:accepted|used|shared|disclosed|installed|downloaded|uploaded|taken|posted|published|sent|forwarded|"
+                r"stored|copied|reproduced|re-?used|quoted|re-?tweeted|given|transferred|claimed|made|kept|retained|worn|brought|carried out|"
+                r"undertaken|pursued|followed)")
+"""Participles of acts a person bound by a policy does to a thing: "Gifts may be accepted", "may be reproduced"."""
+
 SOCIAL_MEDIA = r"(?:social (?:media|networking|networks?)|blogs?)"
 """Where a body or its people post: "on social media", "on social networking sites", "in a blog"."""
 
