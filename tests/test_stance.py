@@ -3834,9 +3834,10 @@ _FORTY_THIRD = [
     # a fronted condition ends where the body's own clause begins; a list inside the condition does not
     ('If a post breaks these rules, we may hide it, block the account, or report it.', None, 'permits with conditions'),
     ('If you see abuse, screenshots, links or messages, report it to us.', None, 'requires/must'),
-    # what grants a person leave to act permits it; what a tool or a medium allows its users to do describes it
+    # what grants a person leave to act permits it; what a medium permits, or a tool allows, its users to do describes it
     ('The licence permits the applicant to trade within the marked area.', None, 'permits'),
-    ('Any site that allows users to publish their own content is covered.', None, 'advises'),
+    ('Any site that permits users to publish their own content is covered.', None, 'advises'),
+    ('The software allows users to change their password.', None, 'advises'),
     # what the body only links to or shares limits its posts; what it only answers is its service
     ('We only share posts from official partner organisations.', None, 'restricts'),
     ('We only respond to messages during office hours.', None, 'advises'),

@@ -581,7 +581,7 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
          r"|\b(?:respects?|recogni[sz]es|acknowledges|upholds) (?:the |their |your |its |our |an? )?(?:[\w'-]+ ){0,2}?rights? "
          r"(?:of (?:[\w'-]+ ){1,3}?)?to\b"
          r"|\b(?:has|have) (?:the )?(?:authority|power|discretion) to\b"
-         r"|(?<!\bthat )(?<!\bwhich )(?<!\bwho )\b(?:permits|entitles|authori[sz]es) (?:the |an? |any |each |every |all |its |our |their )?(?:[\w-]+ )?"
+         r"|\b(?:permits|entitles|authori[sz]es) (?:the |an? |any |each |every |all |its |our |their )?(?:[\w-]+ )?"
          rf"{_PERSON.pattern} to\b"
          r"|\b(?:will|may|can) (?:use|exercise) (?:our|its|their|his|her) (?:own )?discretion to\b"
          r"|\bis (?:his|her|his or her|their|your) own business\b|\bis a matter for\b"

@@ -147,6 +147,9 @@ def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength
         return Finding("advises", "informative", cue, start, own)
     if stance != "advises" and _DEPENDS_AFTER.match(clause, match.end()) and _DEPENDS_SUBJECT.search(clause, 0, start):
         return None  # "the action which a member of staff should take will depend on …": what is done varies, no rule
+    if stance == "permits" and re.match(r"(?:permits|entitles|authori[sz]es)\s", lowered) \
+            and re.search(r"\b(?:that|which|who)\s+$", clause[:start], _I):
+        return None  # "Any media that permits users to publish …": what a thing lets its users do describes it
     if stance == "permits" and lowered.endswith("right not to") and (
             _NOT_ANSWERING.match(clause, match.end()) or re.match(r"\s*engage\b", clause[match.end():], _I)):
         return None  # "We reserve the right not to engage with …": whether the body answers is its service, no rule
