@@ -698,8 +698,8 @@ def _read(text: str, *, modal_only: bool = False) -> StanceReading | None:
             # exception the ban makes ("… are encouraged, but personal attacks will not be permitted" bans another act).
             earlier = [f for f in _findings(text) if f.finding.stance == "advises" and f.sentence == chosen.sentence
                        and f.start < chosen.start and f.finding.cue.lower().startswith("encourag")]
-        excepted = earlier and earlier[0].contrast and any(
-            f.sentence[1] <= earlier[0].sentence[0] for f in findings if f.finding.stance not in ("permits", "permits with conditions"))
+        excepted = earlier and earlier[0].contrast and any(f.sentence[1] <= earlier[0].sentence[0] for f in findings
+                                                           if f.finding.stance not in ("permits", "permits with conditions"))
         if earlier and chosen.contrast and chosen.sentence[0] - earlier[0].sentence[1] <= 1 and not excepted:
             # "You may X. However, you must not Y": the prohibition limits the permission. A permission that is itself
             # the exception to a rule before it ("X must be done by day. However, you may set up at dawn, however no

@@ -214,9 +214,8 @@ _BODY_ANSWERING = re.compile(r"\s*(?:(?:always|then|also|usually|normally|only)\
 _NOT_ANSWERING = re.compile(r"\s*(?:(?:always|usually|normally|necessarily)\s+)?(?:answer|reply|respond|get back|deal with|handle)\b", _I)
 """What the body will not answer ("we will not respond to comments that …"): its service, where "we will never discuss
 cases on social media" is a standard for its posts."""
-_CONDUCT = CONDUCT_DONE
 _BARE_VERB_AT = re.compile(_BARE_VERB, _I)
-_PASSIVE_PERMISSION = re.compile(rf"(?:may|can) (?:\w+ly )?(?:also )?be {_CONDUCT}$")
+_PASSIVE_PERMISSION = re.compile(rf"(?:may|can) (?:\w+ly )?(?:also )?be {CONDUCT_DONE}$")
 _NOT_CONDUCT = re.compile(r"\b(?:action|steps|measures|decisions?|changes?|amendments?|it|this|that|these|those|"
                           r"data|information|details|evidence|content|posts?|comments?|messages?|you|they|we|anything|"
                           r"everything|images?|photos?|photographs?|records?)\b", _I)
@@ -237,6 +236,7 @@ _BY_PERSON = re.compile(rf"[^.;]{{0,60}}?\bby\s+(?:the\s+|each\s+|every\s+|all\s
                         rf"(?:{_PERSON.pattern}|management|managers?)", _I)
 """Who a passive duty names as its doer, where that is a person: "… must be kept by each line manager"."""
 _KEPT = re.compile(r"\s+(?:\w+ly\s+|also\s+)?be\s+(?:kept|maintained|held|compiled)\b", _I)
+"""The passive of keeping a register, after its modal: "… must be kept"."""
 
 
 _INVERTED_SUBJECT = re.compile(r"\s+(?:a|an|any|the|there|such|this|these|those|your|their|it|you|he|she|they|we|someone|"

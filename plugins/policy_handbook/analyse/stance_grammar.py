@@ -40,18 +40,19 @@ from ..model import Stance, Strength
 from .patterns import folded, may_match
 from .stance_context import (
     _AGENT, _AIM_BEFORE, _AND_COMPLY, _BARE_VERB_AT, _BE_BEFORE, _BODY_ANSWERING, _BODY_ANSWERS, _BODY_FOLLOWS,
-    _BODY_JUST_BEFORE, _BODY_OWNS, _BOUND_PEOPLE, _BY_MEANS, _BY_PERSON, _CARE_THAT_NOT, _CHANNEL, _CIRCUMSTANCES, _COMMITTEE_FIRST, _COMPLAINT,
-    _CONDUCT, _CONFIDENT_AFTER, _CONSENTS, _CONSEQUENCE_SUBJECT, _CONTACT, _DEPENDS_AFTER, _DEPENDS_SUBJECT,
-    _DOCUMENT_BEFORE, _DUTY_HELD, _ENDS_ON_VERB, _ENSURED, _FEELS_THAT, _FOR_OWN_NEED, _KEEPING_VERB, _KEEPS_REGISTER, _KEPT,
-    _KNOWING, _NOT_ANSWERING, _NOT_CONDUCT, _NOT_NEGATED, _NOUN_WILL, _NO_CAPACITY, _NO_REPLY, _NUMBER_TO_CALL,
-    _OBJECT_RELATIVE, _OBLIGING, _OFFER, _OWN_DUTY, _OWN_PAGES, _OWN_POSTS, _PASSIVE_PERMISSION, _PERSON_AVOIDS,
-    _PERSON_NOT, _POSSIBLY, _POSTING, _PROVISO, _PURPOSE_OF, _REGISTER_KEPT, _RELATIVE_BEFORE, _REPORTED, _RULES_NAMED, _SANCTION,
-    _STANDARDS_THAT, _WE_AS_PEOPLE, _WHETHER, _WH_CLOSED, _WH_KNOWN, _WH_OBJECT, _in_condition, _in_relative_clause,
-    _modal, speaks_as_people, _subject,
+    _BODY_JUST_BEFORE, _BODY_OWNS, _BOUND_PEOPLE, _BY_MEANS, _BY_PERSON, _CARE_THAT_NOT, _CHANNEL, _CIRCUMSTANCES,
+    _COMMITTEE_FIRST, _COMPLAINT, _CONFIDENT_AFTER, _CONSENTS, _CONSEQUENCE_SUBJECT, _CONTACT, _DEPENDS_AFTER,
+    _DEPENDS_SUBJECT, _DOCUMENT_BEFORE, _DUTY_HELD, _ENDS_ON_VERB, _ENSURED, _FEELS_THAT, _FOR_OWN_NEED,
+    _KEEPING_VERB, _KEEPS_REGISTER, _KEPT, _KNOWING, _NOT_ANSWERING, _NOT_CONDUCT, _NOT_NEGATED, _NOUN_WILL,
+    _NO_CAPACITY, _NO_REPLY, _NUMBER_TO_CALL, _OBJECT_RELATIVE, _OBLIGING, _OFFER, _OWN_DUTY, _OWN_PAGES,
+    _OWN_POSTS, _PASSIVE_PERMISSION, _PERSON_AVOIDS, _PERSON_NOT, _POSSIBLY, _POSTING, _PROVISO, _PURPOSE_OF,
+    _REGISTER_KEPT, _RELATIVE_BEFORE, _REPORTED, _RULES_NAMED, _SANCTION, _STANDARDS_THAT, _WE_AS_PEOPLE, _WHETHER,
+    _WH_CLOSED, _WH_KNOWN, _WH_OBJECT, _in_condition, _in_relative_clause, _modal, speaks_as_people, _subject,
 )
 from .stance_cues import (
     _A_DOCUMENT, _CUES, _DENIED_BAN_RE, _DESCRIBES, _HINDERS, _LIMITS, _NEGATED_SUBJECT, _OWN_TIME, _PERSON, _STRONG,
 )
+from .stance_words import CONDUCT_DONE
 
 _I = re.IGNORECASE
 
@@ -285,7 +286,7 @@ def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength
         if re.match(r"\s+(?:\w+ )?(?:be|been|have|necessarily|always)\b", after) and not person:
             # "may not be used" forbids; "cannot be held responsible" is a fact, "cannot be
             # shared" forbids an act of conduct.
-            passive = re.match(r"\s+be \w+(?:ed|en)\b" if lowered == "may not" else rf"\s+be {_CONDUCT}\b", after)
+            passive = re.match(r"\s+be \w+(?:ed|en)\b" if lowered == "may not" else rf"\s+be {CONDUCT_DONE}\b", after)
             if not passive:
                 return None
     if lowered.startswith("unable") and not _BE_BEFORE.search(clause[:start]):
