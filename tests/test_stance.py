@@ -3870,3 +3870,48 @@ _FORTY_THIRD = [
 @pytest.mark.parametrize(("text", "lead_in", "expected"), _FORTY_THIRD)
 def test_the_forty_third_rounds_kinds(text: str, lead_in: str | None, expected: str):
     _assert_reads(text, lead_in, expected)
+
+
+_FORTY_FOURTH = [
+    # what the reader requires is an offer's condition, as what they need is
+    ('If you require a printed copy of this page, please contact us.', None, 'advises'),
+    # the terms of a licence bound the permission given under them
+    ('Users may reuse the text free of charge under the terms of the Open Government Licence.', None,
+     'permits with conditions'),
+    ('Users may reuse the text free of charge.', None, 'permits'),
+    # having agreed not to act forbids it
+    ('By signing this form, you have agreed not to share your password.', None, 'prohibits/must'),
+    ('By signing this form, you agree to keep your password safe.', None, 'requires'),
+    # "and not" before a noun phrase contrasts two things; before a verb it forbids
+    ('Check that the request comes from the council and not a partner organisation.', 'Before replying you should:',
+     'requires'),
+    ('Stay on topic and not post anything offensive.', 'Please:', 'prohibits'),
+    # being assured of a fact is no imperative
+    ('If you visit our website, please be assured that we do not store your personal details.', None, 'advises'),
+    ('If you visit our website, please be polite.', None, 'requires/must'),
+    # an adverb before "entitled" leaves the entitlement
+    ('You are legally entitled to ask for a copy of the information we hold about you.', None, 'permits'),
+    # a standing policy of the body is a rule for its conduct, unless it is how the body answers
+    ('It is our policy to seek permission before linking to other websites.', None, 'requires/must'),
+    ('It is our policy to respond to complaints within ten days.', None, 'advises'),
+    # a body named after a preposition is not the subject of the duty; an adverb before the -ing leaves it a duty
+    ('Staff who are given a laptop as part of their work with the NHS are responsible for regularly updating it.', None,
+     'requires/should'),
+    # what a fact lets people do, after ", so", is no permission
+    ('Declarations are a standing item at every meeting, so members can declare an interest.', None, 'advises'),
+    # those who break the rules "may be blocked": the body's power; "you may be blocked" warns of a consequence
+    ('Anyone who breaks these rules may be blocked and reported.', None, 'permits'),
+    ('If you break these rules you may be blocked from our pages.', None, 'advises'),
+    # approval through a named channel limits the act
+    ('All filming on our sites must be approved in advance through the Press Office.', None, 'restricts'),
+    # a consequence at the body's discretion is its power
+    ('A breach of these terms may, at our discretion, result in your account being closed.', None, 'permits'),
+    ('A breach of these terms may result in your account being closed.', None, 'advises'),
+    # what "it is accepted" staff will do is permitted, here while they do something else
+    ('It is accepted that staff will wear uniform while travelling between visits.', None, 'permits with conditions'),
+]
+
+
+@pytest.mark.parametrize(("text", "lead_in", "expected"), _FORTY_FOURTH)
+def test_the_forty_fourth_rounds_kinds(text: str, lead_in: str | None, expected: str):
+    _assert_reads(text, lead_in, expected)

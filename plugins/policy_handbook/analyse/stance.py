@@ -202,7 +202,7 @@ say ("We require that all those commenting on our channels:"): each item is a du
 _ASKING_LEAD = re.compile(r"\b(?:ask|request)(?:s|ed)?\s+(?:that\b|you\b|(?:all\s+)?(?:users|visitors|members|everyone|people)\b)", re.I)
 """A lead-in that asks its readers to keep to what follows: a bare "Do not" under it is asked, as "should" is."""
 _JOINED_NEGATIVE = re.compile(r"(\b(?:and|but)|,)\s+(?:(?:avoid|do not|don't|never|refrain from)\b|not (?!(?:only|just|merely|"
-                              r"too|so|very|as|always|necessarily|least|yet)\b)(?=\w+ly [a-z]+\b|[a-z]+ [a-z]))", re.I)
+                              r"too|so|very|as|always|necessarily|least|yet|an?|the|any|from|by|for|in|on|with)\b)(?=\w+ly [a-z]+\b|[a-z]+ [a-z]))", re.I)
 """A ban joined to an item's first verb: "Stay on topic and avoid …", "Keep your password secure, do not share it"."""
 _TITLED_ITEM = re.compile(r"(?-i:[A-Z])[\w'-]*ing\b[^.;:–—]{0,80}?\s[-–—]\s+", re.I)
 """An item headed by what it is about, then a dash: "Avoiding the disclosure of confidential information – …"."""

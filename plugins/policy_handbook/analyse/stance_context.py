@@ -166,7 +166,7 @@ _AND_COMPLY = re.compile(r"\s+(?:of\s+)?(?:[^.;]{0,80}?\s)?and\s+(?:follow|compl
 """A duty to comply coordinated with a duty to know: "be aware of and follow the code"."""
 _OFFER = re.compile(r"\bif (?:you|anyone|any(?:one)? (?:member of the public|[\w-]+ user|resident|customer|patient|tenant|visitor|"
                     r"follower)|an? (?:member of the public|resident|customer|patient|tenant|visitor|follower)) (?:\w+ )?"
-                    r"(?:wish(?:es)?|wants?|would like|needs?(?! to\b)|ha(?:ve|s) (?:any |a |an )?(?:specific |further |general )?"
+                    r"(?:wish(?:es)?|wants?|would like|needs?(?! to\b)|requires?(?! to\b)|ha(?:ve|s) (?:any |a |an )?(?:specific |further |general )?"
                     r"(?:questions?|queries|query|concerns?|complaints?|comments?|feedback))\b"
                     r"|\bif (?:you|there (?:is|are) (?:anything|any \w+) (?:[\w']+ ){0,4}?you) (?:do not|don't) understand\b"
                     r"|\bif you\b[^,.;]{0,100}?\b(?:believe|think|feel)\b"
@@ -193,7 +193,7 @@ _ITSELF = rf"(?:nhs|employers?|(?!departments?\b){BODY_NOUNS})"  # a department 
 _OWN_DUTY = re.compile(
     r"(?:\bwe|(?:^|(?<!\bby )(?<!\bof )(?<!\bto )(?<!\bfor )(?<!\bwith )\b(?:the|our|this|each|every|all|any)\s+)(?:[\w-]+\s+){0,2}?"
     rf"{_ITSELF}|^(?:(?-i:[A-Z])[\w'&-]*\s+){{1,5}}?{_ITSELF}"
-    r"|\bthe\s+(?-i:[A-Z]{2,6})|(?:^|(?<=, ))(?!(?-i:GDPR|ICT|IT|HR|DBS|CCTV|USB|PIN|ID|UK|EU|PC|OK)\b)(?-i:[A-Z]{2,6}))"
+    r"|(?<!\bby )(?<!\bof )(?<!\bto )(?<!\bfor )(?<!\bwith )\bthe\s+(?-i:[A-Z]{2,6})|(?:^|(?<=, ))(?!(?-i:GDPR|ICT|IT|HR|DBS|CCTV|USB|PIN|ID|UK|EU|PC|OK)\b)(?-i:[A-Z]{2,6}))"
     r"\s*(?:\w+ly\s+|also\s+|therefore\s+)?$", _I)
 """The body itself as the one who must act: "we", "the council", "all public bodies", "the NHS", its name or its
 initials opening the clause ("Blackpool Multi Academy Trust is required to", "HCC should work to the following

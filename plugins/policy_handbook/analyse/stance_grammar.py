@@ -157,12 +157,15 @@ def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength
     if stance == "permits" and _OFFER.search(clause, 0, start) and re.match(r"\s+(?:\w+ly\s+)?(?:apply|ask|request)\s+for\b",
                                                                           clause[match.end() - len(cue.split()[-1]) - 1:], _I):
         return None  # "If you would like to re-use it, you may apply for a licence": a process offered for the reader's wish
+    if stance == "requires" and lowered.endswith("policy to") and _BODY_ANSWERING.match(clause, match.end()):
+        return None  # "It is our policy to respond within ten days": how the body answers is its service, no rule
     if stance == "permits" and _FEELS_THAT.search(clause, 0, start):
         return None  # "We want our followers to feel that they can talk to us": a feeling hoped for, no permission
     if stance == "requires" and lowered in ("should", "must", "shall", "will") and _DOCUMENT_BEFORE.search(clause, 0, start) \
             and re.match(r"\s+(?:\w+ly\s+)?be\s+(?:\w+ly\s+)?(?:reviewed|updated|revised|amended)\b", clause[match.end():], _I):
         return None  # "This code should be reviewed regularly by governors": how the document is kept, no rule of conduct
-    if stance == "permits" and re.search(r"\b(?:in order that|so that)\s+(?:[\w'-]+\s+){0,4}$", clause[:start], _I):
+    if stance == "permits" and re.search(r"\b(?:in order that|so that)\s+(?:[\w'-]+\s+){0,4}$|,\s+so\s+(?:[\w'-]+\s+){1,3}$",
+                                         clause[:start], _I):
         return None  # "… in other formats, in order that everyone can use it": what a purpose lets happen, no permission
     if stance == "requires" and re.match(r"(?:is|are) (?:asked|requested|invited|recommended) to", lowered) \
             and _COMMITTEE_FIRST.match(clause[:start]):
@@ -339,7 +342,8 @@ def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength
     if stance == "permits" and re.match(r"(?:may|can) (?:\w+ )?(?:make|include)$", lowered) and not person:
         return None  # "this may make it harder", "the list may include"; "Staff may make personal calls" permits
     if stance == "permits" and re.match(r"(?:may|can)\b", lowered) \
-            and not lowered.endswith(("acceptable", "allowed", "permitted")) and not _AGENT.search(clause[:start]):
+            and not lowered.endswith(("acceptable", "allowed", "permitted")) and "discretion" not in lowered \
+            and not _AGENT.search(clause[:start]):
         # "the types of social media available may change", "the use of social media may
         # replace …": with no one to act, "may" states a possibility, not a permission ("a small
         # gift may be acceptable" still judges the act, and permits it, as "may be allowed" grants it).

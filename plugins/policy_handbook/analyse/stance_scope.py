@@ -218,7 +218,7 @@ _CONDITION = compile_rule(
     r"\b(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bbeen )(?<!\bwas )(?<!\bwere )"
     r"provid(?:ed|ing)\b(?!\s+(?:by|to|for|with|through|via)\b)(?:\s+that)?"
     r"|\b(?:as|so)\s+long\s+as\b|\bon\s+(?:the\s+)?condition\b|\bsubject\s+to\b"
-    r"|\b(?<!\bis )(?<!\bare )(?<!\bnot )in\s+(?:accordance|line)\s+with\b|\ba\s+maximum\s+of\b|\bno\s+(?:more|longer)\s+than\b"
+    r"|\b(?<!\bis )(?<!\bare )(?<!\bnot )(?:in\s+(?:accordance|line)\s+with|under\s+the\s+terms\s+(?:and\s+conditions\s+)?of)\b|\ba\s+maximum\s+of\b|\bno\s+(?:more|longer)\s+than\b"
     r"|\b(?<!\bis )(?<!\bare )within\s+(?:the\s+|these\s+|its\s+|our\s+)?(?:[\w-]+\s+){0,2}?(?:guidelines|rules|limits|terms|"
     r"parameters|boundaries|restrictions|conditions)\b"
     r"|\b(?:up\s+to|less\s+than|under|below|not\s+exceeding|not\s+more\s+than)\s+(?:a\s+(?:total\s+)?value\s+of\s+)?(?:[£$€]?\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|"
@@ -236,6 +236,7 @@ _CONDITION = compile_rule(
     r"authori[sz]ation)\b"
     r"|\bwhere\s+(?:appropriate|necessary|required|relevant|authori[sz]ed|agreed|permitted)\b"
     r"|\bafter\s+(?:first\s+)?(?:consulting|agreeing|discussing|checking|clearing|speaking|talking)\b"
+    r"|\b(?:while|whilst)\s+(?!(?:\w+ly\s+)?(?:seeking|trying|aiming|recogni[sz]ing|acknowledging|accepting)\b)\w+ing\b"
     r"|\bas\s+agreed\b|\b(?:without(?!\s+(?:further\s+|prior\s+|any\s+)?(?:notice|notification|warning|explanation|reason|delay|application|request|fear|risk|threat)\b)"
     r"|unless|except)\b|" + _SOMEONE_AGREES
     + r"|(?<!\bparticularly )(?<!\bespecially )(?<!\bnotably )\bwhere\s+(?:such|this|these|those|it|the|they|there|you|he|she|any|"
