@@ -3915,3 +3915,46 @@ _FORTY_FOURTH = [
 @pytest.mark.parametrize(("text", "lead_in", "expected"), _FORTY_FOURTH)
 def test_the_forty_fourth_rounds_kinds(text: str, lead_in: str | None, expected: str):
     _assert_reads(text, lead_in, expected)
+
+
+_FORTY_FIFTH = [
+    # dealings that "shall be via" someone go through a channel; a login "solely for" a use limits it
+    ('All contact with the press shall normally be via the Clerk.', None, 'restricts'),
+    ("Your login is solely for accessing the library's online services.", None, 'restricts'),
+    ('This page is only for information.', None, 'advises'),
+    # people bound by a code owe it; a code that binds those who run the body's channels describes them
+    ('Parish councillors are bound by the same code of conduct as every other councillor.', None, 'requires'),
+    ('Our channels are run by civil servants who are bound by the Civil Service Code.', None, 'advises'),
+    # a discretion set off before a permission bounds it
+    ('At the discretion of the Chair, members of the public may speak during the public session.', None,
+     'permits with conditions'),
+    ('Meetings are held monthly. At the discretion of the Chair, members of the public may speak.', None,
+     'permits with conditions'),
+    # doing one's best is an aim, where "we will always remove …" is a rule
+    ('We will always do our best to accommodate requests to film.', None, 'advises'),
+    ('We will always remove abusive comments.', None, 'requires/must'),
+    # a notice that a text is not to be reproduced forbids it
+    ('Not to be reproduced without the permission of the copyright owner.', None, 'prohibits/must'),
+    # what the body "will only continue to discuss" is how it answers
+    ('Once a student turns 18 we will only continue to discuss their progress with parents if the student agrees.', None,
+     'advises'),
+    # not insisting on something leaves it free, here with an exception
+    ('The Trust does not insist on any particular dress, except where there are safety concerns.', None,
+     'permits with conditions'),
+    # a permission inside a longer relative clause after "an environment where" describes it
+    ('These guidelines help create an environment where our community can engage and are free to ask questions.', None,
+     'advises'),
+    # how to complain is an offer; what an item gives clarity over is described
+    ('A complaint should be made to the Clerk with enough detail to support it.', None, 'advises'),
+    ('The new code gives clarity over what should be declared.', None, 'advises'),
+    # no one raising a concern will be victimised: a protection; no one treated less favourably: a ban
+    ('No employee will be victimised for raising a concern under this procedure.', None, 'advises'),
+    ('No person will be treated less favourably because of their age.', None, 'prohibits'),
+    # the house rule by its enforcement, with the "be" a page left out
+    ('People who break the terms of use will blocked if they do it again.', None, 'requires/must'),
+]
+
+
+@pytest.mark.parametrize(("text", "lead_in", "expected"), _FORTY_FIFTH)
+def test_the_forty_fifth_rounds_kinds(text: str, lead_in: str | None, expected: str):
+    _assert_reads(text, lead_in, expected)

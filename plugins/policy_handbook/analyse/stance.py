@@ -741,8 +741,8 @@ answer, feel free to reply" (the permission straight after the comma)."""
 _CLAUSES_JOINED = re.compile(r"\s[-–—]\s+(?:and\s+|but\s+)?|;\s+(?:and\s+|but\s+)?|,?\s+(?:and|but)\s+(?=(?:if|unless)\s)")
 """Where a second main clause begins inside a sentence: after a dash or a semicolon, or with a condition after "and"."""
 
-_PROVISO_BEFORE = re.compile(r"(?:^|[,(]\s*)((?:subject to|provid(?:ed|ing)(?!\s+(?:by|to|for|with|through|via)\b)"
-                             r"|as long as|so long as|on condition that"
+_PROVISO_BEFORE = re.compile(r"(?:^|(?<=[.!?:]\s)|[,(]\s*)((?:subject to|provid(?:ed|ing)(?!\s+(?:by|to|for|with|through|via)\b)"
+                             r"|as long as|so long as|on condition that|at the discretion of"
                              r"|with (?:[\w']+ ){0,3}?(?:permission|consent|approval|agreement|authori[sz]ation))\b"
                              r"[^,.;()]{0,100})[,)]", re.I)
 """A proviso set off before the permission it bounds ("With their manager's agreement, staff may …")."""

@@ -208,7 +208,7 @@ _POSTING = re.compile(r"\s+(?:always\s+|only\s+|also\s+|regularly\s+)?(?:post|tw
                       r"share (?:or \w+ )?(?:content|posts|news|updates|stories))\b", _I)
 """What the body will post on its own accounts."""
 _AIM_BEFORE = re.compile(r"\b(?:intention|aim|purpose|objective|goal|ambition|vision|mission)s?\s+$", _I)
-_BODY_ANSWERING = re.compile(r"\s*(?:(?:always|then|also|usually|normally|only)\s+)?(?:answer|reply|respond|address|"
+_BODY_ANSWERING = re.compile(r"\s*(?:(?:always|then|also|usually|normally|only)\s+)?(?:continue\s+to\s+)?(?:answer|reply|respond|address|"
                              r"acknowledge|discuss|deal with|get back|signpost|relay|look into)\b", _I)
 """A verb of how the body answers what it is sent, after its modal: a commitment, no rule of conduct."""
 _NOT_ANSWERING = re.compile(r"\s*(?:(?:always|usually|normally|necessarily)\s+)?(?:answer|reply|respond|get back|deal with|handle)\b", _I)
@@ -286,7 +286,7 @@ def _in_condition(clause: str, start: int, end: int) -> bool:
     return start > 0 and _TRAILING_CONDITION.search(clause, 0, start) is not None
 
 
-_WH_OBJECT = re.compile(r"\b(?:of|about|on|as to|covers?|explains?|describes?|outlines?|sets? out|shows?|lists?|says?|"
+_WH_OBJECT = re.compile(r"\b(?:of|about|on|over|as to|covers?|explains?|describes?|outlines?|sets? out|shows?|lists?|says?|"
                         r"summari[sz](?:es?|ing)|"
                         r"specif(?:y|ies)|tells?|asks?|asked|wonders?|wondered|decides?|determines?|knows?|know|"
                         r"(?:un|not )?sure|uncertain|doubt|checks?|consider(?:s|ing)?|assess(?:es|ing)?|judge|"
@@ -318,7 +318,7 @@ _RELATIVE_BEFORE = re.compile(r"\b(?:who|whom|which)\b[^,.;:]{0,60}$", _I)
 
 _RELATIVE_CLAUSE = re.compile(r"\b(?:who|which|whose\s+\w+)(?:,[^,]{1,60},)?\s+(?:\w+\s+)?$"
                               r"|\b(?:a|an)\s+(?:[\w-]+\s+){0,2}?\w+\s+(?:(?:on|in)\s+(?-i:[A-Z])\w+\s+)?(?:where|in\s+which)\s+"
-                              r"(?:[\w']+\s+){1,3}$"
+                              r"(?:[\w']+\s+){1,3}(?:(?:can|may)\s+\w+\s+and\s+)?$"
                               r"|\bthe\s+ways?\s+(?:in\s+which|that)\s+(?:[\w'/]+\s+){1,5}$"
                               r"|\bthe\s+(?:[\w-]+\s+)?(?:role|part|extent|amount|contribution)\s+(?:that|which)\s+(?:[\w'/]+\s+){1,3}$"
                               r"|\b(?:conditions|terms|requirements|restrictions)\s+(?:that|which)\s+(?:it|they|we|the\s+\w+)\s+$", _I)

@@ -149,7 +149,9 @@ _LIMITS: tuple[tuple[re.Pattern[str], Strength | Literal["stated"] | None, tuple
     (r"\b(?:used|accessed|operated) only\b|\bonly (?:be )?(?:used|accessed)\b", None, ("only",)),
     (r"\b(?:must|should|shall|is to|are to|will|needs? to)(?: always| all| only)? (?:go|be channelled|be routed|be directed|be made|"
      r"be done|be conducted|be sent|take place|be (?:authori[sz]ed|approved|arranged|cleared|co-?ordinated)(?: in advance)?) "
-     r"(?:through|via)\b", None, ("through", "via")),
+     r"(?:through|via)\b|\b(?:must|should|shall|is to|are to|will)(?: \w+ly)? be via\b", None, ("through", "via")),
+    (r"\b(?:is|are) (?:solely|exclusively|strictly|only) for\b(?! (?:general )?(?:information|reference|guidance|illustration)\b)",
+     "stated", ("solely", "exclusively", "strictly", "only")),
     (r"\b(?:has|have) only been (?:permitted|allowed|approved|authori[sz]ed|sanctioned)\b"
      r"|\b(?:is|are|will be) only (?:approved|authori[sz]ed|sanctioned)\b"
      r"|\b(?:is|are|will be) (?:permitted|allowed|approved|authori[sz]ed|sanctioned) only (?:via|through|by|for|in|on|when|where|"
@@ -416,7 +418,7 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
         (r"\bwe (?:(?:always|also|generally|usually|normally|try to) )?avoid\b"
          rf"|\b{BODY_NOUN} (?:always |also |generally |usually "
          r"|normally )?avoids\b", "prohibits", "should", True, ("avoid",)),
-        (rf"^not\b(?= {_BARE_VERB})", "prohibits", "must", False, ()),
+        (rf"^not\b(?= {_BARE_VERB})|^not to be (?:\w+ly )?\w+ed\b", "prohibits", "must", False, ()),
         (r"\b(?:so|and|but) please (?:do not|don't|never)\b", "prohibits", "must", True, ("please",)),
         (rf"(?:\b(?:so|and|but|then)|,) please (?!remember\b)(?:{_IMPERATIVES}|do (?:this|so|it))\b", "requires", "must", True,
          ("please",)),
@@ -485,8 +487,10 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
         (r"\b(?:is|are) not (?:required|obliged|expected) to\b|\b(?:does|do) not expect (?:\w+ ){1,3}?to\b|\b(?:(?:do|does|will) not|don't|doesn't|won't) (?:need|have) to\b"
          r"|\bneed not\b|\bneedn't\b|\bno (?:requirement|obligation|need) (?:for|to)\b"
          r"|\bit is (?:not necessary|unnecessary) (?:for [\w' ]{1,30}? )?to\b"
-         r"|\b(?:(?:do|does) not|don't|doesn't) need (?:\w+ )?(?:permission|approval|consent)\b", "permits", "may", True,
-         ("required", "obliged", "expect", "need", "have", "requirement", "obligation", "necessary")),
+         r"|\b(?:(?:do|does) not|don't|doesn't) need (?:\w+ )?(?:permission|approval|consent)\b"
+         r"|\b(?:(?:do|does) not|don't|doesn't) (?:insist on|insist that|mandate|prescribe)\b", "permits", "may", True,
+         ("required", "obliged", "expect", "need", "have", "requirement", "obligation", "necessary", "insist", "mandate",
+          "prescribe")),
         (rf"\brequires? {_BOUND} not to\b", "prohibits", "must", True, ("require",)),
         (rf"\b(?:is|are) (?:conditional|subject|dependent) (?:up)?(?:on|to) {_BOUND}(?: \w+ly)? (?:accepting|agreeing to|"
          r"signing|acknowledging)\b|\bsubject to (?:the |their |your |his or her )?acceptance (?:by [^,.;]{1,60}? )?of\b"
@@ -558,14 +562,15 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
          "requires", "should", True, ("responsibility of", "needed", "necessary")),
         (r"\b(?:is|are) (?:obliged|obligated|instructed|directed) (?:not )?to\b|\b(?:have|has|(?:is|are) under) an? (?:[\w-]+ ){0,3}?obligation (?:not )?to\b|\b(?:your|their) (?:\w+ )?role is to\b"
          r"|\b(?:it|there) is (?:now |also )?a requirement (?:that|for|to)\b"
+         rf"|\b(?:{PEOPLE}|councillors|governors|trustees) (?:are|remain) (?:\w+ly |also |all |equally )?bound by\b"
          r"|\bit is (?:our|its|the (?:[\w-]+ )?(?:council|trust|authority|board|university|college|school)'s) (?:\w+ )?policy (?:to|that)\b",
          "requires", "must", True,
-         ("obliged", "obligated", "instructed", "directed", "obligation", "requirement", "role", "policy")),
+         ("obliged", "obligated", "instructed", "directed", "obligation", "requirement", "role", "policy", "bound")),
         (r"(?:\bwill|'ll) (?:\w+ (?:and |or )?)?(?:remove|delete|hide|take down|ban|block|mute|withdraw|revoke|suspend)\b"
          r"|(?:\bwill|'ll) (?:\w+ly |also |always )?report (?:any |all |the |such )?(?:[\w-]+ ){0,2}?(?:posts?|comments?|"
          r"messages?|content|accounts?|users?|tweets?)\b", "requires", "must", True, ("will", "'ll")),
-        (r"(?:\bwill|'ll) always (?!try\b|be\b|aim\b|endeavour\b|seek\b)\w+", "requires", "must", True, ("always",)),
-        (r"\bwill (?:also |then |always )?be (?:(?!automatically\b|likely\b|probably\b|possibly\b)\w+ly )?(?:removed|deleted|hidden|taken down|blocked|suspended|muted|"
+        (r"(?:\bwill|'ll) always (?!try\b|be\b|aim\b|endeavour\b|seek\b|do (?:our|its|their|my) (?:very )?best\b)\w+", "requires", "must", True, ("always",)),
+        (r"\bwill (?:also |then |always )?(?:be )?(?:(?!automatically\b|likely\b|probably\b|possibly\b)\w+ly )?(?:removed|deleted|hidden|taken down|blocked|suspended|muted|"
          r"banned)\b"
          r"|\b(?:press|news|media) (?:releases?|statements?)\b(?:\s+[\w-]+){0,6}?\s+will (?:\w+ly |always |first |only )?be "
          r"(?:issued|made|checked|approved|signed off|cleared|authori[sz]ed|released|agreed|proof-?read)\b"

@@ -55,6 +55,9 @@ from .stance_cues import (
 from .stance_words import CONDUCT_DONE
 
 _I = re.IGNORECASE
+_HARMED = re.compile(r"\s+be\s+(?:\w+ly\s+)?(?:victimi[sz]ed|penali[sz]ed|disadvantaged)\b", _I)
+"""The protection of those who raise a concern, after a negated subject's modal: "No employee will be victimised …";
+"No person will be treated less favourably because of …" still forbids discrimination."""
 
 
 @dataclass(frozen=True)
@@ -118,6 +121,9 @@ def read_clause(clause: str) -> tuple[Finding, ...]:
             return (Finding("prohibits", strength, found.group(), found.start()),)
     if found := _NEGATED_SUBJECT.search(clause):
         modal = found.group("modal").lower()
+        if modal in ("will", "shall", "should") and _PERSON.search(found.group("rest")) and _HARMED.match(clause, found.end()):
+            # "No employee will be victimised for raising a concern": a protection the body gives, no ban on employees.
+            return (Finding("advises", "informative", found.group().strip(), found.start()),)
         if modal in ("can", "could") and _A_DOCUMENT.match(found.group("rest")):
             # "No code can hope to cover every situation": what a text is unable to do, no rule.
             return (Finding("advises", "informative", found.group().strip(), found.start()),)
@@ -157,6 +163,10 @@ def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength
     if stance == "permits" and _OFFER.search(clause, 0, start) and re.match(r"\s+(?:\w+ly\s+)?(?:apply|ask|request)\s+for\b",
                                                                           clause[match.end() - len(cue.split()[-1]) - 1:], _I):
         return None  # "If you would like to re-use it, you may apply for a licence": a process offered for the reader's wish
+    if stance == "requires" and re.search(r"\bcomplaints?\b[^.;]{0,40}$", clause[:start], _I) \
+            and re.match(r"\s+(?:\w+ly\s+)?be\s+(?:made|sent|submitted|addressed|directed|lodged)\s+(?:\w+\s+){0,3}?to\b",
+                         clause[match.end():], _I):
+        return Finding("advises", "informative", cue, start, own)  # "A complaint should be made to the Clerk": how to complain is an offer
     if stance == "requires" and lowered.endswith("policy to") and _BODY_ANSWERING.match(clause, match.end()):
         return None  # "It is our policy to respond within ten days": how the body answers is its service, no rule
     if stance == "permits" and _FEELS_THAT.search(clause, 0, start):
