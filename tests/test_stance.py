@@ -3958,3 +3958,50 @@ _FORTY_FIFTH = [
 @pytest.mark.parametrize(("text", "lead_in", "expected"), _FORTY_FIFTH)
 def test_the_forty_fifth_rounds_kinds(text: str, lead_in: str | None, expected: str):
     _assert_reads(text, lead_in, expected)
+
+
+_FORTY_SIXTH = [
+    # what people in some cases may not do happens; "may not" alone forbids
+    ('In some cases staff may not raise concerns because they fear being seen as disloyal.', None, 'advises'),
+    ('Staff may not raise concerns on social media.', None, 'prohibits'),
+    # "once" opens a condition as "if" does
+    ('Once you have the document, you may apply to reuse it.', None, 'permits with conditions'),
+    # what a medium "can provide" describes its benefits
+    ('We recognise the opportunities that social media can provide for engagement.', None, 'advises'),
+    # nothing in a policy is intended to have the effect of limiting a freedom: the freedom stands
+    ('Nothing in this policy is intended to have the effect of limiting academic freedom.', None, 'permits'),
+    # a purpose that people be able to do something grants nothing; the rule follows it
+    ('To make sure that you are able to receive a reliable service we expect that users follow our conditions.', None,
+     'requires'),
+    # what is incompatible with a post forbids it
+    ('It is incompatible with full-time service that a member of staff should run an outside business.', None,
+     'prohibits'),
+    # a verb joined by "and" to a purpose shares its "to"
+    ('This is to ensure transparency and avoid any suspicion of a conflict of interest.', None, 'advises'),
+    ('Declare the interest and avoid any involvement in the decision.', None, 'prohibits'),
+    # a policy to be consulted alongside others is a cross-reference
+    ('This policy should be consulted alongside the university IT policies.', None, 'advises'),
+    # what the body will not support or give is its provision
+    ('Personal equipment will not be supported by the IT Office.', None, 'advises'),
+    ('Users will not normally be given administrative access.', None, 'advises'),
+    ('Users will not install software on shared computers.', None, 'prohibits/must'),
+    # what is recognised of things is so; of staff, their duty
+    ('It is recognised that most cases will have to proceed in confidence.', None, 'advises'),
+    ('It is recognised that staff must sometimes work late.', None, 'requires'),
+    # what a document makes clear that you can do is described
+    ('This procedure makes it clear that you can raise a concern without fear of victimisation.', None, 'advises'),
+    # a polite request
+    ('We would be grateful if you would read the small print below.', None, 'requires/should'),
+    # a limit joined by "and" to a ban: the ban is the most restrictive rule
+    ('The use of our logo is restricted and may not be used without permission.', None, 'prohibits'),
+    ('The use of our logo is restricted to our partners.', None, 'restricts'),
+    # what is only done with consent limits it
+    ('Images of visitors are only taken and used with their consent.', None, 'restricts'),
+    # obliged after another participle
+    ('All staff who handle your data are trained and obliged to keep it confidential.', None, 'requires/must'),
+]
+
+
+@pytest.mark.parametrize(("text", "lead_in", "expected"), _FORTY_SIXTH)
+def test_the_forty_sixth_rounds_kinds(text: str, lead_in: str | None, expected: str):
+    _assert_reads(text, lead_in, expected)

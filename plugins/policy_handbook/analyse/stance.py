@@ -657,6 +657,8 @@ def _findings(text: str) -> tuple[_Located, ...]:
                 if joined and finding.cue.lower() in ("will not", "won't") and said_by_body(previous) \
                         and not speaks_as_people(previous):
                     continue  # "We will hide spam and will not reply to it": what the body will not do
+                if joined and not finding.own and _PURPOSE_TO.search(previous):
+                    continue  # "This is to ensure transparency and avoid any suspicion": the verb shares the purpose's "to"
                 if joined and not finding.own and finding.stance == "prohibits":
                     finding = _shared_modal(finding, previous)
                 found.append(_Located(finding, start + at + finding.start, bounds, concession, contrast))
@@ -665,6 +667,8 @@ def _findings(text: str) -> tuple[_Located, ...]:
 
 
 _JOINED = re.compile(r"\band\s*$")
+_PURPOSE_TO = re.compile(r"^(?:(?:this|that|it) is|(?:this|that|it) is (?:intended|designed|meant)|in order|so as) to\s+\w+\b", re.I)
+"""A piece that states a purpose with "to", which the verb joined to it by "and" shares."""
 _MODALS = re.compile(r"\b(?:must|shall|should)\b", re.I)
 
 
@@ -731,7 +735,7 @@ _ASKING = re.compile(r"(?:with|obtain|seek|ask|hav)\w*\s", re.I)
 
 
 _IF_FIRST = re.compile(r"(?:in (?:\w+ ){0,2}?(?:cases|circumstances|instances|situations),?\s+)?"
-                       r"(?:if|unless|where(?! possible\b| appropriate\b| necessary\b| relevant\b))\s(?:[^.;:]|\b[ei]\.[ge]\.){3,160}?(?=,\s+(?:then\s+)?(?:we|the\s+\w+|they|you|it|there)\s|\s+(?:we|the\s+council)\s"
+                       r"(?:if|unless|once|where(?! possible\b| appropriate\b| necessary\b| relevant\b))\s(?:[^.;:]|\b[ei]\.[ge]\.){3,160}?(?=,\s+(?:then\s+)?(?:we|the\s+\w+|they|you|it|there)\s|\s+(?:we|the\s+council)\s"
                        r"|\s+(?:you|they)\s+(?:(?:may|can)\s|$)|,\s+$)", re.I)
 """A condition opening the sentence of a permission: "If you're offensive about the council, we may …", "In
 extreme cases, where people continue to break the rules, the council reserves the right to …", "If you know the

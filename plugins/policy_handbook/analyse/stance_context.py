@@ -321,7 +321,8 @@ _RELATIVE_CLAUSE = re.compile(r"\b(?:who|which|whose\s+\w+)(?:,[^,]{1,60},)?\s+(
                               r"(?:[\w']+\s+){1,3}(?:(?:can|may)\s+\w+\s+and\s+)?$"
                               r"|\bthe\s+ways?\s+(?:in\s+which|that)\s+(?:[\w'/]+\s+){1,5}$"
                               r"|\bthe\s+(?:[\w-]+\s+)?(?:role|part|extent|amount|contribution)\s+(?:that|which)\s+(?:[\w'/]+\s+){1,3}$"
-                              r"|\b(?:conditions|terms|requirements|restrictions)\s+(?:that|which)\s+(?:it|they|we|the\s+\w+)\s+$", _I)
+                              r"|\b(?:conditions|terms|requirements|restrictions)\s+(?:that|which)\s+(?:it|they|we|the\s+\w+)\s+$"
+                              r"|\b(?:benefits|opportunities|advantages|value)\s+(?:that|which)\s+(?:[\w'/]+\s+){1,3}$", _I)
 """The start of a relative clause before a cue: "staff who may …", "a safe environment where people can learn", "a
 page on Facebook where anyone can post"."""
 

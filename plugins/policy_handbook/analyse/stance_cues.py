@@ -152,7 +152,8 @@ _LIMITS: tuple[tuple[re.Pattern[str], Strength | Literal["stated"] | None, tuple
      r"(?:through|via)\b|\b(?:must|should|shall|is to|are to|will)(?: \w+ly)? be via\b", None, ("through", "via")),
     (r"\b(?:is|are) (?:solely|exclusively|strictly|only) for\b(?! (?:general )?(?:information|reference|guidance|illustration)\b)",
      "stated", ("solely", "exclusively", "strictly", "only")),
-    (r"\b(?:has|have) only been (?:permitted|allowed|approved|authori[sz]ed|sanctioned)\b"
+    (r"\b(?:is|are) only (?:taken|used|shared|kept|given|sent|published|posted|stored|disclosed|released)\b(?= [^.;]{0,60}?\b(?:with|when|if|where|for)\b)"
+     r"|\b(?:has|have) only been (?:permitted|allowed|approved|authori[sz]ed|sanctioned)\b"
      r"|\b(?:is|are|will be) only (?:approved|authori[sz]ed|sanctioned)\b"
      r"|\b(?:is|are|will be) (?:permitted|allowed|approved|authori[sz]ed|sanctioned) only (?:via|through|by|for|in|on|when|where|"
      r"if|with|from|within|during)\b", "must", ("only",)),
@@ -243,6 +244,7 @@ _STRONG: tuple[tuple[re.Pattern[str], Strength, tuple[str, ...]], ...] = tuple(
      r"|impermissible)\b|\b(?:has|have) no (?:right|authority|entitlement) to (?!privacy\b)\w+", "must",
      ("acceptable", "permissible", "right", "authority", "entitlement")),
     (r"\bthere (?:must|shall|is to|are to) be (?:no|nothing)\b", "must", ("there",)),
+    (r"\bit is (?:\w+ly )?incompatible with\b", "must", ("incompatible",)),
     (r"\b(?:will not|won't|do not|don't|does not|doesn't|cannot) accept (?:the use of |any |any form of )?(?:(?!(?:for|of|liability|responsibility)\b)[\w-]+,? |\([^()]{1,60}\) )"
      r"{0,8}?"
      r"(?:language|behaviou?r|content|comments|posts|abuse|material|conduct|harassment)\b", "must", ("accept",)),
@@ -360,7 +362,7 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
         # cross-references and knowing a fact
         (r"\b(?:should|must|is to|are to) be read (?:in conjunction|together|alongside|with)\b"
          r"|\b(?:should|must|shall|is to|are to) (?:also |not |never |always )?be (?:read|viewed|seen|considered|interpreted|"
-         r"regarded|understood|used) (?:in conjunction|together|alongside|in (?:the )?(?:context|light) of|in isolation)\b"
+         r"regarded|understood|used|consulted) (?:in conjunction|together|alongside|in (?:the )?(?:context|light) of|in isolation)\b"
          r"(?![^.;]{0,30}?\b(?:common sense|judge?ment|discretion)\b)"
          r"|\b(?:should|must|shall|is to|are to) be (?:read|construed|interpreted|understood|taken) as\b"
          r"|\b(?:should|must|shall|is to|are to) be (?:taken|read|understood|construed) to (?:include|mean|refer to|cover)\b"
@@ -546,7 +548,7 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
          r"|individuals?|councillors?)) to\b"
          r"|\b(?<!\bwhere )(?<!\bif )(?<!\bwhen )(?<!\bwhether )(?:it(?:'s| is)|\w+ing\b[^.;,]{0,60}? is) (?:\w+ )?part of (?:your|their|his|her|(?:every|each|an?|the) [\w-]+'s|"
          r"(?:staff|employees|managers|officers|members)') (?:own )?(?:job|role|duties|responsibilit(?:y|ies))\b"
-         r"|\b(?:would|'d) like you to\b|\b(?:is|are) (?:asked|reminded|requested|prompted) to\b|\bexpectation (?:is )?that\b"
+         r"|\b(?:would|'d) like you to\b|\b(?:we|I) (?:would|'d) be (?:\w+ )?grateful if you (?:would|could)\b|\b(?:is|are) (?:asked|reminded|requested|prompted) to\b|\bexpectation (?:is )?that\b"
          r"|\b(?:only|one|main|simple|key) (?:ask|request) (?:of (?:you|users) )?is that\b|\ball (?:we|I) ask is that\b"
          rf"|\b(?:ask|request)s? (?:that|(?:all )?(?:{PEOPLE}|people|everyone) to)\b"
          r"|\bresponsibility (?:for [^.;]{1,120}? )?(?:lies|rests) with\b"
@@ -560,7 +562,7 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
          r"|\b(?:approval|permission|consent|authori[sz]ation|agreement|disclosures?|declarations?|notifications?) "
          r"(?:is|are) (?:\w+ly )?(?:needed|necessary)\b",
          "requires", "should", True, ("responsibility of", "needed", "necessary")),
-        (r"\b(?:is|are) (?:obliged|obligated|instructed|directed) (?:not )?to\b|\b(?:have|has|(?:is|are) under) an? (?:[\w-]+ ){0,3}?obligation (?:not )?to\b|\b(?:your|their) (?:\w+ )?role is to\b"
+        (r"\b(?:is|are) (?:\w+ed (?:and|or) )?(?:obliged|obligated|instructed|directed) (?:not )?to\b|\b(?:have|has|(?:is|are) under) an? (?:[\w-]+ ){0,3}?obligation (?:not )?to\b|\b(?:your|their) (?:\w+ )?role is to\b"
          r"|\b(?:it|there) is (?:now |also )?a requirement (?:that|for|to)\b"
          rf"|\b(?:{PEOPLE}|councillors|governors|trustees) (?:are|remain) (?:\w+ly |also |all |equally )?bound by\b"
          r"|\bit is (?:our|its|the (?:[\w-]+ )?(?:council|trust|authority|board|university|college|school)'s) (?:\w+ )?policy (?:to|that)\b",
@@ -600,8 +602,8 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
          rf"|\bnot (?:\w+ly )?(?:intended|meant|designed)\b[^.;]{{0,40}}?\b(?:to|should|would) {_HINDER}\b"
          rf"|\bnot (?:the|our|its) (?:intention|aim|purpose|intent)\b[^.;]{{0,40}}?\bto {_HINDER}\b|\b(?:is|are) welcome to\b"
          r"|\bnothing in this (?:\w+ )?(?:policy|code|guidance|document|procedure|protocol|guide|section) (?:prevents|stops|"
-         r"prohibits|forbids|bars|precludes|restricts|limits|(?:is|was) (?:\w+ly )?(?:intended|meant|designed) to (?:prevent|stop|"
-         r"prohibit|forbid|bar|preclude|restrict|limit|discourage|affect|interfere with))\b"
+         r"prohibits|forbids|bars|precludes|restricts|limits|(?:is|was) (?:\w+ly )?(?:intended|meant|designed) to (?:have the effect of (?:preventing|stopping|prohibiting|restricting|"
+         r"limiting|affecting)|prevent|stop|prohibit|forbid|bar|preclude|restrict|limit|discourage|affect|interfere with))\b"
          r"|\b(?:there is|is there) nothing to (?:prevent|stop)\b"
          r"|\bit is (?:acceptable|accepted|reasonable|permissible|legitimate)\b(?: \w+)? (?:for|to|that)\b"
          r"|\b(?:may|will|can),? at (?:our|its|the [\w-]+'s) (?:sole |absolute |own )?discretion,? (?:result in|lead to)\b"

@@ -55,6 +55,11 @@ from .stance_cues import (
 from .stance_words import CONDUCT_DONE
 
 _I = re.IGNORECASE
+_AND_FORBIDDEN = re.compile(r"\s+and\s+(?:(?:may|must|shall|can)\s+not|cannot|mustn't)\b", _I)
+"""A ban joined by "and" straight after a limit."""
+_GIVEN_BY_BODY = re.compile(r"\s+(?:not\s+)?(?:\w+ly\s+)?be\s+(?:given|granted|provided|offered|issued|allocated|supported)\b"
+                            r"(?!\s+(?:to|in)\b)", _I)
+"""What the body gives or supports, in the passive after "will": its provision, no rule of conduct."""
 _HARMED = re.compile(r"\s+be\s+(?:\w+ly\s+)?(?:victimi[sz]ed|penali[sz]ed|disadvantaged)\b", _I)
 """The protection of those who raise a concern, after a negated subject's modal: "No employee will be victimised …";
 "No person will be treated less favourably because of …" still forbids discrimination."""
@@ -96,6 +101,10 @@ def read_clause(clause: str) -> tuple[Finding, ...]:
                 continue
             if _BODY_ANSWERING.match(clause, found.end()) and _OWN_DUTY.search(clause, 0, found.start()):
                 # "We'll only discuss your account with you": how the body answers, no limit on conduct.
+                continue
+            if _AND_FORBIDDEN.match(clause, found.end()):
+                # "The use of our logos is restricted and may not be used without permission": the ban the limit
+                # joins is the clause's most restrictive rule.
                 continue
             if strength is None or strength == "stated":
                 fronted = re.match(r"only\b.*\b(?:may|can)$", found.group(), _I) is not None
@@ -167,6 +176,13 @@ def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength
             and re.match(r"\s+(?:\w+ly\s+)?be\s+(?:made|sent|submitted|addressed|directed|lodged)\s+(?:\w+\s+){0,3}?to\b",
                          clause[match.end():], _I):
         return Finding("advises", "informative", cue, start, own)  # "A complaint should be made to the Clerk": how to complain is an offer
+    if lowered == "may not" and re.search(r"\b(?:in (?:some|many|most) cases|sometimes|often|occasionally)\b[^.;]{0,40}$", clause[:start], _I):
+        return Finding("advises", "informative", cue, start, own)  # "in some cases they may not express concerns": what happens
+    if stance == "permits" and re.search(r"\b(?:makes?|made) (?:it )?clear that\s+(?:[\w']+\s+){0,3}$|^\s*(?:in order )?to "
+                                         r"(?:make sure|ensure)(?: that)?\s+(?:[\w']+\s+){0,3}$", clause[:start], _I):
+        return None  # "The procedure makes it clear that you can do so …", "To make sure that you are able to …": no grant
+    if stance in ("requires", "prohibits") and lowered.startswith("will") and _GIVEN_BY_BODY.match(clause, match.end()):
+        return Finding("advises", "informative", cue, start, own)  # "Users will not normally be given admin access": the body's provision
     if stance == "requires" and lowered.endswith("policy to") and _BODY_ANSWERING.match(clause, match.end()):
         return None  # "It is our policy to respond within ten days": how the body answers is its service, no rule
     if stance == "permits" and _FEELS_THAT.search(clause, 0, start):
@@ -229,6 +245,9 @@ def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength
     subject = _subject(clause, start)
     person = subject in ("person", "person-noun")
     after = clause[match.end():]
+    if stance == "requires" and subject is None and re.search(
+            r"\bit is (?:\w+ly )?(?:recogni[sz]ed|acknowledged|understood|appreciated) that\s+(?:[\w'-]+\s+){1,4}$", clause[:start], _I):
+        return None  # "It is recognised that most cases will have to proceed in confidence": what is so, no one's duty
     if stance == "requires" and lowered in ("must", "should", "shall", "will") and _KEPT.match(after) \
             and _REGISTER_KEPT.search(clause, 0, start) and not _BY_PERSON.match(_KEPT.sub("", after, count=1)):
         return None  # "A record must be kept in each office of the staff employed there": the body's register, as below
