@@ -4005,3 +4005,37 @@ _FORTY_SIXTH = [
 @pytest.mark.parametrize(("text", "lead_in", "expected"), _FORTY_SIXTH)
 def test_the_forty_sixth_rounds_kinds(text: str, lead_in: str | None, expected: str):
     _assert_reads(text, lead_in, expected)
+
+
+_FORTY_SEVENTH = [
+    # a verb and its adverb open an imperative, as a verb and its object do; a possessive may open the object
+    ('Please leave promptly at closing time.', None, 'requires/must'),
+    ('Communicate respectfully with staff and neighbours.', 'Your responsibilities', 'requires/must'),
+    ('Your visit will be guided by a member of staff; please accept their help.', None, 'requires/must'),
+    ('Staff regularly update the page.', None, 'advises'),
+    # more openers of a fronted condition
+    ('Prior to downloading the data please read the terms of use.', None, 'requires/must'),
+    ('In the event of a fire, or when the alarm sounds, leave the building by the nearest exit.', None, 'requires/must'),
+    # "only enter" limits where one goes
+    ('Only enter rooms where you are working.', 'While working in a tenant\'s home, staff will:', 'restricts'),
+    # a right of access, and a law that gives a right, grant it; "but not to" bounds it
+    ('You have the right of access to information that we hold.', None, 'permits'),
+    ('The law gives any person the right to see our information but not to reuse it.', None, 'permits with conditions'),
+    # terms one may look up are a pointer, not a duty
+    ('For terms and conditions of using our centres, please refer to our admissions policy.', None, 'advises'),
+    # a heading of what the body owes, and the means by which it complies, state its own commitments
+    ('Treat all residents fairly and respectfully.', 'Our responsibilities', 'advises'),
+    ('Not collecting or keeping excessive amounts of data;', 'The Council complies with its data protection duties by:',
+     'advises'),
+    # a passive permission that names who may act, with its condition first
+    ('Unless it contains third party data, the Data may be used free of charge by individuals or organisations.', None,
+     'permits with conditions'),
+    # a ban given for the reader's own wish is advice; a ban alone forbids
+    ('If you do not want your details published, please do not post them.', None, 'advises'),
+    ('Please do not post your personal details.', None, 'prohibits'),
+]
+
+
+@pytest.mark.parametrize(("text", "lead_in", "expected"), _FORTY_SEVENTH)
+def test_the_forty_seventh_rounds_kinds(text: str, lead_in: str | None, expected: str):
+    _assert_reads(text, lead_in, expected)

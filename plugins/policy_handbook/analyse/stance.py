@@ -224,6 +224,10 @@ forbidden to post, as under "We will not publish comments that are:"."""
 _REPORTED_LEAD = re.compile(r"\b(?:recogni[sz]ed|noted|acknowledged|resolved|concluded|found|stated|reported|agreed)\s+that\s*:$",
                             re.I)
 """A lead-in that reports what a meeting or a body recognised or resolved ("passed a Motion which recognised that:")."""
+_OWN_COMMITMENTS_HEAD = re.compile(r"^(?:our|the " + BODY_NOUN + r"'s) (?:responsibilities|commitments|promises|pledges|"
+                                   r"service standards)\s*:?$|^(?:the|our) (?:[\w-]+ )?" + BODY_NOUN
+                                   + r" (?:complies|meets|fulfils|discharges)\b[^:]{0,200}\bby\s*:$", re.I)
+"""A heading of what the body owes ("Our responsibilities"), over items it keeps, not rules for those it addresses."""
 _BODY_WILL_LEAD = re.compile(r"^(?:we|(?:the|our) " + BODY_NOUN + r"|(?:the|this|our) (?:protocol|policy|code|guidance|strategy|"
                              r"procedure|charter|framework))\s+(?:will|shall|won't)(?:\s+(?:not|never|always|also))?\s*:$", re.I)
 """A lead-in where the body, or its document, says what it will (not) do ("We will not:", "The protocol will:"): each
@@ -354,6 +358,9 @@ def _propose(item: str, lead: str) -> StanceReading:
             if _BODY_WILL_LEAD.match(governing):
                 # "We will not:" + "share your personal details": the body's own commitment, read as one sentence.
                 return _no_rule(item, governing)
+        if _OWN_COMMITMENTS_HEAD.match(governing):
+            # "Our responsibilities" + "Treat all residents fairly": what the body owes its tenants or the public.
+            return _no_rule(item, governing)
     reading = _read(item)
     if reading is None:
         cue = next((f.finding.cue for f in _findings(item) if f.finding.stance == "advises"), "")
@@ -736,7 +743,7 @@ _ASKING = re.compile(r"(?:with|obtain|seek|ask|hav)\w*\s", re.I)
 
 _IF_FIRST = re.compile(r"(?:in (?:\w+ ){0,2}?(?:cases|circumstances|instances|situations),?\s+)?"
                        r"(?:if|unless|once|where(?! possible\b| appropriate\b| necessary\b| relevant\b))\s(?:[^.;:]|\b[ei]\.[ge]\.){3,160}?(?=,\s+(?:then\s+)?(?:we|the\s+\w+|they|you|it|there)\s|\s+(?:we|the\s+council)\s"
-                       r"|\s+(?:you|they)\s+(?:(?:may|can)\s|$)|,\s+$)", re.I)
+                       r"|\s+(?:you|they|the\s+(?-i:[A-Z])\w+)\s+(?:(?:may|can)\s|$)|,\s+$)", re.I)
 """A condition opening the sentence of a permission: "If you're offensive about the council, we may …", "In
 extreme cases, where people continue to break the rules, the council reserves the right to …", "If you know the
 answer, feel free to reply" (the permission straight after the comma)."""

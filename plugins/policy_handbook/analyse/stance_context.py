@@ -66,7 +66,7 @@ _I = re.IGNORECASE
 COMMITTEE = r"(?:the |members of the )?(?:committee|sub-committee|board|cabinet|panel|council|executive)\b"
 """A committee or board a report asks for a decision ("The Committee", "Members of the Board")."""
 
-_FOR_OWN_NEED = re.compile(r"\s*for (?:help|more|further|additional|full|general|information|advice|details|support|"
+_FOR_OWN_NEED = re.compile(r"\s*for (?:help|more|further|additional|full|general|information|advice|details|support|terms|"
                            r"assistance|guidance|(?:[\w-]+\s+){0,2}?(?:enquiries|queries))\b", _I)
 """A fronted need of the reader's own ("For help with services, please read …", "For urgent media enquiries, please
 contact …"): advice where to turn."""

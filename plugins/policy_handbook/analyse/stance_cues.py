@@ -199,7 +199,7 @@ _LIMITS: tuple[tuple[re.Pattern[str], Strength | Literal["stated"] | None, tuple
     (r"\bmeans only (?!if\b|when\b|where\b)\w+ing\b"
      r"|\b(?:use|usage|access) of (?:[\w'/-]+ ){1,4}?(?:is|are) (?:\w+ly )?for (?!information\b|reference\b)[^.;]{1,60}? only\b"
      r"|\bbut only (?:when|where|if|with|after|once)\b", "stated", ("only",)),
-    (r"^(?:please )?(?:only (?:(?:post|provide|share|use|comment|contact|send|publish|upload|follow|accept|connect|respond|"
+    (r"^(?:please )?(?:only (?:(?:post|provide|share|use|comment|contact|send|publish|upload|follow|accept|connect|respond|enter|"
      r"reply|discuss|access|download|install|store|save|open|visit|print|copy|forward|disclose|release|carry|take)\b)"
      r"|(?:post|share|use|send|publish|upload|accept|access|download|install|store|save|open|visit|print|copy|forward|"
      r"disclose|release|carry|take) only\b"
@@ -307,10 +307,11 @@ _IMPERATIVES = (r"ensure|make sure|comply|be (?!(?:\w+ly )?(?:aware|mindful|assu
                 r"support|provide|treat|keep|follow|seek|check|think|read|respect|refer|ask|inform|notify|raise|"
                 r"declare|obtain|identify|state|behave|maintain|review|update|delete|remove|block|stop|include|observe|"
                 r"verify|explain|confirm|acknowledge|have regard to|let (?:us|them|\w+) know|send|stay|call|try (?:and|to)|speak (?:to|with)|talk (?:to|with)|consult|find out")
-_FRONTED = (r"(?:but,?\s+(?=(?:before|when|if|where|once|after|whenever)\b))?(?:(?:even )?(?:before|when|if|where|once|after|whenever|in addition|during|throughout)"
+_FRONTED = (r"(?:but,?\s+(?=(?:before|when|if|where|once|after|whenever)\b))?(?:(?:even )?(?:before|when|if|where|once|after|whenever|in addition|during|throughout"
+            r"|prior to|in the event (?:of|that)|in case of)"
             r"(?:(?!we\s+(?:\w+ly\s+)?(?:may|must|will|can|should|shall|might|could)\b)[^,.;]{1,80}?, "
             r"(?=[^,.;]{1,30}?(?:,| or | and ))){0,4}(?!we\s+(?:\w+ly\s+)?(?:may|must|will|can|should|shall|might|could)\b)"
-            r"[^,]{0,160}?(?:, |\s(?=please\b)|\s(?=always\s)))?"
+            r"[^,]{0,160}?(?:, (?:(?:or|and) (?:when|if|where|whenever|once) [^,.;]{1,80}?, )?|\s(?=please\b)|\s(?=always\s)))?"
             r"(?:please )?")
 
 _NOT_A_VERB = (r"(?:all|most|some|both|each|many|few|several|any|every|no|none|since|during|after|before|under|with|"
@@ -332,7 +333,8 @@ determiners, pronouns, auxiliaries, common adjectives and the nouns of a policy'
 
 _BARE_VERB = (rf"(?!{_NOT_A_VERB}\b)(?-i:[A-Z]?[a-z]+(?:-[a-z]+)?)(?<!ing)(?<!ly)(?<!ed)(?<![^s]s)(?<!more)"
               r"(?= (?:off |out (?:of )?|up |down )?(?:(?:and|or) (?-i:[a-z]+) (?:off |out (?:of )?|up |down )?)?"
-              r"(?:your|the|a|an|any|all|this|these|those|it|them|each|every|yourself)\b"
+              r"(?:your|the|a|an|any|all|this|these|those|it|them|each|every|yourself|their|our)\b"
+              r"| (?!only\b)\w+ly (?:with|to|at|and|in|on|when|towards)\b"
               r"| (?-i:[a-z]+s) (?:in|on|to|with|about|for|from|into|at|by|securely|regularly|carefully)\b"
               r"(?![^.;]*\b(?:must|should|shall|will|may|can|is|are|was|were|need|needs|has|have)\b))")
 """A word opening the clause before its object, as an imperative does ("Lock your screen",
@@ -588,7 +590,8 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
         (r"\b(?:is|are)(?: now| currently| legally| fully| also)? (?:allowed|permitted|free to|entitled|eligible|authori[sz]ed|at liberty|tolerated)\b"
          r"|\b(?:is|are) (?:now |currently )?able to\b|\bbe able to\b|\bmay be (?:allowed|permitted)\b"
          r"|\bwill (?:\w+ly )?be (?:allowed|permitted|free to|entitled to|at liberty to|tolerated)\b"
-         r"|\b(?:has|have) (?:the|a|every) right to\b(?! (?:feel|be|expect)\b)|\b(?:is|are) (?:well |perfectly |fully )?within (?:their|your|his|her|his or her|its) rights? to\b|\b(?:reserves?|maintains?|retains?) the right (?:not )?to\b|\brecognise the rights? of\b"
+         r"|\b(?:has|have) (?:the|a|every) right (?:of access )?to\b(?! (?:feel|be|expect)\b)"
+         r"|\b(?:gives?|grants?) (?:[\w-]+ ){1,3}?(?:the|a) right to\b|\b(?:is|are) (?:well |perfectly |fully )?within (?:their|your|his|her|his or her|its) rights? to\b|\b(?:reserves?|maintains?|retains?) the right (?:not )?to\b|\brecognise the rights? of\b"
          r"|\b(?:respects?|recogni[sz]es|acknowledges|upholds) (?:the |their |your |its |our |an? )?(?:[\w'-]+ ){0,2}?rights? "
          r"(?:of (?:[\w'-]+ ){1,3}?)?to\b"
          r"|\b(?:has|have) (?:the )?(?:authority|power|discretion) to\b"

@@ -55,6 +55,9 @@ from .stance_cues import (
 from .stance_words import CONDUCT_DONE
 
 _I = re.IGNORECASE
+_BY_GRANTEES = re.compile(r"\bby\s+(?:any\s+)?(?:individuals|users|members\s+of\s+the\s+public|anyone|organisations|people|"
+                          r"third\s+parties)\b", _I)
+"""Who a passive permission names as free to act: "the Data may be used … by individuals or organisations"."""
 _AND_FORBIDDEN = re.compile(r"\s+and\s+(?:(?:may|must|shall|can)\s+not|cannot|mustn't)\b", _I)
 """A ban joined by "and" straight after a limit."""
 _GIVEN_BY_BODY = re.compile(r"\s+(?:not\s+)?(?:\w+ly\s+)?be\s+(?:given|granted|provided|offered|issued|allocated|supported)\b"
@@ -183,6 +186,9 @@ def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength
         return None  # "The procedure makes it clear that you can do so …", "To make sure that you are able to …": no grant
     if stance in ("requires", "prohibits") and lowered.startswith("will") and _GIVEN_BY_BODY.match(clause, match.end()):
         return Finding("advises", "informative", cue, start, own)  # "Users will not normally be given admin access": the body's provision
+    if stance == "prohibits" and re.search(r"\bif you (?:do not|don't) (?:wish|want)\b[^.;]{0,80}?(?:do not|don't|never)$", clause[:match.end()],
+                                           _I):
+        return Finding("advises", "informative", cue, start, own)  # "If you do not wish it published, please do not post it"
     if stance == "requires" and lowered.endswith("policy to") and _BODY_ANSWERING.match(clause, match.end()):
         return None  # "It is our policy to respond within ten days": how the body answers is its service, no rule
     if stance == "permits" and _FEELS_THAT.search(clause, 0, start):
@@ -367,7 +373,9 @@ def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength
     if stance == "permits" and _PASSIVE_PERMISSION.match(lowered):
         # "Gifts of low value may be accepted" permits the act; "action may be taken", "your
         # data may be used" and "posts may be shared" say what may happen to a thing.
-        return None if _NOT_CONDUCT.search(clause[:start]) else Finding(stance, strength, cue, start, own)
+        if _NOT_CONDUCT.search(clause[:start]) and not _BY_GRANTEES.search(clause, match.end()):
+            return None
+        return Finding(stance, strength, cue, start, own)
     if stance == "permits" and re.match(r"(?:may|can) (?:\w+ )?(?:make|include)$", lowered) and not person:
         return None  # "this may make it harder", "the list may include"; "Staff may make personal calls" permits
     if stance == "permits" and re.match(r"(?:may|can)\b", lowered) \
