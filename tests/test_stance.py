@@ -3806,6 +3806,7 @@ _FORTY_THIRD = [
     # a right reserved not to act on what others post grants it; not to answer them is the body's service
     ('We reserve the right not to publish every comment we receive.', None, 'permits'),
     ('We reserve the right not to reply to repeated complaints.', None, 'advises'),
+    ('We reserve the right not to engage with repeated negativity.', None, 'advises'),
     # a passive permission of reuse, with its condition
     ('Our logo may be reproduced free of charge provided it is not altered.', None, 'permits with conditions'),
     ('News about the Mayor may be retweeted if it is not political.', None, 'permits with conditions'),
@@ -3813,6 +3814,7 @@ _FORTY_THIRD = [
     # taking care not to act forbids it, whatever word qualifies the care, and so does an imperative "take care that"
     ('You should take particular care not to share anything that could embarrass the council.', None, 'prohibits/should'),
     ('Take care that you do not post anything offensive.', None, 'prohibits/must'),
+    ('Take great care not to post anything offensive.', None, 'prohibits/must'),
     ('Take care when posting.', None, 'requires/must'),
     # what something is not to be taken as is a disclaimer; being seen somewhere is conduct
     ('A link to another site should not be taken as an endorsement of it.', None, 'advises'),

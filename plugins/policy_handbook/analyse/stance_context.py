@@ -131,6 +131,8 @@ _KEEPING_VERB = re.compile(r"\s*(?:\w+ly\s+)?(?:achieve|meet|follow|show|demonst
 _COMPLAINT = re.compile(r"(?:\w+ly\s+)?(?:make|submit|lodge|raise|file|send|register)\s+(?:a|your|their|any)\s+"
                         r"(?:formal\s+|written\s+)?complaint\b|(?:\w+ly\s+)?complain\b", _I)
 """A complaint the reader may make: how to complain is an offer, not a permission of conduct."""
+_COMPLAINT_MADE = re.compile(r"\s+(?:\w+ly\s+)?be\s+(?:made|sent|submitted|addressed|directed|lodged)\s+(?:\w+\s+){0,3}?to\b", _I)
+"""The same offer in the passive, after a complaint and its modal: "A complaint should be made to the Town Clerk"."""
 _REPORTED = re.compile(r"^(?:(?:schedule|section|part|regulation|article|paragraph)\s+[\w.()]+\s+(?:to|of)\s+(?:the|a)\s+"
                        r"(?:(?-i:[A-Z][\w'-]*)\s+){0,4}|(?:the|a)\s+(?:(?-i:[A-Z][\w'-]*)\s+){1,4})"
                        r"(?-i:Code|Principles|Act|Regulations|Order)"
@@ -211,7 +213,8 @@ _AIM_BEFORE = re.compile(r"\b(?:intention|aim|purpose|objective|goal|ambition|vi
 _BODY_ANSWERING = re.compile(r"\s*(?:(?:always|then|also|usually|normally|only)\s+)?(?:continue\s+to\s+)?(?:answer|reply|respond|address|"
                              r"acknowledge|discuss|deal with|get back|signpost|relay|look into)\b", _I)
 """A verb of how the body answers what it is sent, after its modal: a commitment, no rule of conduct."""
-_NOT_ANSWERING = re.compile(r"\s*(?:(?:always|usually|normally|necessarily)\s+)?(?:answer|reply|respond|get back|deal with|handle)\b", _I)
+_NOT_ANSWERING = re.compile(r"\s*(?:(?:always|usually|normally|necessarily)\s+)?(?:answer|reply|respond|get back|deal with|handle|"
+                            r"engage)\b", _I)
 """What the body will not answer ("we will not respond to comments that …"): its service, where "we will never discuss
 cases on social media" is a standard for its posts."""
 _BARE_VERB_AT = re.compile(_BARE_VERB, _I)
@@ -228,8 +231,9 @@ _BODY_ANSWERS = re.compile(r"may (?:also |then )?(?:pass|forward|share|refer|ans
 _PERSON_NOT = re.compile(rf"\s+(?:that\s+)?(?:(?:all|any|the|our|every|each|such)\s+)?(?:[\w-]+\s+)?(?:{_PERSON.pattern})\s+"
                          r"(?:do|does|will|are|is|can|should|must|shall)(?:\s+not|n't)\b", _I)
 """A person who is to see that they do not act: "ensure that staff do not …"."""
-_CARE_THAT_NOT = re.compile(r"\s+(?:\w+\s+)?care" + _PERSON_NOT.pattern, _I)
-"""After an imperative "take": "Take (particular) care that you do not …", a ban as "ensure that you do not" is."""
+_CARE_NOT = re.compile(r"\s+(?:\w+\s+)?care(?:\s+not\s+to\b|" + _PERSON_NOT.pattern + ")", _I)
+"""After an imperative "take": "Take (particular) care not to …" or "… that you do not …", a ban as "ensure that you do
+not" is."""
 _REGISTER_KEPT = re.compile(r"\b(?:an?|the)\s+(?:[\w-]+\s+)?(?:register|record|list|log)\b[^.;:]{0,80}$", _I)
 """A register or record as the subject of a passive duty to keep it: "A record must be kept in each office …"."""
 _BY_PERSON = re.compile(rf"[^.;]{{0,60}}?\bby\s+(?:the\s+|each\s+|every\s+|all\s+|their\s+|your\s+|a\s+)?(?:[\w-]+\s+){{0,2}}?"
@@ -251,6 +255,17 @@ _TRAILING_CONDITION = re.compile(rf"(?<=\w)\s+{_IF_UP_TO_ITS_VERB}", _I)
 entitled to it"."""
 
 
+_BY_GRANTEES = re.compile(r"\bby\s+(?:any\s+)?(?:individuals|users|members\s+of\s+the\s+public|anyone|organisations|people|"
+                          r"third\s+parties)\b", _I)
+"""Who a passive permission names as free to act: "the Data may be used … by individuals or organisations"."""
+_AND_FORBIDDEN = re.compile(r"\s+and\s+(?:(?:may|must|shall|can)\s+not|cannot|mustn't)\b", _I)
+"""A ban joined by "and" straight after a limit."""
+_GIVEN_BY_BODY = re.compile(r"\s+(?:not\s+)?(?:\w+ly\s+)?be\s+(?:given|granted|provided|offered|issued|allocated|supported)\b"
+                            r"(?!\s+(?:to|in)\b)", _I)
+"""What the body gives or supports, in the passive after "will": its provision, no rule of conduct."""
+_HARMED = re.compile(r"\s+be\s+(?:\w+ly\s+)?(?:victimi[sz]ed|penali[sz]ed|disadvantaged)\b", _I)
+"""The protection of those who raise a concern, after a negated subject's modal: "No employee will be victimised …";
+"No person will be treated less favourably because of …" still forbids discrimination."""
 _COMMITTEE_FIRST = re.compile(rf"^{COMMITTEE}[^.;:,]{{0,30}}?\s*$", _I)
 """A committee or board opening the sentence, before what it "is asked to" do."""
 _DOCUMENT_FOR = re.compile(rf"\b{DOCUMENT}(?:\s+of\s+[\w-]+)?\s+(?:for|on|about|covering)\s+(?:all\s+|the\s+|our\s+|its\s+)?$", _I)

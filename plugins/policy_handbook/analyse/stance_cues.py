@@ -307,10 +307,13 @@ _IMPERATIVES = (r"ensure|make sure|comply|be (?!(?:\w+ly )?(?:aware|mindful|assu
                 r"support|provide|treat|keep|follow|seek|check|think|read|respect|refer|ask|inform|notify|raise|"
                 r"declare|obtain|identify|state|behave|maintain|review|update|delete|remove|block|stop|include|observe|"
                 r"verify|explain|confirm|acknowledge|have regard to|let (?:us|them|\w+) know|send|stay|call|try (?:and|to)|speak (?:to|with)|talk (?:to|with)|consult|find out")
+_WE_MODAL = r"we\s+(?:\w+ly\s+)?(?:may|must|will|can|should|shall|might|could)\b"
+"""The body's own modal, where a fronted condition ends and its main clause begins ("If …, we may hide it")."""
 _FRONTED = (r"(?:but,?\s+(?=(?:before|when|if|where|once|after|whenever)\b))?(?:(?:even )?(?:before|when|if|where|once|after|whenever|in addition|during|throughout"
             r"|prior to|in the event (?:of|that)|in case of)"
-            r"(?:(?!we\s+(?:\w+ly\s+)?(?:may|must|will|can|should|shall|might|could)\b)[^,.;]{1,80}?, "
-            r"(?=[^,.;]{1,30}?(?:,| or | and ))){0,4}(?!we\s+(?:\w+ly\s+)?(?:may|must|will|can|should|shall|might|could)\b)"
+            rf"(?:(?!{_WE_MODAL})[^,.;]{{1,80}}?, "
+            r"(?=[^,.;]{1,30}?(?:,| or | and ))){0,4}"
+            rf"(?!{_WE_MODAL})"
             r"[^,]{0,160}?(?:, (?:(?:or|and) (?:when|if|where|whenever|once) [^,.;]{1,80}?, )?|\s(?=please\b)|\s(?=always\s)))?"
             r"(?:please )?")
 

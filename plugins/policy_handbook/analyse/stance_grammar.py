@@ -39,15 +39,16 @@ from functools import lru_cache
 from ..model import Stance, Strength
 from .patterns import folded, may_match
 from .stance_context import (
-    _AGENT, _AIM_BEFORE, _AND_COMPLY, _BARE_VERB_AT, _BE_BEFORE, _BODY_ANSWERING, _BODY_ANSWERS, _BODY_FOLLOWS,
-    _BODY_JUST_BEFORE, _BODY_OWNS, _BOUND_PEOPLE, _BY_MEANS, _BY_PERSON, _CARE_THAT_NOT, _CHANNEL, _CIRCUMSTANCES,
-    _COMMITTEE_FIRST, _COMPLAINT, _CONFIDENT_AFTER, _CONSENTS, _CONSEQUENCE_SUBJECT, _CONTACT, _DEPENDS_AFTER,
-    _DEPENDS_SUBJECT, _DOCUMENT_BEFORE, _DUTY_HELD, _ENDS_ON_VERB, _ENSURED, _FEELS_THAT, _FOR_OWN_NEED,
-    _KEEPING_VERB, _KEEPS_REGISTER, _KEPT, _KNOWING, _NOT_ANSWERING, _NOT_CONDUCT, _NOT_NEGATED, _NOUN_WILL,
-    _NO_CAPACITY, _NO_REPLY, _NUMBER_TO_CALL, _OBJECT_RELATIVE, _OBLIGING, _OFFER, _OWN_DUTY, _OWN_PAGES,
-    _OWN_POSTS, _PASSIVE_PERMISSION, _PERSON_AVOIDS, _PERSON_NOT, _POSSIBLY, _POSTING, _PROVISO, _PURPOSE_OF,
-    _REGISTER_KEPT, _RELATIVE_BEFORE, _REPORTED, _RULES_NAMED, _SANCTION, _STANDARDS_THAT, _WE_AS_PEOPLE, _WHETHER,
-    _WH_CLOSED, _WH_KNOWN, _WH_OBJECT, _in_condition, _in_relative_clause, _modal, speaks_as_people, _subject,
+    _AGENT, _AIM_BEFORE, _AND_COMPLY, _AND_FORBIDDEN, _BARE_VERB_AT, _BE_BEFORE, _BODY_ANSWERING, _BODY_ANSWERS,
+    _BODY_FOLLOWS, _BODY_JUST_BEFORE, _BODY_OWNS, _BOUND_PEOPLE, _BY_GRANTEES, _BY_MEANS, _BY_PERSON, _CARE_NOT,
+    _CHANNEL, _CIRCUMSTANCES, _COMMITTEE_FIRST, _COMPLAINT, _COMPLAINT_MADE, _CONFIDENT_AFTER, _CONSENTS,
+    _CONSEQUENCE_SUBJECT, _CONTACT, _DEPENDS_AFTER, _DEPENDS_SUBJECT, _DOCUMENT_BEFORE, _DUTY_HELD, _ENDS_ON_VERB,
+    _ENSURED, _FEELS_THAT, _FOR_OWN_NEED, _GIVEN_BY_BODY, _HARMED, _KEEPING_VERB, _KEEPS_REGISTER, _KEPT, _KNOWING,
+    _NO_CAPACITY, _NO_REPLY, _NOT_ANSWERING, _NOT_CONDUCT, _NOT_NEGATED, _NOUN_WILL, _NUMBER_TO_CALL,
+    _OBJECT_RELATIVE, _OBLIGING, _OFFER, _OWN_DUTY, _OWN_PAGES, _OWN_POSTS, _PASSIVE_PERMISSION, _PERSON_AVOIDS,
+    _PERSON_NOT, _POSSIBLY, _POSTING, _PROVISO, _PURPOSE_OF, _REGISTER_KEPT, _RELATIVE_BEFORE, _REPORTED,
+    _RULES_NAMED, _SANCTION, _STANDARDS_THAT, _WE_AS_PEOPLE, _WH_CLOSED, _WH_KNOWN, _WH_OBJECT, _WHETHER,
+    _in_condition, _in_relative_clause, _modal, speaks_as_people, _subject,
 )
 from .stance_cues import (
     _A_DOCUMENT, _CUES, _DENIED_BAN_RE, _DESCRIBES, _HINDERS, _LIMITS, _NEGATED_SUBJECT, _OWN_TIME, _PERSON, _STRONG,
@@ -55,17 +56,6 @@ from .stance_cues import (
 from .stance_words import CONDUCT_DONE
 
 _I = re.IGNORECASE
-_BY_GRANTEES = re.compile(r"\bby\s+(?:any\s+)?(?:individuals|users|members\s+of\s+the\s+public|anyone|organisations|people|"
-                          r"third\s+parties)\b", _I)
-"""Who a passive permission names as free to act: "the Data may be used … by individuals or organisations"."""
-_AND_FORBIDDEN = re.compile(r"\s+and\s+(?:(?:may|must|shall|can)\s+not|cannot|mustn't)\b", _I)
-"""A ban joined by "and" straight after a limit."""
-_GIVEN_BY_BODY = re.compile(r"\s+(?:not\s+)?(?:\w+ly\s+)?be\s+(?:given|granted|provided|offered|issued|allocated|supported)\b"
-                            r"(?!\s+(?:to|in)\b)", _I)
-"""What the body gives or supports, in the passive after "will": its provision, no rule of conduct."""
-_HARMED = re.compile(r"\s+be\s+(?:\w+ly\s+)?(?:victimi[sz]ed|penali[sz]ed|disadvantaged)\b", _I)
-"""The protection of those who raise a concern, after a negated subject's modal: "No employee will be victimised …";
-"No person will be treated less favourably because of …" still forbids discrimination."""
 
 
 @dataclass(frozen=True)
@@ -169,15 +159,13 @@ def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength
     if stance == "permits" and re.match(r"(?:permits|entitles|authori[sz]es)\s", lowered) \
             and re.search(r"\b(?:that|which|who)\s+$", clause[:start], _I):
         return None  # "Any media that permits users to publish …": what a thing lets its users do describes it
-    if stance == "permits" and lowered.endswith("right not to") and (
-            _NOT_ANSWERING.match(clause, match.end()) or re.match(r"\s*engage\b", clause[match.end():], _I)):
+    if stance == "permits" and lowered.endswith("right not to") and _NOT_ANSWERING.match(clause, match.end()):
         return None  # "We reserve the right not to engage with …": whether the body answers is its service, no rule
     if stance == "permits" and _OFFER.search(clause, 0, start) and re.match(r"\s+(?:\w+ly\s+)?(?:apply|ask|request)\s+for\b",
                                                                           clause[match.end() - len(cue.split()[-1]) - 1:], _I):
         return None  # "If you would like to re-use it, you may apply for a licence": a process offered for the reader's wish
     if stance == "requires" and re.search(r"\bcomplaints?\b[^.;]{0,40}$", clause[:start], _I) \
-            and re.match(r"\s+(?:\w+ly\s+)?be\s+(?:made|sent|submitted|addressed|directed|lodged)\s+(?:\w+\s+){0,3}?to\b",
-                         clause[match.end():], _I):
+            and _COMPLAINT_MADE.match(clause, match.end()):
         return Finding("advises", "informative", cue, start, own)  # "A complaint should be made to the Clerk": how to complain is an offer
     if lowered == "may not" and re.search(r"\b(?:in (?:some|many|most) cases|sometimes|often|occasionally)\b[^.;]{0,40}$", clause[:start], _I):
         return Finding("advises", "informative", cue, start, own)  # "in some cases they may not express concerns": what happens
@@ -254,8 +242,8 @@ def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength
     if stance == "requires" and subject is None and re.search(
             r"\bit is (?:\w+ly )?(?:recogni[sz]ed|acknowledged|understood|appreciated) that\s+(?:[\w'-]+\s+){1,4}$", clause[:start], _I):
         return None  # "It is recognised that most cases will have to proceed in confidence": what is so, no one's duty
-    if stance == "requires" and lowered in ("must", "should", "shall", "will") and _KEPT.match(after) \
-            and _REGISTER_KEPT.search(clause, 0, start) and not _BY_PERSON.match(_KEPT.sub("", after, count=1)):
+    if stance == "requires" and lowered in ("must", "should", "shall", "will") and (kept := _KEPT.match(after)) \
+            and _REGISTER_KEPT.search(clause, 0, start) and not _BY_PERSON.match(after, kept.end()):
         return None  # "A record must be kept in each office of the staff employed there": the body's register, as below
     if stance == "requires" and subject != "person" and _KEEPS_REGISTER.match(after) \
             and not _BOUND_PEOPLE.search(" ".join(clause[:start].split()[-6:])):
@@ -390,7 +378,7 @@ def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength
     if stance == "requires" and (re.match(r"\s+(?:\w+\s+)?(?:ensure|make sure|take (?:\w+ )?care|be careful)"
                                           r"(?=\s)" + _PERSON_NOT.pattern, after, _I)
                                  or (re.search(r"\b(?:ensure|make sure|that)$", lowered) and _PERSON_NOT.match(after))
-                                 or (re.search(r"\btake$", lowered) and _CARE_THAT_NOT.match(after))
+                                 or (re.search(r"\btake$", lowered) and _CARE_NOT.match(after))
                                  or (lowered.endswith("that") and _PERSON_AVOIDS.match(after))):
         # "must ensure that staff do not …", "it is essential that employees do not …": what a
         # person is to see that they do not do is forbidden to them, and so is what "we ask that you avoid".
@@ -399,8 +387,7 @@ def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength
             r"\s+not\s+to\b|\s+to\s+not\b|\s+(?:try|aim|strive|seek)\s+(?:to\s+not|not\s+to)\b"
             r"|\s*(?:(?:at all times|always|also|therefore|\w+ly)\s*(?:\([^()]*\)\s*)?)?(?:avoid|refrain|abstain)\b"
             r"|\s*(?:take (?:\w+ )?care|be careful) not to\b",
-            after, _I) or (lowered.endswith(" to") and re.match(r"\s+not\s+(?!only\b|just\b|merely\b|simply\b)\w", after, _I))
-            or (re.search(r"\btake$", lowered) and re.match(r"\s+(?:\w+\s+)?care\s+not\s+to\b", after, _I))):
+            after, _I) or (lowered.endswith(" to") and re.match(r"\s+not\s+(?!only\b|just\b|merely\b|simply\b)\w", after, _I))):
         # "are required not to", "have a duty not to", "should take care not to", and with the
         # infinitive split ("have a responsibility to not behave"): a duty not to act.
         return Finding("prohibits", strength, cue, start, own)
