@@ -674,7 +674,7 @@ def _findings(text: str) -> tuple[_Located, ...]:
 
 
 _JOINED = re.compile(r"\band\s*$")
-_PURPOSE_TO = re.compile(r"^(?:(?:this|that|it) is|(?:this|that|it) is (?:intended|designed|meant)|in order|so as) to\s+\w+\b", re.I)
+_PURPOSE_TO = re.compile(r"^(?:(?:this|that|it) is(?: intended| designed| meant)?|in order|so as) to\s+\w+\b", re.I)
 """A piece that states a purpose with "to", which the verb joined to it by "and" shares."""
 _MODALS = re.compile(r"\b(?:must|shall|should)\b", re.I)
 
