@@ -3557,8 +3557,9 @@ def test_the_thirty_fifth_rounds_kinds(text: str, lead_in: str | None, expected:
 
 
 _THIRTY_SIXTH = [
-    # what an aim or approach "is not to" do is what it is not for, no ban; a person who "is not to" act is banned
-    ('The purpose of this guidance is not to stop staff using social media.', None, 'advises'),
+    # what an aim or approach "is not to" do is what it is not for, no ban (not to stop an act, it grants it, as the
+    # labels of `ept-08` and `hnc-08` read); a person who "is not to" act is banned
+    ('The purpose of this guidance is not to stop staff using social media.', None, 'permits'),
     ('Staff are not to use social media at work.', None, 'prohibits/must'),
     # "don't want to" is a wish, no ban
     ("We don't want to remove anyone's comments.", None, 'advises'),
@@ -4040,4 +4041,44 @@ _FORTY_SEVENTH = [
 
 @pytest.mark.parametrize(("text", "lead_in", "expected"), _FORTY_SEVENTH)
 def test_the_forty_seventh_rounds_kinds(text: str, lead_in: str | None, expected: str):
+    _assert_reads(text, lead_in, expected)
+
+
+_FORTY_EIGHTH = [
+    # a wh-clause or "the way in which" after a verb that describes a text belongs to what is described
+    ('This code sets down the way in which every employee of the trust is expected to behave.', None, 'advises'),
+    ('The scheme amplifies how the work is to be carried out.', None, 'advises'),
+    ('Every employee is expected to behave well.', None, 'requires/should'),
+    # a purpose denied to hinder an act grants it
+    ('The aim of this policy is not to ban friendships at work.', None, 'permits'),
+    ('The aim of this policy is to set out the standards expected.', None, 'advises'),
+    # a signer's "I need to" in an agreement undertakes, unless it is a condition
+    ('I understand that I need to report any loss of my laptop.', None, 'requires'),
+    ('I understand that if I need to leave early I should tell my manager.', None, 'requires/should'),
+    # what a body is entitled to demand of others is a standard, no permission
+    ('Every school is entitled to demand courtesy from its staff.', None, 'advises'),
+    ('Staff are entitled to take a lunch break.', None, 'permits'),
+    # rules that "are a condition of use" bind
+    ('These rules are a condition of entry to the site.', None, 'requires/must'),
+    # conduct "expected from" people is a duty, as "expected of" is
+    ('Courtesy is expected from every volunteer.', None, 'requires/should'),
+    ('This leaflet lists the standards which are expected from volunteers.', None, 'advises'),
+    # "may miss" and "shall take precedence" are no rule
+    ('We may sometimes miss a message.', None, 'advises'),
+    ('If the two documents conflict, the contract shall take precedence.', None, 'advises'),
+    ('If the two documents conflict, the manager shall decide.', None, 'requires/must'),
+    # "take no part" forbids
+    ('Councillors with an interest shall declare it and shall take no part in the vote.', None, 'prohibits/must'),
+    ('A member with an interest should take no part in the discussion.', None, 'prohibits/should'),
+    # "taking account of" bounds a permission
+    ('The committee may decide urgent matters, taking account of these rules.', None, 'permits with conditions'),
+    ('The committee may decide urgent matters.', None, 'permits'),
+    # a secretary or treasurer who "will" act has a duty, as a clerk has
+    ('Before each meeting, the Secretary will send the agenda to all members.', None, 'requires/must'),
+    ('The Treasurer will keep the accounts.', None, 'requires/must'),
+]
+
+
+@pytest.mark.parametrize(("text", "lead_in", "expected"), _FORTY_EIGHTH)
+def test_the_forty_eighth_rounds_kinds(text: str, lead_in: str | None, expected: str):
     _assert_reads(text, lead_in, expected)

@@ -301,17 +301,18 @@ def _in_condition(clause: str, start: int, end: int) -> bool:
     return start > 0 and _TRAILING_CONDITION.search(clause, 0, start) is not None
 
 
-_WH_OBJECT = re.compile(r"\b(?:of|about|on|over|as to|covers?|explains?|describes?|outlines?|sets? out|shows?|lists?|says?|"
+_WH_OBJECT = re.compile(r"\b(?:of|about|on|over|as to|covers?|explains?|describes?|outlines?|sets? (?:out|down)|amplif(?:y|ies)|shows?|lists?|says?|"
                         r"summari[sz](?:es?|ing)|"
                         r"specif(?:y|ies)|tells?|asks?|asked|wonders?|wondered|decides?|determines?|knows?|know|"
                         r"(?:un|not )?sure|uncertain|doubt|checks?|consider(?:s|ing)?|assess(?:es|ing)?|judge|"
                         r"(?:un)?clear|understands?|understood|see|learn|find out)\s+"
-                        r"(?:what|how|whether|when|which|where|if)\b[^,.;:]{0,40}(?:,[^,.;:]{1,40},\s*)?$"
+                        r"(?:(?:what|how|whether|when|which|where|if)\b[^,.;:]{0,40}|the (?:way|manner) in which\b[^,.;:]{0,80})"
+                        r"(?:,[^,.;:]{1,40},\s*)?$"
                         r"|\b(?:policy|guidance|guidelines|document|protocol|procedure|code|framework|charter|handbook)\s+"
                         r"(?:which|that)\s+(?:sets?\s+out|outlines?|explains?|describes?|defines?|details?|lists?)\s+"
                         r"the\s+[^.;:]{1,120}$", _I)
 """A wh-clause that is the object of a description or a question ("a list of what you can do",
-"Appendix B explains when staff may accept gifts", "staff ask whether they may …", "unsure whether
+"Appendix B explains when staff may accept gifts", "it sets down the way in which an employee is expected to …", "staff ask whether they may …", "unsure whether
 a gift is acceptable")."""
 _WH_KNOWN = re.compile(r"\b(?:(?:un)?clear|understands?|understood|see|learn|find out|knows?|(?:un|not )?sure)\s+"
                        r"(?:what|how|whether|when|which|where|if)\b[^,.;:]{0,40}$", _I)

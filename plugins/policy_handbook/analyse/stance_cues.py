@@ -100,6 +100,10 @@ only" and an item's "but only when …" limit; a right the body "respects" or "r
 policy that "does not intend that" it "should deter" staff grants; being "placed in a position where"
 one has to act, and a place "where you can share", are no rule; a platform's own terms that "require
 users to" are a fact; "It is essential that … should be avoided" forbids.
+
+Rules that "are a condition of use" bind; conduct "expected from" people is a duty, as "expected of" is;
+a purpose "not to prohibit" an act grants it; "shall take no part in" forbids; what the body "may miss"
+is no rule; a secretary or treasurer who "will" act has a duty, as a clerk has.
 """
 
 from __future__ import annotations
@@ -118,10 +122,11 @@ _I_OPENS = r"(?:^|(?<=[,;:] )|(?<=\band ))(?-i:I) "
 _I_STATE = (r"(?:am|was|have|had|understand|know|recogni[sz]e|believe|think|feel|hope|wish|want|see|appreciate|"
             r"reali[sz]e|acknowledge|confirm|consent|agree|note|remember|expect|get|like|love|need|mind|certify)")
 """What "I" knows, feels or is: no rule of conduct ("I understand that …", "I have read …")."""
-_ADVERB = r"(?:also|still|now|always|well|only|therefore|then|currently|normally|usually)"
+_ADVERB = r"(?:also|still|now|always|sometimes|well|only|therefore|then|currently|normally|usually)"
 _NOT_AN_ACTION = (r"(?:be|been|have|expect|lead|result|amount|damage|cause|appear|bring(?=\s+(?:[\w'-]+\s+){0,5}?(?:into (?:disrepute|question|conflict)|about)\b)|compromise|conflict|constitute|"
-                  r"affect|seem|wish|intend|look|make|present|jeopardi[sz]e|pose|harm|sue|get|not|face|include|need|occur|"
-                  r"happen|arise|reflect|impact|expose|breach|undermine|reveal|vary|remain|find|become|also|still|now|always|"
+                  r"affect|seem|wish|intend|look|make|present|jeopardi[sz]e|pose|harm|sue|get|not|face|include|need|occur|miss|"
+                  r"take precedence|prevail|"
+                  r"happen|arise|reflect|impact|expose|breach|undermine|reveal|vary|remain|find|become|also|still|now|always|sometimes|"
                   r"well|feel|experience|encounter|come across|help|assist|exist|take (?:longer|a while|(?:some )?time|up to)|"
                   r"do (?:[\w-]+ ){0,2}?(?:damage|harm)|(?:develop|form) (?:[\w-]+ ){0,2}?(?:relationships?|friendships?|feelings|"
                   r"attachments?))\b")
@@ -131,7 +136,7 @@ _SELF = r"(?:themselves|himself|herself|itself|yourself|yourselves|ourselves)"
 
 _PERSON = re.compile(
     r"\b(?:employees?|staff|members?|officers?|councillors?|users?|you|colleagues|adults|ministers|managers|"
-    r"workers|volunteers|contractors|clerks?|everyone|anyone|individuals?|he|she|they|personnel|people|"
+    r"workers|volunteers|contractors|clerks?|secretar(?:y|ies)|treasurers?|everyone|anyone|individuals?|he|she|they|personnel|people|"
     r"anybody|somebody|colleague|governors?|trustees?|students?|post ?holders?|consultants?|apprentices?|interns?|"
     r"trainees?|supervisors?|directors?|mayor|leaders?|candidates?|applicants?|lecturers?|teachers?|doctors?|"
     r"nurses?|clinicians?|practitioners?|constables?|firefighters?|civil servants?|representatives?"
@@ -264,6 +269,7 @@ _STRONG: tuple[tuple[re.Pattern[str], Strength, tuple[str, ...]], ...] = tuple(
      ("like you not", "refrain", "abstain", "discouraged")),
     (r"\bat no time\b|\b(?:must|shall|will|to|please) (?:refrain|abstain)\b|\b(?:refrain|abstain) from\b", "must",
      ("no time", "refrain", "abstain")),
+    (r"\b(?:must|shall|should|will|to)(?: then| also)? take no (?:further )?part in\b", "must", ("take no",)),
 ))
 """Prohibitions that hold wherever they stand in the clause, each with the words a text it matches holds."""
 _HINDERS = re.compile(r"\b(?:prohibit|forbid|prevent|bar|debar|preclude)s?\b", _I)
@@ -513,6 +519,8 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
         (r"\b(?:may|can) (?:also )?be (?:required|asked|expected) to\b|\bwill be expected to\b", "requires", "must", True,
          ("required", "asked", "expected")),
         (r"\bmust agree\b[^.]*?\bin advance\b", "requires", "must", True, ("must agree",)),
+        (r"\b(?:is|are) (?:a )?conditions? of (?:use|using|entry|access|membership|employment|participation|engagement)\b",
+         "requires", "must", True, ("condition",)),
         (r"\b(?:by|in) (?:using|entering|accessing|visiting)\b[^.;]{1,80}?\b(?:you|users?)\b(?: as a user)? (?:\w+ly )?(?:agree|accept|"
          r"are (?:accepting|agreeing)|signify (?:your )?acceptance|consent)\b", "requires", "must", True, ("using", "entering",
                                                                                                     "accessing", "visiting")),
@@ -535,7 +543,7 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
         (r"\bmust\b|\bshall\b|\b(?:have|has) to\b|\b(?:is|are) (?:mandatory|compulsory|obligatory)\b|\b(?:is|are) required(?: to)?\b|\brequired to\b"
          r"|\b(?:have|has) a duty\b|\bduty (?:of [^.;,]{1,40}? )?to\b|\b(?:is|are) to (?:be )?\w+", "requires", "must", True,
          ()),
-        (r"\b(?:is|are) expected to\b|\b(?<!\bwhat )(?<!\bthat )(?<!\bwhich )(?:is|are) (?:\w+ly )?(?:expected|required|demanded) of\b|\bexpects? (?:[\w,]+ ){1,6}?to\b(?! (?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b)|"
+        (r"\b(?:is|are) expected to\b|\b(?<!\bwhat )(?<!\bthat )(?<!\bwhich )(?:is|are) (?:\w+ly )?(?:expected|required|demanded) (?:of|from)\b|\bexpects? (?:[\w,]+ ){1,6}?to\b(?! (?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b)|"
          rf"\bexpects? (?:all |our |its |any |every |the )?(?:[\w-]+ ){{0,3}}?(?:{PEOPLE}|managers|everyone|anyone)\b"
          rf"(?:,? [\w'-]+,?){{1,24}}? to {_VERB_AFTER_TO}"
          rf"|\bexpects? (?:each|all|every one|both) of (?:us|you|them)\b(?: \([^()]{{1,120}}\))? to {_VERB_AFTER_TO}"
@@ -607,6 +615,7 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
          rf"|\b(?:does|do) not (?:intend|wish|want|seek|aim)\b[^.;]{{0,40}}?\b(?:to|should|would) {_HINDER}\b"
          rf"|\bnot (?:\w+ly )?(?:intended|meant|designed)\b[^.;]{{0,40}}?\b(?:to|should|would) {_HINDER}\b"
          rf"|\bnot (?:the|our|its) (?:intention|aim|purpose|intent)\b[^.;]{{0,40}}?\bto {_HINDER}\b|\b(?:is|are) welcome to\b"
+         rf"|\b(?:aims?|purposes?|intentions?|objectives?) of (?:this|the|these|our) [^.;]{{1,60}}? (?:is|are) not to (?:{_HINDER}|prohibit|ban)\b"
          r"|\bnothing in this (?:\w+ )?(?:policy|code|guidance|document|procedure|protocol|guide|section) (?:prevents|stops|"
          r"prohibits|forbids|bars|precludes|restricts|limits|(?:is|was) (?:\w+ly )?(?:intended|meant|designed) to (?:have the effect of (?:preventing|stopping|prohibiting|restricting|"
          r"limiting|affecting)|prevent|stop|prohibit|forbid|bar|preclude|restrict|limit|discourage|affect|interfere with))\b"

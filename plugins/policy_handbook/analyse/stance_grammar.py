@@ -195,6 +195,9 @@ def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength
         return None  # "It is essential that our stakeholders can be confident that …": an aim, no duty
     if lowered == "will" and re.match(r"\s+(?:most\s+|very\s+)?(?:likely|probably|possibly)\b", clause[match.end():], _I):
         return None  # "… will likely be removed": a forecast, no rule
+    if lowered in ("will", "shall", "must", "should") and re.match(r"\s+(?:always\s+)?(?:take\s+precedence|prevail)\b",
+                                                                  clause[match.end():], _I):
+        return None  # "… then the Constitution shall take precedence": which text governs, no one's duty
     if lowered in ("will", "would", "may", "can") and re.match(r"\s+(?:\w+ly\s+)?(?:depend|vary|differ)\b", clause[match.end():], _I):
         return None  # "… will depend mainly on the type of relationship": what varies with what, no rule
     if stance == "requires" and lowered == "will" and _in_relative_clause(clause, start):
@@ -264,8 +267,8 @@ def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength
         return Finding("advises", "informative", cue, start, own)
     if stance in ("permits", "permits with conditions") and _COMPLAINT.match(cue.split(maxsplit=1)[-1] + after):
         return Finding("advises", "informative", cue, start, own)  # "You can make a formal complaint to …": an offer
-    if stance == "permits" and re.match(r"\s+(?:to\s+)?expect\b", after, _I):
-        return None  # "The public are entitled to expect high standards": a standard, no permission
+    if stance == "permits" and re.match(r"\s+(?:to\s+)?(?:expect|demand)\b", after, _I):
+        return None  # "The public are entitled to expect (schools to demand) high standards": a standard, no permission
     if stance == "requires" and lowered.startswith("expect") and re.search(r"\b(?:entitled|right|free)\s+to\s+$",
                                                                             clause[:start], _I):
         return None  # "The public are entitled to expect that officers act impartially"
@@ -435,8 +438,9 @@ def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength
     return Finding(stance, strength, cue, start, own)
 
 
-_SIGNER_BEFORE = re.compile(r"(?-i:\bI)\s+(?:\w+ly\s+|then\s+|also\s+)?$")
-""""I" just before "will": what the one who signs an agreement undertakes ("I understand that … I will remove it")."""
+_SIGNER_BEFORE = re.compile(r"(?<!\bif )(?<!\bwhen )(?<!\bunless )(?-i:\bI)\s+(?:\w+ly\s+|then\s+|also\s+)?$")
+""""I" just before "will" or "need to": what the one who signs an agreement undertakes ("I understand that … I will
+remove it", "I understand that I need to give permission …")."""
 
 
 def _rule_after(clause: str, position: int) -> Finding | None:
@@ -450,7 +454,7 @@ def _rule_after(clause: str, position: int) -> Finding | None:
         for match in pattern.finditer(rest):
             if re.match(r"(?:must|shall|should|have to|has to|is to|are to|will not|won't|(?:is|are) required|"
                         r"required to|(?:have|has) a duty|duty|responsibility)\b", match.group(), _I) \
-                    or (match.group().lower().startswith("will") and _SIGNER_BEFORE.search(rest[:match.start()])):
+                    or (re.match(r"(?:will|needs? to)\b", match.group(), _I) and _SIGNER_BEFORE.search(rest[:match.start()])):
                 found.append(Finding(stance, strength, match.group(), position + match.start(), own))
                 break
     return min(found, key=lambda f: (f.start, -len(f.cue)), default=None)
