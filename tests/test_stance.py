@@ -4082,3 +4082,28 @@ _FORTY_EIGHTH = [
 @pytest.mark.parametrize(("text", "lead_in", "expected"), _FORTY_EIGHTH)
 def test_the_forty_eighth_rounds_kinds(text: str, lead_in: str | None, expected: str):
     _assert_reads(text, lead_in, expected)
+
+
+_FORTY_NINTH = [
+    # "may fear" and "may just be" are no permission; "may just" still grants an act
+    ('Staff may fear reprisals.', None, 'advises'),
+    ('They may just be unsure what to report.', None, 'advises'),
+    ('You may just post a short reply.', None, 'permits'),
+    # a facility "primarily provided for" a use limits it
+    ('The e-mail facility is primarily provided to support the work of the trust.', None, 'restricts/must'),
+    ('The internet connection is provided for work and study.', None, 'advises'),
+    # "take no part in", with or without a modal, forbids; a relative clause's "take no part" is who is meant
+    ('Governors with an interest take no part in the decision.', None, 'prohibits/must'),
+    ('Governors who take no part in the decision may still attend the meeting.', None, 'permits'),
+    # what the law requires of the body is its own duty; of people, a rule
+    ('The Council is required by law to publish its accounts.', None, 'advises'),
+    ('Employees are required by law to declare certain interests.', None, 'requires/must'),
+    # "There are three values which must underpin …" names them; steps "which must be followed" rule
+    ('There are two principles which must guide our work:', None, 'advises'),
+    ('Follow the manual.', 'There are three steps which must be followed:', 'requires'),
+]
+
+
+@pytest.mark.parametrize(("text", "lead_in", "expected"), _FORTY_NINTH)
+def test_the_forty_ninth_rounds_kinds(text: str, lead_in: str | None, expected: str):
+    _assert_reads(text, lead_in, expected)

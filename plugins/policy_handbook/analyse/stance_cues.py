@@ -103,7 +103,9 @@ users to" are a fact; "It is essential that … should be avoided" forbids.
 
 Rules that "are a condition of use" bind; conduct "expected from" people is a duty, as "expected of" is;
 a purpose "not to prohibit" an act grants it; "shall take no part in" forbids; what the body "may miss"
-is no rule; a secretary or treasurer who "will" act has a duty, as a clerk has.
+is no rule; a secretary or treasurer who "will" act has a duty, as a clerk has. A facility "primarily
+provided to" serve work limits its use; "take no part in" forbids with or without a modal; "may fear"
+and "may just be" grant nothing.
 """
 
 from __future__ import annotations
@@ -122,11 +124,11 @@ _I_OPENS = r"(?:^|(?<=[,;:] )|(?<=\band ))(?-i:I) "
 _I_STATE = (r"(?:am|was|have|had|understand|know|recogni[sz]e|believe|think|feel|hope|wish|want|see|appreciate|"
             r"reali[sz]e|acknowledge|confirm|consent|agree|note|remember|expect|get|like|love|need|mind|certify)")
 """What "I" knows, feels or is: no rule of conduct ("I understand that …", "I have read …")."""
-_ADVERB = r"(?:also|still|now|always|sometimes|well|only|therefore|then|currently|normally|usually)"
+_ADVERB = r"(?:also|still|now|always|sometimes|just|well|only|therefore|then|currently|normally|usually)"
 _NOT_AN_ACTION = (r"(?:be|been|have|expect|lead|result|amount|damage|cause|appear|bring(?=\s+(?:[\w'-]+\s+){0,5}?(?:into (?:disrepute|question|conflict)|about)\b)|compromise|conflict|constitute|"
-                  r"affect|seem|wish|intend|look|make|present|jeopardi[sz]e|pose|harm|sue|get|not|face|include|need|occur|miss|"
+                  r"affect|seem|wish|intend|look|make|present|jeopardi[sz]e|pose|harm|sue|get|not|face|include|need|occur|miss|fear|"
                   r"take precedence|prevail|"
-                  r"happen|arise|reflect|impact|expose|breach|undermine|reveal|vary|remain|find|become|also|still|now|always|sometimes|"
+                  r"happen|arise|reflect|impact|expose|breach|undermine|reveal|vary|remain|find|become|also|still|now|always|sometimes|just|"
                   r"well|feel|experience|encounter|come across|help|assist|exist|take (?:longer|a while|(?:some )?time|up to)|"
                   r"do (?:[\w-]+ ){0,2}?(?:damage|harm)|(?:develop|form) (?:[\w-]+ ){0,2}?(?:relationships?|friendships?|feelings|"
                   r"attachments?))\b")
@@ -157,6 +159,8 @@ _LIMITS: tuple[tuple[re.Pattern[str], Strength | Literal["stated"] | None, tuple
      r"(?:through|via)\b|\b(?:must|should|shall|is to|are to|will)(?: \w+ly)? be via\b", None, ("through", "via")),
     (r"\b(?:is|are) (?:solely|exclusively|strictly|only) for\b(?! (?:general )?(?:information|reference|guidance|illustration)\b)",
      "stated", ("solely", "exclusively", "strictly", "only")),
+    (r"\b(?:is|are) (?:primarily|mainly|principally|predominantly) (?:provided|intended|supplied|given) (?:for|to)\b",
+     "stated", ("primarily", "mainly", "principally", "predominantly")),
     (r"\b(?:is|are) only (?:taken|used|shared|kept|given|sent|published|posted|stored|disclosed|released)\b(?= [^.;]{0,60}?\b(?:with|when|if|where|for)\b)"
      r"|\b(?:has|have) only been (?:permitted|allowed|approved|authori[sz]ed|sanctioned)\b"
      r"|\b(?:is|are|will be) only (?:approved|authori[sz]ed|sanctioned)\b"
@@ -269,7 +273,8 @@ _STRONG: tuple[tuple[re.Pattern[str], Strength, tuple[str, ...]], ...] = tuple(
      ("like you not", "refrain", "abstain", "discouraged")),
     (r"\bat no time\b|\b(?:must|shall|will|to|please) (?:refrain|abstain)\b|\b(?:refrain|abstain) from\b", "must",
      ("no time", "refrain", "abstain")),
-    (r"\b(?:must|shall|should|will|to)(?: then| also)? take no (?:further )?part in\b", "must", ("take no",)),
+    (r"\b(?:(?:must|shall|should|will|to)(?: then| also)? |(?<!\bwho )(?<!\bthat )(?<!\bwhich ))takes? no (?:further )?part in\b",
+     "must", ("take", "no part")),
 ))
 """Prohibitions that hold wherever they stand in the clause, each with the words a text it matches holds."""
 _HINDERS = re.compile(r"\b(?:prohibit|forbid|prevent|bar|debar|preclude)s?\b", _I)

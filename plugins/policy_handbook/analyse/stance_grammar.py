@@ -202,6 +202,9 @@ def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength
         return None  # "… will depend mainly on the type of relationship": what varies with what, no rule
     if stance == "requires" and lowered == "will" and _in_relative_clause(clause, start):
         return None  # "all employees … who will receive training as part of their induction": who is meant
+    if stance == "requires" and _THERE_ARE.match(clause) and re.search(r"\b(?:which|that)\s+$", clause[:start], _I) \
+            and not re.match(r"\s+be\b", clause[match.end():], _I):
+        return None  # "There are three values which must underpin the work:": what there is, named, no rule
     if stance == "advises" and re.match(r"(?:may|might) (?:wish|want)", lowered) and _in_relative_clause(clause, start):
         return None  # "Staff who may wish to stand for election should speak to HR": the rule follows
     if stance != "advises" and (wh := _WH_OBJECT.search(clause, 0, start)) and not _WH_CLOSED.search(wh.group()):
@@ -242,6 +245,9 @@ def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength
     subject = _subject(clause, start)
     person = subject in ("person", "person-noun")
     after = clause[match.end():]
+    if stance == "requires" and subject == "body" and re.match(r"(?:is|are) (?:\w+ly )?required$", lowered) \
+            and re.match(r"\s+by\s+(?:law|statute|(?:its|the|our)\s+)", after, _I):
+        return Finding("advises", "informative", cue, start, own)  # "The Trust is required by its Licence to comply …": the body's own duty
     if stance == "requires" and subject is None and re.search(
             r"\bit is (?:\w+ly )?(?:recogni[sz]ed|acknowledged|understood|appreciated) that\s+(?:[\w'-]+\s+){1,4}$", clause[:start], _I):
         return None  # "It is recognised that most cases will have to proceed in confidence": what is so, no one's duty
@@ -438,6 +444,10 @@ def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength
     return Finding(stance, strength, cue, start, own)
 
 
+_THERE_ARE = re.compile(r"there\s+(?:are|is|were|was)\s+", _I)
+"""A sentence that says what there is: a modal opening its relative clause tells what the things are ("There are three
+values which must underpin …"); a passive ("three steps which must be followed:") or a modal after the relative clause's
+own subject ("websites which staff must not visit") still rules."""
 _SIGNER_BEFORE = re.compile(r"(?<!\bif )(?<!\bwhen )(?<!\bunless )(?-i:\bI)\s+(?:\w+ly\s+|then\s+|also\s+)?$")
 """"I" just before "will" or "need to": what the one who signs an agreement undertakes ("I understand that … I will
 remove it", "I understand that I need to give permission …")."""
