@@ -4089,9 +4089,8 @@ _FORTY_NINTH = [
     ('Staff may fear reprisals.', None, 'advises'),
     ('They may just be unsure what to report.', None, 'advises'),
     ('You may just post a short reply.', None, 'permits'),
-    # a facility "primarily provided for" a use limits it
-    ('The e-mail facility is primarily provided to support the work of the trust.', None, 'restricts/must'),
-    ('The internet connection is provided for work and study.', None, 'advises'),
+    # a facility "primarily provided" for a use is a fact, as the labels of `east-bergholt-03` and `scas-email-04` read
+    ('The e-mail facility is primarily provided to support the work of the trust.', None, 'advises'),
     # "take no part in", with or without a modal, forbids; a relative clause's "take no part" is who is meant
     ('Governors with an interest take no part in the decision.', None, 'prohibits/must'),
     ('Governors who take no part in the decision may still attend the meeting.', None, 'permits'),

@@ -103,9 +103,8 @@ users to" are a fact; "It is essential that … should be avoided" forbids.
 
 Rules that "are a condition of use" bind; conduct "expected from" people is a duty, as "expected of" is;
 a purpose "not to prohibit" an act grants it; "shall take no part in" forbids; what the body "may miss"
-is no rule; a secretary or treasurer who "will" act has a duty, as a clerk has. A facility "primarily
-provided to" serve work limits its use; "take no part in" forbids with or without a modal; "may fear"
-and "may just be" grant nothing.
+is no rule; a secretary or treasurer who "will" act has a duty, as a clerk has. "take no part in"
+forbids with or without a modal; "may fear" and "may just be" grant nothing.
 """
 
 from __future__ import annotations
@@ -159,8 +158,6 @@ _LIMITS: tuple[tuple[re.Pattern[str], Strength | Literal["stated"] | None, tuple
      r"(?:through|via)\b|\b(?:must|should|shall|is to|are to|will)(?: \w+ly)? be via\b", None, ("through", "via")),
     (r"\b(?:is|are) (?:solely|exclusively|strictly|only) for\b(?! (?:general )?(?:information|reference|guidance|illustration)\b)",
      "stated", ("solely", "exclusively", "strictly", "only")),
-    (r"\b(?:is|are) (?:primarily|mainly|principally|predominantly) (?:provided|intended|supplied|given) (?:for|to)\b",
-     "stated", ("primarily", "mainly", "principally", "predominantly")),
     (r"\b(?:is|are) only (?:taken|used|shared|kept|given|sent|published|posted|stored|disclosed|released)\b(?= [^.;]{0,60}?\b(?:with|when|if|where|for)\b)"
      r"|\b(?:has|have) only been (?:permitted|allowed|approved|authori[sz]ed|sanctioned)\b"
      r"|\b(?:is|are|will be) only (?:approved|authori[sz]ed|sanctioned)\b"
