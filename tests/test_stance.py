@@ -4106,3 +4106,40 @@ _FORTY_NINTH = [
 @pytest.mark.parametrize(("text", "lead_in", "expected"), _FORTY_NINTH)
 def test_the_forty_ninth_rounds_kinds(text: str, lead_in: str | None, expected: str):
     _assert_reads(text, lead_in, expected)
+
+
+_FIFTIETH = [
+    # what the body "considers unacceptable" it forbids
+    ('We consider such behaviour unacceptable.', None, 'prohibits/must'),
+    ('We consider every request carefully.', None, 'advises'),
+    # a fronted "only" after "However," limits
+    ('However, only staff with a pass are permitted to enter.', None, 'restricts'),
+    ('However, staff are permitted to enter.', None, 'permits'),
+    # "will not condone" forbids; "do not condone and will remove" states the house rule by its enforcement
+    ('We will not condone abuse of our staff.', None, 'prohibits/must'),
+    ('Abuse', 'We do not condone and will remove posts which contain:', 'requires'),
+    # "aim to delete" or "endeavour to remove" posts is the house rule by its enforcement
+    ('Spam', 'We aim to remove posts that are:', 'requires'),
+    ('We aim to reply within two days.', None, 'advises'),
+    # a post-holder who "has day-to-day responsibility for" something has a duty; the body's own is no rule
+    ('The Head of Finance has day-to-day responsibility for the register.', None, 'requires/should'),
+    ('The Council has overall responsibility for this policy.', None, 'advises'),
+    # what staff "will have access to" is provided, no duty
+    ('Every employee will have access to the staff intranet.', None, 'advises'),
+    ('Every employee will keep their password safe.', None, 'requires'),
+    # "it is therefore vital that" requires, as "it is vital that" does
+    ('It is therefore vital that all visitors sign in.', None, 'requires'),
+    # what the body "requires that" others do binds; what it requires of itself is no rule here
+    ('The Authority requires that all statutory duties are met.', None, 'requires/must'),
+    ('The Authority requires that it is consulted.', None, 'advises'),
+    # what is "not required in order to" be something is not needed
+    ('A degree is not required in order to apply.', None, 'permits'),
+    # encouraging a use "subject to" a licence grants it with that condition
+    ('We encourage the re-use of our data, subject to the terms of the Open Government Licence.', None, 'permits with conditions'),
+    ('We encourage the re-use of our data.', None, 'advises'),
+]
+
+
+@pytest.mark.parametrize(("text", "lead_in", "expected"), _FIFTIETH)
+def test_the_fiftieth_rounds_kinds(text: str, lead_in: str | None, expected: str):
+    _assert_reads(text, lead_in, expected)

@@ -154,7 +154,7 @@ _ENSURED = re.compile(r"\b(?:ensure|ensuring|make sure|making sure)\s+(?:that\s+
 
 _PROVISO = re.compile(r"\b(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bbeen )(?<!\bwas )(?<!\bwere )"
                       r"provid(?:ed|ing)\b(?!\s+(?:by|to|for|with|through|via)\b)"
-                      r"|\b(?:as long as|so long as|on (?:the )?condition)\b", _I)
+                      r"|\b(?:as long as|so long as|on (?:the )?condition|subject to)\b", _I)
 """A proviso on a permission: "provided" (not "are provided for" nor "accounts provided by the
 council"), "as long as"."""
 

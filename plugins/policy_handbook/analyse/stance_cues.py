@@ -104,7 +104,11 @@ users to" are a fact; "It is essential that … should be avoided" forbids.
 Rules that "are a condition of use" bind; conduct "expected from" people is a duty, as "expected of" is;
 a purpose "not to prohibit" an act grants it; "shall take no part in" forbids; what the body "may miss"
 is no rule; a secretary or treasurer who "will" act has a duty, as a clerk has. "take no part in"
-forbids with or without a modal; "may fear" and "may just be" grant nothing.
+forbids with or without a modal; "may fear" and "may just be" grant nothing. What the body "considers
+unacceptable" it forbids, and what it "will not condone" (but "do not condone and will remove" states the
+house rule by its enforcement, as "aim to delete" does); a post-holder who "has day-to-day responsibility
+for" something has a duty; what the body "requires that" others do binds; what is "not required in order
+to" be something is not needed.
 """
 
 from __future__ import annotations
@@ -210,7 +214,7 @@ _LIMITS: tuple[tuple[re.Pattern[str], Strength | Literal["stated"] | None, tuple
      r"|(?:post|share|use|send|publish|upload|accept|access|download|install|store|save|open|visit|print|copy|forward|"
      r"disclose|release|carry|take) only\b"
      r"|(?:contact|call|dial|ring|phone|e-?mail|text|use) (?:[\w-]+ ){1,3}?only (?:in|for|when|if|during)\b)", "stated", ()),
-    (r"^only\b(?:[^.;,]{1,60}?|[^.;,]{1,60}?,[^.;]{1,100}?,\s+(?=are\b|is\b))\b(?:may|can|must|should|shall|(?:is|are)(?: \w+)? (?:permitted|allowed|authori[sz]ed))\b",
+    (r"^(?:(?:however|but|and|so|therefore),?\s+)?only\b(?:[^.;,]{1,60}?|[^.;,]{1,60}?,[^.;]{1,100}?,\s+(?=are\b|is\b))\b(?:may|can|must|should|shall|(?:is|are)(?: \w+)? (?:permitted|allowed|authori[sz]ed))\b",
      None, ()),
     (r"\b(?:(?:is|are) to be|(?:must|should|shall) (?:\w+ly )?be) (?:\w+ly )?used (?:only |solely |exclusively )?"
      r"(?:for )?(?:the )?(?:[\w']+ )?(?:legitimate |official )?(?:business|work)\b"
@@ -236,7 +240,7 @@ _STRONG: tuple[tuple[re.Pattern[str], Strength, tuple[str, ...]], ...] = tuple(
     (r"\b(?:do not|don't|must not|should not|never) under any circumstances?\b|\b(?:under|in) no circumstances?\b"
      r"|\bon no account\b", "must", ("circumstance", "no account")),
     (rf"\b(?:is |are )?(?:not|no longer) {_LY}(?:be )?{_LY}(?:allowed|permitted)\b|\b(?:is|are|be) (?:also |further |therefore |equally )?{_LY}(?:prohibited|forbidden|banned)\b"
-     r"|\bwill not be tolerated\b|\b(?:will not|won't|do not|does not) (?:[\w ]{1,25}? or )?tolerate\b|\bnot eligible to\b"
+     r"|\bwill not be tolerated\b|\b(?:will not|won't|do not|does not) (?:[\w ]{1,25}? or )?(?:tolerate|condone(?! and will\b))\b|\bnot eligible to\b"
      r"|\b(?:does|do|will) not (?:allow|permit)\b|\b(?:doesn't|don't|won't) (?:allow|permit)\b"
      r"|\b(?:is|are) not authori[sz]ed\b(?! to\b)|\b(?:is|are) barred from\b|\b(?:is|are) off[- ]limits\b"
      r"|\b(?:is|are) (?:\w+ly )?(?:prevented|precluded|debarred) (?:from|in) \w+ing\b"
@@ -245,8 +249,9 @@ _STRONG: tuple[tuple[re.Pattern[str], Strength, tuple[str, ...]], ...] = tuple(
      r"|\b(?:regulations|rules|laws|provisions|restrictions|statutes|terms|conditions) (?:also )?"
      r"(?:prohibit|forbid|prevent|bar|debar|preclude) (?:[\w']+ ){1,6}?from \w+ing\b",
      "must",
-     ("allow", "permit", "prohibit", "forbid", "banned", "tolerat", "eligible", "authori", "bar", "limits", "prevent", "preclude")),
-    (rf"\bit is (?:not |un|im)(?:acceptable|permissible)\b|\b(?:is|are) (?:not {_LY}(?:acceptable|permissible)|{_LY}unacceptable"
+     ("allow", "permit", "prohibit", "forbid", "banned", "tolerat", "condone", "eligible", "authori", "bar", "limits", "prevent", "preclude")),
+    (rf"\b(?:we|(?-i:[A-Z])\w+) (?:\w+ly )?(?:consider|regard|deem|view|find)s? (?:that|this|it|such (?:[\w-]+ ){{0,2}}?[\w-]+) (?:as |to be )?(?:{_LY})?unacceptable\b"
+     rf"|\bit is (?:not |un|im)(?:acceptable|permissible)\b|\b(?:is|are) (?:not {_LY}(?:acceptable|permissible)|{_LY}unacceptable"
      r"|impermissible)\b|\b(?:has|have) no (?:right|authority|entitlement) to (?!privacy\b)\w+", "must",
      ("acceptable", "permissible", "right", "authority", "entitlement")),
     (r"\bthere (?:must|shall|is to|are to) be (?:no|nothing)\b", "must", ("there",)),
@@ -501,6 +506,7 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
         # obligations
         (r"\b(?:is|are) not (?:required|obliged|expected) to\b|\b(?:does|do) not expect (?:\w+ ){1,3}?to\b|\b(?:(?:do|does|will) not|don't|doesn't|won't) (?:need|have) to\b"
          r"|\bneed not\b|\bneedn't\b|\bno (?:requirement|obligation|need) (?:for|to)\b"
+         r"|\b(?:is|are) not (?:required|needed|necessary) in order to\b"
          r"|\bit is (?:not necessary|unnecessary) (?:for [\w' ]{1,30}? )?to\b"
          r"|\b(?:(?:do|does) not|don't|doesn't) need (?:\w+ )?(?:permission|approval|consent)\b"
          r"|\b(?:(?:do|does) not|don't|doesn't) (?:insist on|insist that|mandate|prescribe)\b", "permits", "may", True,
@@ -515,7 +521,8 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
         (rf"\brequires? {_BOUND} to\b|\brequires? that(?= {_BOUND} \w)|\brequires? (?:anyone|everyone|everybody) to\b"
          rf"|\brequires? {_BOUND}(?:,| and| or)(?: [\w'-]+,?){{1,12}}? to {_VERB_AFTER_TO}"
          r"|\b(?:regulations?|rules|code|law|act|policy|procedures?|standards|orders|terms of (?:appointment|employment))"
-         r"(?: \([^()]{1,40}\))? (?:also )?requires? that\b", "requires", "must", True, ("require",)),
+         r"(?: \([^()]{1,40}\))? (?:also )?requires? that\b"
+         rf"|\b(?:we|{BODY_NOUN}) (?:also )?requires? that\b(?! (?:we|it|the {BODY_NOUN})\b)", "requires", "must", True, ("require",)),
         (r"\brequires? (?:the )?(?:prior |written |express |formal )?(?:[\w-]+ )?(?:approval|permission|"
          r"authori[sz]ation|sign-off)\b", "requires", "must", True, ("require",)),
         (r"\b(?:may|can) (?:also )?be (?:required|asked|expected) to\b|\bwill be expected to\b", "requires", "must", True,
@@ -557,7 +564,10 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
          r"(?: of [\w-]+(?: [\w-]+)?)? (?:are|remain) (?:\w+ly |also |each |all )?responsible for (?!(?:any|every|no|some)thing\b)\w+"
          r"|\b(?:each|every|the) (?:[\w-]+ ){0,3}?(?:officer|manager|clerk|director|head|lead|owner|administrator|supervisor)"
          r"(?: \([^()]{1,20}\))? (?:is|remains) (?:\w+ly |also )?responsible for (?!(?:any|every|no|some)thing\b)\w+"
-         r"|\bonus is (?:up)?on\b|\bit is (?:vital|essential|imperative)(?: \w+)? (?:that|to)\b(?![^.;]*\b(?:should|must|shall) (?:\w+ly )?(?:be avoided|avoid|not|never)\b)|\btrusted to\b"
+         r"|\b(?:each|every|the) (?:[\w-]+ ){0,3}?(?:officer|manager|clerk|director|head|lead|owner|administrator|supervisor)"
+         r"(?: of (?-i:[A-Z])[\w&-]*(?: (?-i:[A-Z])[\w&-]*){0,2})? (?:has|holds) (?:the )?(?:day-to-day |overall |lead |primary )?"
+         r"responsibility (?:for|in respect of)\b"
+         r"|\bonus is (?:up)?on\b|\bit is (?:therefore |also |thus |equally |absolutely )?(?:vital|essential|imperative)(?: \w+)? (?:that|to)\b(?![^.;]*\b(?:should|must|shall) (?:\w+ly )?(?:be avoided|avoid|not|never)\b)|\btrusted to\b"
          r"|^\w+ing\b[^.;]{0,60}? is (?:vital|essential|imperative) for (?:all |every |each )?(?:[\w-]+ ){0,2}?[\w-]+s\b"
          r"|\bit (?:is (?:for|up to)|falls to) (?:you|them|(?:the |each |every |all )?(?:\w+ )?(?:employees?|staff|officers?|members?|managers?"
          r"|individuals?|councillors?)) to\b"
@@ -585,7 +595,9 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
          ("obliged", "obligated", "instructed", "directed", "obligation", "requirement", "role", "policy", "bound")),
         (r"(?:\bwill|'ll) (?:\w+ (?:and |or )?)?(?:remove|delete|hide|take down|ban|block|mute|withdraw|revoke|suspend)\b"
          r"|(?:\bwill|'ll) (?:\w+ly |also |always )?report (?:any |all |the |such )?(?:[\w-]+ ){0,2}?(?:posts?|comments?|"
-         r"messages?|content|accounts?|users?|tweets?)\b", "requires", "must", True, ("will", "'ll")),
+         r"messages?|content|accounts?|users?|tweets?)\b"
+         r"|\b(?:aim|try|endeavour|seek|strive)s? to (?:\w+ (?:and |or ))?(?:remove|delete|hide|take down|ban|block)\b",
+         "requires", "must", True, ("will", "'ll", "aim", "try", "endeavour", "seek", "strive")),
         (r"(?:\bwill|'ll) always (?!try\b|be\b|aim\b|endeavour\b|seek\b|do (?:our|its|their|my) (?:very )?best\b)\w+", "requires", "must", True, ("always",)),
         (r"\bwill (?:also |then |always )?(?:be )?(?:(?!automatically\b|likely\b|probably\b|possibly\b)\w+ly )?(?:removed|deleted|hidden|taken down|blocked|suspended|muted|"
          r"banned)\b"

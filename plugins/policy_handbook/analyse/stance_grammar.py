@@ -193,6 +193,8 @@ def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength
     if stance == "requires" and re.match(r"it is (?:\w+ )?(?:vital|essential|imperative|important) that$", lowered) \
             and _CONFIDENT_AFTER.match(clause, match.end()):
         return None  # "It is essential that our stakeholders can be confident that …": an aim, no duty
+    if lowered == "will" and re.match(r"\s+(?:\w+ly\s+|also\s+|all\s+)?have\s+access\s+to\b", clause[match.end():], _I):
+        return None  # "All staff will have access to an NHS mail account": what is provided, no duty
     if lowered == "will" and re.match(r"\s+(?:most\s+|very\s+)?(?:likely|probably|possibly)\b", clause[match.end():], _I):
         return None  # "… will likely be removed": a forecast, no rule
     if lowered in ("will", "shall", "must", "should") and re.match(r"\s+(?:always\s+)?(?:take\s+precedence|prevail)\b",
