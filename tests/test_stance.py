@@ -4143,3 +4143,35 @@ _FIFTIETH = [
 @pytest.mark.parametrize(("text", "lead_in", "expected"), _FIFTIETH)
 def test_the_fiftieth_rounds_kinds(text: str, lead_in: str | None, expected: str):
     _assert_reads(text, lead_in, expected)
+
+
+_FIFTY_FIRST = [
+    # "neither party should" forbids, as a fronted "neither" does
+    ('Members and officers should be courteous and neither party should exploit their position.', None, 'prohibits/should'),
+    # an offer to contact the body "if this is required" is advice; a plain "please contact" asks
+    ('Large print copies can be supplied, please contact us if this is required.', None, 'advises'),
+    ('Please contact your manager before posting.', None, 'requires/must'),
+    # "you can follow us on" a platform is an invitation
+    ('You can follow the Assembly on Facebook and Instagram.', None, 'advises'),
+    ('You can follow the link to download the form.', None, 'permits'),
+    # items under "examples of misconduct" are forbidden
+    ('misuse of allowances', 'The following are examples of misconduct which the Commissioner may investigate:', 'prohibits/must'),
+    # a complaint that "must be made in writing" is how to complain
+    ('Any complaint must be made in writing.', None, 'advises'),
+    ('Any request for leave must be made in writing.', None, 'requires/must'),
+    # what a message "will not be considered" is what it counts as, no ban
+    ('Messages sent to our page will not be considered a formal request.', None, 'advises'),
+    ('Staff will not post on political matters.', None, 'prohibits/must'),
+    # "we would prefer to receive" asks
+    ('We would prefer to receive requests by email.', None, 'requires/should'),
+    # what "must be made clear to" others is the body informing them
+    ('The rules must also be made clear to visiting contractors.', None, 'advises'),
+    # a permission "may be withdrawn by" someone: their power
+    ('A parking permit may be withdrawn by the council at any time.', None, 'permits'),
+    ('The timetable may change.', None, 'advises'),
+]
+
+
+@pytest.mark.parametrize(("text", "lead_in", "expected"), _FIFTY_FIRST)
+def test_the_fifty_first_rounds_kinds(text: str, lead_in: str | None, expected: str):
+    _assert_reads(text, lead_in, expected)

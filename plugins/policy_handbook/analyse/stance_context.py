@@ -131,8 +131,9 @@ _KEEPING_VERB = re.compile(r"\s*(?:\w+ly\s+)?(?:achieve|meet|follow|show|demonst
 _COMPLAINT = re.compile(r"(?:\w+ly\s+)?(?:make|submit|lodge|raise|file|send|register)\s+(?:a|your|their|any)\s+"
                         r"(?:formal\s+|written\s+)?complaint\b|(?:\w+ly\s+)?complain\b", _I)
 """A complaint the reader may make: how to complain is an offer, not a permission of conduct."""
-_COMPLAINT_MADE = re.compile(r"\s+(?:\w+ly\s+)?be\s+(?:made|sent|submitted|addressed|directed|lodged)\s+(?:\w+\s+){0,3}?to\b", _I)
-"""The same offer in the passive, after a complaint and its modal: "A complaint should be made to the Town Clerk"."""
+_COMPLAINT_MADE = re.compile(r"\s+(?:\w+ly\s+)?be\s+(?:made|sent|submitted|addressed|directed|lodged)\s+(?:(?:\w+\s+){0,3}?to|in\s+writing)\b", _I)
+"""The same offer in the passive, after a complaint and its modal: "A complaint should be made to the Town Clerk", "Your
+complaint must be made in writing"."""
 _REPORTED = re.compile(r"^(?:(?:schedule|section|part|regulation|article|paragraph)\s+[\w.()]+\s+(?:to|of)\s+(?:the|a)\s+"
                        r"(?:(?-i:[A-Z][\w'-]*)\s+){0,4}|(?:the|a)\s+(?:(?-i:[A-Z][\w'-]*)\s+){1,4})"
                        r"(?-i:Code|Principles|Act|Regulations|Order)"

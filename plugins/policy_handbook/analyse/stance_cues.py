@@ -108,7 +108,8 @@ forbids with or without a modal; "may fear" and "may just be" grant nothing. Wha
 unacceptable" it forbids, and what it "will not condone" (but "do not condone and will remove" states the
 house rule by its enforcement, as "aim to delete" does); a post-holder who "has day-to-day responsibility
 for" something has a duty; what the body "requires that" others do binds; what is "not required in order
-to" be something is not needed.
+to" be something is not needed. "Neither party should" forbids; "we would prefer to receive" asks; a
+permission that "may be withdrawn by" someone is their power.
 """
 
 from __future__ import annotations
@@ -265,8 +266,10 @@ _STRONG: tuple[tuple[re.Pattern[str], Strength, tuple[str, ...]], ...] = tuple(
      r"|\b(?:has|have) (?:absolutely )?no place (?:on|in|at|within)\b", "must", ("place", "room")),
     (r"\bthere should be (?:no|nothing)\b", "should", ("there",)),
     (r"\b(?:would|'d) (?:really )?like (?:you|everyone|users|people|all users|our followers) not\b", "should", ("like",)),
-    (r"^(?:(?:and|but) )?(?:neither|nor) (?:should|ought)\b", "should", ()),
-    (r"^(?:(?:and|but) )?(?:neither|nor) (?:may|must|can|shall|could|will)\b", "must", ()),
+    (r"^(?:(?:and|but) )?(?:neither|nor) (?:should|ought)\b|\bneither (?:party|side|person|of (?:them|us|you|these))"
+     r" (?:should|ought)\b", "should", ()),
+    (r"^(?:(?:and|but) )?(?:neither|nor) (?:may|must|can|shall|could|will)\b|\bneither (?:party|side|person|of (?:them|us|you|these))"
+     r" (?:may|must|can|shall|will)\b", "must", ()),
     (r"\bit (?:is|would be) (?:not |in)appropriate\b|\bit would not be appropriate\b|\b(?:is|are) (?:not appropriate|inappropriate) (?:for|to)\b"
      r"|\bit (?:is|would|will) (?:(?:almost|nearly|virtually) )?(?:never|rarely|seldom|hardly ever) (?:be )?"
      r"(?:appropriate|acceptable) (?:for|to)\b|\bit (?:would|will) not (?:\w+ly )?be (?:appropriate|acceptable) (?:for|to)\b",
@@ -528,6 +531,8 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
         (r"\b(?:may|can) (?:also )?be (?:required|asked|expected) to\b|\bwill be expected to\b", "requires", "must", True,
          ("required", "asked", "expected")),
         (r"\bmust agree\b[^.]*?\bin advance\b", "requires", "must", True, ("must agree",)),
+        (r"\bmay (?:\w+ly )?be (?:withdrawn|revoked|rescinded|cancelled|terminated) (?:at any time )?by (?:the|a|an|any|its|our)\b",
+         "permits", "may", True, ("withdrawn", "revoked", "rescinded", "cancelled", "terminated")),
         (r"\b(?:is|are) (?:a )?conditions? of (?:use|using|entry|access|membership|employment|participation|engagement)\b",
          "requires", "must", True, ("condition",)),
         (r"\b(?:by|in) (?:using|entering|accessing|visiting)\b[^.;]{1,80}?\b(?:you|users?)\b(?: as a user)? (?:\w+ly )?(?:agree|accept|"
@@ -573,7 +578,7 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
          r"|individuals?|councillors?)) to\b"
          r"|\b(?<!\bwhere )(?<!\bif )(?<!\bwhen )(?<!\bwhether )(?:it(?:'s| is)|\w+ing\b[^.;,]{0,60}? is) (?:\w+ )?part of (?:your|their|his|her|(?:every|each|an?|the) [\w-]+'s|"
          r"(?:staff|employees|managers|officers|members)') (?:own )?(?:job|role|duties|responsibilit(?:y|ies))\b"
-         r"|\b(?:would|'d) like you to\b|\b(?:we|I) (?:would|'d) be (?:\w+ )?grateful if you (?:would|could)\b|\b(?:is|are) (?:asked|reminded|requested|prompted) to\b|\bexpectation (?:is )?that\b"
+         r"|\b(?:would|'d) like you to\b|\b(?:we|I) (?:would|'d) (?:much )?prefer (?:to receive|that you|you to|it if you|if you)\b|\b(?:we|I) (?:would|'d) be (?:\w+ )?grateful if you (?:would|could)\b|\b(?:is|are) (?:asked|reminded|requested|prompted) to\b|\bexpectation (?:is )?that\b"
          r"|\b(?:only|one|main|simple|key) (?:ask|request) (?:of (?:you|users) )?is that\b|\ball (?:we|I) ask is that\b"
          rf"|\b(?:ask|request)s? (?:that|(?:all )?(?:{PEOPLE}|people|everyone) to)\b"
          r"|\bresponsibility (?:for [^.;]{1,120}? )?(?:lies|rests) with\b"

@@ -235,6 +235,10 @@ def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength
         # "… our customer service team – call 01553 616200": a number offered; "please call 101" and
         # "If it's an emergency, always call 999" tell the reader what to do.
         return Finding("advises", "informative", cue, start, own)
+    if stance == "requires" and re.match(r"please (?:contact|get in touch with|speak to|call|e-?mail)\b", cue.lstrip(", "), _I) \
+            and re.match(r"[^.;]{0,80}?\bif (?:this is|these are|you (?:\w+ )?(?:require|need|would like|wish|want|have))\b",
+                         clause[match.end():], _I):
+        return Finding("advises", "informative", cue, start, own)  # "… please contact the office if this is required": an offer
     if stance == "requires" and cue.lstrip(", ").lower().startswith("please") and _FOR_OWN_NEED.match(clause):
         return Finding("advises", "informative", cue, start, own)  # "For more information, please read our notice"
     if stance == "requires" and _SANCTION.match(clause, match.end()):
@@ -247,6 +251,9 @@ def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength
     subject = _subject(clause, start)
     person = subject in ("person", "person-noun")
     after = clause[match.end():]
+    if stance == "requires" and lowered in ("must", "should", "will", "shall") \
+            and re.match(r"\s+(?:also\s+)?be\s+made\s+(?:clear|known|available)\s+to\b", after, _I):
+        return Finding("advises", "informative", cue, start, own)  # "Our procedures must be made clear to partners": the body informs
     if stance == "requires" and subject == "body" and re.match(r"(?:is|are) (?:\w+ly )?required$", lowered) \
             and re.match(r"\s+by\s+(?:law|statute|(?:its|the|our)\s+)", after, _I):
         return Finding("advises", "informative", cue, start, own)  # "The Trust is required by its Licence to comply …": the body's own duty
@@ -269,6 +276,9 @@ def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength
     if stance == "requires" and lowered.startswith(("expect", "require")) and _STANDARDS_THAT.search(clause, 0, start) \
             and _KEEPING_VERB.match(after):
         return None  # "the standards of conduct that the GLA expects (or requires) staff to achieve": the rules, named
+    if stance == "permits" and re.match(r"(?:may|can) (?:also )?follow$", lowered) \
+            and re.match(r"\s+(?:us|our|(?:the\s+)?(?-i:[A-Z])[\w'&-]*(?:\s+(?-i:[A-Z])[\w'&-]*){0,4})\s+on\b", after):
+        return Finding("advises", "informative", cue, start, own)  # "You can follow UK Parliament on Twitter": an invitation
     if stance == "permits" and re.match(r"(?:may|can) (?:also )?(?:read|find|see|view|get)$", lowered) \
             and re.match(r"\s+(?:more|further|full|(?:this|these|the)\s+(?:information|details|register))\b", after, _I):
         # "You can read more information … here", "you can view this information on the member's page": a pointer
@@ -338,6 +348,9 @@ def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength
     if stance == "requires" and ("obligation" in lowered or "responsibilities" in lowered) and subject != "person-noun" \
             and subject != "person" and "part of" not in lowered:
         return None
+    if stance == "prohibits" and lowered in ("will not", "won't") \
+            and re.match(r"\s+be\s+(?:considered|regarded|treated|deemed|classed|counted)\b", after, _I):
+        return None  # "Sending messages to our feed will not be considered official contact": what a thing counts as
     if stance == "prohibits" and lowered == "we never" and not _OWN_POSTS.match(clause, match.end()):
         return None  # "We never ask for your password": a commitment; "We never share … on social media": a standard
     if stance == "prohibits" and lowered in ("will not", "won't", "will never") \
@@ -379,10 +392,11 @@ def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength
         return None  # "this may make it harder", "the list may include"; "Staff may make personal calls" permits
     if stance == "permits" and re.match(r"(?:may|can)\b", lowered) \
             and not lowered.endswith(("acceptable", "allowed", "permitted")) and "discretion" not in lowered \
-            and not _AGENT.search(clause[:start]):
+            and not _AGENT.search(clause[:start]) and not re.search(r"\bby (?:the|a|an|any|its|our)$", lowered):
         # "the types of social media available may change", "the use of social media may
         # replace …": with no one to act, "may" states a possibility, not a permission ("a small
-        # gift may be acceptable" still judges the act, and permits it, as "may be allowed" grants it).
+        # gift may be acceptable" still judges the act, and permits it, as "may be allowed" grants it; "may be
+        # withdrawn by the court" names who may act).
         return None
     if stance == "requires" and lowered.startswith("need") and _POSSIBLY.search(clause[:start]):
         return None
