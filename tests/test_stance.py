@@ -4175,3 +4175,31 @@ _FIFTY_FIRST = [
 @pytest.mark.parametrize(("text", "lead_in", "expected"), _FIFTY_FIRST)
 def test_the_fifty_first_rounds_kinds(text: str, lead_in: str | None, expected: str):
     _assert_reads(text, lead_in, expected)
+
+
+_FIFTY_SECOND = [
+    # "please advise us of" asks
+    ('Please advise us of any access needs before your visit.', None, 'requires/must'),
+    # a time that a thing "will be between the hours of" limits it
+    ('Deliveries will be between the hours of 8am and 6pm.', None, 'restricts/must'),
+    ('Our phone lines are monitored between the hours of 9am and 5pm.', None, 'advises'),
+    # "can have a maximum of" grants with its limit
+    ('Each resident can have a maximum of two parking permits.', None, 'permits with conditions'),
+    # tickets "issued subject to compliance with" rules bind
+    ('Memberships are issued subject to compliance with the centre rules.', None, 'requires/must'),
+    # a fronted "in the event of any query" is the reader's own need
+    ('In the event of any query please speak to reception.', None, 'advises'),
+    ('Please speak to reception before entering the pool.', None, 'requires/must'),
+    # an imperative before "suitable" or "appropriate" and its noun
+    ('Wear appropriate footwear in the gym.', None, 'requires/must'),
+    # "to ensure that they are able to" is a purpose, no permission
+    ('We provide laptops to ensure that staff are able to work from home.', None, 'advises'),
+    ('Staff are able to work from home on Fridays.', None, 'permits'),
+    # "guidance on procedures that must be adopted" describes them
+    ('The handbook gives guidance on the procedures that must be followed after an accident.', None, 'advises'),
+]
+
+
+@pytest.mark.parametrize(("text", "lead_in", "expected"), _FIFTY_SECOND)
+def test_the_fifty_second_rounds_kinds(text: str, lead_in: str | None, expected: str):
+    _assert_reads(text, lead_in, expected)

@@ -66,10 +66,11 @@ _I = re.IGNORECASE
 COMMITTEE = r"(?:the |members of the )?(?:committee|sub-committee|board|cabinet|panel|council|executive)\b"
 """A committee or board a report asks for a decision ("The Committee", "Members of the Board")."""
 
-_FOR_OWN_NEED = re.compile(r"\s*for (?:help|more|further|additional|full|general|information|advice|details|support|terms|"
-                           r"assistance|guidance|(?:[\w-]+\s+){0,2}?(?:enquiries|queries))\b", _I)
+_FOR_OWN_NEED = re.compile(r"\s*(?:for (?:help|more|further|additional|full|general|information|advice|details|support|terms|"
+                           r"assistance|guidance|(?:[\w-]+\s+){0,2}?(?:enquiries|queries))"
+                           r"|in the event of (?:any |a )?(?:quer(?:y|ies)|questions?))\b", _I)
 """A fronted need of the reader's own ("For help with services, please read …", "For urgent media enquiries, please
-contact …"): advice where to turn."""
+contact …", "In the event of any query please speak to …"): advice where to turn."""
 _SANCTION = re.compile(r"\s*(?:take|impose|instigate|institute|initiate|pursue)\s+(?:(?:any|such|appropriate|further|formal|"
                       r"corrective|and|or)\s+)*(?:disciplinary|legal|corrective)\b", _I)
 """Whose duty it is to act against a breach ("to take corrective and disciplinary measures"): a consequence."""
@@ -88,7 +89,8 @@ _AGENT = re.compile(
     rf"{_PERSON.pattern}|{_BODY.pattern}|\b(?:manager|chair(?:man|person)?|moderators?|administrators?|"
     r"webmasters?|heads?|directors?|owners?|departments?|committees?|groups?|parties|i|executives?|conven[eo]rs?|"
     r"principals?|headteachers?|secretar(?:y|ies)|registrars?|commissioners?|presidents?|adjudicators?|ombudsm[ae]n|"
-    r"inspectors?|auditors?|examiners?)\b", _I)
+    r"inspectors?|auditors?|examiners?|patients?|visitors?|customers?|guests?|residents?|tenants?|pupils?|parents?|"
+    r"carers?|participants?)\b", _I)
 """Anyone who can be granted a permission: a person bound by the policy, a role or a body."""
 
 _CIRCUMSTANCES = re.compile(r"(?:\bthere (?:will|may|might|could|can|are|is)\s+(?:\w+\s+)?(?:be\s+)?(?:\w+\s+){0,2}?"

@@ -109,7 +109,9 @@ unacceptable" it forbids, and what it "will not condone" (but "do not condone an
 house rule by its enforcement, as "aim to delete" does); a post-holder who "has day-to-day responsibility
 for" something has a duty; what the body "requires that" others do binds; what is "not required in order
 to" be something is not needed. "Neither party should" forbids; "we would prefer to receive" asks; a
-permission that "may be withdrawn by" someone is their power.
+permission that "may be withdrawn by" someone is their power. "Please advise us of" asks; a thing that
+"will be between the hours of" a time is limited to it; "can have a maximum of" grants with its limit;
+tickets "issued subject to compliance with" rules bind.
 """
 
 from __future__ import annotations
@@ -161,6 +163,7 @@ _LIMITS: tuple[tuple[re.Pattern[str], Strength | Literal["stated"] | None, tuple
     (r"\b(?:must|should|shall|is to|are to|will|needs? to)(?: always| all| only)? (?:go|be channelled|be routed|be directed|be made|"
      r"be done|be conducted|be sent|take place|be (?:authori[sz]ed|approved|arranged|cleared|co-?ordinated)(?: in advance)?) "
      r"(?:through|via)\b|\b(?:must|should|shall|is to|are to|will)(?: \w+ly)? be via\b", None, ("through", "via")),
+    (r"\b(?:is|are|will be) (?:only )?between the hours of\b", "stated", ("hours",)),
     (r"\b(?:is|are) (?:solely|exclusively|strictly|only) for\b(?! (?:general )?(?:information|reference|guidance|illustration)\b)",
      "stated", ("solely", "exclusively", "strictly", "only")),
     (r"\b(?:is|are) only (?:taken|used|shared|kept|given|sent|published|posted|stored|disclosed|released)\b(?= [^.;]{0,60}?\b(?:with|when|if|where|for)\b)"
@@ -353,7 +356,7 @@ determiners, pronouns, auxiliaries, common adjectives and the nouns of a policy'
 _BARE_VERB = (rf"(?!{_NOT_A_VERB}\b)(?-i:[A-Z]?[a-z]+(?:-[a-z]+)?)(?<!ing)(?<!ly)(?<!ed)(?<![^s]s)(?<!more)"
               r"(?= (?:off |out (?:of )?|up |down )?(?:(?:and|or) (?-i:[a-z]+) (?:off |out (?:of )?|up |down )?)?"
               r"(?:your|the|a|an|any|all|this|these|those|it|them|each|every|yourself|their|our)\b"
-              r"| (?!only\b)\w+ly (?:with|to|at|and|in|on|when|towards)\b"
+              r"| (?!only\b)\w+ly (?:with|to|at|and|in|on|when|towards)\b| (?:suitable|appropriate|sensible|protective) \w"
               r"| (?-i:[a-z]+s) (?:in|on|to|with|about|for|from|into|at|by|securely|regularly|carefully)\b"
               r"(?![^.;]*\b(?:must|should|shall|will|may|can|is|are|was|were|need|needs|has|have)\b))")
 """A word opening the clause before its object, as an imperative does ("Lock your screen",
@@ -531,6 +534,10 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
         (r"\b(?:may|can) (?:also )?be (?:required|asked|expected) to\b|\bwill be expected to\b", "requires", "must", True,
          ("required", "asked", "expected")),
         (r"\bmust agree\b[^.]*?\bin advance\b", "requires", "must", True, ("must agree",)),
+        (r"\bplease (?:\w+ly )?(?:advise|inform|notify) (?:us |the [\w-]+ )?(?:of|if|whether|when|about)\b"
+         r"|\b(?:is|are) (?:\w+ )?(?:issued|granted|given|offered|sold) subject to (?:your |their )?(?:compliance|acceptance) (?:with|of)\b",
+         "requires", "must", True, ("please", "subject")),
+        (r"\b(?:may|can) (?:\w+ly )?have (?:a maximum of|up to|no more than)\b", "permits", "may", True, ("have",)),
         (r"\bmay (?:\w+ly )?be (?:withdrawn|revoked|rescinded|cancelled|terminated) (?:at any time )?by (?:the|a|an|any|its|our)\b",
          "permits", "may", True, ("withdrawn", "revoked", "rescinded", "cancelled", "terminated")),
         (r"\b(?:is|are) (?:a )?conditions? of (?:use|using|entry|access|membership|employment|participation|engagement)\b",

@@ -204,6 +204,10 @@ def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength
         return None  # "… will depend mainly on the type of relationship": what varies with what, no rule
     if stance == "requires" and lowered == "will" and _in_relative_clause(clause, start):
         return None  # "all employees … who will receive training as part of their induction": who is meant
+    if stance == "requires" and re.search(r"\b(?:guidance|advice|information|training)\s+on\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+                                          r"(?:procedures|rules|steps|standards|actions|measures)\s+(?:that|which)\s+$",
+                                          clause[:start], _I):
+        return None  # "guidance on procedures that must be adopted": the procedures, described, not one of them
     if stance == "requires" and _THERE_ARE.match(clause) and re.search(r"\b(?:which|that)\s+$", clause[:start], _I) \
             and not re.match(r"\s+be\b", clause[match.end():], _I):
         return None  # "There are three values which must underpin the work:": what there is, named, no rule
@@ -239,7 +243,7 @@ def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength
             and re.match(r"[^.;]{0,80}?\bif (?:this is|these are|you (?:\w+ )?(?:require|need|would like|wish|want|have))\b",
                          clause[match.end():], _I):
         return Finding("advises", "informative", cue, start, own)  # "… please contact the office if this is required": an offer
-    if stance == "requires" and cue.lstrip(", ").lower().startswith("please") and _FOR_OWN_NEED.match(clause):
+    if stance == "requires" and re.search(r"\bplease\b", cue, _I) and _FOR_OWN_NEED.match(clause):
         return Finding("advises", "informative", cue, start, own)  # "For more information, please read our notice"
     if stance == "requires" and _SANCTION.match(clause, match.end()):
         return Finding("advises", "informative", cue, start, own)  # "… to take disciplinary measures when a breach occurs"
@@ -276,6 +280,9 @@ def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength
     if stance == "requires" and lowered.startswith(("expect", "require")) and _STANDARDS_THAT.search(clause, 0, start) \
             and _KEEPING_VERB.match(after):
         return None  # "the standards of conduct that the GLA expects (or requires) staff to achieve": the rules, named
+    if stance == "permits" and re.match(r"(?:is|are) able to$", lowered) \
+            and re.search(r"\bensure (?:that )?(?:[\w'-]+ ){1,3}$", clause[:start], _I):
+        return None  # "… to ensure that they are able to access information": the purpose of what the body provides
     if stance == "permits" and re.match(r"(?:may|can) (?:also )?follow$", lowered) \
             and re.match(r"\s+(?:us|our|(?:the\s+)?(?-i:[A-Z])[\w'&-]*(?:\s+(?-i:[A-Z])[\w'&-]*){0,4})\s+on\b", after):
         return Finding("advises", "informative", cue, start, own)  # "You can follow UK Parliament on Twitter": an invitation
