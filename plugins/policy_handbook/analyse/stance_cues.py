@@ -101,17 +101,16 @@ policy that "does not intend that" it "should deter" staff grants; being "placed
 one has to act, and a place "where you can share", are no rule; a platform's own terms that "require
 users to" are a fact; "It is essential that … should be avoided" forbids.
 
-Rules that "are a condition of use" bind; conduct "expected from" people is a duty, as "expected of" is;
-a purpose "not to prohibit" an act grants it; "shall take no part in" forbids; what the body "may miss"
-is no rule; a secretary or treasurer who "will" act has a duty, as a clerk has. "take no part in"
-forbids with or without a modal; "may fear" and "may just be" grant nothing. What the body "considers
-unacceptable" it forbids, and what it "will not condone" (but "do not condone and will remove" states the
-house rule by its enforcement, as "aim to delete" does); a post-holder who "has day-to-day responsibility
-for" something has a duty; what the body "requires that" others do binds; what is "not required in order
-to" be something is not needed. "Neither party should" forbids; "we would prefer to receive" asks; a
-permission that "may be withdrawn by" someone is their power. "Please advise us of" asks; a thing that
-"will be between the hours of" a time is limited to it; "can have a maximum of" grants with its limit;
-tickets "issued subject to compliance with" rules bind.
+Rules that "are a condition of use", and tickets "issued subject to compliance with" them, bind; conduct
+"expected from" people is a duty, as "expected of" is; what the body "requires that" others do binds, and
+"we would prefer to receive" and "please advise us of" ask. "Shall take no part in", with or without its
+modal, "neither party should", and what the body "considers unacceptable" or "will not condone" forbid
+("do not condone and will remove" states the house rule by its enforcement, as "aim to delete" does). A
+purpose "not to prohibit" an act grants it, as a permission that "may be withdrawn by" someone is their
+power, and "can have a maximum of" grants with its limit; what is "not required in order to" be something is
+not needed. What the body "may miss", and "may fear" or "may just be", are no rule. A secretary or treasurer
+who "will" act has a duty, as a clerk has, and so has a post-holder who "has day-to-day responsibility
+for" something. A thing that "will be between the hours of" a time is limited to it.
 """
 
 from __future__ import annotations
