@@ -4203,3 +4203,39 @@ _FIFTY_SECOND = [
 @pytest.mark.parametrize(("text", "lead_in", "expected"), _FIFTY_SECOND)
 def test_the_fifty_second_rounds_kinds(text: str, lead_in: str | None, expected: str):
     _assert_reads(text, lead_in, expected)
+
+
+_FIFTY_THIRD = [
+    # what "can only be achieved through" something names the means, no limit
+    ('These aims can only be achieved through the support of all staff.', None, 'advises'),
+    ('Council equipment can only be used for council business.', None, 'restricts'),
+    # "etc." does not end a sentence
+    ('The Council recognises its duties under the Health and Safety at Work etc. Act 1974.', None, 'advises'),
+    # what a text "requires the clerk to" do is a duty
+    ('The procedure requires the clerk to check the accounts every month.', None, 'requires/must'),
+    # what a policy "should help to" do is hoped for; a person who "should help" has a duty
+    ('These measures should help to reduce risks.', None, 'advises'),
+    ('Staff should help visitors to find their way.', None, 'requires/should'),
+    # "keep … to a maximum" limits
+    ('Each speaker will be asked to keep their remarks to a three minute maximum.', None, 'restricts'),
+    # the body "is obliged to" act: its own duty; a person obliged to act has one
+    ('The Council is obliged to publish its accounts.', None, 'advises'),
+    ('Employees are obliged to declare their interests.', None, 'requires/must'),
+    # a body that "cannot accept any liability" disclaims
+    ('However, the DVLA cannot accept any liability for content on other websites.', None, 'advises'),
+    # "it is for line management to" act is a duty
+    ('It is for line management to deal with poor performance.', None, 'requires/should'),
+]
+
+
+@pytest.mark.parametrize(("text", "lead_in", "expected"), _FIFTY_THIRD)
+def test_the_fifty_third_rounds_kinds(text: str, lead_in: str | None, expected: str):
+    _assert_reads(text, lead_in, expected)
+
+
+def test_a_cue_that_spans_a_quotation_names_it_as_written():
+    # quotations are blanked while the reader reads, so that their words state no rule; a cue across one is
+    # given back in the words of the text
+    reading = propose_stance("Each speaker will be required to keep their “speeches” to a three minute maximum.")
+    assert reading.stance == "restricts"
+    assert "“speeches”" in reading.cue

@@ -98,8 +98,8 @@ def scope_phrase(term: str) -> str:
     return f"on {term}" if term.endswith(("equipment", "accounts")) else term
 
 
-_SENTENCE_END = re.compile(r"(?<=[.!?;])(?<!\be\.g\.)(?<!\bi\.e\.)\s+", re.I)
-"""The end of a sentence; "e.g." and "i.e." never end one."""
+_SENTENCE_END = re.compile(r"(?<=[.!?;])(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\betc\.)\s+", re.I)
+"""The end of a sentence; "e.g." and "i.e." never end one, nor "etc." ("the Health and Safety at Work etc. Act 1974")."""
 _LIST_MARK = re.compile(r"^\s*(?:[-+*•]|\d+[.)])\s+", re.MULTILINE)
 _CLAUSE_BREAK = re.compile(
     r"(;\s*|:\s+(?=\S)"
@@ -641,7 +641,7 @@ def _pieces(sentence: str) -> list[str]:
 def _findings(text: str) -> tuple[_Located, ...]:
     """Every cue of a rule in ``text``, sentence by sentence (remembered: a text is read for
     its rule, for its lead-in's and for whether it states a rule of its own)."""
-    text = _unquoted(text)
+    written, text = text, _unquoted(text)
     found: list[_Located] = []
     offset = 0
     for sentence in _SENTENCE_END.split(text):
@@ -668,7 +668,11 @@ def _findings(text: str) -> tuple[_Located, ...]:
                     continue  # "This is to ensure transparency and avoid any suspicion": the verb shares the purpose's "to"
                 if joined and not finding.own and finding.stance == "prohibits":
                     finding = _shared_modal(finding, previous)
-                found.append(_Located(finding, start + at + finding.start, bounds, concession, contrast))
+                position_in_text = start + at + finding.start
+                span = slice(position_in_text, position_in_text + len(finding.cue))
+                if text[span] == finding.cue != written[span]:
+                    finding = replace(finding, cue=written[span])  # a cue that spans a quotation names it as written
+                found.append(_Located(finding, position_in_text, bounds, concession, contrast))
             previous = piece
     return tuple(found)
 

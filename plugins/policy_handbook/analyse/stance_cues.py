@@ -110,7 +110,10 @@ purpose "not to prohibit" an act grants it, as a permission that "may be withdra
 power, and "can have a maximum of" grants with its limit; what is "not required in order to" be something is
 not needed. What the body "may miss", and "may fear" or "may just be", are no rule. A secretary or treasurer
 who "will" act has a duty, as a clerk has, and so has a post-holder who "has day-to-day responsibility
-for" something. A thing that "will be between the hours of" a time is limited to it.
+for" something, or whom a text "requires" as "the clerk to" act; "it is for line management to" act is a duty.
+A thing that "will be between the hours of" a time, or remarks kept "to a three minute maximum", are
+limited. What a body "is obliged to" do is its own duty, and one that "cannot accept any liability"
+disclaims.
 """
 
 from __future__ import annotations
@@ -163,6 +166,7 @@ _LIMITS: tuple[tuple[re.Pattern[str], Strength | Literal["stated"] | None, tuple
      r"be done|be conducted|be sent|take place|be (?:authori[sz]ed|approved|arranged|cleared|co-?ordinated)(?: in advance)?) "
      r"(?:through|via)\b|\b(?:must|should|shall|is to|are to|will)(?: \w+ly)? be via\b", None, ("through", "via")),
     (r"\b(?:is|are|will be) (?:only )?between the hours of\b", "stated", ("hours",)),
+    (r"\b(?:keep|limit|restrict)s? (?:[\w'\"“”-]+ ){1,4}?to (?:a|an) (?:[\w-]+ ){0,2}?(?:maximum|limit)\b", None, ("maximum", "limit")),
     (r"\b(?:is|are) (?:solely|exclusively|strictly|only) for\b(?! (?:general )?(?:information|reference|guidance|illustration)\b)",
      "stated", ("solely", "exclusively", "strictly", "only")),
     (r"\b(?:is|are) only (?:taken|used|shared|kept|given|sent|published|posted|stored|disclosed|released)\b(?= [^.;]{0,60}?\b(?:with|when|if|where|for)\b)"
@@ -308,7 +312,7 @@ should be followed") belongs to the description, not to a rule."""
 _BOUND = (r"(?:(?:all|any|every|each|such|the|those|these|relevant|its|our|their|your) )?(?:[\w'-]+ ){0,2}?"
           r"(?:employees?|staff|members?|officers?|councillors?|users?|you|them|him|her|holders?|individuals?|"
           r"managers?|workers|volunteers|contractors|personnel|colleagues|governors|trustees|students|directors|"
-          r"post ?holders|postholders)'?(?: (?:of|in) (?:[\w'-]+ ){0,3}?(?:posts?|roles?|positions?|grades?))?")
+          r"post ?holders|postholders|clerks?)'?(?: (?:of|in) (?:[\w'-]+ ){0,3}?(?:posts?|roles?|positions?|grades?))?")
 """Who a rule is laid on when a text requires it of them: "requires councillors to register"."""
 
 _UNDERTAKERS = rf"(?:{PEOPLE}|they|governors|trustees|directors|managers)"
@@ -581,7 +585,7 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
          r"|\bonus is (?:up)?on\b|\bit is (?:therefore |also |thus |equally |absolutely )?(?:vital|essential|imperative)(?: \w+)? (?:that|to)\b(?![^.;]*\b(?:should|must|shall) (?:\w+ly )?(?:be avoided|avoid|not|never)\b)|\btrusted to\b"
          r"|^\w+ing\b[^.;]{0,60}? is (?:vital|essential|imperative) for (?:all |every |each )?(?:[\w-]+ ){0,2}?[\w-]+s\b"
          r"|\bit (?:is (?:for|up to)|falls to) (?:you|them|(?:the |each |every |all )?(?:\w+ )?(?:employees?|staff|officers?|members?|managers?"
-         r"|individuals?|councillors?)) to\b"
+         r"|individuals?|councillors?|(?:line )?management)) to\b"
          r"|\b(?<!\bwhere )(?<!\bif )(?<!\bwhen )(?<!\bwhether )(?:it(?:'s| is)|\w+ing\b[^.;,]{0,60}? is) (?:\w+ )?part of (?:your|their|his|her|(?:every|each|an?|the) [\w-]+'s|"
          r"(?:staff|employees|managers|officers|members)') (?:own )?(?:job|role|duties|responsibilit(?:y|ies))\b"
          r"|\b(?:would|'d) like you to\b|\b(?:we|I) (?:would|'d) (?:much )?prefer (?:to receive|that you|you to|it if you|if you)\b|\b(?:we|I) (?:would|'d) be (?:\w+ )?grateful if you (?:would|could)\b|\b(?:is|are) (?:asked|reminded|requested|prompted) to\b|\bexpectation (?:is )?that\b"

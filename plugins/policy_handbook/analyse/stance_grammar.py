@@ -95,6 +95,9 @@ def read_clause(clause: str) -> tuple[Finding, ...]:
             if _BODY_ANSWERING.match(clause, found.end()) and _OWN_DUTY.search(clause, 0, found.start()):
                 # "We'll only discuss your account with you": how the body answers, no limit on conduct.
                 continue
+            if re.match(r"(?:can|will|may) only$", found.group(), _I) \
+                    and re.match(r"\s+be\s+(?:achieved|met|realised|realized|delivered|accomplished)\b", clause[found.end():], _I):
+                continue  # "the objectives can only be achieved through the support of all staff": the means, no limit
             if _AND_FORBIDDEN.match(clause, found.end()):
                 # "The use of our logos is restricted and may not be used without permission": the ban the limit
                 # joins is the clause's most restrictive rule.
@@ -258,9 +261,15 @@ def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength
     if stance == "requires" and lowered in ("must", "should", "will", "shall") \
             and re.match(r"\s+(?:also\s+)?be\s+made\s+(?:clear|known|available)\s+to\b", after, _I):
         return Finding("advises", "informative", cue, start, own)  # "Our procedures must be made clear to partners": the body informs
-    if stance == "requires" and subject == "body" and re.match(r"(?:is|are) (?:\w+ly )?required$", lowered) \
-            and re.match(r"\s+by\s+(?:law|statute|(?:its|the|our)\s+)", after, _I):
-        return Finding("advises", "informative", cue, start, own)  # "The Trust is required by its Licence to comply …": the body's own duty
+    if stance == "requires" and subject == "body" and re.match(r"(?:is|are) (?:\w+ly )?(?:required|obliged|obligated)(?: to)?$", lowered):
+        # "The Trust is required by its Licence to comply …", "The Council is obliged to adopt a Publication Scheme": the
+        # body's own duty
+        return Finding("advises", "informative", cue, start, own)
+    if lowered in ("cannot", "can not", "can't") and re.match(r"\s+(?:accept|take|assume)\s+(?:any\s+)?(?:liability|responsibility)\b",
+                                                           after, _I):
+        return Finding("advises", "informative", cue, start, own)  # "the DfT cannot accept any liability for …": a disclaimer
+    if lowered == "should" and not person and re.match(r"\s+(?:also\s+)?help\b", after, _I):
+        return None  # "The implementation of this policy should help to reduce risks": what is hoped for
     if stance == "requires" and subject is None and re.search(
             r"\bit is (?:\w+ly )?(?:recogni[sz]ed|acknowledged|understood|appreciated) that\s+(?:[\w'-]+\s+){1,4}$", clause[:start], _I):
         return None  # "It is recognised that most cases will have to proceed in confidence": what is so, no one's duty
