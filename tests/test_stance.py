@@ -4239,3 +4239,41 @@ def test_a_cue_that_spans_a_quotation_names_it_as_written():
     reading = propose_stance("Each speaker will be required to keep their “speeches” to a three minute maximum.")
     assert reading.stance == "restricts"
     assert "“speeches”" in reading.cue
+
+
+_FIFTY_FOURTH = [
+    # a comma and "staff should avoid" start a main clause of its own, which forbids
+    ('Corrections should be made calmly, and staff should avoid shouting at pupils.', None, 'prohibits/should'),
+    # an adverb between "are" and "expected to"
+    ('Staff are furthermore expected to dress smartly.', None, 'requires/should'),
+    # what staff "agree to:" in a signed agreement binds its items
+    ('Demonstrate respect for colleagues.', 'All staff agree to:', 'requires/must'),
+    # an imperative before "one" or "both"
+    ('Sign one copy of the form and return it to the office.', None, 'requires/must'),
+    # "it is reasonable that they should" requires; "it is reasonable to" grants
+    ('It is reasonable that managers should set an example.', None, 'requires/should'),
+    ('It is reasonable to make occasional personal calls.', None, 'permits'),
+    # "For example, don't" forbids, as a fronted condition before "don't" does
+    ('For example, do not share your password.', None, 'prohibits/must'),
+    # terms that "do not grant you the right to" act forbid it
+    ('These terms do not grant you the right to use our logo.', None, 'prohibits/must'),
+    # another text's rule, reported, is no rule of this one
+    ('This policy is based on the national handbook, which states that schools should have a gifts register.', None, 'advises'),
+    # "should be conscious of … and exercise" is a duty
+    ('Members should be conscious of their role and exercise discretion.', None, 'requires/should'),
+    # a permission "for your own personal use", "if unaccompanied" or to "claim reasonable" costs is bounded
+    ('You may print pages for your own personal use.', None, 'permits with conditions'),
+    ('We reserve the right to refuse entry to children if unaccompanied.', None, 'permits with conditions'),
+    ('Volunteers may claim reasonable travel costs.', None, 'permits with conditions'),
+    # what "will be processing" is what is to happen, also as a lead-in
+    ('Our officers will be reviewing the scheme in May.', None, 'advises'),
+    ('answering requests', 'The Board will be processing personal data for these purposes:', 'advises'),
+    # "our staff will provide" a service
+    ('Our staff will provide help where needed.', None, 'advises'),
+    ('Our staff will wear name badges.', None, 'requires/must'),
+]
+
+
+@pytest.mark.parametrize(("text", "lead_in", "expected"), _FIFTY_FOURTH)
+def test_the_fifty_fourth_rounds_kinds(text: str, lead_in: str | None, expected: str):
+    _assert_reads(text, lead_in, expected)

@@ -103,7 +103,9 @@ _SENTENCE_END = re.compile(r"(?<=[.!?;])(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\betc\.)\s
 _LIST_MARK = re.compile(r"^\s*(?:[-+*•]|\d+[.)])\s+", re.MULTILINE)
 _CLAUSE_BREAK = re.compile(
     r"(;\s*|:\s+(?=\S)"
-    r"|\s[-–]\s|,?\s+and\s+(?=(?:do not|don't|never|avoid|will not|won't|(?:has|have) to|must)\b|(?:(?:you|they|we|staff|employees|members|officers|"
+    r"|\s[-–]\s|,\s+and\s+(?=(?:you|they|staff|employees|members|officers|councillors|workers|colleagues|personnel|managers|users)"
+    r"\s+(?:must|should|shall)\s+(?:avoid|refrain)\b)"
+    r"|,?\s+and\s+(?=(?:do not|don't|never|avoid|will not|won't|(?:has|have) to|must)\b|(?:(?:you|they|we|staff|employees|members|officers|"
     r"councillors)\s+)?(?:must|should|shall)\s+(?:not|never)\b|(?:you|they|staff|employees|members|officers|councillors)\s+(?:must|shall)\b"
     r"|not\s+(?!that\b|(?:[a-z]+(?:ed|ing|ly)\b))[a-z]+\s+(?:it|them|any|the|a|an|your|their|this|these|those|him|her|"
     r"anyone|anything)\b)|,\s+(?=avoid\b(?!\s+(?:any\s+)?(?:behaviour|conduct|situations?|actions?)\b))|,\s+(?=(?:but|however|whilst|while|although|though|yet)\b)"
@@ -116,8 +118,9 @@ _CLAUSE_BREAK = re.compile(
 _CONTRAST = re.compile(r"^(?:,\s*)?(?:but|however|yet)\b", re.I)
 _CONCESSION = re.compile(r"^(?:while|whilst|although|though|even though|even if)\b", re.I)
 _HAS_MODAL = re.compile(r"\b(?:must|should|shall|need|needs|will)\b", re.I)
-_LIST_STANDARD = re.compile(r"\bwill\b(?! (?:\w+ )?include\b| not\b| never\b)(?=[^.;]*:$)", re.I)
-"""A lead-in of standards ("Communications will meet the following criteria:"), not of examples ("these will include:")."""
+_LIST_STANDARD = re.compile(r"\bwill\b(?! (?:\w+ )?include\b| not\b| never\b| be (?!being\b)\w+ing\b)(?=[^.;]*:$)", re.I)
+"""A lead-in of standards ("Communications will meet the following criteria:"), not of examples ("these will include:")
+nor of what is to happen ("The Commission will be processing personal data for the following purposes:")."""
 _CRITERIA = re.compile(r"\b(?:criteria|conditions|tests)\b[^.;]{0,120}\b(?:acceptable|appropriate|permissible|permitted|"
                        r"allowed|reasonable)\b[^.;]*:$|\b(?:judged|deemed|considered|regarded|treated as)\s+(?:to be\s+)?"
                        r"(?:acceptable|appropriate|reasonable|permissible)\b[^.;]{0,40}\b(?:where|when|if|provided(?: that)?|"
@@ -126,8 +129,12 @@ _CRITERIA = re.compile(r"\b(?:criteria|conditions|tests)\b[^.;]{0,120}\b(?:accep
                        r"(?:of [^.;:]{1,60}? )?(?:is|are) (?:\w+ )?(?:that|which)\s*:$", re.I)
 """A lead-in of criteria a use is judged by ("Authorised uses of Council telephones are calls that:"): each item is a
 limit the use must keep to."""
-_TO_DO = re.compile(r"^(?:what|which \w+) (?:you (?:need|have) )?to (?!expect\b|know\b|look\b|find\b|read\b)\w+\s*:$", re.I)
-"""A heading used as a lead-in ("What to record:"): the items are what the reader is to do it to."""
+_TO_DO = re.compile(r"^(?:what|which \w+) (?:you (?:need|have) )?to (?!expect\b|know\b|look\b|find\b|read\b)\w+\s*:$"
+                    r"|^(?:all |every |each )?(?:staff|employees?|members?|officers?|governors?|trustees?|volunteers?|users?|workers?|"
+                    r"colleagues?|personnel|I|we)"
+                    r"(?: (?:members?|of staff))? (?:also )?(?:agrees?|undertakes?|promises?|pledges?) to\s*:$", re.I)
+"""A heading used as a lead-in ("What to record:"): the items are what the reader is to do it to; and what people
+undertake in an agreement they sign ("All staff agree to:")."""
 _REQUIREMENTS_HEAD = re.compile(r"^(?:[^.;:]{0,40}?,\s*)?(?:the\s+)?(?P<what>requirements|rules|obligations|duties|expectations)"
                                 r"(?:\s+(?:for|of|on)(?:\s+[\w'-]+){1,3}?)?\s+(?:\w+ly\s+)?include\s*:$"
                                 r"|^(?:(?:our|staff|employee|expected|required|professional|key|core)\s+)?(?P<how>behaviours|standards of "

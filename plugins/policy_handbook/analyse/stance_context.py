@@ -167,8 +167,9 @@ _KNOWING = ("aware", "mindful", "remember that", "note that", "bear in mind", "a
 """Cue endings that tell the reader to know something: informative unless a rule follows."""
 _POSSIBLY = re.compile(r"\b(?:may|might|could)\s+$", _I)
 _BODY_JUST_BEFORE = re.compile(rf"{_BODY.pattern}\s+(?:\w+ly\s+)?$", _I)
-_AND_COMPLY = re.compile(r"\s+(?:of\s+)?(?:[^.;]{0,80}?\s)?and\s+(?:follow|comply|abide|adhere|observe)\b", _I)
-"""A duty to comply coordinated with a duty to know: "be aware of and follow the code"."""
+_AND_COMPLY = re.compile(r"\s+(?:of\s+)?(?:[^.;]{0,80}?\s)?and\s+(?:follow|comply|abide|adhere|observe|exercise|act|behave)\b", _I)
+"""A duty to comply or to act coordinated with a duty to know: "be aware of and follow the code", "be conscious of their
+public role and exercise proper discretion"."""
 _OFFER = re.compile(r"\bif (?:you|anyone|any(?:one)? (?:member of the public|[\w-]+ user|resident|customer|patient|tenant|visitor|"
                     r"follower)|an? (?:member of the public|resident|customer|patient|tenant|visitor|follower)) (?:\w+ )?"
                     r"(?:wish(?:es)?|wants?|would like|needs?(?! to\b)|requires?(?! to\b)|ha(?:ve|s) (?:any |a |an )?(?:specific |further |general )?"

@@ -113,7 +113,9 @@ who "will" act has a duty, as a clerk has, and so has a post-holder who "has day
 for" something, or whom a text "requires" as "the clerk to" act; "it is for line management to" act is a duty.
 A thing that "will be between the hours of" a time, or remarks kept "to a three minute maximum", are
 limited. What a body "is obliged to" do is its own duty, and one that "cannot accept any liability"
-disclaims.
+disclaims. Terms that "do not grant you the right to" act forbid it; "it is reasonable that they should"
+requires; "For example, don't" forbids as a fronted condition before "don't" does; "should be conscious of
+… and exercise" is a duty.
 """
 
 from __future__ import annotations
@@ -262,6 +264,8 @@ _STRONG: tuple[tuple[re.Pattern[str], Strength, tuple[str, ...]], ...] = tuple(
      r"|impermissible)\b|\b(?:has|have) no (?:right|authority|entitlement) to (?!privacy\b)\w+", "must",
      ("acceptable", "permissible", "right", "authority", "entitlement")),
     (r"\bthere (?:must|shall|is to|are to) be (?:no|nothing)\b", "must", ("there",)),
+    (r"\b(?:do|does|will) not (?:grant|give|confer) (?:you|users|visitors|members|staff|anyone|any person) (?:the|any) "
+     r"(?:right|permission|licence|license) to\b", "must", ("grant", "give", "confer")),
     (r"\bit is (?:\w+ly )?incompatible with\b", "must", ("incompatible",)),
     (r"\b(?:will not|won't|do not|don't|does not|doesn't|cannot) accept (?:the use of |any |any form of )?(?:(?!(?:for|of|liability|responsibility)\b)[\w-]+,? |\([^()]{1,60}\) )"
      r"{0,8}?"
@@ -332,7 +336,7 @@ _IMPERATIVES = (r"ensure|make sure|comply|be (?!(?:\w+ly )?(?:aware|mindful|assu
 _WE_MODAL = r"we\s+(?:\w+ly\s+)?(?:may|must|will|can|should|shall|might|could)\b"
 """The body's own modal, where a fronted condition ends and its main clause begins ("If …, we may hide it")."""
 _FRONTED = (r"(?:but,?\s+(?=(?:before|when|if|where|once|after|whenever)\b))?(?:(?:even )?(?:before|when|if|where|once|after|whenever|in addition|during|throughout"
-            r"|prior to|in the event (?:of|that)|in case of)"
+            r"|prior to|in the event (?:of|that)|in case of|for (?:example|instance))"
             rf"(?:(?!{_WE_MODAL})[^,.;]{{1,80}}?, "
             r"(?=[^,.;]{1,30}?(?:,| or | and ))){0,4}"
             rf"(?!{_WE_MODAL})"
@@ -358,7 +362,7 @@ determiners, pronouns, auxiliaries, common adjectives and the nouns of a policy'
 
 _BARE_VERB = (rf"(?!{_NOT_A_VERB}\b)(?-i:[A-Z]?[a-z]+(?:-[a-z]+)?)(?<!ing)(?<!ly)(?<!ed)(?<![^s]s)(?<!more)"
               r"(?= (?:off |out (?:of )?|up |down )?(?:(?:and|or) (?-i:[a-z]+) (?:off |out (?:of )?|up |down )?)?"
-              r"(?:your|the|a|an|any|all|this|these|those|it|them|each|every|yourself|their|our)\b"
+              r"(?:your|the|a|an|any|all|this|these|those|it|them|each|every|one|both|yourself|their|our)\b"
               r"| (?!only\b)\w+ly (?:with|to|at|and|in|on|when|towards)\b| (?:suitable|appropriate|sensible|protective) \w"
               r"| (?-i:[a-z]+s) (?:in|on|to|with|about|for|from|into|at|by|securely|regularly|carefully)\b"
               r"(?![^.;]*\b(?:must|should|shall|will|may|can|is|are|was|were|need|needs|has|have)\b))")
@@ -567,7 +571,7 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
         (r"\bmust\b|\bshall\b|\b(?:have|has) to\b|\b(?:is|are) (?:mandatory|compulsory|obligatory)\b|\b(?:is|are) required(?: to)?\b|\brequired to\b"
          r"|\b(?:have|has) a duty\b|\bduty (?:of [^.;,]{1,40}? )?to\b|\b(?:is|are) to (?:be )?\w+", "requires", "must", True,
          ()),
-        (r"\b(?:is|are) expected to\b|\b(?<!\bwhat )(?<!\bthat )(?<!\bwhich )(?:is|are) (?:\w+ly )?(?:expected|required|demanded) (?:of|from)\b|\bexpects? (?:[\w,]+ ){1,6}?to\b(?! (?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b)|"
+        (r"\b(?:is|are) (?:furthermore |further |additionally |similarly |equally |therefore )?expected to\b|\b(?<!\bwhat )(?<!\bthat )(?<!\bwhich )(?:is|are) (?:\w+ly )?(?:expected|required|demanded) (?:of|from)\b|\bexpects? (?:[\w,]+ ){1,6}?to\b(?! (?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b)|"
          rf"\bexpects? (?:all |our |its |any |every |the )?(?:[\w-]+ ){{0,3}}?(?:{PEOPLE}|managers|everyone|anyone)\b"
          rf"(?:,? [\w'-]+,?){{1,24}}? to {_VERB_AFTER_TO}"
          rf"|\bexpects? (?:each|all|every one|both) of (?:us|you|them)\b(?: \([^()]{{1,120}}\))? to {_VERB_AFTER_TO}"
@@ -649,7 +653,7 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
          r"prohibits|forbids|bars|precludes|restricts|limits|(?:is|was) (?:\w+ly )?(?:intended|meant|designed) to (?:have the effect of (?:preventing|stopping|prohibiting|restricting|"
          r"limiting|affecting)|prevent|stop|prohibit|forbid|bar|preclude|restrict|limit|discourage|affect|interfere with))\b"
          r"|\b(?:there is|is there) nothing to (?:prevent|stop)\b"
-         r"|\bit is (?:acceptable|accepted|reasonable|permissible|legitimate)\b(?: \w+)? (?:for|to|that)\b"
+         r"|\bit is (?:acceptable|accepted|reasonable|permissible|legitimate)\b(?: \w+)? (?:for|to|that(?![^.;]*\bshould\b))\b"
          r"|\b(?:may|will|can),? at (?:our|its|the [\w-]+'s) (?:sole |absolute |own )?discretion,? (?:result in|lead to)\b"
          r"|\b(?:is|are) not (?:prevented|prohibited|barred|precluded|restricted|stopped|discouraged) from\b"
          rf"|{_SUBJECT_DOES}not (?:prevent|stop|prohibit|forbid|bar|preclude) (?:\w+ ){{1,3}}?from\b"

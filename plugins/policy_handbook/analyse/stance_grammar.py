@@ -196,6 +196,10 @@ def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength
     if stance == "requires" and re.match(r"it is (?:\w+ )?(?:vital|essential|imperative|important) that$", lowered) \
             and _CONFIDENT_AFTER.match(clause, match.end()):
         return None  # "It is essential that our stakeholders can be confident that …": an aim, no duty
+    if lowered == "will" and re.search(r"\bour\s+(?:staff|team|officers|colleagues|employees|workers|personnel)\s+$", clause[:start], _I) \
+            and re.match(r"\s+(?:\w+ly\s+)?(?:provide|offer|give|help|assist|support|be\s+(?:happy|pleased|available))\b",
+                         clause[match.end():], _I):
+        return Finding("advises", "informative", cue, start, own)  # "Our staff will provide support where it is needed": a service
     if lowered == "will" and re.match(r"\s+(?:\w+ly\s+|also\s+|all\s+)?have\s+access\s+to\b", clause[match.end():], _I):
         return None  # "All staff will have access to an NHS mail account": what is provided, no duty
     if lowered == "will" and re.match(r"\s+(?:most\s+|very\s+)?(?:likely|probably|possibly)\b", clause[match.end():], _I):
@@ -211,6 +215,8 @@ def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength
                                           r"(?:procedures|rules|steps|standards|actions|measures)\s+(?:that|which)\s+$",
                                           clause[:start], _I):
         return None  # "guidance on procedures that must be adopted": the procedures, described, not one of them
+    if stance in ("requires", "prohibits") and re.search(r"\b(?:which|that) (?:states|says|stipulates) that\b[^.;]{0,80}$", clause[:start], _I):
+        return None  # "… the Academy Trust Handbook, which states that academy trusts should have a policy": another text's rule
     if stance == "requires" and _THERE_ARE.match(clause) and re.search(r"\b(?:which|that)\s+$", clause[:start], _I) \
             and not re.match(r"\s+be\b", clause[match.end():], _I):
         return None  # "There are three values which must underpin the work:": what there is, named, no rule
