@@ -4277,3 +4277,30 @@ _FIFTY_FOURTH = [
 @pytest.mark.parametrize(("text", "lead_in", "expected"), _FIFTY_FOURTH)
 def test_the_fifty_fourth_rounds_kinds(text: str, lead_in: str | None, expected: str):
     _assert_reads(text, lead_in, expected)
+
+
+_FIFTY_FIFTH = [
+    # items under acts that "will be considered misuse" are forbidden
+    ('Sharing passwords.', 'The following acts will be considered misuse of the network:', 'prohibits/must'),
+    # "may not … because" tells what happens
+    ('Some staff may not report concerns because they fear reprisals.', None, 'advises'),
+    ('Staff may not report concerns to the press.', None, 'prohibits'),
+    # those "requiring advice" who "should contact" someone are told where to turn
+    ('Anyone requiring advice on this policy should contact Human Resources.', None, 'advises'),
+    ('Anyone who is unsure whether a gift is acceptable should contact Human Resources.', None, 'requires/should'),
+    # the body "expects high levels of" conduct "from" people: a duty
+    ('The Trust expects high levels of courtesy from its volunteers.', None, 'requires/should'),
+    # "strictly limited to" limits
+    ('Bookings are strictly limited to two hours.', None, 'restricts/must'),
+    # "for guidance … only" and principles "used for guidance" describe the code
+    ('The code rests on principles that should be used for guidance and interpretation only.', None, 'advises'),
+    # a right "under" a law grants
+    ('You have the right under the Data Protection Act to see your records.', None, 'permits'),
+    # "please refer to" a web address is a pointer
+    ('Please refer to www.example.org.uk for the latest opening times.', None, 'advises'),
+]
+
+
+@pytest.mark.parametrize(("text", "lead_in", "expected"), _FIFTY_FIFTH)
+def test_the_fifty_fifth_rounds_kinds(text: str, lead_in: str | None, expected: str):
+    _assert_reads(text, lead_in, expected)

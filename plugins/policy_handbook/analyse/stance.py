@@ -159,7 +159,7 @@ _HEADING_OF_USES = re.compile(r"^(?:(un|in|not |prohibited |forbidden )(?:accept
 """A heading over a list of uses ("Prohibited Activities"): a lead-in that is only that."""
 _OFFENCES_LEAD = re.compile(
     r"\bthe following\b[^.;:]{0,60}?\b(?:(?:is|are|will be|would be|shall be)\s+(?:(?:deemed|considered|regarded|treated|"
-    r"classed)\s+(?:as\s+)?)?(?:an?\s+)?(?:(?:some\s+)?examples\s+of\s+)?(?:(?:serious|disciplinary|criminal)\s+)?(?:offen[cs]es?|misconduct|gross misconduct|"
+    r"classed)\s+(?:as\s+)?)?(?:an?\s+)?(?:(?:some\s+)?examples\s+of\s+)?(?:(?:serious|disciplinary|criminal)\s+)?(?:offen[cs]es?|misconduct|gross misconduct|misuse|"
     r"breach(?:es)?\b)|(?:contravenes?|breach(?:es)?|breaks?|violates?|infringes?)\s+(?:these|this|the|our)\b)"
     r"|\b(?:(?:is|are|will be|would be)\s+(?:(?:deemed|considered|regarded)\s+(?:as\s+)?)?(?:unacceptable|inappropriate|"
     r"not (?:acceptable|appropriate|permitted|allowed)|prohibited|forbidden)|(?:will|would|shall) not be (?:acceptable|"

@@ -115,7 +115,9 @@ A thing that "will be between the hours of" a time, or remarks kept "to a three 
 limited. What a body "is obliged to" do is its own duty, and one that "cannot accept any liability"
 disclaims. Terms that "do not grant you the right to" act forbid it; "it is reasonable that they should"
 requires; "For example, don't" forbids as a fronted condition before "don't" does; "should be conscious of
-… and exercise" is a duty.
+… and exercise" is a duty. A body that "expects high levels of" conduct "from" people lays a duty; what is
+"strictly limited to" a thing is limited; a right "under" a named law grants; "please refer to" a web address
+points elsewhere.
 """
 
 from __future__ import annotations
@@ -193,7 +195,7 @@ _LIMITS: tuple[tuple[re.Pattern[str], Strength | Literal["stated"] | None, tuple
     (r"\b(?:must|should|shall) (?:\w+ly )?be (?:kept )?(?:limited|restricted|minimi[sz]ed)\b(?! to\b)"
      r"|\b(?:must|should|shall) (?:\w+ly )?be subject to (?:\w+ )?(?:restrictions|limits|limitations)\b", None,
      ("limited", "restricted", "minimi", "subject")),
-    (r"\b(?:is|are)(?:,? \w+,)? (?:restricted|limited|confined to)\b|\brestricted to\b", "must",
+    (r"\b(?:is|are)(?:,? \w+,| strictly)? (?:restricted|limited|confined to)\b|\brestricted to\b", "must",
      ("restricted", "limited", "confined")),
     (r"\b(?:is|are) (?:dependent|conditional|contingent) (?:up)?on\b(?! (?:your |their |the user's |users' )?(?:compliance|acceptance)\b)",
      "stated", ("dependent", "conditional", "contingent")),
@@ -212,7 +214,8 @@ _LIMITS: tuple[tuple[re.Pattern[str], Strength | Literal["stated"] | None, tuple
     (r"\b(?:business|work|official|council) (?:use|purposes) only\b"
      r"|\bfor (?:[\w']+ ){1,3}?(?:use|purposes?|communications?|correspondence|business) only\b"
      r"|\b(?:solely|exclusively) for (?:the )?(?:[\w']+ ){0,3}?(?:use|purposes?|business)\b"
-     r"|\b(?:used?|accessed|provided|operated) (?:solely |\w+ly )?for (?:[\w']+ ){1,4}?only\b"
+     r"|\b(?:used?|accessed|provided|operated) (?:solely |\w+ly )?for (?!(?:general )?(?:guidance|information|reference|illustration)\b)"
+     r"(?:[\w']+ ){1,4}?only\b"
      r"|\b(?:is|are) provided for (?:[\w']+ ){0,2}?(?:work|business)(?:[ -]related)? (?:purposes|use|usage)\b", "stated",
      ("only", "solely", "exclusively", "provided for")),
     (r"\bmeans only (?!if\b|when\b|where\b)\w+ing\b"
@@ -400,8 +403,8 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
          r"|^(?:please )?(?:refer to|see|read (?:the |our )?(?:full |more |further )?(?:details|information|guidance)\b"
          r"|(?:view|download|open|print) (?:a |the |our )?(?:[\w-]+ ){0,2}?(?:copy|version)\b)"
          r"(?=[^.;]{0,80}?\b(?:section|paragraph|appendix|annex|policy|procedure|"
-         r"guidance|guidelines|document|code|handbook|guide|intranet|website|page|faqs?|"
-         r"for (?:further|more|full) (?:details|information|guidance))\b)", "advises", "informative", True, ()),
+         r"guidance|guidelines|document|code|handbook|guide|intranet|website|page|faqs?|https?(?=://)|www(?=\.)|"
+         r"for (?:further|more|full|up-to-date|(?:the )?latest) (?:contact )?(?:details|information|guidance))\b)", "advises", "informative", True, ()),
         (r"\b(?:(?:must|shall|should|need to|needs to|will need to|is to|are to)(?: also| therefore| always| all| still)? )?"
          r"(?:be (?:\w+ly )?(?:aware|mindful)|remember that|note that|bear in mind|be borne in mind|be noted"
          r"|(?:ensure|make sure) (?:that )?(?:they|you|he|she|he or she) (?:are|is) (?:\w+ly )?(?:aware|mindful))\b"
@@ -576,7 +579,7 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
          rf"(?:,? [\w'-]+,?){{1,24}}? to {_VERB_AFTER_TO}"
          rf"|\bexpects? (?:each|all|every one|both) of (?:us|you|them)\b(?: \([^()]{{1,120}}\))? to {_VERB_AFTER_TO}"
          r"|\bexpects? that\b|\bexpects? (?:the same|no less|(?:similar|equal|mutual) (?:courtesy|respect|"
-         r"behaviou?r|standards))(?: \w+)?? (?:of|from|in return)\b|\b(?:expect|demand|require) and (?:expect|demand|require) (?:[\w-]+ ){0,3}?(?:standards|behaviou?r|conduct)\b|\bit is (?:\w+ )?expected that\b|\bshould\b|\bought to\b"
+         r"behaviou?r|standards))(?: \w+)?? (?:of|from|in return)\b|\bexpects? (?:very )?high(?:est)? (?:levels?|standards?) of [\w-]+ (?:of|from)\b|\b(?:expect|demand|require) and (?:expect|demand|require) (?:[\w-]+ ){0,3}?(?:standards|behaviou?r|conduct)\b|\bit is (?:\w+ )?expected that\b|\bshould\b|\bought to\b"
          r"|\b(?<!\ba )(?<!\bno )(?<!\bthe )(?:will (?:also |therefore )?)?needs? to\b|\bresponsibility (?:of [^.;,]{1,60}? )?to\b|\bit is incumbent (?:up)?on\b|\b(?:responsible|accountable) for (?:[^.;]{1,160}? and for )?(?:\w+ly )?(?:ensuring|(?!(?:any|every|no|some)thing\b)\w+ing)\b"
          r"|\bresponsible for (?:the )?(?:day-to-day |overall )?\w+(?:ation|ment)\b"
          r"|\b(?:managers|heads|supervisors|directors|headteachers|head teachers|leads|owners|administrators)"
@@ -634,7 +637,7 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
         (r"\b(?:is|are)(?: now| currently| legally| fully| also)? (?:allowed|permitted|free to|entitled|eligible|authori[sz]ed|at liberty|tolerated)\b"
          r"|\b(?:is|are) (?:now |currently )?able to\b|\bbe able to\b|\bmay be (?:allowed|permitted)\b"
          r"|\bwill (?:\w+ly )?be (?:allowed|permitted|free to|entitled to|at liberty to|tolerated)\b"
-         r"|\b(?:has|have) (?:the|a|every) right (?:of access )?to\b(?! (?:feel|be|expect)\b)"
+         r"|\b(?:has|have) (?:the|a|every) right (?:of access |under (?:the )?(?-i:[A-Z])[\w&-]*(?: (?-i:[A-Z])[\w&-]*){0,4} )?to\b(?! (?:feel|be|expect)\b)"
          r"|\b(?:gives?|grants?) (?:[\w-]+ ){1,3}?(?:the|a) right to\b|\b(?:is|are) (?:well |perfectly |fully )?within (?:their|your|his|her|his or her|its) rights? to\b|\b(?:reserves?|maintains?|retains?) the right (?:not )?to\b|\brecognise the rights? of\b"
          r"|\b(?:respects?|recogni[sz]es|acknowledges|upholds) (?:the |their |your |its |our |an? )?(?:[\w'-]+ ){0,2}?rights? "
          r"(?:of (?:[\w'-]+ ){1,3}?)?to\b"

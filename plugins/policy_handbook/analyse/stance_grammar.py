@@ -170,6 +170,13 @@ def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength
     if stance == "requires" and re.search(r"\bcomplaints?\b[^.;]{0,40}$", clause[:start], _I) \
             and _COMPLAINT_MADE.match(clause, match.end()):
         return Finding("advises", "informative", cue, start, own)  # "A complaint should be made to the Clerk": how to complain is an offer
+    if lowered == "may not" and re.match(r"[^.;]{0,80}?\bbecause\b", clause[match.end():], _I):
+        return Finding("advises", "informative", cue, start, own)  # "they may not express concerns because they feel …": what happens
+    if stance == "requires" and lowered == "should" \
+            and re.search(r"\b(?:requiring|needing|wanting|seeking|who (?:require|need|want))\s+(?:further\s+|more\s+)?"
+                          r"(?:advice|help|information|support|guidance)\b[^.;]{0,60}$", clause[:start], _I) \
+            and re.match(r"\s+(?:\w+ly\s+)?(?:contact|speak|talk|ask|e-?mail|call|refer)\b", clause[match.end():], _I):
+        return Finding("advises", "informative", cue, start, own)  # "Staff requiring advice … should contact …": where to turn
     if lowered == "may not" and re.search(r"\b(?:in (?:some|many|most) cases|sometimes|often|occasionally)\b[^.;]{0,40}$", clause[:start], _I):
         return Finding("advises", "informative", cue, start, own)  # "in some cases they may not express concerns": what happens
     if stance == "permits" and re.search(r"\b(?:makes?|made) (?:it )?clear that\s+(?:[\w']+\s+){0,3}$|^\s*(?:in order )?to "
@@ -217,6 +224,10 @@ def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength
         return None  # "guidance on procedures that must be adopted": the procedures, described, not one of them
     if stance in ("requires", "prohibits") and re.search(r"\b(?:which|that) (?:states|says|stipulates) that\b[^.;]{0,80}$", clause[:start], _I):
         return None  # "… the Academy Trust Handbook, which states that academy trusts should have a policy": another text's rule
+    if stance == "requires" and re.search(r"\b(?:principles|rules|standards|guidelines|guidance)\s+(?:that|which)\s+$", clause[:start], _I) \
+            and re.match(r"\s+(?:\w+ly\s+)?be\s+(?:used|read|treated|taken)\s+(?:as|for)\s+(?:general\s+)?(?:guidance|reference|information)\b",
+                         clause[match.end():], _I):
+        return None  # "general principles that should be used for guidance and interpretation only": what the code is
     if stance == "requires" and _THERE_ARE.match(clause) and re.search(r"\b(?:which|that)\s+$", clause[:start], _I) \
             and not re.match(r"\s+be\b", clause[match.end():], _I):
         return None  # "There are three values which must underpin the work:": what there is, named, no rule
