@@ -129,12 +129,12 @@ _CRITERIA = re.compile(r"\b(?:criteria|conditions|tests)\b[^.;]{0,120}\b(?:accep
                        r"(?:of [^.;:]{1,60}? )?(?:is|are) (?:\w+ )?(?:that|which)\s*:$", re.I)
 """A lead-in of criteria a use is judged by ("Authorised uses of Council telephones are calls that:"): each item is a
 limit the use must keep to."""
-_TO_DO = re.compile(r"^(?:what|which \w+) (?:you (?:need|have) )?to (?!expect\b|know\b|look\b|find\b|read\b)\w+\s*:$"
-                    r"|^(?:all |every |each )?(?:staff|employees?|members?|officers?|governors?|trustees?|volunteers?|users?|workers?|"
-                    r"colleagues?|personnel|I|we)"
-                    r"(?: (?:members?|of staff))? (?:also )?(?:agrees?|undertakes?|promises?|pledges?) to\s*:$", re.I)
-"""A heading used as a lead-in ("What to record:"): the items are what the reader is to do it to; and what people
-undertake in an agreement they sign ("All staff agree to:")."""
+_TO_DO = re.compile(r"^(?:what|which \w+) (?:you (?:need|have) )?to (?!expect\b|know\b|look\b|find\b|read\b)\w+\s*:$", re.I)
+"""A heading used as a lead-in ("What to record:"): the items are what the reader is to do it to."""
+_UNDERTAKING_LEAD = re.compile(r"^(?:all |every |each )?(?:staff|employees?|members?|officers?|governors?|trustees?|volunteers?|"
+                               r"users?|workers?|colleagues?|personnel|I|we)(?: (?:members?|of staff))? (?:also )?"
+                               r"(?:agrees?|undertakes?|promises?|pledges?) to\s*:$", re.I)
+"""What people undertake in an agreement they sign ("All staff agree to:"): each item binds them."""
 _REQUIREMENTS_HEAD = re.compile(r"^(?:[^.;:]{0,40}?,\s*)?(?:the\s+)?(?P<what>requirements|rules|obligations|duties|expectations)"
                                 r"(?:\s+(?:for|of|on)(?:\s+[\w'-]+){1,3}?)?\s+(?:\w+ly\s+)?include\s*:$"
                                 r"|^(?:(?:our|staff|employee|expected|required|professional|key|core)\s+)?(?P<how>behaviours|standards of "
@@ -531,7 +531,7 @@ def _read_lead(lead: str, governing: str) -> StanceReading | None:
     ("Communications … will meet the following criteria:") is an obligation."""
     if found := _CRITERIA.search(governing):
         return StanceReading("restricts", "must", found.group(), cues=(found.group(),))
-    if found := _TO_DO.match(governing) or _UNDERSTANDING.search(governing):
+    if found := _TO_DO.match(governing) or _UNDERTAKING_LEAD.match(governing) or _UNDERSTANDING.search(governing):
         return StanceReading("requires", "must", found.group(), cues=(found.group(),))
     if found := _OFFENCES_LEAD.search(governing):
         return StanceReading("prohibits", "must", found.group(), cues=(found.group(),))
