@@ -4304,3 +4304,58 @@ _FIFTY_FIFTH = [
 @pytest.mark.parametrize(("text", "lead_in", "expected"), _FIFTY_FIFTH)
 def test_the_fifty_fifth_rounds_kinds(text: str, lead_in: str | None, expected: str):
     _assert_reads(text, lead_in, expected)
+
+
+_FIFTY_SIXTH = [
+    # "please tell us" after the reader's own belief is where to turn, as "please contact us" is
+    ('If you think a member of staff has broken these rules, please tell us.', None, 'advises'),
+    ('If you see abuse, please tell us.', None, 'requires'),
+    # a reserved right with the body's discretion set between "right" and "to"
+    ('The Trust reserves the right, at its sole discretion, to close the car park.', None, 'permits'),
+    ('We reserve the right, at our discretion, not to reply to messages.', None, 'advises'),
+    # the grantee's own wish not to act is no condition
+    ('Staff need not attend the social evening if they do not wish to.', None, 'permits'),
+    ('You may leave early if you do not take a lunch break.', None, 'permits with conditions'),
+    # a recourse or concern of the reader's own, then where they "should" turn
+    ('If an employee wishes to appeal the decision, they should write to the Head of HR.', None, 'advises'),
+    ('If a parent has a concern, then they should speak to the class teacher.', None, 'advises'),
+    ('If you wish to take photographs you should ask a member of staff.', None, 'requires/should'),
+    # items under what "a breach of this policy may include" are forbidden
+    ('Sharing passwords with colleagues.', 'A breach of this policy may include:', 'prohibits/must'),
+    # a maximum that "shall be allowed" limits; one that "may be" had grants with its limit
+    ('A maximum of two guests shall be allowed per member.', None, 'restricts/must'),
+    ('A maximum of two guests may be invited.', None, 'permits with conditions'),
+    # what a complaint must be about, and how to make one, are offered
+    ('Your complaint must relate to the conduct of a councillor.', None, 'advises'),
+    ('To make a complaint, you should complete the online form.', None, 'advises'),
+    ('To use the gym, you need to complete a form.', None, 'requires'),
+    # "who needs to" tells who is meant
+    ('Any officer who needs to travel abroad is advised to speak to the IT team first.', None, 'advises'),
+    # an indirect question whose subject runs on with ", and"
+    ('The committee discussed whether members, and officers of the council should declare gifts.', None, 'advises'),
+    # an application the reader "can make" to a body is a recourse offered
+    ('You can make an appeal to the Ombudsman.', None, 'advises'),
+    # what one "should be able to" do "without" hindrance is a freedom described
+    ('Staff should be able to raise concerns without fear of reprisal.', None, 'advises'),
+    ('You should be able to justify every purchase.', None, 'requires/should'),
+    # words reported after "tells you that" are another's
+    ('a colleague tells you that you must not speak to the press;', 'You are being bullied if:', 'advises'),
+    # a bank names itself as a council does: its own register is no rule of conduct
+    ('The Bank must review this policy every year.', None, 'advises'),
+    # what only people do is a rule, though "we" say it
+    ('We must always act with integrity in our dealings with customers.', None, 'requires/must'),
+    ('We must draw up a code of conduct.', None, 'advises'),
+    # what a text "makes clear to" its readers is described; "makes clear that" restates a rule
+    ('This guidance makes clear to staff the standards each is expected to meet.', None, 'advises'),
+    ('This guidance makes clear that staff must not accept cash.', None, 'prohibits/must'),
+    # "and where … they are not entitled to" starts a ban of its own
+    ('Governors are required to declare their interests and where they have an interest they are not entitled to vote.', None,
+     'prohibits'),
+    # "call, email or tweet" a handle is a contact offered, as a number is
+    ('For help, contact our team – call, email or tweet @HelpDesk – during office hours.', None, 'advises'),
+]
+
+
+@pytest.mark.parametrize(("text", "lead_in", "expected"), _FIFTY_SIXTH)
+def test_the_fifty_sixth_rounds_kinds(text: str, lead_in: str | None, expected: str):
+    _assert_reads(text, lead_in, expected)

@@ -113,8 +113,11 @@ _CLAUSE_BREAK = re.compile(
     r"|\s(?=but\s+(?:should|must|need|shall|are|is|will|they|you|staff|employees|it|this|these|those|such|(?:we\s+)?(?:would\s+)?"
     r"(?:ask|request)\s+(?:that|you|users|all)\b|"
     r"personal)\b|but\s+(?:[\w'-]+\s+){1,3}(?:is|are)\s+(?:not\s+(?:permitted|allowed)|prohibited|forbidden|banned)\b)"
-    r"|\s(?=however\s+(?:we|you|they|staff|employees|users|members|the|it|this)\b))", re.I)
-"""Where a sentence's clauses meet; the break is captured, so that a split keeps it."""
+    r"|\s(?=however\s+(?:we|you|they|staff|employees|users|members|the|it|this)\b)"
+    r"|\s+and\s+(?=(?:where|if|when)\s+(?:they|you|he|she)\s[^,.;]{1,100}?\s(?:they|you|he|she)\s+(?:are|is)\s+not\s+"
+    r"(?:entitled|permitted|allowed)\b))", re.I)
+"""Where a sentence's clauses meet; the break is captured, so that a split keeps it. "and" before a condition and its
+own ban ("… and where they have an interest they are not entitled to take part") starts a clause."""
 _CONTRAST = re.compile(r"^(?:,\s*)?(?:but|however|yet)\b", re.I)
 _CONCESSION = re.compile(r"^(?:while|whilst|although|though|even though|even if)\b", re.I)
 _HAS_MODAL = re.compile(r"\b(?:must|should|shall|need|needs|will)\b", re.I)
@@ -166,10 +169,13 @@ _OFFENCES_LEAD = re.compile(
     r"appropriate|permitted|allowed|tolerated))\b(?=[^:]*\b(?:where|if|when|whenever|which|that)\b"
     r"[^:]*:$)"
     r"|\bthe following\b[^.;:]{0,60}?\b(?:should|must|shall|will|are to)\s+(?:\w+ly\s+)?be\s+(?:\w+ly\s+)?(?:declined|refused|"
-    r"rejected|avoided|turned down)\b[^:]*:$", re.I)
+    r"rejected|avoided|turned down)\b[^:]*:$"
+    r"|\bbreach(?:es)?\s+of\s+(?:the|this|our|these)\s+(?:[\w-]+\s+){0,3}?(?:code|policy|rules|regulations|standards)\b"
+    r"(?:\s+(?:may|might|can|could|will|would))?\s+(?:also\s+)?includes?\s*:$", re.I)
 """A lead-in that lists offences ("The following activities contravene these regulations and are deemed a serious
-offence"), what makes a thing forbidden ("An association will not be acceptable where it has the potential to:") or
-what is to be turned down ("the following should be politely declined:"): each item is an act the rule forbids."""
+offence", "A breach of the Code may include:"), what makes a thing forbidden ("An association will not be acceptable
+where it has the potential to:") or what is to be turned down ("the following should be politely declined:"): each
+item is an act the rule forbids."""
 _NEGATED_ITEM = re.compile(r"^(?:not|never|no|do not|don't)\b|^(?:avoid|refrain from) \w+ing\b"
                            r"|^(?:it|they|this|such use|the use)\s+(?:does|do|is|are|will|must|should)\s+not\b"
                            r"|^(?:(?:the|each|every|any|all)\s+)?(?:users?|staff|employees?|pupils?|students?|members?|"
@@ -780,11 +786,13 @@ _LIMITED_BEFORE = re.compile(r"\b(?:(?:very|strictly)\s+)?limited(?:,?\s+(?:and\
 
 
 _OWN_ACT_IF = re.compile(r"\bif,?\s+(?:(?:after|having|once|when)\s[^,.;]{1,60},\s*)?(?P<who>they|you|he|she|(?:its|their|his|her|your|the|an?|any)\s+[\w-]+)\s+(?:\w+ly\s+)?"
-                         r"(?!(?:wish|want|like|choose|prefer|so|would|can|could|may|might|will|need)\b)(?-i:[a-z]+)\b", re.I)
+                         r"(?!(?:(?:do|does) not\s+|(?:don|doesn)'t\s+)?"
+                         r"(?:wish|want|like|choose|prefer|so|would|can|could|may|might|will|need)\b)(?-i:[a-z]+)\b", re.I)
 """A condition on someone's act after a permission: the grantee's own ("… if they travel away from the village")
 or another's that the power answers ("We reserve the right to block users if they post abuse", "… to ask a visitor
 to leave if, after a warning, they continue"), which holds only
-when the condition does, as a condition put first does; the grantee's own wish ("if they wish") grants freely."""
+when the condition does, as a condition put first does; the grantee's own wish ("if they wish", "if you do not wish
+to") grants freely."""
 
 
 def _condition_of(text: str, permission: _Located) -> _Located | None:

@@ -122,9 +122,9 @@ _BODY_FOLLOWS = re.compile(r",\s*which\s+(?:we|it|the\s+\w+)\s+(?:\w+ly\s+|also\
 _OWN_PAGES = re.compile(r"\b(?:our|its)\s+(?:own\s+)?(?:online\s+|social media\s+)?(?:communities|pages|accounts|channels|"
                         r"feeds|sites?|forums?)\b", _I)
 """The body's own pages: the rules of its own communities that it keeps to are a standard for its accounts."""
-_WHETHER = re.compile(r"\bwhether\s+(?:or\s+not\s+)?(?:(?!(?:is|are|was|were|to|has|have|had|do|does)\b)[\w'-]+\s+){1,4}$", _I)
-"""An indirect question up to its modal: "whether a worker should remain" (not "whether a gift is
-acceptable should ask", where the question has ended before the modal)."""
+_WHETHER = re.compile(r"\bwhether\s+(?:or\s+not\s+)?(?:(?!(?:is|are|was|were|to|has|have|had|do|does)\b)[\w'-]+(?:,\s+and)?\s+){1,8}$", _I)
+"""An indirect question up to its modal: "whether a worker should remain", "whether they, and employees of the council
+should be" (not "whether a gift is acceptable should ask", where the question has ended before the modal)."""
 _STANDARDS_THAT = re.compile(r"\b(?:rules|standards|behaviours?|conduct|values|principles)(?:\s+of\s+\w+)?\s+"
                              r"(?:(?:that|which)\s+[^.;,]{0,60}|(?:the|our|its)\s+(?:[\w()/-]+\s+){0,4})$", _I)
 """Rules named before a relative clause of who expects them kept: "the standards (that) the council expects"."""
@@ -133,9 +133,14 @@ _KEEPING_VERB = re.compile(r"\s*(?:\w+ly\s+)?(?:achieve|meet|follow|show|demonst
 _COMPLAINT = re.compile(r"(?:\w+ly\s+)?(?:make|submit|lodge|raise|file|send|register)\s+(?:a|your|their|any)\s+"
                         r"(?:formal\s+|written\s+)?complaint\b|(?:\w+ly\s+)?complain\b", _I)
 """A complaint the reader may make: how to complain is an offer, not a permission of conduct."""
-_COMPLAINT_MADE = re.compile(r"\s+(?:\w+ly\s+)?be\s+(?:made|sent|submitted|addressed|directed|lodged)\s+(?:(?:\w+\s+){0,3}?to|in\s+writing)\b", _I)
+_COMPLAINT_MADE = re.compile(r"\s+(?:\w+ly\s+)?(?:be\s+(?:made|sent|submitted|addressed|directed|lodged)\s+(?:(?:\w+\s+){0,3}?to|"
+                            r"in\s+writing)|be\s+about|relate\s+to)\b", _I)
 """The same offer in the passive, after a complaint and its modal: "A complaint should be made to the Town Clerk", "Your
-complaint must be made in writing"."""
+complaint must be made in writing", what it "must be about"."""
+_TO_COMPLAIN = re.compile(r"\s*(?:in\s+order\s+)?to\s+(?:make|submit|lodge|raise|bring)\s+(?:a|an|your)\s+(?:formal\s+)?"
+                          r"(?:complaint|appeal)\b[^.;]{0,40},", _I)
+"""A fronted purpose of the reader's own complaint ("To make a complaint, you need to fill in this form"): how to
+complain, offered."""
 _REPORTED = re.compile(r"^(?:(?:schedule|section|part|regulation|article|paragraph)\s+[\w.()]+\s+(?:to|of)\s+(?:the|a)\s+"
                        r"(?:(?-i:[A-Z][\w'-]*)\s+){0,4}|(?:the|a)\s+(?:(?-i:[A-Z][\w'-]*)\s+){1,4})"
                        r"(?-i:Code|Principles|Act|Regulations|Order)"
@@ -150,7 +155,10 @@ decision, as a lead-in "… agreed that:" does."""
 
 _BODY_OWNS = re.compile(rf"(?:\b(?:our|its)|(?:{BODY_NOUN}|(?-i:[A-Z]\w+))'s)\s+(?:\w+\s+)?$", _I)
 """The body's own duty named as a thing ("our duty of care to patients", "the Authority's duty to")."""
-_NUMBER_TO_CALL = re.compile(r"\s+(?:us\s+)?(?:on\s+)?\+?\(?\d", _I)
+_NUMBER_TO_CALL = re.compile(r"\s+(?:us\s+)?(?:on\s+)?\+?\(?\d"
+                             r"|(?:,?\s+(?:or\s+)?(?:e-?mail|text|tweet|message|phone|ring|write\s+to))+\s+(?:us\s+)?(?:on\s+|at\s+)?"
+                             r"(?:@\w|\+?\(?\d|[\w.-]+@)", _I)
+"""A number, or a list of ways ending on an address ("call, email, or tweet @RBWMsupport"), after "call"."""
 
 _ENSURED = re.compile(r"\b(?:ensure|ensuring|make sure|making sure)\s+(?:that\s+)?(?P<thing>[^,;.]{1,60}?)\s*$", _I)
 """What a duty to ensure is about, up to the verb that follows it."""
@@ -355,7 +363,8 @@ _WE_AS_PEOPLE = re.compile(r"\b(?:as|when representing|in representing|we are)\s
                            r"representatives|trustees|directors|volunteers|tenants|residents|councillors|officers|"
                            r"employees|staff|colleagues)\b|\b(?:in|when) representing\b", _I)
 _PERSONAL_CONDUCT = re.compile(r"\s+(?:always\s+)?(?:use (?:\w+ )?language|swear|behave|be (?:rude|abusive|offensive|"
-                               r"courteous|polite|respectful|honest)|treat (?:each other|one another|others|everyone|"
+                               r"courteous|polite|respectful|honest|open and honest)|act with (?:integrity|honesty|courtesy|respect)|"
+                               r"treat (?:each other|one another|others|everyone|"
                                r"colleagues)|respect (?:the )?(?:principles? of )?confidentiality|harass|bully|"
                                r"discriminate|conduct ourselves)\b", _I)
 

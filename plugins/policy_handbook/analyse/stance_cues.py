@@ -118,6 +118,15 @@ requires; "For example, don't" forbids as a fronted condition before "don't" doe
 … and exercise" is a duty. A body that "expects high levels of" conduct "from" people lays a duty; what is
 "strictly limited to" a thing is limited; a right "under" a named law grants; "please refer to" a web address
 points elsewhere.
+
+Where the reader turns for a recourse of their own ("If a doctor wishes to appeal …, they should write to …", "If
+you think a councillor has breached the Code please tell us", "To make a complaint, you need to …", "You can make
+an application to the Commissioner") is offered, as what a complaint "must be about" is; the grantee's own wish not
+to act ("if you do not wish to") is no condition. A right reserved "in its absolute discretion" is reserved; items
+of what "a breach of the Code may include" are forbidden; a maximum that "shall be allowed" limits. What one "should
+be able to" do "without" hindrance, words after "tells you that", what a text "makes clear to" its readers and a
+question with its subject run on ("whether they, and employees … should") are no rule; "we must always act with
+integrity" is one, as only people do it, and a bank, like a council, owes its own duties.
 """
 
 from __future__ import annotations
@@ -195,6 +204,8 @@ _LIMITS: tuple[tuple[re.Pattern[str], Strength | Literal["stated"] | None, tuple
      ("limited", "restricted", "minimi", "subject")),
     (r"\b(?:is|are)(?:,? \w+,| strictly)? (?:restricted|limited|confined to)\b|\brestricted to\b", "must",
      ("restricted", "limited", "confined")),
+    (r"^(?:a|the) maximum of [^.;]{1,60}?\b(?:shall|will|must|is|are) (?:\w+ly )?(?:be )?(?:allowed|permitted|"
+     r"accepted|given)\b", "must", ("maximum",)),
     (r"\b(?:is|are) (?:dependent|conditional|contingent) (?:up)?on\b(?! (?:your |their |the user's |users' )?(?:compliance|acceptance)\b)",
      "stated", ("dependent", "conditional", "contingent")),
     (r"\b(?:is|are) the only (?:[\w'/-]+ ){0,5}?(?:(?:who|that) (?:may|can|(?:is|are) (?:\w+ )?(?:permitted|allowed|authori[sz]ed|"
@@ -309,10 +320,12 @@ _DESCRIBES = re.compile(
     r"^(?:(?:this|these|the|an?|our) (?:(?!and\b|or\b)[\w'-]+ ){0,2}?(?:policy|guidance|guidelines?|document|protocol|procedure|code|guide|framework|toolkit|"
     r"section|statement|regulations|circular|note|leaflet|factsheet|page|web ?page|notice)\b(?: (?:of|for|on) [\w'/-]+)?(?: [\w'/-]+){0,2}?|it) (?:also )?"
     r"(?:sets? out|outlines?|explains?|describes?|summari[sz]es?|address(?:es)?|details?|covers?|defines?|deals? with|"
+    r"makes? clear (?:to (?:[\w'-]+ ){1,3}?)?(?:the|what|how)\b|"
     r"(?:provides?|gives?|offers?) (?:\w+ )?(?:guidance|advice|information)|(?:is|are) (?:designed|intended|meant) to "
     r"(?:give|provide|set out|explain|describe|outline)(?: \w+)? guidance)\b(?! in\b)", _I)
-"""A sentence about what the policy sets out (not "the guidelines set out in section 3", a participle): a modal in what follows ("the standard that
-should be followed") belongs to the description, not to a rule."""
+"""A sentence about what the policy sets out (not "the guidelines set out in section 3", a participle), or makes clear
+to its readers (not "makes clear that", a rule restated): a modal in what follows ("the standard that should be
+followed", "the standards each is expected to uphold") belongs to the description, not to a rule."""
 
 _BOUND = (r"(?:(?:all|any|every|each|such|the|those|these|relevant|its|our|their|your) )?(?:[\w'-]+ ){0,2}?"
           r"(?:employees?|staff|members?|officers?|councillors?|users?|you|them|him|her|holders?|individuals?|"
@@ -636,7 +649,7 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
          r"|\b(?:is|are) (?:now |currently )?able to\b|\bbe able to\b|\bmay be (?:allowed|permitted)\b"
          r"|\bwill (?:\w+ly )?be (?:allowed|permitted|free to|entitled to|at liberty to|tolerated)\b"
          r"|\b(?:has|have) (?:the|a|every) right (?:of access |under (?:the )?(?-i:[A-Z])[\w&-]*(?: (?-i:[A-Z])[\w&-]*){0,4} )?to\b(?! (?:feel|be|expect)\b)"
-         r"|\b(?:gives?|grants?) (?:[\w-]+ ){1,3}?(?:the|a) right to\b|\b(?:is|are) (?:well |perfectly |fully )?within (?:their|your|his|her|his or her|its) rights? to\b|\b(?:reserves?|maintains?|retains?) the right (?:not )?to\b|\brecognise the rights? of\b"
+         r"|\b(?:gives?|grants?) (?:[\w-]+ ){1,3}?(?:the|a) right to\b|\b(?:is|are) (?:well |perfectly |fully )?within (?:their|your|his|her|his or her|its) rights? to\b|\b(?:reserves?|maintains?|retains?) the right(?:,? (?:at|in) (?:its|our|their|his|her) (?:own |sole |absolute |entire )*discretion,?)? (?:not )?to\b|\brecognise the rights? of\b"
          r"|\b(?:respects?|recogni[sz]es|acknowledges|upholds) (?:the |their |your |its |our |an? )?(?:[\w'-]+ ){0,2}?rights? "
          r"(?:of (?:[\w'-]+ ){1,3}?)?to\b"
          r"|\b(?:has|have) (?:the )?(?:authority|power|discretion) to\b"

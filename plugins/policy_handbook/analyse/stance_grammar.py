@@ -47,7 +47,7 @@ from .stance_context import (
     _NO_CAPACITY, _NO_REPLY, _NOT_ANSWERING, _NOT_CONDUCT, _NOT_NEGATED, _NOUN_WILL, _NUMBER_TO_CALL,
     _OBJECT_RELATIVE, _OBLIGING, _OFFER, _OWN_DUTY, _OWN_PAGES, _OWN_POSTS, _PASSIVE_PERMISSION, _PERSON_AVOIDS,
     _PERSON_NOT, _POSSIBLY, _POSTING, _PROVISO, _PURPOSE_OF, _REGISTER_KEPT, _RELATIVE_BEFORE, _REPORTED,
-    _RULES_NAMED, _SANCTION, _STANDARDS_THAT, _WE_AS_PEOPLE, _WH_CLOSED, _WH_KNOWN, _WH_OBJECT, _WHETHER,
+    _RULES_NAMED, _SANCTION, _STANDARDS_THAT, _TO_COMPLAIN, _WE_AS_PEOPLE, _WH_CLOSED, _WH_KNOWN, _WH_OBJECT, _WHETHER,
     _in_condition, _in_relative_clause, _modal, speaks_as_people, _subject,
 )
 from .stance_cues import (
@@ -146,12 +146,30 @@ def read_clause(clause: str) -> tuple[Finding, ...]:
     return ()
 
 
+_OWN_RECOURSE = re.compile(
+    r"(?:\b(?:requiring|needing|wanting|seeking|who (?:require|need|want))\s+(?:further\s+|more\s+)?"
+    r"(?:advice|help|information|support|guidance)\b"
+    r"|\bif\s+(?:you|they|(?:a|an|any)\s+(?:[\w-]+\s+){0,2}[\w-]+)\s+(?:wish(?:es)?|wants?|would like)\s+to\s+(?:appeal|complain|"
+    r"make\s+a\s+complaint|raise\s+(?:a|an|any)\s+(?:[\w-]+\s+)?(?:concern|complaint|query))\b"
+    r"|\bif\s+(?:you|they|(?:a|an|any)\s+(?:[\w-]+\s+){0,2}[\w-]+)\s+ha(?:s|ve)\s+(?:a|an|any)\s+(?:concern|query|question)s?\b)"
+    r"[^.;]{0,60}$", re.I)
+"""The reader's own need or recourse before "should" ("Anyone requiring advice …", "If a doctor wishes to appeal a
+decision …", "If a teacher has a concern, then they should talk to …"): what follows tells them where to turn."""
+
+_APPLICATION = re.compile(r"\s+(?:an?|your)\s+(?:formal\s+)?(?:application|complaint|request|appeal)\s+to\b", re.I)
+"""A request the reader can make of a body ("You can make an application to the Commissioner"): a recourse offered."""
+_FREEDOM = re.compile(r"\s+be\s+able\s+to\b[^.;]{0,100}?\bwithout\b", re.I)
+"""What one "should be able to" do "without" hindrance: a freedom described, no duty."""
+_TOLD_THAT = re.compile(r"\b(?:tells?|told|telling|says?|said|saying)\s+(?:you|them|him|her|us)\s+that\s+(?:[\w']+\s+){1,3}$", re.I)
+"""Words reported after "tell you that" ("they tell you that you should not …"): another's, not the text's rule."""
+
+
 def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength, own: bool) -> Finding | None:
     """The finding a cue gives in its context, or None when the context says it is no rule."""
     cue, start = match.group(), match.start()
     lowered = cue.lower()
     if _in_relative_clause(clause, start) and (stance == "permits" or re.search(
-            r"\b(?:un)?able to\b|^requires?\b|^(?:(?:is|are) )?(?:required|expected|obliged)\b", lowered)):
+            r"\b(?:un)?able to\b|^requires?\b|^(?:(?:is|are) )?(?:required|expected|obliged)\b|^needs? to\b", lowered)):
         return None
     if stance == "prohibits" and lowered in ("cannot", "can't", "can not") and _CONSENTS.match(clause, match.end()) \
             and _NO_CAPACITY.search(clause, 0, start):
@@ -162,7 +180,8 @@ def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength
     if stance == "permits" and re.match(r"(?:permits|entitles|authori[sz]es)\s", lowered) \
             and re.search(r"\b(?:that|which|who)\s+$", clause[:start], _I):
         return None  # "Any media that permits users to publish …": what a thing lets its users do describes it
-    if stance == "permits" and lowered.endswith("right not to") and _NOT_ANSWERING.match(clause, match.end()):
+    if stance == "permits" and lowered.startswith(("reserve", "maintain", "retain")) and lowered.endswith(" not to") \
+            and _NOT_ANSWERING.match(clause, match.end()):
         return None  # "We reserve the right not to engage with …": whether the body answers is its service, no rule
     if stance == "permits" and _OFFER.search(clause, 0, start) and re.match(r"\s+(?:\w+ly\s+)?(?:apply|ask|request)\s+for\b",
                                                                           clause[match.end() - len(cue.split()[-1]) - 1:], _I):
@@ -170,13 +189,21 @@ def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength
     if stance == "requires" and re.search(r"\bcomplaints?\b[^.;]{0,40}$", clause[:start], _I) \
             and _COMPLAINT_MADE.match(clause, match.end()):
         return Finding("advises", "informative", cue, start, own)  # "A complaint should be made to the Clerk": how to complain is an offer
+    if stance == "requires" and _TO_COMPLAIN.match(clause[:start]):
+        return Finding("advises", "informative", cue, start, own)  # "To make a complaint, you need to fill in this form"
+    if stance == "permits" and lowered.endswith("make") and _APPLICATION.match(clause, match.end()):
+        return Finding("advises", "informative", cue, start, own)  # "You can make an application to the Commissioner"
+    if stance == "requires" and lowered == "should" and _FREEDOM.match(clause, match.end()):
+        return Finding("advises", "informative", cue, start, own)  # "you should be able to do so, without interference"
+    if stance != "advises" and _TOLD_THAT.search(clause, 0, start):
+        return None  # "they tell you that you should not use the Welsh language": another's words, reported
     if lowered == "may not" and re.match(r"[^.;]{0,80}?\bbecause\b", clause[match.end():], _I):
         return Finding("advises", "informative", cue, start, own)  # "they may not express concerns because they feel …": what happens
-    if stance == "requires" and lowered == "should" \
-            and re.search(r"\b(?:requiring|needing|wanting|seeking|who (?:require|need|want))\s+(?:further\s+|more\s+)?"
-                          r"(?:advice|help|information|support|guidance)\b[^.;]{0,60}$", clause[:start], _I) \
-            and re.match(r"\s+(?:\w+ly\s+)?(?:contact|speak|talk|ask|e-?mail|call|refer)\b", clause[match.end():], _I):
-        return Finding("advises", "informative", cue, start, own)  # "Staff requiring advice … should contact …": where to turn
+    if stance == "requires" and lowered == "should" and _OWN_RECOURSE.search(clause, 0, start) \
+            and re.match(r"\s+(?:\w+ly\s+)?(?:contact|speak|talk|ask|e-?mail|call|refer|write to|request)\b", clause[match.end():], _I):
+        # "Staff requiring advice … should contact …", "If a doctor wishes to appeal a decision, they should
+        # request a review by writing to …": where to turn for the reader's own need or recourse.
+        return Finding("advises", "informative", cue, start, own)
     if lowered == "may not" and re.search(r"\b(?:in (?:some|many|most) cases|sometimes|often|occasionally)\b[^.;]{0,40}$", clause[:start], _I):
         return Finding("advises", "informative", cue, start, own)  # "in some cases they may not express concerns": what happens
     if stance == "permits" and re.search(r"\b(?:makes?|made) (?:it )?clear that\s+(?:[\w']+\s+){0,3}$|^\s*(?:in order )?to "
@@ -450,7 +477,7 @@ def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength
         # infinitive split ("have a responsibility to not behave"): a duty not to act.
         return Finding("prohibits", strength, cue, start, own)
     if stance == "requires" and (not own or lowered.startswith(", please")) and _OFFER.search(clause) and (
-            lowered.endswith(("contact", "ask", "speak to", "speak with", "talk to", "talk with", "consult", "call", "refer"))
+            lowered.endswith(("contact", "ask", "speak to", "speak with", "talk to", "talk with", "consult", "call", "refer", "tell"))
             or re.match(r"\s*(?:contact|call|ring|e-?mail|write to|speak to|talk to|get in touch|submit|send)\b", after, _I)
             or _BARE_VERB_AT.match(clause, match.end() - len(cue.split()[-1]))) \
             and not _CHANNEL.search(after):
@@ -464,11 +491,12 @@ def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength
         return None
     if stance == "requires" and _OWN_DUTY.search(_DUTY_HELD.sub(" ", clause[:start]) if lowered.startswith(("duty", "responsibility"))
                                                  else clause[:start]) and re.match(_OBLIGING, lowered) \
-            and not _OWN_POSTS.match(clause, match.end()) and not re.match(r"\s+all\b", clause[match.end():]):
+            and not _OWN_POSTS.match(clause, match.end()) and not re.match(r"\s+all\b", clause[match.end():]) \
+            and not speaks_as_people(clause, match.end()):
         # "The council has to keep a register", "we must draw up a code": a commitment the body
         # owes its staff or the public is no rule of conduct; what its own posts say or how it
         # moderates them ("We must remain neutral on social media") still is, and so is what "we must
-        # all" do, each of us.
+        # all" do, each of us, or what only people do ("we must always act with integrity").
         return None
     if stance == "requires" and re.match(r"(?:responsible|(?:\w+ )?(?:\w+ )?responsibility) for\b", lowered) \
             and _OWN_DUTY.search(re.sub(r"\s+(?:is|are)\s+(?:\w+ly\s+)?$", " ", clause[:start]), 0) \

@@ -8,7 +8,7 @@ reads as "the Council may update these rules" does.
 _BODIES = ("council", "trust", "authority", "university", "college", "school", "academy", "organisation",
            "organization", "company", "force", "constabulary", "brigade", "service", "regulator", "co-?op", "executive",
            "board", "agency", "commission", "inspectorate", "department", "government", "partnership", "association",
-           "ombudsman", "office", "body")
+           "ombudsman", "office", "body", "bank")
 
 
 def _plural(noun: str) -> str:
