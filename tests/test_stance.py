@@ -1670,7 +1670,7 @@ def test_who_must_act_in_more_words(text: str, stance: Stance, strength: Strengt
     ("Any offer of hospitality must be recorded in the register within 28 days.", "requires", "must"),
     ("Comments that break these rules will be hidden.", "requires", "must"),
     ("Staff will be held personally responsible for any content they publish.", "advises", "informative"),
-    ("Requests from the media must be passed to the communications team.", "requires", "must"),
+    ("Requests for a copy must be passed to the Clerk.", "requires", "must"),
     ("All new starters are required to complete data protection training.", "requires", "must"),
     ("Managers are responsible for making sure their teams follow this policy.", "requires", "should"),
     ("Staff who use social media for work must complete the training first.", "requires", "must"),
@@ -4358,4 +4358,58 @@ _FIFTY_SIXTH = [
 
 @pytest.mark.parametrize(("text", "lead_in", "expected"), _FIFTY_SIXTH)
 def test_the_fifty_sixth_rounds_kinds(text: str, lead_in: str | None, expected: str):
+    _assert_reads(text, lead_in, expected)
+
+
+_FIFTY_SEVENTH = [
+    # a notice may leave out "is": "No X permitted", "Nothing to be …", "Consent required for …"
+    ('No bicycles permitted on the towpath.', None, 'prohibits/must'),
+    ('Nothing to be left in the corridors overnight.', None, 'prohibits/must'),
+    ('Nothing in this policy is to be read as preventing staff from raising concerns.', None, 'advises'),
+    ('Written consent required for any works near the drain.', None, 'requires/must'),
+    # a thing that requires a permit binds whoever brings it
+    ('Trailers continue to require a permit.', None, 'requires/must'),
+    # "as a condition of their appointment" binds
+    ('Governors sign the code of practice as a condition of their appointment.', None, 'requires/must'),
+    # people who "agree to carry out" or "uphold" something undertake it
+    ('By signing the charter, volunteers agree to uphold its values.', None, 'requires/must'),
+    # costs "incurred whilst" working are what the permission covers, not its condition
+    ('Members are entitled to claim travel costs incurred whilst attending meetings.', None, 'permits'),
+    ('Members may use the lounge whilst attending meetings.', None, 'permits with conditions'),
+    # "before you can" is a time, not a grant
+    ('Your ticket will be checked before you can enter the hall and should be kept until you leave.', None, 'requires/should'),
+    # a fronted purpose's "to a minimum" is no limit; "This will only be where" says when a thing is done
+    ('To keep costs to a minimum, staff must book travel early.', None, 'requires/must'),
+    ('This will only be where the law allows us to share it.', None, 'advises'),
+    # the body asks visitors, patients or the public as it asks "you"
+    ('We ask visitors not to use mobile phones on the wards.', None, 'prohibits/should'),
+    ('We ask all patients to respect our staff.', None, 'requires/should'),
+    # what the body "is not currently allowing" it forbids
+    ('We are not currently allowing visitors on the wards.', None, 'prohibits/must'),
+    # "who cannot" tells who is meant
+    ('Members who cannot attend a meeting should send their apologies.', None, 'requires/should'),
+    # a list of indirect questions after "decide"
+    ('The committee decides which projects to fund, where money should be spent and what services should be offered.', None,
+     'advises'),
+    # a plain welcome to attend or ask states no rule
+    ('Members of the public are welcome to attend our meetings.', None, 'advises'),
+    # a deadline for something the reader does binds
+    ('The deadline for submitting questions is noon on the day before the meeting.', None, 'requires/must'),
+    # "limited to comply with" gives a reason, not a limit
+    ('Seating will be limited to comply with fire regulations and visitors should book in advance.', None, 'requires/should'),
+    # items that are the exceptions of a permission
+    ('signs ask you not to', 'Mobile phones may be used anywhere except where:', 'permits with conditions'),
+    # a list of named groups ends the subject; the people before it are bound
+    ('All staff and members on the Audit, Finance and Planning Committees will adhere to this policy.', None, 'requires/must'),
+    # media enquiries sent to the communications team go through one channel
+    ('All press enquiries must be directed to the Media Office.', None, 'restricts/must'),
+    ('Requests for interviews should be referred to the Communications Team.', None, 'restricts/should'),
+    ('Matters concerning the allotments should be referred to the Clerk.', None, 'requires/should'),
+    # "they will sign" a declaration is what people do
+    ('They will sign the declaration of acceptance of office at the first meeting.', None, 'requires/must'),
+]
+
+
+@pytest.mark.parametrize(("text", "lead_in", "expected"), _FIFTY_SEVENTH)
+def test_the_fifty_seventh_rounds_kinds(text: str, lead_in: str | None, expected: str):
     _assert_reads(text, lead_in, expected)

@@ -147,6 +147,8 @@ Behaviours"): each item is a duty ("Not identifying themselves …" a ban); expe
 for, as "should"."""
 _FIRST_PERSON = re.compile(r"(?-i:\bI\b)|\b(?:my|me|myself)\b|^am\b", re.I)
 """An item in the voice of the one it binds: "Continuously improve my performance", "Am an ambassador"."""
+_EXCEPTIONS_LEAD = re.compile(r"\b(?:may|can)\s+(?:also\s+)?be\s+(?:\w+\s+){1,3}?except(?:\s+(?:where|when|if|in|for))?\s*:$", re.I)
+"""A permission whose exceptions are the items ("these may be used anywhere except where:")."""
 _OPEN_CONDITION = re.compile(r"\b(?:if|where|when|whenever|unless)\s+(?:they|it|you|he|she|(?:the|a|an|any)\s+[\w-]+)\s*:$",
                              re.I)
 """A condition a lead-in leaves for its items to complete ("We reserve the right to reject comments if they:")."""
@@ -308,6 +310,12 @@ def _propose(item: str, lead: str) -> StanceReading:
                 and (_read(_WILL_FIRST.sub("", item), modal_only=True) is None or _SAYS_THAT.match(item)):
             # "We aim to:" + "Ensure all staff are aware of their obligations": what the body means to do.
             return _no_rule(item, governing)
+        if exception := _EXCEPTIONS_LEAD.search(governing):
+            # "Phones may be used anywhere except where:" + "staff ask you not to": each item is an
+            # exception to the permission, which the lead-in grants with it.
+            scope = _ordered(read_scope(item), read_scope(governing))
+            return StanceReading("permits with conditions", "may", exception.group(), scope,
+                                 read_qualifier(item) or exception.group(), cues=(exception.group(),))
         if _RULES_BROKEN.search(governing) and (own := _read(item)) is not None:
             # "We reserve the right to remove contributions that break the following rules:" + "Do not
             # swear": the item is a rule the lead-in enforces, not the object of its permission.
@@ -749,8 +757,8 @@ def _read(text: str, *, modal_only: bool = False) -> StanceReading | None:
     return _reading(text, chosen, chosen.finding.stance, chosen.finding.strength)
 
 
-_PLAIN_WELCOME = re.compile(r"(?:is|are) welcome to (?:post|comment|participate|join|take part|engage|get involved|contribute|"
-                            r"leave)\b", re.I)
+_PLAIN_WELCOME = re.compile(r"(?:is|are) welcome to (?:post|comment|participate|join|take part|engage|get involved|contribute|attend|"
+                            r"ask|leave)\b", re.I)
 """A welcome to take part on the body's pages, with no condition or exception, states no rule, as a welcome of comments
 does; "welcome to share our posts" grants the act, and "welcome to …, but … is not permitted" grants it with an
 exception."""

@@ -318,14 +318,16 @@ _WH_OBJECT = re.compile(r"\b(?:of|about|on|over|as to|covers?|explains?|describe
                         r"specif(?:y|ies)|tells?|asks?|asked|wonders?|wondered|decides?|determines?|knows?|know|"
                         r"(?:un|not )?sure|uncertain|doubt|checks?|consider(?:s|ing)?|assess(?:es|ing)?|judge|"
                         r"(?:un)?clear|understands?|understood|see|learn|find out)\s+"
-                        r"(?:(?:what|how|whether|when|which|where|if)\b[^,.;:]{0,40}|the (?:way|manner) in which\b[^,.;:]{0,80})"
+                        r"(?:(?:what|how|whether|when|which|where|if)\b[^,.;:]{0,40}"
+                        r"(?:(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:what|how|whether|when|which|where)\b[^,.;:]{0,40})*"
+                        r"|the (?:way|manner) in which\b[^,.;:]{0,80})"
                         r"(?:,[^,.;:]{1,40},\s*)?$"
                         r"|\b(?:policy|guidance|guidelines|document|protocol|procedure|code|framework|charter|handbook)\s+"
                         r"(?:which|that)\s+(?:sets?\s+out|outlines?|explains?|describes?|defines?|details?|lists?)\s+"
                         r"the\s+[^.;:]{1,120}$", _I)
 """A wh-clause that is the object of a description or a question ("a list of what you can do",
 "Appendix B explains when staff may accept gifts", "it sets down the way in which an employee is expected to …", "staff ask whether they may …", "unsure whether
-a gift is acceptable")."""
+a gift is acceptable", "councillors decide which activities to support, where money should be spent")."""
 _WH_KNOWN = re.compile(r"\b(?:(?:un)?clear|understands?|understood|see|learn|find out|knows?|(?:un|not )?sure)\s+"
                        r"(?:what|how|whether|when|which|where|if)\b[^,.;:]{0,40}$", _I)
 """A wh-clause that is what the reader is to know ("so you are clear what we will not tolerate")."""
@@ -396,12 +398,19 @@ def said_by_body(clause: str) -> bool:
                                   or _subject(clause, found.start()) == "body")
 
 
+_NAMED_GROUPS = re.compile(r"\s(?:on|of|in|for)\s+(?:the\s+)?(?-i:[A-Z])[\w'-]*(?:\s+(?-i:[A-Z])[\w'-]*)*"
+                           r"(?:(?:,\s*|\s+and\s+)(?-i:[A-Z])[\w'-]*(?:\s+(?-i:[A-Z])[\w'-]*)*)+"
+                           r"(?:(?<=Groups)|(?<=Boards)|(?<=Committees)|(?<=Panels)|(?<=Teams))\s*$")
+"""A list of named groups ending a subject ("members on LEP Delivery Groups, Advisory Groups and …"): not who is bound."""
+
+
 def _subject(clause: str, start: int) -> str | None:
     """"person" or "person-noun" (a person bound by the rule), "first-person" ("I will keep …", a
     rule the reader states of themselves), "body" (the body itself), or None."""
     if re.search(r"(?-i:\bI)\s+(?:\w+ly\s+|also\s+|always\s+|never\s+)?$", clause[:start]):
         return "first-person"
     before = re.sub(r",[^,]{1,40},\s*$", " ", clause[:start])  # "Officers, for the most part, will"
+    before = _NAMED_GROUPS.sub(" ", before)  # "members on LEP Delivery Groups, Advisory Groups and Decision Making Groups will"
     parts = re.split(r"(\b(?:that|if|when|where|because|and|but|so)\b|[,:(])", before, flags=_I)
     before = parts[-1]
     if not before.strip() and len(parts) > 2 and parts[-2].lower() in ("and", "but"):

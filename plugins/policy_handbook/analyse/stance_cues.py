@@ -127,6 +127,16 @@ of what "a breach of the Code may include" are forbidden; a maximum that "shall 
 be able to" do "without" hindrance, words after "tells you that", what a text "makes clear to" its readers and a
 question with its subject run on ("whether they, and employees … should") are no rule; "we must always act with
 integrity" is one, as only people do it, and a bank, like a council, owes its own duties.
+
+A notice that leaves out "is" ("No fires permitted", "Nothing to be stored", "Consent required for …") rules as
+one that keeps it; a thing that "continues to require a permit", what is done "as a condition of their appointment"
+and what people "agree to carry out" bind, as a deadline for what the reader does does. The body asks visitors,
+patients and the public as it asks "you", and what it "is not currently allowing" it forbids. Media enquiries sent
+to a communications team, and a team that "must be the initial point of contact", go through one channel. Costs
+"incurred whilst" working, "before you can enter", a purpose's "to a minimum", capacity "limited to comply with" a
+rule, "This will only be where", "who cannot attend", indirect questions listed after "decide" and a welcome to
+attend or ask set no condition, grant or limit; the items of "may be used anywhere except where:" are the
+permission's exceptions; "they will sign" a declaration, and people named before a list of committees, are bound.
 """
 
 from __future__ import annotations
@@ -197,7 +207,14 @@ _LIMITS: tuple[tuple[re.Pattern[str], Strength | Literal["stated"] | None, tuple
     (r"\b(?:must|should|shall)(?! not\b) (?:[\w']+ ){1,3}?(?:solely|exclusively)\b(?! (?:responsible|liable|accountable)\b)"
      r"|\b(?:must|should|shall)(?! not\b) (?:[\w']+ ){1,3}?only (?:in|for|on|within|during|with)\b", None,
      ("only", "solely", "exclusively")),
-    (r"\b(?:must|should|shall|will|is to|are to) (?:\w+ly )?be (?:restricted|limited|confined) to\b", None,
+    (r"\b(?:all|any) (?:media|press|journalists?'?) (?:enquiries|inquiries|queries|requests|calls)\b[^.;]{0,40}?\b(?:must|should|shall|"
+     r"are to|will) (?:\w+ly )?be (?:directed|referred|forwarded|passed|routed) to\b"
+     r"|\b(?:must|should|shall|are to|is to) (?:\w+ly )?be (?:directed|referred|forwarded|passed|routed) to (?:the|our) "
+     r"(?:[\w-]+ )?(?:communications?|press|media) (?:team|office|department|unit)\b"
+     r"|\b(?:must|should|shall|will|is to) (?:\w+ly )?be the (?:initial|first|only|single|sole) point of contact for\b", None,
+     ("media", "press", "journalist", "point of contact", "communication")),
+    (r"\b(?:must|should|shall|will|is to|are to) (?:\w+ly )?be (?:restricted|limited|confined) to\b"
+     r"(?! (?:comply|ensure|allow|reduce|protect|maintain|keep|meet|prevent|help|avoid|minimi[sz]e|enable)\b)", None,
      ("restricted", "limited", "confined")),
     (r"\b(?:must|should|shall) (?:\w+ly )?be (?:kept )?(?:limited|restricted|minimi[sz]ed)\b(?! to\b)"
      r"|\b(?:must|should|shall) (?:\w+ly )?be subject to (?:\w+ )?(?:restrictions|limits|limitations)\b", None,
@@ -307,10 +324,17 @@ _STRONG: tuple[tuple[re.Pattern[str], Strength, tuple[str, ...]], ...] = tuple(
 _HINDERS = re.compile(r"\b(?:prohibit|forbid|prevent|bar|debar|preclude)s?\b", _I)
 """The verb of a text or law that forbids by hindering: negated ("nothing … prevents"), it permits."""
 
+_ASKED = (r"(?:(?:all|our) )?(?:" + PEOPLE + r"|they|people|everyone|visitors|members of the public|the public|residents|"
+          r"customers|patients|parents|carers)")
+"""Whom the body asks ("We ask visitors not to smoke", "we ask all members of the public to not film"): whoever it addresses."""
+
 _NEGATED_SUBJECT = re.compile(
     r"(?:^(?:(?:however|but|and|equally|similarly|likewise|also|so|therefore),? )?|(?<=[,:(] ))(?:no(?! (?:matter|longer|later|more|less|doubt|one else)\b)(?= \w)|nobody|no one|no-one"
-    r"|none of|neither(?=[^.;]{1,80}?\bnor\b))\b(?P<rest>[^.;]{0,160}?)\b(?P<modal>may|can|shall|should|must|will|is to|are to|(?:is|are) "
-    r"(?:permitted|allowed|entitled|authori[sz]ed|able)|(?:has|have) the (?:authority|right))\b", _I)
+    r"|none of|neither(?=[^.;]{1,80}?\bnor\b)|nothing(?=\s+(?:is\s+|are\s+)?to\s+be\b))\b(?P<rest>[^.;]{0,160}?)\b"
+    r"(?P<modal>may|can|shall|should|must|will|is to|are to|(?<=\bnothing )to be|(?:(?:is|are) )?(?:permitted|allowed)|(?:is|are) "
+    r"(?:entitled|authori[sz]ed|able)|(?:has|have) the (?:authority|right))\b", _I)
+"""A negated subject and its modal: "No member of staff may …", "No fires (are) permitted", "Nothing (is) to be stored"
+(a notice may leave out "is")."""
 
 _A_DOCUMENT = re.compile(r"\s*(?:[\w-]+ ){0,2}?(?:code|policy|policies|guidance|guide|document|list|rules?|procedure|"
                          r"handbook|set of \w+)(?: of [\w-]+)?\s*$", _I)
@@ -476,13 +500,15 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
         (rf"^{_FRONTED}{_BARE_VERB}", "requires", "must", False, ()),
         (rf"^{_FRONTED}do (?=(?:{_IMPERATIVES})\b|{_BARE_VERB})", "requires", "must", False, ()),
         # negated modals
-        (rf"\b(?:is|are) (?:asked|reminded|expected|requested) not to\b|\b(?:ask|request)(?:s)? (?:that )?(?:{PEOPLE}|they) (?:do not|don't|not to)\b"
+        (rf"\b(?:is|are) (?:asked|reminded|expected|requested) not to\b|\b(?:ask|request)(?:s)? (?:that )?{_ASKED} (?:do not|don't|not to|to not)\b"
          r"|\b(?:(?:is|are) (?:asked|reminded|expected|requested) to|should)\b[^.;:]{1,120}?\band (?:also |equally )?not to\b",
-         "prohibits", "should", True, ("do not", "don't", "not to")),
+         "prohibits", "should", True, ("do not", "don't", "not to", "to not")),
         (r"\b(?:is|are) (?:instructed|directed|told) not to\b|\bmust not\b|\bmustn't\b|\b(?:must|shall) never\b|\bshall not\b|\bshan't\b|\b(?:is|are) not to (?:be )?\w+"
          r"|\b(?:must|shall|is to|are to) (?:\w+ly )?be avoided\b", "prohibits", "must", True,
          ("must", "shall", "shan't", "not to", "avoided")),
         (r"\bshould (?:\w+ly )?be avoided\b", "prohibits", "should", True, ("avoided",)),
+        (rf"\b(?:we|the {BODY_NOUN}) (?:are|is) not (?:currently |presently |yet |at present )?(?:allowing|permitting)\b",
+         "prohibits", "must", True, ("allowing", "permitting")),
         (rf"\b{_UNDERTAKERS} (?:also |hereby |each |will )?undertake not to\b",
          "prohibits", "must", True, ("undertake",)),
         (r"\bshould not\b|\bshouldn't\b|\bshould never\b|\bought not\b|\b(?:would|'d) rather you did not\b",
@@ -579,11 +605,16 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
         (rf"{_I_OPENS}(?:also |always )?(?!{_I_STATE}\b|also\b|always\b|do\b|did\b|will\b|would\b|shall\b|should\b|can(?:not)?\b|could\b|may\b|"
          r"might\b|must\b|never\b)(?-i:[a-z]+)(?<!ed)(?<!ing)\b(?! that\b)", "requires", "must", True, ()),
         (rf"\b(?:{PEOPLE}|they) (?:also |hereby )?(?:have |has )?agreed? not to\b", "prohibits", "must", True, ("agree",)),
-        (rf"\b(?:{PEOPLE}|they) (?:also )?agree to (?:follow|abide by|comply with|adhere to|observe)\b"
+        (rf"\b(?:{PEOPLE}|they) (?:also )?agree to (?:follow|abide by|comply with|adhere to|observe|carry out|uphold)\b"
          r"|\b(?:you|users) (?:also |hereby )?agree to (?!(?:the|these|this|our|its|their|any|all|an?|that|such)\b)(?-i:[a-z]+)\b",
          "requires", "must", True, ("agree to",)),
         (r"\bmust\b|\bshall\b|\b(?:have|has) to\b|\b(?:is|are) (?:mandatory|compulsory|obligatory)\b|\b(?:is|are) required(?: to)?\b|\brequired to\b"
-         r"|\b(?:have|has) a duty\b|\bduty (?:of [^.;,]{1,40}? )?to\b|\b(?:is|are) to (?:be )?\w+", "requires", "must", True,
+         r"|\b(?:have|has) a duty\b|\bduty (?:of [^.;,]{1,40}? )?to\b|\b(?:is|are) to (?:be )?\w+"
+         r"|^(?:(?:prior|written|express|formal) )*(?:consent|permission|approval|authori[sz]ation|a permit|a licence) required\b"
+         r"|^the (?:deadline|closing date|cut-off(?: time)?) for [^.;]{1,80}? is\b"
+         r"|\b(?:continue to |will |also )?requires? (?:a|an) (?:permit|licence|license|pass|ticket)\b"
+         r"|\bas a condition of (?:their|your|his or her|his|her) (?:appointment|employment|membership|engagement)\b",
+         "requires", "must", True,
          ()),
         (r"\b(?:is|are) (?:furthermore |further |additionally |similarly |equally |therefore )?expected to\b|\b(?<!\bwhat )(?<!\bthat )(?<!\bwhich )(?:is|are) (?:\w+ly )?(?:expected|required|demanded) (?:of|from)\b|\bexpects? (?:[\w,]+ ){1,6}?to\b(?! (?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b)|"
          rf"\bexpects? (?:all |our |its |any |every |the )?(?:[\w-]+ ){{0,3}}?(?:{PEOPLE}|managers|everyone|anyone)\b"
@@ -608,7 +639,7 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
          r"(?:staff|employees|managers|officers|members)') (?:own )?(?:job|role|duties|responsibilit(?:y|ies))\b"
          r"|\b(?:would|'d) like you to\b|\b(?:we|I) (?:would|'d) (?:much )?prefer (?:to receive|that you|you to|it if you|if you)\b|\b(?:we|I) (?:would|'d) be (?:\w+ )?grateful if you (?:would|could)\b|\b(?:is|are) (?:asked|reminded|requested|prompted) to\b|\bexpectation (?:is )?that\b"
          r"|\b(?:only|one|main|simple|key) (?:ask|request) (?:of (?:you|users) )?is that\b|\ball (?:we|I) ask is that\b"
-         rf"|\b(?:ask|request)s? (?:that|(?:all )?(?:{PEOPLE}|people|everyone) to)\b"
+         rf"|\b(?:ask|request)s? (?:that|{_ASKED} to)\b"
          r"|\bresponsibility (?:for [^.;]{1,120}? )?(?:lies|rests) with\b"
          r"|\bresponsibilit(?:y|ies) for [^.;]{1,160}? (?:is|are) (?:\w+ly )?(?:that|those) of\b"
          r"|\b(?:have|has|hold|holds|bear|bears) (?:\w+ )?responsibility for (?!including\b)\w+ing\b"

@@ -95,6 +95,11 @@ def read_clause(clause: str) -> tuple[Finding, ...]:
             if _BODY_ANSWERING.match(clause, found.end()) and _OWN_DUTY.search(clause, 0, found.start()):
                 # "We'll only discuss your account with you": how the body answers, no limit on conduct.
                 continue
+            if re.match(r"(?:in order )?to\s+$", clause[:found.start()], _I) and "," in clause[found.end():]:
+                continue  # "To keep queuing to a minimum, please …": the limit is the purpose's, not a rule
+            if re.match(r"will only$", found.group(), _I) and re.match(r"\s+be\s+(?:where|when|if)\b", clause[found.end():], _I) \
+                    and re.search(r"\b(?:this|that|it)\s+$", clause[:found.start()], _I):
+                continue  # "This will only be where it is in our legitimate interests": when a thing is done, described
             if re.match(r"(?:can|will|may) only$", found.group(), _I) \
                     and re.match(r"\s+be\s+(?:achieved|met|realised|realized|delivered|accomplished)\b", clause[found.end():], _I):
                 continue  # "the objectives can only be achieved through the support of all staff": the means, no limit
@@ -163,13 +168,17 @@ _FREEDOM = re.compile(r"\s+be\s+able\s+to\b[^.;]{0,100}?\bwithout\b", re.I)
 _TOLD_THAT = re.compile(r"\b(?:tells?|told|telling|says?|said|saying)\s+(?:you|them|him|her|us)\s+that\s+(?:[\w']+\s+){1,3}$", re.I)
 """Words reported after "tell you that" ("they tell you that you should not …"): another's, not the text's rule."""
 
+_SIGNS = re.compile(r"\s*(?:\w+ly\s+)?(?:sign|declare|register)\s+(?:the|a|an|their|his|her|any)\b", re.I)
+"""An act only people do, after "they will": signing or declaring."""
+
 
 def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength, own: bool) -> Finding | None:
     """The finding a cue gives in its context, or None when the context says it is no rule."""
     cue, start = match.group(), match.start()
     lowered = cue.lower()
     if _in_relative_clause(clause, start) and (stance == "permits" or re.search(
-            r"\b(?:un)?able to\b|^requires?\b|^(?:(?:is|are) )?(?:required|expected|obliged)\b|^needs? to\b", lowered)):
+            r"\b(?:un)?able to\b|^requires?\b|^(?:(?:is|are) )?(?:required|expected|obliged)\b|^needs? to\b|^(?:cannot|can't|can not)\b",
+            lowered)):
         return None
     if stance == "prohibits" and lowered in ("cannot", "can't", "can not") and _CONSENTS.match(clause, match.end()) \
             and _NO_CAPACITY.search(clause, 0, start):
@@ -191,6 +200,8 @@ def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength
         return Finding("advises", "informative", cue, start, own)  # "A complaint should be made to the Clerk": how to complain is an offer
     if stance == "requires" and _TO_COMPLAIN.match(clause[:start]):
         return Finding("advises", "informative", cue, start, own)  # "To make a complaint, you need to fill in this form"
+    if stance == "permits" and re.search(r"\b(?:before|until|so that|in order that)\s+(?:[\w']+\s+){1,2}$", clause[:start], _I):
+        return None  # "Proof of address will be checked before you can enter the site": a time or purpose, no grant
     if stance == "permits" and lowered.endswith("make") and _APPLICATION.match(clause, match.end()):
         return Finding("advises", "informative", cue, start, own)  # "You can make an application to the Commissioner"
     if stance == "requires" and lowered == "should" and _FREEDOM.match(clause, match.end()):
@@ -508,8 +519,11 @@ def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength
             and _CONSEQUENCE_SUBJECT.search(clause, 0, start):
         return None  # "the disciplinary procedure will be followed": what will happen, no rule of conduct
     if stance == "requires" and lowered == "will" and subject not in ("person-noun", "first-person") \
-            and not speaks_as_people(clause, match.end()) and not (subject == "body" and _POSTING.match(after)):
-        return None  # "We will share or retweet content we find useful" is a standard for the body's posts
+            and not speaks_as_people(clause, match.end()) and not (subject == "body" and _POSTING.match(after)) \
+            and not (subject == "person" and _SIGNS.match(after)):
+        # "We will share or retweet content we find useful" is a standard for the body's posts; "They will sign the
+        # declaration of acceptance of office" is what people do, as "Councillors will sign …" is.
+        return None
     if stance == "requires" and re.match(r"(?:is|are) to ", lowered) and not lowered.split()[2:3] == ["be"] \
             and not person:
         return None
