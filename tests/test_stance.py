@@ -4413,3 +4413,50 @@ _FIFTY_SEVENTH = [
 @pytest.mark.parametrize(("text", "lead_in", "expected"), _FIFTY_SEVENTH)
 def test_the_fifty_seventh_rounds_kinds(text: str, lead_in: str | None, expected: str):
     _assert_reads(text, lead_in, expected)
+
+
+_FIFTY_EIGHTH = [
+    # a time for each speaker, and "on the production of" a document, bound a permission
+    ('Objectors are eligible to speak at the committee for 3 minutes each.', None, 'permits with conditions'),
+    ('Visitors may obtain a day pass on the production of photographic identification.', None, 'permits with conditions'),
+    # "The maximum number of … is" limits
+    ('The maximum number of speakers on any item is four.', None, 'restricts/must'),
+    # a summons, a reminder of a requirement, a thing that "will be mandatory" and access "subject to" terms bind
+    ('All members of the committee are hereby summoned to attend.', None, 'requires/must'),
+    ('Members are reminded of the requirement to declare any interest.', None, 'requires/must'),
+    ('Please note that hard hats will be mandatory on the site.', None, 'requires/must'),
+    ('Please note that the office is closed on Mondays.', None, 'advises'),
+    ('Admission is subject to the conditions of our visitor charter.', None, 'requires/must'),
+    # "and not to be entered" forbids, as "are not to be entered" does
+    ('The stores are private areas and not to be entered by visitors.', None, 'prohibits/must'),
+    # the body "may contact you" about a request: its own process
+    ('To help us answer, we may contact you to clarify your request.', None, 'advises'),
+    # what someone "confirms that they:" do binds them
+    ('will comply with all instructions given by staff;', 'By signing the form, the hirer confirms that they:', 'requires/must'),
+    # requests for information to be in writing, as complaints, are offered
+    ('All requests for information should be in writing.', None, 'advises'),
+    # raising a query with someone "who will be happy to" help is offered; getting permission through one team is not
+    ('Any questions should be raised with the Facilities Officer who will be happy to help.', None, 'advises'),
+    ('To obtain permission, please contact the press office who will be happy to help.', None, 'requires/must'),
+    # a modal in what someone represented is theirs
+    ('At the time of publication no representations had been received that the item should be heard in private.', None,
+     'advises'),
+    # a purpose or a reason after a permission does not bound it
+    ('Officers have the right to inspect the hall to ensure that it is used in accordance with these conditions.', None,
+     'permits'),
+    ('You do not need to name the Act as all requests will be handled in line with it.', None, 'permits'),
+    ('Staff may use the internet in accordance with this policy.', None, 'permits with conditions'),
+    # the body's power over users "can block" with its condition
+    ('The web team can block users if they post abuse.', None, 'permits with conditions'),
+    ('We can answer questions during office hours.', None, 'advises'),
+    # the items of "may be copied …, provided that:" are the permission's conditions
+    ('the source is acknowledged;', 'Our published data may be reused without permission, provided that:',
+     'permits with conditions'),
+    # a contact offered by its address
+    ('If you need help with the form, you can email help@example.org.uk.', None, 'advises'),
+]
+
+
+@pytest.mark.parametrize(("text", "lead_in", "expected"), _FIFTY_EIGHTH)
+def test_the_fifty_eighth_rounds_kinds(text: str, lead_in: str | None, expected: str):
+    _assert_reads(text, lead_in, expected)

@@ -145,10 +145,16 @@ _REQUIREMENTS_HEAD = re.compile(r"^(?:[^.;:]{0,40}?,\s*)?(?:the\s+)?(?P<what>req
 """A lead-in that names what the items are ("For staff, requirements typically include:", a heading "Staff
 Behaviours"): each item is a duty ("Not identifying themselves …" a ban); expectations and behaviours are asked
 for, as "should"."""
+_CONFIRMS_LEAD = re.compile(r"\bconfirms? that (?:they|he|she|you|I|we|the \w+)\s*:$", re.I)
+"""What a hirer or user "confirms that they:" do or will do, in terms they accept: each item binds them."""
 _FIRST_PERSON = re.compile(r"(?-i:\bI\b)|\b(?:my|me|myself)\b|^am\b", re.I)
 """An item in the voice of the one it binds: "Continuously improve my performance", "Am an ambassador"."""
-_EXCEPTIONS_LEAD = re.compile(r"\b(?:may|can)\s+(?:also\s+)?be\s+(?:\w+\s+){1,3}?except(?:\s+(?:where|when|if|in|for))?\s*:$", re.I)
-"""A permission whose exceptions are the items ("these may be used anywhere except where:")."""
+_EXCEPTIONS_LEAD = re.compile(r"\b(?:may|can)\s+(?:also\s+)?be\s+(?:\w+\s+){1,3}?except(?:\s+(?:where|when|if|in|for))?\s*:$"
+                              r"|\b(?:may|can)\s[^.;:]*\b(?P<proviso>(?:provided|providing|on condition|as long as|so long as)(?:\s+that)?)"
+                              r"\s*:$",
+                              re.I)
+"""A permission whose exceptions or conditions are the items ("these may be used anywhere except where:", "the
+information may be copied without formal permission, provided that:")."""
 _OPEN_CONDITION = re.compile(r"\b(?:if|where|when|whenever|unless)\s+(?:they|it|you|he|she|(?:the|a|an|any)\s+[\w-]+)\s*:$",
                              re.I)
 """A condition a lead-in leaves for its items to complete ("We reserve the right to reject comments if they:")."""
@@ -312,10 +318,10 @@ def _propose(item: str, lead: str) -> StanceReading:
             return _no_rule(item, governing)
         if exception := _EXCEPTIONS_LEAD.search(governing):
             # "Phones may be used anywhere except where:" + "staff ask you not to": each item is an
-            # exception to the permission, which the lead-in grants with it.
+            # exception to the permission, or its condition ("… provided that:"), which the lead-in grants with it.
+            cue = exception.group("proviso") or exception.group()
             scope = _ordered(read_scope(item), read_scope(governing))
-            return StanceReading("permits with conditions", "may", exception.group(), scope,
-                                 read_qualifier(item) or exception.group(), cues=(exception.group(),))
+            return StanceReading("permits with conditions", "may", cue, scope, read_qualifier(item) or cue, cues=(cue,))
         if _RULES_BROKEN.search(governing) and (own := _read(item)) is not None:
             # "We reserve the right to remove contributions that break the following rules:" + "Do not
             # swear": the item is a rule the lead-in enforces, not the object of its permission.
@@ -545,7 +551,8 @@ def _read_lead(lead: str, governing: str) -> StanceReading | None:
     ("Communications … will meet the following criteria:") is an obligation."""
     if found := _CRITERIA.search(governing):
         return StanceReading("restricts", "must", found.group(), cues=(found.group(),))
-    if found := _TO_DO.match(governing) or _UNDERTAKING_LEAD.match(governing) or _UNDERSTANDING.search(governing):
+    if found := _TO_DO.match(governing) or _UNDERTAKING_LEAD.match(governing) or _UNDERSTANDING.search(governing) \
+            or _CONFIRMS_LEAD.search(governing):
         return StanceReading("requires", "must", found.group(), cues=(found.group(),))
     if found := _OFFENCES_LEAD.search(governing):
         return StanceReading("prohibits", "must", found.group(), cues=(found.group(),))
@@ -803,6 +810,11 @@ when the condition does, as a condition put first does; the grantee's own wish (
 to") grants freely."""
 
 
+_PURPOSE_OR_REASON = re.compile(r"\bto\s+(?:ensure|make sure)\b|,?\s(?:as|because|since)\s+(?:[\w']+\s+){1,6}?"
+                                r"(?:will|is|are|would)\b", re.I)
+"""A purpose or a reason after a permission, before words that would otherwise bound it."""
+
+
 def _condition_of(text: str, permission: _Located) -> _Located | None:
     """A word bounding the permission later in its own sentence ("provided", "outwith …"), or
     set off by commas between the modal and its verb ("may, with your manager's agreement, work")."""
@@ -814,6 +826,10 @@ def _condition_of(text: str, permission: _Located) -> _Located | None:
     found = condition_at(text, permission.start + (head.start() if head else len(cue)))
     if found is not None and _NO_NEED.search(cue) and _ASKING.match(found.group()):
         found = None  # "there is no need to ask permission": the permission needs none
+    if found is not None and _PURPOSE_OR_REASON.search(text, permission.start, found.start()):
+        # "have the right to inspect … to ensure that they are organised in accordance with these Conditions", "you do not
+        # need to cite the Act as requests will be treated in line with it": the words belong to a purpose or a reason.
+        found = None
     if found is not None and found.start() < permission.sentence[1]:
         return bounded(found.group(), found.start())
     opening = permission.sentence[0]

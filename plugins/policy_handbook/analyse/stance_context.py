@@ -134,7 +134,7 @@ _COMPLAINT = re.compile(r"(?:\w+ly\s+)?(?:make|submit|lodge|raise|file|send|regi
                         r"(?:formal\s+|written\s+)?complaint\b|(?:\w+ly\s+)?complain\b", _I)
 """A complaint the reader may make: how to complain is an offer, not a permission of conduct."""
 _COMPLAINT_MADE = re.compile(r"\s+(?:\w+ly\s+)?(?:be\s+(?:made|sent|submitted|addressed|directed|lodged)\s+(?:(?:\w+\s+){0,3}?to|"
-                            r"in\s+writing)|be\s+about|relate\s+to)\b", _I)
+                            r"in\s+writing)|be\s+in\s+writing|be\s+about|relate\s+to)\b", _I)
 """The same offer in the passive, after a complaint and its modal: "A complaint should be made to the Town Clerk", "Your
 complaint must be made in writing", what it "must be about"."""
 _TO_COMPLAIN = re.compile(r"\s*(?:in\s+order\s+)?to\s+(?:make|submit|lodge|raise|bring)\s+(?:a|an|your)\s+(?:formal\s+)?"
@@ -339,9 +339,9 @@ should ask"); the cue that follows is the main clause's."""
 _CONTACT = re.compile(r"\b(?:may|can|to)(?:\s+also)?(?:,?\s+if you (?:prefer|wish|like),?)?\s+(?:contact|message|e-?mail|"
                       r"write to|get in touch with|(?:forward|send|report|pass|raise)\s+(?:it|them|this|these|your concerns?|"
                       r"any concerns?)\s+(?:on\s+)?(?:directly\s+)?to)\s+"
-                      r"(?:us\b|our\b|the\s+\w+|(?-i:[A-Z])\w+)", _I)
-"""A permission to get in touch, or to forward a message on ("You can forward it to the service desk"): the contact
-is offered, as "If you have questions, contact …" is."""
+                      r"(?:us\b|our\b|the\s+\w+|(?-i:[A-Z])\w+|[\w.+-]+@[\w-]+\.|\+?\(?\d)", _I)
+"""A permission to get in touch, or to forward a message on ("You can forward it to the service desk", "you can email
+democratic.services@…"): the contact is offered, as "If you have questions, contact …" is."""
 _NOUN_WILL = re.compile(r"\b(?:a|the|their|his|her|my|your|our|its)\s+$", _I)
 _RELATIVE_BEFORE = re.compile(r"\b(?:who|whom|which)\b[^,.;:]{0,60}$", _I)
 

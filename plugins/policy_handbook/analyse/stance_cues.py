@@ -137,6 +137,15 @@ to a communications team, and a team that "must be the initial point of contact"
 rule, "This will only be where", "who cannot attend", indirect questions listed after "decide" and a welcome to
 attend or ask set no condition, grant or limit; the items of "may be used anywhere except where:" are the
 permission's exceptions; "they will sign" a declaration, and people named before a list of committees, are bound.
+
+A time "for 3 minutes each" and "on the production of" a document bound a permission, as the items of "may be copied
+…, provided that:" do; "The maximum number of … is" limits; a summons, a reminder "of the requirement to", what
+"will be mandatory" (noted or not), admission or membership "subject to" terms, items of what a hirer "confirms that
+they:" do and "and not to be entered" bind or forbid. The body "may contact you" as part of its own process, and "can
+block" users only as its power over them. Requests for information to be in writing, as complaints, and queries
+raised with someone "who will be happy to" help, are offered; a modal in what someone represented is theirs; a
+purpose ("to ensure that …") or a reason ("as requests will be treated in line with …") after a permission does not
+bound it; a contact given by its e-mail address is offered.
 """
 
 from __future__ import annotations
@@ -213,6 +222,7 @@ _LIMITS: tuple[tuple[re.Pattern[str], Strength | Literal["stated"] | None, tuple
      r"(?:[\w-]+ )?(?:communications?|press|media) (?:team|office|department|unit)\b"
      r"|\b(?:must|should|shall|will|is to) (?:\w+ly )?be the (?:initial|first|only|single|sole) point of contact for\b", None,
      ("media", "press", "journalist", "point of contact", "communication")),
+    (r"^the maximum (?:number|amount|length|duration|size) of [^.;]{1,60}? (?:is|will be|shall be)\b", "must", ("maximum",)),
     (r"\b(?:must|should|shall|will|is to|are to) (?:\w+ly )?be (?:restricted|limited|confined) to\b"
      r"(?! (?:comply|ensure|allow|reduce|protect|maintain|keep|meet|prevent|help|avoid|minimi[sz]e|enable)\b)", None,
      ("restricted", "limited", "confined")),
@@ -504,8 +514,8 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
          r"|\b(?:(?:is|are) (?:asked|reminded|expected|requested) to|should)\b[^.;:]{1,120}?\band (?:also |equally )?not to\b",
          "prohibits", "should", True, ("do not", "don't", "not to", "to not")),
         (r"\b(?:is|are) (?:instructed|directed|told) not to\b|\bmust not\b|\bmustn't\b|\b(?:must|shall) never\b|\bshall not\b|\bshan't\b|\b(?:is|are) not to (?:be )?\w+"
-         r"|\b(?:must|shall|is to|are to) (?:\w+ly )?be avoided\b", "prohibits", "must", True,
-         ("must", "shall", "shan't", "not to", "avoided")),
+         r"|\b(?:must|shall|is to|are to) (?:\w+ly )?be avoided\b|\band not to be (?:\w+ly )?(?:entered|used|removed|taken|opened)\b",
+         "prohibits", "must", True, ("must", "shall", "shan't", "not to", "avoided")),
         (r"\bshould (?:\w+ly )?be avoided\b", "prohibits", "should", True, ("avoided",)),
         (rf"\b(?:we|the {BODY_NOUN}) (?:are|is) not (?:currently |presently |yet |at present )?(?:allowing|permitting)\b",
          "prohibits", "must", True, ("allowing", "permitting")),
@@ -612,6 +622,9 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
          r"|\b(?:have|has) a duty\b|\bduty (?:of [^.;,]{1,40}? )?to\b|\b(?:is|are) to (?:be )?\w+"
          r"|^(?:(?:prior|written|express|formal) )*(?:consent|permission|approval|authori[sz]ation|a permit|a licence) required\b"
          r"|^the (?:deadline|closing date|cut-off(?: time)?) for [^.;]{1,80}? is\b"
+         r"|\b(?:is|are) (?:hereby )?summoned to\b|\b(?:is|are) reminded of (?:the|their) (?:requirement|duty|obligation) to\b"
+         r"|\bwill be (?:mandatory|compulsory)\b"
+         r"|^(?:[\w'’-]+ ){0,4}?(?:membership|access|admission|entry|hire|booking|the right to use [\w ]{1,30}?) (?:is|are) subject to\b"
          r"|\b(?:continue to |will |also )?requires? (?:a|an) (?:permit|licence|license|pass|ticket)\b"
          r"|\bas a condition of (?:their|your|his or her|his|her) (?:appointment|employment|membership|engagement)\b",
          "requires", "must", True,

@@ -171,6 +171,14 @@ _TOLD_THAT = re.compile(r"\b(?:tells?|told|telling|says?|said|saying)\s+(?:you|t
 _SIGNS = re.compile(r"\s*(?:\w+ly\s+)?(?:sign|declare|register)\s+(?:the|a|an|their|his|her|any)\b", re.I)
 """An act only people do, after "they will": signing or declaring."""
 
+_HAPPY_TO = re.compile(r"\bwho\s+will\s+be\s+(?:happy|pleased|glad)\s+to\b", re.I)
+"""Someone to raise things with "who will be happy to" deal with them: help offered."""
+_OWN_QUERY = re.compile(r"\b(?:concerns?|quer(?:y|ies)|questions?|clarification|enquir(?:y|ies))\b", re.I)
+_SAID_THAT = re.compile(r"\b(?:representations?|suggestions?|proposals?|claims?)\b[^.;]{0,60}\bthat\s+(?:[\w']+\s+){1,8}$", re.I)
+"""A modal in what someone represented, suggested or proposed: their words, not the text's rule."""
+_MODERATES = re.compile(r"\s+(?:\w+ly\s+|also\s+)?(?:block|remove|delete|hide|ban|suspend|bar)\b", re.I)
+"""The body's power over users and what they post, after its modal."""
+
 
 def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength, own: bool) -> Finding | None:
     """The finding a cue gives in its context, or None when the context says it is no rule."""
@@ -195,9 +203,19 @@ def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength
     if stance == "permits" and _OFFER.search(clause, 0, start) and re.match(r"\s+(?:\w+ly\s+)?(?:apply|ask|request)\s+for\b",
                                                                           clause[match.end() - len(cue.split()[-1]) - 1:], _I):
         return None  # "If you would like to re-use it, you may apply for a licence": a process offered for the reader's wish
-    if stance == "requires" and re.search(r"\bcomplaints?\b[^.;]{0,40}$", clause[:start], _I) \
+    if stance == "requires" and re.search(r"\b(?:complaints?|requests? for information)\b[^.;]{0,40}$", clause[:start], _I) \
             and _COMPLAINT_MADE.match(clause, match.end()):
         return Finding("advises", "informative", cue, start, own)  # "A complaint should be made to the Clerk": how to complain is an offer
+    if stance == "advises" and lowered.endswith("note that") \
+            and re.match(r"[^.;]{1,80}?\b(?:is|are|will be) (?:mandatory|compulsory)\b", clause[match.end():], _I):
+        return None  # "Please note that face coverings will be mandatory": the rule noted stands
+    if stance == "requires" and _HAPPY_TO.search(clause, match.end()) and _OWN_QUERY.search(clause, 0, start):
+        # "Any concerns or points of clarification should be raised with the Coordinator who will be happy to deal with
+        # your enquiry": help offered for the reader's own query ("To obtain permission, please contact the team who will
+        # be happy to help" still directs the reader to the one channel).
+        return Finding("advises", "informative", cue, start, own)
+    if stance != "advises" and _SAID_THAT.search(clause, 0, start):
+        return None  # "no representations have been received that this part of the meeting should be open": what was said
     if stance == "requires" and _TO_COMPLAIN.match(clause[:start]):
         return Finding("advises", "informative", cue, start, own)  # "To make a complaint, you need to fill in this form"
     if stance == "permits" and re.search(r"\b(?:before|until|so that|in order that)\s+(?:[\w']+\s+){1,2}$", clause[:start], _I):
@@ -440,11 +458,14 @@ def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength
         # "Should a post be reported, it may be removed": a consequence of the condition, where
         # "Abusive posts may be removed" keeps a power to remove.
         return None
-    if stance == "permits" and lowered.startswith("can") and subject == "body" and not _PASSIVE_PERMISSION.match(lowered):
-        return None
+    if stance == "permits" and lowered.startswith("can") and subject == "body" and not _PASSIVE_PERMISSION.match(lowered) \
+            and not _MODERATES.match(clause, start + len("can")):
+        return None  # what the body can do is its service, but for its power over users ("can block access … if")
     if stance == "permits" and subject == "body" and re.search(r"\b(?:need|have) to$", lowered):
         # "we will not have to do this": what the body need not do is no rule on anyone
         return Finding("advises", "informative", cue, start, own)
+    if stance == "permits" and subject == "body" and lowered.endswith("contact") and re.match(r"\s+you\b", after, _I):
+        return None  # "we may contact you to clarify your request": the body's own process ("may contact the police" is a power)
     if stance == "permits" and subject == "body" and _BODY_ANSWERS.match(lowered):
         # "We may share your comments with the service concerned", "We may ask those who contact
         # us …": how the body may pass on or answer what it is sent states no rule.

@@ -235,6 +235,8 @@ _CONDITION = compile_rule(
     r"|\bin\s+(?:your|their|his or her)\s+own\s+time\b|\b(?:during|in)\s+(?:your\s+|their\s+)?(?:lunch|rest)\s+breaks?\b|\b(?:during|at)\s+lunch(?:\s*times?)?\b"
     r"|\b(?:during|in|on)\s+(?:(?:your|their|his or her|a|the)\s+)?(?:\w+\s+)?breaks?\b|\blimited\b|\bat the discretion of\b|\bbut not\b"
     r"|\bat\s+(?:the\s+|their\s+|your\s+)?(?:\w+\s+)?\w+'s\s+discretion\b|\bwithin\s+reason(?:able\s+limits)?\b|\bin\s+moderation\b"
+    r"|\bfor\s+(?:up\s+to\s+)?(?:\d+|one|two|three|four|five|ten|fifteen|twenty|thirty)\s+minutes?\b(?:\s+each\b)?"
+    r"|\bon\s+(?:the\s+)?(?:production|presentation|payment)\s+of\b"
     r"|\bup\s+to\s+\w+\s+(?:minutes|hours?)\b|\b(?:an?|one|\d+)\s+(?:minutes|hours?)\s+(?:a|per|each)\s+(?:day|week)\b"
     r"|\b(?:with|obtain\w*|seek\w*|ask\w*|hav\w+)\s+(?:[\w']+\s+){0,3}?(?:permission|consent|approval|agreement|"
     r"authori[sz]ation)\b"
