@@ -105,7 +105,8 @@ def test_the_second_labellings_name_clauses_of_the_set_in_the_model_vocabulary()
                ("park-high-01", "portmoak-cc-07"), ("harlow-dc-01", "hlf-coi-04"), ("tvca-01", "vtw-07"),
                ("ryde-tc-01", "pbs-05"), ("tsh-visit-01", "rsfc-coc-07"), ("neasham-pc-01", "desnz-04"),
                ("frenchwood-coc-01", "cpani-gd-08"), ("bolton-mbc-01", "colegsirgar-10"),
-               ("torbay-01", "royalmint-09"), ("leighton-linslade-tc-01", "adoption-heart-04")]
+               ("torbay-01", "royalmint-09"), ("leighton-linslade-tc-01", "adoption-heart-04"),
+               ("exeter-cc-01", "island-arts-08")]
     for labelling, (start, end) in zip(whole_batches, batches, strict=True):
         assert [c["id"] for c in labelling["labels"]] == ids[ids.index(start):ids.index(end) + 1]
     for clause in [c for labelling in labellings for c in labelling["labels"]]:
