@@ -130,7 +130,7 @@ integrity" is one, as only people do it, and a bank, like a council, owes its ow
 
 A notice that leaves out "is" ("No fires permitted", "Nothing to be stored", "Consent required for …") rules as
 one that keeps it; a thing that "continues to require a permit", what is done "as a condition of their appointment"
-and what people "agree to carry out" bind, as a deadline for what the reader does does. The body asks visitors,
+and what people "agree to carry out" bind, and so does a deadline for what the reader does. The body asks visitors,
 patients and the public as it asks "you", and what it "is not currently allowing" it forbids. Media enquiries sent
 to a communications team, and a team that "must be the initial point of contact", go through one channel. Costs
 "incurred whilst" working, "before you can enter", a purpose's "to a minimum", capacity "limited to comply with" a

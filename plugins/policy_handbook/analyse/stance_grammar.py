@@ -176,7 +176,7 @@ _HAPPY_TO = re.compile(r"\bwho\s+will\s+be\s+(?:happy|pleased|glad)\s+to\b", re.
 _OWN_QUERY = re.compile(r"\b(?:concerns?|quer(?:y|ies)|questions?|clarification|enquir(?:y|ies))\b", re.I)
 _SAID_THAT = re.compile(r"\b(?:representations?|suggestions?|proposals?|claims?)\b[^.;]{0,60}\bthat\s+(?:[\w']+\s+){1,8}$", re.I)
 """A modal in what someone represented, suggested or proposed: their words, not the text's rule."""
-_MODERATES = re.compile(r"\s+(?:\w+ly\s+|also\s+)?(?:block|remove|delete|hide|ban|suspend|bar)\b", re.I)
+_POWER_OVER_USERS = re.compile(r"\s+(?:\w+ly\s+|also\s+)?(?:block|remove|delete|hide|ban|suspend|bar)\b", re.I)
 """The body's power over users and what they post, after its modal."""
 
 
@@ -459,7 +459,7 @@ def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength
         # "Abusive posts may be removed" keeps a power to remove.
         return None
     if stance == "permits" and lowered.startswith("can") and subject == "body" and not _PASSIVE_PERMISSION.match(lowered) \
-            and not _MODERATES.match(clause, start + len("can")):
+            and not _POWER_OVER_USERS.match(clause, start + len("can")):
         return None  # what the body can do is its service, but for its power over users ("can block access … if")
     if stance == "permits" and subject == "body" and re.search(r"\b(?:need|have) to$", lowered):
         # "we will not have to do this": what the body need not do is no rule on anyone
