@@ -4460,3 +4460,44 @@ _FIFTY_EIGHTH = [
 @pytest.mark.parametrize(("text", "lead_in", "expected"), _FIFTY_EIGHTH)
 def test_the_fifty_eighth_rounds_kinds(text: str, lead_in: str | None, expected: str):
     _assert_reads(text, lead_in, expected)
+
+
+_FIFTY_NINTH = [
+    # a zero-tolerance policy "in respect of" forbids; one others are expected to demonstrate is asked of them
+    ('The Trust takes a zero-tolerance policy in respect of bribery.', None, 'prohibits/must'),
+    ('We expect our contractors to demonstrate a zero tolerance approach to bribery.', None, 'requires/should'),
+    # use that "constitutes acceptance of" terms, and people who "agree to these terms", bind
+    ('Your use of this app constitutes acceptance of these terms.', None, 'requires/must'),
+    ('By registering, parents agree to these terms and conditions.', None, 'requires/must'),
+    ('By enrolling you have agreed to abide by the student charter.', None, 'requires/must'),
+    # "required to be aware of" is a duty to know
+    ('All visitors are required to be aware of the following:', None, 'advises'),
+    # what governors "agree to the following:" binds them, after a purpose too
+    ('the principles of public life', 'In order to carry out their role, Governors agree to the following:', 'requires/must'),
+    # a definition states no rule, whatever it describes
+    ('Misconduct is defined as behaviour which prevents colleagues from doing their work.', None, 'advises'),
+    # "to ensure you can" is a purpose, not a grant
+    ('We have taken steps to ensure you can work safely, but it is the responsibility of every employee to follow the rules.',
+     None, 'requires/should'),
+    # "have been instructed not to" forbids, before "and may only"
+    ('Staff have been instructed not to smoke in the building and may only smoke in the shelter.', None, 'prohibits/must'),
+    # "duty bound to", a statutory obligation, and approval that "is required" bind
+    ('Every manager is empowered, and duty bound to stop unsafe work.', None, 'requires/must'),
+    ('All boats using the marina have a statutory obligation to pay the mooring fee.', None, 'requires/must'),
+    ('Harbour Authority approval is required for any filming on the quay.', None, 'requires/must'),
+    ('The Harbour Authority is required to publish its accounts.', None, 'advises'),
+    # a speed limit limits
+    ('Please observe the speed limit of 5 mph on the estate roads.', None, 'restricts'),
+    # attendance "is expected" is asked for
+    ('Full attendance is expected at all training sessions.', None, 'requires/should'),
+    # "please therefore continue to" is an imperative; "stop attending" forbids
+    ('Please therefore continue to follow the one-way system.', None, 'requires/must'),
+    ('If you feel unwell, you should tell your manager and stop attending work.', None, 'prohibits/should'),
+    # an item that says what happens to anybody caught breaking a rule is a consequence
+    ('Anybody found smoking on the premises will be excluded.', 'As a member of the club you must:', 'advises'),
+]
+
+
+@pytest.mark.parametrize(("text", "lead_in", "expected"), _FIFTY_NINTH)
+def test_the_fifty_ninth_rounds_kinds(text: str, lead_in: str | None, expected: str):
+    _assert_reads(text, lead_in, expected)

@@ -115,7 +115,8 @@ _CLAUSE_BREAK = re.compile(
     r"personal)\b|but\s+(?:[\w'-]+\s+){1,3}(?:is|are)\s+(?:not\s+(?:permitted|allowed)|prohibited|forbidden|banned)\b)"
     r"|\s(?=however\s+(?:we|you|they|staff|employees|users|members|the|it|this)\b)"
     r"|\s+and\s+(?=(?:where|if|when)\s+(?:they|you|he|she)\s[^,.;]{1,100}?\s(?:they|you|he|she)\s+(?:are|is)\s+not\s+"
-    r"(?:entitled|permitted|allowed)\b))", re.I)
+    r"(?:entitled|permitted|allowed)\b)"
+    r"|\s+and\s+(?=(?:may|can)\s+only\b|(?:stop|cease)\s+\w+ing\b))", re.I)
 """Where a sentence's clauses meet; the break is captured, so that a split keeps it. "and" before a condition and its
 own ban ("… and where they have an interest they are not entitled to take part") starts a clause."""
 _CONTRAST = re.compile(r"^(?:,\s*)?(?:but|however|yet)\b", re.I)
@@ -134,9 +135,9 @@ _CRITERIA = re.compile(r"\b(?:criteria|conditions|tests)\b[^.;]{0,120}\b(?:accep
 limit the use must keep to."""
 _TO_DO = re.compile(r"^(?:what|which \w+) (?:you (?:need|have) )?to (?!expect\b|know\b|look\b|find\b|read\b)\w+\s*:$", re.I)
 """A heading used as a lead-in ("What to record:"): the items are what the reader is to do it to."""
-_UNDERTAKING_LEAD = re.compile(r"^(?:all |every |each )?(?:staff|employees?|members?|officers?|governors?|trustees?|volunteers?|"
+_UNDERTAKING_LEAD = re.compile(r"^(?:in order to [^.;:,]{1,80},\s*)?(?:all |every |each )?(?:staff|employees?|members?|officers?|governors?|trustees?|volunteers?|"
                                r"users?|workers?|colleagues?|personnel|I|we)(?: (?:members?|of staff))? (?:also )?"
-                               r"(?:agrees?|undertakes?|promises?|pledges?) to\s*:$", re.I)
+                               r"(?:agrees?|undertakes?|promises?|pledges?) to(?: the following)?\s*:$", re.I)
 """What people undertake in an agreement they sign ("All staff agree to:"): each item binds them."""
 _REQUIREMENTS_HEAD = re.compile(r"^(?:[^.;:]{0,40}?,\s*)?(?:the\s+)?(?P<what>requirements|rules|obligations|duties|expectations)"
                                 r"(?:\s+(?:for|of|on)(?:\s+[\w'-]+){1,3}?)?\s+(?:\w+ly\s+)?include\s*:$"
@@ -145,6 +146,9 @@ _REQUIREMENTS_HEAD = re.compile(r"^(?:[^.;:]{0,40}?,\s*)?(?:the\s+)?(?P<what>req
 """A lead-in that names what the items are ("For staff, requirements typically include:", a heading "Staff
 Behaviours"): each item is a duty ("Not identifying themselves …" a ban); expectations and behaviours are asked
 for, as "should"."""
+_SANCTIONED = re.compile(r"\b(?:anybody|anyone|any\s+\w+|those)\s+(?:who\s+(?:is|are)\s+)?(?:caught|found)\s+\w+ing\b[^.;]*?\b"
+                         r"will\s+be\s+(?:excluded|expelled|dismissed|suspended|banned|removed|prosecuted)\b", re.I)
+"""A sanction on whoever is caught breaking a rule ("Anybody caught stealing … will be excluded"): a consequence."""
 _CONFIRMS_LEAD = re.compile(r"\bconfirms? that (?:they|he|she|you|I|we|the \w+)\s*:$", re.I)
 """What a hirer or user "confirms that they:" do or will do, in terms they accept: each item binds them."""
 _FIRST_PERSON = re.compile(r"(?-i:\bI\b)|\b(?:my|me|myself)\b|^am\b", re.I)
@@ -334,6 +338,10 @@ def _propose(item: str, lead: str) -> StanceReading:
             if own is None or own.stance in ("advises", "permits", "permits with conditions"):
                 own = StanceReading("prohibits", "must", refused.group(), read_scope(item), cues=(refused.group(),))
             return replace(own, scope=_ordered(own.scope, read_scope(governing)))
+        if _SANCTIONED.search(item) and _read(item) is None:
+            # "You MUST:" + "Anybody caught stealing … will be excluded and may face legal action": what happens to
+            # those who break the rules, no duty the lead-in lays.
+            return _no_rule(item, governing)
         if _BODY_ACTS.match(item) and _read(item) is None:
             # "we ask you to adhere to the following:" + "If we need further information, we will ask
             # you to contact us": what the body will do states no rule, whatever the lead-in asks.

@@ -146,6 +146,14 @@ block" users only as its power over them. Requests for information to be in writ
 raised with someone "who will be happy to" help, are offered; a modal in what someone represented is theirs; a
 purpose ("to ensure that …") or a reason ("as requests will be treated in line with …") after a permission does not
 bound it; a contact given by its e-mail address is offered.
+
+A zero-tolerance policy "in respect of" a thing forbids it, unless it is what others are expected to demonstrate;
+use that "constitutes acceptance of" terms, people who "agree to these terms" or "have agreed to abide by" a code,
+what governors "agree to the following:", a thing one is "duty bound to" do, a statutory obligation, approval that
+"is required", attendance that "is expected" and a speed limit bind or limit; "required to be aware of" is a duty to
+know. A definition states no rule; "to ensure you can" is a purpose; "have been instructed not to" forbids, and
+"and may only" or "and stop attending" start a clause of their own ("stop" + "-ing" forbids); "please therefore
+continue to" is an imperative; an item on what happens to "anybody caught" breaking a rule is a consequence.
 """
 
 from __future__ import annotations
@@ -222,7 +230,8 @@ _LIMITS: tuple[tuple[re.Pattern[str], Strength | Literal["stated"] | None, tuple
      r"(?:[\w-]+ )?(?:communications?|press|media) (?:team|office|department|unit)\b"
      r"|\b(?:must|should|shall|will|is to) (?:\w+ly )?be the (?:initial|first|only|single|sole) point of contact for\b", None,
      ("media", "press", "journalist", "point of contact", "communication")),
-    (r"^the maximum (?:number|amount|length|duration|size) of [^.;]{1,60}? (?:is|will be|shall be)\b", "must", ("maximum",)),
+    (r"^the maximum (?:number|amount|length|duration|size) of [^.;]{1,60}? (?:is|will be|shall be)\b"
+     r"|\bspeed limit of \d+\b", "must", ("maximum", "speed limit")),
     (r"\b(?:must|should|shall|will|is to|are to) (?:\w+ly )?be (?:restricted|limited|confined) to\b"
      r"(?! (?:comply|ensure|allow|reduce|protect|maintain|keep|meet|prevent|help|avoid|minimi[sz]e|enable)\b)", None,
      ("restricted", "limited", "confined")),
@@ -309,8 +318,8 @@ _STRONG: tuple[tuple[re.Pattern[str], Strength, tuple[str, ...]], ...] = tuple(
     (r"\b(?:will not|won't|do not|don't|does not|doesn't|cannot) accept (?:the use of |any |any form of )?(?:(?!(?:for|of|liability|responsibility)\b)[\w-]+,? |\([^()]{1,60}\) )"
      r"{0,8}?"
      r"(?:language|behaviou?r|content|comments|posts|abuse|material|conduct|harassment)\b", "must", ("accept",)),
-    (r"\bzero[- ]tolerance['’\"”]?(?: (?:policy|approach|stance|attitude))? (?:to|towards|of|for|on|in relation to|regarding|"
-     r"against)\b", "must", ("tolerance",)),
+    (r"(?<!\bdemonstrate a )(?<!\badopt a )(?<!\bshow a )\bzero[- ]tolerance['’\"”]?(?: (?:policy|approach|stance|attitude))? "
+     r"(?:to|towards|of|for|on|in relation to|in respect of|regarding|against)\b", "must", ("tolerance",)),
     (r"\bthere(?: is|'s| are) (?:absolutely |simply |definitely )?no (?:place|room)\b(?=[^.;]{0,60}\bfor\b)"
      r"|\b(?:has|have) (?:absolutely )?no place (?:on|in|at|within)\b", "must", ("place", "room")),
     (r"\bthere should be (?:no|nothing)\b", "should", ("there",)),
@@ -389,7 +398,7 @@ _FRONTED = (r"(?:but,?\s+(?=(?:before|when|if|where|once|after|whenever)\b))?(?:
             r"(?=[^,.;]{1,30}?(?:,| or | and ))){0,4}"
             rf"(?!{_WE_MODAL})"
             r"[^,]{0,160}?(?:, (?:(?:or|and) (?:when|if|where|whenever|once) [^,.;]{1,80}?, )?|\s(?=please\b)|\s(?=always\s)))?"
-            r"(?:please )?")
+            r"(?:please )?(?:therefore |also |now )?")
 
 _NOT_A_VERB = (r"(?:all|most|some|both|each|many|few|several|any|every|no|none|since|during|after|before|under|with|"
                r"without|for|in|on|at|by|from|to|of|into|onto|over|through|across|following|including|regarding|"
@@ -509,11 +518,13 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
          rf"|^{_FRONTED}always (?!been\b)\w+", "requires", "must", False, ()),
         (rf"^{_FRONTED}{_BARE_VERB}", "requires", "must", False, ()),
         (rf"^{_FRONTED}do (?=(?:{_IMPERATIVES})\b|{_BARE_VERB})", "requires", "must", False, ()),
+        (rf"^{_FRONTED}continue to(?= (?:{_IMPERATIVES})\b)", "requires", "must", False, ("continue",)),
+        (rf"^{_FRONTED}(?:stop|cease) \w+ing\b", "prohibits", "must", False, ("stop", "cease")),
         # negated modals
         (rf"\b(?:is|are) (?:asked|reminded|expected|requested) not to\b|\b(?:ask|request)(?:s)? (?:that )?{_ASKED} (?:do not|don't|not to|to not)\b"
          r"|\b(?:(?:is|are) (?:asked|reminded|expected|requested) to|should)\b[^.;:]{1,120}?\band (?:also |equally )?not to\b",
          "prohibits", "should", True, ("do not", "don't", "not to", "to not")),
-        (r"\b(?:is|are) (?:instructed|directed|told) not to\b|\bmust not\b|\bmustn't\b|\b(?:must|shall) never\b|\bshall not\b|\bshan't\b|\b(?:is|are) not to (?:be )?\w+"
+        (r"\b(?:is|are|has been|have been) (?:instructed|directed|told) not to\b|\bmust not\b|\bmustn't\b|\b(?:must|shall) never\b|\bshall not\b|\bshan't\b|\b(?:is|are) not to (?:be )?\w+"
          r"|\b(?:must|shall|is to|are to) (?:\w+ly )?be avoided\b|\band not to be (?:\w+ly )?(?:entered|used|removed|taken|opened)\b",
          "prohibits", "must", True, ("must", "shall", "shan't", "not to", "avoided")),
         (r"\bshould (?:\w+ly )?be avoided\b", "prohibits", "should", True, ("avoided",)),
@@ -623,13 +634,18 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
          r"|^(?:(?:prior|written|express|formal) )*(?:consent|permission|approval|authori[sz]ation|a permit|a licence) required\b"
          r"|^the (?:deadline|closing date|cut-off(?: time)?) for [^.;]{1,80}? is\b"
          r"|\b(?:is|are) (?:hereby )?summoned to\b|\b(?:is|are) reminded of (?:the|their) (?:requirement|duty|obligation) to\b"
-         r"|\bwill be (?:mandatory|compulsory)\b"
+         r"|\bwill be (?:mandatory|compulsory)\b|\bconstitutes? (?:your )?acceptance of\b"
+         r"|\b(?:have|has) an? (?:statutory |legal )?obligation to\b|\b(?:is|are) (?:\w+,? and )?duty[- ]bound to\b"
+         r"|\b(?:you|they) (?:have|has) agreed to (?:abide by|follow|comply with|observe|keep to)\b"
+         r"|\b(?:parents|guardians|parents/guardians|carers|hirers?|customers|visitors|members) (?:also |hereby )?agree to "
+         r"(?:these|the|our|this) (?:terms|conditions|rules|code)\b"
          r"|^(?:[\w'’-]+ ){0,4}?(?:membership|access|admission|entry|hire|booking|the right to use [\w ]{1,30}?) (?:is|are) subject to\b"
          r"|\b(?:continue to |will |also )?requires? (?:a|an) (?:permit|licence|license|pass|ticket)\b"
          r"|\bas a condition of (?:their|your|his or her|his|her) (?:appointment|employment|membership|engagement)\b",
          "requires", "must", True,
          ()),
-        (r"\b(?:is|are) (?:furthermore |further |additionally |similarly |equally |therefore )?expected to\b|\b(?<!\bwhat )(?<!\bthat )(?<!\bwhich )(?:is|are) (?:\w+ly )?(?:expected|required|demanded) (?:of|from)\b|\bexpects? (?:[\w,]+ ){1,6}?to\b(?! (?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b)|"
+        (r"\b(?:full |regular |good )?(?:attendance|punctuality) (?:is|are) (?:\w+ly )?expected\b|"
+         r"\b(?:is|are) (?:furthermore |further |additionally |similarly |equally |therefore )?expected to\b|\b(?<!\bwhat )(?<!\bthat )(?<!\bwhich )(?:is|are) (?:\w+ly )?(?:expected|required|demanded) (?:of|from)\b|\bexpects? (?:[\w,]+ ){1,6}?to\b(?! (?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b)|"
          rf"\bexpects? (?:all |our |its |any |every |the )?(?:[\w-]+ ){{0,3}}?(?:{PEOPLE}|managers|everyone|anyone)\b"
          rf"(?:,? [\w'-]+,?){{1,24}}? to {_VERB_AFTER_TO}"
          rf"|\bexpects? (?:each|all|every one|both) of (?:us|you|them)\b(?: \([^()]{{1,120}}\))? to {_VERB_AFTER_TO}"

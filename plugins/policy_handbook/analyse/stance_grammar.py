@@ -80,7 +80,7 @@ def read_clause(clause: str) -> tuple[Finding, ...]:
 
     Remembered: the same stretch of text is read for every page and lead-in that holds it.
     """
-    if found := _DESCRIBES.match(clause) or _REPORTED.match(clause):
+    if found := _DESCRIBES.match(clause) or _REPORTED.match(clause) or _DEFINED.match(clause):
         return (Finding("advises", "informative", found.group(), 0),)
     folded_clause = folded(clause)
     for pattern, strength, words in _LIMITS:
@@ -178,6 +178,9 @@ _SAID_THAT = re.compile(r"\b(?:representations?|suggestions?|proposals?|claims?)
 """A modal in what someone represented, suggested or proposed: their words, not the text's rule."""
 _POWER_OVER_USERS = re.compile(r"\s+(?:\w+ly\s+|also\s+)?(?:block|remove|delete|hide|ban|suspend|bar)\b", re.I)
 """The body's power over users and what they post, after its modal."""
+_DEFINED = re.compile(r"^[^.;,]{1,80}?\b(?:is|are) defined as\b", re.I)
+"""A definition ("Disruptive behaviour is defined as behaviour which … prevents students from learning"): what a word
+means, no rule."""
 
 
 def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength, own: bool) -> Finding | None:
@@ -209,6 +212,10 @@ def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength
     if stance == "advises" and lowered.endswith("note that") \
             and re.match(r"[^.;]{1,80}?\b(?:is|are|will be) (?:mandatory|compulsory)\b", clause[match.end():], _I):
         return None  # "Please note that face coverings will be mandatory": the rule noted stands
+    if stance == "requires" and re.match(r"(?:is|are) required to$", lowered) and re.match(r"\s+be\s+aware\b", clause[match.end():], _I):
+        return Finding("advises", "informative", cue, start, own)  # "are required to be aware of the following:": to know
+    if stance != "advises" and re.search(r"\b(?:is|are) defined as\b", clause[:start], _I):
+        return None  # "Disruptive behaviour is defined as behaviour which … prevents students from learning": a definition
     if stance == "requires" and _HAPPY_TO.search(clause, match.end()) and _OWN_QUERY.search(clause, 0, start):
         # "Any concerns or points of clarification should be raised with the Coordinator who will be happy to deal with
         # your enquiry": help offered for the reader's own query ("To obtain permission, please contact the team who will
@@ -235,7 +242,7 @@ def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength
         return Finding("advises", "informative", cue, start, own)
     if lowered == "may not" and re.search(r"\b(?:in (?:some|many|most) cases|sometimes|often|occasionally)\b[^.;]{0,40}$", clause[:start], _I):
         return Finding("advises", "informative", cue, start, own)  # "in some cases they may not express concerns": what happens
-    if stance == "permits" and re.search(r"\b(?:makes?|made) (?:it )?clear that\s+(?:[\w']+\s+){0,3}$|^\s*(?:in order )?to "
+    if stance == "permits" and re.search(r"\b(?:makes?|made) (?:it )?clear that\s+(?:[\w']+\s+){0,3}$|(?:^\s*|\b)(?:in order )?to "
                                          r"(?:make sure|ensure)(?: that)?\s+(?:[\w']+\s+){0,3}$", clause[:start], _I):
         return None  # "The procedure makes it clear that you can do so …", "To make sure that you are able to …": no grant
     if stance in ("requires", "prohibits") and lowered.startswith("will") and _GIVEN_BY_BODY.match(clause, match.end()):
@@ -334,7 +341,8 @@ def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength
     if stance == "requires" and lowered in ("must", "should", "will", "shall") \
             and re.match(r"\s+(?:also\s+)?be\s+made\s+(?:clear|known|available)\s+to\b", after, _I):
         return Finding("advises", "informative", cue, start, own)  # "Our procedures must be made clear to partners": the body informs
-    if stance == "requires" and subject == "body" and re.match(r"(?:is|are) (?:\w+ly )?(?:required|obliged|obligated)(?: to)?$", lowered):
+    if stance == "requires" and subject == "body" and re.match(r"(?:is|are) (?:\w+ly )?(?:required|obliged|obligated)(?: to)?$", lowered) \
+            and not re.search(r"\b(?:approval|permission|consent|authori[sz]ation)\s+$", clause[:start], _I):
         # "The Trust is required by its Licence to comply …", "The Council is obliged to adopt a Publication Scheme": the
         # body's own duty
         return Finding("advises", "informative", cue, start, own)
@@ -435,7 +443,7 @@ def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength
         # "staff may not be able to access some sites" is a possibility, not a prohibition.
         return None
     if stance == "requires" and ("obligation" in lowered or "responsibilities" in lowered) and subject != "person-noun" \
-            and subject != "person" and "part of" not in lowered:
+            and subject != "person" and "part of" not in lowered and not re.search(r"\b(?:statutory|legal) obligation to$", lowered):
         return None
     if stance == "prohibits" and lowered in ("will not", "won't") \
             and re.match(r"\s+be\s+(?:considered|regarded|treated|deemed|classed|counted)\b", after, _I):
@@ -524,7 +532,8 @@ def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength
     if stance == "requires" and _OWN_DUTY.search(_DUTY_HELD.sub(" ", clause[:start]) if lowered.startswith(("duty", "responsibility"))
                                                  else clause[:start]) and re.match(_OBLIGING, lowered) \
             and not _OWN_POSTS.match(clause, match.end()) and not re.match(r"\s+all\b", clause[match.end():]) \
-            and not speaks_as_people(clause, match.end()):
+            and not speaks_as_people(clause, match.end()) \
+            and not re.search(r"\b(?:approval|permission|consent|authori[sz]ation)\s+$", clause[:start], _I):
         # "The council has to keep a register", "we must draw up a code": a commitment the body
         # owes its staff or the public is no rule of conduct; what its own posts say or how it
         # moderates them ("We must remain neutral on social media") still is, and so is what "we must
