@@ -214,8 +214,6 @@ def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength
         return None  # "Please note that face coverings will be mandatory": the rule noted stands
     if stance == "requires" and re.match(r"(?:is|are) required to$", lowered) and re.match(r"\s+be\s+aware\b", clause[match.end():], _I):
         return Finding("advises", "informative", cue, start, own)  # "are required to be aware of the following:": to know
-    if stance != "advises" and re.search(r"\b(?:is|are) defined as\b", clause[:start], _I):
-        return None  # "Disruptive behaviour is defined as behaviour which … prevents students from learning": a definition
     if stance == "requires" and _HAPPY_TO.search(clause, match.end()) and _OWN_QUERY.search(clause, 0, start):
         # "Any concerns or points of clarification should be raised with the Coordinator who will be happy to deal with
         # your enquiry": help offered for the reader's own query ("To obtain permission, please contact the team who will
@@ -532,8 +530,7 @@ def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength
     if stance == "requires" and _OWN_DUTY.search(_DUTY_HELD.sub(" ", clause[:start]) if lowered.startswith(("duty", "responsibility"))
                                                  else clause[:start]) and re.match(_OBLIGING, lowered) \
             and not _OWN_POSTS.match(clause, match.end()) and not re.match(r"\s+all\b", clause[match.end():]) \
-            and not speaks_as_people(clause, match.end()) \
-            and not re.search(r"\b(?:approval|permission|consent|authori[sz]ation)\s+$", clause[:start], _I):
+            and not speaks_as_people(clause, match.end()):
         # "The council has to keep a register", "we must draw up a code": a commitment the body
         # owes its staff or the public is no rule of conduct; what its own posts say or how it
         # moderates them ("We must remain neutral on social media") still is, and so is what "we must
