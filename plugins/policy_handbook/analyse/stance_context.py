@@ -130,15 +130,16 @@ _STANDARDS_THAT = re.compile(r"\b(?:rules|standards|behaviours?|conduct|values|p
 """Rules named before a relative clause of who expects them kept: "the standards (that) the council expects"."""
 _KEEPING_VERB = re.compile(r"\s*(?:\w+ly\s+)?(?:achieve|meet|follow|show|demonstrate|uphold|observe|maintain|display|"
                            r"keep to|adhere to|abide by|comply with)\b", _I)
-_COMPLAINT = re.compile(r"(?:\w+ly\s+)?(?:make|submit|lodge|raise|file|send|register)\s+(?:a|your|their|any)\s+"
+_COMPLAINT = re.compile(r"(?:\w+ly\s+)?make\s+(?:an?|your)\s+(?:formal\s+)?(?:application|complaint|request|appeal)\s+to\b|"
+                        r"(?:\w+ly\s+)?(?:make|submit|lodge|raise|file|send|register)\s+(?:a|your|their|any)\s+"
                         r"(?:formal\s+|written\s+)?complaint\b|(?:\w+ly\s+)?complain\b", _I)
-"""A complaint the reader may make: how to complain is an offer, not a permission of conduct."""
+"""A complaint, appeal or application the reader may make ("You can make an application to the Commissioner"): how to
+complain is an offer, not a permission of conduct."""
 _COMPLAINT_MADE = re.compile(r"\s+(?:\w+ly\s+)?(?:be\s+(?:made|sent|submitted|addressed|directed|lodged)\s+(?:(?:\w+\s+){0,3}?to|"
                             r"in\s+writing)|be\s+in\s+writing|be\s+about|relate\s+to)\b", _I)
 """The same offer in the passive, after a complaint and its modal: "A complaint should be made to the Town Clerk", "Your
 complaint must be made in writing", what it "must be about"."""
-_TO_COMPLAIN = re.compile(r"\s*(?:in\s+order\s+)?to\s+(?:make|submit|lodge|raise|bring)\s+(?:a|an|your)\s+(?:formal\s+)?"
-                          r"(?:complaint|appeal)\b[^.;]{0,40},", _I)
+_TO_COMPLAIN = re.compile(r"\s*(?:in\s+order\s+)?to\s+(?:" + _COMPLAINT.pattern + r")[^.;]{0,40},", _I)
 """A fronted purpose of the reader's own complaint ("To make a complaint, you need to fill in this form"): how to
 complain, offered."""
 _REPORTED = re.compile(r"^(?:(?:schedule|section|part|regulation|article|paragraph)\s+[\w.()]+\s+(?:to|of)\s+(?:the|a)\s+"

@@ -627,8 +627,11 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
          r"might\b|must\b|never\b)(?-i:[a-z]+)(?<!ed)(?<!ing)\b(?! that\b)", "requires", "must", True, ()),
         (rf"\b(?:{PEOPLE}|they) (?:also |hereby )?(?:have |has )?agreed? not to\b", "prohibits", "must", True, ("agree",)),
         (rf"\b(?:{PEOPLE}|they) (?:also )?agree to (?:follow|abide by|comply with|adhere to|observe|carry out|uphold)\b"
-         r"|\b(?:you|users) (?:also |hereby )?agree to (?!(?:the|these|this|our|its|their|any|all|an?|that|such)\b)(?-i:[a-z]+)\b",
-         "requires", "must", True, ("agree to",)),
+         r"|\b(?:you|users) (?:also |hereby )?agree to (?!(?:the|these|this|our|its|their|any|all|an?|that|such)\b)(?-i:[a-z]+)\b"
+         r"|\b(?:you|they) (?:have|has) agreed to (?:abide by|follow|comply with|observe|keep to)\b"
+         r"|\b(?:parents|guardians|parents/guardians|carers|hirers?|customers|visitors|members) (?:also |hereby )?agree to "
+         r"(?:these|the|our|this) (?:terms|conditions|rules|code)\b",
+         "requires", "must", True, ("agree to", "agreed to")),
         (r"\bmust\b|\bshall\b|\b(?:have|has) to\b|\b(?:is|are) (?:mandatory|compulsory|obligatory)\b|\b(?:is|are) required(?: to)?\b|\brequired to\b"
          r"|\b(?:have|has) a duty\b|\bduty (?:of [^.;,]{1,40}? )?to\b|\b(?:is|are) to (?:be )?\w+"
          r"|^(?:(?:prior|written|express|formal) )*(?:consent|permission|approval|authori[sz]ation|a permit|a licence) required\b"
@@ -636,9 +639,7 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
          r"|\b(?:is|are) (?:hereby )?summoned to\b|\b(?:is|are) reminded of (?:the|their) (?:requirement|duty|obligation) to\b"
          r"|\bwill be (?:mandatory|compulsory)\b|\bconstitutes? (?:your )?acceptance of\b"
          r"|\b(?:have|has) an? (?:statutory |legal )?obligation to\b|\b(?:is|are) (?:\w+,? and )?duty[- ]bound to\b"
-         r"|\b(?:you|they) (?:have|has) agreed to (?:abide by|follow|comply with|observe|keep to)\b"
-         r"|\b(?:parents|guardians|parents/guardians|carers|hirers?|customers|visitors|members) (?:also |hereby )?agree to "
-         r"(?:these|the|our|this) (?:terms|conditions|rules|code)\b"
+
          r"|^(?:[\w'’-]+ ){0,4}?(?:membership|access|admission|entry|hire|booking|the right to use [\w ]{1,30}?) (?:is|are) subject to\b"
          r"|\b(?:continue to |will |also )?requires? (?:a|an) (?:permit|licence|license|pass|ticket)\b"
          r"|\bas a condition of (?:their|your|his or her|his|her) (?:appointment|employment|membership|engagement)\b",

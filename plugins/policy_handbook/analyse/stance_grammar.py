@@ -161,8 +161,6 @@ _OWN_RECOURSE = re.compile(
 """The reader's own need or recourse before "should" ("Anyone requiring advice …", "If a doctor wishes to appeal a
 decision …", "If a teacher has a concern, then they should talk to …"): what follows tells them where to turn."""
 
-_APPLICATION = re.compile(r"\s+(?:an?|your)\s+(?:formal\s+)?(?:application|complaint|request|appeal)\s+to\b", re.I)
-"""A request the reader can make of a body ("You can make an application to the Commissioner"): a recourse offered."""
 _FREEDOM = re.compile(r"\s+be\s+able\s+to\b[^.;]{0,100}?\bwithout\b", re.I)
 """What one "should be able to" do "without" hindrance: a freedom described, no duty."""
 _TOLD_THAT = re.compile(r"\b(?:tells?|told|telling|says?|said|saying)\s+(?:you|them|him|her|us)\s+that\s+(?:[\w']+\s+){1,3}$", re.I)
@@ -225,8 +223,6 @@ def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength
         return Finding("advises", "informative", cue, start, own)  # "To make a complaint, you need to fill in this form"
     if stance == "permits" and re.search(r"\b(?:before|until|so that|in order that)\s+(?:[\w']+\s+){1,2}$", clause[:start], _I):
         return None  # "Proof of address will be checked before you can enter the site": a time or purpose, no grant
-    if stance == "permits" and lowered.endswith("make") and _APPLICATION.match(clause, match.end()):
-        return Finding("advises", "informative", cue, start, own)  # "You can make an application to the Commissioner"
     if stance == "requires" and lowered == "should" and _FREEDOM.match(clause, match.end()):
         return Finding("advises", "informative", cue, start, own)  # "you should be able to do so, without interference"
     if stance != "advises" and _TOLD_THAT.search(clause, 0, start):
