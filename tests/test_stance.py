@@ -4501,3 +4501,28 @@ _FIFTY_NINTH = [
 @pytest.mark.parametrize(("text", "lead_in", "expected"), _FIFTY_NINTH)
 def test_the_fifty_ninth_rounds_kinds(text: str, lead_in: str | None, expected: str):
     _assert_reads(text, lead_in, expected)
+
+
+_SIXTIETH = [
+    # what the body will not tweet or post is a standard for its own posts; what it will not answer is its service
+    ('We will not tweet anything we have not checked.', None, 'prohibits/must'),
+    ('We will not respond to every tweet we receive.', None, 'advises'),
+    # the body's political neutrality binds the staff who speak for it
+    ('We will remain impartial in everything we publish.', None, 'requires/must'),
+    ('We will be politically neutral during the election period.', None, 'requires/must'),
+    ('We cannot comment on party politics.', None, 'prohibits/must'),
+    ('We cannot give legal advice.', None, 'advises'),
+    # a notice with no verb of its own, "No swearing", forbids; "No further action" describes
+    ('No swearing.', None, 'prohibits/must'),
+    ('No spam, adverts or chain letters.', 'Our house rules:', 'prohibits/must'),
+    ('No further action.', None, 'advises'),
+    ('No response is needed.', None, 'advises'),
+    # where to turn with one's own question is help offered; a concern about a colleague is still to be reported
+    ('Anyone who has a general question about their own care should contact their GP.', None, 'advises'),
+    ("Anyone who has a concern about a colleague's conduct should report it to their manager.", None, 'requires/should'),
+]
+
+
+@pytest.mark.parametrize(("text", "lead_in", "expected"), _SIXTIETH)
+def test_the_sixtieth_rounds_kinds(text: str, lead_in: str | None, expected: str):
+    _assert_reads(text, lead_in, expected)

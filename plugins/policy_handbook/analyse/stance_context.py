@@ -217,7 +217,7 @@ _OBLIGING = r"(?:must|shall|should|(?:has|have) to|needs? to|(?:is|are) required
 _DUTY_HELD = re.compile(r"\s(?:has|have)\s+(?:a|an)\s+(?:\w+\s+)?$", _I)
 """What stands between the body and "duty to": "The council has a legal duty to …"."""
 _OWN_POSTS = re.compile(rf"[^.;]*?\b(?:{SOCIAL_MEDIA}|(?:our|its|the {BODY_NOUN}'s) (?:own )?(?:posts|accounts|channels|"
-                        r"pages|feeds|website)|posting|comments|discussions|tweets|publish\w*|publicity)\b", _I)
+                        r"pages|feeds|website)|post(?:ing)?|comments|discussions|(?:re)?tweets?|publish\w*|publicity)\b", _I)
 """What the body's own duty is about when it is a standard for its posts or their moderation."""
 _POSTING = re.compile(r"\s+(?:always\s+|only\s+|also\s+|regularly\s+)?(?:post|tweet|retweet|publish|"
                       r"share (?:or \w+ )?(?:content|posts|news|updates|stories))\b", _I)

@@ -154,6 +154,17 @@ what governors "agree to the following:", a thing one is "duty bound to" do, a s
 know. A definition states no rule; "to ensure you can" is a purpose; "have been instructed not to" forbids, and
 "and may only" or "and stop attending" start a clause of their own ("stop" + "-ing" forbids); "please therefore
 continue to" is an imperative; an item on what happens to "anybody caught" breaking a rule is a consequence.
+
+A notice with no verb of its own ("No swearing", "No personal attacks, either direct or indirect") forbids, unless it
+names no act ("No further action"). What the body "will not tweet" or post, and its staying "politically neutral" or
+unable to "engage on issues of party politics", are standards for its own voice; it "cannot give legal advice" is a
+service it does not offer. Things "not okay" or "not OK" are as unacceptable as things "not acceptable"; a body
+that "requires visitors to" (or tenants, customers, residents, parents…) act binds them as it binds staff, and so does
+"It is a condition of … that you accept"; "must ensure that … and that they do not …" forbids. Where to turn with
+one's own urgent query, how to opt out of being recorded or named, a culture where a thing "is unacceptable" that the
+body aims at, a thing that "could be defined as" something, a body that "takes its responsibility … seriously", an
+assurance that "you will always have" support, an organisation named before a dash ("Protect - formerly … - are"),
+and standing orders that "require that the Trust" keep a register, state no rule of conduct.
 """
 
 from __future__ import annotations
@@ -308,9 +319,9 @@ _STRONG: tuple[tuple[re.Pattern[str], Strength, tuple[str, ...]], ...] = tuple(
      "must",
      ("allow", "permit", "prohibit", "forbid", "banned", "tolerat", "condone", "eligible", "authori", "bar", "limits", "prevent", "preclude")),
     (rf"\b(?:we|(?-i:[A-Z])\w+) (?:\w+ly )?(?:consider|regard|deem|view|find)s? (?:that|this|it|such (?:[\w-]+ ){{0,2}}?[\w-]+) (?:as |to be )?(?:{_LY})?unacceptable\b"
-     rf"|\bit is (?:not |un|im)(?:acceptable|permissible)\b|\b(?:is|are) (?:not {_LY}(?:acceptable|permissible)|{_LY}unacceptable"
+     rf"|\bit(?: is|'s) (?:(?:not |un|im)(?:acceptable|permissible)|not (?:okay|ok))\b|\b(?:is|are) (?:not {_LY}(?:acceptable|permissible|okay|ok)|{_LY}unacceptable"
      r"|impermissible)\b|\b(?:has|have) no (?:right|authority|entitlement) to (?!privacy\b)\w+", "must",
-     ("acceptable", "permissible", "right", "authority", "entitlement")),
+     ("acceptable", "permissible", "right", "authority", "entitlement", "ok")),
     (r"\bthere (?:must|shall|is to|are to) be (?:no|nothing)\b", "must", ("there",)),
     (r"\b(?:do|does|will) not (?:grant|give|confer) (?:you|users|visitors|members|staff|anyone|any person) (?:the|any) "
      r"(?:right|permission|licence|license) to\b", "must", ("grant", "give", "confer")),
@@ -355,6 +366,13 @@ _NEGATED_SUBJECT = re.compile(
 """A negated subject and its modal: "No member of staff may …", "No fires (are) permitted", "Nothing (is) to be stored"
 (a notice may leave out "is")."""
 
+_NO_NOTICE = re.compile(
+    r"^(?:(?:and|but|also),? )?no (?!(?:matter|longer|later|more|less|doubt|one|body|-one|exceptions?|further|action|"
+    r"need|problem|issues?|replies|reply|response|answer)\b)"
+    r"(?![^.;:]*\b(?:is|are|was|were|be|been|being|will|would|can|could|may|might|must|shall|should|has|have|had|do|does|"
+    r"did|needs?|needed|required|necessary|charges?|fees?|costs?)\b)[\w'’-]+(?: [\w'’/-]+){0,10}?(?=\s*(?:[.!;(,]|$))", _I)
+"""A notice of what is not done, with no verb of its own: "No smoking", "No personal attacks, either direct or indirect"."""
+
 _A_DOCUMENT = re.compile(r"\s*(?:[\w-]+ ){0,2}?(?:code|policy|policies|guidance|guide|document|list|rules?|procedure|"
                          r"handbook|set of \w+)(?: of [\w-]+)?\s*$", _I)
 """The subject of a negated "can" that is a text: "No Code of Conduct can hope to …"."""
@@ -373,7 +391,8 @@ followed", "the standards each is expected to uphold") belongs to the descriptio
 _BOUND = (r"(?:(?:all|any|every|each|such|the|those|these|relevant|its|our|their|your) )?(?:[\w'-]+ ){0,2}?"
           r"(?:employees?|staff|members?|officers?|councillors?|users?|you|them|him|her|holders?|individuals?|"
           r"managers?|workers|volunteers|contractors|personnel|colleagues|governors|trustees|students|directors|"
-          r"post ?holders|postholders|clerks?)'?(?: (?:of|in) (?:[\w'-]+ ){0,3}?(?:posts?|roles?|positions?|grades?))?")
+          r"post ?holders|postholders|clerks?|visitors|customers|residents|tenants|parents|pupils|patients|guests|readers|"
+          r"hirers|applicants|candidates|participants|everyone|anyone)'?(?: (?:of|in) (?:[\w'-]+ ){0,3}?(?:posts?|roles?|positions?|grades?))?")
 """Who a rule is laid on when a text requires it of them: "requires councillors to register"."""
 
 _UNDERTAKERS = rf"(?:{PEOPLE}|they|governors|trustees|directors|managers)"
@@ -515,6 +534,7 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
         (rf"^{_FRONTED}be (?:\w+ly )?(?:aware|mindful)\b", "advises", "informative", True, ()),
         (r"^let(?:'s| us) (?:keep|be|make|stay|treat|respect|all)\b", "requires", "should", True, ()),
         (rf"^{_FRONTED}(?:{_IMPERATIVES})\b(?!\s+(?:is|are|was|were|will|can|may|might|should|must|has|have)\b)"
+         r"(?!\s+[-–—][^.;]{1,60}?[-–—]\s+(?:is|are|was|were|has|have)\b)"
          rf"|^{_FRONTED}always (?!been\b)\w+", "requires", "must", False, ()),
         (rf"^{_FRONTED}{_BARE_VERB}", "requires", "must", False, ()),
         (rf"^{_FRONTED}do (?=(?:{_IMPERATIVES})\b|{_BARE_VERB})", "requires", "must", False, ()),
@@ -590,12 +610,14 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
         (rf"\b(?:is|are) (?:conditional|subject|dependent) (?:up)?(?:on|to) {_BOUND}(?: \w+ly)? (?:accepting|agreeing to|"
          r"signing|acknowledging)\b|\bsubject to (?:the |their |your |his or her )?acceptance (?:by [^,.;]{1,60}? )?of\b"
          rf"|\bon (?:the )?condition that (?:they|{_BOUND}) (?:\w+ )?(?:accept|agree to|sign|acknowledge)\b"
+         rf"|\bit(?: is|'s) (?:a|an) (?:[\w-]+ )?condition of [^.;]{{1,120}}? that (?:they|{_BOUND}) (?:\w+ )?"
+         r"(?:accept|agree to|sign|acknowledge|comply|abide)\b"
          r"|\b(?:is|are) (?:conditional|dependent) (?:up)?on (?:your |their |the user's |users' )?(?:compliance|acceptance) (?:with|of)\b",
          "requires", "must", True, ("subject", "conditional", "dependent", "condition")),
         (rf"\brequires? {_BOUND} to\b|\brequires? that(?= {_BOUND} \w)|\brequires? (?:anyone|everyone|everybody) to\b"
          rf"|\brequires? {_BOUND}(?:,| and| or)(?: [\w'-]+,?){{1,12}}? to {_VERB_AFTER_TO}"
          r"|\b(?:regulations?|rules|code|law|act|policy|procedures?|standards|orders|terms of (?:appointment|employment))"
-         r"(?: \([^()]{1,40}\))? (?:also )?requires? that\b"
+         rf"(?: \([^()]{{1,40}}\))? (?:also )?requires? that\b(?! (?:we|it|the {BODY_NOUN})\b)"
          rf"|\b(?:we|{BODY_NOUN}) (?:also )?requires? that\b(?! (?:we|it|the {BODY_NOUN})\b)", "requires", "must", True, ("require",)),
         (r"\brequires? (?:the )?(?:prior |written |express |formal )?(?:[\w-]+ )?(?:approval|permission|"
          r"authori[sz]ation|sign-off)\b", "requires", "must", True, ("require",)),
@@ -692,7 +714,7 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
          r"messages?|content|accounts?|users?|tweets?)\b"
          r"|\b(?:aim|try|endeavour|seek|strive)s? to (?:\w+ (?:and |or ))?(?:remove|delete|hide|take down|ban|block)\b",
          "requires", "must", True, ("will", "'ll", "aim", "try", "endeavour", "seek", "strive")),
-        (r"(?:\bwill|'ll) always (?!try\b|be\b|aim\b|endeavour\b|seek\b|do (?:our|its|their|my) (?:very )?best\b)\w+", "requires", "must", True, ("always",)),
+        (r"(?:\bwill|'ll) always (?!try\b|be\b|aim\b|have\b(?! to\b)|endeavour\b|seek\b|do (?:our|its|their|my) (?:very )?best\b)\w+", "requires", "must", True, ("always",)),
         (r"\bwill (?:also |then |always )?(?:be )?(?:(?!automatically\b|likely\b|probably\b|possibly\b)\w+ly )?(?:removed|deleted|hidden|taken down|blocked|suspended|muted|"
          r"banned)\b"
          r"|\b(?:press|news|media) (?:releases?|statements?)\b(?:\s+[\w-]+){0,6}?\s+will (?:\w+ly |always |first |only )?be "
@@ -704,6 +726,8 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
          r"|\bwill (?:\w+ly |only |always )?be (?:set up|created|opened|registered|launched|operated|managed|run)\b"
          r"(?:(?: and| or|,) (?:\w+ed|set up|run))*(?: [\w-]+){0,6}? with the (?:prior |written |express )?(?:authori[sz]ation|"
          r"approval|agreement|consent|permission) of\b", "requires", "must", True, ("will",)),
+        (r"\bwill (?:\w+ly |always |also |at all times )?(?:be|remain) (?:politically |strictly |always )?(?:neutral|impartial|"
+         r"non-political|apolitical)\b", "requires", "must", True, ("will",)),
         (r"\bwill\b(?! be\b)", "requires", "must", True, ("will",)),
         # permissions
         (r"\b(?:is|are)(?: now| currently| legally| fully| also)? (?:allowed|permitted|free to|entitled|eligible|authori[sz]ed|at liberty|tolerated)\b"

@@ -51,7 +51,7 @@ from .stance_context import (
     _in_condition, _in_relative_clause, _modal, speaks_as_people, _subject,
 )
 from .stance_cues import (
-    _A_DOCUMENT, _CUES, _DENIED_BAN_RE, _DESCRIBES, _HINDERS, _LIMITS, _NEGATED_SUBJECT, _OWN_TIME, _PERSON, _STRONG,
+    _A_DOCUMENT, _CUES, _DENIED_BAN_RE, _DESCRIBES, _HINDERS, _LIMITS, _NEGATED_SUBJECT, _NO_NOTICE, _OWN_TIME, _PERSON, _STRONG,
 )
 from .stance_words import CONDUCT_DONE
 
@@ -122,6 +122,8 @@ def read_clause(clause: str) -> tuple[Finding, ...]:
                 # "ensure the arrangement does not allow favouritism": a duty that a thing is
                 # not so, read from the duty to ensure it.
                 continue
+            if re.search(r"\bculture\b[^.;]{0,80}?\b(?:that|where|in which)\s+(?:[\w-]+\s+){1,3}$", clause[:found.start()], _I):
+                continue  # "to develop a culture that smoking is unacceptable": the culture the body aims at, no ban laid
             if _WH_KNOWN.search(clause, 0, found.start()) and not clause.rstrip().endswith(":"):
                 continue  # "so you are clear what we will not tolerate": what the reader is to know, not the ban
             if (re.match(r"(?:[^.;]*\bshould\b|\s+should\b)", found.group() + clause[found.end():found.end() + 8], _I)
@@ -140,6 +142,8 @@ def read_clause(clause: str) -> tuple[Finding, ...]:
         cue = found.group() if len(found.group()) <= 60 else found.group()[:found.start("rest") - found.start()]
         strength: Strength = "should" if modal == "should" else "must"
         return (Finding("prohibits", strength, cue.strip(), found.start()),)
+    if found := _NO_NOTICE.match(clause):
+        return (Finding("prohibits", "must", found.group(), 0),)
     weakest = len(_CUES) - 1
     candidates = sorted(((i == weakest, m.start(), -len(m.group()), i, m) for i, (p, *_rest, words) in enumerate(_CUES)
                          if may_match(words, folded_clause) for m in p.finditer(clause)), key=lambda c: c[:4])
@@ -156,10 +160,17 @@ _OWN_RECOURSE = re.compile(
     r"(?:advice|help|information|support|guidance)\b"
     r"|\bif\s+(?:you|they|(?:a|an|any)\s+(?:[\w-]+\s+){0,2}[\w-]+)\s+(?:wish(?:es)?|wants?|would like)\s+to\s+(?:appeal|complain|"
     r"make\s+a\s+complaint|raise\s+(?:a|an|any)\s+(?:[\w-]+\s+)?(?:concern|complaint|query))\b"
-    r"|\bif\s+(?:you|they|(?:a|an|any)\s+(?:[\w-]+\s+){0,2}[\w-]+)\s+ha(?:s|ve)\s+(?:a|an|any)\s+(?:concern|query|question)s?\b)"
+    r"|(?:\bif\s+(?:you|they|(?:a|an|any)\s+(?:[\w-]+\s+){0,2}[\w-]+)|\b(?:anyone|those|people|patients|users)\s+who)"
+    r"\s+ha(?:s|ve)\s+(?:a|an|any)\s+(?:[\w-]+\s+){0,2}(?:concern|query|question)s?\b)"
     r"[^.;]{0,60}$", re.I)
 """The reader's own need or recourse before "should" ("Anyone requiring advice …", "If a doctor wishes to appeal a
 decision …", "If a teacher has a concern, then they should talk to …"): what follows tells them where to turn."""
+
+_OPTING_OUT = re.compile(
+    r"\bif\s+(?:you|they|(?:a|an|any)\s+(?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:do(?:es)? not (?:wish|want)|(?:wish(?:es)?|wants?|would (?:like|prefer))"
+    r"\s+(?:to\s+)?not|(?:wish(?:es)?|would prefer)\s+not)\s+(?:to\s+)?(?:[\w'-]+\s+){0,4}?(?:be\s+)?(?:recorded|filmed|"
+    r"photographed|named|identified|included|contacted)\b[^.;]{0,80}$", re.I)
+"""Someone who does not want to be recorded, filmed or named: what they are asked to do is how to opt out."""
 
 _FREEDOM = re.compile(r"\s+be\s+able\s+to\b[^.;]{0,100}?\bwithout\b", re.I)
 """What one "should be able to" do "without" hindrance: a freedom described, no duty."""
@@ -176,7 +187,10 @@ _SAID_THAT = re.compile(r"\b(?:representations?|suggestions?|proposals?|claims?)
 """A modal in what someone represented, suggested or proposed: their words, not the text's rule."""
 _POWER_OVER_USERS = re.compile(r"\s+(?:\w+ly\s+|also\s+)?(?:block|remove|delete|hide|ban|suspend|bar)\b", re.I)
 """The body's power over users and what they post, after its modal."""
-_DEFINED = re.compile(r"^[^.;,]{1,80}?\b(?:is|are) defined as\b", re.I)
+_TAKES_SIDES = re.compile(r"\s+(?:\w+ly\s+)?(?:engage|take part|participate|get involved|comment|express (?:a |any )?views?)\b[^.;]{0,30}?"
+                         r"\b(?:party[- ]politic\w*|politic\w*)", re.I)
+"""What the body cannot do because it is bound to stay out of party politics: its neutrality, a rule for its staff."""
+_DEFINED = re.compile(r"^[^.;,]{1,80}?\b(?:is|are|(?:can|could|may|might) be) (?:\w+ly )?defined as\b", re.I)
 """A definition ("Disruptive behaviour is defined as behaviour which … prevents students from learning"): what a word
 means, no rule."""
 
@@ -229,8 +243,13 @@ def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength
         return None  # "they tell you that you should not use the Welsh language": another's words, reported
     if lowered == "may not" and re.match(r"[^.;]{0,80}?\bbecause\b", clause[match.end():], _I):
         return Finding("advises", "informative", cue, start, own)  # "they may not express concerns because they feel …": what happens
+    if stance == "requires" and _OPTING_OUT.search(clause, 0, start):
+        # "If you do not wish your name to be recorded in the minutes, please inform the Chairman": how to opt out of
+        # what the body does, offered to whoever wants it.
+        return Finding("advises", "informative", cue, start, own)
     if stance == "requires" and lowered == "should" and _OWN_RECOURSE.search(clause, 0, start) \
-            and re.match(r"\s+(?:\w+ly\s+)?(?:contact|speak|talk|ask|e-?mail|call|refer|write to|request)\b", clause[match.end():], _I):
+            and re.match(r"\s+(?:\w+ly\s+|instead\s+)?(?:contact|speak|talk|ask|e-?mail|call|refer|write to|request|direct)\b",
+                     clause[match.end():], _I):
         # "Staff requiring advice … should contact …", "If a doctor wishes to appeal a decision, they should
         # request a review by writing to …": where to turn for the reader's own need or recourse.
         return Finding("advises", "informative", cue, start, own)
@@ -419,8 +438,8 @@ def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength
             return Finding("requires", strength, cue, start, own)
         return Finding("advises", "informative", cue, start, own)  # "do not hesitate to contact us"
     if stance == "prohibits" and lowered in ("may not", "cannot", "can't", "can not"):
-        if subject == "body" or (lowered == "may not" and re.match(r"\s+be able\b", after)):
-            return None
+        if (subject == "body" and not _TAKES_SIDES.match(after)) or (lowered == "may not" and re.match(r"\s+be able\b", after)):
+            return None  # "We cannot give legal advice" is a service the body does not offer; taking sides is conduct
         if re.match(r"\s+(?:\w+ )?(?:be|been|have|necessarily|always)\b", after) and not person:
             # "may not be used" forbids; "cannot be held responsible" is a fact, "cannot be
             # shared" forbids an act of conduct.
@@ -495,12 +514,13 @@ def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength
     if stance == "requires" and lowered.startswith("need") and _POSSIBLY.search(clause[:start]):
         return None
     if stance == "requires" and (re.match(r"\s+(?:\w+\s+)?(?:ensure|make sure|take (?:\w+ )?care|be careful)"
-                                          r"(?=\s)" + _PERSON_NOT.pattern, after, _I)
+                                          r"(?:\s+that\b[^.;]{1,120}?,?\s+and(?=\s+that\s))?(?=\s)" + _PERSON_NOT.pattern, after, _I)
                                  or (re.search(r"\b(?:ensure|make sure|that)$", lowered) and _PERSON_NOT.match(after))
                                  or (re.search(r"\btake$", lowered) and _CARE_NOT.match(after))
                                  or (lowered.endswith("that") and _PERSON_AVOIDS.match(after))):
-        # "must ensure that staff do not …", "it is essential that employees do not …": what a
-        # person is to see that they do not do is forbidden to them, and so is what "we ask that you avoid".
+        # "must ensure that staff do not …" (or "… that X is so, and that they do not …"), "it is essential that
+        # employees do not …": what a person is to see that they do not do is forbidden to them, and so is what
+        # "we ask that you avoid".
         return Finding("prohibits", strength, cue, start, own)
     if stance == "requires" and (re.search(r"\bnot to$", lowered) or re.match(
             r"\s+not\s+to\b|\s+to\s+not\b|\s+(?:try|aim|strive|seek)\s+(?:to\s+not|not\s+to)\b"
@@ -532,6 +552,9 @@ def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength
         # moderates them ("We must remain neutral on social media") still is, and so is what "we must
         # all" do, each of us, or what only people do ("we must always act with integrity").
         return None
+    if stance == "requires" and lowered.startswith("responsibilit") \
+            and re.search(r"\b(?:takes?|taking)\s+(?:its|our)\s+(?:[\w-]+\s+)?$", clause[:start], _I):
+        return None  # "The ICB takes its responsibility to manage conflicts seriously": what the body says of itself
     if stance == "requires" and re.match(r"(?:responsible|(?:\w+ )?(?:\w+ )?responsibility) for\b", lowered) \
             and _OWN_DUTY.search(re.sub(r"\s+(?:is|are)\s+(?:\w+ly\s+)?$", " ", clause[:start]), 0) \
             and not _OWN_POSTS.match(clause, match.end()):
