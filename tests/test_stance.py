@@ -4526,3 +4526,59 @@ _SIXTIETH = [
 @pytest.mark.parametrize(("text", "lead_in", "expected"), _SIXTIETH)
 def test_the_sixtieth_rounds_kinds(text: str, lead_in: str | None, expected: str):
     _assert_reads(text, lead_in, expected)
+
+
+_SIXTY_FIRST = [
+    # a permission that only denies a need grants nothing a ban after it could limit; a real permission is limited
+    ('There is no need to ask permission to link to our pages, however our pages must not be framed.', None, 'prohibits/must'),
+    ('You may link to our pages, however you must not frame them.', None, 'permits with conditions/may'),
+    # a permission in a concession is no grant, and a lead-in's ban after "Unless …," still governs its items
+    ('take phones into exams although calculators may be allowed.', 'Unless your teacher agrees, do not:', 'prohibits/must'),
+    ('use the lift.', 'Unless told otherwise, do not:', 'prohibits/must'),
+    # what a body "will not accept a petition which" is, and what "is never acceptable", are forbidden
+    ('contains personal attacks.', 'We will not accept a petition which:', 'prohibits/must'),
+    ('Racism is never acceptable on our pages.', None, 'prohibits/must'),
+    # "it's crucial that you" asks; what it is crucial the public feel states no rule
+    ("It's crucial that you keep your password private.", None, 'requires/should'),
+    ('It is crucial that the public have confidence in our work.', None, 'advises'),
+    # a ban denied, a body's thing as the subject of "may not", a power to disconnect, access that people "will have"
+    ('Staff have not been banned from using their phones.', None, 'permits/may'),
+    ('The Council logo may not be used without permission.', None, 'prohibits/must'),
+    ('We cannot give financial advice.', None, 'advises'),
+    ('Devices without updates may be disconnected from the network.', None, 'permits/may'),
+    ('Staff will have access to the shared calendar.', None, 'permits/may'),
+    ('The IT team will have access to your mailbox.', None, 'advises'),
+    # "which should" describes the things it follows
+    ('The team deals with local enquiries, or those which should go to the police.', None, 'advises'),
+    # a relative "where" clause's permission is read for what it grants, not for a "those" before it
+    ('private study;', 'The only exceptions are those in copyright law, where material can be used without permission for:',
+     'permits with conditions/may'),
+    # imperatives: "Remain", "Challenge", "Build", "Please liaise with"
+    ('Remain calm and professional.', None, 'requires/must'),
+    ('Challenge behaviour that breaks our values.', None, 'requires/must'),
+    ('Build good relationships with colleagues.', None, 'requires/must'),
+    ('Please liaise with the clerk before filming.', None, 'requires/must'),
+    # a channel one must go "through" limits
+    ('All complaints should be raised through the Clerk.', None, 'restricts/should'),
+    # a purpose of private study, a condition put first ("If required,", "In accordance with the law,") and a frequency
+    # bound a permission; an animal may be let travel
+    ('Published material can be reproduced for research or private study.', None, 'permits with conditions/may'),
+    ('If required, Teams can be used to share files.', None, 'permits with conditions/may'),
+    ('In accordance with the law, the school may monitor use of its network.', None, 'permits with conditions/may'),
+    ('Members can book the hall every 4 weeks.', None, 'permits with conditions/may'),
+    ('Assistance dogs may travel free of charge.', None, 'permits/may'),
+    # what people are not "and do not" have or give is a fact; what the body "does not publish" is a standard for its
+    # posts, what it "does not endorse" a disclaimer
+    ('The moderators are not lawyers and do not give legal advice.', None, 'advises'),
+    ('The council does not publish the names of residents.', None, 'prohibits/must'),
+    ('The council does not endorse any linked site.', None, 'advises'),
+    # a policy "not about prohibiting" a thing permits it
+    ('This policy is not about prohibiting friendships at work.', None, 'permits/may'),
+    # "I … and will" is the writer's own undertaking
+    ('I recognise the value of the internet and will report any misuse.', None, 'requires/must'),
+]
+
+
+@pytest.mark.parametrize(("text", "lead_in", "expected"), _SIXTY_FIRST)
+def test_the_sixty_first_rounds_kinds(text: str, lead_in: str | None, expected: str):
+    _assert_reads(text, lead_in, expected)

@@ -619,6 +619,12 @@ _PLURAL_CONDITION = re.compile(
 """A condition whose subject is plural, open at the end of a clause ("… where these cause no difficulties")."""
 
 
+_PLURAL_STATEMENT = re.compile(r"(?:the|our|these|those|its|their)\s+(?:[\w-]+\s+){0,3}?[\w-]+\s+(?:are|were)\s+not\b[^,;:()]*$",
+                               re.I)
+"""A statement of what a plural subject is not ("The Communications Team are not health professionals"), whose
+"and do not …" is that subject's second verb, not an imperative."""
+
+
 def _clauses(sentence: str) -> list[str]:
     """The sentence split at each clause break, except that "and do not" after a condition
     with a plural subject is that subject's second verb ("may be followed where these cause
@@ -630,7 +636,7 @@ def _clauses(sentence: str) -> list[str]:
     aside = False  # the last clause ends in an aside opened by a dash that holds no rule of its own
     for separator, piece in zip(parts[1::2], parts[2::2]):
         if _AND_BREAK.fullmatch(separator) and re.match(r"(?:do not|don't)\b", piece, re.I) \
-                and _PLURAL_CONDITION.search(clauses[-1]):
+                and (_PLURAL_CONDITION.search(clauses[-1]) or _PLURAL_STATEMENT.match(clauses[-1])):
             clauses[-1] += separator + piece
         elif aside and _DASH.fullmatch(separator):
             # "Any staff member who is concerned about trolls – those behind fake accounts – should report
@@ -742,7 +748,8 @@ def _read(text: str, *, modal_only: bool = False) -> StanceReading | None:
         same_sentence = [p for p in permissions if p.sentence == chosen.sentence]
         if chosen.finding.time_bound and same_sentence:
             return _reading(text, same_sentence[0], "permits with conditions", "may", chosen)
-        earlier = [p for p in permissions if p.start < chosen.start]
+        earlier = [p for p in permissions if p.start < chosen.start and not (
+            chosen.finding.stance == "prohibits" and _DENIED_NEED.search(p.finding.cue))]
         if not earlier and chosen.finding.stance == "prohibits" \
                 and re.search(r",\s+(?:al)?though\s+[^.;,]*$", text[chosen.sentence[0]:chosen.start], re.I):
             # "Sketching is encouraged, though we do not permit charcoal": what is encouraged is allowed, but for the
@@ -777,12 +784,15 @@ _PLAIN_WELCOME = re.compile(r"(?:is|are) welcome to (?:post|comment|participate|
 """A welcome to take part on the body's pages, with no condition or exception, states no rule, as a welcome of comments
 does; "welcome to share our posts" grants the act, and "welcome to …, but … is not permitted" grants it with an
 exception."""
+_DENIED_NEED = re.compile(r"\b(?:not|no) (?:necessary|needed|required|need)\b|n't (?:need|have) to\b|\bnot (?:need|have) to\b", re.I)
+"""A permission that only denies a need ("It is not necessary to ask permission to link"): it grants nothing that a
+ban after it ("however our pages must not be framed") would limit, so the ban stands."""
 _NO_NEED = re.compile(r"\bno\b|\bnot\b|n't\b", re.I)
 _ASKING = re.compile(r"(?:with|obtain|seek|ask|hav)\w*\s", re.I)
 
 
 _IF_FIRST = re.compile(r"(?:in (?:\w+ ){0,2}?(?:cases|circumstances|instances|situations),?\s+)?"
-                       r"(?:if|unless|once|where(?! possible\b| appropriate\b| necessary\b| relevant\b))\s(?:[^.;:]|\b[ei]\.[ge]\.){3,160}?(?=,\s+(?:then\s+)?(?:we|the\s+\w+|they|you|it|there)\s|\s+(?:we|the\s+council)\s"
+                       r"(?:if|unless|once|where(?! possible\b| appropriate\b| necessary\b| relevant\b))\s(?:[^.;:]|\b[ei]\.[ge]\.){3,160}?(?=,\s+(?:then\s+)?(?:we|the\s+\w+|they|you|it|there|(?-i:[A-Z])\w+)\s|\s+(?:we|the\s+council)\s"
                        r"|\s+(?:you|they|the\s+(?-i:[A-Z])\w+)\s+(?:(?:may|can)\s|$)|,\s+$)", re.I)
 """A condition opening the sentence of a permission: "If you're offensive about the council, we may …", "In
 extreme cases, where people continue to break the rules, the council reserves the right to …", "If you know the
@@ -793,7 +803,7 @@ _CLAUSES_JOINED = re.compile(r"\s[-–—]\s+(?:and\s+|but\s+)?|;\s+(?:and\s+|bu
 """Where a second main clause begins inside a sentence: after a dash or a semicolon, or with a condition after "and"."""
 
 _PROVISO_BEFORE = re.compile(r"(?:^|(?<=[.!?:]\s)|[,(]\s*)((?:subject to|provid(?:ed|ing)(?!\s+(?:by|to|for|with|through|via)\b)"
-                             r"|as long as|so long as|on condition that|at the discretion of"
+                             r"|as long as|so long as|on condition that|at the discretion of|in accordance with"
                              r"|with (?:[\w']+ ){0,3}?(?:permission|consent|approval|agreement|authori[sz]ation))\b"
                              r"[^,.;()]{0,100})[,)]", re.I)
 """A proviso set off before the permission it bounds ("With their manager's agreement, staff may …")."""

@@ -90,8 +90,9 @@ _AGENT = re.compile(
     r"webmasters?|heads?|directors?|owners?|departments?|committees?|groups?|parties|i|executives?|conven[eo]rs?|"
     r"principals?|headteachers?|secretar(?:y|ies)|registrars?|commissioners?|presidents?|adjudicators?|ombudsm[ae]n|"
     r"inspectors?|auditors?|examiners?|patients?|visitors?|customers?|guests?|residents?|tenants?|pupils?|parents?|"
-    r"carers?|participants?)\b", _I)
-"""Anyone who can be granted a permission: a person bound by the policy, a role or a body."""
+    r"carers?|participants?|donors?|passengers?|travellers?|hirers?|applicants?|dogs?|animals?|pets?)\b", _I)
+"""Anyone who can be granted a permission: a person bound by the policy, a role or a body (or an animal its owner
+may bring)."""
 
 _CIRCUMSTANCES = re.compile(r"(?:\bthere (?:will|may|might|could|can|are|is)\s+(?:\w+\s+)?(?:be\s+)?(?:\w+\s+){0,2}?"
                             r"(?:circumstances|occasions?|times|cases|situations|instances)"
@@ -416,6 +417,8 @@ def _subject(clause: str, start: int) -> str | None:
     before = parts[-1]
     if not before.strip() and len(parts) > 2 and parts[-2].lower() in ("and", "but"):
         before = parts[-3]  # "We are not medically trained and cannot answer …": the verb shares the first one's subject
+        if re.match(r"\s*(?-i:I)\s+(?:\w+ly\s+)?\w+", before):
+            return "first-person"  # "I recognise the value of ICT and will ensure …"
     words = before.split()[-6:]
     window = " ".join(words)
     people = list(_PERSON.finditer(window))
@@ -425,7 +428,14 @@ def _subject(clause: str, start: int) -> str | None:
     if people and (not bodies or people[-1].start() > bodies[-1].start()):
         pronoun = people[-1].group().lower() in {"you", "he", "she", "they", "anyone", "everyone"}
         return "person" if pronoun else "person-noun"
+    if bodies and _BODYS_THING.match(window, bodies[-1].end()):
+        return None  # "The Policing Board logo may not be reproduced": the body's thing is the subject
     return "body" if bodies else None
+
+
+_BODYS_THING = re.compile(r"(?:'s)?\s+(?:logos?|name|brand|crest|emblems?|insignia|copyright|materials?|images?|photographs?|"
+                          r"publications?)\b", _I)
+"""What belongs to a body named before it, as the subject of a clause."""
 
 
 _MUST = re.compile(r"\b(?:must|have to|has to|shall|(?:will|may|can) only|is to|are to)\b|'ll only\b", _I)

@@ -165,6 +165,17 @@ one's own urgent query, how to opt out of being recorded or named, a culture whe
 body aims at, a thing that "could be defined as" something, a body that "takes its responsibility … seriously", an
 assurance that "you will always have" support, an organisation named before a dash ("Protect - formerly … - are"),
 and standing orders that "require that the Trust" keep a register, state no rule of conduct.
+
+A permission that only denies a need ("It is not necessary to request permission to link") grants nothing a ban after
+it limits; a permission in a concession ("although bottled water may be allowed") grants nothing either, and a lead-in
+"Unless agreed by your tutor, do not:" still forbids its items. What a body "will not accept a petition which" is, what
+"is never acceptable", what "it's crucial that you" do, "have not been banned from", a body's logo as the subject of
+"may not", a power to disconnect, what staff "will have access to", the imperatives "Remain", "Build", "Challenge",
+"Show", "Demonstrate", "Listen" and "liaise with", and a channel something must "be raised" or "expressed through" read
+as they say; "which should" describes; a purpose of private study, "If required," or "In accordance with …," put first,
+and "every 16 weeks" bound a permission; an animal or a donor may be let act. What people "are not … and do not" have
+is a fact; what the body "does not publish" is a standard for its posts; a policy "not about prohibiting" a thing
+permits it; "I … and will" is the writer's own undertaking.
 """
 
 from __future__ import annotations
@@ -212,8 +223,8 @@ _LIMITS: tuple[tuple[re.Pattern[str], Strength | Literal["stated"] | None, tuple
     (r"\bdisproportionate(?:ly)?\b|\bexcessive(?:ly)?\b", None, ("disproportionate", "excessive")),
     (r"\b(?:used|accessed|operated) only\b|\bonly (?:be )?(?:used|accessed)\b", None, ("only",)),
     (r"\b(?:must|should|shall|is to|are to|will|needs? to)(?: always| all| only)? (?:go|be channelled|be routed|be directed|be made|"
-     r"be done|be conducted|be sent|take place|be (?:authori[sz]ed|approved|arranged|cleared|co-?ordinated)(?: in advance)?) "
-     r"(?:through|via)\b|\b(?:must|should|shall|is to|are to|will)(?: \w+ly)? be via\b", None, ("through", "via")),
+     r"be done|be conducted|be sent|be expressed|be raised|be put|be addressed|take place|"
+     r"be (?:authori[sz]ed|approved|arranged|cleared|co-?ordinated)(?: in advance)?) (?:through|via)\b|\b(?:must|should|shall|is to|are to|will)(?: \w+ly)? be via\b", None, ("through", "via")),
     (r"\b(?:is|are|will be) (?:only )?between the hours of\b", "stated", ("hours",)),
     (r"\b(?:keep|limit|restrict)s? (?:[\w'\"“”-]+ ){1,4}?to (?:a|an) (?:[\w-]+ ){0,2}?(?:maximum|limit)\b", None, ("maximum", "limit")),
     (r"\b(?:is|are) (?:solely|exclusively|strictly|only) for\b(?! (?:general )?(?:information|reference|guidance|illustration)\b)",
@@ -319,7 +330,7 @@ _STRONG: tuple[tuple[re.Pattern[str], Strength, tuple[str, ...]], ...] = tuple(
      "must",
      ("allow", "permit", "prohibit", "forbid", "banned", "tolerat", "condone", "eligible", "authori", "bar", "limits", "prevent", "preclude")),
     (rf"\b(?:we|(?-i:[A-Z])\w+) (?:\w+ly )?(?:consider|regard|deem|view|find)s? (?:that|this|it|such (?:[\w-]+ ){{0,2}}?[\w-]+) (?:as |to be )?(?:{_LY})?unacceptable\b"
-     rf"|\bit(?: is|'s) (?:(?:not |un|im)(?:acceptable|permissible)|not (?:okay|ok))\b|\b(?:is|are) (?:not {_LY}(?:acceptable|permissible|okay|ok)|{_LY}unacceptable"
+     rf"|\bit(?: is|'s) (?:(?:not |un|im)(?:acceptable|permissible)|not (?:okay|ok))\b|\b(?:is|are) (?:(?:not|never) {_LY}(?:acceptable|permissible|okay|ok)|{_LY}unacceptable"
      r"|impermissible)\b|\b(?:has|have) no (?:right|authority|entitlement) to (?!privacy\b)\w+", "must",
      ("acceptable", "permissible", "right", "authority", "entitlement", "ok")),
     (r"\bthere (?:must|shall|is to|are to) be (?:no|nothing)\b", "must", ("there",)),
@@ -328,7 +339,8 @@ _STRONG: tuple[tuple[re.Pattern[str], Strength, tuple[str, ...]], ...] = tuple(
     (r"\bit is (?:\w+ly )?incompatible with\b", "must", ("incompatible",)),
     (r"\b(?:will not|won't|do not|don't|does not|doesn't|cannot) accept (?:the use of |any |any form of )?(?:(?!(?:for|of|liability|responsibility)\b)[\w-]+,? |\([^()]{1,60}\) )"
      r"{0,8}?"
-     r"(?:language|behaviou?r|content|comments|posts|abuse|material|conduct|harassment)\b", "must", ("accept",)),
+     r"(?:language|behaviou?r|content|comments|posts|abuse|material|conduct|harassment|(?:petitions?|submissions?)(?= (?:which|that)\b))\b",
+     "must", ("accept",)),
     (r"(?<!\bdemonstrate a )(?<!\badopt a )(?<!\bshow a )\bzero[- ]tolerance['’\"”]?(?: (?:policy|approach|stance|attitude))? "
      r"(?:to|towards|of|for|on|in relation to|in respect of|regarding|against)\b", "must", ("tolerance",)),
     (r"\bthere(?: is|'s| are) (?:absolutely |simply |definitely )?no (?:place|room)\b(?=[^.;]{0,60}\bfor\b)"
@@ -408,10 +420,11 @@ _IMPERATIVES = (r"ensure|make sure|comply|be (?!(?:\w+ly )?(?:aware|mindful|assu
                 r"familiari[sz]e|expressly state|remember(?! that\b)(?!,)|protect|presume|use(?! of\b)|report|contact|act|take|"
                 r"support|provide|treat|keep|follow|seek|check|think|read|respect|refer|ask|inform|notify|raise|"
                 r"declare|obtain|identify|state|behave|maintain|review|update|delete|remove|block|stop|include|observe|"
-                r"verify|explain|confirm|acknowledge|have regard to|let (?:us|them|\w+) know|send|stay|call|try (?:and|to)|speak (?:to|with)|talk (?:to|with)|consult|find out")
+                r"verify|explain|confirm|acknowledge|have regard to|let (?:us|them|\w+) know|send|stay|remain|call|try (?:and|to)|speak (?:to|with)|"
+                r"talk (?:to|with)|liaise with|consult|find out|build|challenge|demonstrate|show|listen")
 _WE_MODAL = r"we\s+(?:\w+ly\s+)?(?:may|must|will|can|should|shall|might|could)\b"
 """The body's own modal, where a fronted condition ends and its main clause begins ("If …, we may hide it")."""
-_FRONTED = (r"(?:but,?\s+(?=(?:before|when|if|where|once|after|whenever)\b))?(?:(?:even )?(?:before|when|if|where|once|after|whenever|in addition|during|throughout"
+_FRONTED = (r"(?:but,?\s+(?=(?:before|when|if|where|once|after|whenever)\b))?(?:(?:even )?(?:before|when|if|unless|where|once|after|whenever|in addition|during|throughout"
             r"|prior to|in the event (?:of|that)|in case of|for (?:example|instance))"
             rf"(?:(?!{_WE_MODAL})[^,.;]{{1,80}}?, "
             r"(?=[^,.;]{1,30}?(?:,| or | and ))){0,4}"
@@ -558,6 +571,8 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
          r"(?! only\b| (?:\w+ly )?(?:imagine|stress|emphasi[sz]e|overstate|overemphasi[sz]e)\b)"
          r"|\b(?:may|can) no longer\b", "prohibits", "must", True,
          ("may not", "cannot", "can't", "can not", "no longer")),
+        (rf"\b(?:we|(?-i:[A-Z]{{2,6}})|{BODY_NOUN}) (?:do|does) not (?:\w+ly )?(?:publish|post|tweet|retweet)\b",
+         "prohibits", "must", True, ("not",)),
         (r"\b(?:will not|won't)\b(?! (?:be able|necessarily|always|normally|usually|generally|occur|happen|arise|exist)\b)"
          r"|\bwill never\b(?! (?:occur|happen|arise|exist)\b)",
          "prohibits",
@@ -683,8 +698,8 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
          r"|\b(?:each|every|the) (?:[\w-]+ ){0,3}?(?:officer|manager|clerk|director|head|lead|owner|administrator|supervisor)"
          r"(?: of (?-i:[A-Z])[\w&-]*(?: (?-i:[A-Z])[\w&-]*){0,2})? (?:has|holds) (?:the )?(?:day-to-day |overall |lead |primary )?"
          r"responsibility (?:for|in respect of)\b"
-         r"|\bonus is (?:up)?on\b|\bit is (?:therefore |also |thus |equally |absolutely )?(?:vital|essential|imperative)(?: \w+)? (?:that|to)\b(?![^.;]*\b(?:should|must|shall) (?:\w+ly )?(?:be avoided|avoid|not|never)\b)|\btrusted to\b"
-         r"|^\w+ing\b[^.;]{0,60}? is (?:vital|essential|imperative) for (?:all |every |each )?(?:[\w-]+ ){0,2}?[\w-]+s\b"
+         r"|\bonus is (?:up)?on\b|\bit(?: is|'s) (?:therefore |also |thus |equally |absolutely )?(?:vital|essential|imperative|crucial(?= that (?:you|all|every|each)\b))(?: \w+)? (?:that|to)\b(?![^.;]*\b(?:should|must|shall) (?:\w+ly )?(?:be avoided|avoid|not|never)\b)|\btrusted to\b"
+         r"|^\w+ing\b[^.;]{0,60}? is (?:vital|essential|imperative|crucial) for (?:all |every |each )?(?:[\w-]+ ){0,2}?[\w-]+s\b"
          r"|\bit (?:is (?:for|up to)|falls to) (?:you|them|(?:the |each |every |all )?(?:\w+ )?(?:employees?|staff|officers?|members?|managers?"
          r"|individuals?|councillors?|(?:line )?management)) to\b"
          r"|\b(?<!\bwhere )(?<!\bif )(?<!\bwhen )(?<!\bwhether )(?:it(?:'s| is)|\w+ing\b[^.;,]{0,60}? is) (?:\w+ )?part of (?:your|their|his|her|(?:every|each|an?|the) [\w-]+'s|"
@@ -733,6 +748,7 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
         (r"\b(?:is|are)(?: now| currently| legally| fully| also)? (?:allowed|permitted|free to|entitled|eligible|authori[sz]ed|at liberty|tolerated)\b"
          r"|\b(?:is|are) (?:now |currently )?able to\b|\bbe able to\b|\bmay be (?:allowed|permitted)\b"
          r"|\bwill (?:\w+ly )?be (?:allowed|permitted|free to|entitled to|at liberty to|tolerated)\b"
+         rf"|\b{PEOPLE} (?:will|shall) (?:\w+ly )?(?:have|be (?:given|granted)) access to\b"
          r"|\b(?:has|have) (?:the|a|every) right (?:of access |under (?:the )?(?-i:[A-Z])[\w&-]*(?: (?-i:[A-Z])[\w&-]*){0,4} )?to\b(?! (?:feel|be|expect)\b)"
          r"|\b(?:gives?|grants?) (?:[\w-]+ ){1,3}?(?:the|a) right to\b|\b(?:is|are) (?:well |perfectly |fully )?within (?:their|your|his|her|his or her|its) rights? to\b|\b(?:reserves?|maintains?|retains?) the right(?:,? (?:at|in) (?:its|our|their|his|her) (?:own |sole |absolute |entire )*discretion,?)? (?:not )?to\b|\brecognise the rights? of\b"
          r"|\b(?:respects?|recogni[sz]es|acknowledges|upholds) (?:the |their |your |its |our |an? )?(?:[\w'-]+ ){0,2}?rights? "
@@ -754,9 +770,10 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
          r"|\b(?:there is|is there) nothing to (?:prevent|stop)\b"
          r"|\bit is (?:acceptable|accepted|reasonable|permissible|legitimate)\b(?: \w+)? (?:for|to|that(?![^.;]*\bshould\b))\b"
          r"|\b(?:may|will|can),? at (?:our|its|the [\w-]+'s) (?:sole |absolute |own )?discretion,? (?:result in|lead to)\b"
-         r"|\b(?:is|are) not (?:prevented|prohibited|barred|precluded|restricted|stopped|discouraged) from\b"
+         r"|\b(?:(?:is|are) not|(?:has|have) not been) (?:prevented|prohibited|barred|banned|precluded|restricted|stopped|discouraged) from\b"
          rf"|{_SUBJECT_DOES}not (?:prevent|stop|prohibit|forbid|bar|preclude) (?:\w+ ){{1,3}}?from\b"
          rf"|{_SUBJECT_DOES}not (?:object to|discourage)\b"
+         r"|\b(?:is|are) not about (?:prohibiting|banning|preventing|stopping|forbidding)\b"
          rf"|{_DENIED_BAN}"
          r"|\b(?:duty|requirement|obligation|need|ban|prohibition|restriction)\b(?: (?:to|on|of) [^.;]{1,60}?)? "
          r"(?:does|do|will|shall) not apply\b"
@@ -773,7 +790,7 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
          r"|\b(?:that|this|it)(?:'s| is| would be) (?:all |perfectly |absolutely |usually )?(?:fine|ok|okay|alright|all right)\b"
          r"|\b(?!\w*thing\b)\w+ing\b[^.;,]{0,60}? (?:is|are) (?:all |perfectly |absolutely |usually )?(?:fine|ok|okay|alright|all right)\b"
          r"|\b(?:is|are|'re|am) (?:happy|content) for (?:\w+ ){1,2}?to\b"
-         r"|(?<=\bmay be )(?:removed|deleted|hidden)\b|(?<=\bmay be )(?<!\byou may be )(?:blocked|banned|suspended|muted)\b"
+         r"|(?<=\bmay be )(?:removed|deleted|hidden)\b|(?<=\bmay be )(?<!\byou may be )(?:blocked|banned|suspended|muted|disconnected)\b"
          r"|\bwe (?:\w+ly )?welcome (?:your |any |all )?\w+(?=[^.;]*\b(?:as|so) long as\b)"
          rf"|(?:\b(?:{BODY_NOUN}|we|policy)|(?-i:\b[A-Z]{{2,6}}))(?: \w+ly)? (?:permits|allows|permit|allow)"
          rf"(?= (?:the |some |limited |reasonable |occasional |personal |{PEOPLE} )?(?:\w+ ){{0,2}}?"

@@ -199,6 +199,8 @@ def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength
     """The finding a cue gives in its context, or None when the context says it is no rule."""
     cue, start = match.group(), match.start()
     lowered = cue.lower()
+    if stance == "requires" and lowered == "should" and re.search(r"\w\s+(?:or\s+|and\s+)?which\s+$", clause[:start], _I):
+        return None  # "lower level requests, or those which should be directed at a partner agency": what is described
     if _in_relative_clause(clause, start) and (stance == "permits" or re.search(
             r"\b(?:un)?able to\b|^requires?\b|^(?:(?:is|are) )?(?:required|expected|obliged)\b|^needs? to\b|^(?:cannot|can't|can not)\b",
             lowered)):
@@ -209,6 +211,8 @@ def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength
         return Finding("advises", "informative", cue, start, own)
     if stance != "advises" and _DEPENDS_AFTER.match(clause, match.end()) and _DEPENDS_SUBJECT.search(clause, 0, start):
         return None  # "the action which a member of staff should take will depend on …": what is done varies, no rule
+    if stance == "permits" and re.search(r"\b(?:although|though|albeit)\s+[^.;,]{1,80}$", clause[:start], _I):
+        return None  # "do not: bring food into lessons although bottled water may be allowed": a concession, no grant
     if stance == "permits" and re.match(r"(?:permits|entitles|authori[sz]es)\s", lowered) \
             and re.search(r"\b(?:that|which|who)\s+$", clause[:start], _I):
         return None  # "Any media that permits users to publish …": what a thing lets its users do describes it
@@ -498,7 +502,8 @@ def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength
     if stance == "permits" and _PASSIVE_PERMISSION.match(lowered):
         # "Gifts of low value may be accepted" permits the act; "action may be taken", "your
         # data may be used" and "posts may be shared" say what may happen to a thing.
-        if _NOT_CONDUCT.search(clause[:start]) and not _BY_GRANTEES.search(clause, match.end()):
+        done_to = re.split(r"\b(?:where|when|if)\b|[;:]", clause[:start], flags=_I)[-1]  # "…, where material can be used"
+        if _NOT_CONDUCT.search(done_to) and not _BY_GRANTEES.search(clause, match.end()):
             return None
         return Finding(stance, strength, cue, start, own)
     if stance == "permits" and re.match(r"(?:may|can) (?:\w+ )?(?:make|include)$", lowered) and not person:
