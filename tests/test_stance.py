@@ -4582,3 +4582,55 @@ _SIXTY_FIRST = [
 @pytest.mark.parametrize(("text", "lead_in", "expected"), _SIXTY_FIRST)
 def test_the_sixty_first_rounds_kinds(text: str, lead_in: str | None, expected: str):
     _assert_reads(text, lead_in, expected)
+
+
+_SIXTY_SECOND = [
+    # "are asked to please not" forbids
+    ('Visitors are asked to please not bring flowers onto the ward.', None, 'prohibits/should'),
+    # visits that "can take place" between set hours are allowed, and "however … discouraged" limits them
+    ('Visits can take place between 2pm and 4pm, however visitors are discouraged from bringing young children.', None,
+     'permits with conditions/may'),
+    # the press and public excluded from a meeting are forbidden it; "excluding public holidays" is a date
+    ('The press and public will be excluded from the meeting for this item.', None, 'prohibits/must'),
+    ('The item will be discussed excluding the press and public.', None, 'prohibits/must'),
+    ('The office is open Monday to Friday, excluding public holidays.', None, 'advises'),
+    # the public may be granted what they "are able to" do, as people are
+    ('The public are able to attend the meeting online, subject to the protocol for remote meetings.', None,
+     'permits with conditions/may'),
+    # "you're agreeing to be bound by" binds; accounts that "may be closed" are the body's power over users
+    ("By using this site, you're agreeing to be bound by these terms.", None, 'requires/must'),
+    ('Accounts that break these rules may be closed without notice.', None, 'permits/may'),
+    # circumstances or a period put first bound a permission ("In rare cases" hedges only)
+    ('In certain circumstances you may apply for a review of the decision.', None, 'permits with conditions/may'),
+    ('During the election period we reserve the right to remove political posts.', None, 'permits with conditions/may'),
+    # "All visitors to be signed in": a notice's duty, with no verb of its own; a wish "to be discussed" is none
+    ('All visitors to be signed in at reception.', None, 'requires/must'),
+    ('Any matter a resident wishes to be discussed can be raised with a councillor.', None, 'advises'),
+    # the body keeping its own notice up to date grants nothing; what the reader is asked to do after it binds
+    ('We may change this policy from time to time, so please check this page regularly.', None, 'requires/must'),
+    ('We may change this privacy notice from time to time.', None, 'advises'),
+    # a cap "shall not exceed" limits, as "must not exceed" does
+    ('The value of any gift shall not exceed £50.', None, 'restricts/must'),
+    # access withdrawn from someone who breaks the rules is a consequence; removing their posts states the house rule
+    ('If you do not follow these rules, we will withdraw your access to the network.', None, 'advises'),
+    ('We will remove posts that break these rules.', None, 'requires/must'),
+    # how and where to raise one's own question or complaint, and who investigates it, are offered
+    ('Any questions about this policy should be sent to the Clerk.', None, 'advises'),
+    ('A complaint must provide enough detail for it to be investigated.', None, 'advises'),
+    ('If you feel a councillor has broken the code and wish to make a complaint, you should submit it in writing.', None,
+     'advises'),
+    ('If you do not wish to be filmed, please tell the Chair before the meeting starts.', None, 'advises'),
+    ('The Monitoring Officer is responsible for investigating complaints about councillors.', None, 'advises'),
+    # what a document is for, a duty the body acknowledges and a book it keeps state no rule of conduct
+    ('This document should also be a guide for new staff.', None, 'advises'),
+    ('The trust acknowledges the duty of care to protect vulnerable adults.', None, 'advises'),
+    ('A book to record gifts should be kept by each team.', None, 'advises'),
+    # a time slot bounds a permission; what "may be passed … only with" consent is limited
+    ('Residents may speak during a 15 minute session before the meeting.', None, 'permits with conditions/may'),
+    ('Information may be passed to other agencies only with your consent.', None, 'restricts/must'),
+]
+
+
+@pytest.mark.parametrize(("text", "lead_in", "expected"), _SIXTY_SECOND)
+def test_the_sixty_second_rounds_kinds(text: str, lead_in: str | None, expected: str):
+    _assert_reads(text, lead_in, expected)

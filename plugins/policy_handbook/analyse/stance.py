@@ -809,6 +809,10 @@ _PROVISO_BEFORE = re.compile(r"(?:^|(?<=[.!?:]\s)|[,(]\s*)((?:subject to|provid(
 """A proviso set off before the permission it bounds ("With their manager's agreement, staff may …")."""
 
 
+_IN_CIRCUMSTANCES = re.compile(r"(?:only )?(?:in|under) (?:certain|some|exceptional|limited|specific|special)"
+                               r"(?: \w+)? circumstances\b|during (?:the|any) (?:[\w-]+ ){0,2}?period(?: of [^,.;()]{1,40}?)?(?=[\s,(])", re.I)
+"""A permission's circumstances or period put first: it holds in those only ("During the period of Purdah … we reserve
+the right to remove posts which are of a political nature")."""
 _CAP_BEFORE = re.compile(r"\b(?:worth|valued at|(?:with|of) an? (?:total )?value of|costing)\s+(?:up to|less than|under|"
                          r"below|not exceeding|no more than)\s+(?:about\s+)?[£$€]?\d", re.I)
 """A cap on value in the subject of a permission ("Gifts worth less than £25 may be accepted")."""
@@ -864,6 +868,8 @@ def _condition_of(text: str, permission: _Located) -> _Located | None:
         # "If a user continues to breach the policy we reserve the right to ban them": the
         # power holds only when its condition does.
         return bounded(fronted.group().rstrip(" ,"), opening)
+    if (rare := _IN_CIRCUMSTANCES.match(text, opening, permission.start)) is not None:
+        return bounded(rare.group(), opening)  # "In certain limited circumstances you may apply …"
     if (proviso := _PROVISO_BEFORE.search(text, opening, permission.start)) is not None:
         # "It has been agreed that, subject to certain restrictions, staff will be free to …"
         return bounded(proviso.group(1), proviso.start(1))

@@ -90,9 +90,9 @@ _AGENT = re.compile(
     r"webmasters?|heads?|directors?|owners?|departments?|committees?|groups?|parties|i|executives?|conven[eo]rs?|"
     r"principals?|headteachers?|secretar(?:y|ies)|registrars?|commissioners?|presidents?|adjudicators?|ombudsm[ae]n|"
     r"inspectors?|auditors?|examiners?|patients?|visitors?|customers?|guests?|residents?|tenants?|pupils?|parents?|"
-    r"carers?|participants?|donors?|passengers?|travellers?|hirers?|applicants?|dogs?|animals?|pets?)\b", _I)
+    r"carers?|participants?|donors?|passengers?|travellers?|hirers?|applicants?|dogs?|animals?|pets?|visits)\b", _I)
 """Anyone who can be granted a permission: a person bound by the policy, a role or a body (or an animal its owner
-may bring)."""
+may bring, or the visits visitors may make)."""
 
 _CIRCUMSTANCES = re.compile(r"(?:\bthere (?:will|may|might|could|can|are|is)\s+(?:\w+\s+)?(?:be\s+)?(?:\w+\s+){0,2}?"
                             r"(?:circumstances|occasions?|times|cases|situations|instances)"
@@ -136,8 +136,9 @@ _COMPLAINT = re.compile(r"(?:\w+ly\s+)?make\s+(?:an?|your)\s+(?:formal\s+)?(?:ap
                         r"(?:formal\s+|written\s+)?complaint\b|(?:\w+ly\s+)?complain\b", _I)
 """A complaint, appeal or application the reader may make ("You can make an application to the Commissioner"): how to
 complain is an offer, not a permission of conduct."""
-_COMPLAINT_MADE = re.compile(r"\s+(?:\w+ly\s+)?(?:be\s+(?:made|sent|submitted|addressed|directed|lodged)\s+(?:(?:\w+\s+){0,3}?to|"
-                            r"in\s+writing)|be\s+in\s+writing|be\s+about|relate\s+to)\b", _I)
+_COMPLAINT_MADE = re.compile(r"\s+(?:\w+ly\s+)?(?:be\s+(?:discussed|raised)\s+with|be\s+(?:made|sent|submitted|addressed|directed|lodged|e-?mailed)\s+(?:(?:[\w-]+\s+){0,3}?to|"
+                            r"in\s+writing)|be\s+in\s+writing|be\s+about|relate\s+to|provide|include|contain|outline|specify|"
+                            r"set\s+out)\b", _I)
 """The same offer in the passive, after a complaint and its modal: "A complaint should be made to the Town Clerk", "Your
 complaint must be made in writing", what it "must be about"."""
 _TO_COMPLAIN = re.compile(r"\s*(?:in\s+order\s+)?to\s+(?:" + _COMPLAINT.pattern + r")[^.;]{0,40},", _I)
@@ -248,7 +249,7 @@ _PERSON_NOT = re.compile(rf"\s+(?:that\s+)?(?:(?:all|any|the|our|every|each|such
 _CARE_NOT = re.compile(r"\s+(?:\w+\s+)?care(?:\s+not\s+to\b|" + _PERSON_NOT.pattern + ")", _I)
 """After an imperative "take": "Take (particular) care not to …" or "… that you do not …", a ban as "ensure that you do
 not" is."""
-_REGISTER_KEPT = re.compile(r"\b(?:an?|the)\s+(?:[\w-]+\s+)?(?:register|record|list|log)\b[^.;:]{0,80}$", _I)
+_REGISTER_KEPT = re.compile(r"\b(?:an?|the)\s+(?:[\w-]+\s+)?(?:register|record|list|log|book)\b[^.;:]{0,80}$", _I)
 """A register or record as the subject of a passive duty to keep it: "A record must be kept in each office …"."""
 _BY_PERSON = re.compile(rf"[^.;]{{0,60}}?\bby\s+(?:the\s+|each\s+|every\s+|all\s+|their\s+|your\s+|a\s+)?(?:[\w-]+\s+){{0,2}}?"
                         rf"(?:{_PERSON.pattern}|management|managers?)", _I)

@@ -176,6 +176,16 @@ as they say; "which should" describes; a purpose of private study, "If required,
 and "every 16 weeks" bound a permission; an animal or a donor may be let act. What people "are not … and do not" have
 is a fact; what the body "does not publish" is a standard for its posts; a policy "not about prohibiting" a thing
 permits it; "I … and will" is the writer's own undertaking.
+
+Visitors "asked to please not" do a thing are forbidden it; the press and public "excluded" from a meeting, or a
+discussion held "excluding the press and public", are kept out; "you're agreeing to be bound by" binds; accounts that
+"may be closed" are the body's power over users; circumstances ("In certain circumstances") or a period ("During the
+period of Purdah") put first, a "15 minute session" and "only with your consent" bound what is granted; "All visitors
+to be signed in" is a notice's duty; a cap that "shall not" or "must never exceed" limits. The body that "may change
+this Policy" keeps its own notice up to date; access withdrawn from someone who breaks the rules, where to send one's
+own question, what a complaint must provide, who investigates complaints, how to opt out of being filmed, what a
+document is for ("should also be a guide"), a duty of care the body acknowledges and a book it keeps state no rule of
+conduct.
 """
 
 from __future__ import annotations
@@ -209,7 +219,8 @@ _PERSON = re.compile(
     r"workers|volunteers|contractors|clerks?|secretar(?:y|ies)|treasurers?|everyone|anyone|individuals?|he|she|they|personnel|people|"
     r"anybody|somebody|colleague|governors?|trustees?|students?|post ?holders?|consultants?|apprentices?|interns?|"
     r"trainees?|supervisors?|directors?|mayor|leaders?|candidates?|applicants?|lecturers?|teachers?|doctors?|"
-    r"nurses?|clinicians?|practitioners?|constables?|firefighters?|civil servants?|representatives?"
+    r"nurses?|clinicians?|practitioners?|constables?|firefighters?|civil servants?|representatives?|(?<=the )public|"
+    r"residents?|visitors?"
     r"|persons?|ceos?|chief executives?|head (?:of|for) (?-i:[A-Z][\w&-]*)(?: (?-i:[A-Z][\w&-]*)){0,3}"
     r"|those(?= (?:who|working|employed|engaged|acting|involved)\b))\b", _I)
 
@@ -218,7 +229,7 @@ _LIMITS: tuple[tuple[re.Pattern[str], Strength | Literal["stated"] | None, tuple
     (r"\b(?:must|should) limit\b|^(?:please )?limit\b", None, ("limit",)),
     (r"\b(?:must|should) not be (?:disproportionate|to the detriment)\b", None, ("disproportionate", "detriment")),
     (r"\b(?:must|should) not spend more time\b(?=[^.]*\bthan (?:is )?necessary\b)", None, ("spend more time",)),
-    (r"\b(?:must|should|may) not (?:exceed|spend more than|be more than)\b", None, ("exceed", "more than")),
+    (r"\b(?:must|should|may|shall|can) (?:not|never) (?:exceed|spend more than|be more than)\b", None, ("exceed", "more than")),
     (r"\bno more time\b(?=[^.]*\bthan (?:is )?necessary\b)", None, ("no more time",)),
     (r"\bdisproportionate(?:ly)?\b|\bexcessive(?:ly)?\b", None, ("disproportionate", "excessive")),
     (r"\b(?:used|accessed|operated) only\b|\bonly (?:be )?(?:used|accessed)\b", None, ("only",)),
@@ -233,7 +244,9 @@ _LIMITS: tuple[tuple[re.Pattern[str], Strength | Literal["stated"] | None, tuple
      r"|\b(?:has|have) only been (?:permitted|allowed|approved|authori[sz]ed|sanctioned)\b"
      r"|\b(?:is|are|will be) only (?:approved|authori[sz]ed|sanctioned)\b"
      r"|\b(?:is|are|will be) (?:permitted|allowed|approved|authori[sz]ed|sanctioned) only (?:via|through|by|for|in|on|when|where|"
-     r"if|with|from|within|during)\b", "must", ("only",)),
+     r"if|with|from|within|during)\b"
+     r"|\b(?:may|can) (?:only )?be (?:\w+ed|passed on|given|shown)(?: (?:on|out))?(?: to [^.;:]{1,40}?)? only(?=\s*:|\s+(?:with|if|when|where|"
+     r"for|by|in)\b)", "must", ("only",)),
     (r"\b(?:must|should|will|may|can|shall) only\b(?! be able\b)|'ll only\b(?! be able\b)|\b(?:is|are) only (?:to be|permitted|allowed)\b", None,
      ("only",)),
     (r"\b(?:must|shall|should|will|is to|are to) (?:\w+ly )?(?:be (?:\w+ed|held|done|run|made) |take place |operate |run )?"
@@ -334,6 +347,9 @@ _STRONG: tuple[tuple[re.Pattern[str], Strength, tuple[str, ...]], ...] = tuple(
      r"|impermissible)\b|\b(?:has|have) no (?:right|authority|entitlement) to (?!privacy\b)\w+", "must",
      ("acceptable", "permissible", "right", "authority", "entitlement", "ok")),
     (r"\bthere (?:must|shall|is to|are to) be (?:no|nothing)\b", "must", ("there",)),
+    (r"\b(?:the public|(?:the )?press|members of the public|visitors)\b(?: (?:and|or) (?:the )?(?:press|public))?[^.;]{0,20}? "
+     r"(?:is|are|be|will be|shall be|will need to be|may be) (?:\w+ly )?excluded\b"
+     r"|\bexcluding (?:the )?(?:press|public)(?: and (?:the )?(?:press|public))?\b(?! holidays?\b)", "must", ("exclud",)),
     (r"\b(?:do|does|will) not (?:grant|give|confer) (?:you|users|visitors|members|staff|anyone|any person) (?:the|any) "
      r"(?:right|permission|licence|license) to\b", "must", ("grant", "give", "confer")),
     (r"\bit is (?:\w+ly )?incompatible with\b", "must", ("incompatible",)),
@@ -675,6 +691,7 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
          r"|^the (?:deadline|closing date|cut-off(?: time)?) for [^.;]{1,80}? is\b"
          r"|\b(?:is|are) (?:hereby )?summoned to\b|\b(?:is|are) reminded of (?:the|their) (?:requirement|duty|obligation) to\b"
          r"|\bwill be (?:mandatory|compulsory)\b|\bconstitutes? (?:your )?acceptance of\b"
+         r"|\byou(?:'re| are) (?:\w+ly )?agreeing to (?:be bound by|abide by|comply with|accept)\b"
          r"|\b(?:have|has) an? (?:statutory |legal )?obligation to\b|\b(?:is|are) (?:\w+,? and )?duty[- ]bound to\b"
 
          r"|^(?:[\w'’-]+ ){0,4}?(?:membership|access|admission|entry|hire|booking|the right to use [\w ]{1,30}?) (?:is|are) subject to\b"
@@ -743,6 +760,8 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
          r"approval|agreement|consent|permission) of\b", "requires", "must", True, ("will",)),
         (r"\bwill (?:\w+ly |always |also |at all times )?(?:be|remain) (?:politically |strictly |always )?(?:neutral|impartial|"
          r"non-political|apolitical)\b", "requires", "must", True, ("will",)),
+        (r"^(?:all|any|every|each)\b(?![^.;]*\b(?:is|are|was|were|will|would|can|could|may|might|must|shall|should|has|have|"
+         r"wish|wishes|wants?)\b)[^.;]{1,80}? to be (?:\w+ly )?\w+ed\b", "requires", "must", True, ("to be",)),
         (r"\bwill\b(?! be\b)", "requires", "must", True, ("will",)),
         # permissions
         (r"\b(?:is|are)(?: now| currently| legally| fully| also)? (?:allowed|permitted|free to|entitled|eligible|authori[sz]ed|at liberty|tolerated)\b"
@@ -790,7 +809,7 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
          r"|\b(?:that|this|it)(?:'s| is| would be) (?:all |perfectly |absolutely |usually )?(?:fine|ok|okay|alright|all right)\b"
          r"|\b(?!\w*thing\b)\w+ing\b[^.;,]{0,60}? (?:is|are) (?:all |perfectly |absolutely |usually )?(?:fine|ok|okay|alright|all right)\b"
          r"|\b(?:is|are|'re|am) (?:happy|content) for (?:\w+ ){1,2}?to\b"
-         r"|(?<=\bmay be )(?:removed|deleted|hidden)\b|(?<=\bmay be )(?<!\byou may be )(?:blocked|banned|suspended|muted|disconnected)\b"
+         r"|(?<=\bmay be )(?:removed|deleted|hidden)\b|(?<=\bmay be )(?<!\byou may be )(?:blocked|banned|suspended|muted|disconnected|closed)\b"
          r"|\bwe (?:\w+ly )?welcome (?:your |any |all )?\w+(?=[^.;]*\b(?:as|so) long as\b)"
          rf"|(?:\b(?:{BODY_NOUN}|we|policy)|(?-i:\b[A-Z]{{2,6}}))(?: \w+ly)? (?:permits|allows|permit|allow)"
          rf"(?= (?:the |some |limited |reasonable |occasional |personal |{PEOPLE} )?(?:\w+ ){{0,2}}?"

@@ -158,7 +158,7 @@ def read_clause(clause: str) -> tuple[Finding, ...]:
 _OWN_RECOURSE = re.compile(
     r"(?:\b(?:requiring|needing|wanting|seeking|who (?:require|need|want))\s+(?:further\s+|more\s+)?"
     r"(?:advice|help|information|support|guidance)\b"
-    r"|\bif\s+(?:you|they|(?:a|an|any)\s+(?:[\w-]+\s+){0,2}[\w-]+)\s+(?:wish(?:es)?|wants?|would like)\s+to\s+(?:appeal|complain|"
+    r"|\bif\s+(?:you|they|(?:a|an|any)\s+(?:[\w-]+\s+){0,2}[\w-]+)\s+(?:[^.;]{1,100}?\s+and\s+)?(?:wish(?:es)?|wants?|would like)\s+to\s+(?:appeal|complain|"
     r"make\s+a\s+complaint|raise\s+(?:a|an|any)\s+(?:[\w-]+\s+)?(?:concern|complaint|query))\b"
     r"|(?:\bif\s+(?:you|they|(?:a|an|any)\s+(?:[\w-]+\s+){0,2}[\w-]+)|\b(?:anyone|those|people|patients|users)\s+who)"
     r"\s+ha(?:s|ve)\s+(?:a|an|any)\s+(?:[\w-]+\s+){0,2}(?:concern|query|question)s?\b)"
@@ -222,7 +222,8 @@ def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength
     if stance == "permits" and _OFFER.search(clause, 0, start) and re.match(r"\s+(?:\w+ly\s+)?(?:apply|ask|request)\s+for\b",
                                                                           clause[match.end() - len(cue.split()[-1]) - 1:], _I):
         return None  # "If you would like to re-use it, you may apply for a licence": a process offered for the reader's wish
-    if stance == "requires" and re.search(r"\b(?:complaints?|requests? for information)\b[^.;]{0,40}$", clause[:start], _I) \
+    if stance == "requires" and re.search(r"\b(?:complaints?|requests? for (?:information|permission)|concerns?|questions?|"
+                                          r"quer(?:y|ies)|clarification)\b[^.;]{0,60}$", clause[:start], _I) \
             and _COMPLAINT_MADE.match(clause, match.end()):
         return Finding("advises", "informative", cue, start, own)  # "A complaint should be made to the Clerk": how to complain is an offer
     if stance == "advises" and lowered.endswith("note that") \
@@ -247,12 +248,23 @@ def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength
         return None  # "they tell you that you should not use the Welsh language": another's words, reported
     if lowered == "may not" and re.match(r"[^.;]{0,80}?\bbecause\b", clause[match.end():], _I):
         return Finding("advises", "informative", cue, start, own)  # "they may not express concerns because they feel …": what happens
-    if stance == "requires" and _OPTING_OUT.search(clause, 0, start):
+    if stance == "requires" and lowered == "should" \
+            and re.match(r"\s+(?:also\s+)?be\s+(?:a|an|the)\s+(?:\w+\s+)?(?:guide|reference|tool|framework|resource)\b",
+                         clause[match.end():], _I):
+        return None  # "this document should also be a guide to assist in …": what a text is for
+    if stance == "requires" and re.search(r"\b(?:acknowledges|recognises|recognizes|accepts)\s+(?:the|its|our|a)\s+(?:\w+\s+)?$",
+                                          clause[:start], _I) and re.match(r"(?:duty|responsibility)", lowered):
+        return None  # "The Museum … acknowledges the duty of care to safeguard …": what the body says of itself
+    if stance == "requires" and re.search(r"\bresponsib\w*\s+for\s+(?:considering|investigating|handling|dealing\s+with|"
+                                          r"determining|assessing)\s+(?:\w+\s+)?complaints\b", clause[start:], _I):
+        return Finding("advises", "informative", cue, start, own)  # "The Commissioner is responsible for investigating
+        # complaints": who handles a complaint, a process offered
+    if stance == "requires" and (_OPTING_OUT.search(clause, 0, start) or _OPTING_OUT.search(cue)):
         # "If you do not wish your name to be recorded in the minutes, please inform the Chairman": how to opt out of
         # what the body does, offered to whoever wants it.
         return Finding("advises", "informative", cue, start, own)
     if stance == "requires" and lowered == "should" and _OWN_RECOURSE.search(clause, 0, start) \
-            and re.match(r"\s+(?:\w+ly\s+|instead\s+)?(?:contact|speak|talk|ask|e-?mail|call|refer|write to|request|direct)\b",
+            and re.match(r"\s+(?:\w+ly\s+|instead\s+)?(?:contact|speak|talk|ask|e-?mail|call|refer|write to|request|direct|submit)\b",
                      clause[match.end():], _I):
         # "Staff requiring advice … should contact …", "If a doctor wishes to appeal a decision, they should
         # request a review by writing to …": where to turn for the reader's own need or recourse.
@@ -489,6 +501,14 @@ def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength
     if stance == "permits" and subject == "body" and re.search(r"\b(?:need|have) to$", lowered):
         # "we will not have to do this": what the body need not do is no rule on anyone
         return Finding("advises", "informative", cue, start, own)
+    if stance == "requires" and re.match(r"will (?:\w+ (?:and |or )?)?(?:withdraw|revoke|suspend)$", lowered) \
+            and re.match(r"\s+(?:your|their|his|her|the user's) (?:\w+ )?(?:access|account|membership|privileges|rights)\b", after, _I) \
+            and re.match(r"(?:if|should) (?:you|they|a user|users|anyone)\b[^.;]{0,60}\b(?:not|fail|breach|break|misuse)", clause, _I):
+        return Finding("advises", "informative", cue, start, own)  # "If you do not abide by these conditions, we will withdraw
+        # your access": the consequence for the one who breaks them
+    if stance == "permits" and re.match(r"may (?:\w+ly )?(?:also )?change$", lowered) \
+            and re.match(r"\s+this (?:privacy )?(?:policy|notice|statement)\b", after, _I):
+        return None  # "We may change this Policy from time to time": the body keeps its own notice up to date
     if stance == "permits" and subject == "body" and lowered.endswith("contact") and re.match(r"\s+you\b", after, _I):
         return None  # "we may contact you to clarify your request": the body's own process ("may contact the police" is a power)
     if stance == "permits" and subject == "body" and _BODY_ANSWERS.match(lowered):
@@ -531,7 +551,7 @@ def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength
             r"\s+not\s+to\b|\s+to\s+not\b|\s+(?:try|aim|strive|seek)\s+(?:to\s+not|not\s+to)\b"
             r"|\s*(?:(?:at all times|always|also|therefore|\w+ly)\s*(?:\([^()]*\)\s*)?)?(?:avoid|refrain|abstain)\b"
             r"|\s*(?:take (?:\w+ )?care|be careful) not to\b",
-            after, _I) or (lowered.endswith(" to") and re.match(r"\s+not\s+(?!only\b|just\b|merely\b|simply\b)\w", after, _I))):
+            after, _I) or (lowered.endswith(" to") and re.match(r"\s+(?:please\s+)?not\s+(?!only\b|just\b|merely\b|simply\b)\w", after, _I))):
         # "are required not to", "have a duty not to", "should take care not to", and with the
         # infinitive split ("have a responsibility to not behave"): a duty not to act.
         return Finding("prohibits", strength, cue, start, own)

@@ -240,6 +240,7 @@ _CONDITION = compile_rule(
     r"|\bfor\s+(?:up\s+to\s+)?(?:\d+|one|two|three|four|five|ten|fifteen|twenty|thirty)\s+minutes?\b(?:\s+each\b)?"
     r"|\bon\s+(?:the\s+)?(?:production|presentation|payment)\s+of\b"
     r"|\bonce\s+every\s+|\bevery\s+(?:\d+|two|three|four|six|twelve)\s+(?:days|weeks|months|years)\b"
+    r"|\b(?:during|in|within)\s+(?:a|the)\s+(?:\d+|five|ten|fifteen|twenty|thirty)[- ]minutes?\s+(?:session|slot|period)\b"
     r"|\bup\s+to\s+\w+\s+(?:minutes|hours?)\b|\b(?:an?|one|\d+)\s+(?:minutes|hours?)\s+(?:a|per|each)\s+(?:day|week)\b"
     r"|\b(?:with|obtain\w*|seek\w*|ask\w*|hav\w+)\s+(?:[\w']+\s+){0,3}?(?:permission|consent|approval|agreement|"
     r"authori[sz]ation)\b"
