@@ -868,8 +868,8 @@ def _condition_of(text: str, permission: _Located) -> _Located | None:
         # "If a user continues to breach the policy we reserve the right to ban them": the
         # power holds only when its condition does.
         return bounded(fronted.group().rstrip(" ,"), opening)
-    if (rare := _IN_CIRCUMSTANCES.match(text, opening, permission.start)) is not None:
-        return bounded(rare.group(), opening)  # "In certain limited circumstances you may apply …"
+    if (circumstance := _IN_CIRCUMSTANCES.match(text, opening, permission.start)) is not None:
+        return bounded(circumstance.group(), opening)  # "In certain limited circumstances you may apply …"
     if (proviso := _PROVISO_BEFORE.search(text, opening, permission.start)) is not None:
         # "It has been agreed that, subject to certain restrictions, staff will be free to …"
         return bounded(proviso.group(1), proviso.start(1))
