@@ -87,12 +87,12 @@ _BODY_OBJECT = re.compile(r"\b(?:for|by|of|at|with|within|across|from|on behalf 
 
 _AGENT = re.compile(
     rf"{_PERSON.pattern}|{_BODY.pattern}|\b(?:manager|chair(?:man|person)?|moderators?|administrators?|"
-    r"webmasters?|heads?|directors?|owners?|departments?|committees?|groups?|parties|i|executives?|conven[eo]rs?|"
-    r"principals?|headteachers?|secretar(?:y|ies)|registrars?|commissioners?|presidents?|adjudicators?|ombudsm[ae]n|"
-    r"inspectors?|auditors?|examiners?|patients?|visitors?|customers?|guests?|residents?|tenants?|pupils?|parents?|"
-    r"carers?|participants?|donors?|passengers?|travellers?|hirers?|applicants?|dogs?|animals?|pets?|visits)\b", _I)
-"""Anyone who can be granted a permission: a person bound by the policy, a role or a body (or an animal its owner
-may bring, or the visits visitors may make)."""
+    r"webmasters?|heads?|owners?|departments?|committees?|groups?|parties|i|executives?|conven[eo]rs?|"
+    r"principals?|headteachers?|registrars?|commissioners?|presidents?|adjudicators?|ombudsm[ae]n|"
+    r"inspectors?|auditors?|examiners?|patients?|customers?|guests?|tenants?|pupils?|parents?|"
+    r"carers?|participants?|donors?|passengers?|travellers?|hirers?|dogs?|animals?|pets?|visits)\b", _I)
+"""Anyone who can be granted a permission: a person bound by the policy (:data:`_PERSON`), a role or a body (or an
+animal its owner may bring, or the visits visitors may make)."""
 
 _CIRCUMSTANCES = re.compile(r"(?:\bthere (?:will|may|might|could|can|are|is)\s+(?:\w+\s+)?(?:be\s+)?(?:\w+\s+){0,2}?"
                             r"(?:circumstances|occasions?|times|cases|situations|instances)"

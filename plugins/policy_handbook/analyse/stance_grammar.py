@@ -190,6 +190,9 @@ _POWER_OVER_USERS = re.compile(r"\s+(?:\w+ly\s+|also\s+)?(?:block|remove|delete|
 _TAKES_SIDES = re.compile(r"\s+(?:\w+ly\s+)?(?:engage|take part|participate|get involved|comment|express (?:a |any )?views?)\b[^.;]{0,30}?"
                          r"\b(?:party[- ]politic\w*|politic\w*)", re.I)
 """What the body cannot do because it is bound to stay out of party politics: its neutrality, a rule for its staff."""
+_OWNS_ITS_DUTY = re.compile(r"\b(?:(?:acknowledges|recogni[sz]es|accepts)\s+(?:the|its|our|a)|(?:takes?|taking)\s+(?:its|our))"
+                            r"\s+(?:[\w-]+\s+)?$", re.I)
+"""A body that acknowledges, or takes seriously, a duty or responsibility it names."""
 _DEFINED = re.compile(r"^[^.;,]{1,80}?\b(?:is|are|(?:can|could|may|might) be) (?:\w+ly )?defined as\b", re.I)
 """A definition ("Disruptive behaviour is defined as behaviour which … prevents students from learning"): what a word
 means, no rule."""
@@ -252,9 +255,10 @@ def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength
             and re.match(r"\s+(?:also\s+)?be\s+(?:a|an|the)\s+(?:\w+\s+)?(?:guide|reference|tool|framework|resource)\b",
                          clause[match.end():], _I):
         return None  # "this document should also be a guide to assist in …": what a text is for
-    if stance == "requires" and re.search(r"\b(?:acknowledges|recognises|recognizes|accepts)\s+(?:the|its|our|a)\s+(?:\w+\s+)?$",
-                                          clause[:start], _I) and re.match(r"(?:duty|responsibility)", lowered):
-        return None  # "The Museum … acknowledges the duty of care to safeguard …": what the body says of itself
+    if stance == "requires" and re.match(r"(?:duty|responsibilit)", lowered) and _OWNS_ITS_DUTY.search(clause, 0, start):
+        # "The Museum … acknowledges the duty of care to safeguard …", "The ICB takes its responsibility to manage
+        # conflicts seriously": what the body says of itself
+        return None
     if stance == "requires" and re.search(r"\bresponsib\w*\s+for\s+(?:considering|investigating|handling|dealing\s+with|"
                                           r"determining|assessing)\s+(?:\w+\s+)?complaints\b", clause[start:], _I):
         return Finding("advises", "informative", cue, start, own)  # "The Commissioner is responsible for investigating
@@ -577,9 +581,6 @@ def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength
         # moderates them ("We must remain neutral on social media") still is, and so is what "we must
         # all" do, each of us, or what only people do ("we must always act with integrity").
         return None
-    if stance == "requires" and lowered.startswith("responsibilit") \
-            and re.search(r"\b(?:takes?|taking)\s+(?:its|our)\s+(?:[\w-]+\s+)?$", clause[:start], _I):
-        return None  # "The ICB takes its responsibility to manage conflicts seriously": what the body says of itself
     if stance == "requires" and re.match(r"(?:responsible|(?:\w+ )?(?:\w+ )?responsibility) for\b", lowered) \
             and _OWN_DUTY.search(re.sub(r"\s+(?:is|are)\s+(?:\w+ly\s+)?$", " ", clause[:start]), 0) \
             and not _OWN_POSTS.match(clause, match.end()):
