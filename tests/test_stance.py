@@ -4634,3 +4634,67 @@ _SIXTY_SECOND = [
 @pytest.mark.parametrize(("text", "lead_in", "expected"), _SIXTY_SECOND)
 def test_the_sixty_second_rounds_kinds(text: str, lead_in: str | None, expected: str):
     _assert_reads(text, lead_in, expected)
+
+
+_SIXTY_THIRD = [
+    # a lead-in that ends on what it introduces, with no colon, is completed by each item
+    ('Roadside verges', 'Avoid the following areas', 'prohibits/should'),
+    # circumstances after a permission bound it, as they do put first
+    ('Gifts may be accepted in exceptional circumstances.', None, 'permits with conditions/may'),
+    # "there must be no more than" limits; "there must be no" forbids
+    ('There must be no more than four people at a table.', None, 'restricts/must'),
+    ('There must be no smoking in the building.', None, 'prohibits/must'),
+    # what one is "not required to" do in a concession lays no duty; the main clause's modal still binds
+    ('Although not required to do so, visitors are encouraged to sign the book.', None, 'advises'),
+    ('Although not required to do so by law, staff must declare every gift.', None, 'requires/must'),
+    # the grantee's own wish put first grants freely; a permission with a condition of its own is bounded
+    ('Should you wish to share our posts, you are free to do so.', None, 'permits/may'),
+    ('If you wish to share our posts, you may do so with the permission of the editor.', None,
+     'permits with conditions/may'),
+    # "which will not be a …" describes what is allowed; "which will not be tolerated" forbids
+    ('A small dog which will not be a nuisance to others is allowed on the bus at the sole discretion of the driver.',
+     None, 'permits with conditions/may'),
+    ('Content which will not be tolerated includes abuse.', None, 'prohibits/must'),
+    # "at the sole discretion of" bounds a permission, as "at the discretion of" does
+    ('Pets are allowed in the hall at the sole discretion of the caretaker.', None, 'permits with conditions/may'),
+    # what a body cannot control, by any name, is beyond it; "cannot" before an act still forbids
+    ('Whilst Metro cannot directly control which buses use these stops, we will seek to group them.', None, 'advises'),
+    ('Staff cannot use the pool cars at weekends.', None, 'prohibits/must'),
+    # a site that "is a no smoking site" forbids smoking there; a body that provides a smoke free setting states no rule
+    ('All of our schools are no smoking sites.', None, 'prohibits/must'),
+    ('The University provides a smoke free environment for everyone.', None, 'advises'),
+    # what someone "should expect" is a consequence; what they should do is a duty
+    ('Staff who do not follow the procedures should expect challenge.', None, 'advises'),
+    ('Staff should challenge colleagues who do not follow the procedures.', None, 'requires/should'),
+    # "and the way in which they should …" names what is expected, as "the way in which" after a verb does
+    ('The public expects a great deal of board members and the way in which they should behave.', None, 'advises'),
+    # a duty the law lays states the law; a duty the text lays binds
+    ('Health and safety legislation places a duty of care on all staff to keep the workplace safe.', None, 'advises'),
+    ('All staff have a duty to report accidents.', None, 'requires/must'),
+    # an acceptable or maximum value stated in money limits
+    ('This code deems the acceptable level to be £25.', None, 'restricts/must'),
+    # a ban joined by "and therefore" is the rule, over the duty before it
+    ('Staff must keep a professional distance from pupils, and therefore should not be friends with them online.', None,
+     'prohibits/should'),
+    # what the Chair "will" do at a meeting is a duty, as what the Mayor will do is
+    ('At the start of the meeting the Chair will announce that the meeting may be filmed.', None, 'requires/must'),
+    # a right noted ("Please note that the Chair has the right to …") is the permission it states
+    ('Please note that the Chair has the right to stop the recording if the meeting is disrupted.', None,
+     'permits with conditions/may'),
+    # contact asked for "first" is a duty before the act; contact offered for a question is help
+    ('Should you wish to reproduce any of our photographs, please contact us first.', None, 'requires/must'),
+    ('If you wish to reproduce any of our photographs, please contact us.', None, 'advises'),
+    ('If you have any questions about parking then please contact us through the use of our email address.', None,
+     'advises'),
+    # a ban in a relative clause after a limit is the clause's most restrictive rule
+    ('Access must only be made with your own password, which must not be shared with anyone.', None, 'prohibits/must'),
+    # what the complainant "should be asked to" do is how the body handles a complaint
+    ('The complainant should be asked to put the complaint in writing.', None, 'advises'),
+    # someone who objects to being recorded is told how to opt out
+    ('If you object to being filmed please tell the Clerk.', None, 'advises'),
+]
+
+
+@pytest.mark.parametrize(("text", "lead_in", "expected"), _SIXTY_THIRD)
+def test_the_sixty_third_rounds_kinds(text: str, lead_in: str | None, expected: str):
+    _assert_reads(text, lead_in, expected)

@@ -116,7 +116,8 @@ _CLAUSE_BREAK = re.compile(
     r"|\s(?=however\s+(?:we|you|they|staff|employees|users|members|the|it|this)\b)"
     r"|\s+and\s+(?=(?:where|if|when)\s+(?:they|you|he|she)\s[^,.;]{1,100}?\s(?:they|you|he|she)\s+(?:are|is)\s+not\s+"
     r"(?:entitled|permitted|allowed)\b)"
-    r"|\s+and\s+(?=(?:may|can)\s+only\b|(?:stop|cease)\s+\w+ing\b))", re.I)
+    r"|\s+and\s+(?=(?:may|can)\s+only\b|(?:stop|cease)\s+\w+ing\b)"
+    r"|,?\s+and\s+(?=(?:therefore|thus|hence|consequently|so)\s+(?:must|should|shall)\s+(?:not|never)\b))", re.I)
 """Where a sentence's clauses meet; the break is captured, so that a split keeps it. "and" before a condition and its
 own ban ("… and where they have an interest they are not entitled to take part") starts a clause."""
 _CONTRAST = re.compile(r"^(?:,\s*)?(?:but|however|yet)\b", re.I)
@@ -375,14 +376,15 @@ def _propose(item: str, lead: str) -> StanceReading:
                 scope = _ordered(own.scope, result.scope)
                 return replace(own, scope=scope)
             return result
-        if inherited is None and governing.endswith(":") and (_BARE_PERMISSION.search(governing)
+        if inherited is None and (governing.endswith(":") or _UNPUNCTUATED_LEAD.search(governing)) \
+                and (_BARE_PERMISSION.search(governing)
                                                              or not _states_own_rule(first)):
             # "You may:" + "read personal emails in your own time": the item completes the
             # lead-in's sentence, so the two are read as one.
             # A lead-in that opens on a condition or a role ("When acting as a member:", "As a
             # Member:") is set off from the item's main clause by a comma, as in one sentence.
             comma = "," if _SET_OFF.match(governing) else ""
-            joined = governing[:-1].rstrip() + comma + " " + item
+            joined = governing.rstrip(":").rstrip() + comma + " " + item
             if (continued := _read(joined)) is not None:
                 if continued.stance == "requires" and (own := _joined_ban(item)) is not None:
                     # "Please follow these rules:" + "Do not post spam" (or "Keep your password secret, do
@@ -551,6 +553,10 @@ def _states_own_rule(sentence: str) -> bool:
     return any(f.finding.own and (f.finding.stance != "advises" or _HAS_MODAL.search(f.finding.cue)
                                   or _ANSWERABLE.search(f.finding.cue) or _tells_to_know(f.finding))
                for f in _findings(sentence))
+
+
+_UNPUNCTUATED_LEAD = re.compile(r"\bthe following(?: \w+)?$", re.I)
+"""A lead-in that ends on what it introduces, with no colon ("Avoid the following areas")."""
 
 
 def _read_lead(lead: str, governing: str) -> StanceReading | None:
@@ -832,6 +838,12 @@ when the condition does, as a condition put first does; the grantee's own wish (
 to") grants freely."""
 
 
+_OWN_WISH = re.compile(r"if (?:you|they|he|she) (?:\w+ly )?(?:wish|want|would like|choose|prefer) to\b"
+                       r"(?!.*\b(?:with|without|provided|providing|if|when|where|only|unless|approv\w*|permission|consent)\b)", re.I)
+"""A permission's grantee's own wish put first ("Should you wish to like a post or page then, of course, you are free to
+do so"): it grants freely, as a wish after the permission does."""
+
+
 _PURPOSE_OR_REASON = re.compile(r"\bto\s+(?:ensure|make sure)\b|,?\s(?:as|because|since)\s+(?:[\w']+\s+){1,6}?"
                                 r"(?:will|is|are|would)\b", re.I)
 """A purpose or a reason after a permission, before words that would otherwise bound it."""
@@ -863,7 +875,7 @@ def _condition_of(text: str, permission: _Located) -> _Located | None:
     if fronted is None and (joins := list(_CLAUSES_JOINED.finditer(text, opening, permission.start))):
         # "We want our pages to be places to talk - and if you can help someone, feel free to get involved"
         fronted = _IF_FIRST.match(text, joins[-1].end(), permission.start)
-    if fronted is not None and not re.search(r"\b(?:and|or|but)$", fronted.group()) \
+    if fronted is not None and not re.search(r"\b(?:and|or|but)$", fronted.group()) and not _OWN_WISH.match(fronted.group()) \
             and len(text[fronted.end():permission.start].split()) <= 4:
         # "If a user continues to breach the policy we reserve the right to ban them": the
         # power holds only when its condition does.

@@ -136,11 +136,12 @@ _COMPLAINT = re.compile(r"(?:\w+ly\s+)?make\s+(?:an?|your)\s+(?:formal\s+)?(?:ap
                         r"(?:formal\s+|written\s+)?complaint\b|(?:\w+ly\s+)?complain\b", _I)
 """A complaint, appeal or application the reader may make ("You can make an application to the Commissioner"): how to
 complain is an offer, not a permission of conduct."""
-_COMPLAINT_MADE = re.compile(r"\s+(?:\w+ly\s+)?(?:be\s+(?:discussed|raised)\s+with|be\s+(?:made|sent|submitted|addressed|directed|lodged|e-?mailed)\s+(?:(?:[\w-]+\s+){0,3}?to|"
+_COMPLAINT_MADE = re.compile(r"\s+(?:\w+ly\s+)?(?:be\s+(?:discussed|raised)\s+with|be\s+asked\s+to\s+(?:put|submit|send|make)|"
+                            r"be\s+(?:made|sent|submitted|addressed|directed|lodged|e-?mailed)\s+(?:(?:[\w-]+\s+){0,3}?to|"
                             r"in\s+writing)|be\s+in\s+writing|be\s+about|relate\s+to|provide|include|contain|outline|specify|"
                             r"set\s+out)\b", _I)
 """The same offer in the passive, after a complaint and its modal: "A complaint should be made to the Town Clerk", "Your
-complaint must be made in writing", what it "must be about"."""
+complaint must be made in writing", what it "must be about", what "The complainant should be asked to put" in writing."""
 _TO_COMPLAIN = re.compile(r"\s*(?:in\s+order\s+)?to\s+(?:" + _COMPLAINT.pattern + r")[^.;]{0,40},", _I)
 """A fronted purpose of the reader's own complaint ("To make a complaint, you need to fill in this form"): how to
 complain, offered."""
@@ -193,7 +194,7 @@ _OFFER = re.compile(r"\bif (?:you|anyone|any(?:one)? (?:member of the public|[\w
                     r"ha(?:ve|s) (?:any |a |an )?(?:questions?|queries|query|concerns?|complaints?|comments?))\b", _I)
 """A condition on the reader's own wish, question or view ("If you … believe the action taken to be in error", "If
 your query is urgent"): the contact that follows is an offer."""
-_CHANNEL = re.compile(r"\b(?:through|via|in (?:a|another) (?:different )?way|instead|rather than|999(?!\s*\d))\b", _I)
+_CHANNEL = re.compile(r"\b(?:through(?! the use of\b)|via|in (?:a|another) (?:different )?way|instead|rather than|999(?!\s*\d))\b", _I)
 """The channel an imperative directs the reader to, away from the one they are using, or the emergency number
 ("If you need urgent help, please call 999")."""
 _BY_MEANS = re.compile(r"by\s+\w+ing\b[^.;]*$", _I)
@@ -325,6 +326,7 @@ _WH_OBJECT = re.compile(r"\b(?:of|about|on|over|as to|covers?|explains?|describe
                         r"(?:(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:what|how|whether|when|which|where)\b[^,.;:]{0,40})*"
                         r"|the (?:way|manner) in which\b[^,.;:]{0,80})"
                         r"(?:,[^,.;:]{1,40},\s*)?$"
+                        r"|\band\s+the\s+(?:way|manner)s?\s+in\s+which\b[^,.;:]{0,80}$"
                         r"|\b(?:policy|guidance|guidelines|document|protocol|procedure|code|framework|charter|handbook)\s+"
                         r"(?:which|that)\s+(?:sets?\s+out|outlines?|explains?|describes?|defines?|details?|lists?)\s+"
                         r"the\s+[^.;:]{1,120}$", _I)

@@ -186,6 +186,17 @@ this Policy" keeps its own notice up to date; access withdrawn from someone who 
 own question, what a complaint must provide, who investigates complaints, how to opt out of being filmed, what a
 document is for ("should also be a guide"), a duty of care the body acknowledges and a book it keeps state no rule of
 conduct.
+
+A lead-in that ends on "the following …" with no colon is completed by each item. "In exceptional circumstances" or
+"at the sole discretion of" after a permission bounds it; the grantee's own wish put first ("Should you wish to …, you
+are free to") grants freely. "There must be no more than" limits, and so does an "acceptable level" stated in money;
+sites that "are no smoking sites" forbid smoking. A ban joined by "and therefore should not", or in a relative clause
+after a limit (", which must not be given to any other person"), is the clause's most restrictive rule; what a Chair
+"will" do at a meeting binds, as what a Mayor will do does; a right noted ("Please note that the Chair has the right
+to") is the permission it states; contact asked for "first" is a duty before the act. What one is "not required to"
+do in a concession, what a body "cannot directly control", what someone "should expect" as a consequence, "the way in
+which they should" behave named after "and", a duty the law lays ("legislation puts a legal duty of care on"), what
+"the complainant should be asked to" do and how someone who objects "to being recorded" opts out state no rule.
 """
 
 from __future__ import annotations
@@ -218,7 +229,8 @@ _PERSON = re.compile(
     r"\b(?:employees?|staff|members?|officers?|councillors?|users?|you|colleagues|adults|ministers|managers|"
     r"workers|volunteers|contractors|clerks?|secretar(?:y|ies)|treasurers?|everyone|anyone|individuals?|he|she|they|personnel|people|"
     r"anybody|somebody|colleague|governors?|trustees?|students?|post ?holders?|consultants?|apprentices?|interns?|"
-    r"trainees?|supervisors?|directors?|mayor|leaders?|candidates?|applicants?|lecturers?|teachers?|doctors?|"
+    r"trainees?|supervisors?|directors?|mayor|chair(?:man|men|woman|women|person|people)?s?|leaders?|candidates?|"
+    r"applicants?|lecturers?|teachers?|doctors?|"
     r"nurses?|clinicians?|practitioners?|constables?|firefighters?|civil servants?|representatives?|(?<=the )public|"
     r"residents?|visitors?"
     r"|persons?|ceos?|chief executives?|head (?:of|for) (?-i:[A-Z][\w&-]*)(?: (?-i:[A-Z][\w&-]*)){0,3}"
@@ -231,6 +243,7 @@ _LIMITS: tuple[tuple[re.Pattern[str], Strength | Literal["stated"] | None, tuple
     (r"\b(?:must|should) not spend more time\b(?=[^.]*\bthan (?:is )?necessary\b)", None, ("spend more time",)),
     (r"\b(?:must|should|may|shall|can) (?:not|never) (?:exceed|spend more than|be more than)\b", None, ("exceed", "more than")),
     (r"\bno more time\b(?=[^.]*\bthan (?:is )?necessary\b)", None, ("no more time",)),
+    (r"\bthere (?:must|shall|should) be no (?:more|greater|larger) (?:number )?than\b", None, ("than",)),
     (r"\bdisproportionate(?:ly)?\b|\bexcessive(?:ly)?\b", None, ("disproportionate", "excessive")),
     (r"\b(?:used|accessed|operated) only\b|\bonly (?:be )?(?:used|accessed)\b", None, ("only",)),
     (r"\b(?:must|should|shall|is to|are to|will|needs? to)(?: always| all| only)? (?:go|be channelled|be routed|be directed|be made|"
@@ -266,7 +279,9 @@ _LIMITS: tuple[tuple[re.Pattern[str], Strength | Literal["stated"] | None, tuple
      r"|\b(?:must|should|shall|will|is to) (?:\w+ly )?be the (?:initial|first|only|single|sole) point of contact for\b", None,
      ("media", "press", "journalist", "point of contact", "communication")),
     (r"^the maximum (?:number|amount|length|duration|size) of [^.;]{1,60}? (?:is|will be|shall be)\b"
-     r"|\bspeed limit of \d+\b", "must", ("maximum", "speed limit")),
+     r"|\bspeed limit of \d+\b"
+     r"|\b(?:acceptable|maximum|permitted|allowable) (?:level|limit|value|amount) (?:is|to be|will be|shall be) (?:set at )?[£$€]\d+",
+     "must", ("maximum", "speed limit", "level", "limit", "value", "amount")),
     (r"\b(?:must|should|shall|will|is to|are to) (?:\w+ly )?be (?:restricted|limited|confined) to\b"
      r"(?! (?:comply|ensure|allow|reduce|protect|maintain|keep|meet|prevent|help|avoid|minimi[sz]e|enable)\b)", None,
      ("restricted", "limited", "confined")),
@@ -346,13 +361,14 @@ _STRONG: tuple[tuple[re.Pattern[str], Strength, tuple[str, ...]], ...] = tuple(
      rf"|\bit(?: is|'s) (?:(?:not |un|im)(?:acceptable|permissible)|not (?:okay|ok))\b|\b(?:is|are) (?:(?:not|never) {_LY}(?:acceptable|permissible|okay|ok)|{_LY}unacceptable"
      r"|impermissible)\b|\b(?:has|have) no (?:right|authority|entitlement) to (?!privacy\b)\w+", "must",
      ("acceptable", "permissible", "right", "authority", "entitlement", "ok")),
-    (r"\bthere (?:must|shall|is to|are to) be (?:no|nothing)\b", "must", ("there",)),
+    (r"\bthere (?:must|shall|is to|are to) be (?:no|nothing)\b(?! (?:more|greater|larger) (?:number )?than\b)", "must", ("there",)),
     (r"\b(?:the public|(?:the )?press|members of the public|visitors)\b(?: (?:and|or) (?:the )?(?:press|public))?[^.;]{0,20}? "
      r"(?:is|are|be|will be|shall be|will need to be|may be) (?:\w+ly )?excluded\b"
      r"|\bexcluding (?:the )?(?:press|public)(?: and (?:the )?(?:press|public))?\b(?! holidays?\b)", "must", ("exclud",)),
     (r"\b(?:do|does|will) not (?:grant|give|confer) (?:you|users|visitors|members|staff|anyone|any person) (?:the|any) "
      r"(?:right|permission|licence|license) to\b", "must", ("grant", "give", "confer")),
     (r"\bit is (?:\w+ly )?incompatible with\b", "must", ("incompatible",)),
+    (r"\b(?:is|are) (?:an? )?(?:no|non)[- ]smoking (?:sites?|areas?|zones?|premises|buildings?|campus(?:es)?)\b", "must", ("smoking",)),
     (r"\b(?:will not|won't|do not|don't|does not|doesn't|cannot) accept (?:the use of |any |any form of )?(?:(?!(?:for|of|liability|responsibility)\b)[\w-]+,? |\([^()]{1,60}\) )"
      r"{0,8}?"
      r"(?:language|behaviou?r|content|comments|posts|abuse|material|conduct|harassment|(?:petitions?|submissions?)(?= (?:which|that)\b))\b",
@@ -521,6 +537,8 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
          r"|\b(?:(?:please|must|should|need to|needs to)(?: also| therefore| always)? )?make (?:yourself|yourselves|themselves|"
          r"himself|herself|himself or herself) (?:fully )?aware\b"
          r"|\b(?:must|should) (?:\w+ )?expect (?:that\b|(?:their|your|his|her|all|any) (?:[\w-]+ ){1,3}?to be\b)"
+         r"|\b(?:must|should) (?:\w+ )?expect(?:,|\s+(?:to\s+(?:be|receive|face)|(?:\w+\s+)?(?:challenge|action|sanctions?|"
+         r"consequences?|disciplinary))\b)"
          r"|\b(?:should|must|shall) (?:not|never) be (?:considered|regarded|deemed|construed|interpreted|(?:taken|seen|read|viewed|understood) as)\b"
          r"|\b(?:must|should|shall|needs? to) (?:always )?(?:be able to (?:trust|have (?:\w+ )?confidence)|have (?:\w+ )?confidence|"
          r"be (?:\w+ )?confident)\b"

@@ -74,6 +74,11 @@ class Finding:
     beside a permission it is the permission's condition."""
 
 
+_WHICH_FORBIDDEN = re.compile(r",\s+which\s+(?P<ban>(?:must|shall|may)\s+not|mustn't|cannot)\b", _I)
+"""A ban in a relative clause after a limit ("must only be made via your … password, which must NOT be given to any
+other person"): the clause's most restrictive rule, as a ban joined by "and" is."""
+
+
 @lru_cache(maxsize=16384)
 def read_clause(clause: str) -> tuple[Finding, ...]:
     """What governs one clause: at most one finding.
@@ -103,6 +108,8 @@ def read_clause(clause: str) -> tuple[Finding, ...]:
             if re.match(r"(?:can|will|may) only$", found.group(), _I) \
                     and re.match(r"\s+be\s+(?:achieved|met|realised|realized|delivered|accomplished)\b", clause[found.end():], _I):
                 continue  # "the objectives can only be achieved through the support of all staff": the means, no limit
+            if (ban := _WHICH_FORBIDDEN.search(clause, found.end())) is not None:
+                return (Finding("prohibits", "must", ban.group("ban"), ban.start("ban")),)
             if _AND_FORBIDDEN.match(clause, found.end()):
                 # "The use of our logos is restricted and may not be used without permission": the ban the limit
                 # joins is the clause's most restrictive rule.
@@ -168,9 +175,10 @@ decision …", "If a teacher has a concern, then they should talk to …"): what
 
 _OPTING_OUT = re.compile(
     r"\bif\s+(?:you|they|(?:a|an|any)\s+(?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:do(?:es)? not (?:wish|want)|(?:wish(?:es)?|wants?|would (?:like|prefer))"
-    r"\s+(?:to\s+)?not|(?:wish(?:es)?|would prefer)\s+not)\s+(?:to\s+)?(?:[\w'-]+\s+){0,4}?(?:be\s+)?(?:recorded|filmed|"
+    r"\s+(?:to\s+)?not|(?:wish(?:es)?|would prefer)\s+not|objects?\s+to\s+being)\s+(?:to\s+)?(?:[\w'-]+\s+){0,4}?(?:be\s+)?(?:recorded|filmed|"
     r"photographed|named|identified|included|contacted)\b[^.;]{0,80}$", re.I)
-"""Someone who does not want to be recorded, filmed or named: what they are asked to do is how to opt out."""
+"""Someone who does not want to be recorded, filmed or named ("If you object to being recorded"): what they are asked to do
+is how to opt out."""
 
 _FREEDOM = re.compile(r"\s+be\s+able\s+to\b[^.;]{0,100}?\bwithout\b", re.I)
 """What one "should be able to" do "without" hindrance: a freedom described, no duty."""
@@ -206,8 +214,11 @@ def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength
         return None  # "lower level requests, or those which should be directed at a partner agency": what is described
     if _in_relative_clause(clause, start) and (stance == "permits" or re.search(
             r"\b(?:un)?able to\b|^requires?\b|^(?:(?:is|are) )?(?:required|expected|obliged)\b|^needs? to\b|^(?:cannot|can't|can not)\b",
-            lowered)):
-        return None
+            lowered) or (lowered == "will not" and re.match(r"\s+be\s+an?\s", clause[match.end():]))):
+        return None  # "one well behaved dog which will not be a danger … is allowed": what is described
+    if stance == "prohibits" and lowered in ("cannot", "can't", "can not") \
+            and re.match(r"\s+(?:\w+ly\s+)?(?:control|guarantee|promise|predict|vouch\s+for)\b", clause[match.end():], _I):
+        return Finding("advises", "informative", cue, start, own)  # "whilst Metro cannot directly control …": what is beyond it
     if stance == "prohibits" and lowered in ("cannot", "can't", "can not") and _CONSENTS.match(clause, match.end()) \
             and _NO_CAPACITY.search(clause, 0, start):
         # "Adults who lack mental capacity cannot consent to …": what the law lets them do, no ban on them.
@@ -216,6 +227,12 @@ def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength
         return None  # "the action which a member of staff should take will depend on …": what is done varies, no rule
     if stance == "permits" and re.search(r"\b(?:although|though|albeit)\s+[^.;,]{1,80}$", clause[:start], _I):
         return None  # "do not: bring food into lessons although bottled water may be allowed": a concession, no grant
+    if stance == "requires" and lowered.startswith("duty") and re.search(
+            r"(?:\b(?:legislation|(?-i:Act|Regulations)|law)\b(?:\s+\d{4})?[^.]{0,200}?\b|^\s*(?:and\s+)?)(?:puts?|imposes?|places?|lays?)\s+"
+            r"(?:on\s+[^.;]{1,80}?\s+)?an?\s+(?:[\w-]+\s+){0,2}$", clause[:start], _I):
+        return Finding("advises", "informative", cue, start, own)  # "legislation puts a legal duty of care on all staff": the law
+    if stance == "requires" and re.search(r"\b(?:although|though|while|whilst|albeit)\s+(?:[\w']+\s+){0,3}?not\s+$", clause[:start], _I):
+        return None  # "Although not required to do so, anyone … is encouraged to": what one need not do, no duty
     if stance == "permits" and re.match(r"(?:permits|entitles|authori[sz]es)\s", lowered) \
             and re.search(r"\b(?:that|which|who)\s+$", clause[:start], _I):
         return None  # "Any media that permits users to publish …": what a thing lets its users do describes it
@@ -225,7 +242,7 @@ def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength
     if stance == "permits" and _OFFER.search(clause, 0, start) and re.match(r"\s+(?:\w+ly\s+)?(?:apply|ask|request)\s+for\b",
                                                                           clause[match.end() - len(cue.split()[-1]) - 1:], _I):
         return None  # "If you would like to re-use it, you may apply for a licence": a process offered for the reader's wish
-    if stance == "requires" and re.search(r"\b(?:complaints?|requests? for (?:information|permission)|concerns?|questions?|"
+    if stance == "requires" and re.search(r"\b(?:complain(?:ts?|ants?)|requests? for (?:information|permission)|concerns?|questions?|"
                                           r"quer(?:y|ies)|clarification)\b[^.;]{0,60}$", clause[:start], _I) \
             and _COMPLAINT_MADE.match(clause, match.end()):
         return Finding("advises", "informative", cue, start, own)  # "A complaint should be made to the Clerk": how to complain is an offer
@@ -563,9 +580,10 @@ def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength
             lowered.endswith(("contact", "ask", "speak to", "speak with", "talk to", "talk with", "consult", "call", "refer", "tell"))
             or re.match(r"\s*(?:contact|call|ring|e-?mail|write to|speak to|talk to|get in touch|submit|send)\b", after, _I)
             or _BARE_VERB_AT.match(clause, match.end() - len(cue.split()[-1]))) \
-            and not _CHANNEL.search(after):
+            and not _CHANNEL.search(after) and not re.match(r"\s*(?:\w+\s+){0,2}?(?:first|beforehand|in advance)\b", after, _I):
         # "If you need a copy, please contact the ICT team": help offered, no duty; "please do this
-        # through our complaints procedure" (or "please call 999") directs the reader to a channel, and is one.
+        # through our complaints procedure" (or "please call 999") directs the reader to a channel, and is one, as
+        # "should you wish to reproduce any part of this site …, please contact us first" asks before the act.
         return Finding("advises", "informative", cue, start, own)
     if stance == "requires" and re.match(r"ask|request", lowered) and re.search(
             r"\b(?:will|may|might|could|can|'ll)\s+(?:\w+ly\s+|also\s+|then\s+)?$", clause[:start], _I):
@@ -622,10 +640,11 @@ def _rule_after(clause: str, position: int) -> Finding | None:
     rest = clause[position:]
     found: list[Finding] = []
     for pattern, stance, strength, own, _words in _CUES:
-        if stance not in ("prohibits", "requires") or not own:
+        if stance not in ("prohibits", "requires", "permits") or not own:
             continue
         for match in pattern.finditer(rest):
-            if re.match(r"(?:must|shall|should|have to|has to|is to|are to|will not|won't|(?:is|are) required|"
+            if (stance == "permits" and re.match(r"(?:has|have) the right to\b|permits\b|allows\b", match.group(), _I)) \
+                    or re.match(r"(?:must|shall|should|have to|has to|is to|are to|will not|won't|(?:is|are) required|"
                         r"required to|(?:have|has) a duty|duty|responsibility)\b", match.group(), _I) \
                     or (re.match(r"(?:will|needs? to)\b", match.group(), _I) and _SIGNER_BEFORE.search(rest[:match.start()])):
                 found.append(Finding(stance, strength, match.group(), position + match.start(), own))
