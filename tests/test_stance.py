@@ -4698,3 +4698,39 @@ _SIXTY_THIRD = [
 @pytest.mark.parametrize(("text", "lead_in", "expected"), _SIXTY_THIRD)
 def test_the_sixty_third_rounds_kinds(text: str, lead_in: str | None, expected: str):
     _assert_reads(text, lead_in, expected)
+
+
+_SIXTY_FOURTH = [
+    # what "may also be blocked" is the body's power over users, as what "may be blocked" is
+    ('Anyone who posts abusive content may also be blocked and/or reported.', None, 'permits/may'),
+    # a reply asking the poster to remove what they posted enforces the house rules; a reply alone is the body's service
+    ("We'll respond publicly to your comment asking you to remove it immediately.", None, 'requires/must'),
+    ('We may also respond publicly to your comment asking you to remove it.', None, 'permits/may'),
+    ('We will respond to your message within five working days.', None, 'advises'),
+    # an item that avoids a thing, not only an act, forbids it, as firmly as its lead-in asks
+    ('avoid conflicts of interest', 'Councillors on all occasions should:', 'prohibits/should'),
+    # contact for someone calling out of hours, or interested in taking part, is offered; a bare request binds
+    ("If you are calling out-of-hours, please contact the hospital's switchboard.", None, 'advises'),
+    ('If you are interested in sharing your story, please email press@example.org.', None, 'advises'),
+    ('Please email bookings@example.org to confirm your choice.', None, 'requires/must'),
+    # what the body "will … and will:" do, or "will … ensure:", is its own commitment
+    ('Act as the main point of contact for the media', 'We will respond positively to media requests and will:', 'advises'),
+    ('no discrimination on the grounds of age;', 'The council will, in carrying out its duties ensure:', 'advises'),
+    ('no discrimination on the grounds of age;', 'Staff must ensure there is:', 'prohibits/must'),
+    # a zero-tolerance approach forbids, in quotation marks or not; "there will be no tolerance of" forbids
+    ("The University maintains a 'zero tolerance' approach to fraud.", None, 'prohibits/must'),
+    ('Exams are checked and there will be no tolerance of cheating.', None, 'prohibits/must'),
+    # access "conditional on observance of" the rules binds, as "conditional on compliance with" them does
+    ('Access to the network is conditional on observance of the following Regulations.', None, 'requires/must'),
+    ('Access to the network is conditional on the availability of staff.', None, 'restricts/must'),
+    # a permission others "may be granted … on application to" a manager is bounded by it
+    ('Other persons may be granted permission to use the facilities on application to the manager.', None,
+     'permits with conditions/may'),
+    # a use that "must be in support of" aims limits it to them
+    ('Use of the network must be in support of the aims of the curriculum.', None, 'restricts/must'),
+]
+
+
+@pytest.mark.parametrize(("text", "lead_in", "expected"), _SIXTY_FOURTH)
+def test_the_sixty_fourth_rounds_kinds(text: str, lead_in: str | None, expected: str):
+    _assert_reads(text, lead_in, expected)

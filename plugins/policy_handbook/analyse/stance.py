@@ -189,7 +189,7 @@ _OFFENCES_LEAD = re.compile(
 offence", "A breach of the Code may include:"), what makes a thing forbidden ("An association will not be acceptable
 where it has the potential to:") or what is to be turned down ("the following should be politely declined:"): each
 item is an act the rule forbids."""
-_NEGATED_ITEM = re.compile(r"^(?:not|never|no|do not|don't)\b|^(?:avoid|refrain from) \w+ing\b"
+_NEGATED_ITEM = re.compile(r"^(?:not|never|no|do not|don't)\b|^(?:avoid|refrain from)\b(?! (?:\w+ )?(?:behaviour|conduct|situations?|actions?)\b)"
                            r"|^(?:it|they|this|such use|the use)\s+(?:does|do|is|are|will|must|should)\s+not\b"
                            r"|^(?:(?:the|each|every|any|all)\s+)?(?:users?|staff|employees?|pupils?|students?|members?|"
                            r"officers?|councillors?|visitors?|you)\s+(?:does|do)\s+not\b", re.I)
@@ -201,6 +201,10 @@ _PROMISE_LEAD = re.compile(rf"(?:\bwe|\b(?:the|our) {BODY_NOUN})\s+(?:will|'ll|s
                            rf"(?:our|its|all (?:of )?our)\s+(?:[\w-]+\s+)?(?:{STAFF}|"
                            r"teams?|people|advis[eo]rs)(?:\s+will)?\s*:$", re.I)
 """A lead-in where the body promises what its staff will do ("We will ensure that our staff:")."""
+_BODY_ENSURES_LEAD = re.compile(rf"\b(?:we|(?:the|our) {BODY_NOUN})\s+will\b[^.;:]{{0,80}}?\b(?:ensure|make sure)(?:\s+that)?\s*:$",
+                                re.I)
+"""A lead-in where the body undertakes to secure what its items name ("the council will, in carrying out its duties
+ensure:")."""
 _WILL_FIRST = re.compile(r"^(?:will(?: not| never| always)?|won't|shall(?: not)?)\s+", re.I)
 _COMPLETED = re.compile(r"\b(?:must|should|shall|will|may|can|need to|ought to|to|that|you|staff|employees|users|"
                         r"members|they|we|please|not)\s*:$", re.I)
@@ -255,9 +259,10 @@ _OWN_COMMITMENTS_HEAD = re.compile(r"^(?:our|the " + BODY_NOUN + r"'s) (?:respon
                                    + r" (?:complies|meets|fulfils|discharges)\b[^:]{0,200}\bby\s*:$", re.I)
 """A heading of what the body owes ("Our responsibilities"), over items it keeps, not rules for those it addresses."""
 _BODY_WILL_LEAD = re.compile(r"^(?:we|(?:the|our) " + BODY_NOUN + r"|(?:the|this|our) (?:protocol|policy|code|guidance|strategy|"
-                             r"procedure|charter|framework))\s+(?:will|shall|won't)(?:\s+(?:not|never|always|also))?\s*:$", re.I)
-"""A lead-in where the body, or its document, says what it will (not) do ("We will not:", "The protocol will:"): each
-item is read as one sentence with it."""
+                             r"procedure|charter|framework))\s+(?:will|shall|won't)(?:\s+(?:not|never|always|also))?"
+                             r"(?:\s+[^.;:]{1,80}?\s+and\s+will(?:\s+(?:not|also|always))?)?\s*:$", re.I)
+"""A lead-in where the body, or its document, says what it will (not) do ("We will not:", "The protocol will:", "We will
+respond positively to all reasonable media requests and will:"): each item is read as one sentence with it."""
 _FRONTED = re.compile(r"^(?:in addition|additionally|also|furthermore|(?:on|in|through|across|via) (?:[\w-]+ ){0,3}?[\w-]+)"
                       r"(?:,\s*|\s+)(?=(?:we|(?:the|our|this) [\w-]+)\s+(?:will|shall|won't)\b[^:]*:$)", re.I)
 """A phrase that opens a lead-in before the body's "will" ("On social media we will:"): no part of who acts."""
@@ -312,6 +317,10 @@ def _propose(item: str, lead: str) -> StanceReading:
         if _PROMISE_LEAD.search(governing) and _read(_WILL_FIRST.sub("", item), modal_only=True) is None:
             # "We will ensure that our staff:" + "answer your letters within 15 working days": what
             # the body promises its staff will do for the reader is its own commitment.
+            return _no_rule(item, governing)
+        if _BODY_ENSURES_LEAD.search(governing):
+            # "To achieve the goal of 'equality for all' the council will, in carrying out its duties ensure:" + "no
+            # discrimination on the grounds of age …": what the body undertakes to secure is its own commitment.
             return _no_rule(item, governing)
         if _REPORTED_LEAD.search(governing) or _COMMITTEE_ASKED.match(governing):
             # "… passed a Motion which recognised that:" + "debate … should not be discouraged": a record
@@ -607,8 +616,10 @@ def _inherit(inherited: StanceReading, item: str, governing: str) -> StanceReadi
     return replace(inherited, scope=scope, qualifier=qualifier)
 
 
-_QUOTED = re.compile(r"(?<=\S)(\s*[\u201c\"])([^\u201d\"]+)(?=[\u201d\"])|(?<=\s)(')([^']+)(?='(?:[\s.,;:!?)]|$))")
-"""Words quoted after the clause has begun (a disclaimer to use, a term): no rule of the clause."""
+_QUOTED = re.compile(r"(?<=\S)(\s*[\u201c\"])(?!zero[- ]tolerance[\u201d\"])([^\u201d\"]+)(?=[\u201d\"])"
+                     r"|(?<=\s)(')(?!zero[- ]tolerance')([^']+)(?='(?:[\s.,;:!?)]|$))", re.I)
+"""Words quoted after the clause has begun (a disclaimer to use, a term): no rule of the clause. A "'zero tolerance'
+approach" is the rule's own term, in quotation marks."""
 
 
 def _unquoted(text: str) -> str:

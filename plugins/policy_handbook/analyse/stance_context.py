@@ -189,11 +189,12 @@ _OFFER = re.compile(r"\bif (?:you|anyone|any(?:one)? (?:member of the public|[\w
                     r"|\bif (?:you|there (?:is|are) (?:anything|any \w+) (?:[\w']+ ){0,4}?you) (?:do not|don't) understand\b"
                     r"|\bif you\b[^,.;]{0,100}?\b(?:believe|think|feel)\b"
                     r"|\bif your (?:query|question|enquiry|concern|complaint|request)\b"
+                    r"|\bif you(?: are|'re) (?:calling|phoning|ringing|contacting us|interested in)\b"
                     r"|\bif you(?: are|'re) an? (?:member of the (?:public|media|press)|journalist|resident|customer|patient|tenant|"
                     r"visitor|service user)\b[^,.;]{0,40}?\b(?:who|and) (?:would like|wish(?:es)?|wants?|needs?(?! to\b)|"
                     r"ha(?:ve|s) (?:any |a |an )?(?:questions?|queries|query|concerns?|complaints?|comments?))\b", _I)
 """A condition on the reader's own wish, question or view ("If you … believe the action taken to be in error", "If
-your query is urgent"): the contact that follows is an offer."""
+your query is urgent", "If you are calling out-of-hours"): the contact that follows is an offer."""
 _CHANNEL = re.compile(r"\b(?:through(?! the use of\b)|via|in (?:a|another) (?:different )?way|instead|rather than|999(?!\s*\d))\b", _I)
 """The channel an imperative directs the reader to, away from the one they are using, or the emergency number
 ("If you need urgent help, please call 999")."""

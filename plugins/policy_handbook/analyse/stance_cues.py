@@ -197,6 +197,12 @@ to") is the permission it states; contact asked for "first" is a duty before the
 do in a concession, what a body "cannot directly control", what someone "should expect" as a consequence, "the way in
 which they should" behave named after "and", a duty the law lays ("legislation puts a legal duty of care on"), what
 "the complainant should be asked to" do and how someone who objects "to being recorded" opts out state no rule.
+
+What "may also be blocked" is the body's power; a reply "asking you to remove it" enforces the house rules, where a
+reply alone is the body's service. A "'zero tolerance' approach" in quotation marks and "there will be no tolerance of"
+forbid; access "conditional on observance of" the rules binds; a use that "must be in support of" aims is limited to
+them; "Please email" an address asks, unless the contact is offered to someone "calling out-of-hours" or "interested
+in" taking part.
 """
 
 from __future__ import annotations
@@ -244,6 +250,7 @@ _LIMITS: tuple[tuple[re.Pattern[str], Strength | Literal["stated"] | None, tuple
     (r"\b(?:must|should|may|shall|can) (?:not|never) (?:exceed|spend more than|be more than)\b", None, ("exceed", "more than")),
     (r"\bno more time\b(?=[^.]*\bthan (?:is )?necessary\b)", None, ("no more time",)),
     (r"\bthere (?:must|shall|should) be no (?:more|greater|larger) (?:number )?than\b", None, ("than",)),
+    (r"\b(?:the )?use of [^.;]{1,80}? (?:must|should|shall) (?:only )?be in support of\b", None, ("support",)),
     (r"\bdisproportionate(?:ly)?\b|\bexcessive(?:ly)?\b", None, ("disproportionate", "excessive")),
     (r"\b(?:used|accessed|operated) only\b|\bonly (?:be )?(?:used|accessed)\b", None, ("only",)),
     (r"\b(?:must|should|shall|is to|are to|will|needs? to)(?: always| all| only)? (?:go|be channelled|be routed|be directed|be made|"
@@ -292,7 +299,7 @@ _LIMITS: tuple[tuple[re.Pattern[str], Strength | Literal["stated"] | None, tuple
      ("restricted", "limited", "confined")),
     (r"^(?:a|the) maximum of [^.;]{1,60}?\b(?:shall|will|must|is|are) (?:\w+ly )?(?:be )?(?:allowed|permitted|"
      r"accepted|given)\b", "must", ("maximum",)),
-    (r"\b(?:is|are) (?:dependent|conditional|contingent) (?:up)?on\b(?! (?:your |their |the user's |users' )?(?:compliance|acceptance)\b)",
+    (r"\b(?:is|are) (?:dependent|conditional|contingent) (?:up)?on\b(?! (?:your |their |the user's |users' )?(?:compliance|acceptance|observance)\b)",
      "stated", ("dependent", "conditional", "contingent")),
     (r"\b(?:is|are) the only (?:[\w'/-]+ ){0,5}?(?:(?:who|that) (?:may|can|(?:is|are) (?:\w+ )?(?:permitted|allowed|authori[sz]ed|"
      r"entitled) to)|(?:empowered|authori[sz]ed|permitted|allowed|entitled) to)\b", "stated", ("only",)),
@@ -374,7 +381,8 @@ _STRONG: tuple[tuple[re.Pattern[str], Strength, tuple[str, ...]], ...] = tuple(
      r"(?:language|behaviou?r|content|comments|posts|abuse|material|conduct|harassment|(?:petitions?|submissions?)(?= (?:which|that)\b))\b",
      "must", ("accept",)),
     (r"(?<!\bdemonstrate a )(?<!\badopt a )(?<!\bshow a )\bzero[- ]tolerance['’\"”]?(?: (?:policy|approach|stance|attitude))? "
-     r"(?:to|towards|of|for|on|in relation to|in respect of|regarding|against)\b", "must", ("tolerance",)),
+     r"(?:to|towards|of|for|on|in relation to|in respect of|regarding|against)\b"
+     r"|\bthere (?:will be|is) no tolerance (?:of|for|towards?)\b", "must", ("tolerance",)),
     (r"\bthere(?: is|'s| are) (?:absolutely |simply |definitely )?no (?:place|room)\b(?=[^.;]{0,60}\bfor\b)"
      r"|\b(?:has|have) (?:absolutely )?no place (?:on|in|at|within)\b", "must", ("place", "room")),
     (r"\bthere should be (?:no|nothing)\b", "should", ("there",)),
@@ -485,10 +493,12 @@ _BARE_VERB = (rf"(?!{_NOT_A_VERB}\b)(?-i:[A-Z]?[a-z]+(?:-[a-z]+)?)(?<!ing)(?<!ly
               r"(?= (?:off |out (?:of )?|up |down )?(?:(?:and|or) (?-i:[a-z]+) (?:off |out (?:of )?|up |down )?)?"
               r"(?:your|the|a|an|any|all|this|these|those|it|them|each|every|one|both|yourself|their|our)\b"
               r"| (?!only\b)\w+ly (?:with|to|at|and|in|on|when|towards)\b| (?:suitable|appropriate|sensible|protective) \w"
+              r"| [\w.+-]+@[\w-]+\."
               r"| (?-i:[a-z]+s) (?:in|on|to|with|about|for|from|into|at|by|securely|regularly|carefully)\b"
               r"(?![^.;]*\b(?:must|should|shall|will|may|can|is|are|was|were|need|needs|has|have)\b))")
 """A word opening the clause before its object, as an imperative does ("Lock your screen",
-"Refuse any gift", "Log off or lock your computer", "Store passwords in the approved manager"):
+"Refuse any gift", "Log off or lock your computer", "Store passwords in the approved manager", "Please email
+memberships@… to confirm"):
 the verbs real policies use are too many to list."""
 
 _HINDER = (r"(?:(?:prevent|stop|stifle|hinder|impede|curtail|interfere with|discourage|deter)\b|(?:prohibit|restrict|preclude|ban|bar)\b"
@@ -661,7 +671,7 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
          rf"|\bon (?:the )?condition that (?:they|{_BOUND}) (?:\w+ )?(?:accept|agree to|sign|acknowledge)\b"
          rf"|\bit(?: is|'s) (?:a|an) (?:[\w-]+ )?condition of [^.;]{{1,120}}? that (?:they|{_BOUND}) (?:\w+ )?"
          r"(?:accept|agree to|sign|acknowledge|comply|abide)\b"
-         r"|\b(?:is|are) (?:conditional|dependent) (?:up)?on (?:your |their |the user's |users' )?(?:compliance|acceptance) (?:with|of)\b",
+         r"|\b(?:is|are) (?:conditional|dependent) (?:up)?on (?:your |their |the user's |users' )?(?:compliance|acceptance|observance) (?:with|of)\b",
          "requires", "must", True, ("subject", "conditional", "dependent", "condition")),
         (rf"\brequires? {_BOUND} to\b|\brequires? that(?= {_BOUND} \w)|\brequires? (?:anyone|everyone|everybody) to\b"
          rf"|\brequires? {_BOUND}(?:,| and| or)(?: [\w'-]+,?){{1,12}}? to {_VERB_AFTER_TO}"
@@ -762,7 +772,8 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
         (r"(?:\bwill|'ll) (?:\w+ (?:and |or )?)?(?:remove|delete|hide|take down|ban|block|mute|withdraw|revoke|suspend)\b"
          r"|(?:\bwill|'ll) (?:\w+ly |also |always )?report (?:any |all |the |such )?(?:[\w-]+ ){0,2}?(?:posts?|comments?|"
          r"messages?|content|accounts?|users?|tweets?)\b"
-         r"|\b(?:aim|try|endeavour|seek|strive)s? to (?:\w+ (?:and |or ))?(?:remove|delete|hide|take down|ban|block)\b",
+         r"|\b(?:aim|try|endeavour|seek|strive)s? to (?:\w+ (?:and |or ))?(?:remove|delete|hide|take down|ban|block)\b"
+         r"|(?:\bwill|'ll) (?:\w+ly )?respond\b(?=[^.;]{0,60}?\basking (?:you|users|them|people|the \w+) to (?:remove|delete|take down)\b)",
          "requires", "must", True, ("will", "'ll", "aim", "try", "endeavour", "seek", "strive")),
         (r"(?:\bwill|'ll) always (?!try\b|be\b|aim\b|have\b(?! to\b)|endeavour\b|seek\b|do (?:our|its|their|my) (?:very )?best\b)\w+", "requires", "must", True, ("always",)),
         (r"\bwill (?:also |then |always )?(?:be )?(?:(?!automatically\b|likely\b|probably\b|possibly\b)\w+ly )?(?:removed|deleted|hidden|taken down|blocked|suspended|muted|"
@@ -827,8 +838,10 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
          r"|\b(?:that|this|it)(?:'s| is| would be) (?:all |perfectly |absolutely |usually )?(?:fine|ok|okay|alright|all right)\b"
          r"|\b(?!\w*thing\b)\w+ing\b[^.;,]{0,60}? (?:is|are) (?:all |perfectly |absolutely |usually )?(?:fine|ok|okay|alright|all right)\b"
          r"|\b(?:is|are|'re|am) (?:happy|content) for (?:\w+ ){1,2}?to\b"
-         r"|(?<=\bmay be )(?:removed|deleted|hidden)\b|(?<=\bmay be )(?<!\byou may be )(?:blocked|banned|suspended|muted|disconnected|closed)\b"
+         r"|(?:(?<=\bmay be )|(?<=\bmay also be ))(?:removed|deleted|hidden)\b"
+         r"|(?:(?<=\bmay be )|(?<=\bmay also be ))(?<!\byou may be )(?<!\byou may also be )(?:blocked|banned|suspended|muted|disconnected|closed)\b"
          r"|\bwe (?:\w+ly )?welcome (?:your |any |all )?\w+(?=[^.;]*\b(?:as|so) long as\b)"
+         r"|\b(?:may|can) (?:also )?be (?:granted|given) (?:permission|the right) to\b"
          rf"|(?:\b(?:{BODY_NOUN}|we|policy)|(?-i:\b[A-Z]{{2,6}}))(?: \w+ly)? (?:permits|allows|permit|allow)"
          rf"(?= (?:the |some |limited |reasonable |occasional |personal |{PEOPLE} )?(?:\w+ ){{0,2}}?"
          r"(?:use|access|to)\b)", "permits", "may", True, ()),

@@ -74,6 +74,9 @@ class Finding:
     beside a permission it is the permission's condition."""
 
 
+_ASKS_REMOVAL = re.compile(r"[^.;]{0,60}?\basking (?:you|users|them|people|the \w+) to (?:remove|delete|take down)\b", _I)
+"""A reply that asks the poster to remove what they posted ("respond publicly … asking you to remove it"): the house
+rule enforced, as removing the post is."""
 _WHICH_FORBIDDEN = re.compile(r",\s+which\s+(?P<ban>(?:must|shall|may)\s+not|mustn't|cannot)\b", _I)
 """A ban in a relative clause after a limit ("must only be made via your … password, which must NOT be given to any
 other person"): the clause's most restrictive rule, as a ban joined by "and" is."""
@@ -532,7 +535,7 @@ def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength
         return None  # "We may change this Policy from time to time": the body keeps its own notice up to date
     if stance == "permits" and subject == "body" and lowered.endswith("contact") and re.match(r"\s+you\b", after, _I):
         return None  # "we may contact you to clarify your request": the body's own process ("may contact the police" is a power)
-    if stance == "permits" and subject == "body" and _BODY_ANSWERS.match(lowered):
+    if stance == "permits" and subject == "body" and _BODY_ANSWERS.match(lowered) and not _ASKS_REMOVAL.match(after):
         # "We may share your comments with the service concerned", "We may ask those who contact
         # us …": how the body may pass on or answer what it is sent states no rule.
         return None
