@@ -851,8 +851,8 @@ to") grants freely."""
 
 _OWN_WISH = re.compile(r"if (?:you|they|he|she) (?:\w+ly )?(?:wish|want|would like|choose|prefer) to\b"
                        r"(?!.*\b(?:with|without|provided|providing|if|when|where|only|unless|approv\w*|permission|consent)\b)", re.I)
-"""A permission's grantee's own wish put first ("Should you wish to like a post or page then, of course, you are free to
-do so"): it grants freely, as a wish after the permission does."""
+"""The grantee's own wish, put before a permission ("Should you wish to like a post or page then, of course, you are free
+to do so"): it grants freely, as a wish after the permission does."""
 
 
 _PURPOSE_OR_REASON = re.compile(r"\bto\s+(?:ensure|make sure)\b|,?\s(?:as|because|since)\s+(?:[\w']+\s+){1,6}?"

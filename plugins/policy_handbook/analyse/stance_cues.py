@@ -342,6 +342,9 @@ its own a limit takes the clause's modal, else "should"; a limit that is "stated
 ("it is for business use only") takes the modal, else is as firm as "must". Beside each pattern,
 words one of which every text it matches holds (see :func:`.patterns.may_match`)."""
 
+ASKS_REMOVAL = r"\basking (?:you|users|them|people|the \w+) to (?:remove|delete|take down)\b"
+"""A reply that asks the poster to remove what they posted ("respond publicly … asking you to remove it"): the house
+rule enforced, as removing the post is."""
 _LY = r"(?:(?!only\b)\w+ly )?"
 """An adverb of manner or frequency inside a verb phrase: "not normally permitted", "expressly forbidden"."""
 
@@ -773,7 +776,7 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
          r"|(?:\bwill|'ll) (?:\w+ly |also |always )?report (?:any |all |the |such )?(?:[\w-]+ ){0,2}?(?:posts?|comments?|"
          r"messages?|content|accounts?|users?|tweets?)\b"
          r"|\b(?:aim|try|endeavour|seek|strive)s? to (?:\w+ (?:and |or ))?(?:remove|delete|hide|take down|ban|block)\b"
-         r"|(?:\bwill|'ll) (?:\w+ly )?respond\b(?=[^.;]{0,60}?\basking (?:you|users|them|people|the \w+) to (?:remove|delete|take down)\b)",
+         rf"|(?:\bwill|'ll) (?:\w+ly )?respond\b(?=[^.;]{{0,60}}?{ASKS_REMOVAL})",
          "requires", "must", True, ("will", "'ll", "aim", "try", "endeavour", "seek", "strive")),
         (r"(?:\bwill|'ll) always (?!try\b|be\b|aim\b|have\b(?! to\b)|endeavour\b|seek\b|do (?:our|its|their|my) (?:very )?best\b)\w+", "requires", "must", True, ("always",)),
         (r"\bwill (?:also |then |always )?(?:be )?(?:(?!automatically\b|likely\b|probably\b|possibly\b)\w+ly )?(?:removed|deleted|hidden|taken down|blocked|suspended|muted|"

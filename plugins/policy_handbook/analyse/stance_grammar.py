@@ -51,7 +51,7 @@ from .stance_context import (
     _in_condition, _in_relative_clause, _modal, speaks_as_people, _subject,
 )
 from .stance_cues import (
-    _A_DOCUMENT, _CUES, _DENIED_BAN_RE, _DESCRIBES, _HINDERS, _LIMITS, _NEGATED_SUBJECT, _NO_NOTICE, _OWN_TIME, _PERSON, _STRONG,
+    ASKS_REMOVAL, _A_DOCUMENT, _CUES, _DENIED_BAN_RE, _DESCRIBES, _HINDERS, _LIMITS, _NEGATED_SUBJECT, _NO_NOTICE, _OWN_TIME, _PERSON, _STRONG,
 )
 from .stance_words import CONDUCT_DONE
 
@@ -74,9 +74,7 @@ class Finding:
     beside a permission it is the permission's condition."""
 
 
-_ASKS_REMOVAL = re.compile(r"[^.;]{0,60}?\basking (?:you|users|them|people|the \w+) to (?:remove|delete|take down)\b", _I)
-"""A reply that asks the poster to remove what they posted ("respond publicly … asking you to remove it"): the house
-rule enforced, as removing the post is."""
+_ASKS_REMOVAL = re.compile(r"[^.;]{0,60}?" + ASKS_REMOVAL, _I)
 _WHICH_FORBIDDEN = re.compile(r",\s+which\s+(?P<ban>(?:must|shall|may)\s+not|mustn't|cannot)\b", _I)
 """A ban in a relative clause after a limit ("must only be made via your … password, which must NOT be given to any
 other person"): the clause's most restrictive rule, as a ban joined by "and" is."""
