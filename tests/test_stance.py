@@ -4734,3 +4734,33 @@ _SIXTY_FOURTH = [
 @pytest.mark.parametrize(("text", "lead_in", "expected"), _SIXTY_FOURTH)
 def test_the_sixty_fourth_rounds_kinds(text: str, lead_in: str | None, expected: str):
     _assert_reads(text, lead_in, expected)
+
+
+_SIXTY_FIFTH = [
+    # a lead-in that ends on an ellipsis introduces its items as a colon does; what the body "will" do is its commitment
+    ('Deal promptly and fairly with any complaints you may have.', 'As a College we will...', 'advises'),
+    # what the body holds back for a period (an election's) is a rule on its own communications; what it will not do
+    # with a reader's details is its service
+    ('Announce new funding programmes.', 'Therefore, from 23 May until 5 July, we will not:', 'prohibits/must'),
+    ('share your personal details with anyone else.', 'We will not:', 'advises'),
+    # a no-smoking policy a body operates forbids smoking; smoking "only allowed in" set areas is limited to them
+    ('The College operates a non-smoking policy in all its buildings.', None, 'prohibits/must'),
+    ('Smoking is discouraged and only allowed in designated smoking areas.', None, 'restricts/must'),
+    # what "is now a personal choice" is allowed
+    ('Wearing a face covering in class is now a personal choice.', None, 'permits/may'),
+    # applying online for what the reader wants is offered, as applying for it is
+    ('If you want to make an application, you can apply online.', None, 'advises'),
+    # a comment that "has grounds to be removed if:" each item holds is the body's power on that condition
+    ('You have posted personal information.', 'Your comment has grounds to be removed if:', 'permits with conditions/may'),
+    # where to send a complaint one wishes to make is offered, even with "must"
+    ('If you wish to complain about a councillor you must submit your complaint to the Monitoring Officer.', None,
+     'advises'),
+    # exceptions put first ("except for certain exemptions,") bound a permission
+    ('Under the Act, except for certain exemptions, any person is entitled to be informed whether we hold the information.',
+     None, 'permits with conditions/may'),
+]
+
+
+@pytest.mark.parametrize(("text", "lead_in", "expected"), _SIXTY_FIFTH)
+def test_the_sixty_fifth_rounds_kinds(text: str, lead_in: str | None, expected: str):
+    _assert_reads(text, lead_in, expected)

@@ -160,9 +160,10 @@ _EXCEPTIONS_LEAD = re.compile(r"\b(?:may|can)\s+(?:also\s+)?be\s+(?:\w+\s+){1,3}
                               re.I)
 """A permission whose exceptions or conditions are the items ("these may be used anywhere except where:", "the
 information may be copied without formal permission, provided that:")."""
-_OPEN_CONDITION = re.compile(r"\b(?:if|where|when|whenever|unless)\s+(?:they|it|you|he|she|(?:the|a|an|any)\s+[\w-]+)\s*:$",
+_OPEN_CONDITION = re.compile(r"\b(?:if|where|when|whenever|unless)(?:\s+(?:they|it|you|he|she|(?:the|a|an|any)\s+[\w-]+))?\s*:$",
                              re.I)
-"""A condition a lead-in leaves for its items to complete ("We reserve the right to reject comments if they:")."""
+"""A condition a lead-in leaves for its items to complete ("We reserve the right to reject comments if they:", "Your
+comment has grounds to be removed if:")."""
 _BUT_ONLY = re.compile(r"but only\b", re.IGNORECASE)
 """A limit added to an item's act ("…, but only when …"), which has no modal of its own."""
 _BARE_PERMISSION = re.compile(r"\b(?:may|can)\s*:$", re.I)
@@ -201,6 +202,8 @@ _PROMISE_LEAD = re.compile(rf"(?:\bwe|\b(?:the|our) {BODY_NOUN})\s+(?:will|'ll|s
                            rf"(?:our|its|all (?:of )?our)\s+(?:[\w-]+\s+)?(?:{STAFF}|"
                            r"teams?|people|advis[eo]rs)(?:\s+will)?\s*:$", re.I)
 """A lead-in where the body promises what its staff will do ("We will ensure that our staff:")."""
+_PERIOD_RESTRAINT_LEAD = re.compile(r"\b(?:from|during|until|between)\b[^.;:]{1,60}?,\s*(?P<cue>we will not)\s*:$", re.I)
+"""A lead-in where the body holds back for a period ("from 23 May until 5 July, we will not:")."""
 _BODY_ENSURES_LEAD = re.compile(rf"\b(?:we|(?:the|our) {BODY_NOUN})\s+will\b[^.;:]{{0,80}}?\b(?:ensure|make sure)(?:\s+that)?\s*:$",
                                 re.I)
 """A lead-in where the body undertakes to secure what its items name ("the council will, in carrying out its duties
@@ -258,15 +261,16 @@ _OWN_COMMITMENTS_HEAD = re.compile(r"^(?:our|the " + BODY_NOUN + r"'s) (?:respon
                                    r"service standards)\s*:?$|^(?:the|our) (?:[\w-]+ )?" + BODY_NOUN
                                    + r" (?:complies|meets|fulfils|discharges)\b[^:]{0,200}\bby\s*:$", re.I)
 """A heading of what the body owes ("Our responsibilities"), over items it keeps, not rules for those it addresses."""
-_BODY_WILL_LEAD = re.compile(r"^(?:we|(?:the|our) " + BODY_NOUN + r"|(?:the|this|our) (?:protocol|policy|code|guidance|strategy|"
+_BODY_WILL_LEAD = re.compile(r"^(?:as an? [\w-]+(?: [\w-]+)?,?\s+)?(?:we|(?:the|our) " + BODY_NOUN + r"|(?:the|this|our) (?:protocol|policy|code|guidance|strategy|"
                              r"procedure|charter|framework))\s+(?:will|shall|won't)(?:\s+(?:not|never|always|also))?"
                              r"(?:\s+[^.;:]{1,80}?\s+and\s+will(?:\s+(?:not|also|always))?)?\s*:$", re.I)
 """A lead-in where the body, or its document, says what it will (not) do ("We will not:", "The protocol will:", "We will
-respond positively to all reasonable media requests and will:"): each item is read as one sentence with it."""
+respond positively to all reasonable media requests and will:", "As a College we will..."): each item is read as one
+sentence with it."""
 _FRONTED = re.compile(r"^(?:in addition|additionally|also|furthermore|(?:on|in|through|across|via) (?:[\w-]+ ){0,3}?[\w-]+)"
                       r"(?:,\s*|\s+)(?=(?:we|(?:the|our|this) [\w-]+)\s+(?:will|shall|won't)\b[^:]*:$)", re.I)
 """A phrase that opens a lead-in before the body's "will" ("On social media we will:"): no part of who acts."""
-_LEAD_DASH = re.compile(r"\s*[–—]\s*$|\s+-\s*$")
+_LEAD_DASH = re.compile(r"\s*[–—]\s*$|\s+-\s*$|\s*(?:\.\.\.|…)\s*$")
 _PROMISED_OUTCOME = re.compile(rf"^((?:please )?(?:{_IMPERATIVES})\b[^.;:]*?),?\s+and (?:you|we|they)(?:'ll|'d| will| would| should|"
                                r" shall| can)\b[^.;:]*(?=:$)", re.I)
 """A lead-in that promises what following its items brings ("Follow these principles and you should never be in
@@ -318,6 +322,11 @@ def _propose(item: str, lead: str) -> StanceReading:
             # "We will ensure that our staff:" + "answer your letters within 15 working days": what
             # the body promises its staff will do for the reader is its own commitment.
             return _no_rule(item, governing)
+        if (restraint := _PERIOD_RESTRAINT_LEAD.search(governing)) is not None:
+            # "Therefore, from 23 May until 5 July, we will not:" + "Announce new funding": what the body holds back
+            # for a period (an election's) is a rule on its own communications.
+            cue = restraint.group("cue")
+            return StanceReading("prohibits", "must", cue, _ordered(read_scope(item), read_scope(governing)), cues=(cue,))
         if _BODY_ENSURES_LEAD.search(governing):
             # "To achieve the goal of 'equality for all' the council will, in carrying out its duties ensure:" + "no
             # discrimination on the grounds of age …": what the body undertakes to secure is its own commitment.
@@ -819,7 +828,7 @@ answer, feel free to reply" (the permission straight after the comma)."""
 _CLAUSES_JOINED = re.compile(r"\s[-–—]\s+(?:and\s+|but\s+)?|;\s+(?:and\s+|but\s+)?|,?\s+(?:and|but)\s+(?=(?:if|unless)\s)")
 """Where a second main clause begins inside a sentence: after a dash or a semicolon, or with a condition after "and"."""
 
-_PROVISO_BEFORE = re.compile(r"(?:^|(?<=[.!?:]\s)|[,(]\s*)((?:subject to|provid(?:ed|ing)(?!\s+(?:by|to|for|with|through|via)\b)"
+_PROVISO_BEFORE = re.compile(r"(?:^|(?<=[.!?:]\s)|[,(]\s*)((?:subject to|except (?:for|in)|provid(?:ed|ing)(?!\s+(?:by|to|for|with|through|via)\b)"
                              r"|as long as|so long as|on condition that|at the discretion of|in accordance with"
                              r"|with (?:[\w']+ ){0,3}?(?:permission|consent|approval|agreement|authori[sz]ation))\b"
                              r"[^,.;()]{0,100})[,)]", re.I)

@@ -137,6 +137,7 @@ _COMPLAINT = re.compile(r"(?:\w+ly\s+)?make\s+(?:an?|your)\s+(?:formal\s+)?(?:ap
 """A complaint, appeal or application the reader may make ("You can make an application to the Commissioner"): how to
 complain is an offer, not a permission of conduct."""
 _COMPLAINT_MADE = re.compile(r"\s+(?:\w+ly\s+)?(?:be\s+(?:discussed|raised)\s+with|be\s+asked\s+to\s+(?:put|submit|send|make)|"
+                            r"(?:submit|send|address)\s+(?:your|the|a|any)\s+complaint\s+to|"
                             r"be\s+(?:made|sent|submitted|addressed|directed|lodged|e-?mailed)\s+(?:(?:[\w-]+\s+){0,3}?to|"
                             r"in\s+writing)|be\s+in\s+writing|be\s+about|relate\s+to|provide|include|contain|outline|specify|"
                             r"set\s+out)\b", _I)

@@ -203,6 +203,9 @@ reply alone is the body's service. A "'zero tolerance' approach" in quotation ma
 forbid; access "conditional on observance of" the rules binds; a use that "must be in support of" aims is limited to
 them; "Please email" an address asks, unless the contact is offered to someone "calling out-of-hours" or "interested
 in" taking part.
+
+A no-smoking policy a body "operates" forbids smoking, and smoking "only allowed in" set areas is limited to them; what
+"is now a personal choice" is allowed; a comment that "has grounds to be removed" is the body's power over it.
 """
 
 from __future__ import annotations
@@ -250,6 +253,7 @@ _LIMITS: tuple[tuple[re.Pattern[str], Strength | Literal["stated"] | None, tuple
     (r"\b(?:must|should|may|shall|can) (?:not|never) (?:exceed|spend more than|be more than)\b", None, ("exceed", "more than")),
     (r"\bno more time\b(?=[^.]*\bthan (?:is )?necessary\b)", None, ("no more time",)),
     (r"\bthere (?:must|shall|should) be no (?:more|greater|larger) (?:number )?than\b", None, ("than",)),
+    (r"\band only (?:allowed|permitted) (?:in|on|at|during|within)\b", "must", ("only",)),
     (r"\b(?:the )?use of [^.;]{1,80}? (?:must|should|shall) (?:only )?be in support of\b", None, ("support",)),
     (r"\bdisproportionate(?:ly)?\b|\bexcessive(?:ly)?\b", None, ("disproportionate", "excessive")),
     (r"\b(?:used|accessed|operated) only\b|\bonly (?:be )?(?:used|accessed)\b", None, ("only",)),
@@ -378,7 +382,8 @@ _STRONG: tuple[tuple[re.Pattern[str], Strength, tuple[str, ...]], ...] = tuple(
     (r"\b(?:do|does|will) not (?:grant|give|confer) (?:you|users|visitors|members|staff|anyone|any person) (?:the|any) "
      r"(?:right|permission|licence|license) to\b", "must", ("grant", "give", "confer")),
     (r"\bit is (?:\w+ly )?incompatible with\b", "must", ("incompatible",)),
-    (r"\b(?:is|are) (?:an? )?(?:no|non)[- ]smoking (?:sites?|areas?|zones?|premises|buildings?|campus(?:es)?)\b", "must", ("smoking",)),
+    (r"\b(?:is|are) (?:an? )?(?:no|non)[- ]smoking (?:sites?|areas?|zones?|premises|buildings?|campus(?:es)?)\b"
+     r"|\b(?:operates?|has|have|enforces?) an? (?:no|non)[- ]smoking policy\b", "must", ("smoking",)),
     (r"\b(?:will not|won't|do not|don't|does not|doesn't|cannot) accept (?:the use of |any |any form of )?(?:(?!(?:for|of|liability|responsibility)\b)[\w-]+,? |\([^()]{1,60}\) )"
      r"{0,8}?"
      r"(?:language|behaviou?r|content|comments|posts|abuse|material|conduct|harassment|(?:petitions?|submissions?)(?= (?:which|that)\b))\b",
@@ -845,6 +850,8 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
          r"|(?:(?<=\bmay be )|(?<=\bmay also be ))(?<!\byou may be )(?<!\byou may also be )(?:blocked|banned|suspended|muted|disconnected|closed)\b"
          r"|\bwe (?:\w+ly )?welcome (?:your |any |all )?\w+(?=[^.;]*\b(?:as|so) long as\b)"
          r"|\b(?:may|can) (?:also )?be (?:granted|given) (?:permission|the right) to\b"
+         r"|\b(?:has|have) grounds to be (?:removed|deleted|hidden|blocked)\b"
+         r"|\b(?:is|are) (?:now )?(?:a )?(?:matter of )?(?:personal|individual) (?:choice|preference)\b"
          rf"|(?:\b(?:{BODY_NOUN}|we|policy)|(?-i:\b[A-Z]{{2,6}}))(?: \w+ly)? (?:permits|allows|permit|allow)"
          rf"(?= (?:the |some |limited |reasonable |occasional |personal |{PEOPLE} )?(?:\w+ ){{0,2}}?"
          r"(?:use|access|to)\b)", "permits", "may", True, ()),

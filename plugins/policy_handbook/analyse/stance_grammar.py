@@ -240,10 +240,10 @@ def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength
     if stance == "permits" and lowered.startswith(("reserve", "maintain", "retain")) and lowered.endswith(" not to") \
             and _NOT_ANSWERING.match(clause, match.end()):
         return None  # "We reserve the right not to engage with …": whether the body answers is its service, no rule
-    if stance == "permits" and _OFFER.search(clause, 0, start) and re.match(r"\s+(?:\w+ly\s+)?(?:apply|ask|request)\s+for\b",
+    if stance == "permits" and _OFFER.search(clause, 0, start) and re.match(r"\s+(?:\w+ly\s+)?(?:apply|ask|request)\s+(?:for|online)\b",
                                                                           clause[match.end() - len(cue.split()[-1]) - 1:], _I):
         return None  # "If you would like to re-use it, you may apply for a licence": a process offered for the reader's wish
-    if stance == "requires" and re.search(r"\b(?:complain(?:ts?|ants?)|requests? for (?:information|permission)|concerns?|questions?|"
+    if stance == "requires" and re.search(r"\b(?:complain(?:ts?|ants?)?|requests? for (?:information|permission)|concerns?|questions?|"
                                           r"quer(?:y|ies)|clarification)\b[^.;]{0,60}$", clause[:start], _I) \
             and _COMPLAINT_MADE.match(clause, match.end()):
         return Finding("advises", "informative", cue, start, own)  # "A complaint should be made to the Clerk": how to complain is an offer
