@@ -270,7 +270,7 @@ sentence with it."""
 _FRONTED = re.compile(r"^(?:in addition|additionally|also|furthermore|(?:on|in|through|across|via) (?:[\w-]+ ){0,3}?[\w-]+)"
                       r"(?:,\s*|\s+)(?=(?:we|(?:the|our|this) [\w-]+)\s+(?:will|shall|won't)\b[^:]*:$)", re.I)
 """A phrase that opens a lead-in before the body's "will" ("On social media we will:"): no part of who acts."""
-_LEAD_DASH = re.compile(r"\s*[–—]\s*$|\s+-\s*$|\s*(?:\.\.\.|…)\s*$")
+_LEAD_OPEN_END = re.compile(r"\s*[–—]\s*$|\s+-\s*$|\s*(?:\.\.\.|…)\s*$")
 _PROMISED_OUTCOME = re.compile(rf"^((?:please )?(?:{_IMPERATIVES})\b[^.;:]*?),?\s+and (?:you|we|they)(?:'ll|'d| will| would| should|"
                                r" shall| can)\b[^.;:]*(?=:$)", re.I)
 """A lead-in that promises what following its items brings ("Follow these principles and you should never be in
@@ -312,9 +312,9 @@ def propose_stance(text: str, lead_in: str | None = None) -> StanceReading:
 
 def _propose(item: str, lead: str) -> StanceReading:
     if lead:
-        # A lead-in that ends on a dash ("We will not –") introduces its items as a colon does.
+        # A lead-in that ends on a dash ("We will not –") or an ellipsis introduces its items as a colon does.
         last = _SENTENCE_END.split(lead)[-1]
-        governing = _FRONTED.sub("", _LEAD_DASH.sub(":", last))
+        governing = _FRONTED.sub("", _LEAD_OPEN_END.sub(":", last))
         if _PROMISED_OUTCOME.match(governing):
             governing = _PROMISED_OUTCOME.sub(r"\1", governing)
             lead = lead[:len(lead) - len(last)] + governing
