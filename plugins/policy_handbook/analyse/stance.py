@@ -625,10 +625,11 @@ def _inherit(inherited: StanceReading, item: str, governing: str) -> StanceReadi
     return replace(inherited, scope=scope, qualifier=qualifier)
 
 
-_QUOTED = re.compile(r"(?<=\S)(\s*[\u201c\"])(?!zero[- ]tolerance[\u201d\"])([^\u201d\"]+)(?=[\u201d\"])"
-                     r"|(?<=\s)(')(?!zero[- ]tolerance')([^']+)(?='(?:[\s.,;:!?)]|$))", re.I)
-"""Words quoted after the clause has begun (a disclaimer to use, a term): no rule of the clause. A "'zero tolerance'
-approach" is the rule's own term, in quotation marks."""
+_NAMED_STANCE = r"(?:approach|policy|stance|attitude)\b"
+_QUOTED = re.compile(r"(?<=\S)(\s*[\u201c\"])(?!(?:[\w-]+\s){0,2}[\w-]+[\u201d\"]\s+" + _NAMED_STANCE + r")([^\u201d\"]+)(?=[\u201d\"])"
+                     r"|(?<=\s)(')(?!(?:[\w-]+\s){0,2}[\w-]+'\s+" + _NAMED_STANCE + r")([^']+)(?='(?:[\s.,;:!?)]|$))", re.I)
+"""Words quoted after the clause has begun (a disclaimer to use, a term): no rule of the clause. A short term quoted
+to name the clause's own stance (a "'zero tolerance' approach") is read with it."""
 
 
 def _unquoted(text: str) -> str:
