@@ -4764,3 +4764,75 @@ _SIXTY_FIFTH = [
 @pytest.mark.parametrize(("text", "lead_in", "expected"), _SIXTY_FIFTH)
 def test_the_sixty_fifth_rounds_kinds(text: str, lead_in: str | None, expected: str):
     _assert_reads(text, lead_in, expected)
+
+
+_SIXTY_SIXTH = [
+    # a licence to re-use material permits it whatever its subject, bounded by fair dealing or a purpose of research
+    ('Unless stated otherwise, it may be reproduced free of charge, provided it is reproduced accurately.', None,
+     'permits with conditions/may'),
+    ('Short extracts from this scheme may be reproduced under the fair dealing provisions of the Act.', None,
+     'permits with conditions/may'),
+    ('Your data may be shared with our partners.', None, 'advises'),
+    ('Once something is online, it can be copied and redistributed.', None, 'advises'),
+    ('Anything you post may be copied by others.', None, 'advises'),
+    # agreeing to terms by becoming a member, or on confirming a purchase, binds; so does agreeing to abide by a code
+    ('In becoming a member of the library, you agree to the conditions of membership.', None, 'requires/must'),
+    ('When you confirm your booking, you are accepting these terms and conditions.', None, 'requires/must'),
+    ('All governors agree to abide by this code.', None, 'requires/must'),
+    ('We agree to follow the national code of governance.', None, 'requires/must'),
+    ('Contractors work to a code of conduct agreed with the council.', None, 'requires/must'),
+    # a role that involves a commitment to act, and training mandated for staff, require
+    ('Membership of the panel involves a commitment to attend six meetings a year.', None, 'requires/must'),
+    ('Safeguarding training is mandated for all volunteers.', None, 'requires/must'),
+    # a use subject to prior approval, a number of visits one is limited to, a session's maximum length and material
+    # for one's own use only are limits
+    ('The use of the hall for private parties is subject to the prior approval of the clerk.', None, 'restricts/must'),
+    ("We're limiting visitors to two per patient.", None, 'restricts/must'),
+    ('Each session lasts a maximum of 30 minutes.', None, 'restricts/must'),
+    ('These copies are for your personal use in connection with your course only.', None, 'restricts/must'),
+    ('Speak only during the time set aside for questions', 'Members of the public are expected to:', 'restricts/must'),
+    # what will not put those who raise a concern at risk is a protection, not a ban
+    ('If you raise a concern in good faith, you will not be at risk of losing your job.', None, 'advises'),
+    ('Staff will not be penalised for raising a genuine concern.', None, 'advises'),
+    ('Staff will not share passwords.', None, 'prohibits/must'),
+    # what activities "which may lead to" harm is a description, not the consequence of the clause's own rule
+    ('If staff are worried that a pupil is drawn into activities which may lead to harm, they should tell the lead.', None,
+     'requires/should'),
+    ('Misuse of the network may lead to disciplinary action.', None, 'advises'),
+    # a reason given ("This is because …") states no rule of its own
+    ('This is because staff must be clear about what the law allows.', None, 'advises'),
+    # what a body "does allow" it permits
+    ('The school does allow limited personal use of email under the conditions below.', None,
+     'permits with conditions/may'),
+    # a document designed to make clear what its readers must know describes itself
+    ('This policy supports our security policy and is designed to make clear the duties that all staff must follow.', None,
+     'advises'),
+    # what the body will always consider is its own process
+    ('We will always consider a tenant’s circumstances before taking action.', None, 'advises'),
+    # a responsibility only to be aware of something is a duty only to know
+    ('It is the responsibility of all staff to be aware of the following policy statements.', None, 'advises'),
+    ('It is the responsibility of all staff to be aware of and follow the procedures below.', None, 'requires/should'),
+    # what the body does once it judges behaviour unacceptable is a consequence, but removing what was posted binds
+    ('Issue a written warning.', "If we consider a tenant's behaviour unacceptable, we will:", 'advises'),
+    ('Remove the comment.', 'If we consider a comment abusive, we will:', 'requires/must'),
+    # what a document named in the lead-in "sets out" is what it holds; what one is to agree to covers what the body does
+    ('how you can ask for a review of our decision.', 'Download the Warning Policy which sets out:', 'advises'),
+    ('We check and close inactive accounts routinely.', 'By registering for an account you agree:', 'advises'),
+    # what a document "is intended to ensure" is its aim
+    ('That staff will be responsible users of the internet.', 'This Acceptable Use Policy is intended to ensure:',
+     'advises'),
+    # a lead-in that allows something it names takes each circumstance item as its condition
+    ('For end of life care.', 'Visiting outside set hours will be allowed:', 'permits with conditions/may'),
+    ('Bring one visitor at a time.', 'Visitors are allowed to:', 'permits/may'),
+    # a lead-in naming the Acceptable Use Policy lists its provisions, not acceptable uses
+    ("Don't share your password with anyone.", 'Please read the Acceptable Use Policy, whose provisions include:',
+     'prohibits/must'),
+    ('Browsing news sites.', 'Examples of acceptable use include:', 'permits/may'),
+    # entry to a course that includes acceptance of the rules binds
+    ('Enrolment as a student includes the explicit acceptance of the rules on computer use.', None, 'requires/must'),
+]
+
+
+@pytest.mark.parametrize(("text", "lead_in", "expected"), _SIXTY_SIXTH)
+def test_the_sixty_sixth_rounds_kinds(text: str, lead_in: str | None, expected: str):
+    _assert_reads(text, lead_in, expected)

@@ -109,7 +109,8 @@ def test_the_second_labellings_name_clauses_of_the_set_in_the_model_vocabulary()
                ("exeter-cc-01", "island-arts-08"), ("tep-kent-01", "cotswolds-cb-05"),
                ("stonewater-01", "tadcaster-tc-08"), ("sussex-police-01", "broxbourne-07"),
                ("abuhb-01", "icai-08"), ("cogc-01", "network-rail-03"),
-               ("dorset-council-01", "kilmaine-ps-06"), ("adur-worthing-01", "nlcf-10")]
+               ("dorset-council-01", "kilmaine-ps-06"), ("adur-worthing-01", "nlcf-10"),
+               ("arb-01", "leo-trust-08")]
     for labelling, (start, end) in zip(whole_batches, batches, strict=True):
         assert [c["id"] for c in labelling["labels"]] == ids[ids.index(start):ids.index(end) + 1]
     for clause in [c for labelling in labellings for c in labelling["labels"]]:

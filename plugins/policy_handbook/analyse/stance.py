@@ -169,8 +169,10 @@ _BUT_ONLY = re.compile(r"but only\b", re.IGNORECASE)
 _BARE_PERMISSION = re.compile(r"\b(?:may|can)\s*:$", re.I)
 """A lead-in that ends on its modal ("You may:"): every item is the verb that modal governs."""
 _LIST_OF_USES = re.compile(r"\b(?:(un|in|not )?(?:acceptable|appropriate|permitted|allowed) (?:uses?|behaviours?|"
-                           r"conduct|activities)|(?P<mis>misuse|improper use|unauthori[sz]ed use))\b(?=[^.;]*:$)", re.I)
-"""A lead-in that lists (un)acceptable uses ("Examples of unacceptable use include:", "Misuse includes:")."""
+                           r"conduct|activities)|(?P<mis>misuse|improper use|unauthori[sz]ed use))\b"
+                           r"(?!\s+(?:polic(?:y|ies)|agreements?|statements?|code|guidelines|guidance)\b)(?=[^.;]*:$)", re.I)
+"""A lead-in that lists (un)acceptable uses ("Examples of unacceptable use include:", "Misuse includes:"), not one that
+names a document ("abide by the Acceptable Use Policy, key provisions of which include:")."""
 _HEADING_OF_USES = re.compile(r"^(?:(un|in|not |prohibited |forbidden )(?:acceptable |appropriate |permitted |allowed )?"
                               r"|(?:acceptable|appropriate|permitted|allowed) )(?:uses?|activities|behaviours?)\s*:?$", re.I)
 """A heading over a list of uses ("Prohibited Activities"): a lead-in that is only that."""
@@ -202,6 +204,14 @@ _PROMISE_LEAD = re.compile(rf"(?:\bwe|\b(?:the|our) {BODY_NOUN})\s+(?:will|'ll|s
                            rf"(?:our|its|all (?:of )?our)\s+(?:[\w-]+\s+)?(?:{STAFF}|"
                            r"teams?|people|advis[eo]rs)(?:\s+will)?\s*:$", re.I)
 """A lead-in where the body promises what its staff will do ("We will ensure that our staff:")."""
+_RESPONSE_LEAD = re.compile(r"^(?:if|where|when|should)\b[^:]{1,120}?\b(?:unacceptable|inappropriate|abusive|breach\w*|"
+                            rf"breaks?|misuse\w*)\b[^:]{{0,60}}?,\s*(?:we|(?:the|our) {BODY_NOUN})\s+(?:will|may)"
+                            r"(?:\s+(?:also|then))?\s*:$", re.I)
+"""A lead-in where the body says what it does once someone's behaviour crosses a line ("If we consider a resident's
+behaviour unacceptable, we will:"): each item is a consequence, but for removing what was posted, the house rule
+stated by its enforcement."""
+_REMOVES = re.compile(r"^(?:\w+ly\s+)?(?:remove|delete|hide|take\s+down|block|ban|report)\b", re.I)
+"""An item that removes or blocks what was posted ("Remove the comment"): the house rule, stated by its enforcement."""
 _PERIOD_RESTRAINT_LEAD = re.compile(r"\b(?:from|during|until|between)\b[^.;:]{1,60}?,\s*(?P<cue>we will not)\s*:$", re.I)
 """A lead-in where the body holds back for a period ("from 23 May until 5 July, we will not:")."""
 _BODY_ENSURES_LEAD = re.compile(rf"\b(?:we|(?:the|our) {BODY_NOUN})\s+will\b[^.;:]{{0,80}}?\b(?:ensure|make sure)(?:\s+that)?\s*:$",
@@ -222,9 +232,17 @@ _DOCUMENT_AIM_LEAD = re.compile(
     rf"^(?=[^:]*\b{DOCUMENT}\b)"
     r"[^:]*(?:\b(?:aims?|purposes?|objectives?|intentions?|goals?)\b(?: of [^.;:]{1,60}?)? (?:is|are) to"
     r"|\b(?:aims?|intends?|seeks?) to|\b(?:is|are|(?:has|have) been) (?:intended|designed|meant|developed|written|produced)"
-    r"(?: to (?:assist|help|support|enable|guide) [^.;:]{1,40}?)? to)\s*:$", re.I)
+    r"(?: to (?:assist|help|support|enable|guide) [^.;:]{1,40}?)? to)(?: ensure(?: that)?| make sure)?\s*:$", re.I)
 """A lead-in of what a document is for ("The aim of this policy is to:", "This protocol is intended to:", "The Code has
 been developed to assist Officers to:"): its items say what the document does, no rule of conduct."""
+_PERMITTED_WHEN = re.compile(r"\b(?:is|are|will\s+be|may\s+be)\s+(?:\w+ly\s+)?(?:allowed|permitted)\s*:$", re.I)
+"""A lead-in that grants something it names, not an act of its items ("Exceptional visiting will be allowed:")."""
+_CIRCUMSTANCE_ITEM = re.compile(r"(?:for|when|where|if|during|in\s+(?:the\s+)?(?:case|event)\s+of|with|at)\b", re.I)
+"""An item that is a circumstance, not an act: "For end of life care", "When a patient is very unwell"."""
+_CONTENTS_LEAD = re.compile(rf"\b{DOCUMENT}\b[^:]{{0,60}}?\b(?:which|that)\s+(?:sets?\s+out|explains?|describes?|details?|"
+                            r"outlines?|covers?)\s*:$", re.I)
+"""A lead-in that lists what a document it names sets out ("download the Warning Indicator Policy which sets out:"): each
+item says what the document holds, not a rule of its own."""
 _SAYS_THAT = re.compile(r"^(?:make (?:it )?clear|give (?:an? )?(?:clear |strong )?message|state|explain|show|set out|"
                         r"remind (?:\w+ )?|emphasi[sz]e|stress|highlight|reinforce)\b[^.;]{0,40}?\bthat\b", re.I)
 """An aim that says a rule ("Make clear that abuse is unacceptable"): the rule is what is said, not the item's own."""
@@ -242,8 +260,9 @@ _TITLED_ITEM = re.compile(r"(?-i:[A-Z])[\w'-]*ing\b[^.;:–—]{0,80}?\s[-–—
 _COMMITTEE_ASKED = re.compile(rf"^{COMMITTEE}[^:]{{0,30}}?\b(?:is|are) (?:asked|requested|recommended|invited) to\s*:$", re.I)
 """A report's recommendation to a committee ("The Committee is asked to:"): its items are decisions sought, no rule."""
 _BODY_ACTS = re.compile(r"^(?:(?:if|where|when|whenever|once|should)\b[^,.;]{0,80},\s*)?(?:we|the (?:"
-                        + BODY_NOUN + r"|moderators?))\s+(?:will|may|can|shall|would|'ll)\b", re.I)
-"""An item whose main clause tells what the body will or may do."""
+                        + BODY_NOUN + r"|moderators?))\s+(?:will|may|can|shall|would|'ll|(?:\w+ly\s+)?(?:check|close|monitor|"
+                        r"review|keep|store|hold|process|delete|remove|suspend|disable|record|log)s?)\b", re.I)
+"""An item whose main clause tells what the body will or may do, or does ("We check and close inactive accounts")."""
 _RULES_BROKEN = re.compile(r"\b(?:break|breach|contravene|violate|infringe|ignore|(?:do|does|did) not (?:follow|comply with|keep to|"
                           r"observe|meet))\w*\b[^.;:]*?\b(?:the following|these|the (?:rules|guidelines|terms) below|below)\b"
                           r"[^.;]*:$", re.I)
@@ -327,6 +346,10 @@ def _propose(item: str, lead: str) -> StanceReading:
             # for a period (an election's) is a rule on its own communications.
             cue = restraint.group("cue")
             return StanceReading("prohibits", "must", cue, _ordered(read_scope(item), read_scope(governing)), cues=(cue,))
+        if _RESPONSE_LEAD.search(governing) and not _REMOVES.match(item):
+            # "If we consider a resident's behaviour unacceptable, we will:" + "Restrict contact": what the body does in
+            # response is a consequence, no rule on anyone.
+            return _no_rule(item, governing)
         if _BODY_ENSURES_LEAD.search(governing):
             # "To achieve the goal of 'equality for all' the council will, in carrying out its duties ensure:" + "no
             # discrimination on the grounds of age …": what the body undertakes to secure is its own commitment.
@@ -336,8 +359,12 @@ def _propose(item: str, lead: str) -> StanceReading:
             # of what was recognised or resolved, no rule of the policy's own.
             return _no_rule(item, governing)
         if (_AIM_LEAD.match(governing) or _DOCUMENT_AIM_LEAD.search(governing)) \
-                and (_read(_WILL_FIRST.sub("", item), modal_only=True) is None or _SAYS_THAT.match(item)):
-            # "We aim to:" + "Ensure all staff are aware of their obligations": what the body means to do.
+                and (_read(_WILL_FIRST.sub("", item), modal_only=True) is None or _SAYS_THAT.match(item)
+                     or governing.lower().endswith(("ensure:", "make sure:", "ensure that:"))) \
+                or _CONTENTS_LEAD.search(governing) and not _SAYS_THAT.match(item):
+            # "We aim to:" + "Ensure all staff are aware of their obligations": what the body means to do; "This policy
+            # is intended to ensure:" + "That staff will be responsible users": what the document is for; "the Warning
+            # Indicator Policy which sets out:" + "how you can request a review": what the document holds.
             return _no_rule(item, governing)
         if exception := _EXCEPTIONS_LEAD.search(governing):
             # "Phones may be used anywhere except where:" + "staff ask you not to": each item is an
@@ -370,6 +397,12 @@ def _propose(item: str, lead: str) -> StanceReading:
             # heading, then states its rule in a sentence of its own, which the lead-in does not complete.
             return replace(own, scope=_ordered(own.scope, read_scope(governing)))
         inherited = _read_lead(lead, governing)
+        if inherited is not None and inherited.stance == "permits" and _PERMITTED_WHEN.search(governing) \
+                and _CIRCUMSTANCE_ITEM.match(item):
+            # "Exceptional visiting will be allowed:" + "For end of life care.": the lead-in names what it allows, and
+            # each item a circumstance it is allowed in.
+            return replace(inherited, stance="permits with conditions", qualifier=item.rstrip(" .;"),
+                           scope=_ordered(inherited.scope, read_scope(item)))
         if inherited is not None and inherited.stance == "requires" and (own := _read(item)) is not None \
                 and own.stance == "restricts" and _BUT_ONLY.match(own.cue):
             # "Staff should:" + "Share photographs of pupils, but only when parents agree": the item's

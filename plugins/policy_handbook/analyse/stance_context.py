@@ -59,7 +59,7 @@ import re
 
 from ..model import Strength
 from .stance_cues import _BARE_VERB, _PERSON
-from .stance_words import BODY_NOUN, BODY_NOUNS, CONDUCT_DONE, DOCUMENT, SOCIAL_MEDIA
+from .stance_words import BODY_NOUN, BODY_NOUNS, CONDUCT_DONE, DOCUMENT, HARMED, SOCIAL_MEDIA
 
 _I = re.IGNORECASE
 
@@ -178,6 +178,10 @@ _KNOWING = ("aware", "mindful", "remember that", "note that", "bear in mind", "a
             "assume", "expect", "think", "believe", "borne in mind", "be noted", "please remember", "please note", "remember",
             "forget", "that", "understand", "conscious", "take note", "in mind", "awareness")
 """Cue endings that tell the reader to know something: informative unless a rule follows."""
+_TO_KNOW = re.compile(r"\s+(?:[^.;]{0,80}?\s)?to\s+(?:be\s+(?:\w+ly\s+)?(?:aware|mindful|familiar)|know|understand)\b"
+                      r"(?![^.;]*\band\s+(?:to\s+)?(?:follow|comply|act|abide|adhere|observe|implement|apply)\b)", _I)
+"""What a responsibility holds its bearers to, when that is only to know something ("… to be aware of the following
+policy statements"), not to follow it as well."""
 _POSSIBLY = re.compile(r"\b(?:may|might|could)\s+$", _I)
 _BODY_JUST_BEFORE = re.compile(rf"{_BODY.pattern}\s+(?:\w+ly\s+)?$", _I)
 _AND_COMPLY = re.compile(r"\s+(?:of\s+)?(?:[^.;]{0,80}?\s)?and\s+(?:follow|comply|abide|adhere|observe|exercise|act|behave)\b", _I)
@@ -241,6 +245,9 @@ _NOT_CONDUCT = re.compile(r"\b(?:action|steps|measures|decisions?|changes?|amend
                           r"data|information|details|evidence|content|posts?|comments?|messages?|you|they|we|anything|"
                           r"everything|images?|photos?|photographs?|records?)\b", _I)
 """A subject that what may be done to is no conduct permitted: the body's action, a person's data."""
+_REUSED = re.compile(r"^may (?:\w+ly )?(?:also )?be (?:reproduced|re-?used)$", _I)
+"""What a licence to re-use material permits, whatever its subject: "it may be reproduced", "extracts … may be re-used"
+(where "it can be copied and shared" is what can happen to a post)."""
 _NOT_NEGATED = re.compile(r"\s+(?:(?P<scope>only|just|merely|simply)\b(?=[^.;]*\bbut\b)|(?P<fail>fail|neglect|omit|forget)\s+to\b"
                           r"|hesitate\s+to\b)", _I)
 """What follows a negated modal and cancels its prohibition: "not only …, but", "not fail to", "never forget to",
@@ -281,7 +288,7 @@ _AND_FORBIDDEN = re.compile(r"\s+and\s+(?:(?:may|must|shall|can)\s+not|cannot|mu
 _GIVEN_BY_BODY = re.compile(r"\s+(?:not\s+)?(?:\w+ly\s+)?be\s+(?:given|granted|provided|offered|issued|allocated|supported)\b"
                             r"(?!\s+(?:to|in)\b)", _I)
 """What the body gives or supports, in the passive after "will": its provision, no rule of conduct."""
-_HARMED = re.compile(r"\s+be\s+(?:\w+ly\s+)?(?:victimi[sz]ed|penali[sz]ed|disadvantaged)\b", _I)
+_HARMED = re.compile(rf"\s+be\s+(?:\w+ly\s+)?{HARMED}\b", _I)
 """The protection of those who raise a concern, after a negated subject's modal: "No employee will be victimised …";
 "No person will be treated less favourably because of …" still forbids discrimination."""
 _COMMITTEE_FIRST = re.compile(rf"^{COMMITTEE}[^.;:,]{{0,30}}?\s*$", _I)

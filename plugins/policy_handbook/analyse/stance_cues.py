@@ -206,6 +206,12 @@ in" taking part.
 
 A no-smoking policy a body "operates" forbids smoking, and smoking "only allowed in" set areas is limited to them; what
 "is now a personal choice" is allowed; a comment that "has grounds to be removed" is the body's power over it.
+
+Agreeing to terms "in becoming" a member or "when you confirm your purchase", agreeing "to abide by" a code, people who
+"work to" a code, a role that "involves a commitment to" act and training "mandated for" staff bind; a use "subject to
+the prior approval of" someone, visitors one is "limiting … to one" visit, sessions that "last a maximum of" a time and
+material "for your personal use … only" are limited; what "will not be at risk" or "will not be penalised" is a
+protection, "This is because" a reason, and activities "which may lead to" harm a description, not a consequence.
 """
 
 from __future__ import annotations
@@ -215,7 +221,7 @@ from typing import Literal
 
 from ..model import Stance, Strength
 from .patterns import compile_rule
-from .stance_words import BODY_NOUN, CONDUCT_DONE, DOCUMENT, PEOPLE
+from .stance_words import BODY_NOUN, CONDUCT_DONE, DOCUMENT, HARMED, PEOPLE
 
 _I = re.IGNORECASE
 
@@ -305,6 +311,12 @@ _LIMITS: tuple[tuple[re.Pattern[str], Strength | Literal["stated"] | None, tuple
      r"accepted|given)\b", "must", ("maximum",)),
     (r"\b(?:is|are) (?:dependent|conditional|contingent) (?:up)?on\b(?! (?:your |their |the user's |users' )?(?:compliance|acceptance|observance)\b)",
      "stated", ("dependent", "conditional", "contingent")),
+    (r"\b(?:use|usage) of [^.;]{1,80}? (?:is|are) subject to (?:the )?(?:prior |written |express )?(?:approval|permission|consent|"
+     r"authori[sz]ation)\b", "stated", ("subject",)),
+    (r"\blimiting (?:[\w'-]+ ){1,3}?to (?:one|two|three|four|five|a|an|\d+)\b", "stated", ("limiting",)),
+    (r"\b(?:lasts?|run|runs) (?:for )?a maximum of (?:\w+ )(?:minutes|hours|days|weeks)\b", "stated", ("maximum",)),
+    (r"\b(?:is|are) for (?:your|their|his|her|his or her) (?:own )?(?:personal |private )?use\b[^.;]{0,60}? only\b", "stated",
+     ("only",)),
     (r"\b(?:is|are) the only (?:[\w'/-]+ ){0,5}?(?:(?:who|that) (?:may|can|(?:is|are) (?:\w+ )?(?:permitted|allowed|authori[sz]ed|"
      r"entitled) to)|(?:empowered|authori[sz]ed|permitted|allowed|entitled) to)\b", "stated", ("only",)),
     (r"\b(?:is|are) (?:primarily|mainly|principally|chiefly|predominantly|largely) (?:intended |provided |designed )?for "
@@ -331,7 +343,8 @@ _LIMITS: tuple[tuple[re.Pattern[str], Strength | Literal["stated"] | None, tuple
      r"reply|discuss|access|download|install|store|save|open|visit|print|copy|forward|disclose|release|carry|take)\b)"
      r"|(?:post|share|use|send|publish|upload|accept|access|download|install|store|save|open|visit|print|copy|forward|"
      r"disclose|release|carry|take) only\b"
-     r"|(?:contact|call|dial|ring|phone|e-?mail|text|use) (?:[\w-]+ ){1,3}?only (?:in|for|when|if|during)\b)", "stated", ()),
+     r"|(?:contact|call|dial|ring|phone|e-?mail|text|use|address|speak) (?:[\w-]+ ){0,3}?only (?:in|for|when|if|during)\b)",
+     "stated", ()),
     (r"^(?:(?:however|but|and|so|therefore),?\s+)?only\b(?:[^.;,]{1,60}?|[^.;,]{1,60}?,[^.;]{1,100}?,\s+(?=are\b|is\b))\b(?:may|can|must|should|shall|(?:is|are)(?: \w+)? (?:permitted|allowed|authori[sz]ed))\b",
      None, ()),
     (r"\b(?:(?:is|are) to be|(?:must|should|shall) (?:\w+ly )?be) (?:\w+ly )?used (?:only |solely |exclusively )?"
@@ -443,7 +456,9 @@ _DESCRIBES = re.compile(
     r"(?:sets? out|outlines?|explains?|describes?|summari[sz]es?|address(?:es)?|details?|covers?|defines?|deals? with|"
     r"makes? clear (?:to (?:[\w'-]+ ){1,3}?)?(?:the|what|how)\b|"
     r"(?:provides?|gives?|offers?) (?:\w+ )?(?:guidance|advice|information)|(?:is|are) (?:designed|intended|meant) to "
-    r"(?:give|provide|set out|explain|describe|outline)(?: \w+)? guidance)\b(?! in\b)", _I)
+    r"(?:give|provide|set out|explain|describe|outline)(?: \w+)? guidance)\b(?! in\b)"
+    r"|^(?:this|these|the|our) (?:[\w'-]+ ){0,2}?(?:policy|guidance|guidelines|document|code|procedure)\b[^.;]{0,80}?"
+    r"\b(?:is|are) (?:designed|intended|meant) to make clear (?:to (?:[\w'-]+ ){1,3}?)?(?:the|what|how)\b", _I)
 """A sentence about what the policy sets out (not "the guidelines set out in section 3", a participle), or makes clear
 to its readers (not "makes clear that", a rule restated): a modal in what follows ("the standard that should be
 followed", "the standards each is expected to uphold") belongs to the description, not to a rule."""
@@ -651,16 +666,20 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
          r"(?:terms(?: and conditions| of (?:service|use))?|rules|policies)(?: \w+)? requires?\b",
          "advises", "informative", True, ("require",)),
         # consequences
-        (r"\b(?:may|could|will|might|can) (?:also |ultimately |potentially )?(?:lead to|result in|amount to|constitute|"
+        (r"(?<!\bwhich )(?<!\bthat )\b(?:may|could|will|might|can) (?:also |ultimately |potentially )?(?:lead to|result in|"
+         r"amount to|constitute|"
          r"be subject to|be investigated|be dealt with|be treated as|be considered|be viewed|be regarded|be imposed|"
          r"be terminated|face|take (?:disciplinary |legal |formal |appropriate |further )?action"
          r"|be held (?:\w+ )?(?:responsible|accountable|liable)|(?:put|place) (?:[\w']+ ){1,3}?at risk)\b", "advises", "informative",
          True, ("may", "could", "will", "might", "can")),
+        (rf"\b(?:will not|won't|shall not) be (?:(?:put )?at risk|(?:\w+ly )?{HARMED})\b", "advises", "informative", True,
+         ("risk", "victimi", "penali", "disadvantaged")),  # a protection for those who raise a concern
         (r"\b(?:will|shall) (?:also |then )?be (?:\w+ly )?(?:liable|responsible|accountable) for (?:their|his|her|any|all) "
          r"(?:[\w-]+ ){0,2}?(?:use|misuse|loss(?:es)?|damage|costs?|consequences|breach(?:es)?)\b", "advises", "informative",
          True, ("liable", "responsible", "accountable")),
         (r"\b(?:effect|result|consequence|outcome|impact)s? (?:of [^.;]{1,40}? )?(?:will|would|may|could|is|was) "
-         r"(?:be )?that\b", "advises", "informative", True, ("effect", "result", "consequence", "outcome", "impact")),
+         r"(?:be )?that\b|^(?:this|that) is (?:because|why)\b", "advises", "informative", True,
+         ("effect", "result", "consequence", "outcome", "impact", "because", "why")),
         # a numeric cap on a permission
         (r"\ba maximum of\b(?=[^.;]*\b(?:may|can)\b)|\bno more than \w+\b(?=[^.;]*\b(?:may|can)\b)",
          "permits with conditions", "may", True, ("maximum", "no more than")),
@@ -699,9 +718,12 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
          "permits", "may", True, ("withdrawn", "revoked", "rescinded", "cancelled", "terminated")),
         (r"\b(?:is|are) (?:a )?conditions? of (?:use|using|entry|access|membership|employment|participation|engagement)\b",
          "requires", "must", True, ("condition",)),
-        (r"\b(?:by|in) (?:using|entering|accessing|visiting)\b[^.;]{1,80}?\b(?:you|users?)\b(?: as a user)? (?:\w+ly )?(?:agree|accept|"
-         r"are (?:accepting|agreeing)|signify (?:your )?acceptance|consent)\b", "requires", "must", True, ("using", "entering",
-                                                                                                    "accessing", "visiting")),
+        (r"(?:\b(?:by|in) (?:using|entering|accessing|visiting|becoming|joining|registering|enrolling|booking|buying|purchasing)\b"
+         r"|\b(?:when|once) you (?:confirm|complete|make|place|submit) your (?:purchase|booking|order|registration)\b)"
+         r"[^.;]{1,80}?\b(?:you|users?)\b(?: as a user)? (?:\w+ly )?(?:agree|accept|"
+         r"are (?:accepting|agreeing)|signify (?:your )?acceptance|consent)\b", "requires", "must", True,
+         ("using", "entering", "accessing", "visiting", "becoming", "joining", "registering", "enrolling", "booking", "buying",
+          "purchasing", "confirm", "complete", "make", "place", "submit")),
         (r"\b(?:call|dial|ring|phone|telephone) 999\b", "requires", "must", True, ("999",)),
         (r"(?-i:\bI) (?:also |hereby )?(?:agree|undertake|promise|commit) (?:not )?to\b", "requires", "must", True,
          ("agree", "undertake", "promise", "commit")),
@@ -709,7 +731,13 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
          ("commit", "undertake", "pledge", "promise")),
         (rf"\b{_UNDERTAKERS} (?:also |hereby |each |will )?undertake to\b",
          "requires", "must", True, ("undertake",)),
-        (r"(?-i:\bI|\b[Ww]e) will (?:also )?consider \w+ing\b", "advises", "informative", True, ("consider",)),
+        (rf"(?<!\bif )(?<!\bwhen )\b{_UNDERTAKERS} (?:all |also |each )?(?:work to|sign up to|abide by|adhere to|comply with) "
+         r"(?:an? |the |our |its |their )?(?:[\w-]+ ){0,2}?(?:code|codes|standards|rules)\b", "requires", "must", True,
+         ("work to", "sign up", "abide", "adhere", "comply")),
+        (rf"\b(?:{_UNDERTAKERS}|we) (?:also |hereby |each |all )?agree to (?:\w+ly )?(?:abide by|follow|comply with|observe|"
+         r"adhere to|uphold|keep to)\b", "requires", "must", True, ("agree",)),
+        (r"(?-i:\bI|\b[Ww]e) will (?:also |always )?consider(?: \w+ing\b|(?= (?:a|an|the|your|their|each|every|any|all) ))", "advises",
+         "informative", True, ("consider",)),
         (rf"{_I_OPENS}(?:do not|don't|never) (?!{_I_STATE}\b)(?-i:[a-z]+)\b", "prohibits", "must", True,
          ("do not", "don't", "never")),
         (rf"{_I_OPENS}(?:also |always )?(?!{_I_STATE}\b|also\b|always\b|do\b|did\b|will\b|would\b|shall\b|should\b|can(?:not)?\b|could\b|may\b|"
@@ -727,6 +755,7 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
          r"|^the (?:deadline|closing date|cut-off(?: time)?) for [^.;]{1,80}? is\b"
          r"|\b(?:is|are) (?:hereby )?summoned to\b|\b(?:is|are) reminded of (?:the|their) (?:requirement|duty|obligation) to\b"
          r"|\bwill be (?:mandatory|compulsory)\b|\bconstitutes? (?:your )?acceptance of\b"
+         r"|\b(?:includes|involves|implies) (?:the |your )?(?:explicit |full )?acceptance of\b"
          r"|\byou(?:'re| are) (?:\w+ly )?agreeing to (?:be bound by|abide by|comply with|accept)\b"
          r"|\b(?:have|has) an? (?:statutory |legal )?obligation to\b|\b(?:is|are) (?:\w+,? and )?duty[- ]bound to\b"
 
@@ -774,9 +803,11 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
         (r"\b(?:is|are) (?:\w+ed (?:and|or) )?(?:obliged|obligated|instructed|directed) (?:not )?to\b|\b(?:have|has|(?:is|are) under) an? (?:[\w-]+ ){0,3}?obligation (?:not )?to\b|\b(?:your|their) (?:\w+ )?role is to\b"
          r"|\b(?:it|there) is (?:now |also )?a requirement (?:that|for|to)\b"
          rf"|\b(?:{PEOPLE}|councillors|governors|trustees) (?:are|remain) (?:\w+ly |also |all |equally )?bound by\b"
-         r"|\bit is (?:our|its|the (?:[\w-]+ )?(?:council|trust|authority|board|university|college|school)'s) (?:\w+ )?policy (?:to|that)\b",
+         r"|\bit is (?:our|its|the (?:[\w-]+ )?(?:council|trust|authority|board|university|college|school)'s) (?:\w+ )?policy (?:to|that)\b"
+         r"|\b(?:involves|entails) (?:a |an )?(?:[\w-]+ )?(?:commitment|obligation|duty) to\b|\b(?:is|are) mandated for\b",
          "requires", "must", True,
-         ("obliged", "obligated", "instructed", "directed", "obligation", "requirement", "role", "policy", "bound")),
+         ("obliged", "obligated", "instructed", "directed", "obligation", "requirement", "role", "policy", "bound",
+          "commitment", "duty", "mandated")),
         (r"(?:\bwill|'ll) (?:\w+ (?:and |or )?)?(?:remove|delete|hide|take down|ban|block|mute|withdraw|revoke|suspend)\b"
          r"|(?:\bwill|'ll) (?:\w+ly |also |always )?report (?:any |all |the |such )?(?:[\w-]+ ){0,2}?(?:posts?|comments?|"
          r"messages?|content|accounts?|users?|tweets?)\b"
@@ -852,7 +883,7 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
          r"|\b(?:may|can) (?:also )?be (?:granted|given) (?:permission|the right) to\b"
          r"|\b(?:has|have) grounds to be (?:removed|deleted|hidden|blocked)\b"
          r"|\b(?:is|are) (?:now )?(?:a )?(?:matter of )?(?:personal|individual) (?:choice|preference)\b"
-         rf"|(?:\b(?:{BODY_NOUN}|we|policy)|(?-i:\b[A-Z]{{2,6}}))(?: \w+ly)? (?:permits|allows|permit|allow)"
+         rf"|(?:\b(?:{BODY_NOUN}|we|policy)|(?-i:\b[A-Z]{{2,6}}))(?: \w+ly)?(?: does| do)? (?:permits|allows|permit|allow)"
          rf"(?= (?:the |some |limited |reasonable |occasional |personal |{PEOPLE} )?(?:\w+ ){{0,2}}?"
          r"(?:use|access|to)\b)", "permits", "may", True, ()),
         (rf"\b(?:may|can(?!not)) (?:\w+ly )?(?:also )?be {CONDUCT_DONE}\b"

@@ -46,8 +46,8 @@ from .stance_context import (
     _ENSURED, _FEELS_THAT, _FOR_OWN_NEED, _GIVEN_BY_BODY, _HARMED, _KEEPING_VERB, _KEEPS_REGISTER, _KEPT, _KNOWING,
     _NO_CAPACITY, _NO_REPLY, _NOT_ANSWERING, _NOT_CONDUCT, _NOT_NEGATED, _NOUN_WILL, _NUMBER_TO_CALL,
     _OBJECT_RELATIVE, _OBLIGING, _OFFER, _OWN_DUTY, _OWN_PAGES, _OWN_POSTS, _PASSIVE_PERMISSION, _PERSON_AVOIDS,
-    _PERSON_NOT, _POSSIBLY, _POSTING, _PROVISO, _PURPOSE_OF, _REGISTER_KEPT, _RELATIVE_BEFORE, _REPORTED,
-    _RULES_NAMED, _SANCTION, _STANDARDS_THAT, _TO_COMPLAIN, _WE_AS_PEOPLE, _WH_CLOSED, _WH_KNOWN, _WH_OBJECT, _WHETHER,
+    _PERSON_NOT, _POSSIBLY, _POSTING, _PROVISO, _PURPOSE_OF, _REGISTER_KEPT, _RELATIVE_BEFORE, _REPORTED, _REUSED,
+    _RULES_NAMED, _SANCTION, _STANDARDS_THAT, _TO_COMPLAIN, _TO_KNOW, _WE_AS_PEOPLE, _WH_CLOSED, _WH_KNOWN, _WH_OBJECT, _WHETHER,
     _in_condition, _in_relative_clause, _modal, speaks_as_people, _subject,
 )
 from .stance_cues import (
@@ -232,6 +232,9 @@ def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength
             r"(?:\b(?:legislation|(?-i:Act|Regulations)|law)\b(?:\s+\d{4})?[^.]{0,200}?\b|^\s*(?:and\s+)?)(?:puts?|imposes?|places?|lays?)\s+"
             r"(?:on\s+[^.;]{1,80}?\s+)?an?\s+(?:[\w-]+\s+){0,2}$", clause[:start], _I):
         return Finding("advises", "informative", cue, start, own)  # "legislation puts a legal duty of care on all staff": the law
+    if stance == "requires" and "responsibility" in lowered and _TO_KNOW.match(clause, match.end()):
+        # "It is the responsibility of all Councillors … to be aware of the following policy statements": a duty only to know
+        return Finding("advises", "informative", cue, start, own)
     if stance == "requires" and re.search(r"\b(?:although|though|while|whilst|albeit)\s+(?:[\w']+\s+){0,3}?not\s+$", clause[:start], _I):
         return None  # "Although not required to do so, anyone … is encouraged to": what one need not do, no duty
     if stance == "permits" and re.match(r"(?:permits|entitles|authori[sz]es)\s", lowered) \
@@ -545,8 +548,8 @@ def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength
         # "Gifts of low value may be accepted" permits the act; "action may be taken", "your
         # data may be used" and "posts may be shared" say what may happen to a thing.
         done_to = re.split(r"\b(?:where|when|if)\b|[;:]", clause[:start], flags=_I)[-1]  # "…, where material can be used"
-        if _NOT_CONDUCT.search(done_to) and not _BY_GRANTEES.search(clause, match.end()):
-            return None
+        if _NOT_CONDUCT.search(done_to) and not _BY_GRANTEES.search(clause, match.end()) and not _REUSED.search(lowered):
+            return None  # but a licence to re-use material ("it may be reproduced free of charge") grants it
         return Finding(stance, strength, cue, start, own)
     if stance == "permits" and re.match(r"(?:may|can) (?:\w+ )?(?:make|include)$", lowered) and not person:
         return None  # "this may make it harder", "the list may include"; "Staff may make personal calls" permits

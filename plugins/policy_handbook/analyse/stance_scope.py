@@ -222,6 +222,7 @@ _CONDITION = compile_rule(
     r"|\b(?<!\bis )(?<!\bare )(?<!\bnot )(?:in\s+(?:accordance|line)\s+with|under\s+the\s+terms\s+(?:and\s+conditions\s+)?of)\b"
     r"|\bfor\s+(?:your|their|his|her|its)\s+own\s+(?:personal\s+|private\s+|non-commercial\s+)?use\b"
     r"|\bfor\s+(?:research,?\s+(?:or\s+)?)?private\s+study\b|\bfor\s+non-commercial\s+(?:use|uses|purposes?)\b"
+    r"|\bfor\s+the\s+purposes?\s+of\s+(?:non-commercial\s+)?(?:research|private\s+study)\b|\bunder\s+(?:the\s+)?fair\s+dealing\b"
     r"|\bfor\s+(?:personal|private)\s+(?:or|and)\s+(?:personal|private|non-commercial)\s+(?:use|uses|purposes?)\b"
     r"|(?<=\bclaim )reasonable\b"
     r"|\bif\s+(?:un(?:accompanied|supervised|authori[sz]ed)|accompanied|supervised)\b"

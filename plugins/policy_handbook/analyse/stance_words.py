@@ -34,6 +34,9 @@ CONDUCT_DONE = (r"(?:accepted|used|shared|disclosed|installed|downloaded|uploade
                 r"undertaken|pursued|followed)")
 """Participles of acts a person bound by a policy does to a thing: "Gifts may be accepted", "may be reproduced"."""
 
+HARMED = r"(?:victimi[sz]ed|penali[sz]ed|disadvantaged)"
+"""What those who raise a concern are protected from: "will not be victimised", "No employee will be penalised"."""
+
 SOCIAL_MEDIA = r"(?:social (?:media|networking|networks?)|blogs?)"
 """Where a body or its people post: "on social media", "on social networking sites", "in a blog"."""
 
