@@ -4836,3 +4836,79 @@ _SIXTY_SIXTH = [
 @pytest.mark.parametrize(("text", "lead_in", "expected"), _SIXTY_SIXTH)
 def test_the_sixty_sixth_rounds_kinds(text: str, lead_in: str | None, expected: str):
     _assert_reads(text, lead_in, expected)
+
+
+_SIXTY_SEVENTH = [
+    # agreeing to terms by submitting one's data binds
+    ('By submitting your details you consent to their use as set out above.', None, 'requires/must'),
+    # a permission to act "without giving a reason" is not bounded by it; nor is one the grantee takes "if you want to"
+    # or "if you disagree"
+    ('You may withdraw from the study at any time, without giving a reason.', None, 'permits/may'),
+    ('You are entitled to speak to a manager if you want to and can ask to do this at any time.', None, 'permits/may'),
+    ('You have the right to ask for a review if you disagree with our decision.', None, 'permits/may'),
+    ('You may use the room if it is free.', None, 'permits with conditions/may'),
+    # only someone named, or someone acting for them, can act
+    ('Only a complainant, or someone acting on their behalf, can ask for a review.', None, 'restricts/must'),
+    # disciplinary action that "may proceed" is a consequence
+    ('If a pupil does not meet these expectations, disciplinary action may proceed.', None, 'advises'),
+    # those who "will be bound by" rules, and who "commit themselves to" act, are bound
+    ('As a student you will be bound by the college regulations.', None, 'requires/must'),
+    ('Councillors commit themselves to listening to residents.', None, 'requires/must'),
+    # enquiries that "should come through" a team are limited to that route
+    ('All press enquiries should come through the communications team.', None, 'restricts/should'),
+    # needing "our permission" to re-use material binds
+    ('You will need our permission to re-use it for commercial purposes.', None, 'requires/should'),
+    # a body that "may at any time revise these terms" keeps its terms up to date; what users should do still binds
+    ('The council may at any time revise these terms, so users should revisit this page.', None, 'requires/should'),
+    ('The council may revise the opening hours.', None, 'permits/may'),
+    # someone "responsible for" a thing "and ensuring" another has a duty
+    ('They are responsible for password protection and ensuring that messages are appropriate.', None,
+     'requires/should'),
+    # what a document, a page or a body "aims to" do, in an item, is its aim
+    ('ensure that the reputation of the school is not compromised', 'It aims to:', 'advises'),
+    ('Inform and engage with parents.', 'The page is designed to:', 'advises'),
+    ('Review and respond to comments in a timely way.', 'MTVH will aim to:', 'advises'),
+    # what someone "will have" is no duty, but what they "will have to" do is
+    ('Many groups, organisations and individuals will have significant interests in these applications.', None,
+     'advises'),
+    ('Applicants will have to pay the fee in advance.', None, 'requires/must'),
+    # what the body may add, receive, seek, follow or advise is its own service; what it may remove is its power
+    ('Over time the council may add to the channels it uses.', None, 'advises'),
+    ('If you follow us on Twitter we may follow you back.', None, 'advises'),
+    ('We may remove comments that break these rules.', None, 'permits/may'),
+    # a meeting "open to the public" except at set times is open with that exception; open alone states a fact
+    ('The meetings are open to the public except where confidential matters are discussed.', None,
+     'permits with conditions/may'),
+    ('All council meetings are open to the public.', None, 'advises'),
+    # what one may do "but may not" do is bounded by that ban; a limited permission is bounded by the ban in its sentence
+    ('You may comment on our posts but may not attack other users.', None, 'permits with conditions/may'),
+    ('You have limited permission to print extracts for your own non-commercial use and you shall not sell them.', None,
+     'permits with conditions/may'),
+    ('You may print extracts for your own non-commercial use and you shall not sell them.', None, 'prohibits/must'),
+    # a minuted explanation is a record
+    ('The Chair explained that the public are not allowed to speak during the rest of the meeting.', None, 'advises'),
+    # a ban the body keeps for exceptions still forbids
+    ('Complaints made more than a year after the event will not normally be accepted.', None, 'prohibits/must'),
+    ('Users will not normally be given administrative access.', None, 'advises'),
+    # time set aside at a meeting for the public to speak grants it within that time
+    ('There will be 15 minutes at each meeting to receive questions from the public.', None,
+     'permits with conditions/may'),
+    ('Each speaker will have three minutes to state their views.', None, 'permits with conditions/may'),
+    # seeing that people do not suffer harm is a duty; seeing that they do not act is a ban on them
+    ('Managers have a responsibility to ensure that staff do not suffer harassment.', None, 'requires/should'),
+    ('Managers have a responsibility to ensure that staff do not post confidential information.', None,
+     'prohibits/should'),
+    # what the body will not enter into is its service
+    ('The school will not enter into private discussions on its page.', None, 'advises'),
+    # a concession with no comma ends where "we" begins the main clause after the concession's own verb
+    ('Although comments may stray off topic we reserve the right to limit this.', None, 'permits/may'),
+    ('Although bottled water may be allowed.', 'Pupils must not:', 'prohibits/must'),
+    # what the body hopes one "will be able to" do grants nothing
+    ('You should raise your concern with your manager. We hope you will be able to tell them.', None,
+     'requires/should'),
+]
+
+
+@pytest.mark.parametrize(("text", "lead_in", "expected"), _SIXTY_SEVENTH)
+def test_the_sixty_seventh_rounds_kinds(text: str, lead_in: str | None, expected: str):
+    _assert_reads(text, lead_in, expected)

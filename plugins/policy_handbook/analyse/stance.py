@@ -225,11 +225,11 @@ _COMPLETED = re.compile(r"\b(?:must|should|shall|will|may|can|need to|ought to|t
 _SET_OFF = re.compile(r"(?:when|whenever|while|whilst|if|where|before|after|once|as an?|in (?:your|their|his|her) "
                       r"(?:role|capacity))\b[^,;.]*:$", re.I)
 """A lead-in that is a condition or a role: the item is the main clause that follows it."""
-_AIM_LEAD = re.compile(r"^(?:we|(?:the|our) [\w-]+(?: [\w-]+){0,4}?)\s+(?:aims?|intends?|strives?|seeks?|endeavours?|will (?:aim|try|"
+_AIM_LEAD = re.compile(r"^(?:we|it|(?-i:[A-Z]{2,6})|(?:the|our) [\w-]+(?: [\w-]+){0,4}?)\s+(?:aims?|intends?|strives?|seeks?|endeavours?|will (?:aim|try|"
                        r"endeavour|strive|seek)|(?:is|are) committed) to\s*:$", re.I)
 """A lead-in of what the body aims to do ("We aim to:"): its own commitments, no rule of conduct."""
 _DOCUMENT_AIM_LEAD = re.compile(
-    rf"^(?=[^:]*\b{DOCUMENT}\b)"
+    rf"^(?=[^:]*\b(?:{DOCUMENT}|page|site|account)\b)"
     r"[^:]*(?:\b(?:aims?|purposes?|objectives?|intentions?|goals?)\b(?: of [^.;:]{1,60}?)? (?:is|are) to"
     r"|\b(?:aims?|intends?|seeks?) to|\b(?:is|are|(?:has|have) been) (?:intended|designed|meant|developed|written|produced)"
     r"(?: to (?:assist|help|support|enable|guide) [^.;:]{1,40}?)? to)(?: ensure(?: that)?| make sure)?\s*:$", re.I)
@@ -276,6 +276,9 @@ forbidden to post, as under "We will not publish comments that are:"."""
 _REPORTED_LEAD = re.compile(r"\b(?:recogni[sz]ed|noted|acknowledged|resolved|concluded|found|stated|reported|agreed)\s+that\s*:$",
                             re.I)
 """A lead-in that reports what a meeting or a body recognised or resolved ("passed a Motion which recognised that:")."""
+_MINUTED = re.compile(r"^the (?:chair|chairman|clerk|mayor) (?:explained|reported|noted|stated) that\b", re.I)
+"""A minute of what the Chair or the Clerk explained at a meeting ("The Chair explained that the public are welcome …"):
+a record of what was said, no rule of the minutes' own."""
 _OWN_COMMITMENTS_HEAD = re.compile(r"^(?:our|the " + BODY_NOUN + r"'s) (?:responsibilities|commitments|promises|pledges|"
                                    r"service standards)\s*:?$|^(?:the|our) (?:[\w-]+ )?" + BODY_NOUN
                                    + r" (?:complies|meets|fulfils|discharges)\b[^:]{0,200}\bby\s*:$", re.I)
@@ -728,15 +731,22 @@ def _advice_then_duty(clause: str) -> list[str]:
 
 def _pieces(sentence: str) -> list[str]:
     """The clauses of a sentence; a concession ends at its first comma ("Whilst it is
-    acceptable to X, comments should not …"), where the main clause begins."""
+    acceptable to X, comments should not …"), where the main clause begins, or with no comma where
+    "we" begins it after the concession's own verb ("Although comments may sway off topic we reserve …")."""
     pieces: list[str] = []
     for piece in _clauses(sentence):
         head, comma, rest = piece.partition(", ")
         if _CONCESSION.match(piece) and comma and rest:
             pieces += [head + ",", rest]
+        elif (main := _MAIN_WE.match(piece)) is not None:
+            pieces += [piece[:main.start("main")], piece[main.start("main"):]]
         else:
             pieces.append(piece)
     return pieces
+
+
+_MAIN_WE = re.compile(_CONCESSION.pattern + r"\s[^,]*?\b(?:may|might|can|could|will|is|are)\s[^,]*?\s(?P<main>we\s)", re.I)
+"""A concession with no comma, and the "we" that begins the main clause after the concession's own verb."""
 
 
 @lru_cache(maxsize=16384)
@@ -750,6 +760,8 @@ def _findings(text: str) -> tuple[_Located, ...]:
         start = text.index(sentence, offset)
         bounds = (start, start + len(sentence))
         offset = bounds[1]
+        if _MINUTED.match(sentence):
+            continue  # "The Chair explained that the public … are not allowed to speak": a record of what was said
         position, previous = 0, ""
         for piece in _pieces(sentence):
             if not piece:
@@ -818,10 +830,15 @@ def _read(text: str, *, modal_only: bool = False) -> StanceReading | None:
                        and f.start < chosen.start and f.finding.cue.lower().startswith("encourag")]
         excepted = earlier and earlier[0].contrast and any(f.sentence[1] <= earlier[0].sentence[0] for f in findings
                                                            if f.finding.stance not in ("permits", "permits with conditions"))
-        if earlier and chosen.contrast and chosen.sentence[0] - earlier[0].sentence[1] <= 1 and not excepted:
+        if earlier and chosen.contrast and chosen.sentence[0] - earlier[0].sentence[1] <= 1 and not excepted \
+                and not _NOT_TOLERATED.search(chosen.finding.cue):
             # "You may X. However, you must not Y": the prohibition limits the permission. A permission that is itself
             # the exception to a rule before it ("X must be done by day. However, you may set up at dawn, however no
             # X must take place then") limits that rule, and the clause's most restrictive rule stands.
+            return _reading(text, earlier[0], "permits with conditions", "may", chosen)
+        if earlier and earlier[0].sentence == chosen.sentence and _LIMITED_GRANT.search(earlier[0].finding.cue):
+            # "You have limited permission to print extracts … and you shall not be entitled to commercialise them": a
+            # permission granted as limited, and the ban in its sentence is its limit.
             return _reading(text, earlier[0], "permits with conditions", "may", chosen)
         return _reading(text, chosen, chosen.finding.stance, chosen.finding.strength)
     if permissions:
@@ -839,6 +856,11 @@ def _read(text: str, *, modal_only: bool = False) -> StanceReading | None:
     return _reading(text, chosen, chosen.finding.stance, chosen.finding.strength)
 
 
+_NOT_TOLERATED = re.compile(r"\btolerat", re.I)
+"""What "will not be tolerated" after a welcome ("You are welcome to debate, but personal attacks will not be tolerated"):
+conduct forbidden outright, not an exception to what is welcome ("… but hand-held scanners are not permitted")."""
+_LIMITED_GRANT = re.compile(r"\b(?:limited|restricted)\b", re.I)
+"""A permission granted as limited ("limited permission to"), whose sentence may go on to say how."""
 _PLAIN_WELCOME = re.compile(r"(?:is|are) welcome to (?:post|comment|participate|join|take part|engage|get involved|contribute|attend|"
                             r"ask|leave)\b", re.I)
 """A welcome to take part on the body's pages, with no condition or exception, states no rule, as a welcome of comments
@@ -884,7 +906,7 @@ _LIMITED_BEFORE = re.compile(r"\b(?:(?:very|strictly)\s+)?limited(?:,?\s+(?:and\
 
 _OWN_ACT_IF = re.compile(r"\bif,?\s+(?:(?:after|having|once|when)\s[^,.;]{1,60},\s*)?(?P<who>they|you|he|she|(?:its|their|his|her|your|the|an?|any)\s+[\w-]+)\s+(?:\w+ly\s+)?"
                          r"(?!(?:(?:do|does) not\s+|(?:don|doesn)'t\s+)?"
-                         r"(?:wish|want|like|choose|prefer|so|would|can|could|may|might|will|need)\b)(?-i:[a-z]+)\b", re.I)
+                         r"(?:wish|want|like|choose|prefer|so|would|can|could|may|might|will|need|disagree)\b)(?-i:[a-z]+)\b", re.I)
 """A condition on someone's act after a permission: the grantee's own ("… if they travel away from the village")
 or another's that the power answers ("We reserve the right to block users if they post abuse", "… to ask a visitor
 to leave if, after a warning, they continue"), which holds only
@@ -898,6 +920,9 @@ _OWN_WISH = re.compile(r"if (?:you|they|he|she) (?:\w+ly )?(?:wish|want|would li
 to do so"): it grants freely, as a wish after the permission does."""
 
 
+_FREELY = re.compile(r"without\s+(?:giving|stating|providing)\s+(?:a\s+|any\s+)?reasons?\b", re.I)
+"""What a permission is granted without ("may withdraw … at any time, without giving a reason"): it frees the act, where
+"can be used without permission" is bounded by the permission it does not need."""
 _PURPOSE_OR_REASON = re.compile(r"\bto\s+(?:ensure|make sure)\b|,?\s(?:as|because|since)\s+(?:[\w']+\s+){1,6}?"
                                 r"(?:will|is|are|would)\b", re.I)
 """A purpose or a reason after a permission, before words that would otherwise bound it."""
@@ -912,6 +937,8 @@ def _condition_of(text: str, permission: _Located) -> _Located | None:
     cue = permission.finding.cue
     head = re.search(r"[\s,]", cue)  # the modal's first word: "will normally be permitted" is hedged
     found = condition_at(text, permission.start + (head.start() if head else len(cue)))
+    while found is not None and _FREELY.match(text, found.start()):
+        found = condition_at(text, found.end())  # "may withdraw without giving a reason": no condition, a release
     if found is not None and _NO_NEED.search(cue) and _ASKING.match(found.group()):
         found = None  # "there is no need to ask permission": the permission needs none
     if found is not None and _PURPOSE_OR_REASON.search(text, permission.start, found.start()):

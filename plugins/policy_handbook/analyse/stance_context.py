@@ -236,7 +236,7 @@ _BODY_ANSWERING = re.compile(r"\s*(?:(?:always|then|also|usually|normally|only)\
                              r"acknowledge|discuss|deal with|get back|signpost|relay|look into)\b", _I)
 """A verb of how the body answers what it is sent, after its modal: a commitment, no rule of conduct."""
 _NOT_ANSWERING = re.compile(r"\s*(?:(?:always|usually|normally|necessarily)\s+)?(?:answer|reply|respond|get back|deal with|handle|"
-                            r"engage)\b", _I)
+                            r"engage|enter into (?:\w+ )?(?:discussions?|debate|correspondence|dialogue))\b", _I)
 """What the body will not answer ("we will not respond to comments that …"): its service, where "we will never discuss
 cases on social media" is a standard for its posts."""
 _BARE_VERB_AT = re.compile(_BARE_VERB, _I)
@@ -252,10 +252,13 @@ _NOT_NEGATED = re.compile(r"\s+(?:(?P<scope>only|just|merely|simply)\b(?=[^.;]*\
                           r"|hesitate\s+to\b)", _I)
 """What follows a negated modal and cancels its prohibition: "not only …, but", "not fail to", "never forget to",
 "not hesitate to"."""
-_BODY_ANSWERS = re.compile(r"may (?:also |then )?(?:pass|forward|share|refer|answer|reply|respond|ask|direct|redirect|point|signpost)\b", _I)
+_BODY_ANSWERS = re.compile(r"may (?:also |then )?(?:pass|forward|share|refer|answer|reply|respond|ask|direct|redirect|point|signpost"
+                           r"|write|advise|follow|receive|add|amend|change|manage|seek)\b", _I)
 _PERSON_NOT = re.compile(rf"\s+(?:that\s+)?(?:(?:all|any|the|our|every|each|such)\s+)?(?:[\w-]+\s+)?(?:{_PERSON.pattern})\s+"
-                         r"(?:do|does|will|are|is|can|should|must|shall)(?:\s+not|n't)\b", _I)
-"""A person who is to see that they do not act: "ensure that staff do not …"."""
+                         r"(?:do|does|will|are|is|can|should|must|shall)(?:\s+not|n't)\b"
+                         r"(?!\s+(?:suffer|experience|face|encounter|receive)\b)", _I)
+"""A person who is to see that they do not act: "ensure that staff do not …" (not what they are spared: "ensure that
+individuals do not suffer any form of harassment" is a duty)."""
 _CARE_NOT = re.compile(r"\s+(?:\w+\s+)?care(?:\s+not\s+to\b|" + _PERSON_NOT.pattern + ")", _I)
 """After an imperative "take": "Take (particular) care not to …" or "… that you do not …", a ban as "ensure that you do
 not" is."""

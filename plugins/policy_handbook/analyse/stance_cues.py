@@ -212,6 +212,11 @@ Agreeing to terms "in becoming" a member or "when you confirm your purchase", ag
 the prior approval of" someone, visitors one is "limiting … to one" visit, sessions that "last a maximum of" a time and
 material "for your personal use … only" are limited; what "will not be at risk" or "will not be penalised" is a
 protection, "This is because" a reason, and activities "which may lead to" harm a description, not a consequence.
+
+Agreeing "by submitting" one's data, being "bound by" rules one "will be" bound by and councillors who "commit
+themselves to" act bind; disciplinary action that "may proceed" is a consequence; enquiries that "should come through"
+a team are limited to it; a meeting "open to the public" except at set times is open with that exception; complaints
+that "will not normally be accepted" are forbidden; time set aside at a meeting for the public to speak grants it.
 """
 
 from __future__ import annotations
@@ -263,7 +268,7 @@ _LIMITS: tuple[tuple[re.Pattern[str], Strength | Literal["stated"] | None, tuple
     (r"\b(?:the )?use of [^.;]{1,80}? (?:must|should|shall) (?:only )?be in support of\b", None, ("support",)),
     (r"\bdisproportionate(?:ly)?\b|\bexcessive(?:ly)?\b", None, ("disproportionate", "excessive")),
     (r"\b(?:used|accessed|operated) only\b|\bonly (?:be )?(?:used|accessed)\b", None, ("only",)),
-    (r"\b(?:must|should|shall|is to|are to|will|needs? to)(?: always| all| only)? (?:go|be channelled|be routed|be directed|be made|"
+    (r"\b(?:must|should|shall|is to|are to|will|needs? to)(?: always| all| only)? (?:go|come|be channelled|be routed|be directed|be made|"
      r"be done|be conducted|be sent|be expressed|be raised|be put|be addressed|take place|"
      r"be (?:authori[sz]ed|approved|arranged|cleared|co-?ordinated)(?: in advance)?) (?:through|via)\b|\b(?:must|should|shall|is to|are to|will)(?: \w+ly)? be via\b", None, ("through", "via")),
     (r"\b(?:is|are|will be) (?:only )?between the hours of\b", "stated", ("hours",)),
@@ -345,7 +350,7 @@ _LIMITS: tuple[tuple[re.Pattern[str], Strength | Literal["stated"] | None, tuple
      r"disclose|release|carry|take) only\b"
      r"|(?:contact|call|dial|ring|phone|e-?mail|text|use|address|speak) (?:[\w-]+ ){0,3}?only (?:in|for|when|if|during)\b)",
      "stated", ()),
-    (r"^(?:(?:however|but|and|so|therefore),?\s+)?only\b(?:[^.;,]{1,60}?|[^.;,]{1,60}?,[^.;]{1,100}?,\s+(?=are\b|is\b))\b(?:may|can|must|should|shall|(?:is|are)(?: \w+)? (?:permitted|allowed|authori[sz]ed))\b",
+    (r"^(?:(?:however|but|and|so|therefore),?\s+)?only\b(?:[^.;,]{1,60}?|[^.;,]{1,60}?,[^.;]{1,100}?,\s+(?=are\b|is\b|can\b|may\b))\b(?:may|can|must|should|shall|(?:is|are)(?: \w+)? (?:permitted|allowed|authori[sz]ed))\b",
      None, ()),
     (r"\b(?:(?:is|are) to be|(?:must|should|shall) (?:\w+ly )?be) (?:\w+ly )?used (?:only |solely |exclusively )?"
      r"(?:for )?(?:the )?(?:[\w']+ )?(?:legitimate |official )?(?:business|work)\b"
@@ -628,6 +633,8 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
          r"|\b(?:must|shall|is to|are to) (?:\w+ly )?be avoided\b|\band not to be (?:\w+ly )?(?:entered|used|removed|taken|opened)\b",
          "prohibits", "must", True, ("must", "shall", "shan't", "not to", "avoided")),
         (r"\bshould (?:\w+ly )?be avoided\b", "prohibits", "should", True, ("avoided",)),
+        (r"\bwill not (?:normally|usually|generally) be (?:accepted|considered|permitted|allowed|approved)\b", "prohibits", "must", True,
+         ("normally", "usually", "generally")),  # a ban the body keeps for exceptions: "will not normally be accepted"
         (rf"\b(?:we|the {BODY_NOUN}) (?:are|is) not (?:currently |presently |yet |at present )?(?:allowing|permitting)\b",
          "prohibits", "must", True, ("allowing", "permitting")),
         (rf"\b{_UNDERTAKERS} (?:also |hereby |each |will )?undertake not to\b",
@@ -670,7 +677,9 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
          r"amount to|constitute|"
          r"be subject to|be investigated|be dealt with|be treated as|be considered|be viewed|be regarded|be imposed|"
          r"be terminated|face|take (?:disciplinary |legal |formal |appropriate |further )?action"
-         r"|be held (?:\w+ )?(?:responsible|accountable|liable)|(?:put|place) (?:[\w']+ ){1,3}?at risk)\b", "advises", "informative",
+         r"|be held (?:\w+ )?(?:responsible|accountable|liable)|(?:put|place) (?:[\w']+ ){1,3}?at risk)\b"
+         r"|\b(?:disciplinary|legal|formal) (?:actions?|proceedings) (?:may|will|could) (?:then )?(?:proceed|follow|ensue)\b",
+         "advises", "informative",
          True, ("may", "could", "will", "might", "can")),
         (rf"\b(?:will not|won't|shall not) be (?:(?:put )?at risk|(?:\w+ly )?{HARMED})\b", "advises", "informative", True,
          ("risk", "victimi", "penali", "disadvantaged")),  # a protection for those who raise a concern
@@ -683,6 +692,10 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
         # a numeric cap on a permission
         (r"\ba maximum of\b(?=[^.;]*\b(?:may|can)\b)|\bno more than \w+\b(?=[^.;]*\b(?:may|can)\b)",
          "permits with conditions", "may", True, ("maximum", "no more than")),
+        # time set aside at a meeting for the public to speak grants it, within that time
+        (r"\b(?:(?:there will be|will have) (?:a period of |up to )?(?:\d+|one|two|three|four|five|ten|fifteen|twenty|thirty) "
+         r"minutes?|(?:can|may) (?:also )?be granted time)\b(?: \w+){0,6}? to (?:receive questions|allow|address|speak|state|ask)\b",
+         "permits with conditions", "may", True, ("minute", "time")),
         # obligations
         (r"\b(?:is|are) not (?:required|obliged|expected) to\b|\b(?:does|do) not expect (?:\w+ ){1,3}?to\b|\b(?:(?:do|does|will) not|don't|doesn't|won't) (?:need|have) to\b"
          r"|\bneed not\b|\bneedn't\b|\bno (?:requirement|obligation|need) (?:for|to)\b"
@@ -718,19 +731,20 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
          "permits", "may", True, ("withdrawn", "revoked", "rescinded", "cancelled", "terminated")),
         (r"\b(?:is|are) (?:a )?conditions? of (?:use|using|entry|access|membership|employment|participation|engagement)\b",
          "requires", "must", True, ("condition",)),
-        (r"(?:\b(?:by|in) (?:using|entering|accessing|visiting|becoming|joining|registering|enrolling|booking|buying|purchasing)\b"
+        (r"(?:\b(?:by|in) (?:using|entering|accessing|visiting|becoming|joining|registering|enrolling|booking|buying|purchasing|"
+         r"submitting)\b"
          r"|\b(?:when|once) you (?:confirm|complete|make|place|submit) your (?:purchase|booking|order|registration)\b)"
          r"[^.;]{1,80}?\b(?:you|users?)\b(?: as a user)? (?:\w+ly )?(?:agree|accept|"
          r"are (?:accepting|agreeing)|signify (?:your )?acceptance|consent)\b", "requires", "must", True,
          ("using", "entering", "accessing", "visiting", "becoming", "joining", "registering", "enrolling", "booking", "buying",
-          "purchasing", "confirm", "complete", "make", "place", "submit")),
+          "purchasing", "submitting", "confirm", "complete", "make", "place", "submit")),
         (r"\b(?:call|dial|ring|phone|telephone) 999\b", "requires", "must", True, ("999",)),
         (r"(?-i:\bI) (?:also |hereby )?(?:agree|undertake|promise|commit) (?:not )?to\b", "requires", "must", True,
          ("agree", "undertake", "promise", "commit")),
         (r"\bwe (?:also |hereby |each |all )?(?:commit|undertake|pledge|promise) (?:ourselves )?to\b", "requires", "must", True,
          ("commit", "undertake", "pledge", "promise")),
-        (rf"\b{_UNDERTAKERS} (?:also |hereby |each |will )?undertake to\b",
-         "requires", "must", True, ("undertake",)),
+        (rf"\b{_UNDERTAKERS} (?:also |hereby |each |will )?undertake to\b|\b{_UNDERTAKERS} (?:also |each )?commit themselves to\b",
+         "requires", "must", True, ("undertake", "commit")),
         (rf"(?<!\bif )(?<!\bwhen )\b{_UNDERTAKERS} (?:all |also |each )?(?:work to|sign up to|abide by|adhere to|comply with) "
          r"(?:an? |the |our |its |their )?(?:[\w-]+ ){0,2}?(?:code|codes|standards|rules)\b", "requires", "must", True,
          ("work to", "sign up", "abide", "adhere", "comply")),
@@ -771,7 +785,7 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
          rf"|\bexpects? (?:each|all|every one|both) of (?:us|you|them)\b(?: \([^()]{{1,120}}\))? to {_VERB_AFTER_TO}"
          r"|\bexpects? that\b|\bexpects? (?:the same|no less|(?:similar|equal|mutual) (?:courtesy|respect|"
          r"behaviou?r|standards))(?: \w+)?? (?:of|from|in return)\b|\bexpects? (?:very )?high(?:est)? (?:levels?|standards?) of [\w-]+ (?:of|from)\b|\b(?:expect|demand|require) and (?:expect|demand|require) (?:[\w-]+ ){0,3}?(?:standards|behaviou?r|conduct)\b|\bit is (?:\w+ )?expected that\b|\bshould\b|\bought to\b"
-         r"|\b(?<!\ba )(?<!\bno )(?<!\bthe )(?:will (?:also |therefore )?)?needs? to\b|\bresponsibility (?:of [^.;,]{1,60}? )?to\b|\bit is incumbent (?:up)?on\b|\b(?:responsible|accountable) for (?:[^.;]{1,160}? and for )?(?:\w+ly )?(?:ensuring|(?!(?:any|every|no|some)thing\b)\w+ing)\b"
+         r"|\b(?<!\ba )(?<!\bno )(?<!\bthe )(?:will (?:also |therefore )?)?needs? to\b|\bresponsibility (?:of [^.;,]{1,60}? )?to\b|\bit is incumbent (?:up)?on\b|\b(?:responsible|accountable) for (?:[^.;]{1,160}? and for |[^.;,]{1,60}? and )?(?:\w+ly )?(?:ensuring|(?!(?:any|every|no|some)thing\b)\w+ing)\b"
          r"|\bresponsible for (?:the )?(?:day-to-day |overall )?\w+(?:ation|ment)\b"
          r"|\b(?:managers|heads|supervisors|directors|headteachers|head teachers|leads|owners|administrators)"
          r"(?: of [\w-]+(?: [\w-]+)?)? (?:are|remain) (?:\w+ly |also |each |all )?responsible for (?!(?:any|every|no|some)thing\b)\w+"
@@ -793,7 +807,7 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
          r"|\bresponsibilit(?:y|ies) for [^.;]{1,160}? (?:is|are) (?:\w+ly )?(?:that|those) of\b"
          r"|\b(?:have|has|hold|holds|bear|bears) (?:\w+ )?responsibility for (?!including\b)\w+ing\b"
          r"|\b(?:have|has) (?:\w+ )?responsibilities(?: and obligations)?\b|\b(?:have|has) (?:\w+ )?obligations\b"
-         r"|\bneeds? (?:the )?(?:prior |written |express )?(?:approval|permission|authori[sz]ation|consent)\b",
+         r"|\bneeds? (?:the |our |its |their )?(?:prior |written |express )?(?:approval|permission|authori[sz]ation|consent)\b",
          "requires", "should", True, ()),
         (r"\b(?:is|are|will be) (?:the )?(?:sole |personal |individual )?responsibility of (?:the |each |every |all |any )?"
          rf"(?:individual\b|(?:[\w-]+ ){{0,4}}?(?:{_PERSON.pattern}))"
@@ -802,7 +816,7 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
          "requires", "should", True, ("responsibility of", "needed", "necessary")),
         (r"\b(?:is|are) (?:\w+ed (?:and|or) )?(?:obliged|obligated|instructed|directed) (?:not )?to\b|\b(?:have|has|(?:is|are) under) an? (?:[\w-]+ ){0,3}?obligation (?:not )?to\b|\b(?:your|their) (?:\w+ )?role is to\b"
          r"|\b(?:it|there) is (?:now |also )?a requirement (?:that|for|to)\b"
-         rf"|\b(?:{PEOPLE}|councillors|governors|trustees) (?:are|remain) (?:\w+ly |also |all |equally )?bound by\b"
+         rf"|\b(?:{PEOPLE}|councillors|governors|trustees) (?:are|remain|will be|will/are) (?:\w+ly |also |all |equally )?bound by\b"
          r"|\bit is (?:our|its|the (?:[\w-]+ )?(?:council|trust|authority|board|university|college|school)'s) (?:\w+ )?policy (?:to|that)\b"
          r"|\b(?:involves|entails) (?:a |an )?(?:[\w-]+ )?(?:commitment|obligation|duty) to\b|\b(?:is|are) mandated for\b",
          "requires", "must", True,
@@ -830,7 +844,7 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
          r"non-political|apolitical)\b", "requires", "must", True, ("will",)),
         (r"^(?:all|any|every|each)\b(?![^.;]*\b(?:is|are|was|were|will|would|can|could|may|might|must|shall|should|has|have|"
          r"wish|wishes|wants?)\b)[^.;]{1,80}? to be (?:\w+ly )?\w+ed\b", "requires", "must", True, ("to be",)),
-        (r"\bwill\b(?! be\b)", "requires", "must", True, ("will",)),
+        (r"\bwill\b(?! be\b| have (?!to\b))", "requires", "must", True, ("will",)),
         # permissions
         (r"\b(?:is|are)(?: now| currently| legally| fully| also)? (?:allowed|permitted|free to|entitled|eligible|authori[sz]ed|at liberty|tolerated)\b"
          r"|\b(?:is|are) (?:now |currently )?able to\b|\bbe able to\b|\bmay be (?:allowed|permitted)\b"
@@ -882,7 +896,9 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
          r"|\bwe (?:\w+ly )?welcome (?:your |any |all )?\w+(?=[^.;]*\b(?:as|so) long as\b)"
          r"|\b(?:may|can) (?:also )?be (?:granted|given) (?:permission|the right) to\b"
          r"|\b(?:has|have) grounds to be (?:removed|deleted|hidden|blocked)\b"
+         r"|\b(?:has|have) (?:a )?(?:limited|restricted) (?:permission|licen[cs]e|right) to\b"
          r"|\b(?:is|are) (?:now )?(?:a )?(?:matter of )?(?:personal|individual) (?:choice|preference)\b"
+         r"|\b(?:is|are) open to (?:the public|members of the public)\b(?=[^.;]*\b(?:except|unless)\b)"
          rf"|(?:\b(?:{BODY_NOUN}|we|policy)|(?-i:\b[A-Z]{{2,6}}))(?: \w+ly)?(?: does| do)? (?:permits|allows|permit|allow)"
          rf"(?= (?:the |some |limited |reasonable |occasional |personal |{PEOPLE} )?(?:\w+ ){{0,2}}?"
          r"(?:use|access|to)\b)", "permits", "may", True, ()),

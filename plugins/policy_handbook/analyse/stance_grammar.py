@@ -513,8 +513,9 @@ def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength
         # standard for its own posts ("we will not name staff in our social media posts") binds
         # the staff who write them; not answering comments ("we will not respond to …") is its service.
         return None
-    if stance == "permits" and lowered == "be able to" and re.search(r"\bnot\s+$", clause[:start], _I):
-        return None
+    if stance == "permits" and lowered == "be able to" and re.search(r"\bnot\s+$|\bhope\s+(?:that\s+)?\w+\s+will\s+$",
+                                                                      clause[:start], _I):
+        return None  # "staff will not be able to", "We hope you will be able to tell your line manager": no grant
     if stance == "permits" and lowered in ("removed", "deleted", "hidden") and re.match(r"(?:if|should|where|when)\b",
                                                                                     clause, _I):
         # "Should a post be reported, it may be removed": a consequence of the condition, where
@@ -531,8 +532,8 @@ def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength
             and re.match(r"(?:if|should) (?:you|they|a user|users|anyone)\b[^.;]{0,60}\b(?:not|fail|breach|break|misuse)", clause, _I):
         return Finding("advises", "informative", cue, start, own)  # "If you do not abide by these conditions, we will withdraw
         # your access": the consequence for the one who breaks them
-    if stance == "permits" and re.match(r"may (?:\w+ly )?(?:also )?change$", lowered) \
-            and re.match(r"\s+this (?:privacy )?(?:policy|notice|statement)\b", after, _I):
+    if stance == "permits" and re.match(r"may (?:\w+ly |at any time )?(?:also )?(?:change|revise)$", lowered) \
+            and re.match(r"\s+(?:this (?:privacy )?(?:policy|notice|statement)|these terms)\b", after, _I):
         return None  # "We may change this Policy from time to time": the body keeps its own notice up to date
     if stance == "permits" and subject == "body" and lowered.endswith("contact") and re.match(r"\s+you\b", after, _I):
         return None  # "we may contact you to clarify your request": the body's own process ("may contact the police" is a power)
@@ -548,7 +549,8 @@ def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength
         # "Gifts of low value may be accepted" permits the act; "action may be taken", "your
         # data may be used" and "posts may be shared" say what may happen to a thing.
         done_to = re.split(r"\b(?:where|when|if)\b|[;:]", clause[:start], flags=_I)[-1]  # "…, where material can be used"
-        if _NOT_CONDUCT.search(done_to) and not _BY_GRANTEES.search(clause, match.end()) and not _REUSED.search(lowered):
+        if _NOT_CONDUCT.search(done_to) and not _BY_GRANTEES.search(clause, match.end()) \
+                and not (_REUSED.search(lowered) and not re.search(r"\bno\b", done_to, _I)):
             return None  # but a licence to re-use material ("it may be reproduced free of charge") grants it
         return Finding(stance, strength, cue, start, own)
     if stance == "permits" and re.match(r"(?:may|can) (?:\w+ )?(?:make|include)$", lowered) and not person:

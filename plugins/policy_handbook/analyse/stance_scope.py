@@ -238,7 +238,7 @@ _CONDITION = compile_rule(
     r"|\b(?:normally|ordinarily|usually|generally)\b(?=\s+(?:be\s+)?(?:permitted|allowed|acceptable|accepted|approved)\b)"
     r"|\bin\s+(?:your|their|his or her)\s+own\s+time\b|\b(?:during|in)\s+(?:your\s+|their\s+)?(?:lunch|rest)\s+breaks?\b|\b(?:during|at)\s+lunch(?:\s*times?)?\b"
     r"|\b(?:during|in|on)\s+(?:(?:your|their|his or her|a|the)\s+)?(?:\w+\s+)?breaks?\b|\blimited\b"
-    r"|\bat\s+the\s+(?:sole\s+|absolute\s+|entire\s+)?discretion\s+of\b|\bbut not\b"
+    r"|\bat\s+the\s+(?:sole\s+|absolute\s+|entire\s+)?discretion\s+of\b|\bbut not\b|\bbut\s+(?:may|must|can)\s+not\b"
     r"|\bat\s+(?:the\s+|their\s+|your\s+)?(?:\w+\s+)?\w+'s\s+discretion\b|\bwithin\s+reason(?:able\s+limits)?\b|\bin\s+moderation\b"
     r"|\b(?:for\s+(?:up\s+to\s+)?|(?:during|in|within)\s+(?:a|the)\s+)(?:\d+|one|two|three|four|five|ten|fifteen|twenty|thirty)"
     r"(?:[- ]minutes?\s+(?:session|slot|period)\b|\s+minutes?\b(?:\s+each\b)?)"
@@ -255,7 +255,7 @@ _CONDITION = compile_rule(
     r"|unless|except)\b|" + _SOMEONE_AGREES
     + r"|(?<!\bparticularly )(?<!\bespecially )(?<!\bnotably )\bwhere\s+(?:such|this|these|those|it|the|they|there|you|he|she|any|"
     r"their|your|his|her|its|an?)\b|\bonly\b"
-    r"|(?<!\bparticularly )(?<!\bespecially )\bif(?:,\s*[^,.;]{1,30},)?\s+(?!in\s+doubt\b)(?!(?:you|they|he|she|we)\s+(?:(?:do|does)\s+not|don't|doesn't)\s+(?:wish|want)\s+to\b)(?:[\w']+\s+){1,8}?(?:is|are|was|were|has|have|had|do|does|did|becomes?|continues?|(?:could|would|might|may)\s+be|"
+    r"|(?<!\bparticularly )(?<!\bespecially )\bif(?:,\s*[^,.;]{1,30},)?\s+(?!in\s+doubt\b)(?!(?:you|they|he|she|we)\s+(?:(?:(?:do|does)\s+not|don't|doesn't)\s+)?(?:wish|want)\s+to\b)(?!(?:you|they)\s+disagree\b)(?:[\w']+\s+){1,8}?(?:is|are|was|were|has|have|had|do|does|did|becomes?|continues?|(?:could|would|might|may)\s+be|"
     r"breach\w*|break\w*|fails?|falls?|goes|go|contains?|seems?|appears?|"
     r"(?:interfer|affect|impact|conflict|disrupt|hinder|impair|compromis|damag|harm|exceed|caus)\w*)\b"
     r"|\bwhen\s+(?:our|the|your|their|its|an?|any|this|these|those|they|you|we|it|there|he|she)\s+(?:[\w']+\s+){0,6}?"
