@@ -64,7 +64,7 @@ from .stance_context import _KNOWING, COMMITTEE, said_by_body, speaks_as_people
 from .stance_cues import _IMPERATIVES
 from .stance_grammar import Finding, bans_outside_breaks, read_clause
 from .stance_scope import SCOPES, approval_first, condition_at, read_qualifier, read_scope
-from .stance_words import BODY_NOUN, DOCUMENT, STAFF
+from .stance_words import BODY_NOUN, DOCUMENT, SETS_OUT, STAFF
 
 
 @dataclass(frozen=True)
@@ -239,8 +239,7 @@ _PERMITTED_WHEN = re.compile(r"\b(?:is|are|will\s+be|may\s+be)\s+(?:\w+ly\s+)?(?
 """A lead-in that grants something it names, not an act of its items ("Exceptional visiting will be allowed:")."""
 _CIRCUMSTANCE_ITEM = re.compile(r"(?:for|when|where|if|during|in\s+(?:the\s+)?(?:case|event)\s+of|with|at)\b", re.I)
 """An item that is a circumstance, not an act: "For end of life care", "When a patient is very unwell"."""
-_CONTENTS_LEAD = re.compile(rf"\b{DOCUMENT}\b[^:]{{0,60}}?\b(?:which|that)\s+(?:sets?\s+out|explains?|describes?|details?|"
-                            r"outlines?|covers?)\s*:$", re.I)
+_CONTENTS_LEAD = re.compile(rf"\b{DOCUMENT}\b[^:]{{0,60}}?\b(?:which|that) {SETS_OUT}\s*:$", re.I)
 """A lead-in that lists what a document it names sets out ("download the Warning Indicator Policy which sets out:"): each
 item says what the document holds, not a rule of its own."""
 _SAYS_THAT = re.compile(r"^(?:make (?:it )?clear|give (?:an? )?(?:clear |strong )?message|state|explain|show|set out|"
@@ -830,16 +829,16 @@ def _read(text: str, *, modal_only: bool = False) -> StanceReading | None:
                        and f.start < chosen.start and f.finding.cue.lower().startswith("encourag")]
         excepted = earlier and earlier[0].contrast and any(f.sentence[1] <= earlier[0].sentence[0] for f in findings
                                                            if f.finding.stance not in ("permits", "permits with conditions"))
-        if earlier and chosen.contrast and chosen.sentence[0] - earlier[0].sentence[1] <= 1 and not excepted \
-                and not _NOT_TOLERATED.search(chosen.finding.cue):
-            # "You may X. However, you must not Y": the prohibition limits the permission. A permission that is itself
-            # the exception to a rule before it ("X must be done by day. However, you may set up at dawn, however no
-            # X must take place then") limits that rule, and the clause's most restrictive rule stands.
-            return _reading(text, earlier[0], "permits with conditions", "may", chosen)
-        if earlier and earlier[0].sentence == chosen.sentence and _LIMITED_GRANT.search(earlier[0].finding.cue):
-            # "You have limited permission to print extracts … and you shall not be entitled to commercialise them": a
-            # permission granted as limited, and the ban in its sentence is its limit.
-            return _reading(text, earlier[0], "permits with conditions", "may", chosen)
+        # "You may X. However, you must not Y": the prohibition limits the permission, as the ban in the sentence of a
+        # "limited permission" does. A permission that is itself the exception to a rule before it ("X must be done by
+        # day. However, you may set up at dawn, however no X must take place then") limits that rule, and the clause's
+        # most restrictive rule stands, as it does for what "will not be tolerated" after a welcome.
+        if earlier:
+            contrasted = chosen.contrast and chosen.sentence[0] - earlier[0].sentence[1] <= 1 and not excepted \
+                and not _NOT_TOLERATED.search(chosen.finding.cue)
+            limited = earlier[0].sentence == chosen.sentence and _LIMITED_GRANT.search(earlier[0].finding.cue)
+            if contrasted or limited:
+                return _reading(text, earlier[0], "permits with conditions", "may", chosen)
         return _reading(text, chosen, chosen.finding.stance, chosen.finding.strength)
     if permissions:
         permission = permissions[0]
@@ -920,9 +919,6 @@ _OWN_WISH = re.compile(r"if (?:you|they|he|she) (?:\w+ly )?(?:wish|want|would li
 to do so"): it grants freely, as a wish after the permission does."""
 
 
-_FREELY = re.compile(r"without\s+(?:giving|stating|providing)\s+(?:a\s+|any\s+)?reasons?\b", re.I)
-"""What a permission is granted without ("may withdraw … at any time, without giving a reason"): it frees the act, where
-"can be used without permission" is bounded by the permission it does not need."""
 _PURPOSE_OR_REASON = re.compile(r"\bto\s+(?:ensure|make sure)\b|,?\s(?:as|because|since)\s+(?:[\w']+\s+){1,6}?"
                                 r"(?:will|is|are|would)\b", re.I)
 """A purpose or a reason after a permission, before words that would otherwise bound it."""
@@ -937,8 +933,6 @@ def _condition_of(text: str, permission: _Located) -> _Located | None:
     cue = permission.finding.cue
     head = re.search(r"[\s,]", cue)  # the modal's first word: "will normally be permitted" is hedged
     found = condition_at(text, permission.start + (head.start() if head else len(cue)))
-    while found is not None and _FREELY.match(text, found.start()):
-        found = condition_at(text, found.end())  # "may withdraw without giving a reason": no condition, a release
     if found is not None and _NO_NEED.search(cue) and _ASKING.match(found.group()):
         found = None  # "there is no need to ask permission": the permission needs none
     if found is not None and _PURPOSE_OR_REASON.search(text, permission.start, found.start()):

@@ -178,10 +178,9 @@ _KNOWING = ("aware", "mindful", "remember that", "note that", "bear in mind", "a
             "assume", "expect", "think", "believe", "borne in mind", "be noted", "please remember", "please note", "remember",
             "forget", "that", "understand", "conscious", "take note", "in mind", "awareness")
 """Cue endings that tell the reader to know something: informative unless a rule follows."""
-_TO_KNOW = re.compile(r"\s+(?:[^.;]{0,80}?\s)?to\s+(?:be\s+(?:\w+ly\s+)?(?:aware|mindful|familiar)|know|understand)\b"
-                      r"(?![^.;]*\band\s+(?:to\s+)?(?:follow|comply|act|abide|adhere|observe|implement|apply)\b)", _I)
-"""What a responsibility holds its bearers to, when that is only to know something ("… to be aware of the following
-policy statements"), not to follow it as well."""
+_TO_KNOW = re.compile(r"\s+(?:[^.;]{0,80}?\s)?to\s+(?:be\s+(?:\w+ly\s+)?(?:aware|mindful|familiar)|know|understand)\b", _I)
+"""What a responsibility holds its bearers to, when that is to know something ("… to be aware of the following policy
+statements"): a duty only to know, unless they are to follow it as well (:data:`_AND_COMPLY`)."""
 _POSSIBLY = re.compile(r"\b(?:may|might|could)\s+$", _I)
 _BODY_JUST_BEFORE = re.compile(rf"{_BODY.pattern}\s+(?:\w+ly\s+)?$", _I)
 _AND_COMPLY = re.compile(r"\s+(?:of\s+)?(?:[^.;]{0,80}?\s)?and\s+(?:follow|comply|abide|adhere|observe|exercise|act|behave)\b", _I)
@@ -252,8 +251,9 @@ _NOT_NEGATED = re.compile(r"\s+(?:(?P<scope>only|just|merely|simply)\b(?=[^.;]*\
                           r"|hesitate\s+to\b)", _I)
 """What follows a negated modal and cancels its prohibition: "not only …, but", "not fail to", "never forget to",
 "not hesitate to"."""
-_BODY_ANSWERS = re.compile(r"may (?:also |then )?(?:pass|forward|share|refer|answer|reply|respond|ask|direct|redirect|point|signpost"
+_BODY_SERVICE = re.compile(r"may (?:also |then )?(?:pass|forward|share|refer|answer|reply|respond|ask|direct|redirect|point|signpost"
                            r"|write|advise|follow|receive|add|amend|change|manage|seek)\b", _I)
+"""What the body may do as its own service: pass on or answer what it is sent, run its pages and keep its notices."""
 _PERSON_NOT = re.compile(rf"\s+(?:that\s+)?(?:(?:all|any|the|our|every|each|such)\s+)?(?:[\w-]+\s+)?(?:{_PERSON.pattern})\s+"
                          r"(?:do|does|will|are|is|can|should|must|shall)(?:\s+not|n't)\b"
                          r"(?!\s+(?:suffer|experience|face|encounter|receive)\b)", _I)

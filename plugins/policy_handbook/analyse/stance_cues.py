@@ -226,7 +226,7 @@ from typing import Literal
 
 from ..model import Stance, Strength
 from .patterns import compile_rule
-from .stance_words import BODY_NOUN, CONDUCT_DONE, DOCUMENT, HARMED, PEOPLE
+from .stance_words import BODY_NOUN, CONDUCT_DONE, DOCUMENT, HARMED, PEOPLE, SETS_OUT
 
 _I = re.IGNORECASE
 
@@ -458,7 +458,7 @@ _A_DOCUMENT = re.compile(r"\s*(?:[\w-]+ ){0,2}?(?:code|policy|policies|guidance|
 _DESCRIBES = re.compile(
     r"^(?:(?:this|these|the|an?|our) (?:(?!and\b|or\b)[\w'-]+ ){0,2}?(?:policy|guidance|guidelines?|document|protocol|procedure|code|guide|framework|toolkit|"
     r"section|statement|regulations|circular|note|leaflet|factsheet|page|web ?page|notice)\b(?: (?:of|for|on) [\w'/-]+)?(?: [\w'/-]+){0,2}?|it) (?:also )?"
-    r"(?:sets? out|outlines?|explains?|describes?|summari[sz]es?|address(?:es)?|details?|covers?|defines?|deals? with|"
+    rf"(?:{SETS_OUT}|"
     r"makes? clear (?:to (?:[\w'-]+ ){1,3}?)?(?:the|what|how)\b|"
     r"(?:provides?|gives?|offers?) (?:\w+ )?(?:guidance|advice|information)|(?:is|are) (?:designed|intended|meant) to "
     r"(?:give|provide|set out|explain|describe|outline)(?: \w+)? guidance)\b(?! in\b)"

@@ -39,7 +39,7 @@ from functools import lru_cache
 from ..model import Stance, Strength
 from .patterns import folded, may_match
 from .stance_context import (
-    _AGENT, _AIM_BEFORE, _AND_COMPLY, _AND_FORBIDDEN, _BARE_VERB_AT, _BE_BEFORE, _BODY_ANSWERING, _BODY_ANSWERS,
+    _AGENT, _AIM_BEFORE, _AND_COMPLY, _AND_FORBIDDEN, _BARE_VERB_AT, _BE_BEFORE, _BODY_ANSWERING, _BODY_SERVICE,
     _BODY_FOLLOWS, _BODY_JUST_BEFORE, _BODY_OWNS, _BOUND_PEOPLE, _BY_GRANTEES, _BY_MEANS, _BY_PERSON, _CARE_NOT,
     _CHANNEL, _CIRCUMSTANCES, _COMMITTEE_FIRST, _COMPLAINT, _COMPLAINT_MADE, _CONFIDENT_AFTER, _CONSENTS,
     _CONSEQUENCE_SUBJECT, _CONTACT, _DEPENDS_AFTER, _DEPENDS_SUBJECT, _DOCUMENT_BEFORE, _DUTY_HELD, _ENDS_ON_VERB,
@@ -232,7 +232,8 @@ def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength
             r"(?:\b(?:legislation|(?-i:Act|Regulations)|law)\b(?:\s+\d{4})?[^.]{0,200}?\b|^\s*(?:and\s+)?)(?:puts?|imposes?|places?|lays?)\s+"
             r"(?:on\s+[^.;]{1,80}?\s+)?an?\s+(?:[\w-]+\s+){0,2}$", clause[:start], _I):
         return Finding("advises", "informative", cue, start, own)  # "legislation puts a legal duty of care on all staff": the law
-    if stance == "requires" and "responsibility" in lowered and _TO_KNOW.match(clause, match.end()):
+    if stance == "requires" and "responsibility" in lowered and (known := _TO_KNOW.match(clause, match.end())) \
+            and not _AND_COMPLY.match(clause, known.end()):
         # "It is the responsibility of all Councillors … to be aware of the following policy statements": a duty only to know
         return Finding("advises", "informative", cue, start, own)
     if stance == "requires" and re.search(r"\b(?:although|though|while|whilst|albeit)\s+(?:[\w']+\s+){0,3}?not\s+$", clause[:start], _I):
@@ -532,14 +533,15 @@ def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength
             and re.match(r"(?:if|should) (?:you|they|a user|users|anyone)\b[^.;]{0,60}\b(?:not|fail|breach|break|misuse)", clause, _I):
         return Finding("advises", "informative", cue, start, own)  # "If you do not abide by these conditions, we will withdraw
         # your access": the consequence for the one who breaks them
-    if stance == "permits" and re.match(r"may (?:\w+ly |at any time )?(?:also )?(?:change|revise)$", lowered) \
+    if stance == "permits" and re.match(r"may (?:\w+ly |at any time )?revise$", lowered) \
             and re.match(r"\s+(?:this (?:privacy )?(?:policy|notice|statement)|these terms)\b", after, _I):
-        return None  # "We may change this Policy from time to time": the body keeps its own notice up to date
+        return None  # "The council may at any time revise these terms": the body keeps its own terms up to date
     if stance == "permits" and subject == "body" and lowered.endswith("contact") and re.match(r"\s+you\b", after, _I):
         return None  # "we may contact you to clarify your request": the body's own process ("may contact the police" is a power)
-    if stance == "permits" and subject == "body" and _BODY_ANSWERS.match(lowered) and not _ASKS_REMOVAL.match(after):
-        # "We may share your comments with the service concerned", "We may ask those who contact
-        # us …": how the body may pass on or answer what it is sent states no rule.
+    if stance == "permits" and subject == "body" and _BODY_SERVICE.match(lowered) and not _ASKS_REMOVAL.match(after):
+        # "We may share your comments with the service concerned", "We may ask those who contact us …", "We may change
+        # this Policy from time to time": how the body passes on or answers what it is sent, and how it runs its own
+        # pages and notices, state no rule.
         return None
     if stance == "permits" and re.match(r"(?:may|can)\b", lowered) and _BY_MEANS.match(clause[:start]):
         # "By posting regularly you can reach more residents": what the means achieves, not a
@@ -549,9 +551,11 @@ def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength
         # "Gifts of low value may be accepted" permits the act; "action may be taken", "your
         # data may be used" and "posts may be shared" say what may happen to a thing.
         done_to = re.split(r"\b(?:where|when|if)\b|[;:]", clause[:start], flags=_I)[-1]  # "…, where material can be used"
-        if _NOT_CONDUCT.search(done_to) and not _BY_GRANTEES.search(clause, match.end()) \
-                and not (_REUSED.search(lowered) and not re.search(r"\bno\b", done_to, _I)):
-            return None  # but a licence to re-use material ("it may be reproduced free of charge") grants it
+        # A licence to re-use material grants it whatever its subject ("it may be reproduced free of charge"), unless
+        # its subject is denied ("no part of this Site may be reproduced").
+        licensed = _REUSED.search(lowered) and not re.search(r"\bno\b", done_to, _I)
+        if _NOT_CONDUCT.search(done_to) and not _BY_GRANTEES.search(clause, match.end()) and not licensed:
+            return None
         return Finding(stance, strength, cue, start, own)
     if stance == "permits" and re.match(r"(?:may|can) (?:\w+ )?(?:make|include)$", lowered) and not person:
         return None  # "this may make it harder", "the list may include"; "Staff may make personal calls" permits

@@ -251,7 +251,8 @@ _CONDITION = compile_rule(
     r"|\bafter\s+(?:first\s+)?(?:consulting|agreeing|discussing|checking|clearing|speaking|talking)\b"
     r"|(?<!\bincurred )(?<!\bspent )\b(?:while|whilst)\s+(?!(?:\w+ly\s+)?(?:seeking|trying|aiming|recogni[sz]ing|acknowledging|"
     r"accepting)\b)\w+ing\b"
-    r"|\bas\s+agreed\b|\b(?:without(?!\s+(?:further\s+|prior\s+|any\s+)?(?:notice|notification|warning|explanation|reason|delay|application|request|fear|risk|threat)\b)"
+    r"|\bas\s+agreed\b|\b(?:without(?!\s+(?:further\s+|prior\s+|any\s+)?(?:notice|notification|warning|explanation|reason|delay|application|request|fear|risk|threat"
+    r"|(?:giving|stating|providing)\s+(?:a\s+|any\s+)?reasons?)\b)"
     r"|unless|except)\b|" + _SOMEONE_AGREES
     + r"|(?<!\bparticularly )(?<!\bespecially )(?<!\bnotably )\bwhere\s+(?:such|this|these|those|it|the|they|there|you|he|she|any|"
     r"their|your|his|her|its|an?)\b|\bonly\b"
