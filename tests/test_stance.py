@@ -4912,3 +4912,93 @@ _SIXTY_SEVENTH = [
 @pytest.mark.parametrize(("text", "lead_in", "expected"), _SIXTY_SEVENTH)
 def test_the_sixty_seventh_rounds_kinds(text: str, lead_in: str | None, expected: str):
     _assert_reads(text, lead_in, expected)
+
+
+# The sixty-eighth round, from the dev halves of the 174th to 181st batches.
+_SIXTY_EIGHTH = [
+    # time set aside at a meeting for the public grants it within that time, however it is said
+    ('The first ten minutes of each meeting are set aside for public questions.', None, 'permits with conditions/may'),
+    ('Public question time lasts for 20 minutes.', None, 'permits with conditions/may'),
+    ('The procedure rules allow up to 15 minutes for questions from the public.', None, 'permits with conditions/may'),
+    # what a question "shall not require" is a need denied; what staff "shall not require" of others is banned
+    ('A question put at the meeting shall not require an answer.', None, 'permits/may'),
+    ('Staff shall not require a pupil to stay.', None, 'prohibits/must'),
+    # only so many "will be permitted": a limit as firm as "may only"
+    ('Only two members of the public will be permitted to speak on each item.', None, 'restricts/must'),
+    # press enquiries made directly to a team go through it
+    ('All press enquiries should be made directly to the press office.', None, 'restricts/should'),
+    # what the clerk "will be able to give you" is help offered; what staff will be able to do is granted
+    ('The clerk will be able to give you a copy of the agenda.', None, 'advises'),
+    ('Staff will be able to use the gym.', None, 'permits/may'),
+    # a power to remove what breaks the rules holds when they are broken; removal after a report is a consequence
+    ('If you do not keep to these rules, your comments may be deleted.', None, 'permits with conditions/may'),
+    ('Should a comment be reported, it may be deleted.', None, 'advises'),
+    # what a licence agreement governs is described
+    ('The licence agreement governs how the database can be used.', None, 'advises'),
+    # a post-holder's discretion is their power; a power kept for some circumstances is bounded by them
+    ("It is at the Mayor's discretion to allow filming.", None, 'permits/may'),
+    ('The Chair has the power in exceptional circumstances to close the meeting.', None, 'permits with conditions/may'),
+    # what the body will not consider, for what it contains, forbids it
+    ("We won't consider questions which contain personal attacks.", None, 'prohibits/must'),
+    # a deadline for what is sent binds; how a complaint is made is offered
+    ('Questions must be sent to the clerk no later than noon on the Friday before the meeting.', None, 'requires/must'),
+    ('A complaint must be made in writing.', None, 'advises'),
+    # a reminder of a requirement restates it; a reminder of a fact is to know
+    ('Members are reminded that it is a requirement to register gifts.', None, 'requires/must'),
+    ('Members are reminded that the code applies.', None, 'advises'),
+    # the right to update its own privacy notice is the body's; to remove comments, a power over users
+    ('We reserve the right to update this privacy notice.', None, 'advises'),
+    ('We reserve the right to remove comments.', None, 'permits/may'),
+    # "cannot" in a condition "for whatever reason" is no ban
+    ('If for whatever reason you cannot attend, you must tell your tutor.', None, 'requires/must'),
+    # what those who break a rule "may not be considered for" befalls them
+    ('Pupils who fail to attend may not be considered for the trip.', None, 'advises'),
+    ('Pupils may not bring phones.', None, 'prohibits/must'),
+    # "you will behave" binds; "you will receive" predicts
+    ('You will behave with courtesy towards staff.', None, 'requires/must'),
+    ('You will receive a reply within ten days.', None, 'advises'),
+    # a person "will be suspended" as a consequence; an account as the house rule enforced
+    ('If you are abusive to staff you will be suspended.', None, 'advises'),
+    ('Accounts that post spam will be suspended.', None, 'requires/must'),
+    # a contact offered for what the reader thinks, unless it is to be made at once
+    ('If you believe your password has been stolen, contact the helpdesk immediately.', None, 'requires/must'),
+    ('If you think we got something wrong, contact us.', None, 'advises'),
+    # agreeing that one "will not" forbids what follows
+    ("share other members' posts", 'By joining the group, you agree that you will not:', 'prohibits/must'),
+    # "please only do this", "and don't forget to", "please co-operate", "please consider carefully"
+    ('Please only do this after the event.', None, 'restricts/must'),
+    ("And don't forget to tag us.", None, 'requires/must'),
+    ('Please co-operate with the fire marshals.', None, 'requires/must'),
+    ('Please consider carefully what you post.', None, 'requires/must'),
+    # another body's advice, reported
+    ('The advice of the Local Government Association is that councillors should not accept gifts.', None, 'advises'),
+    # the CEO is a post-holder, not the body
+    ('The CEO is responsible for approving all expenses.', None, 'requires/should'),
+    # reporting the matter to someone is a contact offered
+    ('You can report the matter to the clerk by email.', None, 'advises'),
+    # a matter put in a named post-holder's hands is their duty; breaches dealt with are a consequence
+    ('Any complaint about the clerk will be dealt with by the Chairman.', None, 'requires/must'),
+    ('Breaches will be dealt with under the disciplinary procedure.', None, 'advises'),
+    # a lead-in that defines a name: its items say what it is
+    ('Free – anyone can use it without charge', 'Open Data is:', 'advises'),
+    # presenting a petition is an act; presenting a risk is not
+    ('Councillors may present a petition at the meeting.', None, 'permits/may'),
+    ('This may present a risk.', None, 'advises'),
+    # bound by confidentiality "and so cannot": the ban is the rule
+    ('Staff are bound by confidentiality and so cannot discuss cases online.', None, 'prohibits/must'),
+    # speaking on items of the agenda is bounded by them; doing several things only at set times is limited
+    ('Members of the public may speak on any item included in the agenda.', None, 'permits with conditions/may'),
+    ('Visitors are permitted to take photos, use the café and visit the shop only during opening hours.', None,
+     'restricts/must'),
+    # recourse for the reader's dissatisfaction is offered
+    ('If you are dissatisfied with our decision, you may take the matter to the Ombudsman.', None, 'advises'),
+    # questions that may be put by residents are theirs to put
+    ('Questions may be asked by residents of the parish.', None, 'permits/may'),
+    # what an officer may do one way "or they may" another is what may happen
+    ('The officer may approve the request or they may refer it to the committee.', None, 'advises'),
+]
+
+
+@pytest.mark.parametrize(("text", "lead_in", "expected"), _SIXTY_EIGHTH)
+def test_the_sixty_eighth_rounds_kinds(text: str, lead_in: str | None, expected: str):
+    _assert_reads(text, lead_in, expected)

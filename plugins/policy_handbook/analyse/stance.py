@@ -62,7 +62,7 @@ from ..model import Stance, Strength
 from ..text import to_plain
 from .stance_context import _KNOWING, COMMITTEE, said_by_body, speaks_as_people
 from .stance_cues import _IMPERATIVES
-from .stance_grammar import Finding, bans_outside_breaks, read_clause
+from .stance_grammar import RULES_NOT_FOLLOWED, Finding, bans_outside_breaks, read_clause
 from .stance_scope import SCOPES, approval_first, condition_at, read_qualifier, read_scope
 from .stance_words import BODY_NOUN, DOCUMENT, SETS_OUT, STAFF
 
@@ -275,6 +275,9 @@ forbidden to post, as under "We will not publish comments that are:"."""
 _REPORTED_LEAD = re.compile(r"\b(?:recogni[sz]ed|noted|acknowledged|resolved|concluded|found|stated|reported|agreed)\s+that\s*:$",
                             re.I)
 """A lead-in that reports what a meeting or a body recognised or resolved ("passed a Motion which recognised that:")."""
+_NAME_DEFINED_LEAD = re.compile(r"^(?!(?:This|That|These|It|Our|The|Its|Their|Your)\b)(?-i:[A-Z])[\w'-]*(?:\s+(?-i:[A-Z])[\w'-]*){0,4}"
+                                r"\s+(?:is|means):$")
+"""A lead-in that defines a name ("Freedom To Speak Up is:"), whose items say what it is."""
 _MINUTED = re.compile(r"^the (?:chair|chairman|clerk|mayor) (?:explained|reported|noted|stated) that\b", re.I)
 """A minute of what the Chair or the Clerk explained at a meeting ("The Chair explained that the public are welcome …"):
 a record of what was said, no rule of the minutes' own."""
@@ -355,6 +358,9 @@ def _propose(item: str, lead: str) -> StanceReading:
         if _BODY_ENSURES_LEAD.search(governing):
             # "To achieve the goal of 'equality for all' the council will, in carrying out its duties ensure:" + "no
             # discrimination on the grounds of age …": what the body undertakes to secure is its own commitment.
+            return _no_rule(item, governing)
+        if _NAME_DEFINED_LEAD.match(governing):
+            # "Freedom To Speak Up is:" + "Talking freely – anyone raising a concern can do so …": what a named thing is.
             return _no_rule(item, governing)
         if _REPORTED_LEAD.search(governing) or _COMMITTEE_ASKED.match(governing):
             # "… passed a Motion which recognised that:" + "debate … should not be discouraged": a record
@@ -955,6 +961,9 @@ def _condition_of(text: str, permission: _Located) -> _Located | None:
         # "If a user continues to breach the policy we reserve the right to ban them": the
         # power holds only when its condition does.
         return bounded(fronted.group().rstrip(" ,"), opening)
+    if (broken := RULES_NOT_FOLLOWED.match(text, opening, permission.start)) is not None \
+            and (comma := text.find(",", broken.end(), permission.start)) != -1:
+        return bounded(text[opening:comma], opening)  # "If you do not follow these guidelines, your content may be removed"
     if (circumstance := _IN_CIRCUMSTANCES.match(text, opening, permission.start)) is not None:
         return bounded(circumstance.group(), opening)  # "In certain limited circumstances you may apply …"
     if (proviso := _PROVISO_BEFORE.search(text, opening, permission.start)) is not None:

@@ -152,11 +152,13 @@ _REPORTED = re.compile(r"^(?:(?:schedule|section|part|regulation|article|paragra
                        r"(?:\s+(?:of|for)\s+[\w ]{1,40}?)?\s+(?:\w+ly\s+)?(?:states?|says?|notes?|stipulates?|provides?)\b"
                        r"|^(?:the|its|our)\s+(?:[\w'-]+\s+){0,4}?(?:committee|board|panel|group|forum)(?:'s|s')?\s+(?:(?:own|current)\s+)?"
                        r"(?:terms\s+of\s+reference|remit|constitution)\s+(?:\w+ly\s+)?(?:states?|says?|provides?|sets?\s+out)\b"
-                       r"|^(?:following\s+(?:\w+\s+)?discussion,?\s+)?it\s+was\s+(?:\w+ly\s+)?(?:agreed|resolved|decided|noted)\b", _I)
+                       r"|^(?:following\s+(?:\w+\s+)?discussion,?\s+)?it\s+was\s+(?:\w+ly\s+)?(?:agreed|resolved|decided|noted)\b"
+                       r"|^the\s+(?:advice|recommendation|view)\s+of\s+(?:the\s+)?(?-i:[A-Z])[^.;,]{1,80}?\s+is\s+that\b", _I)
 """Another text's rule reported, named ("The Civil Service Code states civil servants must not …"): a cross-reference;
 "the code states that officers must" is the policy's own. A committee's terms of reference that state what it must do
 are its remit, the body's own work, no rule on the reader; what a meeting's minutes say "it was agreed" records a
-decision, as a lead-in "… agreed that:" does."""
+decision, as a lead-in "… agreed that:" does; "The advice of the National Governance Association is that" reports another
+body's advice."""
 
 _BODY_OWNS = re.compile(rf"(?:\b(?:our|its)|(?:{BODY_NOUN}|(?-i:[A-Z]\w+))'s)\s+(?:\w+\s+)?$", _I)
 """The body's own duty named as a thing ("our duty of care to patients", "the Authority's duty to")."""
@@ -216,7 +218,8 @@ _ITSELF = rf"(?:nhs|employers?|(?!departments?\b){BODY_NOUNS})"  # a department 
 _OWN_DUTY = re.compile(
     r"(?:\bwe|(?:^|(?<!\bby )(?<!\bof )(?<!\bto )(?<!\bfor )(?<!\bwith )\b(?:the|our|this|each|every|all|any)\s+)(?:[\w-]+\s+){0,2}?"
     rf"{_ITSELF}|^(?:(?-i:[A-Z])[\w'&-]*\s+){{1,5}}?{_ITSELF}"
-    r"|(?<!\bby )(?<!\bof )(?<!\bto )(?<!\bfor )(?<!\bwith )\bthe\s+(?-i:[A-Z]{2,6})|(?:^|(?<=, ))(?!(?-i:GDPR|ICT|IT|HR|DBS|CCTV|USB|PIN|ID|UK|EU|PC|OK)\b)(?-i:[A-Z]{2,6}))"
+    r"|(?<!\bby )(?<!\bof )(?<!\bto )(?<!\bfor )(?<!\bwith )\bthe\s+(?!(?-i:CEO|DPO|DSL|SIRO)\b)(?-i:[A-Z]{2,6})"
+    r"|(?:^|(?<=, ))(?!(?-i:GDPR|ICT|IT|HR|DBS|CCTV|USB|PIN|ID|UK|EU|PC|OK|CEO|DPO|DSL|SIRO)\b)(?-i:[A-Z]{2,6}))"
     r"\s*(?:\w+ly\s+|also\s+|therefore\s+)?$", _I)
 """The body itself as the one who must act: "we", "the council", "all public bodies", "the NHS", its name or its
 initials opening the clause ("Blackpool Multi Academy Trust is required to", "HCC should work to the following
@@ -273,7 +276,7 @@ _KEPT = re.compile(r"\s+(?:\w+ly\s+|also\s+)?be\s+(?:kept|maintained|held|compil
 
 _INVERTED_SUBJECT = re.compile(r"\s+(?:a|an|any|the|there|such|this|these|those|your|their|it|you|he|she|they|we|someone|"
                                r"anyone|anybody)\b[^.;,]{0,80}?\b(?:be|occur|arise|happen|exist|have|need|wish|want|receive)\b", _I)
-_IF_UP_TO_ITS_VERB = r"(?:if|unless|in the event that)\s+(?:[\w']+\s+){0,3}$"
+_IF_UP_TO_ITS_VERB = r"(?:if|unless|in the event that)\s+(?:for (?:any|whatever|some) reason,?\s+)?(?:[\w']+\s+){0,3}$"
 _CONDITION = re.compile(rf"^\(?{_IF_UP_TO_ITS_VERB}", _I)
 """A condition's opening up to its own verb: "If you " + "are required to …"."""
 
@@ -354,7 +357,7 @@ _WH_CLOSED = re.compile(r"(?:what|how|whether|when|which|where|if)\s+to\s+\w+(?:
 ask") or a clause with its own verb and complement ("unsure whether a gift is acceptable
 should ask"); the cue that follows is the main clause's."""
 _CONTACT = re.compile(r"\b(?:may|can|to)(?:\s+also)?(?:,?\s+if you (?:prefer|wish|like),?)?\s+(?:contact|message|e-?mail|"
-                      r"write to|get in touch with|(?:forward|send|report|pass|raise)\s+(?:it|them|this|these|your concerns?|"
+                      r"write to|get in touch with|(?:forward|send|report|pass|raise)\s+(?:it|them|this|these|the matter|your concerns?|"
                       r"any concerns?)\s+(?:on\s+)?(?:directly\s+)?to)\s+"
                       r"(?:us\b|our\b|the\s+\w+|(?-i:[A-Z])\w+|[\w.+-]+@[\w-]+\.|\+?\(?\d)", _I)
 """A permission to get in touch, or to forward a message on ("You can forward it to the service desk", "you can email

@@ -217,6 +217,11 @@ Agreeing "by submitting" one's data, being "bound by" rules one "will be" bound 
 themselves to" act bind; disciplinary action that "may proceed" is a consequence; enquiries that "should come through"
 a team are limited to it; a meeting "open to the public" except at set times is open with that exception; complaints
 that "will not normally be accepted" are forbidden; time set aside at a meeting for the public to speak grants it.
+
+Minutes "given over" or "allocated" to public questions, a session that "lasts for" a time and rules that "allow a period
+of" minutes for questions set time aside too; a question that "shall not require a response" is a need denied; a power
+kept "in certain circumstances" is bounded by them; petitions the body "won't act on" for what they are are forbidden; a
+matter "dealt with by the Chairman" is the chair's duty.
 """
 
 from __future__ import annotations
@@ -237,7 +242,7 @@ _I_STATE = (r"(?:am|was|have|had|understand|know|recogni[sz]e|believe|think|feel
 """What "I" knows, feels or is: no rule of conduct ("I understand that …", "I have read …")."""
 _ADVERB = r"(?:also|still|now|always|sometimes|just|well|only|therefore|then|currently|normally|usually)"
 _NOT_AN_ACTION = (r"(?:be|been|have|expect|lead|result|amount|damage|cause|appear|bring(?=\s+(?:[\w'-]+\s+){0,5}?(?:into (?:disrepute|question|conflict)|about)\b)|compromise|conflict|constitute|"
-                  r"affect|seem|wish|intend|look|make|present|jeopardi[sz]e|pose|harm|sue|get|not|face|include|need|occur|miss|fear|"
+                  r"affect|seem|wish|intend|look|make|present(?! (?:a|an|your|their) (?:petition|question|case|deputation|statement|views?)\b)|jeopardi[sz]e|pose|harm|sue|get|not|face|include|need|occur|miss|fear|"
                   r"happen|arise|reflect|impact|expose|breach|undermine|reveal|vary|remain|find|become|feel|experience|encounter|come across|help|assist|exist|take (?:longer|a while|(?:some )?time|up to)|"
                   r"do (?:[\w-]+ ){0,2}?(?:damage|harm)|(?:develop|form) (?:[\w-]+ ){0,2}?(?:relationships?|friendships?|feelings|"
                   r"attachments?))\b")
@@ -287,7 +292,7 @@ _LIMITS: tuple[tuple[re.Pattern[str], Strength | Literal["stated"] | None, tuple
     (r"\b(?:must|shall|should|will|is to|are to) (?:\w+ly )?(?:be (?:\w+ed|held|done|run|made) |take place |operate |run )?"
      r"(?:only )?between (?:the hours of )?\d{1,2}(?:[.:]\d\d)? ?(?:am|pm|a\.m\.|p\.m\.)", "stated", ("between",)),
     (r"\bwe (?:\w+ly )?only (?:link|post|share|publish|retweet|re-tweet|follow|feature|promote|advertise|accept)\b", "stated", ("only",)),
-    (r"\b(?:may|can|(?:is|are) (?:permitted|allowed) to) (?:\w+ ){1,6}?only (?:during|in|on|for|at|when|between|within|from)\b",
+    (r"\b(?:may|can|(?:is|are) (?:permitted|allowed) to) (?:[\w,]+ ){1,10}?only (?:during|in|on|for|at|when|between|within|from)\b",
      "must", ("only",)),
     (r"(?:(?-i:\bI)|\byou) (?:also |hereby )?(?:agree to|undertake to|promise to|commit to|will)(?! not\b) (?:[\w']+ ){1,6}?"
      r"(?:only|solely|exclusively) (?:in|for|on|within|during|with)\b", "stated", ("only", "solely", "exclusively")),
@@ -295,7 +300,7 @@ _LIMITS: tuple[tuple[re.Pattern[str], Strength | Literal["stated"] | None, tuple
      r"|\b(?:must|should|shall)(?! not\b) (?:[\w']+ ){1,3}?only (?:in|for|on|within|during|with)\b", None,
      ("only", "solely", "exclusively")),
     (r"\b(?:all|any) (?:media|press|journalists?'?) (?:enquiries|inquiries|queries|requests|calls)\b[^.;]{0,40}?\b(?:must|should|shall|"
-     r"are to|will) (?:\w+ly )?be (?:directed|referred|forwarded|passed|routed) to\b"
+     r"are to|will) (?:\w+ly )?be (?:directed|referred|forwarded|passed|routed|made)(?: directly)? to\b"
      r"|\b(?:must|should|shall|are to|is to) (?:\w+ly )?be (?:directed|referred|forwarded|passed|routed) to (?:the|our) "
      r"(?:[\w-]+ )?(?:communications?|press|media) (?:team|office|department|unit)\b"
      r"|\b(?:must|should|shall|will|is to) (?:\w+ly )?be the (?:initial|first|only|single|sole) point of contact for\b", None,
@@ -345,12 +350,12 @@ _LIMITS: tuple[tuple[re.Pattern[str], Strength | Literal["stated"] | None, tuple
      r"|\b(?:use|usage|access) of (?:[\w'/-]+ ){1,4}?(?:is|are) (?:\w+ly )?for (?!information\b|reference\b)[^.;]{1,60}? only\b"
      r"|\bbut only (?:when|where|if|with|after|once)\b", "stated", ("only",)),
     (r"^(?:please )?(?:only (?:(?:post|provide|share|use|comment|contact|send|publish|upload|follow|accept|connect|respond|enter|"
-     r"reply|discuss|access|download|install|store|save|open|visit|print|copy|forward|disclose|release|carry|take)\b)"
+     r"reply|discuss|access|download|install|store|save|open|visit|print|copy|forward|disclose|release|carry|take|do so|do this)\b)"
      r"|(?:post|share|use|send|publish|upload|accept|access|download|install|store|save|open|visit|print|copy|forward|"
      r"disclose|release|carry|take) only\b"
      r"|(?:contact|call|dial|ring|phone|e-?mail|text|use|address|speak) (?:[\w-]+ ){0,3}?only (?:in|for|when|if|during)\b)",
      "stated", ()),
-    (r"^(?:(?:however|but|and|so|therefore),?\s+)?only\b(?:[^.;,]{1,60}?|[^.;,]{1,60}?,[^.;]{1,100}?,\s+(?=are\b|is\b|can\b|may\b))\b(?:may|can|must|should|shall|(?:is|are)(?: \w+)? (?:permitted|allowed|authori[sz]ed))\b",
+    (r"^(?:(?:however|but|and|so|therefore),?\s+)?only\b(?:[^.;,]{1,60}?|[^.;,]{1,60}?,[^.;]{1,100}?,\s+(?=are\b|is\b|can\b|may\b))\b(?:may|can|must|should|shall|(?:is|are|will be)(?: \w+)? (?:permitted|allowed|authori[sz]ed))\b",
      None, ()),
     (r"\b(?:(?:is|are) to be|(?:must|should|shall) (?:\w+ly )?be) (?:\w+ly )?used (?:only |solely |exclusively )?"
      r"(?:for )?(?:the )?(?:[\w']+ )?(?:legitimate |official )?(?:business|work)\b"
@@ -457,7 +462,8 @@ _A_DOCUMENT = re.compile(r"\s*(?:[\w-]+ ){0,2}?(?:code|policy|policies|guidance|
 
 _DESCRIBES = re.compile(
     r"^(?:(?:this|these|the|an?|our) (?:(?!and\b|or\b)[\w'-]+ ){0,2}?(?:policy|guidance|guidelines?|document|protocol|procedure|code|guide|framework|toolkit|"
-    r"section|statement|regulations|circular|note|leaflet|factsheet|page|web ?page|notice)\b(?: (?:of|for|on) [\w'/-]+)?(?: [\w'/-]+){0,2}?|it) (?:also )?"
+    r"section|statement|regulations|circular|note|leaflet|factsheet|page|web ?page|notice|licen[cs]e agreements?)\b(?: (?:of|for|on) [\w'/-]+)?"
+    r"(?: \([^()]{1,20}\))?(?: [\w'/-]+){0,2}?|it) (?:also )?"
     rf"(?:{SETS_OUT}|"
     r"makes? clear (?:to (?:[\w'-]+ ){1,3}?)?(?:the|what|how)\b|"
     r"(?:provides?|gives?|offers?) (?:\w+ )?(?:guidance|advice|information)|(?:is|are) (?:designed|intended|meant) to "
@@ -489,7 +495,7 @@ _IMPERATIVES = (r"ensure|make sure|comply|be (?!(?:\w+ly )?(?:aware|mindful|assu
                 r"support|provide|treat|keep|follow|seek|check|think|read|respect|refer|ask|inform|notify|raise|"
                 r"declare|obtain|identify|state|behave|maintain|review|update|delete|remove|block|stop|include|observe|"
                 r"verify|explain|confirm|acknowledge|have regard to|let (?:us|them|\w+) know|send|stay|remain|call|try (?:and|to)|speak (?:to|with)|"
-                r"talk (?:to|with)|liaise with|consult|find out|build|challenge|demonstrate|show|listen")
+                r"talk (?:to|with)|liaise with|consult|find out|build|challenge|demonstrate|show|listen|co-?operate (?:with|by|fully)")
 _WE_MODAL = r"we\s+(?:\w+ly\s+)?(?:may|must|will|can|should|shall|might|could)\b"
 """The body's own modal, where a fronted condition ends and its main clause begins ("If …, we may hide it")."""
 _FRONTED = (r"(?:but,?\s+(?=(?:before|when|if|where|once|after|whenever)\b))?(?:(?:even )?(?:before|when|if|unless|where|once|after|whenever|in addition|during|throughout"
@@ -544,6 +550,8 @@ _DENIED_BAN = (r"\b(?:nothing|no (?:rule|reason|law|policy|requirement|regulatio
                r"(?:is|are) not (?:allowed|permitted) to)\b")
 """A ban denied: "there is nothing to say you cannot", "no reason why staff should not": the act is allowed."""
 _DENIED_BAN_RE = re.compile(_DENIED_BAN, _I)
+_MINUTES = r"(?:\d+|one|two|three|four|five|ten|fifteen|twenty|thirty|forty-five|sixty) minutes?"
+"""A stretch of time at a meeting, in minutes."""
 
 # (pattern, stance, strength, own, words one of which a text it matches holds); the leftmost match
 # that survives its check governs.
@@ -564,7 +572,7 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
         (r"\b(?:(?:must|shall|should|need to|needs to|will need to|is to|are to)(?: also| therefore| always| all| still)? )?"
          r"(?:be (?:\w+ly )?(?:aware|mindful)|remember that|note that|bear in mind|be borne in mind|be noted"
          r"|(?:ensure|make sure) (?:that )?(?:they|you|he|she|he or she) (?:are|is) (?:\w+ly )?(?:aware|mindful))\b"
-         r"|\bmindful\b|\bplease remember\b(?! to\b)|\bplease note\b(?! that\b)|\b(?:maintain|keep|have|develop) (?:an? |your )?(?:\w+ )?awareness\b|\bremember that\b|\b(?:is|are) aware that\b|\breminded that\b"
+         r"|\bmindful\b|\bplease remember\b(?! to\b)|\bplease note\b(?! that\b)|\b(?:maintain|keep|have|develop) (?:an? |your )?(?:\w+ )?awareness\b|\bremember that\b|\b(?:is|are) aware that\b|\breminded that\b(?! it is a requirement\b| (?:they|you) (?:must|are required)\b)"
          r"|\bremember(?=,? (?:you|they|we|it|there|everything|anything|what|how|once|if|when)\b)"
          r"|\b(?:(?:must|shall|should|need to|needs to)(?: also| therefore| always| all| still| fully| clearly)? )?"
          r"(?:(?:understand|recogni[sz]e|accept|reali[sz]e|appreciate|know|acknowledge)s? that|understand"
@@ -600,11 +608,12 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
          ("advised", "encourage", "ask", "recommend", "wish", "want", "important", "advisable", "good practice", "considering",
           "best", "safest", "wisest", "fear", "worry", "excuse", "mitigati", "defen", "justification", "cease")),
         # imperatives opening the clause
-        (rf"^{_FRONTED}(?:do not|don't|never) forget to\b", "requires", "must", False, ()),
+        (rf"^(?:but |and |so )?{_FRONTED}(?:do not|don't|never) forget to\b", "requires", "must", False, ()),
         (rf"^{_FRONTED}(?:do not|don't|never)\b(?! (?:want|wish|like) to\b)"
          rf"|^{_FRONTED}(?:have|make|give|accept|take|send|post|share|use|allow|offer|enter into) no\b(?! (?:doubt|more|longer)\b)",
          "prohibits", "must", False, ()),
         (rf"^{_FRONTED}(?:avoid|beware of)\b", "prohibits", "should", False, ()),
+        (rf"^{_FRONTED}please (?:also )?consider (?:whether|if|how|carefully)\b", "requires", "must", False, ()),
         (r"\bwe never\b", "prohibits", "must", True, ("we never",)),
         (r"\b(?:officers|staff|employees|members|councillors|colleagues|governors|trustees|teachers|nurses|doctors|"
          r"firefighters|civil servants|volunteers|managers) (?:\w+ly )?never (?!knows?\b|needs?\b|ha(?:ve|s|d)\b)"
@@ -675,7 +684,7 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
         # consequences
         (r"(?<!\bwhich )(?<!\bthat )\b(?:may|could|will|might|can) (?:also |ultimately |potentially )?(?:lead to|result in|"
          r"amount to|constitute|"
-         r"be subject to|be investigated|be dealt with|be treated as|be considered|be viewed|be regarded|be imposed|"
+         r"be subject to|be investigated|be dealt with(?! by (?:the )?(?:chair|chairman|chairperson|clerk|town clerk|mayor)\b)|be treated as|be considered|be viewed|be regarded|be imposed|"
          r"be terminated|face|take (?:disciplinary |legal |formal |appropriate |further )?action"
          r"|be held (?:\w+ )?(?:responsible|accountable|liable)|(?:put|place) (?:[\w']+ ){1,3}?at risk)\b"
          r"|\b(?:disciplinary|legal|formal) (?:actions?|proceedings) (?:may|will|could) (?:then )?(?:proceed|follow|ensue)\b",
@@ -694,17 +703,32 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
          "permits with conditions", "may", True, ("maximum", "no more than")),
         # time set aside at a meeting for the public to speak grants it, within that time
         (r"\b(?:(?:there will be|will have) (?:a period of |up to )?(?:\d+|one|two|three|four|five|ten|fifteen|twenty|thirty) "
-         r"minutes?|(?:can|may) (?:also )?be granted time)\b(?: \w+){0,6}? to (?:receive questions|allow|address|speak|state|ask)\b",
+         r"minutes?|(?:can|may) (?:also )?be granted time)\b(?: \w+){0,6}? to (?:receive questions|allow|address|speak|state|ask)\b"
+         rf"|\b{_MINUTES}\b[^.;]{{0,60}}? (?:is|are|will be) (?:given over|allocated|set aside|reserved) (?:to|for) "
+         r"(?:an? |the )?(?:[\w'‘’-]+ ){0,2}?(?:participation|questions?|question time|forum|speakers?|session)\b"
+         rf"|\b(?:session|question ?time|forum) (?:\w+ )?(?:lasts|will last) (?:for )?(?:up to )?{_MINUTES}\b"
+         rf"|\ballow (?:a period of |up to )?{_MINUTES} for\b",
          "permits with conditions", "may", True, ("minute", "time")),
+        # what the body refuses to act on, for what it is, states the house rule by its enforcement
+        (r"\bwe (?:also )?(?:will (?:also )?not|won't) (?:act on|consider|accept|publish) (?:any |the )?"
+         r"(?:petitions?|questions?|comments?|posts?|submissions?|contributions?) (?:that|which) (?:are|is|contains?|includes?)\b",
+         "prohibits", "must", True, ("not", "won't")),
+        # a matter put in a named post-holder's hands is their duty
+        (r"\bwill be dealt with by (?:the )?(?:chair|chairman|chairperson|clerk|town clerk|mayor)\b", "requires", "must", True,
+         ("dealt with",)),
+        # a power kept for some circumstances only
+        (r"\b(?:has|have) (?:the )?(?:authority|power|discretion) (?:in|under) (?:certain|some|exceptional|limited|specific) "
+         r"circumstances to\b", "permits with conditions", "may", True, ("circumstances",)),
         # obligations
         (r"\b(?:is|are) not (?:required|obliged|expected) to\b|\b(?:does|do) not expect (?:\w+ ){1,3}?to\b|\b(?:(?:do|does|will) not|don't|doesn't|won't) (?:need|have) to\b"
          r"|\bneed not\b|\bneedn't\b|\bno (?:requirement|obligation|need) (?:for|to)\b"
          r"|\b(?:is|are) not (?:required|needed|necessary) in order to\b"
          r"|\bit is (?:not necessary|unnecessary) (?:for [\w' ]{1,30}? )?to\b"
          r"|\b(?:(?:do|does) not|don't|doesn't) need (?:\w+ )?(?:permission|approval|consent)\b"
-         r"|\b(?:(?:do|does) not|don't|doesn't) (?:insist on|insist that|mandate|prescribe)\b", "permits", "may", True,
+         r"|\b(?:(?:do|does) not|don't|doesn't) (?:insist on|insist that|mandate|prescribe)\b"
+         r"|\b(?:shall|will|does) not require (?:a|an|any) (?:\w+ )?(?:response|answer|reply|debate)\b", "permits", "may", True,
          ("required", "obliged", "expect", "need", "have", "requirement", "obligation", "necessary", "insist", "mandate",
-          "prescribe")),
+          "prescribe", "require")),
         (rf"\brequires? {_BOUND} not to\b", "prohibits", "must", True, ("require",)),
         (rf"\b(?:is|are) (?:conditional|subject|dependent) (?:up)?(?:on|to) {_BOUND}(?: \w+ly)? (?:accepting|agreeing to|"
          r"signing|acknowledging)\b|\bsubject to (?:the |their |your |his or her )?acceptance (?:by [^,.;]{1,60}? )?of\b"
@@ -735,7 +759,8 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
          r"submitting)\b"
          r"|\b(?:when|once) you (?:confirm|complete|make|place|submit) your (?:purchase|booking|order|registration)\b)"
          r"[^.;]{1,80}?\b(?:you|users?)\b(?: as a user)? (?:\w+ly )?(?:agree|accept|"
-         r"are (?:accepting|agreeing)|signify (?:your )?acceptance|consent)\b", "requires", "must", True,
+         r"are (?:accepting|agreeing)|signify (?:your )?acceptance|consent)\b(?! not\b| that (?:you|they) (?:will not|shall not|won't)\b)",
+         "requires", "must", True,
          ("using", "entering", "accessing", "visiting", "becoming", "joining", "registering", "enrolling", "booking", "buying",
           "purchasing", "submitting", "confirm", "complete", "make", "place", "submit")),
         (r"\b(?:call|dial|ring|phone|telephone) 999\b", "requires", "must", True, ("999",)),
@@ -817,6 +842,7 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
         (r"\b(?:is|are) (?:\w+ed (?:and|or) )?(?:obliged|obligated|instructed|directed) (?:not )?to\b|\b(?:have|has|(?:is|are) under) an? (?:[\w-]+ ){0,3}?obligation (?:not )?to\b|\b(?:your|their) (?:\w+ )?role is to\b"
          r"|\b(?:it|there) is (?:now |also )?a requirement (?:that|for|to)\b"
          rf"|\b(?:{PEOPLE}|councillors|governors|trustees) (?:are|remain|will be|will/are) (?:\w+ly |also |all |equally )?bound by\b"
+         r"(?![^.;]{0,80}?\band (?:therefore |so |thus )?(?:cannot|can't|may not|must not)\b)"
          r"|\bit is (?:our|its|the (?:[\w-]+ )?(?:council|trust|authority|board|university|college|school)'s) (?:\w+ )?policy (?:to|that)\b"
          r"|\b(?:involves|entails) (?:a |an )?(?:[\w-]+ )?(?:commitment|obligation|duty) to\b|\b(?:is|are) mandated for\b",
          "requires", "must", True,
@@ -829,8 +855,8 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
          rf"|(?:\bwill|'ll) (?:\w+ly )?respond\b(?=[^.;]{{0,60}}?{ASKS_REMOVAL})",
          "requires", "must", True, ("will", "'ll", "aim", "try", "endeavour", "seek", "strive")),
         (r"(?:\bwill|'ll) always (?!try\b|be\b|aim\b|have\b(?! to\b)|endeavour\b|seek\b|do (?:our|its|their|my) (?:very )?best\b)\w+", "requires", "must", True, ("always",)),
-        (r"\bwill (?:also |then |always )?(?:be )?(?:(?!automatically\b|likely\b|probably\b|possibly\b)\w+ly )?(?:removed|deleted|hidden|taken down|blocked|suspended|muted|"
-         r"banned)\b"
+        (r"\bwill (?:also |then |always )?(?:be )?(?:(?!automatically\b|likely\b|probably\b|possibly\b)\w+ly )?(?:removed|deleted|hidden|taken down|blocked|muted|"
+         r"banned)\b|(?<!\byou )(?<!\bthey )(?<!\bhe )(?<!\bshe )\bwill (?:also |then |always )?be (?:\w+ly )?suspended\b"
          r"|\b(?:press|news|media) (?:releases?|statements?)\b(?:\s+[\w-]+){0,6}?\s+will (?:\w+ly |always |first |only )?be "
          r"(?:issued|made|checked|approved|signed off|cleared|authori[sz]ed|released|agreed|proof-?read)\b"
          r"|\b(?:posts?|tweets?|content|updates?|responses?|replies)\b(?:\s+[\w-]+){0,6}?\s+will (?:\w+ly |always |first )?be "
@@ -855,6 +881,8 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
          r"|\b(?:respects?|recogni[sz]es|acknowledges|upholds) (?:the |their |your |its |our |an? )?(?:[\w'-]+ ){0,2}?rights? "
          r"(?:of (?:[\w'-]+ ){1,3}?)?to\b"
          r"|\b(?:has|have) (?:the )?(?:authority|power|discretion) to\b"
+         r"|\b(?:may|can) be (?:put|asked|submitted|raised) by (?:any |an? )?(?:electors?|residents?|members? of the public|the public|anyone)\b"
+         r"|(?<=\bat the )[\w-]+'s discretion to\b"
          r"|\b(?:permits|entitles|authori[sz]es) (?:the |an? |any |each |every |all |its |our |their )?(?:[\w-]+ )?"
          rf"{_PERSON.pattern} to\b"
          r"|\b(?:will|may|can) (?:use|exercise) (?:our|its|their|his|her) (?:own )?discretion to\b"

@@ -116,7 +116,7 @@ def read_clause(clause: str) -> tuple[Finding, ...]:
                 # joins is the clause's most restrictive rule.
                 continue
             if strength is None or strength == "stated":
-                fronted = re.match(r"only\b.*\b(?:may|can)$", found.group(), _I) is not None
+                fronted = re.match(r"only\b.*\b(?:may|can|permitted|allowed|authori[sz]ed)$", found.group(), _I) is not None
                 strength = _modal(clause, "must" if strength == "stated" or fronted else "should")
             return (Finding("restricts", strength, found.group(), found.start()),)
     for pattern, strength, words in _STRONG:
@@ -186,14 +186,22 @@ _FREEDOM = re.compile(r"\s+be\s+able\s+to\b[^.;]{0,100}?\bwithout\b", re.I)
 _TOLD_THAT = re.compile(r"\b(?:tells?|told|telling|says?|said|saying)\s+(?:you|them|him|her|us)\s+that\s+(?:[\w']+\s+){1,3}$", re.I)
 """Words reported after "tell you that" ("they tell you that you should not …"): another's, not the text's rule."""
 
-_SIGNS = re.compile(r"\s*(?:\w+ly\s+)?(?:sign|declare|register)\s+(?:the|a|an|their|his|her|any)\b", re.I)
-"""An act only people do, after "they will": signing or declaring."""
+_SIGNS = re.compile(r"\s*(?:\w+ly\s+)?(?:(?:sign|declare|register)\s+(?:the|a|an|their|his|her|any)\b|behave\s+(?:in|with)\b)", re.I)
+"""An act only people do, after "they will": signing or declaring, behaving in a manner."""
 
 _HAPPY_TO = re.compile(r"\bwho\s+will\s+be\s+(?:happy|pleased|glad)\s+to\b", re.I)
 """Someone to raise things with "who will be happy to" deal with them: help offered."""
 _OWN_QUERY = re.compile(r"\b(?:concerns?|quer(?:y|ies)|questions?|clarification|enquir(?:y|ies))\b", re.I)
 _SAID_THAT = re.compile(r"\b(?:representations?|suggestions?|proposals?|claims?)\b[^.;]{0,60}\bthat\s+(?:[\w']+\s+){1,8}$", re.I)
 """A modal in what someone represented, suggested or proposed: their words, not the text's rule."""
+_DEADLINE = re.compile(r"[^.;]{0,80}?\b(?:no later than|not later than|(?:at least |up to )?(?:\w+ ){1,2}(?:working |clear )?(?:days|hours) "
+                       r"(?:before|prior to))\b", re.I)
+"""A deadline for what is sent ("Questions must be submitted … no later than 16:00 two days before the meeting"): a duty to
+keep to it, not only how a request is made."""
+RULES_NOT_FOLLOWED = re.compile(r"(?:if|where|when)\s+(?:you|users?|anyone|they)\s+(?:(?:do not|don't|does not|doesn't|fail to)\s+"
+                                r"(?:follow|comply with|keep to|abide by|stick to)|break|breach|ignore|contravene|violate)\b", re.I)
+"""A condition that the reader breaks the rules ("If you do not follow these guidelines, your content may be removed"):
+the power it bounds enforces them."""
 _POWER_OVER_USERS = re.compile(r"\s+(?:\w+ly\s+|also\s+)?(?:block|remove|delete|hide|ban|suspend|bar)\b", re.I)
 """The body's power over users and what they post, after its modal."""
 _TAKES_SIDES = re.compile(r"\s+(?:\w+ly\s+)?(?:engage|take part|participate|get involved|comment|express (?:a |any )?views?)\b[^.;]{0,30}?"
@@ -220,6 +228,10 @@ def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength
     if stance == "prohibits" and lowered in ("cannot", "can't", "can not") \
             and re.match(r"\s+(?:\w+ly\s+)?(?:control|guarantee|promise|predict|vouch\s+for)\b", clause[match.end():], _I):
         return Finding("advises", "informative", cue, start, own)  # "whilst Metro cannot directly control …": what is beyond it
+    if stance == "prohibits" and lowered == "may not" and re.match(r"\s+be\s+(?:entered|considered|accepted|admitted)\b", clause[match.end():], _I) \
+            and re.search(r"\b(?:who|that)\s+(?:do not|don't|does not|doesn't|fail to)\b[^.;]*$", clause[:start], _I):
+        # "Students who do not attend … may not be entered for exams": what befalls those who break a rule, no ban.
+        return Finding("advises", "informative", cue, start, own)
     if stance == "prohibits" and lowered in ("cannot", "can't", "can not") and _CONSENTS.match(clause, match.end()) \
             and _NO_CAPACITY.search(clause, 0, start):
         # "Adults who lack mental capacity cannot consent to …": what the law lets them do, no ban on them.
@@ -241,15 +253,18 @@ def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength
     if stance == "permits" and re.match(r"(?:permits|entitles|authori[sz]es)\s", lowered) \
             and re.search(r"\b(?:that|which|who)\s+$", clause[:start], _I):
         return None  # "Any media that permits users to publish …": what a thing lets its users do describes it
+    if stance == "permits" and lowered.startswith(("reserve", "maintain", "retain")) and re.match(
+            r"\s+(?:change|amend|update|revise|modify)\s+(?:our|this|the)\s+privacy\s+(?:policy|notice|statement)\b", clause[match.end():], _I):
+        return Finding("advises", "informative", cue, start, own)  # "We reserve the right to change our privacy policy": its own notice
     if stance == "permits" and lowered.startswith(("reserve", "maintain", "retain")) and lowered.endswith(" not to") \
             and _NOT_ANSWERING.match(clause, match.end()):
         return None  # "We reserve the right not to engage with …": whether the body answers is its service, no rule
     if stance == "permits" and _OFFER.search(clause, 0, start) and re.match(r"\s+(?:\w+ly\s+)?(?:apply|ask|request)\s+(?:for|online)\b",
                                                                           clause[match.end() - len(cue.split()[-1]) - 1:], _I):
         return None  # "If you would like to re-use it, you may apply for a licence": a process offered for the reader's wish
-    if stance == "requires" and re.search(r"\b(?:complain(?:ts?|ants?)?|requests? for (?:information|permission)|concerns?|questions?|"
-                                          r"quer(?:y|ies)|clarification)\b[^.;]{0,60}$", clause[:start], _I) \
-            and _COMPLAINT_MADE.match(clause, match.end()):
+    if stance == "requires" and re.search(r"\b(?:complain(?:ts?|ants?)?|requests? for (?:information|permission)|your request|concerns?|"
+                                          r"questions?|quer(?:y|ies)|clarification)\b[^.;]{0,60}$", clause[:start], _I) \
+            and _COMPLAINT_MADE.match(clause, match.end()) and not _DEADLINE.match(clause, match.end()):
         return Finding("advises", "informative", cue, start, own)  # "A complaint should be made to the Clerk": how to complain is an offer
     if stance == "advises" and lowered.endswith("note that") \
             and re.match(r"[^.;]{1,80}?\b(?:is|are|will be) (?:mandatory|compulsory)\b", clause[match.end():], _I):
@@ -437,6 +452,13 @@ def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength
         return Finding("advises", "informative", cue, start, own)
     if stance in ("permits", "permits with conditions") and _COMPLAINT.match(cue.split(maxsplit=1)[-1] + after):
         return Finding("advises", "informative", cue, start, own)  # "You can make a formal complaint to …": an offer
+    if stance == "permits" and re.match(r"(?:may|can)\s", lowered) and (
+            re.search(r"\bor\s+(?:they|we|it|he|she)\s+(?:may|might|could)\b", after, _I)
+            or re.search(r"\b(?:may|might|could)\s[^.;]*\bor\s+(?:they|we|it|he|she)\s+$", clause[:start], _I)):
+        return None  # "Members may discuss the item … or they may inform you that …": what may happen, one way or another
+    if stance == "permits" and re.search(r"\b(?:raise|take|refer)$", lowered) \
+            and re.search(r"\bif you are (?:\w+ )?(?:unhappy|dissatisfied|not happy|not satisfied)\b[^.;]*$", clause[:start], _I):
+        return Finding("advises", "informative", cue, start, own)  # "If you are unhappy with a decision, you may raise it": recourse
     if stance == "permits" and re.match(r"\s+(?:to\s+)?(?:expect|demand)\b", after, _I):
         return None  # "The public are entitled to expect (schools to demand) high standards": a standard, no permission
     if stance == "requires" and lowered.startswith("expect") and re.search(r"\b(?:entitled|right|free)\s+to\s+$",
@@ -517,8 +539,12 @@ def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength
     if stance == "permits" and lowered == "be able to" and re.search(r"\bnot\s+$|\bhope\s+(?:that\s+)?\w+\s+will\s+$",
                                                                       clause[:start], _I):
         return None  # "staff will not be able to", "We hope you will be able to tell your line manager": no grant
+    if stance == "permits" and lowered == "be able to" and re.search(r"\b(?:we|the (?:clerk|office|team))\s+will\s+$", clause[:start], _I) \
+            and re.match(r"\s+(?:give|provide|send|tell|help|advise|assist|answer|supply)\b", after, _I):
+        return Finding("advises", "informative", cue, start, own)  # "The Clerk will be able to give you details": help offered
     if stance == "permits" and lowered in ("removed", "deleted", "hidden") and re.match(r"(?:if|should|where|when)\b",
-                                                                                    clause, _I):
+                                                                                    clause, _I) \
+            and not RULES_NOT_FOLLOWED.match(clause):
         # "Should a post be reported, it may be removed": a consequence of the condition, where
         # "Abusive posts may be removed" keeps a power to remove.
         return None
@@ -561,7 +587,8 @@ def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength
         return None  # "this may make it harder", "the list may include"; "Staff may make personal calls" permits
     if stance == "permits" and re.match(r"(?:may|can)\b", lowered) \
             and not lowered.endswith(("acceptable", "allowed", "permitted")) and "discretion" not in lowered \
-            and not _AGENT.search(clause[:start]) and not re.search(r"\bby (?:the|a|an|any|its|our)$", lowered):
+            and not _AGENT.search(clause[:start]) \
+            and not re.search(r"\bby (?:the|a|an|any|its|our)$|\bby (?:[\w-]+ )*?(?:electors?|residents?|public|anyone)$", lowered):
         # "the types of social media available may change", "the use of social media may
         # replace …": with no one to act, "may" states a possibility, not a permission ("a small
         # gift may be acceptable" still judges the act, and permits it, as "may be allowed" grants it; "may be
@@ -590,10 +617,12 @@ def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength
             lowered.endswith(("contact", "ask", "speak to", "speak with", "talk to", "talk with", "consult", "call", "refer", "tell"))
             or re.match(r"\s*(?:contact|call|ring|e-?mail|write to|speak to|talk to|get in touch|submit|send)\b", after, _I)
             or _BARE_VERB_AT.match(clause, match.end() - len(cue.split()[-1]))) \
-            and not _CHANNEL.search(after) and not re.match(r"\s*(?:\w+\s+){0,2}?(?:first|beforehand|in advance)\b", after, _I):
+            and not _CHANNEL.search(after) and not re.match(r"\s*(?:\w+\s+){0,2}?(?:first|beforehand|in advance)\b", after, _I) \
+            and not re.match(r"[^.;]{0,60}?\b(?:immediately|straight away|at once|without delay|urgently)\b", after, _I):
         # "If you need a copy, please contact the ICT team": help offered, no duty; "please do this
         # through our complaints procedure" (or "please call 999") directs the reader to a channel, and is one, as
-        # "should you wish to reproduce any part of this site …, please contact us first" asks before the act.
+        # "should you wish to reproduce any part of this site …, please contact us first" asks before the act, and
+        # "If you think your account has been breached, call us immediately" asks for haste.
         return Finding("advises", "informative", cue, start, own)
     if stance == "requires" and re.match(r"ask|request", lowered) and re.search(
             r"\b(?:will|may|might|could|can|'ll)\s+(?:\w+ly\s+|also\s+|then\s+)?$", clause[:start], _I):

@@ -243,6 +243,7 @@ _CONDITION = compile_rule(
     r"|\b(?:for\s+(?:up\s+to\s+)?|(?:during|in|within)\s+(?:a|the)\s+)(?:\d+|one|two|three|four|five|ten|fifteen|twenty|thirty)"
     r"(?:[- ]minutes?\s+(?:session|slot|period)\b|\s+minutes?\b(?:\s+each\b)?)"
     r"|\bon\s+(?:the\s+)?(?:production|presentation|payment)\s+of\b|\bon\s+application\s+to\b"
+    r"|\bon\s+(?:any\s+)?(?:matters?|items?|business)\s+(?:included|contained|listed|itemised|set\s+out)\s+(?:in|on)\s+the\s+agendas?\b"
     r"|\bonce\s+every\s+|\bevery\s+(?:\d+|two|three|four|six|twelve)\s+(?:days|weeks|months|years)\b"
     r"|\bup\s+to\s+\w+\s+(?:minutes|hours?)\b|\b(?:an?|one|\d+)\s+(?:minutes|hours?)\s+(?:a|per|each)\s+(?:day|week)\b"
     r"|\b(?:with|obtain\w*|seek\w*|ask\w*|hav\w+)\s+(?:[\w']+\s+){0,3}?(?:permission|consent|approval|agreement|"

@@ -29,7 +29,8 @@ BODY_NOUNS = f"(?:{'|'.join(_plural(noun) for noun in _BODIES + ('ministry',))})
 DOCUMENT = r"(?:policy|policies|guidance|guidelines|code|document|protocol|procedure|strategy|framework|charter)"
 """What a body calls the text that holds its rules: "this policy", "the Code", "our social media strategy"."""
 
-SETS_OUT = r"(?:sets? out|outlines?|explains?|describes?|summari[sz]es?|address(?:es)?|details?|covers?|defines?|deals? with)"
+SETS_OUT = (r"(?:sets? out|outlines?|explains?|describes?|summari[sz]es?|address(?:es)?|details?|covers?|defines?|deals? with|"
+            r"stipulates?|governs?(?= (?:how|what|who|when|whether)\b))")
 """What a document does with what it holds: "This policy sets out", "the Policy which explains"."""
 
 CONDUCT_DONE = (r"(?:accepted|used|shared|disclosed|installed|downloaded|uploaded|taken|posted|published|sent|forwarded|"
