@@ -231,7 +231,7 @@ from typing import Literal
 
 from ..model import Stance, Strength
 from .patterns import compile_rule
-from .stance_words import BODY_NOUN, CONDUCT_DONE, DOCUMENT, HARMED, PEOPLE, SETS_OUT
+from .stance_words import ASKERS, BODY_NOUN, CONDUCT_DONE, DOCUMENT, HARMED, PEOPLE, SETS_OUT
 
 _I = re.IGNORECASE
 
@@ -881,7 +881,7 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
          r"|\b(?:respects?|recogni[sz]es|acknowledges|upholds) (?:the |their |your |its |our |an? )?(?:[\w'-]+ ){0,2}?rights? "
          r"(?:of (?:[\w'-]+ ){1,3}?)?to\b"
          r"|\b(?:has|have) (?:the )?(?:authority|power|discretion) to\b"
-         r"|\b(?:may|can) be (?:put|asked|submitted|raised) by (?:any |an? )?(?:electors?|residents?|members? of the public|the public|anyone)\b"
+         rf"|\b(?:may|can) be (?:put|asked|submitted|raised) by (?:any |an? )?{ASKERS}\b"
          r"|(?<=\bat the )[\w-]+'s discretion to\b"
          r"|\b(?:permits|entitles|authori[sz]es) (?:the |an? |any |each |every |all |its |our |their )?(?:[\w-]+ )?"
          rf"{_PERSON.pattern} to\b"

@@ -53,7 +53,7 @@ from .stance_context import (
 from .stance_cues import (
     ASKS_REMOVAL, _A_DOCUMENT, _CUES, _DENIED_BAN_RE, _DESCRIBES, _HINDERS, _LIMITS, _NEGATED_SUBJECT, _NO_NOTICE, _OWN_TIME, _PERSON, _STRONG,
 )
-from .stance_words import CONDUCT_DONE
+from .stance_words import ASKERS, CONDUCT_DONE
 
 _I = re.IGNORECASE
 
@@ -588,7 +588,7 @@ def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength
     if stance == "permits" and re.match(r"(?:may|can)\b", lowered) \
             and not lowered.endswith(("acceptable", "allowed", "permitted")) and "discretion" not in lowered \
             and not _AGENT.search(clause[:start]) \
-            and not re.search(r"\bby (?:the|a|an|any|its|our)$|\bby (?:[\w-]+ )*?(?:electors?|residents?|public|anyone)$", lowered):
+            and not re.search(rf"\bby (?:the|a|an|any|its|our)$|\bby (?:any |an? )?{ASKERS}$", lowered):
         # "the types of social media available may change", "the use of social media may
         # replace …": with no one to act, "may" states a possibility, not a permission ("a small
         # gift may be acceptable" still judges the act, and permits it, as "may be allowed" grants it; "may be

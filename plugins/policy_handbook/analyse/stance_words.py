@@ -49,3 +49,6 @@ STAFF = r"(?:staff|employees|officers|workers|colleagues|personnel|members of st
 
 PEOPLE = rf"(?:you|{STAFF}|members|users|councillors|volunteers|contractors|students|pupils)"
 """Whom a rule addresses, in the plural: "allows employees", "permits staff", "allows officers"."""
+
+ASKERS = r"(?:electors?|residents?|members? of the public|the public|anyone)"
+"""Those a council's procedure lets put questions or petitions: "Questions can be put by electors"."""
