@@ -5002,3 +5002,75 @@ _SIXTY_EIGHTH = [
 @pytest.mark.parametrize(("text", "lead_in", "expected"), _SIXTY_EIGHTH)
 def test_the_sixty_eighth_rounds_kinds(text: str, lead_in: str | None, expected: str):
     _assert_reads(text, lead_in, expected)
+
+
+# The sixty-ninth round, from the dev halves of the 182nd to 189th batches.
+_SIXTY_NINTH = [
+    # time set aside for the public, however it is said; a cap on each speaker limits
+    ('A maximum of twenty minutes will be allowed for the public to speak.', None, 'permits with conditions/may'),
+    ('A maximum of two minutes shall be allowed for each speaker.', None, 'restricts/must'),
+    ('There are ten minutes set aside for questions from residents.', None, 'permits with conditions/may'),
+    ('Ten minutes is allocated at the start of each meeting.', None, 'permits with conditions/may'),
+    # a speech that "will not last more than" a time, and "a time limit of", limit
+    ('Each speech will not last more than five minutes.', None, 'restricts'),
+    ('There is a time limit of two minutes per speaker.', None, 'restricts/must'),
+    # "there is an expectation of" binds
+    ('There is an expectation of courtesy towards all present.', None, 'requires/should'),
+    # the items of an invitation "subject to the following conditions:" are its conditions
+    ('questions must relate to the agenda', 'The Chair will invite the public to speak subject to the following conditions:',
+     'permits with conditions/may'),
+    # a code that "shall apply to" members says whom it covers
+    ('The code of conduct shall apply to all members at the meeting.', None, 'advises'),
+    # declining media requests is the body's own service
+    ('We reserve the right to decline media requests.', None, 'advises'),
+    # what the press office "can only provide" is its service; what staff can only provide is limited
+    ('The press office can only provide a statement if the patient agrees.', None, 'advises'),
+    ('Staff can only provide a statement if the patient agrees.', None, 'restricts'),
+    # guidance the body "may from time to time issue" is its own
+    ('The University may from time to time issue guidance on this policy.', None, 'advises'),
+    # an imperative after "In each case," and "Not" before a verb and its object binds
+    ('In each case, check the facts before you post.', None, 'requires/must'),
+    ('Not tamper with any fire equipment.', None, 'prohibits/must'),
+    # being aware "that you are responsible for" something is the duty
+    ('Please be aware that you are responsible for keeping your password safe.', None, 'requires/should'),
+    ('Please be aware that the library closes at five.', None, 'advises'),
+    # what "will not be removed simply because" is no ban
+    ('Comments will not be removed simply because they are critical.', None, 'advises'),
+    # ", please do not" after a fronted reason forbids
+    ('For your own safety, please do not share your address.', None, 'prohibits/must'),
+    # a warning someone "will receive" is a consequence
+    ('Any tenant who is abusive will receive a formal warning.', None, 'advises'),
+    # "a general right of access" is a right
+    ('You have a general right of access to information we hold.', None, 'permits/may'),
+    # reading "carefully alongside" other terms is a cross-reference
+    ('This notice should be read carefully alongside our terms.', None, 'advises'),
+    # a duty to act "and not to" act forbids the second
+    ('Staff have a duty to act fairly and not to discriminate against anyone.', None, 'prohibits/must'),
+    # what is "against school policy" is forbidden
+    ('It is against school policy to accept gifts from pupils.', None, 'prohibits/must'),
+    # a contact offered for the reader's suggestions
+    ('If you have any suggestions for our pages, please email the web team.', None, 'advises'),
+    # "shall be entitled to" grants, within a cap; a payment bounds a permission
+    ('Members shall be entitled to borrow up to ten books.', None, 'permits with conditions/may'),
+    ('Members shall be entitled to vote.', None, 'permits/may'),
+    ('Members may upon payment of a fee borrow more books.', None, 'permits with conditions/may'),
+    # how to send a request is offered; a deadline for it binds
+    ('Please send your request for information to the data team.', None, 'advises'),
+    ('Please send your request no later than five days before the meeting.', None, 'requires/must'),
+    # "Consider what …" asks
+    ('Consider what you want to achieve before you post.', None, 'requires/must'),
+    # questions addressed to the Chair at a meeting bound the permission to ask; to the clerk they are offered
+    ('You may ask questions and all questions should be addressed to the Chair.', None, 'permits with conditions/may'),
+    ('Any questions should be addressed to the clerk.', None, 'advises'),
+    # what is agreed with, or conducted on, what a team or a system provides goes through it
+    ('Requests to film must be agreed in advance with the communications team.', None, 'restricts/must'),
+    ('All purchases should be checked with the IT office.', None, 'restricts/should'),
+    ('All council business must be conducted on council email accounts.', None, 'restricts/must'),
+    # what is set "at the discretion of the clerk who" decides is the clerk's power
+    ('Agendas are set at the discretion of the clerk who will consider any request.', None, 'permits/may'),
+]
+
+
+@pytest.mark.parametrize(("text", "lead_in", "expected"), _SIXTY_NINTH)
+def test_the_sixty_ninth_rounds_kinds(text: str, lead_in: str | None, expected: str):
+    _assert_reads(text, lead_in, expected)

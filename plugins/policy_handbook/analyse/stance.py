@@ -117,7 +117,8 @@ _CLAUSE_BREAK = re.compile(
     r"|\s+and\s+(?=(?:where|if|when)\s+(?:they|you|he|she)\s[^,.;]{1,100}?\s(?:they|you|he|she)\s+(?:are|is)\s+not\s+"
     r"(?:entitled|permitted|allowed)\b)"
     r"|\s+and\s+(?=(?:may|can)\s+only\b|(?:stop|cease)\s+\w+ing\b)"
-    r"|,?\s+and\s+(?=(?:therefore|thus|hence|consequently|so)\s+(?:must|should|shall)\s+(?:not|never)\b))", re.I)
+    r"|,?\s+and\s+(?=(?:therefore|thus|hence|consequently|so)\s+(?:must|should|shall)\s+(?:not|never)\b)"
+    r"|\s+and\s+(?=(?:all|any|each|every)\s+(?:[\w-]+\s+){0,2}?(?:must|should|shall)\s+be\b))", re.I)
 """Where a sentence's clauses meet; the break is captured, so that a split keeps it. "and" before a condition and its
 own ban ("… and where they have an interest they are not entitled to take part") starts a clause."""
 _CONTRAST = re.compile(r"^(?:,\s*)?(?:but|however|yet)\b", re.I)
@@ -155,7 +156,8 @@ _CONFIRMS_LEAD = re.compile(r"\bconfirms? that (?:they|he|she|you|I|we|the \w+)\
 _FIRST_PERSON = re.compile(r"(?-i:\bI\b)|\b(?:my|me|myself)\b|^am\b", re.I)
 """An item in the voice of the one it binds: "Continuously improve my performance", "Am an ambassador"."""
 _EXCEPTIONS_LEAD = re.compile(r"\b(?:may|can)\s+(?:also\s+)?be\s+(?:\w+\s+){1,3}?except(?:\s+(?:where|when|if|in|for))?\s*:$"
-                              r"|\b(?:may|can)\s[^.;:]*\b(?P<proviso>(?:provided|providing|on condition|as long as|so long as)(?:\s+that)?)"
+                              r"|\b(?:may|can|invites?|allows?|permits?)\s[^.;:]*\b(?P<proviso>(?:provided|providing|on condition|as long as|"
+                              r"so long as)(?:\s+that)?|subject to the following (?:provisions|conditions|rules))"
                               r"\s*:$",
                               re.I)
 """A permission whose exceptions or conditions are the items ("these may be used anywhere except where:", "the
@@ -855,6 +857,10 @@ def _read(text: str, *, modal_only: bool = False) -> StanceReading | None:
             obligation = next(f for f in findings if f.finding.stance == "requires")
             return _reading(text, permission, "permits with conditions", "may", obligation)
         if _PLAIN_WELCOME.match(text, permission.start):
+            if (bounded := next((p for p in permissions if p.finding.stance == "permits with conditions"), None)) is not None:
+                # "… are welcome to attend all meetings and a public participation period of 15 minutes is allocated": the
+                # time set aside is the permission, within it.
+                return _reading(text, bounded, "permits with conditions", "may")
             return _reading(text, permission, "advises", "informative")  # "Everyone is welcome to join in": a welcome
         return _reading(text, permission, "permits", "may")
     chosen = findings[0]

@@ -191,7 +191,7 @@ public role and exercise proper discretion"."""
 _OFFER = re.compile(r"\bif (?:you|anyone|any(?:one)? (?:member of the public|[\w-]+ user|resident|customer|patient|tenant|visitor|"
                     r"follower)|an? (?:member of the public|resident|customer|patient|tenant|visitor|follower)) (?:\w+ )?"
                     r"(?:wish(?:es)?|wants?|would like|needs?(?! to\b)|requires?(?! to\b)|ha(?:ve|s) (?:any |a |an )?(?:specific |further |general )?"
-                    r"(?:questions?|queries|query|concerns?|complaints?|comments?|feedback))\b"
+                    r"(?:questions?|queries|query|concerns?|complaints?|comments?|feedback|ideas|suggestions))\b"
                     r"|\bif (?:you|there (?:is|are) (?:anything|any \w+) (?:[\w']+ ){0,4}?you) (?:do not|don't) understand\b"
                     r"|\bif you\b[^,.;]{0,100}?\b(?:believe|think|feel)\b"
                     r"|\bif your (?:query|question|enquiry|concern|complaint|request)\b"
@@ -234,7 +234,7 @@ _POSTING = re.compile(r"\s+(?:always\s+|only\s+|also\s+|regularly\s+)?(?:post|tw
                       r"share (?:or \w+ )?(?:content|posts|news|updates|stories))\b", _I)
 """What the body will post on its own accounts."""
 _AIM_BEFORE = re.compile(r"\b(?:intention|aim|purpose|objective|goal|ambition|vision|mission)s?\s+$", _I)
-_BODY_ANSWERING = re.compile(r"\s*(?:(?:always|then|also|usually|normally|only)\s+)?(?:continue\s+to\s+)?(?:answer|reply|respond|address|"
+_BODY_ANSWERING = re.compile(r"\s*(?:(?:always|then|also|usually|normally|only)\s+)?(?:continue\s+to\s+)?(?:answer|reply|respond|address|provide|"
                              r"acknowledge|discuss|deal with|get back|signpost|relay|look into)\b", _I)
 """A verb of how the body answers what it is sent, after its modal: a commitment, no rule of conduct."""
 _NOT_ANSWERING = re.compile(r"\s*(?:(?:always|usually|normally|necessarily)\s+)?(?:answer|reply|respond|get back|deal with|handle|"
@@ -254,8 +254,8 @@ _NOT_NEGATED = re.compile(r"\s+(?:(?P<scope>only|just|merely|simply)\b(?=[^.;]*\
                           r"|hesitate\s+to\b)", _I)
 """What follows a negated modal and cancels its prohibition: "not only …, but", "not fail to", "never forget to",
 "not hesitate to"."""
-_BODY_SERVICE = re.compile(r"may (?:also |then )?(?:pass|forward|share|refer|answer|reply|respond|ask|direct|redirect|point|signpost"
-                           r"|write|advise|follow|receive|add|amend|change|manage|seek)\b", _I)
+_BODY_SERVICE = re.compile(r"may (?:also |then |from time to time )?(?:pass|forward|share|refer|answer|reply|respond|ask|direct|redirect|point|signpost"
+                           r"|write|advise|follow|receive|add|amend|change|manage|seek|issue)\b", _I)
 """What the body may do as its own service: pass on or answer what it is sent, run its pages and keep its notices."""
 _PERSON_NOT = re.compile(rf"\s+(?:that\s+)?(?:(?:all|any|the|our|every|each|such)\s+)?(?:[\w-]+\s+)?(?:{_PERSON.pattern})\s+"
                          r"(?:do|does|will|are|is|can|should|must|shall)(?:\s+not|n't)\b"

@@ -222,6 +222,11 @@ Minutes "given over" or "allocated" to public questions, a session that "lasts f
 of" minutes for questions set time aside too; a question that "shall not require a response" is a need denied; a power
 kept "in certain circumstances" is bounded by them; petitions the body "won't act on" for what they are are forbidden; a
 matter "dealt with by the Chairman" is the chair's duty.
+
+Minutes "allowed" for the public or set aside "at the start" of a meeting set time aside, where "a total of" minutes
+limits; a speech that "will not last more than" a time and "a time limit of" minutes limit; a duty to act "and not to"
+act, and what is "against Company policy", forbid; "shall each be entitled to" grants; what is to be agreed or checked
+with a communications team or an IT office goes through it.
 """
 
 from __future__ import annotations
@@ -261,12 +266,17 @@ _PERSON = re.compile(
     r"|persons?|ceos?|chief executives?|head (?:of|for) (?-i:[A-Z][\w&-]*)(?: (?-i:[A-Z][\w&-]*)){0,3}"
     r"|those(?= (?:who|working|employed|engaged|acting|involved)\b))\b", _I)
 
+_MINUTES = r"(?:\d+|one|two|three|four|five|ten|fifteen|twenty|thirty|forty-five|sixty) minutes?"
+"""A stretch of time at a meeting, in minutes."""
+
 _LIMITS: tuple[tuple[re.Pattern[str], Strength | Literal["stated"] | None, tuple[str, ...]], ...] = tuple(
     (compile_rule(p, _I), s, words) for p, s, words in (
     (r"\b(?:must|should) limit\b|^(?:please )?limit\b", None, ("limit",)),
     (r"\b(?:must|should) not be (?:disproportionate|to the detriment)\b", None, ("disproportionate", "detriment")),
     (r"\b(?:must|should) not spend more time\b(?=[^.]*\bthan (?:is )?necessary\b)", None, ("spend more time",)),
-    (r"\b(?:must|should|may|shall|can) (?:not|never) (?:exceed|spend more than|be more than)\b", None, ("exceed", "more than")),
+    (r"\b(?:must|should|may|shall|can|will) (?:not|never) (?:exceed|spend more than|be more than|last more than|last longer than)\b", None,
+     ("exceed", "more than", "longer than")),
+    (r"\bthere is a (?:time )?limit of\b", "stated", ("limit",)),
     (r"\bno more time\b(?=[^.]*\bthan (?:is )?necessary\b)", None, ("no more time",)),
     (r"\bthere (?:must|shall|should) be no (?:more|greater|larger) (?:number )?than\b", None, ("than",)),
     (r"\band only (?:allowed|permitted) (?:in|on|at|during|within)\b", "must", ("only",)),
@@ -303,8 +313,12 @@ _LIMITS: tuple[tuple[re.Pattern[str], Strength | Literal["stated"] | None, tuple
      r"are to|will) (?:\w+ly )?be (?:directed|referred|forwarded|passed|routed|made)(?: directly)? to\b"
      r"|\b(?:must|should|shall|are to|is to) (?:\w+ly )?be (?:directed|referred|forwarded|passed|routed) to (?:the|our) "
      r"(?:[\w-]+ )?(?:communications?|press|media) (?:team|office|department|unit)\b"
-     r"|\b(?:must|should|shall|will|is to) (?:\w+ly )?be the (?:initial|first|only|single|sole) point of contact for\b", None,
-     ("media", "press", "journalist", "point of contact", "communication")),
+     r"|\b(?:must|should|shall|will|is to) (?:\w+ly )?be the (?:initial|first|only|single|sole) point of contact for\b"
+     r"|\b(?:must|should|shall) (?:\w+ly )?be (?:sent|agreed|arranged|discussed|checked|cleared)(?: and (?:agreed|arranged|approved))?"
+     r"(?: in advance| by e-?mail)? (?:with|to|by) the (?:communications?|press|media|IT) (?:team|office)\b", None,
+     ("media", "press", "journalist", "point of contact", "communication", "office", "team")),
+    (r"\b(?:must|should|shall) (?:only )?be (?:conducted|carried out) (?:on|using|through) (?:[\w-]+ ){0,3}?(?:accounts?|systems?)\b", None,
+     ("conducted", "carried out")),
     (r"^the maximum (?:number|amount|length|duration|size) of [^.;]{1,60}? (?:is|will be|shall be)\b"
      r"|\bspeed limit of \d+\b"
      r"|\b(?:acceptable|maximum|permitted|allowable) (?:level|limit|value|amount) (?:is|to be|will be|shall be) (?:set at )?[£$€]\d+",
@@ -317,7 +331,7 @@ _LIMITS: tuple[tuple[re.Pattern[str], Strength | Literal["stated"] | None, tuple
      ("limited", "restricted", "minimi", "subject")),
     (r"\b(?:is|are)(?:,? \w+,| strictly)? (?:restricted|limited|confined to)\b|\brestricted to\b", "must",
      ("restricted", "limited", "confined")),
-    (r"^(?:a|the) maximum of [^.;]{1,60}?\b(?:shall|will|must|is|are) (?:\w+ly )?(?:be )?(?:allowed|permitted|"
+    (rf"^(?:a|the) maximum of (?!{_MINUTES} (?:will|shall) be allowed for (?:members of )?the public\b)[^.;]{{1,60}}?\b(?:shall|will|must|is|are) (?:\w+ly )?(?:be )?(?:allowed|permitted|"
      r"accepted|given)\b", "must", ("maximum",)),
     (r"\b(?:is|are) (?:dependent|conditional|contingent) (?:up)?on\b(?! (?:your |their |the user's |users' )?(?:compliance|acceptance|observance)\b)",
      "stated", ("dependent", "conditional", "contingent")),
@@ -375,7 +389,7 @@ rule enforced, as removing the post is."""
 _LY = r"(?:(?!only\b)\w+ly )?"
 """An adverb of manner or frequency inside a verb phrase: "not normally permitted", "expressly forbidden"."""
 
-_ASIDE_UNMARKED = (r" (?:without (?:any |prior |further |advance )?(?:notice|warning|notification)|at any time"
+_ASIDE_UNMARKED = (r" (?:without (?:any |prior |further |advance )?(?:notice|warning|notification)|at any time|from time to time"
                    r"|at (?:its|our|their|the \w+'s) (?:sole |absolute )?discretion)")
 """An aside between a modal and its verb without commas ("may without notice ban", "may at any time remove")."""
 
@@ -384,7 +398,7 @@ _STRONG: tuple[tuple[re.Pattern[str], Strength, tuple[str, ...]], ...] = tuple(
     (r"\b(?:do not|don't|must not|should not|never) under any circumstances?\b|\b(?:under|in) no circumstances?\b"
      r"|\bon no account\b", "must", ("circumstance", "no account")),
     (rf"\b(?:is |are )?(?:not|no longer) {_LY}(?:be )?{_LY}(?:allowed|permitted)\b|\b(?:is|are|be) (?:also |further |therefore |equally )?{_LY}(?:prohibited|forbidden|banned)\b"
-     r"|\bwill not be tolerated\b|\b(?:will not|won't|do not|does not) (?:[\w ]{1,25}? or )?(?:tolerate|condone(?! and will\b))\b|\bnot eligible to\b"
+     r"|\bwill not be tolerated\b|\b(?:is|are) against (?:the )?(?:[\w-]+ )?(?:policy|policies|rules)\b|\b(?:will not|won't|do not|does not) (?:[\w ]{1,25}? or )?(?:tolerate|condone(?! and will\b))\b|\bnot eligible to\b"
      r"|\b(?:does|do|will) not (?:allow|permit)\b|\b(?:doesn't|don't|won't) (?:allow|permit)\b"
      r"|\b(?:is|are) not authori[sz]ed\b(?! to\b)|\b(?:is|are) barred from\b|\b(?:is|are) off[- ]limits\b"
      r"|\b(?:is|are) (?:\w+ly )?(?:prevented|precluded|debarred) (?:from|in) \w+ing\b"
@@ -393,7 +407,8 @@ _STRONG: tuple[tuple[re.Pattern[str], Strength, tuple[str, ...]], ...] = tuple(
      r"|\b(?:regulations|rules|laws|provisions|restrictions|statutes|terms|conditions) (?:also )?"
      r"(?:prohibit|forbid|prevent|bar|debar|preclude) (?:[\w']+ ){1,6}?from \w+ing\b",
      "must",
-     ("allow", "permit", "prohibit", "forbid", "banned", "tolerat", "condone", "eligible", "authori", "bar", "limits", "prevent", "preclude")),
+     ("allow", "permit", "prohibit", "forbid", "banned", "tolerat", "condone", "eligible", "authori", "bar", "limits", "prevent", "preclude",
+      "against")),
     (rf"\b(?:we|(?-i:[A-Z])\w+) (?:\w+ly )?(?:consider|regard|deem|view|find)s? (?:that|this|it|such (?:[\w-]+ ){{0,2}}?[\w-]+) (?:as |to be )?(?:{_LY})?unacceptable\b"
      rf"|\bit(?: is|'s) (?:(?:not |un|im)(?:acceptable|permissible)|not (?:okay|ok))\b|\b(?:is|are) (?:(?:not|never) {_LY}(?:acceptable|permissible|okay|ok)|{_LY}unacceptable"
      r"|impermissible)\b|\b(?:has|have) no (?:right|authority|entitlement) to (?!privacy\b)\w+", "must",
@@ -499,7 +514,8 @@ _IMPERATIVES = (r"ensure|make sure|comply|be (?!(?:\w+ly )?(?:aware|mindful|assu
 _WE_MODAL = r"we\s+(?:\w+ly\s+)?(?:may|must|will|can|should|shall|might|could)\b"
 """The body's own modal, where a fronted condition ends and its main clause begins ("If …, we may hide it")."""
 _FRONTED = (r"(?:but,?\s+(?=(?:before|when|if|where|once|after|whenever)\b))?(?:(?:even )?(?:before|when|if|unless|where|once|after|whenever|in addition|during|throughout"
-            r"|prior to|in the event (?:of|that)|in case of|for (?:example|instance))"
+            r"|prior to|in the event (?:of|that)|in case of|for (?:example|instance)|in (?:either|each|any|both|all|every) cases?"
+            r"|for your own)"
             rf"(?:(?!{_WE_MODAL})[^,.;]{{1,80}}?, "
             r"(?=[^,.;]{1,30}?(?:,| or | and ))){0,4}"
             rf"(?!{_WE_MODAL})"
@@ -550,8 +566,6 @@ _DENIED_BAN = (r"\b(?:nothing|no (?:rule|reason|law|policy|requirement|regulatio
                r"(?:is|are) not (?:allowed|permitted) to)\b")
 """A ban denied: "there is nothing to say you cannot", "no reason why staff should not": the act is allowed."""
 _DENIED_BAN_RE = re.compile(_DENIED_BAN, _I)
-_MINUTES = r"(?:\d+|one|two|three|four|five|ten|fifteen|twenty|thirty|forty-five|sixty) minutes?"
-"""A stretch of time at a meeting, in minutes."""
 
 # (pattern, stance, strength, own, words one of which a text it matches holds); the leftmost match
 # that survives its check governs.
@@ -560,7 +574,7 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
         # cross-references and knowing a fact
         (r"\b(?:should|must|is to|are to) be read (?:in conjunction|together|alongside|with)\b"
          r"|\b(?:should|must|shall|is to|are to) (?:also |not |never |always )?be (?:read|viewed|seen|considered|interpreted|"
-         r"regarded|understood|used|consulted) (?:in conjunction|together|alongside|in (?:the )?(?:context|light) of|in isolation)\b"
+         r"regarded|understood|used|consulted)(?: \w+ly,?)? (?:in conjunction|together|alongside|in (?:the )?(?:context|light) of|in isolation)\b"
          r"(?![^.;]{0,30}?\b(?:common sense|judge?ment|discretion)\b)"
          r"|\b(?:should|must|shall|is to|are to) be (?:read|construed|interpreted|understood|taken) as\b"
          r"|\b(?:should|must|shall|is to|are to) be (?:taken|read|understood|construed) to (?:include|mean|refer to|cover)\b"
@@ -570,7 +584,7 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
          r"guidance|guidelines|document|code|handbook|guide|intranet|website|page|faqs?|https?(?=://)|www(?=\.)|"
          r"for (?:further|more|full|up-to-date|(?:the )?latest) (?:contact )?(?:details|information|guidance))\b)", "advises", "informative", True, ()),
         (r"\b(?:(?:must|shall|should|need to|needs to|will need to|is to|are to)(?: also| therefore| always| all| still)? )?"
-         r"(?:be (?:\w+ly )?(?:aware|mindful)|remember that|note that|bear in mind|be borne in mind|be noted"
+         r"(?:be (?:\w+ly )?(?:aware|mindful)(?! that (?:you|they) (?:are|remain) (?:\w+ )?responsible for\b)|remember that|note that|bear in mind|be borne in mind|be noted"
          r"|(?:ensure|make sure) (?:that )?(?:they|you|he|she|he or she) (?:are|is) (?:\w+ly )?(?:aware|mindful))\b"
          r"|\bmindful\b|\bplease remember\b(?! to\b)|\bplease note\b(?! that\b)|\b(?:maintain|keep|have|develop) (?:an? |your )?(?:\w+ )?awareness\b|\bremember that\b|\b(?:is|are) aware that\b|\breminded that\b(?! it is a requirement\b| (?:they|you) (?:must|are required)\b)"
          r"|\bremember(?=,? (?:you|they|we|it|there|everything|anything|what|how|once|if|when)\b)"
@@ -613,7 +627,7 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
          rf"|^{_FRONTED}(?:have|make|give|accept|take|send|post|share|use|allow|offer|enter into) no\b(?! (?:doubt|more|longer)\b)",
          "prohibits", "must", False, ()),
         (rf"^{_FRONTED}(?:avoid|beware of)\b", "prohibits", "should", False, ()),
-        (rf"^{_FRONTED}please (?:also )?consider (?:whether|if|how|carefully)\b", "requires", "must", False, ()),
+        (rf"^{_FRONTED}(?:also )?consider (?:whether|if|how|what|carefully)\b", "requires", "must", False, ()),
         (r"\bwe never\b", "prohibits", "must", True, ("we never",)),
         (r"\b(?:officers|staff|employees|members|councillors|colleagues|governors|trustees|teachers|nurses|doctors|"
          r"firefighters|civil servants|volunteers|managers) (?:\w+ly )?never (?!knows?\b|needs?\b|ha(?:ve|s|d)\b)"
@@ -621,11 +635,13 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
         (r"\bwe (?:(?:always|also|generally|usually|normally|try to) )?avoid\b"
          rf"|\b{BODY_NOUN} (?:always |also |generally |usually "
          r"|normally )?avoids\b", "prohibits", "should", True, ("avoid",)),
-        (rf"^not\b(?= {_BARE_VERB})|^not to be (?:\w+ly )?\w+ed\b", "prohibits", "must", False, ()),
-        (r"\b(?:so|and|but) please (?:do not|don't|never)\b", "prohibits", "must", True, ("please",)),
+        (rf"^not\b(?= {_BARE_VERB}| (?-i:[a-z]+) (?:with|in|on|into) (?:any|the|a|an|your|other)\b)|^not to be (?:\w+ly )?\w+ed\b",
+         "prohibits", "must", False, ()),
+        (r"(?:\b(?:so|and|but)|,) please (?:do not|don't|never)\b", "prohibits", "must", True, ("please",)),
         (rf"(?:\b(?:so|and|but|then)|,) please (?!remember\b)(?:{_IMPERATIVES}|do (?:this|so|it))\b", "requires", "must", True,
          ("please",)),
-        (rf"^{_FRONTED}be (?:\w+ly )?(?:aware|mindful)\b", "advises", "informative", True, ()),
+        (rf"^{_FRONTED}be (?:\w+ly )?(?:aware|mindful)\b(?! that (?:you|they) (?:are|remain) (?:\w+ )?responsible for\b)", "advises",
+         "informative", True, ()),
         (r"^let(?:'s| us) (?:keep|be|make|stay|treat|respect|all)\b", "requires", "should", True, ()),
         (rf"^{_FRONTED}(?:{_IMPERATIVES})\b(?!\s+(?:is|are|was|were|will|can|may|might|should|must|has|have)\b)"
          r"(?!\s+[-–—][^.;]{1,60}?[-–—]\s+(?:is|are|was|were|has|have)\b)"
@@ -642,6 +658,7 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
          r"|\b(?:must|shall|is to|are to) (?:\w+ly )?be avoided\b|\band not to be (?:\w+ly )?(?:entered|used|removed|taken|opened)\b",
          "prohibits", "must", True, ("must", "shall", "shan't", "not to", "avoided")),
         (r"\bshould (?:\w+ly )?be avoided\b", "prohibits", "should", True, ("avoided",)),
+        (r"\b(?:have|has) a duty to\b[^.;:]{1,120}?,? and (?:also )?not to\b", "prohibits", "must", True, ("duty",)),
         (r"\bwill not (?:normally|usually|generally) be (?:accepted|considered|permitted|allowed|approved)\b", "prohibits", "must", True,
          ("normally", "usually", "generally")),  # a ban the body keeps for exceptions: "will not normally be accepted"
         (rf"\b(?:we|the {BODY_NOUN}) (?:are|is) not (?:currently |presently |yet |at present )?(?:allowing|permitting)\b",
@@ -657,6 +674,7 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
         (rf"\b(?:we|(?-i:[A-Z]{{2,6}})|{BODY_NOUN}) (?:do|does) not (?:\w+ly )?(?:publish|post|tweet|retweet)\b",
          "prohibits", "must", True, ("not",)),
         (r"\b(?:will not|won't)\b(?! (?:be able|necessarily|always|normally|usually|generally|occur|happen|arise|exist)\b)"
+         r"(?! be (?:removed|deleted|hidden) (?:purely|simply|just|only|merely) because\b)"
          r"|\bwill never\b(?! (?:occur|happen|arise|exist)\b)",
          "prohibits",
          "must", True, ("will not", "won't", "will never")),
@@ -687,7 +705,8 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
          r"be subject to|be investigated|be dealt with(?! by (?:the )?(?:chair|chairman|chairperson|clerk|town clerk|mayor)\b)|be treated as|be considered|be viewed|be regarded|be imposed|"
          r"be terminated|face|take (?:disciplinary |legal |formal |appropriate |further )?action"
          r"|be held (?:\w+ )?(?:responsible|accountable|liable)|(?:put|place) (?:[\w']+ ){1,3}?at risk)\b"
-         r"|\b(?:disciplinary|legal|formal) (?:actions?|proceedings) (?:may|will|could) (?:then )?(?:proceed|follow|ensue)\b",
+         r"|\b(?:disciplinary|legal|formal) (?:actions?|proceedings) (?:may|will|could) (?:then )?(?:proceed|follow|ensue)\b"
+         r"|\bwill (?:\w+ly )?receive (?:an? )?(?:formal |written |final )?(?:warning|notice|NTQ|sanction|fine|penalty)\b",
          "advises", "informative",
          True, ("may", "could", "will", "might", "can")),
         (rf"\b(?:will not|won't|shall not) be (?:(?:put )?at risk|(?:\w+ly )?{HARMED})\b", "advises", "informative", True,
@@ -704,8 +723,10 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
         # time set aside at a meeting for the public to speak grants it, within that time
         (r"\b(?:(?:there will be|will have) (?:a period of |up to )?(?:\d+|one|two|three|four|five|ten|fifteen|twenty|thirty) "
          r"minutes?|(?:can|may) (?:also )?be granted time)\b(?: \w+){0,6}? to (?:receive questions|allow|address|speak|state|ask)\b"
-         rf"|\b{_MINUTES}\b[^.;]{{0,60}}? (?:is|are|will be) (?:given over|allocated|set aside|reserved) (?:to|for) "
-         r"(?:an? |the )?(?:[\w'‘’-]+ ){0,2}?(?:participation|questions?|question time|forum|speakers?|session)\b"
+         rf"|(?<!\btotal of )\b{_MINUTES}\b[^.;]{{0,60}}? (?:is|are|will be) (?:given over|allocated|set aside|reserved|allowed) (?:(?:to|for) "
+         r"(?:an? |the )?(?:[\w'‘’-]+ ){0,2}?(?:participation|questions?|question time|forum|speakers?|session|(?:members of the )?public)\b"
+         r"|at the (?:start|beginning)\b)"
+         rf"|\bthere (?:is|are|will be) {_MINUTES} (?:set aside|allocated|allowed|available)\b"
          rf"|\b(?:session|question ?time|forum) (?:\w+ )?(?:lasts|will last) (?:for )?(?:up to )?{_MINUTES}\b"
          rf"|\ballow (?:a period of |up to )?{_MINUTES} for\b",
          "permits with conditions", "may", True, ("minute", "time")),
@@ -825,7 +846,7 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
          r"|individuals?|councillors?|(?:line )?management)) to\b"
          r"|\b(?<!\bwhere )(?<!\bif )(?<!\bwhen )(?<!\bwhether )(?:it(?:'s| is)|\w+ing\b[^.;,]{0,60}? is) (?:\w+ )?part of (?:your|their|his|her|(?:every|each|an?|the) [\w-]+'s|"
          r"(?:staff|employees|managers|officers|members)') (?:own )?(?:job|role|duties|responsibilit(?:y|ies))\b"
-         r"|\b(?:would|'d) like you to\b|\b(?:we|I) (?:would|'d) (?:much )?prefer (?:to receive|that you|you to|it if you|if you)\b|\b(?:we|I) (?:would|'d) be (?:\w+ )?grateful if you (?:would|could)\b|\b(?:is|are) (?:asked|reminded|requested|prompted) to\b|\bexpectation (?:is )?that\b"
+         r"|\b(?:would|'d) like you to\b|\b(?:we|I) (?:would|'d) (?:much )?prefer (?:to receive|that you|you to|it if you|if you)\b|\b(?:we|I) (?:would|'d) be (?:\w+ )?grateful if you (?:would|could)\b|\b(?:is|are) (?:asked|reminded|requested|prompted) to\b|\bexpectation (?:is )?that\b|\bthere is an? (?:\w+ )?expectation (?:of|that)\b"
          r"|\b(?:only|one|main|simple|key) (?:ask|request) (?:of (?:you|users) )?is that\b|\ball (?:we|I) ask is that\b"
          rf"|\b(?:ask|request)s? (?:that|{_ASKED} to)\b"
          r"|\bresponsibility (?:for [^.;]{1,120}? )?(?:lies|rests) with\b"
@@ -875,14 +896,15 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
         (r"\b(?:is|are)(?: now| currently| legally| fully| also)? (?:allowed|permitted|free to|entitled|eligible|authori[sz]ed|at liberty|tolerated)\b"
          r"|\b(?:is|are) (?:now |currently )?able to\b|\bbe able to\b|\bmay be (?:allowed|permitted)\b"
          r"|\bwill (?:\w+ly )?be (?:allowed|permitted|free to|entitled to|at liberty to|tolerated)\b"
+         r"|\bshall (?:each |also )?be (?:entitled|allowed|permitted) to\b"
          rf"|\b{PEOPLE} (?:will|shall) (?:\w+ly )?(?:have|be (?:given|granted)) access to\b"
-         r"|\b(?:has|have) (?:the|a|every) right (?:of access |under (?:the )?(?-i:[A-Z])[\w&-]*(?: (?-i:[A-Z])[\w&-]*){0,4} )?to\b(?! (?:feel|be|expect)\b)"
+         r"|\b(?:has|have) (?:the|a|every) (?:general |legal |statutory )?right (?:of access |under (?:the )?(?-i:[A-Z])[\w&-]*(?: (?-i:[A-Z])[\w&-]*){0,4} )?to\b(?! (?:feel|be|expect)\b)"
          r"|\b(?:gives?|grants?) (?:[\w-]+ ){1,3}?(?:the|a) right to\b|\b(?:is|are) (?:well |perfectly |fully )?within (?:their|your|his|her|his or her|its) rights? to\b|\b(?:reserves?|maintains?|retains?) the right(?:,? (?:at|in) (?:its|our|their|his|her) (?:own |sole |absolute |entire )*discretion,?)? (?:not )?to\b|\brecognise the rights? of\b"
          r"|\b(?:respects?|recogni[sz]es|acknowledges|upholds) (?:the |their |your |its |our |an? )?(?:[\w'-]+ ){0,2}?rights? "
          r"(?:of (?:[\w'-]+ ){1,3}?)?to\b"
          r"|\b(?:has|have) (?:the )?(?:authority|power|discretion) to\b"
          rf"|\b(?:may|can) be (?:put|asked|submitted|raised) by (?:any |an? )?{ASKERS}\b"
-         r"|(?<=\bat the )[\w-]+'s discretion to\b"
+         r"|(?<=\bat the )(?:[\w-]+'s discretion to\b|discretion of the (?:clerk|chair|chairman|mayor) who\b)"
          r"|\b(?:permits|entitles|authori[sz]es) (?:the |an? |any |each |every |all |its |our |their )?(?:[\w-]+ )?"
          rf"{_PERSON.pattern} to\b"
          r"|\b(?:will|may|can) (?:use|exercise) (?:our|its|their|his|her) (?:own )?discretion to\b"

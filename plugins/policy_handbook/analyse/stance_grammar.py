@@ -98,7 +98,8 @@ def read_clause(clause: str) -> tuple[Finding, ...]:
             if _PROVISO.search(clause, 0, found.start()):
                 # "may use …, provided it is not excessive": the limit is the permission's condition.
                 continue
-            if _BODY_ANSWERING.match(clause, found.end()) and _OWN_DUTY.search(clause, 0, found.start()):
+            if _BODY_ANSWERING.match(clause, found.end()) and (_OWN_DUTY.search(clause, 0, found.start()) or re.search(
+                    r"\b(?:communications|press|media) (?:team|office)\s+$", clause[:found.start()], _I)):
                 # "We'll only discuss your account with you": how the body answers, no limit on conduct.
                 continue
             if re.match(r"(?:in order )?to\s+$", clause[:found.start()], _I) and "," in clause[found.end():]:
@@ -254,8 +255,10 @@ def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength
             and re.search(r"\b(?:that|which|who)\s+$", clause[:start], _I):
         return None  # "Any media that permits users to publish …": what a thing lets its users do describes it
     if stance == "permits" and lowered.startswith(("reserve", "maintain", "retain")) and re.match(
-            r"\s+(?:change|amend|update|revise|modify)\s+(?:our|this|the)\s+privacy\s+(?:policy|notice|statement)\b", clause[match.end():], _I):
-        return Finding("advises", "informative", cue, start, own)  # "We reserve the right to change our privacy policy": its own notice
+            r"\s+(?:(?:change|amend|update|revise|modify)\s+(?:our|this|the)\s+privacy\s+(?:policy|notice|statement)"
+            r"|(?:decline|refuse)\s+(?:media\s+|press\s+)?requests)\b", clause[match.end():], _I):
+        # "We reserve the right to change our privacy policy", "… to decline media requests": its own notice, its own service
+        return Finding("advises", "informative", cue, start, own)
     if stance == "permits" and lowered.startswith(("reserve", "maintain", "retain")) and lowered.endswith(" not to") \
             and _NOT_ANSWERING.match(clause, match.end()):
         return None  # "We reserve the right not to engage with …": whether the body answers is its service, no rule
@@ -264,7 +267,8 @@ def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength
         return None  # "If you would like to re-use it, you may apply for a licence": a process offered for the reader's wish
     if stance == "requires" and re.search(r"\b(?:complain(?:ts?|ants?)?|requests? for (?:information|permission)|your request|concerns?|"
                                           r"questions?|quer(?:y|ies)|clarification)\b[^.;]{0,60}$", clause[:start], _I) \
-            and _COMPLAINT_MADE.match(clause, match.end()) and not _DEADLINE.match(clause, match.end()):
+            and _COMPLAINT_MADE.match(clause, match.end()) and not _DEADLINE.match(clause, match.end()) \
+            and not re.match(r"\s+be\s+addressed\s+to\s+the\s+(?:chair|chairman|chairperson|mayor)\b", clause[match.end():], _I):
         return Finding("advises", "informative", cue, start, own)  # "A complaint should be made to the Clerk": how to complain is an offer
     if stance == "advises" and lowered.endswith("note that") \
             and re.match(r"[^.;]{1,80}?\b(?:is|are|will be) (?:mandatory|compulsory)\b", clause[match.end():], _I):
@@ -539,6 +543,12 @@ def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength
     if stance == "permits" and lowered == "be able to" and re.search(r"\bnot\s+$|\bhope\s+(?:that\s+)?\w+\s+will\s+$",
                                                                       clause[:start], _I):
         return None  # "staff will not be able to", "We hope you will be able to tell your line manager": no grant
+    if stance == "requires" and re.search(r"\b(?:send|submit|address|direct)$", lowered) and not _DEADLINE.match(after) \
+            and re.match(r"\s+(?:your|any)\s+(?:request|complaint|enquiry|query|questions?)\b", after, _I):
+        return Finding("advises", "informative", cue, start, own)  # "Please send your request for information to …": how to ask
+    if stance == "requires" and re.fullmatch(r"shall|will|must", lowered) and re.match(r"\s+(?:\w+ly\s+|also\s+)?apply\s+to\b", after, _I) \
+            and re.search(r"\b(?:code|policy|rules|procedure|standing orders)\b[^.;]{0,80}$", clause[:start], _I):
+        return None  # "The Code of Conduct … shall apply to members": whom it covers, no rule
     if stance == "permits" and lowered == "be able to" and re.search(r"\b(?:we|the (?:clerk|office|team))\s+will\s+$", clause[:start], _I) \
             and re.match(r"\s+(?:give|provide|send|tell|help|advise|assist|answer|supply)\b", after, _I):
         return Finding("advises", "informative", cue, start, own)  # "The Clerk will be able to give you details": help offered
