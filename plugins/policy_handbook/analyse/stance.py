@@ -857,10 +857,6 @@ def _read(text: str, *, modal_only: bool = False) -> StanceReading | None:
             obligation = next(f for f in findings if f.finding.stance == "requires")
             return _reading(text, permission, "permits with conditions", "may", obligation)
         if _PLAIN_WELCOME.match(text, permission.start):
-            if (bounded := next((p for p in permissions if p.finding.stance == "permits with conditions"), None)) is not None:
-                # "… are welcome to attend all meetings and a public participation period of 15 minutes is allocated": the
-                # time set aside is the permission, within it.
-                return _reading(text, bounded, "permits with conditions", "may")
             return _reading(text, permission, "advises", "informative")  # "Everyone is welcome to join in": a welcome
         return _reading(text, permission, "permits", "may")
     chosen = findings[0]

@@ -236,7 +236,7 @@ from typing import Literal
 
 from ..model import Stance, Strength
 from .patterns import compile_rule
-from .stance_words import ASKERS, BODY_NOUN, CONDUCT_DONE, DOCUMENT, HARMED, PEOPLE, SETS_OUT
+from .stance_words import ASKERS, BODY_NOUN, CONDUCT_DONE, DOCUMENT, HARMED, PEOPLE, PRESS_TEAM, SETS_OUT
 
 _I = re.IGNORECASE
 
@@ -311,11 +311,11 @@ _LIMITS: tuple[tuple[re.Pattern[str], Strength | Literal["stated"] | None, tuple
      ("only", "solely", "exclusively")),
     (r"\b(?:all|any) (?:media|press|journalists?'?) (?:enquiries|inquiries|queries|requests|calls)\b[^.;]{0,40}?\b(?:must|should|shall|"
      r"are to|will) (?:\w+ly )?be (?:directed|referred|forwarded|passed|routed|made)(?: directly)? to\b"
-     r"|\b(?:must|should|shall|are to|is to) (?:\w+ly )?be (?:directed|referred|forwarded|passed|routed) to (?:the|our) "
-     r"(?:[\w-]+ )?(?:communications?|press|media) (?:team|office|department|unit)\b"
+     rf"|\b(?:must|should|shall|are to|is to) (?:\w+ly )?be (?:directed|referred|forwarded|passed|routed) to (?:the|our) "
+     rf"(?:[\w-]+ )?{PRESS_TEAM}\b"
      r"|\b(?:must|should|shall|will|is to) (?:\w+ly )?be the (?:initial|first|only|single|sole) point of contact for\b"
      r"|\b(?:must|should|shall) (?:\w+ly )?be (?:sent|agreed|arranged|discussed|checked|cleared)(?: and (?:agreed|arranged|approved))?"
-     r"(?: in advance| by e-?mail)? (?:with|to|by) the (?:communications?|press|media|IT) (?:team|office)\b", None,
+     rf"(?: in advance| by e-?mail)? (?:with|to|by) the (?:{PRESS_TEAM}|IT (?:team|office))\b", None,
      ("media", "press", "journalist", "point of contact", "communication", "office", "team")),
     (r"\b(?:must|should|shall) (?:only )?be (?:conducted|carried out) (?:on|using|through) (?:[\w-]+ ){0,3}?(?:accounts?|systems?)\b", None,
      ("conducted", "carried out")),

@@ -53,7 +53,7 @@ from .stance_context import (
 from .stance_cues import (
     ASKS_REMOVAL, _A_DOCUMENT, _CUES, _DENIED_BAN_RE, _DESCRIBES, _HINDERS, _LIMITS, _NEGATED_SUBJECT, _NO_NOTICE, _OWN_TIME, _PERSON, _STRONG,
 )
-from .stance_words import ASKERS, CONDUCT_DONE
+from .stance_words import ASKERS, CONDUCT_DONE, PRESS_TEAM
 
 _I = re.IGNORECASE
 
@@ -99,7 +99,7 @@ def read_clause(clause: str) -> tuple[Finding, ...]:
                 # "may use …, provided it is not excessive": the limit is the permission's condition.
                 continue
             if _BODY_ANSWERING.match(clause, found.end()) and (_OWN_DUTY.search(clause, 0, found.start()) or re.search(
-                    r"\b(?:communications|press|media) (?:team|office)\s+$", clause[:found.start()], _I)):
+                    rf"\b{PRESS_TEAM}\s+$", clause[:found.start()], _I)):
                 # "We'll only discuss your account with you": how the body answers, no limit on conduct.
                 continue
             if re.match(r"(?:in order )?to\s+$", clause[:found.start()], _I) and "," in clause[found.end():]:

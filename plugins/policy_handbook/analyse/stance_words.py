@@ -52,3 +52,6 @@ PEOPLE = rf"(?:you|{STAFF}|members|users|councillors|volunteers|contractors|stud
 
 ASKERS = r"(?:electors?|residents?|members? of the public|the public|anyone)"
 """Those a council's procedure lets put questions or petitions: "Questions can be put by electors"."""
+
+PRESS_TEAM = r"(?:communications?|press|media) (?:team|office|department|unit)"
+"""The body's team that deals with the press: "the Communications team", "the press office"."""
