@@ -5074,3 +5074,62 @@ _SIXTY_NINTH = [
 @pytest.mark.parametrize(("text", "lead_in", "expected"), _SIXTY_NINTH)
 def test_the_sixty_ninth_rounds_kinds(text: str, lead_in: str | None, expected: str):
     _assert_reads(text, lead_in, expected)
+
+
+# The seventieth round, from the dev halves of the 190th to 195th batches and older dev errors.
+_SEVENTIETH = [
+    # what the body will not publish or pass on of the personal data it holds is how it keeps it; a ban on comments stays
+    ('Your home address will not be made publicly available.', None, 'advises'),
+    ('Comments with links will not be published.', None, 'prohibits/must'),
+    ('No personal details will be published on the site.', None, 'advises'),
+    ('No member of staff will publish personal details.', None, 'prohibits/must'),
+    # where a thing must be kept or take place limits it
+    ('Recording must take place from the area set aside for the press.', None, 'restricts/must'),
+    ('Gifts must be kept in the school office.', None, 'restricts/must'),
+    # an item that names what is banned and that it will be removed keeps the lead-in's ban
+    ('Post adverts, your post will be removed.', 'Please do not:', 'prohibits/must'),
+    # "no areas where … is allowed", "no visiting" and a zero tolerance approach forbid
+    ('There will be no rooms where vaping is allowed.', None, 'prohibits/must'),
+    ('There is no visiting during meal times.', None, 'prohibits/must'),
+    ('We take a zero tolerance approach.', None, 'prohibits/must'),
+    # what staff "should not feel discouraged from" doing is granted
+    ('Staff should not feel discouraged from raising concerns.', None, 'permits/may'),
+    # "only one" after a fronted phrase, and "the only time when" one may, limit
+    ('At each meeting, only one person is permitted to speak at a time.', None, 'restricts'),
+    ('Question time is the only time when residents may speak.', None, 'restricts'),
+    # those who disrupt "may be asked to leave": a consequence
+    ('Anyone who disrupts the meeting may be asked to leave.', None, 'advises'),
+    # reporting fake profiles is the house rule enforced
+    ('We will report any fake profiles that use our logo.', None, 'requires/must'),
+    # "you are agreeing to our terms" binds
+    ('By using the forum you are agreeing to our terms.', None, 'requires/must'),
+    # a disclaimer that views "should not be attributed to" the body
+    ('Views expressed here should not be attributed to the council.', None, 'advises'),
+    # "We also allow" grants, within its condition
+    ('We also allow carers to visit outside visiting hours if the patient is distressed.', None, 'permits with conditions/may'),
+    # "Please help us keep" asks
+    ('Please help us keep the ward clean.', None, 'requires/must'),
+    # what the body does with the information one gives it is its service; what staff devices are used for is limited
+    ('Information you give us will only be used to answer your request.', None, 'advises'),
+    ('Staff laptops will only be used for work.', None, 'restricts'),
+    # a place "will be subject to" a condition one must meet
+    ('Your place will be subject to you passing the interview.', None, 'requires/must'),
+    # seeking one's own legal advice is advice
+    ('You should seek independent legal advice.', None, 'advises'),
+    # a duty "whether inside or outside" working hours is no time limit
+    ("Each governor has a responsibility to uphold the school's reputation, whether inside or outside school hours.", None,
+     'requires/should'),
+    # "do nothing that" under a lead-in that asks forbids, as firmly
+    ('do nothing that could bring the school into disrepute', 'Staff should:', 'prohibits/should'),
+    # a contact offered for a press enquiry
+    ('If you have a press enquiry, please contact our media team.', None, 'advises'),
+    # "It is Council policy that" binds
+    ('It is Council policy that all visitors sign in.', None, 'requires/must'),
+    # people who "will not be able to" smoke are forbidden it
+    ('Visitors will not be able to smoke on the site.', None, 'prohibits/must'),
+]
+
+
+@pytest.mark.parametrize(("text", "lead_in", "expected"), _SEVENTIETH)
+def test_the_seventieth_rounds_kinds(text: str, lead_in: str | None, expected: str):
+    _assert_reads(text, lead_in, expected)

@@ -152,11 +152,13 @@ def test_a_dev_permission_negated_or_a_ban_affirmed_changes_its_polarity():
     # you must not use equipment …"), uws-aup-07 ("You must not modify the precautions …"), gcu-labs-06 ("Smoking is
     # not permitted"), ark-brunel-06 ("and you must not make use of your employment …"), dfe-09 ("and never when only
     # civil servants are present"), spft-09 (its lead-in, "The IRIS website may not be used for …") and tadcaster-tc-05
-    # ("there should be no internal editing"); a second power the negation keeps in kingston-rb-07 ("we may not hide …, or
-    # may consider legal action") and ucb-03 ("and we reserve the right to remove content …").
+    # ("there should be no internal editing") and solihull-sfc-03 ("and not disrupt the learning of others"); a second power
+    # the negation keeps in kingston-rb-07 ("we may not hide …, or may consider legal action") and ucb-03 ("and we reserve
+    # the right to remove content …").
     eval_stance = script("eval_stance")
     probe_stance = script("probe_stance")
     probed, kept = probe_stance.polarity_probe([c for c in eval_stance.load_set() if c["split"] == "dev"])
     assert probed > 100
     assert [clause["id"] for clause, _, _ in kept] == ["formby-06", "uws-aup-07", "gcu-labs-06", "kingston-rb-07",
-                                                        "ark-brunel-06", "dfe-09", "spft-09", "tadcaster-tc-05", "ucb-03"]
+                                                        "ark-brunel-06", "dfe-09", "spft-09", "tadcaster-tc-05", "ucb-03",
+                                                        "solihull-sfc-03"]

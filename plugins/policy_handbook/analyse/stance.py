@@ -194,7 +194,7 @@ _OFFENCES_LEAD = re.compile(
 offence", "A breach of the Code may include:"), what makes a thing forbidden ("An association will not be acceptable
 where it has the potential to:") or what is to be turned down ("the following should be politely declined:"): each
 item is an act the rule forbids."""
-_NEGATED_ITEM = re.compile(r"^(?:not|never|no|do not|don't)\b|^(?:avoid|refrain from)\b(?! (?:\w+ )?(?:behaviour|conduct|situations?|actions?)\b)"
+_NEGATED_ITEM = re.compile(r"^(?:not|never|no|do not|don't|do nothing)\b|^(?:avoid|refrain from)\b(?! (?:\w+ )?(?:behaviour|conduct|situations?|actions?)\b)"
                            r"|^(?:it|they|this|such use|the use)\s+(?:does|do|is|are|will|must|should)\s+not\b"
                            r"|^(?:(?:the|each|every|any|all)\s+)?(?:users?|staff|employees?|pupils?|students?|members?|"
                            r"officers?|councillors?|visitors?|you)\s+(?:does|do)\s+not\b", re.I)
@@ -277,6 +277,8 @@ forbidden to post, as under "We will not publish comments that are:"."""
 _REPORTED_LEAD = re.compile(r"\b(?:recogni[sz]ed|noted|acknowledged|resolved|concluded|found|stated|reported|agreed)\s+that\s*:$",
                             re.I)
 """A lead-in that reports what a meeting or a body recognised or resolved ("passed a Motion which recognised that:")."""
+_REMOVED = re.compile(r"\bwill\b.*\b(?:removed|deleted|hidden)$", re.I)
+"""What a removal cue says will happen to a post ("will be removed")."""
 _NAME_DEFINED_LEAD = re.compile(r"^(?!(?:This|That|These|It|Our|The|Its|Their|Your)\b)(?-i:[A-Z])[\w'-]*(?:\s+(?-i:[A-Z])[\w'-]*){0,4}"
                                 r"\s+(?:is|means):$")
 """A lead-in that defines a name ("Freedom To Speak Up is:"), whose items say what it is."""
@@ -418,6 +420,11 @@ def _propose(item: str, lead: str) -> StanceReading:
             # "Staff should:" + "Share photographs of pupils, but only when parents agree": the item's
             # limit is the rule, as firm as the lead-in lays it.
             return replace(own, strength=inherited.strength, scope=_ordered(own.scope, read_scope(governing)))
+        if governing.endswith(":") and (own := _read(item)) is not None and own.stance == "requires" and _REMOVED.search(own.cue) \
+                and (banned := _read(governing.rstrip(":").rstrip() + " " + item)) is not None and banned.stance == "prohibits":
+            # "Please don't:" + "Swear or use threatening abusive language, your comment(s) will be removed.": the item names
+            # what is forbidden and what follows it; the lead-in's ban stands.
+            return replace(banned, scope=_ordered(banned.scope, read_scope(item)))
         first = _SENTENCE_END.split(item, maxsplit=1)[0]
         sentence_of_its_own = lead.endswith((".", ";")) and _read(item) is not None
         if inherited is not None and not _states_own_rule(first) and not sentence_of_its_own:

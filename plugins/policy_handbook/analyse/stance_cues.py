@@ -227,6 +227,9 @@ Minutes "allowed" for the public or set aside "at the start" of a meeting set ti
 limits; a speech that "will not last more than" a time and "a time limit of" minutes limit; a duty to act "and not to"
 act, and what is "against Company policy", forbid; "shall each be entitled to" grants; what is to be agreed or checked
 with a communications team or an IT office goes through it.
+
+"There will be no areas where … is allowed" and "There is no visiting" forbid; what staff "should not feel inhibited
+from" doing is granted; "It is Trust policy that" binds; a place that "will be subject to" conditions binds.
 """
 
 from __future__ import annotations
@@ -277,6 +280,9 @@ _LIMITS: tuple[tuple[re.Pattern[str], Strength | Literal["stated"] | None, tuple
     (r"\b(?:must|should|may|shall|can|will) (?:not|never) (?:exceed|spend more than|be more than|last more than|last longer than)\b", None,
      ("exceed", "more than", "longer than")),
     (r"\bthere is a (?:time )?limit of\b", "stated", ("limit",)),
+    (r"(?<!\brecord )(?<!\brecords )\b(?:must|should|shall) (?:only )?(?:be kept|take place) (?:with)?in (?:the |an? )?(?:[\w-]+ ){0,3}?(?:office|area|room|premises|building)s?\b"
+     r"|\b(?:must|should|shall) (?:only )?take place from (?:the |an? )?(?:[\w-]+ ){0,3}?(?:area|room|position|place)s?\b", None,
+     ("kept", "take place")),
     (r"\bno more time\b(?=[^.]*\bthan (?:is )?necessary\b)", None, ("no more time",)),
     (r"\bthere (?:must|shall|should) be no (?:more|greater|larger) (?:number )?than\b", None, ("than",)),
     (r"\band only (?:allowed|permitted) (?:in|on|at|during|within)\b", "must", ("only",)),
@@ -341,7 +347,7 @@ _LIMITS: tuple[tuple[re.Pattern[str], Strength | Literal["stated"] | None, tuple
     (r"\b(?:lasts?|run|runs) (?:for )?a maximum of (?:\w+ )(?:minutes|hours|days|weeks)\b", "stated", ("maximum",)),
     (r"\b(?:is|are) for (?:your|their|his|her|his or her) (?:own )?(?:personal |private )?use\b[^.;]{0,60}? only\b", "stated",
      ("only",)),
-    (r"\b(?:is|are) the only (?:[\w'/-]+ ){0,5}?(?:(?:who|that) (?:may|can|(?:is|are) (?:\w+ )?(?:permitted|allowed|authori[sz]ed|"
+    (r"\b(?:is|are) the only (?:[\w'/-]+ ){0,5}?(?:(?:who|that|when) (?:[^.;]{0,60}? )?(?:may|can|(?:is|are) (?:\w+ )?(?:permitted|allowed|authori[sz]ed|"
      r"entitled) to)|(?:empowered|authori[sz]ed|permitted|allowed|entitled) to)\b", "stated", ("only",)),
     (r"\b(?:is|are) (?:primarily|mainly|principally|chiefly|predominantly|largely) (?:intended |provided |designed )?for "
      r"(?:[\w'-]+ ){0,3}?(?:purposes|use|business|communications?|work|teaching|learning|education|activit(?:y|ies))\b", "stated",
@@ -369,7 +375,7 @@ _LIMITS: tuple[tuple[re.Pattern[str], Strength | Literal["stated"] | None, tuple
      r"disclose|release|carry|take) only\b"
      r"|(?:contact|call|dial|ring|phone|e-?mail|text|use|address|speak) (?:[\w-]+ ){0,3}?only (?:in|for|when|if|during)\b)",
      "stated", ()),
-    (r"^(?:(?:however|but|and|so|therefore),?\s+)?only\b(?:[^.;,]{1,60}?|[^.;,]{1,60}?,[^.;]{1,100}?,\s+(?=are\b|is\b|can\b|may\b))\b(?:may|can|must|should|shall|(?:is|are|will be)(?: \w+)? (?:permitted|allowed|authori[sz]ed))\b",
+    (r"^(?:(?:however|but|and|so|therefore),?\s+|(?:during|at|in) [^,.;]{1,40},\s+)?only\b(?:[^.;,]{1,60}?|[^.;,]{1,60}?,[^.;]{1,100}?,\s+(?=are\b|is\b|can\b|may\b))\b(?:may|can|must|should|shall|(?:is|are|will be)(?: \w+)? (?:permitted|allowed|authori[sz]ed))\b",
      None, ()),
     (r"\b(?:(?:is|are) to be|(?:must|should|shall) (?:\w+ly )?be) (?:\w+ly )?used (?:only |solely |exclusively )?"
      r"(?:for )?(?:the )?(?:[\w']+ )?(?:legitimate |official )?(?:business|work)\b"
@@ -398,6 +404,8 @@ _STRONG: tuple[tuple[re.Pattern[str], Strength, tuple[str, ...]], ...] = tuple(
     (r"\b(?:do not|don't|must not|should not|never) under any circumstances?\b|\b(?:under|in) no circumstances?\b"
      r"|\bon no account\b", "must", ("circumstance", "no account")),
     (rf"\b(?:is |are )?(?:not|no longer) {_LY}(?:be )?{_LY}(?:allowed|permitted)\b|\b(?:is|are|be) (?:also |further |therefore |equally )?{_LY}(?:prohibited|forbidden|banned)\b"
+     r"|\b(?:there will be no|there is no|there are no) (?:[\w-]+ ){0,3}?(?:areas?|places?|rooms?)\b[^.;]{0,60}?\b(?:is|are) (?:allowed|permitted)\b"
+     r"|\b(?:there is no|there will be no) (?:visiting|smoking|parking|entry|admission)\b"
      r"|\bwill not be tolerated\b|\b(?:is|are) against (?:the )?(?:[\w-]+ )?(?:policy|policies|rules)\b|\b(?:will not|won't|do not|does not) (?:[\w ]{1,25}? or )?(?:tolerate|condone(?! and will\b))\b|\bnot eligible to\b"
      r"|\b(?:does|do|will) not (?:allow|permit)\b|\b(?:doesn't|don't|won't) (?:allow|permit)\b"
      r"|\b(?:is|are) not authori[sz]ed\b(?! to\b)|\b(?:is|are) barred from\b|\b(?:is|are) off[- ]limits\b"
@@ -408,7 +416,7 @@ _STRONG: tuple[tuple[re.Pattern[str], Strength, tuple[str, ...]], ...] = tuple(
      r"(?:prohibit|forbid|prevent|bar|debar|preclude) (?:[\w']+ ){1,6}?from \w+ing\b",
      "must",
      ("allow", "permit", "prohibit", "forbid", "banned", "tolerat", "condone", "eligible", "authori", "bar", "limits", "prevent", "preclude",
-      "against")),
+      "against", "there is no", "there will be no", "there are no")),
     (rf"\b(?:we|(?-i:[A-Z])\w+) (?:\w+ly )?(?:consider|regard|deem|view|find)s? (?:that|this|it|such (?:[\w-]+ ){{0,2}}?[\w-]+) (?:as |to be )?(?:{_LY})?unacceptable\b"
      rf"|\bit(?: is|'s) (?:(?:not |un|im)(?:acceptable|permissible)|not (?:okay|ok))\b|\b(?:is|are) (?:(?:not|never) {_LY}(?:acceptable|permissible|okay|ok)|{_LY}unacceptable"
      r"|impermissible)\b|\b(?:has|have) no (?:right|authority|entitlement) to (?!privacy\b)\w+", "must",
@@ -426,8 +434,8 @@ _STRONG: tuple[tuple[re.Pattern[str], Strength, tuple[str, ...]], ...] = tuple(
      r"{0,8}?"
      r"(?:language|behaviou?r|content|comments|posts|abuse|material|conduct|harassment|(?:petitions?|submissions?)(?= (?:which|that)\b))\b",
      "must", ("accept",)),
-    (r"(?<!\bdemonstrate a )(?<!\badopt a )(?<!\bshow a )\bzero[- ]tolerance['’\"”]?(?: (?:policy|approach|stance|attitude))? "
-     r"(?:to|towards|of|for|on|in relation to|in respect of|regarding|against)\b"
+    (r"(?<!\bdemonstrate a )(?<!\badopt a )(?<!\bshow a )\bzero[- ]tolerance['’\"”]?(?:(?: (?:policy|approach|stance|attitude))? "
+     r"(?:to|towards|of|for|on|in relation to|in respect of|regarding|against)\b| (?:policy|approach|stance)(?=\s*[.;]?$))"
      r"|\bthere (?:will be|is) no tolerance (?:of|for|towards?)\b", "must", ("tolerance",)),
     (r"\bthere(?: is|'s| are) (?:absolutely |simply |definitely )?no (?:place|room)\b(?=[^.;]{0,60}\bfor\b)"
      r"|\b(?:has|have) (?:absolutely )?no place (?:on|in|at|within)\b", "must", ("place", "room")),
@@ -510,7 +518,8 @@ _IMPERATIVES = (r"ensure|make sure|comply|be (?!(?:\w+ly )?(?:aware|mindful|assu
                 r"support|provide|treat|keep|follow|seek|check|think|read|respect|refer|ask|inform|notify|raise|"
                 r"declare|obtain|identify|state|behave|maintain|review|update|delete|remove|block|stop|include|observe|"
                 r"verify|explain|confirm|acknowledge|have regard to|let (?:us|them|\w+) know|send|stay|remain|call|try (?:and|to)|speak (?:to|with)|"
-                r"talk (?:to|with)|liaise with|consult|find out|build|challenge|demonstrate|show|listen|co-?operate (?:with|by|fully)")
+                r"talk (?:to|with)|liaise with|consult|find out|build|challenge|demonstrate|show|listen|co-?operate (?:with|by|fully)|"
+                r"help (?:us )?(?:to )?(?:reduce|keep|protect|prevent|stop|minimi[sz]e)")
 _WE_MODAL = r"we\s+(?:\w+ly\s+)?(?:may|must|will|can|should|shall|might|could)\b"
 """The body's own modal, where a fronted condition ends and its main clause begins ("If …, we may hide it")."""
 _FRONTED = (r"(?:but,?\s+(?=(?:before|when|if|where|once|after|whenever)\b))?(?:(?:even )?(?:before|when|if|unless|where|once|after|whenever|in addition|during|throughout"
@@ -615,18 +624,22 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
          r"|\bit is (?:\w+ )?(?:important|advisable|good practice)\b|\bworth considering\b"
          r"|\bthe (?:best|safest|wisest) (?:policy|approach|course(?: of action)?|option|thing|advice) (?:is|would be) (?:not )?to\b"
          r"|\b(?:should|will|need) have (?:nothing|no need) to (?:fear|worry)\b"
+         r"|\bshould (?:\w+ )?(?:seek|obtain|take) (?:your own |specific |independent |professional )*(?:legal|professional|financial) "
+         r"advice\b"
          r"|\b(?:shall|will|would) (?:\w+ly )?cease to (?:be|hold)\b"
          r"|\b(?:will|would|shall|cannot|can) (?:not )?be (?:accepted|considered|treated|regarded) as (?:an? |any )?(?:[\w-]+ )?"
          r"(?:excuse|mitigation|mitigating factor|defen[cs]e|justification)\b",
          "advises", "informative", True,
          ("advised", "encourage", "ask", "recommend", "wish", "want", "important", "advisable", "good practice", "considering",
-          "best", "safest", "wisest", "fear", "worry", "excuse", "mitigati", "defen", "justification", "cease")),
+          "best", "safest", "wisest", "fear", "worry", "excuse", "mitigati", "defen", "justification", "cease", "advice")),
         # imperatives opening the clause
         (rf"^(?:but |and |so )?{_FRONTED}(?:do not|don't|never) forget to\b", "requires", "must", False, ()),
         (rf"^{_FRONTED}(?:do not|don't|never)\b(?! (?:want|wish|like) to\b)"
          rf"|^{_FRONTED}(?:have|make|give|accept|take|send|post|share|use|allow|offer|enter into) no\b(?! (?:doubt|more|longer)\b)",
          "prohibits", "must", False, ()),
         (rf"^{_FRONTED}(?:avoid|beware of)\b", "prohibits", "should", False, ()),
+        (rf"^{_FRONTED}do nothing (?:to|that|which)\b", "prohibits", "must", False, ("nothing",)),
+        (r"\bshould do nothing (?:to|that|which)\b", "prohibits", "should", True, ("nothing",)),
         (rf"^{_FRONTED}(?:also )?consider (?:whether|if|how|what|carefully)\b", "requires", "must", False, ()),
         (r"\bwe never\b", "prohibits", "must", True, ("we never",)),
         (r"\b(?:officers|staff|employees|members|councillors|colleagues|governors|trustees|teachers|nurses|doctors|"
@@ -816,10 +829,11 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
          r"|\b(?:is|are) (?:hereby )?summoned to\b|\b(?:is|are) reminded of (?:the|their) (?:requirement|duty|obligation) to\b"
          r"|\bwill be (?:mandatory|compulsory)\b|\bconstitutes? (?:your )?acceptance of\b"
          r"|\b(?:includes|involves|implies) (?:the |your )?(?:explicit |full )?acceptance of\b"
-         r"|\byou(?:'re| are) (?:\w+ly )?agreeing to (?:be bound by|abide by|comply with|accept)\b"
+         r"|\byou(?:'re| are) (?:\w+ly )?agreeing to (?:be bound by|abide by|comply with|accept|(?:our|the|these) (?:terms|conditions|rules))\b"
          r"|\b(?:have|has) an? (?:statutory |legal )?obligation to\b|\b(?:is|are) (?:\w+,? and )?duty[- ]bound to\b"
 
-         r"|^(?:[\w'’-]+ ){0,4}?(?:membership|access|admission|entry|hire|booking|the right to use [\w ]{1,30}?) (?:is|are) subject to\b"
+         r"|^(?:[\w'’-]+ ){0,4}?(?:membership|access|admission|entry|hire|booking|(?:place|offer)(?: on (?:a|the|this|your) course)?|the right to use [\w ]{1,30}?) "
+         r"(?:is|are|will be) subject to\b"
          r"|\b(?:continue to |will |also )?requires? (?:a|an) (?:permit|licence|license|pass|ticket)\b"
          r"|\bas a condition of (?:their|your|his or her|his|her) (?:appointment|employment|membership|engagement)\b",
          "requires", "must", True,
@@ -864,14 +878,15 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
          r"|\b(?:it|there) is (?:now |also )?a requirement (?:that|for|to)\b"
          rf"|\b(?:{PEOPLE}|councillors|governors|trustees) (?:are|remain|will be|will/are) (?:\w+ly |also |all |equally )?bound by\b"
          r"(?![^.;]{0,80}?\band (?:therefore |so |thus )?(?:cannot|can't|may not|must not)\b)"
-         r"|\bit is (?:our|its|the (?:[\w-]+ )?(?:council|trust|authority|board|university|college|school)'s) (?:\w+ )?policy (?:to|that)\b"
+         r"|\bit is (?:our|its|the (?:[\w-]+ )?(?:council|trust|authority|board|university|college|school)'s|(?-i:[A-Z])\w+) "
+         r"(?:\w+ )?policy (?:to|that)\b"
          r"|\b(?:involves|entails) (?:a |an )?(?:[\w-]+ )?(?:commitment|obligation|duty) to\b|\b(?:is|are) mandated for\b",
          "requires", "must", True,
          ("obliged", "obligated", "instructed", "directed", "obligation", "requirement", "role", "policy", "bound",
           "commitment", "duty", "mandated")),
         (r"(?:\bwill|'ll) (?:\w+ (?:and |or )?)?(?:remove|delete|hide|take down|ban|block|mute|withdraw|revoke|suspend)\b"
          r"|(?:\bwill|'ll) (?:\w+ly |also |always )?report (?:any |all |the |such )?(?:[\w-]+ ){0,2}?(?:posts?|comments?|"
-         r"messages?|content|accounts?|users?|tweets?)\b"
+         r"messages?|content|accounts?|users?|tweets?|profiles?)\b"
          r"|\b(?:aim|try|endeavour|seek|strive)s? to (?:\w+ (?:and |or ))?(?:remove|delete|hide|take down|ban|block)\b"
          rf"|(?:\bwill|'ll) (?:\w+ly )?respond\b(?=[^.;]{{0,60}}?{ASKS_REMOVAL})",
          "requires", "must", True, ("will", "'ll", "aim", "try", "endeavour", "seek", "strive")),
@@ -891,7 +906,7 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
          r"non-political|apolitical)\b", "requires", "must", True, ("will",)),
         (r"^(?:all|any|every|each)\b(?![^.;]*\b(?:is|are|was|were|will|would|can|could|may|might|must|shall|should|has|have|"
          r"wish|wishes|wants?)\b)[^.;]{1,80}? to be (?:\w+ly )?\w+ed\b", "requires", "must", True, ("to be",)),
-        (r"\bwill\b(?! be\b| have (?!to\b))", "requires", "must", True, ("will",)),
+        (r"\bwill\b(?! be\b| have (?!to\b)| not be able\b)", "requires", "must", True, ("will",)),
         # permissions
         (r"\b(?:is|are)(?: now| currently| legally| fully| also)? (?:allowed|permitted|free to|entitled|eligible|authori[sz]ed|at liberty|tolerated)\b"
          r"|\b(?:is|are) (?:now |currently )?able to\b|\bbe able to\b|\bmay be (?:allowed|permitted)\b"
@@ -925,6 +940,7 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
          rf"|{_SUBJECT_DOES}not (?:prevent|stop|prohibit|forbid|bar|preclude) (?:\w+ ){{1,3}}?from\b"
          rf"|{_SUBJECT_DOES}not (?:object to|discourage)\b"
          r"|\b(?:is|are) not about (?:prohibiting|banning|preventing|stopping|forbidding)\b"
+         r"|\bshould (?:not|never) feel (?:\w+ )?(?:inhibited|prevented|discouraged|deterred|constrained) from\b"
          rf"|{_DENIED_BAN}"
          r"|\b(?:duty|requirement|obligation|need|ban|prohibition|restriction)\b(?: (?:to|on|of) [^.;]{1,60}?)? "
          r"(?:does|do|will|shall) not apply\b"
@@ -949,8 +965,8 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
          r"|\b(?:has|have) (?:a )?(?:limited|restricted) (?:permission|licen[cs]e|right) to\b"
          r"|\b(?:is|are) (?:now )?(?:a )?(?:matter of )?(?:personal|individual) (?:choice|preference)\b"
          r"|\b(?:is|are) open to (?:the public|members of the public)\b(?=[^.;]*\b(?:except|unless)\b)"
-         rf"|(?:\b(?:{BODY_NOUN}|we|policy)|(?-i:\b[A-Z]{{2,6}}))(?: \w+ly)?(?: does| do)? (?:permits|allows|permit|allow)"
-         rf"(?= (?:the |some |limited |reasonable |occasional |personal |{PEOPLE} )?(?:\w+ ){{0,2}}?"
+         rf"|(?:\b(?:{BODY_NOUN}|we|policy)|(?-i:\b[A-Z]{{2,6}}))(?: \w+ly| also)?(?: does| do)? (?:permits|allows|permit|allow)"
+         rf"(?= (?:the |some |limited |reasonable |occasional |personal |{PEOPLE} )?(?:[\w/]+ ){{0,2}}?"
          r"(?:use|access|to)\b)", "permits", "may", True, ()),
         (rf"\b(?:may|can(?!not)) (?:\w+ly )?(?:also )?be {CONDUCT_DONE}\b"
          r"(?! (?:by|against|as(?! (?:long|soon)\b)|into|in account|into account|to (?:identify|mean|be))\b)"

@@ -102,6 +102,9 @@ def read_clause(clause: str) -> tuple[Finding, ...]:
                     rf"\b{PRESS_TEAM}\s+$", clause[:found.start()], _I)):
                 # "We'll only discuss your account with you": how the body answers, no limit on conduct.
                 continue
+            if re.search(r"\b(?:information|data|details)\b[^.;]{0,40}?\b(?:you give|you provide|you supply|given to us|provided to us)\b"
+                         r"[^.;]*$", clause[:found.start()], _I):
+                continue  # "Information you give to us in confidence will only be used for …": how the body uses what it is given
             if re.match(r"(?:in order )?to\s+$", clause[:found.start()], _I) and "," in clause[found.end():]:
                 continue  # "To keep queuing to a minimum, please …": the limit is the purpose's, not a rule
             if re.match(r"will only$", found.group(), _I) and re.match(r"\s+be\s+(?:where|when|if)\b", clause[found.end():], _I) \
@@ -144,6 +147,9 @@ def read_clause(clause: str) -> tuple[Finding, ...]:
         modal = found.group("modal").lower()
         if modal in ("will", "shall", "should") and _PERSON.search(found.group("rest")) and _HARMED.match(clause, found.end()):
             # "No employee will be victimised for raising a concern": a protection the body gives, no ban on employees.
+            return (Finding("advises", "informative", found.group().strip(), found.start()),)
+        if modal == "will" and _PERSONAL_DATA.search(found.group("rest")) and _DATA_KEPT_BACK.match(clause, found.end()):
+            # "No personal details other than their name will be published": how the body keeps what it holds, no ban.
             return (Finding("advises", "informative", found.group().strip(), found.start()),)
         if modal in ("can", "could") and _A_DOCUMENT.match(found.group("rest")):
             # "No code can hope to cover every situation": what a text is unable to do, no rule.
@@ -199,6 +205,11 @@ _DEADLINE = re.compile(r"[^.;]{0,80}?\b(?:no later than|not later than|(?:at lea
                        r"(?:before|prior to))\b", re.I)
 """A deadline for what is sent ("Questions must be submitted … no later than 16:00 two days before the meeting"): a duty to
 keep to it, not only how a request is made."""
+_PERSONAL_DATA = re.compile(r"\b(?:your|personal|information|data|details)\b", re.I)
+_DATA_KEPT_BACK = re.compile(r"\s+(?:not\s+)?be\s+(?:\w+ly\s+)?(?:made\s+(?:publicly\s+)?available|disclosed|shared|passed\s+(?:on|to)|"
+                             r"published|released|sold)\b", re.I)
+"""What the body will not publish or pass on of the personal data it holds ("Your personal email address … will not be made
+publicly available"): how it keeps the data, no rule on the reader."""
 RULES_NOT_FOLLOWED = re.compile(r"(?:if|where|when)\s+(?:you|users?|anyone|they)\s+(?:(?:do not|don't|does not|doesn't|fail to)\s+"
                                 r"(?:follow|comply with|keep to|abide by|stick to)|break|breach|ignore|contravene|violate)\b", re.I)
 """A condition that the reader breaks the rules ("If you do not follow these guidelines, your content may be removed"):
@@ -229,6 +240,15 @@ def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength
     if stance == "prohibits" and lowered in ("cannot", "can't", "can not") \
             and re.match(r"\s+(?:\w+ly\s+)?(?:control|guarantee|promise|predict|vouch\s+for)\b", clause[match.end():], _I):
         return Finding("advises", "informative", cue, start, own)  # "whilst Metro cannot directly control …": what is beyond it
+    if stance == "requires" and re.match(r"(?:may|can) (?:also )?be (?:required|asked) to$", lowered) \
+            and re.match(r"\s+(?:withdraw|leave)\b", clause[match.end():], _I) \
+            and re.search(r"\b(?:anyone|those|any person|persons?|people)\s+who\b[^.;]*$", clause[:start], _I):
+        return Finding("advises", "informative", cue, start, own)  # "Anyone who disturbs the proceedings may be required to withdraw"
+    if stance == "prohibits" and re.match(r"should (?:not|never)$", lowered) and re.match(r"\s+be\s+attributed\s+to\b", clause[match.end():], _I):
+        return Finding("advises", "informative", cue, start, own)  # "… and should not be attributed to us": a disclaimer
+    if stance == "prohibits" and re.fullmatch(r"will not|won't|will never", lowered) and _DATA_KEPT_BACK.match(clause, match.end()) \
+            and _PERSONAL_DATA.search(clause, 0, start):
+        return Finding("advises", "informative", cue, start, own)  # "Your personal email address … will not be made publicly available"
     if stance == "prohibits" and lowered == "may not" and re.match(r"\s+be\s+(?:entered|considered|accepted|admitted)\b", clause[match.end():], _I) \
             and re.search(r"\b(?:who|that)\s+(?:do not|don't|does not|doesn't|fail to)\b[^.;]*$", clause[:start], _I):
         # "Students who do not attend … may not be entered for exams": what befalls those who break a rule, no ban.
@@ -717,6 +737,7 @@ def _limit_by_time(clause: str, finding: Finding) -> Finding:
     if finding.stance == "prohibits" and _BAN_OUTSIDE_BREAKS.search(clause, finding.start):
         return Finding("restricts", finding.strength, finding.cue, finding.start, finding.own, time_bound=True)
     if finding.stance == "requires" and finding.own and (time := _OWN_TIME.search(clause, finding.start)) \
-            and not re.search(r"\beven (?:if|when|though|where)\b[^;.]*$", clause[finding.start:time.start()], _I):
+            and not re.search(r"\beven (?:if|when|though|where)\b[^;.]*$|\bwhether (?:\w+ )?(?:inside|in) or\s*$",
+                              clause[finding.start:time.start()], _I):
         return Finding("restricts", finding.strength, finding.cue, finding.start, finding.own, time_bound=True)
     return finding

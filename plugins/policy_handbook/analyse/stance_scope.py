@@ -216,7 +216,7 @@ _SET_ASIDE = compile_rule(
 
 _CONDITION = compile_rule(
     r"\b(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bbeen )(?<!\bwas )(?<!\bwere )"
-    r"provid(?:ed|ing)\b(?!\s+(?:by|to|for|with|through|via)\b)(?:\s+that)?"
+    r"(?<!\bfrom )provid(?:ed|ing)\b(?!\s+(?:by|to|for|with|through|via)\b)(?:\s+that)?"
     r"|\b(?:as|so)\s+long\s+as\b|\bon\s+(?:the\s+)?condition\b|\bsubject\s+to\b"
     r"|\b(?:in|under)\s+(?:certain|exceptional|limited|specific|special)\s+circumstances\b"
     r"|\b(?<!\bis )(?<!\bare )(?<!\bnot )(?:in\s+(?:accordance|line)\s+with|under\s+the\s+terms\s+(?:and\s+conditions\s+)?of)\b"
