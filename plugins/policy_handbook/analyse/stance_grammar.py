@@ -563,15 +563,15 @@ def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength
     if stance == "permits" and lowered == "be able to" and re.search(r"\bnot\s+$|\bhope\s+(?:that\s+)?\w+\s+will\s+$",
                                                                       clause[:start], _I):
         return None  # "staff will not be able to", "We hope you will be able to tell your line manager": no grant
+    if stance == "permits" and lowered == "be able to" and re.search(r"\b(?:we|the (?:clerk|office|team))\s+will\s+$", clause[:start], _I) \
+            and re.match(r"\s+(?:give|provide|send|tell|help|advise|assist|answer|supply)\b", after, _I):
+        return Finding("advises", "informative", cue, start, own)  # "The Clerk will be able to give you details": help offered
     if stance == "requires" and re.search(r"\b(?:send|submit|address|direct)$", lowered) and not _DEADLINE.match(after) \
             and re.match(r"\s+(?:your|any)\s+(?:request|complaint|enquiry|query|questions?)\b", after, _I):
         return Finding("advises", "informative", cue, start, own)  # "Please send your request for information to …": how to ask
     if stance == "requires" and re.fullmatch(r"shall|will|must", lowered) and re.match(r"\s+(?:\w+ly\s+|also\s+)?apply\s+to\b", after, _I) \
             and re.search(r"\b(?:code|policy|rules|procedure|standing orders)\b[^.;]{0,80}$", clause[:start], _I):
         return None  # "The Code of Conduct … shall apply to members": whom it covers, no rule
-    if stance == "permits" and lowered == "be able to" and re.search(r"\b(?:we|the (?:clerk|office|team))\s+will\s+$", clause[:start], _I) \
-            and re.match(r"\s+(?:give|provide|send|tell|help|advise|assist|answer|supply)\b", after, _I):
-        return Finding("advises", "informative", cue, start, own)  # "The Clerk will be able to give you details": help offered
     if stance == "permits" and lowered in ("removed", "deleted", "hidden") and re.match(r"(?:if|should|where|when)\b",
                                                                                     clause, _I) \
             and not RULES_NOT_FOLLOWED.match(clause):
