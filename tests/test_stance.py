@@ -5133,3 +5133,92 @@ _SEVENTIETH = [
 @pytest.mark.parametrize(("text", "lead_in", "expected"), _SEVENTIETH)
 def test_the_seventieth_rounds_kinds(text: str, lead_in: str | None, expected: str):
     _assert_reads(text, lead_in, expected)
+
+
+_SEVENTY_FIRST = [
+    # a requirement that no longer holds grants; "unless you wish to" is the grantee's choice, no condition
+    ('Visitors are no longer required to wear a face covering unless they wish to.', None, 'permits/may'),
+    ('Staff no longer need to sign the visitors book.', None, 'permits/may'),
+    # use "conditional upon compliance in full with" the terms binds
+    ('Membership is conditional upon compliance in full with these rules.', None, 'requires/must'),
+    # "What we ask is that" asks; a responsibility shared for doing something is a duty
+    ('What we ask is that debate stays civil.', None, 'requires/should'),
+    ('Pupils share the responsibility for keeping the school safe.', None, 'requires/should'),
+    # a time, number or speed that a rule must not go past limits; a permission with one is granted within it
+    ('Each presentation must last no longer than ten minutes.', None, 'restricts/must'),
+    ('The public forum will last no longer than 15 minutes.', None, 'restricts/must'),
+    ('Vehicles on the estate shall travel at a speed not exceeding 10 mph.', None, 'restricts/must'),
+    ('Each speaker may speak for no longer than three minutes.', None, 'permits with conditions/may'),
+    ('We will reply in no more than ten working days.', None, 'advises'),
+    ('Members of the public shall not speak for longer than five minutes.', None, 'restricts/must'),
+    # what a rule "shall not restrict" anyone from doing is left free; a person who shall not prevent others is forbidden
+    ('This rule shall not restrict tenants from displaying a small notice in their window.', None, 'permits/may'),
+    ('Councillors shall not prevent residents from speaking.', None, 'prohibits/must'),
+    # a list that "is not restricted to" what it names sets no limit
+    ('Delays in answering letters', 'Complaints may be about the following, but are not restricted to these:', 'advises'),
+    # what one "may have to" do once a condition fails is a consequence; without the condition it is a duty
+    ('If you cannot show receipts, you may have to repay the award.', None, 'advises'),
+    ('Staff may have to work on Saturdays.', None, 'requires/must'),
+    # under a lead-in that ends on a condition ("… if they:"), each item completes the condition
+    ('pose a threat to our staff', 'The Trust might restrict contact with a patient if they:', 'advises'),
+    ('contains personal data', 'You must not post content if it:', 'prohibits/must'),
+    # what the reader "can expect us to" do is the body's commitment
+    ('Reply to your letter within ten days', 'You can expect us to:', 'advises'),
+    # a request joined by ", and we ask that" is a rule of its own after a note
+    ('Please be aware that the path is narrow, and we ask that cyclists dismount.', None, 'requires/should'),
+    # "This means" a thing may be done grants it
+    ('This means phones may be used in the waiting areas.', None, 'permits/may'),
+    # a ban noted ("Please note … are not to be …") stands; a purpose "not to prohibit" is no ban
+    ('Please note candidates are not to be canvassed by councillors.', None, 'prohibits/must'),
+    ('We know that friendships form at work and the aim of this section is not to prohibit them.', None, 'advises'),
+    # those "asked to be aware" of a fact are told it, not given a duty
+    ('Visitors are asked to be aware that the car park is busy on Saturdays.', None, 'advises'),
+    # what "might be permitted" is granted
+    ('Residents might be permitted to keep a cat.', None, 'permits/may'),
+    # a smoke-free site or policy forbids smoking
+    ('The college operates a smoke-free policy across its sites.', None, 'prohibits/must'),
+    ('The depot is a smoke-free site.', None, 'prohibits/must'),
+    # an imperative after "If in doubt" (with or without its comma) or "On arrival," is a duty
+    ('If in doubt ask the duty manager.', None, 'requires/must'),
+    ('On arrival, report to the main reception.', None, 'requires/must'),
+    # "Unless with our permission, no part of …" forbids
+    ('Unless with our written consent no part of these pages may be copied.', None, 'prohibits/must'),
+    # a lead-in that has pupils understand that "no user is permitted to:" forbids each item
+    ('download software;', 'Teachers should make sure that pupils understand that no user is permitted to:', 'prohibits/must'),
+    # a ban in brackets outranks the limit before it
+    ('Use only your own login (you are not permitted to use anyone else\'s password).', None, 'prohibits/must'),
+    # "very welcome to attend, but may not" grants with an exception
+    ('Residents are very welcome to attend the meetings, but may not vote.', None, 'permits with conditions/may'),
+    # how a request or complaint is to be made is a process offered; so is telling the Clerk one's wish not to be filmed
+    ('FOI requests must be made in writing.', None, 'advises'),
+    ('All complaints about the council or about a councillor should be put in writing to the Clerk.', None, 'advises'),
+    ('Anyone who does not wish to be filmed should tell the Clerk before the meeting.', None, 'advises'),
+    # what unacceptable behaviour "includes" is defined; the same item under a ban is forbidden
+    ('shouting at staff', 'Unacceptable behaviour includes, but is not limited to:', 'advises'),
+    ('shouting at staff', 'You must not:', 'prohibits/must'),
+    # what may happen to a service is no grant; what may happen to a post is the house rule
+    ('Group sessions may be suspended at short notice.', None, 'advises'),
+    ('Drop-in clinics may be closed at short notice.', None, 'advises'),
+    ('Posts that break these rules may be removed.', None, 'permits/may'),
+    # what "is not tolerated" is forbidden
+    ('Abuse of staff is not tolerated at any of our sites.', None, 'prohibits/must'),
+    # what the body "expects" people "not to" do, and what one "may be asked not to" do, are asked against
+    ('The school expects all parents, carers and visitors to the school site not to smoke.', None, 'prohibits/should'),
+    ('A councillor with an interest may be asked not to vote on the item.', None, 'prohibits/should'),
+    # what "does not give" a right, or is not to "be construed as conferring" one, is withheld
+    ('Receiving a copy does not give you a right to publish the report.', None, 'prohibits/must'),
+    ('Nothing on this site shall be construed as granting any licence to use our logo.', None, 'prohibits/must'),
+    # one who "must be a resident" or "need to live or work in" a place to act is limited to it; registering a question is a duty
+    ('You must be a resident of the district to use the tip.', None, 'restricts/must'),
+    ('To start a petition you need to live or work in the borough.', None, 'restricts/must'),
+    ('Questions have to be registered with the Clerk by noon.', None, 'requires/must'),
+    # a rule that ends "… only" limits; a relative clause that ends so describes
+    ('Dogs will be permitted, on a lead only.', None, 'restricts/must'),
+    ('Waste is to be left at the collection point only.', None, 'restricts/must'),
+    ('This guide sets out principles that should be used for reference only.', None, 'advises'),
+]
+
+
+@pytest.mark.parametrize(("text", "lead_in", "expected"), _SEVENTY_FIRST)
+def test_the_seventy_first_rounds_kinds(text: str, lead_in: str | None, expected: str):
+    _assert_reads(text, lead_in, expected)

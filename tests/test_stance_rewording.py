@@ -142,9 +142,9 @@ def test_the_body_s_promise_of_what_its_people_will_do_reads_the_same_whoever_th
 
 @pytest.mark.parametrize("spelling", ["behaviour", "behavior", "Behavior"])
 def test_an_american_spelling_reads_as_the_british_one(spelling):
-    reading = propose_stance("Personal or defamatory comment about individuals", f"Unacceptable {spelling} includes:")
+    reading = propose_stance("Personal or defamatory comment about individuals", f"Examples of unacceptable {spelling} include:")
     assert reading.stance == "prohibits"
-    assert reading.cue in f"Unacceptable {spelling} includes:"
+    assert reading.cue in f"Examples of unacceptable {spelling} include:"
 
 
 def test_a_dev_permission_negated_or_a_ban_affirmed_changes_its_polarity():
@@ -152,7 +152,8 @@ def test_a_dev_permission_negated_or_a_ban_affirmed_changes_its_polarity():
     # you must not use equipment …"), uws-aup-07 ("You must not modify the precautions …"), gcu-labs-06 ("Smoking is
     # not permitted"), ark-brunel-06 ("and you must not make use of your employment …"), dfe-09 ("and never when only
     # civil servants are present"), spft-09 (its lead-in, "The IRIS website may not be used for …") and tadcaster-tc-05
-    # ("there should be no internal editing") and solihull-sfc-03 ("and not disrupt the learning of others"); a second power
+    # ("there should be no internal editing"), solihull-sfc-03 ("and not disrupt the learning of others") and kingston-hosp-04
+    # ("has a smoke-free policy"); a second power
     # the negation keeps in kingston-rb-07 ("we may not hide …, or may consider legal action") and ucb-03 ("and we reserve
     # the right to remove content …").
     eval_stance = script("eval_stance")
@@ -161,4 +162,4 @@ def test_a_dev_permission_negated_or_a_ban_affirmed_changes_its_polarity():
     assert probed > 100
     assert [clause["id"] for clause, _, _ in kept] == ["formby-06", "uws-aup-07", "gcu-labs-06", "kingston-rb-07",
                                                         "ark-brunel-06", "dfe-09", "spft-09", "tadcaster-tc-05", "ucb-03",
-                                                        "solihull-sfc-03"]
+                                                        "solihull-sfc-03", "kingston-hosp-04"]

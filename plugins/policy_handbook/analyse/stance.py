@@ -105,7 +105,7 @@ _CLAUSE_BREAK = re.compile(
     r"(;\s*|:\s+(?=\S)"
     r"|\s[-–]\s|,\s+and\s+(?=(?:you|they|staff|employees|members|officers|councillors|workers|colleagues|personnel|managers|users)"
     r"\s+(?:must|should|shall)\s+(?:avoid|refrain)\b)"
-    r"|,?\s+and\s+(?=(?:do not|don't|never|avoid|will not|won't|(?:has|have) to|must)\b|(?:(?:you|they|we|staff|employees|members|officers|"
+    r"|,?\s+and\s+(?=(?:do not|don't|never|avoid|will not|won't|(?:has|have) to|must|shall(?! be\b))\b|(?:(?:you|they|we|staff|employees|members|officers|"
     r"councillors)\s+)?(?:must|should|shall)\s+(?:not|never)\b|(?:you|they|staff|employees|members|officers|councillors)\s+(?:must|shall)\b"
     r"|not\s+(?!that\b|(?:[a-z]+(?:ed|ing|ly)\b))[a-z]+\s+(?:it|them|any|the|a|an|your|their|this|these|those|him|her|"
     r"anyone|anything)\b)|,\s+(?=avoid\b(?!\s+(?:any\s+)?(?:behaviour|conduct|situations?|actions?)\b))|,\s+(?=(?:but|however|whilst|while|although|though|yet)\b)"
@@ -118,6 +118,8 @@ _CLAUSE_BREAK = re.compile(
     r"(?:entitled|permitted|allowed)\b)"
     r"|\s+and\s+(?=(?:may|can)\s+only\b|(?:stop|cease)\s+\w+ing\b)"
     r"|,?\s+and\s+(?=(?:therefore|thus|hence|consequently|so)\s+(?:must|should|shall)\s+(?:not|never)\b)"
+    r"|,\s+and\s+(?=(?:we|I)\s+(?:would\s+)?(?:also\s+)?(?:ask|request)\s+(?:that|you|all)\b)"
+    r"|\s\((?=(?:you|staff|users|they|it|this)\s+(?:are|is|must|should|may|will)\s+not\b)"
     r"|\s+and\s+(?=(?:all|any|each|every)\s+(?:[\w-]+\s+){0,2}?(?:must|should|shall)\s+be\b))", re.I)
 """Where a sentence's clauses meet; the break is captured, so that a split keeps it. "and" before a condition and its
 own ban ("… and where they have an interest they are not entitled to take part") starts a clause."""
@@ -228,8 +230,10 @@ _SET_OFF = re.compile(r"(?:when|whenever|while|whilst|if|where|before|after|once
                       r"(?:role|capacity))\b[^,;.]*:$", re.I)
 """A lead-in that is a condition or a role: the item is the main clause that follows it."""
 _AIM_LEAD = re.compile(r"^(?:we|it|(?-i:[A-Z]{2,6})|(?:the|our) [\w-]+(?: [\w-]+){0,4}?)\s+(?:aims?|intends?|strives?|seeks?|endeavours?|will (?:aim|try|"
-                       r"endeavour|strive|seek)|(?:is|are) committed) to\s*:$", re.I)
-"""A lead-in of what the body aims to do ("We aim to:"): its own commitments, no rule of conduct."""
+                       r"endeavour|strive|seek)|(?:is|are) committed) to\s*:$"
+                       r"|^(?:you|[\w-]+s)\s+(?:can|will|should|may)\s+(?:\w+ly\s+)?expect\s+(?:us|the\s+[\w-]+|our\s+[\w-]+)\s+to\s*:$", re.I)
+"""A lead-in of what the body aims to do ("We aim to:") or what the reader can expect of it ("You can expect us to:"):
+its own commitments, no rule of conduct."""
 _DOCUMENT_AIM_LEAD = re.compile(
     rf"^(?=[^:]*\b(?:{DOCUMENT}|page|site|account)\b)"
     r"[^:]*(?:\b(?:aims?|purposes?|objectives?|intentions?|goals?)\b(?: of [^.;:]{1,60}?)? (?:is|are) to"
@@ -239,6 +243,13 @@ _DOCUMENT_AIM_LEAD = re.compile(
 been developed to assist Officers to:"): its items say what the document does, no rule of conduct."""
 _PERMITTED_WHEN = re.compile(r"\b(?:is|are|will\s+be|may\s+be)\s+(?:\w+ly\s+)?(?:allowed|permitted)\s*:$", re.I)
 """A lead-in that grants something it names, not an act of its items ("Exceptional visiting will be allowed:")."""
+_DEFINES_UNACCEPTABLE_LEAD = re.compile(r"^(?:(?:examples of )?what (?:we|the [\w-]+) (?:define|consider|regard)s? as )?"
+                                        r"unacceptable (?:behaviou?rs?|conduct)\b[^:.;]{0,60}?\b(?:includes?|(?:is|are) defined as)?"
+                                        r"(?:,? but (?:is )?not limited to)?\s*:$", re.I)
+"""A lead-in that says what counts as unacceptable behaviour ("Unacceptable behaviour includes, but is not limited to:"); a
+list of "Examples of unacceptable behaviour" names what is forbidden."""
+_IF_THEY_LEAD = re.compile(r"\s(?:if|when|where|because)\s+(?:they|it|he|she|he or she|you|the\s+[\w-]+|an?\s+[\w-]+)\s*:$", re.I)
+"""A lead-in that ends on a condition its items complete ("… might limit contact with a person if they:")."""
 _CIRCUMSTANCE_ITEM = re.compile(r"(?:for|when|where|if|during|in\s+(?:the\s+)?(?:case|event)\s+of|with|at)\b", re.I)
 """An item that is a circumstance, not an act: "For end of life care", "When a patient is very unwell"."""
 _CONTENTS_LEAD = re.compile(rf"\b{DOCUMENT}\b[^:]{{0,60}}?\b(?:which|that) {SETS_OUT}\s*:$", re.I)
@@ -403,6 +414,14 @@ def _propose(item: str, lead: str) -> StanceReading:
         if _BODY_ACTS.match(item) and _read(item) is None:
             # "we ask you to adhere to the following:" + "If we need further information, we will ask
             # you to contact us": what the body will do states no rule, whatever the lead-in asks.
+            return _no_rule(item, governing)
+        if _DEFINES_UNACCEPTABLE_LEAD.match(governing) and _read(item, modal_only=True) is None:
+            # "Unacceptable behaviour includes, but is not limited to:" + "aggression or verbal abuse": what the body counts
+            # as unacceptable is defined, as "Disruptive behaviour is defined as …" is, no rule laid on the reader.
+            return _no_rule(item, governing)
+        if _IF_THEY_LEAD.search(governing) and _read(governing) is None and _read(item, modal_only=True) is None:
+            # "Social Security Scotland might limit contact with a person if they:" + "pose a risk to the safety of
+            # their staff": each item is a condition of what the lead-in says happens, no act asked of anyone.
             return _no_rule(item, governing)
         if (titled := _TITLED_ITEM.match(item)) and (own := _read(item[titled.end():])) is not None:
             # "Complying with equality laws – take care that you do not publish …": the item names its
@@ -875,7 +894,7 @@ _NOT_TOLERATED = re.compile(r"\btolerat", re.I)
 conduct forbidden outright, not an exception to what is welcome ("… but hand-held scanners are not permitted")."""
 _LIMITED_GRANT = re.compile(r"\b(?:limited|restricted)\b", re.I)
 """A permission granted as limited ("limited permission to"), whose sentence may go on to say how."""
-_PLAIN_WELCOME = re.compile(r"(?:is|are) welcome to (?:post|comment|participate|join|take part|engage|get involved|contribute|attend|"
+_PLAIN_WELCOME = re.compile(r"(?:is|are) (?:very |most |always )?welcome to (?:post|comment|participate|join|take part|engage|get involved|contribute|attend|"
                             r"ask|leave)\b", re.I)
 """A welcome to take part on the body's pages, with no condition or exception, states no rule, as a welcome of comments
 does; "welcome to share our posts" grants the act, and "welcome to …, but … is not permitted" grants it with an

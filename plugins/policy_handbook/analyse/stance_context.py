@@ -139,7 +139,8 @@ complain is an offer, not a permission of conduct."""
 _COMPLAINT_MADE = re.compile(r"\s+(?:\w+ly\s+)?(?:be\s+(?:discussed|raised)\s+with|be\s+asked\s+to\s+(?:put|submit|send|make)|"
                             r"(?:submit|send|address)\s+(?:your|the|a|any)\s+complaint\s+to|"
                             r"be\s+(?:made|sent|submitted|addressed|directed|lodged|e-?mailed)\s+(?:(?:[\w-]+\s+){0,3}?to|"
-                            r"in\s+writing)|be\s+in\s+writing|be\s+about|relate\s+to|provide|include|contain|outline|specify|"
+                            r"in\s+writing)|be\s+(?:put|made)\s+in\s+(?:writing|an?\s+(?:[\w-]+\s+){0,2}?(?:format|form))|"
+                            r"be\s+in\s+writing|be\s+about|relate\s+to|provide|include|contain|outline|specify|"
                             r"set\s+out)\b", _I)
 """The same offer in the passive, after a complaint and its modal: "A complaint should be made to the Town Clerk", "Your
 complaint must be made in writing", what it "must be about", what "The complainant should be asked to put" in writing."""

@@ -230,6 +230,14 @@ with a communications team or an IT office goes through it.
 
 "There will be no areas where … is allowed" and "There is no visiting" forbid; what staff "should not feel inhibited
 from" doing is granted; "It is Trust policy that" binds; a place that "will be subject to" conditions binds.
+
+What one is "no longer required to" do is granted; a time, number or speed a rule must not go past ("will last no longer
+than", "shall not speak for more than", "at a speed not exceeding") limits, and "may speak for no longer than" grants
+within it; a rule that ends on "only" limits; one who "must be a resident of" a place, or needs to "live, work or study
+in" it, is limited to it; what a rule "shall not restrict" anyone from doing is left free; a smoke-free site or policy
+and what "is not tolerated" forbid; "Unless with our prior permission no part of" a site forbids; what "does not give" a
+right, or is not to "be construed as conferring" a licence, is withheld; what the body "expects" people "not to" do and
+what one "may be asked not to" do are asked against.
 """
 
 from __future__ import annotations
@@ -277,9 +285,17 @@ _LIMITS: tuple[tuple[re.Pattern[str], Strength | Literal["stated"] | None, tuple
     (r"\b(?:must|should) limit\b|^(?:please )?limit\b", None, ("limit",)),
     (r"\b(?:must|should) not be (?:disproportionate|to the detriment)\b", None, ("disproportionate", "detriment")),
     (r"\b(?:must|should) not spend more time\b(?=[^.]*\bthan (?:is )?necessary\b)", None, ("spend more time",)),
-    (r"\b(?:must|should|may|shall|can|will) (?:not|never) (?:exceed|spend more than|be more than|last more than|last longer than)\b", None,
-     ("exceed", "more than", "longer than")),
+    (r"\b(?:must|should|may|shall|can|will) (?:not|never) (?:exceed|spend more than|be more than|last more than|last longer than|"
+     r"[a-z]+ for more than|[a-z]+ for longer than)\b", None, ("exceed", "more than", "longer than")),
+    (r"(?<!\bthat )(?<!\bwhich )\b(?:must|should|shall|may|can|is to|are to|(?:is|are|will be) (?:permitted|allowed))\b"
+     r"(?! be (?:downloaded|reproduced|copied|re-?used|printed)\b)[^.;:]{1,80}?(?<!\bnot) only(?=\s*(?:[.;]|$))", "stated",
+     ("only",)),
     (r"\bthere is a (?:time )?limit of\b", "stated", ("limit",)),
+    (r"\b(?:must|shall|need to|have to) (?:be (?:a )?resident\b|live(?:,? (?:or |and )?(?:work|study))* in\b)", "stated", ("resident", "live")),
+    (r"(?:\b(?:must|should|shall|is to|are to)(?: \w+ly)? (?:[\w'-]+ ){0,3}?|\bwill last )(?:(?:for|at|to) )?(?:an? [\w-]+ )?"
+     r"(?:no longer than|no more than|not exceeding|not more than|not longer than) (?:\d+|one|two|three|four|five|six|ten|fifteen|twenty|thirty)\b"
+     r"|\bat a speed (?:of )?(?:not exceeding|no more than|no greater than)\b",
+     "stated", ("no longer than", "no more than", "not exceeding", "not more than", "not longer than", "no greater than")),
     (r"(?<!\brecord )(?<!\brecords )\b(?:must|should|shall) (?:only )?(?:be kept|take place) (?:with)?in (?:the |an? )?(?:[\w-]+ ){0,3}?(?:office|area|room|premises|building)s?\b"
      r"|\b(?:must|should|shall) (?:only )?take place from (?:the |an? )?(?:[\w-]+ ){0,3}?(?:area|room|position|place)s?\b", None,
      ("kept", "take place")),
@@ -335,7 +351,7 @@ _LIMITS: tuple[tuple[re.Pattern[str], Strength | Literal["stated"] | None, tuple
     (r"\b(?:must|should|shall) (?:\w+ly )?be (?:kept )?(?:limited|restricted|minimi[sz]ed)\b(?! to\b)"
      r"|\b(?:must|should|shall) (?:\w+ly )?be subject to (?:\w+ )?(?:restrictions|limits|limitations)\b", None,
      ("limited", "restricted", "minimi", "subject")),
-    (r"\b(?:is|are)(?:,? \w+,| strictly)? (?:restricted|limited|confined to)\b|\brestricted to\b", "must",
+    (r"\b(?:is|are)(?:,? \w+,| strictly)? (?:restricted|limited|confined to)\b|(?<!\bnot )\brestricted to\b", "must",
      ("restricted", "limited", "confined")),
     (rf"^(?:a|the) maximum of (?!{_MINUTES} (?:will|shall) be allowed for (?:members of )?the public\b)[^.;]{{1,60}}?\b(?:shall|will|must|is|are) (?:\w+ly )?(?:be )?(?:allowed|permitted|"
      r"accepted|given)\b", "must", ("maximum",)),
@@ -403,10 +419,13 @@ _STRONG: tuple[tuple[re.Pattern[str], Strength, tuple[str, ...]], ...] = tuple(
     (compile_rule(p, _I), s, words) for p, s, words in (
     (r"\b(?:do not|don't|must not|should not|never) under any circumstances?\b|\b(?:under|in) no circumstances?\b"
      r"|\bon no account\b", "must", ("circumstance", "no account")),
+    (r"\b(?:does|do|will|shall) not (?:give|grant|confer) (?:[\w'-]+ ){0,8}?(?:an? |any )?(?:automatic |legal )?right to\b"
+     r"|\bnothing\b[^.;]{0,60}?\b(?:shall|will|should) be (?:construed|interpreted|taken) as (?:conferring|granting|giving) (?:any |a )?"
+     r"(?:licence|license|right)\b", "must", ("right", "licence", "license")),
     (rf"\b(?:is |are )?(?:not|no longer) {_LY}(?:be )?{_LY}(?:allowed|permitted)\b|\b(?:is|are|be) (?:also |further |therefore |equally )?{_LY}(?:prohibited|forbidden|banned)\b"
      r"|\b(?:there will be no|there is no|there are no) (?:[\w-]+ ){0,3}?(?:areas?|places?|rooms?)\b[^.;]{0,60}?\b(?:is|are) (?:allowed|permitted)\b"
      r"|\b(?:there is no|there will be no) (?:visiting|smoking|parking|entry|admission)\b"
-     r"|\bwill not be tolerated\b|\b(?:is|are) against (?:the )?(?:[\w-]+ )?(?:policy|policies|rules)\b|\b(?:will not|won't|do not|does not) (?:[\w ]{1,25}? or )?(?:tolerate|condone(?! and will\b))\b|\bnot eligible to\b"
+     r"|\b(?:will|shall) not be tolerated\b|\b(?:is|are) not (?:\w+ly )?tolerated\b|\b(?:is|are) against (?:the )?(?:[\w-]+ )?(?:policy|policies|rules)\b|\b(?:will not|won't|do not|does not) (?:[\w ]{1,25}? or )?(?:tolerate|condone(?! and will\b))\b|\bnot eligible to\b"
      r"|\b(?:does|do|will) not (?:allow|permit)\b|\b(?:doesn't|don't|won't) (?:allow|permit)\b"
      r"|\b(?:is|are) not authori[sz]ed\b(?! to\b)|\b(?:is|are) barred from\b|\b(?:is|are) off[- ]limits\b"
      r"|\b(?:is|are) (?:\w+ly )?(?:prevented|precluded|debarred) (?:from|in) \w+ing\b"
@@ -428,8 +447,9 @@ _STRONG: tuple[tuple[re.Pattern[str], Strength, tuple[str, ...]], ...] = tuple(
     (r"\b(?:do|does|will) not (?:grant|give|confer) (?:you|users|visitors|members|staff|anyone|any person) (?:the|any) "
      r"(?:right|permission|licence|license) to\b", "must", ("grant", "give", "confer")),
     (r"\bit is (?:\w+ly )?incompatible with\b", "must", ("incompatible",)),
-    (r"\b(?:is|are) (?:an? )?(?:no|non)[- ]smoking (?:sites?|areas?|zones?|premises|buildings?|campus(?:es)?)\b"
-     r"|\b(?:operates?|has|have|enforces?) an? (?:no|non)[- ]smoking policy\b", "must", ("smoking",)),
+    (r"\b(?:is|are) (?:an? )?(?:(?:no|non)[- ]smoking|smoke[- ]free) (?:sites?|areas?|zones?|premises|buildings?|campus(?:es)?)\b"
+     r"|\b(?:operates?|has|have|enforces?) an? (?:(?:no|non)[- ]smoking|smoke[- ]free(?: and (?:vape|vaping)[- ]free)?) policy\b", "must",
+     ("smoking", "smoke")),
     (r"\b(?:will not|won't|do not|don't|does not|doesn't|cannot) accept (?:the use of |any |any form of )?(?:(?!(?:for|of|liability|responsibility)\b)[\w-]+,? |\([^()]{1,60}\) )"
      r"{0,8}?"
      r"(?:language|behaviou?r|content|comments|posts|abuse|material|conduct|harassment|(?:petitions?|submissions?)(?= (?:which|that)\b))\b",
@@ -465,7 +485,9 @@ _ASKED = (r"(?:(?:all|our) )?(?:" + PEOPLE + r"|they|people|everyone|visitors|me
 """Whom the body asks ("We ask visitors not to smoke", "we ask all members of the public to not film"): whoever it addresses."""
 
 _NEGATED_SUBJECT = re.compile(
-    r"(?:^(?:(?:however|but|and|equally|similarly|likewise|also|so|therefore),? )?|(?<=[,:(] ))(?:no(?! (?:matter|longer|later|more|less|doubt|one else)\b)(?= \w)|nobody|no one|no-one"
+    r"(?:^(?:(?:however|but|and|equally|similarly|likewise|also|so|therefore),? |(?:unless|except) (?:with|by) [^,.;]{1,60}? )?"
+    r"|(?<=[,:(] )|(?<=\bunderstand that )|(?<=\bknow that )|(?<=\baware that ))"
+    r"(?:no(?! (?:matter|longer|later|more|less|doubt|one else)\b)(?= \w)|nobody|no one|no-one"
     r"|none of|neither(?=[^.;]{1,80}?\bnor\b)|nothing(?=\s+(?:is\s+|are\s+)?to\s+be\b))\b(?P<rest>[^.;]{0,160}?)\b"
     r"(?P<modal>may|can|shall|should|must|will|is to|are to|(?<=\bnothing )to be|(?:(?:is|are) )?(?:permitted|allowed)|(?:is|are) "
     r"(?:entitled|authori[sz]ed|able)|(?:has|have) the (?:authority|right))\b", _I)
@@ -522,8 +544,10 @@ _IMPERATIVES = (r"ensure|make sure|comply|be (?!(?:\w+ly )?(?:aware|mindful|assu
                 r"help (?:us )?(?:to )?(?:reduce|keep|protect|prevent|stop|minimi[sz]e)")
 _WE_MODAL = r"we\s+(?:\w+ly\s+)?(?:may|must|will|can|should|shall|might|could)\b"
 """The body's own modal, where a fronted condition ends and its main clause begins ("If …, we may hide it")."""
-_FRONTED = (r"(?:but,?\s+(?=(?:before|when|if|where|once|after|whenever)\b))?(?:(?:even )?(?:before|when|if|unless|where|once|after|whenever|in addition|during|throughout"
+_FRONTED = (r"(?:(?:if|when) in doubt,? )?"
+            r"(?:but,?\s+(?=(?:before|when|if|where|once|after|whenever)\b))?(?:(?:even )?(?:before|when|if|unless|where|once|after|whenever|in addition|during|throughout"
             r"|prior to|in the event (?:of|that)|in case of|for (?:example|instance)|in (?:either|each|any|both|all|every) cases?"
+            r"|(?:on|upon) (?:your )?(?:arrival|entry|entering|leaving|departure|return)"
             r"|for your own)"
             rf"(?:(?!{_WE_MODAL})[^,.;]{{1,80}}?, "
             r"(?=[^,.;]{1,30}?(?:,| or | and ))){0,4}"
@@ -664,7 +688,8 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
         (rf"^{_FRONTED}continue to(?= (?:{_IMPERATIVES})\b)", "requires", "must", False, ("continue",)),
         (rf"^{_FRONTED}(?:stop|cease) \w+ing\b", "prohibits", "must", False, ("stop", "cease")),
         # negated modals
-        (rf"\b(?:is|are) (?:asked|reminded|expected|requested) not to\b|\b(?:ask|request)(?:s)? (?:that )?{_ASKED} (?:do not|don't|not to|to not)\b"
+        (rf"\b(?:is|are|(?:may|will) (?:also )?be) (?:asked|reminded|expected|requested) not to\b|\b(?:ask|request)(?:s)? (?:that )?{_ASKED} (?:do not|don't|not to|to not)\b"
+         r"|\bexpects? (?:all |our |its |any |every |the )?(?:[\w,'-]+ ){1,14}?not to\b"
          r"|\b(?:(?:is|are) (?:asked|reminded|expected|requested) to|should)\b[^.;:]{1,120}?\band (?:also |equally )?not to\b",
          "prohibits", "should", True, ("do not", "don't", "not to", "to not")),
         (r"\b(?:is|are|has been|have been) (?:instructed|directed|told) not to\b|\bmust not\b|\bmustn't\b|\b(?:must|shall) never\b|\bshall not\b|\bshan't\b|\b(?:is|are) not to (?:be )?\w+"
@@ -731,8 +756,9 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
          r"(?:be )?that\b|^(?:this|that) is (?:because|why)\b", "advises", "informative", True,
          ("effect", "result", "consequence", "outcome", "impact", "because", "why")),
         # a numeric cap on a permission
-        (r"\ba maximum of\b(?=[^.;]*\b(?:may|can)\b)|\bno more than \w+\b(?=[^.;]*\b(?:may|can)\b)",
-         "permits with conditions", "may", True, ("maximum", "no more than")),
+        (r"\ba maximum of\b(?=[^.;]*\b(?:may|can)\b)|\bno more than \w+\b(?=[^.;]*\b(?:may|can)\b)"
+         r"|\b(?:may|can) (?:[\w'-]+ ){1,3}?(?:for )?(?:no longer than|no more than) (?:\d+|one|two|three|four|five|six|ten|fifteen|twenty|thirty)\b",
+         "permits with conditions", "may", True, ("maximum", "no more than", "no longer than")),
         # time set aside at a meeting for the public to speak grants it, within that time
         (r"\b(?:(?:there will be|will have) (?:a period of |up to )?(?:\d+|one|two|three|four|five|ten|fifteen|twenty|thirty) "
          r"minutes?|(?:can|may) (?:also )?be granted time)\b(?: \w+){0,6}? to (?:receive questions|allow|address|speak|state|ask)\b"
@@ -754,7 +780,8 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
         (r"\b(?:has|have) (?:the )?(?:authority|power|discretion) (?:in|under) (?:certain|some|exceptional|limited|specific) "
          r"circumstances to\b", "permits with conditions", "may", True, ("circumstances",)),
         # obligations
-        (r"\b(?:is|are) not (?:required|obliged|expected) to\b|\b(?:does|do) not expect (?:\w+ ){1,3}?to\b|\b(?:(?:do|does|will) not|don't|doesn't|won't) (?:need|have) to\b"
+        (r"\b(?:is|are) (?:not|no longer) (?:required|obliged|expected) to\b|\bno longer (?:need|have) to\b"
+         r"|\b(?:does|do) not expect (?:\w+ ){1,3}?to\b|\b(?:(?:do|does|will) not|don't|doesn't|won't) (?:need|have) to\b"
          r"|\bneed not\b|\bneedn't\b|\bno (?:requirement|obligation|need) (?:for|to)\b"
          r"|\b(?:is|are) not (?:required|needed|necessary) in order to\b"
          r"|\bit is (?:not necessary|unnecessary) (?:for [\w' ]{1,30}? )?to\b"
@@ -769,7 +796,7 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
          rf"|\bon (?:the )?condition that (?:they|{_BOUND}) (?:\w+ )?(?:accept|agree to|sign|acknowledge)\b"
          rf"|\bit(?: is|'s) (?:a|an) (?:[\w-]+ )?condition of [^.;]{{1,120}}? that (?:they|{_BOUND}) (?:\w+ )?"
          r"(?:accept|agree to|sign|acknowledge|comply|abide)\b"
-         r"|\b(?:is|are) (?:conditional|dependent) (?:up)?on (?:your |their |the user's |users' )?(?:compliance|acceptance|observance) (?:with|of)\b",
+         r"|\b(?:is|are) (?:conditional|dependent) (?:up)?on (?:your |their |the user's |users' )?(?:compliance|acceptance|observance)(?: in full| fully)? (?:with|of)\b",
          "requires", "must", True, ("subject", "conditional", "dependent", "condition")),
         (rf"\brequires? {_BOUND} to\b|\brequires? that(?= {_BOUND} \w)|\brequires? (?:anyone|everyone|everybody) to\b"
          rf"|\brequires? {_BOUND}(?:,| and| or)(?: [\w'-]+,?){{1,12}}? to {_VERB_AFTER_TO}"
@@ -861,11 +888,11 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
          r"|\b(?<!\bwhere )(?<!\bif )(?<!\bwhen )(?<!\bwhether )(?:it(?:'s| is)|\w+ing\b[^.;,]{0,60}? is) (?:\w+ )?part of (?:your|their|his|her|(?:every|each|an?|the) [\w-]+'s|"
          r"(?:staff|employees|managers|officers|members)') (?:own )?(?:job|role|duties|responsibilit(?:y|ies))\b"
          r"|\b(?:would|'d) like you to\b|\b(?:we|I) (?:would|'d) (?:much )?prefer (?:to receive|that you|you to|it if you|if you)\b|\b(?:we|I) (?:would|'d) be (?:\w+ )?grateful if you (?:would|could)\b|\b(?:is|are) (?:asked|reminded|requested|prompted) to\b|\bexpectation (?:is )?that\b|\bthere is an? (?:\w+ )?expectation (?:of|that)\b"
-         r"|\b(?:only|one|main|simple|key) (?:ask|request) (?:of (?:you|users) )?is that\b|\ball (?:we|I) ask is that\b"
+         r"|\b(?:only|one|main|simple|key) (?:ask|request) (?:of (?:you|users) )?is that\b|\b(?:all|what) (?:we|I) (?:would )?ask (?:of (?:you|users) )?is that\b"
          rf"|\b(?:ask|request)s? (?:that|{_ASKED} to)\b"
          r"|\bresponsibility (?:for [^.;]{1,120}? )?(?:lies|rests) with\b"
          r"|\bresponsibilit(?:y|ies) for [^.;]{1,160}? (?:is|are) (?:\w+ly )?(?:that|those) of\b"
-         r"|\b(?:have|has|hold|holds|bear|bears) (?:\w+ )?responsibility for (?!including\b)\w+ing\b"
+         r"|\b(?:have|has|hold|holds|bear|bears|share|shares) (?:\w+ )?responsibility for (?!including\b)\w+ing\b"
          r"|\b(?:have|has) (?:\w+ )?responsibilities(?: and obligations)?\b|\b(?:have|has) (?:\w+ )?obligations\b"
          r"|\bneeds? (?:the |our |its |their )?(?:prior |written |express )?(?:approval|permission|authori[sz]ation|consent)\b",
          "requires", "should", True, ()),
@@ -909,7 +936,7 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
         (r"\bwill\b(?! be\b| have (?!to\b)| not be able\b)", "requires", "must", True, ("will",)),
         # permissions
         (r"\b(?:is|are)(?: now| currently| legally| fully| also)? (?:allowed|permitted|free to|entitled|eligible|authori[sz]ed|at liberty|tolerated)\b"
-         r"|\b(?:is|are) (?:now |currently )?able to\b|\bbe able to\b|\bmay be (?:allowed|permitted)\b"
+         r"|\b(?:is|are) (?:now |currently )?able to\b|\bbe able to\b|\b(?:may|might) be (?:allowed|permitted)\b"
          r"|\bwill (?:\w+ly )?be (?:allowed|permitted|free to|entitled to|at liberty to|tolerated)\b"
          r"|\bshall (?:each |also )?be (?:entitled|allowed|permitted) to\b"
          rf"|\b{PEOPLE} (?:will|shall) (?:\w+ly )?(?:have|be (?:given|granted)) access to\b"
@@ -928,7 +955,7 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
          r"(?:personal|private) use\b"
          rf"|\b(?:does|do) not (?:intend|wish|want|seek|aim)\b[^.;]{{0,40}}?\b(?:to|should|would) {_HINDER}\b"
          rf"|\bnot (?:\w+ly )?(?:intended|meant|designed)\b[^.;]{{0,40}}?\b(?:to|should|would) {_HINDER}\b"
-         rf"|\bnot (?:the|our|its) (?:intention|aim|purpose|intent)\b[^.;]{{0,40}}?\bto {_HINDER}\b|\b(?:is|are) welcome to\b"
+         rf"|\bnot (?:the|our|its) (?:intention|aim|purpose|intent)\b[^.;]{{0,40}}?\bto {_HINDER}\b|\b(?:is|are) (?:very |most |always )?welcome to\b"
          rf"|\b(?:aims?|purposes?|intentions?|objectives?) of (?:this|the|these|our) [^.;]{{1,60}}? (?:is|are) not to (?:{_HINDER}|prohibit|ban)\b"
          r"|\bnothing in this (?:\w+ )?(?:policy|code|guidance|document|procedure|protocol|guide|section) (?:prevents|stops|"
          r"prohibits|forbids|bars|precludes|restricts|limits|(?:is|was) (?:\w+ly )?(?:intended|meant|designed) to (?:have the effect of (?:preventing|stopping|prohibiting|restricting|"
@@ -938,6 +965,8 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
          r"|\b(?:may|will|can),? at (?:our|its|the [\w-]+'s) (?:sole |absolute |own )?discretion,? (?:result in|lead to)\b"
          r"|\b(?:(?:is|are) not|(?:has|have) not been) (?:prevented|prohibited|barred|banned|precluded|restricted|stopped|discouraged) from\b"
          rf"|{_SUBJECT_DOES}not (?:prevent|stop|prohibit|forbid|bar|preclude) (?:\w+ ){{1,3}}?from\b"
+         rf"|\b(?:this|it|these|which|(?:this|these|the) (?:[\w-]+ )?{DOCUMENT}|(?:this|these|the) (?:[\w-]+ )?(?:rules?|byelaws?|terms|conditions))"
+         r" (?:shall|will|should) not (?:prevent|stop|prohibit|forbid|bar|preclude|restrict) (?:[\w']+ ){1,8}?from \w+ing\b"
          rf"|{_SUBJECT_DOES}not (?:object to|discourage)\b"
          r"|\b(?:is|are) not about (?:prohibiting|banning|preventing|stopping|forbidding)\b"
          r"|\bshould (?:not|never) feel (?:\w+ )?(?:inhibited|prevented|discouraged|deterred|constrained) from\b"

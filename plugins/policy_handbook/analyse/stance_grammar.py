@@ -53,7 +53,7 @@ from .stance_context import (
 from .stance_cues import (
     ASKS_REMOVAL, _A_DOCUMENT, _CUES, _DENIED_BAN_RE, _DESCRIBES, _HINDERS, _LIMITS, _NEGATED_SUBJECT, _NO_NOTICE, _OWN_TIME, _PERSON, _STRONG,
 )
-from .stance_words import ASKERS, CONDUCT_DONE, PRESS_TEAM
+from .stance_words import ASKERS, CONDUCT_DONE, DOCUMENT, PRESS_TEAM
 
 _I = re.IGNORECASE
 
@@ -182,7 +182,8 @@ _OWN_RECOURSE = re.compile(
 decision …", "If a teacher has a concern, then they should talk to …"): what follows tells them where to turn."""
 
 _OPTING_OUT = re.compile(
-    r"\bif\s+(?:you|they|(?:a|an|any)\s+(?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:do(?:es)? not (?:wish|want)|(?:wish(?:es)?|wants?|would (?:like|prefer))"
+    r"(?:\bif\s+(?:you|they|(?:a|an|any)\s+(?:[\w-]+\s+){0,3}?[\w-]+)|\b(?:anyone|those|any\s+(?:[\w-]+\s+){0,3}?[\w-]+)\s+who)"
+    r"\s+(?:do(?:es)? not (?:wish|want)|(?:wish(?:es)?|wants?|would (?:like|prefer))"
     r"\s+(?:to\s+)?not|(?:wish(?:es)?|would prefer)\s+not|objects?\s+to\s+being)\s+(?:to\s+)?(?:[\w'-]+\s+){0,4}?(?:be\s+)?(?:recorded|filmed|"
     r"photographed|named|identified|included|contacted)\b[^.;]{0,80}$", re.I)
 """Someone who does not want to be recorded, filmed or named ("If you object to being recorded"): what they are asked to do
@@ -240,10 +241,22 @@ def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength
     if stance == "prohibits" and lowered in ("cannot", "can't", "can not") \
             and re.match(r"\s+(?:\w+ly\s+)?(?:control|guarantee|promise|predict|vouch\s+for)\b", clause[match.end():], _I):
         return Finding("advises", "informative", cue, start, own)  # "whilst Metro cannot directly control …": what is beyond it
+    if stance == "requires" and lowered == "have to" and re.search(r"\b(?:may|might|could)\s+$", clause[:start], _I) \
+            and re.search(r"^\s*(?:if|where|should|unless)\b[^.;]*,\s*(?:you|they|he|she|he or she|the [\w-]+)\s+\w+\s+$", clause[:start], _I):
+        return Finding("advises", "informative", cue, start, own)  # "If you are unable to provide receipts, you may have to pay back the grant"
     if stance == "requires" and re.match(r"(?:may|can) (?:also )?be (?:required|asked) to$", lowered) \
             and re.match(r"\s+(?:withdraw|leave)\b", clause[match.end():], _I) \
             and re.search(r"\b(?:anyone|those|any person|persons?|people)\s+who\b[^.;]*$", clause[:start], _I):
         return Finding("advises", "informative", cue, start, own)  # "Anyone who disturbs the proceedings may be required to withdraw"
+    if stance == "permits" and re.match(r"(?:suspended|closed)$", lowered) and re.search(
+            r"\b(?:visits?|visiting|services?|sessions?|meetings?|appointments?|clinics?|events?)\s+(?:\w+\s+)?may\s+(?:also\s+)?be\s+$",
+            clause[:start], _I):
+        return None  # "Face to face visits may be suspended at short notice": what may happen to a service, no grant
+    if stance == "prohibits" and re.fullmatch(r"(?:shall|will|should) not", lowered) \
+            and re.match(r"\s+(?:prevent|stop|prohibit|forbid|bar|preclude|restrict)\s", clause[match.end():], _I) \
+            and re.search(rf"\b(?:this|it|these|which|(?:this|these|the)\s+(?:[\w-]+\s+)?(?:{DOCUMENT}|rules?|byelaws?|terms|conditions))\s+$",
+                          clause[:start], _I):
+        return None  # "This shall not restrict the owner of a boat from seeking to sell his boat": what is left free (read below)
     if stance == "prohibits" and re.match(r"should (?:not|never)$", lowered) and re.match(r"\s+be\s+attributed\s+to\b", clause[match.end():], _I):
         return Finding("advises", "informative", cue, start, own)  # "… and should not be attributed to us": a disclaimer
     if stance == "prohibits" and re.fullmatch(r"will not|won't|will never", lowered) and _DATA_KEPT_BACK.match(clause, match.end()) \
@@ -286,14 +299,16 @@ def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength
                                                                           clause[match.end() - len(cue.split()[-1]) - 1:], _I):
         return None  # "If you would like to re-use it, you may apply for a licence": a process offered for the reader's wish
     if stance == "requires" and re.search(r"\b(?:complain(?:ts?|ants?)?|requests? for (?:information|permission)|your request|concerns?|"
-                                          r"questions?|quer(?:y|ies)|clarification)\b[^.;]{0,60}$", clause[:start], _I) \
+                                          r"questions?|quer(?:y|ies)|clarification|(?:FOI|FOISA|EIR|freeze|information|subject access) requests?)"
+                                          r"\b[^.;]{0,60}$|^(?:all )?(?:complaints|requests)\b[^.;]{0,160}$", clause[:start], _I) \
             and _COMPLAINT_MADE.match(clause, match.end()) and not _DEADLINE.match(clause, match.end()) \
             and not re.match(r"\s+be\s+addressed\s+to\s+the\s+(?:chair|chairman|chairperson|mayor)\b", clause[match.end():], _I):
         return Finding("advises", "informative", cue, start, own)  # "A complaint should be made to the Clerk": how to complain is an offer
     if stance == "advises" and lowered.endswith("note that") \
             and re.match(r"[^.;]{1,80}?\b(?:is|are|will be) (?:mandatory|compulsory)\b", clause[match.end():], _I):
         return None  # "Please note that face coverings will be mandatory": the rule noted stands
-    if stance == "requires" and re.match(r"(?:is|are) required to$", lowered) and re.match(r"\s+be\s+aware\b", clause[match.end():], _I):
+    if stance == "requires" and re.match(r"(?:is|are) (?:required|asked) to$", lowered) \
+            and re.match(r"\s+(?:be\s+aware|bear\s+in\s+mind)\b", clause[match.end():], _I):
         return Finding("advises", "informative", cue, start, own)  # "are required to be aware of the following:": to know
     if stance == "requires" and _HAPPY_TO.search(clause, match.end()) and _OWN_QUERY.search(clause, 0, start):
         # "Any concerns or points of clarification should be raised with the Coordinator who will be happy to deal with
@@ -607,6 +622,7 @@ def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength
         # "Gifts of low value may be accepted" permits the act; "action may be taken", "your
         # data may be used" and "posts may be shared" say what may happen to a thing.
         done_to = re.split(r"\b(?:where|when|if)\b|[;:]", clause[:start], flags=_I)[-1]  # "…, where material can be used"
+        done_to = re.sub(r"^\s*(?:this|that|it) (?:means|is why)(?: that)?\s", "", done_to, flags=_I)  # "This means mobiles may be used"
         # A licence to re-use material grants it whatever its subject ("it may be reproduced free of charge"), unless
         # its subject is denied ("no part of this Site may be reproduced").
         licensed = _REUSED.search(lowered) and not re.search(r"\bno\b", done_to, _I)
@@ -714,7 +730,8 @@ def _rule_after(clause: str, position: int) -> Finding | None:
         for match in pattern.finditer(rest):
             if (stance == "permits" and re.match(r"(?:has|have) the right to\b|permits\b|allows\b", match.group(), _I)) \
                     or re.match(r"(?:must|shall|should|have to|has to|is to|are to|will not|won't|(?:is|are) required|"
-                        r"required to|(?:have|has) a duty|duty|responsibility)\b", match.group(), _I) \
+                        r"(?:is|are) not to(?! (?:prohibit|ban|prevent|stop|restrict|discourage)\b)|"
+                        r"required to|(?:have|has) a duty|duty|responsibility|(?:does|do) not (?:give|grant|confer))\b", match.group(), _I) \
                     or (re.match(r"(?:will|needs? to)\b", match.group(), _I) and _SIGNER_BEFORE.search(rest[:match.start()])):
                 found.append(Finding(stance, strength, match.group(), position + match.start(), own))
                 break

@@ -255,7 +255,7 @@ _CONDITION = compile_rule(
     r"accepting)\b)\w+ing\b"
     r"|\bas\s+agreed\b|\b(?:without(?!\s+(?:further\s+|prior\s+|any\s+)?(?:notice|notification|warning|explanation|reason|delay|application|request|fear|risk|threat"
     r"|(?:giving|stating|providing)\s+(?:a\s+|any\s+)?reasons?)\b)"
-    r"|unless|except)\b|" + _SOMEONE_AGREES
+    r"|unless(?!\s+(?:you|they|he|she)\s+(?:wish|want|choose|prefer)\b)|except)\b|" + _SOMEONE_AGREES
     + r"|(?<!\bparticularly )(?<!\bespecially )(?<!\bnotably )\bwhere\s+(?:such|this|these|those|it|the|they|there|you|he|she|any|"
     r"their|your|his|her|its|an?)\b|\bonly\b"
     r"|(?<!\bparticularly )(?<!\bespecially )\bif(?:,\s*[^,.;]{1,30},)?\s+(?!in\s+doubt\b)(?!(?:you|they|he|she|we)\s+(?:(?:(?:do|does)\s+not|don't|doesn't)\s+)?(?:wish|want)\s+to\b)(?!(?:you|they)\s+disagree\b)(?:[\w']+\s+){1,8}?(?:is|are|was|were|has|have|had|do|does|did|becomes?|continues?|(?:could|would|might|may)\s+be|"
