@@ -5200,8 +5200,6 @@ _SEVENTY_FIRST = [
     ('Group sessions may be suspended at short notice.', None, 'advises'),
     ('Drop-in clinics may be closed at short notice.', None, 'advises'),
     ('Posts that break these rules may be removed.', None, 'permits/may'),
-    # what "is not tolerated" is forbidden
-    ('Abuse of staff is not tolerated at any of our sites.', None, 'prohibits/must'),
     # what the body "expects" people "not to" do, and what one "may be asked not to" do, are asked against
     ('The school expects all parents, carers and visitors to the school site not to smoke.', None, 'prohibits/should'),
     ('A councillor with an interest may be asked not to vote on the item.', None, 'prohibits/should'),

@@ -235,9 +235,9 @@ What one is "no longer required to" do is granted; a time, number or speed a rul
 than", "shall not speak for more than", "at a speed not exceeding") limits, and "may speak for no longer than" grants
 within it; a rule that ends on "only" limits; one who "must be a resident of" a place, or needs to "live, work or study
 in" it, is limited to it; what a rule "shall not restrict" anyone from doing is left free; a smoke-free site or policy
-and what "is not tolerated" forbid; "Unless with our prior permission no part of" a site forbids; what "does not give" a
-right, or is not to "be construed as conferring" a licence, is withheld; what the body "expects" people "not to" do and
-what one "may be asked not to" do are asked against.
+forbids smoking; "Unless with our prior permission no part of" a site forbids; what "does not give" a right, or is not
+to "be construed as conferring" a licence, is withheld; what the body "expects" people "not to" do and what one "may be
+asked not to" do are asked against.
 """
 
 from __future__ import annotations
@@ -425,7 +425,7 @@ _STRONG: tuple[tuple[re.Pattern[str], Strength, tuple[str, ...]], ...] = tuple(
     (rf"\b(?:is |are )?(?:not|no longer) {_LY}(?:be )?{_LY}(?:allowed|permitted)\b|\b(?:is|are|be) (?:also |further |therefore |equally )?{_LY}(?:prohibited|forbidden|banned)\b"
      r"|\b(?:there will be no|there is no|there are no) (?:[\w-]+ ){0,3}?(?:areas?|places?|rooms?)\b[^.;]{0,60}?\b(?:is|are) (?:allowed|permitted)\b"
      r"|\b(?:there is no|there will be no) (?:visiting|smoking|parking|entry|admission)\b"
-     r"|\b(?:will|shall) not be tolerated\b|\b(?:is|are) not (?:\w+ly )?tolerated\b|\b(?:is|are) against (?:the )?(?:[\w-]+ )?(?:policy|policies|rules)\b|\b(?:will not|won't|do not|does not) (?:[\w ]{1,25}? or )?(?:tolerate|condone(?! and will\b))\b|\bnot eligible to\b"
+     r"|\bwill not be tolerated\b|\b(?:is|are) against (?:the )?(?:[\w-]+ )?(?:policy|policies|rules)\b|\b(?:will not|won't|do not|does not) (?:[\w ]{1,25}? or )?(?:tolerate|condone(?! and will\b))\b|\bnot eligible to\b"
      r"|\b(?:does|do|will) not (?:allow|permit)\b|\b(?:doesn't|don't|won't) (?:allow|permit)\b"
      r"|\b(?:is|are) not authori[sz]ed\b(?! to\b)|\b(?:is|are) barred from\b|\b(?:is|are) off[- ]limits\b"
      r"|\b(?:is|are) (?:\w+ly )?(?:prevented|precluded|debarred) (?:from|in) \w+ing\b"
