@@ -19,8 +19,10 @@ many clauses are labelled with it, read with it and both, with its precision and
 from __future__ import annotations
 
 import argparse
+import copy
 import sys
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import get_args
 
@@ -74,9 +76,18 @@ class Report:
         return [o for o in self.outcomes if o.inverted]
 
 
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+"""libyaml's safe loader where PyYAML was built with it: the set is large, and it reads the same data three times faster."""
+
+
 def load_set(path: Path = SET) -> list[dict]:
-    """The labelled clauses, in file order."""
-    return yaml.safe_load(path.read_text(encoding="utf-8"))["clauses"]
+    """The labelled clauses, in file order: a copy of their own for each caller, parsed once for each version of the file."""
+    return copy.deepcopy(_parsed(path, path.stat().st_mtime_ns))
+
+
+@lru_cache(maxsize=2)
+def _parsed(path: Path, mtime_ns: int) -> list[dict]:
+    return yaml.load(path.read_text(encoding="utf-8"), Loader=_LOADER)["clauses"]
 
 
 def evaluate(clauses: list[dict], name: str) -> Report:

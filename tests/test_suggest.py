@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-import yaml
 
 from policy_handbook.analyse import suggest
 from policy_handbook.analyse.suggest import (Suggester, clause_cues, clause_titles, corpus_examples, located_cues,
@@ -14,10 +13,11 @@ from policy_handbook.corpus import ClauseRef
 from policy_handbook.load.loader import load_corpus
 from policy_handbook.text import to_plain
 
+from conftest import script
+
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = load_corpus(ROOT / "source_policies")
-LABELLED = {c["id"]: c for c in
-            yaml.safe_load((ROOT / "tests/data/stance_set.yml").read_text(encoding="utf-8"))["clauses"]}
+LABELLED = {c["id"]: c for c in script("eval_stance").load_set()}
 
 
 _FITTED: dict[tuple, Suggester] = {}

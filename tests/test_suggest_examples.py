@@ -9,12 +9,14 @@ import yaml
 from policy_handbook.analyse.suggest import reference_examples, uses_reference_taxonomy
 from policy_handbook.load.loader import load_corpus
 
+from conftest import script
+
 ROOT = Path(__file__).resolve().parents[1]
 SHIPPED = ROOT / "plugins/policy_handbook/analyse/data/suggest_examples.yml"
 
 
 def test_shipped_examples_are_dev_clauses_of_the_labelled_set_word_for_word_with_their_source():
-    labelled = {c["id"]: c for c in yaml.safe_load((ROOT / "tests/data/stance_set.yml").read_text(encoding="utf-8"))["clauses"]}
+    labelled = {c["id"]: c for c in script("eval_stance").load_set()}
     shipped = yaml.safe_load(SHIPPED.read_text(encoding="utf-8"))["examples"]
     assert len(shipped) > 150
     for example in shipped:
