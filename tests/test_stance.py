@@ -5210,6 +5210,12 @@ _SEVENTY_FIRST = [
     ('You must be a resident of the district to use the tip.', None, 'restricts/must'),
     ('To start a petition you need to live or work in the borough.', None, 'restricts/must'),
     ('Questions have to be registered with the Clerk by noon.', None, 'requires/must'),
+    # the people a code binds who "will be" courteous are bound to be so; the body's "We (or our staff) will be polite" is its service
+    ('Staff will be polite to visitors.', None, 'requires/must'),
+    ('We will all be courteous to one another.', None, 'requires/must'),
+    ('We will be polite when we reply to your messages.', None, 'advises'),
+    ('Our staff will be polite when they answer your call.', None, 'advises'),
+    ('Meetings will be open to the public.', None, 'advises'),
     # a rule that ends "… only" limits; a relative clause that ends so describes
     ('Dogs will be permitted, on a lead only.', None, 'restricts/must'),
     ('Waste is to be left at the collection point only.', None, 'restricts/must'),

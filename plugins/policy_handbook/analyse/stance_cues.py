@@ -237,7 +237,8 @@ within it; a rule that ends on "only" limits; one who "must be a resident of" a 
 in" it, is limited to it; what a rule "shall not restrict" anyone from doing is left free; a smoke-free site or policy
 forbids smoking; "Unless with our prior permission no part of" a site forbids; what "does not give" a right, or is not
 to "be construed as conferring" a licence, is withheld; what the body "expects" people "not to" do and what one "may be
-asked not to" do are asked against.
+asked not to" do are asked against; the people a code binds who "will be" polite or courteous are bound to be, where the
+body's "our staff will be polite" is its service.
 """
 
 from __future__ import annotations
@@ -934,6 +935,11 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
         (r"^(?:all|any|every|each)\b(?![^.;]*\b(?:is|are|was|were|will|would|can|could|may|might|must|shall|should|has|have|"
          r"wish|wishes|wants?)\b)[^.;]{1,80}? to be (?:\w+ly )?\w+ed\b", "requires", "must", True, ("to be",)),
         (r"\bwill\b(?! be\b| have (?!to\b)| not be able\b)", "requires", "must", True, ("will",)),
+        # the people a code binds who "will be" courteous are bound to be so; the body's "We (or our staff) will be polite" is
+        # its service
+        (rf"(?<!\bour )(?<!\bits )(?<!\btheir )\b(?:(?:all |the )?{PEOPLE}|we all|we(?= will all\b))(?: all)? will (?:always |all |at all times )?be (?:\w+ly )?"
+         r"(?:polite|courteous|respectful|welcoming|considerate|kind|friendly|helpful|tolerant|punctual)\b", "requires", "must", True,
+         ("will",)),
         # permissions
         (r"\b(?:is|are)(?: now| currently| legally| fully| also)? (?:allowed|permitted|free to|entitled|eligible|authori[sz]ed|at liberty|tolerated)\b"
          r"|\b(?:is|are) (?:now |currently )?able to\b|\bbe able to\b|\b(?:may|might) be (?:allowed|permitted)\b"
