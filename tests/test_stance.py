@@ -5226,3 +5226,24 @@ _SEVENTY_FIRST = [
 @pytest.mark.parametrize(("text", "lead_in", "expected"), _SEVENTY_FIRST)
 def test_the_seventy_first_rounds_kinds(text: str, lead_in: str | None, expected: str):
     _assert_reads(text, lead_in, expected)
+
+
+_SEVENTY_SECOND = [
+    # a document's aim "to specify how" people should behave describes it
+    ('The purpose of this policy is to specify how tenants should behave within the scheme and, when engaged on scheme '
+     'business, how tenants should maintain a high standard of conduct.', None, 'advises'),
+    ('Governors should conduct themselves with integrity.', None, 'requires/should'),
+    # what one "should feel able to" do is a freedom, not a duty
+    ('Any member of staff with a concern should feel able to raise it with their manager.', None, 'advises'),
+    ('Any member of staff with a concern should raise it with their manager.', None, 'requires/should'),
+    # under "… will be offered the following support:", each item is what the body gives
+    ('a named contact in the HR team;', 'Staff who raise a concern will be offered the following support:', 'advises'),
+    ('You must not discuss the case with colleagues.', 'Staff who raise a concern will be offered the following support:', 'prohibits/must'),
+    # "should you/your child need" is a condition, slash and all
+    ('Remember that should you/your child need help, you/they can always contact the office.', None, 'advises'),
+]
+
+
+@pytest.mark.parametrize(("text", "lead_in", "expected"), _SEVENTY_SECOND)
+def test_the_seventy_second_rounds_kinds(text: str, lead_in: str | None, expected: str):
+    _assert_reads(text, lead_in, expected)

@@ -248,6 +248,8 @@ _DEFINES_UNACCEPTABLE_LEAD = re.compile(r"^(?:(?:examples of )?what (?:we|the [\
                                         r"(?:,? but (?:is )?not limited to)?\s*:$", re.I)
 """A lead-in that says what counts as unacceptable behaviour ("Unacceptable behaviour includes, but is not limited to:"); a
 list of "Examples of unacceptable behaviour" names what is forbidden."""
+_PROVISION_LEAD = re.compile(r"\bwill\s+(?:\w+ly\s+)?be\s+(?:afforded|offered|given|provided\s+with)\s+(?:the\s+following|these)\b[^:]*:$", re.I)
+"""A lead-in that says what someone will be given ("… will be afforded the following protection and support:")."""
 _IF_THEY_LEAD = re.compile(r"\s(?:if|when|where|because)\s+(?:they|it|he|she|he or she|you|the\s+[\w-]+|an?\s+[\w-]+)\s*:$", re.I)
 """A lead-in that ends on a condition its items complete ("… might limit contact with a person if they:")."""
 _CIRCUMSTANCE_ITEM = re.compile(r"(?:for|when|where|if|during|in\s+(?:the\s+)?(?:case|event)\s+of|with|at)\b", re.I)
@@ -415,6 +417,11 @@ def _propose(item: str, lead: str) -> StanceReading:
             # "we ask you to adhere to the following:" + "If we need further information, we will ask
             # you to contact us": what the body will do states no rule, whatever the lead-in asks.
             return _no_rule(item, governing)
+        if _PROVISION_LEAD.search(governing) and ((own := _read(item, modal_only=True)) is None
+                                                  or own.stance == "requires" and own.cue.lower().startswith("will")):
+            # "Any employee that does report suspected wrongdoing will be afforded the following protection and support:" +
+            # "The Council will take all reasonable steps to protect the employee": what the body gives, its commitment.
+            return _no_rule(item, governing)
         if _DEFINES_UNACCEPTABLE_LEAD.match(governing) and _read(item, modal_only=True) is None:
             # "Unacceptable behaviour includes, but is not limited to:" + "aggression or verbal abuse": what the body counts
             # as unacceptable is defined, as "Disruptive behaviour is defined as …" is, no rule laid on the reader.
@@ -538,7 +545,7 @@ _INVERTED_IF_WITHIN = re.compile(r"(?<=[a-z] )(?<!\bneither )(?<!\bnor )(?<!\bon
                                  r"(?<!\bcircumstances )(?<!\btime )(?<!\bcase )(?<!\bway )(?<!\bwhy )(?<!\bhow )(?<!\bwhat )"
                                  r"(?<!\bwhen )(?<!\bwhere )(?<!\bwho )(?<!\bwhich )"
                                  r"should (?=(?:you|they|he|she|anyone|someone|an?|the|any|its|their|his|her|your|our|this|"
-                                 r"these|those|such)\s+(?:[\w'-]+\s+){0,3}?"
+                                 r"these|those|such)(?:/[\w'-]+)*\s+(?:[\w'/-]+\s+){0,3}?"
                                  r"(?:be|fail|breach|become|wish|need|have|require|decide|choose|continue|persist|refuse)\b)", re.I)
 """The same condition after the main clause ("… reserves the right to withdraw access should a reader breach the
 Conditions"): a modal cannot have its subject after it, so "should" opens a condition, unless a negative or a

@@ -238,7 +238,7 @@ in" it, is limited to it; what a rule "shall not restrict" anyone from doing is 
 forbids smoking; "Unless with our prior permission no part of" a site forbids; what "does not give" a right, or is not
 to "be construed as conferring" a licence, is withheld; what the body "expects" people "not to" do and what one "may be
 asked not to" do are asked against; the people a code binds who "will be" polite or courteous are bound to be, where the
-body's "our staff will be polite" is its service.
+body's "our staff will be polite" is its service. A document's aim "to specify how" people should behave describes it.
 """
 
 from __future__ import annotations
@@ -515,7 +515,10 @@ _DESCRIBES = re.compile(
     r"(?:provides?|gives?|offers?) (?:\w+ )?(?:guidance|advice|information)|(?:is|are) (?:designed|intended|meant) to "
     r"(?:give|provide|set out|explain|describe|outline)(?: \w+)? guidance)\b(?! in\b)"
     r"|^(?:this|these|the|our) (?:[\w'-]+ ){0,2}?(?:policy|guidance|guidelines|document|code|procedure)\b[^.;]{0,80}?"
-    r"\b(?:is|are) (?:designed|intended|meant) to make clear (?:to (?:[\w'-]+ ){1,3}?)?(?:the|what|how)\b", _I)
+    r"\b(?:is|are) (?:designed|intended|meant) to make clear (?:to (?:[\w'-]+ ){1,3}?)?(?:the|what|how)\b"
+    r"|^(?:the )?(?:aims?|purposes?|objectives?|intentions?) of (?:this|the|these|our) (?:[\w'-]+ ){0,2}?"
+    r"(?:policy|guidance|guidelines|document|code|procedure|protocol|section) (?:is|are) to (?:specify|set out|explain|describe|outline|"
+    r"define|clarify) (?:how|what|when|where|whether)\b", _I)
 """A sentence about what the policy sets out (not "the guidelines set out in section 3", a participle), or makes clear
 to its readers (not "makes clear that", a rule restated): a modal in what follows ("the standard that should be
 followed", "the standards each is expected to uphold") belongs to the description, not to a rule."""

@@ -189,8 +189,8 @@ _OPTING_OUT = re.compile(
 """Someone who does not want to be recorded, filmed or named ("If you object to being recorded"): what they are asked to do
 is how to opt out."""
 
-_FREEDOM = re.compile(r"\s+be\s+able\s+to\b[^.;]{0,100}?\bwithout\b", re.I)
-"""What one "should be able to" do "without" hindrance: a freedom described, no duty."""
+_FREEDOM = re.compile(r"\s+be\s+able\s+to\b[^.;]{0,100}?\bwithout\b|\s+feel\s+(?:\w+ly\s+)?(?:able|free|confident|safe)\s+to\b", re.I)
+"""What one "should be able to" do "without" hindrance, or "should feel able to" do: a freedom described, no duty."""
 _TOLD_THAT = re.compile(r"\b(?:tells?|told|telling|says?|said|saying)\s+(?:you|them|him|her|us)\s+that\s+(?:[\w']+\s+){1,3}$", re.I)
 """Words reported after "tell you that" ("they tell you that you should not …"): another's, not the text's rule."""
 
