@@ -208,6 +208,8 @@ _PROMISE_LEAD = re.compile(rf"(?:\bwe|\b(?:the|our) {BODY_NOUN})\s+(?:will|'ll|s
                            rf"(?:our|its|all (?:of )?our)\s+(?:[\w-]+\s+)?(?:{STAFF}|"
                            r"teams?|people|advis[eo]rs)(?:\s+will)?\s*:$", re.I)
 """A lead-in where the body promises what its staff will do ("We will ensure that our staff:")."""
+_PROVISION_LEAD = re.compile(r"\bwill\s+(?:\w+ly\s+)?be\s+(?:afforded|offered|given|provided\s+with)\s+(?:the\s+following|these)\b[^:]*:$", re.I)
+"""A lead-in that says what someone will be given ("… will be afforded the following protection and support:")."""
 _RESPONSE_LEAD = re.compile(r"^(?:if|where|when|should)\b[^:]{1,120}?\b(?:unacceptable|inappropriate|abusive|breach\w*|"
                             rf"breaks?|misuse\w*)\b[^:]{{0,60}}?,\s*(?:we|(?:the|our) {BODY_NOUN})\s+(?:will|may)"
                             r"(?:\s+(?:also|then))?\s*:$", re.I)
@@ -216,6 +218,8 @@ behaviour unacceptable, we will:"): each item is a consequence, but for removing
 stated by its enforcement."""
 _REMOVES = re.compile(r"^(?:\w+ly\s+)?(?:remove|delete|hide|take\s+down|block|ban|report)\b", re.I)
 """An item that removes or blocks what was posted ("Remove the comment"): the house rule, stated by its enforcement."""
+_IF_THEY_LEAD = re.compile(r"\s(?:if|when|where|because)\s+(?:they|it|he|she|he or she|you|the\s+[\w-]+|an?\s+[\w-]+)\s*:$", re.I)
+"""A lead-in that ends on a condition its items complete ("… might limit contact with a person if they:")."""
 _PERIOD_RESTRAINT_LEAD = re.compile(r"\b(?:from|during|until|between)\b[^.;:]{1,60}?,\s*(?P<cue>we will not)\s*:$", re.I)
 """A lead-in where the body holds back for a period ("from 23 May until 5 July, we will not:")."""
 _BODY_ENSURES_LEAD = re.compile(rf"\b(?:we|(?:the|our) {BODY_NOUN})\s+will\b[^.;:]{{0,80}}?\b(?:ensure|make sure)(?:\s+that)?\s*:$",
@@ -243,15 +247,6 @@ _DOCUMENT_AIM_LEAD = re.compile(
 been developed to assist Officers to:"): its items say what the document does, no rule of conduct."""
 _PERMITTED_WHEN = re.compile(r"\b(?:is|are|will\s+be|may\s+be)\s+(?:\w+ly\s+)?(?:allowed|permitted)\s*:$", re.I)
 """A lead-in that grants something it names, not an act of its items ("Exceptional visiting will be allowed:")."""
-_DEFINES_UNACCEPTABLE_LEAD = re.compile(r"^(?:(?:examples of )?what (?:we|the [\w-]+) (?:define|consider|regard)s? as )?"
-                                        r"unacceptable (?:behaviou?rs?|conduct)\b[^:.;]{0,60}?\b(?:includes?|(?:is|are) defined as)?"
-                                        r"(?:,? but (?:is )?not limited to)?\s*:$", re.I)
-"""A lead-in that says what counts as unacceptable behaviour ("Unacceptable behaviour includes, but is not limited to:"); a
-list of "Examples of unacceptable behaviour" names what is forbidden."""
-_PROVISION_LEAD = re.compile(r"\bwill\s+(?:\w+ly\s+)?be\s+(?:afforded|offered|given|provided\s+with)\s+(?:the\s+following|these)\b[^:]*:$", re.I)
-"""A lead-in that says what someone will be given ("… will be afforded the following protection and support:")."""
-_IF_THEY_LEAD = re.compile(r"\s(?:if|when|where|because)\s+(?:they|it|he|she|he or she|you|the\s+[\w-]+|an?\s+[\w-]+)\s*:$", re.I)
-"""A lead-in that ends on a condition its items complete ("… might limit contact with a person if they:")."""
 _CIRCUMSTANCE_ITEM = re.compile(r"(?:for|when|where|if|during|in\s+(?:the\s+)?(?:case|event)\s+of|with|at)\b", re.I)
 """An item that is a circumstance, not an act: "For end of life care", "When a patient is very unwell"."""
 _CONTENTS_LEAD = re.compile(rf"\b{DOCUMENT}\b[^:]{{0,60}}?\b(?:which|that) {SETS_OUT}\s*:$", re.I)
@@ -295,6 +290,11 @@ _REMOVED = re.compile(r"\bwill\b.*\b(?:removed|deleted|hidden)$", re.I)
 _NAME_DEFINED_LEAD = re.compile(r"^(?!(?:This|That|These|It|Our|The|Its|Their|Your)\b)(?-i:[A-Z])[\w'-]*(?:\s+(?-i:[A-Z])[\w'-]*){0,4}"
                                 r"\s+(?:is|means):$")
 """A lead-in that defines a name ("Freedom To Speak Up is:"), whose items say what it is."""
+_DEFINES_UNACCEPTABLE_LEAD = re.compile(r"^(?:(?:examples of )?what (?:we|the [\w-]+) (?:define|consider|regard)s? as )?"
+                                        r"unacceptable (?:behaviou?rs?|conduct)\b[^:.;]{0,60}?\b(?:includes?|(?:is|are) defined as)?"
+                                        r"(?:,? but (?:is )?not limited to)?\s*:$", re.I)
+"""A lead-in that says what counts as unacceptable behaviour ("Unacceptable behaviour includes, but is not limited to:"); a
+list of "Examples of unacceptable behaviour" names what is forbidden."""
 _MINUTED = re.compile(r"^the (?:chair|chairman|clerk|mayor) (?:explained|reported|noted|stated) that\b", re.I)
 """A minute of what the Chair or the Clerk explained at a meeting ("The Chair explained that the public are welcome …"):
 a record of what was said, no rule of the minutes' own."""
@@ -363,6 +363,11 @@ def _propose(item: str, lead: str) -> StanceReading:
             # "We will ensure that our staff:" + "answer your letters within 15 working days": what
             # the body promises its staff will do for the reader is its own commitment.
             return _no_rule(item, governing)
+        if _PROVISION_LEAD.search(governing) and ((own := _read(item, modal_only=True)) is None
+                                                  or own.stance == "requires" and own.cue.lower().startswith("will")):
+            # "Any employee that does report suspected wrongdoing will be afforded the following protection and support:" +
+            # "The Council will take all reasonable steps to protect the employee": what the body gives, its commitment.
+            return _no_rule(item, governing)
         if (restraint := _PERIOD_RESTRAINT_LEAD.search(governing)) is not None:
             # "Therefore, from 23 May until 5 July, we will not:" + "Announce new funding": what the body holds back
             # for a period (an election's) is a rule on its own communications.
@@ -372,12 +377,20 @@ def _propose(item: str, lead: str) -> StanceReading:
             # "If we consider a resident's behaviour unacceptable, we will:" + "Restrict contact": what the body does in
             # response is a consequence, no rule on anyone.
             return _no_rule(item, governing)
+        if _IF_THEY_LEAD.search(governing) and _read(governing) is None and _read(item, modal_only=True) is None:
+            # "Social Security Scotland might limit contact with a person if they:" + "pose a risk to the safety of
+            # their staff": each item is a condition of what the lead-in says happens, no act asked of anyone.
+            return _no_rule(item, governing)
         if _BODY_ENSURES_LEAD.search(governing):
             # "To achieve the goal of 'equality for all' the council will, in carrying out its duties ensure:" + "no
             # discrimination on the grounds of age …": what the body undertakes to secure is its own commitment.
             return _no_rule(item, governing)
         if _NAME_DEFINED_LEAD.match(governing):
             # "Freedom To Speak Up is:" + "Talking freely – anyone raising a concern can do so …": what a named thing is.
+            return _no_rule(item, governing)
+        if _DEFINES_UNACCEPTABLE_LEAD.match(governing) and _read(item, modal_only=True) is None:
+            # "Unacceptable behaviour includes, but is not limited to:" + "aggression or verbal abuse": what the body counts
+            # as unacceptable is defined, as "Disruptive behaviour is defined as …" is, no rule laid on the reader.
             return _no_rule(item, governing)
         if _REPORTED_LEAD.search(governing) or _COMMITTEE_ASKED.match(governing):
             # "… passed a Motion which recognised that:" + "debate … should not be discouraged": a record
@@ -416,19 +429,6 @@ def _propose(item: str, lead: str) -> StanceReading:
         if _BODY_ACTS.match(item) and _read(item) is None:
             # "we ask you to adhere to the following:" + "If we need further information, we will ask
             # you to contact us": what the body will do states no rule, whatever the lead-in asks.
-            return _no_rule(item, governing)
-        if _PROVISION_LEAD.search(governing) and ((own := _read(item, modal_only=True)) is None
-                                                  or own.stance == "requires" and own.cue.lower().startswith("will")):
-            # "Any employee that does report suspected wrongdoing will be afforded the following protection and support:" +
-            # "The Council will take all reasonable steps to protect the employee": what the body gives, its commitment.
-            return _no_rule(item, governing)
-        if _DEFINES_UNACCEPTABLE_LEAD.match(governing) and _read(item, modal_only=True) is None:
-            # "Unacceptable behaviour includes, but is not limited to:" + "aggression or verbal abuse": what the body counts
-            # as unacceptable is defined, as "Disruptive behaviour is defined as …" is, no rule laid on the reader.
-            return _no_rule(item, governing)
-        if _IF_THEY_LEAD.search(governing) and _read(governing) is None and _read(item, modal_only=True) is None:
-            # "Social Security Scotland might limit contact with a person if they:" + "pose a risk to the safety of
-            # their staff": each item is a condition of what the lead-in says happens, no act asked of anyone.
             return _no_rule(item, governing)
         if (titled := _TITLED_ITEM.match(item)) and (own := _read(item[titled.end():])) is not None:
             # "Complying with equality laws – take care that you do not publish …": the item names its

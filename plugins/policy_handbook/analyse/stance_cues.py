@@ -288,15 +288,14 @@ _LIMITS: tuple[tuple[re.Pattern[str], Strength | Literal["stated"] | None, tuple
     (r"\b(?:must|should) not spend more time\b(?=[^.]*\bthan (?:is )?necessary\b)", None, ("spend more time",)),
     (r"\b(?:must|should|may|shall|can|will) (?:not|never) (?:exceed|spend more than|be more than|last more than|last longer than|"
      r"[a-z]+ for more than|[a-z]+ for longer than)\b", None, ("exceed", "more than", "longer than")),
+    (r"(?:\b(?:must|should|shall|is to|are to)(?: \w+ly)? (?:[\w'-]+ ){0,3}?|\bwill last )(?:(?:for|at|to) )?(?:an? [\w-]+ )?"
+     r"(?:no longer than|no more than|not exceeding|not more than|not longer than) (?:\d+|one|two|three|four|five|six|ten|fifteen|twenty|thirty)\b",
+     "stated", ("no longer than", "no more than", "not exceeding", "not more than", "not longer than")),
     (r"(?<!\bthat )(?<!\bwhich )\b(?:must|should|shall|may|can|is to|are to|(?:is|are|will be) (?:permitted|allowed))\b"
      r"(?! be (?:downloaded|reproduced|copied|re-?used|printed)\b)[^.;:]{1,80}?(?<!\bnot) only(?=\s*(?:[.;]|$))", "stated",
      ("only",)),
     (r"\bthere is a (?:time )?limit of\b", "stated", ("limit",)),
     (r"\b(?:must|shall|need to|have to) (?:be (?:a )?resident\b|live(?:,? (?:or |and )?(?:work|study))* in\b)", "stated", ("resident", "live")),
-    (r"(?:\b(?:must|should|shall|is to|are to)(?: \w+ly)? (?:[\w'-]+ ){0,3}?|\bwill last )(?:(?:for|at|to) )?(?:an? [\w-]+ )?"
-     r"(?:no longer than|no more than|not exceeding|not more than|not longer than) (?:\d+|one|two|three|four|five|six|ten|fifteen|twenty|thirty)\b"
-     r"|\bat a speed (?:of )?(?:not exceeding|no more than|no greater than)\b",
-     "stated", ("no longer than", "no more than", "not exceeding", "not more than", "not longer than", "no greater than")),
     (r"(?<!\brecord )(?<!\brecords )\b(?:must|should|shall) (?:only )?(?:be kept|take place) (?:with)?in (?:the |an? )?(?:[\w-]+ ){0,3}?(?:office|area|room|premises|building)s?\b"
      r"|\b(?:must|should|shall) (?:only )?take place from (?:the |an? )?(?:[\w-]+ ){0,3}?(?:area|room|position|place)s?\b", None,
      ("kept", "take place")),
@@ -343,9 +342,9 @@ _LIMITS: tuple[tuple[re.Pattern[str], Strength | Literal["stated"] | None, tuple
     (r"\b(?:must|should|shall) (?:only )?be (?:conducted|carried out) (?:on|using|through) (?:[\w-]+ ){0,3}?(?:accounts?|systems?)\b", None,
      ("conducted", "carried out")),
     (r"^the maximum (?:number|amount|length|duration|size) of [^.;]{1,60}? (?:is|will be|shall be)\b"
-     r"|\bspeed limit of \d+\b"
+     r"|\bspeed limit of \d+\b|\bat a speed (?:of )?(?:not exceeding|no more than|no greater than)\b"
      r"|\b(?:acceptable|maximum|permitted|allowable) (?:level|limit|value|amount) (?:is|to be|will be|shall be) (?:set at )?[£$€]\d+",
-     "must", ("maximum", "speed limit", "level", "limit", "value", "amount")),
+     "must", ("maximum", "speed limit", "at a speed", "level", "limit", "value", "amount")),
     (r"\b(?:must|should|shall|will|is to|are to) (?:\w+ly )?be (?:restricted|limited|confined) to\b"
      r"(?! (?:comply|ensure|allow|reduce|protect|maintain|keep|meet|prevent|help|avoid|minimi[sz]e|enable)\b)", None,
      ("restricted", "limited", "confined")),
