@@ -5247,3 +5247,81 @@ _SEVENTY_SECOND = [
 @pytest.mark.parametrize(("text", "lead_in", "expected"), _SEVENTY_SECOND)
 def test_the_seventy_second_rounds_kinds(text: str, lead_in: str | None, expected: str):
     _assert_reads(text, lead_in, expected)
+
+
+_SEVENTY_THIRD = [
+    # a hindrance, or what someone is "unable to" do, inside a fronted condition is the condition's, not a ban
+    ('If a power cut prevents the public from joining the meeting, the chairman may adjourn it.', None, 'permits with conditions/may'),
+    ('If the Mayor or Clerk is unable to answer at once, a written reply will follow.', None, 'advises'),
+    ('A power cut prevents the public from joining the meeting.', None, 'prohibits/must'),
+    # the public who "do not have an automatic right to" speak are denied it; who "do not have a right to" work from
+    # home "but may" do so are granted it with its condition
+    ('Members of the public do not have an automatic right to speak at meetings.', None, 'prohibits/must'),
+    ('The press has no automatic right to film the meeting.', None, 'prohibits/must'),
+    ('Staff do not have a right to work from home but may do so with their manager\'s agreement.', None, 'permits with conditions/may'),
+    # people "reminded of their responsibilities", or "politely requested to" act, are bound or asked
+    ('Councillors who post about meetings are reminded of their responsibilities under the Code of Conduct.', None, 'requires/must'),
+    ('Visitors are politely requested to arrive before the meeting starts.', None, 'requires/should'),
+    # the public who "will be excluded" are kept out; who "may be excluded" is what may happen
+    ('The press and public will be excluded while staffing matters are discussed.', None, 'prohibits/must'),
+    ('If personal matters are discussed, members of the public may be excluded.', None, 'advises'),
+    # a refusal of a class of application forbids it; a message "not considered" official contact states a fact
+    ('Applications from political parties will not be considered.', None, 'prohibits/must'),
+    ('Late complaints will not be considered.', None, 'prohibits/must'),
+    ('Messages sent to our page will not be considered as a formal complaint.', None, 'advises'),
+    # a use "by permit only", a maximum "that can be awarded", and a session that lasts "for a maximum period of" limit
+    ('Fishing on the lake is by permit only.', None, 'restricts/must'),
+    ('The maximum award that can be made to any one group is £500.', None, 'restricts/must'),
+    ('The open session will last for a maximum period of 10 minutes.', None, 'restricts/must'),
+    ('A maximum of three questions per person can be asked.', None, 'restricts/must'),
+    # those "disqualified from" an office are forbidden it
+    ('Employees of the council are disqualified from standing as councillors.', None, 'prohibits/must'),
+    # use that "confirms your acceptance of" terms binds
+    ('Your use of this service confirms your acceptance of these terms.', None, 'requires/must'),
+    # the body's asking that families do not act asks against; asking for no more than a number limits
+    ('We ask that families do not leave flowers on the graves.', None, 'prohibits/should'),
+    ('We ask you to bring no more than two guests.', None, 'restricts/should'),
+    # a numbered section of an Act that "states that" reports the law, as does a power held "under section" 137
+    ('Section 137 states that any grant must benefit the area.', None, 'advises'),
+    ('Under section 137 a parish council has the power to make grants.', None, 'advises'),
+    ('The Chair has the power to stop the recording.', None, 'permits/may'),
+    # a purpose "not permitted by" an owner describes; the body's right to privacy respected, the body's own use of
+    # personal data and what it "will always abide by" are its service; those who "will not suffer" are protected
+    ('It is an offence to use the network for any purpose not permitted by its owner.', None, 'advises'),
+    ('The Board respects your right to privacy.', None, 'advises'),
+    ('We will only use the personal information you give us to answer your enquiry.', None, 'advises'),
+    ('We will always abide by your wishes for the ashes.', None, 'advises'),
+    ('Signing the pledge tells staff that they will not suffer as a consequence.', None, 'advises'),
+    # an aside saying what will not be shown is no ban on the reader
+    ('You must give a valid e-mail address (which will not be shown).', None, 'requires/must'),
+    # a quorum describes a meeting; what the body's account "will not reply" to is its service
+    ('For the meeting to be quorate, four members must be present.', None, 'advises'),
+    ('The school Facebook page will not reply to comments.', None, 'advises'),
+    # a ban after a comma outranks the limit before it
+    ('The public may only listen to the debate, they are not allowed to speak.', None, 'prohibits/must'),
+    # what the reader understands "may not be used" is forbidden
+    ('I understand that the school laptops may not be used by my family.', None, 'prohibits/must'),
+    # consulting a policy "for further information" is a pointer; a notice's "Chairman to open the meeting" lays a duty
+    ('All staff should consult the IT policy for further information.', None, 'advises'),
+    ('Chairman to open the meeting and welcome everyone.', 'At the Meeting', 'requires/must'),
+    ('Complainant to set out the grounds for the complaint.', 'At the Meeting', 'requires/must'),
+    # a welcome "as observers" or "unless otherwise stated" grants with its condition; a plain welcome states no rule
+    ('Members of the public are welcome to attend as observers.', None, 'permits with conditions/may'),
+    ('Unless otherwise stated, members of the public are welcome to attend.', None, 'permits with conditions/may'),
+    ('Members of the public are welcome to attend.', None, 'advises'),
+    # a permission bounded by a deadline, or by the areas where it holds, has its condition
+    ('Residents may join online by asking for a link no later than noon.', None, 'permits with conditions/may'),
+    ('Mobile phones may be used in designated areas of the hospital.', None, 'permits with conditions/may'),
+    ('You may choose to arrange the funeral without the help of a funeral director.', None, 'permits/may'),
+    # people who "will at all times" act are bound to; what "will at all times be" there is not
+    ('Riders will at all times give way to walkers.', None, 'requires/must'),
+    ('They will uphold the values of the school at all times.', None, 'requires/must'),
+    ('Leaflets will at all times be available at reception.', None, 'advises'),
+    # a modal's passive after an aside is no imperative
+    ('Where there are urgent circumstances, requests can, at the discretion of the Trust, be considered at any time.', None, 'advises'),
+]
+
+
+@pytest.mark.parametrize(("text", "lead_in", "expected"), _SEVENTY_THIRD)
+def test_the_seventy_third_rounds_kinds(text: str, lead_in: str | None, expected: str):
+    _assert_reads(text, lead_in, expected)

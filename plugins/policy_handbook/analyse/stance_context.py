@@ -147,7 +147,9 @@ complaint must be made in writing", what it "must be about", what "The complaina
 _TO_COMPLAIN = re.compile(r"\s*(?:in\s+order\s+)?to\s+(?:" + _COMPLAINT.pattern + r")[^.;]{0,40},", _I)
 """A fronted purpose of the reader's own complaint ("To make a complaint, you need to fill in this form"): how to
 complain, offered."""
-_REPORTED = re.compile(r"^(?:(?:schedule|section|part|regulation|article|paragraph)\s+[\w.()]+\s+(?:to|of)\s+(?:the|a)\s+"
+_REPORTED = re.compile(r"^(?:section|regulation|article)\s+\d+[\w.()]*\s+(?:\w+ly\s+)?(?:states?|says?|stipulates?|provides?)\s+that\b"
+                       r"|^under\s+section\s+\d+[\w.()]*\b[^.;]{0,80}?\b(?:has|have)\s+(?:the\s+)?power\s+to\b"
+                       r"|^(?:(?:schedule|section|part|regulation|article|paragraph)\s+[\w.()]+\s+(?:to|of)\s+(?:the|a)\s+"
                        r"(?:(?-i:[A-Z][\w'-]*)\s+){0,4}|(?:the|a)\s+(?:(?-i:[A-Z][\w'-]*)\s+){1,4})"
                        r"(?-i:Code|Principles|Act|Regulations|Order)"
                        r"(?:\s+(?:of|for)\s+[\w ]{1,40}?)?\s+(?:\w+ly\s+)?(?:states?|says?|notes?|stipulates?|provides?)\b"
@@ -155,8 +157,8 @@ _REPORTED = re.compile(r"^(?:(?:schedule|section|part|regulation|article|paragra
                        r"(?:terms\s+of\s+reference|remit|constitution)\s+(?:\w+ly\s+)?(?:states?|says?|provides?|sets?\s+out)\b"
                        r"|^(?:following\s+(?:\w+\s+)?discussion,?\s+)?it\s+was\s+(?:\w+ly\s+)?(?:agreed|resolved|decided|noted)\b"
                        r"|^the\s+(?:advice|recommendation|view)\s+of\s+(?:the\s+)?(?-i:[A-Z])[^.;,]{1,80}?\s+is\s+that\b", _I)
-"""Another text's rule reported, named ("The Civil Service Code states civil servants must not …"): a cross-reference;
-"the code states that officers must" is the policy's own. A committee's terms of reference that state what it must do
+"""Another text's rule reported, named ("The Civil Service Code states civil servants must not …", "Section 137 states
+that", a power held "Under section 137"): a cross-reference; "the code states that officers must" is the policy's own. A committee's terms of reference that state what it must do
 are its remit, the body's own work, no rule on the reader; what a meeting's minutes say "it was agreed" records a
 decision, as a lead-in "… agreed that:" does; "The advice of the National Governance Association is that" reports another
 body's advice."""
@@ -277,7 +279,8 @@ _KEPT = re.compile(r"\s+(?:\w+ly\s+|also\s+)?be\s+(?:kept|maintained|held|compil
 
 _INVERTED_SUBJECT = re.compile(r"\s+(?:a|an|any|the|there|such|this|these|those|your|their|it|you|he|she|they|we|someone|"
                                r"anyone|anybody)\b[^.;,]{0,80}?\b(?:be|occur|arise|happen|exist|have|need|wish|want|receive)\b", _I)
-_IF_UP_TO_ITS_VERB = r"(?:if|unless|in the event that)\s+(?:for (?:any|whatever|some) reason,?\s+)?(?:[\w']+\s+){0,3}$"
+_IF_UP_TO_ITS_VERB = (r"(?:if|unless|in the event that)\s+(?:for (?:any|whatever|some) reason,?\s+)?(?:[\w']+\s+){0,3}"
+                      r"(?:or\s+(?:[\w']+\s+){1,2})?$")
 _CONDITION = re.compile(rf"^\(?{_IF_UP_TO_ITS_VERB}", _I)
 """A condition's opening up to its own verb: "If you " + "are required to …"."""
 
@@ -290,8 +293,10 @@ entitled to it"."""
 _BY_GRANTEES = re.compile(r"\bby\s+(?:any\s+)?(?:individuals|users|members\s+of\s+the\s+public|anyone|organisations|people|"
                           r"third\s+parties)\b", _I)
 """Who a passive permission names as free to act: "the Data may be used … by individuals or organisations"."""
-_AND_FORBIDDEN = re.compile(r"\s+and\s+(?:(?:may|must|shall|can)\s+not|cannot|mustn't)\b", _I)
-"""A ban joined by "and" straight after a limit."""
+_AND_FORBIDDEN = re.compile(r"\s+and\s+(?:(?:may|must|shall|can)\s+not|cannot|mustn't)\b"
+                            r"|[^.;]{0,60}?,\s+(?:they|you|he|she)\s+(?:are|is)\s+not\s+(?:allowed|permitted)\s+to\b", _I)
+"""A ban joined by "and" straight after a limit, or set after it by a comma ("may only observe the meeting, they are not
+allowed to ask questions")."""
 _GIVEN_BY_BODY = re.compile(r"\s+(?:not\s+)?(?:\w+ly\s+)?be\s+(?:given|granted|provided|offered|issued|allocated|supported)\b"
                             r"(?!\s+(?:to|in)\b)", _I)
 """What the body gives or supports, in the passive after "will": its provision, no rule of conduct."""

@@ -178,7 +178,8 @@ is a fact; what the body "does not publish" is a standard for its posts; a polic
 permits it; "I … and will" is the writer's own undertaking.
 
 Visitors "asked to please not" do a thing are forbidden it; the press and public "excluded" from a meeting, or a
-discussion held "excluding the press and public", are kept out; "you're agreeing to be bound by" binds; accounts that
+discussion held "excluding the press and public", are kept out, where those who "may be excluded" are told what may
+happen; "you're agreeing to be bound by" binds; accounts that
 "may be closed" are the body's power over users; circumstances ("In certain circumstances") or a period ("During the
 period of Purdah") put first, a "15 minute session" and "only with your consent" bound what is granted; "All visitors
 to be signed in" is a notice's duty; a cap that "shall not" or "must never exceed" limits. The body that "may change
@@ -239,6 +240,16 @@ forbids smoking; "Unless with our prior permission no part of" a site forbids; w
 to "be construed as conferring" a licence, is withheld; what the body "expects" people "not to" do and what one "may be
 asked not to" do are asked against; the people a code binds who "will be" polite or courteous are bound to be, where the
 body's "our staff will be polite" is its service. A document's aim "to specify how" people should behave describes it.
+
+Those who "do not have an automatic right to" act, or are "disqualified from" it, are denied it; applications or
+complaints that "will not be considered" are refused; use "by permit only", "the maximum grant that can be awarded" and
+a session that "will last for a maximum period of" minutes limit, as does asking people "to have no more than" a number;
+use that "confirms your acceptance of" terms binds; people "reminded of their responsibilities" or "politely requested
+to" act are bound or asked; "Section 137 states that" reports the law; a purpose "not permitted by" its owner, a right to
+privacy the body respects, how it "will only use" the personal information it holds, and wishes it "will always abide
+by" are its account of itself; those who "may be excluded" or "will not suffer" are told what may or will not happen; a
+notice's "Chairman to introduce everyone" lays a duty; a welcome "as observers", a permission "no later than" a time and
+use "in designated areas" are bounded.
 """
 
 from __future__ import annotations
@@ -294,6 +305,8 @@ _LIMITS: tuple[tuple[re.Pattern[str], Strength | Literal["stated"] | None, tuple
     (r"(?<!\bthat )(?<!\bwhich )\b(?:must|should|shall|may|can|is to|are to|(?:is|are|will be) (?:permitted|allowed))\b"
      r"(?! be (?:downloaded|reproduced|copied|re-?used|printed)\b)[^.;:]{1,80}?(?<!\bnot) only(?=\s*(?:[.;]|$))", "stated",
      ("only",)),
+    (r"\b(?:ask|request)s? (?:that|you to) (?:[\w'-]+ ){0,3}?(?:no more than|no longer than|not more than) "
+     r"(?:\d+|one|two|three|four|five|six|ten|fifteen|twenty|thirty)\b", "should", ("no more than", "no longer than", "not more than")),
     (r"\bthere is a (?:time )?limit of\b", "stated", ("limit",)),
     (r"\b(?:must|shall|need to|have to) (?:be (?:a )?resident\b|live(?:,? (?:or |and )?(?:work|study))* in\b)", "stated", ("resident", "live")),
     (r"(?<!\brecord )(?<!\brecords )\b(?:must|should|shall) (?:only )?(?:be kept|take place) (?:with)?in (?:the |an? )?(?:[\w-]+ ){0,3}?(?:office|area|room|premises|building)s?\b"
@@ -341,10 +354,12 @@ _LIMITS: tuple[tuple[re.Pattern[str], Strength | Literal["stated"] | None, tuple
      ("media", "press", "journalist", "point of contact", "communication", "office", "team")),
     (r"\b(?:must|should|shall) (?:only )?be (?:conducted|carried out) (?:on|using|through) (?:[\w-]+ ){0,3}?(?:accounts?|systems?)\b", None,
      ("conducted", "carried out")),
-    (r"^the maximum (?:number|amount|length|duration|size) of [^.;]{1,60}? (?:is|will be|shall be)\b"
+    (r"^the maximum (?:number|amount|length|duration|size|grant|sum|award) (?:of |(?:that|which) (?:can|may|will) be )[^.;]{1,60}? "
+     r"(?:is|will be|shall be)\b|\bwill last (?:for )?a maximum (?:period )?of\b"
      r"|\bspeed limit of \d+\b|\bat a speed (?:of )?(?:not exceeding|no more than|no greater than)\b"
-     r"|\b(?:acceptable|maximum|permitted|allowable) (?:level|limit|value|amount) (?:is|to be|will be|shall be) (?:set at )?[£$€]\d+",
-     "must", ("maximum", "speed limit", "at a speed", "level", "limit", "value", "amount")),
+     r"|\b(?:acceptable|maximum|permitted|allowable) (?:level|limit|value|amount) (?:is|to be|will be|shall be) (?:set at )?[£$€]\d+"
+     r"|\b(?:is|are|will be) (?:strictly )?by (?:permit|appointment|invitation|ticket) only\b",
+     "must", ("maximum", "speed limit", "at a speed", "level", "limit", "value", "amount", "only")),
     (r"\b(?:must|should|shall|will|is to|are to) (?:\w+ly )?be (?:restricted|limited|confined) to\b"
      r"(?! (?:comply|ensure|allow|reduce|protect|maintain|keep|meet|prevent|help|avoid|minimi[sz]e|enable)\b)", None,
      ("restricted", "limited", "confined")),
@@ -354,7 +369,7 @@ _LIMITS: tuple[tuple[re.Pattern[str], Strength | Literal["stated"] | None, tuple
     (r"\b(?:is|are)(?:,? \w+,| strictly)? (?:restricted|limited|confined to)\b|(?<!\bnot )\brestricted to\b", "must",
      ("restricted", "limited", "confined")),
     (rf"^(?:a|the) maximum of (?!{_MINUTES} (?:will|shall) be allowed for (?:members of )?the public\b)[^.;]{{1,60}}?\b(?:shall|will|must|is|are) (?:\w+ly )?(?:be )?(?:allowed|permitted|"
-     r"accepted|given)\b", "must", ("maximum",)),
+     r"accepted|given)\b|^(?:a|the) maximum of [^.;]{1,60}?\bcan be (?:asked|submitted|put)\b", "must", ("maximum",)),
     (r"\b(?:is|are) (?:dependent|conditional|contingent) (?:up)?on\b(?! (?:your |their |the user's |users' )?(?:compliance|acceptance|observance)\b)",
      "stated", ("dependent", "conditional", "contingent")),
     (r"\b(?:use|usage) of [^.;]{1,80}? (?:is|are) subject to (?:the )?(?:prior |written |express )?(?:approval|permission|consent|"
@@ -427,22 +442,23 @@ _STRONG: tuple[tuple[re.Pattern[str], Strength, tuple[str, ...]], ...] = tuple(
      r"|\b(?:there is no|there will be no) (?:visiting|smoking|parking|entry|admission)\b"
      r"|\bwill not be tolerated\b|\b(?:is|are) against (?:the )?(?:[\w-]+ )?(?:policy|policies|rules)\b|\b(?:will not|won't|do not|does not) (?:[\w ]{1,25}? or )?(?:tolerate|condone(?! and will\b))\b|\bnot eligible to\b"
      r"|\b(?:does|do|will) not (?:allow|permit)\b|\b(?:doesn't|don't|won't) (?:allow|permit)\b"
-     r"|\b(?:is|are) not authori[sz]ed\b(?! to\b)|\b(?:is|are) barred from\b|\b(?:is|are) off[- ]limits\b"
+     r"|\b(?:is|are) not authori[sz]ed\b(?! to\b)|\b(?:is|are) (?:barred|disqualified) from\b|\b(?:is|are) off[- ]limits\b"
      r"|\b(?:is|are) (?:\w+ly )?(?:prevented|precluded|debarred) (?:from|in) \w+ing\b"
      r"|^(?:[\w']+ ){1,4}?(?:strictly )?(?:prohibits|forbids)(?= \w)"
      r"|\b(?:prohibits|forbids|prevents|bars|debars|precludes) (?:[\w']+ ){1,6}?from \w+ing\b"
      r"|\b(?:regulations|rules|laws|provisions|restrictions|statutes|terms|conditions) (?:also )?"
      r"(?:prohibit|forbid|prevent|bar|debar|preclude) (?:[\w']+ ){1,6}?from \w+ing\b",
      "must",
-     ("allow", "permit", "prohibit", "forbid", "banned", "tolerat", "condone", "eligible", "authori", "bar", "limits", "prevent", "preclude",
+     ("allow", "permit", "prohibit", "forbid", "banned", "tolerat", "condone", "eligible", "authori", "bar", "disqualified", "limits", "prevent", "preclude",
       "against", "there is no", "there will be no", "there are no")),
     (rf"\b(?:we|(?-i:[A-Z])\w+) (?:\w+ly )?(?:consider|regard|deem|view|find)s? (?:that|this|it|such (?:[\w-]+ ){{0,2}}?[\w-]+) (?:as |to be )?(?:{_LY})?unacceptable\b"
      rf"|\bit(?: is|'s) (?:(?:not |un|im)(?:acceptable|permissible)|not (?:okay|ok))\b|\b(?:is|are) (?:(?:not|never) {_LY}(?:acceptable|permissible|okay|ok)|{_LY}unacceptable"
-     r"|impermissible)\b|\b(?:has|have) no (?:right|authority|entitlement) to (?!privacy\b)\w+", "must",
+     r"|impermissible)\b|\b(?:has|have) no (?:automatic )?(?:right|authority|entitlement) to (?!privacy\b)\w+"
+     r"|\b(?:do|does) not have (?:an? |any )?automatic right to\b", "must",
      ("acceptable", "permissible", "right", "authority", "entitlement", "ok")),
     (r"\bthere (?:must|shall|is to|are to) be (?:no|nothing)\b(?! (?:more|greater|larger) (?:number )?than\b)", "must", ("there",)),
     (r"\b(?:the public|(?:the )?press|members of the public|visitors)\b(?: (?:and|or) (?:the )?(?:press|public))?[^.;]{0,20}? "
-     r"(?:is|are|be|will be|shall be|will need to be|may be) (?:\w+ly )?excluded\b"
+     r"(?:is|are|(?<!\bmay )be|will be|shall be|will need to be) (?:\w+ly )?excluded\b"
      r"|\bexcluding (?:the )?(?:press|public)(?: and (?:the )?(?:press|public))?\b(?! holidays?\b)", "must", ("exclud",)),
     (r"\b(?:do|does|will) not (?:grant|give|confer) (?:you|users|visitors|members|staff|anyone|any person) (?:the|any) "
      r"(?:right|permission|licence|license) to\b", "must", ("grant", "give", "confer")),
@@ -481,7 +497,7 @@ _HINDERS = re.compile(r"\b(?:prohibit|forbid|prevent|bar|debar|preclude)s?\b", _
 """The verb of a text or law that forbids by hindering: negated ("nothing … prevents"), it permits."""
 
 _ASKED = (r"(?:(?:all|our) )?(?:" + PEOPLE + r"|they|people|everyone|visitors|members of the public|the public|residents|"
-          r"customers|patients|parents|carers)")
+          r"customers|patients|parents|carers|families|relatives)")
 """Whom the body asks ("We ask visitors not to smoke", "we ask all members of the public to not film"): whoever it addresses."""
 
 _NEGATED_SUBJECT = re.compile(
@@ -614,6 +630,7 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
          r"(?![^.;]{0,30}?\b(?:common sense|judge?ment|discretion)\b)"
          r"|\b(?:should|must|shall|is to|are to) be (?:read|construed|interpreted|understood|taken) as\b"
          r"|\b(?:should|must|shall|is to|are to) be (?:taken|read|understood|construed) to (?:include|mean|refer to|cover)\b"
+         r"|\bshould (?:also )?consult (?:with )?[^.;]{1,60}? for (?:further|more|additional) (?:information|details|guidance|clarification)\b"
          r"|^(?:please )?(?:refer to|see|read (?:the |our )?(?:full |more |further )?(?:details|information|guidance)\b"
          r"|(?:view|download|open|print) (?:a |the |our )?(?:[\w-]+ ){0,2}?(?:copy|version)\b)"
          r"(?=[^.;]{0,80}?\b(?:section|paragraph|appendix|annex|policy|procedure|"
@@ -857,7 +874,8 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
          r"|^(?:(?:prior|written|express|formal) )*(?:consent|permission|approval|authori[sz]ation|a permit|a licence) required\b"
          r"|^the (?:deadline|closing date|cut-off(?: time)?) for [^.;]{1,80}? is\b"
          r"|\b(?:is|are) (?:hereby )?summoned to\b|\b(?:is|are) reminded of (?:the|their) (?:requirement|duty|obligation) to\b"
-         r"|\bwill be (?:mandatory|compulsory)\b|\bconstitutes? (?:your )?acceptance of\b"
+         r"|\b(?:is|are) reminded of (?:their|his or her|his|her) (?:responsibilities|obligations|duties)\b"
+         r"|\bwill be (?:mandatory|compulsory)\b|\b(?:constitutes?|confirms?) (?:your )?acceptance of\b"
          r"|\b(?:includes|involves|implies) (?:the |your )?(?:explicit |full )?acceptance of\b"
          r"|\byou(?:'re| are) (?:\w+ly )?agreeing to (?:be bound by|abide by|comply with|accept|(?:our|the|these) (?:terms|conditions|rules))\b"
          r"|\b(?:have|has) an? (?:statutory |legal )?obligation to\b|\b(?:is|are) (?:\w+,? and )?duty[- ]bound to\b"
@@ -890,7 +908,7 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
          r"|individuals?|councillors?|(?:line )?management)) to\b"
          r"|\b(?<!\bwhere )(?<!\bif )(?<!\bwhen )(?<!\bwhether )(?:it(?:'s| is)|\w+ing\b[^.;,]{0,60}? is) (?:\w+ )?part of (?:your|their|his|her|(?:every|each|an?|the) [\w-]+'s|"
          r"(?:staff|employees|managers|officers|members)') (?:own )?(?:job|role|duties|responsibilit(?:y|ies))\b"
-         r"|\b(?:would|'d) like you to\b|\b(?:we|I) (?:would|'d) (?:much )?prefer (?:to receive|that you|you to|it if you|if you)\b|\b(?:we|I) (?:would|'d) be (?:\w+ )?grateful if you (?:would|could)\b|\b(?:is|are) (?:asked|reminded|requested|prompted) to\b|\bexpectation (?:is )?that\b|\bthere is an? (?:\w+ )?expectation (?:of|that)\b"
+         r"|\b(?:would|'d) like you to\b|\b(?:we|I) (?:would|'d) (?:much )?prefer (?:to receive|that you|you to|it if you|if you)\b|\b(?:we|I) (?:would|'d) be (?:\w+ )?grateful if you (?:would|could)\b|\b(?:is|are) (?:politely |kindly |respectfully )?(?:asked|reminded|requested|prompted) to\b|\bexpectation (?:is )?that\b|\bthere is an? (?:\w+ )?expectation (?:of|that)\b"
          r"|\b(?:only|one|main|simple|key) (?:ask|request) (?:of (?:you|users) )?is that\b|\b(?:all|what) (?:we|I) (?:would )?ask (?:of (?:you|users) )?is that\b"
          rf"|\b(?:ask|request)s? (?:that|{_ASKED} to)\b"
          r"|\bresponsibility (?:for [^.;]{1,120}? )?(?:lies|rests) with\b"
@@ -920,7 +938,8 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
          r"|\b(?:aim|try|endeavour|seek|strive)s? to (?:\w+ (?:and |or ))?(?:remove|delete|hide|take down|ban|block)\b"
          rf"|(?:\bwill|'ll) (?:\w+ly )?respond\b(?=[^.;]{{0,60}}?{ASKS_REMOVAL})",
          "requires", "must", True, ("will", "'ll", "aim", "try", "endeavour", "seek", "strive")),
-        (r"(?:\bwill|'ll) always (?!try\b|be\b|aim\b|have\b(?! to\b)|endeavour\b|seek\b|do (?:our|its|their|my) (?:very )?best\b)\w+", "requires", "must", True, ("always",)),
+        (r"(?:\bwill|'ll) always (?!try\b|be\b|aim\b|have\b(?! to\b)|endeavour\b|seek\b|do (?:our|its|their|my) (?:very )?best\b"
+         r"|(?:abide by|respect|honour|follow) (?:your|their) wishes\b)\w+", "requires", "must", True, ("always",)),
         (r"\bwill (?:also |then |always )?(?:be )?(?:(?!automatically\b|likely\b|probably\b|possibly\b)\w+ly )?(?:removed|deleted|hidden|taken down|blocked|muted|"
          r"banned)\b|(?<!\byou )(?<!\bthey )(?<!\bhe )(?<!\bshe )\bwill (?:also |then |always )?be (?:\w+ly )?suspended\b"
          r"|\b(?:press|news|media) (?:releases?|statements?)\b(?:\s+[\w-]+){0,6}?\s+will (?:\w+ly |always |first |only )?be "
@@ -936,6 +955,10 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
          r"non-political|apolitical)\b", "requires", "must", True, ("will",)),
         (r"^(?:all|any|every|each)\b(?![^.;]*\b(?:is|are|was|were|will|would|can|could|may|might|must|shall|should|has|have|"
          r"wish|wishes|wants?)\b)[^.;]{1,80}? to be (?:\w+ly )?\w+ed\b", "requires", "must", True, ("to be",)),
+        (r"^(?:the |all )?(?:chair(?:man|person)?|(?:committee )?chairman|clerk|mayor|complainant|visitors|councillors|"
+         r"members of the public)(?: \([^()]{1,30}\))?(?: or (?:[\w-]+ ){0,2}?[\w-]+)? to (?!(?:be|the|a|an|all|any|our|this|that|these|"
+         r"those|your|their|its|his|her)\b)(?-i:[a-z]+)\b(?![^.;]*\b(?:is|are|was|were|will|would|can|could|may|might|must|shall|should|"
+         r"has|have)\b)", "requires", "must", False, ("to",)),
         (r"\bwill\b(?! be\b| have (?!to\b)| not be able\b)", "requires", "must", True, ("will",)),
         # the people a code binds who "will be" courteous are bound to be so; the body's "We (or our staff) will be polite" is
         # its service
@@ -951,7 +974,7 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
          r"|\b(?:has|have) (?:the|a|every) (?:general |legal |statutory )?right (?:of access |under (?:the )?(?-i:[A-Z])[\w&-]*(?: (?-i:[A-Z])[\w&-]*){0,4} )?to\b(?! (?:feel|be|expect)\b)"
          r"|\b(?:gives?|grants?) (?:[\w-]+ ){1,3}?(?:the|a) right to\b|\b(?:is|are) (?:well |perfectly |fully )?within (?:their|your|his|her|his or her|its) rights? to\b|\b(?:reserves?|maintains?|retains?) the right(?:,? (?:at|in) (?:its|our|their|his|her) (?:own |sole |absolute |entire )*discretion,?)? (?:not )?to\b|\brecognise the rights? of\b"
          r"|\b(?:respects?|recogni[sz]es|acknowledges|upholds) (?:the |their |your |its |our |an? )?(?:[\w'-]+ ){0,2}?rights? "
-         r"(?:of (?:[\w'-]+ ){1,3}?)?to\b"
+         r"(?:of (?:[\w'-]+ ){1,3}?)?to\b(?! privacy\b)"
          r"|\b(?:has|have) (?:the )?(?:authority|power|discretion) to\b"
          rf"|\b(?:may|can) be (?:put|asked|submitted|raised) by (?:any |an? )?{ASKERS}\b"
          r"|(?<=\bat the )(?:[\w-]+'s discretion to\b|discretion of the (?:clerk|chair|chairman|mayor) who\b)"

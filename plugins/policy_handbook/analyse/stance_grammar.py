@@ -105,6 +105,9 @@ def read_clause(clause: str) -> tuple[Finding, ...]:
             if re.search(r"\b(?:information|data|details)\b[^.;]{0,40}?\b(?:you give|you provide|you supply|given to us|provided to us)\b"
                          r"[^.;]*$", clause[:found.start()], _I):
                 continue  # "Information you give to us in confidence will only be used for …": how the body uses what it is given
+            if re.match(r"will only$", found.group(), _I) and re.search(r"\bwe\s+$", clause[:found.start()], _I) \
+                    and re.match(r"\s+use\s+(?:the|your|any)\s+(?:personal\s+)?(?:information|data|details)\b", clause[found.end():], _I):
+                continue  # "We will only use the personal information we collect to process the complaint": the same, said by the body
             if re.match(r"(?:in order )?to\s+$", clause[:found.start()], _I) and "," in clause[found.end():]:
                 continue  # "To keep queuing to a minimum, please …": the limit is the purpose's, not a rule
             if re.match(r"will only$", found.group(), _I) and re.match(r"\s+be\s+(?:where|when|if)\b", clause[found.end():], _I) \
@@ -128,6 +131,11 @@ def read_clause(clause: str) -> tuple[Finding, ...]:
             if (verb := _HINDERS.search(found.group())) \
                     and re.search(r"\b(?:nothing|not|no|never)\b", clause[:found.start() + verb.start()], _I):
                 continue  # "Nothing in this policy prevents staff from …" permits the act (read below)
+            if re.match(r"not\s", found.group(), _I) and re.match(r"\s+by\b", clause[found.end():]) \
+                    and re.search(r"\b(?:a|an|any)\s+(?:[\w-]+\s+){1,2}$", clause[:found.start()], _I):
+                continue  # "to use a system for a purpose not permitted by its owner": what the purpose is, described
+            if _HINDERS.search(found.group()) and _in_condition(clause, found.start(), found.end()):
+                continue  # "If a technological failure prevents the public from accessing the meeting, …": a condition, no ban
             if any(d.start() <= found.start() < d.end() for d in _DENIED_BAN_RE.finditer(clause)):
                 continue  # "there is no rule that says you are not allowed to …" permits (read below)
             if (ensured := _ENSURED.search(clause, 0, found.start())) and not _PERSON.search(ensured.group("thing")):
@@ -196,6 +204,12 @@ _TOLD_THAT = re.compile(r"\b(?:tells?|told|telling|says?|said|saying)\s+(?:you|t
 
 _SIGNS = re.compile(r"\s*(?:\w+ly\s+)?(?:(?:sign|declare|register)\s+(?:the|a|an|their|his|her|any)\b|behave\s+(?:in|with)\b)", re.I)
 """An act only people do, after "they will": signing or declaring, behaving in a manner."""
+
+_AT_ALL_TIMES = re.compile(r"\s+(?:at\s+all\s+times\s+(?!be\b)[a-z]+\b|(?!be\b|not\b)[a-z]+\b[^.;]*\bat\s+all\s+times\b)")
+"""An act "at all times", after "will": a standard of conduct ("will at all times pay due care", "will uphold … at all
+times"), where "will at all times be available" says what there will be."""
+_PLURAL_OPENS = re.compile(r"\s*(?:(?-i:[A-Z])[a-z]+s(?:/[a-z]+s)?|(?-i:They))\s+")
+"""A plural subject that opens the clause, up to its "will": "Riders", "Riders/cyclists", "They"."""
 
 _HAPPY_TO = re.compile(r"\bwho\s+will\s+be\s+(?:happy|pleased|glad)\s+to\b", re.I)
 """Someone to raise things with "who will be happy to" deal with them: help offered."""
@@ -411,7 +425,7 @@ def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength
         return None
     if lowered.startswith("will") and _NOUN_WILL.search(clause, 0, start):
         return None  # "a beneficiary in their Will"
-    if stance == "requires" and re.search(r"responsibilit|obligation", lowered) \
+    if stance == "requires" and re.search(r"responsibilit|obligation", lowered) and not re.match(r"(?:is|are) reminded", lowered) \
             and _RELATIVE_BEFORE.search(clause, 0, start):
         # "a colleague who they manage or have other responsibilities over": a relative clause
         # tells who is meant, not what is owed.
@@ -552,6 +566,17 @@ def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength
     if lowered.startswith("unable") and not _BE_BEFORE.search(clause[:start]):
         # "for those people unable to make the live chat": a description of who is meant, no rule.
         return None
+    if stance == "requires" and start == 0 and re.search(r"\b(?:can|may|will|must|should|shall),\s[^,]{1,120},\s+be\s+\w+$", cue, _I):
+        return None  # "applications can, at the discretion of the Trust …, be considered": a modal's verb after an aside
+    if stance == "prohibits" and lowered in ("will not", "won't") and re.match(r"\s+(?:reply|respond)\b", after, _I) \
+            and re.search(r"\b(?:account|page|feed|channel)s?\s+$", clause[:start], _I):
+        return None  # "The school Twitter account will not reply to any 'replies'": how the body's account answers
+    if stance == "prohibits" and lowered == "will not" and re.search(r"\((?:which|that)\s+$", clause[:start], _I):
+        return None  # "a valid e-mail address (which will not be shown)": what the body does with it, an aside
+    if stance == "prohibits" and lowered in ("will not", "won't") and re.match(r"\s+suffer\b", after, _I):
+        return Finding("advises", "informative", cue, start, own)  # "in the knowledge that they will not suffer as a consequence"
+    if stance == "requires" and re.search(r"\bquor(?:ate|um)\b", clause[:start], _I):
+        return Finding("advises", "informative", cue, start, own)  # "For meetings to be quorate, three members must be present"
     if stance == "prohibits" and _NO_REPLY.match(after):
         # "queries made after 5pm won't receive an immediate response": what happens to a message, no act.
         return None
@@ -559,10 +584,13 @@ def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength
         # "staff may not be able to access some sites" is a possibility, not a prohibition.
         return None
     if stance == "requires" and ("obligation" in lowered or "responsibilities" in lowered) and subject != "person-noun" \
-            and subject != "person" and "part of" not in lowered and not re.search(r"\b(?:statutory|legal) obligation to$", lowered):
+            and subject != "person" and "part of" not in lowered and not re.search(r"\b(?:statutory|legal) obligation to$", lowered) \
+            and not lowered.startswith(("is reminded", "are reminded")):
         return None
     if stance == "prohibits" and lowered in ("will not", "won't") \
-            and re.match(r"\s+be\s+(?:considered|regarded|treated|deemed|classed|counted)\b", after, _I):
+            and re.match(r"\s+be\s+(?:considered|regarded|treated|deemed|classed|counted)\b", after, _I) \
+            and not re.fullmatch(r"(?:anonymous\s+|late\s+|retrospective\s+)?(?:applications?|complaints?|nominations?)\b[^.;,]{0,40}",
+                                 clause[:start].strip(), _I):
         return None  # "Sending messages to our feed will not be considered official contact": what a thing counts as
     if stance == "prohibits" and lowered == "we never" and not _OWN_POSTS.match(clause, match.end()):
         return None  # "We never ask for your password": a commitment; "We never share … on social media": a standard
@@ -695,9 +723,11 @@ def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength
         return None  # "the disciplinary procedure will be followed": what will happen, no rule of conduct
     if stance == "requires" and lowered == "will" and subject not in ("person-noun", "first-person") \
             and not speaks_as_people(clause, match.end()) and not (subject == "body" and _POSTING.match(after)) \
-            and not (subject == "person" and _SIGNS.match(after)):
+            and not (subject == "person" and _SIGNS.match(after)) \
+            and not (subject != "body" and _AT_ALL_TIMES.match(after) and _PLURAL_OPENS.fullmatch(clause, 0, start)):
         # "We will share or retweet content we find useful" is a standard for the body's posts; "They will sign the
-        # declaration of acceptance of office" is what people do, as "Councillors will sign …" is.
+        # declaration of acceptance of office" is what people do, as "Councillors will sign …" is, and "Riders will at
+        # all times pay due care" is what riders owe.
         return None
     if stance == "requires" and re.match(r"(?:is|are) to ", lowered) and not lowered.split()[2:3] == ["be"] \
             and not person:
@@ -732,7 +762,8 @@ def _rule_after(clause: str, position: int) -> Finding | None:
                     or re.match(r"(?:must|shall|should|have to|has to|is to|are to|will not|won't|(?:is|are) required|"
                         r"(?:is|are) not to(?! (?:prohibit|ban|prevent|stop|restrict|discourage)\b)|"
                         r"required to|(?:have|has) a duty|duty|responsibility|(?:does|do) not (?:give|grant|confer))\b", match.group(), _I) \
-                    or (re.match(r"(?:will|needs? to)\b", match.group(), _I) and _SIGNER_BEFORE.search(rest[:match.start()])):
+                    or (re.match(r"(?:will|needs? to)\b", match.group(), _I) and _SIGNER_BEFORE.search(rest[:match.start()])) \
+                    or (match.group().lower() == "may not" and re.match(r"\s+be\s+\w+(?:ed|en)\b", rest[match.end():], _I)):
                 found.append(Finding(stance, strength, match.group(), position + match.start(), own))
                 break
     return min(found, key=lambda f: (f.start, -len(f.cue)), default=None)
