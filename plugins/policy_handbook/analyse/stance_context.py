@@ -158,10 +158,10 @@ _REPORTED = re.compile(r"^(?:section|regulation|article)\s+\d+[\w.()]*\s+(?:\w+l
                        r"|^(?:following\s+(?:\w+\s+)?discussion,?\s+)?it\s+was\s+(?:\w+ly\s+)?(?:agreed|resolved|decided|noted)\b"
                        r"|^the\s+(?:advice|recommendation|view)\s+of\s+(?:the\s+)?(?-i:[A-Z])[^.;,]{1,80}?\s+is\s+that\b", _I)
 """Another text's rule reported, named ("The Civil Service Code states civil servants must not …", "Section 137 states
-that", a power held "Under section 137"): a cross-reference; "the code states that officers must" is the policy's own. A committee's terms of reference that state what it must do
-are its remit, the body's own work, no rule on the reader; what a meeting's minutes say "it was agreed" records a
-decision, as a lead-in "… agreed that:" does; "The advice of the National Governance Association is that" reports another
-body's advice."""
+that", a power held "Under section 137"): a cross-reference; "the code states that officers must" is the policy's own. A
+committee's terms of reference that state what it must do are its remit, the body's own work, no rule on the reader;
+what a meeting's minutes say "it was agreed" records a decision, as a lead-in "… agreed that:" does; "The advice of the
+National Governance Association is that" reports another body's advice."""
 
 _BODY_OWNS = re.compile(rf"(?:\b(?:our|its)|(?:{BODY_NOUN}|(?-i:[A-Z]\w+))'s)\s+(?:\w+\s+)?$", _I)
 """The body's own duty named as a thing ("our duty of care to patients", "the Authority's duty to")."""

@@ -179,14 +179,13 @@ permits it; "I … and will" is the writer's own undertaking.
 
 Visitors "asked to please not" do a thing are forbidden it; the press and public "excluded" from a meeting, or a
 discussion held "excluding the press and public", are kept out, where those who "may be excluded" are told what may
-happen; "you're agreeing to be bound by" binds; accounts that
-"may be closed" are the body's power over users; circumstances ("In certain circumstances") or a period ("During the
-period of Purdah") put first, a "15 minute session" and "only with your consent" bound what is granted; "All visitors
-to be signed in" is a notice's duty; a cap that "shall not" or "must never exceed" limits. The body that "may change
-this Policy" keeps its own notice up to date; access withdrawn from someone who breaks the rules, where to send one's
-own question, what a complaint must provide, who investigates complaints, how to opt out of being filmed, what a
-document is for ("should also be a guide"), a duty of care the body acknowledges and a book it keeps state no rule of
-conduct.
+happen; "you're agreeing to be bound by" binds; accounts that "may be closed" are the body's power over users;
+circumstances ("In certain circumstances") or a period ("During the period of Purdah") put first, a "15 minute session"
+and "only with your consent" bound what is granted; "All visitors to be signed in" is a notice's duty; a cap that "shall
+not" or "must never exceed" limits. The body that "may change this Policy" keeps its own notice up to date; access
+withdrawn from someone who breaks the rules, where to send one's own question, what a complaint must provide, who
+investigates complaints, how to opt out of being filmed, what a document is for ("should also be a guide"), a duty of
+care the body acknowledges and a book it keeps state no rule of conduct.
 
 A lead-in that ends on "the following …" with no colon is completed by each item. "In exceptional circumstances" or
 "at the sole discretion of" after a permission bounds it; the grantee's own wish put first ("Should you wish to …, you
@@ -302,11 +301,11 @@ _LIMITS: tuple[tuple[re.Pattern[str], Strength | Literal["stated"] | None, tuple
     (r"(?:\b(?:must|should|shall|is to|are to)(?: \w+ly)? (?:[\w'-]+ ){0,3}?|\bwill last )(?:(?:for|at|to) )?(?:an? [\w-]+ )?"
      r"(?:no longer than|no more than|not exceeding|not more than|not longer than) (?:\d+|one|two|three|four|five|six|ten|fifteen|twenty|thirty)\b",
      "stated", ("no longer than", "no more than", "not exceeding", "not more than", "not longer than")),
+    (r"\b(?:ask|request)s? (?:that|you to) (?:[\w'-]+ ){0,3}?(?:no more than|no longer than|not more than) "
+     r"(?:\d+|one|two|three|four|five|six|ten|fifteen|twenty|thirty)\b", "should", ("no more than", "no longer than", "not more than")),
     (r"(?<!\bthat )(?<!\bwhich )\b(?:must|should|shall|may|can|is to|are to|(?:is|are|will be) (?:permitted|allowed))\b"
      r"(?! be (?:downloaded|reproduced|copied|re-?used|printed)\b)[^.;:]{1,80}?(?<!\bnot) only(?=\s*(?:[.;]|$))", "stated",
      ("only",)),
-    (r"\b(?:ask|request)s? (?:that|you to) (?:[\w'-]+ ){0,3}?(?:no more than|no longer than|not more than) "
-     r"(?:\d+|one|two|three|four|five|six|ten|fifteen|twenty|thirty)\b", "should", ("no more than", "no longer than", "not more than")),
     (r"\bthere is a (?:time )?limit of\b", "stated", ("limit",)),
     (r"\b(?:must|shall|need to|have to) (?:be (?:a )?resident\b|live(?:,? (?:or |and )?(?:work|study))* in\b)", "stated", ("resident", "live")),
     (r"(?<!\brecord )(?<!\brecords )\b(?:must|should|shall) (?:only )?(?:be kept|take place) (?:with)?in (?:the |an? )?(?:[\w-]+ ){0,3}?(?:office|area|room|premises|building)s?\b"
