@@ -5325,3 +5325,65 @@ _SEVENTY_THIRD = [
 @pytest.mark.parametrize(("text", "lead_in", "expected"), _SEVENTY_THIRD)
 def test_the_seventy_third_rounds_kinds(text: str, lead_in: str | None, expected: str):
     _assert_reads(text, lead_in, expected)
+
+
+_SEVENTY_FOURTH = [
+    # a standing order's meetings that "shall be open to the public unless …" are open with that exception, as a meeting
+    # "open to members of the public, who can address Councillors in the public session" is
+    ('Meetings shall be open to the public unless their presence would harm the public interest.', None,
+     'permits with conditions/may'),
+    ('Meetings are open to members of the public, who can speak in the public session at the start.', None,
+     'permits with conditions/may'),
+    # a welcome bounded by the time set aside for the public, an invitation to take part "within the public forum", what
+    # members of the public "will be invited to" do there, and minutes "of time allocated to public questions" grant with
+    # their condition
+    ('Members of the public are welcome to attend, and a public question session is held at the start.', None,
+     'permits with conditions/may'),
+    ('The council invites residents to attend and contribute within the public forum.', None, 'permits with conditions/may'),
+    ('Members of the public will be invited to speak during the public forum.', None, 'permits with conditions/may'),
+    ('Each meeting starts with 10 minutes of time allocated to public questions.', None, 'permits with conditions/may'),
+    ('The council warmly welcomes the public to observe its meetings, with the exception of confidential items.', None,
+     'permits with conditions/may'),
+    # what a code "relates to the way" people should behave describes it
+    ('The code relates to the way the councillors should behave.', None, 'advises'),
+    ('The councillors should behave with courtesy.', None, 'requires/should'),
+    # a time before which something "must not begin" limits it
+    ('Meetings must not begin before 6 pm.', None, 'restricts/must'),
+    ('Meetings must never start before 7 pm.', None, 'restricts/must'),
+    # agreeing "to these rules", being "expected, through agreed procedures, to" act, and "not an appropriate place to"
+    ('By applying you agree to these rules.', None, 'requires/must'),
+    ('Every employee will be expected, without fear of reprisal, to report any serious concern.', None, 'requires/should'),
+    ('Facebook is not an appropriate place to raise complaints.', None, 'prohibits/should'),
+    # a duty "to comply … and not to" do a thing forbids it
+    ('All pupils are required to follow the rules and not to bring the school into disrepute.', None, 'prohibits/should'),
+    # "Only those who …" may act is a limit
+    ('Only those applicants who were refused may ask for a review.', None, 'restricts/must'),
+    # being reminded of a fact, then asked, asks; the body's request of the press asks
+    ('Boat users are reminded that swimming is allowed and we ask that you keep a good look out.', None, 'requires/should'),
+    ('We ask all members of the press to respect the wishes of families.', None, 'requires/should'),
+    # a contact for one's own issue "who will be happy to" help is help offered
+    ('Where issues arise, please contact the class teacher, who will be happy to meet you.', None, 'advises'),
+    ('To obtain permission, please contact the office, who will be happy to help.', None, 'requires/must'),
+    # the body's own use of cookies and data, and what may be done to minutes, state no grant
+    ('We may use cookies to improve the site.', None, 'advises'),
+    ('We may use your personal information to answer your query.', None, 'advises'),
+    ('Minutes may be published before they are approved.', None, 'advises'),
+    ('Staff may use the gym.', None, 'permits/may'),
+    # the law, the Code of Conduct, and what councils "are required by law to" do are reported; a reader to read this "in
+    # conjunction with" other pages is pointed to them
+    ('The law says that public bodies must publish a scheme.', None, 'advises'),
+    ('The Code of Conduct says that councillors have to declare interests.', None, 'advises'),
+    ('All parish councils in England are required by law to hold an annual meeting.', None, 'advises'),
+    ('You should read this in conjunction with the pages below.', None, 'advises'),
+    # a fronted condition that runs on ("If you have symptoms, or think you have the virus, do not come in") bounds the
+    # imperative after it; who "cannot be left unattended" is forbidden it
+    ('If you have symptoms, or think you might be ill, do not come on to the site.', None, 'prohibits/must'),
+    ('Children cannot be left unattended in the waiting room.', None, 'prohibits/must'),
+    # what "will not have been" done is a reason, no ban
+    ('The item will not have been placed on the agenda.', None, 'advises'),
+]
+
+
+@pytest.mark.parametrize(("text", "lead_in", "expected"), _SEVENTY_FOURTH)
+def test_the_seventy_fourth_rounds_kinds(text: str, lead_in: str | None, expected: str):
+    _assert_reads(text, lead_in, expected)

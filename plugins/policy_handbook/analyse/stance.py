@@ -118,7 +118,7 @@ _CLAUSE_BREAK = re.compile(
     r"(?:entitled|permitted|allowed)\b)"
     r"|\s+and\s+(?=(?:may|can)\s+only\b|(?:stop|cease)\s+\w+ing\b)"
     r"|,?\s+and\s+(?=(?:therefore|thus|hence|consequently|so)\s+(?:must|should|shall)\s+(?:not|never)\b)"
-    r"|,\s+and\s+(?=(?:we|I)\s+(?:would\s+)?(?:also\s+)?(?:ask|request)\s+(?:that|you|all)\b)"
+    r"|,?\s+and\s+(?=(?:we|I)\s+(?:would\s+)?(?:also\s+)?(?:ask|request)\s+(?:that|you|all)\b)"
     r"|\s\((?=(?:you|staff|users|they|it|this)\s+(?:are|is|must|should|may|will)\s+not\b)"
     r"|\s+and\s+(?=(?:all|any|each|every)\s+(?:[\w-]+\s+){0,2}?(?:must|should|shall)\s+be\b))", re.I)
 """Where a sentence's clauses meet; the break is captured, so that a split keeps it. "and" before a condition and its
@@ -908,9 +908,11 @@ _PLAIN_WELCOME = re.compile(r"(?:is|are) (?:very |most |always )?welcome to (?:p
 """A welcome to take part on the body's pages, with no condition or exception, states no rule, as a welcome of comments
 does; "welcome to share our posts" grants the act, and "welcome to …, but … is not permitted" grants it with an
 exception."""
-_WELCOME_BOUNDED = re.compile(r"\bas (?:an )?observers?\b|\bunless otherwise (?:stated|advised|notified)\b", re.I)
-"""A welcome bounded by the capacity it is given in or an exception the body keeps ("welcome to attend as observers",
-"unless otherwise stated … welcome to attend"): a permission with its condition."""
+_WELCOME_BOUNDED = re.compile(r"\bas (?:an )?observers?\b|\bunless otherwise (?:stated|advised|notified)\b"
+                              r"|\bpublic (?:question|participation) (?:session|period|time)\b", re.I)
+"""A welcome bounded by the capacity it is given in, an exception the body keeps or the time set aside for the public
+("welcome to attend as observers", "unless otherwise stated … welcome to attend", "welcome to attend, and a public
+participation period of 15 minutes is allocated"): a permission with its condition."""
 _DENIED_NEED = re.compile(r"\b(?:not|no) (?:necessary|needed|required|need)\b|n't (?:need|have) to\b|\bnot (?:need|have) to\b", re.I)
 """A permission that only denies a need ("It is not necessary to ask permission to link"): it grants nothing that a
 ban after it ("however our pages must not be framed") would limit, so the ban stands."""

@@ -149,6 +149,8 @@ _TO_COMPLAIN = re.compile(r"\s*(?:in\s+order\s+)?to\s+(?:" + _COMPLAINT.pattern 
 complain, offered."""
 _REPORTED = re.compile(r"^(?:section|regulation|article)\s+\d+[\w.()]*\s+(?:\w+ly\s+)?(?:states?|says?|stipulates?|provides?)\s+that\b"
                        r"|^under\s+section\s+\d+[\w.()]*\b[^.;]{0,80}?\b(?:has|have)\s+(?:the\s+)?power\s+to\b"
+                       r"|^the\s+(?:law|(?-i:Code\s+of\s+Conduct))(?:,?\s+\([^()]{1,60}\),?)?\s+(?:says|states)\s+that\b"
+                       r"|^(?:all\s+)?(?:[\w-]+\s+){0,4}?(?:councils|authorities|public\s+bodies)\b[^.;]{0,40}?\s+are\s+required\s+by\s+law\s+to\b"
                        r"|^(?:(?:schedule|section|part|regulation|article|paragraph)\s+[\w.()]+\s+(?:to|of)\s+(?:the|a)\s+"
                        r"(?:(?-i:[A-Z][\w'-]*)\s+){0,4}|(?:the|a)\s+(?:(?-i:[A-Z][\w'-]*)\s+){1,4})"
                        r"(?-i:Code|Principles|Act|Regulations|Order)"
@@ -248,7 +250,7 @@ _BARE_VERB_AT = re.compile(_BARE_VERB, _I)
 _PASSIVE_PERMISSION = re.compile(rf"(?:may|can) (?:\w+ly )?(?:also )?be {CONDUCT_DONE}$")
 _NOT_CONDUCT = re.compile(r"\b(?:action|steps|measures|decisions?|changes?|amendments?|it|this|that|these|those|"
                           r"data|information|details|evidence|content|posts?|comments?|messages?|you|they|we|anything|"
-                          r"everything|images?|photos?|photographs?|records?)\b", _I)
+                          r"everything|images?|photos?|photographs?|records?|minutes)\b", _I)
 """A subject that what may be done to is no conduct permitted: the body's action, a person's data."""
 _REUSED = re.compile(r"^may (?:\w+ly )?(?:also )?be (?:reproduced|re-?used)$", _I)
 """What a licence to re-use material permits, whatever its subject: "it may be reproduced", "extracts … may be re-used"
@@ -348,6 +350,7 @@ _WH_OBJECT = re.compile(r"\b(?:of|about|on|over|as to|covers?|explains?|describe
                         r"|the (?:way|manner) in which\b[^,.;:]{0,80})"
                         r"(?:,[^,.;:]{1,40},\s*)?$"
                         r"|\band\s+the\s+(?:way|manner)s?\s+in\s+which\b[^,.;:]{0,80}$"
+                        r"|\b(?:relates?|refers?)\s+to\s+the\s+(?:way|manner)\s+(?:in\s+which\s+)?[^,.;:]{0,80}$"
                         r"|\b(?:policy|guidance|guidelines|document|protocol|procedure|code|framework|charter|handbook)\s+"
                         r"(?:which|that)\s+(?:sets?\s+out|outlines?|explains?|describes?|defines?|details?|lists?)\s+"
                         r"the\s+[^.;:]{1,120}$", _I)

@@ -249,6 +249,16 @@ privacy the body respects, how it "will only use" the personal information it ho
 by" are its account of itself; those who "may be excluded" or "will not suffer" are told what may or will not happen; a
 notice's "Chairman to introduce everyone" lays a duty; a welcome "as observers", a permission "no later than" a time and
 use "in designated areas" are bounded.
+
+Meetings that "shall be open to the public unless" and a welcome with "a public question session" grant with their
+condition, as do an invitation "to attend and contribute within the public forum", members of the public who "will be
+invited to speak", "15 minutes of time allocated to public questions" and the public "welcomed" to observe "with the
+exception" of some items; "must not begin before 6 pm" limits; "you agree to these rules", one who "will be expected,
+…, to" act and a duty "to comply … and not to" act bind; "not an appropriate place to" forbids; "Only those … may"
+limits; "The law says that", "The Code of Conduct says that" and what councils "are required by law to" do report the
+law; the body that "may use cookies" or one's personal information, and "minutes may be published", grant nothing; a
+condition that runs on ("If you have symptoms, or think you might have COVID-19, do not") bounds its imperative; who
+"cannot be left unattended" is forbidden it; what "will not have been" done is a reason.
 """
 
 from __future__ import annotations
@@ -307,6 +317,8 @@ _LIMITS: tuple[tuple[re.Pattern[str], Strength | Literal["stated"] | None, tuple
      r"(?! be (?:downloaded|reproduced|copied|re-?used|printed)\b)[^.;:]{1,80}?(?<!\bnot) only(?=\s*(?:[.;]|$))", "stated",
      ("only",)),
     (r"\bthere is a (?:time )?limit of\b", "stated", ("limit",)),
+    (r"\b(?:must|shall|should|may) (?:not|never) (?:begin|start|commence|take place) (?:before|after|later than) (?:\d|noon|midday|midnight)", None,
+     ("before", "after", "later than")),
     (r"\b(?:must|shall|need to|have to) (?:be (?:a )?resident\b|live(?:,? (?:or |and )?(?:work|study))* in\b)", "stated", ("resident", "live")),
     (r"(?<!\brecord )(?<!\brecords )\b(?:must|should|shall) (?:only )?(?:be kept|take place) (?:with)?in (?:the |an? )?(?:[\w-]+ ){0,3}?(?:office|area|room|premises|building)s?\b"
      r"|\b(?:must|should|shall) (?:only )?take place from (?:the |an? )?(?:[\w-]+ ){0,3}?(?:area|room|position|place)s?\b", None,
@@ -378,7 +390,8 @@ _LIMITS: tuple[tuple[re.Pattern[str], Strength | Literal["stated"] | None, tuple
     (r"\b(?:is|are) for (?:your|their|his|her|his or her) (?:own )?(?:personal |private )?use\b[^.;]{0,60}? only\b", "stated",
      ("only",)),
     (r"\b(?:is|are) the only (?:[\w'/-]+ ){0,5}?(?:(?:who|that|when) (?:[^.;]{0,60}? )?(?:may|can|(?:is|are) (?:\w+ )?(?:permitted|allowed|authori[sz]ed|"
-     r"entitled) to)|(?:empowered|authori[sz]ed|permitted|allowed|entitled) to)\b", "stated", ("only",)),
+     r"entitled) to)|(?:empowered|authori[sz]ed|permitted|allowed|entitled) to)\b"
+     r"|^only (?:those|people|persons|users|organisations|individuals|members|applicants)\b[^.;]{1,120}?\b(?:may|can)\b", "stated", ("only",)),
     (r"\b(?:is|are) (?:primarily|mainly|principally|chiefly|predominantly|largely) (?:intended |provided |designed )?for "
      r"(?:[\w'-]+ ){0,3}?(?:purposes|use|business|communications?|work|teaching|learning|education|activit(?:y|ies))\b", "stated",
      ("primarily", "mainly", "principally", "chiefly", "predominantly", "largely")),
@@ -481,6 +494,7 @@ _STRONG: tuple[tuple[re.Pattern[str], Strength, tuple[str, ...]], ...] = tuple(
     (r"^(?:(?:and|but) )?(?:neither|nor) (?:may|must|can|shall|could|will)\b|\bneither (?:party|side|person|of (?:them|us|you|these))"
      r" (?:may|must|can|shall|will)\b", "must", ()),
     (r"\bit (?:is|would be) (?:not |in)appropriate\b|\bit would not be appropriate\b|\b(?:is|are) (?:not appropriate|inappropriate) (?:for|to)\b"
+     r"|\b(?:is|are) not (?:an? |the )?appropriate (?:place|forum|platform|channel|way) (?:for|to)\b"
      r"|\bit (?:is|would|will) (?:(?:almost|nearly|virtually) )?(?:never|rarely|seldom|hardly ever) (?:be )?"
      r"(?:appropriate|acceptable) (?:for|to)\b|\bit (?:would|will) not (?:\w+ly )?be (?:appropriate|acceptable) (?:for|to)\b",
      "should", ("appropriate", "acceptable")),
@@ -496,7 +510,7 @@ _HINDERS = re.compile(r"\b(?:prohibit|forbid|prevent|bar|debar|preclude)s?\b", _
 """The verb of a text or law that forbids by hindering: negated ("nothing … prevents"), it permits."""
 
 _ASKED = (r"(?:(?:all|our) )?(?:" + PEOPLE + r"|they|people|everyone|visitors|members of the public|the public|residents|"
-          r"customers|patients|parents|carers|families|relatives)")
+          r"customers|patients|parents|carers|families|relatives|members of the press|journalists)")
 """Whom the body asks ("We ask visitors not to smoke", "we ask all members of the public to not film"): whoever it addresses."""
 
 _NEGATED_SUBJECT = re.compile(
@@ -570,7 +584,8 @@ _FRONTED = (r"(?:(?:if|when) in doubt,? )?"
             rf"(?:(?!{_WE_MODAL})[^,.;]{{1,80}}?, "
             r"(?=[^,.;]{1,30}?(?:,| or | and ))){0,4}"
             rf"(?!{_WE_MODAL})"
-            r"[^,]{0,160}?(?:, (?:(?:or|and) (?:when|if|where|whenever|once) [^,.;]{1,80}?, )?|\s(?=please\b)|\s(?=always\s)))?"
+            r"[^,]{0,160}?(?:, (?:(?:or|and) (?:when|if|where|whenever|once) [^,.;]{1,80}?, |or (?:think|believe|suspect) [^,.;]{1,80}?, )?"
+            r"|\s(?=please\b)|\s(?=always\s)))?"
             r"(?:please )?(?:therefore |also |now )?")
 
 _NOT_A_VERB = (r"(?:all|most|some|both|each|many|few|several|any|every|no|none|since|during|after|before|under|with|"
@@ -630,6 +645,7 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
          r"|\b(?:should|must|shall|is to|are to) be (?:read|construed|interpreted|understood|taken) as\b"
          r"|\b(?:should|must|shall|is to|are to) be (?:taken|read|understood|construed) to (?:include|mean|refer to|cover)\b"
          r"|\bshould (?:also )?consult (?:with )?[^.;]{1,60}? for (?:further|more|additional) (?:information|details|guidance|clarification)\b"
+         r"|\bshould (?:also )?read (?:this|it|these) (?:in conjunction with|together with|alongside)\b"
          r"|^(?:please )?(?:refer to|see|read (?:the |our )?(?:full |more |further )?(?:details|information|guidance)\b"
          r"|(?:view|download|open|print) (?:a |the |our )?(?:[\w-]+ ){0,2}?(?:copy|version)\b)"
          r"(?=[^.;]{0,80}?\b(?:section|paragraph|appendix|annex|policy|procedure|"
@@ -709,7 +725,7 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
         # negated modals
         (rf"\b(?:is|are|(?:may|will) (?:also )?be) (?:asked|reminded|expected|requested) not to\b|\b(?:ask|request)(?:s)? (?:that )?{_ASKED} (?:do not|don't|not to|to not)\b"
          r"|\bexpects? (?:all |our |its |any |every |the )?(?:[\w,'-]+ ){1,14}?not to\b"
-         r"|\b(?:(?:is|are) (?:asked|reminded|expected|requested) to|should)\b[^.;:]{1,120}?\band (?:also |equally )?not to\b",
+         r"|\b(?:(?:is|are) (?:asked|reminded|expected|requested|required) to|should)\b[^.;:]{1,120}?\band (?:also |equally )?not to\b",
          "prohibits", "should", True, ("do not", "don't", "not to", "to not")),
         (r"\b(?:is|are|has been|have been) (?:instructed|directed|told) not to\b|\bmust not\b|\bmustn't\b|\b(?:must|shall) never\b|\bshall not\b|\bshan't\b|\b(?:is|are) not to (?:be )?\w+"
          r"|\b(?:must|shall|is to|are to) (?:\w+ly )?be avoided\b|\band not to be (?:\w+ly )?(?:entered|used|removed|taken|opened)\b",
@@ -785,6 +801,7 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
          r"(?:an? |the )?(?:[\w'‘’-]+ ){0,2}?(?:participation|questions?|question time|forum|speakers?|session|(?:members of the )?public)\b"
          r"|at the (?:start|beginning)\b)"
          rf"|\bthere (?:is|are|will be) {_MINUTES} (?:set aside|allocated|allowed|available)\b"
+         rf"|\b{_MINUTES} of time (?:allocated|set aside) (?:to|for) (?:the )?public (?:questions?|participation|speaking)\b"
          rf"|\b(?:session|question ?time|forum) (?:\w+ )?(?:lasts|will last) (?:for )?(?:up to )?{_MINUTES}\b"
          rf"|\ballow (?:a period of |up to )?{_MINUTES} for\b",
          "permits with conditions", "may", True, ("minute", "time")),
@@ -865,7 +882,7 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
         (rf"\b(?:{PEOPLE}|they) (?:also )?agree to (?:follow|abide by|comply with|adhere to|observe|carry out|uphold)\b"
          r"|\b(?:you|users) (?:also |hereby )?agree to (?!(?:the|these|this|our|its|their|any|all|an?|that|such)\b)(?-i:[a-z]+)\b"
          r"|\b(?:you|they) (?:have|has) agreed to (?:abide by|follow|comply with|observe|keep to)\b"
-         r"|\b(?:parents|guardians|parents/guardians|carers|hirers?|customers|visitors|members) (?:also |hereby )?agree to "
+         r"|\b(?:you|parents|guardians|parents/guardians|carers|hirers?|customers|visitors|members) (?:also |hereby )?agree to "
          r"(?:these|the|our|this) (?:terms|conditions|rules|code)\b",
          "requires", "must", True, ("agree to", "agreed to")),
         (r"\bmust\b|\bshall\b|\b(?:have|has) to\b|\b(?:is|are) (?:mandatory|compulsory|obligatory)\b|\b(?:is|are) required(?: to)?\b|\brequired to\b"
@@ -886,7 +903,7 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
          "requires", "must", True,
          ()),
         (r"\b(?:full |regular |good )?(?:attendance|punctuality) (?:is|are) (?:\w+ly )?expected\b|"
-         r"\b(?:is|are) (?:furthermore |further |additionally |similarly |equally |therefore )?expected to\b|\b(?<!\bwhat )(?<!\bthat )(?<!\bwhich )(?:is|are) (?:\w+ly )?(?:expected|required|demanded) (?:of|from)\b|\bexpects? (?:[\w,]+ ){1,6}?to\b(?! (?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b)|"
+         r"\b(?:is|are) (?:furthermore |further |additionally |similarly |equally |therefore )?expected to\b|\bwill be expected,[^,.;]{1,160}?, to\b|\b(?<!\bwhat )(?<!\bthat )(?<!\bwhich )(?:is|are) (?:\w+ly )?(?:expected|required|demanded) (?:of|from)\b|\bexpects? (?:[\w,]+ ){1,6}?to\b(?! (?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b)|"
          rf"\bexpects? (?:all |our |its |any |every |the )?(?:[\w-]+ ){{0,3}}?(?:{PEOPLE}|managers|everyone|anyone)\b"
          rf"(?:,? [\w'-]+,?){{1,24}}? to {_VERB_AFTER_TO}"
          rf"|\bexpects? (?:each|all|every one|both) of (?:us|you|them)\b(?: \([^()]{{1,120}}\))? to {_VERB_AFTER_TO}"
@@ -1023,7 +1040,10 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
          r"|\b(?:has|have) grounds to be (?:removed|deleted|hidden|blocked)\b"
          r"|\b(?:has|have) (?:a )?(?:limited|restricted) (?:permission|licen[cs]e|right) to\b"
          r"|\b(?:is|are) (?:now )?(?:a )?(?:matter of )?(?:personal|individual) (?:choice|preference)\b"
-         r"|\b(?:is|are) open to (?:the public|members of the public)\b(?=[^.;]*\b(?:except|unless)\b)"
+         r"|\b(?:is|are|shall be) open to (?:the public|members of the public)\b(?=[^.;]*\b(?:except|unless)\b|,\s+who\s+(?:can|may)\b)"
+         r"|\binvites? (?:members of the public|the public|residents)\b[^.;]{0,80}? to (?:attend|speak|contribute)\b"
+         r"|\bmembers of the public will be invited to (?:speak|address)\b"
+         r"|\bwelcomes (?:members of )?the public to (?:observe|attend)\b(?=[^.;]*\bwith the exception\b)"
          rf"|(?:\b(?:{BODY_NOUN}|we|policy)|(?-i:\b[A-Z]{{2,6}}))(?: \w+ly| also)?(?: does| do)? (?:permits|allows|permit|allow)"
          rf"(?= (?:the |some |limited |reasonable |occasional |personal |{PEOPLE} )?(?:[\w/]+ ){{0,2}}?"
          r"(?:use|access|to)\b)", "permits", "may", True, ()),

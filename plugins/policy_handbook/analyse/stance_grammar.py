@@ -213,7 +213,7 @@ _PLURAL_OPENS = re.compile(r"\s*(?:(?-i:[A-Z])[a-z]+s(?:/[a-z]+s)?|(?-i:They))\s
 
 _HAPPY_TO = re.compile(r"\bwho\s+will\s+be\s+(?:happy|pleased|glad)\s+to\b", re.I)
 """Someone to raise things with "who will be happy to" deal with them: help offered."""
-_OWN_QUERY = re.compile(r"\b(?:concerns?|quer(?:y|ies)|questions?|clarification|enquir(?:y|ies))\b", re.I)
+_OWN_QUERY = re.compile(r"\b(?:concerns?|quer(?:y|ies)|questions?|clarification|enquir(?:y|ies)|issues?)\b", re.I)
 _SAID_THAT = re.compile(r"\b(?:representations?|suggestions?|proposals?|claims?)\b[^.;]{0,60}\bthat\s+(?:[\w']+\s+){1,8}$", re.I)
 """A modal in what someone represented, suggested or proposed: their words, not the text's rule."""
 _DEADLINE = re.compile(r"[^.;]{0,80}?\b(?:no later than|not later than|(?:at least |up to )?(?:\w+ ){1,2}(?:working |clear )?(?:days|hours) "
@@ -324,7 +324,7 @@ def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength
     if stance == "requires" and re.match(r"(?:is|are) (?:required|asked) to$", lowered) \
             and re.match(r"\s+(?:be\s+aware|bear\s+in\s+mind)\b", clause[match.end():], _I):
         return Finding("advises", "informative", cue, start, own)  # "are required to be aware of the following:": to know
-    if stance == "requires" and _HAPPY_TO.search(clause, match.end()) and _OWN_QUERY.search(clause, 0, start):
+    if stance == "requires" and _HAPPY_TO.search(clause, match.end()) and _OWN_QUERY.search(clause, 0, match.end()):
         # "Any concerns or points of clarification should be raised with the Coordinator who will be happy to deal with
         # your enquiry": help offered for the reader's own query ("To obtain permission, please contact the team who will
         # be happy to help" still directs the reader to the one channel).
@@ -571,6 +571,12 @@ def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength
     if stance == "prohibits" and lowered in ("will not", "won't") and re.match(r"\s+(?:reply|respond)\b", after, _I) \
             and re.search(r"\b(?:account|page|feed|channel)s?\s+$", clause[:start], _I):
         return None  # "The school Twitter account will not reply to any 'replies'": how the body's account answers
+    if stance == "permits" and re.fullmatch(r"(?:may|might|can) (?:also )?use", lowered) and re.search(r"\bwe\s+$", clause[:start], _I) \
+            and re.match(r"\s+(?:cookies|(?:non-)?personal\s+(?:information|data)|your\s+(?:personal\s+)?(?:information|data|details))\b",
+                         after, _I):
+        return Finding("advises", "informative", cue, start, own)  # "We may use cookies …": how the body handles data, no grant
+    if stance == "prohibits" and lowered in ("will not", "won't") and re.match(r"\s+have\s+been\b", after, _I):
+        return None  # "as it will not have been placed on the agenda": what will not have happened, a reason
     if stance == "prohibits" and lowered == "will not" and re.search(r"\((?:which|that)\s+$", clause[:start], _I):
         return None  # "a valid e-mail address (which will not be shown)": what the body does with it, an aside
     if stance == "prohibits" and lowered in ("will not", "won't") and re.match(r"\s+suffer\b", after, _I):

@@ -253,7 +253,8 @@ _CONDITION = compile_rule(
     r"|\bafter\s+(?:first\s+)?(?:consulting|agreeing|discussing|checking|clearing|speaking|talking)\b"
     r"|(?<!\bincurred )(?<!\bspent )\b(?:while|whilst)\s+(?!(?:\w+ly\s+)?(?:seeking|trying|aiming|recogni[sz]ing|acknowledging|"
     r"accepting)\b)\w+ing\b"
-    r"|\bas\s+agreed\b|\b(?:by\s+)?no\s+later\s+than\b"
+    r"|\bas\s+agreed\b|\b(?:by\s+)?no\s+later\s+than\b|\b(?:in|during|within)\s+the\s+public\s+(?:session|forum)\b"
+    r"|\bwith\s+the\s+exception\b"
     r"|\bin\s+(?:the\s+)?(?:designated|specific|specified|main\s+public|public|non-clinical|certain)\s+areas?\b|\b(?:without(?!\s+(?:further\s+|prior\s+|any\s+)?(?:notice|notification|warning|explanation|reason|delay|application|request|fear|risk|threat|the\s+(?:assistance|help)\s+of"
     r"|(?:giving|stating|providing)\s+(?:a\s+|any\s+)?reasons?)\b)"
     r"|unless(?!\s+(?:you|they|he|she)\s+(?:wish|want|choose|prefer)\b)|except)\b|" + _SOMEONE_AGREES
