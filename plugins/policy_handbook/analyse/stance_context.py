@@ -160,10 +160,11 @@ _REPORTED = re.compile(r"^(?:section|regulation|article)\s+\d+[\w.()]*\s+(?:\w+l
                        r"|^(?:following\s+(?:\w+\s+)?discussion,?\s+)?it\s+was\s+(?:\w+ly\s+)?(?:agreed|resolved|decided|noted)\b"
                        r"|^the\s+(?:advice|recommendation|view)\s+of\s+(?:the\s+)?(?-i:[A-Z])[^.;,]{1,80}?\s+is\s+that\b", _I)
 """Another text's rule reported, named ("The Civil Service Code states civil servants must not …", "Section 137 states
-that", a power held "Under section 137"): a cross-reference; "the code states that officers must" is the policy's own. A
-committee's terms of reference that state what it must do are its remit, the body's own work, no rule on the reader;
-what a meeting's minutes say "it was agreed" records a decision, as a lead-in "… agreed that:" does; "The advice of the
-National Governance Association is that" reports another body's advice."""
+that", a power held "Under section 137"): a cross-reference, as "The law … says that", "The Code of Conduct says that"
+and what "All Parish and Town Councils … are required by law to" do are; "the code states that officers must" is the
+policy's own. A committee's terms of reference that state what it must do are its remit, the body's own work, no rule on
+the reader; what a meeting's minutes say "it was agreed" records a decision, as a lead-in "… agreed that:" does; "The
+advice of the National Governance Association is that" reports another body's advice."""
 
 _BODY_OWNS = re.compile(rf"(?:\b(?:our|its)|(?:{BODY_NOUN}|(?-i:[A-Z]\w+))'s)\s+(?:\w+\s+)?$", _I)
 """The body's own duty named as a thing ("our duty of care to patients", "the Authority's duty to")."""
@@ -251,7 +252,7 @@ _PASSIVE_PERMISSION = re.compile(rf"(?:may|can) (?:\w+ly )?(?:also )?be {CONDUCT
 _NOT_CONDUCT = re.compile(r"\b(?:action|steps|measures|decisions?|changes?|amendments?|it|this|that|these|those|"
                           r"data|information|details|evidence|content|posts?|comments?|messages?|you|they|we|anything|"
                           r"everything|images?|photos?|photographs?|records?|minutes)\b", _I)
-"""A subject that what may be done to is no conduct permitted: the body's action, a person's data."""
+"""A subject that what may be done to is no conduct permitted: the body's action, a person's data, a meeting's minutes."""
 _REUSED = re.compile(r"^may (?:\w+ly )?(?:also )?be (?:reproduced|re-?used)$", _I)
 """What a licence to re-use material permits, whatever its subject: "it may be reproduced", "extracts … may be re-used"
 (where "it can be copied and shared" is what can happen to a post)."""
@@ -356,7 +357,8 @@ _WH_OBJECT = re.compile(r"\b(?:of|about|on|over|as to|covers?|explains?|describe
                         r"the\s+[^.;:]{1,120}$", _I)
 """A wh-clause that is the object of a description or a question ("a list of what you can do",
 "Appendix B explains when staff may accept gifts", "it sets down the way in which an employee is expected to …", "staff ask whether they may …", "unsure whether
-a gift is acceptable", "councillors decide which activities to support, where money should be spent")."""
+a gift is acceptable", "councillors decide which activities to support, where money should be spent", "the code relates
+to the way the councillors should behave")."""
 _WH_KNOWN = re.compile(r"\b(?:(?:un)?clear|understands?|understood|see|learn|find out|knows?|(?:un|not )?sure)\s+"
                        r"(?:what|how|whether|when|which|where|if)\b[^,.;:]{0,40}$", _I)
 """A wh-clause that is what the reader is to know ("so you are clear what we will not tolerate")."""
