@@ -106,7 +106,7 @@ def read_clause(clause: str) -> tuple[Finding, ...]:
                          r"[^.;]*$", clause[:found.start()], _I):
                 continue  # "Information you give to us in confidence will only be used for …": how the body uses what it is given
             if re.match(r"will only$", found.group(), _I) and re.search(r"\bwe\s+$", clause[:found.start()], _I) \
-                    and re.match(r"\s+use\s+(?:the|your|any)\s+(?:personal\s+)?(?:information|data|details)\b", clause[found.end():], _I):
+                    and _USES_DATA.match(clause, found.end()):
                 continue  # "We will only use the personal information we collect to process the complaint": the same, said by the body
             if re.match(r"(?:in order )?to\s+$", clause[:found.start()], _I) and "," in clause[found.end():]:
                 continue  # "To keep queuing to a minimum, please …": the limit is the purpose's, not a rule
@@ -221,6 +221,10 @@ _DEADLINE = re.compile(r"[^.;]{0,80}?\b(?:no later than|not later than|(?:at lea
 """A deadline for what is sent ("Questions must be submitted … no later than 16:00 two days before the meeting"): a duty to
 keep to it, not only how a request is made."""
 _PERSONAL_DATA = re.compile(r"\b(?:your|personal|information|data|details)\b", re.I)
+_USES_DATA = re.compile(r"\s+(?:also\s+)?use\s+(?:cookies|(?:non-)?personal\s+(?:information|data)|(?:the|your|any)\s+(?:personal\s+)?"
+                        r"(?:information|data|details))\b", re.I)
+"""The body's use of what it holds, after "we will only" or "we may" ("We will only use the personal information we collect
+to …", "We may use cookies"): how it handles data, no limit or grant for the reader."""
 _DATA_KEPT_BACK = re.compile(r"\s+(?:not\s+)?be\s+(?:\w+ly\s+)?(?:made\s+(?:publicly\s+)?available|disclosed|shared|passed\s+(?:on|to)|"
                              r"published|released|sold)\b", re.I)
 """What the body will not publish or pass on of the personal data it holds ("Your personal email address … will not be made
@@ -572,8 +576,7 @@ def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength
             and re.search(r"\b(?:account|page|feed|channel)s?\s+$", clause[:start], _I):
         return None  # "The school Twitter account will not reply to any 'replies'": how the body's account answers
     if stance == "permits" and re.fullmatch(r"(?:may|might|can) (?:also )?use", lowered) and re.search(r"\bwe\s+$", clause[:start], _I) \
-            and re.match(r"\s+(?:cookies|(?:non-)?personal\s+(?:information|data)|your\s+(?:personal\s+)?(?:information|data|details))\b",
-                         after, _I):
+            and _USES_DATA.match(clause, start + lowered.index(" ")):
         return Finding("advises", "informative", cue, start, own)  # "We may use cookies …": how the body handles data, no grant
     if stance == "prohibits" and lowered in ("will not", "won't") and re.match(r"\s+have\s+been\b", after, _I):
         return None  # "as it will not have been placed on the agenda": what will not have happened, a reason
