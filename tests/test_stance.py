@@ -5387,3 +5387,165 @@ _SEVENTY_FOURTH = [
 @pytest.mark.parametrize(("text", "lead_in", "expected"), _SEVENTY_FOURTH)
 def test_the_seventy_fourth_rounds_kinds(text: str, lead_in: str | None, expected: str):
     _assert_reads(text, lead_in, expected)
+
+
+_SEVENTY_FIFTH = [
+    # a heading of a role's duties or responsibilities lays a duty on each item, an infinitive one too; the body's own
+    # responsibilities are still what it owes
+    ('To attend the quarterly meetings of the panel.', 'Main duties and responsibilities:', 'requires/must'),
+    ('To keep a record of every visit made.', 'Key responsibilities', 'requires/must'),
+    ('To submit reports on time.', 'Duties:', 'requires/must'),
+    ('Treat all tenants fairly.', 'Our responsibilities', 'advises'),
+    # "complete" and "submit" are imperatives, after "please" or a fronted condition as well; "complete" as an adjective
+    # is not
+    ('Please complete in block letters and in blue ink.', None, 'requires/must'),
+    ('When you have chosen a date, please submit to the events team.', None, 'requires/must'),
+    ('Complete details of the scheme are on our website.', None, 'advises'),
+    # a body named after a preposition ("within the school", "at the council") is not the subject: the staff who work
+    # there are bound; the body itself as the subject is still its own commitment
+    ('Teachers within the school must report any concern to the head.', None, 'requires/must'),
+    ('Staff at the council have a duty to protect the data they hold.', None, 'requires/must'),
+    ('Volunteers in the Trust must wear a badge.', None, 'requires/must'),
+    ('The council must publish a register of interests.', None, 'advises'),
+    # a duty to know joined to a duty to act on it ("understand and evaluate", "be aware of … and take steps") is the
+    # duty to act; a bare imperative of it is as firm as "must"; a duty only to know stays informative
+    ('Understand and evaluate the effect my decisions have on others', 'Behaviours', 'requires/must'),
+    ('Be aware of the risks of public posts and take steps to reduce them.', None, 'requires/must'),
+    ('Managers should be aware of the hazards and manage them.', None, 'requires/should'),
+    ('Understand the effect your posts have on others.', None, 'advises'),
+    # whom the body asks may be several people joined by "and" or "or": the request binds them all
+    ('We ask all tenants and visitors to keep the corridors clear.', None, 'requires/should'),
+    ('We ask patients, carers and staff not to use their phones on the ward.', None, 'prohibits/should'),
+    # the body saying it has rules that it expects people to follow says they apply; rules only named before who
+    # expects them kept ("the standards that the council expects staff to meet") state none
+    ('The Academy has a Code of Conduct which we expect all volunteers to follow.', None, 'requires/should'),
+    ('We have a few simple rules that we expect every user to keep to.', None, 'requires/should'),
+    ('The handbook sets out the standards that the council expects staff to meet.', None, 'advises'),
+    # contact offered for the reader's own dissatisfaction ("If something goes wrong or you are unhappy with our
+    # service, please tell us") is an offer, not a duty; a plain condition on events still directs
+    ('If a booking goes wrong or you are unhappy with the service, please tell us.', None, 'advises'),
+    ('If you are not satisfied with our reply, please contact the Clerk.', None, 'advises'),
+    ('If the alarm sounds, please leave the building.', None, 'requires/must'),
+    # a view the body holds ("The Council believes that … should be …", "the forces believe these should be …") is no
+    # rule of anyone's conduct; what the body believes staff should do still is
+    ('The Town Council believes that, for the sake of openness, its minutes should be easy to find.', None, 'advises'),
+    ('The trusts believe these risks should be managed by the usual principles.', None, 'advises'),
+    ('The Council believes that all staff should complete the training.', None, 'requires/should'),
+    # a verb joined by "and so" shares the body as its subject: the body's own duty
+    ('We hold your records and so are required to keep them secure.', None, 'advises'),
+    ('Staff hold personal records and so are required to keep them secure.', None, 'requires/must'),
+    # what the body "will normally tell you:", after a condition, is read with each item: no rule
+    ('how long we keep it.', 'When we hold your details we will normally tell you:', 'advises'),
+    ('how long we keep it.', 'If you ask, the Council will tell you:', 'advises'),
+    ('keep your password secret.', 'When you join, you will:', 'requires/must'),
+    # guidance "and support to employees on the action that should be taken": the action, described, not one of them
+    ('The leaflet was written to give guidance and support to managers on the action that should be taken after a '
+     'complaint.', None, 'advises'),
+    ('The college provides training to staff on the steps which must be followed in an emergency.', None, 'advises'),
+    # a request to know ("we ask that all users take note of", "ask you to bear in mind") informs, as "be aware" does;
+    # a request to act, and to be "mindful of" others' needs, asks
+    ('We ask that everyone who comments please take note of the following rules:', None, 'advises'),
+    ('We ask you to bear in mind that replies can take a week.', None, 'advises'),
+    ('We ask that you be aware that the page is not monitored at weekends.', None, 'advises'),
+    ('We ask that you keep your comments polite.', None, 'requires/should'),
+    # what the body will not give, pass on or process of the personal data it holds, also in a verb joined by "and", states
+    # no rule; a ban on staff passing data on still forbids
+    ('No personal details will be given without the consent of the family.', None, 'advises'),
+    ('Details you send us will be kept securely and will not be disclosed to anyone else.', None, 'advises'),
+    ('Your records will be held safely, and will not be processed unless the law allows it.', None, 'advises'),
+    ('Staff will keep records tidy and will not share them with friends.', None, 'prohibits/must'),
+    ('Patient information must not be disclosed to visitors.', None, 'prohibits/must'),
+    # advice to refrain and help to abstain are advice and an offer, no ban; "must refrain" forbids
+    ('Visitors are encouraged to refrain from using their phones in the ward.', None, 'advises'),
+    ('Our team offers patches to support you to abstain from smoking while in hospital.', None, 'advises'),
+    ('Staff must refrain from smoking at the entrance.', None, 'prohibits/must'),
+    # a right to a state, or to work "without fear of" abuse, is a protection, no grant; a right to act grants it
+    ('All members of the public have a right to privacy, which the council respects.', None, 'advises'),
+    ('Our volunteers have the right to do their work without fear of being harassed.', None, 'advises'),
+    ('Members of the public have the right to film the meeting.', None, 'permits/may'),
+    # the signs people "may observe" and what they "may notice" are possibilities; observing a meeting is permitted
+    ('Teachers may notice bruising or a change in a pupil’s mood.', None, 'advises'),
+    ('Staff may observe early signs of distress in a pupil.', None, 'advises'),
+    ('Members of the public may observe the debate from the gallery.', None, 'permits/may'),
+    # help, advice or a guide the reader "may consult" or "can access" is pointed to, no grant
+    ('You may also consult the council’s guide to planning, which explains each step.', None, 'advises'),
+    ('Carers can access free advice and support from the local carers’ centre.', None, 'advises'),
+    ('Employees may choose to seek independent advice before signing.', None, 'advises'),
+    ('Staff can access the shared drive from home.', None, 'permits/may'),
+    # what one "will no longer need to" do is granted, as "is no longer required to" is
+    ('Patients will no longer need to wear a mask in the waiting area.', None, 'permits/may'),
+    ('Patients will need to wear a mask in the waiting area.', None, 'requires'),
+    # what people "do not require" (a ticket, evidence, an appointment) they may go without; with a duty after "but" the
+    # freedom has its condition
+    ('Under-fives do not require tickets.', None, 'permits/may'),
+    ('Carers do not require tickets but must stay with the group at all times.', None, 'permits with conditions/may'),
+    ('The Regulations do not require the council to publish the register.', None, 'advises'),
+    # what "is up to you whether" you do is yours to choose, a duty after "however" its condition; "up to you to" lays a duty
+    ('It is up to you whether you attend, however you must book a seat first.', None, 'permits with conditions/may'),
+    ('It is up to you to check the timetable.', None, 'requires'),
+    # what "is optional" or "is allowable" is permitted
+    ('Completing the survey is entirely optional.', None, 'permits/may'),
+    ('Modest hospitality is allowable, within reason.', None, 'permits with conditions/may'),
+    # "there is an opportunity for" the public to ask grants it
+    ('There is an opportunity for members of the public to ask questions.', None, 'permits/may'),
+    ('There is an opportunity for the council to improve its website.', None, 'advises'),
+    # minutes set aside "during each meeting" for anyone to speak grant it within that time
+    ('A period of ten minutes is set aside during each meeting for anyone present to raise a concern.', None,
+     'permits with conditions/may'),
+    # the part of a meeting set aside for what is granted bounds the grant
+    ('Time is set aside at the start of each meeting when members of the public may speak.', None,
+     'permits with conditions/may'),
+    ('Every meeting opens with public question time when anyone can ask about the agenda.', None,
+     'permits with conditions/may'),
+    ('Residents may speak to the council about any matter.', None, 'permits/may'),
+    # material that "can be used without permission or payment" for a purpose is free to use, not bounded by permission
+    ('research;', 'Under copyright law, material can be copied without permission or payment for:', 'permits/may'),
+    ('Photographs may be reproduced without permission.', None, 'permits with conditions/may'),
+    # one "may remain anonymous", "seated" or "silent": a choice granted, where what "may remain" so is a possibility
+    ('You may remain anonymous when you call us.', None, 'permits/may'),
+    ('Some problems may remain unresolved.', None, 'advises'),
+    # a condition after ", but the …" bounds its own clause, not the permission before it; a limit there still bounds it
+    ('Parents may attend, but the session works better if they wait outside.', None, 'permits/may'),
+    ('Parents may attend, but the parent will only be allowed in the hall.', None, 'permits with conditions/may'),
+    # a negated right or permission: one who "does not have the right to" act, or whom a thing "does not give … permission
+    # to" act, is denied it, where "does not have a right to …, but may …" grants it with its condition
+    ('Visitors do not have the right to address the committee unless the chair invites them.', None, 'prohibits/must'),
+    ('Attending the meeting does not give residents permission to film it.', None, 'prohibits/must'),
+    ('Staff do not have a right to flexible hours but may ask for them with their manager\'s agreement.', None,
+     'permits with conditions/may'),
+    # a ban in a relative clause after a limit ("…, which should not be shared") is asked as firmly as its modal, and a
+    # second verb that bans after a limit ("for work purposes only and not to …", "and that you will not …") outranks it
+    ('Access is restricted to named accounts, which should not be shared with colleagues.', None, 'prohibits/should'),
+    ('I agree to use the tablet for school purposes only and not to download games.', None, 'prohibits/must'),
+    ('Staff should use the pool car for work purposes only and not to carry family members.', None, 'prohibits/should'),
+    ('Staff must use the pool car for work purposes only and not to exceed the mileage allowance.', None, 'restricts/must'),
+    ('Understand that the tablets are primarily intended for school work and that you will not use them for gaming.', None,
+     'prohibits/must'),
+    # a firm ban before a limit in one clause is the clause's rule; what is only discouraged before it is limited
+    ('Dogs are not permitted in the cafe, so we only accept assistance dogs.', None, 'prohibits/must'),
+    ('Vaping is discouraged and only allowed in the car park.', None, 'restricts/must'),
+    # a lead-in of violations, or of what a body counts as forms of bullying or harassment, forbids each item
+    ('Sharing a password with a friend.', 'Examples of account security violations include the following:', 'prohibits/must'),
+    ('Posting cruel jokes about a classmate.', 'The school regards the following behaviours as forms of cyber bullying:',
+     'prohibits/must'),
+    ('Posting cruel jokes about a classmate.', 'The school offers the following forms of support:', 'advises'),
+    # a negation spread over verbs joined by "or" ("does not endorse or permit"), and what the body will not accept "any" of
+    ('The academy does not endorse, sponsor or allow pupils to use its crest on private websites.', None, 'prohibits/must'),
+    ('We will not accept any asbestos or gas bottles at the recycling centre.', None, 'prohibits/must'),
+    ('The council will not accept any liability for lost property.', None, 'advises'),
+    # a later sentence of an item that limits outranks the duty its lead-in lays, as one that forbids does
+    ('Records are kept safely. They should only be shared with staff who need them.',
+     'When handling records, staff must ensure that:', 'restricts/should'),
+    # "a total of" minutes set aside for the public limits the time
+    ('A total of 20 minutes will be set aside for public questions.', None, 'restricts/must'),
+    ('Twenty minutes will be set aside for public questions.', None, 'permits with conditions/may'),
+    # not wanting "to grant" rights or "to accept" terms is not agreeing to them: the ban after it is a condition of use,
+    # where not wanting one's name shown is how to opt out
+    ('If you do not want to grant us these rights, please do not upload your photographs.', None, 'prohibits/must'),
+    ('If you do not want your address shown, please do not include it in your comment.', None, 'advises'),
+]
+
+
+@pytest.mark.parametrize(("text", "lead_in", "expected"), _SEVENTY_FIFTH)
+def test_the_seventy_fifth_rounds_kinds(text: str, lead_in: str | None, expected: str):
+    _assert_reads(text, lead_in, expected)

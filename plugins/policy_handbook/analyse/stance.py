@@ -30,7 +30,7 @@ not:"). The item keeps its own reading only when its first sentence states a rul
 own; an imperative or an informative phrase does not count, because the item continues the
 lead-in's sentence ("must: Make sure …"). Otherwise the item takes the reading of the
 lead-in's last sentence (or of the whole lead-in when that sentence has no rule), unless a
-later sentence of the item forbids what the lead-in only asks for. Under a lead-in that is a
+later sentence of the item forbids or limits what the lead-in only asks for. Under a lead-in that is a
 sentence of its own (it ends with "." or ";", not ":") an item is read by itself: its
 imperative is bare ("Care should be taken with photographs;" + "ensure that …" is must). A fronted approval in the
 lead-in ("Once your manager has approved your access, you can use:") bounds every item. A lead-in that opens
@@ -46,6 +46,9 @@ following rules:") leaves each item the rule it states ("Do not swear" forbids).
 is read as one sentence with each item, a dash ending it as a colon does. A lead-in that reports what a meeting
 recognised or resolved ("passed a Motion which recognised that:") is a record: its items state no rule. "and has to", "and must" and
 "and you must not" (and "and you must") start a rule of their own, and a fronted "Where …," condition bounds a permission.
+The part of a meeting named before a grant ("time set aside at the start of meetings when the public may speak") bounds it;
+a condition in a main clause of its own after ", but the …" bounds that clause, not the grant before it; what "can be
+used without permission or payment" is free to use, not bounded by permission.
 
 Beside the stance the reader gives the rule's scope (:mod:`.stance_scope`: on council
 equipment, outside working time, on personal accounts, unless authorised …), its qualifier
@@ -62,7 +65,7 @@ from ..model import Stance, Strength
 from ..text import to_plain
 from .stance_context import _KNOWING, COMMITTEE, said_by_body, speaks_as_people
 from .stance_cues import _IMPERATIVES
-from .stance_grammar import RULES_NOT_FOLLOWED, Finding, bans_outside_breaks, read_clause
+from .stance_grammar import RULES_NOT_FOLLOWED, Finding, bans_outside_breaks, keeps_data_back, read_clause
 from .stance_scope import SCOPES, approval_first, condition_at, read_qualifier, read_scope
 from .stance_words import BODY_NOUN, DOCUMENT, SETS_OUT, STAFF
 
@@ -146,10 +149,12 @@ _UNDERTAKING_LEAD = re.compile(r"^(?:in order to [^.;:,]{1,80},\s*)?(?:all |ever
 _REQUIREMENTS_HEAD = re.compile(r"^(?:[^.;:]{0,40}?,\s*)?(?:the\s+)?(?P<what>requirements|rules|obligations|duties|expectations)"
                                 r"(?:\s+(?:for|of|on)(?:\s+[\w'-]+){1,3}?)?\s+(?:\w+ly\s+)?include\s*:$"
                                 r"|^(?:(?:our|staff|employee|expected|required|professional|key|core)\s+)?(?P<how>behaviours|standards of "
-                                r"(?:behaviour|conduct))\s*:?$", re.I)
+                                r"(?:behaviour|conduct))\s*:?$"
+                                r"|^(?:(?:your|key|main|principal|core|general|specific)\s+)?(?:duties|responsibilities)"
+                                r"(?:\s+and\s+(?:duties|responsibilities))?\s*:?$", re.I)
 """A lead-in that names what the items are ("For staff, requirements typically include:", a heading "Staff
-Behaviours"): each item is a duty ("Not identifying themselves …" a ban); expectations and behaviours are asked
-for, as "should"."""
+Behaviours", the heading of a role's "Key duties and responsibilities:"): each item is a duty ("Not identifying
+themselves …" a ban, "To attend panel meetings" a duty); expectations and behaviours are asked for, as "should"."""
 _SANCTIONED = re.compile(r"\b(?:anybody|anyone|any\s+\w+|those)\s+(?:who\s+(?:is|are)\s+)?(?:caught|found)\s+\w+ing\b[^.;]*?\b"
                          r"will\s+be\s+(?:excluded|expelled|dismissed|suspended|banned|removed|prosecuted)\b", re.I)
 """A sanction on whoever is caught breaking a rule ("Anybody caught stealing … will be excluded"): a consequence."""
@@ -191,9 +196,13 @@ _OFFENCES_LEAD = re.compile(
     r"|\bthe following\b[^.;:]{0,60}?\b(?:should|must|shall|will|are to)\s+(?:\w+ly\s+)?be\s+(?:\w+ly\s+)?(?:declined|refused|"
     r"rejected|avoided|turned down)\b[^:]*:$"
     r"|\bbreach(?:es)?\s+of\s+(?:the|this|our|these)\s+(?:[\w-]+\s+){0,3}?(?:code|policy|rules|regulations|standards)\b"
-    r"(?:\s+(?:may|might|can|could|will|would))?\s+(?:also\s+)?includes?\s*:$", re.I)
+    r"(?:\s+(?:may|might|can|could|will|would))?\s+(?:also\s+)?includes?\s*:$"
+    r"|^examples\s+of\s+(?:[\w-]+\s+){0,4}?(?:violations?|breach(?:es)?|offen[cs]es|misconduct|misuse)\b[^.;:]{0,60}?\binclude\b[^.;:]*:$"
+    r"|\b(?:(?:is|are)|(?:considers?|regards?|deems?)\s+(?:[^.;:]{1,60}?\s+)?(?:to\s+be|as))\s+(?:forms?|types?|examples?|acts?)\s+of\s+(?:[\w-]+\s+)?"
+    r"(?:bullying|harassment|abuse|discrimination|misconduct|victimi[sz]ation)\s*:$", re.I)
 """A lead-in that lists offences ("The following activities contravene these regulations and are deemed a serious
-offence", "A breach of the Code may include:"), what makes a thing forbidden ("An association will not be acceptable
+offence", "A breach of the Code may include:", "Examples of network security violation include:", behaviour "the
+University considers to be forms of online bullying:"), what makes a thing forbidden ("An association will not be acceptable
 where it has the potential to:") or what is to be turned down ("the following should be politely declined:"): each
 item is an act the rule forbids."""
 _NEGATED_ITEM = re.compile(r"^(?:not|never|no|do not|don't|do nothing)\b|^(?:avoid|refrain from)\b(?! (?:\w+ )?(?:behaviour|conduct|situations?|actions?)\b)"
@@ -304,10 +313,12 @@ _OWN_COMMITMENTS_HEAD = re.compile(r"^(?:our|the " + BODY_NOUN + r"'s) (?:respon
 """A heading of what the body owes ("Our responsibilities"), over items it keeps, not rules for those it addresses."""
 _BODY_WILL_LEAD = re.compile(r"^(?:as an? [\w-]+(?: [\w-]+)?,?\s+)?(?:we|(?:the|our) " + BODY_NOUN + r"|(?:the|this|our) (?:protocol|policy|code|guidance|strategy|"
                              r"procedure|charter|framework))\s+(?:will|shall|won't)(?:\s+(?:not|never|always|also))?"
-                             r"(?:\s+[^.;:]{1,80}?\s+and\s+will(?:\s+(?:not|also|always))?)?\s*:$", re.I)
+                             r"(?:\s+[^.;:]{1,80}?\s+and\s+will(?:\s+(?:not|also|always))?)?\s*:$"
+                             r"|^(?:(?:when|whenever|if|once|where) [^,.;:]{1,80}?,?\s+)?(?:we|(?:the|our) " + BODY_NOUN
+                             + r")\s+will\s+(?:\w+ly\s+|also\s+)?(?:tell|inform|let)\s+you(?:\s+know)?(?:\s+(?:about|of|that|whether))?\s*:$", re.I)
 """A lead-in where the body, or its document, says what it will (not) do ("We will not:", "The protocol will:", "We will
-respond positively to all reasonable media requests and will:", "As a College we will..."): each item is read as one
-sentence with it."""
+respond positively to all reasonable media requests and will:", "As a College we will...") or tell the reader ("When we
+collect your data we will normally tell you:"): each item is read as one sentence with it."""
 _FRONTED = re.compile(r"^(?:in addition|additionally|also|furthermore|(?:on|in|through|across|via) (?:[\w-]+ ){0,3}?[\w-]+)"
                       r"(?:,\s*|\s+)(?=(?:we|(?:the|our|this) [\w-]+)\s+(?:will|shall|won't)\b[^:]*:$)", re.I)
 """A phrase that opens a lead-in before the body's "will" ("On social media we will:"): no part of who acts."""
@@ -464,9 +475,11 @@ def _propose(item: str, lead: str) -> StanceReading:
                 # ban joined to the item's first verb is the rule, as firm as the lead-in asks.
                 scope = _ordered(own.scope, result.scope)
                 return replace(result, stance="prohibits", cue=own.cue, cues=(own.cue,) + result.cues, scope=scope)
-            if result.stance == "requires" and (own := _own_ban(item, modal_only=True)) is not None:
+            if result.stance == "requires" and (own := _read(item, modal_only=True)) is not None \
+                    and own.stance in ("prohibits", "restricts"):
                 # "we ask you to:" + "Be considerate. Abuse will not be tolerated.": a later
-                # sentence of the item forbids, which outranks the lead-in's duty.
+                # sentence of the item forbids, which outranks the lead-in's duty, as one that limits does ("must
+                # ensure that:" + "Data is kept safely. It should only be shared with staff who need it.").
                 scope = _ordered(own.scope, result.scope)
                 return replace(own, scope=scope)
             return result
@@ -665,7 +678,7 @@ def _read_lead(lead: str, governing: str) -> StanceReading | None:
     if found := _OFFENCES_LEAD.search(governing):
         return StanceReading("prohibits", "must", found.group(), cues=(found.group(),))
     if found := _REQUIREMENTS_HEAD.match(governing):
-        strength: Strength = "should" if found.group("how") or found.group("what").lower() == "expectations" else "must"
+        strength: Strength = "should" if found.group("how") or (found.group("what") or "").lower() == "expectations" else "must"
         return StanceReading("requires", strength, found.group(), cues=(found.group(),))
     reading = _read(governing, modal_only=True) or _read(lead, modal_only=True)
     if reading is None and not _BODY_WILL_LEAD.match(governing) and (found := _LIST_STANDARD.search(governing)):
@@ -818,6 +831,9 @@ def _findings(text: str) -> tuple[_Located, ...]:
                 if joined and finding.cue.lower() in ("will not", "won't") and said_by_body(previous) \
                         and not speaks_as_people(previous):
                     continue  # "We will hide spam and will not reply to it": what the body will not do
+                if joined and finding.cue.lower() in ("will not", "won't") \
+                        and keeps_data_back(previous, piece, finding.start + len(finding.cue)):
+                    continue  # "Information … will be treated in confidence and will not be disclosed": how the body keeps it
                 if joined and not finding.own and _PURPOSE_TO.search(previous):
                     continue  # "This is to ensure transparency and avoid any suspicion": the verb shares the purpose's "to"
                 if joined and not finding.own and finding.stance == "prohibits":
@@ -942,6 +958,12 @@ _IN_CIRCUMSTANCES = re.compile(r"(?:only )?(?:in|under) (?:certain|some|exceptio
                                r"(?: \w+)? circumstances\b|during (?:the|any) (?:[\w-]+ ){0,2}?period(?: of [^,.;()]{1,40}?)?(?=[\s,(])", re.I)
 """A permission's circumstances or period put first: it holds in those only ("During the period of Purdah … we reserve
 the right to remove posts which are of a political nature")."""
+_SESSION_BEFORE = re.compile(r"\b(?:time|session|period|slot|forum)\b[^.;:]{0,40}?\b(?:(?:at|near|during) the (?:start|beginning|end)\b"
+                             r"|set aside\b)|\b(?:starts?|begins?|opens?) with (?:an? |the )?(?:[\w-]+ ){0,2}?(?:question time|"
+                             r"participation|session|forum)\b", re.I)
+"""The part of a meeting set aside for what is granted, named before the grant ("time set aside at the start of meetings
+at which residents may address the council", "Each meeting starts with public question time when anyone can ask"): the
+grant holds then only."""
 _CAP_BEFORE = re.compile(r"\b(?:worth|valued at|(?:with|of) an? (?:total )?value of|costing)\s+(?:up to|less than|under|"
                          r"below|not exceeding|no more than)\s+(?:about\s+)?[£$€]?\d", re.I)
 """A cap on value in the subject of a permission ("Gifts worth less than £25 may be accepted")."""
@@ -967,6 +989,11 @@ _OWN_WISH = re.compile(r"if (?:you|they|he|she) (?:\w+ly )?(?:wish|want|would li
 to do so"): it grants freely, as a wish after the permission does."""
 
 
+_BUT_ANOTHER = re.compile(r",\s+but\s+(?:the|a|an|this|that|it|there|we|our)\b(?!\s+only\b)", re.I)
+"""A main clause of its own after ", but": a condition ("if", "when") in it bounds that clause, not the permission before it;
+a limit in it ("but that spokesperson will only be entitled to 3 minutes") still bounds the grant."""
+
+
 _PURPOSE_OR_REASON = re.compile(r"\bto\s+(?:ensure|make sure)\b|,?\s(?:as|because|since)\s+(?:[\w']+\s+){1,6}?"
                                 r"(?:will|is|are|would)\b", re.I)
 """A purpose or a reason after a permission, before words that would otherwise bound it."""
@@ -987,10 +1014,14 @@ def _condition_of(text: str, permission: _Located) -> _Located | None:
         # "have the right to inspect … to ensure that they are organised in accordance with these Conditions", "you do not
         # need to cite the Act as requests will be treated in line with it": the words belong to a purpose or a reason.
         found = None
+    if found is not None and re.match(r"(?:if|when|where|unless)\b", found.group(), re.I) \
+            and _BUT_ANOTHER.search(text, permission.start + len(cue), found.start()):
+        found = None  # "You may remain anonymous, but the chances … are increased if we can contact you": the other clause's
     if found is not None and found.start() < permission.sentence[1]:
         return bounded(found.group(), found.start())
     opening = permission.sentence[0]
-    if (own := _OWN_ACT_IF.search(text, permission.start + len(cue), permission.sentence[1])) is not None:
+    if (own := _OWN_ACT_IF.search(text, permission.start + len(cue), permission.sentence[1])) is not None \
+            and not _BUT_ANOTHER.search(text, permission.start + len(cue), own.start()):
         # "Councillors may claim expenses if they travel away from the village", "We may block users if they post
         # abuse": the permission or power holds only if its condition does.
         return bounded(own.group(), own.start())
@@ -1011,6 +1042,8 @@ def _condition_of(text: str, permission: _Located) -> _Located | None:
     if (proviso := _PROVISO_BEFORE.search(text, opening, permission.start)) is not None:
         # "It has been agreed that, subject to certain restrictions, staff will be free to …"
         return bounded(proviso.group(1), proviso.start(1))
+    if (session := _SESSION_BEFORE.search(text, opening, permission.start)) is not None:
+        return bounded(session.group(), session.start())  # "time set aside at the start of meetings at which … may address"
     if (cap := _CAP_BEFORE.search(text, opening, permission.start) or _LIMITED_BEFORE.search(text, opening,
                                                                                               permission.start)) is not None:
         # "Gifts worth less than £25 may be accepted", "Limited personal use is permitted": a cap or a limit in

@@ -129,6 +129,12 @@ should be" (not "whether a gift is acceptable should ask", where the question ha
 _STANDARDS_THAT = re.compile(r"\b(?:rules|standards|behaviours?|conduct|values|principles)(?:\s+of\s+\w+)?\s+"
                              r"(?:(?:that|which)\s+[^.;,]{0,60}|(?:the|our|its)\s+(?:[\w()/-]+\s+){0,4})$", _I)
 """Rules named before a relative clause of who expects them kept: "the standards (that) the council expects"."""
+_RULES_HELD = re.compile(rf"(?:\bwe|^(?-i:[A-Z])[\w'&-]*(?:\s+(?-i:[A-Z])[\w'&-]*){{0,5}}|\b(?:the|our)\s+(?:[\w-]+\s+)?{BODY_NOUN})\s+"
+                         r"(?:(?:do|does|also|however|therefore|now)\s+){0,2}(?:have|has)\s+(?:got\s+)?(?:a|an|some|a few|"
+                         r"a set of|our own|its own)\s+[^.;]{0,80}$", _I)
+"""The body saying it has rules, before the relative clause of who is to keep them ("Tai Calon Community Housing has a
+Code of Conduct which we expect our staff to follow", "we have some rules that we expect everyone to follow"): the rules
+apply, not only named."""
 _KEEPING_VERB = re.compile(r"\s*(?:\w+ly\s+)?(?:achieve|meet|follow|show|demonstrate|uphold|observe|maintain|display|"
                            r"keep to|adhere to|abide by|comply with)\b", _I)
 _COMPLAINT = re.compile(r"(?:\w+ly\s+)?make\s+(?:an?|your)\s+(?:formal\s+)?(?:application|complaint|request|appeal)\s+to\b|"
@@ -191,9 +197,11 @@ _TO_KNOW = re.compile(r"\s+(?:[^.;]{0,80}?\s)?to\s+(?:be\s+(?:\w+ly\s+)?(?:aware
 statements"): a duty only to know, unless they are to follow it as well (:data:`_AND_COMPLY`)."""
 _POSSIBLY = re.compile(r"\b(?:may|might|could)\s+$", _I)
 _BODY_JUST_BEFORE = re.compile(rf"{_BODY.pattern}\s+(?:\w+ly\s+)?$", _I)
-_AND_COMPLY = re.compile(r"\s+(?:of\s+)?(?:[^.;]{0,80}?\s)?and\s+(?:follow|comply|abide|adhere|observe|exercise|act|behave)\b", _I)
+_AND_COMPLY = re.compile(r"\s+(?:of\s+)?(?:[^.;]{0,80}?\s)?and\s+(?:follow|comply|abide|adhere|observe|exercise|act|behave|"
+                         r"evaluate|assess|manage|mitigate|minimi[sz]e|address|take\s+(?:steps|action|account))\b", _I)
 """A duty to comply or to act coordinated with a duty to know: "be aware of and follow the code", "be conscious of their
-public role and exercise proper discretion"."""
+public role and exercise proper discretion", "understand and evaluate the impact I have", "be aware of the risks and
+take steps to reduce them"."""
 _OFFER = re.compile(r"\bif (?:you|anyone|any(?:one)? (?:member of the public|[\w-]+ user|resident|customer|patient|tenant|visitor|"
                     r"follower)|an? (?:member of the public|resident|customer|patient|tenant|visitor|follower)) (?:\w+ )?"
                     r"(?:wish(?:es)?|wants?|would like|needs?(?! to\b)|requires?(?! to\b)|ha(?:ve|s) (?:any |a |an )?(?:specific |further |general )?"
@@ -201,12 +209,14 @@ _OFFER = re.compile(r"\bif (?:you|anyone|any(?:one)? (?:member of the public|[\w
                     r"|\bif (?:you|there (?:is|are) (?:anything|any \w+) (?:[\w']+ ){0,4}?you) (?:do not|don't) understand\b"
                     r"|\bif you\b[^,.;]{0,100}?\b(?:believe|think|feel)\b"
                     r"|\bif your (?:query|question|enquiry|concern|complaint|request)\b"
+                    r"|\bif (?:[^,.;]{1,40}? or )?you(?: are|'re) (?:\w+ )?(?:unhappy|dissatisfied|not (?:happy|satisfied)) with\b"
                     r"|\bif you(?: are|'re) (?:calling|phoning|ringing|contacting us|interested in)\b"
                     r"|\bif you(?: are|'re) an? (?:member of the (?:public|media|press)|journalist|resident|customer|patient|tenant|"
                     r"visitor|service user)\b[^,.;]{0,40}?\b(?:who|and) (?:would like|wish(?:es)?|wants?|needs?(?! to\b)|"
                     r"ha(?:ve|s) (?:any |a |an )?(?:questions?|queries|query|concerns?|complaints?|comments?))\b", _I)
 """A condition on the reader's own wish, question or view ("If you … believe the action taken to be in error", "If
-your query is urgent", "If you are calling out-of-hours"): the contact that follows is an offer."""
+your query is urgent", "If you are calling out-of-hours", "If something goes wrong or you are dissatisfied with our
+service"): the contact that follows is an offer."""
 _CHANNEL = re.compile(r"\b(?:through(?! the use of\b)|via|in (?:a|another) (?:different )?way|instead|rather than|999(?!\s*\d))\b", _I)
 """The channel an imperative directs the reader to, away from the one they are using, or the emergency number
 ("If you need urgent help, please call 999")."""
@@ -222,14 +232,16 @@ _CONSEQUENCE_SUBJECT = re.compile(r"\b(?:procedures?|process(?:es)?|steps|action
 """What a body does in answer to a breach, as the subject of "will be followed"."""
 _ITSELF = rf"(?:nhs|employers?|(?!departments?\b){BODY_NOUNS})"  # a department acts for the body: its duties are its staff's
 _OWN_DUTY = re.compile(
-    r"(?:\bwe|(?:^|(?<!\bby )(?<!\bof )(?<!\bto )(?<!\bfor )(?<!\bwith )\b(?:the|our|this|each|every|all|any)\s+)(?:[\w-]+\s+){0,2}?"
+    r"(?:\bwe|(?:^|(?<!\bby )(?<!\bof )(?<!\bto )(?<!\bfor )(?<!\bwith )(?<!\bwithin )(?<!\bat )(?<!\bin )(?<!\bacross )"
+    r"\b(?:the|our|this|each|every|all|any)\s+)(?:[\w-]+\s+){0,2}?"
     rf"{_ITSELF}|^(?:(?-i:[A-Z])[\w'&-]*\s+){{1,5}}?{_ITSELF}"
     r"|(?<!\bby )(?<!\bof )(?<!\bto )(?<!\bfor )(?<!\bwith )\bthe\s+(?!(?-i:CEO|DPO|DSL|SIRO)\b)(?-i:[A-Z]{2,6})"
     r"|(?:^|(?<=, ))(?!(?-i:GDPR|ICT|IT|HR|DBS|CCTV|USB|PIN|ID|UK|EU|PC|OK|CEO|DPO|DSL|SIRO)\b)(?-i:[A-Z]{2,6}))"
     r"\s*(?:\w+ly\s+|also\s+|therefore\s+)?$", _I)
 """The body itself as the one who must act: "we", "the council", "all public bodies", "the NHS", its name or its
 initials opening the clause ("Blackpool Multi Academy Trust is required to", "HCC should work to the following
-guidelines")."""
+guidelines"); not a body named after a preposition, where the subject is who works there ("Employees within the
+school must", "Staff at the council have a duty to")."""
 _OBLIGING = r"(?:must|shall|should|(?:has|have) to|needs? to|(?:is|are) required\b|(?:has|have) a duty|duty to|responsibility to)\b"
 _DUTY_HELD = re.compile(r"\s(?:has|have)\s+(?:a|an)\s+(?:\w+\s+)?$", _I)
 """What stands between the body and "duty to": "The council has a legal duty to …"."""
@@ -442,10 +454,12 @@ def _subject(clause: str, start: int) -> str | None:
         return "first-person"
     before = re.sub(r",[^,]{1,40},\s*$", " ", clause[:start])  # "Officers, for the most part, will"
     before = _NAMED_GROUPS.sub(" ", before)  # "members on LEP Delivery Groups, Advisory Groups and Decision Making Groups will"
-    parts = re.split(r"(\b(?:that|if|when|where|because|and|but|so)\b|[,:(])", before, flags=_I)
+    parts = re.split(r"(\band\s+(?:so|therefore|thus|hence)\b|\b(?:that|if|when|where|because|and|but|so)\b|[,:(])", before, flags=_I)
     before = parts[-1]
-    if not before.strip() and len(parts) > 2 and parts[-2].lower() in ("and", "but"):
-        before = parts[-3]  # "We are not medically trained and cannot answer …": the verb shares the first one's subject
+    if not before.strip() and len(parts) > 2 and parts[-2].lower().split()[0] in ("and", "but"):
+        # "We are not medically trained and cannot answer …", "we are a Data Controller and so are required to": the
+        # verb shares the first one's subject
+        before = parts[-3]
         if re.match(r"\s*(?-i:I)\s+(?:\w+ly\s+)?\w+", before):
             return "first-person"  # "I recognise the value of ICT and will ensure …"
     words = before.split()[-6:]

@@ -28,7 +28,9 @@ normally permitted", "expressly forbidden", "is not generally permissible"), a f
 ("On no account should …", "In no circumstances may …"; a "should" before or after it keeps its
 strength) and a negated right ("have no right to use"). A duty not to act ("are required not
 to", "have a duty not to", "take care that they do not") forbids, and a right ("have a right
-to") permits. What may be done to a thing by those bound ("Gifts of low value may be accepted",
+to") permits, but not a right to a state ("a right to confidentiality") or to act "without fear of" abuse, which
+is a protection. Advice to refrain ("are encouraged to refrain from") advises, and help "to abstain from" smoking
+is offered: only "must refrain" and its like forbid. What may be done to a thing by those bound ("Gifts of low value may be accepted",
 "laptops may be taken home") permits it, and what cannot be done to it forbids ("information
 cannot be shared"), but not what may happen to the body's action or to someone's data
 ("disciplinary action may be taken", "your data may be used"); what "should be avoided" is
@@ -51,8 +53,8 @@ your screen"), a verb with a hyphen ("Double-check the recipient") or a verb bef
 object and its preposition ("Store passwords in …") where no modal follows. "It falls to
 each manager to" lays a duty; "will never" forbids as "will not" does; "We never share … on
 social media" is a standard for the body's posts, "We never ask for your password" a commitment;
-a body that "has a legal duty to" act owes it; what people "may come across" or "feel", and what they
-"may themselves be", are possibilities.
+a body that "has a legal duty to" act owes it; what people "may come across", "notice" or "feel", the signs they
+"may observe", and what they "may themselves be", are possibilities.
 
 A code may speak in the voice of those it binds: "I" and a verb in the present ("I register any
 gift …", "I do not accept …") states their rule, as "we" does when they are members or act as only
@@ -259,6 +261,15 @@ limits; "The law says that", "The Code of Conduct says that" and what councils "
 law; the body that "may use cookies" or one's personal information, and "minutes may be published", grant nothing; a
 condition that runs on ("If you have symptoms, or think you might have COVID-19, do not") bounds its imperative; who
 "cannot be left unattended" is forbidden it; what "will not have been" done is a reason.
+
+What one "will no longer need to" do, what people "do not require" (tickets, evidence, an appointment), what "is up to
+you whether" you do and what "is optional" or "is allowable" are granted; "there is an opportunity for" the public to
+ask grants it, and minutes set aside "during each meeting" for anyone to speak grant it within that time. One "may
+remain anonymous", "seated" or "silent" by choice, where a thing "may remain" so by chance. One who "does not have the
+right to" act, unless "but may" follows, or whom a thing "does not give … permission to" act, is denied it; a negation
+over verbs joined by "or" ("does not approve, endorse or allow") forbids as "does not allow" does; what the body "will
+not accept any" of, but for a liability it disclaims, is refused; "a total of" minutes set aside for the public limits
+the time.
 """
 
 from __future__ import annotations
@@ -280,7 +291,7 @@ _I_STATE = (r"(?:am|was|have|had|understand|know|recogni[sz]e|believe|think|feel
 _ADVERB = r"(?:also|still|now|always|sometimes|just|well|only|therefore|then|currently|normally|usually)"
 _NOT_AN_ACTION = (r"(?:be|been|have|expect|lead|result|amount|damage|cause|appear|bring(?=\s+(?:[\w'-]+\s+){0,5}?(?:into (?:disrepute|question|conflict)|about)\b)|compromise|conflict|constitute|"
                   r"affect|seem|wish|intend|look|make|present(?! (?:a|an|your|their) (?:petition|question|case|deputation|statement|views?)\b)|jeopardi[sz]e|pose|harm|sue|get|not|face|include|need|occur|miss|fear|"
-                  r"happen|arise|reflect|impact|expose|breach|undermine|reveal|vary|remain|find|become|feel|experience|encounter|come across|help|assist|exist|take (?:longer|a while|(?:some )?time|up to)|"
+                  r"happen|arise|reflect|impact|expose|breach|undermine|reveal|vary|remain(?! (?:anonymous|seated|silent)\b)|find|become|feel|experience|encounter|come across|notice|observe(?=\s+(?:[\w'-]+\s+){0,3}?(?:signs?|changes?|symptoms?|indicators?)\b)|help|assist|exist|take (?:longer|a while|(?:some )?time|up to)|"
                   r"do (?:[\w-]+ ){0,2}?(?:damage|harm)|(?:develop|form) (?:[\w-]+ ){0,2}?(?:relationships?|friendships?|feelings|"
                   r"attachments?))\b")
 
@@ -380,7 +391,9 @@ _LIMITS: tuple[tuple[re.Pattern[str], Strength | Literal["stated"] | None, tuple
     (r"\b(?:is|are)(?:,? \w+,| strictly)? (?:restricted|limited|confined to)\b|(?<!\bnot )\brestricted to\b", "must",
      ("restricted", "limited", "confined")),
     (rf"^(?:a|the) maximum of (?!{_MINUTES} (?:will|shall) be allowed for (?:members of )?the public\b)[^.;]{{1,60}}?\b(?:shall|will|must|is|are) (?:\w+ly )?(?:be )?(?:allowed|permitted|"
-     r"accepted|given)\b|^(?:a|the) maximum of [^.;]{1,60}?\bcan be (?:asked|submitted|put)\b", "must", ("maximum",)),
+     r"accepted|given)\b|^(?:a|the) maximum of [^.;]{1,60}?\bcan be (?:asked|submitted|put)\b"
+     rf"|^(?:a|the) total of {_MINUTES}\b[^.;]{{0,60}}? (?:is|are|will be|shall be) (?:given over|allocated|set aside|reserved|allowed)\b",
+     "must", ("maximum", "total")),
     (r"\b(?:is|are) (?:dependent|conditional|contingent) (?:up)?on\b(?! (?:your |their |the user's |users' )?(?:compliance|acceptance|observance)\b)",
      "stated", ("dependent", "conditional", "contingent")),
     (r"\b(?:use|usage) of [^.;]{1,80}? (?:is|are) subject to (?:the )?(?:prior |written |express )?(?:approval|permission|consent|"
@@ -446,14 +459,14 @@ _STRONG: tuple[tuple[re.Pattern[str], Strength, tuple[str, ...]], ...] = tuple(
     (compile_rule(p, _I), s, words) for p, s, words in (
     (r"\b(?:do not|don't|must not|should not|never) under any circumstances?\b|\b(?:under|in) no circumstances?\b"
      r"|\bon no account\b", "must", ("circumstance", "no account")),
-    (r"\b(?:does|do|will|shall) not (?:give|grant|confer) (?:[\w'-]+ ){0,8}?(?:an? |any )?(?:automatic |legal )?right to\b"
+    (r"\b(?:does|do|will|shall) not (?:give|grant|confer) (?:[\w'-]+ ){0,8}?(?:an? |any )?(?:automatic |legal )?(?:right|permission) to\b"
      r"|\bnothing\b[^.;]{0,60}?\b(?:shall|will|should) be (?:construed|interpreted|taken) as (?:conferring|granting|giving) (?:any |a )?"
-     r"(?:licence|license|right)\b", "must", ("right", "licence", "license")),
+     r"(?:licence|license|right)\b", "must", ("right", "licence", "license", "permission")),
     (rf"\b(?:is |are )?(?:not|no longer) {_LY}(?:be )?{_LY}(?:allowed|permitted)\b|\b(?:is|are|be) (?:also |further |therefore |equally )?{_LY}(?:prohibited|forbidden|banned)\b"
      r"|\b(?:there will be no|there is no|there are no) (?:[\w-]+ ){0,3}?(?:areas?|places?|rooms?)\b[^.;]{0,60}?\b(?:is|are) (?:allowed|permitted)\b"
      r"|\b(?:there is no|there will be no) (?:visiting|smoking|parking|entry|admission)\b"
      r"|\bwill not be tolerated\b|\b(?:is|are) against (?:the )?(?:[\w-]+ )?(?:policy|policies|rules)\b|\b(?:will not|won't|do not|does not) (?:[\w ]{1,25}? or )?(?:tolerate|condone(?! and will\b))\b|\bnot eligible to\b"
-     r"|\b(?:does|do|will) not (?:allow|permit)\b|\b(?:doesn't|don't|won't) (?:allow|permit)\b"
+     r"|\b(?:does|do|will) not (?:[\w ,]{1,40}? or )?(?:allow|permit)\b|\b(?:doesn't|don't|won't) (?:allow|permit)\b"
      r"|\b(?:is|are) not authori[sz]ed\b(?! to\b)|\b(?:is|are) (?:barred|disqualified) from\b|\b(?:is|are) off[- ]limits\b"
      r"|\b(?:is|are) (?:\w+ly )?(?:prevented|precluded|debarred) (?:from|in) \w+ing\b"
      r"|^(?:[\w']+ ){1,4}?(?:strictly )?(?:prohibits|forbids)(?= \w)"
@@ -466,7 +479,8 @@ _STRONG: tuple[tuple[re.Pattern[str], Strength, tuple[str, ...]], ...] = tuple(
     (rf"\b(?:we|(?-i:[A-Z])\w+) (?:\w+ly )?(?:consider|regard|deem|view|find)s? (?:that|this|it|such (?:[\w-]+ ){{0,2}}?[\w-]+) (?:as |to be )?(?:{_LY})?unacceptable\b"
      rf"|\bit(?: is|'s) (?:(?:not |un|im)(?:acceptable|permissible)|not (?:okay|ok))\b|\b(?:is|are) (?:(?:not|never) {_LY}(?:acceptable|permissible|okay|ok)|{_LY}unacceptable"
      r"|impermissible)\b|\b(?:has|have) no (?:automatic )?(?:right|authority|entitlement) to (?!privacy\b)\w+"
-     r"|\b(?:do|does) not have (?:an? |any )?automatic right to\b", "must",
+     r"|\b(?:do|does) not have (?:an? |any )?automatic right to\b"
+     r"|\b(?:do|does) not have (?:the|a|any) (?:legal )?right to\b(?![^.;]*\bbut (?:\w+ )?(?:may|can)\b)", "must",
      ("acceptable", "permissible", "right", "authority", "entitlement", "ok")),
     (r"\bthere (?:must|shall|is to|are to) be (?:no|nothing)\b(?! (?:more|greater|larger) (?:number )?than\b)", "must", ("there",)),
     (r"\b(?:the public|(?:the )?press|members of the public|visitors)\b(?: (?:and|or) (?:the )?(?:press|public))?[^.;]{0,20}? "
@@ -482,6 +496,9 @@ _STRONG: tuple[tuple[re.Pattern[str], Strength, tuple[str, ...]], ...] = tuple(
      r"{0,8}?"
      r"(?:language|behaviou?r|content|comments|posts|abuse|material|conduct|harassment|(?:petitions?|submissions?)(?= (?:which|that)\b))\b",
      "must", ("accept",)),
+    # what the body refuses to take in from others ("We will not accept any hazardous waste"), but for a liability it disclaims
+    (rf"\b(?:we|(?:the|our) {BODY_NOUN}) (?:will not|won't|do not|don't|does not|doesn't|cannot) accept any"
+     r"(?= (?!(?:form of )?(?:liability|responsibility|claims?)\b|of\b))", "must", ("accept",)),
     (r"(?<!\bdemonstrate a )(?<!\badopt a )(?<!\bshow a )\bzero[- ]tolerance['’\"”]?(?:(?: (?:policy|approach|stance|attitude))? "
      r"(?:to|towards|of|for|on|in relation to|in respect of|regarding|against)\b| (?:policy|approach|stance)(?=\s*[.;]?$))"
      r"|\bthere (?:will be|is) no tolerance (?:of|for|towards?)\b", "must", ("tolerance",)),
@@ -509,9 +526,12 @@ _STRONG: tuple[tuple[re.Pattern[str], Strength, tuple[str, ...]], ...] = tuple(
 _HINDERS = re.compile(r"\b(?:prohibit|forbid|prevent|bar|debar|preclude)s?\b", _I)
 """The verb of a text or law that forbids by hindering: negated ("nothing … prevents"), it permits."""
 
-_ASKED = (r"(?:(?:all|our) )?(?:" + PEOPLE + r"|they|people|everyone|visitors|members of the public|the public|residents|"
-          r"customers|patients|parents|carers|families|relatives|members of the press|journalists)")
-"""Whom the body asks ("We ask visitors not to smoke", "we ask all members of the public to not film"): whoever it addresses."""
+_ASKED_ONE = (r"(?:(?:all|our) )?(?:" + PEOPLE + r"|they|people|everyone|visitors|members of the public|the public|residents|"
+              r"customers|patients|parents|carers|families|relatives|members of the press|journalists|respondents|participants|"
+              r"followers|tenants)")
+_ASKED = rf"{_ASKED_ONE}(?:(?:, | and | or |, and ){_ASKED_ONE})*"
+"""Whom the body asks ("We ask visitors not to smoke", "we ask all members of the public to not film"): whoever it addresses,
+one or several joined by "and" or "or" ("we ask all residents and respondents to adhere to")."""
 
 _NEGATED_SUBJECT = re.compile(
     r"(?:^(?:(?:however|but|and|equally|similarly|likewise|also|so|therefore),? |(?:unless|except) (?:with|by) [^,.;]{1,60}? )?"
@@ -573,7 +593,10 @@ _IMPERATIVES = (r"ensure|make sure|comply|be (?!(?:\w+ly )?(?:aware|mindful|assu
                 r"declare|obtain|identify|state|behave|maintain|review|update|delete|remove|block|stop|include|observe|"
                 r"verify|explain|confirm|acknowledge|have regard to|let (?:us|them|\w+) know|send|stay|remain|call|try (?:and|to)|speak (?:to|with)|"
                 r"talk (?:to|with)|liaise with|consult|find out|build|challenge|demonstrate|show|listen|co-?operate (?:with|by|fully)|"
-                r"help (?:us )?(?:to )?(?:reduce|keep|protect|prevent|stop|minimi[sz]e)")
+                r"help (?:us )?(?:to )?(?:reduce|keep|protect|prevent|stop|minimi[sz]e)|"
+                r"complete(?= (?:the|your|a|an|all|any|each|every|this|these|it|them|their|our|and|in|on|online|using|with)\b)|submit")
+"""Verbs read as an imperative at a clause's start or after "please": "complete" only before what or how it is
+completed ("Please complete in black ink"), never as an adjective ("Complete details are on our website")."""
 _WE_MODAL = r"we\s+(?:\w+ly\s+)?(?:may|must|will|can|should|shall|might|could)\b"
 """The body's own modal, where a fronted condition ends and its main clause begins ("If …, we may hide it")."""
 _FRONTED = (r"(?:(?:if|when) in doubt,? )?"
@@ -797,8 +820,9 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
         # time set aside at a meeting for the public to speak grants it, within that time
         (r"\b(?:(?:there will be|will have) (?:a period of |up to )?(?:\d+|one|two|three|four|five|ten|fifteen|twenty|thirty) "
          r"minutes?|(?:can|may) (?:also )?be granted time)\b(?: \w+){0,6}? to (?:receive questions|allow|address|speak|state|ask)\b"
-         rf"|(?<!\btotal of )\b{_MINUTES}\b[^.;]{{0,60}}? (?:is|are|will be) (?:given over|allocated|set aside|reserved|allowed) (?:(?:to|for) "
-         r"(?:an? |the )?(?:[\w'‘’-]+ ){0,2}?(?:participation|questions?|question time|forum|speakers?|session|(?:members of the )?public)\b"
+         rf"|(?<!\btotal of )\b{_MINUTES}\b[^.;]{{0,60}}? (?:is|are|will be) (?:given over|allocated|set aside|reserved|allowed) "
+         r"(?:(?:during|at|in) (?:each|every|all|any|the) (?:[\w-]+ ){0,2}?meetings?\b(?: \([^()]{1,40}\))? )?(?:(?:to|for) "
+         r"(?:an? |the )?(?:[\w'‘’-]+ ){0,2}?(?:participation|questions?|question time|forum|speakers?|session|(?:members of the )?public|anyone)\b"
          r"|at the (?:start|beginning)\b)"
          rf"|\bthere (?:is|are|will be) {_MINUTES} (?:set aside|allocated|allowed|available)\b"
          rf"|\b{_MINUTES} of time (?:allocated|set aside) (?:to|for) (?:the )?public (?:questions?|participation|speaking)\b"
@@ -816,14 +840,16 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
         (r"\b(?:has|have) (?:the )?(?:authority|power|discretion) (?:in|under) (?:certain|some|exceptional|limited|specific) "
          r"circumstances to\b", "permits with conditions", "may", True, ("circumstances",)),
         # obligations
-        (r"\b(?:is|are) (?:not|no longer) (?:required|obliged|expected) to\b|\bno longer (?:need|have) to\b"
+        (r"\b(?:is|are) (?:not|no longer) (?:required|obliged|expected) to\b|\b(?:will )?no longer (?:need|have) to\b"
          r"|\b(?:does|do) not expect (?:\w+ ){1,3}?to\b|\b(?:(?:do|does|will) not|don't|doesn't|won't) (?:need|have) to\b"
          r"|\bneed not\b|\bneedn't\b|\bno (?:requirement|obligation|need) (?:for|to)\b"
          r"|\b(?:is|are) not (?:required|needed|necessary) in order to\b"
          r"|\bit is (?:not necessary|unnecessary) (?:for [\w' ]{1,30}? )?to\b"
          r"|\b(?:(?:do|does) not|don't|doesn't) need (?:\w+ )?(?:permission|approval|consent)\b"
          r"|\b(?:(?:do|does) not|don't|doesn't) (?:insist on|insist that|mandate|prescribe)\b"
-         r"|\b(?:shall|will|does) not require (?:a|an|any) (?:\w+ )?(?:response|answer|reply|debate)\b", "permits", "may", True,
+         r"|\b(?:shall|will|does) not require (?:a|an|any) (?:\w+ )?(?:response|answer|reply|debate)\b"
+         r"|\b(?:(?:do|does) not|don't|doesn't) require (?:a |an |any )?(?:[\w-]+ )?(?:tickets?|evidence|appointments?|bookings?|"
+         r"permission|consent|approval|registration)\b", "permits", "may", True,
          ("required", "obliged", "expect", "need", "have", "requirement", "obligation", "necessary", "insist", "mandate",
           "prescribe", "require")),
         (rf"\brequires? {_BOUND} not to\b", "prohibits", "must", True, ("require",)),
@@ -987,7 +1013,8 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
          r"|\bwill (?:\w+ly )?be (?:allowed|permitted|free to|entitled to|at liberty to|tolerated)\b"
          r"|\bshall (?:each |also )?be (?:entitled|allowed|permitted) to\b"
          rf"|\b{PEOPLE} (?:will|shall) (?:\w+ly )?(?:have|be (?:given|granted)) access to\b"
-         r"|\b(?:has|have) (?:the|a|every) (?:general |legal |statutory )?right (?:of access |under (?:the )?(?-i:[A-Z])[\w&-]*(?: (?-i:[A-Z])[\w&-]*){0,4} )?to\b(?! (?:feel|be|expect)\b)"
+         r"|\b(?:has|have) (?:the|a|every) (?:general |legal |statutory )?right (?:of access |under (?:the )?(?-i:[A-Z])[\w&-]*(?: (?-i:[A-Z])[\w&-]*){0,4} )?to\b"
+         r"(?! (?:feel|be|expect|confidentiality|privacy|dignity|respect|safety)\b)(?![^.;]{0,60}?\bwithout (?:fear|being)\b)"
          r"|\b(?:gives?|grants?) (?:[\w-]+ ){1,3}?(?:the|a) right to\b|\b(?:is|are) (?:well |perfectly |fully )?within (?:their|your|his|her|his or her|its) rights? to\b|\b(?:reserves?|maintains?|retains?) the right(?:,? (?:at|in) (?:its|our|their|his|her) (?:own |sole |absolute |entire )*discretion,?)? (?:not )?to\b|\brecognise the rights? of\b"
          r"|\b(?:respects?|recogni[sz]es|acknowledges|upholds) (?:the |their |your |its |our |an? )?(?:[\w'-]+ ){0,2}?rights? "
          r"(?:of (?:[\w'-]+ ){1,3}?)?to\b(?! privacy\b)"
@@ -1024,7 +1051,7 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
          r"neutrality)s?\b(?: [\w-]+){0,3}? (?:should|must|will|shall|does|do) (?:not|never) (?:be extended|extend) to\b"
          r"|\b(?:there (?:is|are)|(?:has|have)) no (?:restrictions?|bar|ban|prohibition) (?:on|to)\b"
          r"|\bno restrictions? (?:appl(?:y|ies)|(?:is|are) placed)\b"
-         r"|\b(?:is|are) (?:considered )?acceptable\b"
+         r"|\b(?:is|are) (?:considered )?(?:acceptable|allowable)\b"
          r"|\b(?:may|can|might|could|would) (?:\w+ly )?be (?:considered |deemed )?acceptable\b"
          r"|\b(?:there is|(?:has|have)) no objection to\b"
          r"|\b(?:is|are|'re|am) not (?:banning|prohibiting|forbidding|outlawing|preventing|stopping)\b"
@@ -1040,8 +1067,10 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
          r"|\b(?:has|have) grounds to be (?:removed|deleted|hidden|blocked)\b"
          r"|\b(?:has|have) (?:a )?(?:limited|restricted) (?:permission|licen[cs]e|right) to\b"
          r"|\b(?:is|are) (?:now )?(?:a )?(?:matter of )?(?:personal|individual) (?:choice|preference)\b"
+         r"|\bit(?: is|'s) (?:entirely )?up to (?:you|them|each [\w-]+) (?:whether|if)\b|\b(?:is|are) (?:entirely |completely )?optional\b"
          r"|\b(?:is|are|shall be) open to (?:the public|members of the public)\b(?=[^.;]*\b(?:except|unless)\b|,\s+who\s+(?:can|may)\b)"
          r"|\binvites? (?:members of the public|the public|residents)\b[^.;]{0,80}? to (?:attend|speak|contribute)\b"
+         rf"|\bthere (?:is|will be) (?:also )?(?:an?|the) opportunity for (?:any |all )?{ASKERS}\b"
          r"|\bmembers of the public will be invited to (?:speak|address)\b"
          r"|\bwelcomes (?:members of )?the public to (?:observe|attend)\b(?=[^.;]*\bwith the exception\b)"
          rf"|(?:\b(?:{BODY_NOUN}|we|policy)|(?-i:\b[A-Z]{{2,6}}))(?: \w+ly| also)?(?: does| do)? (?:permits|allows|permit|allow)"

@@ -3,7 +3,9 @@
 A clause here is a stretch of one sentence that can hold one rule (the caller cuts
 sentences at ";", ":", dashes and ", but"). :func:`read_clause` returns what governs it:
 
-* a limit ("should limit", "may only", "we'll only", "excessive", "is restricted") — *restricts*;
+* a limit ("should limit", "may only", "we'll only", "excessive", "is restricted") — *restricts*, unless a ban
+  follows it in a relative clause or a second verb (", which should not be shared", "and not to use", "and that you
+  will not use"), or a firm ban comes before it ("are not permitted …, so we only accept"): the ban is the clause's rule;
 * a prohibition wherever it stands: a negated permission ("not allowed", "not permitted",
   "not eligible"), "prohibited", "will not be tolerated", "This policy prohibits …", "it is not appropriate to", "there
   must be no", "are prevented from taking part", or a
@@ -27,7 +29,10 @@ The patterns of these readings, each with the words it needs, are the tables of 
 who speaks in the clause and what its context makes of a cue (a condition, a relative clause, a
 description, the body's own voice) are read by :mod:`.stance_context`. This module holds
 :func:`read_clause`, which tries the tables in turn, and the check that keeps or drops each cue in
-its context.
+its context: among them, what the body will not give, pass on or process of the personal data it holds
+("No information will be given without the consent of the patient", also in a verb joined by "and": "… will be
+treated in confidence and will not be disclosed") and help or a guide the reader "may consult" or "can access"
+state no rule.
 """
 
 from __future__ import annotations
@@ -47,7 +52,7 @@ from .stance_context import (
     _NO_CAPACITY, _NO_REPLY, _NOT_ANSWERING, _NOT_CONDUCT, _NOT_NEGATED, _NOUN_WILL, _NUMBER_TO_CALL,
     _OBJECT_RELATIVE, _OBLIGING, _OFFER, _OWN_DUTY, _OWN_PAGES, _OWN_POSTS, _PASSIVE_PERMISSION, _PERSON_AVOIDS,
     _PERSON_NOT, _POSSIBLY, _POSTING, _PROVISO, _PURPOSE_OF, _REGISTER_KEPT, _RELATIVE_BEFORE, _REPORTED, _REUSED,
-    _RULES_NAMED, _SANCTION, _STANDARDS_THAT, _TO_COMPLAIN, _TO_KNOW, _WE_AS_PEOPLE, _WH_CLOSED, _WH_KNOWN, _WH_OBJECT, _WHETHER,
+    _RULES_HELD, _RULES_NAMED, _SANCTION, _STANDARDS_THAT, _TO_COMPLAIN, _TO_KNOW, _WE_AS_PEOPLE, _WH_CLOSED, _WH_KNOWN, _WH_OBJECT, _WHETHER,
     _in_condition, _in_relative_clause, _modal, speaks_as_people, _subject,
 )
 from .stance_cues import (
@@ -74,10 +79,19 @@ class Finding:
     beside a permission it is the permission's condition."""
 
 
+_TO_KNOW_ASKED = re.compile(r"\s+(?:that\s+)?(?:[\w'-]+\s+){0,6}?(?:please\s+)?(?:(?:be|are|is)\s+(?:\w+ly\s+)?(?:aware|mindful)\s+that|"
+                            r"take\s+note|bear\s+in\s+mind|keep\s+in\s+mind|note\s+that|remember\s+that)\b", _I)
+"""What a request asks its reader to know, after "ask that" or "ask you to" ("… that all users please take note of the
+following rules", "… you to be aware that"): informative, as "be aware that" is; to be "mindful of" others' needs is
+to act with regard to them."""
 _ASKS_REMOVAL = re.compile(r"[^.;]{0,60}?" + ASKS_REMOVAL, _I)
-_WHICH_FORBIDDEN = re.compile(r",\s+which\s+(?P<ban>(?:must|shall|may)\s+not|mustn't|cannot)\b", _I)
+_WHICH_FORBIDDEN = re.compile(r",\s+which\s+(?P<ban>(?:must|shall|may|should)\s+(?:not|never)|mustn't|shouldn't|cannot)\b"
+                              r"|\s+and\s+(?:that\s+(?:I|you|they|he|she)\s+(?P<will>(?:will|shall|must)\s+not)"
+                              r"|(?P<to>not\s+to)\s+(?!be\b|exceed\b)[a-z]+)\b", _I)
 """A ban in a relative clause after a limit ("must only be made via your … password, which must NOT be given to any
-other person"): the clause's most restrictive rule, as a ban joined by "and" is."""
+other person", "which should not be shared"), or a second verb that bans after it ("agree to use the service for
+lawful purposes only and not to use it to …", "are intended for educational use and that you will not use them …"): the
+clause's most restrictive rule, as a ban joined by "and" is."""
 
 
 @lru_cache(maxsize=16384)
@@ -117,40 +131,25 @@ def read_clause(clause: str) -> tuple[Finding, ...]:
                     and re.match(r"\s+be\s+(?:achieved|met|realised|realized|delivered|accomplished)\b", clause[found.end():], _I):
                 continue  # "the objectives can only be achieved through the support of all staff": the means, no limit
             if (ban := _WHICH_FORBIDDEN.search(clause, found.end())) is not None:
-                return (Finding("prohibits", "must", ban.group("ban"), ban.start("ban")),)
+                words = next(name for name in ("ban", "will", "to") if ban.group(name))
+                strength = "should" if ban.group(words).lower().startswith("should") else \
+                    _modal(clause[:ban.start()], "must") if words == "to" else "must"  # "should … only and not to": asked
+                return (Finding("prohibits", strength, ban.group(words), ban.start(words)),)
             if _AND_FORBIDDEN.match(clause, found.end()):
                 # "The use of our logos is restricted and may not be used without permission": the ban the limit
                 # joins is the clause's most restrictive rule.
                 continue
+            if (ban := _strong_ban(clause, folded_clause)) is not None and ban.strength == "must" and ban.start < found.start():
+                # "Traders are not permitted on the site, so this ensures we only accept genuine visitors": a firm ban
+                # before the limit is the clause's most restrictive rule, where what "is discouraged and only allowed
+                # in" set areas is limited to them.
+                return (ban,)
             if strength is None or strength == "stated":
                 fronted = re.match(r"only\b.*\b(?:may|can|permitted|allowed|authori[sz]ed)$", found.group(), _I) is not None
                 strength = _modal(clause, "must" if strength == "stated" or fronted else "should")
             return (Finding("restricts", strength, found.group(), found.start()),)
-    for pattern, strength, words in _STRONG:
-        if may_match(words, folded_clause) and (found := pattern.search(clause)):
-            if (verb := _HINDERS.search(found.group())) \
-                    and re.search(r"\b(?:nothing|not|no|never)\b", clause[:found.start() + verb.start()], _I):
-                continue  # "Nothing in this policy prevents staff from …" permits the act (read below)
-            if re.match(r"not\s", found.group(), _I) and re.match(r"\s+by\b", clause[found.end():]) \
-                    and re.search(r"\b(?:a|an|any)\s+(?:[\w-]+\s+){1,2}$", clause[:found.start()], _I):
-                continue  # "to use a system for a purpose not permitted by its owner": what the purpose is, described
-            if _HINDERS.search(found.group()) and _in_condition(clause, found.start(), found.end()):
-                continue  # "If a technological failure prevents the public from accessing the meeting, …": a condition, no ban
-            if any(d.start() <= found.start() < d.end() for d in _DENIED_BAN_RE.finditer(clause)):
-                continue  # "there is no rule that says you are not allowed to …" permits (read below)
-            if (ensured := _ENSURED.search(clause, 0, found.start())) and not _PERSON.search(ensured.group("thing")):
-                # "ensure the arrangement does not allow favouritism": a duty that a thing is
-                # not so, read from the duty to ensure it.
-                continue
-            if re.search(r"\bculture\b[^.;]{0,80}?\b(?:that|where|in which)\s+(?:[\w-]+\s+){1,3}$", clause[:found.start()], _I):
-                continue  # "to develop a culture that smoking is unacceptable": the culture the body aims at, no ban laid
-            if _WH_KNOWN.search(clause, 0, found.start()) and not clause.rstrip().endswith(":"):
-                continue  # "so you are clear what we will not tolerate": what the reader is to know, not the ban
-            if (re.match(r"(?:[^.;]*\bshould\b|\s+should\b)", found.group() + clause[found.end():found.end() + 8], _I)
-                    or re.search(r"\bshould\s+$", clause[:found.start()], _I)) \
-                    and not re.search(r"\b(?:must|shall)\b", found.group(), _I):
-                strength = "should"
-            return (Finding("prohibits", strength, found.group(), found.start()),)
+    if (ban := _strong_ban(clause, folded_clause)) is not None:
+        return (ban,)
     if found := _NEGATED_SUBJECT.search(clause):
         modal = found.group("modal").lower()
         if modal in ("will", "shall", "should") and _PERSON.search(found.group("rest")) and _HARMED.match(clause, found.end()):
@@ -176,6 +175,38 @@ def read_clause(clause: str) -> tuple[Finding, ...]:
         if finding is not None:
             return (_limit_by_time(clause, finding),)
     return ()
+
+
+def _strong_ban(clause: str, folded_clause: str) -> Finding | None:
+    """The first prohibition of :data:`.stance_cues._STRONG` that holds in its context, wherever it stands in the clause."""
+    for pattern, strength, words in _STRONG:
+        if may_match(words, folded_clause) and (found := pattern.search(clause)):
+            if (verb := _HINDERS.search(found.group())) \
+                    and re.search(r"\b(?:nothing|not|no|never)\b", clause[:found.start() + verb.start()], _I):
+                continue  # "Nothing in this policy prevents staff from …" permits the act (read below)
+            if re.match(r"not\s", found.group(), _I) and re.match(r"\s+by\b", clause[found.end():]) \
+                    and re.search(r"\b(?:a|an|any)\s+(?:[\w-]+\s+){1,2}$", clause[:found.start()], _I):
+                continue  # "to use a system for a purpose not permitted by its owner": what the purpose is, described
+            if _HINDERS.search(found.group()) and _in_condition(clause, found.start(), found.end()):
+                continue  # "If a technological failure prevents the public from accessing the meeting, …": a condition, no ban
+            if any(d.start() <= found.start() < d.end() for d in _DENIED_BAN_RE.finditer(clause)):
+                continue  # "there is no rule that says you are not allowed to …" permits (read below)
+            if _REFRAINING.fullmatch(found.group()) and _ADVISED_OR_HELPED.search(clause, 0, found.start()):
+                continue  # "Parents are encouraged to refrain from …", "to support you to abstain from smoking": advice or help
+            if (ensured := _ENSURED.search(clause, 0, found.start())) and not _PERSON.search(ensured.group("thing")):
+                # "ensure the arrangement does not allow favouritism": a duty that a thing is
+                # not so, read from the duty to ensure it.
+                continue
+            if re.search(r"\bculture\b[^.;]{0,80}?\b(?:that|where|in which)\s+(?:[\w-]+\s+){1,3}$", clause[:found.start()], _I):
+                continue  # "to develop a culture that smoking is unacceptable": the culture the body aims at, no ban laid
+            if _WH_KNOWN.search(clause, 0, found.start()) and not clause.rstrip().endswith(":"):
+                continue  # "so you are clear what we will not tolerate": what the reader is to know, not the ban
+            if (re.match(r"(?:[^.;]*\bshould\b|\s+should\b)", found.group() + clause[found.end():found.end() + 8], _I)
+                    or re.search(r"\bshould\s+$", clause[:found.start()], _I)) \
+                    and not re.search(r"\b(?:must|shall)\b", found.group(), _I):
+                strength = "should"
+            return Finding("prohibits", strength, found.group(), found.start())
+    return None
 
 
 _OWN_RECOURSE = re.compile(
@@ -226,9 +257,30 @@ _USES_DATA = re.compile(r"\s+(?:also\s+)?use\s+(?:cookies|(?:non-)?personal\s+(?
 """The body's use of what it holds, after "we will only" or "we may" ("We will only use the personal information we collect
 to …", "We may use cookies"): how it handles data, no limit or grant for the reader."""
 _DATA_KEPT_BACK = re.compile(r"\s+(?:not\s+)?be\s+(?:\w+ly\s+)?(?:made\s+(?:publicly\s+)?available|disclosed|shared|passed\s+(?:on|to)|"
-                             r"published|released|sold)\b", re.I)
-"""What the body will not publish or pass on of the personal data it holds ("Your personal email address … will not be made
-publicly available"): how it keeps the data, no rule on the reader."""
+                             r"published|released|sold|given|processed)\b", re.I)
+"""What the body will not publish, give or pass on of the personal data it holds, or how it will not process it ("Your
+personal email address … will not be made publicly available", "No information will be given without the consent of the
+patient"): how it keeps the data, no rule on the reader."""
+_HELP_SOUGHT = re.compile(r"(?:also\s+)?(?:(?:choose|wish)\s+to\s+)?(?:consult\s+(?:the\s+|your\s+(?:own\s+)?|an?\s+)?(?:[\w'‘’-]+\s+){0,3}?"
+                          r"(?:publications?|guides?|guidance|advis[eo]rs?|solicitors?|professionals?)"
+                          r"|(?:access|get|obtain|seek)\s+(?:(?:free|further|independent|confidential|specialist|more|legal|professional)\s+)*"
+                          r"(?:help|support|advice|guidance))\b", re.I)
+"""Help, advice or a guide the reader may turn to, after "may" or "can" ("You may also consult the NALC publication",
+"may also choose to consult your own legal advisers", "can access free help and support"): a pointer, no permission."""
+_REFRAINING = re.compile(r"(?:to\s+)?(?:refrain|abstain)(?:\s+from)?", re.I)
+_ADVISED_OR_HELPED = re.compile(r"\b(?:(?:is|are|be|being)\s+(?:\w+ly\s+)?(?:encouraged|advised|recommended)(?:\s+to)?"
+                                r"|(?:help|helps|support|supports|assist|assists)\s+(?:[\w-]+\s+){1,2}?(?:to\s+)?)\s*$", re.I)
+"""Advice to refrain, or help given to abstain, before "to refrain" or "abstain from" ("Parents are encouraged to refrain from
+sending …", "treatment to support you to abstain from smoking"): advice or an offer, not the ban "must refrain" is."""
+
+
+def keeps_data_back(before: str, clause: str, end: int) -> bool:
+    """Whether the "will not" ending at ``end`` of ``clause`` says what the body will not pass on or process of the personal
+    data named in ``before`` (the clause's own words before it, or the clause it is joined to by "and": "Information
+    provided to us will be treated in confidence and will not be disclosed to third parties")."""
+    return bool(_DATA_KEPT_BACK.match(clause, end) and _PERSONAL_DATA.search(before))
+
+
 RULES_NOT_FOLLOWED = re.compile(r"(?:if|where|when)\s+(?:you|users?|anyone|they)\s+(?:(?:do not|don't|does not|doesn't|fail to)\s+"
                                 r"(?:follow|comply with|keep to|abide by|stick to)|break|breach|ignore|contravene|violate)\b", re.I)
 """A condition that the reader breaks the rules ("If you do not follow these guidelines, your content may be removed"):
@@ -277,8 +329,8 @@ def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength
         return None  # "This shall not restrict the owner of a boat from seeking to sell his boat": what is left free (read below)
     if stance == "prohibits" and re.match(r"should (?:not|never)$", lowered) and re.match(r"\s+be\s+attributed\s+to\b", clause[match.end():], _I):
         return Finding("advises", "informative", cue, start, own)  # "… and should not be attributed to us": a disclaimer
-    if stance == "prohibits" and re.fullmatch(r"will not|won't|will never", lowered) and _DATA_KEPT_BACK.match(clause, match.end()) \
-            and _PERSONAL_DATA.search(clause, 0, start):
+    if stance == "prohibits" and re.fullmatch(r"will not|won't|will never", lowered) \
+            and keeps_data_back(clause[:start], clause, match.end()):
         return Finding("advises", "informative", cue, start, own)  # "Your personal email address … will not be made publicly available"
     if stance == "prohibits" and lowered == "may not" and re.match(r"\s+be\s+(?:entered|considered|accepted|admitted)\b", clause[match.end():], _I) \
             and re.search(r"\b(?:who|that)\s+(?:do not|don't|does not|doesn't|fail to)\b[^.;]*$", clause[:start], _I):
@@ -374,9 +426,11 @@ def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength
         return None  # "The procedure makes it clear that you can do so …", "To make sure that you are able to …": no grant
     if stance in ("requires", "prohibits") and lowered.startswith("will") and _GIVEN_BY_BODY.match(clause, match.end()):
         return Finding("advises", "informative", cue, start, own)  # "Users will not normally be given admin access": the body's provision
-    if stance == "prohibits" and re.search(r"\bif you (?:do not|don't) (?:wish|want)\b[^.;]{0,80}?(?:do not|don't|never)$", clause[:match.end()],
-                                           _I):
-        return Finding("advises", "informative", cue, start, own)  # "If you do not wish it published, please do not post it"
+    if stance == "prohibits" and re.search(r"\bif you (?:do not|don't) (?:wish|want)\b(?! to (?:grant|give|accept|agree)\b)"
+                                           r"[^.;]{0,80}?(?:do not|don't|never)$", clause[:match.end()], _I):
+        # "If you do not wish it published, please do not post it"; not wanting "to grant these rights" or "to accept"
+        # the terms is not agreeing to them ("If you do not want to grant these rights, do not submit"), a condition of use.
+        return Finding("advises", "informative", cue, start, own)
     if stance == "requires" and lowered.endswith("policy to") and _BODY_ANSWERING.match(clause, match.end()):
         return None  # "It is our policy to respond within ten days": how the body answers is its service, no rule
     if stance == "permits" and _FEELS_THAT.search(clause, 0, start):
@@ -408,10 +462,13 @@ def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength
         return None  # "… will depend mainly on the type of relationship": what varies with what, no rule
     if stance == "requires" and lowered == "will" and _in_relative_clause(clause, start):
         return None  # "all employees … who will receive training as part of their induction": who is meant
-    if stance == "requires" and re.search(r"\b(?:guidance|advice|information|training)\s+on\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
-                                          r"(?:procedures|rules|steps|standards|actions|measures)\s+(?:that|which)\s+$",
+    if stance == "requires" and re.search(r"\b(?:guidance|advice|information|training)(?:\s+and\s+\w+)?(?:\s+(?:to|for)(?:\s+[\w-]+){1,3}?)?"
+                                          r"\s+on\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+                                          r"(?:procedures?|rules|steps|standards|actions?|measures)\s+(?:that|which)\s+$",
                                           clause[:start], _I):
-        return None  # "guidance on procedures that must be adopted": the procedures, described, not one of them
+        # "guidance on procedures that must be adopted", "guidance and support to employees on the action that should be
+        # taken": the procedures or the action, described, not one of them
+        return None
     if stance in ("requires", "prohibits") and re.search(r"\b(?:which|that) (?:states|says|stipulates) that\b[^.;]{0,80}$", clause[:start], _I):
         return None  # "… the Academy Trust Handbook, which states that academy trusts should have a policy": another text's rule
     if stance == "requires" and re.search(r"\b(?:principles|rules|standards|guidelines|guidance)\s+(?:that|which)\s+$", clause[:start], _I) \
@@ -478,9 +535,13 @@ def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength
         return Finding("advises", "informative", cue, start, own)  # "the DfT cannot accept any liability for …": a disclaimer
     if lowered == "should" and not person and re.match(r"\s+(?:also\s+)?help\b", after, _I):
         return None  # "The implementation of this policy should help to reduce risks": what is hoped for
-    if stance == "requires" and subject is None and re.search(
-            r"\bit is (?:\w+ly )?(?:recogni[sz]ed|acknowledged|understood|appreciated) that\s+(?:[\w'-]+\s+){1,4}$", clause[:start], _I):
-        return None  # "It is recognised that most cases will have to proceed in confidence": what is so, no one's duty
+    if stance == "requires" and subject in (None, "body") and re.search(
+            r"(?:\bit is (?:\w+ly )?(?:recogni[sz]ed|acknowledged|understood|appreciated) that|\bbelieves?(?: that)?),?\s+"
+            r"(?:[^,.;]{1,80},\s+)?(?:[\w'-]+\s+){1,4}$", clause[:start], _I):
+        # "It is recognised that most cases will have to proceed in confidence": what is so, no one's duty; "The Council
+        # believes that accurate information should be freely available", "the forces believe these should be managed
+        # by …": a view the body holds, of no person's conduct
+        return None
     if stance == "requires" and lowered in ("must", "should", "shall", "will") and (kept := _KEPT.match(after)) \
             and _REGISTER_KEPT.search(clause, 0, start) and not _BY_PERSON.match(after, kept.end()):
         return None  # "A record must be kept in each office of the staff employed there": the body's register, as below
@@ -495,8 +556,10 @@ def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength
         # "we consider whether a worker should remain on the Register": a question, not a rule.
         return None
     if stance == "requires" and lowered.startswith(("expect", "require")) and _STANDARDS_THAT.search(clause, 0, start) \
-            and _KEEPING_VERB.match(after):
-        return None  # "the standards of conduct that the GLA expects (or requires) staff to achieve": the rules, named
+            and _KEEPING_VERB.match(after) and not _RULES_HELD.search(clause, 0, start):
+        # "the standards of conduct that the GLA expects (or requires) staff to achieve": the rules, named; "The Trust has a
+        # Code of Conduct which we expect staff to follow" says they apply.
+        return None
     if stance == "permits" and re.match(r"(?:is|are) able to$", lowered) \
             and re.search(r"\bensure (?:that )?(?:[\w'-]+ ){1,3}$", clause[:start], _I):
         return None  # "… to ensure that they are able to access information": the purpose of what the body provides
@@ -506,6 +569,9 @@ def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength
     if stance == "permits" and re.match(r"(?:may|can) (?:also )?(?:read|find|see|view|get)$", lowered) \
             and re.match(r"\s+(?:more|further|full|(?:this|these|the)\s+(?:information|details|register))\b", after, _I):
         # "You can read more information … here", "you can view this information on the member's page": a pointer
+        return Finding("advises", "informative", cue, start, own)
+    if stance == "permits" and re.match(r"(?:may|can)\s", lowered) and _HELP_SOUGHT.match(cue.split(maxsplit=1)[-1] + after):
+        # "You may also consult the NALC publication …", "Anyone who would like to stop can access free help": help pointed to
         return Finding("advises", "informative", cue, start, own)
     if stance in ("permits", "permits with conditions") and _COMPLAINT.match(cue.split(maxsplit=1)[-1] + after):
         return Finding("advises", "informative", cue, start, own)  # "You can make a formal complaint to …": an offer
@@ -547,8 +613,10 @@ def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength
         return Finding("permits", "may", cue, start, own)
     if stance == "advises" and lowered.endswith(_KNOWING):
         if _AND_COMPLY.match(after):
-            # "should be aware of and follow the code": the duty to comply is the rule.
-            return Finding("requires", "must" if lowered.startswith("must") else "should", cue, start, own)
+            # "should be aware of and follow the code": the duty to comply is the rule, as firm as its modal; a bare
+            # imperative ("Understand and evaluate the impact I have") is as firm as "must".
+            firm = lowered.startswith("must") or re.fullmatch(r"\s*(?:please\s+)?(?:always\s+)?", clause[:start], _I) is not None
+            return Finding("requires", "must" if firm else "should", cue, start, own)
         inner = _rule_after(clause, match.end())
         return inner if inner is not None else Finding("advises", "informative", cue, start, own)
     if stance == "prohibits" and (negated := _NOT_NEGATED.match(after)) is not None:
@@ -712,6 +780,9 @@ def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength
         # "If necessary, we will ask you to follow up by email": what the body will do, not a
         # request made now ("We would ask you to …" still is one).
         return None
+    if stance == "requires" and re.match(r"(?:\w+ )?(?:ask|request)", lowered) and _TO_KNOW_ASKED.match(after):
+        # "We ask that all users please take note of the following house rules:": asked to know, as told to "be aware" is
+        return Finding("advises", "informative", cue, start, own)
     if stance == "requires" and _OWN_DUTY.search(_DUTY_HELD.sub(" ", clause[:start]) if lowered.startswith(("duty", "responsibility"))
                                                  else clause[:start]) and re.match(_OBLIGING, lowered) \
             and not _OWN_POSTS.match(clause, match.end()) and not re.match(r"\s+all\b", clause[match.end():]) \
