@@ -5549,3 +5549,163 @@ _SEVENTY_FIFTH = [
 @pytest.mark.parametrize(("text", "lead_in", "expected"), _SEVENTY_FIFTH)
 def test_the_seventy_fifth_rounds_kinds(text: str, lead_in: str | None, expected: str):
     _assert_reads(text, lead_in, expected)
+
+
+_SEVENTY_SIXTH = [
+    # the complainant, a person, who "shall provide" or "should outline" in the active voice has a party's duty in the
+    # process; what a complaint "should include", or what the complainant "should be asked to" do, is how to complain
+    ('Five working days before the hearing, the complainant shall provide the clerk with any papers they will rely on.',
+     None, 'requires/must'),
+    ('The complainant should outline the grounds of the appeal to the panel.', None, 'requires/should'),
+    ('Your complaint should include your name and a contact address.', None, 'advises'),
+    ('The complainant should be asked to put the complaint in writing.', None, 'advises'),
+    # contact asked by a time before the meeting is asked before the act, as "first" is; contact offered for the
+    # reader's own wish is not
+    ('If you wish to raise a matter at the meeting, please tell the Clerk at least 10 days before the meeting.', None,
+     'requires/must'),
+    ('If you would like to film the meeting, please speak to the Clerk prior to the start of the meeting.', None,
+     'requires/must'),
+    ('If you would like a copy of the minutes, please contact the Clerk.', None, 'advises'),
+    # people named by a relative clause own the responsibility of the main clause after it
+    ('Everyone who volunteers for the museum has a responsibility to protect the collections.', None, 'requires/should'),
+    ('Anyone who uses the minibus has a personal responsibility to report any damage.', None, 'requires/should'),
+    ('This applies to a colleague whom they supervise or have other responsibilities over.', None, 'advises'),
+    # a responsibility "to be familiar with" terms is a duty, not only to know; "as a customer" before "to" is an aside
+    ('It remains your responsibility as a hirer to be familiar with the conditions of hire.', None, 'requires/should'),
+    ('It is your responsibility to be familiar with the site rules before you arrive.', None, 'requires/should'),
+    ('It is the responsibility of all governors to be aware of the following policies.', None, 'advises'),
+    ('Any loss of personal property remains your responsibility as a visitor.', None, 'advises'),
+    # what the reader "will need a valid booking" (a permit, a ticket) for is required
+    ('You will need a valid permit to launch a boat from the slipway.', None, 'requires/must'),
+    ('If you need a parking permit, please contact the estates team.', None, 'advises'),
+    # use that "will constitute your acceptance of" terms binds, as "constitutes" does; one "hereby summonsed" is summoned
+    ('Your continued use of the app after we post changes will constitute your acceptance of the new terms.', None,
+     'requires/must'),
+    ('Continued misuse of the app will constitute a breach of these terms.', None, 'advises'),
+    ('Members of the committee are hereby summonsed to attend a meeting in the village hall on Monday.', None,
+     'requires/must'),
+    # standards "always expected from" people bind, as those "expected from" them do
+    ('Courtesy is always expected from members, including at social events.', None, 'requires/should'),
+    # after "please" a word before a preposition is an imperative; not before an infinitive
+    ('If the box on the form is too small, please continue on the back of the page.', None, 'requires/must'),
+    ('Please wait in the corridor until the nurse calls your name.', None, 'requires/must'),
+    ('If you still wish to pursue the matter, please arrange to speak with the head teacher.', None, 'advises'),
+    # a thing sent to a person ("a letter to the Town Clerk") is the subject of "will", not the person after "to": what it
+    # will achieve is no duty; the person who will act still is
+    ('If you are worried, a short note to the Town Clerk will make sure the matter is raised with councillors.', None,
+     'advises'),
+    ('If you are worried, the Town Clerk will raise the matter with councillors.', None, 'requires/must'),
+    # whom a complaint "should be referred to" and whom "the complainant should write directly to" is how to complain,
+    # offered, as "should be made to" is; a deadline for it still binds
+    ('A complaint that a councillor has broken the code should be referred to the district Monitoring Officer.', None,
+     'advises'),
+    ('Where the complaint concerns the Mayor, the complainant should write directly to the Deputy Mayor.', None, 'advises'),
+    ('A complaint should be referred to the Clerk no later than ten days before the meeting.', None, 'requires'),
+    # a minute's "Noted that …", also after the committee's name, records what the meeting noted, no rule of the policy
+    ('Noted that every governor would be required to complete the safeguarding module by March.', None, 'advises'),
+    ('Noted that all staff would need to re-read the revised policy.', 'The Finance and Audit Committee –', 'advises'),
+    ('It should be noted that all staff are required to re-read the revised policy.', None, 'requires/must'),
+    # what an amendment or a decision "shall be effective" or "final" from states its legal effect, not a duty
+    ('We may revise these terms at any time, and any revision shall be effective from the date it is posted.', None,
+     'advises'),
+    ('Any appeal shall be heard by the panel, whose decision shall be final.', None, 'requires/must'),
+    # the grantee's bare wish put first ("If they wish, …") grants freely, as "if they wish to" does; a fronted condition
+    # that is no wish still bounds the grant
+    ('If they wish, they can stay for the whole meeting.', None, 'permits/may'),
+    ('If you prefer, you may send your question by post.', None, 'permits/may'),
+    ('If approved, they can stay for the whole meeting.', None, 'permits with conditions/may'),
+    # a penalty, a charge or an action as the subject of "may apply" is a consequence, not a grant to apply for something
+    ('If you park without a permit, parking charges may apply.', None, 'advises'),
+    ('After a warning, legal action and fines may apply.', None, 'advises'),
+    ('Community groups may apply for a grant each year.', None, 'permits/may'),
+    # the body named without "the" after "that" is the one who acts: how it answers is its service, no limit
+    ('Please note that Riverside Heritage Trust can only reply to questions about its own collections.', None, 'advises'),
+    ('Please note that volunteers can only use the kitchen before noon.', None, 'restricts/must'),
+    # what "no … information can be released" says how the body keeps what it holds, as "will" does; "should" still forbids
+    ('Without written consent, no student information can be released to relatives.', None, 'advises'),
+    ('No student information should be released to relatives without written consent.', None, 'prohibits/should'),
+    # the one who "will not be told" or "informed" is the recipient, not an actor; a protection lost is a consequence
+    ('The school you complain about will not be told your name unless you agree.', None, 'advises'),
+    ('Your line manager will not be informed of the reason for your leave.', None, 'advises'),
+    ('Staff who raise concerns with the press first will not be protected by this procedure.', None, 'advises'),
+    ('Staff will not tell the school your name unless you agree.', None, 'prohibits/must'),
+    # what may "place you in a difficult position" is a consequence, also as the lead-in of an item
+    ('it could breach the bribery rules.', 'Gifts from suppliers can be tempting, but they can put you in an awkward position:',
+     'advises'),
+    ('it could breach the bribery rules.', 'Gifts from suppliers can be tempting, but they can place you in a difficult position:',
+     'advises'),
+    # the impersonal "it is advised that" gives advice, and a ban joined to it by "and should not" shares the subject inside
+    # what is advised; the reader "advised to …" who also "should not" is bound
+    ('It is advised that governors should check their privacy settings.', None, 'advises'),
+    ('It is advised, therefore, that governors check their privacy settings and should not accept requests from pupils.',
+     None, 'advises'),
+    ('It is recommended that governors check their privacy settings and should never accept requests from pupils.',
+     None, 'advises'),
+    ('Governors are advised to check their privacy settings and should not accept requests from pupils.', None,
+     'prohibits/should'),
+    # what "may be convened", "called", "recorded" or "filmed" by the public, the press or electors is granted to them;
+    # the number of electors it needs bounds the grant, and a passive that names no one who may act grants nothing
+    ('Council meetings may also be filmed by the press or members of the public.', None, 'permits/may'),
+    ('A village meeting can be called by the Mayor, any three councillors or any ten electors.', None,
+     'permits with conditions/may'),
+    ('A village meeting may be convened by any ten electors for the village.', None, 'permits with conditions/may'),
+    ('Telephone calls may be recorded for training purposes.', None, 'advises'),
+    # a grant joined by "and" to an encouragement is the clause's rule
+    ('Residents are encouraged to come to meetings and may ask questions in the public forum at the start.', None,
+     'permits with conditions/may'),
+    ('Tenants are encouraged to attend and may put questions to the board.', None, 'permits/may'),
+    ('Staff are encouraged to report concerns and may be asked to give evidence.', None, 'advises'),
+    # a body that "supports the use" of a thing "provided" its conditions hold grants it on them, also to each item
+    ('The school supports the use of tablets by pupils provided they follow the code.', None,
+     'permits with conditions/may'),
+    ('Pupils keep their passwords private', 'The school supports the use of tablets by pupils provided:',
+     'permits with conditions/may'),
+    ('The school supports the use of tablets by pupils.', None, 'advises'),
+    # a need denied in few words grants freely, as "do not require" does; so does a dress code there is not
+    ('No booking necessary.', None, 'permits/may'),
+    ('No ticket is required for the summer concerts.', None, 'permits/may'),
+    ('There is no formal dress code for the public gallery.', None, 'permits/may'),
+    # a permission bounded by when it holds, a request it needs, the channel it goes through, the capacity it is given
+    # in, a permission it needs, a use of one's own, as the qualifier reads them
+    ('Pupils will be allowed to use their phones during certain lessons.', None, 'permits with conditions/may'),
+    ('Visitors may handle the fossils on request.', None, 'permits with conditions/may'),
+    ('Parents are entitled to raise concerns and the school welcomes them through the proper channels.', None,
+     'permits with conditions/may'),
+    ('Residents have a statutory right to attend council meetings as observers.', None, 'permits with conditions/may'),
+    ('Residents have a statutory right to attend council meetings.', None, 'permits/may'),
+    ('The council reserves the right to remove any bench where consent has not been given.', None,
+     'permits with conditions/may'),
+    ('You may print one copy of any page for your private use.', None, 'permits with conditions/may'),
+    ('You may print one copy of any page.', None, 'permits/may'),
+    # a judgement that something is "not acceptable" joined to another adjective ("are unkind and not acceptable") forbids
+    ('Such remarks are hurtful and not acceptable.', None, 'prohibits/must'),
+    ('Personal insults are rude or unacceptable in any forum.', None, 'prohibits/must'),
+    ('Such remarks are hurtful and upsetting.', None, 'advises'),
+    # a place that "is strictly non-smoking" or "no smoking" forbids smoking, where a smoke-free environment provided does not
+    ('The library and its reading rooms are strictly non-smoking.', None, 'prohibits/must'),
+    ('The staff room is no smoking.', None, 'prohibits/must'),
+    ('The college provides a smoke free environment for students.', None, 'advises'),
+    # ", nor may it (they, the …)" within a clause negates the modal it inverts
+    ('The scheme is not meant to settle pay disputes nor may it be used to reopen closed grievances.', None, 'prohibits/must'),
+    ('Volunteers are not paid staff, nor may they sign contracts for the trust.', None, 'prohibits/must'),
+    ('The handbook is not a contract, nor is it meant to be one.', None, 'advises'),
+    # "will generally not" (or "normally", "usually") is read as "will not", for the body's own posts too
+    ('The newsletter will generally not carry political adverts, except those of the council itself.', None, 'prohibits/must'),
+    ('We will generally not reply to comments on our page.', None, 'advises'),
+    # applications that "will not be considered" are refused after a fronted phrase or a "that" too
+    ('Owing to high demand, applications will not be considered unless they include a budget.', None, 'prohibits/must'),
+    ('The committee stresses that late applications will not be considered.', None, 'prohibits/must'),
+    ('Because of our staffing, messages on social media will not be considered official contact.', None, 'advises'),
+    # a condition whose verb agrees with a singular ("If the bus is full") has no plural subject: "and do not" after it bans
+    ('If the lift is crowded please be patient and do not push in.', None, 'prohibits/must'),
+    ('Staff may use the rooms where these are free and do not clash with lessons.', None, 'permits with conditions/may'),
+    # "only" after the verb and before its object ("should provide only additional details") limits what is done
+    ('Speakers should raise only matters on the agenda.', None, 'restricts/should'),
+    ('Pupils must bring only one bag to the exam hall.', None, 'restricts/must'),
+    ('Staff should act only if asked to by a manager.', None, 'requires/should'),
+]
+
+
+@pytest.mark.parametrize(("text", "lead_in", "expected"), _SEVENTY_SIXTH)
+def test_the_seventy_sixth_rounds_kinds(text: str, lead_in: str | None, expected: str):
+    _assert_reads(text, lead_in, expected)

@@ -728,11 +728,16 @@ def _unquoted(text: str) -> str:
 
 _AND_BREAK = re.compile(r"\s+and\s+$", re.I)
 _DASH = re.compile(r"\s[-–]\s")
+_ADVICE_THAT = re.compile(r"^(?:[\w,'-]+\s+){0,6}?it\s+is\s+(?:\w+ly\s+)?(?:recommended|advised|advisable|suggested),?\s+"
+                          r"(?:therefore,?\s+)?that\s[^.;:]*$", re.I)
+"""Advice in the impersonal "it is recommended that" or "it is advised that", up to an "and should not" in what it
+advises ("It is advised, therefore, that staff … and should not publish …")."""
 _PLURAL_CONDITION = re.compile(
     r"\b(?:where|if|when|whenever|unless|provided(?: that)?|providing|as long as|so long as)\s+"
     r"(?:these|they|those|we|staff|employees|members|users|people|pupils|students"
-    r"|(?:the|their|its|our|your|all|any|such|both)\s+(?:[\w-]+\s+){0,2}?[\w-]+s)\s+[^,;:()]*$", re.I)
-"""A condition whose subject is plural, open at the end of a clause ("… where these cause no difficulties")."""
+    r"|(?:the|their|its|our|your|all|any|such|both)\s+(?:[\w-]+\s+){0,2}?(?!(?:is|was|has|does)\b)[\w-]+s)\s+[^,;:()]*$", re.I)
+"""A condition whose subject is plural, open at the end of a clause ("… where these cause no difficulties"); a verb
+that agrees with a singular ("If the tram is full") is no plural noun."""
 
 
 _PLURAL_STATEMENT = re.compile(r"(?:the|our|these|those|its|their)\s+(?:[\w-]+\s+){0,3}?[\w-]+\s+(?:are|were)\s+not\b[^,;:()]*$",
@@ -746,13 +751,18 @@ def _clauses(sentence: str) -> list[str]:
     with a plural subject is that subject's second verb ("may be followed where these cause
     no difficulties and do not compromise school use"), not an imperative of its own; "do"
     cannot agree with a singular, "you" may be either, and a comma before "and" starts a
-    main clause, so those keep the break."""
+    main clause, so those keep the break; nor is "and should not" in what "it is advised that" someone do."""
     parts = _CLAUSE_BREAK.split(sentence)
     clauses = [parts[0]]
     aside = False  # the last clause ends in an aside opened by a dash that holds no rule of its own
     for separator, piece in zip(parts[1::2], parts[2::2]):
         if _AND_BREAK.fullmatch(separator) and re.match(r"(?:do not|don't)\b", piece, re.I) \
                 and (_PLURAL_CONDITION.search(clauses[-1]) or _PLURAL_STATEMENT.match(clauses[-1])):
+            clauses[-1] += separator + piece
+        elif _AND_BREAK.fullmatch(separator) and re.match(r"(?:should|must|shall)\s+(?:not|never)\b", piece, re.I) \
+                and _ADVICE_THAT.match(clauses[-1]):
+            # "It is advised that staff check their settings and should not post …": the second verb shares the subject
+            # inside what is advised, so its ban is advised too.
             clauses[-1] += separator + piece
         elif aside and _DASH.fullmatch(separator):
             # "Any staff member who is concerned about trolls – those behind fake accounts – should report
@@ -983,10 +993,10 @@ when the condition does, as a condition put first does; the grantee's own wish (
 to") grants freely."""
 
 
-_OWN_WISH = re.compile(r"if (?:you|they|he|she) (?:\w+ly )?(?:wish|want|would like|choose|prefer) to\b"
+_OWN_WISH = re.compile(r"if (?:you|they|he|she) (?:\w+ly )?(?:wish|want|would like|choose|prefer)(?: to\b|(?=,?\s*$))"
                        r"(?!.*\b(?:with|without|provided|providing|if|when|where|only|unless|approv\w*|permission|consent)\b)", re.I)
 """The grantee's own wish, put before a permission ("Should you wish to like a post or page then, of course, you are free
-to do so"): it grants freely, as a wish after the permission does."""
+to do so", also a bare one: "If they wish, they can leave"): it grants freely, as a wish after the permission does."""
 
 
 _BUT_ANOTHER = re.compile(r",\s+but\s+(?:the|a|an|this|that|it|there|we|our)\b(?!\s+only\b)", re.I)

@@ -11,7 +11,8 @@ sites" is a possibility. "may" and "can" followed by a verb of consequence ("may
 "can damage", "may face") state a possibility, not a permission. What the body says it will
 not do ("the council will not enter into debate") is no rule for anyone else, unlike not
 tolerating or allowing something and unlike a standard for its own posts ("we will not name
-staff in our social media posts"). A subject keeps its modal across an aside set off by commas
+staff in our social media posts"). A thing sent to a person is the subject, not the person after "to" ("a letter
+to the Clerk will ensure …" is no duty of the clerk's). A subject keeps its modal across an aside set off by commas
 ("Officers, for the most part, will contact the press through …"). Being told to *know* something ("be aware that", "remember
 you are …", "don't forget that", "should recognise that", "must understand the risks", "keep
 in mind that") or to reflect ("ask yourself whether") is informative unless what follows is
@@ -144,12 +145,14 @@ _COMPLAINT = re.compile(r"(?:\w+ly\s+)?make\s+(?:an?|your)\s+(?:formal\s+)?(?:ap
 complain is an offer, not a permission of conduct."""
 _COMPLAINT_MADE = re.compile(r"\s+(?:\w+ly\s+)?(?:be\s+(?:discussed|raised)\s+with|be\s+asked\s+to\s+(?:put|submit|send|make)|"
                             r"(?:submit|send|address)\s+(?:your|the|a|any)\s+complaint\s+to|"
-                            r"be\s+(?:made|sent|submitted|addressed|directed|lodged|e-?mailed)\s+(?:(?:[\w-]+\s+){0,3}?to|"
+                            r"(?:write|go)\s+(?:\w+ly\s+)?to|"
+                            r"be\s+(?:made|sent|submitted|addressed|directed|referred|forwarded|lodged|e-?mailed)\s+(?:(?:[\w-]+\s+){0,3}?to|"
                             r"in\s+writing)|be\s+(?:put|made)\s+in\s+(?:writing|an?\s+(?:[\w-]+\s+){0,2}?(?:format|form))|"
                             r"be\s+in\s+writing|be\s+about|relate\s+to|provide|include|contain|outline|specify|"
                             r"set\s+out)\b", _I)
 """The same offer in the passive, after a complaint and its modal: "A complaint should be made to the Town Clerk", "Your
-complaint must be made in writing", what it "must be about", what "The complainant should be asked to put" in writing."""
+complaint must be made in writing", what it "must be about", what "The complainant should be asked to put" in writing, whom
+"the complainant should write directly to" and whom a complaint "should be referred to"."""
 _TO_COMPLAIN = re.compile(r"\s*(?:in\s+order\s+)?to\s+(?:" + _COMPLAINT.pattern + r")[^.;]{0,40},", _I)
 """A fronted purpose of the reader's own complaint ("To make a complaint, you need to fill in this form"): how to
 complain, offered."""
@@ -192,7 +195,7 @@ _KNOWING = ("aware", "mindful", "remember that", "note that", "bear in mind", "a
             "assume", "expect", "think", "believe", "borne in mind", "be noted", "please remember", "please note", "remember",
             "forget", "that", "understand", "conscious", "take note", "in mind", "awareness")
 """Cue endings that tell the reader to know something: informative unless a rule follows."""
-_TO_KNOW = re.compile(r"\s+(?:[^.;]{0,80}?\s)?to\s+(?:be\s+(?:\w+ly\s+)?(?:aware|mindful|familiar)|know|understand)\b", _I)
+_TO_KNOW = re.compile(r"\s+(?:[^.;]{0,80}?\s)?to\s+(?:be\s+(?:\w+ly\s+)?(?:aware|mindful)|know|understand)\b", _I)
 """What a responsibility holds its bearers to, when that is to know something ("… to be aware of the following policy
 statements"): a duty only to know, unless they are to follow it as well (:data:`_AND_COMPLY`)."""
 _POSSIBLY = re.compile(r"\b(?:may|might|could)\s+$", _I)
@@ -234,14 +237,15 @@ _ITSELF = rf"(?:nhs|employers?|(?!departments?\b){BODY_NOUNS})"  # a department 
 _OWN_DUTY = re.compile(
     r"(?:\bwe|(?:^|(?<!\bby )(?<!\bof )(?<!\bto )(?<!\bfor )(?<!\bwith )(?<!\bwithin )(?<!\bat )(?<!\bin )(?<!\bacross )"
     r"\b(?:the|our|this|each|every|all|any)\s+)(?:[\w-]+\s+){0,2}?"
-    rf"{_ITSELF}|^(?:(?-i:[A-Z])[\w'&-]*\s+){{1,5}}?{_ITSELF}"
+    rf"{_ITSELF}|(?:^|(?<=\bthat\s))(?:(?-i:[A-Z])[\w'&-]*\s+){{1,5}}?{_ITSELF}"
     r"|(?<!\bby )(?<!\bof )(?<!\bto )(?<!\bfor )(?<!\bwith )\bthe\s+(?!(?-i:CEO|DPO|DSL|SIRO)\b)(?-i:[A-Z]{2,6})"
     r"|(?:^|(?<=, ))(?!(?-i:GDPR|ICT|IT|HR|DBS|CCTV|USB|PIN|ID|UK|EU|PC|OK|CEO|DPO|DSL|SIRO)\b)(?-i:[A-Z]{2,6}))"
     r"\s*(?:\w+ly\s+|also\s+|therefore\s+)?$", _I)
 """The body itself as the one who must act: "we", "the council", "all public bodies", "the NHS", its name or its
 initials opening the clause ("Blackpool Multi Academy Trust is required to", "HCC should work to the following
-guidelines"); not a body named after a preposition, where the subject is who works there ("Employees within the
-school must", "Staff at the council have a duty to")."""
+guidelines") or the clause after "that" ("Please be aware that Theatres Trust can only respond to …"); not a body
+named after a preposition, where the subject is who works there ("Employees within the school must", "Staff at the
+council have a duty to")."""
 _OBLIGING = r"(?:must|shall|should|(?:has|have) to|needs? to|(?:is|are) required\b|(?:has|have) a duty|duty to|responsibility to)\b"
 _DUTY_HELD = re.compile(r"\s(?:has|have)\s+(?:a|an)\s+(?:\w+\s+)?$", _I)
 """What stands between the body and "duty to": "The council has a legal duty to …"."""
@@ -322,6 +326,10 @@ _COMMITTEE_FIRST = re.compile(rf"^{COMMITTEE}[^.;:,]{{0,30}}?\s*$", _I)
 """A committee or board opening the sentence, before what it "is asked to" do."""
 _DOCUMENT_FOR = re.compile(rf"\b{DOCUMENT}(?:\s+of\s+[\w-]+)?\s+(?:for|on|about|covering)\s+(?:all\s+|the\s+|our\s+|its\s+)?$", _I)
 """A document named for whom it binds, before that person: "the Code of Conduct for Members"."""
+_THING_FOR = re.compile(r"\b(?:a|an|the|any|each|every|your|this|that)\s+(?P<head>[\w/-]+(?:\s+/?[\w/-]+)?)\s+"
+                        r"(?:to|for|from|against|about)\s+(?:(?:the|a|an|any|all|your|our|their|its|each)\s+)?(?:[\w-]+\s+)?$", _I)
+"""A thing sent to, made for or against a person, before that person: "a letter to the Parish Clerk will ensure …" (the
+letter is the subject, not the clerk)."""
 _DOCUMENT_BEFORE = re.compile(rf"\b(?:this|the|our|these)\s+(?:[\w-]+\s+){{0,2}}?{DOCUMENT}(?:\s+of\s+[\w-]+)?\s+$", _I)
 """A document as the subject, before its modal."""
 _PERSON_AVOIDS = re.compile(r"\s+(?:you|they|users|staff|everyone|people|members|followers|visitors|contributors)\s+"
@@ -467,6 +475,10 @@ def _subject(clause: str, start: int) -> str | None:
     people = list(_PERSON.finditer(window))
     if people and _DOCUMENT_FOR.search(window, 0, people[-1].start()):
         return None  # "The Code of Conduct for Members will apply …": the code is the subject, not the members
+    wider = " ".join(before.split()[-9:])
+    thing = _THING_FOR.search(wider, 0, wider.rindex(people[-1].group())) if people else None
+    if thing and not _PERSON.search(thing.group("head")):
+        return None  # "a letter to the Clerk will ensure …": the letter is the subject
     bodies = list(_BODY.finditer(_BODY_OBJECT.sub(lambda m: "x" * len(m.group()), window) if people else window))
     if people and (not bodies or people[-1].start() > bodies[-1].start()):
         pronoun = people[-1].group().lower() in {"you", "he", "she", "they", "anyone", "everyone"}

@@ -18,7 +18,8 @@ the rota does not allow lone working"); "Please refer to the … policy" is a cr
 "may be acceptable" judges an act and permits it; putting one's registration "at risk" and
 what "can pose" a risk are consequences; "Beware of" is an avoidance, as "Avoid" is; a law that
 "prohibits councils from publishing" forbids; what "is to be read as" something defines a term; a negation over two verbs ("not expected or
-authorised to", "neither required nor permitted to") forbids; "our aim is to" states an aim;
+authorised to", "neither required nor permitted to") forbids; "our aim is to" states an aim, and what "shall be
+effective" or "final" states a legal effect;
 the body "under no obligation to" moderate denies a duty of its own, and help offered with
 what the reader does not understand is an offer; "are to be used for work purposes" and "are
 for official communication only" are limits.
@@ -270,6 +271,20 @@ right to" act, unless "but may" follows, or whom a thing "does not give … perm
 over verbs joined by "or" ("does not approve, endorse or allow") forbids as "does not allow" does; what the body "will
 not accept any" of, but for a liability it disclaims, is refused; "a total of" minutes set aside for the public limits
 the time.
+
+What the reader "will need a valid booking" (a permit, a ticket, a pass) for is required, as what "requires a permit"
+is; use that "will constitute your acceptance of" terms binds, as "constitutes" does; one "hereby summonsed" is
+summoned; standards "always expected from" people bind, as those "expected from" them do; a responsibility "as a
+customer to" act is one "to" act; after "please" a word before a preposition is an imperative ("please continue on a
+separate sheet"), but not before an infinitive ("please arrange to speak"); what "may be convened", "called", "recorded"
+or "filmed" by the public, the press or electors is granted to them (the number of electors it needs, "by any six
+electors", bounds it), where "calls may be recorded" names no one who may; "No appointment necessary" (or "no booking is
+required") and "There is no formal dress code" grant as "do not require" does; a body that "supports the use" of a thing
+"provided" its conditions hold grants it on them, as a welcome "as long as" does; what "is unkind and not acceptable"
+(or "rude or unacceptable") is forbidden as what "is not acceptable" is; a place that "is strictly non-smoking" or "no
+smoking" forbids smoking; ", nor may it" (they, the …) inside a clause negates the modal it inverts; "will generally
+not" (or "normally", "usually") is "will not"; and "only" after a verb before its object ("should provide only
+additional information") limits what is done, where "only if" is a condition.
 """
 
 from __future__ import annotations
@@ -364,7 +379,10 @@ _LIMITS: tuple[tuple[re.Pattern[str], Strength | Literal["stated"] | None, tuple
     (r"(?:(?-i:\bI)|\byou) (?:also |hereby )?(?:agree to|undertake to|promise to|commit to|will)(?! not\b) (?:[\w']+ ){1,6}?"
      r"(?:only|solely|exclusively) (?:in|for|on|within|during|with)\b", "stated", ("only", "solely", "exclusively")),
     (r"\b(?:must|should|shall)(?! not\b) (?:[\w']+ ){1,3}?(?:solely|exclusively)\b(?! (?:responsible|liable|accountable)\b)"
-     r"|\b(?:must|should|shall)(?! not\b) (?:[\w']+ ){1,3}?only (?:in|for|on|within|during|with)\b", None,
+     r"|\b(?:must|should|shall)(?! not\b) (?:[\w']+ ){1,3}?only (?:in|for|on|within|during|with)\b"
+     # "only" after the verb, before its object: "should provide only additional information"
+     r"|\b(?:must|should|shall) (?:\w+ly )?(?!(?:be|have|not|never|also)\b)[a-z]+ only"
+     r"(?= (?!(?:if|when|where|whenever|after|before|once|to|as|because|then|be)\b)[a-z])", None,
      ("only", "solely", "exclusively")),
     (r"\b(?:all|any) (?:media|press|journalists?'?) (?:enquiries|inquiries|queries|requests|calls)\b[^.;]{0,40}?\b(?:must|should|shall|"
      r"are to|will) (?:\w+ly )?be (?:directed|referred|forwarded|passed|routed|made)(?: directly)? to\b"
@@ -477,7 +495,7 @@ _STRONG: tuple[tuple[re.Pattern[str], Strength, tuple[str, ...]], ...] = tuple(
      ("allow", "permit", "prohibit", "forbid", "banned", "tolerat", "condone", "eligible", "authori", "bar", "disqualified", "limits", "prevent", "preclude",
       "against", "there is no", "there will be no", "there are no")),
     (rf"\b(?:we|(?-i:[A-Z])\w+) (?:\w+ly )?(?:consider|regard|deem|view|find)s? (?:that|this|it|such (?:[\w-]+ ){{0,2}}?[\w-]+) (?:as |to be )?(?:{_LY})?unacceptable\b"
-     rf"|\bit(?: is|'s) (?:(?:not |un|im)(?:acceptable|permissible)|not (?:okay|ok))\b|\b(?:is|are) (?:(?:not|never) {_LY}(?:acceptable|permissible|okay|ok)|{_LY}unacceptable"
+     rf"|\bit(?: is|'s) (?:(?:not |un|im)(?:acceptable|permissible)|not (?:okay|ok))\b|\b(?:is|are) (?:[\w-]+ (?:and|or) )?(?:(?:not|never) {_LY}(?:acceptable|permissible|okay|ok)|{_LY}unacceptable"
      r"|impermissible)\b|\b(?:has|have) no (?:automatic )?(?:right|authority|entitlement) to (?!privacy\b)\w+"
      r"|\b(?:do|does) not have (?:an? |any )?automatic right to\b"
      r"|\b(?:do|does) not have (?:the|a|any) (?:legal )?right to\b(?![^.;]*\bbut (?:\w+ )?(?:may|can)\b)", "must",
@@ -490,6 +508,7 @@ _STRONG: tuple[tuple[re.Pattern[str], Strength, tuple[str, ...]], ...] = tuple(
      r"(?:right|permission|licence|license) to\b", "must", ("grant", "give", "confer")),
     (r"\bit is (?:\w+ly )?incompatible with\b", "must", ("incompatible",)),
     (r"\b(?:is|are) (?:an? )?(?:(?:no|non)[- ]smoking|smoke[- ]free) (?:sites?|areas?|zones?|premises|buildings?|campus(?:es)?)\b"
+     r"|\b(?:is|are) (?:strictly |entirely |completely |totally )?(?:no|non)[- ]smoking(?=\s*[.;]?\s*$)"
      r"|\b(?:operates?|has|have|enforces?) an? (?:(?:no|non)[- ]smoking|smoke[- ]free(?: and (?:vape|vaping)[- ]free)?) policy\b", "must",
      ("smoking", "smoke")),
     (r"\b(?:will not|won't|do not|don't|does not|doesn't|cannot) accept (?:the use of |any |any form of )?(?:(?!(?:for|of|liability|responsibility)\b)[\w-]+,? |\([^()]{1,60}\) )"
@@ -509,7 +528,9 @@ _STRONG: tuple[tuple[re.Pattern[str], Strength, tuple[str, ...]], ...] = tuple(
     (r"^(?:(?:and|but) )?(?:neither|nor) (?:should|ought)\b|\bneither (?:party|side|person|of (?:them|us|you|these))"
      r" (?:should|ought)\b", "should", ()),
     (r"^(?:(?:and|but) )?(?:neither|nor) (?:may|must|can|shall|could|will)\b|\bneither (?:party|side|person|of (?:them|us|you|these))"
-     r" (?:may|must|can|shall|will)\b", "must", ()),
+     r" (?:may|must|can|shall|will)\b"
+     # ", nor may it be used": the inverted modal negated inside the clause
+     r"|(?<=\w),? nor (?:may|must|shall) (?:it|they|he|she|you|(?:this|these|such|the|any) [\w-]+)\b", "must", ()),
     (r"\bit (?:is|would be) (?:not |in)appropriate\b|\bit would not be appropriate\b|\b(?:is|are) (?:not appropriate|inappropriate) (?:for|to)\b"
      r"|\b(?:is|are) not (?:an? |the )?appropriate (?:place|forum|platform|channel|way) (?:for|to)\b"
      r"|\bit (?:is|would|will) (?:(?:almost|nearly|virtually) )?(?:never|rarely|seldom|hardly ever) (?:be )?"
@@ -640,10 +661,21 @@ _BARE_VERB = (rf"(?!{_NOT_A_VERB}\b)(?-i:[A-Z]?[a-z]+(?:-[a-z]+)?)(?<!ing)(?<!ly
 memberships@… to confirm"):
 the verbs real policies use are too many to list."""
 
+_PLEASE_VERB = (rf"(?!{_NOT_A_VERB}\b|feel\b|rest\b|kindly\b)(?-i:[a-z]+)(?<!ing)(?<!ly)(?<!ed)(?<![^s]s)"
+                r"(?= (?:with|on|in|at|by|for|through|from|onto|into)\b| to (?:the|a|an|your|our|us|them|him|her|by|(?-i:[A-Z]))\b)")
+"""A word after "please" and before a preposition: an intransitive imperative ("please continue on …", "please write to
+… by noon"), which :data:`_BARE_VERB` leaves because no object follows; not before an infinitive ("please arrange to
+speak with …")."""
+
 _HINDER = (r"(?:(?:prevent|stop|stifle|hinder|impede|curtail|interfere with|discourage|deter)\b|(?:prohibit|restrict|preclude|ban|bar)\b"
            r"(?= (?:[\w']+ ){1,4}?from\b))")
 """Hindering someone from an act: a policy that does not mean to hinder it permits the act
 ("is not intended to stop staff from …"; not "is not intended to prohibit all social involvement")."""
+
+_PUBLIC_ACTS = r"(?:convened|called|requisitioned|recorded|filmed|photographed|broadcast|audio[- ]recorded)"
+"""What the public, the press or a number of electors may do to a meeting, in the passive: "A parish meeting may be convened
+by any six electors", "The meeting may also be recorded by the press or members of the public": a grant to them, where "calls
+may be recorded" names no one who may."""
 
 _SUBJECT_DOES = r"(?:\bdoes |(?<=\w )(?<!\bplease )(?<!\band )(?<!\bor )do )"
 """"does not" always has a subject; "do not" only when a word comes before it, so that a clause
@@ -700,9 +732,11 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
         (r"\b(?:you|users|members|they|we|everyone) (?:are|is|remain) (?:\w+ly |all )?(?:responsible|liable|accountable) for "
          r"(?:any |all |the |everything |what )?(?:[\w-]+ )?(?:content|posts?|comments?|messages?|you|they|we)\b"
          r"|\b(?:becomes?|is|are|remains?) (?:his|her|his/her|his or her|their|your|the user's) (?:own |sole |personal )?"
-         r"responsibility\b(?! to\b| for \w+ing\b)",
+         r"responsibility\b(?!(?: as (?:an? |the )?[\w-]+(?: [\w-]+)?)? to\b| for \w+ing\b)",
          "advises", "informative", True, ("responsib", "liable", "accountable")),
-        (r"\badvised to\b|\bencourage[ds]?\b|\b(?:(?:must|should|need to) )?ask (?:yourself|yourselves|themselves|himself|herself)\b|\brecommend(?:s|ed)?\b|\b(?:may|might) (?:wish|want) to\b"
+        # advice in the impersonal "it is advised that" ("It is advised, therefore, that users check …"), where "you are
+        # advised that" only tells the reader what will happen
+        (r"\badvised to\b|\bit is (?:\w+ly )?advised(?=,? (?:therefore,? )?that\b)|\bencourage[ds]?\b|\b(?:(?:must|should|need to) )?ask (?:yourself|yourselves|themselves|himself|herself)\b|\brecommend(?:s|ed)?\b|\b(?:may|might) (?:wish|want) to\b"
          r"|\bit is (?:\w+ )?(?:important|advisable|good practice)\b|\bworth considering\b"
          r"|\bthe (?:best|safest|wisest) (?:policy|approach|course(?: of action)?|option|thing|advice) (?:is|would be) (?:not )?to\b"
          r"|\b(?:should|will|need) have (?:nothing|no need) to (?:fear|worry)\b"
@@ -742,6 +776,9 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
          r"(?!\s+[-–—][^.;]{1,60}?[-–—]\s+(?:is|are|was|were|has|have)\b)"
          rf"|^{_FRONTED}always (?!been\b)\w+", "requires", "must", False, ()),
         (rf"^{_FRONTED}{_BARE_VERB}", "requires", "must", False, ()),
+        # after "please" a word is a verb, also before a preposition rather than an object ("please continue on a separate
+        # sheet", "Please discuss with the nurse in charge")
+        (rf"^{_FRONTED}(?<=\bplease ){_PLEASE_VERB}", "requires", "must", False, ()),
         (rf"^{_FRONTED}do (?=(?:{_IMPERATIVES})\b|{_BARE_VERB})", "requires", "must", False, ()),
         (rf"^{_FRONTED}continue to(?= (?:{_IMPERATIVES})\b)", "requires", "must", False, ("continue",)),
         (rf"^{_FRONTED}(?:stop|cease) \w+ing\b", "prohibits", "must", False, ("stop", "cease")),
@@ -769,11 +806,11 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
          ("may not", "cannot", "can't", "can not", "no longer")),
         (rf"\b(?:we|(?-i:[A-Z]{{2,6}})|{BODY_NOUN}) (?:do|does) not (?:\w+ly )?(?:publish|post|tweet|retweet)\b",
          "prohibits", "must", True, ("not",)),
-        (r"\b(?:will not|won't)\b(?! (?:be able|necessarily|always|normally|usually|generally|occur|happen|arise|exist)\b)"
+        (r"\b(?:will not|will generally not|will normally not|will usually not|won't)\b(?! (?:be able|necessarily|always|normally|usually|generally|occur|happen|arise|exist)\b)"
          r"(?! be (?:removed|deleted|hidden) (?:purely|simply|just|only|merely) because\b)"
          r"|\bwill never\b(?! (?:occur|happen|arise|exist)\b)",
          "prohibits",
-         "must", True, ("will not", "won't", "will never")),
+         "must", True, ("will not", "won't", "will never", "generally not", "normally not", "usually not")),
         (r"\b(?:not|un)(?: be)? ?able to\b|\b(?:not|neither) (?:\w+ (?:or|nor) )?(?:entitled|authori[sz]ed|free|permitted|allowed) to\b",
          "prohibits", "must", True, ("able to", "entitled", "authori", "free", "permitted", "allowed")),
         # the house rule stated by its enforcement as what a breach leads to; a platform's own terms
@@ -800,19 +837,28 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
          r"amount to|constitute|"
          r"be subject to|be investigated|be dealt with(?! by (?:the )?(?:chair|chairman|chairperson|clerk|town clerk|mayor)\b)|be treated as|be considered|be viewed|be regarded|be imposed|"
          r"be terminated|face|take (?:disciplinary |legal |formal |appropriate |further )?action"
-         r"|be held (?:\w+ )?(?:responsible|accountable|liable)|(?:put|place) (?:[\w']+ ){1,3}?at risk)\b"
+         r"|be held (?:\w+ )?(?:responsible|accountable|liable)|(?:put|place) (?:[\w']+ ){1,3}?(?:at risk|in an? (?:\w+ )?(?:difficult|awkward|compromising|vulnerable|embarrassing) position))\b"
          r"|\b(?:disciplinary|legal|formal) (?:actions?|proceedings) (?:may|will|could) (?:then )?(?:proceed|follow|ensue)\b"
-         r"|\bwill (?:\w+ly )?receive (?:an? )?(?:formal |written |final )?(?:warning|notice|NTQ|sanction|fine|penalty)\b",
+         r"|\bwill (?:\w+ly )?receive (?:an? )?(?:formal |written |final )?(?:warning|notice|NTQ|sanction|fine|penalty)\b"
+         # a penalty as the subject of "apply": "legal penalties may apply", "charges may apply"
+         r"|\b(?:penalt(?:y|ies)|sanctions?|fines?|charges?|action)\s+(?:may|will|could|might|can)\s+(?:also\s+|then\s+)?apply\b",
          "advises", "informative",
          True, ("may", "could", "will", "might", "can")),
         (rf"\b(?:will not|won't|shall not) be (?:(?:put )?at risk|(?:\w+ly )?{HARMED})\b", "advises", "informative", True,
          ("risk", "victimi", "penali", "disadvantaged")),  # a protection for those who raise a concern
+        # the one told is the recipient, not an actor ("The organisation will not be told who raised the concern"):
+        # a promise of confidence; and a protection lost ("… outside these arrangements will not be protected") a consequence
+        (r"\b(?:will not|won't|shall not) (?:\w+ly )?be (?:told|informed|notified)\b|\b(?:will|may) not (?:\w+ly )?be protected\b",
+         "advises", "informative", True, ("told", "informed", "notified", "protected")),
         (r"\b(?:will|shall) (?:also |then )?be (?:\w+ly )?(?:liable|responsible|accountable) for (?:their|his|her|any|all) "
          r"(?:[\w-]+ ){0,2}?(?:use|misuse|loss(?:es)?|damage|costs?|consequences|breach(?:es)?)\b", "advises", "informative",
          True, ("liable", "responsible", "accountable")),
+        # an effect stated, and the legal effect of an amendment or a decision ("shall be effective immediately", "shall be
+        # final"): no duty
         (r"\b(?:effect|result|consequence|outcome|impact)s? (?:of [^.;]{1,40}? )?(?:will|would|may|could|is|was) "
-         r"(?:be )?that\b|^(?:this|that) is (?:because|why)\b", "advises", "informative", True,
-         ("effect", "result", "consequence", "outcome", "impact", "because", "why")),
+         r"(?:be )?that\b|^(?:this|that) is (?:because|why)\b"
+         r"|\b(?:shall|will) (?:\w+ly )?(?:be|become) (?:effective|final|binding)\b", "advises", "informative", True,
+         ("effect", "result", "consequence", "outcome", "impact", "because", "why", "effective", "final", "binding")),
         # a numeric cap on a permission
         (r"\ba maximum of\b(?=[^.;]*\b(?:may|can)\b)|\bno more than \w+\b(?=[^.;]*\b(?:may|can)\b)"
          r"|\b(?:may|can) (?:[\w'-]+ ){1,3}?(?:for )?(?:no longer than|no more than) (?:\d+|one|two|three|four|five|six|ten|fifteen|twenty|thirty)\b",
@@ -849,7 +895,9 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
          r"|\b(?:(?:do|does) not|don't|doesn't) (?:insist on|insist that|mandate|prescribe)\b"
          r"|\b(?:shall|will|does) not require (?:a|an|any) (?:\w+ )?(?:response|answer|reply|debate)\b"
          r"|\b(?:(?:do|does) not|don't|doesn't) require (?:a |an |any )?(?:[\w-]+ )?(?:tickets?|evidence|appointments?|bookings?|"
-         r"permission|consent|approval|registration)\b", "permits", "may", True,
+         r"permission|consent|approval|registration)\b"
+         r"|\bno (?:[\w-]+ )?(?:tickets?|appointments?|bookings?|registration|permission|consent|approval) (?:is |are )?(?:necessary|"
+         r"needed|required)\b", "permits", "may", True,
          ("required", "obliged", "expect", "need", "have", "requirement", "obligation", "necessary", "insist", "mandate",
           "prescribe", "require")),
         (rf"\brequires? {_BOUND} not to\b", "prohibits", "must", True, ("require",)),
@@ -915,9 +963,9 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
          r"|\b(?:have|has) a duty\b|\bduty (?:of [^.;,]{1,40}? )?to\b|\b(?:is|are) to (?:be )?\w+"
          r"|^(?:(?:prior|written|express|formal) )*(?:consent|permission|approval|authori[sz]ation|a permit|a licence) required\b"
          r"|^the (?:deadline|closing date|cut-off(?: time)?) for [^.;]{1,80}? is\b"
-         r"|\b(?:is|are) (?:hereby )?summoned to\b|\b(?:is|are) reminded of (?:the|their) (?:requirement|duty|obligation) to\b"
+         r"|\b(?:is|are) (?:hereby )?summon(?:s)?ed to\b|\b(?:is|are) reminded of (?:the|their) (?:requirement|duty|obligation) to\b"
          r"|\b(?:is|are) reminded of (?:their|his or her|his|her) (?:responsibilities|obligations|duties)\b"
-         r"|\bwill be (?:mandatory|compulsory)\b|\b(?:constitutes?|confirms?) (?:your )?acceptance of\b"
+         r"|\bwill be (?:mandatory|compulsory)\b|\b(?:constitutes?|confirms?|will (?:\w+ly )?(?:constitute|confirm)) (?:your )?acceptance of\b"
          r"|\b(?:includes|involves|implies) (?:the |your )?(?:explicit |full )?acceptance of\b"
          r"|\byou(?:'re| are) (?:\w+ly )?agreeing to (?:be bound by|abide by|comply with|accept|(?:our|the|these) (?:terms|conditions|rules))\b"
          r"|\b(?:have|has) an? (?:statutory |legal )?obligation to\b|\b(?:is|are) (?:\w+,? and )?duty[- ]bound to\b"
@@ -925,17 +973,20 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
          r"|^(?:[\w'’-]+ ){0,4}?(?:membership|access|admission|entry|hire|booking|(?:place|offer)(?: on (?:a|the|this|your) course)?|the right to use [\w ]{1,30}?) "
          r"(?:is|are|will be) subject to\b"
          r"|\b(?:continue to |will |also )?requires? (?:a|an) (?:permit|licence|license|pass|ticket)\b"
+         # what the reader "will need" before entry ("You will need a valid booking to visit"): a permit by another name
+         r"|\b(?:you|visitors|customers|users|residents|members of the public) (?:will (?:also )?|would )?need (?:a|an) (?:valid |current )?"
+         r"(?:booking|permit|licence|license|pass|ticket|appointment)\b"
          r"|\bas a condition of (?:their|your|his or her|his|her) (?:appointment|employment|membership|engagement)\b",
          "requires", "must", True,
          ()),
         (r"\b(?:full |regular |good )?(?:attendance|punctuality) (?:is|are) (?:\w+ly )?expected\b|"
-         r"\b(?:is|are) (?:furthermore |further |additionally |similarly |equally |therefore )?expected to\b|\bwill be expected,[^,.;]{1,160}?, to\b|\b(?<!\bwhat )(?<!\bthat )(?<!\bwhich )(?:is|are) (?:\w+ly )?(?:expected|required|demanded) (?:of|from)\b|\bexpects? (?:[\w,]+ ){1,6}?to\b(?! (?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b)|"
+         r"\b(?:is|are) (?:furthermore |further |additionally |similarly |equally |therefore )?expected to\b|\bwill be expected,[^,.;]{1,160}?, to\b|\b(?<!\bwhat )(?<!\bthat )(?<!\bwhich )(?:is|are) (?:\w+ly |always |also |still |at all times )?(?:expected|required|demanded) (?:of|from)\b|\bexpects? (?:[\w,]+ ){1,6}?to\b(?! (?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b)|"
          rf"\bexpects? (?:all |our |its |any |every |the )?(?:[\w-]+ ){{0,3}}?(?:{PEOPLE}|managers|everyone|anyone)\b"
          rf"(?:,? [\w'-]+,?){{1,24}}? to {_VERB_AFTER_TO}"
          rf"|\bexpects? (?:each|all|every one|both) of (?:us|you|them)\b(?: \([^()]{{1,120}}\))? to {_VERB_AFTER_TO}"
          r"|\bexpects? that\b|\bexpects? (?:the same|no less|(?:similar|equal|mutual) (?:courtesy|respect|"
          r"behaviou?r|standards))(?: \w+)?? (?:of|from|in return)\b|\bexpects? (?:very )?high(?:est)? (?:levels?|standards?) of [\w-]+ (?:of|from)\b|\b(?:expect|demand|require) and (?:expect|demand|require) (?:[\w-]+ ){0,3}?(?:standards|behaviou?r|conduct)\b|\bit is (?:\w+ )?expected that\b|\bshould\b|\bought to\b"
-         r"|\b(?<!\ba )(?<!\bno )(?<!\bthe )(?:will (?:also |therefore )?)?needs? to\b|\bresponsibility (?:of [^.;,]{1,60}? )?to\b|\bit is incumbent (?:up)?on\b|\b(?:responsible|accountable) for (?:[^.;]{1,160}? and for |[^.;,]{1,60}? and )?(?:\w+ly )?(?:ensuring|(?!(?:any|every|no|some)thing\b)\w+ing)\b"
+         r"|\b(?<!\ba )(?<!\bno )(?<!\bthe )(?:will (?:also |therefore )?)?needs? to\b|\bresponsibility (?:of [^.;,]{1,60}? |as (?:an? |the )?[\w-]+(?: [\w-]+)? )?to\b|\bit is incumbent (?:up)?on\b|\b(?:responsible|accountable) for (?:[^.;]{1,160}? and for |[^.;,]{1,60}? and )?(?:\w+ly )?(?:ensuring|(?!(?:any|every|no|some)thing\b)\w+ing)\b"
          r"|\bresponsible for (?:the )?(?:day-to-day |overall )?\w+(?:ation|ment)\b"
          r"|\b(?:managers|heads|supervisors|directors|headteachers|head teachers|leads|owners|administrators)"
          r"(?: of [\w-]+(?: [\w-]+)?)? (?:are|remain) (?:\w+ly |also |each |all )?responsible for (?!(?:any|every|no|some)thing\b)\w+"
@@ -1019,7 +1070,8 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
          r"|\b(?:respects?|recogni[sz]es|acknowledges|upholds) (?:the |their |your |its |our |an? )?(?:[\w'-]+ ){0,2}?rights? "
          r"(?:of (?:[\w'-]+ ){1,3}?)?to\b(?! privacy\b)"
          r"|\b(?:has|have) (?:the )?(?:authority|power|discretion) to\b"
-         rf"|\b(?:may|can) be (?:put|asked|submitted|raised) by (?:any |an? )?{ASKERS}\b"
+         rf"|\b(?:may|can) (?:also )?be (?:put|asked|submitted|raised|{_PUBLIC_ACTS})(?: (?:or|and(?:/or)?) {_PUBLIC_ACTS})* by "
+         rf"(?:(?!(?:for|to|with|about|from|in|on|at)\b)[\w-]+,? ){{0,12}}?(?:{ASKERS}|(?:the )?press)\b"
          r"|(?<=\bat the )(?:[\w-]+'s discretion to\b|discretion of the (?:clerk|chair|chairman|mayor) who\b)"
          r"|\b(?:permits|entitles|authori[sz]es) (?:the |an? |any |each |every |all |its |our |their )?(?:[\w-]+ )?"
          rf"{_PERSON.pattern} to\b"
@@ -1049,7 +1101,7 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
          r"(?:does|do|will|shall) not apply\b"
          r"|\b(?:this|that|the|such|these) (?:approach|duty|requirement|obligation|restriction|ban|prohibition|principle|"
          r"neutrality)s?\b(?: [\w-]+){0,3}? (?:should|must|will|shall|does|do) (?:not|never) (?:be extended|extend) to\b"
-         r"|\b(?:there (?:is|are)|(?:has|have)) no (?:restrictions?|bar|ban|prohibition) (?:on|to)\b"
+         r"|\b(?:there (?:is|are)|(?:has|have)) no (?:restrictions?|bar|ban|prohibition) (?:on|to)\b|\bthere is no (?:formal |strict |set )?dress code\b"
          r"|\bno restrictions? (?:appl(?:y|ies)|(?:is|are) placed)\b"
          r"|\b(?:is|are) (?:considered )?(?:acceptable|allowable)\b"
          r"|\b(?:may|can|might|could|would) (?:\w+ly )?be (?:considered |deemed )?acceptable\b"
@@ -1063,6 +1115,7 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
          r"|(?:(?<=\bmay be )|(?<=\bmay also be ))(?:removed|deleted|hidden|(?<!\byou may be )(?<!\byou may also be )"
          r"(?:blocked|banned|suspended|muted|disconnected|closed))\b"
          r"|\bwe (?:\w+ly )?welcome (?:your |any |all )?\w+(?=[^.;]*\b(?:as|so) long as\b)"
+         r"|\b(?:supports?|welcomes?) (?:the |their |its )?use\b(?=[^.;]*\b(?:provided|providing|(?:as|so) long as)\b)"
          r"|\b(?:may|can) (?:also )?be (?:granted|given) (?:permission|the right) to\b"
          r"|\b(?:has|have) grounds to be (?:removed|deleted|hidden|blocked)\b"
          r"|\b(?:has|have) (?:a )?(?:limited|restricted) (?:permission|licen[cs]e|right) to\b"

@@ -31,8 +31,13 @@ description, the body's own voice) are read by :mod:`.stance_context`. This modu
 :func:`read_clause`, which tries the tables in turn, and the check that keeps or drops each cue in
 its context: among them, what the body will not give, pass on or process of the personal data it holds
 ("No information will be given without the consent of the patient", also in a verb joined by "and": "… will be
-treated in confidence and will not be disclosed") and help or a guide the reader "may consult" or "can access"
-state no rule.
+treated in confidence and will not be disclosed"), help or a guide the reader "may consult" or "can access" and what
+a meeting's minute "Noted that …" state no rule; whom a complaint "should be referred to" or "the complainant should
+write directly to" is how to complain, offered. A grant joined by "and" to an encouragement ("are encouraged to attend
+and may speak") is the rule. What "the complainant shall provide" in the active voice is a party's duty, where what a
+complaint "should include" is how to complain; contact asked "at least 14 days before the meeting" is asked before the
+act; people named by a relative clause ("Everyone who works for the Trust has a responsibility to …") own the duty of
+the main clause; a responsibility "to be familiar with" terms is a duty, not only to know.
 """
 
 from __future__ import annotations
@@ -155,8 +160,9 @@ def read_clause(clause: str) -> tuple[Finding, ...]:
         if modal in ("will", "shall", "should") and _PERSON.search(found.group("rest")) and _HARMED.match(clause, found.end()):
             # "No employee will be victimised for raising a concern": a protection the body gives, no ban on employees.
             return (Finding("advises", "informative", found.group().strip(), found.start()),)
-        if modal == "will" and _PERSONAL_DATA.search(found.group("rest")) and _DATA_KEPT_BACK.match(clause, found.end()):
-            # "No personal details other than their name will be published": how the body keeps what it holds, no ban.
+        if modal in ("will", "can") and _PERSONAL_DATA.search(found.group("rest")) and _DATA_KEPT_BACK.match(clause, found.end()):
+            # "No personal details other than their name will be published", "no patient information can be released":
+            # how the body keeps what it holds, no ban ("No information should be given" still forbids).
             return (Finding("advises", "informative", found.group().strip(), found.start()),)
         if modal in ("can", "could") and _A_DOCUMENT.match(found.group("rest")):
             # "No code can hope to cover every situation": what a text is unable to do, no rule.
@@ -245,8 +251,23 @@ _PLURAL_OPENS = re.compile(r"\s*(?:(?-i:[A-Z])[a-z]+s(?:/[a-z]+s)?|(?-i:They))\s
 _HAPPY_TO = re.compile(r"\bwho\s+will\s+be\s+(?:happy|pleased|glad)\s+to\b", re.I)
 """Someone to raise things with "who will be happy to" deal with them: help offered."""
 _OWN_QUERY = re.compile(r"\b(?:concerns?|quer(?:y|ies)|questions?|clarification|enquir(?:y|ies)|issues?)\b", re.I)
-_SAID_THAT = re.compile(r"\b(?:representations?|suggestions?|proposals?|claims?)\b[^.;]{0,60}\bthat\s+(?:[\w']+\s+){1,8}$", re.I)
-"""A modal in what someone represented, suggested or proposed: their words, not the text's rule."""
+_SAID_THAT = re.compile(r"\b(?:representations?|suggestions?|proposals?|claims?)\b[^.;]{0,60}\bthat\s+(?:[\w']+\s+){1,8}$"
+                        r"|^(?:(?:the\s+)?(?:[\w&'-]+\s+){0,5}?(?:committee|sub-committee|board|cabinet|panel|council|meeting)\s*(?:[–—-]\s*)?)?"
+                        r"(?:noted|recorded)\s+that\b[^.;]*$", re.I)
+"""A modal in what someone represented, suggested or proposed: their words, not the text's rule; so is what a meeting's
+minute opens "Noted that …" on, also after the committee's name ("The Finance Committee noted that …"): what the
+meeting noted."""
+_BEFORE_MEETING = re.compile(r"[^.;]{0,60}?\b(?:(?:at least|no later than|not later than)\s+(?:[\w-]+\s+){1,3}?(?:before|prior to)|"
+                             r"(?:before|prior to)\s+(?:the|that)\s+(?:start\s+of\s+(?:the|that)\s+)?(?:meeting|session|hearing))\b", re.I)
+"""A time before a meeting by which the reader is to get in touch ("please let the Clerk know at least 14 days before the
+meeting", "please speak with the Clerk prior to the start of the meeting"): asked before the act, as "first" is."""
+_WHO_THEN_HAS = re.compile(r"\b(?:every(?:one|body)|any(?:one|body)|all|those|people|staff|employees|colleagues|members|individuals)\s+"
+                           r"(?:who|that)\s+(?:[\w'-]+\s+){1,6}?(?:has|have)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?$", re.I)
+"""People named by a relative clause, then the main clause's own "has a" ("Everyone who works for the Trust has a
+responsibility to …"): the duty is theirs, not part of the description of who is meant."""
+_COMPLAINANT_ACTS = re.compile(r"\bcomplainants?\s+(?:\w+ly\s+)?$", re.I)
+"""The complainant, a person, just before the modal: what the complainant "shall provide" or "should outline" in the
+active voice is a party's duty in the process, where what a complaint "should include" is how to complain."""
 _DEADLINE = re.compile(r"[^.;]{0,80}?\b(?:no later than|not later than|(?:at least |up to )?(?:\w+ ){1,2}(?:working |clear )?(?:days|hours) "
                        r"(?:before|prior to))\b", re.I)
 """A deadline for what is sent ("Questions must be submitted … no later than 16:00 two days before the meeting"): a duty to
@@ -272,6 +293,10 @@ _ADVISED_OR_HELPED = re.compile(r"\b(?:(?:is|are|be|being)\s+(?:\w+ly\s+)?(?:enc
                                 r"|(?:help|helps|support|supports|assist|assists)\s+(?:[\w-]+\s+){1,2}?(?:to\s+)?)\s*$", re.I)
 """Advice to refrain, or help given to abstain, before "to refrain" or "abstain from" ("Parents are encouraged to refrain from
 sending …", "treatment to support you to abstain from smoking"): advice or an offer, not the ban "must refrain" is."""
+_AND_GRANTED = re.compile(r"(?:\s+to\s+[^.;,]{1,80}?)?\s+and\s+(?:(?:may|can)\s+(?!not\b|be\b|also\s+be\b)(?:also\s+)?[a-z]+\b"
+                          r"|(?:(?:are|is)\s+)?(?:very\s+|most\s+)?welcome\s+to\b)", re.I)
+"""A grant joined by "and" to an encouragement, after "encouraged": "are encouraged to attend the meetings and may speak …",
+"are encouraged and welcome to attend": the grant is the clause's rule; the encouragement adds none."""
 
 
 def keeps_data_back(before: str, clause: str, end: int) -> bool:
@@ -301,7 +326,7 @@ means, no rule."""
 def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength, own: bool) -> Finding | None:
     """The finding a cue gives in its context, or None when the context says it is no rule."""
     cue, start = match.group(), match.start()
-    lowered = cue.lower()
+    lowered = re.sub(r"^will (?:generally|normally|usually) not$", "will not", cue.lower())  # "will generally not" is "will not"
     if stance == "requires" and lowered == "should" and re.search(r"\w\s+(?:or\s+|and\s+)?which\s+$", clause[:start], _I):
         return None  # "lower level requests, or those which should be directed at a partner agency": what is described
     if _in_relative_clause(clause, start) and (stance == "permits" or re.search(
@@ -370,10 +395,16 @@ def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength
         return None  # "If you would like to re-use it, you may apply for a licence": a process offered for the reader's wish
     if stance == "requires" and re.search(r"\b(?:complain(?:ts?|ants?)?|requests? for (?:information|permission)|your request|concerns?|"
                                           r"questions?|quer(?:y|ies)|clarification|(?:FOI|FOISA|EIR|freeze|information|subject access) requests?)"
-                                          r"\b[^.;]{0,60}$|^(?:all )?(?:complaints|requests)\b[^.;]{0,160}$", clause[:start], _I) \
+                                          r"\b[^.;]{0,60}$|^(?:all )?(?:complaints|requests)\b[^.;]{0,160}$|^(?:any |a |the )complaint\b[^.;]{0,160}$",
+                                          clause[:start], _I) \
             and _COMPLAINT_MADE.match(clause, match.end()) and not _DEADLINE.match(clause, match.end()) \
-            and not re.match(r"\s+be\s+addressed\s+to\s+the\s+(?:chair|chairman|chairperson|mayor)\b", clause[match.end():], _I):
-        return Finding("advises", "informative", cue, start, own)  # "A complaint should be made to the Clerk": how to complain is an offer
+            and not re.match(r"\s+be\s+addressed\s+to\s+the\s+(?:chair|chairman|chairperson|mayor)\b", clause[match.end():], _I) \
+            and not (_COMPLAINANT_ACTS.search(clause, 0, start)
+                     and not re.match(r"\s+(?:\w+ly\s+)?(?:be|write|go|submit|send|address)\b", clause[match.end():], _I)):
+        # "A complaint should be made to the Clerk", "the Complainant should write directly to the Chair": how and where to
+        # complain is an offer; but "the complainant shall provide the council with copies of any documentation" is what a
+        # party to the process under way must do, as in the active voice only a person acts.
+        return Finding("advises", "informative", cue, start, own)
     if stance == "advises" and lowered.endswith("note that") \
             and re.match(r"[^.;]{1,80}?\b(?:is|are|will be) (?:mandatory|compulsory)\b", clause[match.end():], _I):
         return None  # "Please note that face coverings will be mandatory": the rule noted stands
@@ -487,7 +518,7 @@ def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength
     if lowered.startswith("will") and _NOUN_WILL.search(clause, 0, start):
         return None  # "a beneficiary in their Will"
     if stance == "requires" and re.search(r"responsibilit|obligation", lowered) and not re.match(r"(?:is|are) reminded", lowered) \
-            and _RELATIVE_BEFORE.search(clause, 0, start):
+            and _RELATIVE_BEFORE.search(clause, 0, start) and not _WHO_THEN_HAS.search(clause, 0, start):
         # "a colleague who they manage or have other responsibilities over": a relative clause
         # tells who is meant, not what is owed.
         return None
@@ -611,6 +642,10 @@ def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength
         # "We encourage you to share your experience, provided it is for private purposes": the act is
         # allowed on the proviso, which the permission's condition then reads.
         return Finding("permits", "may", cue, start, own)
+    if stance == "advises" and lowered == "encouraged" and _AND_GRANTED.match(after):
+        # "Members of the public are encouraged to attend and may speak during the Open Forum", "are encouraged and
+        # welcome to attend": what the reader may or is welcome to do, joined by "and", is granted.
+        return Finding("permits", "may", cue, start, own)
     if stance == "advises" and lowered.endswith(_KNOWING):
         if _AND_COMPLY.match(after):
             # "should be aware of and follow the code": the duty to comply is the rule, as firm as its modal; a bare
@@ -666,7 +701,8 @@ def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength
         return None
     if stance == "prohibits" and lowered in ("will not", "won't") \
             and re.match(r"\s+be\s+(?:considered|regarded|treated|deemed|classed|counted)\b", after, _I) \
-            and not re.fullmatch(r"(?:anonymous\s+|late\s+|retrospective\s+)?(?:applications?|complaints?|nominations?)\b[^.;,]{0,40}",
+            and not re.fullmatch(r"(?:[^.;]{1,160}(?:,|\bthat)\s+)?(?:anonymous\s+|late\s+|retrospective\s+)?"
+                                 r"(?:applications?|complaints?|nominations?)\b[^.;,]{0,40}",
                                  clause[:start].strip(), _I):
         return None  # "Sending messages to our feed will not be considered official contact": what a thing counts as
     if stance == "prohibits" and lowered == "we never" and not _OWN_POSTS.match(clause, match.end()):
@@ -739,11 +775,11 @@ def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength
     if stance == "permits" and re.match(r"(?:may|can)\b", lowered) \
             and not lowered.endswith(("acceptable", "allowed", "permitted")) and "discretion" not in lowered \
             and not _AGENT.search(clause[:start]) \
-            and not re.search(rf"\bby (?:the|a|an|any|its|our)$|\bby (?:any |an? )?{ASKERS}$", lowered):
+            and not re.search(rf"\bby (?:the|a|an|any|its|our)$|\bby\b.*\b(?:{ASKERS}|press)$", lowered):
         # "the types of social media available may change", "the use of social media may
         # replace …": with no one to act, "may" states a possibility, not a permission ("a small
         # gift may be acceptable" still judges the act, and permits it, as "may be allowed" grants it; "may be
-        # withdrawn by the court" names who may act).
+        # withdrawn by the court" names who may act, as "may also be recorded by the press or members of the public" does).
         return None
     if stance == "requires" and lowered.startswith("need") and _POSSIBLY.search(clause[:start]):
         return None
@@ -769,6 +805,7 @@ def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength
             or re.match(r"\s*(?:contact|call|ring|e-?mail|write to|speak to|talk to|get in touch|submit|send)\b", after, _I)
             or _BARE_VERB_AT.match(clause, match.end() - len(cue.split()[-1]))) \
             and not _CHANNEL.search(after) and not re.match(r"\s*(?:\w+\s+){0,2}?(?:first|beforehand|in advance)\b", after, _I) \
+            and not _BEFORE_MEETING.match(after) \
             and not re.match(r"[^.;]{0,60}?\b(?:immediately|straight away|at once|without delay|urgently)\b", after, _I):
         # "If you need a copy, please contact the ICT team": help offered, no duty; "please do this
         # through our complaints procedure" (or "please call 999") directs the reader to a channel, and is one, as

@@ -219,8 +219,9 @@ _CONDITION = compile_rule(
     r"(?<!\bfrom )provid(?:ed|ing)\b(?!\s+(?:by|to|for|with|through|via)\b)(?:\s+that)?"
     r"|\b(?:as|so)\s+long\s+as\b|\bon\s+(?:the\s+)?condition\b|\bsubject\s+to\b"
     r"|\b(?:in|under)\s+(?:certain|exceptional|limited|specific|special)\s+circumstances\b"
+    r"|\b(?:during|at|in)\s+(?:certain|specific|specified|designated)\s+(?:activities|times|periods|sessions|lessons|events)\b"
     r"|\b(?<!\bis )(?<!\bare )(?<!\bnot )(?:in\s+(?:accordance|line)\s+with|under\s+the\s+terms\s+(?:and\s+conditions\s+)?of)\b"
-    r"|\bfor\s+(?:your|their|his|her|its)\s+own\s+(?:personal\s+|private\s+|non-commercial\s+)?use\b"
+    r"|\bfor\s+(?:your|their|his|her|its)\s+(?:own\s+(?:personal\s+|private\s+|non-commercial\s+)?|(?:personal|private|non-commercial)\s+)use\b"
     r"|\bfor\s+(?:research,?\s+(?:or\s+)?)?private\s+study\b|\bfor\s+non-commercial\s+(?:use|uses|purposes?)\b"
     r"|\bfor\s+the\s+purposes?\s+of\s+(?:non-commercial\s+)?(?:research|private\s+study)\b|\bunder\s+(?:the\s+)?fair\s+dealing\b"
     r"|\bfor\s+(?:personal|private)\s+(?:or|and)\s+(?:personal|private|non-commercial)\s+(?:use|uses|purposes?)\b"
@@ -242,8 +243,10 @@ _CONDITION = compile_rule(
     r"|\bat\s+(?:the\s+|their\s+|your\s+)?(?:\w+\s+)?\w+'s\s+discretion\b|\bwithin\s+reason(?:able\s+limits)?\b|\bin\s+moderation\b"
     r"|\b(?:for\s+(?:up\s+to\s+)?|(?:during|in|within)\s+(?:a|the)\s+)(?:\d+|one|two|three|four|five|ten|fifteen|twenty|thirty)"
     r"(?:[- ]minutes?\s+(?:session|slot|period)\b|\s+minutes?\b(?:\s+each\b)?)"
-    r"|\bon\s+(?:the\s+)?(?:production|presentation|payment)\s+of\b|\bon\s+application\s+to\b|\bupon\s+(?:\w+\s+)?payment\b"
+    r"|\bon\s+(?:the\s+)?(?:production|presentation|payment)\s+of\b|\bon\s+application\s+to\b|\b(?:on|upon)\s+(?:written\s+)?request\b|\bupon\s+(?:\w+\s+)?payment\b"
     r"|\bup\s+to\s+a\s+maximum\b"
+    r"|\b(?:by|or)\s+(?:any|at\s+least|not\s+less\s+than|no\s+fewer\s+than)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|"
+    r"twenty)\s+(?:[\w-]+\s+){0,3}?(?:electors|councillors|members|persons|people|residents)\b"
     r"|\bon\s+(?:any\s+)?(?:matters?|items?|business)\s+(?:included|contained|listed|itemised|set\s+out)\s+(?:in|on)\s+the\s+agendas?\b"
     r"|\bonce\s+every\s+|\bevery\s+(?:\d+|two|three|four|six|twelve)\s+(?:days|weeks|months|years)\b"
     r"|\bup\s+to\s+\w+\s+(?:minutes|hours?)\b|\b(?:an?|one|\d+)\s+(?:minutes|hours?)\s+(?:a|per|each)\s+(?:day|week)\b"
@@ -253,20 +256,25 @@ _CONDITION = compile_rule(
     r"|\bafter\s+(?:first\s+)?(?:consulting|agreeing|discussing|checking|clearing|speaking|talking)\b"
     r"|(?<!\bincurred )(?<!\bspent )\b(?:while|whilst)\s+(?!(?:\w+ly\s+)?(?:seeking|trying|aiming|recogni[sz]ing|acknowledging|"
     r"accepting)\b)\w+ing\b"
-    r"|\bas\s+agreed\b|\b(?:by\s+)?no\s+later\s+than\b|\b(?:in|during|within)\s+the\s+public\s+(?:session|forum)\b"
+    r"|\b(?:through|via)\s+(?:the\s+)?(?:appropriate|proper|correct|official|approved|agreed)\s+(?:channels?|routes?|procedures?)\b"
+    r"|\bas\s+(?:an\s+)?observers?\b|\bas\s+agreed\b|\b(?:by\s+)?no\s+later\s+than\b|\b(?:in|during|within)\s+the\s+public\s+(?:session|forum)\b"
     r"|\bwith\s+the\s+exception\b"
     r"|\bin\s+(?:the\s+)?(?:designated|specific|specified|main\s+public|public|non-clinical|certain)\s+areas?\b|\b(?:without(?!\s+(?:further\s+|prior\s+|any\s+)?(?:notice|notification|warning|explanation|reason|delay|application|request|fear|risk|threat|the\s+(?:assistance|help)\s+of"
     r"|(?:permission|consent|payment|charge)\s+or\s+(?:permission|consent|payment|charge|a\s+fee)"
     r"|(?:giving|stating|providing)\s+(?:a\s+|any\s+)?reasons?)\b)"
     r"|unless(?!\s+(?:you|they|he|she)\s+(?:wish|want|choose|prefer)\b)|except)\b|" + _SOMEONE_AGREES
     + r"|(?<!\bparticularly )(?<!\bespecially )(?<!\bnotably )\bwhere\s+(?:such|this|these|those|it|the|they|there|you|he|she|any|"
-    r"their|your|his|her|its|an?)\b|\bonly\b"
+    r"their|your|his|her|its|an?|(?:prior\s+|written\s+)?(?:permission|consent|approval|authori[sz]ation))\b|\bonly\b"
     r"|(?<!\bparticularly )(?<!\bespecially )\bif(?:,\s*[^,.;]{1,30},)?\s+(?!in\s+doubt\b)(?!(?:you|they|he|she|we)\s+(?:(?:(?:do|does)\s+not|don't|doesn't)\s+)?(?:wish|want)\s+to\b)(?!(?:you|they)\s+disagree\b)(?:[\w']+\s+){1,8}?(?:is|are|was|were|has|have|had|do|does|did|becomes?|continues?|(?:could|would|might|may)\s+be|"
     r"breach\w*|break\w*|fails?|falls?|goes|go|contains?|seems?|appears?|"
     r"(?:interfer|affect|impact|conflict|disrupt|hinder|impair|compromis|damag|harm|exceed|caus)\w*)\b"
     r"|\bwhen\s+(?:our|the|your|their|its|an?|any|this|these|those|they|you|we|it|there|he|she)\s+(?:[\w']+\s+){0,6}?"
     r"(?:is|are|was|were|has|have|aren't|isn't|breach\w*|break\w*|fails?|contains?)\b", _I)
-"""Words that bound a permission or a rule; the qualifier runs from them to the end of the clause."""
+"""Words that bound a permission or a rule; the qualifier runs from them to the end of the clause. Among them: the
+times or activities it holds in ("during certain activities"), a request it needs ("on request"), the channel it goes
+through ("through the appropriate channels"), the capacity it is given in ("as observers"), a permission it needs ("where
+permission has not been granted"), a use of one's own ("for your personal use") and the number of people it needs ("by
+any six electors")."""
 
 _CLAUSE_END = re.compile(r"[.;:]\s|[.;:]$|\s[-–]\s|,\s+(?:and|but|or|however)\s|$")
 _QUALIFIER_LENGTH = 90
