@@ -916,7 +916,7 @@ def _read(text: str, *, modal_only: bool = False) -> StanceReading | None:
             obligation = next(f for f in findings if f.finding.stance == "requires")
             return _reading(text, permission, "permits with conditions", "may", obligation)
         if _WELCOME_BOUNDED.search(text) and "welcome" in permission.finding.cue.lower():
-            return _reading(text, permission, "permits with conditions", "may")  # "welcome to stay, as observers"
+            return _reading(text, permission, "permits with conditions", "may")  # "welcome to attend, and a public participation period …"
         if _PLAIN_WELCOME.match(text, permission.start):
             return _reading(text, permission, "advises", "informative")  # "Everyone is welcome to join in": a welcome
         return _reading(text, permission, "permits", "may")
@@ -934,11 +934,12 @@ _PLAIN_WELCOME = re.compile(r"(?:is|are) (?:very |most |always )?welcome to (?:p
 """A welcome to take part on the body's pages, with no condition or exception, states no rule, as a welcome of comments
 does; "welcome to share our posts" grants the act, and "welcome to …, but … is not permitted" grants it with an
 exception."""
-_WELCOME_BOUNDED = re.compile(r"\bas (?:an )?observers?\b|\bunless otherwise (?:stated|advised|notified)\b"
+_WELCOME_BOUNDED = re.compile(r"\bunless otherwise (?:stated|advised|notified)\b"
                               r"|\bpublic (?:question|participation) (?:session|period|time)\b", re.I)
-"""A welcome bounded by the capacity it is given in, an exception the body keeps or the time set aside for the public
-("welcome to attend as observers", "unless otherwise stated … welcome to attend", "welcome to attend, and a public
-participation period of 15 minutes is allocated"): a permission with its condition."""
+"""A welcome bounded by an exception the body keeps or the time set aside for the public ("unless otherwise stated …
+welcome to attend", "welcome to attend, and a public participation period of 15 minutes is allocated"): a permission with
+its condition. The capacity a welcome is given in ("welcome to attend as observers") bounds it as it bounds any grant, as
+a condition (:mod:`.stance_scope`)."""
 _DENIED_NEED = re.compile(r"\b(?:not|no) (?:necessary|needed|required|need)\b|n't (?:need|have) to\b|\bnot (?:need|have) to\b", re.I)
 """A permission that only denies a need ("It is not necessary to ask permission to link"): it grants nothing that a
 ban after it ("however our pages must not be framed") would limit, so the ban stands."""

@@ -497,8 +497,8 @@ _STRONG: tuple[tuple[re.Pattern[str], Strength, tuple[str, ...]], ...] = tuple(
     (rf"\b(?:we|(?-i:[A-Z])\w+) (?:\w+ly )?(?:consider|regard|deem|view|find)s? (?:that|this|it|such (?:[\w-]+ ){{0,2}}?[\w-]+) (?:as |to be )?(?:{_LY})?unacceptable\b"
      rf"|\bit(?: is|'s) (?:(?:not |un|im)(?:acceptable|permissible)|not (?:okay|ok))\b|\b(?:is|are) (?:[\w-]+ (?:and|or) )?(?:(?:not|never) {_LY}(?:acceptable|permissible|okay|ok)|{_LY}unacceptable"
      r"|impermissible)\b|\b(?:has|have) no (?:automatic )?(?:right|authority|entitlement) to (?!privacy\b)\w+"
-     r"|\b(?:do|does) not have (?:an? |any )?automatic right to\b"
-     r"|\b(?:do|does) not have (?:the|a|any) (?:legal )?right to\b(?![^.;]*\bbut (?:\w+ )?(?:may|can)\b)", "must",
+     # "do not have an automatic right to" act, or "the right to" it unless "but may" follows (a permission with its condition)
+     r"|\b(?:do|does) not have (?:the |an? |any )?(?:automatic |legal )?right to\b(?![^.;]*\bbut (?:\w+ )?(?:may|can)\b)", "must",
      ("acceptable", "permissible", "right", "authority", "entitlement", "ok")),
     (r"\bthere (?:must|shall|is to|are to) be (?:no|nothing)\b(?! (?:more|greater|larger) (?:number )?than\b)", "must", ("there",)),
     (r"\b(?:the public|(?:the )?press|members of the public|visitors)\b(?: (?:and|or) (?:the )?(?:press|public))?[^.;]{0,20}? "

@@ -160,7 +160,7 @@ def read_clause(clause: str) -> tuple[Finding, ...]:
         if modal in ("will", "shall", "should") and _PERSON.search(found.group("rest")) and _HARMED.match(clause, found.end()):
             # "No employee will be victimised for raising a concern": a protection the body gives, no ban on employees.
             return (Finding("advises", "informative", found.group().strip(), found.start()),)
-        if modal in ("will", "can") and _PERSONAL_DATA.search(found.group("rest")) and _DATA_KEPT_BACK.match(clause, found.end()):
+        if modal in ("will", "can") and keeps_data_back(found.group("rest"), clause, found.end()):
             # "No personal details other than their name will be published", "no patient information can be released":
             # how the body keeps what it holds, no ban ("No information should be given" still forbids).
             return (Finding("advises", "informative", found.group().strip(), found.start()),)
@@ -300,8 +300,9 @@ _AND_GRANTED = re.compile(r"(?:\s+to\s+[^.;,]{1,80}?)?\s+and\s+(?:(?:may|can)\s+
 
 
 def keeps_data_back(before: str, clause: str, end: int) -> bool:
-    """Whether the "will not" ending at ``end`` of ``clause`` says what the body will not pass on or process of the personal
-    data named in ``before`` (the clause's own words before it, or the clause it is joined to by "and": "Information
+    """Whether the modal ending at ``end`` of ``clause`` ("will not", or the "will" or "can" of "No … will") says what the
+    body will not pass on or process of the personal data named in ``before`` (the clause's own words before it, the
+    negated subject of "No personal details … will be published", or the clause it is joined to by "and": "Information
     provided to us will be treated in confidence and will not be disclosed to third parties")."""
     return bool(_DATA_KEPT_BACK.match(clause, end) and _PERSONAL_DATA.search(before))
 
@@ -327,6 +328,7 @@ def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength
     """The finding a cue gives in its context, or None when the context says it is no rule."""
     cue, start = match.group(), match.start()
     lowered = re.sub(r"^will (?:generally|normally|usually) not$", "will not", cue.lower())  # "will generally not" is "will not"
+    reminded = lowered.startswith(("is reminded", "are reminded"))  # "are reminded of their responsibilities": a duty recalled
     if stance == "requires" and lowered == "should" and re.search(r"\w\s+(?:or\s+|and\s+)?which\s+$", clause[:start], _I):
         return None  # "lower level requests, or those which should be directed at a partner agency": what is described
     if _in_relative_clause(clause, start) and (stance == "permits" or re.search(
@@ -517,7 +519,7 @@ def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength
         return None
     if lowered.startswith("will") and _NOUN_WILL.search(clause, 0, start):
         return None  # "a beneficiary in their Will"
-    if stance == "requires" and re.search(r"responsibilit|obligation", lowered) and not re.match(r"(?:is|are) reminded", lowered) \
+    if stance == "requires" and re.search(r"responsibilit|obligation", lowered) and not reminded \
             and _RELATIVE_BEFORE.search(clause, 0, start) and not _WHO_THEN_HAS.search(clause, 0, start):
         # "a colleague who they manage or have other responsibilities over": a relative clause
         # tells who is meant, not what is owed.
@@ -697,7 +699,7 @@ def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength
         return None
     if stance == "requires" and ("obligation" in lowered or "responsibilities" in lowered) and subject != "person-noun" \
             and subject != "person" and "part of" not in lowered and not re.search(r"\b(?:statutory|legal) obligation to$", lowered) \
-            and not lowered.startswith(("is reminded", "are reminded")):
+            and not reminded:
         return None
     if stance == "prohibits" and lowered in ("will not", "won't") \
             and re.match(r"\s+be\s+(?:considered|regarded|treated|deemed|classed|counted)\b", after, _I) \
