@@ -117,7 +117,7 @@ def test_the_second_labellings_name_clauses_of_the_set_in_the_model_vocabulary()
                ("vowchurch-01", "croydon-coll-04"), ("workington-tc-01", "greasley-pc-06"),
                ("marlborough-tc-01", "bc-icb-05"), ("denstone-pc-01", "hlny-crc-05"),
                ("beverley-tc-01", "iwbcc-05"),
-               ("chipping-norton-tc-01", "launceston-tc-07")]
+               ("chipping-norton-tc-01", "launceston-tc-07"), ("culcheth-pc-01", "dsit-04")]
     for labelling, (start, end) in zip(whole_batches, batches, strict=True):
         assert [c["id"] for c in labelling["labels"]] == ids[ids.index(start):ids.index(end) + 1]
     for clause in [c for labelling in labellings for c in labelling["labels"]]:
