@@ -5709,3 +5709,142 @@ _SEVENTY_SIXTH = [
 @pytest.mark.parametrize(("text", "lead_in", "expected"), _SEVENTY_SIXTH)
 def test_the_seventy_sixth_rounds_kinds(text: str, lead_in: str | None, expected: str):
     _assert_reads(text, lead_in, expected)
+
+
+_SEVENTY_SEVENTH = [
+    # one "summoned" with any adverb in "-ly" ("respectfully summoned to attend") is summoned, as "hereby" is
+    ('All members are respectfully summoned to attend the annual meeting.', None, 'requires/must'),
+    ('Councillors are formally summoned to attend on Tuesday.', None, 'requires/must'),
+    ('The clerk summoned a taxi after the meeting.', None, 'advises'),
+    # a body that "is asking" (or "are asking") people to act asks them, as one that "asks" does
+    ('The hospital is asking visitors to wear a face mask on the wards.', None, 'requires/should'),
+    ('Staff at the library are asking customers to return overdue books by Friday.', None, 'requires/should'),
+    ('We will be asking for your views on the plan.', None, 'advises'),
+    # those named by a phrase after "those" are asked, and a "please" set off after whom the body asks leaves the request whole
+    ('We ask those in charge of dogs to keep them on a short lead.', None, 'requires/should'),
+    ('We ask those using the car park to leave the entrance clear.', None, 'requires/should'),
+    ('We ask parents, please, to stay behind the rope.', None, 'requires/should'),
+    ('We ask visitors, please, not to feed the ducks.', None, 'prohibits/should'),
+    ('We may ask those who write to us for a contact number.', None, 'advises'),
+    # people "expected" to act are bound with an aside set off by two dashes between them and "to"
+    ('We expect everyone on site — pupils, parents, staff and contractors — to follow the one-way system.', None,
+     'requires/should'),
+    ('The trust expects its volunteers – drivers, stewards and helpers – to wear their badges.', None, 'requires/should'),
+    # a purpose put first sets off the imperative after it as a condition does, with or without a comma
+    ('In order to help us answer quickly please ensure that your form is signed.', None, 'requires/must'),
+    ('In order to keep the paths safe, report any fallen branches to the warden.', None, 'requires/must'),
+    ('In order to help us answer quickly we may ask for a reference number.', None, 'advises'),
+    # ", however please" asks or forbids as ", but please" does
+    ('However please check with the office before you bring a pet.', None, 'requires/must'),
+    ('However please do not leave bags in the corridor.', None, 'prohibits/must'),
+    ('However please remember that the office closes at noon.', None, 'advises'),
+    # "please help us by having" a thing ready asks for it
+    ('To speed up your visit, please help us by bringing your library card.', None, 'requires/must'),
+    ('Please help us by keeping the gate closed at all times.', None, 'requires/must'),
+    # staff who "will provide", "offer" or "assist" the reader, with or without "our" and after a fronted phrase, are the
+    # body's service; "All staff will support" the policy stays a duty
+    ('At reception staff will offer you a map of the gardens.', None, 'advises'),
+    ('Gallery staff will provide visitors with guidance on handling the objects.', None, 'advises'),
+    ('All staff will support the aims of this policy.', None, 'requires/must'),
+    # someone who does not want to be recorded, named a long way from "if any", or parents who do not want their
+    # child's picture "to appear" online: what they are asked to do is how to opt out; "If members of the public" names
+    # no one by "any" and stays a request
+    ('If any resident attending the annual parish meeting in the hall does not wish to be filmed, they should tell the Clerk.',
+     None, 'advises'),
+    ('Parents who do not wish their son’s photograph to appear on the website should let the office know each September.',
+     None, 'advises'),
+    ('If members of the public do not wish to be filmed they should sit at the back of the hall.', None, 'requires/should'),
+    # when meetings "shall be held" (on a day, within a time) is the body's calendar; "must be held in person" binds
+    ('Ordinary meetings of the Town Council shall be held on the second Wednesday of each month.', None, 'advises'),
+    ('The annual meeting shall be held within ten days of the ordinary elections.', None, 'advises'),
+    ('Committee meetings must be held in person.', None, 'requires/must'),
+    # a concession set off just after "who" is an aside in the relative clause that tells who is meant
+    ('It also covers any officer who, although not a manager, is required to give advice to the Cabinet.', None, 'advises'),
+    ('Any officer who gives advice to the Cabinet must keep a record of it.', None, 'requires/must'),
+    # what members "were reminded that" they must do is a minute of what a meeting was told, where "are reminded" binds
+    ('Councillors were reminded that they must leave the chamber during any item in which they have an interest.', None,
+     'advises'),
+    ('Councillors are reminded that they must leave the chamber during any item in which they have an interest.', None,
+     'requires/must'),
+    # "Please contact" someone "for information" or "for further details" is contact offered, as "For information, please
+    # contact" is; "Please contact" someone "before" an act directs
+    ('Please contact the Town Clerk for further details of the allotment waiting list.', None, 'advises'),
+    ('Please email the parish office for information about hiring the hall.', None, 'advises'),
+    ('Please contact the Town Clerk before the meeting.', None, 'requires/must'),
+    # a second verb joined by "or" shares the first one's subject: the body's "or may write" is its own, as its "may respond" is
+    ('The Parish Council may reply to you at the meeting or may write to you afterwards.', None, 'advises'),
+    ('We may respond on the night or may contact you by email later.', None, 'advises'),
+    ('Councillors may speak at the meeting or may send written comments to the clerk.', None, 'permits/may'),
+    # what people "should not have to" endure, or no one "should have to" or "be made to feel": a protection, no ban or duty
+    ('Our receptionists should not have to put up with shouting or swearing.', None, 'advises'),
+    ('No member of staff should ever have to face threats at work.', None, 'advises'),
+    ('Nobody should be made to feel unwelcome at our services.', None, 'advises'),
+    ('Staff should not have their mobile phones out on the ward.', None, 'prohibits/should'),
+    ('No one should use the lifts during a fire alarm.', None, 'prohibits/should'),
+    # "it is accepted that there will be" acknowledges what will happen, where "it is accepted that staff will" grants
+    ('It is accepted that there will be occasional delays in replying to letters.', None, 'advises'),
+    ('It is accepted that staff will take short breaks away from their desks.', None, 'permits/may'),
+    # a cue in what a thing or an act "is to" do, after "the purpose (aim) of … is to": what it is for, no rule
+    ('The purpose of issuing a warning is to make clear to the member that such conduct is unacceptable.', None, 'advises'),
+    ('The aim of the notice is to remind visitors that they must not feed the swans.', None, 'advises'),
+    ('The aim of this code is to protect staff, and staff must not share their passwords.', None, 'prohibits/must'),
+    # members of the public who "are" or "may be" invited to speak, address or ask are granted it, as "will be invited" is;
+    # an aside set off by commas after them leaves the grant theirs
+    ('Members of the public are invited to ask questions about the budget.', None, 'permits/may'),
+    ('Members of the public are invited to speak on any agenda item for up to three minutes.', None,
+     'permits with conditions/may'),
+    ('Members of the public, if they have registered with the Clerk, may be invited to address the committee.', None,
+     'permits with conditions/may'),
+    ('Staff are invited to attend the annual training day.', None, 'advises'),
+    # a grant noted after "Please note that": filming or recording "by" the public or press, also "commented on online"
+    ('Please note that council meetings may be filmed or recorded by members of the public.', None, 'permits/may'),
+    ('Public meetings may be recorded and/or commented on online by any member of the public or press.', None, 'permits/may'),
+    ('Please note that calls to our helpline may be recorded.', None, 'advises'),
+    # ", but only if" after a grant is its condition, where after an item's bare imperative it limits the act
+    ('Personal use of the printers is permitted, but only if it does not hold up other users.', None,
+     'permits with conditions/may'),
+    ('Volunteers may borrow the projector, but only when the office has booked it out to them.', None,
+     'permits with conditions/may'),
+    ('Share pictures of the event, but only when the organiser agrees.', 'Members will:', 'restricts/must'),
+    # an exception put before what is open to the public grants with it, as one after does; openness alone is a fact
+    ('Except for items on staffing, committee meetings are open to the public.', None, 'permits with conditions/may'),
+    ('Save for confidential business, all meetings of the board shall be open to members of the public.', None,
+     'permits with conditions/may'),
+    ('Committee meetings are open to the public.', None, 'advises'),
+    # a proviso put first that names a numbered rule ("Standing Order 3.2") bounds the grant after it, as "save for" does
+    ('In accordance with Standing Order 3.2, residents may speak on items on the agenda.', None,
+     'permits with conditions/may'),
+    ('Subject to paragraph 4.1 of this code, staff can accept small gifts.', None, 'permits with conditions/may'),
+    ('Save for Fridays, staff may park in the visitor bays.', None, 'permits with conditions/may'),
+    # what "is not transferable" (or "non-transferable") may not be passed on
+    ('Season tickets are not transferable to another holder.', None, 'prohibits/must'),
+    ('Parking permits are non-transferable.', None, 'prohibits/must'),
+    ('Staff may transfer to another team after a year.', None, 'permits/may'),
+    # a passive decision with "only" after its verb ("considered only from", "accepted only through") limits
+    ('Proposals will be considered only from registered charities.', None, 'restricts/must'),
+    ('Bids will be accepted only through the online portal.', None, 'restricts/must'),
+    ('Proposals will be considered from any local group.', None, 'advises'),
+    # a use or visit that "is for a maximum of" a time (or "will be for a maximum period of" it) is limited
+    ('Use of the sports hall is for a maximum of two hours per booking.', None, 'restricts/must'),
+    ('Each visit will be for a maximum period of 45 minutes.', None, 'restricts/must'),
+    ('The allotment is for residents of the parish.', None, 'advises'),
+    # what the body "does not accept", named without "any" or a determiner, is refused; a responsibility or a fact is not
+    ('We do not accept late entries.', None, 'prohibits/must'),
+    ('The council does not accept cash payments at its offices.', None, 'prohibits/must'),
+    ('We do not accept responsibility for items left in the hall.', None, 'advises'),
+    ('We cannot accept that the delay was reasonable.', None, 'advises'),
+    ('The council will not accept donations of old furniture.', None, 'advises'),
+    # what "cannot be submitted" is forbidden, as what "cannot be shared" is; what "may be submitted" is granted
+    ('Complaints cannot be submitted by text message.', None, 'prohibits/must'),
+    ('Forms may be submitted at reception.', None, 'permits/may'),
+    # a byelaw however spelt ("This Bye Law", "by-law") that "shall not prevent" an act, named by its "-ing" or "use", leaves
+    # it free, as one that "shall not restrict" anyone "from" it does; one who "shall not prevent" others forbids
+    ('This Bye Law shall not prevent the launching of boats from the public slipway.', None, 'permits/may'),
+    ('These by-laws shall not prevent the use of barbecues in the picnic area.', None, 'permits'),
+    ('Stallholders shall not prevent the use of the fire exits.', None, 'prohibits/must'),
+]
+
+
+@pytest.mark.parametrize(("text", "lead_in", "expected"), _SEVENTY_SEVENTH)
+def test_the_seventy_seventh_rounds_kinds(text: str, lead_in: str | None, expected: str):
+    _assert_reads(text, lead_in, expected)

@@ -10,7 +10,8 @@ The reader follows the grammar of a rule rather than a list of sentences:
    and will not give views" forbids; "We will hide spam and will not reply to it" does not). Words
    quoted inside a clause (a disclaimer to copy, a term) are not read for a rule. A clause opened by
    "while", "whilst" or "although" is a concession: the permission it grants is context,
-   never the rule ("Whilst it is acceptable to …, comments should not be made …").
+   never the rule ("Whilst it is acceptable to …, comments should not be made …"); one set off just after "who" or
+   "which" ("any person who, although not given the title, is required to …") is an aside in a relative clause.
 2. Each clause is read by :mod:`.stance_grammar`: its modal ("must", "may", "should", "is to",
    "are required to", "are permitted to" …), the negation in its scope ("must not", "not
    able to", "No member of staff … is permitted", "it is not appropriate to"), its subject
@@ -48,7 +49,8 @@ recognised or resolved ("passed a Motion which recognised that:") is a record: i
 "and you must not" (and "and you must") start a rule of their own, and a fronted "Where …," condition bounds a permission.
 The part of a meeting named before a grant ("time set aside at the start of meetings when the public may speak") bounds it;
 a condition in a main clause of its own after ", but the …" bounds that clause, not the grant before it; what "can be
-used without permission or payment" is free to use, not bounded by permission.
+used without permission or payment" is free to use, not bounded by permission. A proviso put first may name a numbered rule
+("In accordance with Standing Order 1.8, …") or open on "save for"; it bounds the grant after it.
 
 Beside the stance the reader gives the rule's scope (:mod:`.stance_scope`: on council
 equipment, outside working time, on personal accounts, unless authorised …), its qualifier
@@ -111,7 +113,7 @@ _CLAUSE_BREAK = re.compile(
     r"|,?\s+and\s+(?=(?:do not|don't|never|avoid|will not|won't|(?:has|have) to|must|shall(?! be\b))\b|(?:(?:you|they|we|staff|employees|members|officers|"
     r"councillors)\s+)?(?:must|should|shall)\s+(?:not|never)\b|(?:you|they|staff|employees|members|officers|councillors)\s+(?:must|shall)\b"
     r"|not\s+(?!that\b|(?:[a-z]+(?:ed|ing|ly)\b))[a-z]+\s+(?:it|them|any|the|a|an|your|their|this|these|those|him|her|"
-    r"anyone|anything)\b)|,\s+(?=avoid\b(?!\s+(?:any\s+)?(?:behaviour|conduct|situations?|actions?)\b))|,\s+(?=(?:but|however|whilst|while|although|though|yet)\b)"
+    r"anyone|anything)\b)|,\s+(?=avoid\b(?!\s+(?:any\s+)?(?:behaviour|conduct|situations?|actions?)\b))|(?<!\bwho)(?<!\bwhich),\s+(?=(?:but|however|whilst|while|although|though|yet)\b)"
     r"|,\s+(?=(?:if|when|where)\b[^,.;]{0,100},\s*(?:do not|don't)\b)"
     r"|\s(?=but\s+(?:should|must|need|shall|are|is|will|they|you|staff|employees|it|this|these|those|such|(?:we\s+)?(?:would\s+)?"
     r"(?:ask|request)\s+(?:that|you|users|all)\b|"
@@ -125,7 +127,9 @@ _CLAUSE_BREAK = re.compile(
     r"|\s\((?=(?:you|staff|users|they|it|this)\s+(?:are|is|must|should|may|will)\s+not\b)"
     r"|\s+and\s+(?=(?:all|any|each|every)\s+(?:[\w-]+\s+){0,2}?(?:must|should|shall)\s+be\b))", re.I)
 """Where a sentence's clauses meet; the break is captured, so that a split keeps it. "and" before a condition and its
-own ban ("… and where they have an interest they are not entitled to take part") starts a clause."""
+own ban ("… and where they have an interest they are not entitled to take part") starts a clause; a concession set off
+just after "who" or "which" ("any person who, although not given the title, is required to …") is an aside in the
+relative clause, no break."""
 _CONTRAST = re.compile(r"^(?:,\s*)?(?:but|however|yet)\b", re.I)
 _CONCESSION = re.compile(r"^(?:while|whilst|although|though|even though|even if)\b", re.I)
 _HAS_MODAL = re.compile(r"\b(?:must|should|shall|need|needs|will)\b", re.I)
@@ -958,10 +962,10 @@ answer, feel free to reply" (the permission straight after the comma)."""
 _CLAUSES_JOINED = re.compile(r"\s[-–—]\s+(?:and\s+|but\s+)?|;\s+(?:and\s+|but\s+)?|,?\s+(?:and|but)\s+(?=(?:if|unless)\s)")
 """Where a second main clause begins inside a sentence: after a dash or a semicolon, or with a condition after "and"."""
 
-_PROVISO_BEFORE = re.compile(r"(?:^|(?<=[.!?:]\s)|[,(]\s*)((?:subject to|except (?:for|in)|provid(?:ed|ing)(?!\s+(?:by|to|for|with|through|via)\b)"
+_PROVISO_BEFORE = re.compile(r"(?:^|(?<=[.!?:]\s)|[,(]\s*)((?:subject to|(?:except|save) (?:for|in)|provid(?:ed|ing)(?!\s+(?:by|to|for|with|through|via)\b)"
                              r"|as long as|so long as|on condition that|at the discretion of|in accordance with"
                              r"|with (?:[\w']+ ){0,3}?(?:permission|consent|approval|agreement|authori[sz]ation))\b"
-                             r"[^,.;()]{0,100})[,)]", re.I)
+                             r"(?:[^,.;()]|(?<=\d)\.(?=\d)){0,100})[,)]", re.I)
 """A proviso set off before the permission it bounds ("With their manager's agreement, staff may …")."""
 
 

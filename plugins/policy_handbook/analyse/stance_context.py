@@ -72,12 +72,19 @@ _FOR_OWN_NEED = re.compile(r"\s*(?:for (?:help|more|further|additional|full|gene
                            r"|in the event of (?:any |a )?(?:quer(?:y|ies)|questions?))\b", _I)
 """A fronted need of the reader's own ("For help with services, please read …", "For urgent media enquiries, please
 contact …", "In the event of any query please speak to …"): advice where to turn."""
+_FOR_INFORMATION_AFTER = re.compile(r"\s+(?:the\s+|our\s+|your\s+)?(?:[\w-]+\s+){1,4}?for\s+(?:further\s+|more\s+|full\s+)?"
+                                    r"(?:information|details)\b", _I)
+"""The same need after the one contacted ("Please contact the Clerk for information on how the meeting will be run"): contact
+offered, where to turn."""
 _SANCTION = re.compile(r"\s*(?:take|impose|instigate|institute|initiate|pursue)\s+(?:(?:any|such|appropriate|further|formal|"
                       r"corrective|and|or)\s+)*(?:disciplinary|legal|corrective)\b", _I)
 """Whose duty it is to act against a breach ("to take corrective and disciplinary measures"): a consequence."""
 _PURPOSE_OF = re.compile(r"\b(?:aims?|purposes?|objectives?|intentions?|goals?|function) of (?:this|the|these|our) "
                          r"[^.;]{0,60}$", _I)
 """What a document is for, before its "is to": "The aim of this Code of Conduct is to set out …"."""
+_PURPOSE_STATED = re.compile(r"\b(?:aims?|purposes?|objectives?|intentions?|goals?) of [^.;]{1,80}? (?:is|are) (?:\w+ly )?to\s[^.;]*$", _I)
+"""What a thing or an act is for, stated before a cue ("The purpose of imposing a sanction is to make clear that breach of
+the Conditions is unacceptable"): the cue is in what it is for, no rule."""
 
 _NOT_A_POST = r"(?<!chief )(?<!head of )(?<!heads of )"
 """A body noun that names a post with the word before it: "the Chief Executive", "Heads of Service"."""
@@ -455,6 +462,11 @@ _NAMED_GROUPS = re.compile(r"\s(?:on|of|in|for)\s+(?:the\s+)?(?-i:[A-Z])[\w'-]*(
 """A list of named groups ending a subject ("members on LEP Delivery Groups, Advisory Groups and …"): not who is bound."""
 
 
+_FIRST_VERB = re.compile(r"\b(?:may|might|can|cannot|could|must|should|shall|will|would|need|needs|(?:is|are|am|was|were|do|does|has|have)"
+                         r"(?=\s+(?:not\s+)?\w+(?:ed|en)\b))\b", _I)
+"""The modal (or auxiliary) after the first of two verbs that share a subject: what comes before it is the subject."""
+
+
 def _subject(clause: str, start: int) -> str | None:
     """"person" or "person-noun" (a person bound by the rule), "first-person" ("I will keep …", a
     rule the reader states of themselves), "body" (the body itself), or None."""
@@ -462,12 +474,15 @@ def _subject(clause: str, start: int) -> str | None:
         return "first-person"
     before = re.sub(r",[^,]{1,40},\s*$", " ", clause[:start])  # "Officers, for the most part, will"
     before = _NAMED_GROUPS.sub(" ", before)  # "members on LEP Delivery Groups, Advisory Groups and Decision Making Groups will"
-    parts = re.split(r"(\band\s+(?:so|therefore|thus|hence)\b|\b(?:that|if|when|where|because|and|but|so)\b|[,:(])", before, flags=_I)
+    parts = re.split(r"(\band\s+(?:so|therefore|thus|hence)\b|\b(?:that|if|when|where|because|and|but|so)\b|\bor(?=\s*$)|[,:(])",
+                     before, flags=_I)
     before = parts[-1]
-    if not before.strip() and len(parts) > 2 and parts[-2].lower().split()[0] in ("and", "but"):
-        # "We are not medically trained and cannot answer …", "we are a Data Controller and so are required to": the
-        # verb shares the first one's subject
+    if not before.strip() and len(parts) > 2 and parts[-2].lower().split()[0] in ("and", "but", "or"):
+        # "We are not medically trained and cannot answer …", "we are a Data Controller and so are required to", "The
+        # Council may respond at the meeting or may write to you": the verb shares the first one's subject
         before = parts[-3]
+        if verb := _FIRST_VERB.search(before):
+            before = before[:verb.start()]  # the first verb's subject, not its object ("respond to you … or may write")
         if re.match(r"\s*(?-i:I)\s+(?:\w+ly\s+)?\w+", before):
             return "first-person"  # "I recognise the value of ICT and will ensure …"
     words = before.split()[-6:]

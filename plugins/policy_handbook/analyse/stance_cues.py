@@ -20,7 +20,8 @@ what "can pose" a risk are consequences; "Beware of" is an avoidance, as "Avoid"
 "prohibits councils from publishing" forbids; what "is to be read as" something defines a term; a negation over two verbs ("not expected or
 authorised to", "neither required nor permitted to") forbids; "our aim is to" states an aim, and what "shall be
 effective" or "final" states a legal effect;
-the body "under no obligation to" moderate denies a duty of its own, and help offered with
+what people "should not have to" endure, or no one "should have to" or "be made to feel", is a protection owed
+them, no ban; the body "under no obligation to" moderate denies a duty of its own, and help offered with
 what the reader does not understand is an offer; "are to be used for work purposes" and "are
 for official communication only" are limits.
 
@@ -285,6 +286,23 @@ required") and "There is no formal dress code" grant as "do not require" does; a
 smoking" forbids smoking; ", nor may it" (they, the …) inside a clause negates the modal it inverts; "will generally
 not" (or "normally", "usually") is "will not"; and "only" after a verb before its object ("should provide only
 additional information") limits what is done, where "only if" is a condition.
+
+One "respectfully summoned" (any adverb in "-ly") is summoned; a body that "is asking" people to act asks them, as one
+that "asks" does, and so does one that asks "those in command of" a thing, with or without a "please" set off after
+them; people "expected" to act are bound with an aside set off by two dashes between ("all members of our community —
+students, staff, visitors and partners — to treat"); a purpose put first ("In order to help us … please ensure") is set
+off from the imperative after it as a condition is; ", however please" asks (or forbids) as ", but please" does; and
+"please help us by having" a thing ready asks for it. Members of the public who "are" or "may be" invited to speak,
+address or ask are granted it, as those who "will be" invited are; meetings that "may be recorded and/or commented on
+online by" the public or press are granted to them; a meeting "open to the public" is granted with an exception before
+it ("Except for confidential matters, …") as after it. What "is not transferable" (or "non-transferable") may not be
+passed on; applications "considered only from" some, or bids "accepted only through" a channel, are limited to them, as
+those "permitted only" are; a use or a visit that "is for a maximum of" a time (or "will be for a maximum period of" it)
+is limited as one that "lasts" it is; what the body "does not accept", named without a determiner ("We do not accept
+late entries"), is refused as what it "will not accept any" of is, where a responsibility, a liability or "that" is not,
+nor what it "will not accept" (its own conduct); what "cannot be submitted" is forbidden as what "cannot be shared" is,
+what "may be submitted" granted; and a byelaw however spelt ("This Bye Law", "by-laws") that "shall not prevent the
+lighting or use of" a thing leaves it free, as one that "shall not restrict" anyone "from" an act does.
 """
 
 from __future__ import annotations
@@ -294,7 +312,7 @@ from typing import Literal
 
 from ..model import Stance, Strength
 from .patterns import compile_rule
-from .stance_words import ASKERS, BODY_NOUN, CONDUCT_DONE, DOCUMENT, HARMED, PEOPLE, PRESS_TEAM, SETS_OUT
+from .stance_words import ASKERS, BODY_NOUN, CONDUCT_DONE, DOCUMENT, HARMED, PEOPLE, PRESS_TEAM, RULES, SETS_OUT
 
 _I = re.IGNORECASE
 
@@ -365,7 +383,7 @@ _LIMITS: tuple[tuple[re.Pattern[str], Strength | Literal["stated"] | None, tuple
     (r"\b(?:is|are) only (?:taken|used|shared|kept|given|sent|published|posted|stored|disclosed|released)\b(?= [^.;]{0,60}?\b(?:with|when|if|where|for)\b)"
      r"|\b(?:has|have) only been (?:permitted|allowed|approved|authori[sz]ed|sanctioned)\b"
      r"|\b(?:is|are|will be) only (?:approved|authori[sz]ed|sanctioned)\b"
-     r"|\b(?:is|are|will be) (?:permitted|allowed|approved|authori[sz]ed|sanctioned) only (?:via|through|by|for|in|on|when|where|"
+     r"|\b(?:is|are|will be) (?:permitted|allowed|approved|authori[sz]ed|sanctioned|considered|accepted) only (?:via|through|by|for|in|on|when|where|"
      r"if|with|from|within|during)\b"
      r"|\b(?:may|can) (?:only )?be (?:\w+ed|passed on|given|shown)(?: (?:on|out))?(?: to [^.;:]{1,40}?)? only(?=\s*:|\s+(?:with|if|when|where|"
      r"for|by|in)\b)", "must", ("only",)),
@@ -417,7 +435,8 @@ _LIMITS: tuple[tuple[re.Pattern[str], Strength | Literal["stated"] | None, tuple
     (r"\b(?:use|usage) of [^.;]{1,80}? (?:is|are) subject to (?:the )?(?:prior |written |express )?(?:approval|permission|consent|"
      r"authori[sz]ation)\b", "stated", ("subject",)),
     (r"\blimiting (?:[\w'-]+ ){1,3}?to (?:one|two|three|four|five|a|an|\d+)\b", "stated", ("limiting",)),
-    (r"\b(?:lasts?|run|runs) (?:for )?a maximum of (?:\w+ )(?:minutes|hours|days|weeks)\b", "stated", ("maximum",)),
+    (r"\b(?:lasts?|run|runs|(?:is|are|will be) for) (?:for )?a maximum (?:time limit |period )?of (?:\w+ )(?:minutes?|hours?|days?|weeks?)\b", "stated",
+     ("maximum",)),
     (r"\b(?:is|are) for (?:your|their|his|her|his or her) (?:own )?(?:personal |private )?use\b[^.;]{0,60}? only\b", "stated",
      ("only",)),
     (r"\b(?:is|are) the only (?:[\w'/-]+ ){0,5}?(?:(?:who|that|when) (?:[^.;]{0,60}? )?(?:may|can|(?:is|are) (?:\w+ )?(?:permitted|allowed|authori[sz]ed|"
@@ -486,6 +505,7 @@ _STRONG: tuple[tuple[re.Pattern[str], Strength, tuple[str, ...]], ...] = tuple(
      r"|\bwill not be tolerated\b|\b(?:is|are) against (?:the )?(?:[\w-]+ )?(?:policy|policies|rules)\b|\b(?:will not|won't|do not|does not) (?:[\w ]{1,25}? or )?(?:tolerate|condone(?! and will\b))\b|\bnot eligible to\b"
      r"|\b(?:does|do|will) not (?:[\w ,]{1,40}? or )?(?:allow|permit)\b|\b(?:doesn't|don't|won't) (?:allow|permit)\b"
      r"|\b(?:is|are) not authori[sz]ed\b(?! to\b)|\b(?:is|are) (?:barred|disqualified) from\b|\b(?:is|are) off[- ]limits\b"
+     r"|\b(?:is|are) (?:not |non-)transferr?able\b"
      r"|\b(?:is|are) (?:\w+ly )?(?:prevented|precluded|debarred) (?:from|in) \w+ing\b"
      r"|^(?:[\w']+ ){1,4}?(?:strictly )?(?:prohibits|forbids)(?= \w)"
      r"|\b(?:prohibits|forbids|prevents|bars|debars|precludes) (?:[\w']+ ){1,6}?from \w+ing\b"
@@ -493,7 +513,7 @@ _STRONG: tuple[tuple[re.Pattern[str], Strength, tuple[str, ...]], ...] = tuple(
      r"(?:prohibit|forbid|prevent|bar|debar|preclude) (?:[\w']+ ){1,6}?from \w+ing\b",
      "must",
      ("allow", "permit", "prohibit", "forbid", "banned", "tolerat", "condone", "eligible", "authori", "bar", "disqualified", "limits", "prevent", "preclude",
-      "against", "there is no", "there will be no", "there are no")),
+      "transfer", "against", "there is no", "there will be no", "there are no")),
     (rf"\b(?:we|(?-i:[A-Z])\w+) (?:\w+ly )?(?:consider|regard|deem|view|find)s? (?:that|this|it|such (?:[\w-]+ ){{0,2}}?[\w-]+) (?:as |to be )?(?:{_LY})?unacceptable\b"
      rf"|\bit(?: is|'s) (?:(?:not |un|im)(?:acceptable|permissible)|not (?:okay|ok))\b|\b(?:is|are) (?:[\w-]+ (?:and|or) )?(?:(?:not|never) {_LY}(?:acceptable|permissible|okay|ok)|{_LY}unacceptable"
      r"|impermissible)\b|\b(?:has|have) no (?:automatic )?(?:right|authority|entitlement) to (?!privacy\b)\w+"
@@ -515,9 +535,13 @@ _STRONG: tuple[tuple[re.Pattern[str], Strength, tuple[str, ...]], ...] = tuple(
      r"{0,8}?"
      r"(?:language|behaviou?r|content|comments|posts|abuse|material|conduct|harassment|(?:petitions?|submissions?)(?= (?:which|that)\b))\b",
      "must", ("accept",)),
-    # what the body refuses to take in from others ("We will not accept any hazardous waste"), but for a liability it disclaims
-    (rf"\b(?:we|(?:the|our) {BODY_NOUN}) (?:will not|won't|do not|don't|does not|doesn't|cannot) accept any"
-     r"(?= (?!(?:form of )?(?:liability|responsibility|claims?)\b|of\b))", "must", ("accept",)),
+    # what the body refuses to take in from others ("We will not accept any hazardous waste", and in the present without
+    # "any": "We do not accept anonymous comments"), but for a liability it disclaims, and without "any" for terms, a fact
+    # or a thing a determiner names; "The council will not accept gifts" is what it says it will not do, no rule
+    (rf"\b(?:we|(?:the|our) {BODY_NOUN}) (?:(?:will not|won't|do not|don't|does not|doesn't|cannot) accept"
+     r"(?= any (?!(?:form of )?(?:liability|responsibility|claims?)\b|of\b))|(?:do not|don't|does not|doesn't|cannot) accept"
+     r"(?= (?!(?:any|liability|responsibility|claims?|the|these|this|that|those|your|our|their|its|his|her|it|them|you|an?|or|and|"
+     r"to|as|such|payment)\b)[a-z]))", "must", ("accept",)),
     (r"(?<!\bdemonstrate a )(?<!\badopt a )(?<!\bshow a )\bzero[- ]tolerance['’\"”]?(?:(?: (?:policy|approach|stance|attitude))? "
      r"(?:to|towards|of|for|on|in relation to|in respect of|regarding|against)\b| (?:policy|approach|stance)(?=\s*[.;]?$))"
      r"|\bthere (?:will be|is) no tolerance (?:of|for|towards?)\b", "must", ("tolerance",)),
@@ -549,20 +573,21 @@ _HINDERS = re.compile(r"\b(?:prohibit|forbid|prevent|bar|debar|preclude)s?\b", _
 
 _ASKED_ONE = (r"(?:(?:all|our) )?(?:" + PEOPLE + r"|they|people|everyone|visitors|members of the public|the public|residents|"
               r"customers|patients|parents|carers|families|relatives|members of the press|journalists|respondents|participants|"
-              r"followers|tenants)")
-_ASKED = rf"{_ASKED_ONE}(?:(?:, | and | or |, and ){_ASKED_ONE})*"
+              r"followers|tenants|those (?:in|on|aboard|using|visiting|attending) [^,.;]{1,60}?)")
+_ASKED = rf"{_ASKED_ONE}(?:(?:, | and | or |, and ){_ASKED_ONE})*(?:,? please,?)?"
 """Whom the body asks ("We ask visitors not to smoke", "we ask all members of the public to not film"): whoever it addresses,
-one or several joined by "and" or "or" ("we ask all residents and respondents to adhere to")."""
+one or several joined by "and" or "or" ("we ask all residents and respondents to adhere to"), or named by a phrase after
+"those" ("we ask those in charge of dogs to"), and a "please" set off after them ("we ask visitors, please, to")."""
 
 _NEGATED_SUBJECT = re.compile(
     r"(?:^(?:(?:however|but|and|equally|similarly|likewise|also|so|therefore),? |(?:unless|except) (?:with|by) [^,.;]{1,60}? )?"
     r"|(?<=[,:(] )|(?<=\bunderstand that )|(?<=\bknow that )|(?<=\baware that ))"
     r"(?:no(?! (?:matter|longer|later|more|less|doubt|one else)\b)(?= \w)|nobody|no one|no-one"
     r"|none of|neither(?=[^.;]{1,80}?\bnor\b)|nothing(?=\s+(?:is\s+|are\s+)?to\s+be\b))\b(?P<rest>[^.;]{0,160}?)\b"
-    r"(?P<modal>may|can|shall|should|must|will|is to|are to|(?<=\bnothing )to be|(?:(?:is|are) )?(?:permitted|allowed)|(?:is|are) "
+    r"(?P<modal>may|can|shall|should(?!\s+(?:ever\s+)?(?:(?:have|need) to|be made to feel)\b)|must|will|is to|are to|(?<=\bnothing )to be|(?:(?:is|are) )?(?:permitted|allowed)|(?:is|are) "
     r"(?:entitled|authori[sz]ed|able)|(?:has|have) the (?:authority|right))\b", _I)
 """A negated subject and its modal: "No member of staff may …", "No fires (are) permitted", "Nothing (is) to be stored"
-(a notice may leave out "is")."""
+(a notice may leave out "is"); not what no one "should have to" endure, a protection."""
 
 _NO_NOTICE = re.compile(
     r"^(?:(?:and|but|also),? )?no (?!(?:matter|longer|later|more|less|doubt|one|body|-one|exceptions?|further|action|"
@@ -614,7 +639,7 @@ _IMPERATIVES = (r"ensure|make sure|comply|be (?!(?:\w+ly )?(?:aware|mindful|assu
                 r"declare|obtain|identify|state|behave|maintain|review|update|delete|remove|block|stop|include|observe|"
                 r"verify|explain|confirm|acknowledge|have regard to|let (?:us|them|\w+) know|send|stay|remain|call|try (?:and|to)|speak (?:to|with)|"
                 r"talk (?:to|with)|liaise with|consult|find out|build|challenge|demonstrate|show|listen|co-?operate (?:with|by|fully)|"
-                r"help (?:us )?(?:to )?(?:reduce|keep|protect|prevent|stop|minimi[sz]e)|"
+                r"help (?:us )?(?:to )?(?:reduce|keep|protect|prevent|stop|minimi[sz]e)|help us by \w+ing|"
                 r"complete(?= (?:the|your|a|an|all|any|each|every|this|these|it|them|their|our|and|in|on|online|using|with)\b)|submit")
 """Verbs read as an imperative at a clause's start or after "please": "complete" only before what or how it is
 completed ("Please complete in black ink"), never as an adjective ("Complete details are on our website")."""
@@ -623,7 +648,7 @@ _WE_MODAL = r"we\s+(?:\w+ly\s+)?(?:may|must|will|can|should|shall|might|could)\b
 _FRONTED = (r"(?:(?:if|when) in doubt,? )?"
             r"(?:but,?\s+(?=(?:before|when|if|where|once|after|whenever)\b))?(?:(?:even )?(?:before|when|if|unless|where|once|after|whenever|in addition|during|throughout"
             r"|prior to|in the event (?:of|that)|in case of|for (?:example|instance)|in (?:either|each|any|both|all|every) cases?"
-            r"|(?:on|upon) (?:your )?(?:arrival|entry|entering|leaving|departure|return)"
+            r"|(?:on|upon) (?:your )?(?:arrival|entry|entering|leaving|departure|return)|in order to|so as to"
             r"|for your own)"
             rf"(?:(?!{_WE_MODAL})[^,.;]{{1,80}}?, "
             r"(?=[^,.;]{1,30}?(?:,| or | and ))){0,4}"
@@ -766,8 +791,8 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
          r"|normally )?avoids\b", "prohibits", "should", True, ("avoid",)),
         (rf"^not\b(?= {_BARE_VERB}| (?-i:[a-z]+) (?:with|in|on|into) (?:any|the|a|an|your|other)\b)|^not to be (?:\w+ly )?\w+ed\b",
          "prohibits", "must", False, ()),
-        (r"(?:\b(?:so|and|but)|,) please (?:do not|don't|never)\b", "prohibits", "must", True, ("please",)),
-        (rf"(?:\b(?:so|and|but|then)|,) please (?!remember\b)(?:{_IMPERATIVES}|do (?:this|so|it))\b", "requires", "must", True,
+        (r"(?:\b(?:so|and|but|however)|,) please (?:do not|don't|never)\b", "prohibits", "must", True, ("please",)),
+        (rf"(?:\b(?:so|and|but|then|however)|,) please (?!remember\b)(?:{_IMPERATIVES}|do (?:this|so|it))\b", "requires", "must", True,
          ("please",)),
         (rf"^{_FRONTED}be (?:\w+ly )?(?:aware|mindful)\b(?! that (?:you|they) (?:are|remain) (?:\w+ )?responsible for\b)", "advises",
          "informative", True, ()),
@@ -798,7 +823,7 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
          "prohibits", "must", True, ("allowing", "permitting")),
         (rf"\b{_UNDERTAKERS} (?:also |hereby |each |will )?undertake not to\b",
          "prohibits", "must", True, ("undertake",)),
-        (r"\bshould not\b|\bshouldn't\b|\bshould never\b|\bought not\b|\b(?:would|'d) rather you did not\b",
+        (r"\b(?:should not|shouldn't|should never|ought not)\b(?!\s+(?:to\s+)?(?:have|need) to\b)|\b(?:would|'d) rather you did not\b",
          "prohibits", "should", True, ("should", "ought not", "rather you did not")),
         (r"(?<!\bcan and )(?<!\bor )\b(?:may not|cannot|can't|can not)\b(?![^.;]{0,60}?\bor (?:may|can)\b)"
          r"(?! only\b| (?:\w+ly )?(?:imagine|stress|emphasi[sz]e|overstate|overemphasi[sz]e)\b)"
@@ -846,6 +871,11 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
          True, ("may", "could", "will", "might", "can")),
         (rf"\b(?:will not|won't|shall not) be (?:(?:put )?at risk|(?:\w+ly )?{HARMED})\b", "advises", "informative", True,
          ("risk", "victimi", "penali", "disadvantaged")),  # a protection for those who raise a concern
+        # what no one "should have to" endure or "be made to feel", or people "should not have to" ("they should not have to
+        # put up with abuse"): a protection owed to them, neither a ban nor a duty
+        (r"\b(?:should not|shouldn't|should never|ought not to)\s+(?:(?:have|need) to|be made to feel)\b"
+         r"|\b(?:nobody|no-one|no(?: [\w-]+){1,3}?) should (?:ever )?(?:(?:have|need) to|be made to feel)\b",
+         "advises", "informative", True, ("should", "ought not")),
         # the one told is the recipient, not an actor ("The organisation will not be told who raised the concern"):
         # a promise of confidence; and a protection lost ("… outside these arrangements will not be protected") a consequence
         (r"\b(?:will not|won't|shall not) (?:\w+ly )?be (?:told|informed|notified)\b|\b(?:will|may) not (?:\w+ly )?be protected\b",
@@ -963,7 +993,7 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
          r"|\b(?:have|has) a duty\b|\bduty (?:of [^.;,]{1,40}? )?to\b|\b(?:is|are) to (?:be )?\w+"
          r"|^(?:(?:prior|written|express|formal) )*(?:consent|permission|approval|authori[sz]ation|a permit|a licence) required\b"
          r"|^the (?:deadline|closing date|cut-off(?: time)?) for [^.;]{1,80}? is\b"
-         r"|\b(?:is|are) (?:hereby )?summon(?:s)?ed to\b|\b(?:is|are) reminded of (?:the|their) (?:requirement|duty|obligation) to\b"
+         r"|\b(?:is|are) (?:hereby |\w+ly )?summon(?:s)?ed to\b|\b(?:is|are) reminded of (?:the|their) (?:requirement|duty|obligation) to\b"
          r"|\b(?:is|are) reminded of (?:their|his or her|his|her) (?:responsibilities|obligations|duties)\b"
          r"|\bwill be (?:mandatory|compulsory)\b|\b(?:constitutes?|confirms?|will (?:\w+ly )?(?:constitute|confirm)) (?:your )?acceptance of\b"
          r"|\b(?:includes|involves|implies) (?:the |your )?(?:explicit |full )?acceptance of\b"
@@ -980,7 +1010,7 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
          "requires", "must", True,
          ()),
         (r"\b(?:full |regular |good )?(?:attendance|punctuality) (?:is|are) (?:\w+ly )?expected\b|"
-         r"\b(?:is|are) (?:furthermore |further |additionally |similarly |equally |therefore )?expected to\b|\bwill be expected,[^,.;]{1,160}?, to\b|\b(?<!\bwhat )(?<!\bthat )(?<!\bwhich )(?:is|are) (?:\w+ly |always |also |still |at all times )?(?:expected|required|demanded) (?:of|from)\b|\bexpects? (?:[\w,]+ ){1,6}?to\b(?! (?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b)|"
+         r"\b(?:is|are) (?:furthermore |further |additionally |similarly |equally |therefore )?expected to\b|\bwill be expected,[^,.;]{1,160}?, to\b|\b(?<!\bwhat )(?<!\bthat )(?<!\bwhich )(?:is|are) (?:\w+ly |always |also |still |at all times )?(?:expected|required|demanded) (?:of|from)\b|\bexpects? (?:[\w,]+ |[—–] [^—–.;:]{1,80}? [—–] ){1,6}?to\b(?! (?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b)|"
          rf"\bexpects? (?:all |our |its |any |every |the )?(?:[\w-]+ ){{0,3}}?(?:{PEOPLE}|managers|everyone|anyone)\b"
          rf"(?:,? [\w'-]+,?){{1,24}}? to {_VERB_AFTER_TO}"
          rf"|\bexpects? (?:each|all|every one|both) of (?:us|you|them)\b(?: \([^()]{{1,120}}\))? to {_VERB_AFTER_TO}"
@@ -1003,7 +1033,7 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
          r"(?:staff|employees|managers|officers|members)') (?:own )?(?:job|role|duties|responsibilit(?:y|ies))\b"
          r"|\b(?:would|'d) like you to\b|\b(?:we|I) (?:would|'d) (?:much )?prefer (?:to receive|that you|you to|it if you|if you)\b|\b(?:we|I) (?:would|'d) be (?:\w+ )?grateful if you (?:would|could)\b|\b(?:is|are) (?:politely |kindly |respectfully )?(?:asked|reminded|requested|prompted) to\b|\bexpectation (?:is )?that\b|\bthere is an? (?:\w+ )?expectation (?:of|that)\b"
          r"|\b(?:only|one|main|simple|key) (?:ask|request) (?:of (?:you|users) )?is that\b|\b(?:all|what) (?:we|I) (?:would )?ask (?:of (?:you|users) )?is that\b"
-         rf"|\b(?:ask|request)s? (?:that|{_ASKED} to)\b"
+         rf"|\b(?:ask|request)s? (?:that|{_ASKED} to)\b|\b(?:is|are|we're|we are) (?:\w+ly )?(?:asking|requesting) {_ASKED} to\b"
          r"|\bresponsibility (?:for [^.;]{1,120}? )?(?:lies|rests) with\b"
          r"|\bresponsibilit(?:y|ies) for [^.;]{1,160}? (?:is|are) (?:\w+ly )?(?:that|those) of\b"
          r"|\b(?:have|has|hold|holds|bear|bears|share|shares) (?:\w+ )?responsibility for (?!including\b)\w+ing\b"
@@ -1070,7 +1100,7 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
          r"|\b(?:respects?|recogni[sz]es|acknowledges|upholds) (?:the |their |your |its |our |an? )?(?:[\w'-]+ ){0,2}?rights? "
          r"(?:of (?:[\w'-]+ ){1,3}?)?to\b(?! privacy\b)"
          r"|\b(?:has|have) (?:the )?(?:authority|power|discretion) to\b"
-         rf"|\b(?:may|can) (?:also )?be (?:put|asked|submitted|raised|{_PUBLIC_ACTS})(?: (?:or|and(?:/or)?) {_PUBLIC_ACTS})* by "
+         rf"|\b(?:may|can) (?:also )?be (?:put|asked|submitted|raised|{_PUBLIC_ACTS})(?: (?:or|and(?:/or)?) (?:{_PUBLIC_ACTS}|commented on(?: online)?))* by "
          rf"(?:(?!(?:for|to|with|about|from|in|on|at)\b)[\w-]+,? ){{0,12}}?(?:{ASKERS}|(?:the )?press)\b"
          r"|(?<=\bat the )(?:[\w-]+'s discretion to\b|discretion of the (?:clerk|chair|chairman|mayor) who\b)"
          r"|\b(?:permits|entitles|authori[sz]es) (?:the |an? |any |each |every |all |its |our |their )?(?:[\w-]+ )?"
@@ -1087,12 +1117,14 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
          r"prohibits|forbids|bars|precludes|restricts|limits|(?:is|was) (?:\w+ly )?(?:intended|meant|designed) to (?:have the effect of (?:preventing|stopping|prohibiting|restricting|"
          r"limiting|affecting)|prevent|stop|prohibit|forbid|bar|preclude|restrict|limit|discourage|affect|interfere with))\b"
          r"|\b(?:there is|is there) nothing to (?:prevent|stop)\b"
-         r"|\bit is (?:acceptable|accepted|reasonable|permissible|legitimate)\b(?: \w+)? (?:for|to|that(?![^.;]*\bshould\b))\b"
+         # "it is accepted that staff will …" grants; "it is accepted that there will be …" acknowledges what will happen
+         r"|\bit is (?:acceptable|accepted|reasonable|permissible|legitimate)\b(?: \w+)? (?:for|to|that(?! there (?:is|are|will|may|can|could|might|would)\b)"
+         r"(?![^.;]*\bshould\b))\b"
          r"|\b(?:may|will|can),? at (?:our|its|the [\w-]+'s) (?:sole |absolute |own )?discretion,? (?:result in|lead to)\b"
          r"|\b(?:(?:is|are) not|(?:has|have) not been) (?:prevented|prohibited|barred|banned|precluded|restricted|stopped|discouraged) from\b"
          rf"|{_SUBJECT_DOES}not (?:prevent|stop|prohibit|forbid|bar|preclude) (?:\w+ ){{1,3}}?from\b"
-         rf"|\b(?:this|it|these|which|(?:this|these|the) (?:[\w-]+ )?{DOCUMENT}|(?:this|these|the) (?:[\w-]+ )?(?:rules?|byelaws?|terms|conditions))"
-         r" (?:shall|will|should) not (?:prevent|stop|prohibit|forbid|bar|preclude|restrict) (?:[\w']+ ){1,8}?from \w+ing\b"
+         rf"|\b(?:this|it|these|which|(?:this|these|the) (?:[\w-]+ )?{DOCUMENT}|(?:this|these|the) (?:[\w-]+ )?{RULES})"
+         r" (?:shall|will|should) not (?:prevent|stop|prohibit|forbid|bar|preclude|restrict) (?:(?:[\w']+ ){1,8}?from \w+ing|the (?:use|\w+ing) (?:or|of)\b)"
          rf"|{_SUBJECT_DOES}not (?:object to|discourage)\b"
          r"|\b(?:is|are) not about (?:prohibiting|banning|preventing|stopping|forbidding)\b"
          r"|\bshould (?:not|never) feel (?:\w+ )?(?:inhibited|prevented|discouraged|deterred|constrained) from\b"
@@ -1121,10 +1153,10 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
          r"|\b(?:has|have) (?:a )?(?:limited|restricted) (?:permission|licen[cs]e|right) to\b"
          r"|\b(?:is|are) (?:now )?(?:a )?(?:matter of )?(?:personal|individual) (?:choice|preference)\b"
          r"|\bit(?: is|'s) (?:entirely )?up to (?:you|them|each [\w-]+) (?:whether|if)\b|\b(?:is|are) (?:entirely |completely )?optional\b"
-         r"|\b(?:is|are|shall be) open to (?:the public|members of the public)\b(?=[^.;]*\b(?:except|unless)\b|,\s+who\s+(?:can|may)\b)"
+         r"|\b(?:is|are|shall be) open to (?:the public|members of the public)\b"  # with an exception, or who may act: checked
          r"|\binvites? (?:members of the public|the public|residents)\b[^.;]{0,80}? to (?:attend|speak|contribute)\b"
          rf"|\bthere (?:is|will be) (?:also )?(?:an?|the) opportunity for (?:any |all )?{ASKERS}\b"
-         r"|\bmembers of the public will be invited to (?:speak|address)\b"
+         r"|\bmembers of the public(?:,[^,.;]{1,80},)? (?:(?:will|may) be|are) invited to (?:speak|address|ask|raise|put)\b"
          r"|\bwelcomes (?:members of )?the public to (?:observe|attend)\b(?=[^.;]*\bwith the exception\b)"
          rf"|(?:\b(?:{BODY_NOUN}|we|policy)|(?-i:\b[A-Z]{{2,6}}))(?: \w+ly| also)?(?: does| do)? (?:permits|allows|permit|allow)"
          rf"(?= (?:the |some |limited |reasonable |occasional |personal |{PEOPLE} )?(?:[\w/]+ ){{0,2}}?"

@@ -37,7 +37,15 @@ write directly to" is how to complain, offered. A grant joined by "and" to an en
 and may speak") is the rule. What "the complainant shall provide" in the active voice is a party's duty, where what a
 complaint "should include" is how to complain; contact asked "at least 14 days before the meeting" is asked before the
 act; people named by a relative clause ("Everyone who works for the Trust has a responsibility to …") own the duty of
-the main clause; a responsibility "to be familiar with" terms is a duty, not only to know.
+the main clause; a responsibility "to be familiar with" terms is a duty, not only to know. Staff who "will provide" or
+"offer" the reader something, with or without "our" ("In these circumstances staff will offer …"), serve the reader;
+when meetings "shall be held" ("on the last Tuesday of each month", "within 14 days of the election") is the body's
+calendar; what members "were reminded that" they must do is a minute's record; "Please contact the Clerk for
+information" is contact offered, as "For information, please contact" is; parents who do not want their child's image
+"to appear" online, and a long subject after "If any", opt out. A cue in what a thing or an act is for ("The purpose of
+a sanction is to make clear that a breach is unacceptable") lays no rule. A grant the reader is told to "note" ("Please
+note that meetings may be filmed by members of the public") is the rule; ", but only if" after a grant ("is permitted …,
+but only if others are not disturbed") is its condition, not a limit.
 """
 
 from __future__ import annotations
@@ -53,17 +61,17 @@ from .stance_context import (
     _BODY_FOLLOWS, _BODY_JUST_BEFORE, _BODY_OWNS, _BOUND_PEOPLE, _BY_GRANTEES, _BY_MEANS, _BY_PERSON, _CARE_NOT,
     _CHANNEL, _CIRCUMSTANCES, _COMMITTEE_FIRST, _COMPLAINT, _COMPLAINT_MADE, _CONFIDENT_AFTER, _CONSENTS,
     _CONSEQUENCE_SUBJECT, _CONTACT, _DEPENDS_AFTER, _DEPENDS_SUBJECT, _DOCUMENT_BEFORE, _DUTY_HELD, _ENDS_ON_VERB,
-    _ENSURED, _FEELS_THAT, _FOR_OWN_NEED, _GIVEN_BY_BODY, _HARMED, _KEEPING_VERB, _KEEPS_REGISTER, _KEPT, _KNOWING,
+    _ENSURED, _FEELS_THAT, _FOR_INFORMATION_AFTER, _FOR_OWN_NEED, _GIVEN_BY_BODY, _HARMED, _KEEPING_VERB, _KEEPS_REGISTER, _KEPT, _KNOWING,
     _NO_CAPACITY, _NO_REPLY, _NOT_ANSWERING, _NOT_CONDUCT, _NOT_NEGATED, _NOUN_WILL, _NUMBER_TO_CALL,
     _OBJECT_RELATIVE, _OBLIGING, _OFFER, _OWN_DUTY, _OWN_PAGES, _OWN_POSTS, _PASSIVE_PERMISSION, _PERSON_AVOIDS,
-    _PERSON_NOT, _POSSIBLY, _POSTING, _PROVISO, _PURPOSE_OF, _REGISTER_KEPT, _RELATIVE_BEFORE, _REPORTED, _REUSED,
+    _PERSON_NOT, _POSSIBLY, _POSTING, _PROVISO, _PURPOSE_OF, _PURPOSE_STATED, _REGISTER_KEPT, _RELATIVE_BEFORE, _REPORTED, _REUSED,
     _RULES_HELD, _RULES_NAMED, _SANCTION, _STANDARDS_THAT, _TO_COMPLAIN, _TO_KNOW, _WE_AS_PEOPLE, _WH_CLOSED, _WH_KNOWN, _WH_OBJECT, _WHETHER,
     _in_condition, _in_relative_clause, _modal, speaks_as_people, _subject,
 )
 from .stance_cues import (
     ASKS_REMOVAL, _A_DOCUMENT, _CUES, _DENIED_BAN_RE, _DESCRIBES, _HINDERS, _LIMITS, _NEGATED_SUBJECT, _NO_NOTICE, _OWN_TIME, _PERSON, _STRONG,
 )
-from .stance_words import ASKERS, CONDUCT_DONE, DOCUMENT, PRESS_TEAM
+from .stance_words import ASKERS, CONDUCT_DONE, DOCUMENT, PRESS_TEAM, RULES
 
 _I = re.IGNORECASE
 
@@ -98,6 +106,12 @@ other person", "which should not be shared"), or a second verb that bans after i
 lawful purposes only and not to use it to …", "are intended for educational use and that you will not use them …"): the
 clause's most restrictive rule, as a ban joined by "and" is."""
 
+_FRONTED_EXCEPTION = re.compile(r"(?:except|save) (?:for|in) [^.;,]{1,80},", _I)
+"""An exception put before what it excepts ("Except for confidential matters, meetings are open to the public"), which
+the permission's proviso then reads."""
+_GRANTED_BEFORE = re.compile(r"\b(?:is|are) (?:\w+ly )?(?:permitted|allowed)\b|\b(?:may|can)\b(?! not\b| only\b)", _I)
+"""A grant before a limit's "but only if" ("use is permitted …, but only if"), which makes the limit its condition."""
+
 
 @lru_cache(maxsize=16384)
 def read_clause(clause: str) -> tuple[Finding, ...]:
@@ -116,6 +130,10 @@ def read_clause(clause: str) -> tuple[Finding, ...]:
                 continue
             if _PROVISO.search(clause, 0, found.start()):
                 # "may use …, provided it is not excessive": the limit is the permission's condition.
+                continue
+            if re.match(r"but only\b", found.group(), _I) and _GRANTED_BEFORE.search(clause, 0, found.start()):
+                # "Recreational use is permitted, but only if no one is disturbed": the permission's condition, where an
+                # item's bare "Use images, but only when parents agree" limits the act.
                 continue
             if _BODY_ANSWERING.match(clause, found.end()) and (_OWN_DUTY.search(clause, 0, found.start()) or re.search(
                     rf"\b{PRESS_TEAM}\s+$", clause[:found.start()], _I)):
@@ -205,6 +223,8 @@ def _strong_ban(clause: str, folded_clause: str) -> Finding | None:
                 continue
             if re.search(r"\bculture\b[^.;]{0,80}?\b(?:that|where|in which)\s+(?:[\w-]+\s+){1,3}$", clause[:found.start()], _I):
                 continue  # "to develop a culture that smoking is unacceptable": the culture the body aims at, no ban laid
+            if _PURPOSE_STATED.search(clause, 0, found.start()):
+                continue  # "The purpose of a sanction is to make clear that a breach is unacceptable": what it is for
             if _WH_KNOWN.search(clause, 0, found.start()) and not clause.rstrip().endswith(":"):
                 continue  # "so you are clear what we will not tolerate": what the reader is to know, not the ban
             if (re.match(r"(?:[^.;]*\bshould\b|\s+should\b)", found.group() + clause[found.end():found.end() + 8], _I)
@@ -227,12 +247,13 @@ _OWN_RECOURSE = re.compile(
 decision …", "If a teacher has a concern, then they should talk to …"): what follows tells them where to turn."""
 
 _OPTING_OUT = re.compile(
-    r"(?:\bif\s+(?:you|they|(?:a|an|any)\s+(?:[\w-]+\s+){0,3}?[\w-]+)|\b(?:anyone|those|any\s+(?:[\w-]+\s+){0,3}?[\w-]+)\s+who)"
-    r"\s+(?:do(?:es)? not (?:wish|want)|(?:wish(?:es)?|wants?|would (?:like|prefer))"
-    r"\s+(?:to\s+)?not|(?:wish(?:es)?|would prefer)\s+not|objects?\s+to\s+being)\s+(?:to\s+)?(?:[\w'-]+\s+){0,4}?(?:be\s+)?(?:recorded|filmed|"
-    r"photographed|named|identified|included|contacted)\b[^.;]{0,80}$", re.I)
-"""Someone who does not want to be recorded, filmed or named ("If you object to being recorded"): what they are asked to do
-is how to opt out."""
+    r"(?:\bif\s+(?:you|they|(?:a|an|any)\s+(?:[\w-]+\s+){0,8}?[\w-]+)|\b(?:anyone|those|parents|carers|any\s+(?:[\w-]+\s+){0,8}?[\w-]+)"
+    r"\s+who)\s+(?:do(?:es)? not (?:wish|want)|(?:wish(?:es)?|wants?|would (?:like|prefer))"
+    r"\s+(?:to\s+)?not|(?:wish(?:es)?|would prefer)\s+not|objects?\s+to\s+being)\s+(?:to\s+)?(?:[\w'’-]+\s+){0,4}?(?:be\s+)?(?:recorded|filmed|"
+    r"photographed|named|identified|included|contacted|(?<=\bto )appear)\b[^.;]{0,80}$", re.I)
+"""Someone who does not want to be recorded, filmed or named ("If you object to being recorded", "If any member of the public
+speaking at the meeting does not wish to be recorded"), or parents who do not want their child's image "to appear" online:
+what they are asked to do is how to opt out."""
 
 _FREEDOM = re.compile(r"\s+be\s+able\s+to\b[^.;]{0,100}?\bwithout\b|\s+feel\s+(?:\w+ly\s+)?(?:able|free|confident|safe)\s+to\b", re.I)
 """What one "should be able to" do "without" hindrance, or "should feel able to" do: a freedom described, no duty."""
@@ -253,10 +274,16 @@ _HAPPY_TO = re.compile(r"\bwho\s+will\s+be\s+(?:happy|pleased|glad)\s+to\b", re.
 _OWN_QUERY = re.compile(r"\b(?:concerns?|quer(?:y|ies)|questions?|clarification|enquir(?:y|ies)|issues?)\b", re.I)
 _SAID_THAT = re.compile(r"\b(?:representations?|suggestions?|proposals?|claims?)\b[^.;]{0,60}\bthat\s+(?:[\w']+\s+){1,8}$"
                         r"|^(?:(?:the\s+)?(?:[\w&'-]+\s+){0,5}?(?:committee|sub-committee|board|cabinet|panel|council|meeting)\s*(?:[–—-]\s*)?)?"
-                        r"(?:noted|recorded)\s+that\b[^.;]*$", re.I)
+                        r"(?:noted|recorded)\s+that\b[^.;]*$"
+                        r"|^(?:[\w'-]+\s+){1,3}?(?:was|were)\s+reminded\s+that\b[^.;]*$", re.I)
 """A modal in what someone represented, suggested or proposed: their words, not the text's rule; so is what a meeting's
 minute opens "Noted that …" on, also after the committee's name ("The Finance Committee noted that …"): what the
-meeting noted."""
+meeting noted, and what members "were reminded that" they must do, in the past tense: what the meeting was told."""
+_MEETING_HELD = re.compile(r"\bmeetings?\s+(?:of\s+(?:the\s+)?[\w&' -]{1,60}?\s+)?$", re.I)
+"""A meeting as the subject, before its modal: "Ordinary meetings of the Community Council shall …"."""
+_HELD_WHEN = re.compile(r"\s+(?:normally\s+|usually\s+)?be\s+held\s+(?:on|within|every|each|once|twice|monthly|quarterly|annually|"
+                        r"at\s+\d)\b", re.I)
+"""When a meeting "shall be held": "on the last Tuesday of each month", "within 14 days of the election"."""
 _BEFORE_MEETING = re.compile(r"[^.;]{0,60}?\b(?:(?:at least|no later than|not later than)\s+(?:[\w-]+\s+){1,3}?(?:before|prior to)|"
                              r"(?:before|prior to)\s+(?:the|that)\s+(?:start\s+of\s+(?:the|that)\s+)?(?:meeting|session|hearing))\b", re.I)
 """A time before a meeting by which the reader is to get in touch ("please let the Clerk know at least 14 days before the
@@ -351,7 +378,7 @@ def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength
         return None  # "Face to face visits may be suspended at short notice": what may happen to a service, no grant
     if stance == "prohibits" and re.fullmatch(r"(?:shall|will|should) not", lowered) \
             and re.match(r"\s+(?:prevent|stop|prohibit|forbid|bar|preclude|restrict)\s", clause[match.end():], _I) \
-            and re.search(rf"\b(?:this|it|these|which|(?:this|these|the)\s+(?:[\w-]+\s+)?(?:{DOCUMENT}|rules?|byelaws?|terms|conditions))\s+$",
+            and re.search(rf"\b(?:this|it|these|which|(?:this|these|the)\s+(?:[\w-]+\s+)?(?:{DOCUMENT}|{RULES}))\s+$",
                           clause[:start], _I):
         return None  # "This shall not restrict the owner of a boat from seeking to sell his boat": what is left free (read below)
     if stance == "prohibits" and re.match(r"should (?:not|never)$", lowered) and re.match(r"\s+be\s+attributed\s+to\b", clause[match.end():], _I):
@@ -480,14 +507,19 @@ def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength
     if stance == "requires" and re.match(r"it is (?:\w+ )?(?:vital|essential|imperative|important) that$", lowered) \
             and _CONFIDENT_AFTER.match(clause, match.end()):
         return None  # "It is essential that our stakeholders can be confident that …": an aim, no duty
-    if lowered == "will" and re.search(r"\bour\s+(?:staff|team|officers|colleagues|employees|workers|personnel)\s+$", clause[:start], _I) \
+    if lowered == "will" and re.search(r"(?:\bour\s+|^(?!(?:all|every|each|any)\b)(?:[\w'-]+\s+){0,3})(?:staff|team|officers|colleagues|employees|workers|personnel)\s+$",
+                                       clause[:start], _I) \
             and re.match(r"\s+(?:\w+ly\s+)?(?:provide|offer|give|help|assist|support|be\s+(?:happy|pleased|available))\b",
                          clause[match.end():], _I):
-        return Finding("advises", "informative", cue, start, own)  # "Our staff will provide support where it is needed": a service
+        # "Our staff will provide support where it is needed", "In these circumstances staff will offer …", "Staff will
+        # provide you with guidance": a service to the reader
+        return Finding("advises", "informative", cue, start, own)
     if lowered == "will" and re.match(r"\s+(?:\w+ly\s+|also\s+|all\s+)?have\s+access\s+to\b", clause[match.end():], _I):
         return None  # "All staff will have access to an NHS mail account": what is provided, no duty
     if lowered == "will" and re.match(r"\s+(?:most\s+|very\s+)?(?:likely|probably|possibly)\b", clause[match.end():], _I):
         return None  # "… will likely be removed": a forecast, no rule
+    if lowered in ("will", "shall") and _MEETING_HELD.search(clause, 0, start) and _HELD_WHEN.match(clause, match.end()):
+        return None  # "Ordinary meetings of the Council shall be held on the last Tuesday of each month": when meetings are held
     if lowered in ("will", "shall", "must", "should") and re.match(r"\s+(?:always\s+)?(?:take\s+precedence|prevail)\b",
                                                                   clause[match.end():], _I):
         return None  # "… then the Constitution shall take precedence": which text governs, no one's duty
@@ -543,8 +575,11 @@ def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength
             and re.match(r"[^.;]{0,80}?\bif (?:this is|these are|you (?:\w+ )?(?:require|need|would like|wish|want|have))\b",
                          clause[match.end():], _I):
         return Finding("advises", "informative", cue, start, own)  # "… please contact the office if this is required": an offer
-    if stance == "requires" and re.search(r"\bplease\b", cue, _I) and _FOR_OWN_NEED.match(clause):
-        return Finding("advises", "informative", cue, start, own)  # "For more information, please read our notice"
+    if stance == "requires" and re.search(r"\bplease\b", cue, _I) and (_FOR_OWN_NEED.match(clause) or (
+            re.fullmatch(r"please (?:contact|get in touch with|speak to|call|e-?mail|write to)", cue.strip(), _I)
+            and _FOR_INFORMATION_AFTER.match(clause, match.end()))):
+        # "For more information, please read our notice", "Please contact the Clerk for information on …"
+        return Finding("advises", "informative", cue, start, own)
     if stance == "requires" and _SANCTION.match(clause, match.end()):
         return Finding("advises", "informative", cue, start, own)  # "… to take disciplinary measures when a breach occurs"
     if stance in ("requires", "prohibits") and re.match(r"(?:is|are) (?:not )?to\b", lowered) \
@@ -552,6 +587,8 @@ def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength
         # "The aim of this code is to set out the standards …", "The intention of our approach is not to limit these
         # roles": what a document or approach is for, or is not for
         return None
+    if stance != "advises" and _PURPOSE_STATED.search(clause, 0, start):
+        return None  # "The purpose of the notice is to make clear that abuse is unacceptable": a cue in what it is for
     subject = _subject(clause, start)
     person = subject in ("person", "person-noun")
     after = clause[match.end():]
@@ -680,6 +717,9 @@ def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength
     if stance == "prohibits" and lowered in ("will not", "won't") and re.match(r"\s+(?:reply|respond)\b", after, _I) \
             and re.search(r"\b(?:account|page|feed|channel)s?\s+$", clause[:start], _I):
         return None  # "The school Twitter account will not reply to any 'replies'": how the body's account answers
+    if stance == "permits" and re.match(r"(?:is|are|shall be) open to\b", lowered) and not _FRONTED_EXCEPTION.match(clause) \
+            and not re.search(r"\b(?:except|unless)\b|^,\s+who\s+(?:can|may)\b", after, _I):
+        return None  # "All meetings are open to the public" states a fact; "Except for …, meetings are open" grants with it
     if stance == "permits" and re.fullmatch(r"(?:may|might|can) (?:also )?use", lowered) and re.search(r"\bwe\s+$", clause[:start], _I) \
             and _USES_DATA.match(clause, start + lowered.index(" ")):
         return Finding("advises", "informative", cue, start, own)  # "We may use cookies …": how the body handles data, no grant
@@ -878,6 +918,7 @@ def _rule_after(clause: str, position: int) -> Finding | None:
             continue
         for match in pattern.finditer(rest):
             if (stance == "permits" and re.match(r"(?:has|have) the right to\b|permits\b|allows\b", match.group(), _I)) \
+                    or (stance == "permits" and re.match(rf"(?:may|can) (?:also )?be\b.*\b(?:{ASKERS}|press)$", match.group(), _I)) \
                     or re.match(r"(?:must|shall|should|have to|has to|is to|are to|will not|won't|(?:is|are) required|"
                         r"(?:is|are) not to(?! (?:prohibit|ban|prevent|stop|restrict|discourage)\b)|"
                         r"required to|(?:have|has) a duty|duty|responsibility|(?:does|do) not (?:give|grant|confer))\b", match.group(), _I) \

@@ -29,11 +29,14 @@ BODY_NOUNS = f"(?:{'|'.join(_plural(noun) for noun in _BODIES + ('ministry',))})
 DOCUMENT = r"(?:policy|policies|guidance|guidelines|code|document|protocol|procedure|strategy|framework|charter)"
 """What a body calls the text that holds its rules: "this policy", "the Code", "our social media strategy"."""
 
+RULES = r"(?:rules?|bye[- ]?laws?|by-?laws?|terms|conditions)"
+"""What rules are called when they are not a document: "these rules", "this byelaw" (or "Bye Law", "by-law"), "the terms"."""
+
 SETS_OUT = (r"(?:sets? out|outlines?|explains?|describes?|summari[sz]es?|address(?:es)?|details?|covers?|defines?|deals? with|"
             r"stipulates?|governs?(?= (?:how|what|who|when|whether)\b))")
 """What a document does with what it holds: "This policy sets out", "the Policy which explains"."""
 
-CONDUCT_DONE = (r"(?:accepted|used|shared|disclosed|installed|downloaded|uploaded|taken|posted|published|sent|forwarded|"
+CONDUCT_DONE = (r"(?:accepted|used|shared|disclosed|installed|downloaded|uploaded|submitted|taken|posted|published|sent|forwarded|"
                 r"stored|copied|reproduced|re-?used|quoted|re-?tweeted|given|transferred|claimed|made|kept|retained|worn|brought|carried out|"
                 r"undertaken|pursued|followed|left unattended)")
 """Participles of acts a person bound by a policy does to a thing: "Gifts may be accepted", "may be reproduced"."""
