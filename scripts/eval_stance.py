@@ -20,7 +20,10 @@ from __future__ import annotations
 
 import argparse
 import copy
+import multiprocessing
+import os
 import sys
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -92,7 +95,24 @@ def _parsed(path: Path, mtime_ns: int) -> list[dict]:
 
 def evaluate(clauses: list[dict], name: str) -> Report:
     """Read every clause and compare with its labels."""
-    return Report(name, [Outcome(c, propose_stance(c["text"], c.get("lead_in"))) for c in clauses])
+    readings = read_all([(c["text"], c.get("lead_in")) for c in clauses])
+    return Report(name, [Outcome(c, reading) for c, reading in zip(clauses, readings)])
+
+
+def read_all(texts: Sequence[tuple[str, str | None]], jobs: int | None = None) -> list[StanceReading]:
+    """Each ``(text, lead_in)`` read by the stance reader, in order, spread over ``jobs`` processes
+    (one for each core by default). The reader is a pure function of its two strings, so the
+    readings are those of reading each in turn; a few hundred are not worth a process."""
+    jobs = jobs or os.cpu_count() or 1
+    if jobs == 1 or len(texts) < 500 or "fork" not in multiprocessing.get_all_start_methods():
+        return [_read(pair) for pair in texts]
+    # "fork", so that a worker has the reader (and this module, however it was imported) as the caller has them.
+    with multiprocessing.get_context("fork").Pool(jobs) as pool:
+        return pool.map(_read, texts, chunksize=max(1, len(texts) // (jobs * 8)))
+
+
+def _read(pair: tuple[str, str | None]) -> StanceReading:
+    return propose_stance(*pair)
 
 
 def _matrix(report: Report) -> list[str]:

@@ -29,9 +29,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from eval_stance import load_set  # noqa: E402
-
-from policy_handbook.analyse.stance import propose_stance  # noqa: E402
+from eval_stance import load_set, read_all  # noqa: E402
 
 BODIES = ("Council", "Trust", "University", "Authority", "Service", "Board", "Company", "Partnership", "Force",
           "Organisation", "College", "Agency", "Commission", "Constabulary", "Association", "School", "Academy",
@@ -123,7 +121,7 @@ def rewordings(text: str) -> list[tuple[str, str]]:
 def probe(clauses: list[dict]) -> tuple[int, list[tuple[dict, str, list[tuple[str, str]]]]]:
     """How many clauses have a rewording, and each clause whose stance changes under one: of its own
     text, or of its lead-in's (named "lead-in: …")."""
-    probed, changed = 0, []
+    probed: list[tuple[dict, list[tuple[str, str, str | None]]]] = []
     for clause in clauses:
         lead = clause.get("lead_in")
         variants = [(name, text, lead) for name, text in rewordings(clause["text"])
@@ -131,15 +129,17 @@ def probe(clauses: list[dict]) -> tuple[int, list[tuple[dict, str, list[tuple[st
         if lead:
             variants += [(f"lead-in: {name}", clause["text"], reworded) for name, reworded in rewordings(lead)
                          if name not in LEAD_ONLY_SENTENCE]
-        if not variants:
-            continue
-        probed += 1
-        stance = propose_stance(clause["text"], lead).stance
-        moved = [(name, read) for name, text, lead_in in variants
-                 if (read := propose_stance(text, lead_in).stance) != stance]
+        if variants:
+            probed.append((clause, variants))
+    readings = iter(read_all([pair for clause, variants in probed
+                              for pair in [(clause["text"], clause.get("lead_in"))] + [(t, l) for _, t, l in variants]]))
+    changed = []
+    for clause, variants in probed:
+        stance = next(readings).stance
+        moved = [(name, read) for name, _, _ in variants if (read := next(readings).stance) != stance]
         if moved:
             changed.append((clause, stance, moved))
-    return probed, changed
+    return len(probed), changed
 
 
 NEGATIONS = ((r"\bmay\b(?! not)", "may not"), (r"\b(are|is) (permitted|allowed|able) to\b", r"\1 not \2 to"),
@@ -156,10 +156,8 @@ def polarity_probe(clauses: list[dict]) -> tuple[int, list[tuple[dict, str, str]
     """How many dev permissions and bans have a cue that can be negated (or affirmed), and each one
     whose reading keeps its polarity when it is: a permission negated must no longer permit, and a
     ban affirmed must no longer forbid."""
-    probed, kept = 0, []
-    for clause in clauses:
-        lead = clause.get("lead_in")
-        reading = propose_stance(clause["text"], lead)
+    swapped = []
+    for clause, reading in zip(clauses, read_all([(c["text"], c.get("lead_in")) for c in clauses])):
         granting = reading.cues[0] if reading.cues else reading.cue  # the permission's own words, not its condition's
         if not granting or granting not in clause["text"] or reading.stance not in PERMITS + ("prohibits",):
             continue
@@ -168,13 +166,12 @@ def polarity_probe(clauses: list[dict]) -> tuple[int, list[tuple[dict, str, str]
             if (found := re.search(pattern, granting, re.I)) is None:
                 continue
             cue = granting[:found.start()] + found.expand(new) + granting[found.end():]
-            text = clause["text"].replace(granting, cue, 1)
-            probed += 1
-            read = propose_stance(text, lead).stance
-            if (read in PERMITS) == (reading.stance in PERMITS) and (read == "prohibits") == (reading.stance == "prohibits"):
-                kept.append((clause, reading.stance, text))
+            swapped.append((clause, reading.stance, clause["text"].replace(granting, cue, 1)))
             break
-    return probed, kept
+    reads = read_all([(text, clause.get("lead_in")) for clause, _, text in swapped])
+    kept = [(clause, stance, text) for (clause, stance, text), read in zip(swapped, (r.stance for r in reads))
+            if (read in PERMITS) == (stance in PERMITS) and (read == "prohibits") == (stance == "prohibits")]
+    return len(swapped), kept
 
 
 def main() -> None:
