@@ -1,13 +1,16 @@
 """Write the suggester's reference examples from the dev half of the labelled set.
 
     scripts/dev python scripts/build_suggest_examples.py
+    scripts/dev python scripts/build_suggest_examples.py --relabel   # the clauses already shipped, with their labels now
 
 ``tests/data/stance_set.yml`` holds clauses of public bodies that are not in the bundled
 corpus, each with its source and its labels (``topics`` or ``not_a_rule``). The clauses of
 its ``dev`` half that have a label are written, with their source, to
 ``plugins/policy_handbook/analyse/data/suggest_examples.yml``, which ``suggest`` learns from
 as well as from the user's own mapped clauses. The ``heldout`` half is never written: it
-stays the measure of how well ``suggest`` does on clauses it has not seen.
+stays the measure of how well ``suggest`` does on clauses it has not seen. With ``--relabel``
+it writes only the clauses the file already holds, with the labels the set gives them now: a
+corrected label reaches ``suggest`` without new clauses changing what it learns from.
 """
 
 from __future__ import annotations
@@ -58,9 +61,18 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--set", type=Path, default=ROOT / "tests/data/stance_set.yml")
     parser.add_argument("--out", type=Path, default=OUT)
+    parser.add_argument("--relabel", action="store_true",
+                        help="write only the clauses the output file already holds, with their labels as the set has them now")
     args = parser.parse_args()
     labelled = yaml.safe_load(args.set.read_text(encoding="utf-8"))
     found = examples(labelled)
+    if args.relabel:
+        shipped = [e["id"] for e in yaml.safe_load(args.out.read_text(encoding="utf-8"))["examples"]]
+        by_id = {e["id"]: e for e in found}
+        found = [by_id[i] for i in shipped if i in by_id]
+        dropped = [i for i in shipped if i not in by_id]
+        if dropped:
+            print(f"no longer dev clauses with a label, left out: {', '.join(dropped)}")
     body = yaml.safe_dump({"examples": found}, allow_unicode=True, sort_keys=False, width=100)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(HEADER + body, encoding="utf-8")
