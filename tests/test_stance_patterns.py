@@ -145,3 +145,71 @@ def test_a_folded_text_holds_the_letters_a_pattern_reads_as_ascii():
     assert len(folded("\u0130 \u0131 \u017f K")) == len("\u0130 \u0131 \u017f K")
     assert not may_match(("only",), folded("Staff may post."))
     assert may_match((), folded("anything"))
+
+
+# --- compiled patterns kept between processes ---------------------------------------------------
+
+def _fresh(source: str, flags: int, rewrite: str) -> re.Pattern[str]:
+    return re.compile(shared_boundary(source) if rewrite else source, flags)
+
+
+def test_every_pattern_the_reader_uses_is_the_one_re_compile_makes():
+    """Each pattern of the reader, as this process got it (from the file or compiled), equals a fresh ``re.compile``."""
+    used = patterns._CACHE.used
+    assert len(used) >= 300
+    for (source, flags, rewrite), _compiled in used.items():
+        again = patterns.PatternCache(patterns.CACHE_FILE).compile(
+            source, flags, shared_boundary if rewrite else None)
+        assert again == _fresh(source, flags, rewrite), source  # equal patterns have the same flags, text and code
+
+
+def test_a_pattern_is_compiled_once_and_read_back_the_same(tmp_path):
+    file = tmp_path / "patterns.sre"
+    cache = patterns.PatternCache(file)
+    wanted = [(p, f) for (p, f, _r) in list(patterns._CACHE.used)[:40]] + [(r"(?i)x(?P<y>a|b)\1", 0), ("(?x) a b # c", re.M)]
+    first = [cache.compile(p, f) for p, f in wanted]
+    assert cache.missed == len(wanted)
+    cache.save()
+    assert file.exists()
+    again = patterns.PatternCache(file)
+    second = [again.compile(p, f) for p, f in wanted]
+    assert again.missed == 0  # every one read from the file
+    assert first == second == [re.compile(p, f) for p, f in wanted]
+    assert [p.groupindex for p in second] == [re.compile(p, f).groupindex for p, f in wanted]
+    assert second[-2].fullmatch("XbB") and not second[-2].fullmatch("xab")
+
+
+@pytest.mark.parametrize("content", [b"", b"not marshal", None])
+def test_a_file_from_elsewhere_or_damaged_is_not_used(tmp_path, content):
+    file = tmp_path / "patterns.sre"
+    if content is None:  # written by another Python or engine: its key differs
+        writer = patterns.PatternCache(file)
+        writer.compile("a+b", 0)
+        writer.save()
+        with mock.patch.object(patterns, "_engine_key", lambda: ("another Python",)):
+            reader = patterns.PatternCache(file)
+            assert reader.compile("a+b", 0) == re.compile("a+b")
+            assert reader.missed == 1
+        return
+    file.write_bytes(content)
+    reader = patterns.PatternCache(file)
+    assert reader.compile(r"\bmust\b", re.I) == re.compile(r"\bmust\b", re.I)
+    assert reader.missed == 1
+
+
+def test_an_entry_is_used_only_for_its_own_pattern_and_flags(tmp_path):
+    file = tmp_path / "patterns.sre"
+    writer = patterns.PatternCache(file)
+    writer.compile("must", re.I)
+    writer.save()
+    reader = patterns.PatternCache(file)
+    assert reader.compile("must", 0) == re.compile("must") != re.compile("must", re.I)
+    assert reader.compile("must", 0, shared_boundary) == re.compile("must")
+    assert reader.missed == 2
+
+
+def test_a_folder_that_cannot_be_written_leaves_the_patterns_compiled(tmp_path):
+    cache = patterns.PatternCache(tmp_path / "missing" / "deeper" / "patterns.sre")
+    assert cache.compile("a|b", 0) == re.compile("a|b")
+    cache.save()  # no folder to write in: nothing kept, nothing raised
+    assert not (tmp_path / "missing").exists()

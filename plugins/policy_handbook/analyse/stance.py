@@ -64,6 +64,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from ..model import Stance, Strength
+from .patterns import compile_pattern, save_compiled_patterns
 from ..text import to_plain
 from .stance_context import _KNOWING, COMMITTEE, said_by_body, speaks_as_people
 from .stance_cues import _IMPERATIVES
@@ -103,10 +104,10 @@ def scope_phrase(term: str) -> str:
     return f"on {term}" if term.endswith(("equipment", "accounts")) else term
 
 
-_SENTENCE_END = re.compile(r"(?<=[.!?;])(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\betc\.)\s+", re.I)
+_SENTENCE_END = compile_pattern(r"(?<=[.!?;])(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\betc\.)\s+", re.I)
 """The end of a sentence; "e.g." and "i.e." never end one, nor "etc." ("the Health and Safety at Work etc. Act 1974")."""
-_LIST_MARK = re.compile(r"^\s*(?:[-+*•]|\d+[.)])\s+", re.MULTILINE)
-_CLAUSE_BREAK = re.compile(
+_LIST_MARK = compile_pattern(r"^\s*(?:[-+*•]|\d+[.)])\s+", re.MULTILINE)
+_CLAUSE_BREAK = compile_pattern(
     r"(;\s*|:\s+(?=\S)"
     r"|\s[-–]\s|,\s+and\s+(?=(?:you|they|staff|employees|members|officers|councillors|workers|colleagues|personnel|managers|users)"
     r"\s+(?:must|should|shall)\s+(?:avoid|refrain)\b)"
@@ -130,66 +131,66 @@ _CLAUSE_BREAK = re.compile(
 own ban ("… and where they have an interest they are not entitled to take part") starts a clause; a concession set off
 just after "who" or "which" ("any person who, although not given the title, is required to …") is an aside in the
 relative clause, no break."""
-_CONTRAST = re.compile(r"^(?:,\s*)?(?:but|however|yet)\b", re.I)
-_CONCESSION = re.compile(r"^(?:while|whilst|although|though|even though|even if)\b", re.I)
-_HAS_MODAL = re.compile(r"\b(?:must|should|shall|need|needs|will)\b", re.I)
-_LIST_STANDARD = re.compile(r"\bwill\b(?! (?:\w+ )?include\b| not\b| never\b| be (?!being\b)\w+ing\b)(?=[^.;]*:$)", re.I)
+_CONTRAST = compile_pattern(r"^(?:,\s*)?(?:but|however|yet)\b", re.I)
+_CONCESSION = compile_pattern(r"^(?:while|whilst|although|though|even though|even if)\b", re.I)
+_HAS_MODAL = compile_pattern(r"\b(?:must|should|shall|need|needs|will)\b", re.I)
+_LIST_STANDARD = compile_pattern(r"\bwill\b(?! (?:\w+ )?include\b| not\b| never\b| be (?!being\b)\w+ing\b)(?=[^.;]*:$)", re.I)
 """A lead-in of standards ("Communications will meet the following criteria:"), not of examples ("these will include:")
 nor of what is to happen ("The Commission will be processing personal data for the following purposes:")."""
-_CRITERIA = re.compile(r"\b(?:criteria|conditions|tests)\b[^.;]{0,120}\b(?:acceptable|appropriate|permissible|permitted|"
-                       r"allowed|reasonable)\b[^.;]*:$|\b(?:judged|deemed|considered|regarded|treated as)\s+(?:to be\s+)?"
-                       r"(?:acceptable|appropriate|reasonable|permissible)\b[^.;]{0,40}\b(?:where|when|if|provided(?: that)?|"
-                       r"as long as)\s*:$"
-                       r"|\b(?:authori[sz]ed|acceptable|permitted|permissible|appropriate) (?:personal )?uses? "
-                       r"(?:of [^.;:]{1,60}? )?(?:is|are) (?:\w+ )?(?:that|which)\s*:$", re.I)
+_CRITERIA = compile_pattern(r"\b(?:criteria|conditions|tests)\b[^.;]{0,120}\b(?:acceptable|appropriate|permissible|permitted|"
+                           r"allowed|reasonable)\b[^.;]*:$|\b(?:judged|deemed|considered|regarded|treated as)\s+(?:to be\s+)?"
+                           r"(?:acceptable|appropriate|reasonable|permissible)\b[^.;]{0,40}\b(?:where|when|if|provided(?: that)?|"
+                           r"as long as)\s*:$"
+                           r"|\b(?:authori[sz]ed|acceptable|permitted|permissible|appropriate) (?:personal )?uses? "
+                           r"(?:of [^.;:]{1,60}? )?(?:is|are) (?:\w+ )?(?:that|which)\s*:$", re.I)
 """A lead-in of criteria a use is judged by ("Authorised uses of Council telephones are calls that:"): each item is a
 limit the use must keep to."""
-_TO_DO = re.compile(r"^(?:what|which \w+) (?:you (?:need|have) )?to (?!expect\b|know\b|look\b|find\b|read\b)\w+\s*:$", re.I)
+_TO_DO = compile_pattern(r"^(?:what|which \w+) (?:you (?:need|have) )?to (?!expect\b|know\b|look\b|find\b|read\b)\w+\s*:$", re.I)
 """A heading used as a lead-in ("What to record:"): the items are what the reader is to do it to."""
-_UNDERTAKING_LEAD = re.compile(r"^(?:in order to [^.;:,]{1,80},\s*)?(?:all |every |each )?(?:staff|employees?|members?|officers?|governors?|trustees?|volunteers?|"
-                               r"users?|workers?|colleagues?|personnel|I|we)(?: (?:members?|of staff))? (?:also )?"
-                               r"(?:agrees?|undertakes?|promises?|pledges?) to(?: the following)?\s*:$", re.I)
+_UNDERTAKING_LEAD = compile_pattern(r"^(?:in order to [^.;:,]{1,80},\s*)?(?:all |every |each )?(?:staff|employees?|members?|officers?|governors?|trustees?|volunteers?|"
+                                   r"users?|workers?|colleagues?|personnel|I|we)(?: (?:members?|of staff))? (?:also )?"
+                                   r"(?:agrees?|undertakes?|promises?|pledges?) to(?: the following)?\s*:$", re.I)
 """What people undertake in an agreement they sign ("All staff agree to:"): each item binds them."""
-_REQUIREMENTS_HEAD = re.compile(r"^(?:[^.;:]{0,40}?,\s*)?(?:the\s+)?(?P<what>requirements|rules|obligations|duties|expectations)"
-                                r"(?:\s+(?:for|of|on)(?:\s+[\w'-]+){1,3}?)?\s+(?:\w+ly\s+)?include\s*:$"
-                                r"|^(?:(?:our|staff|employee|expected|required|professional|key|core)\s+)?(?P<how>behaviours|standards of "
-                                r"(?:behaviour|conduct))\s*:?$"
-                                r"|^(?:(?:your|key|main|principal|core|general|specific)\s+)?(?:duties|responsibilities)"
-                                r"(?:\s+and\s+(?:duties|responsibilities))?\s*:?$", re.I)
+_REQUIREMENTS_HEAD = compile_pattern(r"^(?:[^.;:]{0,40}?,\s*)?(?:the\s+)?(?P<what>requirements|rules|obligations|duties|expectations)"
+                                    r"(?:\s+(?:for|of|on)(?:\s+[\w'-]+){1,3}?)?\s+(?:\w+ly\s+)?include\s*:$"
+                                    r"|^(?:(?:our|staff|employee|expected|required|professional|key|core)\s+)?(?P<how>behaviours|standards of "
+                                    r"(?:behaviour|conduct))\s*:?$"
+                                    r"|^(?:(?:your|key|main|principal|core|general|specific)\s+)?(?:duties|responsibilities)"
+                                    r"(?:\s+and\s+(?:duties|responsibilities))?\s*:?$", re.I)
 """A lead-in that names what the items are ("For staff, requirements typically include:", a heading "Staff
 Behaviours", the heading of a role's "Key duties and responsibilities:"): each item is a duty ("Not identifying
 themselves …" a ban, "To attend panel meetings" a duty); expectations and behaviours are asked for, as "should"."""
-_SANCTIONED = re.compile(r"\b(?:anybody|anyone|any\s+\w+|those)\s+(?:who\s+(?:is|are)\s+)?(?:caught|found)\s+\w+ing\b[^.;]*?\b"
-                         r"will\s+be\s+(?:excluded|expelled|dismissed|suspended|banned|removed|prosecuted)\b", re.I)
+_SANCTIONED = compile_pattern(r"\b(?:anybody|anyone|any\s+\w+|those)\s+(?:who\s+(?:is|are)\s+)?(?:caught|found)\s+\w+ing\b[^.;]*?\b"
+                             r"will\s+be\s+(?:excluded|expelled|dismissed|suspended|banned|removed|prosecuted)\b", re.I)
 """A sanction on whoever is caught breaking a rule ("Anybody caught stealing … will be excluded"): a consequence."""
-_CONFIRMS_LEAD = re.compile(r"\bconfirms? that (?:they|he|she|you|I|we|the \w+)\s*:$", re.I)
+_CONFIRMS_LEAD = compile_pattern(r"\bconfirms? that (?:they|he|she|you|I|we|the \w+)\s*:$", re.I)
 """What a hirer or user "confirms that they:" do or will do, in terms they accept: each item binds them."""
-_FIRST_PERSON = re.compile(r"(?-i:\bI\b)|\b(?:my|me|myself)\b|^am\b", re.I)
+_FIRST_PERSON = compile_pattern(r"(?-i:\bI\b)|\b(?:my|me|myself)\b|^am\b", re.I)
 """An item in the voice of the one it binds: "Continuously improve my performance", "Am an ambassador"."""
-_EXCEPTIONS_LEAD = re.compile(r"\b(?:may|can)\s+(?:also\s+)?be\s+(?:\w+\s+){1,3}?except(?:\s+(?:where|when|if|in|for))?\s*:$"
-                              r"|\b(?:may|can|invites?|allows?|permits?)\s[^.;:]*\b(?P<proviso>(?:provided|providing|on condition|as long as|"
-                              r"so long as)(?:\s+that)?|subject to the following (?:provisions|conditions|rules))"
-                              r"\s*:$",
-                              re.I)
+_EXCEPTIONS_LEAD = compile_pattern(r"\b(?:may|can)\s+(?:also\s+)?be\s+(?:\w+\s+){1,3}?except(?:\s+(?:where|when|if|in|for))?\s*:$"
+                                  r"|\b(?:may|can|invites?|allows?|permits?)\s[^.;:]*\b(?P<proviso>(?:provided|providing|on condition|as long as|"
+                                  r"so long as)(?:\s+that)?|subject to the following (?:provisions|conditions|rules))"
+                                  r"\s*:$",
+                                  re.I)
 """A permission whose exceptions or conditions are the items ("these may be used anywhere except where:", "the
 information may be copied without formal permission, provided that:")."""
-_OPEN_CONDITION = re.compile(r"\b(?:if|where|when|whenever|unless)(?:\s+(?:they|it|you|he|she|(?:the|a|an|any)\s+[\w-]+))?\s*:$",
-                             re.I)
+_OPEN_CONDITION = compile_pattern(r"\b(?:if|where|when|whenever|unless)(?:\s+(?:they|it|you|he|she|(?:the|a|an|any)\s+[\w-]+))?\s*:$",
+                                 re.I)
 """A condition a lead-in leaves for its items to complete ("We reserve the right to reject comments if they:", "Your
 comment has grounds to be removed if:")."""
-_BUT_ONLY = re.compile(r"but only\b", re.IGNORECASE)
+_BUT_ONLY = compile_pattern(r"but only\b", re.IGNORECASE)
 """A limit added to an item's act ("…, but only when …"), which has no modal of its own."""
-_BARE_PERMISSION = re.compile(r"\b(?:may|can)\s*:$", re.I)
+_BARE_PERMISSION = compile_pattern(r"\b(?:may|can)\s*:$", re.I)
 """A lead-in that ends on its modal ("You may:"): every item is the verb that modal governs."""
-_LIST_OF_USES = re.compile(r"\b(?:(un|in|not )?(?:acceptable|appropriate|permitted|allowed) (?:uses?|behaviours?|"
-                           r"conduct|activities)|(?P<mis>misuse|improper use|unauthori[sz]ed use))\b"
-                           r"(?!\s+(?:polic(?:y|ies)|agreements?|statements?|code|guidelines|guidance)\b)(?=[^.;]*:$)", re.I)
+_LIST_OF_USES = compile_pattern(r"\b(?:(un|in|not )?(?:acceptable|appropriate|permitted|allowed) (?:uses?|behaviours?|"
+                               r"conduct|activities)|(?P<mis>misuse|improper use|unauthori[sz]ed use))\b"
+                               r"(?!\s+(?:polic(?:y|ies)|agreements?|statements?|code|guidelines|guidance)\b)(?=[^.;]*:$)", re.I)
 """A lead-in that lists (un)acceptable uses ("Examples of unacceptable use include:", "Misuse includes:"), not one that
 names a document ("abide by the Acceptable Use Policy, key provisions of which include:")."""
-_HEADING_OF_USES = re.compile(r"^(?:(un|in|not |prohibited |forbidden )(?:acceptable |appropriate |permitted |allowed )?"
-                              r"|(?:acceptable|appropriate|permitted|allowed) )(?:uses?|activities|behaviours?)\s*:?$", re.I)
+_HEADING_OF_USES = compile_pattern(r"^(?:(un|in|not |prohibited |forbidden )(?:acceptable |appropriate |permitted |allowed )?"
+                                  r"|(?:acceptable|appropriate|permitted|allowed) )(?:uses?|activities|behaviours?)\s*:?$", re.I)
 """A heading over a list of uses ("Prohibited Activities"): a lead-in that is only that."""
-_OFFENCES_LEAD = re.compile(
+_OFFENCES_LEAD = compile_pattern(
     r"\bthe following\b[^.;:]{0,60}?\b(?:(?:is|are|will be|would be|shall be)\s+(?:(?:deemed|considered|regarded|treated|"
     r"classed)\s+(?:as\s+)?)?(?:an?\s+)?(?:(?:some\s+)?examples\s+of\s+)?(?:(?:serious|disciplinary|criminal)\s+)?(?:offen[cs]es?|misconduct|gross misconduct|misuse|"
     r"breach(?:es)?\b)|(?:contravenes?|breach(?:es)?|breaks?|violates?|infringes?)\s+(?:these|this|the|our)\b)"
@@ -209,129 +210,129 @@ offence", "A breach of the Code may include:", "Examples of network security vio
 University considers to be forms of online bullying:"), what makes a thing forbidden ("An association will not be acceptable
 where it has the potential to:") or what is to be turned down ("the following should be politely declined:"): each
 item is an act the rule forbids."""
-_NEGATED_ITEM = re.compile(r"^(?:not|never|no|do not|don't|do nothing)\b|^(?:avoid|refrain from)\b(?! (?:\w+ )?(?:behaviour|conduct|situations?|actions?)\b)"
-                           r"|^(?:it|they|this|such use|the use)\s+(?:does|do|is|are|will|must|should)\s+not\b"
-                           r"|^(?:(?:the|each|every|any|all)\s+)?(?:users?|staff|employees?|pupils?|students?|members?|"
-                           r"officers?|councillors?|visitors?|you)\s+(?:does|do)\s+not\b", re.I)
+_NEGATED_ITEM = compile_pattern(r"^(?:not|never|no|do not|don't|do nothing)\b|^(?:avoid|refrain from)\b(?! (?:\w+ )?(?:behaviour|conduct|situations?|actions?)\b)"
+                               r"|^(?:it|they|this|such use|the use)\s+(?:does|do|is|are|will|must|should)\s+not\b"
+                               r"|^(?:(?:the|each|every|any|all)\s+)?(?:users?|staff|employees?|pupils?|students?|members?|"
+                               r"officers?|councillors?|visitors?|you)\s+(?:does|do)\s+not\b", re.I)
 """An item that negates the obligation of its lead-in: "not …", or "avoid" an act ("must: Avoid
 using personal email accounts"); avoiding a kind of behaviour stays a duty of care."""
-_ASIDE = re.compile(r"\s*\([^()]*\)")
-_PROMISE_LEAD = re.compile(rf"(?:\bwe|\b(?:the|our) {BODY_NOUN})\s+(?:will|'ll|shall|promise|commit|undertake|aim)\b"
-                           r"(?:[^.;:]*?\b(?:ensure|make sure))?\s+(?:that\s+)?"
-                           rf"(?:our|its|all (?:of )?our)\s+(?:[\w-]+\s+)?(?:{STAFF}|"
-                           r"teams?|people|advis[eo]rs)(?:\s+will)?\s*:$", re.I)
+_ASIDE = compile_pattern(r"\s*\([^()]*\)")
+_PROMISE_LEAD = compile_pattern(rf"(?:\bwe|\b(?:the|our) {BODY_NOUN})\s+(?:will|'ll|shall|promise|commit|undertake|aim)\b"
+                               r"(?:[^.;:]*?\b(?:ensure|make sure))?\s+(?:that\s+)?"
+                               rf"(?:our|its|all (?:of )?our)\s+(?:[\w-]+\s+)?(?:{STAFF}|"
+                               r"teams?|people|advis[eo]rs)(?:\s+will)?\s*:$", re.I)
 """A lead-in where the body promises what its staff will do ("We will ensure that our staff:")."""
-_PROVISION_LEAD = re.compile(r"\bwill\s+(?:\w+ly\s+)?be\s+(?:afforded|offered|given|provided\s+with)\s+(?:the\s+following|these)\b[^:]*:$", re.I)
+_PROVISION_LEAD = compile_pattern(r"\bwill\s+(?:\w+ly\s+)?be\s+(?:afforded|offered|given|provided\s+with)\s+(?:the\s+following|these)\b[^:]*:$", re.I)
 """A lead-in that says what someone will be given ("… will be afforded the following protection and support:")."""
-_RESPONSE_LEAD = re.compile(r"^(?:if|where|when|should)\b[^:]{1,120}?\b(?:unacceptable|inappropriate|abusive|breach\w*|"
-                            rf"breaks?|misuse\w*)\b[^:]{{0,60}}?,\s*(?:we|(?:the|our) {BODY_NOUN})\s+(?:will|may)"
-                            r"(?:\s+(?:also|then))?\s*:$", re.I)
+_RESPONSE_LEAD = compile_pattern(r"^(?:if|where|when|should)\b[^:]{1,120}?\b(?:unacceptable|inappropriate|abusive|breach\w*|"
+                                rf"breaks?|misuse\w*)\b[^:]{{0,60}}?,\s*(?:we|(?:the|our) {BODY_NOUN})\s+(?:will|may)"
+                                r"(?:\s+(?:also|then))?\s*:$", re.I)
 """A lead-in where the body says what it does once someone's behaviour crosses a line ("If we consider a resident's
 behaviour unacceptable, we will:"): each item is a consequence, but for removing what was posted, the house rule
 stated by its enforcement."""
-_REMOVES = re.compile(r"^(?:\w+ly\s+)?(?:remove|delete|hide|take\s+down|block|ban|report)\b", re.I)
+_REMOVES = compile_pattern(r"^(?:\w+ly\s+)?(?:remove|delete|hide|take\s+down|block|ban|report)\b", re.I)
 """An item that removes or blocks what was posted ("Remove the comment"): the house rule, stated by its enforcement."""
-_IF_THEY_LEAD = re.compile(r"\s(?:if|when|where|because)\s+(?:they|it|he|she|he or she|you|the\s+[\w-]+|an?\s+[\w-]+)\s*:$", re.I)
+_IF_THEY_LEAD = compile_pattern(r"\s(?:if|when|where|because)\s+(?:they|it|he|she|he or she|you|the\s+[\w-]+|an?\s+[\w-]+)\s*:$", re.I)
 """A lead-in that ends on a condition its items complete ("… might limit contact with a person if they:")."""
-_PERIOD_RESTRAINT_LEAD = re.compile(r"\b(?:from|during|until|between)\b[^.;:]{1,60}?,\s*(?P<cue>we will not)\s*:$", re.I)
+_PERIOD_RESTRAINT_LEAD = compile_pattern(r"\b(?:from|during|until|between)\b[^.;:]{1,60}?,\s*(?P<cue>we will not)\s*:$", re.I)
 """A lead-in where the body holds back for a period ("from 23 May until 5 July, we will not:")."""
-_BODY_ENSURES_LEAD = re.compile(rf"\b(?:we|(?:the|our) {BODY_NOUN})\s+will\b[^.;:]{{0,80}}?\b(?:ensure|make sure)(?:\s+that)?\s*:$",
-                                re.I)
+_BODY_ENSURES_LEAD = compile_pattern(rf"\b(?:we|(?:the|our) {BODY_NOUN})\s+will\b[^.;:]{{0,80}}?\b(?:ensure|make sure)(?:\s+that)?\s*:$",
+                                    re.I)
 """A lead-in where the body undertakes to secure what its items name ("the council will, in carrying out its duties
 ensure:")."""
-_WILL_FIRST = re.compile(r"^(?:will(?: not| never| always)?|won't|shall(?: not)?)\s+", re.I)
-_COMPLETED = re.compile(r"\b(?:must|should|shall|will|may|can|need to|ought to|to|that|you|staff|employees|users|"
-                        r"members|they|we|please|not)\s*:$", re.I)
+_WILL_FIRST = compile_pattern(r"^(?:will(?: not| never| always)?|won't|shall(?: not)?)\s+", re.I)
+_COMPLETED = compile_pattern(r"\b(?:must|should|shall|will|may|can|need to|ought to|to|that|you|staff|employees|users|"
+                            r"members|they|we|please|not)\s*:$", re.I)
 """A lead-in that ends where its sentence goes on in the item ("We ask that you:", "Staff should:")."""
-_SET_OFF = re.compile(r"(?:when|whenever|while|whilst|if|where|before|after|once|as an?|in (?:your|their|his|her) "
-                      r"(?:role|capacity))\b[^,;.]*:$", re.I)
+_SET_OFF = compile_pattern(r"(?:when|whenever|while|whilst|if|where|before|after|once|as an?|in (?:your|their|his|her) "
+                          r"(?:role|capacity))\b[^,;.]*:$", re.I)
 """A lead-in that is a condition or a role: the item is the main clause that follows it."""
-_AIM_LEAD = re.compile(r"^(?:we|it|(?-i:[A-Z]{2,6})|(?:the|our) [\w-]+(?: [\w-]+){0,4}?)\s+(?:aims?|intends?|strives?|seeks?|endeavours?|will (?:aim|try|"
-                       r"endeavour|strive|seek)|(?:is|are) committed) to\s*:$"
-                       r"|^(?:you|[\w-]+s)\s+(?:can|will|should|may)\s+(?:\w+ly\s+)?expect\s+(?:us|the\s+[\w-]+|our\s+[\w-]+)\s+to\s*:$", re.I)
+_AIM_LEAD = compile_pattern(r"^(?:we|it|(?-i:[A-Z]{2,6})|(?:the|our) [\w-]+(?: [\w-]+){0,4}?)\s+(?:aims?|intends?|strives?|seeks?|endeavours?|will (?:aim|try|"
+                           r"endeavour|strive|seek)|(?:is|are) committed) to\s*:$"
+                           r"|^(?:you|[\w-]+s)\s+(?:can|will|should|may)\s+(?:\w+ly\s+)?expect\s+(?:us|the\s+[\w-]+|our\s+[\w-]+)\s+to\s*:$", re.I)
 """A lead-in of what the body aims to do ("We aim to:") or what the reader can expect of it ("You can expect us to:"):
 its own commitments, no rule of conduct."""
-_DOCUMENT_AIM_LEAD = re.compile(
+_DOCUMENT_AIM_LEAD = compile_pattern(
     rf"^(?=[^:]*\b(?:{DOCUMENT}|page|site|account)\b)"
     r"[^:]*(?:\b(?:aims?|purposes?|objectives?|intentions?|goals?)\b(?: of [^.;:]{1,60}?)? (?:is|are) to"
     r"|\b(?:aims?|intends?|seeks?) to|\b(?:is|are|(?:has|have) been) (?:intended|designed|meant|developed|written|produced)"
     r"(?: to (?:assist|help|support|enable|guide) [^.;:]{1,40}?)? to)(?: ensure(?: that)?| make sure)?\s*:$", re.I)
 """A lead-in of what a document is for ("The aim of this policy is to:", "This protocol is intended to:", "The Code has
 been developed to assist Officers to:"): its items say what the document does, no rule of conduct."""
-_PERMITTED_WHEN = re.compile(r"\b(?:is|are|will\s+be|may\s+be)\s+(?:\w+ly\s+)?(?:allowed|permitted)\s*:$", re.I)
+_PERMITTED_WHEN = compile_pattern(r"\b(?:is|are|will\s+be|may\s+be)\s+(?:\w+ly\s+)?(?:allowed|permitted)\s*:$", re.I)
 """A lead-in that grants something it names, not an act of its items ("Exceptional visiting will be allowed:")."""
-_CIRCUMSTANCE_ITEM = re.compile(r"(?:for|when|where|if|during|in\s+(?:the\s+)?(?:case|event)\s+of|with|at)\b", re.I)
+_CIRCUMSTANCE_ITEM = compile_pattern(r"(?:for|when|where|if|during|in\s+(?:the\s+)?(?:case|event)\s+of|with|at)\b", re.I)
 """An item that is a circumstance, not an act: "For end of life care", "When a patient is very unwell"."""
-_CONTENTS_LEAD = re.compile(rf"\b{DOCUMENT}\b[^:]{{0,60}}?\b(?:which|that) {SETS_OUT}\s*:$", re.I)
+_CONTENTS_LEAD = compile_pattern(rf"\b{DOCUMENT}\b[^:]{{0,60}}?\b(?:which|that) {SETS_OUT}\s*:$", re.I)
 """A lead-in that lists what a document it names sets out ("download the Warning Indicator Policy which sets out:"): each
 item says what the document holds, not a rule of its own."""
-_SAYS_THAT = re.compile(r"^(?:make (?:it )?clear|give (?:an? )?(?:clear |strong )?message|state|explain|show|set out|"
-                        r"remind (?:\w+ )?|emphasi[sz]e|stress|highlight|reinforce)\b[^.;]{0,40}?\bthat\b", re.I)
+_SAYS_THAT = compile_pattern(r"^(?:make (?:it )?clear|give (?:an? )?(?:clear |strong )?message|state|explain|show|set out|"
+                            r"remind (?:\w+ )?|emphasi[sz]e|stress|highlight|reinforce)\b[^.;]{0,40}?\bthat\b", re.I)
 """An aim that says a rule ("Make clear that abuse is unacceptable"): the rule is what is said, not the item's own."""
-_UNDERSTANDING = re.compile(r"\bon (?:the )?(?:understanding|condition|basis) that\s*:$"
-                            r"|\b(?:require|requires|insist|insists) that\b[^.;:]*:$", re.I)
+_UNDERSTANDING = compile_pattern(r"\bon (?:the )?(?:understanding|condition|basis) that\s*:$"
+                                r"|\b(?:require|requires|insist|insists) that\b[^.;:]*:$", re.I)
 """A lead-in on which a use is given ("… provided on the understanding that:"), or that requires what its items
 say ("We require that all those commenting on our channels:"): each item is a duty of its users."""
-_ASKING_LEAD = re.compile(r"\b(?:ask|request)(?:s|ed)?\s+(?:that\b|you\b|(?:all\s+)?(?:users|visitors|members|everyone|people)\b)", re.I)
+_ASKING_LEAD = compile_pattern(r"\b(?:ask|request)(?:s|ed)?\s+(?:that\b|you\b|(?:all\s+)?(?:users|visitors|members|everyone|people)\b)", re.I)
 """A lead-in that asks its readers to keep to what follows: a bare "Do not" under it is asked, as "should" is."""
-_JOINED_NEGATIVE = re.compile(r"(\b(?:and|but)|,)\s+(?:(?:avoid|do not|don't|never|refrain from)\b|not (?!(?:only|just|merely|"
-                              r"too|so|very|as|always|necessarily|least|yet|an?|the|any|from|by|for|in|on|with)\b)(?=\w+ly [a-z]+\b|[a-z]+ [a-z]))", re.I)
+_JOINED_NEGATIVE = compile_pattern(r"(\b(?:and|but)|,)\s+(?:(?:avoid|do not|don't|never|refrain from)\b|not (?!(?:only|just|merely|"
+                                  r"too|so|very|as|always|necessarily|least|yet|an?|the|any|from|by|for|in|on|with)\b)(?=\w+ly [a-z]+\b|[a-z]+ [a-z]))", re.I)
 """A ban joined to an item's first verb: "Stay on topic and avoid …", "Keep your password secure, do not share it"."""
-_TITLED_ITEM = re.compile(r"(?-i:[A-Z])[\w'-]*ing\b[^.;:–—]{0,80}?\s[-–—]\s+", re.I)
+_TITLED_ITEM = compile_pattern(r"(?-i:[A-Z])[\w'-]*ing\b[^.;:–—]{0,80}?\s[-–—]\s+", re.I)
 """An item headed by what it is about, then a dash: "Avoiding the disclosure of confidential information – …"."""
-_COMMITTEE_ASKED = re.compile(rf"^{COMMITTEE}[^:]{{0,30}}?\b(?:is|are) (?:asked|requested|recommended|invited) to\s*:$", re.I)
+_COMMITTEE_ASKED = compile_pattern(rf"^{COMMITTEE}[^:]{{0,30}}?\b(?:is|are) (?:asked|requested|recommended|invited) to\s*:$", re.I)
 """A report's recommendation to a committee ("The Committee is asked to:"): its items are decisions sought, no rule."""
-_BODY_ACTS = re.compile(r"^(?:(?:if|where|when|whenever|once|should)\b[^,.;]{0,80},\s*)?(?:we|the (?:"
-                        + BODY_NOUN + r"|moderators?))\s+(?:will|may|can|shall|would|'ll|(?:\w+ly\s+)?(?:check|close|monitor|"
-                        r"review|keep|store|hold|process|delete|remove|suspend|disable|record|log)s?)\b", re.I)
+_BODY_ACTS = compile_pattern(r"^(?:(?:if|where|when|whenever|once|should)\b[^,.;]{0,80},\s*)?(?:we|the (?:"
+                            + BODY_NOUN + r"|moderators?))\s+(?:will|may|can|shall|would|'ll|(?:\w+ly\s+)?(?:check|close|monitor|"
+                            r"review|keep|store|hold|process|delete|remove|suspend|disable|record|log)s?)\b", re.I)
 """An item whose main clause tells what the body will or may do, or does ("We check and close inactive accounts")."""
-_RULES_BROKEN = re.compile(r"\b(?:break|breach|contravene|violate|infringe|ignore|(?:do|does|did) not (?:follow|comply with|keep to|"
+_RULES_BROKEN = compile_pattern(r"\b(?:break|breach|contravene|violate|infringe|ignore|(?:do|does|did) not (?:follow|comply with|keep to|"
                           r"observe|meet))\w*\b[^.;:]*?\b(?:the following|these|the (?:rules|guidelines|terms) below|below)\b"
                           r"[^.;]*:$", re.I)
 """A lead-in that enforces the rules it lists ("We reserve the right to remove contributions that break the
 following rules:"): each item is one of those rules, read by itself."""
-_REFUSED_LEAD = re.compile(
+_REFUSED_LEAD = compile_pattern(
     r"^(?:we|(?:the|our) " + BODY_NOUN + r")\s+(?:will not|won't|do not|don't|does not|shall not)\s+(?:[\w ]{1,25}?\s+or\s+)?"
     r"(?:accept|publish|allow|permit|tolerate|host|display)(?:\s+the\s+following(?:\s+[\w-]+){0,2})?\s*:$", re.I)
 """A lead-in where the body refuses what others post ("We will not accept:"): each item is content its readers are
 forbidden to post, as under "We will not publish comments that are:"."""
-_REPORTED_LEAD = re.compile(r"\b(?:recogni[sz]ed|noted|acknowledged|resolved|concluded|found|stated|reported|agreed)\s+that\s*:$",
-                            re.I)
+_REPORTED_LEAD = compile_pattern(r"\b(?:recogni[sz]ed|noted|acknowledged|resolved|concluded|found|stated|reported|agreed)\s+that\s*:$",
+                                re.I)
 """A lead-in that reports what a meeting or a body recognised or resolved ("passed a Motion which recognised that:")."""
-_REMOVED = re.compile(r"\bwill\b.*\b(?:removed|deleted|hidden)$", re.I)
+_REMOVED = compile_pattern(r"\bwill\b.*\b(?:removed|deleted|hidden)$", re.I)
 """What a removal cue says will happen to a post ("will be removed")."""
-_NAME_DEFINED_LEAD = re.compile(r"^(?!(?:This|That|These|It|Our|The|Its|Their|Your)\b)(?-i:[A-Z])[\w'-]*(?:\s+(?-i:[A-Z])[\w'-]*){0,4}"
-                                r"\s+(?:is|means):$")
+_NAME_DEFINED_LEAD = compile_pattern(r"^(?!(?:This|That|These|It|Our|The|Its|Their|Your)\b)(?-i:[A-Z])[\w'-]*(?:\s+(?-i:[A-Z])[\w'-]*){0,4}"
+                                    r"\s+(?:is|means):$")
 """A lead-in that defines a name ("Freedom To Speak Up is:"), whose items say what it is."""
-_DEFINES_UNACCEPTABLE_LEAD = re.compile(r"^(?:(?:examples of )?what (?:we|the [\w-]+) (?:define|consider|regard)s? as )?"
-                                        r"unacceptable (?:behaviou?rs?|conduct)\b[^:.;]{0,60}?\b(?:includes?|(?:is|are) defined as)?"
-                                        r"(?:,? but (?:is )?not limited to)?\s*:$", re.I)
+_DEFINES_UNACCEPTABLE_LEAD = compile_pattern(r"^(?:(?:examples of )?what (?:we|the [\w-]+) (?:define|consider|regard)s? as )?"
+                                            r"unacceptable (?:behaviou?rs?|conduct)\b[^:.;]{0,60}?\b(?:includes?|(?:is|are) defined as)?"
+                                            r"(?:,? but (?:is )?not limited to)?\s*:$", re.I)
 """A lead-in that says what counts as unacceptable behaviour ("Unacceptable behaviour includes, but is not limited to:"); a
 list of "Examples of unacceptable behaviour" names what is forbidden."""
-_MINUTED = re.compile(r"^the (?:chair|chairman|clerk|mayor) (?:explained|reported|noted|stated) that\b", re.I)
+_MINUTED = compile_pattern(r"^the (?:chair|chairman|clerk|mayor) (?:explained|reported|noted|stated) that\b", re.I)
 """A minute of what the Chair or the Clerk explained at a meeting ("The Chair explained that the public are welcome …"):
 a record of what was said, no rule of the minutes' own."""
-_OWN_COMMITMENTS_HEAD = re.compile(r"^(?:our|the " + BODY_NOUN + r"'s) (?:responsibilities|commitments|promises|pledges|"
-                                   r"service standards)\s*:?$|^(?:the|our) (?:[\w-]+ )?" + BODY_NOUN
-                                   + r" (?:complies|meets|fulfils|discharges)\b[^:]{0,200}\bby\s*:$", re.I)
+_OWN_COMMITMENTS_HEAD = compile_pattern(r"^(?:our|the " + BODY_NOUN + r"'s) (?:responsibilities|commitments|promises|pledges|"
+                                       r"service standards)\s*:?$|^(?:the|our) (?:[\w-]+ )?" + BODY_NOUN
+                                       + r" (?:complies|meets|fulfils|discharges)\b[^:]{0,200}\bby\s*:$", re.I)
 """A heading of what the body owes ("Our responsibilities"), over items it keeps, not rules for those it addresses."""
-_BODY_WILL_LEAD = re.compile(r"^(?:as an? [\w-]+(?: [\w-]+)?,?\s+)?(?:we|(?:the|our) " + BODY_NOUN + r"|(?:the|this|our) (?:protocol|policy|code|guidance|strategy|"
-                             r"procedure|charter|framework))\s+(?:will|shall|won't)(?:\s+(?:not|never|always|also))?"
-                             r"(?:\s+[^.;:]{1,80}?\s+and\s+will(?:\s+(?:not|also|always))?)?\s*:$"
-                             r"|^(?:(?:when|whenever|if|once|where) [^,.;:]{1,80}?,?\s+)?(?:we|(?:the|our) " + BODY_NOUN
-                             + r")\s+will\s+(?:\w+ly\s+|also\s+)?(?:tell|inform|let)\s+you(?:\s+know)?(?:\s+(?:about|of|that|whether))?\s*:$", re.I)
+_BODY_WILL_LEAD = compile_pattern(r"^(?:as an? [\w-]+(?: [\w-]+)?,?\s+)?(?:we|(?:the|our) " + BODY_NOUN + r"|(?:the|this|our) (?:protocol|policy|code|guidance|strategy|"
+                                 r"procedure|charter|framework))\s+(?:will|shall|won't)(?:\s+(?:not|never|always|also))?"
+                                 r"(?:\s+[^.;:]{1,80}?\s+and\s+will(?:\s+(?:not|also|always))?)?\s*:$"
+                                 r"|^(?:(?:when|whenever|if|once|where) [^,.;:]{1,80}?,?\s+)?(?:we|(?:the|our) " + BODY_NOUN
+                                 + r")\s+will\s+(?:\w+ly\s+|also\s+)?(?:tell|inform|let)\s+you(?:\s+know)?(?:\s+(?:about|of|that|whether))?\s*:$", re.I)
 """A lead-in where the body, or its document, says what it will (not) do ("We will not:", "The protocol will:", "We will
 respond positively to all reasonable media requests and will:", "As a College we will...") or tell the reader ("When we
 collect your data we will normally tell you:"): each item is read as one sentence with it."""
-_FRONTED = re.compile(r"^(?:in addition|additionally|also|furthermore|(?:on|in|through|across|via) (?:[\w-]+ ){0,3}?[\w-]+)"
-                      r"(?:,\s*|\s+)(?=(?:we|(?:the|our|this) [\w-]+)\s+(?:will|shall|won't)\b[^:]*:$)", re.I)
+_FRONTED = compile_pattern(r"^(?:in addition|additionally|also|furthermore|(?:on|in|through|across|via) (?:[\w-]+ ){0,3}?[\w-]+)"
+                          r"(?:,\s*|\s+)(?=(?:we|(?:the|our|this) [\w-]+)\s+(?:will|shall|won't)\b[^:]*:$)", re.I)
 """A phrase that opens a lead-in before the body's "will" ("On social media we will:"): no part of who acts."""
-_LEAD_OPEN_END = re.compile(r"\s*[–—]\s*$|\s+-\s*$|\s*(?:\.\.\.|…)\s*$")
-_PROMISED_OUTCOME = re.compile(rf"^((?:please )?(?:{_IMPERATIVES})\b[^.;:]*?),?\s+and (?:you|we|they)(?:'ll|'d| will| would| should|"
-                               r" shall| can)\b[^.;:]*(?=:$)", re.I)
+_LEAD_OPEN_END = compile_pattern(r"\s*[–—]\s*$|\s+-\s*$|\s*(?:\.\.\.|…)\s*$")
+_PROMISED_OUTCOME = compile_pattern(rf"^((?:please )?(?:{_IMPERATIVES})\b[^.;:]*?),?\s+and (?:you|we|they)(?:'ll|'d| will| would| should|"
+                                   r" shall| can)\b[^.;:]*(?=:$)", re.I)
 """A lead-in that promises what following its items brings ("Follow these principles and you should never be in
 breach of the full IT Regulations:"): the modal belongs to the outcome, and the lead-in is its imperative."""
-_ANSWERABLE = re.compile(r"\b(?:responsible|liable|accountable) for\b|\bresponsibility$", re.I)
+_ANSWERABLE = compile_pattern(r"\b(?:responsible|liable|accountable) for\b|\bresponsibility$", re.I)
 """An item that states what the reader answers for ("you are responsible for any content you post", "Any password
 issued to a user becomes his/her responsibility"): a fact of its own."""
 _RANK: dict[Stance, int] = {"prohibits": 0, "restricts": 1, "requires": 2, "permits with conditions": 3,
@@ -523,8 +524,8 @@ def _plain(markdown: str) -> str:
     return " ".join(text.replace("\u2019", "'").replace("\u2018", "'").split())
 
 
-_CONTRACTED = re.compile(r"\b(?:(?P<can>can)'t|(?P<will>won)'t|(?P<shall>shan)'t|(?P<stem>(?!ai)[a-z]+)n't)\b", re.I)
-_FULL_NOT = re.compile(r"\b(?:cannot|will not|shall not|[a-z]+ not)\b|^not\b", re.I)
+_CONTRACTED = compile_pattern(r"\b(?:(?P<can>can)'t|(?P<will>won)'t|(?P<shall>shan)'t|(?P<stem>(?!ai)[a-z]+)n't)\b", re.I)
+_FULL_NOT = compile_pattern(r"\b(?:cannot|will not|shall not|[a-z]+ not)\b|^not\b", re.I)
 
 
 def _uncontracted(text: str) -> str:
@@ -543,31 +544,31 @@ def _uncontracted(text: str) -> str:
 
 _AMERICAN = {"behavior": "behaviour", "organiz": "organis"}
 """Stems the patterns name in British spelling only ("behavior", "organization"), with the British stem."""
-_AMERICAN_STEM = re.compile(rf"\b(?:{'|'.join(_AMERICAN)})", re.I)
-_OUGHT = re.compile(r"\bought (not )?to\b", re.I)
-_ADDED_POINT = re.compile(r"(?:^|(?<=[.;!?] ))(?:(?:in addition|additionally|also|furthermore|further|moreover|similarly|"
-                          r"likewise|equally|finally|therefore|as such|in particular|again|once again|as always),\s+|please (?=(?:do not|never|"
-                          r"avoid|refrain)\b))([a-z])", re.I)
+_AMERICAN_STEM = compile_pattern(rf"\b(?:{'|'.join(_AMERICAN)})", re.I)
+_OUGHT = compile_pattern(r"\bought (not )?to\b", re.I)
+_ADDED_POINT = compile_pattern(r"(?:^|(?<=[.;!?] ))(?:(?:in addition|additionally|also|furthermore|further|moreover|similarly|"
+                              r"likewise|equally|finally|therefore|as such|in particular|again|once again|as always),\s+|please (?=(?:do not|never|"
+                              r"avoid|refrain)\b))([a-z])", re.I)
 """A sentence adverb that adds a point to what came before ("In addition, the user does not …"), or the "please"
 of a ban asked politely ("Please do not swear"): no part of the rule, whose sentence is read as it would start
 without it. "But", "however" and "yet" are not among them: they set a rule against the one before it."""
 
 
-_NEITHER = re.compile(r"\b(must|should|shall|may|can|will|do|does|is|are)\s+neither\b(?=[^.;]*\bnor\b)", re.I)
+_NEITHER = compile_pattern(r"\b(must|should|shall|may|can|will|do|does|is|are)\s+neither\b(?=[^.;]*\bnor\b)", re.I)
 """A negative spread over two acts ("Users must neither amend …, nor make …"): "must not … nor"."""
-_INVERTED_IF = re.compile(r"(?:^|(?<=[.;!?] ))should (?=(?:you|we|they|he|she|it|anyone|someone|somebody|an?|the|any|staff|"
-                          r"employees|members|this|there|your)\b[^.;!?]*(?:[.;!]|$))", re.I)
+_INVERTED_IF = compile_pattern(r"(?:^|(?<=[.;!?] ))should (?=(?:you|we|they|he|she|it|anyone|someone|somebody|an?|the|any|staff|"
+                              r"employees|members|this|there|your)\b[^.;!?]*(?:[.;!]|$))", re.I)
 """A condition put as "Should you be informed …, please contact …": "if", no duty."""
-_INVERTED_IF_WITHIN = re.compile(r"(?<=[a-z] )(?<!\bneither )(?<!\bnor )(?<!\bonly )(?<!\bnever )(?<!\bso )(?<!\bas )"
-                                 r"(?<!\bcircumstances )(?<!\btime )(?<!\bcase )(?<!\bway )(?<!\bwhy )(?<!\bhow )(?<!\bwhat )"
-                                 r"(?<!\bwhen )(?<!\bwhere )(?<!\bwho )(?<!\bwhich )"
-                                 r"should (?=(?:you|they|he|she|anyone|someone|an?|the|any|its|their|his|her|your|our|this|"
-                                 r"these|those|such)(?:/[\w'-]+)*\s+(?:[\w'/-]+\s+){0,3}?"
-                                 r"(?:be|fail|breach|become|wish|need|have|require|decide|choose|continue|persist|refuse)\b)", re.I)
+_INVERTED_IF_WITHIN = compile_pattern(r"(?<=[a-z] )(?<!\bneither )(?<!\bnor )(?<!\bonly )(?<!\bnever )(?<!\bso )(?<!\bas )"
+                                     r"(?<!\bcircumstances )(?<!\btime )(?<!\bcase )(?<!\bway )(?<!\bwhy )(?<!\bhow )(?<!\bwhat )"
+                                     r"(?<!\bwhen )(?<!\bwhere )(?<!\bwho )(?<!\bwhich )"
+                                     r"should (?=(?:you|they|he|she|anyone|someone|an?|the|any|its|their|his|her|your|our|this|"
+                                     r"these|those|such)(?:/[\w'-]+)*\s+(?:[\w'/-]+\s+){0,3}?"
+                                     r"(?:be|fail|breach|become|wish|need|have|require|decide|choose|continue|persist|refuse)\b)", re.I)
 """The same condition after the main clause ("… reserves the right to withdraw access should a reader breach the
 Conditions"): a modal cannot have its subject after it, so "should" opens a condition, unless a negative or a
 question word before it inverts the sentence ("Neither should they be used …", "why should they be …")."""
-_DID_YOU_KNOW = re.compile(r"^did you know(?: that)?,?\s+(\w)", re.I)
+_DID_YOU_KNOW = compile_pattern(r"^did you know(?: that)?,?\s+(\w)", re.I)
 """A rule asked as a question ("Did you know the use of WhatsApp has only been approved for …?"): its statement."""
 
 
@@ -666,7 +667,7 @@ def _states_own_rule(sentence: str) -> bool:
                for f in _findings(sentence))
 
 
-_UNPUNCTUATED_LEAD = re.compile(r"\bthe following(?: \w+)?$", re.I)
+_UNPUNCTUATED_LEAD = compile_pattern(r"\bthe following(?: \w+)?$", re.I)
 """A lead-in that ends on what it introduces, with no colon ("Avoid the following areas")."""
 
 
@@ -719,8 +720,8 @@ def _inherit(inherited: StanceReading, item: str, governing: str) -> StanceReadi
 
 
 _NAMED_STANCE = r"(?:approach|policy|stance|attitude)\b"
-_QUOTED = re.compile(r"(?<=\S)(\s*[\u201c\"])(?!(?:[\w-]+\s){0,2}[\w-]+[\u201d\"]\s+" + _NAMED_STANCE + r")([^\u201d\"]+)(?=[\u201d\"])"
-                     r"|(?<=\s)(')(?!(?:[\w-]+\s){0,2}[\w-]+'\s+" + _NAMED_STANCE + r")([^']+)(?='(?:[\s.,;:!?)]|$))", re.I)
+_QUOTED = compile_pattern(r"(?<=\S)(\s*[\u201c\"])(?!(?:[\w-]+\s){0,2}[\w-]+[\u201d\"]\s+" + _NAMED_STANCE + r")([^\u201d\"]+)(?=[\u201d\"])"
+                         r"|(?<=\s)(')(?!(?:[\w-]+\s){0,2}[\w-]+'\s+" + _NAMED_STANCE + r")([^']+)(?='(?:[\s.,;:!?)]|$))", re.I)
 """Words quoted after the clause has begun (a disclaimer to use, a term): no rule of the clause. A short term quoted
 to name the clause's own stance (a "'zero tolerance' approach") is read with it."""
 
@@ -730,13 +731,13 @@ def _unquoted(text: str) -> str:
     return _QUOTED.sub(lambda m: (m.group(1) or m.group(3)) + re.sub(r"\S", "x", m.group(2) or m.group(4)), text)
 
 
-_AND_BREAK = re.compile(r"\s+and\s+$", re.I)
-_DASH = re.compile(r"\s[-–]\s")
-_ADVICE_THAT = re.compile(r"^(?:[\w,'-]+\s+){0,6}?it\s+is\s+(?:\w+ly\s+)?(?:recommended|advised|advisable|suggested),?\s+"
-                          r"(?:therefore,?\s+)?that\s[^.;:]*$", re.I)
+_AND_BREAK = compile_pattern(r"\s+and\s+$", re.I)
+_DASH = compile_pattern(r"\s[-–]\s")
+_ADVICE_THAT = compile_pattern(r"^(?:[\w,'-]+\s+){0,6}?it\s+is\s+(?:\w+ly\s+)?(?:recommended|advised|advisable|suggested),?\s+"
+                              r"(?:therefore,?\s+)?that\s[^.;:]*$", re.I)
 """Advice in the impersonal "it is recommended that" or "it is advised that", up to an "and should not" in what it
 advises ("It is advised, therefore, that staff … and should not publish …")."""
-_PLURAL_CONDITION = re.compile(
+_PLURAL_CONDITION = compile_pattern(
     r"\b(?:where|if|when|whenever|unless|provided(?: that)?|providing|as long as|so long as)\s+"
     r"(?:these|they|those|we|staff|employees|members|users|people|pupils|students"
     r"|(?:the|their|its|our|your|all|any|such|both)\s+(?:[\w-]+\s+){0,2}?(?!(?:is|was|has|does)\b)[\w-]+s)\s+[^,;:()]*$", re.I)
@@ -744,8 +745,8 @@ _PLURAL_CONDITION = re.compile(
 that agrees with a singular ("If the tram is full") is no plural noun."""
 
 
-_PLURAL_STATEMENT = re.compile(r"(?:the|our|these|those|its|their)\s+(?:[\w-]+\s+){0,3}?[\w-]+\s+(?:are|were)\s+not\b[^,;:()]*$",
-                               re.I)
+_PLURAL_STATEMENT = compile_pattern(r"(?:the|our|these|those|its|their)\s+(?:[\w-]+\s+){0,3}?[\w-]+\s+(?:are|were)\s+not\b[^,;:()]*$",
+                                   re.I)
 """A statement of what a plural subject is not ("The Communications Team are not health professionals"), whose
 "and do not …" is that subject's second verb, not an imperative."""
 
@@ -784,8 +785,8 @@ def _clauses(sentence: str) -> list[str]:
     return [part for clause in clauses for part in _advice_then_duty(clause)]
 
 
-_ADVICE_THEN_DUTY = re.compile(r"\b(?:advised|encouraged|recommended|invited)\s+to\s+[^,;:]{1,80}?\s+"
-                               r"(?=and\s+(?:(?:also|then|always)\s+)?(?:should|must|shall)\s+(?!not\b|never\b)\w)", re.I)
+_ADVICE_THEN_DUTY = compile_pattern(r"\b(?:advised|encouraged|recommended|invited)\s+to\s+[^,;:]{1,80}?\s+"
+                                   r"(?=and\s+(?:(?:also|then|always)\s+)?(?:should|must|shall)\s+(?!not\b|never\b)\w)", re.I)
 
 
 def _advice_then_duty(clause: str) -> list[str]:
@@ -812,7 +813,7 @@ def _pieces(sentence: str) -> list[str]:
     return pieces
 
 
-_MAIN_WE = re.compile(_CONCESSION.pattern + r"\s[^,]*?\b(?:may|might|can|could|will|is|are)\s[^,]*?\s(?P<main>we\s)", re.I)
+_MAIN_WE = compile_pattern(_CONCESSION.pattern + r"\s[^,]*?\b(?:may|might|can|could|will|is|are)\s[^,]*?\s(?P<main>we\s)", re.I)
 """A concession with no comma, and the "we" that begins the main clause after the concession's own verb."""
 
 
@@ -861,10 +862,10 @@ def _findings(text: str) -> tuple[_Located, ...]:
     return tuple(found)
 
 
-_JOINED = re.compile(r"\band\s*$")
-_PURPOSE_TO = re.compile(r"^(?:(?:this|that|it) is(?: intended| designed| meant)?|in order|so as) to\s+\w+\b", re.I)
+_JOINED = compile_pattern(r"\band\s*$")
+_PURPOSE_TO = compile_pattern(r"^(?:(?:this|that|it) is(?: intended| designed| meant)?|in order|so as) to\s+\w+\b", re.I)
 """A piece that states a purpose with "to", which the verb joined to it by "and" shares."""
-_MODALS = re.compile(r"\b(?:must|shall|should)\b", re.I)
+_MODALS = compile_pattern(r"\b(?:must|shall|should)\b", re.I)
 
 
 def _shared_modal(finding: Finding, previous: str) -> Finding:
@@ -928,69 +929,69 @@ def _read(text: str, *, modal_only: bool = False) -> StanceReading | None:
     return _reading(text, chosen, chosen.finding.stance, chosen.finding.strength)
 
 
-_NOT_TOLERATED = re.compile(r"\btolerat", re.I)
+_NOT_TOLERATED = compile_pattern(r"\btolerat", re.I)
 """What "will not be tolerated" after a welcome ("You are welcome to debate, but personal attacks will not be tolerated"):
 conduct forbidden outright, not an exception to what is welcome ("… but hand-held scanners are not permitted")."""
-_LIMITED_GRANT = re.compile(r"\b(?:limited|restricted)\b", re.I)
+_LIMITED_GRANT = compile_pattern(r"\b(?:limited|restricted)\b", re.I)
 """A permission granted as limited ("limited permission to"), whose sentence may go on to say how."""
-_PLAIN_WELCOME = re.compile(r"(?:is|are) (?:very |most |always )?welcome to (?:post|comment|participate|join|take part|engage|get involved|contribute|attend|"
-                            r"ask|leave)\b", re.I)
+_PLAIN_WELCOME = compile_pattern(r"(?:is|are) (?:very |most |always )?welcome to (?:post|comment|participate|join|take part|engage|get involved|contribute|attend|"
+                                r"ask|leave)\b", re.I)
 """A welcome to take part on the body's pages, with no condition or exception, states no rule, as a welcome of comments
 does; "welcome to share our posts" grants the act, and "welcome to …, but … is not permitted" grants it with an
 exception."""
-_WELCOME_BOUNDED = re.compile(r"\bunless otherwise (?:stated|advised|notified)\b"
-                              r"|\bpublic (?:question|participation) (?:session|period|time)\b", re.I)
+_WELCOME_BOUNDED = compile_pattern(r"\bunless otherwise (?:stated|advised|notified)\b"
+                                  r"|\bpublic (?:question|participation) (?:session|period|time)\b", re.I)
 """A welcome bounded by an exception the body keeps or the time set aside for the public ("unless otherwise stated …
 welcome to attend", "welcome to attend, and a public participation period of 15 minutes is allocated"): a permission with
 its condition. The capacity a welcome is given in ("welcome to attend as observers") bounds it as it bounds any grant, as
 a condition (:mod:`.stance_scope`)."""
-_DENIED_NEED = re.compile(r"\b(?:not|no) (?:necessary|needed|required|need)\b|n't (?:need|have) to\b|\bnot (?:need|have) to\b", re.I)
+_DENIED_NEED = compile_pattern(r"\b(?:not|no) (?:necessary|needed|required|need)\b|n't (?:need|have) to\b|\bnot (?:need|have) to\b", re.I)
 """A permission that only denies a need ("It is not necessary to ask permission to link"): it grants nothing that a
 ban after it ("however our pages must not be framed") would limit, so the ban stands."""
-_NO_NEED = re.compile(r"\bno\b|\bnot\b|n't\b", re.I)
-_ASKING = re.compile(r"(?:with|obtain|seek|ask|hav)\w*\s", re.I)
+_NO_NEED = compile_pattern(r"\bno\b|\bnot\b|n't\b", re.I)
+_ASKING = compile_pattern(r"(?:with|obtain|seek|ask|hav)\w*\s", re.I)
 
 
-_IF_FIRST = re.compile(r"(?:in (?:\w+ ){0,2}?(?:cases|circumstances|instances|situations),?\s+)?"
-                       r"(?:if|unless|once|where(?! possible\b| appropriate\b| necessary\b| relevant\b))\s(?:[^.;:]|\b[ei]\.[ge]\.){3,160}?(?=,\s+(?:then\s+)?(?:we|the\s+\w+|they|you|it|there|(?-i:[A-Z])\w+)\s|\s+(?:we|the\s+council)\s"
-                       r"|\s+(?:you|they|the\s+(?-i:[A-Z])\w+)\s+(?:(?:may|can)\s|$)|,\s+$)", re.I)
+_IF_FIRST = compile_pattern(r"(?:in (?:\w+ ){0,2}?(?:cases|circumstances|instances|situations),?\s+)?"
+                           r"(?:if|unless|once|where(?! possible\b| appropriate\b| necessary\b| relevant\b))\s(?:[^.;:]|\b[ei]\.[ge]\.){3,160}?(?=,\s+(?:then\s+)?(?:we|the\s+\w+|they|you|it|there|(?-i:[A-Z])\w+)\s|\s+(?:we|the\s+council)\s"
+                           r"|\s+(?:you|they|the\s+(?-i:[A-Z])\w+)\s+(?:(?:may|can)\s|$)|,\s+$)", re.I)
 """A condition opening the sentence of a permission: "If you're offensive about the council, we may …", "In
 extreme cases, where people continue to break the rules, the council reserves the right to …", "If you know the
 answer, feel free to reply" (the permission straight after the comma)."""
 
 
-_CLAUSES_JOINED = re.compile(r"\s[-–—]\s+(?:and\s+|but\s+)?|;\s+(?:and\s+|but\s+)?|,?\s+(?:and|but)\s+(?=(?:if|unless)\s)")
+_CLAUSES_JOINED = compile_pattern(r"\s[-–—]\s+(?:and\s+|but\s+)?|;\s+(?:and\s+|but\s+)?|,?\s+(?:and|but)\s+(?=(?:if|unless)\s)")
 """Where a second main clause begins inside a sentence: after a dash or a semicolon, or with a condition after "and"."""
 
-_PROVISO_BEFORE = re.compile(r"(?:^|(?<=[.!?:]\s)|[,(]\s*)((?:subject to|(?:except|save) (?:for|in)|provid(?:ed|ing)(?!\s+(?:by|to|for|with|through|via)\b)"
-                             r"|as long as|so long as|on condition that|at the discretion of|in accordance with"
-                             r"|with (?:[\w']+ ){0,3}?(?:permission|consent|approval|agreement|authori[sz]ation))\b"
-                             r"(?:[^,.;()]|(?<=\d)\.(?=\d)){0,100})[,)]", re.I)
+_PROVISO_BEFORE = compile_pattern(r"(?:^|(?<=[.!?:]\s)|[,(]\s*)((?:subject to|(?:except|save) (?:for|in)|provid(?:ed|ing)(?!\s+(?:by|to|for|with|through|via)\b)"
+                                 r"|as long as|so long as|on condition that|at the discretion of|in accordance with"
+                                 r"|with (?:[\w']+ ){0,3}?(?:permission|consent|approval|agreement|authori[sz]ation))\b"
+                                 r"(?:[^,.;()]|(?<=\d)\.(?=\d)){0,100})[,)]", re.I)
 """A proviso set off before the permission it bounds ("With their manager's agreement, staff may …")."""
 
 
-_IN_CIRCUMSTANCES = re.compile(r"(?:only )?(?:in|under) (?:certain|some|exceptional|limited|specific|special)"
-                               r"(?: \w+)? circumstances\b|during (?:the|any) (?:[\w-]+ ){0,2}?period(?: of [^,.;()]{1,40}?)?(?=[\s,(])", re.I)
+_IN_CIRCUMSTANCES = compile_pattern(r"(?:only )?(?:in|under) (?:certain|some|exceptional|limited|specific|special)"
+                                   r"(?: \w+)? circumstances\b|during (?:the|any) (?:[\w-]+ ){0,2}?period(?: of [^,.;()]{1,40}?)?(?=[\s,(])", re.I)
 """A permission's circumstances or period put first: it holds in those only ("During the period of Purdah … we reserve
 the right to remove posts which are of a political nature")."""
-_SESSION_BEFORE = re.compile(r"\b(?:time|session|period|slot|forum)\b[^.;:]{0,40}?\b(?:(?:at|near|during) the (?:start|beginning|end)\b"
-                             r"|set aside\b)|\b(?:starts?|begins?|opens?) with (?:an? |the )?(?:[\w-]+ ){0,2}?(?:question time|"
-                             r"participation|session|forum)\b", re.I)
+_SESSION_BEFORE = compile_pattern(r"\b(?:time|session|period|slot|forum)\b[^.;:]{0,40}?\b(?:(?:at|near|during) the (?:start|beginning|end)\b"
+                                 r"|set aside\b)|\b(?:starts?|begins?|opens?) with (?:an? |the )?(?:[\w-]+ ){0,2}?(?:question time|"
+                                 r"participation|session|forum)\b", re.I)
 """The part of a meeting set aside for what is granted, named before the grant ("time set aside at the start of meetings
 at which residents may address the council", "Each meeting starts with public question time when anyone can ask"): the
 grant holds then only."""
-_CAP_BEFORE = re.compile(r"\b(?:worth|valued at|(?:with|of) an? (?:total )?value of|costing)\s+(?:up to|less than|under|"
-                         r"below|not exceeding|no more than)\s+(?:about\s+)?[£$€]?\d", re.I)
+_CAP_BEFORE = compile_pattern(r"\b(?:worth|valued at|(?:with|of) an? (?:total )?value of|costing)\s+(?:up to|less than|under|"
+                             r"below|not exceeding|no more than)\s+(?:about\s+)?[£$€]?\d", re.I)
 """A cap on value in the subject of a permission ("Gifts worth less than £25 may be accepted")."""
-_LIMITED_BEFORE = re.compile(r"\b(?:(?:very|strictly)\s+)?limited(?:,?\s+(?:and\s+)?(?:occasional|reasonable|brief))*\s+"
-                             r"(?:personal\s+|private\s+)?(?:use|access)\b", re.I)
+_LIMITED_BEFORE = compile_pattern(r"\b(?:(?:very|strictly)\s+)?limited(?:,?\s+(?:and\s+)?(?:occasional|reasonable|brief))*\s+"
+                                 r"(?:personal\s+|private\s+)?(?:use|access)\b", re.I)
 """A limit in the subject of a permission ("Very limited, occasional personal use … will be tolerated"), where
 "limited" bounds it as it does after the modal; "occasional" or "reasonable" use alone is granted plainly."""
 
 
-_OWN_ACT_IF = re.compile(r"\bif,?\s+(?:(?:after|having|once|when)\s[^,.;]{1,60},\s*)?(?P<who>they|you|he|she|(?:its|their|his|her|your|the|an?|any)\s+[\w-]+)\s+(?:\w+ly\s+)?"
-                         r"(?!(?:(?:do|does) not\s+|(?:don|doesn)'t\s+)?"
-                         r"(?:wish|want|like|choose|prefer|so|would|can|could|may|might|will|need|disagree)\b)(?-i:[a-z]+)\b", re.I)
+_OWN_ACT_IF = compile_pattern(r"\bif,?\s+(?:(?:after|having|once|when)\s[^,.;]{1,60},\s*)?(?P<who>they|you|he|she|(?:its|their|his|her|your|the|an?|any)\s+[\w-]+)\s+(?:\w+ly\s+)?"
+                             r"(?!(?:(?:do|does) not\s+|(?:don|doesn)'t\s+)?"
+                             r"(?:wish|want|like|choose|prefer|so|would|can|could|may|might|will|need|disagree)\b)(?-i:[a-z]+)\b", re.I)
 """A condition on someone's act after a permission: the grantee's own ("… if they travel away from the village")
 or another's that the power answers ("We reserve the right to block users if they post abuse", "… to ask a visitor
 to leave if, after a warning, they continue"), which holds only
@@ -998,19 +999,19 @@ when the condition does, as a condition put first does; the grantee's own wish (
 to") grants freely."""
 
 
-_OWN_WISH = re.compile(r"if (?:you|they|he|she) (?:\w+ly )?(?:wish|want|would like|choose|prefer)(?: to\b|(?=,?\s*$))"
-                       r"(?!.*\b(?:with|without|provided|providing|if|when|where|only|unless|approv\w*|permission|consent)\b)", re.I)
+_OWN_WISH = compile_pattern(r"if (?:you|they|he|she) (?:\w+ly )?(?:wish|want|would like|choose|prefer)(?: to\b|(?=,?\s*$))"
+                           r"(?!.*\b(?:with|without|provided|providing|if|when|where|only|unless|approv\w*|permission|consent)\b)", re.I)
 """The grantee's own wish, put before a permission ("Should you wish to like a post or page then, of course, you are free
 to do so", also a bare one: "If they wish, they can leave"): it grants freely, as a wish after the permission does."""
 
 
-_BUT_ANOTHER = re.compile(r",\s+but\s+(?:the|a|an|this|that|it|there|we|our)\b(?!\s+only\b)", re.I)
+_BUT_ANOTHER = compile_pattern(r",\s+but\s+(?:the|a|an|this|that|it|there|we|our)\b(?!\s+only\b)", re.I)
 """A main clause of its own after ", but": a condition ("if", "when") in it bounds that clause, not the permission before it;
 a limit in it ("but that spokesperson will only be entitled to 3 minutes") still bounds the grant."""
 
 
-_PURPOSE_OR_REASON = re.compile(r"\bto\s+(?:ensure|make sure)\b|,?\s(?:as|because|since)\s+(?:[\w']+\s+){1,6}?"
-                                r"(?:will|is|are|would)\b", re.I)
+_PURPOSE_OR_REASON = compile_pattern(r"\bto\s+(?:ensure|make sure)\b|,?\s(?:as|because|since)\s+(?:[\w']+\s+){1,6}?"
+                                    r"(?:will|is|are|would)\b", re.I)
 """A purpose or a reason after a permission, before words that would otherwise bound it."""
 
 
@@ -1091,7 +1092,7 @@ def _reading(text: str, chosen: _Located, stance: Stance, strength: Strength,
     return StanceReading(stance, strength, cue, read_scope(region), qualifier, cues)
 
 
-_EXCEPTION = re.compile(r"\b(?:unless|without|except|other than|where)\b", re.I)
+_EXCEPTION = compile_pattern(r"\b(?:unless|without|except|other than|where)\b", re.I)
 
 
 def _exception(region: str) -> str | None:
@@ -1114,3 +1115,6 @@ def _ordered(*scopes: tuple[str, ...]) -> tuple[str, ...]:
 def _no_rule(item: str, governing: str) -> StanceReading:
     """An item that, with its lead-in, states no rule of conduct, with the scope either names."""
     return StanceReading("advises", "informative", "", _ordered(read_scope(item), read_scope(governing)))
+
+
+save_compiled_patterns()  # every pattern of the reader is compiled by now: keep them for the next process

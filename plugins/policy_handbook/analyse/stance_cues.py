@@ -311,7 +311,7 @@ import re
 from typing import Literal
 
 from ..model import Stance, Strength
-from .patterns import compile_rule
+from .patterns import compile_pattern, compile_rule
 from .stance_words import ASKERS, BODY_NOUN, CONDUCT_DONE, DOCUMENT, HARMED, PEOPLE, PRESS_TEAM, RULES, SETS_OUT
 
 _I = re.IGNORECASE
@@ -331,7 +331,7 @@ _NOT_AN_ACTION = (r"(?:be|been|have|expect|lead|result|amount|damage|cause|appea
 _SELF = r"(?:themselves|himself|herself|itself|yourself|yourselves|ourselves)"
 """A reflexive between a modal and its verb ("officers may themselves be at risk")."""
 
-_PERSON = re.compile(
+_PERSON = compile_pattern(
     r"\b(?:employees?|staff|members?|officers?|councillors?|users?|you|colleagues|adults|ministers|managers|"
     r"workers|volunteers|contractors|clerks?|secretar(?:y|ies)|treasurers?|everyone|anyone|individuals?|he|she|they|personnel|people|"
     r"anybody|somebody|colleague|governors?|trustees?|students?|post ?holders?|consultants?|apprentices?|interns?|"
@@ -568,7 +568,7 @@ _STRONG: tuple[tuple[re.Pattern[str], Strength, tuple[str, ...]], ...] = tuple(
      "must", ("take", "no part")),
 ))
 """Prohibitions that hold wherever they stand in the clause, each with the words a text it matches holds."""
-_HINDERS = re.compile(r"\b(?:prohibit|forbid|prevent|bar|debar|preclude)s?\b", _I)
+_HINDERS = compile_pattern(r"\b(?:prohibit|forbid|prevent|bar|debar|preclude)s?\b", _I)
 """The verb of a text or law that forbids by hindering: negated ("nothing … prevents"), it permits."""
 
 _ASKED_ONE = (r"(?:(?:all|our) )?(?:" + PEOPLE + r"|they|people|everyone|visitors|members of the public|the public|residents|"
@@ -579,7 +579,7 @@ _ASKED = rf"{_ASKED_ONE}(?:(?:, | and | or |, and ){_ASKED_ONE})*(?:,? please,?)
 one or several joined by "and" or "or" ("we ask all residents and respondents to adhere to"), or named by a phrase after
 "those" ("we ask those in charge of dogs to"), and a "please" set off after them ("we ask visitors, please, to")."""
 
-_NEGATED_SUBJECT = re.compile(
+_NEGATED_SUBJECT = compile_pattern(
     r"(?:^(?:(?:however|but|and|equally|similarly|likewise|also|so|therefore),? |(?:unless|except) (?:with|by) [^,.;]{1,60}? )?"
     r"|(?<=[,:(] )|(?<=\bunderstand that )|(?<=\bknow that )|(?<=\baware that ))"
     r"(?:no(?! (?:matter|longer|later|more|less|doubt|one else)\b)(?= \w)|nobody|no one|no-one"
@@ -589,18 +589,18 @@ _NEGATED_SUBJECT = re.compile(
 """A negated subject and its modal: "No member of staff may …", "No fires (are) permitted", "Nothing (is) to be stored"
 (a notice may leave out "is"); not what no one "should have to" endure, a protection."""
 
-_NO_NOTICE = re.compile(
+_NO_NOTICE = compile_pattern(
     r"^(?:(?:and|but|also),? )?no (?!(?:matter|longer|later|more|less|doubt|one|body|-one|exceptions?|further|action|"
     r"need|problem|issues?|replies|reply|response|answer)\b)"
     r"(?![^.;:]*\b(?:is|are|was|were|be|been|being|will|would|can|could|may|might|must|shall|should|has|have|had|do|does|"
     r"did|needs?|needed|required|necessary|charges?|fees?|costs?)\b)[\w'’-]+(?: [\w'’/-]+){0,10}?(?=\s*(?:[.!;(,]|$))", _I)
 """A notice of what is not done, with no verb of its own: "No smoking", "No personal attacks, either direct or indirect"."""
 
-_A_DOCUMENT = re.compile(r"\s*(?:[\w-]+ ){0,2}?(?:code|policy|policies|guidance|guide|document|list|rules?|procedure|"
-                         r"handbook|set of \w+)(?: of [\w-]+)?\s*$", _I)
+_A_DOCUMENT = compile_pattern(r"\s*(?:[\w-]+ ){0,2}?(?:code|policy|policies|guidance|guide|document|list|rules?|procedure|"
+                             r"handbook|set of \w+)(?: of [\w-]+)?\s*$", _I)
 """The subject of a negated "can" that is a text: "No Code of Conduct can hope to …"."""
 
-_DESCRIBES = re.compile(
+_DESCRIBES = compile_pattern(
     r"^(?:(?:this|these|the|an?|our) (?:(?!and\b|or\b)[\w'-]+ ){0,2}?(?:policy|guidance|guidelines?|document|protocol|procedure|code|guide|framework|toolkit|"
     r"section|statement|regulations|circular|note|leaflet|factsheet|page|web ?page|notice|licen[cs]e agreements?)\b(?: (?:of|for|on) [\w'/-]+)?"
     r"(?: \([^()]{1,20}\))?(?: [\w'/-]+){0,2}?|it) (?:also )?"
@@ -630,8 +630,8 @@ _VERB_AFTER_TO = r"(?!(?:the|a|an|its|our|their|your|this|that|these|those|any|a
 """The verb of an infinitive, where "to" could also open a place ("expects staff … to come forward", not "… to the
 council")."""
 
-_OWN_TIME = re.compile(r"\bin (?:your|their|his or her) own time\b|\b(?:outwith|outside(?: of)?) (?:[\w']+ ){0,3}?"
-                       r"work(?:ing)? (?:hours|time)\b|\b(?:lunch|rest) breaks?\b|\bbefore (?:and|or) after work\b", _I)
+_OWN_TIME = compile_pattern(r"\bin (?:your|their|his or her) own time\b|\b(?:outwith|outside(?: of)?) (?:[\w']+ ){0,3}?"
+                           r"work(?:ing)? (?:hours|time)\b|\b(?:lunch|rest) breaks?\b|\bbefore (?:and|or) after work\b", _I)
 
 _IMPERATIVES = (r"ensure|make sure|comply|be (?!(?:\w+ly )?(?:aware|mindful|assured)\b|able\b)\w+|clearly identify|tell|"
                 r"familiari[sz]e|expressly state|remember(?! that\b)(?!,)|protect|presume|use(?! of\b)|report|contact|act|take|"
@@ -711,7 +711,7 @@ _DENIED_BAN = (r"\b(?:nothing|no (?:rule|reason|law|policy|requirement|regulatio
                r"(?:[\w'-]+ ){1,3}?(?:cannot|can't|can not|may not|must not|mustn't|should not|shouldn't|"
                r"(?:is|are) not (?:allowed|permitted) to)\b")
 """A ban denied: "there is nothing to say you cannot", "no reason why staff should not": the act is allowed."""
-_DENIED_BAN_RE = re.compile(_DENIED_BAN, _I)
+_DENIED_BAN_RE = compile_pattern(_DENIED_BAN, _I)
 
 # (pattern, stance, strength, own, words one of which a text it matches holds); the leftmost match
 # that survives its check governs.

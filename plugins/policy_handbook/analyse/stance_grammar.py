@@ -55,7 +55,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from ..model import Stance, Strength
-from .patterns import folded, may_match
+from .patterns import compile_pattern, folded, may_match
 from .stance_context import (
     _AGENT, _AIM_BEFORE, _AND_COMPLY, _AND_FORBIDDEN, _BARE_VERB_AT, _BE_BEFORE, _BODY_ANSWERING, _BODY_SERVICE,
     _BODY_FOLLOWS, _BODY_JUST_BEFORE, _BODY_OWNS, _BOUND_PEOPLE, _BY_GRANTEES, _BY_MEANS, _BY_PERSON, _CARE_NOT,
@@ -92,24 +92,24 @@ class Finding:
     beside a permission it is the permission's condition."""
 
 
-_TO_KNOW_ASKED = re.compile(r"\s+(?:that\s+)?(?:[\w'-]+\s+){0,6}?(?:please\s+)?(?:(?:be|are|is)\s+(?:\w+ly\s+)?(?:aware|mindful)\s+that|"
-                            r"take\s+note|bear\s+in\s+mind|keep\s+in\s+mind|note\s+that|remember\s+that)\b", _I)
+_TO_KNOW_ASKED = compile_pattern(r"\s+(?:that\s+)?(?:[\w'-]+\s+){0,6}?(?:please\s+)?(?:(?:be|are|is)\s+(?:\w+ly\s+)?(?:aware|mindful)\s+that|"
+                                r"take\s+note|bear\s+in\s+mind|keep\s+in\s+mind|note\s+that|remember\s+that)\b", _I)
 """What a request asks its reader to know, after "ask that" or "ask you to" ("… that all users please take note of the
 following rules", "… you to be aware that"): informative, as "be aware that" is; to be "mindful of" others' needs is
 to act with regard to them."""
-_ASKS_REMOVAL = re.compile(r"[^.;]{0,60}?" + ASKS_REMOVAL, _I)
-_WHICH_FORBIDDEN = re.compile(r",\s+which\s+(?P<ban>(?:must|shall|may|should)\s+(?:not|never)|mustn't|shouldn't|cannot)\b"
-                              r"|\s+and\s+(?:that\s+(?:I|you|they|he|she)\s+(?P<will>(?:will|shall|must)\s+not)"
-                              r"|(?P<to>not\s+to)\s+(?!be\b|exceed\b)[a-z]+)\b", _I)
+_ASKS_REMOVAL = compile_pattern(r"[^.;]{0,60}?" + ASKS_REMOVAL, _I)
+_WHICH_FORBIDDEN = compile_pattern(r",\s+which\s+(?P<ban>(?:must|shall|may|should)\s+(?:not|never)|mustn't|shouldn't|cannot)\b"
+                                  r"|\s+and\s+(?:that\s+(?:I|you|they|he|she)\s+(?P<will>(?:will|shall|must)\s+not)"
+                                  r"|(?P<to>not\s+to)\s+(?!be\b|exceed\b)[a-z]+)\b", _I)
 """A ban in a relative clause after a limit ("must only be made via your … password, which must NOT be given to any
 other person", "which should not be shared"), or a second verb that bans after it ("agree to use the service for
 lawful purposes only and not to use it to …", "are intended for educational use and that you will not use them …"): the
 clause's most restrictive rule, as a ban joined by "and" is."""
 
-_FRONTED_EXCEPTION = re.compile(r"(?:except|save) (?:for|in) [^.;,]{1,80},", _I)
+_FRONTED_EXCEPTION = compile_pattern(r"(?:except|save) (?:for|in) [^.;,]{1,80},", _I)
 """An exception put before what it excepts ("Except for confidential matters, meetings are open to the public"), which
 the permission's proviso then reads."""
-_GRANTED_BEFORE = re.compile(r"\b(?:is|are) (?:\w+ly )?(?:permitted|allowed)\b|\b(?:may|can)\b(?! not\b| only\b)", _I)
+_GRANTED_BEFORE = compile_pattern(r"\b(?:is|are) (?:\w+ly )?(?:permitted|allowed)\b|\b(?:may|can)\b(?! not\b| only\b)", _I)
 """A grant before a limit's "but only if" ("use is permitted …, but only if"), which makes the limit its condition."""
 
 
@@ -235,7 +235,7 @@ def _strong_ban(clause: str, folded_clause: str) -> Finding | None:
     return None
 
 
-_OWN_RECOURSE = re.compile(
+_OWN_RECOURSE = compile_pattern(
     r"(?:\b(?:requiring|needing|wanting|seeking|who (?:require|need|want))\s+(?:further\s+|more\s+)?"
     r"(?:advice|help|information|support|guidance)\b"
     r"|\bif\s+(?:you|they|(?:a|an|any)\s+(?:[\w-]+\s+){0,2}[\w-]+)\s+(?:[^.;]{1,100}?\s+and\s+)?(?:wish(?:es)?|wants?|would like)\s+to\s+(?:appeal|complain|"
@@ -246,7 +246,7 @@ _OWN_RECOURSE = re.compile(
 """The reader's own need or recourse before "should" ("Anyone requiring advice …", "If a doctor wishes to appeal a
 decision …", "If a teacher has a concern, then they should talk to …"): what follows tells them where to turn."""
 
-_OPTING_OUT = re.compile(
+_OPTING_OUT = compile_pattern(
     r"(?:\bif\s+(?:you|they|(?:a|an|any)\s+(?:[\w-]+\s+){0,8}?[\w-]+)|\b(?:anyone|those|parents|carers|any\s+(?:[\w-]+\s+){0,8}?[\w-]+)"
     r"\s+who)\s+(?:do(?:es)? not (?:wish|want)|(?:wish(?:es)?|wants?|would (?:like|prefer))"
     r"\s+(?:to\s+)?not|(?:wish(?:es)?|would prefer)\s+not|objects?\s+to\s+being)\s+(?:to\s+)?(?:[\w'’-]+\s+){0,4}?(?:be\s+)?(?:recorded|filmed|"
@@ -255,73 +255,73 @@ _OPTING_OUT = re.compile(
 speaking at the meeting does not wish to be recorded"), or parents who do not want their child's image "to appear" online:
 what they are asked to do is how to opt out."""
 
-_FREEDOM = re.compile(r"\s+be\s+able\s+to\b[^.;]{0,100}?\bwithout\b|\s+feel\s+(?:\w+ly\s+)?(?:able|free|confident|safe)\s+to\b", re.I)
+_FREEDOM = compile_pattern(r"\s+be\s+able\s+to\b[^.;]{0,100}?\bwithout\b|\s+feel\s+(?:\w+ly\s+)?(?:able|free|confident|safe)\s+to\b", re.I)
 """What one "should be able to" do "without" hindrance, or "should feel able to" do: a freedom described, no duty."""
-_TOLD_THAT = re.compile(r"\b(?:tells?|told|telling|says?|said|saying)\s+(?:you|them|him|her|us)\s+that\s+(?:[\w']+\s+){1,3}$", re.I)
+_TOLD_THAT = compile_pattern(r"\b(?:tells?|told|telling|says?|said|saying)\s+(?:you|them|him|her|us)\s+that\s+(?:[\w']+\s+){1,3}$", re.I)
 """Words reported after "tell you that" ("they tell you that you should not …"): another's, not the text's rule."""
 
-_SIGNS = re.compile(r"\s*(?:\w+ly\s+)?(?:(?:sign|declare|register)\s+(?:the|a|an|their|his|her|any)\b|behave\s+(?:in|with)\b)", re.I)
+_SIGNS = compile_pattern(r"\s*(?:\w+ly\s+)?(?:(?:sign|declare|register)\s+(?:the|a|an|their|his|her|any)\b|behave\s+(?:in|with)\b)", re.I)
 """An act only people do, after "they will": signing or declaring, behaving in a manner."""
 
-_AT_ALL_TIMES = re.compile(r"\s+(?:at\s+all\s+times\s+(?!be\b)[a-z]+\b|(?!be\b|not\b)[a-z]+\b[^.;]*\bat\s+all\s+times\b)")
+_AT_ALL_TIMES = compile_pattern(r"\s+(?:at\s+all\s+times\s+(?!be\b)[a-z]+\b|(?!be\b|not\b)[a-z]+\b[^.;]*\bat\s+all\s+times\b)")
 """An act "at all times", after "will": a standard of conduct ("will at all times pay due care", "will uphold … at all
 times"), where "will at all times be available" says what there will be."""
-_PLURAL_OPENS = re.compile(r"\s*(?:(?-i:[A-Z])[a-z]+s(?:/[a-z]+s)?|(?-i:They))\s+")
+_PLURAL_OPENS = compile_pattern(r"\s*(?:(?-i:[A-Z])[a-z]+s(?:/[a-z]+s)?|(?-i:They))\s+")
 """A plural subject that opens the clause, up to its "will": "Riders", "Riders/cyclists", "They"."""
 
-_HAPPY_TO = re.compile(r"\bwho\s+will\s+be\s+(?:happy|pleased|glad)\s+to\b", re.I)
+_HAPPY_TO = compile_pattern(r"\bwho\s+will\s+be\s+(?:happy|pleased|glad)\s+to\b", re.I)
 """Someone to raise things with "who will be happy to" deal with them: help offered."""
-_OWN_QUERY = re.compile(r"\b(?:concerns?|quer(?:y|ies)|questions?|clarification|enquir(?:y|ies)|issues?)\b", re.I)
-_SAID_THAT = re.compile(r"\b(?:representations?|suggestions?|proposals?|claims?)\b[^.;]{0,60}\bthat\s+(?:[\w']+\s+){1,8}$"
-                        r"|^(?:(?:the\s+)?(?:[\w&'-]+\s+){0,5}?(?:committee|sub-committee|board|cabinet|panel|council|meeting)\s*(?:[–—-]\s*)?)?"
-                        r"(?:noted|recorded)\s+that\b[^.;]*$"
-                        r"|^(?:[\w'-]+\s+){1,3}?(?:was|were)\s+reminded\s+that\b[^.;]*$", re.I)
+_OWN_QUERY = compile_pattern(r"\b(?:concerns?|quer(?:y|ies)|questions?|clarification|enquir(?:y|ies)|issues?)\b", re.I)
+_SAID_THAT = compile_pattern(r"\b(?:representations?|suggestions?|proposals?|claims?)\b[^.;]{0,60}\bthat\s+(?:[\w']+\s+){1,8}$"
+                            r"|^(?:(?:the\s+)?(?:[\w&'-]+\s+){0,5}?(?:committee|sub-committee|board|cabinet|panel|council|meeting)\s*(?:[–—-]\s*)?)?"
+                            r"(?:noted|recorded)\s+that\b[^.;]*$"
+                            r"|^(?:[\w'-]+\s+){1,3}?(?:was|were)\s+reminded\s+that\b[^.;]*$", re.I)
 """A modal in what someone represented, suggested or proposed: their words, not the text's rule; so is what a meeting's
 minute opens "Noted that …" on, also after the committee's name ("The Finance Committee noted that …"): what the
 meeting noted, and what members "were reminded that" they must do, in the past tense: what the meeting was told."""
-_MEETING_HELD = re.compile(r"\bmeetings?\s+(?:of\s+(?:the\s+)?[\w&' -]{1,60}?\s+)?$", re.I)
+_MEETING_HELD = compile_pattern(r"\bmeetings?\s+(?:of\s+(?:the\s+)?[\w&' -]{1,60}?\s+)?$", re.I)
 """A meeting as the subject, before its modal: "Ordinary meetings of the Community Council shall …"."""
-_HELD_WHEN = re.compile(r"\s+(?:normally\s+|usually\s+)?be\s+held\s+(?:on|within|every|each|once|twice|monthly|quarterly|annually|"
-                        r"at\s+\d)\b", re.I)
+_HELD_WHEN = compile_pattern(r"\s+(?:normally\s+|usually\s+)?be\s+held\s+(?:on|within|every|each|once|twice|monthly|quarterly|annually|"
+                            r"at\s+\d)\b", re.I)
 """When a meeting "shall be held": "on the last Tuesday of each month", "within 14 days of the election"."""
-_BEFORE_MEETING = re.compile(r"[^.;]{0,60}?\b(?:(?:at least|no later than|not later than)\s+(?:[\w-]+\s+){1,3}?(?:before|prior to)|"
-                             r"(?:before|prior to)\s+(?:the|that)\s+(?:start\s+of\s+(?:the|that)\s+)?(?:meeting|session|hearing))\b", re.I)
+_BEFORE_MEETING = compile_pattern(r"[^.;]{0,60}?\b(?:(?:at least|no later than|not later than)\s+(?:[\w-]+\s+){1,3}?(?:before|prior to)|"
+                                 r"(?:before|prior to)\s+(?:the|that)\s+(?:start\s+of\s+(?:the|that)\s+)?(?:meeting|session|hearing))\b", re.I)
 """A time before a meeting by which the reader is to get in touch ("please let the Clerk know at least 14 days before the
 meeting", "please speak with the Clerk prior to the start of the meeting"): asked before the act, as "first" is."""
-_WHO_THEN_HAS = re.compile(r"\b(?:every(?:one|body)|any(?:one|body)|all|those|people|staff|employees|colleagues|members|individuals)\s+"
-                           r"(?:who|that)\s+(?:[\w'-]+\s+){1,6}?(?:has|have)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?$", re.I)
+_WHO_THEN_HAS = compile_pattern(r"\b(?:every(?:one|body)|any(?:one|body)|all|those|people|staff|employees|colleagues|members|individuals)\s+"
+                               r"(?:who|that)\s+(?:[\w'-]+\s+){1,6}?(?:has|have)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?$", re.I)
 """People named by a relative clause, then the main clause's own "has a" ("Everyone who works for the Trust has a
 responsibility to …"): the duty is theirs, not part of the description of who is meant."""
-_COMPLAINANT_ACTS = re.compile(r"\bcomplainants?\s+(?:\w+ly\s+)?$", re.I)
+_COMPLAINANT_ACTS = compile_pattern(r"\bcomplainants?\s+(?:\w+ly\s+)?$", re.I)
 """The complainant, a person, just before the modal: what the complainant "shall provide" or "should outline" in the
 active voice is a party's duty in the process, where what a complaint "should include" is how to complain."""
-_DEADLINE = re.compile(r"[^.;]{0,80}?\b(?:no later than|not later than|(?:at least |up to )?(?:\w+ ){1,2}(?:working |clear )?(?:days|hours) "
-                       r"(?:before|prior to))\b", re.I)
+_DEADLINE = compile_pattern(r"[^.;]{0,80}?\b(?:no later than|not later than|(?:at least |up to )?(?:\w+ ){1,2}(?:working |clear )?(?:days|hours) "
+                           r"(?:before|prior to))\b", re.I)
 """A deadline for what is sent ("Questions must be submitted … no later than 16:00 two days before the meeting"): a duty to
 keep to it, not only how a request is made."""
-_PERSONAL_DATA = re.compile(r"\b(?:your|personal|information|data|details)\b", re.I)
-_USES_DATA = re.compile(r"\s+(?:also\s+)?use\s+(?:cookies|(?:non-)?personal\s+(?:information|data)|(?:the|your|any)\s+(?:personal\s+)?"
-                        r"(?:information|data|details))\b", re.I)
+_PERSONAL_DATA = compile_pattern(r"\b(?:your|personal|information|data|details)\b", re.I)
+_USES_DATA = compile_pattern(r"\s+(?:also\s+)?use\s+(?:cookies|(?:non-)?personal\s+(?:information|data)|(?:the|your|any)\s+(?:personal\s+)?"
+                            r"(?:information|data|details))\b", re.I)
 """The body's use of what it holds, after "we will only" or "we may" ("We will only use the personal information we collect
 to …", "We may use cookies"): how it handles data, no limit or grant for the reader."""
-_DATA_KEPT_BACK = re.compile(r"\s+(?:not\s+)?be\s+(?:\w+ly\s+)?(?:made\s+(?:publicly\s+)?available|disclosed|shared|passed\s+(?:on|to)|"
-                             r"published|released|sold|given|processed)\b", re.I)
+_DATA_KEPT_BACK = compile_pattern(r"\s+(?:not\s+)?be\s+(?:\w+ly\s+)?(?:made\s+(?:publicly\s+)?available|disclosed|shared|passed\s+(?:on|to)|"
+                                 r"published|released|sold|given|processed)\b", re.I)
 """What the body will not publish, give or pass on of the personal data it holds, or how it will not process it ("Your
 personal email address … will not be made publicly available", "No information will be given without the consent of the
 patient"): how it keeps the data, no rule on the reader."""
-_HELP_SOUGHT = re.compile(r"(?:also\s+)?(?:(?:choose|wish)\s+to\s+)?(?:consult\s+(?:the\s+|your\s+(?:own\s+)?|an?\s+)?(?:[\w'‘’-]+\s+){0,3}?"
-                          r"(?:publications?|guides?|guidance|advis[eo]rs?|solicitors?|professionals?)"
-                          r"|(?:access|get|obtain|seek)\s+(?:(?:free|further|independent|confidential|specialist|more|legal|professional)\s+)*"
-                          r"(?:help|support|advice|guidance))\b", re.I)
+_HELP_SOUGHT = compile_pattern(r"(?:also\s+)?(?:(?:choose|wish)\s+to\s+)?(?:consult\s+(?:the\s+|your\s+(?:own\s+)?|an?\s+)?(?:[\w'‘’-]+\s+){0,3}?"
+                              r"(?:publications?|guides?|guidance|advis[eo]rs?|solicitors?|professionals?)"
+                              r"|(?:access|get|obtain|seek)\s+(?:(?:free|further|independent|confidential|specialist|more|legal|professional)\s+)*"
+                              r"(?:help|support|advice|guidance))\b", re.I)
 """Help, advice or a guide the reader may turn to, after "may" or "can" ("You may also consult the NALC publication",
 "may also choose to consult your own legal advisers", "can access free help and support"): a pointer, no permission."""
-_REFRAINING = re.compile(r"(?:to\s+)?(?:refrain|abstain)(?:\s+from)?", re.I)
-_ADVISED_OR_HELPED = re.compile(r"\b(?:(?:is|are|be|being)\s+(?:\w+ly\s+)?(?:encouraged|advised|recommended)(?:\s+to)?"
-                                r"|(?:help|helps|support|supports|assist|assists)\s+(?:[\w-]+\s+){1,2}?(?:to\s+)?)\s*$", re.I)
+_REFRAINING = compile_pattern(r"(?:to\s+)?(?:refrain|abstain)(?:\s+from)?", re.I)
+_ADVISED_OR_HELPED = compile_pattern(r"\b(?:(?:is|are|be|being)\s+(?:\w+ly\s+)?(?:encouraged|advised|recommended)(?:\s+to)?"
+                                    r"|(?:help|helps|support|supports|assist|assists)\s+(?:[\w-]+\s+){1,2}?(?:to\s+)?)\s*$", re.I)
 """Advice to refrain, or help given to abstain, before "to refrain" or "abstain from" ("Parents are encouraged to refrain from
 sending …", "treatment to support you to abstain from smoking"): advice or an offer, not the ban "must refrain" is."""
-_AND_GRANTED = re.compile(r"(?:\s+to\s+[^.;,]{1,80}?)?\s+and\s+(?:(?:may|can)\s+(?!not\b|be\b|also\s+be\b)(?:also\s+)?[a-z]+\b"
-                          r"|(?:(?:are|is)\s+)?(?:very\s+|most\s+)?welcome\s+to\b)", re.I)
+_AND_GRANTED = compile_pattern(r"(?:\s+to\s+[^.;,]{1,80}?)?\s+and\s+(?:(?:may|can)\s+(?!not\b|be\b|also\s+be\b)(?:also\s+)?[a-z]+\b"
+                              r"|(?:(?:are|is)\s+)?(?:very\s+|most\s+)?welcome\s+to\b)", re.I)
 """A grant joined by "and" to an encouragement, after "encouraged": "are encouraged to attend the meetings and may speak …",
 "are encouraged and welcome to attend": the grant is the clause's rule; the encouragement adds none."""
 
@@ -334,19 +334,19 @@ def keeps_data_back(before: str, clause: str, end: int) -> bool:
     return bool(_DATA_KEPT_BACK.match(clause, end) and _PERSONAL_DATA.search(before))
 
 
-RULES_NOT_FOLLOWED = re.compile(r"(?:if|where|when)\s+(?:you|users?|anyone|they)\s+(?:(?:do not|don't|does not|doesn't|fail to)\s+"
-                                r"(?:follow|comply with|keep to|abide by|stick to)|break|breach|ignore|contravene|violate)\b", re.I)
+RULES_NOT_FOLLOWED = compile_pattern(r"(?:if|where|when)\s+(?:you|users?|anyone|they)\s+(?:(?:do not|don't|does not|doesn't|fail to)\s+"
+                                    r"(?:follow|comply with|keep to|abide by|stick to)|break|breach|ignore|contravene|violate)\b", re.I)
 """A condition that the reader breaks the rules ("If you do not follow these guidelines, your content may be removed"):
 the power it bounds enforces them."""
-_POWER_OVER_USERS = re.compile(r"\s+(?:\w+ly\s+|also\s+)?(?:block|remove|delete|hide|ban|suspend|bar)\b", re.I)
+_POWER_OVER_USERS = compile_pattern(r"\s+(?:\w+ly\s+|also\s+)?(?:block|remove|delete|hide|ban|suspend|bar)\b", re.I)
 """The body's power over users and what they post, after its modal."""
-_TAKES_SIDES = re.compile(r"\s+(?:\w+ly\s+)?(?:engage|take part|participate|get involved|comment|express (?:a |any )?views?)\b[^.;]{0,30}?"
+_TAKES_SIDES = compile_pattern(r"\s+(?:\w+ly\s+)?(?:engage|take part|participate|get involved|comment|express (?:a |any )?views?)\b[^.;]{0,30}?"
                          r"\b(?:party[- ]politic\w*|politic\w*)", re.I)
 """What the body cannot do because it is bound to stay out of party politics: its neutrality, a rule for its staff."""
-_OWNS_ITS_DUTY = re.compile(r"\b(?:(?:acknowledges|recogni[sz]es|accepts)\s+(?:the|its|our|a)|(?:takes?|taking)\s+(?:its|our))"
-                            r"\s+(?:[\w-]+\s+)?$", re.I)
+_OWNS_ITS_DUTY = compile_pattern(r"\b(?:(?:acknowledges|recogni[sz]es|accepts)\s+(?:the|its|our|a)|(?:takes?|taking)\s+(?:its|our))"
+                                r"\s+(?:[\w-]+\s+)?$", re.I)
 """A body that acknowledges, or takes seriously, a duty or responsibility it names."""
-_DEFINED = re.compile(r"^[^.;,]{1,80}?\b(?:is|are|(?:can|could|may|might) be) (?:\w+ly )?defined as\b", re.I)
+_DEFINED = compile_pattern(r"^[^.;,]{1,80}?\b(?:is|are|(?:can|could|may|might) be) (?:\w+ly )?defined as\b", re.I)
 """A definition ("Disruptive behaviour is defined as behaviour which … prevents students from learning"): what a word
 means, no rule."""
 
@@ -899,11 +899,11 @@ def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength
     return Finding(stance, strength, cue, start, own)
 
 
-_THERE_ARE = re.compile(r"there\s+(?:are|is|were|was)\s+", _I)
+_THERE_ARE = compile_pattern(r"there\s+(?:are|is|were|was)\s+", _I)
 """A sentence that says what there is: a modal opening its relative clause tells what the things are ("There are three
 values which must underpin …"); a passive ("three steps which must be followed:") or a modal after the relative clause's
 own subject ("websites which staff must not visit") still rules."""
-_SIGNER_BEFORE = re.compile(r"(?<!\bif )(?<!\bwhen )(?<!\bunless )(?-i:\bI)\s+(?:\w+ly\s+|then\s+|also\s+)?$")
+_SIGNER_BEFORE = compile_pattern(r"(?<!\bif )(?<!\bwhen )(?<!\bunless )(?-i:\bI)\s+(?:\w+ly\s+|then\s+|also\s+)?$")
 """"I" just before "will" or "need to": what the one who signs an agreement undertakes ("I understand that … I will
 remove it", "I understand that I need to give permission …")."""
 
@@ -929,8 +929,8 @@ def _rule_after(clause: str, position: int) -> Finding | None:
     return min(found, key=lambda f: (f.start, -len(f.cue)), default=None)
 
 
-_BAN_OUTSIDE_BREAKS = re.compile(r"\b(?:outside(?: of)?|other than (?:during|in|at)|except (?:during|in|at))\s+(?:the\s+|your\s+|their\s+)?"
-                                 r"(?:[\w-]+\s+){0,2}?(?:breaks?|break[ -]times?|lunch(?:[ -]?times?|\s+hours?)?|rest periods?)\b", _I)
+_BAN_OUTSIDE_BREAKS = compile_pattern(r"\b(?:outside(?: of)?|other than (?:during|in|at)|except (?:during|in|at))\s+(?:the\s+|your\s+|their\s+)?"
+                                     r"(?:[\w-]+\s+){0,2}?(?:breaks?|break[ -]times?|lunch(?:[ -]?times?|\s+hours?)?|rest periods?)\b", _I)
 
 
 def bans_outside_breaks(clause: str) -> bool:

@@ -39,7 +39,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .patterns import compile_rule, folded, may_match
+from .patterns import compile_pattern, compile_rule, folded, may_match
 from .stance_words import BODY_NOUN
 
 _I = re.IGNORECASE
@@ -276,7 +276,7 @@ through ("through the appropriate channels"), the capacity it is given in ("as o
 permission has not been granted"), a use of one's own ("for your personal use") and the number of people it needs ("by
 any six electors")."""
 
-_CLAUSE_END = re.compile(r"[.;:]\s|[.;:]$|\s[-–]\s|,\s+(?:and|but|or|however)\s|$")
+_CLAUSE_END = compile_pattern(r"[.;:]\s|[.;:]$|\s[-–]\s|,\s+(?:and|but|or|however)\s|$")
 _QUALIFIER_LENGTH = 90
 
 
@@ -302,7 +302,7 @@ def condition_at(text: str, start: int = 0) -> re.Match[str] | None:
     return _CONDITION.search(text, start)
 
 
-_APPROVAL_FIRST = re.compile(_APPROVED_FIRST + r"[^,.;:]*", _I)
+_APPROVAL_FIRST = compile_pattern(_APPROVED_FIRST + r"[^,.;:]*", _I)
 
 
 def approval_first(sentence: str) -> re.Match[str] | None:
