@@ -169,7 +169,7 @@ def test_a_pattern_is_compiled_once_and_read_back_the_same(tmp_path):
     wanted = [(p, f) for (p, f, _r) in list(patterns._CACHE.used)[:40]] + [(r"(?i)x(?P<y>a|b)\1", 0), ("(?x) a b # c", re.M)]
     first = [cache.compile(p, f) for p, f in wanted]
     assert cache.missed == len(wanted)
-    cache.save()
+    cache.save(always=True)
     assert file.exists()
     again = patterns.PatternCache(file)
     second = [again.compile(p, f) for p, f in wanted]
@@ -185,7 +185,7 @@ def test_a_file_from_elsewhere_or_damaged_is_not_used(tmp_path, content):
     if content is None:  # written by another Python or engine: its key differs
         writer = patterns.PatternCache(file)
         writer.compile("a+b", 0)
-        writer.save()
+        writer.save(always=True)
         with mock.patch.object(patterns, "_engine_key", lambda: ("another Python",)):
             reader = patterns.PatternCache(file)
             assert reader.compile("a+b", 0) == re.compile("a+b")
@@ -201,7 +201,7 @@ def test_an_entry_is_used_only_for_its_own_pattern_and_flags(tmp_path):
     file = tmp_path / "patterns.sre"
     writer = patterns.PatternCache(file)
     writer.compile("must", re.I)
-    writer.save()
+    writer.save(always=True)
     reader = patterns.PatternCache(file)
     assert reader.compile("must", 0) == re.compile("must") != re.compile("must", re.I)
     assert reader.compile("must", 0, shared_boundary) == re.compile("must")
@@ -211,5 +211,16 @@ def test_an_entry_is_used_only_for_its_own_pattern_and_flags(tmp_path):
 def test_a_folder_that_cannot_be_written_leaves_the_patterns_compiled(tmp_path):
     cache = patterns.PatternCache(tmp_path / "missing" / "deeper" / "patterns.sre")
     assert cache.compile("a|b", 0) == re.compile("a|b")
-    cache.save()  # no folder to write in: nothing kept, nothing raised
+    cache.save(always=True)  # no folder to write in: nothing kept, nothing raised
     assert not (tmp_path / "missing").exists()
+
+
+def test_nothing_is_written_where_python_writes_no_bytecode(tmp_path):
+    cache = patterns.PatternCache(tmp_path / "patterns.sre")
+    cache.compile("a|b", 0)
+    with mock.patch.object(sys, "dont_write_bytecode", True):
+        cache.save()
+    assert not (tmp_path / "patterns.sre").exists()
+    with mock.patch.object(sys, "dont_write_bytecode", False):
+        cache.save()
+    assert (tmp_path / "patterns.sre").exists()

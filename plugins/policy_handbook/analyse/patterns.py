@@ -19,8 +19,9 @@ a file beside the package's bytecode (``__pycache__``), as Python keeps a module
 hand it to the regular expression engine in later processes instead of compiling again. The file
 is used only by the Python and engine that wrote it and only while this module is unchanged, an
 entry only for exactly the pattern and flags it was made from, and the engine checks the code it
-is given; the file is written again whenever a pattern was not in it. Where it cannot be read or
-written, patterns are compiled as usual. The compiled patterns are the same either way
+is given; the file is written again whenever a pattern was not in it, unless Python writes no
+bytecode either (``-B``); ``scripts/dev`` writes it as it byte-compiles the checkout. Where it
+cannot be read or written, patterns are compiled as usual. The compiled patterns are the same either way
 (``tests/test_stance_patterns.py`` compares each with ``re.compile``'s).
 """
 
@@ -185,9 +186,10 @@ class PatternCache:
         self.used[key] = compiled
         return result
 
-    def save(self) -> None:
-        """Write the patterns used in this process, if any was not in the file."""
-        if not self.missed:
+    def save(self, *, always: bool = False) -> None:
+        """Write the patterns used in this process, if any was not in the file, unless Python writes
+        no bytecode either (``-B``, ``PYTHONDONTWRITEBYTECODE``) and ``always`` is not set."""
+        if not self.missed or (sys.dont_write_bytecode and not always):
             return
         try:
             data = marshal.dumps((_engine_key(), self.used))
@@ -222,6 +224,7 @@ def compile_pattern(pattern: str, flags: int = 0) -> re.Pattern[str]:
     return _CACHE.compile(pattern, flags)
 
 
-def save_compiled_patterns() -> None:
-    """Keep the patterns compiled so far in :data:`CACHE_FILE`, for the next process."""
-    _CACHE.save()
+def save_compiled_patterns(*, always: bool = False) -> None:
+    """Keep the patterns compiled so far in :data:`CACHE_FILE`, for the next process; with ``always``,
+    even where Python writes no bytecode (as ``compileall`` does)."""
+    _CACHE.save(always=always)
