@@ -224,3 +224,12 @@ def test_nothing_is_written_where_python_writes_no_bytecode(tmp_path):
     with mock.patch.object(sys, "dont_write_bytecode", False):
         cache.save()
     assert (tmp_path / "patterns.sre").exists()
+
+
+def test_a_write_that_fails_leaves_no_file_behind(tmp_path):
+    cache = patterns.PatternCache(tmp_path / "patterns.sre")
+    cache.compile("a|b", 0)
+    with mock.patch.object(patterns.os, "replace", side_effect=OSError("disk full")):
+        cache.save(always=True)
+    assert list(tmp_path.iterdir()) == []
+    assert cache.missed == 1  # still to be written

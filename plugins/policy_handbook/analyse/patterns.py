@@ -21,8 +21,8 @@ is used only by the Python and engine that wrote it and only while this module i
 entry only for exactly the pattern and flags it was made from, and the engine checks the code it
 is given; the file is written again whenever a pattern was not in it, unless Python writes no
 bytecode either (``-B``); ``scripts/dev`` writes it as it byte-compiles the checkout. Where it
-cannot be read or written, patterns are compiled as usual. The compiled patterns are the same either way
-(``tests/test_stance_patterns.py`` compares each with ``re.compile``'s).
+cannot be read or written, patterns are compiled as usual. The compiled patterns are the same
+either way (``tests/test_stance_patterns.py`` compares each with ``re.compile``'s).
 """
 
 from __future__ import annotations
@@ -191,6 +191,7 @@ class PatternCache:
         no bytecode either (``-B``, ``PYTHONDONTWRITEBYTECODE``) and ``always`` is not set."""
         if not self.missed or (sys.dont_write_bytecode and not always):
             return
+        temporary = None
         try:
             data = marshal.dumps((_engine_key(), self.used))
             self.path.parent.mkdir(exist_ok=True)
@@ -200,6 +201,8 @@ class PatternCache:
             os.chmod(temporary, 0o644)
             os.replace(temporary, self.path)  # whole or not at all, whichever process writes last
         except (OSError, ValueError):
+            if temporary is not None:
+                Path(temporary).unlink(missing_ok=True)  # a failed write leaves no file behind
             return
         self.missed = 0
 
