@@ -34,6 +34,7 @@ import re
 import sys
 import tempfile
 from array import array
+from functools import cache
 from pathlib import Path
 from typing import Callable
 
@@ -102,9 +103,7 @@ def shared_boundary(pattern: str) -> str:
 
 def compile_rule(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """:func:`compile_pattern` of ``pattern`` with its word boundaries shared (see :func:`shared_boundary`)."""
-    if flags & re.VERBOSE:
-        return compile_pattern(pattern, flags)
-    return _CACHE.compile(pattern, flags, shared_boundary)
+    return _CACHE.compile(pattern, flags, None if flags & re.VERBOSE else shared_boundary)
 
 
 _FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s"})
@@ -135,6 +134,7 @@ array of the engine's code words, as bytes), its number of groups and their name
 _WORD = {2: "H", 4: "I", 8: "Q"}.get(getattr(_sre, "CODESIZE", 0), "I")
 
 
+@cache
 def _engine_key() -> tuple:
     """What a file must have been written under to be used: this Python, this engine, and this module
     as it is now (a pattern rewritten by :func:`shared_boundary` is kept under the text it was written as)."""
@@ -147,7 +147,7 @@ class PatternCache:
 
     def __init__(self, path: Path) -> None:
         self.path = path
-        self.stored: dict[tuple, Compiled] | None = None
+        self.stored = self._read()
         self.used: dict[tuple, Compiled] = {}
         self.missed = 0
 
@@ -162,10 +162,8 @@ class PatternCache:
 
     def compile(self, pattern: str, flags: int = 0, rewrite: Callable[[str], str] | None = None) -> re.Pattern[str]:
         """``re.compile(rewrite(pattern), flags)``, from the file where an earlier process compiled it."""
-        if _sre is None or not isinstance(pattern, str):
+        if _sre is None:
             return re.compile(rewrite(pattern) if rewrite else pattern, flags)
-        if self.stored is None:
-            self.stored = self._read()
         flags = int(flags)
         key = (pattern, flags, rewrite.__name__ if rewrite else "")
         compiled = self.stored.get(key)
