@@ -30,7 +30,6 @@ PAGE_TYPES = [
 
 # Kinds of page other parts of the handbook add, found by globbing the built site: one of each.
 GLOBBED_TYPES = [
-    ("redline index", "policies/*/redline/index.html"),
     ("redline", "policies/*/redline/*/index.html"),
     ("committee pack", "committee/**/index.html"),
     ("acknowledgement index", "acknowledge/index.html"),

@@ -148,9 +148,11 @@ def test_payload_text_reads_as_typed(hostile, browser):
 
         revised = next(d for d in corpus.documents.values() if any(v.supersedes for v in d.versions))
         newer = next(v for v in revised.versions if v.supersedes)
-        page.goto(served(f"policies/{revised.id}/redline/"))
-        assert newer.label in _shown(page, "article ul")
-        assert f"Changes between versions: {revised.title}" in page.title()
+        older = next(v for v in revised.versions if v.id == newer.supersedes)
+        page.goto(served(f"policies/{revised.id}/"))
+        assert f"Changes from {older.label}" in _shown(page, "article table")
+        page.goto(served(f"policies/{revised.id}/redline/{older.id}--{newer.id}/"))
+        assert page.title().startswith(f"Changes: {older.label} → {newer.label} - ")
 
         # The notice that nothing can be acknowledged yet names the proposal as typed.
         common = next(d for d in corpus.documents.values() if corpus.bodies[d.body].kind == "handbook project")

@@ -270,15 +270,33 @@ def test_redline_has_a_switch_to_the_clean_view_and_a_link_to_the_clean_text(sit
 def test_redlines_are_left_out_of_search_and_deleted_words_are_not_indexed(site):
     index = json.loads((site / "search/search_index.json").read_text(encoding="utf-8"))
     locations = [doc["location"] for doc in index["docs"]]
-    assert not [loc for loc in locations if "/redline/" in loc and not loc.endswith("/redline/")]
+    assert not [loc for loc in locations if "/redline/" in loc]
     assert any(loc.startswith("policies/alpha-policy/2024/") for loc in locations)
 
 
-def test_configured_pairs_get_redlines_and_consecutive_ones_are_not_repeated(site):
+def test_configured_pairs_get_redlines_listed_on_the_document_page_and_consecutive_ones_are_not_repeated(site):
     assert (site / "policies/alpha-policy/redline/2019--2025/index.html").is_file()
-    index = read(site, "policies/alpha-policy/redline/index.html")
-    links = re.findall(r'<a href="([^"]+)">', index)
-    assert links == ["2019--2024/", "2024--2025/", "2019--2025/"]
+    links = re.findall(r'<a href="(redline/[^"]*)">([^<]*)</a>', article(site / "policies/alpha-policy/index.html"))
+    assert links == [("redline/2024--2025/", "Changes from 2024 policy"),
+                     ("redline/2019--2024/", "Changes from 2019 policy"),
+                     ("redline/2019--2025/", "2019 policy → 2025 policy")]
+
+
+def test_a_documents_redlines_are_in_its_section_of_the_navigation_with_no_page_of_their_own(site):
+    assert not (site / "policies/alpha-policy/redline/index.html").exists()
+    page = (site / "policies/alpha-policy/redline/2019--2024/index.html").read_text(encoding="utf-8")
+    nav = page[page.index('data-md-type="navigation"'):page.index("md-sidebar--secondary")]
+    section = nav[nav.index('<a href="../../" class="md-nav__link'):]
+    titles = [words(t) for t in re.findall(r'<span class="md-ellipsis">(.*?)</span>', section, re.S)]
+    title = "Alpha Social Media Policy"
+    versions = [f"{title} ({label})" for label in ("2019 policy", "2024 policy", "2025 policy")]
+    redlines = ["Changes: 2019 policy → 2024 policy", "Changes: 2024 policy → 2025 policy",
+                "Changes: 2019 policy → 2025 policy"]
+    assert [t for t in titles if t in [title, *versions, *redlines]] == [title, *versions, redlines[0], redlines[0],
+                                                                         *redlines[1:]]
+    assert titles.index(redlines[0]) == titles.index(versions[-1]) + 1, "no section of their own between"
+    active = re.search(r'<li class="md-nav__item md-nav__item--active">(.*?)</li>', section, re.S).group(1)
+    assert redlines[0] in words(active)
 
 
 # --- version pages and the timeline -------------------------------------------------------
@@ -310,7 +328,6 @@ def test_document_timeline_lists_versions_with_decisions_and_redlines(site):
     assert cells[2] == ["2019 policy", "Superseded", "Staffing Committee, 1 March 2019",
                         "1 April 2019", "1 April 2021", "First version held"]
     assert '<a href="redline/2019--2024/">Changes from 2019 policy</a>' in page
-    assert '<a href="redline/">Every change between versions</a>' in page
 
 
 # --- review dates -------------------------------------------------------------------------

@@ -20,6 +20,7 @@ from .pages import ASSETS, SiteRenderer
 from .search_index import LABELS_SCRIPT, labels_script, page_labels
 from .site import Page, Urls
 from .staff import HOME, StaffPages
+from .versions import REDLINE_FOLDER
 
 REQUIRED_EXTENSIONS = ("attr_list", "tables", "toc")
 """Python-Markdown extensions the generated pages are written for."""
@@ -77,12 +78,21 @@ class HandbookContent:
     def nav(self, hand_written: list[str]) -> list[NavEntry]:
         """The navigation: hand-written pages first (as given), then the generated ones.
 
-        A folder of pages is a section titled after its ``index.md`` page; sections and pages are
-        ordered by their first page, so the navigation, and MkDocs' previous/next links, follow the
-        order in which the renderer made the pages.
+        A folder of pages is a section titled after its ``index.md`` page; a document's redlines
+        are in the document's section. Sections and pages are ordered by their first page, so the navigation, and MkDocs'
+        previous/next links, follow the order in which the renderer made the pages.
         """
         titles = {p.src_uri: p.title for p in self.pages}
         uris = list(hand_written) + [p.src_uri for p in self.pages if p.in_nav and p.src_uri not in hand_written]
+        indexed = {posixpath.dirname(uri) for uri in uris if posixpath.basename(uri) == "index.md"}
+
+        def home(folder: str) -> str:
+            """The folder whose section holds a folder's pages: a document's redlines are in the
+            document's section, as their folder has no page of its own."""
+            if posixpath.basename(folder) == REDLINE_FOLDER and folder not in indexed:
+                return posixpath.dirname(folder)
+            return folder
+
         root = NavSection("")
         sections: dict[str, NavSection] = {"": root}
         grouping: dict[tuple[str, ...], NavSection] = {}
@@ -110,7 +120,7 @@ class HandbookContent:
             return sections[folder]
 
         for uri in uris:
-            folder = posixpath.dirname(uri)
+            folder = home(posixpath.dirname(uri))
             target = section(folder)
             if posixpath.basename(uri) == "index.md" and folder:
                 target.children.insert(0, uri)

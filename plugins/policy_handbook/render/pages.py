@@ -20,7 +20,7 @@ from .environment import make_environment
 from .acknowledge import AcknowledgementPages
 from .committee import CommitteePages
 from .exports import ExportFiles
-from .printable import PrintPages
+from .printable import PrintPages, md_link
 from .search_index import Copies, search_copies
 from .staff import StaffPages
 from .versions import VersionPages, build_date
@@ -77,6 +77,7 @@ class SiteRenderer:
         self.standings = Standings(corpus, self.today)
         self.env.globals["standing"] = self.standings.of
         self.printable = PrintPages(self)
+        self.versions = VersionPages(self)
         self.inputs = PageInputs(corpus)
         self._search_copies: dict[tuple[str, str], Copies] | None = None
 
@@ -113,7 +114,7 @@ class SiteRenderer:
         return [
             ComparisonPages(self.corpus, self, baseline_body=self.options.baseline_body, pairs=self.options.pairs),
             ExportFiles(self, self.kept_exports),
-            VersionPages(self),
+            self.versions,
             CommitteePages(self),
             AcknowledgementPages(self),
             self.printable,
@@ -129,8 +130,10 @@ class SiteRenderer:
     def document_page(self, document: Document) -> Page:
         src = self.urls.document(document.id)
         body = self.corpus.bodies[document.body]
+        configured = [(pair, md_link(self.versions.path(pair), src))
+                      for pair in self.versions.configured_for(document)]
         content = self.render_template("document.md", src, document=document, body=body,
-                                       latest=self.corpus.latest_version(document))
+                                       latest=self.corpus.latest_version(document), configured_redlines=configured)
         return Page(src, f"{body.name}: {document.title}", content, self._source_file(document))
 
     def version_page(self, document: Document, version: Version) -> Page:

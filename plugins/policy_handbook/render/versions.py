@@ -37,11 +37,6 @@ def redline_path(prefix: str, old_document: str, old_version: str, new_document:
     return f"{prefix}/{new_document}/{REDLINE_FOLDER}/{old}--{new_version}.md"
 
 
-def redline_index_path(prefix: str, document: str) -> str:
-    """The page listing every redline of a document."""
-    return f"{prefix}/{document}/{REDLINE_FOLDER}/index.md"
-
-
 ADOPTED = ("approved", "superseded")
 """Statuses of a version that was adopted at some time."""
 
@@ -93,7 +88,9 @@ def redline_pairs(corpus: Corpus, extra: list[tuple[str, str]] | None = None) ->
 
 
 class VersionPages:
-    """Redline pages between versions, and one page per document listing its redlines."""
+    """Redline pages between versions. A document's page lists its redlines (the table of its
+    versions, and the configured pairs below it), and the navigation shows them in the
+    document's section: the redline folder has no page of its own."""
 
     def __init__(self, site):
         self.site = site
@@ -102,24 +99,20 @@ class VersionPages:
         self.today = build_date()
         self.pairs = redline_pairs(self.corpus, site.options.redlines)
 
+    def configured_for(self, document: Document) -> list[RedlinePair]:
+        """The redlines of ``document`` against a version other than the one each version
+        supersedes: the pairs named in ``mkdocs.yml``, which the table of versions does not show."""
+        return [pair for pair in self.pairs if pair.new_document.id == document.id
+                and not (pair.old_document.id == document.id and pair.old.id == pair.new.supersedes)]
+
     def path(self, pair: RedlinePair) -> str:
         return redline_path(self.urls.prefix, pair.old_document.id, pair.old.id, pair.new_document.id, pair.new.id)
 
     def pages(self) -> list[Page]:
         pages: list[Page] = []
         for document in self.corpus.documents.values():
-            mine = [p for p in self.pairs if p.new_document.id == document.id]
-            if not mine:
-                continue
-            pages.append(self.index_page(document, mine))
-            pages += [self.redline_page(pair) for pair in mine]
+            pages += [self.redline_page(pair) for pair in self.pairs if pair.new_document.id == document.id]
         return pages
-
-    def index_page(self, document: Document, pairs: list[RedlinePair]) -> Page:
-        src = redline_index_path(self.urls.prefix, document.id)
-        links = [(pair, self.site.urls.href(self.path(pair), src)) for pair in pairs]
-        content = self.site.render_template("redline_index.md", src, document=document, links=links)
-        return Page(src, f"Changes between versions: {document.title}", content, in_nav=True)
 
     def redline_page(self, pair: RedlinePair) -> Page:
         src = self.path(pair)
