@@ -168,6 +168,46 @@ versions:
     assert '<h2 id="section-rules">1. Rules</h2>' in whole
 
 
+def test_a_version_a_later_one_has_superseded_has_no_printable_pages(project):
+    def version(id_: str, status: str, effective: str, supersedes: str | None = None) -> str:
+        return f"""\
+  - id: "{id_}"
+    label: {id_} policy
+    status: {status}
+    {f'supersedes: "{supersedes}"' if supersedes else ''}
+    dates: {{effective_from: {effective}}}
+    source: {{title: Alpha policy}}
+    sections:
+      - {{id: forms, appendix: Appendix 1, title: Forms, clauses: [{{id: one, text: A form.}}]}}
+"""
+    document = ("id: alpha-policy\nbody: alpha-council\ntitle: Alpha Policy\nkind: policy\n"
+                "attribution: {basis: stated}\nversions:\n"
+                + version("2019", "superseded", "2019-04-01") + version("2020", "approved", "2020-04-01", "2019")
+                + version("2099", "approved", "2099-04-01", "2020"))
+    # The source says this one was superseded, but holds nothing later: it is what there is to print.
+    alone = document.replace("alpha-policy", "beta-policy").split('  - id: "2020"')[0]
+    corpus = load_corpus(project({"source_policies/documents/alpha-policy.yml": document,
+                                  "source_policies/documents/beta-policy.yml": alone}) / "source_policies")
+    site = SiteRenderer(corpus)
+    beta = corpus.documents["beta-policy"]
+    assert site.standings.of(beta, beta.versions[0]).key == "superseded"
+    assert site.printable.links_for(beta, beta.versions[0], "x.md")[0].src_uri == "print/beta-policy/2019/index.md"
+    doc = corpus.documents["alpha-policy"]
+    old, current, adopted = doc.versions
+    assert [site.standings.of(doc, v).key for v in doc.versions] == ["superseded", "in-force", "adopted"]
+    pages = {p.src_uri for p in site.printable.pages()}
+    for printed in (current, adopted):  # in force until the adopted one takes effect: both print
+        assert {f"print/alpha-policy/{printed.id}/index.md", f"print/alpha-policy/{printed.id}/forms.md"} <= pages
+        assert [link.title for link in site.printable.links_for(doc, printed, "policies/alpha-policy/x.md")] == [
+            "Printable version", "Print Appendix 1: Forms"]
+    assert not [uri for uri in pages if uri.startswith(f"print/alpha-policy/{old.id}/")]
+    assert site.printable.links_for(doc, old, "policies/alpha-policy/x.md") == []
+    assert site.printable.appendices_of(doc, old) == [] and len(site.printable.appendices()) == 3
+    listing = next(p for p in site.printable.pages() if p.src_uri == "print/index.md").content
+    alpha = [line for line in listing.splitlines() if "(alpha-policy/" in line]
+    assert len(alpha) == 2 and "2020 policy" in alpha[0] and "2099 policy" in alpha[1]
+
+
 def test_a_handbook_of_several_documents_has_a_cover_and_breaks(project):
     bodies = BODIES + """\
   - id: harmonised

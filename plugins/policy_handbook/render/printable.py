@@ -1,6 +1,8 @@
 """Printable pages: each version, each appendix, and the whole staff handbook in one page.
 
-Every printable page lives under ``print/``, is left out of the navigation and of the
+A version superseded by a later version of its document has none: the later one is printed
+instead, and a superseded version's own page still prints (the theme's print style leaves out
+the navigation). Every printable page lives under ``print/``, is left out of the navigation and of the
 search index (its text is already indexed on the version pages), and prints on A4 with a
 footer line naming the document, version and date on every sheet (see
 ``assets/print.css``). The pages are:
@@ -216,9 +218,16 @@ class PrintPages:
         self.site = site
         corpus = site.corpus
         self._by_version: dict[tuple[str, str], list[Appendix]] = {
-            (d.id, v.id): appendices_of(d, v) for d in corpus.documents.values() for v in d.versions}
+            (d.id, v.id): appendices_of(d, v) for d in corpus.documents.values() for v in d.versions
+            if self.printed(d, v)}
 
     # public look-ups, for pages made elsewhere ---------------------------------------------
+
+    def printed(self, document: Document, version: Version) -> bool:
+        """Whether a version has printable pages: every version but one a later version of its
+        document, held here, has superseded."""
+        return not (self.site.standings.of(document, version).key == "superseded"
+                    and self.site.corpus.superseded_by(document, version) is not None)
 
     def appendices(self) -> list[Appendix]:
         """Every appendix of every version of every document."""
@@ -230,7 +239,10 @@ class PrintPages:
 
     def links_for(self, document: Document, version: Version, from_src_uri: str) -> list[PrintLink]:
         """Printable pages of one version, linked from ``from_src_uri``: the whole version
-        first, then each of its appendices (and the handbook, for harmonised text)."""
+        first, then each of its appendices (and the handbook, for harmonised text); none for a
+        superseded version."""
+        if (document.id, version.id) not in self._by_version:
+            return []
         href = self.site.urls.href
         uri = version_uri(document.id, version.id)
         links = [PrintLink("Printable version", uri, href(uri, from_src_uri))]
@@ -263,7 +275,7 @@ class PrintPages:
         pages = [self.index_page(), self.handbook_page()]
         for document in corpus.documents.values():
             for version in document.versions:
-                if document.kind != "appendix":
+                if document.kind != "appendix" and (document.id, version.id) in self._by_version:
                     pages.append(self.version_page(document, version))
                 pages.extend(self.appendix_page(a) for a in self.appendices_of(document, version))
         return pages
@@ -353,6 +365,8 @@ class PrintPages:
         for document in corpus.documents.values():
             for version in document.versions:
                 links = self.links_for(document, version, src)
+                if not links:
+                    continue
                 if document.kind == "appendix":
                     links[0].title = "Printable appendix"
                 entries.append((document, version, [link for link in links if link.src_uri != HANDBOOK_URI]))
