@@ -5848,3 +5848,18 @@ _SEVENTY_SEVENTH = [
 @pytest.mark.parametrize(("text", "lead_in", "expected"), _SEVENTY_SEVENTH)
 def test_the_seventy_seventh_rounds_kinds(text: str, lead_in: str | None, expected: str):
     _assert_reads(text, lead_in, expected)
+
+
+# A duty not to hinder, in the passive ("must not be prevented from", "will not be discouraged from"), leaves the act free,
+# as "are not prohibited from" does; an active duty not to hinder others forbids the hindering.
+_SEVENTY_EIGHTH = [
+    ('Staff must not be prevented from joining a trade union group online.', None, 'permits'),
+    ('Employees will not be discouraged from raising concerns through the whistleblowing procedure.', None, 'permits'),
+    ('Councillors shall not be barred from attending meetings of any committee.', None, 'permits'),
+    ('Staff must not prevent colleagues from joining a trade union.', None, 'prohibits/must'),
+]
+
+
+@pytest.mark.parametrize(("text", "lead_in", "expected"), _SEVENTY_EIGHTH)
+def test_the_seventy_eighth_rounds_kinds(text: str, lead_in: str | None, expected: str):
+    _assert_reads(text, lead_in, expected)
