@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from policy_handbook.load.loader import load_corpus
+from policy_handbook.render.pages import SiteRenderer
 from policy_handbook.render.versions import (
     build_date, compute_redline, redline_pairs, redline_path, review_overdue)
 
@@ -421,3 +422,20 @@ def test_the_switch_works_with_the_keyboard_and_the_page_passes_axe(browser, sit
 
 def read(site: Path, path: str) -> str:
     return article(site / path)
+
+
+def test_a_version_without_supersedes_follows_the_one_listed_before_it_everywhere_its_redline_is_named(project):
+    unchained = re.sub(r"\n\s*supersedes: [^\n]*", "", ALPHA)
+    assert "supersedes" not in unchained
+    corpus = load_corpus(project({"source_policies/documents/alpha-policy.yml": unchained}) / "source_policies")
+    renderer = SiteRenderer(corpus)
+    document = corpus.documents["alpha-policy"]
+    first, *later = document.versions
+    redlines = {page.src_uri for page in renderer.versions.pages()}
+    table = renderer.document_page(document).content
+    assert "First version held" in table and "Also compared" not in table
+    for previous, version in zip([first, *later], later):
+        link = f"redline/{previous.id}--{version.id}.md"
+        assert f"policies/alpha-policy/{link}" in redlines
+        assert f"[Changes from {previous.label}]({link})" in table
+        assert f"[every change, marked up]({link})" in renderer.version_page(document, version).content

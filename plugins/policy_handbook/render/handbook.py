@@ -79,8 +79,9 @@ class HandbookContent:
         """The navigation: hand-written pages first (as given), then the generated ones.
 
         A folder of pages is a section titled after its ``index.md`` page; a document's redlines
-        are in the document's section. Sections and pages are ordered by their first page, so the navigation, and MkDocs'
-        previous/next links, follow the order in which the renderer made the pages.
+        are in the document's section. Sections and pages are ordered by their first page, so the
+        navigation, and MkDocs' previous/next links, follow the order in which the renderer made
+        the pages.
         """
         titles = {p.src_uri: p.title for p in self.pages}
         uris = list(hand_written) + [p.src_uri for p in self.pages if p.in_nav and p.src_uri not in hand_written]

@@ -2,9 +2,9 @@
 
 A version superseded by a later version of its document has none: the later one is printed
 instead, and a superseded version's own page still prints (the theme's print style leaves out
-the navigation). Every printable page lives under ``print/``, is left out of the navigation and of the
-search index (its text is already indexed on the version pages), and prints on A4 with a
-footer line naming the document, version and date on every sheet (see
+the navigation). Every printable page lives under ``print/``, is left out of the navigation
+and of the search index (its text is already indexed on the version pages), and prints on A4
+with a footer line naming the document, version and date on every sheet (see
 ``assets/print.css``). The pages are:
 
 - ``print/<document>/<version>/index.md``: the whole version. For a document whose kind

@@ -98,12 +98,15 @@ class VersionPages:
         self.urls = site.urls
         self.today = build_date()
         self.pairs = redline_pairs(self.corpus, site.options.redlines)
+        self._of: dict[str, list[RedlinePair]] = {}
+        for pair in self.pairs:
+            self._of.setdefault(pair.new_document.id, []).append(pair)
 
     def configured_for(self, document: Document) -> list[RedlinePair]:
         """The redlines of ``document`` against a version other than the one each version
         supersedes: the pairs named in ``mkdocs.yml``, which the table of versions does not show."""
-        return [pair for pair in self.pairs if pair.new_document.id == document.id
-                and not (pair.old_document.id == document.id and pair.old.id == pair.new.supersedes)]
+        return [pair for pair in self._of.get(document.id, [])
+                if not (pair.old_document.id == document.id and Corpus.supersedes(document, pair.new) is pair.old)]
 
     def path(self, pair: RedlinePair) -> str:
         return redline_path(self.urls.prefix, pair.old_document.id, pair.old.id, pair.new_document.id, pair.new.id)
@@ -111,7 +114,7 @@ class VersionPages:
     def pages(self) -> list[Page]:
         pages: list[Page] = []
         for document in self.corpus.documents.values():
-            pages += [self.redline_page(pair) for pair in self.pairs if pair.new_document.id == document.id]
+            pages += [self.redline_page(pair) for pair in self._of.get(document.id, [])]
         return pages
 
     def redline_page(self, pair: RedlinePair) -> Page:
