@@ -99,16 +99,25 @@ def evaluate(clauses: list[dict], name: str) -> Report:
     return Report(name, [Outcome(c, reading) for c, reading in zip(clauses, readings)])
 
 
+_READINGS: dict[tuple[str, str | None], StanceReading] = {}
+"""Every reading this process has made: see :func:`read_all`."""
+
+
 def read_all(texts: Sequence[tuple[str, str | None]], jobs: int | None = None) -> list[StanceReading]:
     """Each ``(text, lead_in)`` read by the stance reader, in order, spread over ``jobs`` processes
     (one for each core by default). The reader is a pure function of its two strings, so the
-    readings are those of reading each in turn; a few hundred are not worth a process."""
+    readings are those of reading each in turn; a few hundred are not worth a process. A text
+    this process has read already (a half, then its summary) is not read again."""
     jobs = jobs or os.cpu_count() or 1
-    if jobs == 1 or len(texts) < 500 or "fork" not in multiprocessing.get_all_start_methods():
-        return [_read(pair) for pair in texts]
-    # "fork", so that a worker has the reader (and this module, however it was imported) as the caller has them.
-    with multiprocessing.get_context("fork").Pool(jobs) as pool:
-        return pool.map(_read, texts, chunksize=max(1, len(texts) // (jobs * 8)))
+    unread = list(dict.fromkeys(pair for pair in texts if pair not in _READINGS))
+    if jobs == 1 or len(unread) < 500 or "fork" not in multiprocessing.get_all_start_methods():
+        readings = [_read(pair) for pair in unread]
+    else:
+        # "fork", so that a worker has the reader (and this module, however it was imported) as the caller has them.
+        with multiprocessing.get_context("fork").Pool(jobs) as pool:
+            readings = pool.map(_read, unread, chunksize=max(1, len(unread) // (jobs * 8)))
+    _READINGS.update(zip(unread, readings))
+    return [_READINGS[pair] for pair in texts]
 
 
 def _read(pair: tuple[str, str | None]) -> StanceReading:
