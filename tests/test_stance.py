@@ -5851,12 +5851,20 @@ def test_the_seventy_seventh_rounds_kinds(text: str, lead_in: str | None, expect
 
 
 # A duty not to hinder, in the passive ("must not be prevented from", "will not be discouraged from"), leaves the act free,
-# as "are not prohibited from" does; an active duty not to hinder others forbids the hindering.
+# as "are not prohibited from" does; an active duty not to hinder others forbids the hindering. So does a hindrance whose
+# subject is negated.
 _SEVENTY_EIGHTH = [
     ('Staff must not be prevented from joining a trade union group online.', None, 'permits'),
     ('Employees will not be discouraged from raising concerns through the whistleblowing procedure.', None, 'permits'),
     ('Councillors shall not be barred from attending meetings of any committee.', None, 'permits'),
     ('Staff must not prevent colleagues from joining a trade union.', None, 'prohibits/must'),
+    # a hindrance whose subject is negated ("Nobody is prevented from", "No restriction applies to") leaves the act free;
+    # a negated subject with a modal ("Nobody may …") still forbids
+    ('Nobody is prevented from expressing political views in a private capacity.', None, 'permits'),
+    ('No one is barred from attending the staff forum.', None, 'permits'),
+    ('No restriction applies to the use of personal phones in the staff room.', None, 'permits'),
+    ('Nobody may post on the council accounts without approval.', None, 'prohibits/must'),
+    ('No smoking in council vehicles.', None, 'prohibits/must'),
 ]
 
 

@@ -593,7 +593,7 @@ _NO_NOTICE = compile_pattern(
     r"^(?:(?:and|but|also),? )?no (?!(?:matter|longer|later|more|less|doubt|one|body|-one|exceptions?|further|action|"
     r"need|problem|issues?|replies|reply|response|answer)\b)"
     r"(?![^.;:]*\b(?:is|are|was|were|be|been|being|will|would|can|could|may|might|must|shall|should|has|have|had|do|does|"
-    r"did|needs?|needed|required|necessary|charges?|fees?|costs?)\b)[\w'’-]+(?: [\w'’/-]+){0,10}?(?=\s*(?:[.!;(,]|$))", _I)
+    r"did|needs?|needed|required|necessary|charges?|fees?|costs?|appl(?:y|ies)|exists?)\b)[\w'’-]+(?: [\w'’/-]+){0,10}?(?=\s*(?:[.!;(,]|$))", _I)
 """A notice of what is not done, with no verb of its own: "No smoking", "No personal attacks, either direct or indirect"."""
 
 _A_DOCUMENT = compile_pattern(r"\s*(?:[\w-]+ ){0,2}?(?:code|policy|policies|guidance|guide|document|list|rules?|procedure|"
@@ -1123,6 +1123,10 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
          r"|\b(?:may|will|can),? at (?:our|its|the [\w-]+'s) (?:sole |absolute |own )?discretion,? (?:result in|lead to)\b"
          r"|\b(?:(?:is|are) not|(?:has|have) not been|(?:must|shall|should|will) not be) "
          r"(?:prevented|prohibited|barred|banned|precluded|restricted|stopped|discouraged) from\b"
+         # a hindrance with a negated subject: "nobody is prevented from", "no restriction applies to"
+         r"|\b(?:nobody|no one|no-one) (?:is|will be|shall be|should be|can be) (?:\w+ly )?"
+         r"(?:prevented|prohibited|barred|banned|precluded|restricted|stopped|discouraged) from\b"
+         r"|\bno (?:restriction|ban|prohibition|limit)s? (?:applies|apply|is placed|are placed|will apply|exists?) (?:to|on)\b"
          rf"|{_SUBJECT_DOES}not (?:prevent|stop|prohibit|forbid|bar|preclude) (?:\w+ ){{1,3}}?from\b"
          rf"|\b(?:this|it|these|which|(?:this|these|the) (?:[\w-]+ )?{DOCUMENT}|(?:this|these|the) (?:[\w-]+ )?{RULES})"
          r" (?:shall|will|should) not (?:prevent|stop|prohibit|forbid|bar|preclude|restrict) (?:(?:[\w']+ ){1,8}?from \w+ing|the (?:use|\w+ing) (?:or|of)\b)"

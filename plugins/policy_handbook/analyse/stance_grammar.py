@@ -208,6 +208,8 @@ def _strong_ban(clause: str, folded_clause: str) -> Finding | None:
             if (verb := _HINDERS.search(found.group())) \
                     and re.search(r"\b(?:nothing|not|no|never)\b", clause[:found.start() + verb.start()], _I):
                 continue  # "Nothing in this policy prevents staff from …" permits the act (read below)
+            if re.search(r"\b(?:nobody|no one|no-one)\s+$", clause[:found.start()], _I):
+                continue  # "Nobody is prevented from …", "No one is barred from …": no one is hindered (read below)
             if re.match(r"not\s", found.group(), _I) and re.match(r"\s+by\b", clause[found.end():]) \
                     and re.search(r"\b(?:a|an|any)\s+(?:[\w-]+\s+){1,2}$", clause[:found.start()], _I):
                 continue  # "to use a system for a purpose not permitted by its owner": what the purpose is, described
