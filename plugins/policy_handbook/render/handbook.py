@@ -85,14 +85,11 @@ class HandbookContent:
         """
         titles = {p.src_uri: p.title for p in self.pages}
         uris = list(hand_written) + [p.src_uri for p in self.pages if p.in_nav and p.src_uri not in hand_written]
-        indexed = {posixpath.dirname(uri) for uri in uris if posixpath.basename(uri) == "index.md"}
 
         def home(folder: str) -> str:
             """The folder whose section holds a folder's pages: a document's redlines are in the
             document's section, as their folder has no page of its own."""
-            if posixpath.basename(folder) == REDLINE_FOLDER and folder not in indexed:
-                return posixpath.dirname(folder)
-            return folder
+            return posixpath.dirname(folder) if posixpath.basename(folder) == REDLINE_FOLDER else folder
 
         root = NavSection("")
         sections: dict[str, NavSection] = {"": root}

@@ -20,13 +20,13 @@ from .environment import make_environment
 from .acknowledge import AcknowledgementPages
 from .committee import CommitteePages
 from .exports import ExportFiles
-from .printable import PrintPages, md_link
+from .printable import PrintPages
 from .search_index import Copies, search_copies
 from .staff import StaffPages
 from .versions import VersionPages, build_date
 from .inputs import PageInputs
 from .options import RenderOptions
-from .site import Page, Urls
+from .site import Page, Urls, md_link
 
 
 @dataclass(frozen=True)

@@ -20,13 +20,12 @@ with a footer line naming the document, version and date on every sheet (see
 
 from __future__ import annotations
 
-import posixpath
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Iterator
 
 from ..model import Body, Document, Section, Version
 from .environment import long_date
-from .site import Page
+from .site import Page, md_link
 
 if TYPE_CHECKING:
     from .pages import SiteRenderer
@@ -192,11 +191,6 @@ def footer_text(body: Body, document: Document, version: Version, appendix: str 
     """The line printed at the foot of every sheet: document, version, its standing and date."""
     title = f"{document.title}, {appendix}" if appendix and appendix not in document.title else document.title
     return f"{body.name} · {title} · {version.label} ({(standing or version.status).lower()}) · {date_line(version)}"
-
-
-def md_link(target_src_uri: str, from_src_uri: str) -> str:
-    """A relative link between two pages for Markdown (MkDocs checks and rewrites it)."""
-    return posixpath.relpath(target_src_uri, posixpath.dirname(from_src_uri) or ".")
 
 
 @dataclass

@@ -148,6 +148,11 @@ class Urls:
         return f"{relative}#{anchor}" if anchor else relative
 
 
+def md_link(target_src_uri: str, from_src_uri: str) -> str:
+    """A relative link between two pages for Markdown (MkDocs checks and rewrites it)."""
+    return posixpath.relpath(target_src_uri, posixpath.dirname(from_src_uri) or ".")
+
+
 @lru_cache(maxsize=65536)
 def _relative(target: str, here: str) -> str:
     """The link from the page at URL ``here`` to the URL ``target`` (pages link to the same few often)."""

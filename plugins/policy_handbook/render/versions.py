@@ -60,6 +60,8 @@ class RedlinePair:
     old: Version
     new_document: Document
     new: Version
+    configured: bool = False
+    """Named in ``mkdocs.yml`` (``redlines``) rather than a version against the one it supersedes."""
 
 
 def redline_pairs(corpus: Corpus, extra: list[tuple[str, str]] | None = None) -> list[RedlinePair]:
@@ -67,11 +69,12 @@ def redline_pairs(corpus: Corpus, extra: list[tuple[str, str]] | None = None) ->
     pairs: list[RedlinePair] = []
     seen: set[tuple[str, str, str, str]] = set()
 
-    def add(old_document: Document, old: Version, new_document: Document, new: Version) -> None:
+    def add(old_document: Document, old: Version, new_document: Document, new: Version,
+            configured: bool = False) -> None:
         key = (old_document.id, old.id, new_document.id, new.id)
         if key not in seen:
             seen.add(key)
-            pairs.append(RedlinePair(old_document, old, new_document, new))
+            pairs.append(RedlinePair(old_document, old, new_document, new, configured))
 
     for document in corpus.documents.values():
         for version in document.versions:
@@ -83,7 +86,7 @@ def redline_pairs(corpus: Corpus, extra: list[tuple[str, str]] | None = None) ->
         old, new = corpus.version(a_doc, a_ver), corpus.version(b_doc, b_ver)
         if old is None or new is None:
             raise ValueError(f"redlines: '{first}' or '{second}' names no version (write document/version)")
-        add(corpus.documents[a_doc], old, corpus.documents[b_doc], new)
+        add(corpus.documents[a_doc], old, corpus.documents[b_doc], new, configured=True)
     return pairs
 
 
@@ -105,8 +108,7 @@ class VersionPages:
     def configured_for(self, document: Document) -> list[RedlinePair]:
         """The redlines of ``document`` against a version other than the one each version
         supersedes: the pairs named in ``mkdocs.yml``, which the table of versions does not show."""
-        return [pair for pair in self._of.get(document.id, [])
-                if not (pair.old_document.id == document.id and Corpus.supersedes(document, pair.new) is pair.old)]
+        return [pair for pair in self._of.get(document.id, []) if pair.configured]
 
     def path(self, pair: RedlinePair) -> str:
         return redline_path(self.urls.prefix, pair.old_document.id, pair.old.id, pair.new_document.id, pair.new.id)
