@@ -5871,3 +5871,56 @@ _SEVENTY_EIGHTH = [
 @pytest.mark.parametrize(("text", "lead_in", "expected"), _SEVENTY_EIGHTH)
 def test_the_seventy_eighth_rounds_kinds(text: str, lead_in: str | None, expected: str):
     _assert_reads(text, lead_in, expected)
+
+
+# The seventy-ninth round: sentences written for the round, each varying the grammar of a ban or a permission
+# (none is from the labelled set). A ban stated as a noun, a permission one has or lacks, a rule denied as a whole
+_SEVENTY_NINTH = [
+    ('There is a ban on using council vehicles for personal errands.', None, 'prohibits/must'),
+    ('You do not have permission to share passwords.', None, 'prohibits/must'),
+    ("You don't have permission to post on behalf of the council.", None, 'prohibits/must'),
+    ('Staff have not been given permission to use social media at work.', None, 'prohibits/must'),
+    ('No permission has been given for staff to use social media at work.', None, 'prohibits/must'),
+    ('Staff have permission to use the internet during lunch.', None, 'permits with conditions'),
+    ('Staff have been given permission to use social media at work.', None, 'permits'),
+    ('Staff who do not have permission to use it must ask their manager.', None, 'requires/must'),
+    ('fail to acknowledge where we have permission to reproduce something', 'Staff must not:', 'prohibits/must'),
+    ('In no case will personal data be disclosed to third parties.', None, 'prohibits/must'),
+    # "may not be" with a participle that does not end in -ed or -en; a thing named after the body is no body's service
+    ('Personal calls may not be made, except in an emergency.', None, 'prohibits/must'),
+    ('Council vehicles may not be used for personal errands.', None, 'prohibits/must'),
+    ('The Council may not be able to reply to every message.', None, 'advises'),
+    ('The Council itself cannot give legal advice.', None, 'advises'),
+    # "Nothing" as the subject of a modal forbids, but for how a text is to be read
+    ('Nothing may be posted on the council\'s pages without approval.', None, 'prohibits/must'),
+    ('Nothing should be posted that could bring the council into disrepute.', None, 'prohibits/should'),
+    ('Nothing in this policy shall be construed as preventing staff from joining a union.', None, 'advises'),
+    # a ban or a rule denied
+    ('It is not the case that staff are prohibited from using social media.', None, 'permits'),
+    ('It is not true that personal use is banned.', None, 'permits'),
+    ('It is not true that staff may post freely.', None, 'prohibits/must'),
+    ('It is not forbidden to use personal phones in the office.', None, 'permits'),
+    ('The use of personal devices is not prohibited.', None, 'permits'),
+    ('The use of personal devices is not restricted.', None, 'permits'),
+    ('There is no rule against staff being friends with colleagues on social media.', None, 'permits'),
+    ('Nothing prevents staff from joining a union.', None, 'permits'),
+    ('There is no reason staff should not use social media in their own time.', None, 'permits with conditions'),
+    ('The council does not prohibit the use of personal phones during breaks.', None, 'permits with conditions'),
+    ('The council will not prevent staff from joining a political party.', None, 'permits'),
+    ('The council has no power to stop staff joining a political party.', None, 'permits'),
+    ('Staff must not prevent colleagues from joining a trade union.', None, 'prohibits/must'),
+    ('Councillors should feel free to comment on council decisions.', None, 'permits'),
+    ('online gambling', 'Examples of prohibited use include:', 'prohibits/must'),
+    # a concession whose grant the main clause bounds by a pronoun is a permission with its condition; a main clause
+    # on another act or another subject is a ban
+    ('Although personal use is permitted, it must not interfere with work.', None, 'permits with conditions'),
+    ('Whilst it is acceptable to use social media, it should not be used to criticise the council.', None,
+     'permits with conditions'),
+    ('Whilst it is acceptable to use social media, comments should not be made about colleagues.', None, 'prohibits'),
+    ('Although staff may use the internet, they must not download films.', None, 'prohibits/must'),
+]
+
+
+@pytest.mark.parametrize(("text", "lead_in", "expected"), _SEVENTY_NINTH)
+def test_the_seventy_ninth_rounds_kinds(text: str, lead_in: str | None, expected: str):
+    _assert_reads(text, lead_in, expected)

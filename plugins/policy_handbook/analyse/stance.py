@@ -183,7 +183,8 @@ _BUT_ONLY = compile_pattern(r"but only\b", re.IGNORECASE)
 _BARE_PERMISSION = compile_pattern(r"\b(?:may|can)\s*:$", re.I)
 """A lead-in that ends on its modal ("You may:"): every item is the verb that modal governs."""
 _LIST_OF_USES = compile_pattern(r"\b(?:(un|in|not )?(?:acceptable|appropriate|permitted|allowed) (?:uses?|behaviours?|"
-                               r"conduct|activities)|(?P<mis>misuse|improper use|unauthori[sz]ed use))\b"
+                               r"conduct|activities)|(?P<mis>misuse|improper use|unauthori[sz]ed use|(?:prohibited|forbidden|banned) "
+                               r"(?:uses?|behaviours?|conduct|activities)))\b"
                                r"(?!\s+(?:polic(?:y|ies)|agreements?|statements?|code|guidelines|guidance)\b)(?=[^.;]*:$)", re.I)
 """A lead-in that lists (un)acceptable uses ("Examples of unacceptable use include:", "Misuse includes:"), not one that
 names a document ("abide by the Acceptable Use Policy, key provisions of which include:")."""
@@ -813,6 +814,11 @@ def _pieces(sentence: str) -> list[str]:
     return pieces
 
 
+_BOUNDS_GRANT = compile_pattern(r"(?:it|this|such use|this use)\s+(?:\w+ly\s+)?(?:(?:must|should|shall|may|can|will)\s+not|mustn't|shouldn't"
+                               r"|cannot|can't|won't)\b", re.I)
+"""The main clause after a concession that bounds what the concession grants, naming it by a pronoun."""
+
+
 _MAIN_WE = compile_pattern(_CONCESSION.pattern + r"\s[^,]*?\b(?:may|might|can|could|will|is|are)\s[^,]*?\s(?P<main>we\s)", re.I)
 """A concession with no comma, and the "we" that begins the main clause after the concession's own verb."""
 
@@ -831,7 +837,8 @@ def _findings(text: str) -> tuple[_Located, ...]:
         if _MINUTED.match(sentence):
             continue  # "The Chair explained that the public … are not allowed to speak": a record of what was said
         position, previous = 0, ""
-        for piece in _pieces(sentence):
+        pieces = _pieces(sentence)
+        for index, piece in enumerate(pieces):
             if not piece:
                 continue
             at = sentence.index(piece, position)
@@ -839,9 +846,19 @@ def _findings(text: str) -> tuple[_Located, ...]:
                 sentence[position:at].strip() == "," and piece.lower().startswith("avoid"))
             position = at + len(piece)
             concession = bool(_CONCESSION.match(piece))
-            contrast = bool(_CONTRAST.match(piece)) or concession
-            for finding in read_clause(piece):
-                if concession and finding.stance in ("permits", "permits with conditions"):
+            # "Although personal use is permitted, it must not interfere with work": the main clause bounds the act
+            # the concession grants, as "… is permitted but must not …" does
+            bounds_grant = concession and index + 1 < len(pieces) and _BOUNDS_GRANT.match(pieces[index + 1]) is not None
+            contrast = bool(_CONTRAST.match(piece)) or concession or (
+                index > 0 and _CONCESSION.match(pieces[index - 1]) is not None and _BOUNDS_GRANT.match(piece) is not None)
+            readings = read_clause(piece)
+            if bounds_grant:
+                granted = piece[_CONCESSION.match(piece).end():]
+                skip = len(piece) - len(granted.lstrip())
+                readings = tuple(replace(f, start=f.start + skip) for f in read_clause(granted.lstrip())
+                                 if f.stance in ("permits", "permits with conditions"))
+            for finding in readings:
+                if concession and not bounds_grant and finding.stance in ("permits", "permits with conditions"):
                     continue
                 if joined and finding.cue.lower() in ("will not", "won't") and said_by_body(previous) \
                         and not speaks_as_people(previous):

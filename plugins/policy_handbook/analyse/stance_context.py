@@ -505,8 +505,15 @@ def _subject(clause: str, start: int) -> str | None:
 
 
 _BODYS_THING = compile_pattern(r"(?:'s)?\s+(?:logos?|name|brand|crest|emblems?|insignia|copyright|materials?|images?|photographs?|"
-                              r"publications?)\b", _I)
-"""What belongs to a body named before it, as the subject of a clause."""
+                              r"publications?)\b"
+                              r"|\s+(?!(?:also|itself|alone|then|therefore|however|now|still|only|always|never|not|and|or|but|as|"
+                              r"at|in|on|for|with|by|to|of|from|who|which|that|may|will|can|cannot|must|shall|should|would|could|might|"
+                              r"is|are|was|were|has|have|had|does|do|did|reserves?|retains?|expects?|asks?|requires?|needs?|"
+                              r"wants?|wishes|aims?|intends?|encourages?|recogni[sz]es?|accepts?|believes?|considers?|"
+                              r"understands?|supports?|welcomes?|provides?|allows?|permits?|prohibits?)\b)(?!\w+ly\b)"
+                              r"(?-i:[a-z]+)(?:\s+(?-i:[a-z]+))?\s*$", _I)
+"""What belongs to a body named before it, as the subject of a clause: a thing named after the body ("The Policing
+Board logo", "Council vehicles may not be used"), where the body is only a word describing it."""
 
 
 _MUST = compile_pattern(r"\b(?:must|have to|has to|shall|(?:will|may|can) only|is to|are to)\b|'ll only\b", _I)

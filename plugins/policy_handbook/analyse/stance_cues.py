@@ -495,7 +495,7 @@ _ASIDE_UNMARKED = (r" (?:without (?:any |prior |further |advance )?(?:notice|war
 _STRONG: tuple[tuple[re.Pattern[str], Strength, tuple[str, ...]], ...] = tuple(
     (compile_rule(p, _I), s, words) for p, s, words in (
     (r"\b(?:do not|don't|must not|should not|never) under any circumstances?\b|\b(?:under|in) no circumstances?\b"
-     r"|\bon no account\b", "must", ("circumstance", "no account")),
+     r"|\bon no account\b|\bin no case\b", "must", ("circumstance", "no account", "no case")),
     (r"\b(?:does|do|will|shall) not (?:give|grant|confer) (?:[\w'-]+ ){0,8}?(?:an? |any )?(?:automatic |legal )?(?:right|permission) to\b"
      r"|\bnothing\b[^.;]{0,60}?\b(?:shall|will|should) be (?:construed|interpreted|taken) as (?:conferring|granting|giving) (?:any |a )?"
      r"(?:licence|license|right)\b", "must", ("right", "licence", "license", "permission")),
@@ -505,6 +505,8 @@ _STRONG: tuple[tuple[re.Pattern[str], Strength, tuple[str, ...]], ...] = tuple(
      r"|\bwill not be tolerated\b|\b(?:is|are) against (?:the )?(?:[\w-]+ )?(?:policy|policies|rules)\b|\b(?:will not|won't|do not|does not) (?:[\w ]{1,25}? or )?(?:tolerate|condone(?! and will\b))\b|\bnot eligible to\b"
      r"|\b(?:does|do|will) not (?:[\w ,]{1,40}? or )?(?:allow|permit)\b|\b(?:doesn't|don't|won't) (?:allow|permit)\b"
      r"|\b(?:is|are) not authori[sz]ed\b(?! to\b)|\b(?:is|are) (?:barred|disqualified) from\b|\b(?:is|are) off[- ]limits\b"
+     # a ban stated as a thing that exists ("There is a ban on …", "There is a strict prohibition on …")
+     r"|\bthere (?:is|are|will be) (?:an? |a total |a complete |a strict |an absolute )?(?:ban|prohibition)s? (?:on|against)\b"
      r"|\b(?:is|are) (?:not |non-)transferr?able\b"
      r"|\b(?:is|are) (?:\w+ly )?(?:prevented|precluded|debarred) (?:from|in) \w+ing\b"
      r"|^(?:[\w']+ ){1,4}?(?:strictly )?(?:prohibits|forbids)(?= \w)"
@@ -513,13 +515,19 @@ _STRONG: tuple[tuple[re.Pattern[str], Strength, tuple[str, ...]], ...] = tuple(
      r"(?:prohibit|forbid|prevent|bar|debar|preclude) (?:[\w']+ ){1,6}?from \w+ing\b",
      "must",
      ("allow", "permit", "prohibit", "forbid", "banned", "tolerat", "condone", "eligible", "authori", "bar", "disqualified", "limits", "prevent", "preclude",
+      "ban",
       "transfer", "against", "there is no", "there will be no", "there are no")),
     (rf"\b(?:we|(?-i:[A-Z])\w+) (?:\w+ly )?(?:consider|regard|deem|view|find)s? (?:that|this|it|such (?:[\w-]+ ){{0,2}}?[\w-]+) (?:as |to be )?(?:{_LY})?unacceptable\b"
      rf"|\bit(?: is|'s) (?:(?:not |un|im)(?:acceptable|permissible)|not (?:okay|ok))\b|\b(?:is|are) (?:[\w-]+ (?:and|or) )?(?:(?:not|never) {_LY}(?:acceptable|permissible|okay|ok)|{_LY}unacceptable"
      r"|impermissible)\b|\b(?:has|have) no (?:automatic )?(?:right|authority|entitlement) to (?!privacy\b)\w+"
      # "do not have an automatic right to" act, or "the right to" it unless "but may" follows (a permission with its condition)
-     r"|\b(?:do|does) not have (?:the |an? |any )?(?:automatic |legal )?right to\b(?![^.;]*\bbut (?:\w+ )?(?:may|can)\b)", "must",
-     ("acceptable", "permissible", "right", "authority", "entitlement", "ok")),
+     r"|\b(?:(?:do|does) not|don't|doesn't) have (?:the |an? |any )?(?:automatic |legal )?right to\b"
+     r"(?![^.;]*\bbut (?:\w+ )?(?:may|can)\b)"
+     r"|(?<!\bwho )(?<!\bthat )(?<!\bif you )(?<!\bif they )\b(?:(?:do|does) not|don't|doesn't) have (?:the |any )?permission to\b"
+     r"(?![^.;]*\bbut (?:\w+ )?(?:may|can)\b)|\b(?:has|have) no permission to\b"
+     r"|\b(?:has|have) not been (?:given|granted) (?:the |any )?permission to\b|\bno permission (?:has|have|will) (?:been |be )?(?:given|granted)\b",
+     "must",
+     ("acceptable", "permissible", "right", "authority", "entitlement", "ok", "permission")),
     (r"\bthere (?:must|shall|is to|are to) be (?:no|nothing)\b(?! (?:more|greater|larger) (?:number )?than\b)", "must", ("there",)),
     (r"\b(?:the public|(?:the )?press|members of the public|visitors)\b(?: (?:and|or) (?:the )?(?:press|public))?[^.;]{0,20}? "
      r"(?:is|are|(?<!\bmay )be|will be|shall be|will need to be) (?:\w+ly )?excluded\b"
@@ -583,7 +591,9 @@ _NEGATED_SUBJECT = compile_pattern(
     r"(?:^(?:(?:however|but|and|equally|similarly|likewise|also|so|therefore),? |(?:unless|except) (?:with|by) [^,.;]{1,60}? )?"
     r"|(?<=[,:(] )|(?<=\bunderstand that )|(?<=\bknow that )|(?<=\baware that ))"
     r"(?:no(?! (?:matter|longer|later|more|less|doubt|one else)\b)(?= \w)|nobody|no one|no-one"
-    r"|none of|neither(?=[^.;]{1,80}?\bnor\b)|nothing(?=\s+(?:is\s+|are\s+)?to\s+be\b))\b(?P<rest>[^.;]{0,160}?)\b"
+    r"|none of|neither(?=[^.;]{1,80}?\bnor\b)|nothing(?=\s+(?:is\s+|are\s+)?to\s+be\b)"
+    r"|nothing(?=\s+(?:may|must|should|shall|can)\s+(?:\w+ly\s+)?be\s+(?!(?:construed|taken|interpreted|read|deemed|regarded|understood|"
+    r"considered|seen|done to|able|possible)\b)\w+))\b(?P<rest>[^.;]{0,160}?)\b"
     r"(?P<modal>may|can|shall|should(?!\s+(?:ever\s+)?(?:(?:have|need) to|be made to feel)\b)|must|will|is to|are to|(?<=\bnothing )to be|(?:(?:is|are) )?(?:permitted|allowed)|(?:is|are) "
     r"(?:entitled|authori[sz]ed|able)|(?:has|have) the (?:authority|right))\b", _I)
 """A negated subject and its modal: "No member of staff may …", "No fires (are) permitted", "Nothing (is) to be stored"
@@ -709,8 +719,10 @@ opening "Do not prevent others from …" stays the imperative it is."""
 _DENIED_BAN = (r"\b(?:nothing|no (?:rule|reason|law|policy|requirement|regulation))\b(?: (?:in|of) (?:this|the|our) "
                r"(?:\w+ )?(?:policy|code|guidance|rules))? (?:to say|that says|which says|says|saying|why)\b(?: that)? "
                r"(?:[\w'-]+ ){1,3}?(?:cannot|can't|can not|may not|must not|mustn't|should not|shouldn't|"
-               r"(?:is|are) not (?:allowed|permitted) to)\b")
-"""A ban denied: "there is nothing to say you cannot", "no reason why staff should not": the act is allowed."""
+               r"(?:is|are) not (?:allowed|permitted) to)\b"
+               r"|\bno reason (?:[\w'-]+ ){1,3}?(?:cannot|can't|can not|may not|must not|mustn't|should not|shouldn't)\b")
+"""A ban denied: "there is nothing to say you cannot", "no reason why staff should not", "no reason staff should not":
+the act is allowed."""
 _DENIED_BAN_RE = compile_pattern(_DENIED_BAN, _I)
 
 # (pattern, stance, strength, own, words one of which a text it matches holds); the leftmost match
@@ -1131,6 +1143,17 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
          rf"|\b(?:this|it|these|which|(?:this|these|the) (?:[\w-]+ )?{DOCUMENT}|(?:this|these|the) (?:[\w-]+ )?{RULES})"
          r" (?:shall|will|should) not (?:prevent|stop|prohibit|forbid|bar|preclude|restrict) (?:(?:[\w']+ ){1,8}?from \w+ing|the (?:use|\w+ing) (?:or|of)\b)"
          rf"|{_SUBJECT_DOES}not (?:object to|discourage)\b"
+         # the body denies itself a hindrance ("The council will not prevent staff from …", "We cannot stop staff …"), or
+         # a ban on a use ("does not prohibit the use of …"), or the power to make one ("has no power to stop …")
+         rf"|\b(?:we|(?:the|our) {BODY_NOUN}) (?:cannot|can't|will not|won't|does not|doesn't|do not|don't|shall not|may not) "
+         r"(?:\w+ly )?(?:prevent|stop|prohibit|forbid|bar|preclude|ban)\b"
+         rf"|{_SUBJECT_DOES}not (?:prohibit|forbid|ban) (?:the |any )?(?:use|\w+ing)\b"
+         rf"|\b(?:we|(?:the|our) {BODY_NOUN}) (?:has|have) no (?:power|right|authority) to (?:prevent|stop|prohibit|forbid|bar|ban)\b"
+         # permission held or given: "Staff have permission to …", "have been given permission to …"
+         r"|(?<!\bif you )(?<!\bwhere you )(?<!\bwhen you )(?<!\bunless you )(?<!\bonce you )"
+         r"(?:(?<=\byou )|(?<=\bstaff )|(?<=\bemployees )|(?<=\bofficers )|(?<=\bmembers )|(?<=\busers )|(?<=\bcouncillors ))"
+         r"(?:has|have)(?: (?:been|also been) (?:given|granted))? (?:the |prior |written |express )?permission to\b"
+         r"|\bshould (?:always )?feel free to\b"
          r"|\b(?:is|are) not about (?:prohibiting|banning|preventing|stopping|forbidding)\b"
          r"|\bshould (?:not|never) feel (?:\w+ )?(?:inhibited|prevented|discouraged|deterred|constrained) from\b"
          rf"|{_DENIED_BAN}"
@@ -1143,6 +1166,12 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
          r"|\b(?:is|are) (?:considered )?(?:acceptable|allowable)\b"
          r"|\b(?:may|can|might|could|would) (?:\w+ly )?be (?:considered |deemed )?acceptable\b"
          r"|\b(?:there is|(?:has|have)) no objection to\b"
+         # a ban denied: "The use of personal devices is not prohibited.", "It is not forbidden to …", "There is no rule
+         # against …", "Nothing prevents staff from …"
+         r"|\b(?:is|are) not (?:\w+ly )?(?:prohibited|forbidden|banned|restricted|precluded)(?=\s*(?:[.;,]|$))"
+         r"|\bit(?: is|'s) not (?:prohibited|forbidden|banned) (?:for (?:[\w-]+ ){1,3}?)?to\b"
+         r"|\bthere (?:is|are) no (?:rules?|laws?|regulations?) (?:against|that (?:prevents|prohibits|forbids|stops|bans))\b"
+         r"|(?:^|(?<=, ))nothing (?:(?:in|of) [^.;]{1,60}? )?(?:prevents|stops|prohibits|forbids|bars|precludes)\b"
          r"|\b(?:is|are|'re|am) not (?:banning|prohibiting|forbidding|outlawing|preventing|stopping)\b"
          r"|\bit(?: is|'s)(?: now)? possible for \w+ to\b|(?:^|(?<=, )|(?<= - )|(?<=; ))(?:please )?feel free to\b"
          r"|\b(?:is|are) (?:\w+ly |very |most |always )?welcome (?:on|in|at|here)\b"

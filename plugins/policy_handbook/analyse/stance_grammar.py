@@ -113,6 +113,23 @@ _GRANTED_BEFORE = compile_pattern(r"\b(?:is|are) (?:\w+ly )?(?:permitted|allowed
 """A grant before a limit's "but only if" ("use is permitted …, but only if"), which makes the limit its condition."""
 
 
+_DENIED_WHOLE = compile_pattern(r"(?:(?:but|however|and),? )?it(?: is|'s) (?:not|untrue|false)(?: the case| true)? that\s+(?=\w)", _I)
+"""A sentence that denies all that follows it ("It is not the case that staff are prohibited from …")."""
+_DENIED_STANCE: dict[str, tuple[Stance, Strength]] = {
+    "prohibits": ("permits", "may"), "restricts": ("permits", "may"), "requires": ("permits", "may"),
+    "permits": ("prohibits", "must"), "permits with conditions": ("prohibits", "must"),
+}
+"""What is left when a rule is denied: no ban, limit or duty leaves the act free; no permission forbids it."""
+
+
+def _denied(denied: re.Match, inner: tuple[Finding, ...]) -> tuple[Finding, ...]:
+    """The reading of a sentence that denies the rule read from what follows ``denied``."""
+    if not inner or inner[0].stance not in _DENIED_STANCE:
+        return inner
+    stance, strength = _DENIED_STANCE[inner[0].stance]
+    return (Finding(stance, strength, denied.group().strip(), denied.start()),)
+
+
 @lru_cache(maxsize=16384)
 def read_clause(clause: str) -> tuple[Finding, ...]:
     """What governs one clause: at most one finding.
@@ -121,6 +138,8 @@ def read_clause(clause: str) -> tuple[Finding, ...]:
     """
     if found := _DESCRIBES.match(clause) or _REPORTED.match(clause) or _DEFINED.match(clause):
         return (Finding("advises", "informative", found.group(), 0),)
+    if (denied := _DENIED_WHOLE.match(clause)) is not None:
+        return _denied(denied, read_clause(clause[denied.end():]))
     folded_clause = folded(clause)
     for pattern, strength, words in _LIMITS:
         if may_match(words, folded_clause) and (found := pattern.search(clause)):
@@ -708,7 +727,7 @@ def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength
         if re.match(r"\s+(?:\w+ )?(?:be|been|have|necessarily|always)\b", after) and not person:
             # "may not be used" forbids; "cannot be held responsible" is a fact, "cannot be
             # shared" forbids an act of conduct.
-            passive = re.match(r"\s+be \w+(?:ed|en)\b" if lowered == "may not" else rf"\s+be {CONDUCT_DONE}\b", after)
+            passive = re.match(rf"\s+be (?:\w+(?:ed|en)|{CONDUCT_DONE})\b" if lowered == "may not" else rf"\s+be {CONDUCT_DONE}\b", after)
             if not passive:
                 return None
     if lowered.startswith("unable") and not _BE_BEFORE.search(clause[:start]):
