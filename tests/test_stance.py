@@ -5911,6 +5911,10 @@ _SEVENTY_NINTH = [
     ('Staff must not prevent colleagues from joining a trade union.', None, 'prohibits/must'),
     ('Councillors should feel free to comment on council decisions.', None, 'permits'),
     ('online gambling', 'Examples of prohibited use include:', 'prohibits/must'),
+    # an act named by its gerund and judged inappropriate is discouraged, as "it is not appropriate to" is
+    ('Sharing passwords is inappropriate.', None, 'prohibits/should'),
+    ('Building relationships with service users online is not appropriate.', None, 'prohibits/should'),
+    ('Nothing is inappropriate.', None, 'advises'),
     # a concession whose grant the main clause bounds by a pronoun is a permission with its condition; a main clause
     # on another act or another subject is a ban
     ('Although personal use is permitted, it must not interfere with work.', None, 'permits with conditions'),

@@ -566,7 +566,10 @@ _STRONG: tuple[tuple[re.Pattern[str], Strength, tuple[str, ...]], ...] = tuple(
     (r"\bit (?:is|would be) (?:not |in)appropriate\b|\bit would not be appropriate\b|\b(?:is|are) (?:not appropriate|inappropriate) (?:for|to)\b"
      r"|\b(?:is|are) not (?:an? |the )?appropriate (?:place|forum|platform|channel|way) (?:for|to)\b"
      r"|\bit (?:is|would|will) (?:(?:almost|nearly|virtually) )?(?:never|rarely|seldom|hardly ever) (?:be )?"
-     r"(?:appropriate|acceptable) (?:for|to)\b|\bit (?:would|will) not (?:\w+ly )?be (?:appropriate|acceptable) (?:for|to)\b",
+     r"(?:appropriate|acceptable) (?:for|to)\b|\bit (?:would|will) not (?:\w+ly )?be (?:appropriate|acceptable) (?:for|to)\b"
+     # an act named by its gerund, judged ("Sharing passwords is inappropriate")
+     r"|^(?:(?:however|similarly|likewise),? )?(?!(?:nothing|something|anything|everything)\b)(?-i:[A-Z]?[a-z]+ing)\b[^.;,]{0,60}? (?:is|are) "
+     r"(?:(?:also|equally|always|clearly|wholly|entirely|totally) )?(?:inappropriate|not appropriate)(?=\s*(?:[.;]|$))",
      "should", ("appropriate", "acceptable")),
     (rf"\b(?:would|'d) like you not to\b|\bshould (?:refrain|abstain)\b|\b(?:is|are) {_LY}discouraged\b", "should",
      ("like you not", "refrain", "abstain", "discouraged")),
