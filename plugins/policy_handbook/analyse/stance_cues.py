@@ -312,7 +312,7 @@ from typing import Literal
 
 from ..model import Stance, Strength
 from .patterns import compile_pattern, compile_rule
-from .stance_words import ASKERS, BODY_NOUN, CONDUCT_DONE, DOCUMENT, HARMED, PEOPLE, PRESS_TEAM, RULES, SETS_OUT
+from .stance_words import ASKERS, BODY_NOUN, CONDUCT_DONE, DOCUMENT, HARMED, PEOPLE, PRESS_TEAM, RULES, SETS_OUT, STAFF
 
 _I = re.IGNORECASE
 
@@ -1148,10 +1148,10 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
          rf"|{_SUBJECT_DOES}not (?:object to|discourage)\b"
          # the body denies itself a hindrance ("The council will not prevent staff from …", "We cannot stop staff …"), or
          # a ban on a use ("does not prohibit the use of …"), or the power to make one ("has no power to stop …")
-         rf"|\b(?:we|(?:the|our) {BODY_NOUN}) (?:cannot|can't|will not|won't|does not|doesn't|do not|don't|shall not|may not) "
-         r"(?:\w+ly )?(?:prevent|stop|prohibit|forbid|bar|preclude|ban)\b"
+         rf"|\b(?:we|(?:the|our) {BODY_NOUN}) (?:cannot|can't|will not|won't|does not|doesn't|do not|don't|shall not|may not"
+         r"|(?:has|have) no (?:power|right|authority) to) (?:\w+ly )?(?:prevent|stop|prohibit|forbid|bar|preclude|ban)"
+         rf" (?:its |our |their |any )?(?:{STAFF}|councillors|members)(?: from)? \w+ing\b"
          rf"|{_SUBJECT_DOES}not (?:prohibit|forbid|ban) (?:the |any )?(?:use|\w+ing)\b"
-         rf"|\b(?:we|(?:the|our) {BODY_NOUN}) (?:has|have) no (?:power|right|authority) to (?:prevent|stop|prohibit|forbid|bar|ban)\b"
          # permission held or given: "Staff have permission to …", "have been given permission to …"
          r"|(?<!\bif you )(?<!\bwhere you )(?<!\bwhen you )(?<!\bunless you )(?<!\bonce you )"
          r"(?:(?<=\byou )|(?<=\bstaff )|(?<=\bemployees )|(?<=\bofficers )|(?<=\bmembers )|(?<=\busers )|(?<=\bcouncillors ))"

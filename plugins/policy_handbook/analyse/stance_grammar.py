@@ -113,7 +113,7 @@ _GRANTED_BEFORE = compile_pattern(r"\b(?:is|are) (?:\w+ly )?(?:permitted|allowed
 """A grant before a limit's "but only if" ("use is permitted …, but only if"), which makes the limit its condition."""
 
 
-_DENIED_WHOLE = compile_pattern(r"(?:(?:but|however|and),? )?it(?: is|'s) (?:not|untrue|false)(?: the case| true)? that\s+(?=\w)", _I)
+_DENIED_WHOLE = compile_pattern(r"(?:(?:but|however|and),? )?it(?: is|'s) (?:not (?:the case|true)|untrue|false) that\s+(?=\w)", _I)
 """A sentence that denies all that follows it ("It is not the case that staff are prohibited from …")."""
 _DENIED_STANCE: dict[str, tuple[Stance, Strength]] = {
     "prohibits": ("permits", "may"), "restricts": ("permits", "may"), "requires": ("permits", "may"),
