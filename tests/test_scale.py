@@ -12,6 +12,8 @@ import pytest
 from policy_handbook.analyse.crossmap import compared_bodies
 from policy_handbook.analyse.diff import word_diff
 from policy_handbook.analyse.diff_store import DiffStore
+from policy_handbook.analyse.stance import propose_stance
+from policy_handbook.analyse.stance_store import READER_SOURCES, StanceStore, reader_fingerprint
 from policy_handbook.load.loader import load_corpus
 from policy_handbook.render.compare import PAGED_TOPICS_FROM as GROUP_BY_KIND_FROM
 from policy_handbook.render.environment import make_environment
@@ -103,7 +105,7 @@ def _tree(site: Path) -> dict[str, bytes]:
     return {p.relative_to(site).as_posix(): p.read_bytes() for p in sorted(site.rglob("*")) if p.is_file()}
 
 
-def test_site_is_byte_identical_with_and_without_a_warm_diff_cache(tmp_path):
+def test_site_is_byte_identical_with_and_without_a_warm_cache(tmp_path):
     project = copy_project(tmp_path / "project")
     cache = project / ".cache" / "policy-handbook"
     assert not cache.exists()
@@ -111,6 +113,9 @@ def test_site_is_byte_identical_with_and_without_a_warm_diff_cache(tmp_path):
     [store] = cache.glob("word-diffs-*.json")
     stored = json.loads(store.read_text(encoding="utf-8"))
     assert len(stored) > 100
+    [readings] = cache.glob(f"stance-readings-{reader_fingerprint()}.json")
+    read = json.loads(readings.read_text(encoding="utf-8"))
+    assert len(read) > 200  # every current clause with a topic link, at least
     [templates] = cache.glob("templates-*")  # named after Jinja's version and the environment's options
     # The warm build reads compiled templates too: from here, those the checkout does not carry compiled (scripts/dev).
     env = make_environment()
@@ -119,6 +124,7 @@ def test_site_is_byte_identical_with_and_without_a_warm_diff_cache(tmp_path):
     assert kept > 20 if not taken else kept <= len(env.list_templates()) - len(taken)
     assert build(project, tmp_path / "warm").ok
     assert json.loads(store.read_text(encoding="utf-8")) == stored  # nothing new to diff
+    assert json.loads(readings.read_text(encoding="utf-8")) == read  # nothing new to read
     cold, warm = _tree(tmp_path / "cold"), _tree(tmp_path / "warm")
     assert cold.keys() == warm.keys()
     assert [name for name in cold if cold[name] != warm[name]] == []
@@ -254,6 +260,66 @@ def test_build_cpu_names_the_kinds_of_page_as_site_size_does():
         "index.html": "other pages",
     }
     assert {uri: module.page_kind(uri) for uri in kinds} == kinds
+
+
+def test_stance_store_returns_what_the_reader_returns(tmp_path):
+    item, lead_in = "share their passwords", "Staff must not:"
+    store = StanceStore(tmp_path)
+    assert store.reading(item, lead_in) == propose_stance(item, lead_in)
+    # a clause without a lead-in, and one whose lead-in is empty, are different clauses
+    for text, lead in ((item, None), (item, ""), ("Staff may use the internet outside working hours.", None)):
+        assert store.reading(text, lead) == propose_stance(text, lead)
+    store.save()
+    again = StanceStore(tmp_path)
+    assert len(again) == 4
+    for text, lead in ((item, lead_in), (item, None), ("Staff may use the internet outside working hours.", None)):
+        kept = again.reading(text, lead)
+        assert kept == propose_stance(text, lead) and kept.cues == propose_stance(text, lead).cues
+    assert again.reading(item, lead_in).stance == "prohibits"  # from the lead-in, not the item's own words
+
+
+def test_stance_store_ignores_what_it_did_not_write(tmp_path):
+    store = StanceStore(tmp_path)
+    text = "Staff must not post comments about colleagues."
+    store.reading(text)
+    store.save()
+    entries = json.loads(store.path.read_text(encoding="utf-8"))
+    [key] = entries
+    for damaged in (["permits", "may", "", [], None], ["allows", "may", "", [], None, []], {"stance": "permits"},
+                    ["permits", "may", "<b>", ["council equipment"], 3, []]):
+        store.path.write_text(json.dumps({key: damaged}), encoding="utf-8")
+        assert StanceStore(tmp_path).reading(text) == propose_stance(text)  # read again, not taken from the file
+    store.path.write_text("{not json", encoding="utf-8")
+    assert len(StanceStore(tmp_path)) == 0  # a damaged store is ignored, not an error
+    store.path.write_text("[]", encoding="utf-8")
+    assert len(StanceStore(tmp_path)) == 0
+
+
+def test_stance_store_is_named_after_every_module_the_reader_runs():
+    """The store's name hashes the reader's source, so a store written by other code is never read: every module of
+    the package that the reader imports, directly or not, is among the hashed sources (but the model and the corpus,
+    whose types the reader names and whose code it does not run)."""
+    import ast
+
+    analyse = ROOT / "plugins" / "policy_handbook" / "analyse"
+    hashed = {(analyse / name).resolve() for name in READER_SOURCES}
+    structures = {(analyse.parent / name).resolve() for name in ("model.py", "corpus.py")}
+    needed, todo = set(), [(analyse / "stance.py").resolve()]
+    while todo:
+        path = todo.pop()
+        if path in needed or path in structures:
+            continue
+        needed.add(path)
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and node.level:
+                base = path.parent
+                for _ in range(node.level - 1):
+                    base = base.parent
+                module = base.joinpath(*node.module.split(".")) if node.module else base
+                target = module.with_suffix(".py") if module.with_suffix(".py").is_file() else module / "__init__.py"
+                todo.append(target.resolve())
+    assert needed <= hashed
+    assert reader_fingerprint() in StanceStore(Path("unused")).path.name
 
 
 def test_diff_store_keys_each_pair_of_texts_on_its_own(tmp_path):

@@ -34,8 +34,8 @@ class PolicyHandbookConfig(base.Config):
     """The receipts service's public key (``policy-handbook receipts keygen`` writes it): a PEM file
     relative to ``mkdocs.yml``, or the PEM text. Published with the site and shown on acknowledgement pages."""
     cache_dir = c.Type(str, default=".cache/policy-handbook")
-    """Folder of the word-diff cache and of compiled templates, relative to ``mkdocs.yml``; safe to
-    delete. Empty: no cache."""
+    """Folder of the word-diff and stance-reading caches and of compiled templates, relative to
+    ``mkdocs.yml``; safe to delete. Empty: no cache."""
 
     compact_html = c.Type(bool, default=True)
     """Write each page with the runs of whitespace in the theme's part of it (navigation, header,

@@ -23,6 +23,7 @@ from mkdocs.structure.toc import get_toc
 
 from .analyse.advice import advisories
 from .analyse.diff_store import DiffStore, use_store
+from .analyse.stance_store import StanceStore, use_stance_store
 from .config import PolicyHandbookConfig
 from .corpus import Corpus
 from .html_blocks import Stash, stash
@@ -65,6 +66,7 @@ class PolicyHandbookPlugin(BasePlugin[PolicyHandbookConfig]):
         self.source_problems: list[Problem] = []
         self.writing = False
         self._diff_store: DiffStore | None = None
+        self._stance_store: StanceStore | None = None
         self._generated: set[str] = set()
         self._stashes: dict[str, Stash] = {}
         self._packed: dict[str, bytes] = {}
@@ -128,7 +130,9 @@ class PolicyHandbookPlugin(BasePlugin[PolicyHandbookConfig]):
         self._add_theme_overrides(config)
         if self.config.cache_dir and self._diff_store is None:
             self._diff_store = DiffStore(root / self.config.cache_dir)
+            self._stance_store = StanceStore(root / self.config.cache_dir)
         use_store(self._diff_store)
+        use_stance_store(self._stance_store)
         try:
             build_date()
         except BuildDateError as e:
@@ -456,8 +460,9 @@ class PolicyHandbookPlugin(BasePlugin[PolicyHandbookConfig]):
         `mkdocs serve`, then removes what the previous build wrote and this one did not (see site_folder.py).
         """
         self._reuse.finish(self._generated)
-        if self._diff_store is not None:
-            self._diff_store.save()
+        for store in (self._diff_store, self._stance_store):
+            if store is not None:
+                store.save()
         self._tune_search_index(config)
         removed = self._folder.finish()
         if removed:

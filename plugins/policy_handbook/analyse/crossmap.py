@@ -22,7 +22,8 @@ from typing import Literal, Sequence
 from ..corpus import Corpus, Located
 from ..memo import by_identity
 from ..model import Body, MappingStatus, Relationship, Stance, Strength, Topic, TopicLink
-from .stance import StanceReading, propose_stance
+from .stance import StanceReading
+from .stance_store import read_stance
 
 Provenance = MappingStatus
 """``proposed`` (read or suggested by the handbook's tools) or ``reviewed`` (checked by a person)."""
@@ -128,7 +129,7 @@ def unmapped_clauses(corpus: Corpus) -> list[Located]:
 def _reading(located: Located) -> StanceReading:
     # A sub-item's modal can sit two levels up: "must not:" → "**Bring … into disrepute, for example by:**".
     lead_in = " ".join(a.text for a in located.ancestors) or None
-    return propose_stance(located.clause.text, lead_in=lead_in)
+    return read_stance(located.clause.text, lead_in=lead_in)
 
 
 def current_clauses(corpus: Corpus) -> list[Located]:

@@ -9,11 +9,10 @@ default): deleting it only makes the next build slower.
 from __future__ import annotations
 
 import hashlib
-import json
-import os
 from importlib.metadata import version
 from pathlib import Path
 
+from .cache_file import CacheFile
 from .diff import DiffOp, word_diff
 
 ENGINE = f"word-diff-1/fast-diff-match-patch-{version('fast-diff-match-patch')}"
@@ -36,37 +35,25 @@ class DiffStore:
     """Word diffs read from and written to ``folder``; :meth:`save` writes the new ones."""
 
     def __init__(self, folder: Path):
-        self.path = folder / f"word-diffs-{hashlib.sha256(ENGINE.encode()).hexdigest()[:12]}.json"
-        self._diffs: dict[str, list] = {}
-        self._added = 0
-        try:
-            self._diffs = json.loads(self.path.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            self._diffs = {}  # a missing or damaged store is an empty one
+        self._file = CacheFile(folder / f"word-diffs-{hashlib.sha256(ENGINE.encode()).hexdigest()[:12]}.json")
+        self.path = self._file.path
 
     def __len__(self) -> int:
-        return len(self._diffs)
+        return len(self._file)
 
     def word_diff(self, old: str, new: str) -> list[DiffOp]:
         """:func:`~policy_handbook.analyse.diff.word_diff`, from the store when it holds the pair."""
         key = diff_key(old, new)
-        stored = self._diffs.get(key)
+        stored = self._file.get(key)
         if stored is not None:
             return [DiffOp(_CODE_KINDS[code], text) for code, text in stored]
         ops = word_diff(old, new)
-        self._diffs[key] = [[_KIND_CODES[op.kind], op.text] for op in ops]
-        self._added += 1
+        self._file.put(key, [[_KIND_CODES[op.kind], op.text] for op in ops])
         return ops
 
     def save(self) -> None:
         """Write the store if it gained diffs (atomically: a reader never sees half a file)."""
-        if not self._added:
-            return
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        partial = self.path.with_suffix(f".{os.getpid()}.tmp")
-        partial.write_text(json.dumps(self._diffs, separators=(",", ":")), encoding="utf-8")
-        partial.replace(self.path)
-        self._added = 0
+        self._file.save()
 
 
 _active: DiffStore | None = None
