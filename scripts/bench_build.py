@@ -11,9 +11,9 @@ For the corpus measured, it prints:
   that folder (no plugin) is the plain Material build. The two alternate, ``--runs`` times each;
   every build runs in a fresh process, whose CPU time (user + system) and peak RSS are read with
   ``resource.getrusage(RUSAGE_CHILDREN)`` by a small wrapper process; figures are medians. The
-  plugin's diff cache is deleted before each of its builds: the figures are for a cold cache.
+  plugin's cache folder is deleted before each of its builds: the figures are for a cold cache.
   After each pair, the plugin build runs once more with the cache the cold build left (word
-  diffs, compiled templates), as a second ``mkdocs build`` of the same sources finds it;
+  diffs, stance readings, compiled templates), as a second ``mkdocs build`` of the same sources finds it;
 - the site's size, its number of pages, the median and largest page, and the search index
   against the unique clause text of the corpus;
 - the serve rebuild: in one process, as ``mkdocs serve`` does (the configuration is loaded again
@@ -154,7 +154,7 @@ def compare_builds(project: Path, work: Path, runs: int) -> dict[str, list[dict[
                     "--out", str(plain)], check=True, env=_env(), capture_output=True)
     results: dict[str, list[dict[str, float]]] = {"plugin": [], "plain": [], "warm": []}
     for n in range(runs):
-        shutil.rmtree(project / ".cache", ignore_errors=True)  # every plugin build starts with no diff cache
+        shutil.rmtree(project / ".cache", ignore_errors=True)  # every plugin build starts with no cache
         results["plugin"].append(measured_build(project / "mkdocs.yml", work / f"site-plugin-{n}"))
         results["plain"].append(measured_build(plain / "mkdocs.yml", work / f"site-plain-{n}"))
         # The same build again with the cache the cold one left, as a second `mkdocs build` finds it.
@@ -208,7 +208,7 @@ def report(label: str, project: Path, runs: int, rebuilds: int, serve_only: bool
         ratio = statistics.median(r["cpu"] for r in results["plugin"]) / plain_cpu
         print(f"  plugin / plain CPU: {ratio:.2f}x")
         warm = statistics.median(r["cpu"] for r in results["warm"])
-        print(f"  plugin build with the cache of the previous build (diffs, compiled templates): CPU {warm:.1f} s, "
+        print(f"  plugin build with the cache of the previous build (diffs, readings, templates): CPU {warm:.1f} s, "
               f"{warm / plain_cpu:.2f}x plain")
         print("  " + ", ".join(f"{k} {v:.0f}" if k == "pages" else f"{k} {v:.1f}" for k, v in figures.items()))
         print(f"  unique clause text {unique / 1e3:.1f} KB; search index / unique text "
