@@ -14,7 +14,7 @@ from typing import Any
 
 
 class CacheFile:
-    """The entries of ``path``; :meth:`save` writes them back if any were added."""
+    """The entries of ``path``; :meth:`save` writes them back (atomically) if any were added."""
 
     def __init__(self, path: Path):
         self.path = path

@@ -31,29 +31,21 @@ def diff_key(old: str, new: str) -> str:
     return digest.hexdigest()[:40]
 
 
-class DiffStore:
+class DiffStore(CacheFile):
     """Word diffs read from and written to ``folder``; :meth:`save` writes the new ones."""
 
     def __init__(self, folder: Path):
-        self._file = CacheFile(folder / f"word-diffs-{hashlib.sha256(ENGINE.encode()).hexdigest()[:12]}.json")
-        self.path = self._file.path
-
-    def __len__(self) -> int:
-        return len(self._file)
+        super().__init__(folder / f"word-diffs-{hashlib.sha256(ENGINE.encode()).hexdigest()[:12]}.json")
 
     def word_diff(self, old: str, new: str) -> list[DiffOp]:
         """:func:`~policy_handbook.analyse.diff.word_diff`, from the store when it holds the pair."""
         key = diff_key(old, new)
-        stored = self._file.get(key)
+        stored = self.get(key)
         if stored is not None:
             return [DiffOp(_CODE_KINDS[code], text) for code, text in stored]
         ops = word_diff(old, new)
-        self._file.put(key, [[_KIND_CODES[op.kind], op.text] for op in ops])
+        self.put(key, [[_KIND_CODES[op.kind], op.text] for op in ops])
         return ops
-
-    def save(self) -> None:
-        """Write the store if it gained diffs (atomically: a reader never sees half a file)."""
-        self._file.save()
 
 
 _active: DiffStore | None = None

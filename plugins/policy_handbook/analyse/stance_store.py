@@ -59,30 +59,22 @@ def _stored(entry: object) -> StanceReading | None:
     return StanceReading(stance, strength, cue, tuple(scope), qualifier, tuple(cues))
 
 
-class StanceStore:
+class StanceStore(CacheFile):
     """Readings read from and written to ``folder``; :meth:`save` writes the new ones."""
 
     def __init__(self, folder: Path):
-        self._file = CacheFile(folder / f"stance-readings-{reader_fingerprint()}.json")
-        self.path = self._file.path
-
-    def __len__(self) -> int:
-        return len(self._file)
+        super().__init__(folder / f"stance-readings-{reader_fingerprint()}.json")
 
     def reading(self, text: str, lead_in: str | None = None) -> StanceReading:
         """:func:`~policy_handbook.analyse.stance.propose_stance`, from the store when it holds the clause."""
         key = reading_key(text, lead_in)
-        stored = _stored(self._file.get(key))
+        stored = _stored(self.get(key))
         if stored is not None:
             return stored
         reading = propose_stance(text, lead_in)
-        self._file.put(key, [reading.stance, reading.strength, reading.cue, list(reading.scope), reading.qualifier,
-                             list(reading.cues)])
+        self.put(key, [reading.stance, reading.strength, reading.cue, list(reading.scope), reading.qualifier,
+                       list(reading.cues)])
         return reading
-
-    def save(self) -> None:
-        """Write the store if it gained readings (atomically: a reader never sees half a file)."""
-        self._file.save()
 
 
 _active: StanceStore | None = None
