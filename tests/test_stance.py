@@ -461,7 +461,7 @@ def test_a_duty_that_something_is_not_done_and_reminders_to_act(text: str, stanc
     ("If you are asked to speak to the press, you must refer the journalist to the communications team.",
      "requires", "must"),
     ("Should a post be reported to us, it may be removed.", "advises", "informative"),
-    ("Should employees use social media at work?", "requires", "should"),
+    ("Should employees use social media at work?", "advises", "informative"),  # a question asks; its answer rules
     ("If you use your own phone at work this must be done in your own time.", "restricts", "must"),
 ])
 def test_a_modal_in_the_condition_of_a_conditional_sentence_is_not_its_rule(text: str, stance: Stance,
@@ -5924,6 +5924,22 @@ _SEVENTY_NINTH = [
      'permits with conditions'),
     ('Whilst it is acceptable to use social media, comments should not be made about colleagues.', None, 'prohibits'),
     ('Although staff may use the internet, they must not download films.', None, 'prohibits/must'),
+    # a question answered "Yes" or "No" ("Frequently asked questions"): the answer grants, forbids or frees the act
+    # asked about, as the question asks for leave, advice or a duty; the question alone lays no rule
+    ('Can I accept a friend request from a service user? No.', None, 'prohibits/must'),
+    ('Am I allowed to mention where I work? Yes.', None, 'permits'),
+    ('Should I accept friend requests from service users? No.', None, 'prohibits/should'),
+    ('Should I accept friend requests from service users?', None, 'advises'),
+    ('Do I have to accept friend requests from colleagues? No.', None, 'permits'),
+    ('Do I have to be accurate and polite in what I post? Yes.', None, 'requires/must'),
+    ('Is it OK to mention where I work? Yes, as long as you say your views are your own.', None, 'permits with conditions'),
+    ('Can I use Facebook at work? No, you cannot use it during working hours.', None, 'prohibits/must'),
+    ('What should I do if I am harassed online? Tell your manager.', None, 'requires/must'),
+    ('a clear statement of your concerns', 'What should a petition contain?', 'requires/should'),
+    # a freedom denied; a permission judged always acceptable
+    ('Employees are not at liberty to disclose confidential information.', None, 'prohibits/must'),
+    ('Employees are no longer free to use the internet for personal reasons.', None, 'prohibits/must'),
+    ('It is always acceptable to report a concern to your manager.', None, 'permits'),
 ]
 
 

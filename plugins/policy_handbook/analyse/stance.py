@@ -814,6 +814,31 @@ def _pieces(sentence: str) -> list[str]:
     return pieces
 
 
+_QUESTION = compile_pattern(r"(?:(?:and|but|so),? )?(?:can|could|may|might|am|is|are|do|does|must|should|ought|shall|will|would|"
+                           r"have|has)\b[^?]*\?$", re.I)
+"""A question to be answered "Yes" or "No" ("Can I use Facebook at work?"), where a question that asks what, when or how
+("What should a petition contain?") keeps its modal for the answer that follows it."""
+_ASKS_LEAVE = compile_pattern(r"(?:(?:and|but|so),? )?(?:can|could|may|might|(?:am|is|are) (?:i|we|you|staff|employees|"
+                             r"it|that|this)(?: \w+)? (?:allowed|permitted|able|ok|okay|all right|alright|acceptable|appropriate|"
+                             r"possible|fine)\b)", re.I)
+_ASKS_DUTY = compile_pattern(r"(?:(?:and|but|so),? )?(?:must|(?:do|does) (?:i|we|you|staff|employees|\w+) (?:have|need) to|"
+                            r"(?:have|has) (?:i|we|you) got to|(?:am|are|is) (?:i|we|you|staff|employees|it|that|this)(?: \w+)? "
+                            r"(?:required|obliged|expected|compulsory|mandatory|necessary)\b)", re.I)
+_ANSWER = compile_pattern(r"(?P<word>yes|no)\b(?![-'’])", re.I)
+"""An answer to the question before it, at the start of the next sentence ("No.", "Yes, but only during your breaks.")."""
+
+
+def _answers(question: str) -> dict[str, tuple[Stance, Strength]] | None:
+    """What "Yes" and "No" mean after ``question``: "Can I …? No." forbids, "Do I have to …? No." leaves it free."""
+    if _ASKS_DUTY.match(question):
+        return {"yes": ("requires", "must"), "no": ("permits", "may")}
+    if re.match(r"(?:(?:and|but|so),? )?(?:should|ought)\b", question, re.I):
+        return {"yes": ("requires", "should"), "no": ("prohibits", "should")}
+    if _ASKS_LEAVE.match(question):
+        return {"yes": ("permits", "may"), "no": ("prohibits", "must")}
+    return None
+
+
 _BOUNDS_GRANT = compile_pattern(r"(?:it|this|such use|this use)\s+(?:\w+ly\s+)?(?:(?:must|should|shall|may|can|will)\s+not|mustn't|shouldn't"
                                r"|cannot|can't|won't)\b", re.I)
 """The main clause after a concession that bounds what the concession grants, naming it by a pronoun."""
@@ -830,12 +855,21 @@ def _findings(text: str) -> tuple[_Located, ...]:
     written, text = text, _unquoted(text)
     found: list[_Located] = []
     offset = 0
+    asked: dict[str, tuple[Stance, Strength]] | None = None  # what "Yes" and "No" answer to the question before
     for sentence in _SENTENCE_END.split(text):
         start = text.index(sentence, offset)
         bounds = (start, start + len(sentence))
         offset = bounds[1]
         if _MINUTED.match(sentence):
             continue  # "The Chair explained that the public … are not allowed to speak": a record of what was said
+        if _QUESTION.match(sentence):
+            asked = _answers(sentence)  # "Should I accept friend requests?": a question asks, and lays no rule
+            continue
+        if asked is not None and (answer := _ANSWER.match(sentence)) is not None:
+            stance, strength = asked[answer.group("word").lower()]
+            found.append(_Located(Finding(stance, strength, answer.group("word"), answer.start("word")),
+                                  start + answer.start("word"), bounds, False))
+        asked = None
         position, previous = 0, ""
         pieces = _pieces(sentence)
         for index, piece in enumerate(pieces):

@@ -499,7 +499,7 @@ _STRONG: tuple[tuple[re.Pattern[str], Strength, tuple[str, ...]], ...] = tuple(
     (r"\b(?:does|do|will|shall) not (?:give|grant|confer) (?:[\w'-]+ ){0,8}?(?:an? |any )?(?:automatic |legal )?(?:right|permission) to\b"
      r"|\bnothing\b[^.;]{0,60}?\b(?:shall|will|should) be (?:construed|interpreted|taken) as (?:conferring|granting|giving) (?:any |a )?"
      r"(?:licence|license|right)\b", "must", ("right", "licence", "license", "permission")),
-    (rf"\b(?:is |are )?(?:not|no longer) {_LY}(?:be )?{_LY}(?:allowed|permitted)\b|\b(?:is|are|be) (?:also |further |therefore |equally )?{_LY}(?:prohibited|forbidden|banned)\b"
+    (rf"\b(?:is |are )?(?:not|no longer) {_LY}(?:be )?{_LY}(?:allowed|permitted)\b|\b(?:is|are) (?:not|no longer) (?:free|at liberty) to\b|\b(?:is|are|be) (?:also |further |therefore |equally )?{_LY}(?:prohibited|forbidden|banned)\b"
      r"|\b(?:there will be no|there is no|there are no) (?:[\w-]+ ){0,3}?(?:areas?|places?|rooms?)\b[^.;]{0,60}?\b(?:is|are) (?:allowed|permitted)\b"
      r"|\b(?:there is no|there will be no) (?:visiting|smoking|parking|entry|admission)\b"
      r"|\bwill not be tolerated\b|\b(?:is|are) against (?:the )?(?:[\w-]+ )?(?:policy|policies|rules)\b|\b(?:will not|won't|do not|does not) (?:[\w ]{1,25}? or )?(?:tolerate|condone(?! and will\b))\b|\bnot eligible to\b"
@@ -514,7 +514,7 @@ _STRONG: tuple[tuple[re.Pattern[str], Strength, tuple[str, ...]], ...] = tuple(
      r"|\b(?:regulations|rules|laws|provisions|restrictions|statutes|terms|conditions) (?:also )?"
      r"(?:prohibit|forbid|prevent|bar|debar|preclude) (?:[\w']+ ){1,6}?from \w+ing\b",
      "must",
-     ("allow", "permit", "prohibit", "forbid", "banned", "tolerat", "condone", "eligible", "authori", "bar", "disqualified", "limits", "prevent", "preclude",
+     ("allow", "permit", "prohibit", "forbid", "banned", "free", "liberty", "tolerat", "condone", "eligible", "authori", "bar", "disqualified", "limits", "prevent", "preclude",
       "ban",
       "transfer", "against", "there is no", "there will be no", "there are no")),
     (rf"\b(?:we|(?-i:[A-Z])\w+) (?:\w+ly )?(?:consider|regard|deem|view|find)s? (?:that|this|it|such (?:[\w-]+ ){{0,2}}?[\w-]+) (?:as |to be )?(?:{_LY})?unacceptable\b"
@@ -1133,7 +1133,7 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
          r"limiting|affecting)|prevent|stop|prohibit|forbid|bar|preclude|restrict|limit|discourage|affect|interfere with))\b"
          r"|\b(?:there is|is there) nothing to (?:prevent|stop)\b"
          # "it is accepted that staff will …" grants; "it is accepted that there will be …" acknowledges what will happen
-         r"|\bit is (?:acceptable|accepted|reasonable|permissible|legitimate)\b(?: \w+)? (?:for|to|that(?! there (?:is|are|will|may|can|could|might|would)\b)"
+         r"|\bit is (?:always |perfectly |entirely )?(?:acceptable|accepted|reasonable|permissible|legitimate)\b(?: \w+)? (?:for|to|that(?! there (?:is|are|will|may|can|could|might|would)\b)"
          r"(?![^.;]*\bshould\b))\b"
          r"|\b(?:may|will|can),? at (?:our|its|the [\w-]+'s) (?:sole |absolute |own )?discretion,? (?:result in|lead to)\b"
          r"|\b(?:(?:is|are) not|(?:has|have) not been|(?:must|shall|should|will) not be) "
