@@ -10,8 +10,11 @@ The reader follows the grammar of a rule rather than a list of sentences:
    and will not give views" forbids; "We will hide spam and will not reply to it" does not). Words
    quoted inside a clause (a disclaimer to copy, a term) are not read for a rule. A clause opened by
    "while", "whilst" or "although" is a concession: the permission it grants is context,
-   never the rule ("Whilst it is acceptable to …, comments should not be made …"); one set off just after "who" or
-   "which" ("any person who, although not given the title, is required to …") is an aside in a relative clause.
+   never the rule ("Whilst it is acceptable to …, comments should not be made …"), unless the main clause bounds the
+   grant by a pronoun ("Although personal use is permitted, it must not interfere with work"); one set off just after
+   "who" or "which" ("any person who, although not given the title, is required to …") is an aside in a relative
+   clause. A question to be answered "Yes" or "No" lays no rule; the "Yes" or "No" that opens the next sentence
+   grants, forbids or frees what it asked about ("Can I …? No." forbids, "Do I have to …? No." frees).
 2. Each clause is read by :mod:`.stance_grammar`: its modal ("must", "may", "should", "is to",
    "are required to", "are permitted to" …), the negation in its scope ("must not", "not
    able to", "No member of staff … is permitted", "it is not appropriate to"), its subject
