@@ -1136,8 +1136,12 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
          r"|\bit is (?:always |perfectly |entirely )?(?:acceptable|accepted|reasonable|permissible|legitimate)\b(?: \w+)? (?:for|to|that(?! there (?:is|are|will|may|can|could|might|would)\b)"
          r"(?![^.;]*\bshould\b))\b"
          r"|\b(?:may|will|can),? at (?:our|its|the [\w-]+'s) (?:sole |absolute |own )?discretion,? (?:result in|lead to)\b"
-         r"|\b(?:(?:is|are) not|(?:has|have) not been|(?:must|shall|should|will) not be) "
+         r"|\b(?:(?:is|are) not|(?:has|have) not been|(?:must|shall|should|will|may) not be|(?:cannot|can't|can not) be) "
          r"(?:prevented|prohibited|barred|banned|precluded|restricted|stopped|discouraged) from\b"
+         # a hindrance no one is able to make: "Nobody can stop councillors tweeting" (where "No one may prevent staff
+         # from …" forbids the hindrance, and "No one can stop working without …" is no hindrance)
+         r"|\b(?:nobody|no one|no-one) can (?:\w+ly )?(?:prevent|bar|prohibit|forbid|preclude|"
+         r"stop(?! \w+ing\b))\b"
          # a hindrance with a negated subject: "nobody is prevented from", "no restriction applies to"
          r"|\b(?:nobody|no one|no-one) (?:is|will be|shall be|should be|can be) (?:\w+ly )?"
          r"(?:prevented|prohibited|barred|banned|precluded|restricted|stopped|discouraged) from\b"

@@ -113,6 +113,9 @@ _GRANTED_BEFORE = compile_pattern(r"\b(?:is|are) (?:\w+ly )?(?:permitted|allowed
 """A grant before a limit's "but only if" ("use is permitted …, but only if"), which makes the limit its condition."""
 
 
+_HINDRANCE_AFTER = compile_pattern(r"\s+(?:\w+ly\s+)?(?:prevent|bar|prohibit|forbid|preclude|stop(?!\s+\w+ing\b))\b", _I)
+"""A hindrance as the verb after a negated subject's "can" ("Nobody can stop councillors tweeting"), not an act ceased
+("No one can stop working without …")."""
 _DENIED_WHOLE = compile_pattern(r"(?:(?:but|however|and),? )?it(?: is|'s) (?:not (?:the case|true)|untrue|false) that\s+(?=\w)", _I)
 """A sentence that denies all that follows it ("It is not the case that staff are prohibited from …")."""
 _DENIED_STANCE: dict[str, tuple[Stance, Strength]] = {
@@ -192,7 +195,10 @@ def read_clause(clause: str) -> tuple[Finding, ...]:
             return (Finding("restricts", strength, found.group(), found.start()),)
     if (ban := _strong_ban(clause, folded_clause)) is not None:
         return (ban,)
-    if found := _NEGATED_SUBJECT.search(clause):
+    if (found := _NEGATED_SUBJECT.search(clause)) and found.group("modal").lower() == "can" \
+            and _HINDRANCE_AFTER.match(clause, found.end()):
+        found = None  # "Nobody can stop councillors tweeting": no one is able to hinder the act, which is free (read below)
+    if found:
         modal = found.group("modal").lower()
         if modal in ("will", "shall", "should") and _PERSON.search(found.group("rest")) and _HARMED.match(clause, found.end()):
             # "No employee will be victimised for raising a concern": a protection the body gives, no ban on employees.
