@@ -5940,6 +5940,13 @@ _SEVENTY_NINTH = [
     ('Employees are not at liberty to disclose confidential information.', None, 'prohibits/must'),
     ('Employees are no longer free to use the internet for personal reasons.', None, 'prohibits/must'),
     ('It is always acceptable to report a concern to your manager.', None, 'permits'),
+    # a hindrance denied with "can": in the passive, or by a subject no one ("Nobody can stop …"); where "may" forbids
+    # the hindrance itself, and what no one can stop doing is an act ceased, not hindered
+    ('Councillors cannot be prevented from using social media during meetings.', None, 'permits'),
+    ("Councillors can't be stopped from tweeting during meetings.", None, 'permits'),
+    ('Nobody can stop councillors tweeting during meetings.', None, 'permits'),
+    ('No one may prevent staff from joining a union.', None, 'prohibits/must'),
+    ('No one can stop working without telling their manager.', None, 'prohibits/must'),
 ]
 
 
