@@ -817,7 +817,7 @@ def _pieces(sentence: str) -> list[str]:
     return pieces
 
 
-_QUESTION = compile_pattern(r"(?:(?:and|but|so),? )?(?:can|could|may|might|am|is|are|do|does|must|should|ought|shall|will|would|"
+_QUESTION = compile_pattern(r"(?:(?:and|but|so),? )?(?:can|could|may|might|am|is|are|do|does|must|should|shall|will|would|"
                            r"have|has)\b[^?]*\?$", re.I)
 """A question to be answered "Yes" or "No" ("Can I use Facebook at work?"), where a question that asks what, when or how
 ("What should a petition contain?") keeps its modal for the answer that follows it."""
@@ -827,6 +827,7 @@ _ASKS_LEAVE = compile_pattern(r"(?:(?:and|but|so),? )?(?:can|could|may|might|(?:
 _ASKS_DUTY = compile_pattern(r"(?:(?:and|but|so),? )?(?:must|(?:do|does) (?:i|we|you|staff|employees|\w+) (?:have|need) to|"
                             r"(?:have|has) (?:i|we|you) got to|(?:am|are|is) (?:i|we|you|staff|employees|it|that|this)(?: \w+)? "
                             r"(?:required|obliged|expected|compulsory|mandatory|necessary)\b)", re.I)
+_ASKS_ADVICE = compile_pattern(r"(?:(?:and|but|so),? )?should\b", re.I)  # "ought" is read as "should"
 _ANSWER = compile_pattern(r"(?P<word>yes|no)\b(?![-'’])", re.I)
 """An answer to the question before it, at the start of the next sentence ("No.", "Yes, but only during your breaks.")."""
 
@@ -835,15 +836,15 @@ def _answers(question: str) -> dict[str, tuple[Stance, Strength]] | None:
     """What "Yes" and "No" mean after ``question``: "Can I …? No." forbids, "Do I have to …? No." leaves it free."""
     if _ASKS_DUTY.match(question):
         return {"yes": ("requires", "must"), "no": ("permits", "may")}
-    if re.match(r"(?:(?:and|but|so),? )?(?:should|ought)\b", question, re.I):
+    if _ASKS_ADVICE.match(question):
         return {"yes": ("requires", "should"), "no": ("prohibits", "should")}
     if _ASKS_LEAVE.match(question):
         return {"yes": ("permits", "may"), "no": ("prohibits", "must")}
     return None
 
 
-_BOUNDS_GRANT = compile_pattern(r"(?:it|this|such use|this use)\s+(?:\w+ly\s+)?(?:(?:must|should|shall|may|can|will)\s+not|mustn't|shouldn't"
-                               r"|cannot|can't|won't)\b", re.I)
+_BOUNDS_GRANT = compile_pattern(r"(?:it|this|such use|this use)\s+(?:\w+ly\s+)?(?:(?:must|should|shall|may|can|will)\s+not|cannot)\b",
+                                re.I)
 """The main clause after a concession that bounds what the concession grants, naming it by a pronoun."""
 
 
@@ -875,6 +876,9 @@ def _findings(text: str) -> tuple[_Located, ...]:
         asked = None
         position, previous = 0, ""
         pieces = _pieces(sentence)
+        # "Although personal use is permitted, it must not interfere with work": the main clause bounds the act the
+        # concession grants, as "… is permitted but must not …" does
+        bounded = {i for i in range(len(pieces) - 1) if _CONCESSION.match(pieces[i]) and _BOUNDS_GRANT.match(pieces[i + 1])}
         for index, piece in enumerate(pieces):
             if not piece:
                 continue
@@ -883,11 +887,8 @@ def _findings(text: str) -> tuple[_Located, ...]:
                 sentence[position:at].strip() == "," and piece.lower().startswith("avoid"))
             position = at + len(piece)
             concession = bool(_CONCESSION.match(piece))
-            # "Although personal use is permitted, it must not interfere with work": the main clause bounds the act
-            # the concession grants, as "… is permitted but must not …" does
-            bounds_grant = concession and index + 1 < len(pieces) and _BOUNDS_GRANT.match(pieces[index + 1]) is not None
-            contrast = bool(_CONTRAST.match(piece)) or concession or (
-                index > 0 and _CONCESSION.match(pieces[index - 1]) is not None and _BOUNDS_GRANT.match(piece) is not None)
+            bounds_grant = index in bounded
+            contrast = bool(_CONTRAST.match(piece)) or concession or index - 1 in bounded
             readings = read_clause(piece)
             if bounds_grant:
                 granted = piece[_CONCESSION.match(piece).end():]

@@ -521,9 +521,9 @@ _STRONG: tuple[tuple[re.Pattern[str], Strength, tuple[str, ...]], ...] = tuple(
      rf"|\bit(?: is|'s) (?:(?:not |un|im)(?:acceptable|permissible)|not (?:okay|ok))\b|\b(?:is|are) (?:[\w-]+ (?:and|or) )?(?:(?:not|never) {_LY}(?:acceptable|permissible|okay|ok)|{_LY}unacceptable"
      r"|impermissible)\b|\b(?:has|have) no (?:automatic )?(?:right|authority|entitlement) to (?!privacy\b)\w+"
      # "do not have an automatic right to" act, or "the right to" it unless "but may" follows (a permission with its condition)
-     r"|\b(?:(?:do|does) not|don't|doesn't) have (?:the |an? |any )?(?:automatic |legal )?right to\b"
+     r"|\b(?:do|does) not have (?:the |an? |any )?(?:automatic |legal )?right to\b"
      r"(?![^.;]*\bbut (?:\w+ )?(?:may|can)\b)"
-     r"|(?<!\bwho )(?<!\bthat )(?<!\bif you )(?<!\bif they )\b(?:(?:do|does) not|don't|doesn't) have (?:the |any )?permission to\b"
+     r"|(?<!\bwho )(?<!\bthat )(?<!\bif you )(?<!\bif they )\b(?:do|does) not have (?:the |any )?permission to\b"
      r"(?![^.;]*\bbut (?:\w+ )?(?:may|can)\b)|\b(?:has|have) no permission to\b"
      r"|\b(?:has|have) not been (?:given|granted) (?:the |any )?permission to\b|\bno permission (?:has|have|will) (?:been |be )?(?:given|granted)\b",
      "must",
@@ -579,6 +579,8 @@ _STRONG: tuple[tuple[re.Pattern[str], Strength, tuple[str, ...]], ...] = tuple(
      "must", ("take", "no part")),
 ))
 """Prohibitions that hold wherever they stand in the clause, each with the words a text it matches holds."""
+HINDERING = r"(?:prevent|bar|prohibit|forbid|preclude|stop(?!\s+\w+ing\b))"
+"""A verb that hinders someone from an act, where "stop" and a gerund ("stop working") is an act ceased instead."""
 _HINDERS = compile_pattern(r"\b(?:prohibit|forbid|prevent|bar|debar|preclude)s?\b", _I)
 """The verb of a text or law that forbids by hindering: negated ("nothing … prevents"), it permits."""
 
@@ -723,7 +725,7 @@ _DENIED_BAN = (r"\b(?:nothing|no (?:rule|reason|law|policy|requirement|regulatio
                r"(?:\w+ )?(?:policy|code|guidance|rules))? (?:to say|that says|which says|says|saying|why)\b(?: that)? "
                r"(?:[\w'-]+ ){1,3}?(?:cannot|can't|can not|may not|must not|mustn't|should not|shouldn't|"
                r"(?:is|are) not (?:allowed|permitted) to)\b"
-               r"|\bno reason (?:[\w'-]+ ){1,3}?(?:cannot|can't|can not|may not|must not|mustn't|should not|shouldn't)\b")
+               r"|\bno reason (?:[\w'-]+ ){1,3}?(?:cannot|can not|may not|must not|should not)\b")
 """A ban denied: "there is nothing to say you cannot", "no reason why staff should not", "no reason staff should not":
 the act is allowed."""
 _DENIED_BAN_RE = compile_pattern(_DENIED_BAN, _I)
@@ -1136,12 +1138,11 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
          r"|\bit is (?:always |perfectly |entirely )?(?:acceptable|accepted|reasonable|permissible|legitimate)\b(?: \w+)? (?:for|to|that(?! there (?:is|are|will|may|can|could|might|would)\b)"
          r"(?![^.;]*\bshould\b))\b"
          r"|\b(?:may|will|can),? at (?:our|its|the [\w-]+'s) (?:sole |absolute |own )?discretion,? (?:result in|lead to)\b"
-         r"|\b(?:(?:is|are) not|(?:has|have) not been|(?:must|shall|should|will|may) not be|(?:cannot|can't|can not) be) "
+         r"|\b(?:(?:is|are) not|(?:has|have) not been|(?:must|shall|should|will|may) not be|(?:cannot|can not) be) "
          r"(?:prevented|prohibited|barred|banned|precluded|restricted|stopped|discouraged) from\b"
          # a hindrance no one is able to make: "Nobody can stop councillors tweeting" (where "No one may prevent staff
          # from …" forbids the hindrance, and "No one can stop working without …" is no hindrance)
-         r"|\b(?:nobody|no one|no-one) can (?:\w+ly )?(?:prevent|bar|prohibit|forbid|preclude|"
-         r"stop(?! \w+ing\b))\b"
+         rf"|\b(?:nobody|no one|no-one) can (?:\w+ly )?{HINDERING}\b"
          # a hindrance with a negated subject: "nobody is prevented from", "no restriction applies to"
          r"|\b(?:nobody|no one|no-one) (?:is|will be|shall be|should be|can be) (?:\w+ly )?"
          r"(?:prevented|prohibited|barred|banned|precluded|restricted|stopped|discouraged) from\b"
@@ -1152,8 +1153,8 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
          rf"|{_SUBJECT_DOES}not (?:object to|discourage)\b"
          # the body denies itself a hindrance ("The council will not prevent staff from …", "We cannot stop staff …"), or
          # a ban on a use ("does not prohibit the use of …"), or the power to make one ("has no power to stop …")
-         rf"|\b(?:we|(?:the|our) {BODY_NOUN}) (?:cannot|can't|will not|won't|does not|doesn't|do not|don't|shall not|may not"
-         r"|(?:has|have) no (?:power|right|authority) to) (?:\w+ly )?(?:prevent|stop|prohibit|forbid|bar|preclude|ban)"
+         rf"|\b(?:we|(?:the|our) {BODY_NOUN}) (?:cannot|will not|does not|do not|shall not|may not"
+         rf"|(?:has|have) no (?:power|right|authority) to) (?:\w+ly )?(?:{HINDERING}|ban)"
          rf" (?:its |our |their |any )?(?:{STAFF}|councillors|members)(?: from)? \w+ing\b"
          rf"|{_SUBJECT_DOES}not (?:prohibit|forbid|ban) (?:the |any )?(?:use|\w+ing)\b"
          # permission held or given: "Staff have permission to …", "have been given permission to …"

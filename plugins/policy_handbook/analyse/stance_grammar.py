@@ -69,7 +69,7 @@ from .stance_context import (
     _in_condition, _in_relative_clause, _modal, speaks_as_people, _subject,
 )
 from .stance_cues import (
-    ASKS_REMOVAL, _A_DOCUMENT, _CUES, _DENIED_BAN_RE, _DESCRIBES, _HINDERS, _LIMITS, _NEGATED_SUBJECT, _NO_NOTICE, _OWN_TIME, _PERSON, _STRONG,
+    ASKS_REMOVAL, HINDERING, _A_DOCUMENT, _CUES, _DENIED_BAN_RE, _DESCRIBES, _HINDERS, _LIMITS, _NEGATED_SUBJECT, _NO_NOTICE, _OWN_TIME, _PERSON, _STRONG,
 )
 from .stance_words import ASKERS, CONDUCT_DONE, DOCUMENT, PRESS_TEAM, RULES
 
@@ -113,7 +113,7 @@ _GRANTED_BEFORE = compile_pattern(r"\b(?:is|are) (?:\w+ly )?(?:permitted|allowed
 """A grant before a limit's "but only if" ("use is permitted …, but only if"), which makes the limit its condition."""
 
 
-_HINDRANCE_AFTER = compile_pattern(r"\s+(?:\w+ly\s+)?(?:prevent|bar|prohibit|forbid|preclude|stop(?!\s+\w+ing\b))\b", _I)
+_HINDRANCE_AFTER = compile_pattern(rf"\s+(?:\w+ly\s+)?{HINDERING}\b", _I)
 """A hindrance as the verb after a negated subject's "can" ("Nobody can stop councillors tweeting"), not an act ceased
 ("No one can stop working without …")."""
 _DENIED_WHOLE = compile_pattern(r"(?:(?:but|however|and),? )?it(?: is|'s) (?:not (?:the case|true)|untrue|false) that\s+(?=\w)", _I)

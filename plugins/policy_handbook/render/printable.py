@@ -213,15 +213,15 @@ class PrintPages:
         corpus = site.corpus
         self._by_version: dict[tuple[str, str], list[Appendix]] = {
             (d.id, v.id): appendices_of(d, v) for d in corpus.documents.values() for v in d.versions
-            if self.printed(d, v)}
+            if self._printed(d, v)}
 
-    # public look-ups, for pages made elsewhere ---------------------------------------------
-
-    def printed(self, document: Document, version: Version) -> bool:
+    def _printed(self, document: Document, version: Version) -> bool:
         """Whether a version has printable pages: every version but one a later version of its
         document, held here, has superseded."""
         return not (self.site.standings.of(document, version).key == "superseded"
                     and self.site.corpus.superseded_by(document, version) is not None)
+
+    # public look-ups, for pages made elsewhere ---------------------------------------------
 
     def appendices(self) -> list[Appendix]:
         """Every appendix of every version of every document."""
