@@ -35,6 +35,9 @@ def test_no_dev_clause_changes_its_stance_under_a_rewording_that_keeps_its_meani
     ("Staff won't be allowed to use Facebook at work.", "Staff will not be allowed to use Facebook at work."),
     ("Staff shan't accept gifts from contractors.", "Staff shall not accept gifts from contractors."),
     ("This duty doesn't apply where the gift is of token value.", "This duty does not apply where the gift is of token value."),
+    ("You're allowed to use your phone at lunch.", "You are allowed to use your phone at lunch."),
+    ("You'll be expected to declare all gifts.", "You will be expected to declare all gifts."),
+    ("They're not permitted to post on the council's pages.", "They are not permitted to post on the council's pages."),
 ])
 def test_a_contraction_reads_as_its_full_form(contracted, full):
     a, b = propose_stance(contracted), propose_stance(full)
@@ -46,6 +49,8 @@ def test_a_contraction_reads_as_its_full_form(contracted, full):
     ("Staff won't be allowed to use Facebook at work.", "won't be allowed"),
     ("It isn’t appropriate to post images of clients.", "It isn't appropriate"),
     ("You can't use the council's laptops for personal shopping.", "can't"),
+    ("You're not allowed to share your password.", "You're not allowed"),
+    ("We're not permitting personal use of the council's phones.", "We're not permitting"),
 ])
 def test_the_cue_quotes_a_contraction_as_written(text, cue):
     reading = propose_stance(text)

@@ -546,6 +546,10 @@ def _uncontracted(text: str) -> str:
     return _CONTRACTED.sub(full, text) if "'" in text else text
 
 
+_PRONOUN_CONTRACTED = compile_pattern(r"\b(you|we|they)'(re|ll)\b", re.I)
+"""A pronoun with "are" or "will" contracted ("you're allowed", "you'll be expected"), read as written out."""
+
+
 _AMERICAN = {"behavior": "behaviour", "organiz": "organis"}
 """Stems the patterns name in British spelling only ("behavior", "organization"), with the British stem."""
 _AMERICAN_STEM = compile_pattern(rf"\b(?:{'|'.join(_AMERICAN)})", re.I)
@@ -583,6 +587,8 @@ def _normalised(text: str) -> str:
     opening adverb or a polite ban's "please" left off. :func:`_as_written` finds the cues again in
     the words as written."""
     text = _uncontracted(text)
+    if "'" in text:
+        text = _PRONOUN_CONTRACTED.sub(lambda m: m[1] + (" are" if m[2].lower() == "re" else " will"), text)
     if "avior" in text or "aniz" in text:
         text = _AMERICAN_STEM.sub(lambda m: m[0][0] + _AMERICAN[m[0].lower()][1:], text)
     if "ought" in text:
@@ -607,11 +613,14 @@ def _as_written(reading: StanceReading, written: str) -> StanceReading:
     def quoted(words: str) -> str:
         if not words or words in written:
             return words
-        parts = re.split(r"(\bshould(?: not)?\b|\bif\b|" + _FULL_NOT.pattern + ")", words, flags=re.I)
+        parts = re.split(r"(\bshould(?: not)?\b|\bif\b|\bare\b|\bwill\b(?! not\b)|" + _FULL_NOT.pattern + ")", words, flags=re.I)
         pattern = "".join(_contractible(part) if i % 2 else re.escape(part) for i, part in enumerate(parts))
+        pattern = re.sub(r"\\ (?=\(\?:are\||\(\?:will\|)", r"\\ ?", pattern)  # "you are" written "you're"
         for american, british in _AMERICAN.items():
             pattern = re.sub(british, f"(?:{british}|{american})", pattern, flags=re.I)
         found = re.search(pattern, written, re.I)
+        if found and written[found.start()] == "'":  # "'ll be expected to" quoted with its pronoun: "You'll be expected to"
+            return written[found.start() - len(re.search(r"\w*$", written[:found.start()]).group()):found.end()]
         return found.group() if found else words
     if all(not words or words in written for words in (reading.cue, *reading.cues, reading.qualifier)):
         return reading
@@ -625,6 +634,8 @@ def _contractible(full: str) -> str:
     low = full.lower()
     if low == "if":
         return r"(?:if|should)"
+    if low in ("are", "will"):
+        return rf"(?:{low}|(?<=\w)'{'re' if low == 'are' else 'll'})"
     if low in ("should", "should not"):
         return r"(?:should|ought)" + (r"(?: not|n't| not to)" if low == "should not" else r"(?: to)?")
     if low == "not":  # the cue began after the contracted word: "won't be allowed" read as "not be allowed"
@@ -1029,6 +1040,9 @@ _IN_CIRCUMSTANCES = compile_pattern(r"(?:only )?(?:in|under) (?:certain|some|exc
                                    r"(?: \w+)? circumstances\b|during (?:the|any) (?:[\w-]+ ){0,2}?period(?: of [^,.;()]{1,40}?)?(?=[\s,(])", re.I)
 """A permission's circumstances or period put first: it holds in those only ("During the period of Purdah … we reserve
 the right to remove posts which are of a political nature")."""
+_EXCEPTED_FIRST = compile_pattern(r"(?:except|save|apart|other than|with the exception of)\b[^,.;:]{1,80}?,", re.I)
+"""An exception put first ("Except during confidential items, filming is allowed", "Save for emergencies, …"): the
+permission holds outside it only."""
 _SESSION_BEFORE = compile_pattern(r"\b(?:time|session|period|slot|forum)\b[^.;:]{0,40}?\b(?:(?:at|near|during) the (?:start|beginning|end)\b"
                                  r"|set aside\b)|\b(?:starts?|begins?|opens?) with (?:an? |the )?(?:[\w-]+ ){0,2}?(?:question time|"
                                  r"participation|session|forum)\b", re.I)
@@ -1060,8 +1074,8 @@ _OWN_WISH = compile_pattern(r"if (?:you|they|he|she) (?:\w+ly )?(?:wish|want|wou
 to do so", also a bare one: "If they wish, they can leave"): it grants freely, as a wish after the permission does."""
 
 
-_BUT_ANOTHER = compile_pattern(r",\s+but\s+(?:the|a|an|this|that|it|there|we|our)\b(?!\s+only\b)", re.I)
-"""A main clause of its own after ", but": a condition ("if", "when") in it bounds that clause, not the permission before it;
+_BUT_ANOTHER = compile_pattern(r",\s+(?:but|or)\s+(?:the|a|an|this|that|it|there|we|our)\b(?!\s+only\b)", re.I)
+"""A main clause of its own after ", but" or ", or": a condition ("if", "when") in it bounds that clause, not the permission before it;
 a limit in it ("but that spokesperson will only be entitled to 3 minutes") still bounds the grant."""
 
 
@@ -1108,6 +1122,8 @@ def _condition_of(text: str, permission: _Located) -> _Located | None:
     if (broken := RULES_NOT_FOLLOWED.match(text, opening, permission.start)) is not None \
             and (comma := text.find(",", broken.end(), permission.start)) != -1:
         return bounded(text[opening:comma], opening)  # "If you do not follow these guidelines, your content may be removed"
+    if (excepted := _EXCEPTED_FIRST.match(text, opening, permission.start)) is not None:
+        return bounded(excepted.group().rstrip(" ,"), opening)
     if (circumstance := _IN_CIRCUMSTANCES.match(text, opening, permission.start)) is not None:
         return bounded(circumstance.group(), opening)  # "In certain limited circumstances you may apply …"
     if (proviso := _PROVISO_BEFORE.search(text, opening, permission.start)) is not None:

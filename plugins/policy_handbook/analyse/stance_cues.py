@@ -361,6 +361,14 @@ _LIMITS: tuple[tuple[re.Pattern[str], Strength | Literal["stated"] | None, tuple
      r"(?! be (?:downloaded|reproduced|copied|re-?used|printed)\b)[^.;:]{1,80}?(?<!\bnot) only(?=\s*(?:[.;]|$))", "stated",
      ("only",)),
     (r"\bthere is a (?:time )?limit of\b", "stated", ("limit",)),
+    (r"\b(?:is|are) the only (?:[\w-]+ ){1,3}?(?:allowed|permitted|accepted)\b", "stated", ("only",)),
+    (r"(?<=\w )alone (?:may|can|(?:is|are) (?:permitted|allowed|authori[sz]ed|entitled))\b", "stated", ("alone",)),
+    (r"\b(?:is|are|will be) (?:(?:very |only )?rarely|seldom|hardly ever|not always) (?:be )?(?:allowed|permitted|acceptable)\b",
+     "stated", ("rarely", "seldom", "hardly", "not always")),
+    # a permission whose subject is a small quantity ("Few gifts may be accepted", "Hardly any personal use is permitted")
+    (r"^(?:(?:but|and|however),? )?(?:(?:very|only|so|too) )?(?:little|few|(?:hardly|scarcely|barely) any)\b(?= [^.;]{0,60}?"
+     r"\b(?:may|can|(?:is|are|will be) (?:permitted|allowed|tolerated|acceptable))\b)", "stated",
+     ("little", "few", "hardly", "scarcely", "barely")),
     (r"\b(?:must|shall|should|may) (?:not|never) (?:begin|start|commence|take place) (?:before|after|later than) (?:\d|noon|midday|midnight)", None,
      ("before", "after", "later than")),
     (r"\b(?:must|shall|need to|have to) (?:be (?:a )?resident\b|live(?:,? (?:or |and )?(?:work|study))* in\b)", "stated", ("resident", "live")),
@@ -494,17 +502,24 @@ _ASIDE_UNMARKED = (r" (?:without (?:any |prior |further |advance )?(?:notice|war
 
 _STRONG: tuple[tuple[re.Pattern[str], Strength, tuple[str, ...]], ...] = tuple(
     (compile_rule(p, _I), s, words) for p, s, words in (
-    (r"\b(?:do not|don't|must not|should not|never) under any circumstances?\b|\b(?:under|in) no circumstances?\b"
+    (r"\b(?:do not|don't|must not|should not|never) under any circumstances?\b|(?:^|(?<=, ))not (?:under|in) any circumstances?\b|\b(?:under|in) no circumstances?\b"
      r"|\bon no account\b|\bin no case\b", "must", ("circumstance", "no account", "no case")),
     (r"\b(?:does|do|will|shall) not (?:give|grant|confer) (?:[\w'-]+ ){0,8}?(?:an? |any )?(?:automatic |legal )?(?:right|permission) to\b"
      r"|\bnothing\b[^.;]{0,60}?\b(?:shall|will|should) be (?:construed|interpreted|taken) as (?:conferring|granting|giving) (?:any |a )?"
      r"(?:licence|license|right)\b", "must", ("right", "licence", "license", "permission")),
-    (rf"\b(?:is |are )?(?:not|no longer) {_LY}(?:be )?{_LY}(?:allowed|permitted)\b|\b(?:is|are) (?:not|no longer) (?:free|at liberty) to\b|\b(?:is|are|be) (?:also |further |therefore |equally )?{_LY}(?:prohibited|forbidden|banned)\b"
+    (rf"\b(?:is |are )?(?:not|no longer|never) {_LY}(?:be )?{_LY}(?:allowed|permitted)\b|\b(?:is|are) (?:not|no longer) (?:free|at liberty) to\b|\b(?:is|are|be) (?:also |further |therefore |equally )?{_LY}(?:prohibited|forbidden|banned|disallowed)\b"
      r"|\b(?:there will be no|there is no|there are no) (?:[\w-]+ ){0,3}?(?:areas?|places?|rooms?)\b[^.;]{0,60}?\b(?:is|are) (?:allowed|permitted)\b"
      r"|\b(?:there is no|there will be no) (?:visiting|smoking|parking|entry|admission)\b"
-     r"|\bwill not be tolerated\b|\b(?:is|are) against (?:the )?(?:[\w-]+ )?(?:policy|policies|rules)\b|\b(?:will not|won't|do not|does not) (?:[\w ]{1,25}? or )?(?:tolerate|condone(?! and will\b))\b|\bnot eligible to\b"
+     # the place denied ("Smoking is allowed nowhere", "Nowhere in the harbour is swimming permitted")
+     r"|\b(?:allowed|permitted|tolerated) nowhere\b|^(?:nowhere|in no (?:part|area|room|place) of)\b[^.;]{0,60}?\b(?:is|are|may|can|shall)\b"
+     r"|(?<!\bliability )\b(?:is|are) not (?:\w+ly )?admitted\b(?! that\b)"
+     r"|\bwill not be tolerated\b|\b(?:is|are) (?:against|contrary to) (?:the |this |these |our )?(?:[\w-]+ )?(?:policy|policies|rules)\b|\b(?:will not|won't|do not|does not) (?:[\w ]{1,25}? or )?(?:tolerate|condone(?! and will\b))\b|\bnot eligible to\b"
      r"|\b(?:does|do|will) not (?:[\w ,]{1,40}? or )?(?:allow|permit)\b|\b(?:doesn't|don't|won't) (?:allow|permit)\b"
      r"|\b(?:is|are) not authori[sz]ed\b(?! to\b)|\b(?:is|are) (?:barred|disqualified) from\b|\b(?:is|are) off[- ]limits\b"
+     rf"|\b(?:we|(?:the|our) {BODY_NOUN}) (?:has |have )?(?:now )?(?:strictly )?(?:bans|banned|prohibited|forbidden) (?:the|all|any)\b"
+     r"|\b(?:ban|prohibition)s? (?:on [^.;]{1,60}? )?(?:remains?|stays?|is still|are still) (?:in place|in force|in effect)\b"
+     r"|\b(?:ban|prohibition)s? (?:on [^.;]{1,60}? )?still appl(?:y|ies)\b"
+     r"|\b(?:may|can|must|shall|should) (?:\w+ly )?(?-i:[a-z]+) neither\b(?=[^.;]{1,80}?\bnor\b)"
      # a ban stated as a thing that exists ("There is a ban on …", "There is a strict prohibition on …")
      r"|\bthere (?:is|are|will be) (?:an? |a total |a complete |a strict |an absolute )?(?:ban|prohibition)s? (?:on|against)\b"
      r"|\b(?:is|are) (?:not |non-)transferr?able\b"
@@ -516,7 +531,7 @@ _STRONG: tuple[tuple[re.Pattern[str], Strength, tuple[str, ...]], ...] = tuple(
      "must",
      ("allow", "permit", "prohibit", "forbid", "banned", "free", "liberty", "tolerat", "condone", "eligible", "authori", "bar", "disqualified", "limits", "prevent", "preclude",
       "ban",
-      "transfer", "against", "there is no", "there will be no", "there are no")),
+      "transfer", "against", "contrary", "neither", "never", "nowhere", "no part", "no area", "no room", "no place", "admitted", "there is no", "there will be no", "there are no")),
     (rf"\b(?:we|(?-i:[A-Z])\w+) (?:\w+ly )?(?:consider|regard|deem|view|find)s? (?:that|this|it|such (?:[\w-]+ ){{0,2}}?[\w-]+) (?:as |to be )?(?:{_LY})?unacceptable\b"
      rf"|\bit(?: is|'s) (?:(?:not |un|im)(?:acceptable|permissible)|not (?:okay|ok))\b|\b(?:is|are) (?:[\w-]+ (?:and|or) )?(?:(?:not|never) {_LY}(?:acceptable|permissible|okay|ok)|{_LY}unacceptable"
      r"|impermissible)\b|\b(?:has|have) no (?:automatic )?(?:right|authority|entitlement) to (?!privacy\b)\w+"
@@ -563,22 +578,30 @@ _STRONG: tuple[tuple[re.Pattern[str], Strength, tuple[str, ...]], ...] = tuple(
      r" (?:may|must|can|shall|will)\b"
      # ", nor may it be used": the inverted modal negated inside the clause
      r"|(?<=\w),? nor (?:may|must|shall) (?:it|they|he|she|you|(?:this|these|such|the|any) [\w-]+)\b", "must", ()),
-    (r"\bit (?:is|would be) (?:not |in)appropriate\b|\bit would not be appropriate\b|\b(?:is|are) (?:not appropriate|inappropriate) (?:for|to)\b"
+    (r"\bit (?:is|would be) (?:not |in)appropriate\b|\bit would not be appropriate\b"
+     # a wrong done ("It would be wrong for staff to accept …"), not a belief judged ("It is wrong to assume that …")
+     r"|\bit(?: is|'s| would be| will be) (?:\w+ly )?wrong (?:for (?:[\w-]+ ){1,3}?)?to (?!(?:assume|think|believe|suggest|say|conclude|imply|expect|see)\b)|\b(?:is|are) (?:not appropriate|inappropriate) (?:for|to)\b"
      r"|\b(?:is|are) not (?:an? |the )?appropriate (?:place|forum|platform|channel|way) (?:for|to)\b"
      r"|\bit (?:is|would|will) (?:(?:almost|nearly|virtually) )?(?:never|rarely|seldom|hardly ever) (?:be )?"
      r"(?:appropriate|acceptable) (?:for|to)\b|\bit (?:would|will) not (?:\w+ly )?be (?:appropriate|acceptable) (?:for|to)\b"
      # an act named by its gerund, judged ("Sharing passwords is inappropriate")
      r"|^(?:(?:however|similarly|likewise),? )?(?!(?:nothing|something|anything|everything)\b)(?-i:[A-Z]?[a-z]+ing)\b[^.;,]{0,60}? (?:is|are) "
      r"(?:(?:also|equally|always|clearly|wholly|entirely|totally) )?(?:inappropriate|not appropriate)(?=\s*(?:[.;]|$))",
-     "should", ("appropriate", "acceptable")),
+     "should", ("appropriate", "acceptable", "wrong")),
     (rf"\b(?:would|'d) like you not to\b|\bshould (?:refrain|abstain)\b|\b(?:is|are) {_LY}discouraged\b", "should",
      ("like you not", "refrain", "abstain", "discouraged")),
-    (r"\bat no time\b|\b(?:must|shall|will|to|please) (?:refrain|abstain)\b|\b(?:refrain|abstain) from\b", "must",
-     ("no time", "refrain", "abstain")),
+    (r"\bat no time\b|\b(?:must|shall|will|to|please) (?:refrain|abstain|desist)\b|\b(?:refrain|abstain|desist) from\b", "must",
+     ("no time", "refrain", "abstain", "desist")),
     (r"\b(?:(?:must|shall|should|will|to)(?: then| also)? |(?<!\bwho )(?<!\bthat )(?<!\bwhich ))takes? no (?:further )?part in\b",
      "must", ("take", "no part")),
 ))
 """Prohibitions that hold wherever they stand in the clause, each with the words a text it matches holds."""
+_DENIED_OBJECT = (r"(?:(?:make|give|accept|take|send|post|share|use|offer|enter into|seek|solicit|receive|disclose|publish|"
+                  r"express|show|bring|display|leave|say|do) (?:no|nothing)\b(?! (?:doubt|more|longer|less|fewer|later|other|further)\b)"
+                  r"|have (?:no (?:[\w-]+ )?(?:contact|dealings|involvement|part|role|association|communications?|relationships?|"
+                  r"connections?|business|access)\b|nothing to do with\b))")
+"""A verb with its object denied by "no" or "nothing"; "have" only with a dealing ("no contact", "nothing to do with"), as
+"should have no expectation of privacy" and "nothing to fear" tell the reader what to expect."""
 HINDERING = r"(?:prevent|bar|prohibit|forbid|preclude|stop(?!\s+\w+ing\b))"
 """A verb that hinders someone from an act, where "stop" and a gerund ("stop working") is an act ceased instead."""
 _HINDERS = compile_pattern(r"\b(?:prohibit|forbid|prevent|bar|debar|preclude)s?\b", _I)
@@ -596,7 +619,7 @@ _NEGATED_SUBJECT = compile_pattern(
     r"(?:^(?:(?:however|but|and|equally|similarly|likewise|also|so|therefore),? |(?:unless|except) (?:with|by) [^,.;]{1,60}? )?"
     r"|(?<=[,:(] )|(?<=\bunderstand that )|(?<=\bknow that )|(?<=\baware that ))"
     r"(?:no(?! (?:matter|longer|later|more|less|doubt|one else)\b)(?= \w)|nobody|no one|no-one"
-    r"|none of|neither(?=[^.;]{1,80}?\bnor\b)|nothing(?=\s+(?:is\s+|are\s+)?to\s+be\b)"
+    r"|none of|not (?:a single|one)(?= \w)|neither(?=[^.;]{1,80}?\bnor\b)|nothing(?=\s+(?:is\s+|are\s+)?to\s+be\b)"
     r"|nothing(?=\s+(?:may|must|should|shall|can)\s+(?:\w+ly\s+)?be\s+(?!(?:construed|taken|interpreted|read|deemed|regarded|understood|"
     r"considered|seen|done to|able|possible)\b)\w+))\b(?P<rest>[^.;]{0,160}?)\b"
     r"(?P<modal>may|can|shall|should(?!\s+(?:ever\s+)?(?:(?:have|need) to|be made to feel)\b)|must|will|is to|are to|(?<=\bnothing )to be|(?:(?:is|are) )?(?:permitted|allowed)|(?:is|are) "
@@ -829,6 +852,12 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
          r"|\bexpects? (?:all |our |its |any |every |the )?(?:[\w,'-]+ ){1,14}?not to\b"
          r"|\b(?:(?:is|are) (?:asked|reminded|expected|requested|required) to|should)\b[^.;:]{1,120}?\band (?:also |equally )?not to\b",
          "prohibits", "should", True, ("do not", "don't", "not to", "to not")),
+        # the act's object denied ("Staff must accept no gifts", "should have nothing to do with"), as the imperative "Accept no
+        # gifts" is; not a limit ("must have no more than two")
+        (rf"\b(?:{PEOPLE}|they) (?:\w+ly |also |all )?(?:must|shall|are to|is to) (?:\w+ly )?{_DENIED_OBJECT}", "prohibits", "must",
+         True, ("no",)),
+        (rf"\b(?:{PEOPLE}|they) (?:\w+ly |also |all )?should (?:\w+ly )?{_DENIED_OBJECT}", "prohibits", "should",
+         True, ("no",)),
         (r"\b(?:is|are|has been|have been) (?:instructed|directed|told) not to\b|\bmust not\b|\bmustn't\b|\b(?:must|shall) never\b|\bshall not\b|\bshan't\b|\b(?:is|are) not to (?:be )?\w+"
          r"|\b(?:must|shall|is to|are to) (?:\w+ly )?be avoided\b|\band not to be (?:\w+ly )?(?:entered|used|removed|taken|opened)\b",
          "prohibits", "must", True, ("must", "shall", "shan't", "not to", "avoided")),
@@ -948,6 +977,8 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
          ("required", "obliged", "expect", "need", "have", "requirement", "obligation", "necessary", "insist", "mandate",
           "prescribe", "require")),
         (rf"\brequires? {_BOUND} not to\b", "prohibits", "must", True, ("require",)),
+        (rf"\bit(?: is|'s) (?:a|an) (?:[\w-]+ )?condition of [^.;]{{1,120}}? that (?:they|{_BOUND}) (?:do|does|will|shall|must|should) not\b",
+         "prohibits", "must", True, ("condition",)),
         (rf"\b(?:is|are) (?:conditional|subject|dependent) (?:up)?(?:on|to) {_BOUND}(?: \w+ly)? (?:accepting|agreeing to|"
          r"signing|acknowledging)\b|\bsubject to (?:the |their |your |his or her )?acceptance (?:by [^,.;]{1,60}? )?of\b"
          rf"|\bon (?:the )?condition that (?:they|{_BOUND}) (?:\w+ )?(?:accept|agree to|sign|acknowledge)\b"
@@ -1042,7 +1073,8 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
          r"|\b(?:each|every|the) (?:[\w-]+ ){0,3}?(?:officer|manager|clerk|director|head|lead|owner|administrator|supervisor)"
          r"(?: of (?-i:[A-Z])[\w&-]*(?: (?-i:[A-Z])[\w&-]*){0,2})? (?:has|holds) (?:the )?(?:day-to-day |overall |lead |primary )?"
          r"responsibility (?:for|in respect of)\b"
-         r"|\bonus is (?:up)?on\b|\bit(?: is|'s) (?:therefore |also |thus |equally |absolutely )?(?:vital|essential|imperative|crucial(?= that (?:you|all|every|each)\b))(?: \w+)? (?:that|to)\b(?![^.;]*\b(?:should|must|shall) (?:\w+ly )?(?:be avoided|avoid|not|never)\b)|\btrusted to\b"
+         r"|\bonus is (?:up)?on\b|\bit(?: is|'s) (?:therefore |also |thus |equally |absolutely )?(?:vital|essential|imperative|crucial(?= that (?:you|all|every|each)\b))(?: \w+)? (?:that|to)\b(?![^.;]*\b(?:should|must|shall) (?:\w+ly )?(?:be avoided|avoid|not|never)\b)"
+         r"(?! (?:[\w'-]+ ){1,4}?never (?-i:[a-z]+)\b)|\btrusted to\b"
          r"|^\w+ing\b[^.;]{0,60}? is (?:vital|essential|imperative|crucial) for (?:all |every |each )?(?:[\w-]+ ){0,2}?[\w-]+s\b"
          r"|\bit (?:is (?:for|up to)|falls to) (?:you|them|(?:the |each |every |all )?(?:\w+ )?(?:employees?|staff|officers?|members?|managers?"
          r"|individuals?|councillors?|(?:line )?management)) to\b"
@@ -1106,7 +1138,7 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
          r"(?:polite|courteous|respectful|welcoming|considerate|kind|friendly|helpful|tolerant|punctual)\b", "requires", "must", True,
          ("will",)),
         # permissions
-        (r"\b(?:is|are)(?: now| currently| legally| fully| also)? (?:allowed|permitted|free to|entitled|eligible|authori[sz]ed|at liberty|tolerated)\b"
+        (r"\b(?:is|are)(?: now| currently| legally| fully| also| sometimes| occasionally| often)? (?:allowed|permitted|free to|entitled|eligible|authori[sz]ed|at liberty|tolerated)\b"
          r"|\b(?:is|are) (?:now |currently )?able to\b|\bbe able to\b|\b(?:may|might) be (?:allowed|permitted)\b"
          r"|\bwill (?:\w+ly )?be (?:allowed|permitted|free to|entitled to|at liberty to|tolerated)\b"
          r"|\bshall (?:each |also )?be (?:entitled|allowed|permitted) to\b"
@@ -1117,13 +1149,18 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
          r"|\b(?:respects?|recogni[sz]es|acknowledges|upholds) (?:the |their |your |its |our |an? )?(?:[\w'-]+ ){0,2}?rights? "
          r"(?:of (?:[\w'-]+ ){1,3}?)?to\b(?! privacy\b)"
          r"|\b(?:has|have) (?:the )?(?:authority|power|discretion) to\b"
+         r"|\b(?:is|are) (?:given|granted|allowed) (?:the |some |a degree of )?(?:discretion|freedom|latitude|flexibility) to\b"
+         # "may not only read but also post": not a negation
+         r"|\b(?:may|can) not only\b(?=[^.;]*\bbut\b)"
          rf"|\b(?:may|can) (?:also )?be (?:put|asked|submitted|raised|{_PUBLIC_ACTS})(?: (?:or|and(?:/or)?) (?:{_PUBLIC_ACTS}|commented on(?: online)?))* by "
          rf"(?:(?!(?:for|to|with|about|from|in|on|at)\b)[\w-]+,? ){{0,12}}?(?:{ASKERS}|(?:the )?press)\b"
          r"|(?<=\bat the )(?:[\w-]+'s discretion to\b|discretion of the (?:clerk|chair|chairman|mayor) who\b)"
          r"|\b(?:permits|entitles|authori[sz]es) (?:the |an? |any |each |every |all |its |our |their )?(?:[\w-]+ )?"
          rf"{_PERSON.pattern} to\b"
          r"|\b(?:will|may|can) (?:use|exercise) (?:our|its|their|his|her) (?:own )?discretion to\b"
-         r"|\bis (?:his|her|his or her|their|your) own business\b|\bis a matter for\b"
+         r"|\bis (?:his|her|his or her|their|your) own business\b"
+         r"|\b(?:is|are) (?:entirely |purely )?(?:a matter|one) for (?:you|them|the individual|individuals|each (?:individual|employee|person|member))\b"
+         r"|\b(?:is|are) (?:entirely |purely )?(?:your|their|his|her|his or her) (?:own )?(?:choice|decision)\b"
          rf"|\b(?:permits|allows)(?: (?:its|their|our) {PEOPLE})? (?:(?:limited|reasonable|occasional|some|modest) )?"
          r"(?:personal|private) use\b"
          rf"|\b(?:does|do) not (?:intend|wish|want|seek|aim)\b[^.;]{{0,40}}?\b(?:to|should|would) {_HINDER}\b"
@@ -1139,7 +1176,7 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
          r"(?![^.;]*\bshould\b))\b"
          r"|\b(?:may|will|can),? at (?:our|its|the [\w-]+'s) (?:sole |absolute |own )?discretion,? (?:result in|lead to)\b"
          r"|\b(?:(?:is|are) not|(?:has|have) not been|(?:must|shall|should|will|may) not be|(?:cannot|can not) be) "
-         r"(?:prevented|prohibited|barred|banned|precluded|restricted|stopped|discouraged) from\b"
+         r"(?:prevented|prohibited|forbidden|barred|banned|precluded|restricted|stopped|discouraged) from\b"
          # a hindrance no one is able to make: "Nobody can stop councillors tweeting" (where "No one may prevent staff
          # from …" forbids the hindrance, and "No one can stop working without …" is no hindrance)
          rf"|\b(?:nobody|no one|no-one) can (?:\w+ly )?{HINDERING}\b"
@@ -1166,7 +1203,7 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
          r"|\bshould (?:not|never) feel (?:\w+ )?(?:inhibited|prevented|discouraged|deterred|constrained) from\b"
          rf"|{_DENIED_BAN}"
          r"|\b(?:duty|requirement|obligation|need|ban|prohibition|restriction)\b(?: (?:to|on|of) [^.;]{1,60}?)? "
-         r"(?:does|do|will|shall) not apply\b"
+         r"(?:(?:does|do|will|shall) not apply|no longer appl(?:y|ies))\b"
          r"|\b(?:this|that|the|such|these) (?:approach|duty|requirement|obligation|restriction|ban|prohibition|principle|"
          r"neutrality)s?\b(?: [\w-]+){0,3}? (?:should|must|will|shall|does|do) (?:not|never) (?:be extended|extend) to\b"
          r"|\b(?:there (?:is|are)|(?:has|have)) no (?:restrictions?|bar|ban|prohibition) (?:on|to)\b|\bthere is no (?:formal |strict |set )?dress code\b"
@@ -1177,12 +1214,14 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
          # a ban denied: "The use of personal devices is not prohibited.", "It is not forbidden to …", "There is no rule
          # against …", "Nothing prevents staff from …"
          r"|\b(?:is|are) not (?:\w+ly )?(?:prohibited|forbidden|banned|restricted|precluded)(?=\s*(?:[.;,]|$))"
+         r"|\b(?:is|are) no longer (?:\w+ly )?(?:prohibited|forbidden|banned|restricted|precluded|barred)\b"
          r"|\bit(?: is|'s) not (?:prohibited|forbidden|banned) (?:for (?:[\w-]+ ){1,3}?)?to\b"
          r"|\bthere (?:is|are) no (?:rules?|laws?|regulations?) (?:against|that (?:prevents|prohibits|forbids|stops|bans))\b"
          r"|(?:^|(?<=, ))nothing (?:(?:in|of) [^.;]{1,60}? )?(?:prevents|stops|prohibits|forbids|bars|precludes)\b"
          r"|\b(?:is|are|'re|am) not (?:banning|prohibiting|forbidding|outlawing|preventing|stopping)\b"
          r"|\bit(?: is|'s)(?: now)? possible for \w+ to\b|(?:^|(?<=, )|(?<= - )|(?<=; ))(?:please )?feel free to\b"
          r"|\b(?:is|are) (?:\w+ly |very |most |always )?welcome (?:on|in|at|here)\b"
+         r"|\b(?:is|are) (?:\w+ly |very |most |always )?welcome(?=\s*[.!;]?\s*$)"
          r"|\b(?:that|this|it)(?:'s| is| would be) (?:all |perfectly |absolutely |usually )?(?:fine|ok|okay|alright|all right)\b"
          r"|\b(?!\w*thing\b)\w+ing\b[^.;,]{0,60}? (?:is|are) (?:all |perfectly |absolutely |usually )?(?:fine|ok|okay|alright|all right)\b"
          r"|\b(?:is|are|'re|am) (?:happy|content) for (?:\w+ ){1,2}?to\b"
@@ -1195,6 +1234,14 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
          r"|\b(?:has|have) (?:a )?(?:limited|restricted) (?:permission|licen[cs]e|right) to\b"
          r"|\b(?:is|are) (?:now )?(?:a )?(?:matter of )?(?:personal|individual) (?:choice|preference)\b"
          r"|\bit(?: is|'s) (?:entirely )?up to (?:you|them|each [\w-]+) (?:whether|if)\b|\b(?:is|are) (?:entirely |completely )?optional\b"
+         r"|\b(?:is|are) (?:entirely |completely |purely )?voluntary\b(?! (?:sector|organi[sz]ations?|bodies|groups?|work|basis)\b)"
+         r"|\b(?:is|are) not (?:compulsory|mandatory|obligatory)\b"
+         r"|\bit(?: is|'s) not (?:compulsory|mandatory|obligatory|a requirement) (?:for (?:[\w-]+ ){1,3}?)?to\b"
+         # a ban denied by a negative judgement ("It is not unreasonable for staff to …")
+         r"|\bit(?: is|'s) not (?:unreasonable|unacceptable|inappropriate|impermissible) (?:for (?:[\w-]+ ){1,3}?)?to\b"
+         # a ban lifted, or no longer applying
+         r"|\b(?:lift(?:s|ed)?|remov(?:es|ed)|withdr(?:aws|awn|ew)|revok(?:es|ed)) (?:the |its |our )?(?:ban|prohibition|restriction)s? (?:on|against)\b"
+         r"|\b(?:ban|prohibition|restriction)s? (?:on [^.;]{1,60}? )?(?:has|have) (?:now )?been (?:lifted|removed|withdrawn|revoked)\b"
          r"|\b(?:is|are|shall be) open to (?:the public|members of the public)\b"  # with an exception, or who may act: checked
          r"|\binvites? (?:members of the public|the public|residents)\b[^.;]{0,80}? to (?:attend|speak|contribute)\b"
          rf"|\bthere (?:is|will be) (?:also )?(?:an?|the) opportunity for (?:any |all )?{ASKERS}\b"
@@ -1204,7 +1251,8 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
          rf"(?= (?:the |some |limited |reasonable |occasional |personal |{PEOPLE} )?(?:[\w/]+ ){{0,2}}?"
          r"(?:use|access|to)\b)", "permits", "may", True, ()),
         (rf"\b(?:may|can(?!not)) (?:\w+ly )?(?:also )?be {CONDUCT_DONE}\b"
-         r"(?! (?:by|against|as(?! (?:long|soon)\b)|into|in account|into account|to (?:identify|mean|be))\b)"
+         r"(?! (?:by|against|as(?! (?:long|soon)\b)|into (?:disrepute|question|account|conflict|effect|force)|in account|"
+         r"to (?:identify|mean|be))\b)"
          rf"|\b(?:may|can)(?!not) (?:{_ADVERB} )?(?:make|include)\b(?! (?:it|them|you|yourself|themselves|him|her|us|sure|"
          rf"mistakes|the {BODY_NOUN})\b)", "permits", "may", True, ("may", "can")),
         (rf"\b(?<!\d )(?:may|can)(?!not)(?! \d)(?:,[^,]{{1,40}},|{_ASIDE_UNMARKED})? (?:{_ADVERB} )?+(?!(?:\w+ly )?(?:{_SELF} )?{_NOT_AN_ACTION})\w+", "permits", "may",

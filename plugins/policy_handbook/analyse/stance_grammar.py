@@ -124,6 +124,10 @@ _DENIED_STANCE: dict[str, tuple[Stance, Strength]] = {
 }
 """What is left when a rule is denied: no ban, limit or duty leaves the act free; no permission forbids it."""
 
+_CHOICE_OF = compile_pattern(r"(?:is|are) (?:entirely |purely )?(?:a matter for|one for|(?:your|their|his|her|his or her) "
+                        r"(?:own )?(?:choice|decision|business))\b")
+"""A choice granted, whose subject may be a question ("Whether you use social media is your choice")."""
+
 
 def _denied(denied: re.Match, inner: tuple[Finding, ...]) -> tuple[Finding, ...]:
     """The reading of a sentence that denies the rule read from what follows ``denied``."""
@@ -648,9 +652,11 @@ def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength
         # authority is under a duty to maintain a list of restricted posts": the register is the body's to keep.
         return None
     if (stance == "requires" and _BODY_FOLLOWS.search(clause, 0, start) and not _OWN_PAGES.search(clause, 0, start)) \
-            or (stance != "advises" and _WHETHER.search(clause, 0, start)):
+            or (stance != "advises" and _WHETHER.search(clause, 0, start)
+                and not (_CHOICE_OF.match(lowered) and re.match(r"\s*whether\b", clause, re.I))):
         # "rules and guidelines, which we will always follow": the rules the body keeps to, described;
-        # "we consider whether a worker should remain on the Register": a question, not a rule.
+        # "we consider whether a worker should remain on the Register": a question, not a rule ("Whether you use it is
+        # your choice" opens with the question as the subject of the choice granted).
         return None
     if stance == "requires" and lowered.startswith(("expect", "require")) and _STANDARDS_THAT.search(clause, 0, start) \
             and _KEEPING_VERB.match(after) and not _RULES_HELD.search(clause, 0, start):
