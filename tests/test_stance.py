@@ -6050,6 +6050,30 @@ _EIGHTIETH = [
     ("The clerk alone may post on the council's page.", None, 'restricts/must'),
     ('In that case, they would be expected to resign from the post.', None, 'advises'),
     ('Staff will be expected to declare gifts.', None, 'requires/must'),
+    # what the reader may not know; a duty denied or waived; "by no means" after a modal; a grant subject to approval or put
+    # at someone's discretion; "discouraged but not prohibited"; a participle put first as the condition
+    ('You may not be aware that posts can be shared widely.', None, 'advises'),
+    ('You may not realise how public your profile is.', None, 'advises'),
+    ('Staff may not always be able to answer calls.', None, 'advises'),
+    ('Staff may not have more than two council accounts.', None, 'prohibits/must'),
+    ('Staff will not be required to work on bank holidays.', None, 'permits'),
+    ('Staff are welcome but not required to attend.', None, 'permits'),
+    ('Councillors are exempt from this requirement.', None, 'permits'),
+    ('Part-time staff are exempted from the ban.', None, 'permits'),
+    ('Staff may quote from this policy without needing permission.', None, 'permits'),
+    ('Staff must not quote from this policy without seeking permission.', None, 'prohibits/must'),
+    ('Staff should by no means share passwords.', None, 'prohibits/should'),
+    ('Staff must in no way suggest that they speak for the council.', None, 'prohibits/must'),
+    ('This list is by no means exhaustive.', None, 'advises'),
+    ('Staff are in no way responsible for the content of linked sites.', None, 'advises'),
+    ('Using social media at work is discouraged but not prohibited.', None, 'advises'),
+    ('Using social media at work is discouraged.', None, 'prohibits/should'),
+    ('Personal calls are only acceptable if they are brief.', None, 'restricts/must'),
+    ("Posting about work is subject to your manager's approval.", None, 'permits with conditions'),
+    ('Posting about work is at the discretion of your manager.', None, 'permits with conditions'),
+    ("Posting on the council's page is reserved for the clerk.", None, 'restricts/must'),
+    ('If authorised, staff may post about work.', None, 'permits with conditions'),
+    ('Once authorised, staff may post about work.', None, 'permits with conditions'),
 ]
 
 

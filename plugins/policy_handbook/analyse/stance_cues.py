@@ -362,6 +362,8 @@ _LIMITS: tuple[tuple[re.Pattern[str], Strength | Literal["stated"] | None, tuple
      ("only",)),
     (r"\bthere is a (?:time )?limit of\b", "stated", ("limit",)),
     (r"\b(?:is|are) the only (?:[\w-]+ ){1,3}?(?:allowed|permitted|accepted)\b", "stated", ("only",)),
+    (r"\b(?:is|are) only (?:considered )?(?:acceptable|permissible|allowable)\b|\b(?:is|are) (?:strictly )?reserved (?:to|for)\b(?! the future\b)",
+     "stated", ("only", "reserved")),
     (r"(?<=\w )alone (?:may|can|(?:is|are) (?:permitted|allowed|authori[sz]ed|entitled))\b", "stated", ("alone",)),
     (r"\b(?:is|are|will be) (?:(?:very |only )?rarely|seldom|hardly ever|not always) (?:be )?(?:allowed|permitted|acceptable)\b",
      "stated", ("rarely", "seldom", "hardly", "not always")),
@@ -571,6 +573,9 @@ _STRONG: tuple[tuple[re.Pattern[str], Strength, tuple[str, ...]], ...] = tuple(
     (r"\bthere(?: is|'s| are) (?:absolutely |simply |definitely )?no (?:place|room)\b(?=[^.;]{0,60}\bfor\b)"
      r"|\b(?:has|have) (?:absolutely )?no place (?:on|in|at|within)\b", "must", ("place", "room")),
     (r"\bthere should be (?:no|nothing)\b", "should", ("there",)),
+    (r"\bshould (?:by no means|in no way)\b", "should", ("no means", "no way")),
+    (r"\b(?:must|shall|may|can|(?:is|are) to) (?:by no means|in no way)\b(?! be (?:construed|interpreted|taken|read|seen|regarded|"
+     r"considered|deemed|understood)\b)", "must", ("no means", "no way")),
     (r"\b(?:would|'d) (?:really )?like (?:you|everyone|users|people|all users|our followers) not\b", "should", ("like",)),
     (r"^(?:(?:and|but) )?(?:neither|nor) (?:should|ought)\b|\bneither (?:party|side|person|of (?:them|us|you|these))"
      r" (?:should|ought)\b", "should", ()),
@@ -588,7 +593,8 @@ _STRONG: tuple[tuple[re.Pattern[str], Strength, tuple[str, ...]], ...] = tuple(
      r"|^(?:(?:however|similarly|likewise),? )?(?!(?:nothing|something|anything|everything)\b)(?-i:[A-Z]?[a-z]+ing)\b[^.;,]{0,60}? (?:is|are) "
      r"(?:(?:also|equally|always|clearly|wholly|entirely|totally) )?(?:inappropriate|not appropriate)(?=\s*(?:[.;]|$))",
      "should", ("appropriate", "acceptable", "wrong")),
-    (rf"\b(?:would|'d) like you not to\b|\bshould (?:refrain|abstain)\b|\b(?:is|are) {_LY}discouraged\b", "should",
+    (rf"\b(?:would|'d) like you not to\b|\bshould (?:refrain|abstain)\b"
+     rf"|\b(?:is|are) {_LY}discouraged\b(?!,? (?:but|though|although) not (?:\w+ly )?(?:prohibited|forbidden|banned)\b)", "should",
      ("like you not", "refrain", "abstain", "discouraged")),
     (r"\bat no time\b|\b(?:must|shall|will|to|please) (?:refrain|abstain|desist)\b|\b(?:refrain|abstain|desist) from\b", "must",
      ("no time", "refrain", "abstain", "desist")),
@@ -873,11 +879,14 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
          "prohibits", "should", True, ("should", "ought not", "rather you did not")),
         (r"(?<!\bcan and )(?<!\bor )\b(?:may not|cannot|can't|can not)\b(?![^.;]{0,60}?\bor (?:may|can)\b)"
          r"(?! only\b| (?:\w+ly )?(?:imagine|stress|emphasi[sz]e|overstate|overemphasi[sz]e)\b)"
+         # what the reader may not know or what may not always hold: a possibility ("You may not be aware that …")
+         r"(?! (?:be (?:aware|conscious|obvious|clear|apparent|immediately)|reali[sz]e|know|notice|understand|always|necessarily)\b)"
          r"|\b(?:may|can) no longer\b", "prohibits", "must", True,
          ("may not", "cannot", "can't", "can not", "no longer")),
         (rf"\b(?:we|(?-i:[A-Z]{{2,6}})|{BODY_NOUN}) (?:do|does) not (?:\w+ly )?(?:publish|post|tweet|retweet)\b",
          "prohibits", "must", True, ("not",)),
         (r"\b(?:will not|will generally not|will normally not|will usually not|won't)\b(?! (?:be able|necessarily|always|normally|usually|generally|occur|happen|arise|exist)\b)"
+         r"(?! be (?:required|obliged|expected) to\b)"
          r"(?! be (?:removed|deleted|hidden) (?:purely|simply|just|only|merely) because\b)"
          r"|\bwill never\b(?! (?:occur|happen|arise|exist)\b)",
          "prohibits",
@@ -962,7 +971,9 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
         (r"\b(?:has|have) (?:the )?(?:authority|power|discretion) (?:in|under) (?:certain|some|exceptional|limited|specific) "
          r"circumstances to\b", "permits with conditions", "may", True, ("circumstances",)),
         # obligations
-        (r"\b(?:is|are) (?:not|no longer) (?:required|obliged|expected) to\b|\b(?:will )?no longer (?:need|have) to\b"
+        (r"\b(?:is|are|will be) (?:not|no longer) (?:required|obliged|expected) to\b|\b(?:will )?no longer (?:need|have) to\b"
+         r"|\bwill not be (?:required|obliged|expected) to\b|\b(?:and|but|or) not (?:required|obliged|expected) to\b"
+         r"|\b(?:is|are|will be|shall be) (?:\w+ly )?(?:exempt|exempted) from\b"
          r"|\b(?:does|do) not expect (?:\w+ ){1,3}?to\b|\b(?:(?:do|does|will) not|don't|doesn't|won't) (?:need|have) to\b"
          r"|\bneed not\b|\bneedn't\b|\bno (?:requirement|obligation|need) (?:for|to)\b"
          r"|\b(?:is|are) not (?:required|needed|necessary) in order to\b"
@@ -974,7 +985,7 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
          r"permission|consent|approval|registration)\b"
          r"|\bno (?:[\w-]+ )?(?:tickets?|appointments?|bookings?|registration|permission|consent|approval) (?:is |are )?(?:necessary|"
          r"needed|required)\b", "permits", "may", True,
-         ("required", "obliged", "expect", "need", "have", "requirement", "obligation", "necessary", "insist", "mandate",
+         ("required", "obliged", "expect", "need", "have", "requirement", "obligation", "necessary", "insist", "mandate", "exempt",
           "prescribe", "require")),
         (rf"\brequires? {_BOUND} not to\b", "prohibits", "must", True, ("require",)),
         (rf"\bit(?: is|'s) (?:a|an) (?:[\w-]+ )?condition of [^.;]{{1,120}}? that (?:they|{_BOUND}) (?:do|does|will|shall|must|should) not\b",
@@ -1139,7 +1150,7 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
          ("will",)),
         # permissions
         (r"\b(?:is|are)(?: now| currently| legally| fully| also| sometimes| occasionally| often)? (?:allowed|permitted|free to|entitled|eligible|authori[sz]ed|at liberty|tolerated)\b"
-         r"|\b(?:is|are) (?:now |currently )?able to\b|\bbe able to\b|\b(?:may|might) be (?:allowed|permitted)\b"
+         r"|\b(?:is|are) (?:now |currently )?able to\b|(?<!\bnot always )(?<!\bnot necessarily )\bbe able to\b|\b(?:may|might) be (?:allowed|permitted)\b"
          r"|\bwill (?:\w+ly )?be (?:allowed|permitted|free to|entitled to|at liberty to|tolerated)\b"
          r"|\bshall (?:each |also )?be (?:entitled|allowed|permitted) to\b"
          rf"|\b{PEOPLE} (?:will|shall) (?:\w+ly )?(?:have|be (?:given|granted)) access to\b"
@@ -1149,6 +1160,8 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
          r"|\b(?:respects?|recogni[sz]es|acknowledges|upholds) (?:the |their |your |its |our |an? )?(?:[\w'-]+ ){0,2}?rights? "
          r"(?:of (?:[\w'-]+ ){1,3}?)?to\b(?! privacy\b)"
          r"|\b(?:has|have) (?:the )?(?:authority|power|discretion) to\b"
+         r"|\b(?:is|are) (?:subject to (?:the |your |their |his or her )?(?:[\w']+ ){0,2}?(?:approval|permission|consent|agreement|"
+         r"authori[sz]ation)|at the (?:sole |absolute |entire )?discretion of)\b"
          r"|\b(?:is|are) (?:given|granted|allowed) (?:the |some |a degree of )?(?:discretion|freedom|latitude|flexibility) to\b"
          # "may not only read but also post": not a negation
          r"|\b(?:may|can) not only\b(?=[^.;]*\bbut\b)"

@@ -263,7 +263,7 @@ _CONDITION = compile_rule(
     r"|\bas\s+(?:an\s+)?observers?\b|\bas\s+agreed\b|\b(?:by\s+)?no\s+later\s+than\b|\b(?:in|during|within)\s+the\s+public\s+(?:session|forum)\b"
     r"|\bwith\s+the\s+exception\b"
     r"|\bin\s+(?:the\s+)?(?:designated|specific|specified|main\s+public|public|non-clinical|certain)\s+areas?\b|\b(?:without(?!\s+(?:further\s+|prior\s+|any\s+)?(?:notice|notification|warning|explanation|reason|delay|application|request|fear|risk|threat|the\s+(?:assistance|help)\s+of"
-    r"|(?:permission|consent|payment|charge)\s+or\s+(?:permission|consent|payment|charge|a\s+fee)"
+    r"|(?:permission|consent|payment|charge)\s+or\s+(?:permission|consent|payment|charge|a\s+fee)|needing|having\s+to|the\s+need"
     r"|(?:giving|stating|providing)\s+(?:a\s+|any\s+)?reasons?)\b)"
     r"|unless(?!\s+(?:you|they|he|she)\s+(?:wish|want|choose|prefer)\b)|except)\b|" + _SOMEONE_AGREES
     + r"|(?<!\bparticularly )(?<!\bespecially )(?<!\bnotably )\bwhere\s+(?:such|this|these|those|it|the|they|there|you|he|she|any|"
