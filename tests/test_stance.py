@@ -6074,6 +6074,14 @@ _EIGHTIETH = [
     ("Posting on the council's page is reserved for the clerk.", None, 'restricts/must'),
     ('If authorised, staff may post about work.', None, 'permits with conditions'),
     ('Once authorised, staff may post about work.', None, 'permits with conditions'),
+    # the body with no wish to hinder; acts done to a thing by those who hire, borrow or book it
+    ('The Council has no wish to discourage this, provided that employees are mindful of their obligations.', None, 'permits with conditions'),
+    ('The Council has no intention of stopping staff from joining a union.', None, 'permits'),
+    ('Amplified music may be played until 11pm, after which it must cease.', None, 'permits with conditions'),
+    ('Items may be renewed online, by phone or in person, unless they have been reserved by another customer.', None, 'permits with conditions'),
+    ('Rooms may be booked up to a month in advance.', None, 'permits'),
+    ('Rooms cannot be booked on bank holidays.', None, 'prohibits/must'),
+    ('Library members may borrow up to 12 items at a time.', None, 'permits with conditions'),
 ]
 
 

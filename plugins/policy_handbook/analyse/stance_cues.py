@@ -1177,6 +1177,8 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
          rf"|\b(?:permits|allows)(?: (?:its|their|our) {PEOPLE})? (?:(?:limited|reasonable|occasional|some|modest) )?"
          r"(?:personal|private) use\b"
          rf"|\b(?:does|do) not (?:intend|wish|want|seek|aim)\b[^.;]{{0,40}}?\b(?:to|should|would) {_HINDER}\b"
+         rf"|\b(?:has|have) no (?:wish|intention|desire|aim) (?:to {_HINDER}|of (?:preventing|stopping|discouraging|deterring|"
+         r"restricting|banning|prohibiting|hindering))\b"
          rf"|\bnot (?:\w+ly )?(?:intended|meant|designed)\b[^.;]{{0,40}}?\b(?:to|should|would) {_HINDER}\b"
          rf"|\bnot (?:the|our|its) (?:intention|aim|purpose|intent)\b[^.;]{{0,40}}?\bto {_HINDER}\b|\b(?:is|are) (?:very |most |always )?welcome to\b"
          rf"|\b(?:aims?|purposes?|intentions?|objectives?) of (?:this|the|these|our) [^.;]{{1,60}}? (?:is|are) not to (?:{_HINDER}|prohibit|ban)\b"
