@@ -6082,6 +6082,32 @@ _EIGHTIETH = [
     ('Rooms may be booked up to a month in advance.', None, 'permits'),
     ('Rooms cannot be booked on bank holidays.', None, 'prohibits/must'),
     ('Library members may borrow up to 12 items at a time.', None, 'permits with conditions'),
+    # an imperative to keep away; "had better not"; a warning not to act, where a caution advises
+    ('Stay off social media during working hours.', None, 'prohibits/must'),
+    ('Keep away from political debates online.', None, 'prohibits/must'),
+    ('Keep out of the server room unless you are authorised.', None, 'prohibits/must'),
+    ('Keep your password to yourself.', None, 'requires/must'),
+    ('Stay safe online.', None, 'requires/must'),
+    ('Staff had better not post about service users.', None, 'prohibits/should'),
+    ('Staff are warned not to post about work.', None, 'prohibits/must'),
+    ('Staff are cautioned not to post about work.', None, 'advises'),
+    # a ban that holds only where its condition does limits; the only restriction named; a ban denied with its exception;
+    # a ban or restrictions named as applying, extending, covering or including, and what is excluded from one
+    ('Personal use is only prohibited where it interferes with work.', None, 'restricts/must'),
+    ('Personal use is prohibited only where it interferes with work.', None, 'restricts/must'),
+    ('Personal use is prohibited during meetings.', None, 'prohibits/must'),
+    ('The only restriction on personal use is that it must not interfere with work.', None, 'permits with conditions'),
+    ('The only rule is to be respectful.', None, 'requires/must'),
+    ('Personal use is not prohibited unless it interferes with work.', None, 'permits with conditions'),
+    ('Personal use is not restricted except during meetings.', None, 'permits with conditions'),
+    ('Restrictions apply to personal use during working hours.', None, 'restricts/must'),
+    ('The following restrictions apply:', None, 'advises'),
+    ('A ban applies to personal use during meetings.', None, 'prohibits/must'),
+    ('The ban extends to personal use during breaks.', None, 'prohibits/must'),
+    ('This prohibition covers personal devices as well.', None, 'prohibits/must'),
+    ('This prohibition does not cover personal devices.', None, 'advises'),
+    ('Personal devices are included in this prohibition.', None, 'prohibits/must'),
+    ('Personal devices are excluded from this prohibition.', None, 'permits'),
 ]
 
 

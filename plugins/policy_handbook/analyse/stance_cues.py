@@ -362,6 +362,10 @@ _LIMITS: tuple[tuple[re.Pattern[str], Strength | Literal["stated"] | None, tuple
      ("only",)),
     (r"\bthere is a (?:time )?limit of\b", "stated", ("limit",)),
     (r"\b(?:is|are) the only (?:[\w-]+ ){1,3}?(?:allowed|permitted|accepted)\b", "stated", ("only",)),
+    # a ban that holds only where its condition does ("is prohibited only where it interferes with work") limits the act
+    (r"\b(?:is|are) (?:only (?:prohibited|forbidden|banned|restricted|not (?:permitted|allowed))|(?:prohibited|forbidden|banned|restricted) only)"
+     r" (?:where|when|if|during|in|on)\b", "stated", ("only",)),
+    (r"^(?:(?:but|and),? )?restrictions (?:also )?apply (?:to|on)\b", "stated", ("restrictions",)),
     (r"\b(?:is|are) only (?:considered )?(?:acceptable|permissible|allowable)\b|\b(?:is|are) (?:strictly )?reserved (?:to|for)\b(?! the future\b)",
      "stated", ("only", "reserved")),
     (r"(?<=\w )alone (?:may|can|(?:is|are) (?:permitted|allowed|authori[sz]ed|entitled))\b", "stated", ("alone",)),
@@ -509,7 +513,7 @@ _STRONG: tuple[tuple[re.Pattern[str], Strength, tuple[str, ...]], ...] = tuple(
     (r"\b(?:does|do|will|shall) not (?:give|grant|confer) (?:[\w'-]+ ){0,8}?(?:an? |any )?(?:automatic |legal )?(?:right|permission) to\b"
      r"|\bnothing\b[^.;]{0,60}?\b(?:shall|will|should) be (?:construed|interpreted|taken) as (?:conferring|granting|giving) (?:any |a )?"
      r"(?:licence|license|right)\b", "must", ("right", "licence", "license", "permission")),
-    (rf"\b(?:is |are )?(?:not|no longer|never) {_LY}(?:be )?{_LY}(?:allowed|permitted)\b|\b(?:is|are) (?:not|no longer) (?:free|at liberty) to\b|\b(?:is|are|be) (?:also |further |therefore |equally )?{_LY}(?:prohibited|forbidden|banned|disallowed)\b"
+    (rf"\b(?:is |are )?(?:not|no longer|never) {_LY}(?:be )?{_LY}(?:allowed|permitted)\b|\b(?:is|are) (?:not|no longer) (?:free|at liberty) to\b|\b(?:is|are|be) (?:also |further |therefore |equally )?{_LY}(?:prohibited|forbidden|banned|disallowed)\b(?! only (?:where|when|if|during|in|on)\b)"
      r"|\b(?:there will be no|there is no|there are no) (?:[\w-]+ ){0,3}?(?:areas?|places?|rooms?)\b[^.;]{0,60}?\b(?:is|are) (?:allowed|permitted)\b"
      r"|\b(?:there is no|there will be no) (?:visiting|smoking|parking|entry|admission)\b"
      # the place denied ("Smoking is allowed nowhere", "Nowhere in the harbour is swimming permitted")
@@ -522,6 +526,8 @@ _STRONG: tuple[tuple[re.Pattern[str], Strength, tuple[str, ...]], ...] = tuple(
      r"|\b(?:ban|prohibition)s? (?:on [^.;]{1,60}? )?(?:remains?|stays?|is still|are still) (?:in place|in force|in effect)\b"
      r"|\b(?:ban|prohibition)s? (?:on [^.;]{1,60}? )?still appl(?:y|ies)\b"
      r"|\b(?:may|can|must|shall|should) (?:\w+ly )?(?-i:[a-z]+) neither\b(?=[^.;]{1,80}?\bnor\b)"
+     r"|\b(?:ban|prohibition)s? (?:also )?(?:applies|apply|extends?|covers?)(?: also)?(?: to)?(?= \w)"
+     r"|\b(?:is|are) (?:also )?included in (?:this|the|that|these) (?:ban|prohibition)s?\b"
      # a ban stated as a thing that exists ("There is a ban on …", "There is a strict prohibition on …")
      r"|\bthere (?:is|are|will be) (?:an? |a total |a complete |a strict |an absolute )?(?:ban|prohibition)s? (?:on|against)\b"
      r"|\b(?:is|are) (?:not |non-)transferr?able\b"
@@ -821,7 +827,7 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
           "best", "safest", "wisest", "fear", "worry", "excuse", "mitigati", "defen", "justification", "cease", "advice")),
         # imperatives opening the clause
         (rf"^(?:but |and |so )?{_FRONTED}(?:do not|don't|never) forget to\b", "requires", "must", False, ()),
-        (rf"^{_FRONTED}(?:do not|don't|never)\b(?! (?:want|wish|like) to\b)"
+        (rf"^{_FRONTED}(?:do not|don't|never)\b(?! (?:want|wish|like) to\b)|^{_FRONTED}(?:stay|keep) (?:off|away from|out of)\b"
          rf"|^{_FRONTED}(?:have|make|give|accept|take|send|post|share|use|allow|offer|enter into) no\b(?! (?:doubt|more|longer)\b)",
          "prohibits", "must", False, ()),
         (rf"^{_FRONTED}(?:avoid|beware of)\b", "prohibits", "should", False, ()),
@@ -864,7 +870,7 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
          True, ("no",)),
         (rf"\b(?:{PEOPLE}|they) (?:\w+ly |also |all )?should (?:\w+ly )?{_DENIED_OBJECT}", "prohibits", "should",
          True, ("no",)),
-        (r"\b(?:is|are|has been|have been) (?:instructed|directed|told) not to\b|\bmust not\b|\bmustn't\b|\b(?:must|shall) never\b|\bshall not\b|\bshan't\b|\b(?:is|are) not to (?:be )?\w+"
+        (r"\b(?:is|are|has been|have been) (?:instructed|directed|told|warned) not to\b|\bmust not\b|\bmustn't\b|\b(?:must|shall) never\b|\bshall not\b|\bshan't\b|\b(?:is|are) not to (?:be )?\w+"
          r"|\b(?:must|shall|is to|are to) (?:\w+ly )?be avoided\b|\band not to be (?:\w+ly )?(?:entered|used|removed|taken|opened)\b",
          "prohibits", "must", True, ("must", "shall", "shan't", "not to", "avoided")),
         (r"\bshould (?:\w+ly )?be avoided\b", "prohibits", "should", True, ("avoided",)),
@@ -875,8 +881,9 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
          "prohibits", "must", True, ("allowing", "permitting")),
         (rf"\b{_UNDERTAKERS} (?:also |hereby |each |will )?undertake not to\b",
          "prohibits", "must", True, ("undertake",)),
-        (r"\b(?:should not|shouldn't|should never|ought not)\b(?!\s+(?:to\s+)?(?:have|need) to\b)|\b(?:would|'d) rather you did not\b",
-         "prohibits", "should", True, ("should", "ought not", "rather you did not")),
+        (r"\b(?:should not|shouldn't|should never|ought not)\b(?!\s+(?:to\s+)?(?:have|need) to\b)|\b(?:would|'d) rather you did not\b"
+         r"|\b(?:had|'d) better not\b",
+         "prohibits", "should", True, ("should", "ought not", "rather you did not", "better not")),
         (r"(?<!\bcan and )(?<!\bor )\b(?:may not|cannot|can't|can not)\b(?![^.;]{0,60}?\bor (?:may|can)\b)"
          r"(?! only\b| (?:\w+ly )?(?:imagine|stress|emphasi[sz]e|overstate|overemphasi[sz]e)\b)"
          # what the reader may not know or what may not always hold: a possibility ("You may not be aware that …")
@@ -944,6 +951,10 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
          r"(?:be )?that\b|^(?:this|that) is (?:because|why)\b"
          r"|\b(?:shall|will) (?:\w+ly )?(?:be|become) (?:effective|final|binding)\b", "advises", "informative", True,
          ("effect", "result", "consequence", "outcome", "impact", "because", "why", "effective", "final", "binding")),
+        # the only limit named ("The only restriction on personal use is that it must not interfere with work"): a grant
+        # with its condition
+        (r"^(?:the )?only (?:(?:restriction|limit|limitation)s? (?:on|to|is|are)|(?:condition|requirement|proviso)s? (?:on|for|of))\b",
+         "permits with conditions", "may", False, ("only",)),
         # a numeric cap on a permission
         (r"\ba maximum of\b(?=[^.;]*\b(?:may|can)\b)|\bno more than \w+\b(?=[^.;]*\b(?:may|can)\b)"
          r"|\b(?:may|can) (?:[\w'-]+ ){1,3}?(?:for )?(?:no longer than|no more than) (?:\d+|one|two|three|four|five|six|ten|fifteen|twenty|thirty)\b",
@@ -973,7 +984,8 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
         # obligations
         (r"\b(?:is|are|will be) (?:not|no longer) (?:required|obliged|expected) to\b|\b(?:will )?no longer (?:need|have) to\b"
          r"|\bwill not be (?:required|obliged|expected) to\b|\b(?:and|but|or) not (?:required|obliged|expected) to\b"
-         r"|\b(?:is|are|will be|shall be) (?:\w+ly )?(?:exempt|exempted) from\b"
+         r"|\b(?:is|are|will be|shall be) (?:\w+ly )?(?:exempt|exempted|excluded) from (?:this |the |that |any )?(?:ban|prohibition|restriction|"
+         r"rule|requirement|duty)s?\b|\b(?:is|are|will be|shall be) (?:\w+ly )?(?:exempt|exempted) from\b"
          r"|\b(?:does|do) not expect (?:\w+ ){1,3}?to\b|\b(?:(?:do|does|will) not|don't|doesn't|won't) (?:need|have) to\b"
          r"|\bneed not\b|\bneedn't\b|\bno (?:requirement|obligation|need) (?:for|to)\b"
          r"|\b(?:is|are) not (?:required|needed|necessary) in order to\b"
@@ -985,7 +997,7 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
          r"permission|consent|approval|registration)\b"
          r"|\bno (?:[\w-]+ )?(?:tickets?|appointments?|bookings?|registration|permission|consent|approval) (?:is |are )?(?:necessary|"
          r"needed|required)\b", "permits", "may", True,
-         ("required", "obliged", "expect", "need", "have", "requirement", "obligation", "necessary", "insist", "mandate", "exempt",
+         ("required", "obliged", "expect", "need", "have", "requirement", "obligation", "necessary", "insist", "mandate", "exempt", "exclud",
           "prescribe", "require")),
         (rf"\brequires? {_BOUND} not to\b", "prohibits", "must", True, ("require",)),
         (rf"\bit(?: is|'s) (?:a|an) (?:[\w-]+ )?condition of [^.;]{{1,120}}? that (?:they|{_BOUND}) (?:do|does|will|shall|must|should) not\b",
@@ -1228,7 +1240,8 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
          r"|\b(?:there is|(?:has|have)) no objection to\b"
          # a ban denied: "The use of personal devices is not prohibited.", "It is not forbidden to …", "There is no rule
          # against …", "Nothing prevents staff from …"
-         r"|\b(?:is|are) not (?:\w+ly )?(?:prohibited|forbidden|banned|restricted|precluded)(?=\s*(?:[.;,]|$))"
+         r"|\b(?:is|are) not (?:\w+ly )?(?:prohibited|forbidden|banned|restricted|precluded)(?=\s*(?:[.;,]|$)|\s+(?:unless|except|"
+         r"provided|providing|as long as|so long as)\b)"
          r"|\b(?:is|are) no longer (?:\w+ly )?(?:prohibited|forbidden|banned|restricted|precluded|barred)\b"
          r"|\bit(?: is|'s) not (?:prohibited|forbidden|banned) (?:for (?:[\w-]+ ){1,3}?)?to\b"
          r"|\bthere (?:is|are) no (?:rules?|laws?|regulations?) (?:against|that (?:prevents|prohibits|forbids|stops|bans))\b"
