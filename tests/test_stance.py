@@ -6108,6 +6108,12 @@ _EIGHTIETH = [
     ('This prohibition does not cover personal devices.', None, 'advises'),
     ('Personal devices are included in this prohibition.', None, 'prohibits/must'),
     ('Personal devices are excluded from this prohibition.', None, 'permits'),
+    # what is not required for entry; bans on "both" or "all" of several acts
+    ('Tickets are not required for entry.', None, 'permits'),
+    ('Permission is not required to quote from this policy.', None, 'permits'),
+    ('Permission is required to quote from this policy.', None, 'requires/must'),
+    ('Filming and audio recording are both prohibited.', None, 'prohibits/must'),
+    ('Smoking, vaping and open flames are all prohibited.', None, 'prohibits/must'),
 ]
 
 

@@ -513,7 +513,7 @@ _STRONG: tuple[tuple[re.Pattern[str], Strength, tuple[str, ...]], ...] = tuple(
     (r"\b(?:does|do|will|shall) not (?:give|grant|confer) (?:[\w'-]+ ){0,8}?(?:an? |any )?(?:automatic |legal )?(?:right|permission) to\b"
      r"|\bnothing\b[^.;]{0,60}?\b(?:shall|will|should) be (?:construed|interpreted|taken) as (?:conferring|granting|giving) (?:any |a )?"
      r"(?:licence|license|right)\b", "must", ("right", "licence", "license", "permission")),
-    (rf"\b(?:is |are )?(?:not|no longer|never) {_LY}(?:be )?{_LY}(?:allowed|permitted)\b|\b(?:is|are) (?:not|no longer) (?:free|at liberty) to\b|\b(?:is|are|be) (?:also |further |therefore |equally )?{_LY}(?:prohibited|forbidden|banned|disallowed)\b(?! only (?:where|when|if|during|in|on)\b)"
+    (rf"\b(?:is |are )?(?:not|no longer|never) {_LY}(?:be )?{_LY}(?:allowed|permitted)\b|\b(?:is|are) (?:not|no longer) (?:free|at liberty) to\b|\b(?:is|are|be) (?:also |further |therefore |equally |both |all )?{_LY}(?:prohibited|forbidden|banned|disallowed)\b(?! only (?:where|when|if|during|in|on)\b)"
      r"|\b(?:there will be no|there is no|there are no) (?:[\w-]+ ){0,3}?(?:areas?|places?|rooms?)\b[^.;]{0,60}?\b(?:is|are) (?:allowed|permitted)\b"
      r"|\b(?:there is no|there will be no) (?:visiting|smoking|parking|entry|admission)\b"
      # the place denied ("Smoking is allowed nowhere", "Nowhere in the harbour is swimming permitted")
@@ -984,6 +984,7 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
         # obligations
         (r"\b(?:is|are|will be) (?:not|no longer) (?:required|obliged|expected) to\b|\b(?:will )?no longer (?:need|have) to\b"
          r"|\bwill not be (?:required|obliged|expected) to\b|\b(?:and|but|or) not (?:required|obliged|expected) to\b"
+         r"|\b(?:tickets?|appointments?|bookings?|registration|permission|consent|approval) (?:is|are|will be) not (?:required|needed|necessary)\b"
          r"|\b(?:is|are|will be|shall be) (?:\w+ly )?(?:exempt|exempted|excluded) from (?:this |the |that |any )?(?:ban|prohibition|restriction|"
          r"rule|requirement|duty)s?\b|\b(?:is|are|will be|shall be) (?:\w+ly )?(?:exempt|exempted) from\b"
          r"|\b(?:does|do) not expect (?:\w+ ){1,3}?to\b|\b(?:(?:do|does|will) not|don't|doesn't|won't) (?:need|have) to\b"
