@@ -6114,6 +6114,21 @@ _EIGHTIETH = [
     ('Permission is required to quote from this policy.', None, 'requires/must'),
     ('Filming and audio recording are both prohibited.', None, 'prohibits/must'),
     ('Smoking, vaping and open flames are all prohibited.', None, 'prohibits/must'),
+    # notices: what is out of bounds, for some only, not admitted or welcome to all
+    ('The roof is out of bounds to all staff.', None, 'prohibits/must'),
+    ('The kitchen is for use by staff only.', None, 'restricts/must'),
+    ('Staff only.', None, 'restricts/must'),
+    ('Authorised personnel only.', None, 'restricts/must'),
+    ('Over 18s only.', None, 'restricts/must'),
+    ('Residents only beyond this point.', None, 'restricts/must'),
+    ('For information only.', None, 'advises'),
+    ('The press office is for media enquiries only and cannot answer other questions.', None, 'advises'),
+    ('Strictly no parking.', None, 'prohibits/must'),
+    ('Under 18s not admitted.', None, 'prohibits/must'),
+    ('Liability not admitted.', None, 'advises'),
+    ('All welcome.', None, 'permits'),
+    ('Everyone welcome.', None, 'permits'),
+    ('Everyone is welcome and differences of opinion are fine, but not if they make others feel unsafe.', None, 'permits with conditions'),
 ]
 
 

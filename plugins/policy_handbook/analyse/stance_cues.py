@@ -362,6 +362,9 @@ _LIMITS: tuple[tuple[re.Pattern[str], Strength | Literal["stated"] | None, tuple
      ("only",)),
     (r"\bthere is a (?:time )?limit of\b", "stated", ("limit",)),
     (r"\b(?:is|are) the only (?:[\w-]+ ){1,3}?(?:allowed|permitted|accepted)\b", "stated", ("only",)),
+    # who or what a thing is for, only ("The kitchen is for use by staff only"), and a notice of it ("Members only.")
+    (r"\b(?:is|are) for (?:the )?(?:exclusive )?use (?:of|by) (?:[\w'-]+ ){1,4}?only\b"
+     r"|^(?!for\b)(?:[\w'-]+ ){1,3}?only(?: (?:beyond|past|after) this point)?\s*[.!]?\s*$", "stated", ("only",)),
     # a ban that holds only where its condition does ("is prohibited only where it interferes with work") limits the act
     (r"\b(?:is|are) (?:only (?:prohibited|forbidden|banned|restricted|not (?:permitted|allowed))|(?:prohibited|forbidden|banned|restricted) only)"
      r" (?:where|when|if|during|in|on)\b", "stated", ("only",)),
@@ -521,7 +524,8 @@ _STRONG: tuple[tuple[re.Pattern[str], Strength, tuple[str, ...]], ...] = tuple(
      r"|(?<!\bliability )\b(?:is|are) not (?:\w+ly )?admitted\b(?! that\b)"
      r"|\bwill not be tolerated\b|\b(?:is|are) (?:against|contrary to) (?:the |this |these |our )?(?:[\w-]+ )?(?:policy|policies|rules)\b|\b(?:will not|won't|do not|does not) (?:[\w ]{1,25}? or )?(?:tolerate|condone(?! and will\b))\b|\bnot eligible to\b"
      r"|\b(?:does|do|will) not (?:[\w ,]{1,40}? or )?(?:allow|permit)\b|\b(?:doesn't|don't|won't) (?:allow|permit)\b"
-     r"|\b(?:is|are) not authori[sz]ed\b(?! to\b)|\b(?:is|are) (?:barred|disqualified) from\b|\b(?:is|are) off[- ]limits\b"
+     r"|\b(?:is|are) not authori[sz]ed\b(?! to\b)|\b(?:is|are) (?:barred|disqualified) from\b|\b(?:is|are) (?:off[- ]limits|out of bounds)\b"
+     r"|(?<!\bliability )(?<!\bliability is )\bnot admitted(?=\s*[.;!]?\s*$)"
      rf"|\b(?:we|(?:the|our) {BODY_NOUN}) (?:has |have )?(?:now )?(?:strictly )?(?:bans|banned|prohibited|forbidden) (?:the|all|any)\b"
      r"|\b(?:ban|prohibition)s? (?:on [^.;]{1,60}? )?(?:remains?|stays?|is still|are still) (?:in place|in force|in effect)\b"
      r"|\b(?:ban|prohibition)s? (?:on [^.;]{1,60}? )?still appl(?:y|ies)\b"
@@ -539,7 +543,7 @@ _STRONG: tuple[tuple[re.Pattern[str], Strength, tuple[str, ...]], ...] = tuple(
      "must",
      ("allow", "permit", "prohibit", "forbid", "banned", "free", "liberty", "tolerat", "condone", "eligible", "authori", "bar", "disqualified", "limits", "prevent", "preclude",
       "ban",
-      "transfer", "against", "contrary", "neither", "never", "nowhere", "no part", "no area", "no room", "no place", "admitted", "there is no", "there will be no", "there are no")),
+      "transfer", "against", "contrary", "bounds", "neither", "never", "nowhere", "no part", "no area", "no room", "no place", "admitted", "there is no", "there will be no", "there are no")),
     (rf"\b(?:we|(?-i:[A-Z])\w+) (?:\w+ly )?(?:consider|regard|deem|view|find)s? (?:that|this|it|such (?:[\w-]+ ){{0,2}}?[\w-]+) (?:as |to be )?(?:{_LY})?unacceptable\b"
      rf"|\bit(?: is|'s) (?:(?:not |un|im)(?:acceptable|permissible)|not (?:okay|ok))\b|\b(?:is|are) (?:[\w-]+ (?:and|or) )?(?:(?:not|never) {_LY}(?:acceptable|permissible|okay|ok)|{_LY}unacceptable"
      r"|impermissible)\b|\b(?:has|have) no (?:automatic )?(?:right|authority|entitlement) to (?!privacy\b)\w+"
@@ -640,7 +644,7 @@ _NEGATED_SUBJECT = compile_pattern(
 (a notice may leave out "is"); not what no one "should have to" endure, a protection."""
 
 _NO_NOTICE = compile_pattern(
-    r"^(?:(?:and|but|also),? )?no (?!(?:matter|longer|later|more|less|doubt|one|body|-one|exceptions?|further|action|"
+    r"^(?:(?:and|but|also),? )?(?:strictly |absolutely )?no (?!(?:matter|longer|later|more|less|doubt|one|body|-one|exceptions?|further|action|"
     r"need|problem|issues?|replies|reply|response|answer)\b)"
     r"(?![^.;:]*\b(?:is|are|was|were|be|been|being|will|would|can|could|may|might|must|shall|should|has|have|had|do|does|"
     r"did|needs?|needed|required|necessary|charges?|fees?|costs?|appl(?:y|ies)|exists?)\b)[\w'’-]+(?: [\w'’/-]+){0,10}?(?=\s*(?:[.!;(,]|$))", _I)
@@ -1251,6 +1255,7 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
          r"|\bit(?: is|'s)(?: now)? possible for \w+ to\b|(?:^|(?<=, )|(?<= - )|(?<=; ))(?:please )?feel free to\b"
          r"|\b(?:is|are) (?:\w+ly |very |most |always )?welcome (?:on|in|at|here)\b"
          r"|\b(?:is|are) (?:\w+ly |very |most |always )?welcome(?=\s*[.!;]?\s*$)"
+         r"|^(?:all|everyone|everybody|anyone) (?:(?:is|are) )?(?:very |most |always )?welcome\b(?! to\b)"
          r"|\b(?:that|this|it)(?:'s| is| would be) (?:all |perfectly |absolutely |usually )?(?:fine|ok|okay|alright|all right)\b"
          r"|\b(?!\w*thing\b)\w+ing\b[^.;,]{0,60}? (?:is|are) (?:all |perfectly |absolutely |usually )?(?:fine|ok|okay|alright|all right)\b"
          r"|\b(?:is|are|'re|am) (?:happy|content) for (?:\w+ ){1,2}?to\b"
