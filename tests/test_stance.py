@@ -6129,6 +6129,17 @@ _EIGHTIETH = [
     ('All welcome.', None, 'permits'),
     ('Everyone welcome.', None, 'permits'),
     ('Everyone is welcome and differences of opinion are fine, but not if they make others feel unsafe.', None, 'permits with conditions'),
+    # a ban or a grant that is the condition's ("If staff are not permitted to attend, they may …"), where a comma ends it;
+    # a grant "without permission" still bounded by it (as earlier rounds read it); permission given or refused
+    ('If staff are not permitted to attend, they may send written comments.', None, 'permits with conditions'),
+    ('Where staff are not permitted to attend, they may send written comments.', None, 'permits with conditions'),
+    ('Where staff are permitted to attend, they must not speak.', None, 'prohibits/must'),
+    ('When you visit we expect you to keep the noise down.', None, 'requires/should'),
+    ('The Council cannot disclose information if this is prohibited by law.', None, 'prohibits/must'),
+    ('Staff may post without permission.', None, 'permits with conditions'),
+    ('Staff must not post without permission.', None, 'prohibits/must'),
+    ('Permission will not be given for staff to post.', None, 'prohibits/must'),
+    ('Permission will be given for staff to post on request.', None, 'permits with conditions'),
 ]
 
 

@@ -310,6 +310,9 @@ _IF_UP_TO_ITS_VERB = (r"(?:if|unless|in the event that)\s+(?:for (?:any|whatever
                       r"(?:or\s+(?:[\w']+\s+){1,2})?$")
 _CONDITION = compile_pattern(rf"^\(?{_IF_UP_TO_ITS_VERB}", _I)
 """A condition's opening up to its own verb: "If you " + "are required to …"."""
+_CIRCUMSTANCE = compile_pattern(r"^\(?(?:where|when|whenever|once)\s+(?:[\w']+\s+){0,3}$", _I)
+"""A circumstance's opening up to its own verb, where a comma then ends it: "Where staff " + "are permitted to attend,
+they must not speak" (not "When you visit we expect you to …", whose cue is the main clause's)."""
 
 
 _TRAILING_CONDITION = compile_pattern(rf"(?<=\w)\s+{_IF_UP_TO_ITS_VERB}", _I)
@@ -365,6 +368,8 @@ def _in_condition(clause: str, start: int, end: int) -> bool:
     if start > 0 and clause[start:end].lower() == "should" and _INVERTED_SUBJECT.match(clause, end):
         return True  # "the steps that may be taken should a disclosure be suspected": "should" before its subject is "if"
     if _CONDITION.match(clause[:start]) is not None and len(clause[end:].split()) > 4:
+        return True
+    if _CIRCUMSTANCE.match(clause[:start]) is not None and re.search(r",\s+\w", clause[end:]):
         return True
     return start > 0 and _TRAILING_CONDITION.search(clause, 0, start) is not None
 

@@ -532,6 +532,7 @@ _STRONG: tuple[tuple[re.Pattern[str], Strength, tuple[str, ...]], ...] = tuple(
      r"|\b(?:may|can|must|shall|should) (?:\w+ly )?(?-i:[a-z]+) neither\b(?=[^.;]{1,80}?\bnor\b)"
      r"|\b(?:ban|prohibition)s? (?:also )?(?:applies|apply|extends?|covers?)(?: also)?(?: to)?(?= \w)"
      r"|\b(?:is|are) (?:also )?included in (?:this|the|that|these) (?:ban|prohibition)s?\b"
+     r"|\b(?:permission|approval|consent|authori[sz]ation) (?:will|shall) not (?:\w+ly )?be (?:given|granted)\b"
      # a ban stated as a thing that exists ("There is a ban on …", "There is a strict prohibition on …")
      r"|\bthere (?:is|are|will be) (?:an? |a total |a complete |a strict |an absolute )?(?:ban|prohibition)s? (?:on|against)\b"
      r"|\b(?:is|are) (?:not |non-)transferr?able\b"
@@ -543,7 +544,7 @@ _STRONG: tuple[tuple[re.Pattern[str], Strength, tuple[str, ...]], ...] = tuple(
      "must",
      ("allow", "permit", "prohibit", "forbid", "banned", "free", "liberty", "tolerat", "condone", "eligible", "authori", "bar", "disqualified", "limits", "prevent", "preclude",
       "ban",
-      "transfer", "against", "contrary", "bounds", "neither", "never", "nowhere", "no part", "no area", "no room", "no place", "admitted", "there is no", "there will be no", "there are no")),
+      "transfer", "against", "contrary", "bounds", "permission", "approval", "consent", "authori", "neither", "never", "nowhere", "no part", "no area", "no room", "no place", "admitted", "there is no", "there will be no", "there are no")),
     (rf"\b(?:we|(?-i:[A-Z])\w+) (?:\w+ly )?(?:consider|regard|deem|view|find)s? (?:that|this|it|such (?:[\w-]+ ){{0,2}}?[\w-]+) (?:as |to be )?(?:{_LY})?unacceptable\b"
      rf"|\bit(?: is|'s) (?:(?:not |un|im)(?:acceptable|permissible)|not (?:okay|ok))\b|\b(?:is|are) (?:[\w-]+ (?:and|or) )?(?:(?:not|never) {_LY}(?:acceptable|permissible|okay|ok)|{_LY}unacceptable"
      r"|impermissible)\b|\b(?:has|have) no (?:automatic )?(?:right|authority|entitlement) to (?!privacy\b)\w+"
@@ -989,6 +990,7 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
         (r"\b(?:is|are|will be) (?:not|no longer) (?:required|obliged|expected) to\b|\b(?:will )?no longer (?:need|have) to\b"
          r"|\bwill not be (?:required|obliged|expected) to\b|\b(?:and|but|or) not (?:required|obliged|expected) to\b"
          r"|\b(?:tickets?|appointments?|bookings?|registration|permission|consent|approval) (?:is|are|will be) not (?:required|needed|necessary)\b"
+         r"|\b(?:permission|approval|consent) (?:will|shall) (?:\w+ly )?be (?:given|granted)(?= (?:to|for) )"
          r"|\b(?:is|are|will be|shall be) (?:\w+ly )?(?:exempt|exempted|excluded) from (?:this |the |that |any )?(?:ban|prohibition|restriction|"
          r"rule|requirement|duty)s?\b|\b(?:is|are|will be|shall be) (?:\w+ly )?(?:exempt|exempted) from\b"
          r"|\b(?:does|do) not expect (?:\w+ ){1,3}?to\b|\b(?:(?:do|does|will) not|don't|doesn't|won't) (?:need|have) to\b"
@@ -1002,7 +1004,7 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
          r"permission|consent|approval|registration)\b"
          r"|\bno (?:[\w-]+ )?(?:tickets?|appointments?|bookings?|registration|permission|consent|approval) (?:is |are )?(?:necessary|"
          r"needed|required)\b", "permits", "may", True,
-         ("required", "obliged", "expect", "need", "have", "requirement", "obligation", "necessary", "insist", "mandate", "exempt", "exclud",
+         ("required", "obliged", "expect", "need", "have", "requirement", "obligation", "necessary", "insist", "mandate", "exempt", "exclud", "permission", "approval", "consent",
           "prescribe", "require")),
         (rf"\brequires? {_BOUND} not to\b", "prohibits", "must", True, ("require",)),
         (rf"\bit(?: is|'s) (?:a|an) (?:[\w-]+ )?condition of [^.;]{{1,120}}? that (?:they|{_BOUND}) (?:do|does|will|shall|must|should) not\b",

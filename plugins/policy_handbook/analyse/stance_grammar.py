@@ -230,6 +230,11 @@ def read_clause(clause: str) -> tuple[Finding, ...]:
     return ()
 
 
+_GRANT_AFTER_CONDITION = compile_pattern(r"[^.;,]{0,80},\s+(?:then\s+)?(?:[\w']+\s+){1,3}?(?:may|can|(?:is|are)\s+(?:permitted|allowed|welcome))\b",
+                                         _I)
+"""A grant in the main clause after a condition's comma ("…, they may send written comments")."""
+
+
 def _strong_ban(clause: str, folded_clause: str) -> Finding | None:
     """The first prohibition of :data:`.stance_cues._STRONG` that holds in its context, wherever it stands in the clause."""
     for pattern, strength, words in _STRONG:
@@ -244,6 +249,8 @@ def _strong_ban(clause: str, folded_clause: str) -> Finding | None:
                 continue  # "to use a system for a purpose not permitted by its owner": what the purpose is, described
             if _HINDERS.search(found.group()) and _in_condition(clause, found.start(), found.end()):
                 continue  # "If a technological failure prevents the public from accessing the meeting, …": a condition, no ban
+            if _GRANT_AFTER_CONDITION.match(clause, found.end()) and _in_condition(clause, found.start(), found.end()):
+                continue  # "If staff are not permitted to attend, they may send written comments": the condition's ban, before a grant
             if any(d.start() <= found.start() < d.end() for d in _DENIED_BAN_RE.finditer(clause)):
                 continue  # "there is no rule that says you are not allowed to …" permits (read below)
             if _REFRAINING.fullmatch(found.group()) and _ADVISED_OR_HELPED.search(clause, 0, found.start()):
