@@ -6140,6 +6140,16 @@ _EIGHTIETH = [
     ('Staff must not post without permission.', None, 'prohibits/must'),
     ('Permission will not be given for staff to post.', None, 'prohibits/must'),
     ('Permission will be given for staff to post on request.', None, 'permits with conditions'),
+    # a ban that says who is meant (a relative clause, or a participle after "Those") or is a trailing condition's, before
+    # or after the main clause's rule; the body's own restraint keeps its ban
+    ('Staff who are not authorised to speak to the media must refer enquiries to the press office.', None, 'requires/must'),
+    ('Staff who are not permitted to post must not post.', None, 'prohibits/must'),
+    ('Staff who are not allowed to work from home must work in the office.', None, 'requires/must'),
+    ('Staff who are prohibited from driving must tell their manager.', None, 'requires/must'),
+    ('Staff must leave the meeting if they are not permitted to stay.', None, 'requires/must'),
+    ('Staff may use the gym unless use is prohibited by their manager.', None, 'permits with conditions'),
+    ('The Council can not disclose information if this is prohibited by law.', None, 'prohibits/must'),
+    ('Those not permitted to use the car park may use the public car park.', None, 'advises'),
 ]
 
 

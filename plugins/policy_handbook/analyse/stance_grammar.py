@@ -65,8 +65,8 @@ from .stance_context import (
     _NO_CAPACITY, _NO_REPLY, _NOT_ANSWERING, _NOT_CONDUCT, _NOT_NEGATED, _NOUN_WILL, _NUMBER_TO_CALL,
     _OBJECT_RELATIVE, _OBLIGING, _OFFER, _OWN_DUTY, _OWN_PAGES, _OWN_POSTS, _PASSIVE_PERMISSION, _PERSON_AVOIDS,
     _PERSON_NOT, _POSSIBLY, _POSTING, _PROVISO, _PURPOSE_OF, _PURPOSE_STATED, _REGISTER_KEPT, _RELATIVE_BEFORE, _REPORTED, _REUSED,
-    _RULES_HELD, _RULES_NAMED, _SANCTION, _STANDARDS_THAT, _TO_COMPLAIN, _TO_KNOW, _WE_AS_PEOPLE, _WH_CLOSED, _WH_KNOWN, _WH_OBJECT, _WHETHER,
-    _in_condition, _in_relative_clause, _modal, speaks_as_people, _subject,
+    _RULES_HELD, _RULES_NAMED, _SANCTION, _STANDARDS_THAT, _TO_COMPLAIN, _TO_KNOW, _TRAILING_CONDITION, _WE_AS_PEOPLE, _WH_CLOSED,
+    _WH_KNOWN, _WH_OBJECT, _WHETHER, _in_condition, _in_relative_clause, _modal, speaks_as_people, _subject,
 )
 from .stance_cues import (
     ASKS_REMOVAL, HINDERING, _A_DOCUMENT, _CUES, _DENIED_BAN_RE, _DESCRIBES, _HINDERS, _LIMITS, _NEGATED_SUBJECT, _NO_NOTICE, _OWN_TIME, _PERSON, _STRONG,
@@ -235,6 +235,16 @@ _GRANT_AFTER_CONDITION = compile_pattern(r"[^.;,]{0,80},\s+(?:then\s+)?(?:[\w']+
 """A grant in the main clause after a condition's comma ("…, they may send written comments")."""
 
 
+_MAIN_RULE_AFTER = compile_pattern(r"[^.;,]{0,80}?\b(?:must|should|shall|may|can|will need to|(?:is|are) (?:required|expected) to)\b", _I)
+"""The main clause's modal after a relative clause."""
+_REDUCED_RELATIVE = compile_pattern(r"^(?:those|anyone|anybody|people|staff|employees|members|visitors|users|drivers|pupils|"
+                                    r"students|persons|customers)\s+$", _I)
+"""The people a participle after them names ("Those not permitted to use the car park may …")."""
+_PERSON_RULE = compile_pattern(r"\s*(?:(?:all|any|our|the)\s+)?(?:staff|employees|you|members|councillors|users|visitors|they|officers|"
+                               r"drivers|pupils|students|customers)\s+(?:\w+ly\s+)?(?:must|should|shall|may|can|will need to)\b", _I)
+"""A person's rule opening the clause, before a condition that follows it."""
+
+
 def _strong_ban(clause: str, folded_clause: str) -> Finding | None:
     """The first prohibition of :data:`.stance_cues._STRONG` that holds in its context, wherever it stands in the clause."""
     for pattern, strength, words in _STRONG:
@@ -251,6 +261,11 @@ def _strong_ban(clause: str, folded_clause: str) -> Finding | None:
                 continue  # "If a technological failure prevents the public from accessing the meeting, …": a condition, no ban
             if _GRANT_AFTER_CONDITION.match(clause, found.end()) and _in_condition(clause, found.start(), found.end()):
                 continue  # "If staff are not permitted to attend, they may send written comments": the condition's ban, before a grant
+            if _MAIN_RULE_AFTER.match(clause, found.end()) and (_in_relative_clause(clause, found.start())
+                                                                or _REDUCED_RELATIVE.search(clause, 0, found.start())):
+                continue  # "Staff who are not allowed to work from home must work in the office": the ban says who is meant
+            if (trailing := _TRAILING_CONDITION.search(clause, 0, found.start())) and _PERSON_RULE.match(clause, 0, trailing.start()):
+                continue  # "Staff must leave the meeting if they are not permitted to stay": the ban is the condition's
             if any(d.start() <= found.start() < d.end() for d in _DENIED_BAN_RE.finditer(clause)):
                 continue  # "there is no rule that says you are not allowed to …" permits (read below)
             if _REFRAINING.fullmatch(found.group()) and _ADVISED_OR_HELPED.search(clause, 0, found.start()):
@@ -400,6 +415,10 @@ def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength
             r"\b(?:un)?able to\b|^requires?\b|^(?:(?:is|are) )?(?:required|expected|obliged)\b|^needs? to\b|^(?:cannot|can't|can not)\b",
             lowered) or (lowered == "will not" and re.match(r"\s+be\s+an?\s", clause[match.end():]))):
         return None  # "one well behaved dog which will not be a danger … is allowed": what is described
+    if stance == "prohibits" and re.match(r"not (?:\w+ly )?(?:allowed|permitted|entitled|authori[sz]ed|free|able) to$", lowered) \
+            and (_in_relative_clause(clause, start) or _REDUCED_RELATIVE.search(clause, 0, start)) \
+            and _MAIN_RULE_AFTER.match(clause, match.end()):
+        return None  # "Staff who are not allowed to work from home must work in the office": who is meant, described
     if stance == "prohibits" and lowered in ("cannot", "can't", "can not") \
             and re.match(r"\s+(?:\w+ly\s+)?(?:control|guarantee|promise|predict|vouch\s+for)\b", clause[match.end():], _I):
         return Finding("advises", "informative", cue, start, own)  # "whilst Metro cannot directly control …": what is beyond it
