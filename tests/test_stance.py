@@ -6150,6 +6150,14 @@ _EIGHTIETH = [
     ('Staff may use the gym unless use is prohibited by their manager.', None, 'permits with conditions'),
     ('The Council can not disclose information if this is prohibited by law.', None, 'prohibits/must'),
     ('Those not permitted to use the car park may use the public car park.', None, 'advises'),
+    # a ban the reader is reminded of, where what they may not be able to do is a fact; an item that forbids in its own
+    # words under a grant's lead-in, where under a condition's lead-in it is the condition
+    ('Staff are reminded that they may not use council email for personal matters.', None, 'prohibits/must'),
+    ('Remember that staff may not accept cash gifts.', None, 'prohibits/must'),
+    ('Please note that you may not be able to access the site.', None, 'advises'),
+    ('Remember that you cannot take back a post once it is shared.', None, 'advises'),
+    ('Never share passwords.', 'Examples of acceptable use:', 'prohibits/must'),
+    ("don't advertise commercial products", 'We welcome comments as long as they:', 'permits with conditions'),
 ]
 
 

@@ -711,13 +711,15 @@ def _read_lead(lead: str, governing: str) -> StanceReading | None:
 
 
 def _inherit(inherited: StanceReading, item: str, governing: str) -> StanceReading:
-    if inherited.stance in ("requires", "restricts") and (negation := _NEGATED_ITEM.match(item)):
+    if (negation := _NEGATED_ITEM.match(item)) and (inherited.stance in ("requires", "restricts") or (
+            inherited.stance == "permits" and re.match(r"never|do not|don't|avoid|refrain", negation.group(), re.I))):
         # A bare "Do not …" takes the modal of a lead-in it completes ("We ask that you:" + "Do not
         # post …" is asked); under a lead-in that is a clause of its own ("… follow these rules:") it
-        # is as firm as "must not".
+        # is as firm as "must not". Under a grant's lead-in ("Examples of acceptable use:"), an item that
+        # forbids in its own words ("Never share passwords") forbids.
         bare = negation.group().lower() in ("do not", "don't") and not _COMPLETED.search(governing) \
             and not _ASKING_LEAD.search(governing)
-        strength = "must" if bare else inherited.strength
+        strength = "must" if bare or inherited.stance == "permits" else inherited.strength
         stance: Stance = "restricts" if bans_outside_breaks(item) else "prohibits"
         inherited = replace(inherited, stance=stance, strength=strength, cue=negation.group(),
                              cues=(negation.group(),) + inherited.cues)

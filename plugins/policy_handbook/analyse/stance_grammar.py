@@ -967,6 +967,10 @@ _SIGNER_BEFORE = compile_pattern(r"(?<!\bif )(?<!\bwhen )(?<!\bunless )(?-i:\bI)
 remove it", "I understand that I need to give permission …")."""
 
 
+_TOLD_WHO = compile_pattern(r"(?:^|\s)(?:they|you|staff|employees|members|officers|councillors|users|visitors)\s+$", _I)
+"""The people a noted rule is about, just before its modal ("reminded that they may not use …")."""
+
+
 def _rule_after(clause: str, position: int) -> Finding | None:
     """A rule stated inside what the reader is told to know ("remember that X must not …", "I understand
     that … I will remove it")."""
@@ -982,7 +986,9 @@ def _rule_after(clause: str, position: int) -> Finding | None:
                         r"(?:is|are) not to(?! (?:prohibit|ban|prevent|stop|restrict|discourage)\b)|"
                         r"required to|(?:have|has) a duty|duty|responsibility|(?:does|do) not (?:give|grant|confer))\b", match.group(), _I) \
                     or (re.match(r"(?:will|needs? to)\b", match.group(), _I) and _SIGNER_BEFORE.search(rest[:match.start()])) \
-                    or (match.group().lower() == "may not" and re.match(r"\s+be\s+\w+(?:ed|en)\b", rest[match.end():], _I)):
+                    or (match.group().lower() == "may not" and re.match(r"\s+be\s+\w+(?:ed|en)\b", rest[match.end():], _I)) \
+                    or (match.group().lower() == "may not" and _TOLD_WHO.search(rest, 0, match.start())
+                        and not re.match(r"\s+(?:be\s+able|always|necessarily)\b", rest[match.end():], _I)):
                 found.append(Finding(stance, strength, match.group(), position + match.start(), own))
                 break
     return min(found, key=lambda f: (f.start, -len(f.cue)), default=None)
