@@ -521,11 +521,11 @@ _STRONG: tuple[tuple[re.Pattern[str], Strength, tuple[str, ...]], ...] = tuple(
      r"|\b(?:there is no|there will be no) (?:visiting|smoking|parking|entry|admission)\b"
      # the place denied ("Smoking is allowed nowhere", "Nowhere in the harbour is swimming permitted")
      r"|\b(?:allowed|permitted|tolerated) nowhere\b|^(?:nowhere|in no (?:part|area|room|place) of)\b[^.;]{0,60}?\b(?:is|are|may|can|shall)\b"
-     r"|(?<!\bliability )\b(?:is|are) not (?:\w+ly )?admitted\b(?! that\b)"
+     # what is not admitted, but not a liability ("Liability is not admitted")
+     r"|(?<!\bliability )\b(?:is|are) not (?:\w+ly )?admitted\b(?! that\b)|(?<!\bliability )(?<!\bliability is )\bnot admitted(?=\s*[.;!]?\s*$)"
      r"|\bwill not be tolerated\b|\b(?:is|are) (?:against|contrary to) (?:the |this |these |our )?(?:[\w-]+ )?(?:policy|policies|rules)\b|\b(?:will not|won't|do not|does not) (?:[\w ]{1,25}? or )?(?:tolerate|condone(?! and will\b))\b|\bnot eligible to\b"
      r"|\b(?:does|do|will) not (?:[\w ,]{1,40}? or )?(?:allow|permit)\b|\b(?:doesn't|don't|won't) (?:allow|permit)\b"
      r"|\b(?:is|are) not authori[sz]ed\b(?! to\b)|\b(?:is|are) (?:barred|disqualified) from\b|\b(?:is|are) (?:off[- ]limits|out of bounds)\b"
-     r"|(?<!\bliability )(?<!\bliability is )\bnot admitted(?=\s*[.;!]?\s*$)"
      rf"|\b(?:we|(?:the|our) {BODY_NOUN}) (?:has |have )?(?:now )?(?:strictly )?(?:bans|banned|prohibited|forbidden) (?:the|all|any)\b"
      r"|\b(?:ban|prohibition)s? (?:on [^.;]{1,60}? )?(?:remains?|stays?|is still|are still) (?:in place|in force|in effect)\b"
      r"|\b(?:ban|prohibition)s? (?:on [^.;]{1,60}? )?still appl(?:y|ies)\b"
@@ -544,7 +544,8 @@ _STRONG: tuple[tuple[re.Pattern[str], Strength, tuple[str, ...]], ...] = tuple(
      "must",
      ("allow", "permit", "prohibit", "forbid", "banned", "free", "liberty", "tolerat", "condone", "eligible", "authori", "bar", "disqualified", "limits", "prevent", "preclude",
       "ban",
-      "transfer", "against", "contrary", "bounds", "permission", "approval", "consent", "authori", "neither", "never", "nowhere", "no part", "no area", "no room", "no place", "admitted", "there is no", "there will be no", "there are no")),
+      "transfer", "against", "contrary", "bounds", "permission", "approval", "consent", "neither", "never", "nowhere",
+      "no part", "no area", "no room", "no place", "admitted", "there is no", "there will be no", "there are no")),
     (rf"\b(?:we|(?-i:[A-Z])\w+) (?:\w+ly )?(?:consider|regard|deem|view|find)s? (?:that|this|it|such (?:[\w-]+ ){{0,2}}?[\w-]+) (?:as |to be )?(?:{_LY})?unacceptable\b"
      rf"|\bit(?: is|'s) (?:(?:not |un|im)(?:acceptable|permissible)|not (?:okay|ok))\b|\b(?:is|are) (?:[\w-]+ (?:and|or) )?(?:(?:not|never) {_LY}(?:acceptable|permissible|okay|ok)|{_LY}unacceptable"
      r"|impermissible)\b|\b(?:has|have) no (?:automatic )?(?:right|authority|entitlement) to (?!privacy\b)\w+"
@@ -596,7 +597,9 @@ _STRONG: tuple[tuple[re.Pattern[str], Strength, tuple[str, ...]], ...] = tuple(
      r"|(?<=\w),? nor (?:may|must|shall) (?:it|they|he|she|you|(?:this|these|such|the|any) [\w-]+)\b", "must", ()),
     (r"\bit (?:is|would be) (?:not |in)appropriate\b|\bit would not be appropriate\b"
      # a wrong done ("It would be wrong for staff to accept …"), not a belief judged ("It is wrong to assume that …")
-     r"|\bit(?: is|'s| would be| will be) (?:\w+ly )?wrong (?:for (?:[\w-]+ ){1,3}?)?to (?!(?:assume|think|believe|suggest|say|conclude|imply|expect|see)\b)|\b(?:is|are) (?:not appropriate|inappropriate) (?:for|to)\b"
+     r"|\bit(?: is|'s| would be| will be) (?:\w+ly )?wrong (?:for (?:[\w-]+ ){1,3}?)?to "
+     r"(?!(?:assume|think|believe|suggest|say|conclude|imply|expect|see)\b)"
+     r"|\b(?:is|are) (?:not appropriate|inappropriate) (?:for|to)\b"
      r"|\b(?:is|are) not (?:an? |the )?appropriate (?:place|forum|platform|channel|way) (?:for|to)\b"
      r"|\bit (?:is|would|will) (?:(?:almost|nearly|virtually) )?(?:never|rarely|seldom|hardly ever) (?:be )?"
      r"(?:appropriate|acceptable) (?:for|to)\b|\bit (?:would|will) not (?:\w+ly )?be (?:appropriate|acceptable) (?:for|to)\b"
@@ -987,12 +990,13 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
         (r"\b(?:has|have) (?:the )?(?:authority|power|discretion) (?:in|under) (?:certain|some|exceptional|limited|specific) "
          r"circumstances to\b", "permits with conditions", "may", True, ("circumstances",)),
         # obligations
-        (r"\b(?:is|are|will be) (?:not|no longer) (?:required|obliged|expected) to\b|\b(?:will )?no longer (?:need|have) to\b"
+        (r"\b(?:is|are) (?:not|no longer) (?:required|obliged|expected) to\b|\b(?:will )?no longer (?:need|have) to\b"
          r"|\bwill not be (?:required|obliged|expected) to\b|\b(?:and|but|or) not (?:required|obliged|expected) to\b"
          r"|\b(?:tickets?|appointments?|bookings?|registration|permission|consent|approval) (?:is|are|will be) not (?:required|needed|necessary)\b"
          r"|\b(?:permission|approval|consent) (?:will|shall) (?:\w+ly )?be (?:given|granted)(?= (?:to|for) )"
-         r"|\b(?:is|are|will be|shall be) (?:\w+ly )?(?:exempt|exempted|excluded) from (?:this |the |that |any )?(?:ban|prohibition|restriction|"
-         r"rule|requirement|duty)s?\b|\b(?:is|are|will be|shall be) (?:\w+ly )?(?:exempt|exempted) from\b"
+         r"|\b(?:is|are|will be|shall be) (?:\w+ly )?(?:exempt|exempted) from\b"
+         r"|\b(?:is|are|will be|shall be) (?:\w+ly )?excluded from (?:this |the |that |any )?(?:ban|prohibition|restriction|rule|"
+         r"requirement|duty)s?\b"
          r"|\b(?:does|do) not expect (?:\w+ ){1,3}?to\b|\b(?:(?:do|does|will) not|don't|doesn't|won't) (?:need|have) to\b"
          r"|\bneed not\b|\bneedn't\b|\bno (?:requirement|obligation|need) (?:for|to)\b"
          r"|\b(?:is|are) not (?:required|needed|necessary) in order to\b"
@@ -1004,8 +1008,8 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
          r"permission|consent|approval|registration)\b"
          r"|\bno (?:[\w-]+ )?(?:tickets?|appointments?|bookings?|registration|permission|consent|approval) (?:is |are )?(?:necessary|"
          r"needed|required)\b", "permits", "may", True,
-         ("required", "obliged", "expect", "need", "have", "requirement", "obligation", "necessary", "insist", "mandate", "exempt", "exclud", "permission", "approval", "consent",
-          "prescribe", "require")),
+         ("required", "obliged", "expect", "need", "have", "requirement", "obligation", "necessary", "insist", "mandate", "exempt",
+          "exclud", "permission", "approval", "consent", "prescribe", "require")),
         (rf"\brequires? {_BOUND} not to\b", "prohibits", "must", True, ("require",)),
         (rf"\bit(?: is|'s) (?:a|an) (?:[\w-]+ )?condition of [^.;]{{1,120}}? that (?:they|{_BOUND}) (?:do|does|will|shall|must|should) not\b",
          "prohibits", "must", True, ("condition",)),

@@ -71,7 +71,7 @@ from .stance_context import (
 from .stance_cues import (
     ASKS_REMOVAL, HINDERING, _A_DOCUMENT, _CUES, _DENIED_BAN_RE, _DESCRIBES, _HINDERS, _LIMITS, _NEGATED_SUBJECT, _NO_NOTICE, _OWN_TIME, _PERSON, _STRONG,
 )
-from .stance_words import ASKERS, CONDUCT_DONE, DOCUMENT, PRESS_TEAM, RULES
+from .stance_words import ASKERS, CONDUCT_DONE, DOCUMENT, PEOPLE, PRESS_TEAM, RULES
 
 _I = re.IGNORECASE
 
@@ -125,7 +125,7 @@ _DENIED_STANCE: dict[str, tuple[Stance, Strength]] = {
 """What is left when a rule is denied: no ban, limit or duty leaves the act free; no permission forbids it."""
 
 _CHOICE_OF = compile_pattern(r"(?:is|are) (?:entirely |purely )?(?:a matter for|one for|(?:your|their|his|her|his or her) "
-                        r"(?:own )?(?:choice|decision|business))\b")
+                             r"(?:own )?(?:choice|decision|business))\b")
 """A choice granted, whose subject may be a question ("Whether you use social media is your choice")."""
 
 
@@ -230,18 +230,15 @@ def read_clause(clause: str) -> tuple[Finding, ...]:
     return ()
 
 
-_GRANT_AFTER_CONDITION = compile_pattern(r"[^.;,]{0,80},\s+(?:then\s+)?(?:[\w']+\s+){1,3}?(?:may|can|(?:is|are)\s+(?:permitted|allowed|welcome))\b",
-                                         _I)
+_GRANT_AFTER_CONDITION = compile_pattern(r"[^.;,]{0,80},\s+(?:then\s+)?(?:[\w']+\s+){1,3}?"
+                                         r"(?:may|can|(?:is|are)\s+(?:permitted|allowed|welcome))\b", _I)
 """A grant in the main clause after a condition's comma ("…, they may send written comments")."""
-
-
 _MAIN_RULE_AFTER = compile_pattern(r"[^.;,]{0,80}?\b(?:must|should|shall|may|can|will need to|(?:is|are) (?:required|expected) to)\b", _I)
 """The main clause's modal after a relative clause."""
-_REDUCED_RELATIVE = compile_pattern(r"^(?:those|anyone|anybody|people|staff|employees|members|visitors|users|drivers|pupils|"
-                                    r"students|persons|customers)\s+$", _I)
+_REDUCED_RELATIVE = compile_pattern(rf"^(?:those|anyone|anybody|people|persons|{PEOPLE}|visitors|drivers|customers)\s+$", _I)
 """The people a participle after them names ("Those not permitted to use the car park may …")."""
-_PERSON_RULE = compile_pattern(r"\s*(?:(?:all|any|our|the)\s+)?(?:staff|employees|you|members|councillors|users|visitors|they|officers|"
-                               r"drivers|pupils|students|customers)\s+(?:\w+ly\s+)?(?:must|should|shall|may|can|will need to)\b", _I)
+_PERSON_RULE = compile_pattern(rf"\s*(?:(?:all|any|our|the)\s+)?(?:{PEOPLE}|they|visitors|drivers|customers)\s+(?:\w+ly\s+)?"
+                               r"(?:must|should|shall|may|can|will need to)\b", _I)
 """A person's rule opening the clause, before a condition that follows it."""
 
 
@@ -967,7 +964,7 @@ _SIGNER_BEFORE = compile_pattern(r"(?<!\bif )(?<!\bwhen )(?<!\bunless )(?-i:\bI)
 remove it", "I understand that I need to give permission …")."""
 
 
-_TOLD_WHO = compile_pattern(r"(?:^|\s)(?:they|you|staff|employees|members|officers|councillors|users|visitors)\s+$", _I)
+_TOLD_WHO = compile_pattern(rf"(?:^|\s)(?:{PEOPLE}|they|visitors)\s+$", _I)
 """The people a noted rule is about, just before its modal ("reminded that they may not use …")."""
 
 
