@@ -6158,6 +6158,17 @@ _EIGHTIETH = [
     ('Remember that you cannot take back a post once it is shared.', None, 'advises'),
     ('Never share passwords.', 'Examples of acceptable use:', 'prohibits/must'),
     ("don't advertise commercial products", 'We welcome comments as long as they:', 'permits with conditions'),
+    # what alone may be done, and exceptions to a grant after it or set off by commas before it
+    ('Staff may accept no gifts other than small tokens.', None, 'prohibits/must'),
+    ('Staff may accept nothing but small tokens.', None, 'prohibits/must'),
+    ('Staff may accept small tokens but nothing else.', None, 'restricts/must'),
+    ('Staff may accept only small tokens.', None, 'restricts/must'),
+    ('Staff may post only if their manager agrees.', None, 'permits with conditions'),
+    ('The council can currently only monitor its pages during office hours.', None, 'advises'),
+    ('The only gifts staff may accept are small tokens.', None, 'restricts/must'),
+    ('Gifts may be accepted, apart from cash.', None, 'permits with conditions'),
+    ('Gifts, except cash, may be accepted.', None, 'permits with conditions'),
+    ('Gifts, other than cash, may be accepted.', None, 'permits with conditions'),
 ]
 
 

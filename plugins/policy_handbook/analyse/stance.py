@@ -1042,9 +1042,9 @@ _IN_CIRCUMSTANCES = compile_pattern(r"(?:only )?(?:in|under) (?:certain|some|exc
                                    r"(?: \w+)? circumstances\b|during (?:the|any) (?:[\w-]+ ){0,2}?period(?: of [^,.;()]{1,40}?)?(?=[\s,(])", re.I)
 """A permission's circumstances or period put first: it holds in those only ("During the period of Purdah … we reserve
 the right to remove posts which are of a political nature")."""
-_EXCEPTED_FIRST = compile_pattern(r"(?:except|save|apart|other than|with the exception of)\b[^,.;:]{1,80}?,", re.I)
-"""An exception put first ("Except during confidential items, filming is allowed", "Save for emergencies, …"): the
-permission holds outside it only."""
+_EXCEPTED_FIRST = compile_pattern(r"(?:^|(?<=,\s))(?:except|save|apart|other than|with the exception of|excluding)\b[^,.;:]{1,80}?,", re.I)
+"""An exception put first or set off by commas before the grant ("Except during confidential items, filming is allowed",
+"Gifts, other than cash, may be accepted"): the permission holds outside it only."""
 _SESSION_BEFORE = compile_pattern(r"\b(?:time|session|period|slot|forum)\b[^.;:]{0,40}?\b(?:(?:at|near|during) the (?:start|beginning|end)\b"
                                  r"|set aside\b)|\b(?:starts?|begins?|opens?) with (?:an? |the )?(?:[\w-]+ ){0,2}?(?:question time|"
                                  r"participation|session|forum)\b", re.I)
@@ -1124,8 +1124,8 @@ def _condition_of(text: str, permission: _Located) -> _Located | None:
     if (broken := RULES_NOT_FOLLOWED.match(text, opening, permission.start)) is not None \
             and (comma := text.find(",", broken.end(), permission.start)) != -1:
         return bounded(text[opening:comma], opening)  # "If you do not follow these guidelines, your content may be removed"
-    if (excepted := _EXCEPTED_FIRST.match(text, opening, permission.start)) is not None:
-        return bounded(excepted.group().rstrip(" ,"), opening)
+    if (excepted := _EXCEPTED_FIRST.search(text, opening, permission.start)) is not None:
+        return bounded(excepted.group().rstrip(" ,"), excepted.start())
     if (circumstance := _IN_CIRCUMSTANCES.match(text, opening, permission.start)) is not None:
         return bounded(circumstance.group(), opening)  # "In certain limited circumstances you may apply …"
     if (proviso := _PROVISO_BEFORE.search(text, opening, permission.start)) is not None:

@@ -362,6 +362,11 @@ _LIMITS: tuple[tuple[re.Pattern[str], Strength | Literal["stated"] | None, tuple
      ("only",)),
     (r"\bthere is a (?:time )?limit of\b", "stated", ("limit",)),
     (r"\b(?:is|are) the only (?:[\w-]+ ){1,3}?(?:allowed|permitted|accepted)\b", "stated", ("only",)),
+    # what alone may be done ("may accept only small tokens", "The only gifts staff may accept are …", "but nothing else")
+    (r"\b(?:may|can) (?:\w+ly )?(?!\w+ly\b|not\b|also\b)(?-i:[a-z]+) only (?!(?:if|when|where|with|after|once|provided|providing|subject|on|in|during|for|at|"
+     r"between|within|from|by|via|through)\b)\w+"
+     r"|\bthe only (?:[\w-]+ ){1,3}?(?:that |which )?(?:[\w-]+ ){0,2}?(?:may|can) (?:be )?\w+|\b(?:but|and) nothing else\b",
+     "stated", ("only", "nothing else")),
     # who or what a thing is for, only ("The kitchen is for use by staff only"), and a notice of it ("Members only.")
     (r"\b(?:is|are) for (?:the )?(?:exclusive )?use (?:of|by) (?:[\w'-]+ ){1,4}?only\b"
      r"|^(?!for\b)(?:[\w'-]+ ){1,3}?only(?: (?:beyond|past|after) this point)?\s*[.!]?\s*$", "stated", ("only",)),
@@ -878,6 +883,7 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
          True, ("no",)),
         (rf"\b(?:{PEOPLE}|they) (?:\w+ly |also |all )?should (?:\w+ly )?{_DENIED_OBJECT}", "prohibits", "should",
          True, ("no",)),
+        (rf"\b(?:{PEOPLE}|they) (?:\w+ly |also )?(?:may|can) (?:\w+ly )?{_DENIED_OBJECT}", "prohibits", "must", True, ("no",)),
         (r"\b(?:is|are|has been|have been) (?:instructed|directed|told|warned) not to\b|\bmust not\b|\bmustn't\b|\b(?:must|shall) never\b|\bshall not\b|\bshan't\b|\b(?:is|are) not to (?:be )?\w+"
          r"|\b(?:must|shall|is to|are to) (?:\w+ly )?be avoided\b|\band not to be (?:\w+ly )?(?:entered|used|removed|taken|opened)\b",
          "prohibits", "must", True, ("must", "shall", "shan't", "not to", "avoided")),
