@@ -6169,6 +6169,18 @@ _EIGHTIETH = [
     ('Gifts may be accepted, apart from cash.', None, 'permits with conditions'),
     ('Gifts, except cash, may be accepted.', None, 'permits with conditions'),
     ('Gifts, other than cash, may be accepted.', None, 'permits with conditions'),
+    # a grant once something has happened; what stays granted or banned, or no longer can be done
+    ('Staff may post once the press release has been issued.', None, 'permits with conditions'),
+    ('Staff may post after the press release has been issued.', None, 'permits with conditions'),
+    ('Staff will no longer be able to use Facebook at work.', None, 'prohibits/must'),
+    ('Staff will still be able to use Facebook.', None, 'permits'),
+    ('Staff will continue to be allowed to use Facebook at lunch.', None, 'permits with conditions'),
+    ('Staff will continue not to be allowed to use Facebook.', None, 'prohibits/must'),
+    ('Staff remain free to use Facebook.', None, 'permits'),
+    ('Staff remain prohibited from using Facebook at work.', None, 'prohibits/must'),
+    ('The ban on Facebook will remain.', None, 'prohibits/must'),
+    ('The ban will remain until further notice.', None, 'prohibits/must'),
+    ('Staff will still be expected to declare gifts.', None, 'requires/must'),
 ]
 
 

@@ -534,6 +534,9 @@ _STRONG: tuple[tuple[re.Pattern[str], Strength, tuple[str, ...]], ...] = tuple(
      rf"|\b(?:we|(?:the|our) {BODY_NOUN}) (?:has |have )?(?:now )?(?:strictly )?(?:bans|banned|prohibited|forbidden) (?:the|all|any)\b"
      r"|\b(?:ban|prohibition)s? (?:on [^.;]{1,60}? )?(?:remains?|stays?|is still|are still) (?:in place|in force|in effect)\b"
      r"|\b(?:ban|prohibition)s? (?:on [^.;]{1,60}? )?still appl(?:y|ies)\b"
+     r"|\b(?:ban|prohibition)s? (?:on [^.;]{1,60}? )?(?:will |is to )?(?:remains?|stays?)(?= in (?:place|force|effect)\b|\s*(?:[.;]|$)|\s+until\b)"
+     r"|\b(?:remains?|continues? to be|continue to be) (?:\w+ly )?(?:prohibited|banned|forbidden|barred|not (?:allowed|permitted))\b"
+     r"|\bcontinue not to be (?:allowed|permitted)\b"
      r"|\b(?:may|can|must|shall|should) (?:\w+ly )?(?-i:[a-z]+) neither\b(?=[^.;]{1,80}?\bnor\b)"
      r"|\b(?:ban|prohibition)s? (?:also )?(?:applies|apply|extends?|covers?)(?: also)?(?: to)?(?= \w)"
      r"|\b(?:is|are) (?:also )?included in (?:this|the|that|these) (?:ban|prohibition)s?\b"
@@ -550,7 +553,7 @@ _STRONG: tuple[tuple[re.Pattern[str], Strength, tuple[str, ...]], ...] = tuple(
      ("allow", "permit", "prohibit", "forbid", "banned", "free", "liberty", "tolerat", "condone", "eligible", "authori", "bar", "disqualified", "limits", "prevent", "preclude",
       "ban",
       "transfer", "against", "contrary", "bounds", "permission", "approval", "consent", "neither", "never", "nowhere",
-      "no part", "no area", "no room", "no place", "admitted", "there is no", "there will be no", "there are no")),
+      "no part", "no area", "no room", "no place", "admitted", "remain", "stay", "continue", "there is no", "there will be no", "there are no")),
     (rf"\b(?:we|(?-i:[A-Z])\w+) (?:\w+ly )?(?:consider|regard|deem|view|find)s? (?:that|this|it|such (?:[\w-]+ ){{0,2}}?[\w-]+) (?:as |to be )?(?:{_LY})?unacceptable\b"
      rf"|\bit(?: is|'s) (?:(?:not |un|im)(?:acceptable|permissible)|not (?:okay|ok))\b|\b(?:is|are) (?:[\w-]+ (?:and|or) )?(?:(?:not|never) {_LY}(?:acceptable|permissible|okay|ok)|{_LY}unacceptable"
      r"|impermissible)\b|\b(?:has|have) no (?:automatic )?(?:right|authority|entitlement) to (?!privacy\b)\w+"
@@ -912,7 +915,7 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
          r"|\bwill never\b(?! (?:occur|happen|arise|exist)\b)",
          "prohibits",
          "must", True, ("will not", "won't", "will never", "generally not", "normally not", "usually not")),
-        (r"\b(?:not|un)(?: be)? ?able to\b|\b(?:not|neither) (?:\w+ (?:or|nor) )?(?:entitled|authori[sz]ed|free|permitted|allowed) to\b",
+        (r"\b(?:not|un)(?: be)? ?able to\b|\bno longer (?:be )?able to\b|\b(?:not|neither) (?:\w+ (?:or|nor) )?(?:entitled|authori[sz]ed|free|permitted|allowed) to\b",
          "prohibits", "must", True, ("able to", "entitled", "authori", "free", "permitted", "allowed")),
         # the house rule stated by its enforcement as what a breach leads to; a platform's own terms
         (rf"\b(?:will|shall) (?:\w+ly )?(?:result in|lead to) (?:us |the (?:\w+ )?(?:{BODY_NOUN}|team) )?(?:\w+ly )?(?:deleting|removing|hiding|blocking|banning|muting|"
@@ -1171,7 +1174,9 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
          r"members of the public)(?: \([^()]{1,30}\))?(?: or (?:[\w-]+ ){0,2}?[\w-]+)? to (?!(?:be|the|a|an|all|any|our|this|that|these|"
          r"those|your|their|its|his|her)\b)(?-i:[a-z]+)\b(?![^.;]*\b(?:is|are|was|were|will|would|can|could|may|might|must|shall|should|"
          r"has|have)\b)", "requires", "must", False, ("to",)),
-        (r"\bwill\b(?! be\b| have (?!to\b)| not be able\b)", "requires", "must", True, ("will",)),
+        (r"\bwill\b(?! be\b| have (?!to\b)| not be able\b| no longer be\b"
+         r"| (?:still |continue (?:not )?to )be (?:able|allowed|permitted|free|entitled|prohibited|banned|forbidden)\b)",
+         "requires", "must", True, ("will",)),
         # the people a code binds who "will be" courteous are bound to be so; the body's "We (or our staff) will be polite" is
         # its service
         (rf"(?<!\bour )(?<!\bits )(?<!\btheir )\b(?:(?:all |the )?{PEOPLE}|we all|we(?= will all\b))(?: all)? will (?:always |all |at all times )?be (?:\w+ly )?"
@@ -1192,6 +1197,8 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
          r"|\b(?:is|are) (?:subject to (?:the |your |their |his or her )?(?:[\w']+ ){0,2}?(?:approval|permission|consent|agreement|"
          r"authori[sz]ation)|at the (?:sole |absolute |entire )?discretion of)\b"
          r"|\b(?:is|are) (?:given|granted|allowed) (?:the |some |a degree of )?(?:discretion|freedom|latitude|flexibility) to\b"
+         # a grant that stays ("remain free to", "will continue to be allowed to")
+         r"|\b(?:remains?|continues? to be|continue to be) (?:free|entitled|allowed|permitted|able) to\b"
          # "may not only read but also post": not a negation
          r"|\b(?:may|can) not only\b(?=[^.;]*\bbut\b)"
          rf"|\b(?:may|can) (?:also )?be (?:put|asked|submitted|raised|{_PUBLIC_ACTS})(?: (?:or|and(?:/or)?) (?:{_PUBLIC_ACTS}|commented on(?: online)?))* by "
