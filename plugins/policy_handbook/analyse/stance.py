@@ -1042,7 +1042,8 @@ _IN_CIRCUMSTANCES = compile_pattern(r"(?:only )?(?:in|under) (?:certain|some|exc
                                    r"(?: \w+)? circumstances\b|during (?:the|any) (?:[\w-]+ ){0,2}?period(?: of [^,.;()]{1,40}?)?(?=[\s,(])", re.I)
 """A permission's circumstances or period put first: it holds in those only ("During the period of Purdah … we reserve
 the right to remove posts which are of a political nature")."""
-_EXCEPTED_FIRST = compile_pattern(r"(?:^|(?<=,\s))(?:except|save|apart|other than|with the exception of|excluding)\b[^,.;:]{1,80}?,", re.I)
+_EXCEPTED_FIRST = compile_pattern(r"(?:^|(?<=,\s))(?:except|save|apart|other than|with the exception of|excluding)\b"
+                                  r"[^,.;:]{1,80}?,", re.I)
 """An exception put first or set off by commas before the grant ("Except during confidential items, filming is allowed",
 "Gifts, other than cash, may be accepted"): the permission holds outside it only."""
 _SESSION_BEFORE = compile_pattern(r"\b(?:time|session|period|slot|forum)\b[^.;:]{0,40}?\b(?:(?:at|near|during) the (?:start|beginning|end)\b"

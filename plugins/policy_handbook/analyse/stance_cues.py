@@ -535,7 +535,7 @@ _STRONG: tuple[tuple[re.Pattern[str], Strength, tuple[str, ...]], ...] = tuple(
      r"|\b(?:ban|prohibition)s? (?:on [^.;]{1,60}? )?(?:remains?|stays?|is still|are still) (?:in place|in force|in effect)\b"
      r"|\b(?:ban|prohibition)s? (?:on [^.;]{1,60}? )?still appl(?:y|ies)\b"
      r"|\b(?:ban|prohibition)s? (?:on [^.;]{1,60}? )?(?:will |is to )?(?:remains?|stays?)(?= in (?:place|force|effect)\b|\s*(?:[.;]|$)|\s+until\b)"
-     r"|\b(?:remains?|continues? to be|continue to be) (?:\w+ly )?(?:prohibited|banned|forbidden|barred|not (?:allowed|permitted))\b"
+     r"|\b(?:remains?|continues? to be) (?:\w+ly )?(?:prohibited|banned|forbidden|barred|not (?:allowed|permitted))\b"
      r"|\bcontinue not to be (?:allowed|permitted)\b"
      r"|\b(?:may|can|must|shall|should) (?:\w+ly )?(?-i:[a-z]+) neither\b(?=[^.;]{1,80}?\bnor\b)"
      r"|\b(?:ban|prohibition)s? (?:also )?(?:applies|apply|extends?|covers?)(?: also)?(?: to)?(?= \w)"
@@ -1198,7 +1198,7 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
          r"authori[sz]ation)|at the (?:sole |absolute |entire )?discretion of)\b"
          r"|\b(?:is|are) (?:given|granted|allowed) (?:the |some |a degree of )?(?:discretion|freedom|latitude|flexibility) to\b"
          # a grant that stays ("remain free to", "will continue to be allowed to")
-         r"|\b(?:remains?|continues? to be|continue to be) (?:free|entitled|allowed|permitted|able) to\b"
+         r"|\b(?:remains?|continues? to be) (?:free|entitled|allowed|permitted|able) to\b"
          # "may not only read but also post": not a negation
          r"|\b(?:may|can) not only\b(?=[^.;]*\bbut\b)"
          rf"|\b(?:may|can) (?:also )?be (?:put|asked|submitted|raised|{_PUBLIC_ACTS})(?: (?:or|and(?:/or)?) (?:{_PUBLIC_ACTS}|commented on(?: online)?))* by "
