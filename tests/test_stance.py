@@ -6181,6 +6181,12 @@ _EIGHTIETH = [
     ('The ban on Facebook will remain.', None, 'prohibits/must'),
     ('The ban will remain until further notice.', None, 'prohibits/must'),
     ('Staff will still be expected to declare gifts.', None, 'requires/must'),
+    # rules at meetings: a cap on who will be allowed, a grant at someone's invitation, a right that is or is not there
+    ('No more than three speakers will be allowed per item.', None, 'permits with conditions'),
+    ("The public may speak at the Chair's invitation.", None, 'permits with conditions'),
+    ('There is no right for the public to speak.', None, 'prohibits/must'),
+    ('There is a right for the public to attend.', None, 'permits'),
+    ('There is no right to privacy on council systems.', None, 'advises'),
 ]
 
 

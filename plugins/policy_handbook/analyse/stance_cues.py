@@ -557,6 +557,7 @@ _STRONG: tuple[tuple[re.Pattern[str], Strength, tuple[str, ...]], ...] = tuple(
     (rf"\b(?:we|(?-i:[A-Z])\w+) (?:\w+ly )?(?:consider|regard|deem|view|find)s? (?:that|this|it|such (?:[\w-]+ ){{0,2}}?[\w-]+) (?:as |to be )?(?:{_LY})?unacceptable\b"
      rf"|\bit(?: is|'s) (?:(?:not |un|im)(?:acceptable|permissible)|not (?:okay|ok))\b|\b(?:is|are) (?:[\w-]+ (?:and|or) )?(?:(?:not|never) {_LY}(?:acceptable|permissible|okay|ok)|{_LY}unacceptable"
      r"|impermissible)\b|\b(?:has|have) no (?:automatic )?(?:right|authority|entitlement) to (?!privacy\b)\w+"
+     r"|\bthere is no (?:automatic |legal |general )?right (?:for (?:[\w-]+ ){1,4}?)?to (?!privacy\b)\w+"
      # "do not have an automatic right to" act, or "the right to" it unless "but may" follows (a permission with its condition)
      r"|\b(?:do|does) not have (?:the |an? |any )?(?:automatic |legal )?right to\b"
      r"(?![^.;]*\bbut (?:\w+ )?(?:may|can)\b)"
@@ -973,7 +974,7 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
         (r"^(?:the )?only (?:(?:restriction|limit|limitation)s? (?:on|to|is|are)|(?:condition|requirement|proviso)s? (?:on|for|of))\b",
          "permits with conditions", "may", False, ("only",)),
         # a numeric cap on a permission
-        (r"\ba maximum of\b(?=[^.;]*\b(?:may|can)\b)|\bno more than \w+\b(?=[^.;]*\b(?:may|can)\b)"
+        (r"\ba maximum of\b(?=[^.;]*\b(?:may|can|will be (?:allowed|permitted))\b)|\bno more than \w+\b(?=[^.;]*\b(?:may|can|will be (?:allowed|permitted))\b)"
          r"|\b(?:may|can) (?:[\w'-]+ ){1,3}?(?:for )?(?:no longer than|no more than) (?:\d+|one|two|three|four|five|six|ten|fifteen|twenty|thirty)\b",
          "permits with conditions", "may", True, ("maximum", "no more than", "no longer than")),
         # time set aside at a meeting for the public to speak grants it, within that time
@@ -1197,6 +1198,7 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
          r"|\b(?:is|are) (?:subject to (?:the |your |their |his or her )?(?:[\w']+ ){0,2}?(?:approval|permission|consent|agreement|"
          r"authori[sz]ation)|at the (?:sole |absolute |entire )?discretion of)\b"
          r"|\b(?:is|are) (?:given|granted|allowed) (?:the |some |a degree of )?(?:discretion|freedom|latitude|flexibility) to\b"
+         r"|\bthere is an? (?:automatic |legal |general )?right (?:for (?:[\w-]+ ){1,4}?)?to (?!privacy\b)(?!(?:feel|be|expect)\b)\w+"
          # a grant that stays ("remain free to", "will continue to be allowed to")
          r"|\b(?:remains?|continues? to be) (?:free|entitled|allowed|permitted|able) to\b"
          # "may not only read but also post": not a negation

@@ -220,7 +220,7 @@ _CONDITION = compile_rule(
     r"|\b(?:as|so)\s+long\s+as\b|\bon\s+(?:the\s+)?condition\b|\bsubject\s+to\b"
     r"|\b(?:in|under)\s+(?:certain|exceptional|limited|specific|special|rare)\s+(?:circumstances|cases|instances|situations)\b"
     r"|\bon\s+the\s+understanding\s+that\b|(?<=, )assuming\b|\bwhenever\b"
-    r"|\b(?:once|after)\s+(?:[\w'-]+\s+){1,5}?(?:has|have)\s+been\b"
+    r"|\b(?:once|after)\s+(?:[\w'-]+\s+){1,5}?(?:has|have)\s+been\b|\bat\s+(?:the\s+)?(?:[\w-]+'s\s+)?invitation\b|\bby\s+invitation\b"
     r"|\b(?:during|at|in)\s+(?:certain|specific|specified|designated)\s+(?:activities|times|periods|sessions|lessons|events)\b"
     r"|\b(?<!\bis )(?<!\bare )(?<!\bnot )(?:in\s+(?:accordance|line)\s+with|under\s+the\s+terms\s+(?:and\s+conditions\s+)?of)\b"
     r"|\bfor\s+(?:your|their|his|her|its)\s+(?:own\s+(?:personal\s+|private\s+|non-commercial\s+)?|(?:personal|private|non-commercial)\s+)use\b"
