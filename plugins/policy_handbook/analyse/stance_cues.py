@@ -631,6 +631,10 @@ _DENIED_OBJECT = (r"(?:(?:make|give|accept|take|send|post|share|use|offer|enter 
                   r"connections?|business|access)\b|nothing to do with\b))")
 """A verb with its object denied by "no" or "nothing"; "have" only with a dealing ("no contact", "nothing to do with"), as
 "should have no expectation of privacy" and "nothing to fear" tell the reader what to expect."""
+CHOICE_GRANTED = (r"(?:is|are) (?:entirely |purely )?(?:(?:a matter|one) for (?:you|them|the individual|individuals|each "
+                  r"(?:individual|employee|person|member))|(?:your|their|his|her|his or her) (?:own )?(?:choice|decision|business))\b")
+"""A choice left to the person ("is his or her own business", "is a matter for you", "is your choice"), whose subject
+may be a question ("Whether you use social media is your choice")."""
 HINDERING = r"(?:prevent|bar|prohibit|forbid|preclude|stop(?!\s+\w+ing\b))"
 """A verb that hinders someone from an act, where "stop" and a gerund ("stop working") is an act ceased instead."""
 _HINDERS = compile_pattern(r"\b(?:prohibit|forbid|prevent|bar|debar|preclude)s?\b", _I)
@@ -1209,9 +1213,7 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
          r"|\b(?:permits|entitles|authori[sz]es) (?:the |an? |any |each |every |all |its |our |their )?(?:[\w-]+ )?"
          rf"{_PERSON.pattern} to\b"
          r"|\b(?:will|may|can) (?:use|exercise) (?:our|its|their|his|her) (?:own )?discretion to\b"
-         r"|\bis (?:his|her|his or her|their|your) own business\b"
-         r"|\b(?:is|are) (?:entirely |purely )?(?:a matter|one) for (?:you|them|the individual|individuals|each (?:individual|employee|person|member))\b"
-         r"|\b(?:is|are) (?:entirely |purely )?(?:your|their|his|her|his or her) (?:own )?(?:choice|decision)\b"
+         rf"|\b{CHOICE_GRANTED}"
          rf"|\b(?:permits|allows)(?: (?:its|their|our) {PEOPLE})? (?:(?:limited|reasonable|occasional|some|modest) )?"
          r"(?:personal|private) use\b"
          rf"|\b(?:does|do) not (?:intend|wish|want|seek|aim)\b[^.;]{{0,40}}?\b(?:to|should|would) {_HINDER}\b"

@@ -69,7 +69,7 @@ from .stance_context import (
     _WH_KNOWN, _WH_OBJECT, _WHETHER, _in_condition, _in_relative_clause, _modal, speaks_as_people, _subject,
 )
 from .stance_cues import (
-    ASKS_REMOVAL, HINDERING, _A_DOCUMENT, _CUES, _DENIED_BAN_RE, _DESCRIBES, _HINDERS, _LIMITS, _NEGATED_SUBJECT, _NO_NOTICE, _OWN_TIME, _PERSON, _STRONG,
+    ASKS_REMOVAL, CHOICE_GRANTED, HINDERING, _A_DOCUMENT, _CUES, _DENIED_BAN_RE, _DESCRIBES, _HINDERS, _LIMITS, _NEGATED_SUBJECT, _NO_NOTICE, _OWN_TIME, _PERSON, _STRONG,
 )
 from .stance_words import ASKERS, CONDUCT_DONE, DOCUMENT, PEOPLE, PRESS_TEAM, RULES
 
@@ -124,9 +124,7 @@ _DENIED_STANCE: dict[str, tuple[Stance, Strength]] = {
 }
 """What is left when a rule is denied: no ban, limit or duty leaves the act free; no permission forbids it."""
 
-_CHOICE_OF = compile_pattern(r"(?:is|are) (?:entirely |purely )?(?:a matter for|one for|(?:your|their|his|her|his or her) "
-                             r"(?:own )?(?:choice|decision|business))\b")
-"""A choice granted, whose subject may be a question ("Whether you use social media is your choice")."""
+_CHOICE_OF = compile_pattern(CHOICE_GRANTED)
 
 
 def _denied(denied: re.Match, inner: tuple[Finding, ...]) -> tuple[Finding, ...]:
@@ -242,6 +240,13 @@ _PERSON_RULE = compile_pattern(rf"\s*(?:(?:all|any|our|the)\s+)?(?:{PEOPLE}|they
 """A person's rule opening the clause, before a condition that follows it."""
 
 
+def _says_who(clause: str, start: int, end: int) -> bool:
+    """Whether the words from ``start`` to ``end`` describe who is meant (a relative clause, or a participle after
+    "Those"), before the main clause's own modal."""
+    return _MAIN_RULE_AFTER.match(clause, end) is not None \
+        and (_in_relative_clause(clause, start) or _REDUCED_RELATIVE.search(clause, 0, start) is not None)
+
+
 def _strong_ban(clause: str, folded_clause: str) -> Finding | None:
     """The first prohibition of :data:`.stance_cues._STRONG` that holds in its context, wherever it stands in the clause."""
     for pattern, strength, words in _STRONG:
@@ -254,12 +259,12 @@ def _strong_ban(clause: str, folded_clause: str) -> Finding | None:
             if re.match(r"not\s", found.group(), _I) and re.match(r"\s+by\b", clause[found.end():]) \
                     and re.search(r"\b(?:a|an|any)\s+(?:[\w-]+\s+){1,2}$", clause[:found.start()], _I):
                 continue  # "to use a system for a purpose not permitted by its owner": what the purpose is, described
-            if _HINDERS.search(found.group()) and _in_condition(clause, found.start(), found.end()):
-                continue  # "If a technological failure prevents the public from accessing the meeting, …": a condition, no ban
-            if _GRANT_AFTER_CONDITION.match(clause, found.end()) and _in_condition(clause, found.start(), found.end()):
-                continue  # "If staff are not permitted to attend, they may send written comments": the condition's ban, before a grant
-            if _MAIN_RULE_AFTER.match(clause, found.end()) and (_in_relative_clause(clause, found.start())
-                                                                or _REDUCED_RELATIVE.search(clause, 0, found.start())):
+            if (_HINDERS.search(found.group()) or _GRANT_AFTER_CONDITION.match(clause, found.end())) \
+                    and _in_condition(clause, found.start(), found.end()):
+                # "If a technological failure prevents the public from accessing the meeting, …", "If staff are not
+                # permitted to attend, they may send written comments": the condition's, not the clause's rule
+                continue
+            if _says_who(clause, found.start(), found.end()):
                 continue  # "Staff who are not allowed to work from home must work in the office": the ban says who is meant
             if (trailing := _TRAILING_CONDITION.search(clause, 0, found.start())) and _PERSON_RULE.match(clause, 0, trailing.start()):
                 continue  # "Staff must leave the meeting if they are not permitted to stay": the ban is the condition's
@@ -413,8 +418,7 @@ def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength
             lowered) or (lowered == "will not" and re.match(r"\s+be\s+an?\s", clause[match.end():]))):
         return None  # "one well behaved dog which will not be a danger … is allowed": what is described
     if stance == "prohibits" and re.match(r"not (?:\w+ly )?(?:allowed|permitted|entitled|authori[sz]ed|free|able) to$", lowered) \
-            and (_in_relative_clause(clause, start) or _REDUCED_RELATIVE.search(clause, 0, start)) \
-            and _MAIN_RULE_AFTER.match(clause, match.end()):
+            and _says_who(clause, start, match.end()):
         return None  # "Staff who are not allowed to work from home must work in the office": who is meant, described
     if stance == "prohibits" and lowered in ("cannot", "can't", "can not") \
             and re.match(r"\s+(?:\w+ly\s+)?(?:control|guarantee|promise|predict|vouch\s+for)\b", clause[match.end():], _I):
