@@ -31,7 +31,7 @@ from typing import get_args
 
 import yaml
 
-from policy_handbook.analyse.stance import StanceReading, propose_stance
+from policy_handbook.analyse.stance import StanceReading, in_document, propose_stance
 from policy_handbook.analyse.stance_scope import SCOPES
 from policy_handbook.model import Stance
 
@@ -94,9 +94,11 @@ def _parsed(path: Path, mtime_ns: int) -> list[dict]:
 
 
 def evaluate(clauses: list[dict], name: str) -> Report:
-    """Read every clause and compare with its labels."""
+    """Read every clause, in its document as the handbook reads it (the title can add to the scope), and compare
+    with its labels."""
     readings = read_all([(c["text"], c.get("lead_in")) for c in clauses])
-    return Report(name, [Outcome(c, reading) for c, reading in zip(clauses, readings)])
+    return Report(name, [Outcome(c, in_document(reading, c["source"].get("title")))
+                         for c, reading in zip(clauses, readings)])
 
 
 _READINGS: dict[tuple[str, str | None], StanceReading] = {}

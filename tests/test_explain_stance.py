@@ -34,10 +34,23 @@ def test_json_output_is_one_object_with_the_documented_keys():
     result = _explain(NEGATED_ABILITY, "--json")
     assert result.exit_code == 0, result.output
     data = json.loads(result.output)
-    assert set(data) == {"stance", "strength", "scope", "qualifier", "cue", "cues", "summary"}  # as README states
+    assert set(data) == {"stance", "strength", "scope", "scope_from_title", "qualifier", "cue", "cues",
+                         "summary"}  # as README states
     assert data["cue"] in data["cues"] and data["summary"].startswith("Prohibits (must)")
     assert (data["stance"], data["strength"], data["scope"], data["cue"]) == \
         ("prohibits", "must", ["council equipment"], "not able to")
+
+
+def test_a_title_adds_its_scope_and_says_which_terms_came_from_it():
+    text = "Members of the public must not use flash photography during working hours."
+    alone = json.loads(_explain(text, "--json").output)
+    titled = json.loads(_explain(text, "--title", "Protocol on filming council meetings", "--json").output)
+    assert (alone["scope"], alone["scope_from_title"]) == (["working time"], [])
+    assert (titled["scope"], titled["scope_from_title"]) == (["working time", "meetings"], ["meetings"])
+    assert titled["stance"] == alone["stance"] == "prohibits"
+    lines = dict(line.split(":", 1) for line in _explain(text, "--title", "Our social media house rules").output.splitlines())
+    assert lines["from title"].strip() == "official accounts"
+    assert "from title" not in _explain(text, "--title", "Email policy").output
 
 
 def test_a_lead_in_governs_an_item_without_a_rule_of_its_own():

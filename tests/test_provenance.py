@@ -466,6 +466,43 @@ def test_bodies_with_the_same_stance_but_not_scope_are_not_said_to_agree(tmp_pat
     assert pair_verdict_label(alpha, beta) == "Same stance (reviewed)"
 
 
+def test_the_title_of_a_document_on_meetings_gives_its_rules_that_scope(tmp_path):
+    """A body whose rule sits in a protocol for meetings prohibits at meetings, not everywhere: the
+    scope differs from the bodies whose social media policies say the same words."""
+    from policy_handbook.render.labels import verdict_words
+
+    same_words = entry(corpus_with(tmp_path / "policy", {}), "working-time")
+    assert same_words.verdict.kind == "agree"
+    changed = corpus_with(tmp_path / "protocol", {"source_policies/documents/gamma-policy.yml": (
+        "title: Gamma Social Media Policy", "title: Protocol on social media at Gamma Council meetings")})
+    gamma = entry(changed, "working-time").position_of("gamma-council").headline
+    assert gamma.scope == ("working time", "meetings")
+    assert gamma.located.clause.text == next(p.headline for p in same_words.addressing
+                                             if p.body.id == "gamma-council").located.clause.text
+    verdict = entry(changed, "working-time").verdict
+    assert verdict.kind == "stance-only" and verdict.scope_differs
+    assert "(working time / working time; meetings)" in verdict_words(verdict)
+
+
+def test_a_built_site_gives_the_scope_a_title_adds_wherever_it_gives_the_stance(tmp_path):
+    """The topic page, the pair page and the CSV export all carry the scope the document's title adds."""
+    gamma_file = "source_policies/documents/gamma-policy.yml"
+    files = {**FILES, gamma_file: GAMMA.replace("title: Gamma Social Media Policy",
+                                                "title: 'Gamma Council meetings: rules for members'")}
+    assert files[gamma_file] != GAMMA
+    out = tmp_path / "site"
+    result = build(write(tmp_path / "project", files), out)
+    assert result.ok, result.output
+    assert "Gamma Council prohibits (must) — working time; meetings (reviewed)" in text(
+        out, "compare/bodies/alpha-council--gamma-council")
+    assert "scope differs (working time / working time; meetings)" in text(out, "compare/topics/working-time")
+    rows = list(csv.DictReader(io.StringIO((out / "compare/mapping.csv").read_text(encoding="utf-8-sig"),
+                                           newline="")))
+    gamma = [r for r in rows if r["body"] == "gamma-council" and r["topic"] == "working-time"]
+    assert gamma and all(r["scope"].endswith("meetings") for r in gamma)
+    assert all("meetings" not in r["scope"] for r in rows if r["body"] != "gamma-council")
+
+
 def test_a_verdict_resting_on_a_proposal_says_so_with_what_differs(tmp_path):
     """A proposed headline is never said to be reviewed: not in the pair's label when the positions
     are the same, nor in the matrix's or the topic's words when only the stance is; a pair names

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from policy_handbook.analyse.stance import propose_stance
-from policy_handbook.analyse.stance_scope import read_scope
+from policy_handbook.analyse.stance_scope import read_scope, title_scope
 
 # The body moderating what the public posts on its channels.
 MODERATES = [
@@ -223,3 +223,23 @@ def test_office_hours_and_near_misses(text: str, scope: tuple[str, ...]):
 ])
 def test_equipment_acted_on_breaks_dispensations_and_meetings_left(text: str, term: str, present: bool):
     assert (term in read_scope(text)) is present
+
+
+@pytest.mark.parametrize("title, terms", [
+    ("Protocol on filming council meetings", ("meetings",)),
+    ("What to expect at a Parish Council Meeting", ("meetings",)),
+    ("STANDING ORDERS FOR MEETINGS", ("meetings",)),
+    ("Hybrid meeting policy", ("meetings",)),
+    ("Social media house rules", ("official accounts",)),
+    ("Our approach to comment moderation", ("official accounts",)),
+    ("Blog and social media house rules for public meetings", ("official accounts", "meetings")),
+    # Titles that name no place a rule holds, or name equipment (measured: more wrong than right).
+    ("Meeting the needs of service users: code of conduct", ()),
+    ("Social Media Policy", ()),
+    ("Email, internet and IT acceptable use policy", ()),
+    ("How to comment on a planning application", ()),
+    ("", ()),
+    (None, ()),
+])
+def test_a_documents_title_gives_scope_to_every_clause_in_it(title, terms):
+    assert title_scope(title) == terms

@@ -22,7 +22,7 @@ from typing import Literal, Sequence
 from ..corpus import Corpus, Located
 from ..memo import by_identity
 from ..model import Body, MappingStatus, Relationship, Stance, Strength, Topic, TopicLink
-from .stance import StanceReading
+from .stance import StanceReading, in_document
 from .stance_store import read_stance
 
 Provenance = MappingStatus
@@ -129,7 +129,7 @@ def unmapped_clauses(corpus: Corpus) -> list[Located]:
 def _reading(located: Located) -> StanceReading:
     # A sub-item's modal can sit two levels up: "must not:" → "**Bring … into disrepute, for example by:**".
     lead_in = " ".join(a.text for a in located.ancestors) or None
-    return read_stance(located.clause.text, lead_in=lead_in)
+    return in_document(read_stance(located.clause.text, lead_in=lead_in), located.document.title)
 
 
 def current_clauses(corpus: Corpus) -> list[Located]:

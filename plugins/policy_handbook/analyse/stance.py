@@ -57,7 +57,8 @@ used without permission or payment" is free to use, not bounded by permission. A
 
 Beside the stance the reader gives the rule's scope (:mod:`.stance_scope`: on council
 equipment, outside working time, on personal accounts, unless authorised …), its qualifier
-(the condition or limit words) and every cue that decided.
+(the condition or limit words) and every cue that decided. The title of the clause's document can
+add to the scope (:func:`in_document`): every rule of a protocol for meetings holds at meetings.
 """
 
 from __future__ import annotations
@@ -72,7 +73,7 @@ from ..text import to_plain
 from .stance_context import _KNOWING, COMMITTEE, said_by_body, speaks_as_people
 from .stance_cues import _IMPERATIVES
 from .stance_grammar import RULES_NOT_FOLLOWED, Finding, bans_outside_breaks, keeps_data_back, read_clause
-from .stance_scope import SCOPES, approval_first, condition_at, read_qualifier, read_scope
+from .stance_scope import SCOPES, approval_first, condition_at, read_qualifier, read_scope, title_scope
 from .stance_words import BODY_NOUN, DOCUMENT, SETS_OUT, STAFF
 
 
@@ -352,6 +353,13 @@ class _Located:
     concession: bool
     contrast: bool = False
     """Whether the clause opens with "but", "however" or "yet"."""
+
+
+def in_document(reading: StanceReading, title: str | None) -> StanceReading:
+    """``reading`` with the scope its document's title gives every clause in it
+    (:func:`.stance_scope.title_scope`: "Protocol on filming council meetings" adds ``meetings``)."""
+    given = title_scope(title)
+    return replace(reading, scope=_ordered(reading.scope, given)) if given else reading
 
 
 @lru_cache(maxsize=16384)

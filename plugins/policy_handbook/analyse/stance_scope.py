@@ -301,6 +301,24 @@ def read_scope(text: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(terms))
 
 
+TITLE_SCOPES: dict[str, re.Pattern[str]] = {
+    "official accounts": compile_rule(r"\bhouse\s+rules\b|\bmoderat(?:ion|ing|ed|ors?)\b", _I),
+    "meetings": compile_rule(r"\bmeetings?\b(?!\s+(?:the|our|your|their|its|all|these|those|needs|standards)\b)", _I),
+}
+"""The scope a document's title gives every clause in it: a document on meetings ("Protocol on filming council
+meetings", "What to expect at a Parish Council meeting") holds rules for meetings, and a channel's house rules or
+moderation policy rules for the body's own accounts. Titles that name equipment ("Email policy", "IT acceptable use")
+are not among them: measured on the labelled set's dev half, adding "council equipment" for them made more clauses'
+scope wrong than right, as such documents also state rules about conduct anywhere."""
+
+
+def title_scope(title: str | None) -> tuple[str, ...]:
+    """The scope terms a document's title gives every clause in it, in vocabulary order."""
+    if not title:
+        return ()
+    return tuple(term for term in SCOPES if term in TITLE_SCOPES and TITLE_SCOPES[term].search(title))
+
+
 def condition_at(text: str, start: int = 0) -> re.Match[str] | None:
     """The first word that bounds a permission at or after `start`, if any."""
     return _CONDITION.search(text, start)
