@@ -69,7 +69,8 @@ def test_the_grammar_is_compiled_with_shared_boundaries():
 
 
 def test_the_scope_vocabulary_is_compiled_with_shared_boundaries():
-    compiled = [*stance_scope.SCOPES.values(), stance_scope._SET_ASIDE, stance_scope._CONDITION, stance_scope._OFFICE_HOURS]
+    compiled = [*stance_scope.SCOPES.values(), stance_scope._SET_ASIDE, stance_scope._CONDITION, stance_scope._OFFICE_HOURS,
+                *stance_scope.TITLE_SCOPES.values()]
     assert [p.pattern for p in compiled] == [shared_boundary(p) for p in SCOPE_WRITTEN]
     assert sum(p.pattern != w for p, w in zip(compiled, SCOPE_WRITTEN)) >= 8  # the change is in force
 
