@@ -6193,3 +6193,29 @@ _EIGHTIETH = [
 @pytest.mark.parametrize(("text", "lead_in", "expected"), _EIGHTIETH)
 def test_the_eightieth_rounds_kinds(text: str, lead_in: str | None, expected: str):
     _assert_reads(text, lead_in, expected)
+
+
+_EIGHTY_FIRST = [
+    # a passive grant of what a tenant or a visitor does to a thing
+    ('Sheds may be erected with the written consent of the Council.', None, 'permits with conditions'),
+    ('Dogs may be walked in the park.', None, 'permits'),
+    ('Tents may be pitched in the designated field only.', None, 'restricts/must'),
+    ('Your name may be displayed on the website.', None, 'advises'),
+    # a length of service bounds a grant
+    ("Employees have the right to request flexible working after 26 weeks' service.", None, 'permits with conditions'),
+    ("Staff may buy extra leave once they have completed six months' service.", None, 'permits with conditions'),
+    ('Staff may apply after six months.', None, 'permits'),
+    # an aside in brackets between a modal and its verb, as one between commas
+    ("Staff may (with their manager's agreement) work from home.", None, 'permits with conditions'),
+    ('Staff may (if they wish) work from home.', None, 'permits'),
+    ('Staff must not (under any circumstances) disclose passwords.', None, 'prohibits/must'),
+    # a grant with a duty set beside it is the duty
+    ('You can, and should, report concerns.', None, 'requires/should'),
+    ('You can (and should) report concerns.', None, 'requires/should'),
+    ('You can, and must, report concerns.', None, 'requires/must'),
+]
+
+
+@pytest.mark.parametrize(("text", "lead_in", "expected"), _EIGHTY_FIRST)
+def test_the_eighty_first_rounds_kinds(text: str, lead_in: str | None, expected: str):
+    _assert_reads(text, lead_in, expected)

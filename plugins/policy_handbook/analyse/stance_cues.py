@@ -1312,7 +1312,7 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
          r"to (?:identify|mean|be))\b)"
          rf"|\b(?:may|can)(?!not) (?:{_ADVERB} )?(?:make|include)\b(?! (?:it|them|you|yourself|themselves|him|her|us|sure|"
          rf"mistakes|the {BODY_NOUN})\b)", "permits", "may", True, ("may", "can")),
-        (rf"\b(?<!\d )(?:may|can)(?!not)(?! \d)(?:,[^,]{{1,40}},|{_ASIDE_UNMARKED})? (?:{_ADVERB} )?+(?!(?:\w+ly )?(?:{_SELF} )?{_NOT_AN_ACTION})\w+", "permits", "may",
+        (rf"\b(?<!\d )(?:may|can)(?!not)(?! \d)(?:,(?! and (?:should|must)\b)[^,]{{1,40}},| \((?!and (?:should|must)\b)[^()]{{1,60}}\)|{_ASIDE_UNMARKED})? (?:{_ADVERB} )?+(?!(?:\w+ly )?(?:{_SELF} )?{_NOT_AN_ACTION})\w+", "permits", "may",
          True, ("may", "can")),
         (r"\b(?:(?<=\byou )|(?<=\bthey )|(?<=\bstaff )|(?<=\bemployees )|(?<=\bofficers )|(?<=\bmembers ))could (?:\w+ly )?"
          r"(?:accept|keep|retain|use|attend|take|claim|"

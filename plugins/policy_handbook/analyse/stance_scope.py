@@ -258,6 +258,8 @@ _CONDITION = compile_rule(
     r"authori[sz]ation)\b"
     r"|\bwhere\s+(?:appropriate|necessary|required|relevant|authori[sz]ed|agreed|permitted)\b"
     r"|\bafter\s+(?:first\s+)?(?:consulting|agreeing|discussing|checking|clearing|speaking|talking)\b"
+    r"|\b(?:after|once\s+(?:they|you|he|she)\s+(?:have|has)\s+(?:completed|worked))\s+(?:\d+|one|two|three|six|nine|twelve|twenty-six)"
+    r"\s+(?:weeks|months|years)['’]?\s+(?:continuous\s+)?(?:service|employment)\b"
     r"|(?<!\bincurred )(?<!\bspent )\b(?:while|whilst)\s+(?!(?:\w+ly\s+)?(?:seeking|trying|aiming|recogni[sz]ing|acknowledging|"
     r"accepting)\b)\w+ing\b"
     r"|\b(?:through|via)\s+(?:the\s+)?(?:appropriate|proper|correct|official|approved|agreed)\s+(?:channels?|routes?|procedures?)\b"
