@@ -6213,6 +6213,26 @@ _EIGHTY_FIRST = [
     ('You can, and should, report concerns.', None, 'requires/should'),
     ('You can (and should) report concerns.', None, 'requires/should'),
     ('You can, and must, report concerns.', None, 'requires/must'),
+    # a waiver's object below a value is what is waived; a condition after it still bounds the waiver
+    ('Staff need not declare gifts under £25.', None, 'permits'),
+    ('There is no requirement to register gifts under £25.', None, 'permits'),
+    ('Staff do not need to declare gifts under £25 unless they are offered by a contractor.', None, 'permits with conditions'),
+    ('Staff may accept gifts under £25.', None, 'permits with conditions'),
+    # "at no point" and "at no stage" as "at no time"
+    ('At no point may staff share passwords.', None, 'prohibits/must'),
+    ('At no stage should staff share passwords.', None, 'prohibits/should'),
+    # nobody hindered: the act is free ("No employee will be penalised" stays a protection)
+    ('No member of staff will be prevented from raising a concern.', None, 'permits'),
+    ('Nobody will be stopped from raising a concern.', None, 'permits'),
+    ('No one may be barred from the meeting unless they disrupt it.', None, 'permits with conditions'),
+    ('No employee will be penalised for raising a concern.', None, 'advises'),
+    ('No member of staff may accept gifts.', None, 'prohibits/must'),
+    # not all: a grant to some only limits, a duty on some only is waived for the rest
+    ("Not everyone is allowed to post on the council's accounts.", None, 'restricts/must'),
+    ("Not all staff may post on the council's accounts.", None, 'restricts/must'),
+    ('Not all gifts need to be declared.', None, 'permits'),
+    ('Not all staff are required to complete the training.', None, 'permits'),
+    ('Not all comments will be answered.', None, 'advises'),
 ]
 
 

@@ -1026,6 +1026,9 @@ _DENIED_NEED = compile_pattern(r"\b(?:not|no) (?:necessary|needed|required|need)
 ban after it ("however our pages must not be framed") would limit, so the ban stands."""
 _NO_NEED = compile_pattern(r"\bno\b|\bnot\b|n't\b", re.I)
 _ASKING = compile_pattern(r"(?:with|obtain|seek|ask|hav)\w*\s", re.I)
+_BELOW_A_VALUE = compile_pattern(r"(?:under|below|less\s+than|not\s+exceeding|up\s+to)\s+(?:a\s+(?:total\s+)?value\s+of\s+)?[£$€]", re.I)
+"""A value a waiver's object is below: "need not declare gifts under £25" waives the duty for those gifts, as "Gifts below
+the value of £100 do not need to be declared" does."""
 
 
 _IF_FIRST = compile_pattern(r"(?:in (?:\w+ ){0,2}?(?:cases|circumstances|instances|situations),?\s+)?"
@@ -1106,6 +1109,8 @@ def _condition_of(text: str, permission: _Located) -> _Located | None:
     found = condition_at(text, permission.start + (head.start() if head else len(cue)))
     if found is not None and _NO_NEED.search(cue) and _ASKING.match(found.group()):
         found = None  # "there is no need to ask permission": the permission needs none
+    while found is not None and _NO_NEED.search(cue) and _BELOW_A_VALUE.match(found.group()):
+        found = condition_at(text, found.end())  # "need not declare gifts under £25": what is waived, not a condition
     if found is not None and _PURPOSE_OR_REASON.search(text, permission.start, found.start()):
         # "have the right to inspect … to ensure that they are organised in accordance with these Conditions", "you do not
         # need to cite the Act as requests will be treated in line with it": the words belong to a purpose or a reason.

@@ -380,9 +380,9 @@ _LIMITS: tuple[tuple[re.Pattern[str], Strength | Literal["stated"] | None, tuple
     (r"\b(?:is|are|will be) (?:(?:very |only )?rarely|seldom|hardly ever|not always) (?:be )?(?:allowed|permitted|acceptable)\b",
      "stated", ("rarely", "seldom", "hardly", "not always")),
     # a permission whose subject is a small quantity ("Few gifts may be accepted", "Hardly any personal use is permitted")
-    (r"^(?:(?:but|and|however),? )?(?:(?:very|only|so|too) )?(?:little|few|(?:hardly|scarcely|barely) any)\b(?= [^.;]{0,60}?"
-     r"\b(?:may|can|(?:is|are|will be) (?:permitted|allowed|tolerated|acceptable))\b)", "stated",
-     ("little", "few", "hardly", "scarcely", "barely")),
+    (r"^(?:(?:but|and|however),? )?(?:(?:very|only|so|too) )?(?:little|few|(?:hardly|scarcely|barely) any|not (?:all|every(?:one|body)?))\b"
+     r"(?= [^.;]{0,60}?\b(?:may|can|(?:is|are|will be) (?:permitted|allowed|tolerated|acceptable))\b)", "stated",
+     ("little", "few", "hardly", "scarcely", "barely", "not all", "not every")),
     (r"\b(?:must|shall|should|may) (?:not|never) (?:begin|start|commence|take place) (?:before|after|later than) (?:\d|noon|midday|midnight)", None,
      ("before", "after", "later than")),
     (r"\b(?:must|shall|need to|have to) (?:be (?:a )?resident\b|live(?:,? (?:or |and )?(?:work|study))* in\b)", "stated", ("resident", "live")),
@@ -619,8 +619,8 @@ _STRONG: tuple[tuple[re.Pattern[str], Strength, tuple[str, ...]], ...] = tuple(
     (rf"\b(?:would|'d) like you not to\b|\bshould (?:refrain|abstain)\b"
      rf"|\b(?:is|are) {_LY}discouraged\b(?!,? (?:but|though|although) not (?:\w+ly )?(?:prohibited|forbidden|banned)\b)", "should",
      ("like you not", "refrain", "abstain", "discouraged")),
-    (r"\bat no time\b|\b(?:must|shall|will|to|please) (?:refrain|abstain|desist)\b|\b(?:refrain|abstain|desist) from\b", "must",
-     ("no time", "refrain", "abstain", "desist")),
+    (r"\bat no (?:time|point|stage)\b|\b(?:must|shall|will|to|please) (?:refrain|abstain|desist)\b|\b(?:refrain|abstain|desist) from\b", "must",
+     ("no time", "no point", "no stage", "refrain", "abstain", "desist")),
     (r"\b(?:(?:must|shall|should|will|to)(?: then| also)? |(?<!\bwho )(?<!\bthat )(?<!\bwhich ))takes? no (?:further )?part in\b",
      "must", ("take", "no part")),
 ))
@@ -1013,6 +1013,7 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
          r"requirement|duty)s?\b"
          r"|\b(?:does|do) not expect (?:\w+ ){1,3}?to\b|\b(?:(?:do|does|will) not|don't|doesn't|won't) (?:need|have) to\b"
          r"|\bneed not\b|\bneedn't\b|\bno (?:requirement|obligation|need) (?:for|to)\b"
+         r"|^(?:(?:but|and|however),? )?not (?:all|every(?:one|body)?)\b[^.;]{0,60}?\b(?:needs?|ha(?:s|ve)|(?:is|are) required) to\b"
          r"|\b(?:is|are) not (?:required|needed|necessary) in order to\b"
          r"|\bit is (?:not necessary|unnecessary) (?:for [\w' ]{1,30}? )?to\b"
          r"|\b(?:(?:do|does) not|don't|doesn't) need (?:\w+ )?(?:permission|approval|consent)\b"
@@ -1023,7 +1024,7 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
          r"|\bno (?:[\w-]+ )?(?:tickets?|appointments?|bookings?|registration|permission|consent|approval) (?:is |are )?(?:necessary|"
          r"needed|required)\b", "permits", "may", True,
          ("required", "obliged", "expect", "need", "have", "requirement", "obligation", "necessary", "insist", "mandate", "exempt",
-          "exclud", "permission", "approval", "consent", "prescribe", "require")),
+          "exclud", "permission", "approval", "consent", "prescribe", "require", "not all", "not every")),
         (rf"\brequires? {_BOUND} not to\b", "prohibits", "must", True, ("require",)),
         (rf"\bit(?: is|'s) (?:a|an) (?:[\w-]+ )?condition of [^.;]{{1,120}}? that (?:they|{_BOUND}) (?:do|does|will|shall|must|should) not\b",
          "prohibits", "must", True, ("condition",)),

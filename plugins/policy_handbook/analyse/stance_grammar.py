@@ -116,6 +116,9 @@ _GRANTED_BEFORE = compile_pattern(r"\b(?:is|are) (?:\w+ly )?(?:permitted|allowed
 _HINDRANCE_AFTER = compile_pattern(rf"\s+(?:\w+ly\s+)?{HINDERING}\b", _I)
 """A hindrance as the verb after a negated subject's "can" ("Nobody can stop councillors tweeting"), not an act ceased
 ("No one can stop working without …")."""
+_HINDERED_AFTER = compile_pattern(r"\s+be\s+(?:\w+ly\s+)?(?:prevented|stopped|barred|precluded)\s+from\b", _I)
+"""A hindrance in the passive after a negated subject's modal ("No member of staff will be prevented from raising a
+concern"): nobody is hindered, so the act is free."""
 _DENIED_WHOLE = compile_pattern(r"(?:(?:but|however|and),? )?it(?: is|'s) (?:not (?:the case|true)|untrue|false) that\s+(?=\w)", _I)
 """A sentence that denies all that follows it ("It is not the case that staff are prohibited from …")."""
 _DENIED_STANCE: dict[str, tuple[Stance, Strength]] = {
@@ -202,6 +205,8 @@ def read_clause(clause: str) -> tuple[Finding, ...]:
         found = None  # "Nobody can stop councillors tweeting": no one is able to hinder the act, which is free (read below)
     if found:
         modal = found.group("modal").lower()
+        if (hindered := _HINDERED_AFTER.match(clause, found.end())) is not None:
+            return (Finding("permits", "may", clause[found.start():hindered.end()].strip(), found.start()),)
         if modal in ("will", "shall", "should") and _PERSON.search(found.group("rest")) and _HARMED.match(clause, found.end()):
             # "No employee will be victimised for raising a concern": a protection the body gives, no ban on employees.
             return (Finding("advises", "informative", found.group().strip(), found.start()),)
