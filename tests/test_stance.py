@@ -6233,6 +6233,16 @@ _EIGHTY_FIRST = [
     ('Not all gifts need to be declared.', None, 'permits'),
     ('Not all staff are required to complete the training.', None, 'permits'),
     ('Not all comments will be answered.', None, 'advises'),
+    # a heading of what not to do, and "dont" without its apostrophe; a heading of both is neither
+    ('Open attachments from unknown senders', "Don'ts:", 'prohibits/must'),
+    ('Open attachments from unknown senders', 'Don’ts', 'prohibits/must'),
+    ('Open attachments from unknown senders', 'Dont:', 'prohibits/must'),
+    ('Dont share your password.', None, 'prohibits/must'),
+    ('Open attachments from unknown senders', "Dos and don'ts:", 'requires/must'),
+    # a list of uses with the kind of use named
+    ('Checking personal email', 'Examples of acceptable personal use include:', 'permits'),
+    ('Downloading pirated software', 'Examples of unacceptable internet use include:', 'prohibits/must'),
+    ('Checking personal email', 'Users must comply with the acceptable internet use policy, which includes:', 'requires/must'),
 ]
 
 

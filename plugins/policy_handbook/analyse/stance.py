@@ -186,12 +186,13 @@ _BUT_ONLY = compile_pattern(r"but only\b", re.IGNORECASE)
 """A limit added to an item's act ("…, but only when …"), which has no modal of its own."""
 _BARE_PERMISSION = compile_pattern(r"\b(?:may|can)\s*:$", re.I)
 """A lead-in that ends on its modal ("You may:"): every item is the verb that modal governs."""
-_LIST_OF_USES = compile_pattern(r"\b(?:(un|in|not )?(?:acceptable|appropriate|permitted|allowed) (?:uses?|behaviours?|"
+_LIST_OF_USES = compile_pattern(r"\b(?:(un|in|not )?(?:acceptable|appropriate|permitted|allowed) (?:(?:personal|private|business|"
+                               r"internet|e-?mail|social media|computer|IC?T|network|online) )?(?:uses?|behaviours?|"
                                r"conduct|activities)|(?P<mis>misuse|improper use|unauthori[sz]ed use|(?:prohibited|forbidden|banned) "
                                r"(?:uses?|behaviours?|conduct|activities)))\b"
                                r"(?!\s+(?:polic(?:y|ies)|agreements?|statements?|code|guidelines|guidance)\b)(?=[^.;]*:$)", re.I)
-"""A lead-in that lists (un)acceptable uses ("Examples of unacceptable use include:", "Misuse includes:"), not one that
-names a document ("abide by the Acceptable Use Policy, key provisions of which include:")."""
+"""A lead-in that lists (un)acceptable uses ("Examples of unacceptable use include:", "Misuse includes:", "Acceptable
+personal use includes:"), not one that names a document ("abide by the Acceptable Use Policy, key provisions of which include:")."""
 _HEADING_OF_USES = compile_pattern(r"^(?:(un|in|not |prohibited |forbidden )(?:acceptable |appropriate |permitted |allowed )?"
                                   r"|(?:acceptable|appropriate|permitted|allowed) )(?:uses?|activities|behaviours?)\s*:?$", re.I)
 """A heading over a list of uses ("Prohibited Activities"): a lead-in that is only that."""
@@ -554,6 +555,11 @@ def _uncontracted(text: str) -> str:
     return _CONTRACTED.sub(full, text) if "'" in text else text
 
 
+_DONTS = compile_pattern(r"^don'?ts\s*:?\s*$|\b(d)ont\b", re.I)
+"""A list's heading of what not to do ("Don'ts:"), read as "Do not:", and "dont" written without its apostrophe, read
+as "do not"."""
+
+
 _PRONOUN_CONTRACTED = compile_pattern(r"\b(you|we|they)'(re|ll)\b", re.I)
 """A pronoun with "are" or "will" contracted ("you're allowed", "you'll be expected"), read as written out."""
 
@@ -594,6 +600,8 @@ def _normalised(text: str) -> str:
     neither … nor" as "must not … nor", a "Did you know …?" as its statement, and an added point's
     opening adverb or a polite ban's "please" left off. :func:`_as_written` finds the cues again in
     the words as written."""
+    if "ont" in (low := text.lower()) or "on't" in low:
+        text = _DONTS.sub(lambda m: m[1] + "o not" if m[1] else "Do not:", text)
     text = _uncontracted(text)
     if "'" in text:
         text = _PRONOUN_CONTRACTED.sub(lambda m: m[1] + (" are" if m[2].lower() == "re" else " will"), text)
@@ -652,7 +660,7 @@ def _contractible(full: str) -> str:
         return r"can(?:not|'t)"
     if low in ("will not", "shall not"):
         return rf"(?:{low}|{'won' if low == 'will not' else 'shan'}'t)"
-    return re.escape(full[:-4]) + r"(?: not|n't| neither)"
+    return re.escape(full[:-4]) + r"(?: not|n'?t| neither)"
 
 
 def _own_ban(item: str, *, modal_only: bool = False) -> StanceReading | None:
