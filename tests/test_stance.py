@@ -6243,6 +6243,16 @@ _EIGHTY_FIRST = [
     ('Checking personal email', 'Examples of acceptable personal use include:', 'permits'),
     ('Downloading pirated software', 'Examples of unacceptable internet use include:', 'prohibits/must'),
     ('Checking personal email', 'Users must comply with the acceptable internet use policy, which includes:', 'requires/must'),
+    # a ban set against a grant after ", but" or "; however," bounds it, as "but must not" does
+    ("It's okay to share council posts, but don't add your own comments.", None, 'permits with conditions'),
+    ('You can share council posts, but do not add your own comments.', None, 'permits with conditions'),
+    ('You may share council posts, but never add your own comments.', None, 'permits with conditions'),
+    ('You can share posts; however, do not add comments.', None, 'permits with conditions'),
+    ('Do not expect a reply.', None, 'advises'),
+    ('But do not share passwords.', None, 'prohibits/must'),
+    # nothing wrong with an act grants it
+    ('There is nothing wrong with staff sharing council posts.', None, 'permits'),
+    ("There's nothing wrong in asking for help.", None, 'permits'),
 ]
 
 

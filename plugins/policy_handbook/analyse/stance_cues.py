@@ -848,7 +848,7 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
           "best", "safest", "wisest", "fear", "worry", "excuse", "mitigati", "defen", "justification", "cease", "advice")),
         # imperatives opening the clause
         (rf"^(?:but |and |so )?{_FRONTED}(?:do not|don't|never) forget to\b", "requires", "must", False, ()),
-        (rf"^{_FRONTED}(?:do not|don't|never)\b(?! (?:want|wish|like) to\b)|^{_FRONTED}(?:stay|keep) (?:off|away from|out of)\b"
+        (rf"^(?:(?:but|however|yet),? (?!(?:do not|don't|never) (?:\w+ )?(?:assume|expect|think|believe)\b))?{_FRONTED}(?:do not|don't|never)\b(?! (?:want|wish|like) to\b)|^{_FRONTED}(?:stay|keep) (?:off|away from|out of)\b"
          rf"|^{_FRONTED}(?:have|make|give|accept|take|send|post|share|use|allow|offer|enter into) no\b(?! (?:doubt|more|longer)\b)",
          "prohibits", "must", False, ()),
         (rf"^{_FRONTED}(?:avoid|beware of)\b", "prohibits", "should", False, ()),
@@ -1274,6 +1274,7 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
          r"|\b(?:is|are) no longer (?:\w+ly )?(?:prohibited|forbidden|banned|restricted|precluded|barred)\b"
          r"|\bit(?: is|'s) not (?:prohibited|forbidden|banned) (?:for (?:[\w-]+ ){1,3}?)?to\b"
          r"|\bthere (?:is|are) no (?:rules?|laws?|regulations?) (?:against|that (?:prevents|prohibits|forbids|stops|bans))\b"
+         r"|\bthere(?: is|'s) nothing wrong (?:with|in)\b"
          r"|(?:^|(?<=, ))nothing (?:(?:in|of) [^.;]{1,60}? )?(?:prevents|stops|prohibits|forbids|bars|precludes)\b"
          r"|\b(?:is|are|'re|am) not (?:banning|prohibiting|forbidding|outlawing|preventing|stopping)\b"
          r"|\bit(?: is|'s)(?: now)? possible for \w+ to\b|(?:^|(?<=, )|(?<= - )|(?<=; ))(?:please )?feel free to\b"
