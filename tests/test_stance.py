@@ -6253,6 +6253,15 @@ _EIGHTY_FIRST = [
     # nothing wrong with an act grants it
     ('There is nothing wrong with staff sharing council posts.', None, 'permits'),
     ("There's nothing wrong in asking for help.", None, 'permits'),
+    # terms of service: money owed binds; a grant "without charge" is free, one "within 14 days" bounded
+    ('Payment is due within 30 days of the invoice date.', None, 'requires/must'),
+    ('A deposit of £50 is payable on booking.', None, 'requires/must'),
+    ('No fee is payable.', None, 'advises'),
+    ('Fees are payable to the employee.', None, 'advises'),
+    ('Customers may cancel at any time without charge.', None, 'permits'),
+    ('Customers may cancel within 14 days without charge.', None, 'permits with conditions'),
+    ('Staff may claim expenses within three months of the journey.', None, 'permits with conditions'),
+    ('Staff may not use the gym without charge.', None, 'prohibits/must'),
 ]
 
 

@@ -1045,6 +1045,11 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
         (r"\b(?:may|can) (?:also )?be (?:required|asked|expected) to\b|\bwill be expected to\b", "requires", "must", True,
          ("required", "asked", "expected")),
         (r"\bmust agree\b[^.]*?\bin advance\b", "requires", "must", True, ("must agree",)),
+        # money owed ("Payment is due within 30 days", "The hire fee is payable in advance")
+        (r"(?<!\bno )(?<!\bnot any )\b(?:payments?|fees?|rent|charges?|deposits?|invoices?|the balance|sums?|amounts?)(?: of [£$€]?\d[\d,.]*)? "
+         r"(?:(?:is|are|will be|shall be|becomes?) )"
+         r"(?:\w+ly )?(?:due|payable)\b(?! (?:to|on) (?:you|staff|employees|the (?:employee|member|officer|hirer|customer))\b)",
+         "requires", "must", True, ("due", "payable")),
         (r"\bplease (?:\w+ly )?(?:advise|inform|notify) (?:us |the [\w-]+ )?(?:of|if|whether|when|about)\b"
          r"|\b(?:is|are) (?:\w+ )?(?:issued|granted|given|offered|sold) subject to (?:your |their )?(?:compliance|acceptance) (?:with|of)\b",
          "requires", "must", True, ("please", "subject")),

@@ -253,6 +253,7 @@ _CONDITION = compile_rule(
     r"twenty)\s+(?:[\w-]+\s+){0,3}?(?:electors|councillors|members|persons|people|residents)\b"
     r"|\bon\s+(?:any\s+)?(?:matters?|items?|business)\s+(?:included|contained|listed|itemised|set\s+out)\s+(?:in|on)\s+the\s+agendas?\b"
     r"|\bonce\s+every\s+|\bevery\s+(?:\d+|two|three|four|six|twelve)\s+(?:days|weeks|months|years)\b"
+    r"|\bwithin\s+(?:\d+|one|two|three|four|five|six|seven|ten|fourteen|twenty-eight|thirty)\s+(?:(?:working|calendar|clear)\s+)?(?:days|weeks|months)\b"
     r"|\bup\s+to\s+\w+\s+(?:minutes|hours?)\b|\b(?:an?|one|\d+)\s+(?:minutes|hours?)\s+(?:a|per|each)\s+(?:day|week)\b"
     r"|\b(?:with|obtain\w*|seek\w*|ask\w*|hav\w+)\s+(?:[\w']+\s+){0,3}?(?:permission|consent|approval|agreement|"
     r"authori[sz]ation)\b"
@@ -265,7 +266,7 @@ _CONDITION = compile_rule(
     r"|\b(?:through|via)\s+(?:the\s+)?(?:appropriate|proper|correct|official|approved|agreed)\s+(?:channels?|routes?|procedures?)\b"
     r"|\bas\s+(?:an\s+)?observers?\b|\bas\s+agreed\b|\b(?:by\s+)?no\s+later\s+than\b|\b(?:in|during|within)\s+the\s+public\s+(?:session|forum)\b"
     r"|\bwith\s+the\s+exception\b|\bthe\s+only\s+exceptions?\s+(?:is|are|being)\b|(?<=, )apart\s+from\b"
-    r"|\bin\s+(?:the\s+)?(?:designated|specific|specified|main\s+public|public|non-clinical|certain)\s+areas?\b|\b(?:without(?!\s+(?:further\s+|prior\s+|any\s+)?(?:notice|notification|warning|explanation|reason|delay|application|request|fear|risk|threat|the\s+(?:assistance|help)\s+of"
+    r"|\bin\s+(?:the\s+)?(?:designated|specific|specified|main\s+public|public|non-clinical|certain)\s+areas?\b|\b(?:without(?!\s+(?:further\s+|prior\s+|any\s+)?(?:notice|notification|warning|explanation|reason|delay|application|request|fear|risk|threat|charge|cost|penalty|the\s+(?:assistance|help)\s+of"
     r"|(?:permission|consent|payment|charge)\s+or\s+(?:permission|consent|payment|charge|a\s+fee)|needing|having\s+to|the\s+need"
     r"|(?:giving|stating|providing)\s+(?:a\s+|any\s+)?reasons?)\b)"
     r"|unless(?!\s+(?:you|they|he|she)\s+(?:wish|want|choose|prefer)\b)|except)\b|" + _SOMEONE_AGREES
