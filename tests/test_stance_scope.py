@@ -243,3 +243,26 @@ def test_equipment_acted_on_breaks_dispensations_and_meetings_left(text: str, te
 ])
 def test_a_documents_title_gives_scope_to_every_clause_in_it(title, terms):
     assert title_scope(title) == terms
+
+
+@pytest.mark.parametrize("text", [
+    "No person shall without lawful authority light a fire on the green.",
+    "Staff must not brief journalists without the prior written agreement of their director.",
+    "The public may not speak unless invited to do so by the Chair.",
+    "Recording is not allowed unless permitted by the Chairman.",
+    "Mobile phones may be used with prior permission.",
+    "Commercial use of the hall is subject to the prior approval of the Clerk.",
+    "Staff may work from home by mutual agreement with their manager.",
+])
+def test_an_exception_by_permission_is_read_as_unless_authorised(text):
+    assert "unless authorised" in read_scope(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Unauthorised access to council systems is a criminal offence.",  # names the act, not an exception to the rule
+    "Staff should not work from home unless their role allows it.",
+    "Permission is needed for this.",  # a statement of need, measured as more often wrong
+    "The committee will meet with the authority's auditors.",
+])
+def test_words_of_permission_that_make_no_exception_are_not(text):
+    assert "unless authorised" not in read_scope(text)

@@ -23,8 +23,9 @@ official accounts      the body's own accounts, channels, platforms, pages or we
                        the public engaging "with us", acting or speaking on the body's behalf
                        ("representing the University"), press releases and media statements;
                        what "we" publish, the spaces "we manage", "this blog", the body's webpage
-unless authorised      an exception by permission: without (express) permission, unless
-                       agreed, except where sanctioned, where permission has been granted
+unless authorised      an exception by permission: without (express) permission or lawful
+                       authority, unless agreed or invited, except where sanctioned, where
+                       permission has been granted, with (prior) permission, subject to approval
 meetings               during or at council, committee or official meetings
 =====================  =====================================================================
 
@@ -189,6 +190,12 @@ SCOPES: dict[str, re.Pattern[str]] = {
         r"|\bwith\s+the\s+(?:\w+\s+)?(?:permission|consent|approval|authori[sz]ation)\s+of\b"
         r"|\bwith\s+(?:your|their|his or her|his|her|the)\s+[\w-]+(?:'s|s')\s+(?:prior\s+|written\s+|express\s+)?"
         r"(?:permission|consent|approval|agreement|authori[sz]ation)\b"
+        r"|\bwith\s+(?:(?:prior|written|express|specific|special)\s+)*(?:permission|consent|approval)\b"
+        r"|\bwithout\s+(?:lawful\s+|prior\s+|proper\s+|appropriate\s+|express\s+|due\s+)?authority\b"
+        r"|\b(?:without|unless|except)\b[^.;]{0,60}?\b(?:prior|written|express)\s+(?:agreement|arrangement)\b"
+        r"|\bunless\s+(?:[\w'()/]+\s+){0,4}?(?:invited|permitted|allowed|directed|authori[sz]ed\s+to)\b"
+        r"|\bsubject\s+to\s+(?:the\s+)?(?:prior\s+|written\s+)*(?:approval|permission|consent|agreement|authori[sz]ation)\b"
+        r"|\bby\s+(?:mutual\s+)?agreement\s+with\b"
         r"|" + _APPROVED_FIRST + "|" + _SOMEONE_AGREES, _I),
     "meetings": compile_rule(
         r"\b(?:during|in|at)\s+(?:an?\s+|the\s+)?(?:official\s+)?(?:(?:council|committee|board|parish council|"
