@@ -481,7 +481,7 @@ def test_the_title_of_a_document_on_meetings_gives_its_rules_that_scope(tmp_path
                                              if p.body.id == "gamma-council").located.clause.text
     verdict = entry(changed, "working-time").verdict
     assert verdict.kind == "stance-only" and verdict.scope_differs
-    assert "(working time / working time; meetings)" in verdict_words(verdict)
+    assert "(working time / working time; at meetings)" in verdict_words(verdict)
 
 
 def test_a_built_site_gives_the_scope_a_title_adds_wherever_it_gives_the_stance(tmp_path):
@@ -493,9 +493,9 @@ def test_a_built_site_gives_the_scope_a_title_adds_wherever_it_gives_the_stance(
     out = tmp_path / "site"
     result = build(write(tmp_path / "project", files), out)
     assert result.ok, result.output
-    assert "Gamma Council prohibits (must) — working time; meetings (reviewed)" in text(
+    assert "Gamma Council prohibits (must) — working time; at meetings (reviewed)" in text(
         out, "compare/bodies/alpha-council--gamma-council")
-    assert "scope differs (working time / working time; meetings)" in text(out, "compare/topics/working-time")
+    assert "scope differs (working time / working time; at meetings)" in text(out, "compare/topics/working-time")
     rows = list(csv.DictReader(io.StringIO((out / "compare/mapping.csv").read_text(encoding="utf-8-sig"),
                                            newline="")))
     gamma = [r for r in rows if r["body"] == "gamma-council" and r["topic"] == "working-time"]

@@ -104,7 +104,10 @@ class StanceReading:
 
 
 def scope_phrase(term: str) -> str:
-    """A scope term as it reads after a stance: ``council equipment`` → ``on council equipment``."""
+    """A scope term as it reads after a stance: ``council equipment`` → ``on council equipment``,
+    ``meetings`` → ``at meetings``."""
+    if term == "meetings":
+        return "at meetings"
     return f"on {term}" if term.endswith(("equipment", "accounts")) else term
 
 
