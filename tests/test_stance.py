@@ -6262,6 +6262,16 @@ _EIGHTY_FIRST = [
     ('Customers may cancel within 14 days without charge.', None, 'permits with conditions'),
     ('Staff may claim expenses within three months of the journey.', None, 'permits with conditions'),
     ('Staff may not use the gym without charge.', None, 'prohibits/must'),
+    # a duty to see that one never acts, or to take care to avoid it, forbids; a duty that others are spared binds
+    ('Staff must ensure they never post confidential information.', None, 'prohibits/must'),
+    ('You should make sure you never share your password.', None, 'prohibits/should'),
+    ('Staff must take care to avoid posting confidential information.', None, 'prohibits/must'),
+    ('Staff should try to avoid posting confidential information.', None, 'prohibits/should'),
+    ('Managers must ensure that staff never feel unsupported.', None, 'requires/must'),
+    ('Managers must ensure that staff do not feel isolated.', None, 'requires/must'),
+    # "outside work" bounds a grant, but not "at work or outside work"
+    ('Staff may take part in political activities outside work.', None, 'permits with conditions'),
+    ('Staff may use social media at work or outside work.', None, 'permits'),
 ]
 
 

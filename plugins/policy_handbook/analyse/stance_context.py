@@ -288,8 +288,8 @@ _BODY_SERVICE = compile_pattern(r"may (?:also |then |from time to time )?(?:pass
                                r"|write|advise|follow|receive|add|amend|change|manage|seek|issue)\b", _I)
 """What the body may do as its own service: pass on or answer what it is sent, run its pages and keep its notices."""
 _PERSON_NOT = compile_pattern(rf"\s+(?:that\s+)?(?:(?:all|any|the|our|every|each|such)\s+)?(?:[\w-]+\s+)?(?:{_PERSON.pattern})\s+"
-                             r"(?:do|does|will|are|is|can|should|must|shall)(?:\s+not|n't)\b"
-                             r"(?!\s+(?:suffer|experience|face|encounter|receive)\b)", _I)
+                             r"(?:(?:do|does|will|are|is|can|should|must|shall)(?:\s+not|n't)|never)\b"
+                             r"(?!\s+(?:suffer|experience|face|encounter|receive|feel|become|be|get|go)\b)", _I)
 """A person who is to see that they do not act: "ensure that staff do not …" (not what they are spared: "ensure that
 individuals do not suffer any form of harassment" is a duty)."""
 _CARE_NOT = compile_pattern(r"\s+(?:\w+\s+)?care(?:\s+not\s+to\b|" + _PERSON_NOT.pattern + ")", _I)

@@ -900,9 +900,9 @@ def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength
         # "we ask that you avoid".
         return Finding("prohibits", strength, cue, start, own)
     if stance == "requires" and (re.search(r"\bnot to$", lowered) or re.match(
-            r"\s+not\s+to\b|\s+to\s+not\b|\s+(?:try|aim|strive|seek)\s+(?:to\s+not|not\s+to)\b"
+            r"\s+not\s+to\b|\s+to\s+not\b|\s+(?:try|aim|strive|seek)\s+(?:to\s+not|not\s+to|to\s+(?:avoid|refrain)\b)\b"
             r"|\s*(?:(?:at all times|always|also|therefore|\w+ly)\s*(?:\([^()]*\)\s*)?)?(?:avoid|refrain|abstain)\b"
-            r"|\s*(?:take (?:\w+ )?care|be careful) not to\b",
+            r"|\s*(?:take (?:\w+ )?care|be careful) (?:not to|to avoid)\b",
             after, _I) or (lowered.endswith(" to") and re.match(r"\s+(?:please\s+)?not\s+(?!only\b|just\b|merely\b|simply\b)\w", after, _I))):
         # "are required not to", "have a duty not to", "should take care not to", and with the
         # infinitive split ("have a responsibility to not behave"): a duty not to act.
