@@ -6272,6 +6272,11 @@ _EIGHTY_FIRST = [
     # "outside work" bounds a grant, but not "at work or outside work"
     ('Staff may take part in political activities outside work.', None, 'permits with conditions'),
     ('Staff may use social media at work or outside work.', None, 'permits'),
+    # a linking adverb between a modal and its "not"
+    ('Staff should therefore not post anything offensive.', None, 'prohibits/should'),
+    ('Staff must also not post anything offensive.', None, 'prohibits/must'),
+    ('Staff shall also never share passwords.', None, 'prohibits/must'),
+    ('Staff should therefore not only report but record incidents.', None, 'requires/should'),
 ]
 
 
