@@ -6213,11 +6213,6 @@ _EIGHTY_FIRST = [
     ('You can, and should, report concerns.', None, 'requires/should'),
     ('You can (and should) report concerns.', None, 'requires/should'),
     ('You can, and must, report concerns.', None, 'requires/must'),
-    # a waiver's object below a value is what is waived; a condition after it still bounds the waiver
-    ('Staff need not declare gifts under £25.', None, 'permits'),
-    ('There is no requirement to register gifts under £25.', None, 'permits'),
-    ('Staff do not need to declare gifts under £25 unless they are offered by a contractor.', None, 'permits with conditions'),
-    ('Staff may accept gifts under £25.', None, 'permits with conditions'),
     # "at no point" and "at no stage" as "at no time"
     ('At no point may staff share passwords.', None, 'prohibits/must'),
     ('At no stage should staff share passwords.', None, 'prohibits/should'),
@@ -6272,11 +6267,16 @@ _EIGHTY_FIRST = [
     # "outside work" bounds a grant, but not "at work or outside work"
     ('Staff may take part in political activities outside work.', None, 'permits with conditions'),
     ('Staff may use social media at work or outside work.', None, 'permits'),
-    # a linking adverb between a modal and its "not"
+    # an aside between a modal and its "not": a linking adverb, or words between commas
     ('Staff should therefore not post anything offensive.', None, 'prohibits/should'),
     ('Staff must also not post anything offensive.', None, 'prohibits/must'),
     ('Staff shall also never share passwords.', None, 'prohibits/must'),
+    ('Staff may therefore not use Facebook.', None, 'prohibits/must'),
+    ('Staff can therefore not use Facebook.', None, 'prohibits/must'),
+    ('Staff should, where possible, not post at night.', None, 'prohibits/should'),
+    ('Staff must, at all times, not post offensive content.', None, 'prohibits/must'),
     ('Staff should therefore not only report but record incidents.', None, 'requires/should'),
+    ('We will also not consider any question that is defamatory.', None, 'prohibits/must'),
 ]
 
 

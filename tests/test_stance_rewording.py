@@ -168,3 +168,15 @@ def test_a_dev_permission_negated_or_a_ban_affirmed_changes_its_polarity():
     assert [clause["id"] for clause, _, _ in kept] == ["formby-06", "uws-aup-07", "gcu-labs-06", "kingston-rb-07",
                                                         "ark-brunel-06", "dfe-09", "spft-09", "tadcaster-tc-05", "ucb-03",
                                                         "solihull-sfc-03", "kingston-hosp-04"]
+
+
+@pytest.mark.parametrize(("aside", "plain", "cue"), [
+    ("Staff should therefore not post images of clients.", "Staff should not post images of clients.", "should therefore not"),
+    ("Staff must, at all times, not share passwords.", "Staff must not share passwords.", "must, at all times, not"),
+    ("Staff may also not use Facebook at work.", "Staff may not use Facebook at work.", "may also not"),
+    ("Staff shall also never share passwords.", "Staff shall never share passwords.", "shall also never"),
+])
+def test_an_aside_between_a_modal_and_its_not_keeps_the_reading_and_is_quoted_as_written(aside, plain, cue):
+    read, expected = propose_stance(aside), propose_stance(plain)
+    assert (read.stance, read.strength, read.scope) == (expected.stance, expected.strength, expected.scope)
+    assert read.cue == cue and cue in aside

@@ -541,7 +541,7 @@ def _plain(markdown: str) -> str:
 
 
 _CONTRACTED = compile_pattern(r"\b(?:(?P<can>can)'t|(?P<will>won)'t|(?P<shall>shan)'t|(?P<stem>(?!ai)[a-z]+)n't)\b", re.I)
-_FULL_NOT = compile_pattern(r"\b(?:cannot|will not|shall not|[a-z]+ not)\b|^not\b", re.I)
+_FULL_NOT = compile_pattern(r"\b(?:cannot|will not|shall not|[a-z]+ not|[a-z]+ never)\b|^not\b", re.I)
 
 
 def _uncontracted(text: str) -> str:
@@ -556,6 +556,15 @@ def _uncontracted(text: str) -> str:
             return ("S" if m["shall"][0] == "S" else "s") + "hall not"
         return m["stem"] + " not"
     return _CONTRACTED.sub(full, text) if "'" in text else text
+
+
+_LINKING_ADVERB = r"(?:therefore|also|thus|hence|still|then|equally|further|furthermore|accordingly)"
+_ASIDE_BEFORE_NOT = compile_pattern(rf"\b(must|should|shall|may|can)(,[^,.;]{{1,40}},| {_LINKING_ADVERB}) (not|never)\b"
+                                    r"(?! (?:only|just|merely|simply)\b)", re.I)
+"""An aside between a modal and its negation ("should therefore not post", "must, at all times, not post"), read after
+the negation ("should not therefore post"), so that the modal and its "not" are read together."""
+_ASIDE_WRITTEN = rf"(?:,[^,.;]{{1,40}},| {_LINKING_ADVERB})?"
+"""Where a cue quoted from the text may have an aside that :data:`_ASIDE_BEFORE_NOT` moved."""
 
 
 _DONTS = compile_pattern(r"^don'?ts\s*:?\s*$|\b(d)ont\b", re.I)
@@ -606,6 +615,8 @@ def _normalised(text: str) -> str:
     if "ont" in (low := text.lower()) or "on't" in low:
         text = _DONTS.sub(lambda m: m[1] + "o not" if m[1] else "Do not:", text)
     text = _uncontracted(text)
+    if " not" in text or " never" in text:
+        text = _ASIDE_BEFORE_NOT.sub(lambda m: f"{m[1]} {m[3]}{m[2]}", text)
     if "'" in text:
         text = _PRONOUN_CONTRACTED.sub(lambda m: m[1] + (" are" if m[2].lower() == "re" else " will"), text)
     if "avior" in text or "aniz" in text:
@@ -656,14 +667,16 @@ def _contractible(full: str) -> str:
     if low in ("are", "will"):
         return rf"(?:{low}|(?<=\w)'{'re' if low == 'are' else 'll'})"
     if low in ("should", "should not"):
-        return r"(?:should|ought)" + (r"(?: not|n't| not to)" if low == "should not" else r"(?: to)?")
+        return r"(?:should|ought)" + (_ASIDE_WRITTEN + r"(?: not|n't| not to)" if low == "should not" else r"(?: to)?")
     if low == "not":  # the cue began after the contracted word: "won't be allowed" read as "not be allowed"
         return r"(?:\bnot|\w+n't)"
     if low == "cannot":
         return r"can(?:not|'t)"
+    if low.endswith(" never"):
+        return re.escape(full[:-6]) + _ASIDE_WRITTEN + " never"
     if low in ("will not", "shall not"):
-        return rf"(?:{low}|{'won' if low == 'will not' else 'shan'}'t)"
-    return re.escape(full[:-4]) + r"(?: not|n'?t| neither)"
+        return rf"(?:{low[:-4]}{_ASIDE_WRITTEN} not|{'won' if low == 'will not' else 'shan'}'t)"
+    return re.escape(full[:-4]) + _ASIDE_WRITTEN + r"(?: not|n'?t| neither)"
 
 
 def _own_ban(item: str, *, modal_only: bool = False) -> StanceReading | None:
@@ -1037,9 +1050,6 @@ _DENIED_NEED = compile_pattern(r"\b(?:not|no) (?:necessary|needed|required|need)
 ban after it ("however our pages must not be framed") would limit, so the ban stands."""
 _NO_NEED = compile_pattern(r"\bno\b|\bnot\b|n't\b", re.I)
 _ASKING = compile_pattern(r"(?:with|obtain|seek|ask|hav)\w*\s", re.I)
-_BELOW_A_VALUE = compile_pattern(r"(?:under|below|less\s+than|not\s+exceeding|up\s+to)\s+(?:a\s+(?:total\s+)?value\s+of\s+)?[£$€]", re.I)
-"""A value a waiver's object is below: "need not declare gifts under £25" waives the duty for those gifts, as "Gifts below
-the value of £100 do not need to be declared" does."""
 
 
 _IF_FIRST = compile_pattern(r"(?:in (?:\w+ ){0,2}?(?:cases|circumstances|instances|situations),?\s+)?"
@@ -1120,8 +1130,6 @@ def _condition_of(text: str, permission: _Located) -> _Located | None:
     found = condition_at(text, permission.start + (head.start() if head else len(cue)))
     if found is not None and _NO_NEED.search(cue) and _ASKING.match(found.group()):
         found = None  # "there is no need to ask permission": the permission needs none
-    while found is not None and _NO_NEED.search(cue) and _BELOW_A_VALUE.match(found.group()):
-        found = condition_at(text, found.end())  # "need not declare gifts under £25": what is waived, not a condition
     if found is not None and _PURPOSE_OR_REASON.search(text, permission.start, found.start()):
         # "have the right to inspect … to ensure that they are organised in accordance with these Conditions", "you do not
         # need to cite the Act as requests will be treated in line with it": the words belong to a purpose or a reason.

@@ -508,8 +508,6 @@ ASKS_REMOVAL = r"\basking (?:you|users|them|people|the \w+) to (?:remove|delete|
 """A reply that asks the poster to remove what they posted ("respond publicly … asking you to remove it"): the house
 rule enforced, as removing the post is."""
 _LY = r"(?:(?!only\b)\w+ly )?"
-_LINKING_ADVERB = r"(?:therefore|also|thus|hence|still|then|equally|further|furthermore|accordingly)"
-"""An adverb that links a rule to what came before, between a modal and its "not": "should therefore not post"."""
 """An adverb of manner or frequency inside a verb phrase: "not normally permitted", "expressly forbidden"."""
 
 _ASIDE_UNMARKED = (r" (?:without (?:any |prior |further |advance )?(?:notice|warning|notification)|at any time|from time to time"
@@ -895,7 +893,6 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
          True, ("no",)),
         (rf"\b(?:{PEOPLE}|they) (?:\w+ly |also )?(?:may|can) (?:\w+ly )?{_DENIED_OBJECT}", "prohibits", "must", True, ("no",)),
         (r"\b(?:is|are|has been|have been) (?:instructed|directed|told|warned) not to\b|\bmust not\b|\bmustn't\b|\b(?:must|shall) never\b|\bshall not\b|\bshan't\b|\b(?:is|are) not to (?:be )?\w+"
-         rf"|\b(?:must|shall) {_LINKING_ADVERB} (?:not|never)\b"
          r"|\b(?:must|shall|is to|are to) (?:\w+ly )?be avoided\b|\band not to be (?:\w+ly )?(?:entered|used|removed|taken|opened)\b",
          "prohibits", "must", True, ("must", "shall", "shan't", "not to", "avoided")),
         (r"\bshould (?:\w+ly )?be avoided\b", "prohibits", "should", True, ("avoided",)),
@@ -906,7 +903,7 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
          "prohibits", "must", True, ("allowing", "permitting")),
         (rf"\b{_UNDERTAKERS} (?:also |hereby |each |will )?undertake not to\b",
          "prohibits", "must", True, ("undertake",)),
-        (rf"\b(?:should not|shouldn't|should never|ought not|should {_LINKING_ADVERB} (?:not|never))\b(?!\s+(?:to\s+)?(?:have|need) to\b)|\b(?:would|'d) rather you did not\b"
+        (r"\b(?:should not|shouldn't|should never|ought not)\b(?!\s+(?:to\s+)?(?:have|need) to\b)|\b(?:would|'d) rather you did not\b"
          r"|\b(?:had|'d) better not\b",
          "prohibits", "should", True, ("should", "ought not", "rather you did not", "better not")),
         (r"(?<!\bcan and )(?<!\bor )\b(?:may not|cannot|can't|can not)\b(?![^.;]{0,60}?\bor (?:may|can)\b)"
