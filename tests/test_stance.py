@@ -6277,6 +6277,19 @@ _EIGHTY_FIRST = [
     ('Staff must, at all times, not post offensive content.', None, 'prohibits/must'),
     ('Staff should therefore not only report but record incidents.', None, 'requires/should'),
     ('We will also not consider any question that is defamatory.', None, 'prohibits/must'),
+    # an aside inside a judgement of the act, and judgements put otherwise
+    ('It is therefore not acceptable to share passwords.', None, 'prohibits/must'),
+    ('It is also not appropriate to share passwords.', None, 'prohibits/should'),
+    ('Sharing passwords is, of course, unacceptable.', None, 'prohibits/must'),
+    ('Sharing passwords is not, however, permitted.', None, 'prohibits/must'),
+    ('Such use is not, in any circumstances, acceptable.', None, 'prohibits/must'),
+    ('Staff are not, under any circumstances, to share passwords.', None, 'prohibits/must'),
+    ('Such use is not in any way acceptable.', None, 'prohibits/must'),
+    ('Such use is by no means acceptable.', None, 'prohibits/must'),
+    ('Sharing passwords can never be justified.', None, 'prohibits/must'),
+    ('There can be no justification for sharing passwords.', None, 'prohibits/must'),
+    ('There is never a good reason to share passwords.', None, 'prohibits/must'),
+    ('Sharing passwords is, in most cases, a matter for the IT team.', None, 'advises'),
 ]
 
 

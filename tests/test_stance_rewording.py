@@ -175,6 +175,10 @@ def test_a_dev_permission_negated_or_a_ban_affirmed_changes_its_polarity():
     ("Staff must, at all times, not share passwords.", "Staff must not share passwords.", "must, at all times, not"),
     ("Staff may also not use Facebook at work.", "Staff may not use Facebook at work.", "may also not"),
     ("Staff shall also never share passwords.", "Staff shall never share passwords.", "shall also never"),
+    ("It is therefore not acceptable to share passwords.", "It is not acceptable to share passwords.",
+     "It is therefore not acceptable"),
+    ("Sharing passwords is, of course, unacceptable.", "Sharing passwords is unacceptable.", "is, of course, unacceptable"),
+    ("Sharing passwords is not, however, permitted.", "Sharing passwords is not permitted.", "is not, however, permitted"),
 ])
 def test_an_aside_between_a_modal_and_its_not_keeps_the_reading_and_is_quoted_as_written(aside, plain, cue):
     read, expected = propose_stance(aside), propose_stance(plain)

@@ -563,6 +563,13 @@ _ASIDE_BEFORE_NOT = compile_pattern(rf"\b(must|should|shall|may|can)(,[^,.;]{{1,
                                     r"(?! (?:only|just|merely|simply)\b)", re.I)
 """An aside between a modal and its negation ("should therefore not post", "must, at all times, not post"), read after
 the negation ("should not therefore post"), so that the modal and its "not" are read together."""
+_JUDGED = r"(?:acceptable|appropriate|permitted|allowed|permissible|authori[sz]ed|tolerated)"
+_ASIDE_IN_JUDGEMENT = compile_pattern(
+    rf"\b(is|are)(,[^,.;]{{1,40}},| {_LINKING_ADVERB}) ((?:not|never) {_JUDGED}|(?:un|in|im)(?:acceptable|appropriate|permissible)|"
+    r"(?:prohibited|forbidden|banned))\b"
+    rf"|\b(not|never)(,[^,.;]{{1,40}},) ({_JUDGED})\b", re.I)
+"""An aside inside a judgement of an act ("is therefore not acceptable", "is, of course, unacceptable", "is not, however,
+permitted"), read after it ("is not acceptable therefore"), so that the judgement is read whole."""
 _ASIDE_WRITTEN = rf"(?:,[^,.;]{{1,40}},| {_LINKING_ADVERB})?"
 """Where a cue quoted from the text may have an aside that :data:`_ASIDE_BEFORE_NOT` moved."""
 
@@ -617,6 +624,8 @@ def _normalised(text: str) -> str:
     text = _uncontracted(text)
     if " not" in text or " never" in text:
         text = _ASIDE_BEFORE_NOT.sub(lambda m: f"{m[1]} {m[3]}{m[2]}", text)
+    if "," in text or " not" in text or " never" in text:
+        text = _ASIDE_IN_JUDGEMENT.sub(lambda m: f"{m[1]} {m[3]}{m[2]}" if m[1] else f"{m[4]} {m[6]}{m[5]}", text)
     if "'" in text:
         text = _PRONOUN_CONTRACTED.sub(lambda m: m[1] + (" are" if m[2].lower() == "re" else " will"), text)
     if "avior" in text or "aniz" in text:
@@ -649,6 +658,9 @@ def _as_written(reading: StanceReading, written: str) -> StanceReading:
         for american, british in _AMERICAN.items():
             pattern = re.sub(british, f"(?:{british}|{american})", pattern, flags=re.I)
         found = re.search(pattern, written, re.I)
+        if found is None and " " in words:  # an aside the reader moved out of the cue: "is, of course, unacceptable"
+            between = r"(?:,[^,.;]{1,40},|\s+" + _LINKING_ADVERB + r")?\s+"
+            found = re.search(between.join(map(re.escape, words.split())), written, re.I)
         if found and written[found.start()] == "'":  # "'ll be expected to" quoted with its pronoun: "You'll be expected to"
             return written[found.start() - len(re.search(r"\w*$", written[:found.start()]).group()):found.end()]
         return found.group() if found else words

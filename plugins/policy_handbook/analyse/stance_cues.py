@@ -517,6 +517,7 @@ _ASIDE_UNMARKED = (r" (?:without (?:any |prior |further |advance )?(?:notice|war
 _STRONG: tuple[tuple[re.Pattern[str], Strength, tuple[str, ...]], ...] = tuple(
     (compile_rule(p, _I), s, words) for p, s, words in (
     (r"\b(?:do not|don't|must not|should not|never) under any circumstances?\b|(?:^|(?<=, ))not (?:under|in) any circumstances?\b|\b(?:under|in) no circumstances?\b"
+     r"|\b(?:is|are) not, (?:under|in) any circumstances?, to\b"
      r"|\bon no account\b|\bin no case\b", "must", ("circumstance", "no account", "no case")),
     (r"\b(?:does|do|will|shall) not (?:give|grant|confer) (?:[\w'-]+ ){0,8}?(?:an? |any )?(?:automatic |legal )?(?:right|permission) to\b"
      r"|\bnothing\b[^.;]{0,60}?\b(?:shall|will|should) be (?:construed|interpreted|taken) as (?:conferring|granting|giving) (?:any |a )?"
@@ -557,6 +558,11 @@ _STRONG: tuple[tuple[re.Pattern[str], Strength, tuple[str, ...]], ...] = tuple(
     (rf"\b(?:we|(?-i:[A-Z])\w+) (?:\w+ly )?(?:consider|regard|deem|view|find)s? (?:that|this|it|such (?:[\w-]+ ){{0,2}}?[\w-]+) (?:as |to be )?(?:{_LY})?unacceptable\b"
      rf"|\bit(?: is|'s) (?:(?:not |un|im)(?:acceptable|permissible)|not (?:okay|ok))\b|\b(?:is|are) (?:[\w-]+ (?:and|or) )?(?:(?:not|never) {_LY}(?:acceptable|permissible|okay|ok)|{_LY}unacceptable"
      r"|impermissible)\b|\b(?:has|have) no (?:automatic )?(?:right|authority|entitlement) to (?!privacy\b)\w+"
+     r"|\b(?:is|are) (?:not in any way|not at all|by no means|in no way) (?:acceptable|appropriate|permissible|permitted|allowed)\b"
+     # no excuse for the act ("can never be justified", "There can be no justification for")
+     r"|\b(?:can|could|may|will) never be (?:justified|justifiable|excused|condoned)\b"
+     r"|\bthere (?:can|could|will) be no (?:possible )?(?:justification|excuse) for\b"
+     r"|\bthere is never (?:a|any) (?:good |valid |legitimate )?(?:reason|justification|excuse) (?:to|for)\b"
      r"|\bthere is no (?:automatic |legal |general )?right (?:for (?:[\w-]+ ){1,4}?)?to (?!privacy\b)\w+"
      # "do not have an automatic right to" act, or "the right to" it unless "but may" follows (a permission with its condition)
      r"|\b(?:do|does) not have (?:the |an? |any )?(?:automatic |legal )?right to\b"
@@ -565,7 +571,8 @@ _STRONG: tuple[tuple[re.Pattern[str], Strength, tuple[str, ...]], ...] = tuple(
      r"(?![^.;]*\bbut (?:\w+ )?(?:may|can)\b)|\b(?:has|have) no permission to\b"
      r"|\b(?:has|have) not been (?:given|granted) (?:the |any )?permission to\b|\bno permission (?:has|have|will) (?:been |be )?(?:given|granted)\b",
      "must",
-     ("acceptable", "permissible", "right", "authority", "entitlement", "ok", "permission")),
+     ("acceptable", "permissible", "right", "authority", "entitlement", "ok", "permission", "appropriate", "permitted", "allowed",
+      "justif", "excus", "condon", "reason")),
     (r"\bthere (?:must|shall|is to|are to) be (?:no|nothing)\b(?! (?:more|greater|larger) (?:number )?than\b)", "must", ("there",)),
     (r"\b(?:the public|(?:the )?press|members of the public|visitors)\b(?: (?:and|or) (?:the )?(?:press|public))?[^.;]{0,20}? "
      r"(?:is|are|(?<!\bmay )be|will be|shall be|will need to be) (?:\w+ly )?excluded\b"
