@@ -6290,6 +6290,20 @@ _EIGHTY_FIRST = [
     ('There can be no justification for sharing passwords.', None, 'prohibits/must'),
     ('There is never a good reason to share passwords.', None, 'prohibits/must'),
     ('Sharing passwords is, in most cases, a matter for the IT team.', None, 'advises'),
+    # an aside inside a grant: a linking adverb is no part of it, a condition between commas bounds it
+    ('Staff are therefore allowed to use the gym.', None, 'permits'),
+    ('It is also acceptable to use the gym.', None, 'permits'),
+    ('Staff are, of course, free to join a union.', None, 'permits'),
+    ('Staff are, within reason, allowed to make personal calls.', None, 'permits with conditions'),
+    ("Staff are, with their manager's approval, allowed to work from home.", None, 'permits with conditions'),
+    ('Personal use is, however, permitted during breaks.', None, 'permits with conditions'),
+    # a grant held "In principle," "Normally," or "On request," is bounded
+    ('In principle, staff may accept small gifts.', None, 'permits with conditions'),
+    ('Normally, staff will be permitted to attend training during working hours.', None, 'permits with conditions'),
+    ('On request, staff are entitled to a copy of their file.', None, 'permits with conditions'),
+    # a ban the body keeps for exceptions
+    ('Leave cannot normally be carried over.', None, 'prohibits/must'),
+    ('Requests will not normally be granted.', None, 'prohibits/must'),
 ]
 
 

@@ -179,6 +179,7 @@ def test_a_dev_permission_negated_or_a_ban_affirmed_changes_its_polarity():
      "It is therefore not acceptable"),
     ("Sharing passwords is, of course, unacceptable.", "Sharing passwords is unacceptable.", "is, of course, unacceptable"),
     ("Sharing passwords is not, however, permitted.", "Sharing passwords is not permitted.", "is not, however, permitted"),
+    ("Staff are therefore allowed to use the gym.", "Staff are allowed to use the gym.", "are therefore allowed"),
 ])
 def test_an_aside_between_a_modal_and_its_not_keeps_the_reading_and_is_quoted_as_written(aside, plain, cue):
     read, expected = propose_stance(aside), propose_stance(plain)

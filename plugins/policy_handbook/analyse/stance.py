@@ -566,10 +566,11 @@ the negation ("should not therefore post"), so that the modal and its "not" are 
 _JUDGED = r"(?:acceptable|appropriate|permitted|allowed|permissible|authori[sz]ed|tolerated)"
 _ASIDE_IN_JUDGEMENT = compile_pattern(
     rf"\b(is|are)(,[^,.;]{{1,40}},| {_LINKING_ADVERB}) ((?:not|never) {_JUDGED}|(?:un|in|im)(?:acceptable|appropriate|permissible)|"
-    r"(?:prohibited|forbidden|banned))\b"
+    rf"(?:prohibited|forbidden|banned)|{_JUDGED}|(?:free|entitled|welcome) to)\b"
     rf"|\b(not|never)(,[^,.;]{{1,40}},) ({_JUDGED})\b", re.I)
-"""An aside inside a judgement of an act ("is therefore not acceptable", "is, of course, unacceptable", "is not, however,
-permitted"), read after it ("is not acceptable therefore"), so that the judgement is read whole."""
+"""An aside inside a judgement of an act or a grant ("is therefore not acceptable", "is, of course, unacceptable", "is
+not, however, permitted", "are, within reason, allowed"), read after it ("is not acceptable therefore", "are allowed,
+within reason,"), so that the judgement is read whole and a condition in the aside still bounds the grant."""
 _ASIDE_WRITTEN = rf"(?:,[^,.;]{{1,40}},| {_LINKING_ADVERB})?"
 """Where a cue quoted from the text may have an aside that :data:`_ASIDE_BEFORE_NOT` moved."""
 
@@ -624,8 +625,8 @@ def _normalised(text: str) -> str:
     text = _uncontracted(text)
     if " not" in text or " never" in text:
         text = _ASIDE_BEFORE_NOT.sub(lambda m: f"{m[1]} {m[3]}{m[2]}", text)
-    if "," in text or " not" in text or " never" in text:
-        text = _ASIDE_IN_JUDGEMENT.sub(lambda m: f"{m[1]} {m[3]}{m[2]}" if m[1] else f"{m[4]} {m[6]}{m[5]}", text)
+    if " is" in text or " are" in text or " not" in text or " never" in text:
+        text = _ASIDE_IN_JUDGEMENT.sub(_judgement_whole, text)
     if "'" in text:
         text = _PRONOUN_CONTRACTED.sub(lambda m: m[1] + (" are" if m[2].lower() == "re" else " will"), text)
     if "avior" in text or "aniz" in text:
@@ -643,6 +644,13 @@ def _normalised(text: str) -> str:
         text = _DID_YOU_KNOW.sub(lambda m: m[1].upper(), text)
         text = text[:-1] + "." if text.endswith("?") else text
     return text
+
+
+def _judgement_whole(m: re.Match[str]) -> str:
+    """A judgement with its aside after it, or without it where the aside only links it to what came before."""
+    if not m[1]:
+        return f"{m[4]} {m[6]}{m[5]}"
+    return f"{m[1]} {m[3]}{m[2]}" if m[2].startswith(",") else f"{m[1]} {m[3]}"
 
 
 def _as_written(reading: StanceReading, written: str) -> StanceReading:
@@ -1083,9 +1091,11 @@ _PROVISO_BEFORE = compile_pattern(r"(?:^|(?<=[.!?:]\s)|[,(]\s*)((?:subject to|(?
 
 
 _IN_CIRCUMSTANCES = compile_pattern(r"(?:only )?(?:in|under) (?:certain|some|exceptional|limited|specific|special)"
-                                   r"(?: \w+)? circumstances\b|during (?:the|any) (?:[\w-]+ ){0,2}?period(?: of [^,.;()]{1,40}?)?(?=[\s,(])", re.I)
+                                   r"(?: \w+)? circumstances\b|during (?:the|any) (?:[\w-]+ ){0,2}?period(?: of [^,.;()]{1,40}?)?(?=[\s,(])"
+                                   r"|(?:in principle|normally|ordinarily|usually|(?:on|upon) (?:written )?request)(?=,)", re.I)
 """A permission's circumstances or period put first: it holds in those only ("During the period of Purdah … we reserve
-the right to remove posts which are of a political nature")."""
+the right to remove posts which are of a political nature"), as one held "In principle," or "Normally," holds as a rule,
+not in every case."""
 _EXCEPTED_FIRST = compile_pattern(r"(?:^|(?<=,\s))(?:except|save|apart|other than|with the exception of|excluding)\b"
                                   r"[^,.;:]{1,80}?,", re.I)
 """An exception put first or set off by commas before the grant ("Except during confidential items, filming is allowed",

@@ -904,7 +904,8 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
          "prohibits", "must", True, ("must", "shall", "shan't", "not to", "avoided")),
         (r"\bshould (?:\w+ly )?be avoided\b", "prohibits", "should", True, ("avoided",)),
         (r"\b(?:have|has) a duty to\b[^.;:]{1,120}?,? and (?:also )?not to\b", "prohibits", "must", True, ("duty",)),
-        (r"\bwill not (?:normally|usually|generally) be (?:accepted|considered|permitted|allowed|approved)\b", "prohibits", "must", True,
+        (r"\b(?:will not|cannot|can not) (?:normally|usually|generally) be (?:accepted|considered|permitted|allowed|approved|granted|"
+         r"carried (?:over|forward))\b", "prohibits", "must", True,
          ("normally", "usually", "generally")),  # a ban the body keeps for exceptions: "will not normally be accepted"
         (rf"\b(?:we|the {BODY_NOUN}) (?:are|is) not (?:currently |presently |yet |at present )?(?:allowing|permitting)\b",
          "prohibits", "must", True, ("allowing", "permitting")),
