@@ -6304,6 +6304,15 @@ _EIGHTY_FIRST = [
     # a ban the body keeps for exceptions
     ('Leave cannot normally be carried over.', None, 'prohibits/must'),
     ('Requests will not normally be granted.', None, 'prohibits/must'),
+    # an aside inside a duty, or inside a duty waived
+    ('Staff are also obliged to declare all gifts.', None, 'requires/must'),
+    ('It is, therefore, essential that staff declare all gifts.', None, 'requires/should'),
+    ('Staff are at all times expected to behave professionally.', None, 'requires/should'),
+    ('Staff are therefore not required to declare small gifts.', None, 'permits'),
+    ('Staff are, however, not obliged to accept.', None, 'permits'),
+    ('Staff need, however, to declare all gifts.', None, 'requires/should'),
+    ('All gifts are, without exception, to be declared.', None, 'requires/must'),
+    ('Usually, the first step is to contact your manager who is then required to refer the matter on.', None, 'requires/must'),
 ]
 
 

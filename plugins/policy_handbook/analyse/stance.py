@@ -558,19 +558,24 @@ def _uncontracted(text: str) -> str:
     return _CONTRACTED.sub(full, text) if "'" in text else text
 
 
-_LINKING_ADVERB = r"(?:therefore|also|thus|hence|still|then|equally|further|furthermore|accordingly)"
+_LINKING_ADVERB = r"(?:therefore|also|thus|hence|still|equally|further|furthermore|accordingly)"
 _ASIDE_BEFORE_NOT = compile_pattern(rf"\b(must|should|shall|may|can)(,[^,.;]{{1,40}},| {_LINKING_ADVERB}) (not|never)\b"
                                     r"(?! (?:only|just|merely|simply)\b)", re.I)
 """An aside between a modal and its negation ("should therefore not post", "must, at all times, not post"), read after
 the negation ("should not therefore post"), so that the modal and its "not" are read together."""
 _JUDGED = r"(?:acceptable|appropriate|permitted|allowed|permissible|authori[sz]ed|tolerated)"
+_LINKING_ASIDE = rf"(?:{_LINKING_ADVERB}|however|of course|in addition|moreover|indeed|at all times|in all cases|without exception)"
+"""An aside that adds nothing to the rule it stands in: it links it to what came before or stresses it."""
 _ASIDE_IN_JUDGEMENT = compile_pattern(
-    rf"\b(is|are)(,[^,.;]{{1,40}},| {_LINKING_ADVERB}) ((?:not|never) {_JUDGED}|(?:un|in|im)(?:acceptable|appropriate|permissible)|"
-    rf"(?:prohibited|forbidden|banned)|{_JUDGED}|(?:free|entitled|welcome) to)\b"
+    rf"\b(is|are|need|needs)(,[^,.;]{{1,40}},| {_LINKING_ASIDE}) ((?:not|never) {_JUDGED}|(?:un|in|im)(?:acceptable|appropriate|permissible)|"
+    rf"(?:prohibited|forbidden|banned)|{_JUDGED}|(?:free|entitled|welcome) to|(?:not )?(?:required|obliged|expected|bound) to|"
+    r"essential|vital|important|imperative|necessary|to)\b"
     rf"|\b(not|never)(,[^,.;]{{1,40}},) ({_JUDGED})\b", re.I)
-"""An aside inside a judgement of an act or a grant ("is therefore not acceptable", "is, of course, unacceptable", "is
-not, however, permitted", "are, within reason, allowed"), read after it ("is not acceptable therefore", "are allowed,
-within reason,"), so that the judgement is read whole and a condition in the aside still bounds the grant."""
+"""An aside inside a judgement of an act, a grant or a duty ("is therefore not acceptable", "is, of course, unacceptable",
+"is not, however, permitted", "are, within reason, allowed", "are at all times expected to"): one that adds nothing to
+the rule is left out, and another is read after the judgement ("are allowed, within reason,"), so that the judgement is
+read whole and a condition in the aside still bounds the grant."""
+_ADDS_NOTHING = compile_pattern(rf",?\s*{_LINKING_ASIDE}\s*,?", re.I)
 _ASIDE_WRITTEN = rf"(?:,[^,.;]{{1,40}},| {_LINKING_ADVERB})?"
 """Where a cue quoted from the text may have an aside that :data:`_ASIDE_BEFORE_NOT` moved."""
 
@@ -625,7 +630,7 @@ def _normalised(text: str) -> str:
     text = _uncontracted(text)
     if " not" in text or " never" in text:
         text = _ASIDE_BEFORE_NOT.sub(lambda m: f"{m[1]} {m[3]}{m[2]}", text)
-    if " is" in text or " are" in text or " not" in text or " never" in text:
+    if " is" in text or " are" in text or " need" in text or " not" in text or " never" in text:
         text = _ASIDE_IN_JUDGEMENT.sub(_judgement_whole, text)
     if "'" in text:
         text = _PRONOUN_CONTRACTED.sub(lambda m: m[1] + (" are" if m[2].lower() == "re" else " will"), text)
@@ -647,10 +652,10 @@ def _normalised(text: str) -> str:
 
 
 def _judgement_whole(m: re.Match[str]) -> str:
-    """A judgement with its aside after it, or without it where the aside only links it to what came before."""
+    """A judgement with its aside after it, or without it where the aside adds nothing to the rule."""
     if not m[1]:
         return f"{m[4]} {m[6]}{m[5]}"
-    return f"{m[1]} {m[3]}{m[2]}" if m[2].startswith(",") else f"{m[1]} {m[3]}"
+    return f"{m[1]} {m[3]}" if _ADDS_NOTHING.fullmatch(m[2]) else f"{m[1]} {m[3]}{m[2]}"
 
 
 def _as_written(reading: StanceReading, written: str) -> StanceReading:
@@ -667,7 +672,7 @@ def _as_written(reading: StanceReading, written: str) -> StanceReading:
             pattern = re.sub(british, f"(?:{british}|{american})", pattern, flags=re.I)
         found = re.search(pattern, written, re.I)
         if found is None and " " in words:  # an aside the reader moved out of the cue: "is, of course, unacceptable"
-            between = r"(?:,[^,.;]{1,40},|\s+" + _LINKING_ADVERB + r")?\s+"
+            between = r"(?:,[^,.;]{1,40},|\s+" + _LINKING_ASIDE + r")?\s+"
             found = re.search(between.join(map(re.escape, words.split())), written, re.I)
         if found and written[found.start()] == "'":  # "'ll be expected to" quoted with its pronoun: "You'll be expected to"
             return written[found.start() - len(re.search(r"\w*$", written[:found.start()]).group()):found.end()]
