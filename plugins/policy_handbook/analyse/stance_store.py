@@ -20,7 +20,7 @@ from .cache_file import CacheFile
 from .stance import StanceReading, propose_stance
 
 READER_SOURCES = ("stance.py", "stance_context.py", "stance_cues.py", "stance_grammar.py", "stance_scope.py",
-                  "stance_words.py", "patterns.py", "../text.py")
+                  "stance_words.py", "stance_wording.py", "patterns.py", "../text.py")
 """The files, beside this one, whose code decides a reading."""
 
 _STANCES, _STRENGTHS = frozenset(get_args(Stance)), frozenset(get_args(Strength))

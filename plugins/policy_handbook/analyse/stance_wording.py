@@ -1,0 +1,175 @@
+"""How the stance reader reads a clause's wording before its grammar, and quotes its cues back as written.
+
+The grammar (:mod:`.stance_grammar`) is written for one form of each construction. :func:`normalised`
+gives the text in that form: contractions written out ("mustn't" as "must not"), "ought to" as
+"should", American spellings as British, a condition put as "Should you …" as "If you …", an
+aside between a modal or a judgement and its words read after them ("should therefore not post" as
+"should not therefore post", "is, of course, unacceptable" as "is unacceptable, of course,"), and
+a list's heading of what not to do ("Don'ts:") as "Do not:". :func:`as_written` finds the words a
+cue was read from in the text as it was written, so that every cue quotes the clause.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .patterns import compile_pattern
+
+
+_CONTRACTED = compile_pattern(r"\b(?:(?P<can>can)'t|(?P<will>won)'t|(?P<shall>shan)'t|(?P<stem>(?!ai)[a-z]+)n't)\b", re.I)
+_FULL_NOT = compile_pattern(r"\b(?:cannot|will not|shall not|[a-z]+ not|[a-z]+ never)\b|^not\b", re.I)
+
+
+def _uncontracted(text: str) -> str:
+    """The text with its negative contractions written out: "mustn't" → "must not", "won't" →
+    "will not", "can't" → "cannot"."""
+    def full(m: re.Match) -> str:
+        if m["can"]:
+            return m["can"] + "not"
+        if m["will"]:
+            return ("W" if m["will"][0] == "W" else "w") + "ill not"
+        if m["shall"]:
+            return ("S" if m["shall"][0] == "S" else "s") + "hall not"
+        return m["stem"] + " not"
+    return _CONTRACTED.sub(full, text) if "'" in text else text
+
+
+_LINKING_ADVERB = r"(?:therefore|also|thus|hence|still|equally|further|furthermore|accordingly)"
+_ASIDE_BEFORE_NOT = compile_pattern(rf"\b(must|should|shall|may|can)(,[^,.;]{{1,40}},| {_LINKING_ADVERB}) (not|never)\b"
+                                    r"(?! (?:only|just|merely|simply)\b)", re.I)
+"""An aside between a modal and its negation ("should therefore not post", "must, at all times, not post"), read after
+the negation ("should not therefore post"), so that the modal and its "not" are read together."""
+_JUDGED = r"(?:acceptable|appropriate|permitted|allowed|permissible|authori[sz]ed|tolerated)"
+_LINKING_ASIDE = rf"(?:{_LINKING_ADVERB}|however|of course|in addition|moreover|indeed|at all times|in all cases|without exception)"
+"""An aside that adds nothing to the rule it stands in: it links it to what came before or stresses it."""
+_ASIDE_IN_JUDGEMENT = compile_pattern(
+    rf"\b(is|are|need|needs)(,[^,.;]{{1,40}},| {_LINKING_ASIDE}) ((?:not|never) {_JUDGED}|(?:un|in|im)(?:acceptable|appropriate|permissible)|"
+    rf"(?:prohibited|forbidden|banned)|{_JUDGED}|(?:free|entitled|welcome) to|(?:not )?(?:required|obliged|expected|bound) to|"
+    r"essential|vital|important|imperative|necessary|to)\b"
+    rf"|\b(not|never)(,[^,.;]{{1,40}},) ({_JUDGED})\b", re.I)
+"""An aside inside a judgement of an act, a grant or a duty ("is therefore not acceptable", "is, of course, unacceptable",
+"is not, however, permitted", "are, within reason, allowed", "are at all times expected to"): one that adds nothing to
+the rule is left out, and another is read after the judgement ("are allowed, within reason,"), so that the judgement is
+read whole and a condition in the aside still bounds the grant."""
+_ADDS_NOTHING = compile_pattern(rf",?\s*{_LINKING_ASIDE}\s*,?", re.I)
+_ASIDE_WRITTEN = rf"(?:,[^,.;]{{1,40}},| {_LINKING_ADVERB})?"
+"""Where a cue quoted from the text may have an aside that :data:`_ASIDE_BEFORE_NOT` moved."""
+
+
+_DONTS = compile_pattern(r"^don'?ts\s*:?\s*$|\b(d)ont\b", re.I)
+"""A list's heading of what not to do ("Don'ts:"), read as "Do not:", and "dont" written without its apostrophe, read
+as "do not"."""
+
+
+_PRONOUN_CONTRACTED = compile_pattern(r"\b(you|we|they)'(re|ll)\b", re.I)
+"""A pronoun with "are" or "will" contracted ("you're allowed", "you'll be expected"), read as written out."""
+
+
+_AMERICAN = {"behavior": "behaviour", "organiz": "organis"}
+"""Stems the patterns name in British spelling only ("behavior", "organization"), with the British stem."""
+_AMERICAN_STEM = compile_pattern(rf"\b(?:{'|'.join(_AMERICAN)})", re.I)
+_OUGHT = compile_pattern(r"\bought (not )?to\b", re.I)
+_ADDED_POINT = compile_pattern(r"(?:^|(?<=[.;!?] ))(?:(?:in addition|additionally|also|furthermore|further|moreover|similarly|"
+                              r"likewise|equally|finally|therefore|as such|in particular|again|once again|as always),\s+|please (?=(?:do not|never|"
+                              r"avoid|refrain)\b))([a-z])", re.I)
+"""A sentence adverb that adds a point to what came before ("In addition, the user does not …"), or the "please"
+of a ban asked politely ("Please do not swear"): no part of the rule, whose sentence is read as it would start
+without it. "But", "however" and "yet" are not among them: they set a rule against the one before it."""
+
+
+_NEITHER = compile_pattern(r"\b(must|should|shall|may|can|will|do|does|is|are)\s+neither\b(?=[^.;]*\bnor\b)", re.I)
+"""A negative spread over two acts ("Users must neither amend …, nor make …"): "must not … nor"."""
+_INVERTED_IF = compile_pattern(r"(?:^|(?<=[.;!?] ))should (?=(?:you|we|they|he|she|it|anyone|someone|somebody|an?|the|any|staff|"
+                              r"employees|members|this|there|your)\b[^.;!?]*(?:[.;!]|$))", re.I)
+"""A condition put as "Should you be informed …, please contact …": "if", no duty."""
+_INVERTED_IF_WITHIN = compile_pattern(r"(?<=[a-z] )(?<!\bneither )(?<!\bnor )(?<!\bonly )(?<!\bnever )(?<!\bso )(?<!\bas )"
+                                     r"(?<!\bcircumstances )(?<!\btime )(?<!\bcase )(?<!\bway )(?<!\bwhy )(?<!\bhow )(?<!\bwhat )"
+                                     r"(?<!\bwhen )(?<!\bwhere )(?<!\bwho )(?<!\bwhich )"
+                                     r"should (?=(?:you|they|he|she|anyone|someone|an?|the|any|its|their|his|her|your|our|this|"
+                                     r"these|those|such)(?:/[\w'-]+)*\s+(?:[\w'/-]+\s+){0,3}?"
+                                     r"(?:be|fail|breach|become|wish|need|have|require|decide|choose|continue|persist|refuse)\b)", re.I)
+"""The same condition after the main clause ("… reserves the right to withdraw access should a reader breach the
+Conditions"): a modal cannot have its subject after it, so "should" opens a condition, unless a negative or a
+question word before it inverts the sentence ("Neither should they be used …", "why should they be …")."""
+_DID_YOU_KNOW = compile_pattern(r"^did you know(?: that)?,?\s+(\w)", re.I)
+"""A rule asked as a question ("Did you know the use of WhatsApp has only been approved for …?"): its statement."""
+
+
+def normalised(text: str) -> str:
+    """The text as the reader reads it: contractions written out, American spellings as British,
+    "ought (not) to" as "should (not)", a condition put as "Should you …" as "If you …", "must
+    neither … nor" as "must not … nor", a "Did you know …?" as its statement, and an added point's
+    opening adverb or a polite ban's "please" left off. :func:`as_written` finds the cues again in
+    the words as written."""
+    if "ont" in (low := text.lower()) or "on't" in low:
+        text = _DONTS.sub(lambda m: m[1] + "o not" if m[1] else "Do not:", text)
+    text = _uncontracted(text)
+    if " not" in text or " never" in text:
+        text = _ASIDE_BEFORE_NOT.sub(lambda m: f"{m[1]} {m[3]}{m[2]}", text)
+    if " is" in text or " are" in text or " need" in text or " not" in text or " never" in text:
+        text = _ASIDE_IN_JUDGEMENT.sub(_judgement_whole, text)
+    if "'" in text:
+        text = _PRONOUN_CONTRACTED.sub(lambda m: m[1] + (" are" if m[2].lower() == "re" else " will"), text)
+    if "avior" in text or "aniz" in text:
+        text = _AMERICAN_STEM.sub(lambda m: m[0][0] + _AMERICAN[m[0].lower()][1:], text)
+    if "ought" in text:
+        text = _OUGHT.sub(lambda m: ("S" if m[0][0] == "O" else "s") + "hould" + (" not" if m[1] else ""), text)
+    if "," in text or "lease" in text:
+        text = _ADDED_POINT.sub(lambda m: m[1].upper(), text)
+    if "either" in text:
+        text = _NEITHER.sub(r"\1 not", text)
+    if "hould " in text:
+        text = _INVERTED_IF.sub(lambda m: "If " if m[0][0] == "S" else "if ", text)
+        text = _INVERTED_IF_WITHIN.sub("if ", text)
+    if text.startswith(("Did you know", "did you know")):
+        text = _DID_YOU_KNOW.sub(lambda m: m[1].upper(), text)
+        text = text[:-1] + "." if text.endswith("?") else text
+    return text
+
+
+def _judgement_whole(m: re.Match[str]) -> str:
+    """A judgement with its aside after it, or without it where the aside adds nothing to the rule."""
+    if not m[1]:
+        return f"{m[4]} {m[6]}{m[5]}"
+    return f"{m[1]} {m[3]}" if _ADDS_NOTHING.fullmatch(m[2]) else f"{m[1]} {m[3]}{m[2]}"
+
+
+def _contractible(full: str) -> str:
+    """A pattern for words :func:`normalised` may have written in place of others: ``full`` ("must not",
+    "cannot", "should", "if") or what it stood for ("mustn't", "can't", "ought to", "should you")."""
+    low = full.lower()
+    if low == "if":
+        return r"(?:if|should)"
+    if low in ("are", "will"):
+        return rf"(?:{low}|(?<=\w)'{'re' if low == 'are' else 'll'})"
+    if low in ("should", "should not"):
+        return r"(?:should|ought)" + (_ASIDE_WRITTEN + r"(?: not|n't| not to)" if low == "should not" else r"(?: to)?")
+    if low == "not":  # the cue began after the contracted word: "won't be allowed" read as "not be allowed"
+        return r"(?:\bnot|\w+n't)"
+    if low == "cannot":
+        return r"can(?:not|'t)"
+    if low.endswith(" never"):
+        return re.escape(full[:-6]) + _ASIDE_WRITTEN + " never"
+    if low in ("will not", "shall not"):
+        return rf"(?:{low[:-4]}{_ASIDE_WRITTEN} not|{'won' if low == 'will not' else 'shan'}'t)"
+    return re.escape(full[:-4]) + _ASIDE_WRITTEN + r"(?: not|n'?t| neither)"
+
+
+def as_written(words: str, written: str) -> str:
+    """``words`` the reader read, in the words of ``written`` where it read them otherwise: a
+    contraction written out, "ought to" as "should", a British spelling for an American one, a
+    sentence without its opening adverb, or an aside moved out of the words."""
+    if not words or words in written:
+        return words
+    parts = re.split(r"(\bshould(?: not)?\b|\bif\b|\bare\b|\bwill\b(?! not\b)|" + _FULL_NOT.pattern + ")", words, flags=re.I)
+    pattern = "".join(_contractible(part) if i % 2 else re.escape(part) for i, part in enumerate(parts))
+    pattern = re.sub(r"\\ (?=\(\?:are\||\(\?:will\|)", r"\\ ?", pattern)  # "you are" written "you're"
+    for american, british in _AMERICAN.items():
+        pattern = re.sub(british, f"(?:{british}|{american})", pattern, flags=re.I)
+    found = re.search(pattern, written, re.I)
+    if found is None and " " in words:  # an aside the reader moved out of the cue: "is, of course, unacceptable"
+        between = r"(?:,[^,.;]{1,40},|\s+" + _LINKING_ASIDE + r")?\s+"
+        found = re.search(between.join(map(re.escape, words.split())), written, re.I)
+    if found and written[found.start()] == "'":  # "'ll be expected to" quoted with its pronoun: "You'll be expected to"
+        return written[found.start() - len(re.search(r"\w*$", written[:found.start()]).group()):found.end()]
+    return found.group() if found else words
