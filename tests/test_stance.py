@@ -6313,6 +6313,15 @@ _EIGHTY_FIRST = [
     ('Staff need, however, to declare all gifts.', None, 'requires/should'),
     ('All gifts are, without exception, to be declared.', None, 'requires/must'),
     ('Usually, the first step is to contact your manager who is then required to refer the matter on.', None, 'requires/must'),
+    # an aside between commas that adds nothing, after a modal, "to be" or a negation, does not cut the clause
+    ('Staff may, however, accept small gifts.', None, 'permits'),
+    ('Staff are, in addition, barred from accepting cash.', None, 'prohibits/must'),
+    ('Staff are, however, reminded not to accept cash.', None, 'prohibits/should'),
+    ('Staff are also reminded not to accept cash.', None, 'prohibits/should'),
+    ('Cash is never to be accepted.', None, 'prohibits/must'),
+    ('Cash is never, however, to be accepted.', None, 'prohibits/must'),
+    ('It is not, however, necessary to record gifts of flowers.', None, 'permits'),
+    ('You may use the gym, however, you must not bring guests.', None, 'permits with conditions'),
 ]
 
 

@@ -52,6 +52,11 @@ _ASIDE_IN_JUDGEMENT = compile_pattern(
 the rule is left out, and another is read after the judgement ("are allowed, within reason,"), so that the judgement is
 read whole and a condition in the aside still bounds the grant."""
 _ADDS_NOTHING = compile_pattern(rf",?\s*{_LINKING_ASIDE}\s*,?", re.I)
+_NOTHING_AFTER_VERB = compile_pattern(rf"\b(is|are|must|should|shall|may|can|need|needs|not|never)(,\s*{_LINKING_ASIDE}\s*,)(?=\s)"
+                                      rf"|\b(is|are) {_LINKING_ADVERB}(?= \w+ed\b)", re.I)
+"""An aside between commas that adds nothing, just after a modal, a verb "to be" or a negation ("may, however, accept",
+"are, in addition, barred from", "is never, however, to be accepted"), or a linking adverb between "to be" and a
+participle ("are also reminded"): left out, so that it does not cut the clause or part the verb from its participle."""
 _ASIDE_WRITTEN = rf"(?:,[^,.;]{{1,40}},| {_LINKING_ADVERB})?"
 """Where a cue quoted from the text may have an aside that :data:`_ASIDE_BEFORE_NOT` moved."""
 
@@ -104,6 +109,8 @@ def normalised(text: str) -> str:
     if "ont" in (low := text.lower()) or "on't" in low:
         text = _DONTS.sub(lambda m: m[1] + "o not" if m[1] else "Do not:", text)
     text = _uncontracted(text)
+    if "," in text or " is " in text or " are " in text:
+        text = _NOTHING_AFTER_VERB.sub(lambda m: m[1] or m[3], text)
     if " not" in text or " never" in text:
         text = _ASIDE_BEFORE_NOT.sub(lambda m: f"{m[1]} {m[3]}{m[2]}", text)
     if " is" in text or " are" in text or " need" in text or " not" in text or " never" in text:
