@@ -26,7 +26,7 @@ def stance(text: str, lead_in: str | None, title: str | None, as_json: bool) -> 
     working time, outside working time, personal accounts, official accounts, unless
     authorised, meetings); see README "How stances are read". A document's title can add
     to them: every rule of a protocol for meetings holds at meetings, and every rule of a
-    channel's house rules or moderation policy on the body's own accounts.
+    channel's house rules, moderation policy or community guidelines on the body's own accounts.
     """
     from .analyse.stance import in_document, propose_stance
 

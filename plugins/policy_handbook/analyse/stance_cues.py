@@ -855,7 +855,9 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
           "best", "safest", "wisest", "fear", "worry", "excuse", "mitigati", "defen", "justification", "cease", "advice")),
         # imperatives opening the clause
         (rf"^(?:but |and |so )?{_FRONTED}(?:do not|don't|never) forget to\b", "requires", "must", False, ()),
-        (rf"^(?:(?:but|however|yet),? (?!(?:do not|don't|never) (?:\w+ )?(?:assume|expect|think|believe)\b))?{_FRONTED}(?:do not|don't|never)\b(?! (?:want|wish|like) to\b)|^{_FRONTED}(?:stay|keep) (?:off|away from|out of)\b"
+        # a ban set against what came before ("…, but do not add comments"), not what the reader is told to expect
+        (r"^(?:(?:but|however|yet),? (?!(?:do not|don't|never) (?:\w+ )?(?:assume|expect|think|believe)\b))?"
+         rf"{_FRONTED}(?:do not|don't|never)\b(?! (?:want|wish|like) to\b)|^{_FRONTED}(?:stay|keep) (?:off|away from|out of)\b"
          rf"|^{_FRONTED}(?:have|make|give|accept|take|send|post|share|use|allow|offer|enter into) no\b(?! (?:doubt|more|longer)\b)",
          "prohibits", "must", False, ()),
         (rf"^{_FRONTED}(?:avoid|beware of)\b", "prohibits", "should", False, ()),
@@ -1055,8 +1057,7 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
         (r"\bmust agree\b[^.]*?\bin advance\b", "requires", "must", True, ("must agree",)),
         # money owed ("Payment is due within 30 days", "The hire fee is payable in advance")
         (r"(?<!\bno )(?<!\bnot any )\b(?:payments?|fees?|rent|charges?|deposits?|invoices?|the balance|sums?|amounts?)(?: of [£$€]?\d[\d,.]*)? "
-         r"(?:(?:is|are|will be|shall be|becomes?) )"
-         r"(?:\w+ly )?(?:due|payable)\b(?! (?:to|on) (?:you|staff|employees|the (?:employee|member|officer|hirer|customer))\b)",
+         r"(?:is|are|will be|shall be|becomes?) (?:\w+ly )?(?:due|payable)\b(?! (?:to|on) (?:you|staff|employees|the (?:employee|member|officer|hirer|customer))\b)",
          "requires", "must", True, ("due", "payable")),
         (r"\bplease (?:\w+ly )?(?:advise|inform|notify) (?:us |the [\w-]+ )?(?:of|if|whether|when|about)\b"
          r"|\b(?:is|are) (?:\w+ )?(?:issued|granted|given|offered|sold) subject to (?:your |their )?(?:compliance|acceptance) (?:with|of)\b",
@@ -1327,7 +1328,9 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
          r"to (?:identify|mean|be))\b)"
          rf"|\b(?:may|can)(?!not) (?:{_ADVERB} )?(?:make|include)\b(?! (?:it|them|you|yourself|themselves|him|her|us|sure|"
          rf"mistakes|the {BODY_NOUN})\b)", "permits", "may", True, ("may", "can")),
-        (rf"\b(?<!\d )(?:may|can)(?!not)(?! \d)(?:,(?! and (?:should|must)\b)[^,]{{1,40}},| \((?!and (?:should|must)\b)[^()]{{1,60}}\)|{_ASIDE_UNMARKED})? (?:{_ADVERB} )?+(?!(?:\w+ly )?(?:{_SELF} )?{_NOT_AN_ACTION})\w+", "permits", "may",
+        # an aside between commas or brackets may part "may" from its verb, unless it sets a duty beside it ("can, and should,")
+        (r"\b(?<!\d )(?:may|can)(?!not)(?! \d)(?:,(?! and (?:should|must)\b)[^,]{1,40},| \((?!and (?:should|must)\b)[^()]{1,60}\)"
+         rf"|{_ASIDE_UNMARKED})? (?:{_ADVERB} )?+(?!(?:\w+ly )?(?:{_SELF} )?{_NOT_AN_ACTION})\w+", "permits", "may",
          True, ("may", "can")),
         (r"\b(?:(?<=\byou )|(?<=\bthey )|(?<=\bstaff )|(?<=\bemployees )|(?<=\bofficers )|(?<=\bmembers ))could (?:\w+ly )?"
          r"(?:accept|keep|retain|use|attend|take|claim|"
