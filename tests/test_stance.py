@@ -6322,6 +6322,15 @@ _EIGHTY_FIRST = [
     ('Cash is never, however, to be accepted.', None, 'prohibits/must'),
     ('It is not, however, necessary to record gifts of flowers.', None, 'permits'),
     ('You may use the gym, however, you must not bring guests.', None, 'permits with conditions'),
+    # authority denied, and a negated subject with its exception: those excepted alone may act
+    ('Staff do not have authority to accept cash.', None, 'prohibits/must'),
+    ('Nobody other than authorised staff may sign contracts.', None, 'restricts/must'),
+    ('No one except authorised staff may sign contracts.', None, 'restricts/must'),
+    ('None but authorised staff may sign contracts.', None, 'restricts/must'),
+    ('No person other than the Clerk may sign cheques.', None, 'restricts/must'),
+    ('No personal details other than their name will be published on the site.', None, 'advises'),
+    ('No one may speak except at the invitation of the Chair.', None, 'prohibits/must'),
+    ('Contracts are to be signed only by authorised staff.', None, 'restricts/must'),
 ]
 
 

@@ -419,7 +419,7 @@ _LIMITS: tuple[tuple[re.Pattern[str], Strength | Literal["stated"] | None, tuple
     (r"(?:(?-i:\bI)|\byou) (?:also |hereby )?(?:agree to|undertake to|promise to|commit to|will)(?! not\b) (?:[\w']+ ){1,6}?"
      r"(?:only|solely|exclusively) (?:in|for|on|within|during|with)\b", "stated", ("only", "solely", "exclusively")),
     (r"\b(?:must|should|shall)(?! not\b) (?:[\w']+ ){1,3}?(?:solely|exclusively)\b(?! (?:responsible|liable|accountable)\b)"
-     r"|\b(?:must|should|shall)(?! not\b) (?:[\w']+ ){1,3}?only (?:in|for|on|within|during|with)\b"
+     r"|\b(?:must|should|shall|is to|are to)(?! not\b) (?:[\w']+ ){1,3}?only (?:in|for|on|within|during|with|by)\b"
      # "only" after the verb, before its object: "should provide only additional information"
      r"|\b(?:must|should|shall) (?:\w+ly )?(?!(?:be|have|not|never|also)\b)[a-z]+ only"
      r"(?= (?!(?:if|when|where|whenever|after|before|once|to|as|because|then|be)\b)[a-z])", None,
@@ -565,7 +565,7 @@ _STRONG: tuple[tuple[re.Pattern[str], Strength, tuple[str, ...]], ...] = tuple(
      r"|\bthere is never (?:a|any) (?:good |valid |legitimate )?(?:reason|justification|excuse) (?:to|for)\b"
      r"|\bthere is no (?:automatic |legal |general )?right (?:for (?:[\w-]+ ){1,4}?)?to (?!privacy\b)\w+"
      # "do not have an automatic right to" act, or "the right to" it unless "but may" follows (a permission with its condition)
-     r"|\b(?:do|does) not have (?:the |an? |any )?(?:automatic |legal )?right to\b"
+     r"|\b(?:do|does) not have (?:the |an? |any )?(?:automatic |legal )?(?:right|authority) to\b"
      r"(?![^.;]*\bbut (?:\w+ )?(?:may|can)\b)"
      r"|(?<!\bwho )(?<!\bthat )(?<!\bif you )(?<!\bif they )\b(?:do|does) not have (?:the |any )?permission to\b"
      r"(?![^.;]*\bbut (?:\w+ )?(?:may|can)\b)|\b(?:has|have) no permission to\b"
@@ -659,7 +659,7 @@ _NEGATED_SUBJECT = compile_pattern(
     r"(?:^(?:(?:however|but|and|equally|similarly|likewise|also|so|therefore),? |(?:unless|except) (?:with|by) [^,.;]{1,60}? )?"
     r"|(?<=[,:(] )|(?<=\bunderstand that )|(?<=\bknow that )|(?<=\baware that ))"
     r"(?:no(?! (?:matter|longer|later|more|less|doubt|one else)\b)(?= \w)|nobody|no one|no-one"
-    r"|none of|not (?:a single|one)(?= \w)|neither(?=[^.;]{1,80}?\bnor\b)|nothing(?=\s+(?:is\s+|are\s+)?to\s+be\b)"
+    r"|none of|none(?= (?:but|other than|except)\b)|not (?:a single|one)(?= \w)|neither(?=[^.;]{1,80}?\bnor\b)|nothing(?=\s+(?:is\s+|are\s+)?to\s+be\b)"
     r"|nothing(?=\s+(?:may|must|should|shall|can)\s+(?:\w+ly\s+)?be\s+(?!(?:construed|taken|interpreted|read|deemed|regarded|understood|"
     r"considered|seen|done to|able|possible)\b)\w+))\b(?P<rest>[^.;]{0,160}?)\b"
     r"(?P<modal>may|can|shall|should(?!\s+(?:ever\s+)?(?:(?:have|need) to|be made to feel)\b)|must|will|is to|are to|(?<=\bnothing )to be|(?:(?:is|are) )?(?:permitted|allowed)|(?:is|are) "

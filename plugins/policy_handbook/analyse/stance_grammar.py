@@ -116,6 +116,8 @@ _GRANTED_BEFORE = compile_pattern(r"\b(?:is|are) (?:\w+ly )?(?:permitted|allowed
 _HINDRANCE_AFTER = compile_pattern(rf"\s+(?:\w+ly\s+)?{HINDERING}\b", _I)
 """A hindrance as the verb after a negated subject's "can" ("Nobody can stop councillors tweeting"), not an act ceased
 ("No one can stop working without …")."""
+_SAVE_FOR = compile_pattern(r"\s*(?:[\w-]+\s+){0,3}?(?:other than|except(?: for)?|but|apart from|save(?: for)?|besides)\b", _I)
+"""An exception to a negated subject ("Nobody other than …", "No one except …"): those excepted alone may act."""
 _HINDERED_AFTER = compile_pattern(r"\s+be\s+(?:\w+ly\s+)?(?:prevented|stopped|barred|precluded)\s+from\b", _I)
 """A hindrance in the passive after a negated subject's modal ("No member of staff will be prevented from raising a
 concern"): nobody is hindered, so the act is free."""
@@ -217,6 +219,10 @@ def read_clause(clause: str) -> tuple[Finding, ...]:
         if modal in ("can", "could") and _A_DOCUMENT.match(found.group("rest")):
             # "No code can hope to cover every situation": what a text is unable to do, no rule.
             return (Finding("advises", "informative", found.group().strip(), found.start()),)
+        if (excepted := _SAVE_FOR.match(found.group("rest"))) is not None:
+            # "Nobody other than authorised staff may sign contracts": those excepted alone may, which limits the act
+            return (Finding("restricts", "should" if modal == "should" else "must",
+                            clause[found.start():found.start("rest") + excepted.end()].strip(), found.start()),)
         cue = found.group() if len(found.group()) <= 60 else found.group()[:found.start("rest") - found.start()]
         strength: Strength = "should" if modal == "should" else "must"
         return (Finding("prohibits", strength, cue.strip(), found.start()),)
