@@ -6331,6 +6331,14 @@ _EIGHTY_FIRST = [
     ('No personal details other than their name will be published on the site.', None, 'advises'),
     ('No one may speak except at the invitation of the Chair.', None, 'prohibits/must'),
     ('Contracts are to be signed only by authorised staff.', None, 'restricts/must'),
+    # a sentence that denies what follows it, and a grant nothing gives
+    ('This does not mean that staff cannot use social media.', None, 'permits'),
+    ('This does not mean that staff can use social media at work.', None, 'prohibits/must'),
+    ('It does not follow that staff may use social media at work.', None, 'prohibits/must'),
+    ("Just because we follow someone, it doesn't mean that we endorse them.", None, 'advises'),
+    ('Nothing in this policy permits staff to use social media at work.', None, 'prohibits/must'),
+    ('Nothing in this policy prohibits staff from using social media at lunchtime.', None, 'permits with conditions'),
+    ('Staff are under no restriction as to joining political parties.', None, 'permits'),
 ]
 
 

@@ -520,8 +520,9 @@ _STRONG: tuple[tuple[re.Pattern[str], Strength, tuple[str, ...]], ...] = tuple(
      r"|\b(?:is|are) not, (?:under|in) any circumstances?, to\b"
      r"|\bon no account\b|\bin no case\b", "must", ("circumstance", "no account", "no case")),
     (r"\b(?:does|do|will|shall) not (?:give|grant|confer) (?:[\w'-]+ ){0,8}?(?:an? |any )?(?:automatic |legal )?(?:right|permission) to\b"
+     r"|^nothing (?:in|of) (?:this|these|the|our) [^.;]{1,60}? (?:permits|allows|entitles|authori[sz]es)\b"
      r"|\bnothing\b[^.;]{0,60}?\b(?:shall|will|should) be (?:construed|interpreted|taken) as (?:conferring|granting|giving) (?:any |a )?"
-     r"(?:licence|license|right)\b", "must", ("right", "licence", "license", "permission")),
+     r"(?:licence|license|right)\b", "must", ("right", "licence", "license", "permission", "nothing")),
     (rf"\b(?:is |are )?(?:not|no longer|never) {_LY}(?:be )?{_LY}(?:allowed|permitted)\b|\b(?:is|are) (?:not|no longer) (?:free|at liberty) to\b|\b(?:is|are|be) (?:also |further |therefore |equally |both |all )?{_LY}(?:prohibited|forbidden|banned|disallowed)\b(?! only (?:where|when|if|during|in|on)\b)"
      r"|\b(?:there will be no|there is no|there are no) (?:[\w-]+ ){0,3}?(?:areas?|places?|rooms?)\b[^.;]{0,60}?\b(?:is|are) (?:allowed|permitted)\b"
      r"|\b(?:there is no|there will be no) (?:visiting|smoking|parking|entry|admission)\b"
@@ -1289,6 +1290,7 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
          r"|\bit(?: is|'s) not (?:prohibited|forbidden|banned) (?:for (?:[\w-]+ ){1,3}?)?to\b"
          r"|\bthere (?:is|are) no (?:rules?|laws?|regulations?) (?:against|that (?:prevents|prohibits|forbids|stops|bans))\b"
          r"|\bthere(?: is|'s) nothing wrong (?:with|in)\b"
+         r"|\bunder no restrictions? (?:as to|on|in)\b"
          r"|(?:^|(?<=, ))nothing (?:(?:in|of) [^.;]{1,60}? )?(?:prevents|stops|prohibits|forbids|bars|precludes)\b"
          r"|\b(?:is|are|'re|am) not (?:banning|prohibiting|forbidding|outlawing|preventing|stopping)\b"
          r"|\bit(?: is|'s)(?: now)? possible for \w+ to\b|(?:^|(?<=, )|(?<= - )|(?<=; ))(?:please )?feel free to\b"

@@ -121,8 +121,10 @@ _SAVE_FOR = compile_pattern(r"\s*(?:[\w-]+\s+){0,3}?(?:other than|except(?: for)
 _HINDERED_AFTER = compile_pattern(r"\s+be\s+(?:\w+ly\s+)?(?:prevented|stopped|barred|precluded)\s+from\b", _I)
 """A hindrance in the passive after a negated subject's modal ("No member of staff will be prevented from raising a
 concern"): nobody is hindered, so the act is free."""
-_DENIED_WHOLE = compile_pattern(r"(?:(?:but|however|and),? )?it(?: is|'s) (?:not (?:the case|true)|untrue|false) that\s+(?=\w)", _I)
-"""A sentence that denies all that follows it ("It is not the case that staff are prohibited from …")."""
+_DENIED_WHOLE = compile_pattern(r"(?:(?:but|however|and),? )?(?:it(?: is|'s) (?:not (?:the case|true)|untrue|false)"
+                               r"|(?:this|that|it) (?:does not|doesn't) (?:mean|follow)) that\s+(?=\w)", _I)
+"""A sentence that denies all that follows it ("It is not the case that staff are prohibited from …", "This does not
+mean that staff cannot use social media", "It does not follow that staff may …")."""
 _DENIED_STANCE: dict[str, tuple[Stance, Strength]] = {
     "prohibits": ("permits", "may"), "restricts": ("permits", "may"), "requires": ("permits", "may"),
     "permits": ("prohibits", "must"), "permits with conditions": ("prohibits", "must"),
