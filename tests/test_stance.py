@@ -6329,6 +6329,8 @@ _EIGHTY_FIRST = [
     ('None but authorised staff may sign contracts.', None, 'restricts/must'),
     ('No person other than the Clerk may sign cheques.', None, 'restricts/must'),
     ('No personal details other than their name will be published on the site.', None, 'advises'),
+    ('Nobody but staff may enter.', None, 'restricts/must'),
+    ('No member of staff but in particular managers should accept gifts.', None, 'prohibits/should'),
     ('No one may speak except at the invitation of the Chair.', None, 'prohibits/must'),
     ('Contracts are to be signed only by authorised staff.', None, 'restricts/must'),
     # a sentence that denies what follows it, and a grant nothing gives

@@ -124,7 +124,7 @@ _CLAUSE_BREAK = compile_pattern(
     r"|not\s+(?!that\b|(?:[a-z]+(?:ed|ing|ly)\b))[a-z]+\s+(?:it|them|any|the|a|an|your|their|this|these|those|him|her|"
     r"anyone|anything)\b)|,\s+(?=avoid\b(?!\s+(?:any\s+)?(?:behaviour|conduct|situations?|actions?)\b))|(?<!\bwho)(?<!\bwhich),\s+(?=(?:but|however|whilst|while|although|though|yet)\b)"
     r"|,\s+(?=(?:if|when|where)\b[^,.;]{0,100},\s*(?:do not|don't)\b)"
-    r"|\s(?=but\s+(?:should|must|need|shall|are|is|will|they|you|staff|employees|it|this|these|those|such|(?:we\s+)?(?:would\s+)?"
+    r"|(?<!\bnobody)(?<!\bno one)(?<!\bno-one)(?<!\bnone)\s(?=but\s+(?:should|must|need|shall|are|is|will|they|you|staff|employees|it|this|these|those|such|(?:we\s+)?(?:would\s+)?"
     r"(?:ask|request)\s+(?:that|you|users|all)\b|"
     r"personal)\b|but\s+(?:[\w'-]+\s+){1,3}(?:is|are)\s+(?:not\s+(?:permitted|allowed)|prohibited|forbidden|banned)\b)"
     r"|\s(?=however\s+(?:we|you|they|staff|employees|users|members|the|it|this)\b)"

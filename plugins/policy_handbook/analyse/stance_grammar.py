@@ -116,8 +116,10 @@ _GRANTED_BEFORE = compile_pattern(r"\b(?:is|are) (?:\w+ly )?(?:permitted|allowed
 _HINDRANCE_AFTER = compile_pattern(rf"\s+(?:\w+ly\s+)?{HINDERING}\b", _I)
 """A hindrance as the verb after a negated subject's "can" ("Nobody can stop councillors tweeting"), not an act ceased
 ("No one can stop working without …")."""
-_SAVE_FOR = compile_pattern(r"\s*(?:[\w-]+\s+){0,3}?(?:other than|except(?: for)?|but|apart from|save(?: for)?|besides)\b", _I)
-"""An exception to a negated subject ("Nobody other than …", "No one except …"): those excepted alone may act."""
+_SAVE_FOR = compile_pattern(r"\s*(?:(?:[\w-]+\s+){0,3}?(?:other than|except(?: for)?|apart from|save(?: for)?|besides)\b"
+                            r"|(?:one\s+)?but\b(?!\s+(?:in particular|especially|particularly|also|not)\b))", _I)
+"""An exception to a negated subject ("Nobody other than …", "No one except …", "None but …"): those excepted alone may
+act. A "but" further on adds to the subject ("No member of staff but in particular managers should …")."""
 _HINDERED_AFTER = compile_pattern(r"\s+be\s+(?:\w+ly\s+)?(?:prevented|stopped|barred|precluded)\s+from\b", _I)
 """A hindrance in the passive after a negated subject's modal ("No member of staff will be prevented from raising a
 concern"): nobody is hindered, so the act is free."""
