@@ -223,12 +223,12 @@ def read_clause(clause: str) -> tuple[Finding, ...]:
         if modal in ("can", "could") and _A_DOCUMENT.match(found.group("rest")):
             # "No code can hope to cover every situation": what a text is unable to do, no rule.
             return (Finding("advises", "informative", found.group().strip(), found.start()),)
+        strength: Strength = "should" if modal == "should" else "must"
         if (excepted := _SAVE_FOR.match(found.group("rest"))) is not None:
             # "Nobody other than authorised staff may sign contracts": those excepted alone may, which limits the act
-            return (Finding("restricts", "should" if modal == "should" else "must",
-                            clause[found.start():found.start("rest") + excepted.end()].strip(), found.start()),)
+            return (Finding("restricts", strength, clause[found.start():found.start("rest") + excepted.end()].strip(),
+                            found.start()),)
         cue = found.group() if len(found.group()) <= 60 else found.group()[:found.start("rest") - found.start()]
-        strength: Strength = "should" if modal == "should" else "must"
         return (Finding("prohibits", strength, cue.strip(), found.start()),)
     if found := _NO_NOTICE.match(clause):
         return (Finding("prohibits", "must", found.group(), 0),)
