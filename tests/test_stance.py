@@ -6341,6 +6341,10 @@ _EIGHTY_FIRST = [
     ('Nothing in this policy permits staff to use social media at work.', None, 'prohibits/must'),
     ('Nothing in this policy prohibits staff from using social media at lunchtime.', None, 'permits with conditions'),
     ('Staff are under no restriction as to joining political parties.', None, 'permits'),
+    # what is for someone's sole use, and an act said to be essential
+    ('Accounts are for the sole use of the named user.', None, 'restricts/must'),
+    ('Logging off at the end of each session is essential.', None, 'requires/should'),
+    ('Good communication is essential.', None, 'advises'),
 ]
 
 

@@ -368,8 +368,8 @@ _LIMITS: tuple[tuple[re.Pattern[str], Strength | Literal["stated"] | None, tuple
      r"|\bthe only (?:[\w-]+ ){1,3}?(?:that |which )?(?:[\w-]+ ){0,2}?(?:may|can) (?:be )?\w+|\b(?:but|and) nothing else\b",
      "stated", ("only", "nothing else")),
     # who or what a thing is for, only ("The kitchen is for use by staff only"), and a notice of it ("Members only.")
-    (r"\b(?:is|are) for (?:the )?(?:exclusive )?use (?:of|by) (?:[\w'-]+ ){1,4}?only\b"
-     r"|^(?!for\b)(?:[\w'-]+ ){1,3}?only(?: (?:beyond|past|after) this point)?\s*[.!]?\s*$", "stated", ("only",)),
+    (r"\b(?:is|are) for (?:the )?(?:exclusive )?use (?:of|by) (?:[\w'-]+ ){1,4}?only\b|\b(?:is|are) for (?:the )?(?:sole|exclusive) use (?:of|by)\b"
+     r"|^(?!for\b)(?:[\w'-]+ ){1,3}?only(?: (?:beyond|past|after) this point)?\s*[.!]?\s*$", "stated", ("only", "sole", "exclusive")),
     # a ban that holds only where its condition does ("is prohibited only where it interferes with work") limits the act
     (r"\b(?:is|are) (?:only (?:prohibited|forbidden|banned|restricted|not (?:permitted|allowed))|(?:prohibited|forbidden|banned|restricted) only)"
      r" (?:where|when|if|during|in|on)\b", "stated", ("only",)),
@@ -1140,6 +1140,7 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
          r"|\bonus is (?:up)?on\b|\bit(?: is|'s) (?:therefore |also |thus |equally |absolutely )?(?:vital|essential|imperative|crucial(?= that (?:you|all|every|each)\b))(?: \w+)? (?:that|to)\b(?![^.;]*\b(?:should|must|shall) (?:\w+ly )?(?:be avoided|avoid|not|never)\b)"
          r"(?! (?:[\w'-]+ ){1,4}?never (?-i:[a-z]+)\b)|\btrusted to\b"
          r"|^\w+ing\b[^.;]{0,60}? is (?:vital|essential|imperative|crucial) for (?:all |every |each )?(?:[\w-]+ ){0,2}?[\w-]+s\b"
+         r"|^\w+ing\b[^.;]{0,60}? is (?:absolutely )?(?:vital|essential|imperative)(?=\s*[.!]?\s*$)"
          r"|\bit (?:is (?:for|up to)|falls to) (?:you|them|(?:the |each |every |all )?(?:\w+ )?(?:employees?|staff|officers?|members?|managers?"
          r"|individuals?|councillors?|(?:line )?management)) to\b"
          r"|\b(?<!\bwhere )(?<!\bif )(?<!\bwhen )(?<!\bwhether )(?:it(?:'s| is)|\w+ing\b[^.;,]{0,60}? is) (?:\w+ )?part of (?:your|their|his|her|(?:every|each|an?|the) [\w-]+'s|"
