@@ -368,7 +368,7 @@ _LIMITS: tuple[tuple[re.Pattern[str], Strength | Literal["stated"] | None, tuple
      r"|\bthe only (?:[\w-]+ ){1,3}?(?:that |which )?(?:[\w-]+ ){0,2}?(?:may|can) (?:be )?\w+|\b(?:but|and) nothing else\b",
      "stated", ("only", "nothing else")),
     # who or what a thing is for, only ("The kitchen is for use by staff only"), and a notice of it ("Members only.")
-    (r"\b(?:is|are) for (?:the )?(?:exclusive )?use (?:of|by) (?:[\w'-]+ ){1,4}?only\b|\b(?:is|are) for (?:the )?(?:sole|exclusive) use (?:of|by)\b"
+    (r"\b(?:is|are) for (?:the )?(?:(?:sole|exclusive) use (?:of|by)\b|use (?:of|by) (?:[\w'-]+ ){1,4}?only\b)"
      r"|^(?!for\b)(?:[\w'-]+ ){1,3}?only(?: (?:beyond|past|after) this point)?\s*[.!]?\s*$", "stated", ("only", "sole", "exclusive")),
     # a ban that holds only where its condition does ("is prohibited only where it interferes with work") limits the act
     (r"\b(?:is|are) (?:only (?:prohibited|forbidden|banned|restricted|not (?:permitted|allowed))|(?:prohibited|forbidden|banned|restricted) only)"

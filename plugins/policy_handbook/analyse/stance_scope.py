@@ -331,6 +331,7 @@ than right, as such documents also state rules of conduct anywhere; so did "Soci
 conditions", "Standing orders" and "Committees"."""
 
 
+@lru_cache(maxsize=1024)
 def title_scope(title: str | None) -> tuple[str, ...]:
     """The scope terms a document's title gives every clause in it, in vocabulary order."""
     if not title:

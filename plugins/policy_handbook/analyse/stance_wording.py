@@ -35,30 +35,31 @@ def _uncontracted(text: str) -> str:
 
 
 _LINKING_ADVERB = r"(?:therefore|also|thus|hence|still|equally|further|furthermore|accordingly)"
-_ASIDE_BEFORE_NOT = compile_pattern(rf"\b(must|should|shall|may|can)(,[^,.;]{{1,40}},| {_LINKING_ADVERB}) (not|never)\b"
-                                    r"(?! (?:only|just|merely|simply)\b)", re.I)
-"""An aside between a modal and its negation ("should therefore not post", "must, at all times, not post"), read after
-the negation ("should not therefore post"), so that the modal and its "not" are read together."""
-_JUDGED = r"(?:acceptable|appropriate|permitted|allowed|permissible|authori[sz]ed|tolerated)"
 _LINKING_ASIDE = rf"(?:{_LINKING_ADVERB}|however|of course|in addition|moreover|indeed|at all times|in all cases|without exception)"
 """An aside that adds nothing to the rule it stands in: it links it to what came before or stresses it."""
-_ASIDE_IN_JUDGEMENT = compile_pattern(
-    rf"\b(is|are|need|needs)(,[^,.;]{{1,40}},| {_LINKING_ASIDE}) ((?:not|never) {_JUDGED}|(?:un|in|im)(?:acceptable|appropriate|permissible)|"
-    rf"(?:prohibited|forbidden|banned)|{_JUDGED}|(?:free|entitled|welcome) to|(?:not )?(?:required|obliged|expected|bound) to|"
-    r"essential|vital|important|imperative|necessary|to)\b"
+_JUDGED = r"(?:acceptable|appropriate|permitted|allowed|permissible|authori[sz]ed|tolerated)"
+_JUDGEMENT = (rf"(?:(?:not|never) {_JUDGED}|(?:un|in|im)(?:acceptable|appropriate|permissible)|(?:prohibited|forbidden|banned)|{_JUDGED}"
+              r"|(?:free|entitled|welcome) to|(?:not )?(?:required|obliged|expected|bound) to|essential|vital|important|imperative"
+              r"|necessary|to)\b")
+"""What "to be" or "need" says of an act, a grant or a duty: "not acceptable", "allowed", "required to", "essential"."""
+_ASIDE_LEFT_OUT = compile_pattern(
+    rf"\b(is|are|must|should|shall|may|can|need|needs|not|never),\s*{_LINKING_ASIDE}\s*,(?=\s)"
+    rf"|\b(must|should|shall|may|can) {_LINKING_ADVERB}(?= (?:not|never)\b)"
+    rf"|\b(is|are|need|needs) (?:{_LINKING_ASIDE}(?= {_JUDGEMENT})|{_LINKING_ADVERB}(?= \w+ed\b))", re.I)
+"""An aside that adds nothing, just after a modal, a verb "to be" or a negation ("may, however, accept", "is never,
+however, to be accepted"), or without commas between a modal and its negation ("should therefore not post") or inside a
+judgement ("are at all times expected to", "are also reminded"): left out, so that it does not cut the clause or part the
+words of the rule."""
+_ASIDE_MOVED = compile_pattern(
+    r"\b(must|should|shall|may|can)(,[^,.;]{1,40},) (not|never)\b(?! (?:only|just|merely|simply)\b)"
+    rf"|\b(is|are|need|needs)(,[^,.;]{{1,40}},) ({_JUDGEMENT})"
     rf"|\b(not|never)(,[^,.;]{{1,40}},) ({_JUDGED})\b", re.I)
-"""An aside inside a judgement of an act, a grant or a duty ("is therefore not acceptable", "is, of course, unacceptable",
-"is not, however, permitted", "are, within reason, allowed", "are at all times expected to"): one that adds nothing to
-the rule is left out, and another is read after the judgement ("are allowed, within reason,"), so that the judgement is
-read whole and a condition in the aside still bounds the grant."""
-_ADDS_NOTHING = compile_pattern(rf",?\s*{_LINKING_ASIDE}\s*,?", re.I)
-_NOTHING_AFTER_VERB = compile_pattern(rf"\b(is|are|must|should|shall|may|can|need|needs|not|never)(,\s*{_LINKING_ASIDE}\s*,)(?=\s)"
-                                      rf"|\b(is|are) {_LINKING_ADVERB}(?= \w+ed\b)", re.I)
-"""An aside between commas that adds nothing, just after a modal, a verb "to be" or a negation ("may, however, accept",
-"are, in addition, barred from", "is never, however, to be accepted"), or a linking adverb between "to be" and a
-participle ("are also reminded"): left out, so that it does not cut the clause or part the verb from its participle."""
-_ASIDE_WRITTEN = rf"(?:,[^,.;]{{1,40}},| {_LINKING_ADVERB})?"
-"""Where a cue quoted from the text may have an aside that :data:`_ASIDE_BEFORE_NOT` moved."""
+"""Another aside between a modal and its negation, or inside a judgement of an act, a grant or a duty ("must, at all
+times, not post", "are, within reason, allowed", "is not, where possible, permitted"): read after them ("must not, at
+all times, post", "are allowed, within reason,"), so that they are read whole and a condition in the aside still bounds
+a grant. ("not only" stays where it is: it adds, it does not deny.)"""
+_ASIDE_WRITTEN = rf"(?:,[^,.;]{{1,40}},|\s+{_LINKING_ASIDE})?"
+"""Where a cue quoted from the text may have an aside the reader left out or moved."""
 
 
 _DONTS = compile_pattern(r"^don'?ts\s*:?\s*$|\b(d)ont\b", re.I)
@@ -109,12 +110,9 @@ def normalised(text: str) -> str:
     if "ont" in (low := text.lower()) or "on't" in low:
         text = _DONTS.sub(lambda m: m[1] + "o not" if m[1] else "Do not:", text)
     text = _uncontracted(text)
-    if "," in text or " is " in text or " are " in text:
-        text = _NOTHING_AFTER_VERB.sub(lambda m: m[1] or m[3], text)
-    if " not" in text or " never" in text:
-        text = _ASIDE_BEFORE_NOT.sub(lambda m: f"{m[1]} {m[3]}{m[2]}", text)
-    if " is" in text or " are" in text or " need" in text or " not" in text or " never" in text:
-        text = _ASIDE_IN_JUDGEMENT.sub(_judgement_whole, text)
+    text = _ASIDE_LEFT_OUT.sub(lambda m: m[1] or m[2] or m[3], text)
+    if "," in text:
+        text = _ASIDE_MOVED.sub(_aside_after, text)
     if "'" in text:
         text = _PRONOUN_CONTRACTED.sub(lambda m: m[1] + (" are" if m[2].lower() == "re" else " will"), text)
     if "avior" in text or "aniz" in text:
@@ -134,11 +132,10 @@ def normalised(text: str) -> str:
     return text
 
 
-def _judgement_whole(m: re.Match[str]) -> str:
-    """A judgement with its aside after it, or without it where the aside adds nothing to the rule."""
-    if not m[1]:
-        return f"{m[4]} {m[6]}{m[5]}"
-    return f"{m[1]} {m[3]}" if _ADDS_NOTHING.fullmatch(m[2]) else f"{m[1]} {m[3]}{m[2]}"
+def _aside_after(m: re.Match[str]) -> str:
+    """The words :data:`_ASIDE_MOVED` found, with the aside after what it stood inside."""
+    head, aside, tail = (group for group in m.groups() if group is not None)
+    return f"{head} {tail}{aside}"
 
 
 def _contractible(full: str) -> str:
@@ -175,8 +172,7 @@ def as_written(words: str, written: str) -> str:
         pattern = re.sub(british, f"(?:{british}|{american})", pattern, flags=re.I)
     found = re.search(pattern, written, re.I)
     if found is None and " " in words:  # an aside the reader moved out of the cue: "is, of course, unacceptable"
-        between = r"(?:,[^,.;]{1,40},|\s+" + _LINKING_ASIDE + r")?\s+"
-        found = re.search(between.join(map(re.escape, words.split())), written, re.I)
+        found = re.search((_ASIDE_WRITTEN + r"\s+").join(map(re.escape, words.split())), written, re.I)
     if found and written[found.start()] == "'":  # "'ll be expected to" quoted with its pronoun: "You'll be expected to"
         return written[found.start() - len(re.search(r"\w*$", written[:found.start()]).group()):found.end()]
     return found.group() if found else words
