@@ -592,10 +592,14 @@ _STRONG: tuple[tuple[re.Pattern[str], Strength, tuple[str, ...]], ...] = tuple(
     # what the body refuses to take in from others ("We will not accept any hazardous waste", and in the present without
     # "any": "We do not accept anonymous comments"), but for a liability it disclaims, and without "any" for terms, a fact
     # or a thing a determiner names; "The council will not accept gifts" is what it says it will not do, no rule
-    (rf"\b(?:we|(?:the|our) {BODY_NOUN}) (?:(?:will not|won't|do not|don't|does not|doesn't|cannot) accept"
-     r"(?= any (?!(?:form of )?(?:liability|responsibility|claims?)\b|of\b))|(?:do not|don't|does not|doesn't|cannot) accept"
+    (rf"\b(?:we|(?:the|our) {BODY_NOUN}) (?:(?:will not|won't|do not|don't|does not|doesn't|cannot) (?:normally |usually |generally )?accept"
+     r"(?= any (?!(?:form of )?(?:liability|responsibility|claims?)\b|of\b))|(?:do not|don't|does not|doesn't|cannot) (?:normally |usually |generally )?accept"
      r"(?= (?!(?:any|liability|responsibility|claims?|the|these|this|that|those|your|our|their|its|his|her|it|them|you|an?|or|and|"
      r"to|as|such|payment)\b)[a-z]))", "must", ("accept",)),
+    # the same refusal in the passive, of what is named ("Cash gifts are not accepted", "Late entries are not normally
+    # accepted"), but not a liability disclaimed ("Responsibility is not accepted for …") nor a view ("It is not accepted that")
+    (r"(?<!\bit )(?<!\bthis )(?<!\bthat )(?<!\bliability )(?<!\bresponsibility )\b(?:is|are) (?:\w+ly )?not (?:\w+ly )?accepted\b"
+     r"(?! (?:that|as|by (?:all|everyone|some|many))\b)(?<!^is not accepted)(?<!^are not accepted)", "must", ("accepted",)),
     (r"(?<!\bdemonstrate a )(?<!\badopt a )(?<!\bshow a )\bzero[- ]tolerance['’\"”]?(?:(?: (?:policy|approach|stance|attitude))? "
      r"(?:to|towards|of|for|on|in relation to|in respect of|regarding|against)\b| (?:policy|approach|stance)(?=\s*[.;]?$))"
      r"|\bthere (?:will be|is) no tolerance (?:of|for|towards?)\b", "must", ("tolerance",)),
@@ -625,8 +629,9 @@ _STRONG: tuple[tuple[re.Pattern[str], Strength, tuple[str, ...]], ...] = tuple(
      r"(?:(?:also|equally|always|clearly|wholly|entirely|totally) )?(?:inappropriate|not appropriate)(?=\s*(?:[.;]|$))",
      "should", ("appropriate", "acceptable", "wrong")),
     (rf"\b(?:would|'d) like you not to\b|\bshould (?:refrain|abstain)\b"
-     rf"|\b(?:is|are) {_LY}discouraged\b(?!,? (?:but|though|although) not (?:\w+ly )?(?:prohibited|forbidden|banned)\b)", "should",
-     ("like you not", "refrain", "abstain", "discouraged")),
+     rf"|\b(?:is|are) {_LY}discouraged\b(?!,? (?:but|though|although) not (?:\w+ly )?(?:prohibited|forbidden|banned)\b)"
+     rf"|\b(?:is|are) {_LY}frowned (?:up)?on\b", "should",
+     ("like you not", "refrain", "abstain", "discouraged", "frowned")),
     (r"\bat no (?:time|point|stage)\b|\b(?:must|shall|will|to|please) (?:refrain|abstain|desist)\b|\b(?:refrain|abstain|desist) from\b", "must",
      ("no time", "no point", "no stage", "refrain", "abstain", "desist")),
     (r"\b(?:(?:must|shall|should|will|to)(?: then| also)? |(?<!\bwho )(?<!\bthat )(?<!\bwhich ))takes? no (?:further )?part in\b",
@@ -1031,7 +1036,8 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
          r"|\b(?:(?:do|does) not|don't|doesn't) (?:insist on|insist that|mandate|prescribe)\b"
          r"|\b(?:shall|will|does) not require (?:a|an|any) (?:\w+ )?(?:response|answer|reply|debate)\b"
          r"|\b(?:(?:do|does) not|don't|doesn't) require (?:a |an |any )?(?:[\w-]+ )?(?:tickets?|evidence|appointments?|bookings?|"
-         r"permission|consent|approval|registration)\b"
+         r"permission|consent|approval|registration|sign-?off|signing off|authori[sz]ation|clearance|declaration|licen[cs]es?|"
+         r"permits?|notification)\b"
          r"|\bno (?:[\w-]+ )?(?:tickets?|appointments?|bookings?|registration|permission|consent|approval) (?:is |are )?(?:necessary|"
          r"needed|required)\b", "permits", "may", True,
          ("required", "obliged", "expect", "need", "have", "requirement", "obligation", "necessary", "insist", "mandate", "exempt",
@@ -1107,7 +1113,8 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
          r"|^the (?:deadline|closing date|cut-off(?: time)?) for [^.;]{1,80}? is\b"
          r"|\b(?:is|are) (?:hereby |\w+ly )?summon(?:s)?ed to\b|\b(?:is|are) reminded of (?:the|their) (?:requirement|duty|obligation) to\b"
          r"|\b(?:is|are) reminded of (?:their|his or her|his|her) (?:responsibilities|obligations|duties)\b"
-         r"|\bwill be (?:mandatory|compulsory)\b|\b(?:constitutes?|confirms?|will (?:\w+ly )?(?:constitute|confirm)) (?:your )?acceptance of\b"
+         r"|\bwill be (?:mandatory|compulsory)\b|\b(?:is|are|it(?: is|'s)) not (?:optional|voluntary)\b(?! (?:sector|organi[sz]ations?|bodies|groups?|work|basis)\b)"
+         r"|\b(?:constitutes?|confirms?|will (?:\w+ly )?(?:constitute|confirm)) (?:your )?acceptance of\b"
          r"|\b(?:includes|involves|implies) (?:the |your )?(?:explicit |full )?acceptance of\b"
          r"|\byou(?:'re| are) (?:\w+ly )?agreeing to (?:be bound by|abide by|comply with|accept|(?:our|the|these) (?:terms|conditions|rules))\b"
          r"|\b(?:have|has) an? (?:statutory |legal )?obligation to\b|\b(?:is|are) (?:\w+,? and )?duty[- ]bound to\b"
@@ -1159,7 +1166,8 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
          r"|\b(?:approval|permission|consent|authori[sz]ation|agreement|disclosures?|declarations?|notifications?) "
          r"(?:is|are) (?:\w+ly )?(?:needed|necessary)\b",
          "requires", "should", True, ("responsibility of", "needed", "necessary")),
-        (r"\b(?:is|are) (?:\w+ed (?:and|or) )?(?:obliged|obligated|instructed|directed) (?:not )?to\b|\b(?:have|has|(?:is|are) under) an? (?:[\w-]+ ){0,3}?obligation (?:not )?to\b|\b(?:your|their) (?:\w+ )?role is to\b"
+        (r"\b(?:is|are) (?:\w+ed (?:and|or) )?(?:obliged|obligated|instructed|directed) (?:not )?to\b"
+         r"|\b(?:has|have) no (?:choice|option|alternative) but to\b|\b(?:have|has|(?:is|are) under) an? (?:[\w-]+ ){0,3}?obligation (?:not )?to\b|\b(?:your|their) (?:\w+ )?role is to\b"
          r"|\b(?:it|there) is (?:now |also )?a requirement (?:that|for|to)\b"
          rf"|\b(?:{PEOPLE}|councillors|governors|trustees) (?:are|remain|will be|will/are) (?:\w+ly |also |all |equally )?bound by\b"
          r"(?![^.;]{0,80}?\band (?:therefore |so |thus )?(?:cannot|can't|may not|must not)\b)"
@@ -1168,7 +1176,7 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
          r"|\b(?:involves|entails) (?:a |an )?(?:[\w-]+ )?(?:commitment|obligation|duty) to\b|\b(?:is|are) mandated for\b",
          "requires", "must", True,
          ("obliged", "obligated", "instructed", "directed", "obligation", "requirement", "role", "policy", "bound",
-          "commitment", "duty", "mandated")),
+          "commitment", "duty", "mandated", "but to")),
         (r"(?:\bwill|'ll) (?:\w+ (?:and |or )?)?(?:remove|delete|hide|take down|ban|block|mute|withdraw|revoke|suspend)\b"
          r"|(?:\bwill|'ll) (?:\w+ly |also |always )?report (?:any |all |the |such )?(?:[\w-]+ ){0,2}?(?:posts?|comments?|"
          r"messages?|content|accounts?|users?|tweets?|profiles?)\b"
@@ -1212,7 +1220,7 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
          rf"|\b{PEOPLE} (?:will|shall) (?:\w+ly )?(?:have|be (?:given|granted)) access to\b"
          r"|\b(?:has|have) (?:the|a|every) (?:general |legal |statutory )?right (?:of access |under (?:the )?(?-i:[A-Z])[\w&-]*(?: (?-i:[A-Z])[\w&-]*){0,4} )?to\b"
          r"(?! (?:feel|be|expect|confidentiality|privacy|dignity|respect|safety)\b)(?![^.;]{0,60}?\bwithout (?:fear|being)\b)"
-         r"|\b(?:gives?|grants?) (?:[\w-]+ ){1,3}?(?:the|a) right to\b|\b(?:is|are) (?:well |perfectly |fully )?within (?:their|your|his|her|his or her|its) rights? to\b|\b(?:reserves?|maintains?|retains?) the right(?:,? (?:at|in) (?:its|our|their|his|her) (?:own |sole |absolute |entire )*discretion,?)? (?:not )?to\b|\brecognise the rights? of\b"
+         r"|\b(?:gives?|grants?) (?:[\w-]+ ){1,3}?(?:the|a) right to\b|\b(?:is|are) (?:well |perfectly |fully )?within (?:their|your|his|her|his or her|its) rights? to\b|\b(?:reserves?|maintains?|retains?|keeps?) the right(?:,? (?:at|in) (?:its|our|their|his|her) (?:own |sole |absolute |entire )*discretion,?)? (?:not )?to\b|\brecognise the rights? of\b"
          r"|\b(?:respects?|recogni[sz]es|acknowledges|upholds) (?:the |their |your |its |our |an? )?(?:[\w'-]+ ){0,2}?rights? "
          r"(?:of (?:[\w'-]+ ){1,3}?)?to\b(?! privacy\b)"
          r"|\b(?:has|have) (?:the )?(?:authority|power|discretion) to\b"
@@ -1265,7 +1273,7 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
          rf"|\b(?:we|(?:the|our) {BODY_NOUN}) (?:cannot|will not|does not|do not|shall not|may not"
          rf"|(?:has|have) no (?:power|right|authority) to) (?:\w+ly )?(?:{HINDERING}|ban)"
          rf" (?:its |our |their |any )?(?:{STAFF}|councillors|members)(?: from)? \w+ing\b"
-         rf"|{_SUBJECT_DOES}not (?:prohibit|forbid|ban) (?:the |any )?(?:use|\w+ing)\b"
+         rf"|{_SUBJECT_DOES}not (?:prohibit|forbid|ban) (?:the |any )?(?:personal |private |reasonable |occasional )?(?:use|\w+ing)\b"
          # permission held or given: "Staff have permission to …", "have been given permission to …"
          r"|(?<!\bif you )(?<!\bwhere you )(?<!\bwhen you )(?<!\bunless you )(?<!\bonce you )"
          r"(?:(?<=\byou )|(?<=\bstaff )|(?<=\bemployees )|(?<=\bofficers )|(?<=\bmembers )|(?<=\busers )|(?<=\bcouncillors ))"
@@ -1291,10 +1299,11 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
          r"|\bit(?: is|'s) not (?:prohibited|forbidden|banned) (?:for (?:[\w-]+ ){1,3}?)?to\b"
          r"|\bthere (?:is|are) no (?:rules?|laws?|regulations?) (?:against|that (?:prevents|prohibits|forbids|stops|bans))\b"
          r"|\bthere(?: is|'s) nothing wrong (?:with|in)\b"
+         r"|\b(?:is|are|it(?: is|'s)) not (?:\w+ly )?against (?:the |our |any |these |this )?(?:[\w-]+ )?(?:rules?|polic(?:y|ies)|law|code)\b"
          r"|\bunder no restrictions? (?:as to|on|in)\b"
          r"|(?:^|(?<=, ))nothing (?:(?:in|of) [^.;]{1,60}? )?(?:prevents|stops|prohibits|forbids|bars|precludes)\b"
          r"|\b(?:is|are|'re|am) not (?:banning|prohibiting|forbidding|outlawing|preventing|stopping)\b"
-         r"|\bit(?: is|'s)(?: now)? possible for \w+ to\b|(?:^|(?<=, )|(?<= - )|(?<=; ))(?:please )?feel free to\b"
+         r"|\bit(?: is|'s| remains| will remain)(?: now| still)? possible for \w+ to\b|(?:^|(?<=, )|(?<= - )|(?<=; ))(?:please )?feel free to\b"
          r"|\b(?:is|are) (?:\w+ly |very |most |always )?welcome (?:on|in|at|here)\b"
          r"|\b(?:is|are) (?:\w+ly |very |most |always )?welcome(?=\s*[.!;]?\s*$)"
          r"|^(?:all|everyone|everybody|anyone) (?:(?:is|are) )?(?:very |most |always )?welcome\b(?! to\b)"
@@ -1327,10 +1336,16 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
          rf"(?= (?:the |some |limited |reasonable |occasional |personal |{PEOPLE} )?(?:[\w/]+ ){{0,2}}?"
          r"(?:use|access|to)\b)", "permits", "may", True, ()),
         (rf"\b(?:may|can(?!not)) (?:\w+ly )?(?:also )?be {CONDUCT_DONE}\b"
-         r"(?! (?:by|against|as(?! (?:long|soon)\b)|into (?:disrepute|question|account|conflict|effect|force)|in account|"
-         r"to (?:identify|mean|be))\b)"
+         r"(?! (?:by|against|as(?! (?:long|soon|(?:an? )?(?:friends?|contacts?|followers?|connections?))\b)|into (?:disrepute|question|account|conflict|effect|force)|in account|"
+         r"to (?:identify|mean|be)|under (?:the )?(?:freedom of information|foi|data protection|environmental information)"
+         r"|in response to (?:a |an |any )?(?:[\w-]+ ){0,3}?requests?)\b)"
          rf"|\b(?:may|can)(?!not) (?:{_ADVERB} )?(?:make|include)\b(?! (?:it|them|you|yourself|themselves|him|her|us|sure|"
-         rf"mistakes|the {BODY_NOUN})\b)", "permits", "may", True, ("may", "can")),
+         rf"mistakes|the {BODY_NOUN})\b)"
+         # a standing the people a rule binds may hold ("Employees may be members of a party", "Staff who are related to a
+         # pupil may be their friend"), not what someone may turn out to be ("The complainant may be a member of the public")
+         rf"|^(?:all |the |our )?(?:{STAFF}|councillors|employees?|officers?|volunteers)\b(?: who [^,.;]{{1,60}}?)? "
+         r"(?:may|can)(?!not) (?:also |still )?be (?:an? |their |his or her |his |her )?(?:friends?|members?|governors?|trustees?|"
+         r"directors?|candidates?|volunteers?)\b(?! of (?:the )?public\b)", "permits", "may", True, ("may", "can")),
         # an aside between commas or brackets may part "may" from its verb, unless it sets a duty beside it ("can, and should,")
         (r"\b(?<!\d )(?:may|can)(?!not)(?! \d)(?:,(?! and (?:should|must)\b)[^,]{1,40},| \((?!and (?:should|must)\b)[^()]{1,60}\)"
          rf"|{_ASIDE_UNMARKED})? (?:{_ADVERB} )?+(?!(?:\w+ly )?(?:{_SELF} )?{_NOT_AN_ACTION})\w+", "permits", "may",
