@@ -124,14 +124,26 @@ _HINDERED_AFTER = compile_pattern(r"\s+be\s+(?:\w+ly\s+)?(?:prevented|stopped|ba
 """A hindrance in the passive after a negated subject's modal ("No member of staff will be prevented from raising a
 concern"): nobody is hindered, so the act is free."""
 _DENIED_WHOLE = compile_pattern(r"(?:(?:but|however|and),? )?(?:it(?: is|'s) (?:not (?:the case|true)|untrue|false)"
-                               r"|(?:this|that|it) (?:does not|doesn't) (?:mean|follow)) that\s+(?=\w)", _I)
+                               r"|(?:this|that|it|none of (?:this|that|these|the above)) (?:does not |doesn't |do not |should not be taken to )?"
+                               r"(?:(?<=not )(?:necessarily )?(?:mean|follow|imply)|(?<=to )(?:mean|imply)|(?<=none of this )means"
+                               r"|(?<=none of that )means|(?<=none of these )means|(?<=none of the above )means)"
+                               r"|(?:this|that|it)(?: is|'s) not to (?:say|suggest))(?: that)?\s+(?=\w)", _I)
 """A sentence that denies all that follows it ("It is not the case that staff are prohibited from …", "This does not
-mean that staff cannot use social media", "It does not follow that staff may …")."""
+mean that staff cannot use social media", "It does not follow that staff may …", "None of this means that", "That is
+not to say that personal use is banned")."""
 _DENIED_STANCE: dict[str, tuple[Stance, Strength]] = {
     "prohibits": ("permits", "may"), "restricts": ("permits", "may"), "requires": ("permits", "may"),
     "permits": ("prohibits", "must"), "permits with conditions": ("prohibits", "must"),
 }
 """What is left when a rule is denied: no ban, limit or duty leaves the act free; no permission forbids it."""
+
+_NOR_INVERTED = compile_pattern(r"(?:(?:and|but),? )?(?:nor|neither) (?P<aux>is|are|was|were|do|does|did)\s+(?=\w)", _I)
+"""A sentence opened by "nor" or "neither" with its verb before its subject ("Nor are staff permitted to …", "Neither
+does the council permit …"): it denies what it says."""
+_PREDICATE = compile_pattern(r"(?P<subject>(?:[\w'-]+\s+){1,6}?)(?=(?:(?:\w+ly|also|ever)\s+)?(?:\w+ed|\w+en|acceptable|appropriate|"
+                             r"permissible|able|free|entitled|welcome|necessary|possible|right|proper|optional|compulsory|"
+                             r"mandatory|unacceptable|inappropriate)\b)", _I)
+"""The subject of an inverted "is" or "are", up to what is said of it ("staff" in "staff permitted to …")."""
 
 _CHOICE_OF = compile_pattern(CHOICE_GRANTED)
 
@@ -154,6 +166,12 @@ def read_clause(clause: str) -> tuple[Finding, ...]:
         return (Finding("advises", "informative", found.group(), 0),)
     if (denied := _DENIED_WHOLE.match(clause)) is not None:
         return _denied(denied, read_clause(clause[denied.end():]))
+    if (inverted := _NOR_INVERTED.match(clause)) is not None:
+        rest = clause[inverted.end():]
+        if inverted["aux"].lower() in ("do", "does", "did"):
+            return _denied(inverted, read_clause(rest))  # "the council permit staff to …" reads as its grant
+        if (subject := _PREDICATE.match(rest)) is not None:
+            return _denied(inverted, read_clause(f"{subject['subject']}{inverted['aux']} {rest[subject.end():]}"))
     folded_clause = folded(clause)
     for pattern, strength, words in _LIMITS:
         if may_match(words, folded_clause) and (found := pattern.search(clause)):

@@ -85,6 +85,10 @@ without it. "But", "however" and "yet" are not among them: they set a rule again
 
 _NEITHER = compile_pattern(r"\b(must|should|shall|may|can|will|do|does|is|are)\s+neither\b(?=[^.;]*\bnor\b)", re.I)
 """A negative spread over two acts ("Users must neither amend …, nor make …"): "must not … nor"."""
+_NEITHER_VERB = compile_pattern(r"\bneither (permit|allow|condone|tolerate|support|encourage|endorse|accept|authori[sz]e|approve|"
+                                r"sanction|require|expect|prohibit|forbid)(s?) nor\b", re.I)
+"""The same negative spread over two verbs without a modal ("The council neither permits nor condones …"): "does not
+permit nor condone"."""
 _INVERTED_IF = compile_pattern(r"(?:^|(?<=[.;!?] ))should (?=(?:you|we|they|he|she|it|anyone|someone|somebody|an?|the|any|staff|"
                               r"employees|members|this|there|your)\b[^.;!?]*(?:[.;!]|$))", re.I)
 """A condition put as "Should you be informed …, please contact …": "if", no duty."""
@@ -123,6 +127,7 @@ def normalised(text: str) -> str:
         text = _ADDED_POINT.sub(lambda m: m[1].upper(), text)
     if "either" in text:
         text = _NEITHER.sub(r"\1 not", text)
+        text = _NEITHER_VERB.sub(lambda m: ("does not " if m[2] else "do not ") + m[1] + " nor", text)
     if "hould " in text:
         text = _INVERTED_IF.sub(lambda m: "If " if m[0][0] == "S" else "if ", text)
         text = _INVERTED_IF_WITHIN.sub("if ", text)
@@ -154,6 +159,8 @@ def _contractible(full: str) -> str:
         return r"can(?:not|'t)"
     if low.endswith(" never"):
         return re.escape(full[:-6]) + _ASIDE_WRITTEN + " never"
+    if low in ("do not", "does not"):  # "neither permits nor" read as "does not permit nor"
+        return rf"(?:{low[:-4]}{_ASIDE_WRITTEN}(?: not|n't| neither)|neither)"
     if low in ("will not", "shall not"):
         return rf"(?:{low[:-4]}{_ASIDE_WRITTEN} not|{'won' if low == 'will not' else 'shan'}'t)"
     return re.escape(full[:-4]) + _ASIDE_WRITTEN + r"(?: not|n'?t| neither)"
