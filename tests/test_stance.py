@@ -6351,3 +6351,54 @@ _EIGHTY_FIRST = [
 @pytest.mark.parametrize(("text", "lead_in", "expected"), _EIGHTY_FIRST)
 def test_the_eighty_first_rounds_kinds(text: str, lead_in: str | None, expected: str):
     _assert_reads(text, lead_in, expected)
+
+_EIGHTY_SECOND = [
+    # a refusal in the passive, or with "normally", of what is named; not a liability disclaimed
+    ('Gifts from service users are generally not accepted.', None, 'prohibits/must'),
+    ('As a rule, gifts from patients are not accepted.', None, 'prohibits/must'),
+    ('We do not normally accept gifts from patients.', None, 'prohibits/must'),
+    ('Responsibility is not accepted for lost property.', None, 'advises'),
+    # what may be disclosed under freedom of information is a fact; what may be reproduced under a licence is granted
+    ('Emails sent from council accounts may be disclosed under the Freedom of Information Act.', None, 'advises'),
+    ('Emails may be disclosed in response to a subject access request.', None, 'advises'),
+    # a standing the people a rule binds may hold, and friends accepted; not what someone may turn out to be
+    ('Employees may be members of a political party.', None, 'permits/may'),
+    ('Staff who are related to a pupil may be their friend on social media.', None, 'permits/may'),
+    ('Staff may be members of the public too.', None, 'advises'),
+    ("Former pupils over 18 may be accepted as friends at the member of staff's discretion.", None, 'permits'),
+    ('Posts may be used as evidence.', None, 'advises'),
+    # a disapproval, a right kept, a possibility that remains, a duty without a choice
+    ('Checking personal accounts while on duty is frowned upon.', None, 'prohibits/should'),
+    ('We keep the right to remove comments.', None, 'permits/may'),
+    ('It remains possible for councillors to hold surgeries.', None, 'permits/may'),
+    ('Staff have no choice but to report abuse.', None, 'requires/must'),
+    ('The council had no option but to close the page.', None, 'advises'),
+    # a ban denied, a duty that is not optional, a sign-off not required
+    ('It is not against the rules to mention your employer online.', None, 'permits/may'),
+    ('Mentioning your employer online is not against the rules.', None, 'permits/may'),
+    ('Posting about work is against the rules.', None, 'prohibits/must'),
+    ('The council does not ban personal use of the internet.', None, 'permits/may'),
+    ('Completing the training is not optional.', None, 'requires/must'),
+    ('It is not optional to complete the training.', None, 'requires/must'),
+    ('Routine posts do not require sign-off.', None, 'permits/may'),
+    # a whole sentence denied
+    ('None of this means that staff cannot have a personal blog.', None, 'permits/may'),
+    ('This is not to say that staff may not use social media at work.', None, 'permits/may'),
+    ('That is not to say that personal use is banned.', None, 'permits/may'),
+    ('This should not be taken to mean that staff may post freely.', None, 'prohibits/must'),
+    # "nor" or "neither" before its verb and subject denies what follows; "neither … nor" without a modal
+    ('Nor does this policy allow staff to post during working hours.', None, 'prohibits/must'),
+    ('Neither does the council permit staff to use its logo.', None, 'prohibits/must'),
+    ('Nor are staff permitted to post during working hours.', None, 'prohibits/must'),
+    ('Nor are staff required to use social media.', None, 'permits/may'),
+    ('Nor does the council endorse any views expressed.', None, 'advises'),
+    ('Nor should staff post during working hours.', None, 'prohibits/should'),
+    ('The council neither permits nor encourages personal use.', None, 'prohibits/must'),
+    ('The council neither endorses nor supports the views of other accounts.', None, 'advises'),
+    ('Staff may neither post nor comment on council matters.', None, 'prohibits/must'),
+]
+
+
+@pytest.mark.parametrize(("text", "lead_in", "expected"), _EIGHTY_SECOND)
+def test_the_eighty_second_rounds_kinds(text: str, lead_in: str | None, expected: str):
+    _assert_reads(text, lead_in, expected)

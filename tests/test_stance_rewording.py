@@ -58,6 +58,16 @@ def test_the_cue_quotes_a_contraction_as_written(text, cue):
     assert reading.cue == cue and cue in reading.cues
 
 
+@pytest.mark.parametrize(("text", "cue"), [
+    ("The council neither permits nor condones abusive posts.", "neither permit"),
+    ("We neither allow nor tolerate abuse.", "neither allow"),
+])
+def test_neither_nor_without_a_modal_denies_both_verbs_and_is_quoted_as_written(text, cue):
+    reading = propose_stance(text)
+    assert reading.stance == "prohibits"
+    assert reading.cue == cue and cue in text
+
+
 @pytest.mark.parametrize("body", ["Council", "Board", "Company", "Partnership", "Force", "Constabulary", "Academy", "Agency"])
 def test_a_body_reserving_a_right_reads_the_same_whatever_it_calls_itself(body):
     assert propose_stance(f"The {body} may update these House Rules at any time.").stance == "permits"
