@@ -377,6 +377,9 @@ _LIMITS: tuple[tuple[re.Pattern[str], Strength | Literal["stated"] | None, tuple
     (r"\b(?:is|are) only (?:considered )?(?:acceptable|permissible|allowable)\b|\b(?:is|are) (?:strictly )?reserved (?:to|for)\b(?! the future\b)",
      "stated", ("only", "reserved")),
     (r"(?<=\w )alone (?:may|can|(?:is|are) (?:permitted|allowed|authori[sz]ed|entitled))\b", "stated", ("alone",)),
+    # a grant for one purpose by denying every other ("may use the phones for nothing but work calls", "for no other purpose")
+    (r"\b(?:may|can|(?:is|are) (?:permitted|allowed))\b(?! not\b)[^.;]{0,60}? for (?:nothing|no other purposes?|no other reasons?|no purposes?|no reasons?)"
+     r"(?: (?:other than|but|except|besides|apart from)\b|(?=\s*[.;]?\s*$))", "stated", ("nothing", "no other", "no purpose", "no reason")),
     (r"\b(?:is|are|will be) (?:(?:very |only )?rarely|seldom|hardly ever|not always) (?:be )?(?:allowed|permitted|acceptable)\b",
      "stated", ("rarely", "seldom", "hardly", "not always")),
     # a permission whose subject is a small quantity ("Few gifts may be accepted", "Hardly any personal use is permitted")
@@ -543,6 +546,20 @@ _STRONG: tuple[tuple[re.Pattern[str], Strength, tuple[str, ...]], ...] = tuple(
      r"|\b(?:ban|prohibition)s? (?:also )?(?:applies|apply|extends?|covers?)(?: also)?(?: to)?(?= \w)"
      r"|\b(?:is|are) (?:also )?included in (?:this|the|that|these) (?:ban|prohibition)s?\b"
      r"|\b(?:permission|approval|consent|authori[sz]ation) (?:will|shall) not (?:\w+ly )?be (?:given|granted)\b"
+     # a grant the body has ended ("has stopped allowing", "has withdrawn permission for", "Permission … has been
+     # withdrawn"), or what it no longer tolerates
+     r"|\b(?:has|have) (?:now )?(?:stopped|ceased) (?:allowing|permitting|to (?:allow|permit))\b"
+     r"|\b(?:has|have) (?:now )?withdrawn (?:the |its |their )?(?:permission|approval|consent)\b"
+     r"|\b(?:permission|approval|consent) (?:(?:for|to) [^.;]{1,60}? )?(?:has|have) (?:now )?been withdrawn\b"
+     r"|\b(?:is|are) no longer (?:\w+ly )?tolerated\b"
+     # no case in which a grant holds ("There are no circumstances in which staff may …", "There is no situation in
+     # which sharing a password is acceptable")
+     r"|\bthere (?:are no|is no|will be no) (?:circumstances?|situations?|cases?|occasions?) (?:in which|where|when)\b"
+     r"(?=[^.;]{1,80}?\b(?:may|can|could|(?:is|are|be) (?:\w+ly )?(?:acceptable|appropriate|allowed|permitted|permissible)|"
+     r"allowed|permitted)\b)"
+     # a negative put first, with its verb before its subject ("In no way should staff …", "On no occasion should …")
+     r"|^(?:(?:and|but),? )?(?:in no (?:way|case|instance)|on no (?:occasion|condition|grounds)|not once|not ever) "
+     r"(?:should|must|may|can|shall|will|is|are|do|does)\b(?![^.;]*\b(?:liable|liability|responsible|responsibility)\b)"
      # a ban stated as a thing that exists ("There is a ban on …", "There is a strict prohibition on …")
      r"|\bthere (?:is|are|will be) (?:an? |a total |a complete |a strict |an absolute )?(?:ban|prohibition)s? (?:on|against)\b"
      r"|\b(?:is|are) (?:not |non-)transferr?able\b"
@@ -555,10 +572,12 @@ _STRONG: tuple[tuple[re.Pattern[str], Strength, tuple[str, ...]], ...] = tuple(
      ("allow", "permit", "prohibit", "forbid", "banned", "free", "liberty", "tolerat", "condone", "eligible", "authori", "bar", "disqualified", "limits", "prevent", "preclude",
       "ban",
       "transfer", "against", "contrary", "bounds", "permission", "approval", "consent", "neither", "never", "nowhere",
-      "no part", "no area", "no room", "no place", "admitted", "remain", "stay", "continue", "there is no", "there will be no", "there are no")),
+      "no part", "no area", "no room", "no place", "admitted", "remain", "stay", "continue", "there is no", "there will be no", "there are no",
+      "stopped", "ceased", "withdrawn", "in no", "on no", "not once", "not ever")),
     (rf"\b(?:we|(?-i:[A-Z])\w+) (?:\w+ly )?(?:consider|regard|deem|view|find)s? (?:that|this|it|such (?:[\w-]+ ){{0,2}}?[\w-]+) (?:as |to be )?(?:{_LY})?unacceptable\b"
-     rf"|\bit(?: is|'s) (?:(?:not |un|im)(?:acceptable|permissible)|not (?:okay|ok))\b|\b(?:is|are) (?:[\w-]+ (?:and|or) )?(?:(?:not|never) {_LY}(?:acceptable|permissible|okay|ok)|{_LY}unacceptable"
-     r"|impermissible)\b|\b(?:has|have) no (?:automatic )?(?:right|authority|entitlement) to (?!privacy\b)\w+"
+     rf"|\bit(?: is|'s) (?:(?:not |un|im)(?:acceptable|permissible)|not (?:okay|ok))\b(?! (?:for [\w' -]{{1,30}}? )?not to\b)"
+     rf"|\b(?:is|are) (?:[\w-]+ (?:and|or) )?(?:(?:not|never) {_LY}(?:acceptable|permissible|okay|ok)|{_LY}unacceptable"
+     r"|impermissible)\b(?! (?:for [\w' -]{1,30}? )?not to\b)|\b(?:has|have) no (?:automatic )?(?:right|authority|entitlement) to (?!privacy\b)\w+"
      r"|\b(?:is|are) (?:not in any way|not at all|by no means|in no way) (?:acceptable|appropriate|permissible|permitted|allowed)\b"
      # no excuse for the act ("can never be justified", "There can be no justification for")
      r"|\b(?:can|could|may|will) never be (?:justified|justifiable|excused|condoned)\b"
@@ -826,7 +845,11 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
          r"(?:(?:understand|recogni[sz]e|accept|reali[sz]e|appreciate|know|acknowledge)s? that|understand"
          r"|be conscious|take note)\b|\b(?:(?:please|must|should|need to|needs to)(?: also| always)? )?keep in mind\b|\b(?:(?:must|should) )?be (?:emphasi[sz]ed|stressed) that\b"
          r"|\b(?:(?:must|should|shall) )?(?:do not|don't|never|not) forget\b(?! to\b)|\b(?:please )?(?:be|rest) assured\b"
-         r"|\b(?:should|must|do) (?:not|never) (?:\w+ )?(?:assume|expect|think|believe)\b"
+         r"|\b(?:should|must|do) (?:not|never) (?:\w+ )?(?:assume|expect|think|believe)\b|^(?:please )?never (?:\w+ )?(?:assume|expect|think|believe)\b"
+         # what people are not to fear doing is encouraged, not banned ("Staff should not be afraid to raise concerns")
+         r"|\b(?:should|must|need|do|does)(?: not| never|n't)? (?:ever )?(?:be|feel) (?:afraid|scared|frightened|worried|nervous|reluctant|"
+         r"embarrassed|unable|(?:that )?(?:they|you) (?:cannot|can't))\b|^(?:please )?(?:never|do not|don't) (?:be|feel) (?:afraid|scared|"
+         r"frightened|worried|nervous|reluctant|embarrassed)\b"
          r"|\b(?:(?:must|should|need to|needs to)(?: also| therefore| always)? )?(?:have|has) no expectation (?:of|that)\b"
          r"|\b(?:(?:please|must|should|need to|needs to)(?: also| therefore| always)? )?make (?:yourself|yourselves|themselves|"
          r"himself|herself|himself or herself) (?:fully )?aware\b"
@@ -858,7 +881,8 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
          r"(?:excuse|mitigation|mitigating factor|defen[cs]e|justification)\b",
          "advises", "informative", True,
          ("advised", "encourage", "ask", "recommend", "wish", "want", "important", "advisable", "good practice", "considering",
-          "best", "safest", "wisest", "fear", "worry", "excuse", "mitigati", "defen", "justification", "cease", "advice")),
+          "best", "safest", "wisest", "fear", "worry", "excuse", "mitigati", "defen", "justification", "cease", "advice",
+          "afraid", "scared", "frightened", "worried", "nervous", "reluctant", "embarrassed", "unable", "cannot", "can't")),
         # imperatives opening the clause
         (rf"^(?:but |and |so )?{_FRONTED}(?:do not|don't|never) forget to\b", "requires", "must", False, ()),
         # a ban set against what came before ("…, but do not add comments"), not what the reader is told to expect
@@ -1113,6 +1137,7 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
          r"|^the (?:deadline|closing date|cut-off(?: time)?) for [^.;]{1,80}? is\b"
          r"|\b(?:is|are) (?:hereby |\w+ly )?summon(?:s)?ed to\b|\b(?:is|are) reminded of (?:the|their) (?:requirement|duty|obligation) to\b"
          r"|\b(?:is|are) reminded of (?:their|his or her|his|her) (?:responsibilities|obligations|duties)\b"
+         r"|\bit(?: is|'s) (?:unacceptable|not acceptable|not (?:okay|ok))(?= (?:for [\w' -]{1,30}? )?not to\b)"
          r"|\bwill be (?:mandatory|compulsory)\b|\b(?:is|are|it(?: is|'s)) not (?:optional|voluntary)\b(?! (?:sector|organi[sz]ations?|bodies|groups?|work|basis)\b)"
          r"|\b(?:constitutes?|confirms?|will (?:\w+ly )?(?:constitute|confirm)) (?:your )?acceptance of\b"
          r"|\b(?:includes|involves|implies) (?:the |your )?(?:explicit |full )?acceptance of\b"
@@ -1295,7 +1320,8 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
          # against …", "Nothing prevents staff from …"
          r"|\b(?:is|are) not (?:\w+ly )?(?:prohibited|forbidden|banned|restricted|precluded)(?=\s*(?:[.;,]|$)|\s+(?:unless|except|"
          r"provided|providing|as long as|so long as)\b)"
-         r"|\b(?:is|are) no longer (?:\w+ly )?(?:prohibited|forbidden|banned|restricted|precluded|barred)\b"
+         r"|\b(?:is|are) no longer (?:\w+ly )?(?:prohibited|forbidden|banned|restricted|precluded|barred|prevented|stopped)\b"
+         r"|\b(?:is|are) free from (?:any |all )?restrictions? (?:on|as to)\b"
          r"|\bit(?: is|'s) not (?:prohibited|forbidden|banned) (?:for (?:[\w-]+ ){1,3}?)?to\b"
          r"|\bthere (?:is|are) no (?:rules?|laws?|regulations?) (?:against|that (?:prevents|prohibits|forbids|stops|bans))\b"
          r"|\bthere(?: is|'s) nothing wrong (?:with|in)\b"
@@ -1304,6 +1330,7 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
          r"|(?:^|(?<=, ))nothing (?:(?:in|of) [^.;]{1,60}? )?(?:prevents|stops|prohibits|forbids|bars|precludes)\b"
          r"|\b(?:is|are|'re|am) not (?:banning|prohibiting|forbidding|outlawing|preventing|stopping)\b"
          r"|\bit(?: is|'s| remains| will remain)(?: now| still)? possible for \w+ to\b|(?:^|(?<=, )|(?<= - )|(?<=; ))(?:please )?feel free to\b"
+         r"|(?<=, )(?:then )?go ahead(?=\s*[.!]?\s*$| and\b)"
          r"|\b(?:is|are) (?:\w+ly |very |most |always )?welcome (?:on|in|at|here)\b"
          r"|\b(?:is|are) (?:\w+ly |very |most |always )?welcome(?=\s*[.!;]?\s*$)"
          r"|^(?:all|everyone|everybody|anyone) (?:(?:is|are) )?(?:very |most |always )?welcome\b(?! to\b)"
