@@ -123,6 +123,9 @@ act. A "but" further on adds to the subject ("No member of staff but in particul
 _HINDERED_AFTER = compile_pattern(r"\s+be\s+(?:\w+ly\s+)?(?:prevented|stopped|barred|precluded)\s+from\b", _I)
 """A hindrance in the passive after a negated subject's modal ("No member of staff will be prevented from raising a
 concern"): nobody is hindered, so the act is free."""
+_FEARED_AFTER = compile_pattern(r"\s+(?:ever\s+)?(?:be|feel)\s+(?:afraid|scared|frightened|worried|nervous|reluctant|embarrassed|"
+                               r"unable|(?:that\s+)?(?:they|you)\s+(?:cannot|can't))\b", _I)
+"""Fear of an act after a negated subject's modal ("No one should feel unable to …")."""
 _DENIED_WHOLE = compile_pattern(r"(?:(?:but|however|and),? )?(?:it(?: is|'s) (?:not (?:the case|true)|untrue|false)"
                                r"|(?:this|that|it|none of (?:this|that|these|the above)) (?:does not |doesn't |do not |should not be taken to )?"
                                r"(?:(?<=not )(?:necessarily )?(?:mean|follow|imply)|(?<=to )(?:mean|imply)|(?<=none of this )means"
@@ -231,6 +234,9 @@ def read_clause(clause: str) -> tuple[Finding, ...]:
         modal = found.group("modal").lower()
         if (hindered := _HINDERED_AFTER.match(clause, found.end())) is not None:
             return (Finding("permits", "may", clause[found.start():hindered.end()].strip(), found.start()),)
+        if _FEARED_AFTER.match(clause, found.end()):
+            # "No one should feel unable to raise a concern": what nobody is to fear doing is encouraged, not banned
+            return (Finding("advises", "informative", found.group().strip(), found.start()),)
         if modal in ("will", "shall", "should") and _PERSON.search(found.group("rest")) and _HARMED.match(clause, found.end()):
             # "No employee will be victimised for raising a concern": a protection the body gives, no ban on employees.
             return (Finding("advises", "informative", found.group().strip(), found.start()),)
@@ -927,13 +933,15 @@ def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength
         # employees do not …": what a person is to see that they do not do is forbidden to them, and so is what
         # "we ask that you avoid".
         return Finding("prohibits", strength, cue, start, own)
-    if stance == "requires" and (re.search(r"\bnot to$", lowered) or re.match(
+    if stance == "requires" and not re.match(r"it(?: is|'s) (?:unacceptable|not acceptable|not (?:okay|ok))$", lowered) and (
+            re.search(r"\bnot to$", lowered) or re.match(
             r"\s+not\s+to\b|\s+to\s+not\b|\s+(?:try|aim|strive|seek)\s+(?:to\s+not|not\s+to|to\s+(?:avoid|refrain)\b)\b"
             r"|\s*(?:(?:at all times|always|also|therefore|\w+ly)\s*(?:\([^()]*\)\s*)?)?(?:avoid|refrain|abstain)\b"
             r"|\s*(?:take (?:\w+ )?care|be careful) (?:not to|to avoid)\b",
             after, _I) or (lowered.endswith(" to") and re.match(r"\s+(?:please\s+)?not\s+(?!only\b|just\b|merely\b|simply\b)\w", after, _I))):
         # "are required not to", "have a duty not to", "should take care not to", and with the
-        # infinitive split ("have a responsibility to not behave"): a duty not to act.
+        # infinitive split ("have a responsibility to not behave"): a duty not to act; but what "is unacceptable
+        # not to" do is a duty to do it.
         return Finding("prohibits", strength, cue, start, own)
     if stance == "requires" and (not own or lowered.startswith(", please")) and _OFFER.search(clause) and (
             lowered.endswith(("contact", "ask", "speak to", "speak with", "talk to", "talk with", "consult", "call", "refer", "tell"))

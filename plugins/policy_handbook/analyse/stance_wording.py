@@ -94,7 +94,7 @@ _INVERTED_IF = compile_pattern(r"(?:^|(?<=[.;!?] ))should (?=(?:you|we|they|he|s
 """A condition put as "Should you be informed …, please contact …": "if", no duty."""
 _INVERTED_IF_WITHIN = compile_pattern(r"(?<=[a-z] )(?<!\bneither )(?<!\bnor )(?<!\bonly )(?<!\bnever )(?<!\bso )(?<!\bas )"
                                      r"(?<!\bcircumstances )(?<!\btime )(?<!\bcase )(?<!\bway )(?<!\bwhy )(?<!\bhow )(?<!\bwhat )"
-                                     r"(?<!\bwhen )(?<!\bwhere )(?<!\bwho )(?<!\bwhich )"
+                                     r"(?<!\bwhen )(?<!\bwhere )(?<!\bwho )(?<!\bwhich )(?<!\bonce )(?<!\bever )(?<!\boccasion )"
                                      r"should (?=(?:you|they|he|she|anyone|someone|an?|the|any|its|their|his|her|your|our|this|"
                                      r"these|those|such)(?:/[\w'-]+)*\s+(?:[\w'/-]+\s+){0,3}?"
                                      r"(?:be|fail|breach|become|wish|need|have|require|decide|choose|continue|persist|refuse)\b)", re.I)
