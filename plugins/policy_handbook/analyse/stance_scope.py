@@ -241,7 +241,7 @@ _CONDITION = compile_rule(
     r"|(?<=, )(?:taking\s+(?:(?:due\s+)?account\s+of|into\s+account)|having\s+(?:due\s+)?regard\s+to)\b|\ba\s+maximum\s+of\b|\bno\s+(?:more|longer)\s+than\b"
     r"|\b(?<!\bis )(?<!\bare )within\s+(?:the\s+|these\s+|its\s+|our\s+)?(?:[\w-]+\s+){0,2}?(?:guidelines|rules|limits|terms|"
     r"parameters|boundaries|restrictions|conditions)\b"
-    r"|\b(?:up\s+to|less\s+than|under|below|not\s+exceeding|not\s+more\s+than)\s+(?:a\s+(?:total\s+)?value\s+of\s+)?(?:[£$€]?\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"|\b(?:up\s+to|less\s+than|under|below|not\s+exceeding|not\s+more\s+than)\s+(?:a\s+(?:total\s+)?value\s+of\s+)?(?:[£$€]?\d[\d,]*(?:\.\d+)?|(?:one|two|three|four|five|six|seven|eight|nine|ten|"
     r"twenty|thirty|fifty|a\s+hundred)\b)"
     r"|\bup\s+to\s+a\s+(?:total\s+)?value\s+of\b"
     r"|\b(?:outwith|outside(?:\s+of)?)\s+(?:the\s+)?(?:[\w']+\s+){0,2}?(?:normal\s+|core\s+)?work(?:ing)?\s+(?:hours|time)\b"
