@@ -287,11 +287,15 @@ _NOT_NEGATED = compile_pattern(r"\s+(?:(?P<scope>only|just|merely|simply)\b(?=[^
 _BODY_SERVICE = compile_pattern(r"may (?:also |then |from time to time )?(?:pass|forward|share|refer|answer|reply|respond|ask|direct|redirect|point|signpost"
                                r"|write|advise|follow|receive|add|amend|change|manage|seek|issue)\b", _I)
 """What the body may do as its own service: pass on or answer what it is sent, run its pages and keep its notices."""
-_PERSON_NOT = compile_pattern(rf"\s+(?:that\s+)?(?:(?:all|any|the|our|every|each|such)\s+)?(?:[\w-]+\s+)?(?:{_PERSON.pattern})\s+"
+_PERSON_NOT = compile_pattern(rf"(?:\s+(?:that\s+)?(?:(?:all|any|the|our|every|each|such)\s+)?(?:[\w-]+\s+)?(?:{_PERSON.pattern})\s+"
                              r"(?:(?:do|does|will|are|is|can|should|must|shall)(?:\s+not|n't)|never)\b"
-                             r"(?!\s+(?:suffer|experience|face|encounter|receive|feel|become|be|get|go)\b)", _I)
+                             r"(?!\s+(?:suffer|experience|face|encounter|receive|feel|become|be|get|go)\b)"
+                             r"|\s+(?:that\s+)?(?:nobody|no\s?-?one|no\s+(?:smoking|alcohol|animals|dogs|drinking|gambling|fireworks|"
+                             r"candles|naked\s+flames))\s+(?!(?:is|are|was|be|gets?|feels?|suffers?|experiences?|faces?|receives?|"
+                             r"becomes?|goes|loses?)\b)\w+)", _I)
 """A person who is to see that they do not act: "ensure that staff do not …" (not what they are spared: "ensure that
-individuals do not suffer any form of harassment" is a duty)."""
+individuals do not suffer any form of harassment" is a duty), or that nobody does, or that no act of a kind takes place
+("ensure that nobody smokes", "ensure that no smoking takes place"; not "ensure that no one is left out")."""
 _CARE_NOT = compile_pattern(r"\s+(?:\w+\s+)?care(?:\s+not\s+to\b|" + _PERSON_NOT.pattern + ")", _I)
 """After an imperative "take": "Take (particular) care not to …" or "… that you do not …", a ban as "ensure that you do
 not" is."""

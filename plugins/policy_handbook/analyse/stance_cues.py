@@ -685,7 +685,8 @@ _NEGATED_SUBJECT = compile_pattern(
     r"|(?<=[,:(] )|(?<=\bunderstand that )|(?<=\bknow that )|(?<=\baware that ))"
     r"(?:no(?! (?:matter|longer|later|more|less|doubt|one else)\b)(?= \w)|nobody|no one|no-one"
     r"|none of|none(?= (?:but|other than|except)\b)|not (?:a single|one)(?= \w)|neither(?=[^.;]{1,80}?\bnor\b)|nothing(?=\s+(?:is\s+|are\s+)?to\s+be\b)"
-    r"|nothing(?=\s+(?:may|must|should|shall|can)\s+(?:\w+ly\s+)?be\s+(?!(?:construed|taken|interpreted|read|deemed|regarded|understood|"
+    r"|nothing(?:\s+(?:on|in|from)\s+(?:this|the|our)\s+(?:site|website|page|app|channel|account|feed))?"
+    r"(?=\s+(?:may|must|should|shall|can)\s+(?:\w+ly\s+)?be\s+(?!(?:construed|taken|interpreted|read|deemed|regarded|understood|"
     r"considered|seen|done to|able|possible)\b)\w+))\b(?P<rest>[^.;]{0,160}?)\b"
     r"(?P<modal>may|can|shall|should(?!\s+(?:ever\s+)?(?:(?:have|need) to|be made to feel)\b)|must|will|is to|are to|(?<=\bnothing )to be|(?:(?:is|are) )?(?:permitted|allowed)|(?:is|are) "
     r"(?:entitled|authori[sz]ed|able)|(?:has|have) the (?:authority|right))\b", _I)
@@ -1045,6 +1046,15 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
          r"circumstances to\b", "permits with conditions", "may", True, ("circumstances",)),
         # obligations
         (r"\b(?:is|are) (?:not|no longer) (?:required|obliged|expected) to\b|\b(?:will )?no longer (?:need|have) to\b"
+         # a duty no one can lay on them ("Staff cannot be required to", "will not be made to"), or that no one has
+         # ("No employee is obliged to", "No one has to", "Neither staff nor councillors need declare …")
+         r"|\b(?:cannot|can not|will not|shall not|may not) (?:\w+ly )?be (?:required|obliged|forced|compelled|pressured|"
+         r"pressuri[sz]ed) to\b"
+         r"|\b(?:no one|nobody|no-one|no (?:member of staff|employee|officer|councillor|person|user|volunteer))"
+         r" (?:is|will be|shall be) (?:\w+ly )?(?:required|obliged|compelled|forced) to\b"
+         r"|\b(?:no one|nobody|no-one|no (?:member of staff|employee|officer|councillor|person|user|volunteer)) (?:has|needs) to\b"
+         r"|^neither\b[^.;]{1,60}?\bnor\b[^.;]{1,60}?\b(?:(?:is|are|will be) (?:\w+ly )?(?:required|obliged|expected) to"
+         r"|(?:needs?|has|have) to|need (?!to\b)(?=\w))"
          r"|\bwill not be (?:required|obliged|expected) to\b|\b(?:and|but|or) not (?:required|obliged|expected) to\b"
          r"|\b(?:tickets?|appointments?|bookings?|registration|permission|consent|approval) (?:is|are|will be) not (?:required|needed|necessary)\b"
          r"|\b(?:permission|approval|consent) (?:will|shall) (?:\w+ly )?be (?:given|granted)(?= (?:to|for) )"
@@ -1065,7 +1075,8 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
          r"|\bno (?:[\w-]+ )?(?:tickets?|appointments?|bookings?|registration|permission|consent|approval) (?:is |are )?(?:necessary|"
          r"needed|required)\b", "permits", "may", True,
          ("required", "obliged", "expect", "need", "have", "requirement", "obligation", "necessary", "insist", "mandate", "exempt",
-          "exclud", "permission", "approval", "consent", "prescribe", "require", "not all", "not every")),
+          "exclud", "permission", "approval", "consent", "prescribe", "require", "not all", "not every", "forced", "compelled",
+          "pressur", "has", "neither")),
         (rf"\brequires? {_BOUND} not to\b", "prohibits", "must", True, ("require",)),
         (rf"\bit(?: is|'s) (?:a|an) (?:[\w-]+ )?condition of [^.;]{{1,120}}? that (?:they|{_BOUND}) (?:do|does|will|shall|must|should) not\b",
          "prohibits", "must", True, ("condition",)),

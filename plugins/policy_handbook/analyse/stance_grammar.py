@@ -123,6 +123,9 @@ act. A "but" further on adds to the subject ("No member of staff but in particul
 _HINDERED_AFTER = compile_pattern(r"\s+be\s+(?:\w+ly\s+)?(?:prevented|stopped|barred|precluded)\s+from\b", _I)
 """A hindrance in the passive after a negated subject's modal ("No member of staff will be prevented from raising a
 concern"): nobody is hindered, so the act is free."""
+_BOUND_AFTER = compile_pattern(r"\s+be\s+(?:\w+ly\s+)?(?:required|obliged|compelled|forced)\s+to\b", _I)
+"""A duty in the passive after a negated subject's modal ("No member of staff will be required to use …"): nobody is
+bound, so the act is free."""
 _FEARED_AFTER = compile_pattern(r"\s+(?:ever\s+)?(?:be|feel)\s+(?:afraid|scared|frightened|worried|nervous|reluctant|embarrassed|"
                                r"unable|(?:that\s+)?(?:they|you)\s+(?:cannot|can't))\b", _I)
 """Fear of an act after a negated subject's modal ("No one should feel unable to …")."""
@@ -232,7 +235,9 @@ def read_clause(clause: str) -> tuple[Finding, ...]:
         found = None  # "Nobody can stop councillors tweeting": no one is able to hinder the act, which is free (read below)
     if found:
         modal = found.group("modal").lower()
-        if (hindered := _HINDERED_AFTER.match(clause, found.end())) is not None:
+        bound = _BOUND_AFTER.match(clause, found.end()) if modal in ("will", "shall", "can") else None
+        if (hindered := _HINDERED_AFTER.match(clause, found.end()) or bound) is not None:
+            # "No member of staff will be prevented from …", "… will be required to …": nobody is hindered or bound
             return (Finding("permits", "may", clause[found.start():hindered.end()].strip(), found.start()),)
         if _FEARED_AFTER.match(clause, found.end()):
             # "No one should feel unable to raise a concern": what nobody is to fear doing is encouraged, not banned
@@ -459,6 +464,8 @@ def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength
     if stance == "prohibits" and re.match(r"not (?:\w+ly )?(?:allowed|permitted|entitled|authori[sz]ed|free|able) to$", lowered) \
             and _says_who(clause, start, match.end()):
         return None  # "Staff who are not allowed to work from home must work in the office": who is meant, described
+    if stance == "prohibits" and lowered == "will not" and re.match(r"\s+be\s+(?:returned|refunded|repaid|reimbursed)\b", clause[match.end():], _I):
+        return Finding("advises", "informative", cue, start, own)  # "The deposit will not be returned if …": a consequence
     if stance == "prohibits" and lowered in ("cannot", "can't", "can not") \
             and re.match(r"\s+(?:\w+ly\s+)?(?:control|guarantee|promise|predict|vouch\s+for)\b", clause[match.end():], _I):
         return Finding("advises", "informative", cue, start, own)  # "whilst Metro cannot directly control …": what is beyond it

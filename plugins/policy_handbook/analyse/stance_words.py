@@ -39,7 +39,8 @@ SETS_OUT = (r"(?:sets? out|outlines?|explains?|describes?|summari[sz]es?|address
 CONDUCT_DONE = (r"(?:accepted|used|shared|disclosed|installed|downloaded|uploaded|submitted|taken|posted|published|sent|forwarded|"
                 r"stored|copied|reproduced|re-?used|quoted|re-?tweeted|given|transferred|claimed|made|kept|retained|worn|brought|carried out|"
                 r"undertaken|pursued|followed|left unattended|left overnight|consumed|eaten|ridden|parked|moored|sublet|sub-let|"
-                r"hired|lit|flown|launched|carried|played|renewed|borrowed|booked|erected|built|planted|grown|walked|exercised|pitched|put up)")
+                r"hired|lit|flown|launched|carried|played|renewed|borrowed|booked|erected|built|planted|grown|walked|exercised|pitched|put up|"
+                r"served|sold|fixed|affixed|attached|hung)")
 """Participles of acts a person bound by a policy does to a thing: "Gifts may be accepted", "may be reproduced"."""
 
 HARMED = r"(?:victimi[sz]ed|penali[sz]ed|disadvantaged)"
