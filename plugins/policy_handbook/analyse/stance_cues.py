@@ -1213,7 +1213,7 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
          "requires", "must", True,
          ("obliged", "obligated", "instructed", "directed", "obligation", "requirement", "role", "policy", "bound",
           "commitment", "duty", "mandated", "but to")),
-        (r"(?:\bwill|'ll) (?:\w+ (?:and |or )?)?(?:remove|delete|hide|take down|ban|block|mute|withdraw|revoke|suspend)\b"
+        (r"(?:\bwill|'ll) (?:(?!not\b|never\b)\w+ (?:and |or )?)?(?:remove|delete|hide|take down|ban|block|mute|withdraw|revoke|suspend)\b"
          r"|(?:\bwill|'ll) (?:\w+ly |also |always )?report (?:any |all |the |such )?(?:[\w-]+ ){0,2}?(?:posts?|comments?|"
          r"messages?|content|accounts?|users?|tweets?|profiles?)\b"
          r"|\b(?:aim|try|endeavour|seek|strive)s? to (?:\w+ (?:and |or ))?(?:remove|delete|hide|take down|ban|block)\b"

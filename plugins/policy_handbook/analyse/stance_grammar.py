@@ -464,11 +464,23 @@ def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength
     if stance == "prohibits" and re.match(r"not (?:\w+ly )?(?:allowed|permitted|entitled|authori[sz]ed|free|able) to$", lowered) \
             and _says_who(clause, start, match.end()):
         return None  # "Staff who are not allowed to work from home must work in the office": who is meant, described
+    if stance == "prohibits" and lowered in ("will not", "will never") and re.search(r"\bwe\s+$", clause[:start], _I) \
+            and re.match(r"\s+(?:\w+ly\s+)?(?:remove|delete|hide|take\s+down|block|ban|censor|mute)\b", clause[match.end():], _I):
+        return Finding("advises", "informative", cue, start, own)  # "We will not remove comments simply because …": its restraint
     if stance == "prohibits" and lowered == "will not" and re.match(r"\s+be\s+(?:returned|refunded|repaid|reimbursed)\b", clause[match.end():], _I):
         return Finding("advises", "informative", cue, start, own)  # "The deposit will not be returned if …": a consequence
     if stance == "prohibits" and lowered in ("cannot", "can't", "can not") \
-            and re.match(r"\s+(?:\w+ly\s+)?(?:control|guarantee|promise|predict|vouch\s+for)\b", clause[match.end():], _I):
-        return Finding("advises", "informative", cue, start, own)  # "whilst Metro cannot directly control …": what is beyond it
+            and re.match(r"\s+(?:\w+ly\s+)?(?:control|guarantee|promise|predict|vouch\s+for|know|tell|undo|be\s+(?:sure|certain|"
+                         r"expected\s+to|taken\s+back|undone|retracted|recalled|unseen))\b", clause[match.end():], _I):
+        # "whilst Metro cannot directly control …", "Staff cannot be sure who …", "a post cannot be taken back": what is
+        # beyond someone, a fact
+        return Finding("advises", "informative", cue, start, own)
+    if stance == "prohibits" and lowered == "may not" and re.match(
+            r"\s+(?:always\s+|necessarily\s+)?(?:recogni[sz]e|notice|reali[sz]e|understand|appreciate|remember|reflect|represent|"
+            r"protect|guarantee|suit|match|be\s+(?:seen|read|noticed|answered|received|responded\s+to|replied\s+to|monitored|"
+            r"picked\s+up|viewed|visible|available|possible|accurate|up\s+to\s+date|the\s+case))\b", clause[match.end():], _I):
+        # "Staff may not recognise a conflict", "Messages may not be answered until Monday": what may not happen, a fact
+        return Finding("advises", "informative", cue, start, own)
     if stance == "requires" and lowered == "have to" and re.search(r"\b(?:may|might|could)\s+$", clause[:start], _I) \
             and re.search(r"^\s*(?:if|where|should|unless)\b[^.;]*,\s*(?:you|they|he|she|he or she|the [\w-]+)\s+\w+\s+$", clause[:start], _I):
         return Finding("advises", "informative", cue, start, own)  # "If you are unable to provide receipts, you may have to pay back the grant"
