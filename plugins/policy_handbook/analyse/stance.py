@@ -922,8 +922,10 @@ _NO_NEED = compile_pattern(r"\bno\b|\bnot\b|n't\b", re.I)
 _ASKING = compile_pattern(r"(?:with|obtain|seek|ask|hav)\w*\s", re.I)
 
 
-_IF_FIRST = compile_pattern(r"(?:in (?:\w+ ){0,2}?(?:cases|circumstances|instances|situations),?\s+)?"
-                           r"(?:if|unless|once|where(?! possible\b| appropriate\b| necessary\b| relevant\b))\s(?:[^.;:]|\b[ei]\.[ge]\.){3,160}?(?=,\s+(?:then\s+)?(?:we|the\s+\w+|they|you|it|there|(?-i:[A-Z])\w+|staff|employees|officers|members|councillors|users|visitors)\s|\s+(?:we|the\s+council)\s"
+_IF_FIRST = compile_pattern(r"(?:in (?:an? |the event of an? )?emergenc(?:y|ies)|unless (?:stated|told|agreed|specified|indicated|notified|"
+                           r"directed|advised|instructed) otherwise)(?=,\s)|"
+                           r"(?:in (?:\w+ ){0,2}?(?:cases|circumstances|instances|situations),?\s+)?"
+                           r"(?:if|unless|once|after|having|where(?! possible\b| appropriate\b| necessary\b| relevant\b))\s(?:[^.;:]|\b[ei]\.[ge]\.){3,160}?(?=,\s+(?:then\s+)?(?:we|the\s+\w+|they|you|it|there|(?-i:[A-Z])\w+|staff|employees|officers|members|councillors|users|visitors)\s|\s+(?:we|the\s+council)\s"
                            r"|\s+(?:you|they|the\s+(?-i:[A-Z])\w+)\s+(?:(?:may|can)\s|$)|,\s+$)", re.I)
 """A condition opening the sentence of a permission: "If you're offensive about the council, we may …", "In
 extreme cases, where people continue to break the rules, the council reserves the right to …", "If you know the

@@ -273,8 +273,9 @@ def read_clause(clause: str) -> tuple[Finding, ...]:
 
 
 _GRANT_AFTER_CONDITION = compile_pattern(r"[^.;,]{0,80},\s+(?:then\s+)?(?:[\w']+\s+){1,3}?"
-                                         r"(?:may|can|(?:is|are)\s+(?:permitted|allowed|welcome))\b", _I)
-"""A grant in the main clause after a condition's comma ("…, they may send written comments")."""
+                                         r"(?:may|can|(?:is|are)\s+(?:permitted|allowed|welcome)|will(?!\s+not\b|\s+be\b))\b", _I)
+"""A grant, or what someone will do, in the main clause after a condition's comma ("…, they may send written comments",
+"…, the communications team will post for them")."""
 _MAIN_RULE_AFTER = compile_pattern(r"[^.;,]{0,80}?\b(?:must|should|shall|may|can|will need to|(?:is|are) (?:required|expected) to)\b", _I)
 """The main clause's modal after a relative clause."""
 _REDUCED_RELATIVE = compile_pattern(rf"^(?:those|anyone|anybody|people|persons|{PEOPLE}|visitors|drivers|customers)\s+$", _I)
