@@ -6396,9 +6396,71 @@ _EIGHTY_SECOND = [
     ('The council neither permits nor encourages personal use.', None, 'prohibits/must'),
     ('The council neither endorses nor supports the views of other accounts.', None, 'advises'),
     ('Staff may neither post nor comment on council matters.', None, 'prohibits/must'),
+    # a grant the body has ended, and no case in which a grant holds
+    ('The council has stopped allowing personal use of its phones.', None, 'prohibits/must'),
+    ('Permission to use social media at work has been withdrawn.', None, 'prohibits/must'),
+    ('Personal use of council phones is no longer tolerated.', None, 'prohibits/must'),
+    ('Staff are no longer prevented from using social media during breaks.', None, 'permits with conditions'),
+    ('There is no situation in which sharing a password is acceptable.', None, 'prohibits/must'),
+    ('There are no circumstances in which staff may accept cash.', None, 'prohibits/must'),
+    # a negative put first, with its verb before its subject; not a liability disclaimed
+    ('In no way should staff suggest that they speak for the council.', None, 'prohibits/should'),
+    ('Not once should a password be written down.', None, 'prohibits/should'),
+    ('In no event will the council be liable for loss.', None, 'advises'),
+    ('Access will be withdrawn should a user breach the rules.', None, 'advises'),
+    # two negatives make a duty; fear of an act is no ban on it
+    ('It is unacceptable not to declare a gift.', None, 'requires/must'),
+    ('It is unacceptable to share passwords.', None, 'prohibits/must'),
+    ('No one should feel unable to raise a concern.', None, 'advises'),
+    ('Staff should not be afraid to raise concerns.', None, 'advises'),
+    ('Never be afraid to ask for help.', None, 'advises'),
+    ('No one should post abuse.', None, 'prohibits/should'),
+    ('Never assume your privacy settings will protect you.', None, 'advises'),
+    # a grant for one purpose by denying every other
+    ('Staff may use the phones for nothing but work calls.', None, 'restricts/must'),
+    ('The phones may be used for no other purpose.', None, 'restricts/must'),
+    # a duty no one can lay on people, or that nobody has
+    ('Staff cannot be required to use their own phones for work.', None, 'permits/may'),
+    ('No member of staff will be required to use a personal account for work.', None, 'permits/may'),
+    ('No member of staff should be required to work alone.', None, 'prohibits/should'),
+    ('No one has to accept a friend request from a colleague.', None, 'permits/may'),
+    ('Neither staff nor councillors are required to declare small gifts.', None, 'permits/may'),
+    ('Neither staff nor councillors may accept gifts.', None, 'prohibits/must'),
+    ('Grants will not be made to individuals.', None, 'prohibits/must'),
+    # terms of use and of hire
+    ('Nothing on this site may be copied for commercial purposes.', None, 'prohibits/must'),
+    ('Nothing in this policy may be construed as a ban.', None, 'advises'),
+    ('The hirer must ensure that nobody smokes in the building.', None, 'prohibits/must'),
+    ('The hirer shall ensure that no smoking takes place in the building.', None, 'prohibits/must'),
+    ('Managers must ensure that no one is left out.', None, 'requires/must'),
+    ('Alcohol may be served if the hirer has a licence.', None, 'permits with conditions'),
+    ('The deposit will not be returned if the hall is left dirty.', None, 'advises'),
+    # the body's restraint in moderating
+    ('We will not remove comments simply because they criticise the council.', None, 'advises'),
+    ('We will quickly remove abusive comments.', None, 'requires/must'),
+    ('Staff will not remove notices.', None, 'prohibits/must'),
+    # what may not happen, and what is beyond someone
+    ('Messages sent at weekends may not be answered until Monday.', None, 'advises'),
+    ('Staff may not recognise a conflict of interest.', None, 'advises'),
+    ('Comments may not be posted after 5pm.', None, 'prohibits/must'),
+    ('Posts can be shared widely and cannot be taken back.', None, 'advises'),
+    ('Staff cannot be sure who will read their posts.', None, 'advises'),
+    # conditions put first
+    ('In an emergency, anyone may enter the plant room.', None, 'permits with conditions'),
+    ('Anyone may enter the plant room in an emergency.', None, 'permits with conditions'),
+    ('Having checked the policy, staff may accept small gifts.', None, 'permits with conditions'),
+    ('After they have been trained, staff may post on the council\'s page.', None, 'permits with conditions'),
 ]
 
 
 @pytest.mark.parametrize(("text", "lead_in", "expected"), _EIGHTY_SECOND)
 def test_the_eighty_second_rounds_kinds(text: str, lead_in: str | None, expected: str):
     _assert_reads(text, lead_in, expected)
+
+
+@pytest.mark.parametrize(("text", "bound"), [
+    ("Staff need not declare gifts under £10.", "under £10"),
+    ("Staff may accept gifts up to £1,000.50 in value.", "up to £1,000.50"),
+])
+def test_a_bound_by_a_number_is_quoted_whole(text: str, bound: str):
+    assert bound in propose_stance(text).cues
