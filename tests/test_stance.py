@@ -6385,6 +6385,8 @@ _EIGHTY_SECOND = [
     ('None of this means that staff cannot have a personal blog.', None, 'permits/may'),
     ('This is not to say that staff may not use social media at work.', None, 'permits/may'),
     ('That is not to say that personal use is banned.', None, 'permits/may'),
+    ("That's not to say that personal use is banned.", None, 'permits/may'),
+    ('It is not the case that staff are banned from posting.', None, 'permits/may'),
     ('This should not be taken to mean that staff may post freely.', None, 'prohibits/must'),
     # "nor" or "neither" before its verb and subject denies what follows; "neither … nor" without a modal
     ('Nor does this policy allow staff to post during working hours.', None, 'prohibits/must'),

@@ -617,8 +617,8 @@ _STRONG: tuple[tuple[re.Pattern[str], Strength, tuple[str, ...]], ...] = tuple(
      r"to|as|such|payment)\b)[a-z]))", "must", ("accept",)),
     # the same refusal in the passive, of what is named ("Cash gifts are not accepted", "Late entries are not normally
     # accepted"), but not a liability disclaimed ("Responsibility is not accepted for …") nor a view ("It is not accepted that")
-    (r"(?<!\bit )(?<!\bthis )(?<!\bthat )(?<!\bliability )(?<!\bresponsibility )\b(?:is|are) (?:\w+ly )?not (?:\w+ly )?accepted\b"
-     r"(?! (?:that|as|by (?:all|everyone|some|many))\b)(?<!^is not accepted)(?<!^are not accepted)", "must", ("accepted",)),
+    (r"(?<=\w )(?<!\bit )(?<!\bthis )(?<!\bthat )(?<!\bliability )(?<!\bresponsibility )(?:is|are) (?:\w+ly )?not (?:\w+ly )?"
+     r"accepted\b(?! (?:that|as|by (?:all|everyone|some|many))\b)", "must", ("accepted",)),
     (r"(?<!\bdemonstrate a )(?<!\badopt a )(?<!\bshow a )\bzero[- ]tolerance['’\"”]?(?:(?: (?:policy|approach|stance|attitude))? "
      r"(?:to|towards|of|for|on|in relation to|in respect of|regarding|against)\b| (?:policy|approach|stance)(?=\s*[.;]?$))"
      r"|\bthere (?:will be|is) no tolerance (?:of|for|towards?)\b", "must", ("tolerance",)),
