@@ -6055,7 +6055,7 @@ _EIGHTIETH = [
     ('You may not be aware that posts can be shared widely.', None, 'advises'),
     ('You may not realise how public your profile is.', None, 'advises'),
     ('Staff may not always be able to answer calls.', None, 'advises'),
-    ('Staff may not have more than two council accounts.', None, 'prohibits/must'),
+    ('Staff may not have more than two council accounts.', None, 'restricts/should'),
     ('Staff will not be required to work on bank holidays.', None, 'permits'),
     ('Staff are welcome but not required to attend.', None, 'permits'),
     ('Councillors are exempt from this requirement.', None, 'permits'),

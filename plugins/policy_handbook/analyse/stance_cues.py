@@ -338,7 +338,8 @@ _PERSON = compile_pattern(
     r"trainees?|supervisors?|directors?|mayor|chair(?:man|men|woman|women|person|people)?s?|leaders?|candidates?|"
     r"applicants?|lecturers?|teachers?|doctors?|"
     r"nurses?|clinicians?|practitioners?|constables?|firefighters?|civil servants?|representatives?|(?<=the )public|"
-    r"residents?|visitors?"
+    r"residents?|visitors?|cyclists?|drivers?|riders?|walkers?|swimmers?|anglers?|hirers?|tenants?|traders?|stallholders?|"
+    r"passengers?|customers?|parents?|carers?|pupils?|patients?|owners?|occupiers?|licen[cs]ees?|speakers?|questioners?|petitioners?"
     r"|persons?|ceos?|chief executives?|head (?:of|for) (?-i:[A-Z][\w&-]*)(?: (?-i:[A-Z][\w&-]*)){0,3}"
     r"|those(?= (?:who|working|employed|engaged|acting|involved)\b))\b", _I)
 
@@ -351,7 +352,8 @@ _LIMITS: tuple[tuple[re.Pattern[str], Strength | Literal["stated"] | None, tuple
     (r"\b(?:must|should) not be (?:disproportionate|to the detriment)\b", None, ("disproportionate", "detriment")),
     (r"\b(?:must|should) not spend more time\b(?=[^.]*\bthan (?:is )?necessary\b)", None, ("spend more time",)),
     (r"\b(?:must|should|may|shall|can|will) (?:not|never) (?:exceed|spend more than|be more than|last more than|last longer than|"
-     r"[a-z]+ for more than|[a-z]+ for longer than)\b", None, ("exceed", "more than", "longer than")),
+     r"[a-z]+ for more than|[a-z]+ for longer than|[a-z]+ more than (?:once|twice|\d+|one|two|three|four|five|six|ten|twelve|twenty)(?! (?:minutes?|"
+     r"hours?|days?|weeks?|months?|years?) ago\b))\b", None, ("exceed", "more than", "longer than")),
     (r"(?:\b(?:must|should|shall|is to|are to)(?: \w+ly)? (?:[\w'-]+ ){0,3}?|\bwill last )(?:(?:for|at|to) )?(?:an? [\w-]+ )?"
      r"(?:no longer than|no more than|not exceeding|not more than|not longer than) (?:\d+|one|two|three|four|five|six|ten|fifteen|twenty|thirty)\b",
      "stated", ("no longer than", "no more than", "not exceeding", "not more than", "not longer than")),
@@ -683,7 +685,7 @@ one or several joined by "and" or "or" ("we ask all residents and respondents to
 _NEGATED_SUBJECT = compile_pattern(
     r"(?:^(?:(?:however|but|and|equally|similarly|likewise|also|so|therefore),? |(?:unless|except) (?:with|by) [^,.;]{1,60}? )?"
     r"|(?<=[,:(] )|(?<=\bunderstand that )|(?<=\bknow that )|(?<=\baware that ))"
-    r"(?:no(?! (?:matter|longer|later|more|less|doubt|one else)\b)(?= \w)|nobody|no one|no-one"
+    r"(?:no(?! (?:matter|longer|later|more|less|fewer|doubt|one else)\b)(?= \w)|nobody|no one|no-one"
     r"|none of|none(?= (?:but|other than|except)\b)|not (?:a single|one)(?= \w)|neither(?=[^.;]{1,80}?\bnor\b)|nothing(?=\s+(?:is\s+|are\s+)?to\s+be\b)"
     r"|nothing(?:\s+(?:on|in|from)\s+(?:this|the|our)\s+(?:site|website|page|app|channel|account|feed))?"
     r"(?=\s+(?:may|must|should|shall|can)\s+(?:\w+ly\s+)?be\s+(?!(?:construed|taken|interpreted|read|deemed|regarded|understood|"
@@ -1333,6 +1335,7 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
          r"provided|providing|as long as|so long as)\b)"
          r"|\b(?:is|are) no longer (?:\w+ly )?(?:prohibited|forbidden|banned|restricted|precluded|barred|prevented|stopped)\b"
          r"|\b(?:is|are) free from (?:any |all )?restrictions? (?:on|as to)\b"
+         r"|\bit (?:shall|will) (?:also )?be lawful for\b|\bit is (?:also )?lawful for\b"
          r"|\bit(?: is|'s) not (?:prohibited|forbidden|banned) (?:for (?:[\w-]+ ){1,3}?)?to\b"
          r"|\bthere (?:is|are) no (?:rules?|laws?|regulations?) (?:against|that (?:prevents|prohibits|forbids|stops|bans))\b"
          r"|\bthere(?: is|'s) nothing wrong (?:with|in)\b"

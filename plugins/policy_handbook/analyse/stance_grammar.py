@@ -467,6 +467,11 @@ def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength
     if stance == "prohibits" and lowered in ("will not", "will never") and re.search(r"\bwe\s+$", clause[:start], _I) \
             and re.match(r"\s+(?:\w+ly\s+)?(?:remove|delete|hide|take\s+down|block|ban|censor|mute)\b", clause[match.end():], _I):
         return Finding("advises", "informative", cue, start, own)  # "We will not remove comments simply because …": its restraint
+    if stance in ("requires", "prohibits") and lowered in ("shall", "shall not", "will not") \
+            and re.match(r"\s+(?:\w+ly\s+)?(?:apply|extend)\s+to\b|\s+be\s+liable\s+(?:on\s+(?:summary\s+)?conviction\s+)?to\b",
+                         clause[match.end():], _I):
+        # "This byelaw shall not apply to assistance dogs", "shall be liable to a fine": whom a rule covers, or its penalty
+        return Finding("advises", "informative", cue, start, own)
     if stance == "prohibits" and lowered == "will not" and re.match(r"\s+be\s+(?:returned|refunded|repaid|reimbursed)\b", clause[match.end():], _I):
         return Finding("advises", "informative", cue, start, own)  # "The deposit will not be returned if …": a consequence
     if stance == "prohibits" and lowered in ("cannot", "can't", "can not") \
