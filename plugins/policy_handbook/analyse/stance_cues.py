@@ -339,7 +339,8 @@ _PERSON = compile_pattern(
     r"applicants?|lecturers?|teachers?|doctors?|"
     r"nurses?|clinicians?|practitioners?|constables?|firefighters?|civil servants?|representatives?|(?<=the )public|"
     r"residents?|visitors?|cyclists?|drivers?|riders?|walkers?|swimmers?|anglers?|hirers?|tenants?|traders?|stallholders?|"
-    r"passengers?|customers?|parents?|carers?|pupils?|patients?|owners?|occupiers?|licen[cs]ees?|speakers?|questioners?|petitioners?"
+    r"passengers?|customers?|parents?|carers?|pupils?|patients?|owners?|occupiers?|licen[cs]ees?|speakers?|questioners?|petitioners?|"
+    r"readers?|borrowers?|children|guests?|spectators?|participants?|learners?|attendees?|bathers?|players?"
     r"|persons?|ceos?|chief executives?|head (?:of|for) (?-i:[A-Z][\w&-]*)(?: (?-i:[A-Z][\w&-]*)){0,3}"
     r"|those(?= (?:who|working|employed|engaged|acting|involved)\b))\b", _I)
 
@@ -1197,7 +1198,7 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
          r"|\bresponsibilit(?:y|ies) for [^.;]{1,160}? (?:is|are) (?:\w+ly )?(?:that|those) of\b"
          r"|\b(?:have|has|hold|holds|bear|bears|share|shares) (?:\w+ )?responsibility for (?!including\b)\w+ing\b"
          r"|\b(?:have|has) (?:\w+ )?responsibilities(?: and obligations)?\b|\b(?:have|has) (?:\w+ )?obligations\b"
-         r"|\bneeds? (?:the |our |its |their )?(?:prior |written |express )?(?:approval|permission|authori[sz]ation|consent)\b",
+         r"|\bneeds? (?:the |our |its |their )?(?:[\w-]+['’]s )?(?:prior |written |express )?(?:approval|permission|authori[sz]ation|consent)\b",
          "requires", "should", True, ()),
         (r"\b(?:is|are|will be) (?:the )?(?:sole |personal |individual )?responsibility of (?:the |each |every |all |any )?"
          rf"(?:individual\b|(?:[\w-]+ ){{0,4}}?(?:{_PERSON.pattern}))"
