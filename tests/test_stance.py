@@ -6452,6 +6452,25 @@ _EIGHTY_SECOND = [
     ('Anyone may enter the plant room in an emergency.', None, 'permits with conditions'),
     ('Having checked the policy, staff may accept small gifts.', None, 'permits with conditions'),
     ('After they have been trained, staff may post on the council\'s page.', None, 'permits with conditions'),
+    # a cap on how many times or things limits; "No fewer than" is no negated subject
+    ('Staff may not bring more than two guests.', None, 'restricts/should'),
+    ('Staff must not post more than once a day.', None, 'restricts/must'),
+    ('No fewer than two officers must be present.', None, 'requires/must'),
+    # the people of public rules are people a grant is given to
+    ('Cyclists may use marked paths.', None, 'permits/may'),
+    ('Readers may borrow up to 12 items at a time.', None, 'permits with conditions'),
+    ('Drivers may refuse to carry passengers who are drunk.', None, 'permits/may'),
+    ('Patients may not have visitors after 8pm.', None, 'prohibits/must'),
+    ("Tenants need the landlord's permission to make alterations.", None, 'requires/should'),
+    # what a byelaw applies to, its penalty, and what it makes lawful
+    ('This byelaw shall not apply to assistance dogs.', None, 'advises'),
+    ('Any person offending against this byelaw shall be liable to a fine.', None, 'advises'),
+    ('It shall be lawful for the council to remove any vehicle.', None, 'permits/may'),
+    ('It shall not be lawful for any person to sell goods in the park without consent.', None, 'prohibits/must'),
+    # a grant set against a ban
+    ('Staff can like posts but cannot comment.', None, 'permits with conditions'),
+    ('Staff may use Facebook, though not at work.', None, 'permits with conditions'),
+    ("Sharing the council's posts is fine, but commenting on them is not.", None, 'permits with conditions'),
 ]
 
 
