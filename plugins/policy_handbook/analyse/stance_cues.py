@@ -353,8 +353,8 @@ _LIMITS: tuple[tuple[re.Pattern[str], Strength | Literal["stated"] | None, tuple
     (r"\b(?:must|should) not be (?:disproportionate|to the detriment)\b", None, ("disproportionate", "detriment")),
     (r"\b(?:must|should) not spend more time\b(?=[^.]*\bthan (?:is )?necessary\b)", None, ("spend more time",)),
     (r"\b(?:must|should|may|shall|can|will) (?:not|never) (?:exceed|spend more than|be more than|last more than|last longer than|"
-     r"[a-z]+ for more than|[a-z]+ for longer than|[a-z]+ more than (?:once|twice|\d+|one|two|three|four|five|six|ten|twelve|twenty)(?! (?:minutes?|"
-     r"hours?|days?|weeks?|months?|years?) ago\b))\b", None, ("exceed", "more than", "longer than")),
+     r"[a-z]+ for more than|[a-z]+ for longer than|[a-z]+ more than (?:once|twice|\d+|one|two|three|four|five|six|ten|twelve|twenty))\b",
+     None, ("exceed", "more than", "longer than")),
     (r"(?:\b(?:must|should|shall|is to|are to)(?: \w+ly)? (?:[\w'-]+ ){0,3}?|\bwill last )(?:(?:for|at|to) )?(?:an? [\w-]+ )?"
      r"(?:no longer than|no more than|not exceeding|not more than|not longer than) (?:\d+|one|two|three|four|five|six|ten|fifteen|twenty|thirty)\b",
      "stated", ("no longer than", "no more than", "not exceeding", "not more than", "not longer than")),
