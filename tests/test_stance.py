@@ -6471,6 +6471,11 @@ _EIGHTY_SECOND = [
     ('Staff can like posts but cannot comment.', None, 'permits with conditions'),
     ('Staff may use Facebook, though not at work.', None, 'permits with conditions'),
     ("Sharing the council's posts is fine, but commenting on them is not.", None, 'permits with conditions'),
+    # holders of a plot, a permit or a ticket, and a season between two months
+    ('Plot holders may keep chickens but not cockerels.', None, 'permits with conditions'),
+    ('Licence holders may not transfer their licence.', None, 'prohibits/must'),
+    ('Bonfires are permitted between October and March.', None, 'permits with conditions'),
+    ('Bonfires are not permitted between April and September.', None, 'prohibits/must'),
 ]
 
 

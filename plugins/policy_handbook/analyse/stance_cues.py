@@ -340,7 +340,7 @@ _PERSON = compile_pattern(
     r"nurses?|clinicians?|practitioners?|constables?|firefighters?|civil servants?|representatives?|(?<=the )public|"
     r"residents?|visitors?|cyclists?|drivers?|riders?|walkers?|swimmers?|anglers?|hirers?|tenants?|traders?|stallholders?|"
     r"passengers?|customers?|parents?|carers?|pupils?|patients?|owners?|occupiers?|licen[cs]ees?|speakers?|questioners?|petitioners?|"
-    r"readers?|borrowers?|children|guests?|spectators?|participants?|learners?|attendees?|bathers?|players?"
+    r"readers?|borrowers?|children|guests?|spectators?|participants?|learners?|attendees?|bathers?|players?|holders?"
     r"|persons?|ceos?|chief executives?|head (?:of|for) (?-i:[A-Z][\w&-]*)(?: (?-i:[A-Z][\w&-]*)){0,3}"
     r"|those(?= (?:who|working|employed|engaged|acting|involved)\b))\b", _I)
 
