@@ -6476,6 +6476,7 @@ _EIGHTY_SECOND = [
     ('Licence holders may not transfer their licence.', None, 'prohibits/must'),
     ('Bonfires are permitted between October and March.', None, 'permits with conditions'),
     ('Bonfires are not permitted between April and September.', None, 'prohibits/must'),
+    ('Bonfires are permitted from 1st October to 31st March.', None, 'permits with conditions'),
 ]
 
 

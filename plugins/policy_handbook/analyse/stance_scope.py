@@ -221,6 +221,9 @@ _SET_ASIDE = compile_rule(
     r"|\b(?:during|in|inside|within)\s+(?:and|or)\s+(?:outwith|outside)\b[^.;]*"
     r"|\bwhether\s+(?:[\w'-]+,?\s+){0,12}?or\s+[^.;,)]*", _I)
 
+_DATE_IN = (r"(?:\d{1,2}(?:st|nd|rd|th)?\s+|the\s+\w+\s+of\s+)?(?:january|february|march|april|may|june|july|august|september|"
+            r"october|november|december)")
+"""A month, or a day of one ("1 April", "the first of October"), that a season runs between."""
 _CONDITION = compile_rule(
     r"\b(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bbeen )(?<!\bwas )(?<!\bwere )"
     r"(?<!\bfrom )provid(?:ed|ing)\b(?!\s+(?:by|to|for|with|through|via)\b)(?:\s+that)?"
@@ -238,9 +241,7 @@ _CONDITION = compile_rule(
     r"|\bif\s+(?:un(?:accompanied|supervised|authori[sz]ed)|accompanied|supervised|kept|booked|agreed|approved|authori[sz]ed|"
     r"arranged|invited)\b"
     r"|\b(?:between|after|before|until|from)\s+(?:the\s+hours\s+of\s+)?\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)"
-    r"|\b(?:between|from)\s+(?:1\s+|the\s+\w+\s+of\s+)?(?:january|february|march|april|may|june|july|august|september|october|"
-    r"november|december)\s+(?:and|to|until)\s+(?:\d{1,2}\s+|the\s+\w+\s+of\s+)?(?:january|february|march|april|may|june|july|august|"
-    r"september|october|november|december)\b"
+    rf"|\b(?:between|from)\s+{_DATE_IN}\s+(?:and|to|until)\s+{_DATE_IN}\b"
     r"|(?<=, )(?:taking\s+(?:(?:due\s+)?account\s+of|into\s+account)|having\s+(?:due\s+)?regard\s+to)\b|\ba\s+maximum\s+of\b|\bno\s+(?:more|longer)\s+than\b"
     r"|\b(?<!\bis )(?<!\bare )within\s+(?:the\s+|these\s+|its\s+|our\s+)?(?:[\w-]+\s+){0,2}?(?:guidelines|rules|limits|terms|"
     r"parameters|boundaries|restrictions|conditions)\b"
