@@ -6450,6 +6450,7 @@ _EIGHTY_SECOND = [
     # conditions put first
     ('In an emergency, anyone may enter the plant room.', None, 'permits with conditions'),
     ('Anyone may enter the plant room in an emergency.', None, 'permits with conditions'),
+    ('Unless stated otherwise, content on this site may be reused.', None, 'permits with conditions'),
     ('Having checked the policy, staff may accept small gifts.', None, 'permits with conditions'),
     ('After they have been trained, staff may post on the council\'s page.', None, 'permits with conditions'),
     # a cap on how many times or things limits; "No fewer than" is no negated subject

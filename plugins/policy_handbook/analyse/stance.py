@@ -75,7 +75,7 @@ from .stance_cues import _IMPERATIVES
 from .stance_grammar import RULES_NOT_FOLLOWED, Finding, bans_outside_breaks, keeps_data_back, read_clause
 from .stance_scope import SCOPES, approval_first, condition_at, read_qualifier, read_scope, title_scope
 from .stance_wording import as_written, normalised
-from .stance_words import BODY_NOUN, DOCUMENT, SETS_OUT, STAFF
+from .stance_words import BODY_NOUN, DOCUMENT, IN_EMERGENCY, OTHERWISE_SAID, SETS_OUT, STAFF
 
 
 @dataclass(frozen=True)
@@ -546,7 +546,7 @@ def _as_written(reading: StanceReading, written: str) -> StanceReading:
     if all(not words or words in written for words in (reading.cue, *reading.cues, reading.qualifier)):
         return reading
     return replace(reading, cue=as_written(reading.cue, written), cues=tuple(as_written(c, written) for c in reading.cues),
-                   qualifier=as_written(reading.qualifier, written) if reading.qualifier else reading.qualifier)
+                   qualifier=as_written(reading.qualifier, written))
 
 
 def _own_ban(item: str, *, modal_only: bool = False) -> StanceReading | None:
@@ -922,9 +922,7 @@ _NO_NEED = compile_pattern(r"\bno\b|\bnot\b|n't\b", re.I)
 _ASKING = compile_pattern(r"(?:with|obtain|seek|ask|hav)\w*\s", re.I)
 
 
-_IF_FIRST = compile_pattern(r"(?:in (?:an? |the event of an? )?emergenc(?:y|ies)|unless (?:stated|told|agreed|specified|indicated|notified|"
-                           r"directed|advised|instructed) otherwise)(?=,\s)|"
-                           r"(?:in (?:\w+ ){0,2}?(?:cases|circumstances|instances|situations),?\s+)?"
+_IF_FIRST = compile_pattern(r"(?:in (?:\w+ ){0,2}?(?:cases|circumstances|instances|situations),?\s+)?"
                            r"(?:if|unless|once|after|having|where(?! possible\b| appropriate\b| necessary\b| relevant\b))\s(?:[^.;:]|\b[ei]\.[ge]\.){3,160}?(?=,\s+(?:then\s+)?(?:we|the\s+\w+|they|you|it|there|(?-i:[A-Z])\w+|staff|employees|officers|members|councillors|users|visitors)\s|\s+(?:we|the\s+council)\s"
                            r"|\s+(?:you|they|the\s+(?-i:[A-Z])\w+)\s+(?:(?:may|can)\s|$)|,\s+$)", re.I)
 """A condition opening the sentence of a permission: "If you're offensive about the council, we may …", "In
@@ -944,10 +942,11 @@ _PROVISO_BEFORE = compile_pattern(r"(?:^|(?<=[.!?:]\s)|[,(]\s*)((?:subject to|(?
 
 _IN_CIRCUMSTANCES = compile_pattern(r"(?:only )?(?:in|under) (?:certain|some|exceptional|limited|specific|special)"
                                    r"(?: \w+)? circumstances\b|during (?:the|any) (?:[\w-]+ ){0,2}?period(?: of [^,.;()]{1,40}?)?(?=[\s,(])"
-                                   r"|(?:in principle|normally|ordinarily|usually|(?:on|upon) (?:written )?request)(?=,)", re.I)
+                                   rf"|(?:in principle|normally|ordinarily|usually|(?:on|upon) (?:written )?request|{IN_EMERGENCY}"
+                                   rf"|{OTHERWISE_SAID})(?=,)", re.I)
 """A permission's circumstances or period put first: it holds in those only ("During the period of Purdah … we reserve
-the right to remove posts which are of a political nature"), as one held "In principle," or "Normally," holds as a rule,
-not in every case."""
+the right to remove posts which are of a political nature", "In an emergency, anyone may enter …"), as one held "In
+principle," or "Normally," holds as a rule, not in every case, and one "Unless stated otherwise," until someone says so."""
 _EXCEPTED_FIRST = compile_pattern(r"(?:^|(?<=,\s))(?:except|save|apart|other than|with the exception of|excluding)\b"
                                   r"[^,.;:]{1,80}?,", re.I)
 """An exception put first or set off by commas before the grant ("Except during confidential items, filming is allowed",

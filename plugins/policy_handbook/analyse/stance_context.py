@@ -281,9 +281,10 @@ _REUSED = compile_pattern(r"^may (?:\w+ly )?(?:also )?be (?:reproduced|re-?used)
 """What a licence to re-use material permits, whatever its subject: "it may be reproduced", "extracts … may be re-used"
 (where "it can be copied and shared" is what can happen to a post)."""
 _NOT_NEGATED = compile_pattern(r"\s+(?:(?P<scope>only|just|merely|simply)\b(?=[^.;]*\bbut\b)|(?P<fail>fail|neglect|omit|forget)\s+to\b"
-                              r"|hesitate\s+to\b)", _I)
-"""What follows a negated modal and cancels its prohibition: "not only …, but", "not fail to", "never forget to",
-"not hesitate to"."""
+                              r"|(?P<not_to>(?:for\s+[\w' -]{1,30}?\s+)?not\s+to)\b|hesitate\s+to\b)", _I)
+"""What follows a negated modal or a ban and cancels its prohibition: "not only …, but", "not fail to", "never forget to",
+"not hesitate to", and a ban on not acting ("It is unacceptable not to declare a gift", "… for staff not to report"), a
+duty as the first two are."""
 _BODY_SERVICE = compile_pattern(r"may (?:also |then |from time to time )?(?:pass|forward|share|refer|answer|reply|respond|ask|direct|redirect|point|signpost"
                                r"|write|advise|follow|receive|add|amend|change|manage|seek|issue)\b", _I)
 """What the body may do as its own service: pass on or answer what it is sent, run its pages and keep its notices."""

@@ -71,7 +71,7 @@ from .stance_context import (
 from .stance_cues import (
     ASKS_REMOVAL, CHOICE_GRANTED, HINDERING, _A_DOCUMENT, _CUES, _DENIED_BAN_RE, _DESCRIBES, _HINDERS, _LIMITS, _NEGATED_SUBJECT, _NO_NOTICE, _OWN_TIME, _PERSON, _STRONG,
 )
-from .stance_words import ASKERS, CONDUCT_DONE, DOCUMENT, PEOPLE, PRESS_TEAM, RULES
+from .stance_words import ASKERS, CONDUCT_DONE, DOCUMENT, FEARING, PEOPLE, PRESS_TEAM, RULES
 
 _I = re.IGNORECASE
 
@@ -126,8 +126,7 @@ concern"): nobody is hindered, so the act is free."""
 _BOUND_AFTER = compile_pattern(r"\s+be\s+(?:\w+ly\s+)?(?:required|obliged|compelled|forced)\s+to\b", _I)
 """A duty in the passive after a negated subject's modal ("No member of staff will be required to use …"): nobody is
 bound, so the act is free."""
-_FEARED_AFTER = compile_pattern(r"\s+(?:ever\s+)?(?:be|feel)\s+(?:afraid|scared|frightened|worried|nervous|reluctant|embarrassed|"
-                               r"unable|(?:that\s+)?(?:they|you)\s+(?:cannot|can't))\b", _I)
+_FEARED_AFTER = compile_pattern(rf" (?:ever )?{FEARING}\b", _I)
 """Fear of an act after a negated subject's modal ("No one should feel unable to …")."""
 _DENIED_WHOLE = compile_pattern(r"(?:(?:but|however|and),? )?(?:it(?: is|'s) (?:not (?:the case|true)|untrue|false) that"
                                r"|(?:(?:this|that|it) (?:(?:does not|doesn't) (?:necessarily )?(?:mean|follow|imply)"
@@ -330,6 +329,8 @@ def _strong_ban(clause: str, folded_clause: str) -> Finding | None:
                     or re.search(r"\bshould\s+$", clause[:found.start()], _I)) \
                     and not re.search(r"\b(?:must|shall)\b", found.group(), _I):
                 strength = "should"
+            if (negated := _NOT_NEGATED.match(clause, found.end())) is not None and negated.group("not_to"):
+                return Finding("requires", strength, found.group(), found.start())  # "It is unacceptable not to declare": a duty
             return Finding("prohibits", strength, found.group(), found.start())
     return None
 
@@ -819,7 +820,7 @@ def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength
     if stance == "prohibits" and (negated := _NOT_NEGATED.match(after)) is not None:
         if negated.group("scope"):
             return None  # "must not only follow the code but also …": the "must" governs
-        if negated.group("fail"):
+        if negated.group("fail") or negated.group("not_to"):
             # "must not fail to declare", "never neglect to log off": two negations make a duty.
             return Finding("requires", strength, cue, start, own)
         return Finding("advises", "informative", cue, start, own)  # "do not hesitate to contact us"
@@ -957,15 +958,13 @@ def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength
         # employees do not …": what a person is to see that they do not do is forbidden to them, and so is what
         # "we ask that you avoid".
         return Finding("prohibits", strength, cue, start, own)
-    if stance == "requires" and not re.match(r"it(?: is|'s) (?:unacceptable|not acceptable|not (?:okay|ok))$", lowered) and (
-            re.search(r"\bnot to$", lowered) or re.match(
+    if stance == "requires" and (re.search(r"\bnot to$", lowered) or re.match(
             r"\s+not\s+to\b|\s+to\s+not\b|\s+(?:try|aim|strive|seek)\s+(?:to\s+not|not\s+to|to\s+(?:avoid|refrain)\b)\b"
             r"|\s*(?:(?:at all times|always|also|therefore|\w+ly)\s*(?:\([^()]*\)\s*)?)?(?:avoid|refrain|abstain)\b"
             r"|\s*(?:take (?:\w+ )?care|be careful) (?:not to|to avoid)\b",
             after, _I) or (lowered.endswith(" to") and re.match(r"\s+(?:please\s+)?not\s+(?!only\b|just\b|merely\b|simply\b)\w", after, _I))):
         # "are required not to", "have a duty not to", "should take care not to", and with the
-        # infinitive split ("have a responsibility to not behave"): a duty not to act; but what "is unacceptable
-        # not to" do is a duty to do it.
+        # infinitive split ("have a responsibility to not behave"): a duty not to act.
         return Finding("prohibits", strength, cue, start, own)
     if stance == "requires" and (not own or lowered.startswith(", please")) and _OFFER.search(clause) and (
             lowered.endswith(("contact", "ask", "speak to", "speak with", "talk to", "talk with", "consult", "call", "refer", "tell"))

@@ -41,7 +41,7 @@ import re
 from functools import lru_cache
 
 from .patterns import compile_pattern, compile_rule, folded, may_match
-from .stance_words import BODY_NOUN
+from .stance_words import BODY_NOUN, IN_EMERGENCY, OTHERWISE_SAID
 
 _I = re.IGNORECASE
 
@@ -273,8 +273,7 @@ _CONDITION = compile_rule(
     r"authori[sz]ation)\b"
     r"|\bwhere\s+(?:appropriate|necessary|required|relevant|authori[sz]ed|agreed|permitted)\b"
     r"|\bafter\s+(?:first\s+)?(?:consulting|agreeing|discussing|checking|clearing|speaking|talking)\b"
-    r"|\b(?:in|during)\s+(?:an?\s+|the\s+event\s+of\s+an?\s+)?emergenc(?:y|ies)\b"
-    r"|\bunless\s+(?:stated|told|agreed|specified|indicated|notified|directed|advised|instructed)\s+otherwise\b"
+    rf"|\b{IN_EMERGENCY}\b|\b{OTHERWISE_SAID}\b"
     r"|\b(?:after|once\s+(?:they|you|he|she)\s+(?:have|has)\s+(?:completed|worked))\s+(?:\d+|one|two|three|six|nine|twelve|twenty-six)"
     r"\s+(?:weeks|months|years)['’]?\s+(?:continuous\s+)?(?:service|employment)\b"
     r"|(?<!\bincurred )(?<!\bspent )\b(?:while|whilst)\s+(?!(?:\w+ly\s+)?(?:seeking|trying|aiming|recogni[sz]ing|acknowledging|"

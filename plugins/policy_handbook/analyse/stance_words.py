@@ -43,6 +43,16 @@ CONDUCT_DONE = (r"(?:accepted|used|shared|disclosed|installed|downloaded|uploade
                 r"served|sold|fixed|affixed|attached|hung)")
 """Participles of acts a person bound by a policy does to a thing: "Gifts may be accepted", "may be reproduced"."""
 
+IN_EMERGENCY = r"(?:in|during) (?:an? |the event of an? )?emergenc(?:y|ies)"
+"""A grant's circumstance, put before it or after it: "In an emergency, anyone may enter", "may enter in an emergency"."""
+
+OTHERWISE_SAID = r"unless (?:stated|told|agreed|specified|indicated|notified|directed|advised|instructed) otherwise"
+"""A grant that holds until someone says otherwise: "Unless stated otherwise, content may be reused"."""
+
+FEARING = (r"(?:be|feel) (?:afraid|scared|frightened|worried|nervous|reluctant|embarrassed|unable|(?:that )?(?:they|you) "
+           r"(?:cannot|can't))")
+"""Fear of an act, which a rule tells people not to have: "should not be afraid to", "No one should feel unable to"."""
+
 HARMED = r"(?:victimi[sz]ed|penali[sz]ed|disadvantaged)"
 """What those who raise a concern are protected from: "will not be victimised", "No employee will be penalised"."""
 
