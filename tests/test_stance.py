@@ -6486,6 +6486,67 @@ def test_the_eighty_second_rounds_kinds(text: str, lead_in: str | None, expected
     _assert_reads(text, lead_in, expected)
 
 
+_EIGHTY_THIRD = [
+    # a passive grant done by the people a rule binds; not what may be done to a person's data or seen by anyone
+    ('The gym may be used by staff free of charge.', None, 'permits/may'),
+    ('The gym can be used by all staff.', None, 'permits/may'),
+    ('Gifts may be accepted by staff.', None, 'permits/may'),
+    ('Your data may be used by staff to process your claim.', None, 'advises'),
+    ('Posts may be seen by anyone.', None, 'advises'),
+    # a condition on a grant by what the act costs or involves, an age, a companion, or the ends of the working day
+    ('Personal use is allowed if it costs the council nothing.', None, 'permits with conditions'),
+    ('Personal use is allowed if it involves no cost.', None, 'permits with conditions'),
+    ('Staff may use the gym before or after work.', None, 'permits with conditions'),
+    ('Junior members may use the gym from the age of 14, when accompanied by an adult.', None, 'permits with conditions'),
+    ('Staff are able to work from home on Fridays.', None, 'permits'),
+    # a grant that holds only with someone's agreement, or where a lawful basis exists, is limited to it
+    ('Officers may attend party group meetings only with the agreement of the Chief Executive.', None, 'restricts/must'),
+    ('Staff may tutor pupils privately only with the written permission of the headteacher.', None, 'restricts/must'),
+    ('Personal data may be shared with partner agencies only where there is a lawful basis.', None, 'restricts/must'),
+    # a document one needs, and one one does not
+    ('A fit note is needed for absences of more than seven days.', None, 'requires/should'),
+    ('Receipts are needed for all claims.', None, 'requires/should'),
+    ('More work is needed.', None, 'advises'),
+    ('You do not need a fit note for the first seven days.', None, 'permits/may'),
+    ("You don't need a ticket.", None, 'permits/may'),
+    # the body's accounts, named by who runs them, are still what the rule is about
+    ('Social media accounts run by the council will not be used for political purposes.', None, 'prohibits/must'),
+    ('The council will not enter into debate on social media.', None, 'advises'),
+    # what no one is to post, seen to by a duty
+    ('It is imperative that no confidential information is posted online.', None, 'prohibits/should'),
+    ('Staff must ensure that no gifts are accepted from suppliers.', None, 'prohibits/must'),
+    # what "and" joins to a grant's "but must" is part of its condition
+    ('Staff may use approved AI tools to help draft documents, but must check the output carefully and must not enter '
+     'personal data.', None, 'permits with conditions'),
+    ('You may post, but you must be polite and you must not swear.', None, 'permits with conditions'),
+    ('Staff may use approved AI tools, but must not enter personal data.', None, 'permits with conditions'),
+    # users' duty stands beside the body's power to remove what breaks it
+    ('Comments should be relevant to the post they are responding to; off-topic comments may be hidden.', None,
+     'requires/should'),
+    ('Comments must be relevant. We may remove off-topic comments.', None, 'requires/must'),
+    ('Off-topic comments may be removed.', None, 'permits/may'),
+    # the protection of one who raises a concern
+    ('Nobody who raises a concern in good faith will suffer any detriment as a result, even if the concern turns out '
+     'to be mistaken.', None, 'advises'),
+    ('No employee will suffer any detriment for raising a concern.', None, 'advises'),
+    # a contraction written without its apostrophe
+    ('Employees wont be allowed to use personal phones in the office', None, 'prohibits/must'),
+    ('Staff shouldnt use personal email.', None, 'prohibits/should'),
+    ('This isnt allowed.', None, 'prohibits/must'),
+    # a statement that goes on after "and do not", and an imperative that does not
+    ('The views expressed by members of the public on our pages are their own and do not represent those of the '
+     'Council.', None, 'advises'),
+    ('Comments are the views of the individual and do not reflect the views of the council.', None, 'advises'),
+    ('Use a disclaimer and do not imply that you represent the council.', None, 'prohibits/must'),
+    ('Be polite and do not swear.', None, 'prohibits/must'),
+]
+
+
+@pytest.mark.parametrize(("text", "lead_in", "expected"), _EIGHTY_THIRD)
+def test_the_eighty_third_rounds_kinds(text: str, lead_in: str | None, expected: str):
+    _assert_reads(text, lead_in, expected)
+
+
 @pytest.mark.parametrize(("text", "bound"), [
     ("Staff need not declare gifts under £10.", "under £10"),
     ("Staff may accept gifts up to £1,000.50 in value.", "up to £1,000.50"),

@@ -789,7 +789,7 @@ def _findings(text: str) -> tuple[_Located, ...]:
             found.append(_Located(Finding(stance, strength, answer.group("word"), answer.start("word")),
                                   start + answer.start("word"), bounds, False))
         asked = None
-        position, previous = 0, ""
+        position, previous, contrasted = 0, "", False
         pieces = _pieces(sentence)
         # "Although personal use is permitted, it must not interfere with work": the main clause bounds the act the
         # concession grants, as "… is permitted but must not …" does
@@ -803,7 +803,9 @@ def _findings(text: str) -> tuple[_Located, ...]:
             position = at + len(piece)
             concession = bool(_CONCESSION.match(piece))
             bounds_grant = index in bounded
-            contrast = bool(_CONTRAST.match(piece)) or concession or index - 1 in bounded
+            # "may use them, but must check … and must not enter …": what "and" joins to a "but" is part of the same exception
+            contrast = bool(_CONTRAST.match(piece)) or concession or index - 1 in bounded or (joined and contrasted)
+            contrasted = contrast
             readings = read_clause(piece)
             if bounds_grant:
                 granted = piece[_CONCESSION.match(piece).end():]
@@ -821,6 +823,9 @@ def _findings(text: str) -> tuple[_Located, ...]:
                     continue  # "Information … will be treated in confidence and will not be disclosed": how the body keeps it
                 if joined and not finding.own and _PURPOSE_TO.search(previous):
                     continue  # "This is to ensure transparency and avoid any suspicion": the verb shares the purpose's "to"
+                if joined and not finding.own and finding.stance == "prohibits" and _STATED_BEFORE.search(previous) \
+                        and _STATIVE_AFTER.match(piece, finding.start + len(finding.cue)):
+                    continue  # "Views are my own and do not represent my employer": the statement goes on, no imperative
                 if joined and not finding.own and finding.stance == "prohibits":
                     finding = _shared_modal(finding, previous)
                 position_in_text = start + at + finding.start
@@ -833,6 +838,12 @@ def _findings(text: str) -> tuple[_Located, ...]:
 
 
 _JOINED = compile_pattern(r"\band\s*$")
+_STATED_BEFORE = compile_pattern(r"^(?!(?:please|you|always|never|be|do)\b)[^.;:]*?\b(?:are|is|remain|remains)\b"
+                                r"(?![^.;:]*\b(?:must|should|shall|may|can|will|need|needs|have to|has to)\b)", re.I)
+_STATIVE_AFTER = compile_pattern(r"\s+(?:\w+ly\s+)?(?:represent|reflect|constitute|imply|indicate|mean|amount to|form part|"
+                                r"replace|affect|cover|apply|include|belong|endorse|express)\b", re.I)
+"""A statement before "and do not …" ("Views expressed are their own and do not reflect …"): the verb after it goes on
+stating what the subject is or does, as a verb of being or meaning shows, and forbids nothing."""
 _PURPOSE_TO = compile_pattern(r"^(?:(?:this|that|it) is(?: intended| designed| meant)?|in order|so as) to\s+\w+\b", re.I)
 """A piece that states a purpose with "to", which the verb joined to it by "and" shares."""
 _MODALS = compile_pattern(r"\b(?:must|shall|should)\b", re.I)
@@ -889,6 +900,10 @@ def _read(text: str, *, modal_only: bool = False) -> StanceReading | None:
             return _reading(text, permission, "permits with conditions", "may", condition)
         if best == 2:
             obligation = next(f for f in findings if f.finding.stance == "requires")
+            if obligation.start < permission.start and _REMOVAL_POWER.search(permission.finding.cue):
+                # "Comments must be relevant; off-topic comments may be removed": the rule is the users' duty, and the
+                # body's power to remove what breaks it grants them nothing
+                return _reading(text, obligation, "requires", obligation.finding.strength)
             return _reading(text, permission, "permits with conditions", "may", obligation)
         if _WELCOME_BOUNDED.search(text) and "welcome" in permission.finding.cue.lower():
             return _reading(text, permission, "permits with conditions", "may")  # "welcome to attend, and a public participation period …"
@@ -899,6 +914,9 @@ def _read(text: str, *, modal_only: bool = False) -> StanceReading | None:
     return _reading(text, chosen, chosen.finding.stance, chosen.finding.strength)
 
 
+_REMOVAL_POWER = compile_pattern(r"^(?:(?:may|can|will)\s+(?:\w+ly\s+)?(?:also\s+)?be\s+)?(?:removed|hidden|deleted|blocked)$"
+                                r"|^(?:may|can)\s+(?:\w+ly\s+)?(?:also\s+)?(?:remove|hide|delete|block)$", re.I)
+"""The body's power over what users post ("off-topic comments may be hidden", "we may remove …")."""
 _NOT_TOLERATED = compile_pattern(r"\btolerat", re.I)
 """What "will not be tolerated" after a welcome ("You are welcome to debate, but personal attacks will not be tolerated"):
 conduct forbidden outright, not an exception to what is welcome ("… but hand-held scanners are not permitted")."""

@@ -293,10 +293,14 @@ _PERSON_NOT = compile_pattern(rf"(?:\s+(?:that\s+)?(?:(?:all|any|the|our|every|e
                              r"(?!\s+(?:suffer|experience|face|encounter|receive|feel|become|be|get|go)\b)"
                              r"|\s+(?:that\s+)?(?:nobody|no\s?-?one|no\s+(?:smoking|alcohol|animals|dogs|drinking|gambling|fireworks|"
                              r"candles|naked\s+flames))\s+(?!(?:is|are|was|be|gets?|feels?|suffers?|experiences?|faces?|receives?|"
-                             r"becomes?|goes|loses?)\b)\w+)", _I)
+                             r"becomes?|goes|loses?)\b)\w+"
+                             rf"|\s+(?:that\s+)?no\s+(?:[\w'-]+\s+){{0,3}}?(?:information|data|details|material|content|images?|photographs?|"
+                             r"photos?|comments?|posts?|messages?|gifts?|hospitality|equipment|documents?|papers?|records?)\s+"
+                             rf"(?:is|are|gets?|(?:will|shall|should|may|can)\s+be)\s+(?:\w+ly\s+)?{CONDUCT_DONE}\b)", _I)
 """A person who is to see that they do not act: "ensure that staff do not …" (not what they are spared: "ensure that
 individuals do not suffer any form of harassment" is a duty), or that nobody does, or that no act of a kind takes place
-("ensure that nobody smokes", "ensure that no smoking takes place"; not "ensure that no one is left out")."""
+("ensure that nobody smokes", "ensure that no smoking takes place", "it is imperative that no confidential information is
+posted"; not "ensure that no one is left out")."""
 _CARE_NOT = compile_pattern(r"\s+(?:\w+\s+)?care(?:\s+not\s+to\b|" + _PERSON_NOT.pattern + ")", _I)
 """After an imperative "take": "Take (particular) care not to …" or "… that you do not …", a ban as "ensure that you do
 not" is."""
@@ -335,8 +339,10 @@ allowed to ask questions")."""
 _GIVEN_BY_BODY = compile_pattern(r"\s+(?:not\s+)?(?:\w+ly\s+)?be\s+(?:given|granted|provided|offered|issued|allocated|supported)\b"
                                 r"(?!\s+(?:to|in)\b)", _I)
 """What the body gives or supports, in the passive after "will": its provision, no rule of conduct."""
-_HARMED = compile_pattern(rf"\s+be\s+(?:\w+ly\s+)?{HARMED}\b", _I)
-"""The protection of those who raise a concern, after a negated subject's modal: "No employee will be victimised …";
+_HARMED = compile_pattern(rf"\s+be\s+(?:\w+ly\s+)?{HARMED}\b|\s+(?:\w+ly\s+)?(?:suffer|experience|face)\s+(?:any\s+|a\s+)?(?:[\w-]+\s+)?"
+                          r"(?:detriment|disadvantage|reprisals?|victimi[sz]ation|penalt(?:y|ies)|retaliation|recriminations?)\b", _I)
+"""The protection of those who raise a concern, after a negated subject's modal: "No employee will be victimised …",
+"Nobody who raises a concern will suffer any detriment";
 "No person will be treated less favourably because of …" still forbids discrimination."""
 _COMMITTEE_FIRST = compile_pattern(rf"^{COMMITTEE}[^.;:,]{{0,30}}?\s*$", _I)
 """A committee or board opening the sentence, before what it "is asked to" do."""
@@ -473,6 +479,11 @@ _NAMED_GROUPS = compile_pattern(r"\s(?:on|of|in|for)\s+(?:the\s+)?(?-i:[A-Z])[\w
 """A list of named groups ending a subject ("members on LEP Delivery Groups, Advisory Groups and …"): not who is bound."""
 
 
+_MADE_BY = compile_pattern(r"(?<=\w)\s+(?:run|owned|managed|operated|provided|issued|supplied|maintained|administered|hosted|"
+                          r"funded|created|set up)\s+(?:by|on behalf of|for)\s+[^,;:()]{1,50}$", _I)
+"""A participle that says who runs or owns the thing before it ("accounts run by the council"): not the clause's subject."""
+
+
 _FIRST_VERB = compile_pattern(r"\b(?:may|might|can|cannot|could|must|should|shall|will|would|need|needs|(?:is|are|am|was|were|do|does|has|have)"
                              r"(?=\s+(?:not\s+)?\w+(?:ed|en)\b))\b", _I)
 """The modal (or auxiliary) after the first of two verbs that share a subject: what comes before it is the subject."""
@@ -485,6 +496,7 @@ def _subject(clause: str, start: int) -> str | None:
         return "first-person"
     before = re.sub(r",[^,]{1,40},\s*$", " ", clause[:start])  # "Officers, for the most part, will"
     before = _NAMED_GROUPS.sub(" ", before)  # "members on LEP Delivery Groups, Advisory Groups and Decision Making Groups will"
+    before = _MADE_BY.sub(" ", before)  # "Social media accounts run by the council will not": the accounts are the subject
     parts = re.split(r"(\band\s+(?:so|therefore|thus|hence)\b|\b(?:that|if|when|where|because|and|but|so)\b|\bor(?=\s*$)|[,:(])",
                      before, flags=_I)
     before = parts[-1]

@@ -413,14 +413,14 @@ _LIMITS: tuple[tuple[re.Pattern[str], Strength | Literal["stated"] | None, tuple
      r"|\b(?:is|are|will be) only (?:approved|authori[sz]ed|sanctioned)\b"
      r"|\b(?:is|are|will be) (?:permitted|allowed|approved|authori[sz]ed|sanctioned|considered|accepted) only (?:via|through|by|for|in|on|when|where|"
      r"if|with|from|within|during)\b"
-     r"|\b(?:may|can) (?:only )?be (?:\w+ed|passed on|given|shown)(?: (?:on|out))?(?: to [^.;:]{1,40}?)? only(?=\s*:|\s+(?:with|if|when|where|"
+     r"|\b(?:may|can) (?:only )?be (?:\w+ed|passed on|given|shown)(?: (?:on|out))?(?: (?:to|with) [^.;:]{1,40}?)? only(?=\s*:|\s+(?:with|if|when|where|"
      r"for|by|in)\b)", "must", ("only",)),
     (r"\b(?:must|should|will|may|can|shall) only\b(?! be able\b)|'ll only\b(?! be able\b)|\b(?:is|are) only (?:to be|permitted|allowed)\b", None,
      ("only",)),
     (r"\b(?:must|shall|should|will|is to|are to) (?:\w+ly )?(?:be (?:\w+ed|held|done|run|made) |take place |operate |run )?"
      r"(?:only )?between (?:the hours of )?\d{1,2}(?:[.:]\d\d)? ?(?:am|pm|a\.m\.|p\.m\.)", "stated", ("between",)),
     (r"\bwe (?:\w+ly )?only (?:link|post|share|publish|retweet|re-tweet|follow|feature|promote|advertise|accept)\b", "stated", ("only",)),
-    (r"\b(?:may|can|(?:is|are) (?:permitted|allowed) to) (?:[\w,]+ ){1,10}?only (?:during|in|on|for|at|when|between|within|from)\b",
+    (r"\b(?:may|can|(?:is|are) (?:permitted|allowed) to) (?:[\w,]+ ){1,10}?only (?:during|in|on|for|at|when|between|within|from|with|after|via|through)\b",
      "must", ("only",)),
     (r"(?:(?-i:\bI)|\byou) (?:also |hereby )?(?:agree to|undertake to|promise to|commit to|will)(?! not\b) (?:[\w']+ ){1,6}?"
      r"(?:only|solely|exclusively) (?:in|for|on|within|during|with)\b", "stated", ("only", "solely", "exclusively")),
@@ -1066,6 +1066,8 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
          r"|\b(?:is|are) not (?:required|needed|necessary) in order to\b"
          r"|\bit is (?:not necessary|unnecessary) (?:for [\w' ]{1,30}? )?to\b"
          r"|\b(?:(?:do|does) not|don't|doesn't) need (?:\w+ )?(?:permission|approval|consent)\b"
+         r"|\b(?:(?:do|does) not|don't|doesn't) need (?:a |an |any )?(?:certificate|(?:fit|sick|medical|doctor's) note|receipt|licen[cs]e|"
+         r"permit|ticket)s?\b"
          r"|\b(?:(?:do|does) not|don't|doesn't) (?:insist on|insist that|mandate|prescribe)\b"
          r"|\b(?:shall|will|does) not require (?:a|an|any) (?:\w+ )?(?:response|answer|reply|debate)\b"
          r"|\b(?:(?:do|does) not|don't|doesn't) require (?:a |an |any )?(?:[\w-]+ )?(?:tickets?|evidence|appointments?|bookings?|"
@@ -1197,8 +1199,8 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
          "requires", "should", True, ()),
         (r"\b(?:is|are|will be) (?:the )?(?:sole |personal |individual )?responsibility of (?:the |each |every |all |any )?"
          rf"(?:individual\b|(?:[\w-]+ ){{0,4}}?(?:{_PERSON.pattern}))"
-         r"|\b(?:approval|permission|consent|authori[sz]ation|agreement|disclosures?|declarations?|notifications?) "
-         r"(?:is|are) (?:\w+ly )?(?:needed|necessary)\b",
+         r"|\b(?:approval|permission|consent|authori[sz]ation|agreement|disclosures?|declarations?|notifications?|certificates?|"
+         r"(?:fit|sick|medical|doctor's) notes?|receipts?|licen[cs]es?|permits?|tickets?) (?:is|are) (?:\w+ly )?(?:needed|necessary)\b",
          "requires", "should", True, ("responsibility of", "needed", "necessary")),
         (r"\b(?:is|are) (?:\w+ed (?:and|or) )?(?:obliged|obligated|instructed|directed) (?:not )?to\b"
          r"|\b(?:has|have) no (?:choice|option|alternative) but to\b|\b(?:have|has|(?:is|are) under) an? (?:[\w-]+ ){0,3}?obligation (?:not )?to\b|\b(?:your|their) (?:\w+ )?role is to\b"
@@ -1373,7 +1375,8 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
          rf"(?= (?:the |some |limited |reasonable |occasional |personal |{PEOPLE} )?(?:[\w/]+ ){{0,2}}?"
          r"(?:use|access|to)\b)", "permits", "may", True, ()),
         (rf"\b(?:may|can(?!not)) (?:\w+ly )?(?:also )?be {CONDUCT_DONE}\b"
-         r"(?! (?:by|against|as(?! (?:long|soon|(?:an? )?(?:friends?|contacts?|followers?|connections?))\b)|into (?:disrepute|question|account|conflict|effect|force)|in account|"
+         rf"(?! (?:by(?! (?:all |any |our |the |its )?(?:{STAFF}|councillors|volunteers|contractors|members of staff|visitors|hirers|tenants|residents)\b)"
+         r"|against|as(?! (?:long|soon|(?:an? )?(?:friends?|contacts?|followers?|connections?))\b)|into (?:disrepute|question|account|conflict|effect|force)|in account|"
          r"to (?:identify|mean|be)|under (?:the )?(?:freedom of information|foi|data protection|environmental information)"
          r"|in response to (?:a |an |any )?(?:[\w-]+ ){0,3}?requests?)\b)"
          rf"|\b(?:may|can)(?!not) (?:{_ADVERB} )?(?:make|include)\b(?! (?:it|them|you|yourself|themselves|him|her|us|sure|"

@@ -62,7 +62,7 @@ from .stance_context import (
     _CHANNEL, _CIRCUMSTANCES, _COMMITTEE_FIRST, _COMPLAINT, _COMPLAINT_MADE, _CONFIDENT_AFTER, _CONSENTS,
     _CONSEQUENCE_SUBJECT, _CONTACT, _DEPENDS_AFTER, _DEPENDS_SUBJECT, _DOCUMENT_BEFORE, _DUTY_HELD, _ENDS_ON_VERB,
     _ENSURED, _FEELS_THAT, _FOR_INFORMATION_AFTER, _FOR_OWN_NEED, _GIVEN_BY_BODY, _HARMED, _KEEPING_VERB, _KEEPS_REGISTER, _KEPT, _KNOWING,
-    _NO_CAPACITY, _NO_REPLY, _NOT_ANSWERING, _NOT_CONDUCT, _NOT_NEGATED, _NOUN_WILL, _NUMBER_TO_CALL,
+    _MADE_BY, _NO_CAPACITY, _NO_REPLY, _NOT_ANSWERING, _NOT_CONDUCT, _NOT_NEGATED, _NOUN_WILL, _NUMBER_TO_CALL,
     _OBJECT_RELATIVE, _OBLIGING, _OFFER, _OWN_DUTY, _OWN_PAGES, _OWN_POSTS, _PASSIVE_PERMISSION, _PERSON_AVOIDS,
     _PERSON_NOT, _POSSIBLY, _POSTING, _PROVISO, _PURPOSE_OF, _PURPOSE_STATED, _REGISTER_KEPT, _RELATIVE_BEFORE, _REPORTED, _REUSED,
     _RULES_HELD, _RULES_NAMED, _SANCTION, _STANDARDS_THAT, _TO_COMPLAIN, _TO_KNOW, _TRAILING_CONDITION, _WE_AS_PEOPLE, _WH_CLOSED,
@@ -240,7 +240,8 @@ def read_clause(clause: str) -> tuple[Finding, ...]:
         if _FEARED_AFTER.match(clause, found.end()):
             # "No one should feel unable to raise a concern": what nobody is to fear doing is encouraged, not banned
             return (Finding("advises", "informative", found.group().strip(), found.start()),)
-        if modal in ("will", "shall", "should") and _PERSON.search(found.group("rest")) and _HARMED.match(clause, found.end()):
+        if modal in ("will", "shall", "should") and (_PERSON.search(found.group("rest")) or re.search(r"\bno(?:body| one|-one)\b", found.group(), _I)) \
+                and _HARMED.match(clause, found.end()):
             # "No employee will be victimised for raising a concern": a protection the body gives, no ban on employees.
             return (Finding("advises", "informative", found.group().strip(), found.start()),)
         if modal in ("will", "can") and keeps_data_back(found.group("rest"), clause, found.end()):
@@ -874,7 +875,7 @@ def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength
     if stance == "prohibits" and lowered == "we never" and not _OWN_POSTS.match(clause, match.end()):
         return None  # "We never ask for your password": a commitment; "We never share … on social media": a standard
     if stance == "prohibits" and lowered in ("will not", "won't", "will never") \
-            and _BODY_JUST_BEFORE.search(clause[:start]) \
+            and _BODY_JUST_BEFORE.search(_MADE_BY.sub(" ", clause[:start])) \
             and (not _OWN_POSTS.match(clause, match.end()) or _NOT_ANSWERING.match(clause, match.end())) \
             and not speaks_as_people(clause, match.end()):
         # "the council will not enter into debate": the body tells what it will not do; only

@@ -238,7 +238,8 @@ _CONDITION = compile_rule(
     r"|\bfor\s+the\s+purposes?\s+of\s+(?:non-commercial\s+)?(?:research|private\s+study)\b|\bunder\s+(?:the\s+)?fair\s+dealing\b"
     r"|\bfor\s+(?:personal|private)\s+(?:or|and)\s+(?:personal|private|non-commercial)\s+(?:use|uses|purposes?)\b"
     r"|(?<=\bclaim )reasonable\b"
-    r"|\bif\s+(?:un(?:accompanied|supervised|authori[sz]ed)|accompanied|supervised|kept|booked|agreed|approved|authori[sz]ed|"
+    r"|\bfrom\s+the\s+age\s+of\b|\b(?:aged|over|under)\s+(?:the\s+age\s+of\s+)?\d{1,2}(?!\s*(?:%|per\s?cent|minutes|hours|days|weeks|months|pounds))\b"
+    r"|\b(?:if|when)\s+(?:un(?:accompanied|supervised|authori[sz]ed)|accompanied|supervised|kept|booked|agreed|approved|authori[sz]ed|"
     r"arranged|invited)\b"
     r"|\b(?:between|after|before|until|from)\s+(?:the\s+hours\s+of\s+)?\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)"
     rf"|\b(?:between|from)\s+{_DATE_IN}\s+(?:and|to|until)\s+{_DATE_IN}\b"
@@ -253,6 +254,7 @@ _CONDITION = compile_rule(
     r"|\b(?:outwith|outside(?:\s+of)?)\s+(?:the\s+|their\s+|your\s+)?(?:normal|core|office|contracted)\s+hours\b"
     r"|\b(?:outwith|outside(?:\s+of)?)\s+(?:the\s+|their\s+|your\s+)?workplace\b"
     r"|\b(?:normally|ordinarily|usually|generally)\b(?=\s+(?:be\s+)?(?:permitted|allowed|acceptable|accepted|approved)\b)"
+    r"|\bbefore\s+(?:and|or)\s+after\s+(?:work|school|(?:your|their)\s+shifts?)\b"
     r"|\bin\s+(?:your|their|his or her)\s+own\s+time\b|\b(?:during|in)\s+(?:your\s+|their\s+)?(?:lunch|rest)\s+breaks?\b|\b(?:during|at)\s+lunch(?:\s*times?)?\b"
     r"|\b(?:during|in|on)\s+(?:(?:your|their|his or her|a|the)\s+)?(?:\w+\s+)?breaks?\b|\blimited\b"
     r"|\bat\s+the\s+(?:sole\s+|absolute\s+|entire\s+)?discretion\s+of\b|\bbut not\b|\bbut\s+(?:may|must|can)\s+not\b"
@@ -289,7 +291,8 @@ _CONDITION = compile_rule(
     r"their|your|his|her|its|an?|(?:prior\s+|written\s+)?(?:permission|consent|approval|authori[sz]ation))\b|(?<!\bnot )\bonly\b"
     r"|(?<!\bparticularly )(?<!\bespecially )\bif(?:,\s*[^,.;]{1,30},)?\s+(?!in\s+doubt\b)(?!(?:you|they|he|she|we)\s+(?:(?:(?:do|does)\s+not|don't|doesn't)\s+)?(?:wish|want)\s+to\b)(?!(?:you|they)\s+disagree\b)(?:[\w']+\s+){1,8}?(?:is|are|was|were|has|have|had|do|does|did|becomes?|continues?|(?:could|would|might|may)\s+be|"
     r"breach\w*|break\w*|fails?|falls?|goes|go|contains?|seems?|appears?|"
-    r"(?:interfer|affect|impact|conflict|disrupt|hinder|impair|compromis|damag|harm|exceed|caus)\w*)\b"
+    r"(?:interfer|affect|impact|conflict|disrupt|hinder|impair|compromis|damag|harm|exceed|caus)\w*|costs?|incurs?|involves?|relates?|"
+    r"requires?|meets|compl(?:y|ies)|conforms?|remains?|stays?)\b"
     r"|\bwhen\s+(?:our|the|your|their|its|an?|any|this|these|those|they|you|we|it|there|he|she)\s+(?:[\w']+\s+){0,6}?"
     r"(?:is|are|was|were|has|have|aren't|isn't|breach\w*|break\w*|fails?|contains?)\b", _I)
 """Words that bound a permission or a rule; the qualifier runs from them to the end of the clause. Among them: the

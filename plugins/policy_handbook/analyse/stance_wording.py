@@ -16,13 +16,14 @@ import re
 from .patterns import compile_pattern
 
 
-_CONTRACTED = compile_pattern(r"\b(?:(?P<can>can)'t|(?P<will>won)'t|(?P<shall>shan)'t|(?P<stem>(?!ai)[a-z]+)n't)\b", re.I)
+_CONTRACTED = compile_pattern(r"\b(?:(?P<can>can)'t|(?P<will>won)'?t|(?P<shall>shan)'t|(?P<stem>(?!ai)[a-z]+)n't"
+                              r"|(?P<bare>should|must|does|did|could|would|is|are|was|were|has|have|need)nt)\b", re.I)
 _FULL_NOT = compile_pattern(r"\b(?:cannot|will not|shall not|[a-z]+ not|[a-z]+ never)\b|^not\b", re.I)
 
 
 def _uncontracted(text: str) -> str:
     """The text with its negative contractions written out: "mustn't" → "must not", "won't" →
-    "will not", "can't" → "cannot"."""
+    "will not", "can't" → "cannot", also without the apostrophe ("wont", "shouldnt")."""
     def full(m: re.Match) -> str:
         if m["can"]:
             return m["can"] + "not"
@@ -30,8 +31,8 @@ def _uncontracted(text: str) -> str:
             return ("W" if m["will"][0] == "W" else "w") + "ill not"
         if m["shall"]:
             return ("S" if m["shall"][0] == "S" else "s") + "hall not"
-        return m["stem"] + " not"
-    return _CONTRACTED.sub(full, text) if "'" in text else text
+        return (m["stem"] or m["bare"]) + " not"
+    return _CONTRACTED.sub(full, text) if "'" in text or "nt" in text else text
 
 
 _LINKING_ADVERB = r"(?:therefore|also|thus|hence|still|equally|further|furthermore|accordingly)"
@@ -152,9 +153,9 @@ def _contractible(full: str) -> str:
     if low in ("are", "will"):
         return rf"(?:{low}|(?<=\w)'{'re' if low == 'are' else 'll'})"
     if low in ("should", "should not"):
-        return r"(?:should|ought)" + (_ASIDE_WRITTEN + r"(?: not|n't| not to)" if low == "should not" else r"(?: to)?")
+        return r"(?:should|ought)" + (_ASIDE_WRITTEN + r"(?: not|n'?t| not to)" if low == "should not" else r"(?: to)?")
     if low == "not":  # the cue began after the contracted word: "won't be allowed" read as "not be allowed"
-        return r"(?:\bnot|\w+n't)"
+        return r"(?:\bnot|\w+n'?t)"
     if low == "cannot":
         return r"can(?:not|'t)"
     if low.endswith(" never"):
@@ -162,7 +163,7 @@ def _contractible(full: str) -> str:
     if low in ("do not", "does not"):  # "neither permits nor" read as "does not permit nor"
         return rf"(?:{low[:-4]}{_ASIDE_WRITTEN}(?: not|n't| neither)|neither)"
     if low in ("will not", "shall not"):
-        return rf"(?:{low[:-4]}{_ASIDE_WRITTEN} not|{'won' if low == 'will not' else 'shan'}'t)"
+        return rf"(?:{low[:-4]}{_ASIDE_WRITTEN} not|{'won' if low == 'will not' else 'shan'}'?t)"
     return re.escape(full[:-4]) + _ASIDE_WRITTEN + r"(?: not|n'?t| neither)"
 
 
