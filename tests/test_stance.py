@@ -6539,6 +6539,48 @@ _EIGHTY_THIRD = [
     ('Comments are the views of the individual and do not reflect the views of the council.', None, 'advises'),
     ('Use a disclaimer and do not imply that you represent the council.', None, 'prohibits/must'),
     ('Be polite and do not swear.', None, 'prohibits/must'),
+    ('Links to other websites are provided for convenience only, and do not mean that we endorse those sites.', None,
+     'advises'),
+    # a condition run on to its imperative without a comma; not a condition's own verb, nor a main clause after it
+    ('If you receive a suspicious email do not open any attachments.', None, 'prohibits/must'),
+    ('If the incident happened outside work report it to the police.', None, 'requires/must'),
+    ('When leaving the building make sure all windows are closed.', None, 'requires/must'),
+    ('If a journalist contacts you refer them to the press office.', None, 'requires/must'),
+    ('If you do not follow this policy you may be disciplined.', None, 'advises'),
+    ('If members of the public report a problem we will investigate.', None, 'advises'),
+    ('If we do follow you, this does not imply an endorsement of any kind.', None, 'advises'),
+    # those a notice addresses, then "please"
+    ('Cyclists please dismount.', None, 'requires/must'),
+    ('Visitors please sign in at reception.', None, 'requires/must'),
+    ('Users please note that the site will close at six.', None, 'advises'),
+    # the body's people, not the body, where the body is what they leave or join
+    ('Staff who leave the council must return all equipment on or before their last day.', None, 'requires/must'),
+    ('The council must keep a register of gifts.', None, 'advises'),
+    # what the body wants people to be able to do, what a review looks for, what someone needs in a relative clause
+    ('This website is run by the council, and we want as many people as possible to be able to use it.', None, 'advises'),
+    ('Staff will be able to use social media at lunch.', None, 'permits with conditions'),
+    ('Telephone calls made from council phones are logged, and the logs may be reviewed to identify excessive personal '
+     'use.', None, 'advises'),
+    ('Personal use must not be excessive.', None, 'restricts/must'),
+    ('The council will provide volunteers with the training they need to carry out their role safely.', None, 'advises'),
+    ('Staff who need training need to ask their manager.', None, 'requires/should'),
+    # no intention to hinder, what to assume, and what the body will never ask of the reader
+    ('There is no intention to stop staff from engaging in debate about healthcare policy, as long as they make clear '
+     'that they are not speaking on behalf of the Trust.', None, 'permits with conditions'),
+    ('Officers should assume that anything they post will be seen by members of the public.', None, 'advises'),
+    ('We will never ask you for your bank details on social media.', None, 'advises'),
+    ("We won't ask you to share your password by email.", None, 'advises'),
+    ('We will never post personal details on social media.', None, 'prohibits/must'),
+    # an act named by a long gerund, judged; a grant "but only through" a channel; a grant everywhere "apart from" a place
+    ('Using social media to search for information about a job applicant is not appropriate.', None, 'prohibits/should'),
+    ('It may be appropriate to use social media to contact young people, but only through an official account.', None,
+     'restricts/must'),
+    ('Patients may use their mobile phones in all areas apart from intensive care.', None, 'permits with conditions'),
+    ('Children under 12 may visit only with the agreement of the nurse in charge.', None, 'restricts/must'),
+    # a standing one officer may hold, and crews who may post
+    ('An officer may be a member of a political party but must not take an active part in its affairs.', None,
+     'permits with conditions'),
+    ("Crews may post images from community events on the station's official account.", None, 'permits/may'),
 ]
 
 

@@ -90,9 +90,11 @@ the Conditions is unacceptable"): the cue is in what it is for, no rule."""
 _NOT_A_POST = r"(?<!chief )(?<!head of )(?<!heads of )"
 """A body noun that names a post with the word before it: "the Chief Executive", "Heads of Service"."""
 _BODY = compile_pattern(rf"\b(?:we|us|police|parliament|team|{_NOT_A_POST}{BODY_NOUN})\b", _I)
-_BODY_OBJECT = compile_pattern(r"\b(?:for|by|of|at|with|within|across|from|on behalf of)\s+(?:(?:the|our|this|its)\s+)?(?:[\w-]+\s+){0,2}?"
+_BODY_OBJECT = compile_pattern(r"\b(?:for|by|of|at|with|within|across|from|on behalf of|leaves?|leaving|left|joins?|joining|joined|"
+                              r"represents?|representing|contacts?|contacting)\s+(?:(?:the|our|this|its)\s+)?(?:[\w-]+\s+){0,2}?"
                               rf"(?:we|us|police|parliament|team|{_NOT_A_POST}{BODY_NOUN})\b", _I)
-"""A body named after a preposition ("staff working for the council"): not the subject of what follows."""
+"""A body named after a preposition ("staff working for the council") or as the object of a verb ("Staff who leave the
+council"): not the subject of what follows."""
 
 _AGENT = compile_pattern(
     rf"{_PERSON.pattern}|{_BODY.pattern}|\b(?:manager|chair(?:man|person)?|moderators?|administrators?|"
@@ -427,9 +429,11 @@ _RELATIVE_CLAUSE = compile_pattern(r"\b(?:who|which|whose\s+\w+)(?:,[^,]{1,60},)
                                   r"|\bthe\s+ways?\s+(?:in\s+which|that)\s+(?:[\w'/]+\s+){1,5}$"
                                   r"|\bthe\s+(?:[\w-]+\s+)?(?:role|part|extent|amount|contribution)\s+(?:that|which)\s+(?:[\w'/]+\s+){1,3}$"
                                   r"|\b(?:conditions|terms|requirements|restrictions)\s+(?:that|which)\s+(?:it|they|we|the\s+\w+)\s+$"
-                                  r"|\b(?:benefits|opportunities|advantages|value)\s+(?:that|which)\s+(?:[\w'/]+\s+){1,3}$", _I)
+                                  r"|\b(?:benefits|opportunities|advantages|value)\s+(?:that|which)\s+(?:[\w'/]+\s+){1,3}$"
+                                  r"|\b(?:the|any|all|whatever)\s+(?:[\w-]+\s+)?(?:training|support|information|equipment|tools|skills|help|resources|advice|guidance|"
+                                  r"knowledge)\s+(?:that\s+)?(?:they|you|we|he|she|staff|employees|volunteers)\s+$", _I)
 """The start of a relative clause before a cue: "staff who may …", "a safe environment where people can learn", "a
-page on Facebook where anyone can post"."""
+page on Facebook where anyone can post", "the training they need to …"."""
 
 
 def _in_relative_clause(clause: str, start: int) -> bool:

@@ -337,7 +337,7 @@ _PERSON = compile_pattern(
     r"anybody|somebody|colleague|governors?|trustees?|students?|post ?holders?|consultants?|apprentices?|interns?|"
     r"trainees?|supervisors?|directors?|mayor|chair(?:man|men|woman|women|person|people)?s?|leaders?|candidates?|"
     r"applicants?|lecturers?|teachers?|doctors?|"
-    r"nurses?|clinicians?|practitioners?|constables?|firefighters?|civil servants?|representatives?|(?<=the )public|"
+    r"nurses?|clinicians?|practitioners?|constables?|firefighters?|crews?|civil servants?|representatives?|(?<=the )public|"
     r"residents?|visitors?|cyclists?|drivers?|riders?|walkers?|swimmers?|anglers?|hirers?|tenants?|traders?|stallholders?|"
     r"passengers?|customers?|parents?|carers?|pupils?|patients?|owners?|occupiers?|licen[cs]ees?|speakers?|questioners?|petitioners?|"
     r"readers?|borrowers?|children|guests?|spectators?|participants?|learners?|attendees?|bathers?|players?|holders?"
@@ -483,13 +483,13 @@ _LIMITS: tuple[tuple[re.Pattern[str], Strength | Literal["stated"] | None, tuple
     (r"\b(?:business|work|official|council) (?:use|purposes) only\b"
      r"|\bfor (?:[\w']+ ){1,3}?(?:use|purposes?|communications?|correspondence|business) only\b"
      r"|\b(?:solely|exclusively) for (?:the )?(?:[\w']+ ){0,3}?(?:use|purposes?|business)\b"
-     r"|\b(?:used?|accessed|provided|operated) (?:solely |\w+ly )?for (?!(?:general )?(?:guidance|information|reference|illustration)\b)"
+     r"|\b(?:used?|accessed|provided|operated) (?:solely |\w+ly )?for (?!(?:general )?(?:guidance|information|reference|illustration|convenience)\b)"
      r"(?:[\w']+ ){1,4}?only\b"
      r"|\b(?:is|are) provided for (?:[\w']+ ){0,2}?(?:work|business)(?:[ -]related)? (?:purposes|use|usage)\b", "stated",
      ("only", "solely", "exclusively", "provided for")),
     (r"\bmeans only (?!if\b|when\b|where\b)\w+ing\b"
      r"|\b(?:use|usage|access) of (?:[\w'/-]+ ){1,4}?(?:is|are) (?:\w+ly )?for (?!information\b|reference\b)[^.;]{1,60}? only\b"
-     r"|\bbut only (?:when|where|if|with|after|once)\b", "stated", ("only",)),
+     r"|\bbut only (?:when|where|if|with|after|once|through|via)\b", "stated", ("only",)),
     (r"^(?:please )?(?:only (?:(?:post|provide|share|use|comment|contact|send|publish|upload|follow|accept|connect|respond|enter|"
      r"reply|discuss|access|download|install|store|save|open|visit|print|copy|forward|disclose|release|carry|take|do so|do this)\b)"
      r"|(?:post|share|use|send|publish|upload|accept|access|download|install|store|save|open|visit|print|copy|forward|"
@@ -646,7 +646,7 @@ _STRONG: tuple[tuple[re.Pattern[str], Strength, tuple[str, ...]], ...] = tuple(
      r"|\bit (?:is|would|will) (?:(?:almost|nearly|virtually) )?(?:never|rarely|seldom|hardly ever) (?:be )?"
      r"(?:appropriate|acceptable) (?:for|to)\b|\bit (?:would|will) not (?:\w+ly )?be (?:appropriate|acceptable) (?:for|to)\b"
      # an act named by its gerund, judged ("Sharing passwords is inappropriate")
-     r"|^(?:(?:however|similarly|likewise),? )?(?!(?:nothing|something|anything|everything)\b)(?-i:[A-Z]?[a-z]+ing)\b[^.;,]{0,60}? (?:is|are) "
+     r"|^(?:(?:however|similarly|likewise),? )?(?!(?:nothing|something|anything|everything)\b)(?-i:[A-Z]?[a-z]+ing)\b[^.;,]{0,100}? (?:is|are) "
      r"(?:(?:also|equally|always|clearly|wholly|entirely|totally) )?(?:inappropriate|not appropriate)(?=\s*(?:[.;]|$))",
      "should", ("appropriate", "acceptable", "wrong")),
     (rf"\b(?:would|'d) like you not to\b|\bshould (?:refrain|abstain)\b"
@@ -751,6 +751,21 @@ _IMPERATIVES = (r"ensure|make sure|comply|be (?!(?:\w+ly )?(?:aware|mindful|assu
 completed ("Please complete in black ink"), never as an adjective ("Complete details are on our website")."""
 _WE_MODAL = r"we\s+(?:\w+ly\s+)?(?:may|must|will|can|should|shall|might|could)\b"
 """The body's own modal, where a fronted condition ends and its main clause begins ("If …, we may hide it")."""
+_NOT_SUBJECT_BEFORE = (r"(?<!\bi)(?<!\bwe)(?<!\bthey)(?<!\bhe)(?<!\bshe)(?<!\bit)(?<!\bstaff)(?<!\bwho)(?<!\bthat)(?<!\bwhich)"
+                       r"(?<!\bwill)(?<!\bmay)(?<!\bcan)(?<!\bmust)(?<!\bshould)(?<!\bto)(?<!\bnot)(?<!\band)(?<!\bor)(?<!s)"
+                       r"(?<!\bdo)(?<!\bdid)(?<!\bof)(?<!\bfor)(?<!\bwith)(?<!\bby)(?<!\bon)(?<!\bin)(?<!\bat)(?<!\bfrom)(?<!\ba)"
+                       r"(?<!\ban)(?<!\bthe)(?<!\byour)(?<!\btheir)(?<!\bour)(?<!\bany)(?<!\bno)"
+                       r"(?:(?<=s you)|(?<!\byou))")
+"""The word before an imperative that follows a condition without a comma: not the condition's subject ("If you do not
+…", "If members report …"), a modal, "do" or "to" the verb belongs to, or a preposition or determiner before a noun ("in
+respect of"), unless "you" is the condition's object ("If a journalist
+contacts you refer them …")."""
+_RUN_ON_CONDITION = (r"^(?:if|when|where|whenever|once|before|after|in the event of)\s"
+                     r"(?:(?!\b(?:will|would|may|might|can|could|must|should|shall|cannot|then)\b)[^,.;:()]){3,100}?"
+                     rf"(?<=\w){_NOT_SUBJECT_BEFORE}\s")
+"""A condition run on to its main clause without a comma ("If you receive a suspicious email do not open it", "When
+leaving the building make sure …"), up to an imperative after the condition's own subject and verb; no modal in it."""
+_NO_MAIN_CLAUSE_AFTER = r"(?![^.;]*\b(?:we|you|they|he|she|it|there|this|that|staff)\s+(?:will|would|may|might|can|could|must|should|shall)\b)"
 _FRONTED = (r"(?:(?:if|when) in doubt,? )?"
             r"(?:but,?\s+(?=(?:before|when|if|where|once|after|whenever)\b))?(?:(?:even )?(?:before|when|if|unless|where|once|after|whenever|in addition|during|throughout"
             r"|prior to|in the event (?:of|that)|in case of|for (?:example|instance)|in (?:either|each|any|both|all|every) cases?"
@@ -845,7 +860,7 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
          r"|\bmindful\b|\bplease remember\b(?! to\b)|\bplease note\b(?! that\b)|\b(?:maintain|keep|have|develop) (?:an? |your )?(?:\w+ )?awareness\b|\bremember that\b|\b(?:is|are) aware that\b|\breminded that\b(?! it is a requirement\b| (?:they|you) (?:must|are required)\b)"
          r"|\bremember(?=,? (?:you|they|we|it|there|everything|anything|what|how|once|if|when)\b)"
          r"|\b(?:(?:must|shall|should|need to|needs to)(?: also| therefore| always| all| still| fully| clearly)? )?"
-         r"(?:(?:understand|recogni[sz]e|accept|reali[sz]e|appreciate|know|acknowledge)s? that|understand"
+         r"(?:(?:understand|recogni[sz]e|accept|reali[sz]e|appreciate|know|acknowledge|assume)s? that|understand"
          r"|be conscious|take note)\b|\b(?:(?:please|must|should|need to|needs to)(?: also| always)? )?keep in mind\b|\b(?:(?:must|should) )?be (?:emphasi[sz]ed|stressed) that\b"
          r"|\b(?:(?:must|should|shall) )?(?:do not|don't|never|not) forget\b(?! to\b)|\b(?:please )?(?:be|rest) assured\b"
          r"|\b(?:should|must|do) (?:not|never) (?:\w+ )?(?:assume|expect|think|believe)\b|^(?:please )?never (?:\w+ )?(?:assume|expect|think|believe)\b"
@@ -892,6 +907,8 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
          rf"|^{_FRONTED}(?:have|make|give|accept|take|send|post|share|use|allow|offer|enter into) no\b(?! (?:doubt|more|longer)\b)",
          "prohibits", "must", False, ()),
         (rf"^{_FRONTED}(?:avoid|beware of)\b", "prohibits", "should", False, ()),
+        (rf"{_RUN_ON_CONDITION}(?:do not|don't|never)\b{_NO_MAIN_CLAUSE_AFTER}", "prohibits", "must", False, ()),
+        (rf"{_RUN_ON_CONDITION}(?:make sure|(?!be\b)(?:{_IMPERATIVES}))\b(?=\s){_NO_MAIN_CLAUSE_AFTER}", "requires", "must", False, ()),
         (rf"^{_FRONTED}do nothing (?:to|that|which)\b", "prohibits", "must", False, ("nothing",)),
         (r"\bshould do nothing (?:to|that|which)\b", "prohibits", "should", True, ("nothing",)),
         (rf"^{_FRONTED}(?:also )?consider (?:whether|if|how|what|carefully)\b", "requires", "must", False, ()),
@@ -917,6 +934,9 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
         # after "please" a word is a verb, also before a preposition rather than an object ("please continue on a separate
         # sheet", "Please discuss with the nurse in charge")
         (rf"^{_FRONTED}(?<=\bplease ){_PLEASE_VERB}", "requires", "must", False, ()),
+        # those a notice addresses, then "please" ("Cyclists please dismount", "Visitors please sign in at reception")
+        (rf"^(?:all |our )?(?:[\w-]+ )?{_PERSON.pattern} please (?!note\b|remember\b|be (?:\w+ly )?(?:aware|mindful)\b)"
+         rf"(?:(?:{_IMPERATIVES})\b|{_BARE_VERB}|{_PLEASE_VERB}|(?-i:[a-z]+)(?=\s*[.!]?\s*$))", "requires", "must", False, ("please",)),
         (rf"^{_FRONTED}do (?=(?:{_IMPERATIVES})\b|{_BARE_VERB})", "requires", "must", False, ()),
         (rf"^{_FRONTED}continue to(?= (?:{_IMPERATIVES})\b)", "requires", "must", False, ("continue",)),
         (rf"^{_FRONTED}(?:stop|cease) \w+ing\b", "prohibits", "must", False, ("stop", "cease")),
@@ -1305,9 +1325,10 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
          r" (?:shall|will|should) not (?:prevent|stop|prohibit|forbid|bar|preclude|restrict) (?:(?:[\w']+ ){1,8}?from \w+ing|the (?:use|\w+ing) (?:or|of)\b)"
          rf"|{_SUBJECT_DOES}not (?:object to|discourage)\b"
          # the body denies itself a hindrance ("The council will not prevent staff from …", "We cannot stop staff …"), or
-         # a ban on a use ("does not prohibit the use of …"), or the power to make one ("has no power to stop …")
-         rf"|\b(?:we|(?:the|our) {BODY_NOUN}) (?:cannot|will not|does not|do not|shall not|may not"
-         rf"|(?:has|have) no (?:power|right|authority) to) (?:\w+ly )?(?:{HINDERING}|ban)"
+         # a ban on a use ("does not prohibit the use of …"), or the power to make one ("has no power to stop …"), or has
+        # no intention to ("There is no intention to stop staff from …")
+         rf"|(?:\b(?:we|(?:the|our) {BODY_NOUN}) (?:cannot|will not|does not|do not|shall not|may not"
+         rf"|(?:has|have) no (?:power|right|authority) to)|\bthere is no (?:intention|wish|desire|plan) to) (?:\w+ly )?(?:{HINDERING}|ban)"
          rf" (?:its |our |their |any )?(?:{STAFF}|councillors|members)(?: from)? \w+ing\b"
          rf"|{_SUBJECT_DOES}not (?:prohibit|forbid|ban) (?:the |any )?(?:personal |private |reasonable |occasional )?(?:use|\w+ing)\b"
          # permission held or given: "Staff have permission to …", "have been given permission to …"
@@ -1383,7 +1404,7 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
          rf"mistakes|the {BODY_NOUN})\b)"
          # a standing the people a rule binds may hold ("Employees may be members of a party", "Staff who are related to a
          # pupil may be their friend"), not what someone may turn out to be ("The complainant may be a member of the public")
-         rf"|^(?:all |the |our )?(?:{STAFF}|councillors|employees?|officers?|volunteers)\b(?: who [^,.;]{{1,60}}?)? "
+         rf"|^(?:all |the |our |an? |any |every )?(?:{STAFF}|councillors?|employees?|officers?|volunteers?)\b(?: who [^,.;]{{1,60}}?)? "
          r"(?:may|can)(?!not) (?:also |still )?be (?:an? |their |his or her |his |her )?(?:friends?|members?|governors?|trustees?|"
          r"directors?|candidates?|volunteers?)\b(?! of (?:the )?public\b)", "permits", "may", True, ("may", "can")),
         # an aside between commas or brackets may part "may" from its verb, unless it sets a duty beside it ("can, and should,")

@@ -160,6 +160,11 @@ def _denied(denied: re.Match, inner: tuple[Finding, ...]) -> tuple[Finding, ...]
     return (Finding(stance, strength, denied.group().strip(), denied.start()),)
 
 
+_ASKS_READER = compile_pattern(r"\s+(?:\w+ly\s+)?(?:ask|request)\s+(?:you\s+)?(?:for|to\s+(?:give|send|share|confirm))\b", _I)
+"""What the body will never ask of the reader ("We will never ask you for your password on social media"): its
+commitment, even where it speaks of its own channels."""
+
+
 @lru_cache(maxsize=16384)
 def read_clause(clause: str) -> tuple[Finding, ...]:
     """What governs one clause: at most one finding.
@@ -179,6 +184,8 @@ def read_clause(clause: str) -> tuple[Finding, ...]:
     folded_clause = folded(clause)
     for pattern, strength, words in _LIMITS:
         if may_match(words, folded_clause) and (found := pattern.search(clause)):
+            if re.search(r"\b(?:identify|detect|investigate|monitor|spot|look for|check for|report)\s+(?:any\s+)?$", clause[:found.start()], _I):
+                continue  # "the logs may be reviewed to identify excessive personal use": what is looked for, not a limit
             if re.search(r"\bincluding\s+$", clause[:found.start()], _I):
                 # "We will hide comments, including excessive repetition of content": what is
                 # described, not a limit on doing it.
@@ -876,16 +883,20 @@ def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength
         return None  # "We never ask for your password": a commitment; "We never share … on social media": a standard
     if stance == "prohibits" and lowered in ("will not", "won't", "will never") \
             and _BODY_JUST_BEFORE.search(_MADE_BY.sub(" ", clause[:start])) \
-            and (not _OWN_POSTS.match(clause, match.end()) or _NOT_ANSWERING.match(clause, match.end())) \
+            and (not _OWN_POSTS.match(clause, match.end()) or _NOT_ANSWERING.match(clause, match.end())
+                 or _ASKS_READER.match(clause, match.end())) \
             and not speaks_as_people(clause, match.end()):
         # "the council will not enter into debate": the body tells what it will not do; only
         # not tolerating or allowing something (read before this) forbids it to others, and a
         # standard for its own posts ("we will not name staff in our social media posts") binds
         # the staff who write them; not answering comments ("we will not respond to …") is its service.
         return None
-    if stance == "permits" and lowered == "be able to" and re.search(r"\bnot\s+$|\bhope\s+(?:that\s+)?\w+\s+will\s+$",
+    if stance == "permits" and lowered == "be able to" and re.search(r"\bnot\s+$|\bhope\s+(?:that\s+)?\w+\s+will\s+$"
+                                                                      r"|\b(?:want|wants|wish|wishes|would like|aim|aims)\b[^.;]{1,60}?\bto\s+$",
                                                                       clause[:start], _I):
-        return None  # "staff will not be able to", "We hope you will be able to tell your line manager": no grant
+        # "staff will not be able to", "We hope you will be able to tell your line manager", "we want as many people as
+        # possible to be able to use it": no grant
+        return None
     if stance == "permits" and lowered == "be able to" and re.search(r"\b(?:we|the (?:clerk|office|team))\s+will\s+$", clause[:start], _I) \
             and re.match(r"\s+(?:give|provide|send|tell|help|advise|assist|answer|supply)\b", after, _I):
         return Finding("advises", "informative", cue, start, own)  # "The Clerk will be able to give you details": help offered
@@ -980,9 +991,9 @@ def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength
         # "If you think your account has been breached, call us immediately" asks for haste.
         return Finding("advises", "informative", cue, start, own)
     if stance == "requires" and re.match(r"ask|request", lowered) and re.search(
-            r"\b(?:will|may|might|could|can|'ll)\s+(?:\w+ly\s+|also\s+|then\s+)?$", clause[:start], _I):
+            r"\b(?:will|may|might|could|can|'ll)\s+(?:\w+ly\s+|also\s+|then\s+|not\s+|never\s+)?$", clause[:start], _I):
         # "If necessary, we will ask you to follow up by email": what the body will do, not a
-        # request made now ("We would ask you to …" still is one).
+        # request made now ("We would ask you to …" still is one); nor what it "will not ask you to" do.
         return None
     if stance == "requires" and re.match(r"(?:\w+ )?(?:ask|request)", lowered) and _TO_KNOW_ASKED.match(after):
         # "We ask that all users please take note of the following house rules:": asked to know, as told to "be aware" is
@@ -990,11 +1001,12 @@ def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength
     if stance == "requires" and _OWN_DUTY.search(_DUTY_HELD.sub(" ", clause[:start]) if lowered.startswith(("duty", "responsibility"))
                                                  else clause[:start]) and re.match(_OBLIGING, lowered) \
             and not _OWN_POSTS.match(clause, match.end()) and not re.match(r"\s+all\b", clause[match.end():]) \
-            and not speaks_as_people(clause, match.end()):
+            and not speaks_as_people(clause, match.end()) and subject != "person-noun":
         # "The council has to keep a register", "we must draw up a code": a commitment the body
         # owes its staff or the public is no rule of conduct; what its own posts say or how it
         # moderates them ("We must remain neutral on social media") still is, and so is what "we must
-        # all" do, each of us, or what only people do ("we must always act with integrity").
+        # all" do, each of us, or what only people do ("we must always act with integrity"), or its people ("Staff who
+        # leave the council must return …").
         return None
     if stance == "requires" and re.match(r"(?:responsible|(?:\w+ )?(?:\w+ )?responsibility) for\b", lowered) \
             and _OWN_DUTY.search(re.sub(r"\s+(?:is|are)\s+(?:\w+ly\s+)?$", " ", clause[:start]), 0) \
