@@ -6581,6 +6581,11 @@ _EIGHTY_THIRD = [
     ('An officer may be a member of a political party but must not take an active part in its affairs.', None,
      'permits with conditions'),
     ("Crews may post images from community events on the station's official account.", None, 'permits/may'),
+    # what is "best avoided", and a consequence that disqualifies
+    ('Personal calls are best avoided during working hours.', None, 'prohibits/should'),
+    ('Discussion of politics at work is best avoided.', None, 'prohibits/should'),
+    ('Canvassing of councillors or officers by applicants will disqualify them.', None, 'advises'),
+    ('Applicants are not permitted to canvass councillors.', None, 'prohibits/must'),
 ]
 
 

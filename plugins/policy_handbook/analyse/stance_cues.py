@@ -955,7 +955,7 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
         (r"\b(?:is|are|has been|have been) (?:instructed|directed|told|warned) not to\b|\bmust not\b|\bmustn't\b|\b(?:must|shall) never\b|\bshall not\b|\bshan't\b|\b(?:is|are) (?:not to|never to) (?:be )?\w+"
          r"|\b(?:must|shall|is to|are to) (?:\w+ly )?be avoided\b|\band not to be (?:\w+ly )?(?:entered|used|removed|taken|opened)\b",
          "prohibits", "must", True, ("must", "shall", "shan't", "not to", "never to", "avoided")),
-        (r"\bshould (?:\w+ly )?be avoided\b", "prohibits", "should", True, ("avoided",)),
+        (r"\bshould (?:\w+ly )?be avoided\b|\b(?:is|are) (?:best|better) avoided\b", "prohibits", "should", True, ("avoided",)),
         (r"\b(?:have|has) a duty to\b[^.;:]{1,120}?,? and (?:also )?not to\b", "prohibits", "must", True, ("duty",)),
         (r"\b(?:will not|cannot|can not) (?:normally|usually|generally) be (?:accepted|considered|permitted|allowed|approved|granted|"
          r"carried (?:over|forward))\b", "prohibits", "must", True,

@@ -861,6 +861,8 @@ def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength
         return None  # "a valid e-mail address (which will not be shown)": what the body does with it, an aside
     if stance == "prohibits" and lowered in ("will not", "won't") and re.match(r"\s+suffer\b", after, _I):
         return Finding("advises", "informative", cue, start, own)  # "in the knowledge that they will not suffer as a consequence"
+    if stance == "requires" and lowered in ("will", "shall") and re.match(r"\s+(?:\w+ly\s+)?(?:disqualify|invalidate|void|nullify)\b", after, _I):
+        return Finding("advises", "informative", cue, start, own)  # "Canvassing by applicants will disqualify them": a consequence
     if stance == "requires" and re.search(r"\bquor(?:ate|um)\b", clause[:start], _I):
         return Finding("advises", "informative", cue, start, own)  # "For meetings to be quorate, three members must be present"
     if stance == "prohibits" and _NO_REPLY.match(after):
