@@ -6586,6 +6586,21 @@ _EIGHTY_THIRD = [
     ('Discussion of politics at work is best avoided.', None, 'prohibits/should'),
     ('Canvassing of councillors or officers by applicants will disqualify them.', None, 'advises'),
     ('Applicants are not permitted to canvass councillors.', None, 'prohibits/must'),
+    # an imperative after a grant's "but"
+    ("You're allowed to join Facebook groups about your local area, but be careful what you say in them about council "
+     "business.", None, 'permits with conditions'),
+    ('Staff may use Facebook, but keep it professional.', None, 'permits with conditions'),
+    ('We welcome comments, but we cannot reply to all of them.', None, 'advises'),
+    # "try not to", and reassurance
+    ('Try not to get drawn into arguments online, particularly with people who are unhappy with the council.', None,
+     'prohibits/should'),
+    ('We try not to block accounts, but we may take this action for a number of reasons.', None, 'permits/may'),
+    ("Please don't be offended if we don't follow you back.", None, 'advises'),
+    ("Don't worry if you make a mistake; just correct it as soon as you can.", None, 'advises'),
+    # what is to be seen not to be done, under "ensure that:"; not a limit on how long
+    ('images are not used without the consent of those shown', "When posting on the council's accounts, officers must "
+     'ensure that:', 'prohibits/must'),
+    ('data is not kept longer than it is needed', 'Staff must ensure that:', 'requires/must'),
 ]
 
 

@@ -70,7 +70,7 @@ from functools import lru_cache
 from ..model import Stance, Strength
 from .patterns import compile_pattern, save_compiled_patterns
 from ..text import to_plain
-from .stance_context import _KNOWING, COMMITTEE, said_by_body, speaks_as_people
+from .stance_context import _KNOWING, _PERSON_NOT, COMMITTEE, said_by_body, speaks_as_people
 from .stance_cues import _IMPERATIVES
 from .stance_grammar import RULES_NOT_FOLLOWED, Finding, bans_outside_breaks, keeps_data_back, read_clause
 from .stance_scope import SCOPES, approval_first, condition_at, read_qualifier, read_scope, title_scope
@@ -497,6 +497,9 @@ def _propose(item: str, lead: str) -> StanceReading:
                 # ban joined to the item's first verb is the rule, as firm as the lead-in asks.
                 scope = _ordered(own.scope, result.scope)
                 return replace(result, stance="prohibits", cue=own.cue, cues=(own.cue,) + result.cues, scope=scope)
+            if result.stance == "requires" and _ENSURE_LEAD.search(governing) and _PERSON_NOT.match(" " + item):
+                # "officers must ensure that:" + "images are not used without consent": what is to be seen not to be done
+                return replace(result, stance="prohibits")
             if result.stance == "requires" and (own := _read(item, modal_only=True)) is not None \
                     and own.stance in ("prohibits", "restricts"):
                 # "we ask you to:" + "Be considerate. Abuse will not be tolerated.": a later
@@ -807,6 +810,9 @@ def _findings(text: str) -> tuple[_Located, ...]:
             contrast = bool(_CONTRAST.match(piece)) or concession or index - 1 in bounded or (joined and contrasted)
             contrasted = contrast
             readings = read_clause(piece)
+            if not readings and (but := _BUT_IMPERATIVE.match(piece)) is not None:
+                # "You may join groups, but be careful what you say": the imperative after "but" is read as one
+                readings = tuple(replace(f, start=f.start + but.end()) for f in read_clause(piece[but.end():]) if not f.own)
             if bounds_grant:
                 granted = piece[_CONCESSION.match(piece).end():]
                 skip = len(piece) - len(granted.lstrip())
@@ -837,7 +843,9 @@ def _findings(text: str) -> tuple[_Located, ...]:
     return tuple(found)
 
 
+_ENSURE_LEAD = compile_pattern(r"\b(?:ensure|make sure)(?:\s+that)?\s*:$", re.I)
 _JOINED = compile_pattern(r"\band\s*$")
+_BUT_IMPERATIVE = compile_pattern(r"but,?\s+(?=[a-z])", re.I)
 _STATED_BEFORE = compile_pattern(r"^(?!(?:please|you|always|never|be|do)\b)[^.;:]*?\b(?:are|is|remain|remains)\b"
                                 r"(?![^.;:]*\b(?:must|should|shall|may|can|will|need|needs|have to|has to)\b)", re.I)
 _STATIVE_AFTER = compile_pattern(r"\s+(?:\w+ly\s+)?(?:represent|reflect|constitute|imply|indicate|mean|amount to|form part|"

@@ -298,11 +298,14 @@ _PERSON_NOT = compile_pattern(rf"(?:\s+(?:that\s+)?(?:(?:all|any|the|our|every|e
                              r"becomes?|goes|loses?)\b)\w+"
                              rf"|\s+(?:that\s+)?no\s+(?:[\w'-]+\s+){{0,3}}?(?:information|data|details|material|content|images?|photographs?|"
                              r"photos?|comments?|posts?|messages?|gifts?|hospitality|equipment|documents?|papers?|records?)\s+"
-                             rf"(?:is|are|gets?|(?:will|shall|should|may|can)\s+be)\s+(?:\w+ly\s+)?{CONDUCT_DONE}\b)", _I)
+                             rf"(?:is|are|gets?|(?:will|shall|should|may|can)\s+be)\s+(?:\w+ly\s+)?{CONDUCT_DONE}\b"
+                             rf"|\s+(?:that\s+)?(?:(?:all|any|the|our|such)\s+)?(?:[\w'-]+\s+){{0,2}}?(?:information|data|details|material|content|"
+                             r"images?|photographs?|photos?|comments?|posts?|messages?|gifts?|hospitality|equipment|documents?|papers?|records?)\s+"
+                             rf"(?:is|are)\s+(?:not|never)\s+(?:\w+ly\s+)?{CONDUCT_DONE}\b(?!\s+(?:for\s+)?(?:longer|more)\b))", _I)
 """A person who is to see that they do not act: "ensure that staff do not …" (not what they are spared: "ensure that
 individuals do not suffer any form of harassment" is a duty), or that nobody does, or that no act of a kind takes place
 ("ensure that nobody smokes", "ensure that no smoking takes place", "it is imperative that no confidential information is
-posted"; not "ensure that no one is left out")."""
+posted", "ensure that images are not used without consent"; not "ensure that no one is left out")."""
 _CARE_NOT = compile_pattern(r"\s+(?:\w+\s+)?care(?:\s+not\s+to\b|" + _PERSON_NOT.pattern + ")", _I)
 """After an imperative "take": "Take (particular) care not to …" or "… that you do not …", a ban as "ensure that you do
 not" is."""

@@ -865,7 +865,7 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
          r"|\b(?:(?:must|should|shall) )?(?:do not|don't|never|not) forget\b(?! to\b)|\b(?:please )?(?:be|rest) assured\b"
          r"|\b(?:should|must|do) (?:not|never) (?:\w+ )?(?:assume|expect|think|believe)\b|^(?:please )?never (?:\w+ )?(?:assume|expect|think|believe)\b"
          # what people are not to fear doing is encouraged, not banned ("Staff should not be afraid to raise concerns")
-         rf"|\b(?:should|must|need|do|does)(?: not| never|n't)? (?:ever )?{FEARING}\b|^(?:please )?(?:never|do not|don't) {FEARING}\b"
+         rf"|\b(?:should|must|need|do|does)(?: not| never|n't)? (?:ever )?{FEARING}\b|^(?:please )?(?:never|do not|don't) {FEARING}\b|^(?:please )?(?:do not|don't) be (?:offended|upset|alarmed|surprised)\b"
          r"|\b(?:(?:must|should|need to|needs to)(?: also| therefore| always)? )?(?:have|has) no expectation (?:of|that)\b"
          r"|\b(?:(?:please|must|should|need to|needs to)(?: also| therefore| always)? )?make (?:yourself|yourselves|themselves|"
          r"himself|herself|himself or herself) (?:fully )?aware\b"
@@ -906,7 +906,7 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
          rf"{_FRONTED}(?:do not|don't|never)\b(?! (?:want|wish|like) to\b)|^{_FRONTED}(?:stay|keep) (?:off|away from|out of)\b"
          rf"|^{_FRONTED}(?:have|make|give|accept|take|send|post|share|use|allow|offer|enter into) no\b(?! (?:doubt|more|longer)\b)",
          "prohibits", "must", False, ()),
-        (rf"^{_FRONTED}(?:avoid|beware of)\b", "prohibits", "should", False, ()),
+        (rf"^{_FRONTED}(?:avoid|beware of)\b|^{_FRONTED}(?:try|aim) not to\b", "prohibits", "should", False, ()),
         (rf"{_RUN_ON_CONDITION}(?:do not|don't|never)\b{_NO_MAIN_CLAUSE_AFTER}", "prohibits", "must", False, ()),
         (rf"{_RUN_ON_CONDITION}(?:make sure|(?!be\b)(?:{_IMPERATIVES}))\b(?=\s){_NO_MAIN_CLAUSE_AFTER}", "requires", "must", False, ()),
         (rf"^{_FRONTED}do nothing (?:to|that|which)\b", "prohibits", "must", False, ("nothing",)),

@@ -49,9 +49,10 @@ IN_EMERGENCY = r"(?:in|during) (?:an? |the event of an? )?emergenc(?:y|ies)"
 OTHERWISE_SAID = r"unless (?:stated|told|agreed|specified|indicated|notified|directed|advised|instructed) otherwise"
 """A grant that holds until someone says otherwise: "Unless stated otherwise, content may be reused"."""
 
-FEARING = (r"(?:be|feel) (?:afraid|scared|frightened|worried|nervous|reluctant|embarrassed|unable|(?:that )?(?:they|you) "
-           r"(?:cannot|can't))")
-"""Fear of an act, which a rule tells people not to have: "should not be afraid to", "No one should feel unable to"."""
+FEARING = (r"(?:(?:be|feel) (?:afraid|scared|frightened|worried|nervous|reluctant|embarrassed|unable|"
+           r"(?:that )?(?:they|you) (?:cannot|can't))|worry|panic)")
+"""Fear of an act, which a rule tells people not to have: "should not be afraid to", "No one should feel unable to", or
+of what happens ("Don't worry if you make a mistake")."""
 
 HARMED = r"(?:victimi[sz]ed|penali[sz]ed|disadvantaged)"
 """What those who raise a concern are protected from: "will not be victimised", "No employee will be penalised"."""
