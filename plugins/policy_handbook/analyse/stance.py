@@ -844,8 +844,10 @@ def _findings(text: str) -> tuple[_Located, ...]:
 
 
 _ENSURE_LEAD = compile_pattern(r"\b(?:ensure|make sure)(?:\s+that)?\s*:$", re.I)
+"""A lead-in that lays a duty to see that its items are so ("officers must ensure that:")."""
 _JOINED = compile_pattern(r"\band\s*$")
 _BUT_IMPERATIVE = compile_pattern(r"but,?\s+(?=[a-z])", re.I)
+"""A piece opened by "but" before a word in lower case, which may be an imperative ("but be careful what you say")."""
 _STATED_BEFORE = compile_pattern(r"^(?!(?:please|you|always|never|be|do)\b)[^.;:]*?\b(?:are|is|remain|remains)\b"
                                 r"(?![^.;:]*\b(?:must|should|shall|may|can|will|need|needs|have to|has to)\b)", re.I)
 _STATIVE_AFTER = compile_pattern(r"\s+(?:\w+ly\s+)?(?:represent|reflect|constitute|imply|indicate|mean|amount to|form part|"

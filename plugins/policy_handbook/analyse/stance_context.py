@@ -433,8 +433,9 @@ _RELATIVE_CLAUSE = compile_pattern(r"\b(?:who|which|whose\s+\w+)(?:,[^,]{1,60},)
                                   r"|\bthe\s+(?:[\w-]+\s+)?(?:role|part|extent|amount|contribution)\s+(?:that|which)\s+(?:[\w'/]+\s+){1,3}$"
                                   r"|\b(?:conditions|terms|requirements|restrictions)\s+(?:that|which)\s+(?:it|they|we|the\s+\w+)\s+$"
                                   r"|\b(?:benefits|opportunities|advantages|value)\s+(?:that|which)\s+(?:[\w'/]+\s+){1,3}$"
-                                  r"|\b(?:the|any|all|whatever)\s+(?:[\w-]+\s+)?(?:training|support|information|equipment|tools|skills|help|resources|advice|guidance|"
-                                  r"knowledge)\s+(?:that\s+)?(?:they|you|we|he|she|staff|employees|volunteers)\s+$", _I)
+                                  r"|\b(?:the|any|all|whatever)\s+(?:[\w-]+\s+)?(?:training|support|information|equipment|tools|skills|help|"
+                                  r"resources|advice|guidance|knowledge)\s+(?:that\s+)?(?:they|you|we|he|she|staff|employees|volunteers)\s+$",
+                                  _I)
 """The start of a relative clause before a cue: "staff who may …", "a safe environment where people can learn", "a
 page on Facebook where anyone can post", "the training they need to …"."""
 

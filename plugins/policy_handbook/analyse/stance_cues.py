@@ -758,14 +758,15 @@ _NOT_SUBJECT_BEFORE = (r"(?<!\bi)(?<!\bwe)(?<!\bthey)(?<!\bhe)(?<!\bshe)(?<!\bit
                        r"(?:(?<=s you)|(?<!\byou))")
 """The word before an imperative that follows a condition without a comma: not the condition's subject ("If you do not
 …", "If members report …"), a modal, "do" or "to" the verb belongs to, or a preposition or determiner before a noun ("in
-respect of"), unless "you" is the condition's object ("If a journalist
-contacts you refer them …")."""
+respect of"), unless "you" is the condition's object ("If a journalist contacts you refer them …")."""
 _RUN_ON_CONDITION = (r"^(?:if|when|where|whenever|once|before|after|in the event of)\s"
                      r"(?:(?!\b(?:will|would|may|might|can|could|must|should|shall|cannot|then)\b)[^,.;:()]){3,100}?"
                      rf"(?<=\w){_NOT_SUBJECT_BEFORE}\s")
 """A condition run on to its main clause without a comma ("If you receive a suspicious email do not open it", "When
 leaving the building make sure …"), up to an imperative after the condition's own subject and verb; no modal in it."""
 _NO_MAIN_CLAUSE_AFTER = r"(?![^.;]*\b(?:we|you|they|he|she|it|there|this|that|staff)\s+(?:will|would|may|might|can|could|must|should|shall)\b)"
+"""No subject and modal later in the sentence: the word taken for an imperative is not the condition's own verb before
+its main clause ("If members of the public report a problem we will investigate")."""
 _FRONTED = (r"(?:(?:if|when) in doubt,? )?"
             r"(?:but,?\s+(?=(?:before|when|if|where|once|after|whenever)\b))?(?:(?:even )?(?:before|when|if|unless|where|once|after|whenever|in addition|during|throughout"
             r"|prior to|in the event (?:of|that)|in case of|for (?:example|instance)|in (?:either|each|any|both|all|every) cases?"
@@ -1326,7 +1327,7 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
          rf"|{_SUBJECT_DOES}not (?:object to|discourage)\b"
          # the body denies itself a hindrance ("The council will not prevent staff from …", "We cannot stop staff …"), or
          # a ban on a use ("does not prohibit the use of …"), or the power to make one ("has no power to stop …"), or has
-        # no intention to ("There is no intention to stop staff from …")
+         # no intention to ("There is no intention to stop staff from …")
          rf"|(?:\b(?:we|(?:the|our) {BODY_NOUN}) (?:cannot|will not|does not|do not|shall not|may not"
          rf"|(?:has|have) no (?:power|right|authority) to)|\bthere is no (?:intention|wish|desire|plan) to) (?:\w+ly )?(?:{HINDERING}|ban)"
          rf" (?:its |our |their |any )?(?:{STAFF}|councillors|members)(?: from)? \w+ing\b"

@@ -184,7 +184,8 @@ def read_clause(clause: str) -> tuple[Finding, ...]:
     folded_clause = folded(clause)
     for pattern, strength, words in _LIMITS:
         if may_match(words, folded_clause) and (found := pattern.search(clause)):
-            if re.search(r"\b(?:identify|detect|investigate|monitor|spot|look for|check for|report)\s+(?:any\s+)?$", clause[:found.start()], _I):
+            if re.search(r"\b(?:identify|detect|investigate|monitor|spot|look for|check for|report)\s+(?:any\s+)?$",
+                         clause[:found.start()], _I):
                 continue  # "the logs may be reviewed to identify excessive personal use": what is looked for, not a limit
             if re.search(r"\bincluding\s+$", clause[:found.start()], _I):
                 # "We will hide comments, including excessive repetition of content": what is
@@ -247,8 +248,8 @@ def read_clause(clause: str) -> tuple[Finding, ...]:
         if _FEARED_AFTER.match(clause, found.end()):
             # "No one should feel unable to raise a concern": what nobody is to fear doing is encouraged, not banned
             return (Finding("advises", "informative", found.group().strip(), found.start()),)
-        if modal in ("will", "shall", "should") and (_PERSON.search(found.group("rest")) or re.search(r"\bno(?:body| one|-one)\b", found.group(), _I)) \
-                and _HARMED.match(clause, found.end()):
+        someone = _PERSON.search(found.group("rest")) or re.search(r"\bno(?:body| one|-one)\b", found.group(), _I)
+        if modal in ("will", "shall", "should") and someone and _HARMED.match(clause, found.end()):
             # "No employee will be victimised for raising a concern": a protection the body gives, no ban on employees.
             return (Finding("advises", "informative", found.group().strip(), found.start()),)
         if modal in ("will", "can") and keeps_data_back(found.group("rest"), clause, found.end()):
@@ -861,7 +862,8 @@ def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength
         return None  # "a valid e-mail address (which will not be shown)": what the body does with it, an aside
     if stance == "prohibits" and lowered in ("will not", "won't") and re.match(r"\s+suffer\b", after, _I):
         return Finding("advises", "informative", cue, start, own)  # "in the knowledge that they will not suffer as a consequence"
-    if stance == "requires" and lowered in ("will", "shall") and re.match(r"\s+(?:\w+ly\s+)?(?:disqualify|invalidate|void|nullify)\b", after, _I):
+    if stance == "requires" and lowered in ("will", "shall") \
+            and re.match(r"\s+(?:\w+ly\s+)?(?:disqualify|invalidate|void|nullify)\b", after, _I):
         return Finding("advises", "informative", cue, start, own)  # "Canvassing by applicants will disqualify them": a consequence
     if stance == "requires" and re.search(r"\bquor(?:ate|um)\b", clause[:start], _I):
         return Finding("advises", "informative", cue, start, own)  # "For meetings to be quorate, three members must be present"
