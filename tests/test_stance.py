@@ -6601,6 +6601,9 @@ _EIGHTY_THIRD = [
     ('images are not used without the consent of those shown', "When posting on the council's accounts, officers must "
      'ensure that:', 'prohibits/must'),
     ('data is not kept longer than it is needed', 'Staff must ensure that:', 'requires/must'),
+    # a device connected, not a fee charged
+    ('Personal devices may be connected to the staff Wi-Fi, subject to the terms of use.', None, 'permits with conditions'),
+    ('Hirers may be charged for damage.', None, 'advises'),
 ]
 
 
