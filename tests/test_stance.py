@@ -6604,6 +6604,10 @@ _EIGHTY_THIRD = [
     # a device connected, not a fee charged
     ('Personal devices may be connected to the staff Wi-Fi, subject to the terms of use.', None, 'permits with conditions'),
     ('Hirers may be charged for damage.', None, 'advises'),
+    # a grant held "generally" or "normally" is bounded by it; a duty one "need only" do
+    ('Officers are generally permitted to accept modest hospitality.', None, 'permits with conditions'),
+    ('Staff are not normally permitted to work from home.', None, 'prohibits/must'),
+    ('Staff need only declare gifts worth more than £25.', None, 'requires/should'),
 ]
 
 

@@ -1192,7 +1192,7 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
          rf"|\bexpects? (?:each|all|every one|both) of (?:us|you|them)\b(?: \([^()]{{1,120}}\))? to {_VERB_AFTER_TO}"
          r"|\bexpects? that\b|\bexpects? (?:the same|no less|(?:similar|equal|mutual) (?:courtesy|respect|"
          r"behaviou?r|standards))(?: \w+)?? (?:of|from|in return)\b|\bexpects? (?:very )?high(?:est)? (?:levels?|standards?) of [\w-]+ (?:of|from)\b|\b(?:expect|demand|require) and (?:expect|demand|require) (?:[\w-]+ ){0,3}?(?:standards|behaviou?r|conduct)\b|\bit is (?:\w+ )?expected that\b|\bshould\b|\bought to\b"
-         r"|\b(?<!\ba )(?<!\bno )(?<!\bthe )(?:will (?:also |therefore )?)?needs? to\b|\bresponsibility (?:of [^.;,]{1,60}? |as (?:an? |the )?[\w-]+(?: [\w-]+)? )?to\b|\bit is incumbent (?:up)?on\b|\b(?:responsible|accountable) for (?:[^.;]{1,160}? and for |[^.;,]{1,60}? and )?(?:\w+ly )?(?:ensuring|(?!(?:any|every|no|some)thing\b)\w+ing)\b"
+         r"|\b(?<!\ba )(?<!\bno )(?<!\bthe )(?:will (?:also |therefore )?)?needs? to\b|\b(?<!\bno )needs? only(?= [a-z]+ )|\bresponsibility (?:of [^.;,]{1,60}? |as (?:an? |the )?[\w-]+(?: [\w-]+)? )?to\b|\bit is incumbent (?:up)?on\b|\b(?:responsible|accountable) for (?:[^.;]{1,160}? and for |[^.;,]{1,60}? and )?(?:\w+ly )?(?:ensuring|(?!(?:any|every|no|some)thing\b)\w+ing)\b"
          r"|\bresponsible for (?:the )?(?:day-to-day |overall )?\w+(?:ation|ment)\b"
          r"|\b(?:managers|heads|supervisors|directors|headteachers|head teachers|leads|owners|administrators)"
          r"(?: of [\w-]+(?: [\w-]+)?)? (?:are|remain) (?:\w+ly |also |each |all )?responsible for (?!(?:any|every|no|some)thing\b)\w+"
@@ -1270,7 +1270,7 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
          r"(?:polite|courteous|respectful|welcoming|considerate|kind|friendly|helpful|tolerant|punctual)\b", "requires", "must", True,
          ("will",)),
         # permissions
-        (r"\b(?:is|are)(?: now| currently| legally| fully| also| sometimes| occasionally| often)? (?:allowed|permitted|free to|entitled|eligible|authori[sz]ed|at liberty|tolerated)\b"
+        (r"\b(?:is|are)(?: now| currently| legally| fully| also| sometimes| occasionally| often| generally| normally| usually| ordinarily)? (?:allowed|permitted|free to|entitled|eligible|authori[sz]ed|at liberty|tolerated)\b"
          r"|\b(?:is|are) (?:now |currently )?able to\b|(?<!\bnot always )(?<!\bnot necessarily )\bbe able to\b|\b(?:may|might) be (?:allowed|permitted)\b"
          r"|\bwill (?:\w+ly )?be (?:allowed|permitted|free to|entitled to|at liberty to|tolerated)\b"
          r"|\bshall (?:each |also )?be (?:entitled|allowed|permitted) to\b"
