@@ -431,7 +431,7 @@ def _propose(item: str, lead: str) -> StanceReading:
             return _no_rule(item, governing)
         if (_AIM_LEAD.match(governing) or _DOCUMENT_AIM_LEAD.search(governing)) \
                 and (_read(_WILL_FIRST.sub("", item), modal_only=True) is None or _SAYS_THAT.match(item)
-                     or governing.lower().endswith(("ensure:", "make sure:", "ensure that:"))) \
+                     or _ENSURE_LEAD.search(governing)) \
                 or _CONTENTS_LEAD.search(governing) and not _SAYS_THAT.match(item):
             # "We aim to:" + "Ensure all staff are aware of their obligations": what the body means to do; "This policy
             # is intended to ensure:" + "That staff will be responsible users": what the document is for; "the Warning

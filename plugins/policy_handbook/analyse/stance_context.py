@@ -290,17 +290,19 @@ duty as the first two are."""
 _BODY_SERVICE = compile_pattern(r"may (?:also |then |from time to time )?(?:pass|forward|share|refer|answer|reply|respond|ask|direct|redirect|point|signpost"
                                r"|write|advise|follow|receive|add|amend|change|manage|seek|issue)\b", _I)
 """What the body may do as its own service: pass on or answer what it is sent, run its pages and keep its notices."""
+_HANDLED = (r"(?:information|data|details|material|content|images?|photographs?|photos?|comments?|posts?|messages?|gifts?|"
+            r"hospitality|equipment|documents?|papers?|records?)")
+"""What people handle and may be told to see is not posted, shared or used: "no information is posted", "images are not
+used"."""
 _PERSON_NOT = compile_pattern(rf"(?:\s+(?:that\s+)?(?:(?:all|any|the|our|every|each|such)\s+)?(?:[\w-]+\s+)?(?:{_PERSON.pattern})\s+"
                              r"(?:(?:do|does|will|are|is|can|should|must|shall)(?:\s+not|n't)|never)\b"
                              r"(?!\s+(?:suffer|experience|face|encounter|receive|feel|become|be|get|go)\b)"
                              r"|\s+(?:that\s+)?(?:nobody|no\s?-?one|no\s+(?:smoking|alcohol|animals|dogs|drinking|gambling|fireworks|"
                              r"candles|naked\s+flames))\s+(?!(?:is|are|was|be|gets?|feels?|suffers?|experiences?|faces?|receives?|"
                              r"becomes?|goes|loses?)\b)\w+"
-                             rf"|\s+(?:that\s+)?no\s+(?:[\w'-]+\s+){{0,3}}?(?:information|data|details|material|content|images?|photographs?|"
-                             r"photos?|comments?|posts?|messages?|gifts?|hospitality|equipment|documents?|papers?|records?)\s+"
+                             rf"|\s+(?:that\s+)?no\s+(?:[\w'-]+\s+){{0,3}}?{_HANDLED}\s+"
                              rf"(?:is|are|gets?|(?:will|shall|should|may|can)\s+be)\s+(?:\w+ly\s+)?{CONDUCT_DONE}\b"
-                             rf"|\s+(?:that\s+)?(?:(?:all|any|the|our|such)\s+)?(?:[\w'-]+\s+){{0,2}}?(?:information|data|details|material|content|"
-                             r"images?|photographs?|photos?|comments?|posts?|messages?|gifts?|hospitality|equipment|documents?|papers?|records?)\s+"
+                             rf"|\s+(?:that\s+)?(?:(?:all|any|the|our|such)\s+)?(?:[\w'-]+\s+){{0,2}}?{_HANDLED}\s+"
                              rf"(?:is|are)\s+(?:not|never)\s+(?:\w+ly\s+)?{CONDUCT_DONE}\b(?!\s+(?:for\s+)?(?:longer|more)\b))", _I)
 """A person who is to see that they do not act: "ensure that staff do not …" (not what they are spared: "ensure that
 individuals do not suffer any form of harassment" is a duty), or that nobody does, or that no act of a kind takes place

@@ -331,6 +331,9 @@ _NOT_AN_ACTION = (r"(?:be|been|have|expect|lead|result|amount|damage|cause|appea
 _SELF = r"(?:themselves|himself|herself|itself|yourself|yourselves|ourselves)"
 """A reflexive between a modal and its verb ("officers may themselves be at risk")."""
 
+_PAPERS = r"(?:certificates?|(?:fit|sick|medical|doctor's) notes?|receipts?|licen[cs]es?|permits?|tickets?)"
+"""Papers one may need to have or show: "A fit note is needed", "You do not need a ticket"."""
+
 _PERSON = compile_pattern(
     r"\b(?:employees?|staff|members?|officers?|councillors?|users?|you|colleagues|adults|ministers|managers|"
     r"workers|volunteers|contractors|clerks?|secretar(?:y|ies)|treasurers?|everyone|anyone|individuals?|he|she|they|personnel|people|"
@@ -751,17 +754,15 @@ _IMPERATIVES = (r"ensure|make sure|comply|be (?!(?:\w+ly )?(?:aware|mindful|assu
 completed ("Please complete in black ink"), never as an adjective ("Complete details are on our website")."""
 _WE_MODAL = r"we\s+(?:\w+ly\s+)?(?:may|must|will|can|should|shall|might|could)\b"
 """The body's own modal, where a fronted condition ends and its main clause begins ("If …, we may hide it")."""
-_NOT_SUBJECT_BEFORE = (r"(?<!\bi)(?<!\bwe)(?<!\bthey)(?<!\bhe)(?<!\bshe)(?<!\bit)(?<!\bstaff)(?<!\bwho)(?<!\bthat)(?<!\bwhich)"
-                       r"(?<!\bwill)(?<!\bmay)(?<!\bcan)(?<!\bmust)(?<!\bshould)(?<!\bto)(?<!\bnot)(?<!\band)(?<!\bor)(?<!s)"
-                       r"(?<!\bdo)(?<!\bdid)(?<!\bof)(?<!\bfor)(?<!\bwith)(?<!\bby)(?<!\bon)(?<!\bin)(?<!\bat)(?<!\bfrom)(?<!\ba)"
-                       r"(?<!\ban)(?<!\bthe)(?<!\byour)(?<!\btheir)(?<!\bour)(?<!\bany)(?<!\bno)"
-                       r"(?:(?<=s you)|(?<!\byou))")
+_WORD_BEFORE_IMPERATIVE = (r"(?:\b(?!(?:i|we|you|they|he|she|it|staff|who|that|which|will|would|may|might|can|could|must|should|"
+                           r"shall|cannot|then|to|not|and|or|do|did|of|for|with|by|on|in|at|from|a|an|the|your|their|our|any|no)\b)"
+                           r"[\w'-]*[^\Ws]|(?<=s )you)\s")
 """The word before an imperative that follows a condition without a comma: not the condition's subject ("If you do not
 …", "If members report …"), a modal, "do" or "to" the verb belongs to, or a preposition or determiner before a noun ("in
 respect of"), unless "you" is the condition's object ("If a journalist contacts you refer them …")."""
 _RUN_ON_CONDITION = (r"^(?:if|when|where|whenever|once|before|after|in the event of)\s"
-                     r"(?:(?!\b(?:will|would|may|might|can|could|must|should|shall|cannot|then)\b)[^,.;:()]){3,100}?"
-                     rf"(?<=\w){_NOT_SUBJECT_BEFORE}\s")
+                     r"(?:(?!\b(?:will|would|may|might|can|could|must|should|shall|cannot|then)\b)[^,.;:()]){2,99}?"
+                     rf"{_WORD_BEFORE_IMPERATIVE}")
 """A condition run on to its main clause without a comma ("If you receive a suspicious email do not open it", "When
 leaving the building make sure …"), up to an imperative after the condition's own subject and verb; no modal in it."""
 _NO_MAIN_CLAUSE_AFTER = r"(?![^.;]*\b(?:we|you|they|he|she|it|there|this|that|staff)\s+(?:will|would|may|might|can|could|must|should|shall)\b)"
@@ -1086,9 +1087,7 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
          r"|^(?:(?:but|and|however),? )?not (?:all|every(?:one|body)?)\b[^.;]{0,60}?\b(?:needs?|ha(?:s|ve)|(?:is|are) required) to\b"
          r"|\b(?:is|are) not (?:required|needed|necessary) in order to\b"
          r"|\bit is (?:not necessary|unnecessary) (?:for [\w' ]{1,30}? )?to\b"
-         r"|\b(?:(?:do|does) not|don't|doesn't) need (?:\w+ )?(?:permission|approval|consent)\b"
-         r"|\b(?:(?:do|does) not|don't|doesn't) need (?:a |an |any )?(?:certificate|(?:fit|sick|medical|doctor's) note|receipt|licen[cs]e|"
-         r"permit|ticket)s?\b"
+         rf"|\b(?:(?:do|does) not|don't|doesn't) need (?:(?:\w+ )?(?:permission|approval|consent)|(?:a |an |any )?{_PAPERS})\b"
          r"|\b(?:(?:do|does) not|don't|doesn't) (?:insist on|insist that|mandate|prescribe)\b"
          r"|\b(?:shall|will|does) not require (?:a|an|any) (?:\w+ )?(?:response|answer|reply|debate)\b"
          r"|\b(?:(?:do|does) not|don't|doesn't) require (?:a |an |any )?(?:[\w-]+ )?(?:tickets?|evidence|appointments?|bookings?|"
@@ -1220,8 +1219,8 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
          "requires", "should", True, ()),
         (r"\b(?:is|are|will be) (?:the )?(?:sole |personal |individual )?responsibility of (?:the |each |every |all |any )?"
          rf"(?:individual\b|(?:[\w-]+ ){{0,4}}?(?:{_PERSON.pattern}))"
-         r"|\b(?:approval|permission|consent|authori[sz]ation|agreement|disclosures?|declarations?|notifications?|certificates?|"
-         r"(?:fit|sick|medical|doctor's) notes?|receipts?|licen[cs]es?|permits?|tickets?) (?:is|are) (?:\w+ly )?(?:needed|necessary)\b",
+         r"|\b(?:approval|permission|consent|authori[sz]ation|agreement|disclosures?|declarations?|notifications?"
+         rf"|{_PAPERS}) (?:is|are) (?:\w+ly )?(?:needed|necessary)\b",
          "requires", "should", True, ("responsibility of", "needed", "necessary")),
         (r"\b(?:is|are) (?:\w+ed (?:and|or) )?(?:obliged|obligated|instructed|directed) (?:not )?to\b"
          r"|\b(?:has|have) no (?:choice|option|alternative) but to\b|\b(?:have|has|(?:is|are) under) an? (?:[\w-]+ ){0,3}?obligation (?:not )?to\b|\b(?:your|their) (?:\w+ )?role is to\b"
