@@ -6616,6 +6616,57 @@ def test_the_eighty_third_rounds_kinds(text: str, lead_in: str | None, expected:
     _assert_reads(text, lead_in, expected)
 
 
+_EIGHTY_FOURTH = [
+    # a grant to people the earlier rounds did not name, and a grant of what is placed, scattered, granted or let
+    ("Mothers and fathers may take shared parental leave.", None, "permits/may"),
+    ("Cardholders may buy stationery with the card.", None, "permits/may"),
+    ("Flowers may be placed on the grave.", None, "permits/may"),
+    ("Ashes may be scattered in the garden of remembrance.", None, "permits/may"),
+    ("Special leave may be granted for a house move.", None, "permits/may"),
+    ("Small contracts may be let after one quotation.", None, "permits/may"),
+    ("Your data may be placed on a shared drive.", None, "advises"),
+    # a number that opens a clause as copied is no part of it
+    ("5.2 No gifts may be accepted without the approval of the manager.", None, "prohibits/must"),
+    ("4.3.1 No employee may post photographs of colleagues.", None, "prohibits/must"),
+    ("(a) No account may be opened without approval.", None, "prohibits/must"),
+    # a right described in a relative clause is granted to no one
+    ("disclose information to which a colleague is entitled", "You must not:", "prohibits/must"),
+    ("withhold any document to which the member is entitled", "Officers must not:", "prohibits/must"),
+    # a judgement that opens a condition run on to its main clause without a comma
+    ("If the clerk considers that the meeting cannot proceed he or she may close it.", None, "permits with conditions/may"),
+    ("Where the manager believes that the employee cannot attend they may arrange a call.", None, "permits with conditions/may"),
+    # a passive ban of another thing after "and" is the clause's own rule
+    ("Keys must be kept in the safe, and the code must not be written down.", None, "prohibits/must"),
+    ("Cash must be counted daily and no refunds shall be given from it.", None, "prohibits/must"),
+    ("Work files should be saved on the network, and memory sticks must not be used for them.", None, "prohibits/must"),
+    # "Only" a long subject
+    ("Only the Director of Finance or an officer nominated by the Director may open a bank account.", None, "restricts/must"),
+    ("Only members of staff who have passed the council's data course may use the case system.", None, "restricts/must"),
+    # a grant up to a limit set elsewhere, or capped in its subject
+    ("Staff may claim mileage, up to the limits in the expenses scheme.", None, "permits with conditions/may"),
+    ("Overtime may be worked up to a maximum of ten hours a week.", None, "permits with conditions/may"),
+    ("Carer's leave of up to three days may be granted each year.", None, "permits with conditions/may"),
+    ("Staff may claim expenses.", None, "permits/may"),
+    # the presence of someone, or a time once a thing has ended, bounds a grant
+    ("Children may use the pool in the presence of a parent.", None, "permits with conditions/may"),
+    ("Drafts may be deleted as soon as they are superseded.", None, "permits with conditions/may"),
+    ("Staff may connect with former pupils once the pupil has left the school.", None, "permits with conditions/may"),
+    ("keep records only for as long as the law requires", "Staff should:", "restricts/should"),
+    # who a participle names, before what they are granted
+    ("Staff required to work on Christmas Day are entitled to a day off in lieu.", None, "permits/may"),
+    ("Officers expected to travel abroad are eligible to claim a passport fee.", None, "permits/may"),
+    # a choice left to one's own judgement, whose subject is a noun ("Contact with …")
+    ("Contact with former clients is a matter for your own judgement.", None, "permits/may"),
+    ("Contact with the media is a matter for the individual's discretion.", None, "permits/may"),
+    ("Contact the press office before speaking to a journalist.", None, "requires/must"),
+]
+
+
+@pytest.mark.parametrize(("text", "lead_in", "expected"), _EIGHTY_FOURTH)
+def test_the_eighty_fourth_rounds_kinds(text: str, lead_in: str | None, expected: str):
+    _assert_reads(text, lead_in, expected)
+
+
 @pytest.mark.parametrize(("text", "bound"), [
     ("Staff need not declare gifts under £10.", "under £10"),
     ("Staff may accept gifts up to £1,000.50 in value.", "up to £1,000.50"),

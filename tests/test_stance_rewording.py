@@ -168,16 +168,17 @@ def test_a_dev_permission_negated_or_a_ban_affirmed_changes_its_polarity():
     # not permitted"), ark-brunel-06 ("and you must not make use of your employment …"), dfe-09 ("and never when only
     # civil servants are present"), spft-09 (its lead-in, "The IRIS website may not be used for …") and tadcaster-tc-05
     # ("there should be no internal editing"), solihull-sfc-03 ("and not disrupt the learning of others") and kingston-hosp-04
-    # ("has a smoke-free policy"); a second power
+    # ("has a smoke-free policy"), and a passive ban of another thing after "and" in ealing-07 ("and your password should
+    # never be shared") and dbw-04 ("and your Property must not be listed as a business asset"); a second power
     # the negation keeps in kingston-rb-07 ("we may not hide …, or may consider legal action") and ucb-03 ("and we reserve
     # the right to remove content …").
     eval_stance = script("eval_stance")
     probe_stance = script("probe_stance")
     probed, kept = probe_stance.polarity_probe([c for c in eval_stance.load_set() if c["split"] == "dev"])
     assert probed > 100
-    assert [clause["id"] for clause, _, _ in kept] == ["formby-06", "uws-aup-07", "gcu-labs-06", "kingston-rb-07",
+    assert [clause["id"] for clause, _, _ in kept] == ["formby-06", "ealing-07", "uws-aup-07", "gcu-labs-06", "kingston-rb-07",
                                                         "ark-brunel-06", "dfe-09", "spft-09", "tadcaster-tc-05", "ucb-03",
-                                                        "solihull-sfc-03", "kingston-hosp-04"]
+                                                        "solihull-sfc-03", "kingston-hosp-04", "dbw-04"]
 
 
 @pytest.mark.parametrize(("aside", "plain", "cue"), [

@@ -114,7 +114,7 @@ def scope_phrase(term: str) -> str:
 
 _SENTENCE_END = compile_pattern(r"(?<=[.!?;])(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\betc\.)\s+", re.I)
 """The end of a sentence; "e.g." and "i.e." never end one, nor "etc." ("the Health and Safety at Work etc. Act 1974")."""
-_LIST_MARK = compile_pattern(r"^\s*(?:[-+*•]|\d+[.)])\s+", re.MULTILINE)
+_LIST_MARK = compile_pattern(r"^\s*(?:[-+*•]|\d+[.)]|\d+(?:\.\d+)+\.?|\((?:[a-z]|[ivx]+)\)|[a-z]\))\s+", re.MULTILINE)
 _CLAUSE_BREAK = compile_pattern(
     r"(;\s*|:\s+(?=\S)"
     r"|\s[-–]\s|,\s+and\s+(?=(?:you|they|staff|employees|members|officers|councillors|workers|colleagues|personnel|managers|users)"
@@ -134,9 +134,12 @@ _CLAUSE_BREAK = compile_pattern(
     r"|,?\s+and\s+(?=(?:therefore|thus|hence|consequently|so)\s+(?:must|should|shall)\s+(?:not|never)\b)"
     r"|,?\s+and\s+(?=(?:we|I)\s+(?:would\s+)?(?:also\s+)?(?:ask|request)\s+(?:that|you|all)\b)"
     r"|\s\((?=(?:you|staff|users|they|it|this)\s+(?:are|is|must|should|may|will)\s+not\b)"
-    r"|\s+and\s+(?=(?:all|any|each|every)\s+(?:[\w-]+\s+){0,2}?(?:must|should|shall)\s+be\b))", re.I)
+    r"|\s+and\s+(?=(?:all|any|each|every)\s+(?:[\w-]+\s+){0,2}?(?:must|should|shall)\s+be\b)"
+    r"|,?\s+and\s+(?=(?:(?:the|their|your|its|his|her)\s+)?(?:[\w-]+\s+){1,2}?(?:must|should|shall)\s+(?:not|never)\s+be\b"
+    r"|no\s+(?:[\w-]+\s+){0,2}?(?:shall|may|must|should)\s+be\b))", re.I)
 """Where a sentence's clauses meet; the break is captured, so that a split keeps it. "and" before a condition and its
-own ban ("… and where they have an interest they are not entitled to take part") starts a clause; a concession set off
+own ban ("… and where they have an interest they are not entitled to take part") starts a clause, and so does a passive ban
+of another thing ("… must be kept in a locked box, and the key must not be left with it", "… and no payments shall be made"); a concession set off
 just after "who" or "which" ("any person who, although not given the title, is required to …") is an aside in the
 relative clause, no break."""
 _CONTRAST = compile_pattern(r"^(?:,\s*)?(?:but|however|yet)\b", re.I)
@@ -186,8 +189,10 @@ _OPEN_CONDITION = compile_pattern(r"\b(?:if|where|when|whenever|unless)(?:\s+(?:
                                  re.I)
 """A condition a lead-in leaves for its items to complete ("We reserve the right to reject comments if they:", "Your
 comment has grounds to be removed if:")."""
-_BUT_ONLY = compile_pattern(r"but only\b", re.IGNORECASE)
-"""A limit added to an item's act ("…, but only when …"), which has no modal of its own."""
+_BUT_ONLY = compile_pattern(r"but only\b|^(?:please )?(?:only )?(?!(?:must|should|shall|may|can|will|is|are|be)\b)(?-i:[a-z]+)(?<!ed)"
+                           r"(?: (?:[\w-]+ ){0,3}?only)?(?: (?:in|for|when|if|during|until|as long))?$", re.IGNORECASE)
+"""A limit added to an item's act ("…, but only when …"), or an item's act limited at its start ("keep records only for
+…", "only post …"), which has no modal of its own."""
 _BARE_PERMISSION = compile_pattern(r"\b(?:may|can)\s*:$", re.I)
 """A lead-in that ends on its modal ("You may:"): every item is the verb that modal governs."""
 _LIST_OF_USES = compile_pattern(r"\b(?:(un|in|not )?(?:acceptable|appropriate|permitted|allowed) (?:(?:personal|private|business|"
@@ -951,8 +956,8 @@ _ASKING = compile_pattern(r"(?:with|obtain|seek|ask|hav)\w*\s", re.I)
 
 
 _IF_FIRST = compile_pattern(r"(?:in (?:\w+ ){0,2}?(?:cases|circumstances|instances|situations),?\s+)?"
-                           r"(?:if|unless|once|after|having|where(?! possible\b| appropriate\b| necessary\b| relevant\b))\s(?:[^.;:]|\b[ei]\.[ge]\.){3,160}?(?=,\s+(?:then\s+)?(?:we|the\s+\w+|they|you|it|there|(?-i:[A-Z])\w+|staff|employees|officers|members|councillors|users|visitors)\s|\s+(?:we|the\s+council)\s"
-                           r"|\s+(?:you|they|the\s+(?-i:[A-Z])\w+)\s+(?:(?:may|can)\s|$)|,\s+$)", re.I)
+                           r"(?:if|unless|once|after|having|where(?! possible\b| appropriate\b| necessary\b| relevant\b))\s(?:[^.;:]|\b[ei]\.[ge]\.){3,160}?(?=,\s+(?:then\s+)?(?:we|the\s+\w+|any\s+\w+|they|you|it|there|(?-i:[A-Z])\w+|staff|employees|officers|members|councillors|users|visitors)\s|\s+(?:we|the\s+council)\s"
+                           r"|\s+(?:you|they|he or she|he|she|the\s+(?-i:[A-Z])\w+)\s+(?:(?:may|can)\s|$)|,\s+$)", re.I)
 """A condition opening the sentence of a permission: "If you're offensive about the council, we may …", "In
 extreme cases, where people continue to break the rules, the council reserves the right to …", "If you know the
 answer, feel free to reply" (the permission straight after the comma)."""

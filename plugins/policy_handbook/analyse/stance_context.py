@@ -331,6 +331,13 @@ _CIRCUMSTANCE = compile_pattern(r"^\(?(?:where|when|whenever|once)\s+(?:[\w']+\s
 they must not speak" (not "When you visit we expect you to …", whose cue is the main clause's)."""
 
 
+_CONDITION_RUN_ON = compile_pattern(r"^\(?(?:if|where|when|whenever|unless)\s[^,.;:]*?\b(?:considers?|believes?|thinks?|feels?|"
+                                    r"judges?|decides?|determines?|(?:is|are) (?:satisfied|of the (?:view|opinion)))\s+(?:that\s+)?[^,.;:]*$", _I)
+_MAIN_AFTER_RUN_ON = compile_pattern(r"[^,.;:]*?\s(?:he or she|he|she|they|you|we)\s+(?:\w+ly\s+)?(?:may|must|should|shall|can|will)\b", _I)
+"""A judgement that opens a condition run on to its main clause without a comma, and the main clause's subject and
+modal after it: "Where the Chair considers that a meeting cannot continue " + "… he or she may adjourn it"."""
+
+
 _TRAILING_CONDITION = compile_pattern(rf"(?<=\w)\s+{_IF_UP_TO_ITS_VERB}", _I)
 """A condition after its rule, up to its own verb: "not prevent access to information if a person " + "is
 entitled to it"."""
@@ -389,6 +396,8 @@ def _in_condition(clause: str, start: int, end: int) -> bool:
         return True
     if _CIRCUMSTANCE.match(clause[:start]) is not None and re.search(r",\s+\w", clause[end:]):
         return True
+    if _CONDITION_RUN_ON.match(clause[:start]) and _MAIN_AFTER_RUN_ON.match(clause, end):
+        return True
     return start > 0 and _TRAILING_CONDITION.search(clause, 0, start) is not None
 
 
@@ -426,6 +435,10 @@ _CONTACT = compile_pattern(r"\b(?:may|can|to)(?:\s+also)?(?:,?\s+if you (?:prefe
 democratic.services@…"): the contact is offered, as "If you have questions, contact …" is."""
 _NOUN_WILL = compile_pattern(r"\b(?:a|the|their|his|her|my|your|our|its)\s+$", _I)
 _RELATIVE_BEFORE = compile_pattern(r"\b(?:who|whom|which)\b[^,.;:]{0,60}$", _I)
+
+
+_PREPOSITION_RELATIVE = compile_pattern(r"\b(?:to|for|of)\s+(?:which|whom)\s+(?:[\w'-]+\s+){1,3}$", _I)
+"""A relative clause opened by a preposition, before a grant it describes: "information to which that person is entitled"."""
 
 
 _RELATIVE_CLAUSE = compile_pattern(r"\b(?:who|which|whose\s+\w+)(?:,[^,]{1,60},)?\s+(?:\w+\s+)?$"

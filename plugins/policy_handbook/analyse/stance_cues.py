@@ -343,7 +343,8 @@ _PERSON = compile_pattern(
     r"nurses?|clinicians?|practitioners?|constables?|firefighters?|crews?|civil servants?|representatives?|(?<=the )public|"
     r"residents?|visitors?|cyclists?|drivers?|riders?|walkers?|swimmers?|anglers?|hirers?|tenants?|traders?|stallholders?|"
     r"passengers?|customers?|parents?|carers?|pupils?|patients?|owners?|occupiers?|licen[cs]ees?|speakers?|questioners?|petitioners?|"
-    r"readers?|borrowers?|children|guests?|spectators?|participants?|learners?|attendees?|bathers?|players?|holders?"
+    r"readers?|borrowers?|children|guests?|spectators?|participants?|learners?|attendees?|bathers?|players?|holders?|cardholders?|"
+    r"fathers?|mothers?|partners?|spouses?|adopters?|claimants?|jurors?"
     r"|persons?|ceos?|chief executives?|head (?:of|for) (?-i:[A-Z][\w&-]*)(?: (?-i:[A-Z][\w&-]*)){0,3}"
     r"|those(?= (?:who|working|employed|engaged|acting|involved)\b))\b", _I)
 
@@ -497,9 +498,10 @@ _LIMITS: tuple[tuple[re.Pattern[str], Strength | Literal["stated"] | None, tuple
      r"reply|discuss|access|download|install|store|save|open|visit|print|copy|forward|disclose|release|carry|take|do so|do this)\b)"
      r"|(?:post|share|use|send|publish|upload|accept|access|download|install|store|save|open|visit|print|copy|forward|"
      r"disclose|release|carry|take) only\b"
-     r"|(?:contact|call|dial|ring|phone|e-?mail|text|use|address|speak) (?:[\w-]+ ){0,3}?only (?:in|for|when|if|during)\b)",
+     r"|(?:contact|call|dial|ring|phone|e-?mail|text|use|address|speak) (?:[\w-]+ ){0,3}?only (?:in|for|when|if|during)\b"
+     r"|(?:keep|retain|hold|store) (?:[\w-]+ ){0,3}?only (?:for|as long|until)\b)",
      "stated", ()),
-    (r"^(?:(?:however|but|and|so|therefore),?\s+|(?:during|at|in) [^,.;]{1,40},\s+)?only\b(?:[^.;,]{1,60}?|[^.;,]{1,60}?,[^.;]{1,100}?,\s+(?=are\b|is\b|can\b|may\b))\b(?:may|can|must|should|shall|(?:is|are|will be)(?: \w+)? (?:permitted|allowed|authori[sz]ed))\b",
+    (r"^(?:(?:however|but|and|so|therefore),?\s+|(?:during|at|in) [^,.;]{1,40},\s+)?only\b(?:[^.;,]{1,100}?|[^.;,]{1,60}?,[^.;]{1,100}?,\s+(?=are\b|is\b|can\b|may\b))\b(?:may|can|must|should|shall|(?:is|are|will be)(?: \w+)? (?:permitted|allowed|authori[sz]ed))\b",
      None, ()),
     (r"\b(?:(?:is|are) to be|(?:must|should|shall) (?:\w+ly )?be) (?:\w+ly )?used (?:only |solely |exclusively )?"
      r"(?:for )?(?:the )?(?:[\w']+ )?(?:legitimate |official )?(?:business|work)\b"
@@ -669,7 +671,8 @@ _DENIED_OBJECT = (r"(?:(?:make|give|accept|take|send|post|share|use|offer|enter 
 """A verb with its object denied by "no" or "nothing"; "have" only with a dealing ("no contact", "nothing to do with"), as
 "should have no expectation of privacy" and "nothing to fear" tell the reader what to expect."""
 CHOICE_GRANTED = (r"(?:is|are) (?:entirely |purely )?(?:(?:a matter|one) for (?:you|them|the individual|individuals|each "
-                  r"(?:individual|employee|person|member))|(?:your|their|his|her|his or her) (?:own )?(?:choice|decision|business))\b")
+                  r"(?:individual|employee|person|member))|(?:a matter|one) (?:for|of) (?:your|their|his|her|his or her|the individual's) (?:own )?"
+                  r"(?:judge?ment|discretion|choice)|(?:your|their|his|her|his or her) (?:own )?(?:choice|decision|business))\b")
 """A choice left to the person ("is his or her own business", "is a matter for you", "is your choice"), whose subject
 may be a question ("Whether you use social media is your choice")."""
 HINDERING = r"(?:prevent|bar|prohibit|forbid|preclude|stop(?!\s+\w+ing\b))"
@@ -743,7 +746,7 @@ _OWN_TIME = compile_pattern(r"\bin (?:your|their|his or her) own time\b|\b(?:out
                            r"work(?:ing)? (?:hours|time)\b|\b(?:lunch|rest) breaks?\b|\bbefore (?:and|or) after work\b", _I)
 
 _IMPERATIVES = (r"ensure|make sure|comply|be (?!(?:\w+ly )?(?:aware|mindful|assured)\b|able\b)\w+|clearly identify|tell|"
-                r"familiari[sz]e|expressly state|remember(?! that\b)(?!,)|protect|presume|use(?! of\b)|report|contact|act|take|"
+                r"familiari[sz]e|expressly state|remember(?! that\b)(?!,)|protect|presume|use(?! of\b)|report|contact(?! with\b)|act|take|"
                 r"support|provide|treat|keep|follow|seek|check|think|read|respect|refer|ask|inform|notify|raise|"
                 r"declare|obtain|identify|state|behave|maintain|review|update|delete|remove|block|stop|include|observe|"
                 r"verify|explain|confirm|acknowledge|have regard to|let (?:us|them|\w+) know|send|stay|remain|call|try (?:and|to)|speak (?:to|with)|"
@@ -1042,8 +1045,12 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
          "permits with conditions", "may", False, ("only",)),
         # a numeric cap on a permission
         (r"\ba maximum of\b(?=[^.;]*\b(?:may|can|will be (?:allowed|permitted))\b)|\bno more than \w+\b(?=[^.;]*\b(?:may|can|will be (?:allowed|permitted))\b)"
-         r"|\b(?:may|can) (?:[\w'-]+ ){1,3}?(?:for )?(?:no longer than|no more than) (?:\d+|one|two|three|four|five|six|ten|fifteen|twenty|thirty)\b",
-         "permits with conditions", "may", True, ("maximum", "no more than", "no longer than")),
+         r"|\b(?:may|can) (?:[\w'-]+ ){1,3}?(?:for )?(?:no longer than|no more than) (?:\d+|one|two|three|four|five|six|ten|fifteen|twenty|thirty)\b"
+         # up to a limit set elsewhere ("may claim a meal allowance, up to the limits set out in Appendix C")
+         r"|\b(?:may|can) (?:\w+ly )?(?:(?:also )?be )?(?:[\w'-]+,? ){1,6}?up to (?:a maximum of|the (?:[\w-]+ ){0,3}?(?:limits?|maximum)\b)"
+         # and a cap in the subject of a passive grant ("Study leave of up to five days … may be granted")
+         r"|\bof up to (?:£?\d|one|two|three|four|five|six|ten)\b(?=[^.;]*\b(?:may|can) (?:\w+ly )?be\b)",
+         "permits with conditions", "may", True, ("maximum", "no more than", "no longer than", "up to")),
         # time set aside at a meeting for the public to speak grants it, within that time
         (r"\b(?:(?:there will be|will have) (?:a period of |up to )?(?:\d+|one|two|three|four|five|ten|fifteen|twenty|thirty) "
          r"minutes?|(?:can|may) (?:also )?be granted time)\b(?: \w+){0,6}? to (?:receive questions|allow|address|speak|state|ask)\b"

@@ -63,7 +63,7 @@ from .stance_context import (
     _CONSEQUENCE_SUBJECT, _CONTACT, _DEPENDS_AFTER, _DEPENDS_SUBJECT, _DOCUMENT_BEFORE, _DUTY_HELD, _ENDS_ON_VERB,
     _ENSURED, _FEELS_THAT, _FOR_INFORMATION_AFTER, _FOR_OWN_NEED, _GIVEN_BY_BODY, _HARMED, _KEEPING_VERB, _KEEPS_REGISTER, _KEPT, _KNOWING,
     _MADE_BY, _NO_CAPACITY, _NO_REPLY, _NOT_ANSWERING, _NOT_CONDUCT, _NOT_NEGATED, _NOUN_WILL, _NUMBER_TO_CALL,
-    _OBJECT_RELATIVE, _OBLIGING, _OFFER, _OWN_DUTY, _OWN_PAGES, _OWN_POSTS, _PASSIVE_PERMISSION, _PERSON_AVOIDS,
+    _OBJECT_RELATIVE, _OBLIGING, _PREPOSITION_RELATIVE, _OFFER, _OWN_DUTY, _OWN_PAGES, _OWN_POSTS, _PASSIVE_PERMISSION, _PERSON_AVOIDS,
     _PERSON_NOT, _POSSIBLY, _POSTING, _PROVISO, _PURPOSE_OF, _PURPOSE_STATED, _REGISTER_KEPT, _RELATIVE_BEFORE, _REPORTED, _REUSED,
     _RULES_HELD, _RULES_NAMED, _SANCTION, _STANDARDS_THAT, _TO_COMPLAIN, _TO_KNOW, _TRAILING_CONDITION, _WE_AS_PEOPLE, _WH_CLOSED,
     _WH_KNOWN, _WH_OBJECT, _WHETHER, _in_condition, _in_relative_clause, _modal, speaks_as_people, _subject,
@@ -283,8 +283,9 @@ _GRANT_AFTER_CONDITION = compile_pattern(r"[^.;,]{0,80},\s+(?:then\s+)?(?:[\w']+
                                          r"(?:may|can|(?:is|are)\s+(?:permitted|allowed|welcome)|will(?!\s+not\b|\s+be\b))\b", _I)
 """A grant, or what someone will do, in the main clause after a condition's comma ("…, they may send written comments",
 "…, the communications team will post for them")."""
-_MAIN_RULE_AFTER = compile_pattern(r"[^.;,]{0,80}?\b(?:must|should|shall|may|can|will need to|(?:is|are) (?:required|expected) to)\b", _I)
-"""The main clause's modal after a relative clause."""
+_MAIN_RULE_AFTER = compile_pattern(r"[^.;,]{0,80}?\b(?:must|should|shall|may|can|will need to|(?:is|are) (?:required|expected) to"
+                                   r"|(?:is|are) (?:entitled|eligible|permitted|allowed) to)\b", _I)
+"""The main clause's modal after a relative clause, or the grant it makes."""
 _REDUCED_RELATIVE = compile_pattern(rf"^(?:those|anyone|anybody|people|persons|{PEOPLE}|visitors|drivers|customers)\s+$", _I)
 """The people a participle after them names ("Those not permitted to use the car park may …")."""
 _PERSON_RULE = compile_pattern(rf"\s*(?:(?:all|any|our|the)\s+)?(?:{PEOPLE}|they|visitors|drivers|customers)\s+(?:\w+ly\s+)?"
@@ -471,9 +472,14 @@ def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength
             r"\b(?:un)?able to\b|^requires?\b|^(?:(?:is|are) )?(?:required|expected|obliged)\b|^needs? to\b|^(?:cannot|can't|can not)\b",
             lowered) or (lowered == "will not" and re.match(r"\s+be\s+an?\s", clause[match.end():]))):
         return None  # "one well behaved dog which will not be a danger … is allowed": what is described
+    if stance == "permits" and _PREPOSITION_RELATIVE.search(clause, 0, start):
+        return None  # "prevent access to information to which that person is entitled": the right described, not granted
     if stance == "prohibits" and re.match(r"not (?:\w+ly )?(?:allowed|permitted|entitled|authori[sz]ed|free|able) to$", lowered) \
             and _says_who(clause, start, match.end()):
         return None  # "Staff who are not allowed to work from home must work in the office": who is meant, described
+    if stance == "requires" and re.match(r"(?:required|expected|obliged) to$", lowered) \
+            and _REDUCED_RELATIVE.search(clause, 0, start) and _MAIN_RULE_AFTER.match(clause, match.end()):
+        return None  # "Employees required to work on a bank holiday are entitled to double time": who is meant, described
     if stance == "prohibits" and lowered in ("will not", "will never") and re.search(r"\bwe\s+$", clause[:start], _I) \
             and re.match(r"\s+(?:\w+ly\s+)?(?:remove|delete|hide|take\s+down|block|ban|censor|mute)\b", clause[match.end():], _I):
         return Finding("advises", "informative", cue, start, own)  # "We will not remove comments simply because …": its restraint
