@@ -6659,6 +6659,29 @@ _EIGHTY_FOURTH = [
     ("Contact with former clients is a matter for your own judgement.", None, "permits/may"),
     ("Contact with the media is a matter for the individual's discretion.", None, "permits/may"),
     ("Contact the press office before speaking to a journalist.", None, "requires/must"),
+    # a verbless "If in doubt" run on to its rule
+    ("If in doubt staff should ask the clerk before posting.", None, "requires/should"),
+    # a passive duty limited to when it holds
+    ("Overalls must be worn only when in the workshop.", None, "restricts/must"),
+    ("Badges are to be shown only while on the premises.", None, "restricts/must"),
+    # what people will receive, and what may fall within a thing, is no rule
+    ("Employees will receive a copy of their contract.", None, "advises"),
+    ("Texts on a work phone may fall within a subject access request.", None, "advises"),
+    ("Staff will report any loss.", None, "requires/must"),
+    # a licence or permit a thing requires, named with its kind
+    ("Busking in the precinct requires a street performance licence.", None, "requires/must"),
+    # a proviso on what "you" do keeps its second verb
+    ("Can I wear a badge? Yes, as long as you ask first and do not wear it on duty.", None, "permits with conditions/may"),
+    ("You may join, provided you register and do not bring guests.", None, "permits with conditions/may"),
+    # a question and its answer, with their labels
+    ("Q: Can I post photos of the office? A: Yes, but you must not show screens.", None, "permits with conditions/may"),
+    ("Q: Can I use my own laptop? A: No.", None, "prohibits/must"),
+    ("Can I speak to the press? Only with the approval of the press office.", None, "permits with conditions/may"),
+    ("Question: Can I bring my dog? Answer: Only if it is an assistance dog.", None, "permits with conditions/may"),
+    # things a relative clause says are banned are named, not banned by it
+    ("Wardens may seize any items that are prohibited under the byelaws.", None, "permits/may"),
+    ("Items which are banned in the hall must be left at reception.", None, "requires/must"),
+    ("Fireworks are banned on the beach.", None, "prohibits/must"),
 ]
 
 

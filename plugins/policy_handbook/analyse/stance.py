@@ -659,6 +659,9 @@ def _unquoted(text: str) -> str:
 
 
 _AND_BREAK = compile_pattern(r"\s+and\s+$", re.I)
+_YOUR_PROVISO = compile_pattern(r"\b(?:provided(?: that)?|providing(?: that)?|as long as|so long as|on condition that)\s+you\s+[^,;:()]*$", re.I)
+"""A proviso on what "you" do, whose "and do not" is its second verb ("Yes, as long as you are not in uniform and do not take
+part"): a proviso does not end on an imperative."""
 _DASH = compile_pattern(r"\s[-–]\s")
 _ADVICE_THAT = compile_pattern(r"^(?:[\w,'-]+\s+){0,6}?it\s+is\s+(?:\w+ly\s+)?(?:recommended|advised|advisable|suggested),?\s+"
                               r"(?:therefore,?\s+)?that\s[^.;:]*$", re.I)
@@ -689,7 +692,8 @@ def _clauses(sentence: str) -> list[str]:
     aside = False  # the last clause ends in an aside opened by a dash that holds no rule of its own
     for separator, piece in zip(parts[1::2], parts[2::2]):
         if _AND_BREAK.fullmatch(separator) and re.match(r"(?:do not|don't)\b", piece, re.I) \
-                and (_PLURAL_CONDITION.search(clauses[-1]) or _PLURAL_STATEMENT.match(clauses[-1])):
+                and (_PLURAL_CONDITION.search(clauses[-1]) or _PLURAL_STATEMENT.match(clauses[-1])
+                     or _YOUR_PROVISO.search(clauses[-1])):
             clauses[-1] += separator + piece
         elif _AND_BREAK.fullmatch(separator) and re.match(r"(?:should|must|shall)\s+(?:not|never)\b", piece, re.I) \
                 and _ADVICE_THAT.match(clauses[-1]):
@@ -751,8 +755,10 @@ _ASKS_DUTY = compile_pattern(r"(?:(?:and|but|so),? )?(?:must|(?:do|does) (?:i|we
                             r"(?:have|has) (?:i|we|you) got to|(?:am|are|is) (?:i|we|you|staff|employees|it|that|this)(?: \w+)? "
                             r"(?:required|obliged|expected|compulsory|mandatory|necessary)\b)", re.I)
 _ASKS_ADVICE = compile_pattern(r"(?:(?:and|but|so),? )?should\b", re.I)  # "ought" is read as "should"
-_ANSWER = compile_pattern(r"(?P<word>yes|no)\b(?![-'’])", re.I)
-"""An answer to the question before it, at the start of the next sentence ("No.", "Yes, but only during your breaks.")."""
+_ANSWER = compile_pattern(r"(?P<word>yes|no)\b(?![-'’])|(?P<only>only)\s+(?=(?:with|if|when|where|after|before|once|outside|"
+                          r"during|in|on|at|by|for|from|via|through)\b)", re.I)
+"""An answer to the question before it, at the start of the next sentence ("No.", "Yes, but only during your breaks.", or
+"Only with the approval of your manager.", which grants within its condition)."""
 
 
 def _answers(question: str) -> dict[str, tuple[Stance, Strength]] | None:
@@ -762,7 +768,7 @@ def _answers(question: str) -> dict[str, tuple[Stance, Strength]] | None:
     if _ASKS_ADVICE.match(question):
         return {"yes": ("requires", "should"), "no": ("prohibits", "should")}
     if _ASKS_LEAVE.match(question):
-        return {"yes": ("permits", "may"), "no": ("prohibits", "must")}
+        return {"yes": ("permits", "may"), "no": ("prohibits", "must"), "only": ("permits with conditions", "may")}
     return None
 
 
@@ -792,10 +798,12 @@ def _findings(text: str) -> tuple[_Located, ...]:
         if _QUESTION.match(sentence):
             asked = _answers(sentence)  # "Should I accept friend requests?": a question asks, and lays no rule
             continue
-        if asked is not None and (answer := _ANSWER.match(sentence)) is not None:
-            stance, strength = asked[answer.group("word").lower()]
-            found.append(_Located(Finding(stance, strength, answer.group("word"), answer.start("word")),
-                                  start + answer.start("word"), bounds, False))
+        if asked is not None and (answer := _ANSWER.match(sentence)) is not None \
+                and (key := (answer.group("word") or "only").lower()) in asked:
+            word = "word" if answer.group("word") else "only"
+            stance, strength = asked[key]
+            found.append(_Located(Finding(stance, strength, answer.group(word), answer.start(word)),
+                                  start + answer.start(word), bounds, False))
         asked = None
         position, previous, contrasted = 0, "", False
         pieces = _pieces(sentence)

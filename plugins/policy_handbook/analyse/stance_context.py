@@ -322,7 +322,8 @@ _KEPT = compile_pattern(r"\s+(?:\w+ly\s+|also\s+)?be\s+(?:kept|maintained|held|c
 
 _INVERTED_SUBJECT = compile_pattern(r"\s+(?:a|an|any|the|there|such|this|these|those|your|their|it|you|he|she|they|we|someone|"
                                    r"anyone|anybody)\b[^.;,]{0,80}?\b(?:be|occur|arise|happen|exist|have|need|wish|want|receive)\b", _I)
-_IF_UP_TO_ITS_VERB = (r"(?:if|unless|in the event that)\s+(?:for (?:any|whatever|some) reason,?\s+)?(?:[\w']+\s+){0,3}"
+_IF_UP_TO_ITS_VERB = (r"(?:if|unless|in the event that)\s+(?!(?:in doubt|unsure|uncertain|necessary|possible|appropriate|required|needed)\s)"
+                      r"(?:for (?:any|whatever|some) reason,?\s+)?(?:[\w']+\s+){0,3}"
                       r"(?:or\s+(?:[\w']+\s+){1,2})?$")
 _CONDITION = compile_pattern(rf"^\(?{_IF_UP_TO_ITS_VERB}", _I)
 """A condition's opening up to its own verb: "If you " + "are required to …"."""

@@ -344,7 +344,8 @@ _PERSON = compile_pattern(
     r"residents?|visitors?|cyclists?|drivers?|riders?|walkers?|swimmers?|anglers?|hirers?|tenants?|traders?|stallholders?|"
     r"passengers?|customers?|parents?|carers?|pupils?|patients?|owners?|occupiers?|licen[cs]ees?|speakers?|questioners?|petitioners?|"
     r"readers?|borrowers?|children|guests?|spectators?|participants?|learners?|attendees?|bathers?|players?|holders?|cardholders?|"
-    r"fathers?|mothers?|partners?|spouses?|adopters?|claimants?|jurors?"
+    r"fathers?|mothers?|partners?|spouses?|adopters?|claimants?|jurors?|wardens?|rangers?|stewards?|marshals?|invigilators?|"
+    r"caretakers?|lifeguards?"
     r"|persons?|ceos?|chief executives?|head (?:of|for) (?-i:[A-Z][\w&-]*)(?: (?-i:[A-Z][\w&-]*)){0,3}"
     r"|those(?= (?:who|working|employed|engaged|acting|involved)\b))\b", _I)
 
@@ -430,6 +431,7 @@ _LIMITS: tuple[tuple[re.Pattern[str], Strength | Literal["stated"] | None, tuple
      r"(?:only|solely|exclusively) (?:in|for|on|within|during|with)\b", "stated", ("only", "solely", "exclusively")),
     (r"\b(?:must|should|shall)(?! not\b) (?:[\w']+ ){1,3}?(?:solely|exclusively)\b(?! (?:responsible|liable|accountable)\b)"
      r"|\b(?:must|should|shall|is to|are to)(?! not\b) (?:[\w']+ ){1,3}?only (?:in|for|on|within|during|with|by)\b"
+     r"|\b(?:must|should|shall|is to|are to) (?:\w+ly )?be (?-i:[a-z]+)(?:ed|en|rn|wn) only (?:when|while|whilst|where)\b"
      # "only" after the verb, before its object: "should provide only additional information"
      r"|\b(?:must|should|shall) (?:\w+ly )?(?!(?:be|have|not|never|also)\b)[a-z]+ only"
      r"(?= (?!(?:if|when|where|whenever|after|before|once|to|as|because|then|be)\b)[a-z])", None,
@@ -1184,7 +1186,7 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
 
          r"|^(?:[\w'’-]+ ){0,4}?(?:membership|access|admission|entry|hire|booking|(?:place|offer)(?: on (?:a|the|this|your) course)?|the right to use [\w ]{1,30}?) "
          r"(?:is|are|will be) subject to\b"
-         r"|\b(?:continue to |will |also )?requires? (?:a|an) (?:permit|licence|license|pass|ticket)\b"
+         r"|\b(?:continue to |will |also )?requires? (?:a|an) (?:[\w-]+ ){0,2}?(?:permit|licence|license|pass|ticket)\b"
          # what the reader "will need" before entry ("You will need a valid booking to visit"): a permit by another name
          r"|\b(?:you|visitors|customers|users|residents|members of the public) (?:will (?:also )?|would )?need (?:a|an) (?:valid |current )?"
          r"(?:booking|permit|licence|license|pass|ticket|appointment)\b"
@@ -1267,7 +1269,7 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
          r"members of the public)(?: \([^()]{1,30}\))?(?: or (?:[\w-]+ ){0,2}?[\w-]+)? to (?!(?:be|the|a|an|all|any|our|this|that|these|"
          r"those|your|their|its|his|her)\b)(?-i:[a-z]+)\b(?![^.;]*\b(?:is|are|was|were|will|would|can|could|may|might|must|shall|should|"
          r"has|have)\b)", "requires", "must", False, ("to",)),
-        (r"\bwill\b(?! be\b| have (?!to\b)| not be able\b| no longer be\b"
+        (r"\bwill\b(?! be\b| have (?!to\b)| not be able\b| no longer be\b| (?:also |automatically )?(?:receive|get)\b"
          r"| (?:still |continue (?:not )?to )be (?:able|allowed|permitted|free|entitled|prohibited|banned|forbidden)\b)",
          "requires", "must", True, ("will",)),
         # the people a code binds who "will be" courteous are bound to be so; the body's "We (or our staff) will be polite" is

@@ -286,6 +286,10 @@ _GRANT_AFTER_CONDITION = compile_pattern(r"[^.;,]{0,80},\s+(?:then\s+)?(?:[\w']+
 _MAIN_RULE_AFTER = compile_pattern(r"[^.;,]{0,80}?\b(?:must|should|shall|may|can|will need to|(?:is|are) (?:required|expected) to"
                                    r"|(?:is|are) (?:entitled|eligible|permitted|allowed) to)\b", _I)
 """The main clause's modal after a relative clause, or the grant it makes."""
+_THINGS_THAT = compile_pattern(r"\b(?:items?|things?|objects?|articles?|goods|substances?|materials?|weapons?|devices?|"
+                               r"equipment|sites?|websites?|activities)\s+(?:that|which)\s+$", _I)
+"""Things a relative clause says are banned ("items that are banned by the school rules"): what is named, where a rule
+about them follows."""
 _REDUCED_RELATIVE = compile_pattern(rf"^(?:those|anyone|anybody|people|persons|{PEOPLE}|visitors|drivers|customers)\s+$", _I)
 """The people a participle after them names ("Those not permitted to use the car park may …")."""
 _PERSON_RULE = compile_pattern(rf"\s*(?:(?:all|any|our|the)\s+)?(?:{PEOPLE}|they|visitors|drivers|customers)\s+(?:\w+ly\s+)?"
@@ -307,6 +311,9 @@ def _strong_ban(clause: str, folded_clause: str) -> Finding | None:
             if (verb := _HINDERS.search(found.group())) \
                     and re.search(r"\b(?:nothing|not|no|never)\b", clause[:found.start() + verb.start()], _I):
                 continue  # "Nothing in this policy prevents staff from …" permits the act (read below)
+            if _THINGS_THAT.search(clause, 0, found.start()) and re.fullmatch(
+                    r"(?:is|are) (?:\w+ly )?(?:banned|prohibited|forbidden)", found.group(), _I):
+                continue  # "the power to confiscate items that are banned by the school rules": the ban named, not laid
             if re.search(r"\b(?:nobody|no one|no-one)\s+$", clause[:found.start()], _I):
                 continue  # "Nobody is prevented from …", "No one is barred from …": no one is hindered (read below)
             if re.match(r"not\s", found.group(), _I) and re.match(r"\s+by\b", clause[found.end():]) \
@@ -969,6 +976,8 @@ def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength
         # gift may be acceptable" still judges the act, and permits it, as "may be allowed" grants it; "may be
         # withdrawn by the court" names who may act, as "may also be recorded by the press or members of the public" does).
         return None
+    if stance == "permits" and re.fullmatch(r"(?:may|can) (?:also )?(?:fall|arise|occur|happen|vary|differ|exist)", lowered):
+        return None  # "Information held on personal devices may fall within the scope of a request": what may be so
     if stance == "requires" and lowered.startswith("need") and _POSSIBLY.search(clause[:start]):
         return None
     if stance == "requires" and (re.match(r"\s+(?:\w+\s+)?(?:ensure|make sure|take (?:\w+ )?care|be careful)"

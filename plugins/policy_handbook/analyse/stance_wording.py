@@ -102,13 +102,17 @@ _INVERTED_IF_WITHIN = compile_pattern(r"(?<=[a-z] )(?<!\bneither )(?<!\bnor )(?<
 """The same condition after the main clause ("… reserves the right to withdraw access should a reader breach the
 Conditions"): a modal cannot have its subject after it, so "should" opens a condition, unless a negative or a
 question word before it inverts the sentence ("Neither should they be used …", "why should they be …")."""
+_QUESTION_MARK = compile_pattern(r"^(?:Q|Question)\s*[:.]\s+(?=\S[^?]*\?\s+(?:A|Answer)\s*[:.]\s)")
+_ANSWER_MARK = compile_pattern(r"(?<=\?)\s+(?:A|Answer)\s*[:.]\s+")
+"""The labels of a question and its answer ("Q: Can I …? A: Yes, but …"), which are no part of either."""
 _DID_YOU_KNOW = compile_pattern(r"^did you know(?: that)?,?\s+(\w)", re.I)
 """A rule asked as a question ("Did you know the use of WhatsApp has only been approved for …?"): its statement."""
 
 
 def normalised(text: str) -> str:
     """The text as the reader reads it: contractions written out, American spellings as British,
-    "ought (not) to" as "should (not)", a condition put as "Should you …" as "If you …", "must
+    "ought (not) to" as "should (not)", a condition put as "Should you …" as "If you …", a question and answer without
+    their labels ("Q:", "A:"), "must
     neither … nor" as "must not … nor", a "Did you know …?" as its statement, and an added point's
     opening adverb or a polite ban's "please" left off. :func:`as_written` finds the cues again in
     the words as written."""
@@ -132,6 +136,8 @@ def normalised(text: str) -> str:
     if "hould " in text:
         text = _INVERTED_IF.sub(lambda m: "If " if m[0][0] == "S" else "if ", text)
         text = _INVERTED_IF_WITHIN.sub("if ", text)
+    if text.startswith(("Q", "Question")) and (asked := _QUESTION_MARK.match(text)):
+        text = _ANSWER_MARK.sub(" ", text[asked.end():], count=1)
     if text.startswith(("Did you know", "did you know")):
         text = _DID_YOU_KNOW.sub(lambda m: m[1].upper(), text)
         text = text[:-1] + "." if text.endswith("?") else text
