@@ -6682,6 +6682,28 @@ _EIGHTY_FOURTH = [
     ("Wardens may seize any items that are prohibited under the byelaws.", None, "permits/may"),
     ("Items which are banned in the hall must be left at reception.", None, "requires/must"),
     ("Fireworks are banned on the beach.", None, "prohibits/must"),
+    # a limit to a channel, a place or a time after the verb and its object
+    ("Visitors should contact patients only through the ward office.", None, "restricts/should"),
+    ("Garden waste must be left only at the kerbside.", None, "restricts/must"),
+    ("Private work is to be done only outside contracted hours.", None, "restricts/must"),
+    ("Staff should use the side-entrance car park only for short visits.", None, "restricts/should"),
+    # a number not to be exceeded as the subject of a duty, and a limit joined by "and only"
+    ("No more than four children should be in the pool at once.", None, "restricts/should"),
+    ("Hats must be removed indoors, and only plain badges may be worn on lapels.", None, "restricts/must"),
+    # a question of leave asked of any group, a right recognised or of appeal, and a grant bounded by what is reasonable
+    ("Are councillors allowed to accept a free lunch? Yes.", None, "permits/may"),
+    ("The council recognises that all staff are entitled to time off for public duties.", None, "permits/may"),
+    ("The applicant has a right of appeal to the committee.", None, "permits/may"),
+    ("Stewards may use such force as is necessary to remove a trespasser.", None, "permits with conditions/may"),
+    # the body's own act conditioned after its power, and a grant after a fronted "When …,"
+    ("We may enter the property if we cannot reach you.", None, "permits with conditions/may"),
+    ("When it snows, staff may work from home.", None, "permits with conditions/may"),
+    # a relative clause of one verb ends before the main clause's grant
+    ("Staff who cycle are entitled to a locker.", None, "permits/may"),
+    ("Staff who are entitled to a locker must keep it tidy.", None, "requires/must"),
+    # relatives may be granted, and what is delegated
+    ("A relative may collect the prescription.", None, "permits/may"),
+    ("Routine checks may be delegated to a trained assistant.", None, "permits/may"),
 ]
 
 

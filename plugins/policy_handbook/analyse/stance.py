@@ -130,7 +130,8 @@ _CLAUSE_BREAK = compile_pattern(
     r"|\s(?=however\s+(?:we|you|they|staff|employees|users|members|the|it|this)\b)"
     r"|\s+and\s+(?=(?:where|if|when)\s+(?:they|you|he|she)\s[^,.;]{1,100}?\s(?:they|you|he|she)\s+(?:are|is)\s+not\s+"
     r"(?:entitled|permitted|allowed)\b)"
-    r"|\s+and\s+(?=(?:may|can)\s+only\b|(?:stop|cease)\s+\w+ing\b)"
+    r"|\s+and\s+(?=(?:may|can)\s+only\b|(?:stop|cease)\s+\w+ing\b"
+    r"|only\s+(?!if\b|when\b|where\b|after\b|once\b)(?:[\w-]+\s+){1,4}?(?:may|can|must|should)\s+(?:\w+ly\s+)?be\b)"
     r"|,?\s+and\s+(?=(?:therefore|thus|hence|consequently|so)\s+(?:must|should|shall)\s+(?:not|never)\b)"
     r"|,?\s+and\s+(?=(?:we|I)\s+(?:would\s+)?(?:also\s+)?(?:ask|request)\s+(?:that|you|all)\b)"
     r"|\s\((?=(?:you|staff|users|they|it|this)\s+(?:are|is|must|should|may|will)\s+not\b)"
@@ -749,7 +750,7 @@ _QUESTION = compile_pattern(r"(?:(?:and|but|so),? )?(?:can|could|may|might|am|is
 """A question to be answered "Yes" or "No" ("Can I use Facebook at work?"), where a question that asks what, when or how
 ("What should a petition contain?") keeps its modal for the answer that follows it."""
 _ASKS_LEAVE = compile_pattern(r"(?:(?:and|but|so),? )?(?:can|could|may|might|(?:am|is|are) (?:i|we|you|staff|employees|"
-                             r"it|that|this)(?: \w+)? (?:allowed|permitted|able|ok|okay|all right|alright|acceptable|appropriate|"
+                             r"it|that|this|(?:[\w-]+ )?[\w-]+s)(?: \w+)? (?:allowed|permitted|able|ok|okay|all right|alright|acceptable|appropriate|"
                              r"possible|fine)\b)", re.I)
 _ASKS_DUTY = compile_pattern(r"(?:(?:and|but|so),? )?(?:must|(?:do|does) (?:i|we|you|staff|employees|\w+) (?:have|need) to|"
                             r"(?:have|has) (?:i|we|you) got to|(?:am|are|is) (?:i|we|you|staff|employees|it|that|this)(?: \w+)? "
@@ -964,7 +965,7 @@ _ASKING = compile_pattern(r"(?:with|obtain|seek|ask|hav)\w*\s", re.I)
 
 
 _IF_FIRST = compile_pattern(r"(?:in (?:\w+ ){0,2}?(?:cases|circumstances|instances|situations),?\s+)?"
-                           r"(?:if|unless|once|after|having|where(?! possible\b| appropriate\b| necessary\b| relevant\b))\s(?:[^.;:]|\b[ei]\.[ge]\.){3,160}?(?=,\s+(?:then\s+)?(?:we|the\s+\w+|any\s+\w+|they|you|it|there|(?-i:[A-Z])\w+|staff|employees|officers|members|councillors|users|visitors)\s|\s+(?:we|the\s+council)\s"
+                           r"(?:if|unless|once|after|having|when(?:ever)?|where(?! possible\b| appropriate\b| necessary\b| relevant\b))\s(?:[^.;:]|\b[ei]\.[ge]\.){3,160}?(?=,\s+(?:then\s+)?(?:we|the\s+\w+|any\s+\w+|they|you|it|there|(?-i:[A-Z])\w+|staff|employees|officers|members|councillors|users|visitors)\s|\s+(?:we|the\s+council)\s"
                            r"|\s+(?:you|they|he or she|he|she|the\s+(?-i:[A-Z])\w+)\s+(?:(?:may|can)\s|$)|,\s+$)", re.I)
 """A condition opening the sentence of a permission: "If you're offensive about the council, we may …", "In
 extreme cases, where people continue to break the rules, the council reserves the right to …", "If you know the
@@ -1007,7 +1008,7 @@ _LIMITED_BEFORE = compile_pattern(r"\b(?:(?:very|strictly)\s+)?limited(?:,?\s+(?
 "limited" bounds it as it does after the modal; "occasional" or "reasonable" use alone is granted plainly."""
 
 
-_OWN_ACT_IF = compile_pattern(r"\bif,?\s+(?:(?:after|having|once|when)\s[^,.;]{1,60},\s*)?(?P<who>they|you|he|she|(?:its|their|his|her|your|the|an?|any)\s+[\w-]+)\s+(?:\w+ly\s+)?"
+_OWN_ACT_IF = compile_pattern(r"\bif,?\s+(?:(?:after|having|once|when)\s[^,.;]{1,60},\s*)?(?P<who>they|you|he|she|we|(?:its|their|his|her|your|the|an?|any)\s+[\w-]+)\s+(?:\w+ly\s+)?"
                              r"(?!(?:(?:do|does) not\s+|(?:don|doesn)'t\s+)?"
                              r"(?:wish|want|like|choose|prefer|so|would|can|could|may|might|will|need|disagree)\b)(?-i:[a-z]+)\b", re.I)
 """A condition on someone's act after a permission: the grantee's own ("… if they travel away from the village")

@@ -456,8 +456,17 @@ _RELATIVE_CLAUSE = compile_pattern(r"\b(?:who|which|whose\s+\w+)(?:,[^,]{1,60},)
 page on Facebook where anyone can post", "the training they need to …"."""
 
 
+_RELATIVE_ENDED = compile_pattern(r"(?:who|which)\s+(?!(?:also|then|still|now|not|never|do|does|did|have|has|had|are|is|was|were|"
+                                  r"will|would|may|might|can|could|must|should|shall)\b)(?-i:[a-z]+)(?<!ly)\s+$", _I)
+"""A relative clause of one verb that ends before the cue ("Staff who smoke " + "are entitled to …"): the cue is the main
+clause's."""
+
+
 def _in_relative_clause(clause: str, start: int) -> bool:
-    return _RELATIVE_CLAUSE.search(clause, 0, start) is not None
+    found = _RELATIVE_CLAUSE.search(clause, 0, start)
+    if found is not None and _RELATIVE_ENDED.fullmatch(found.group()) and re.match(r"(?:are|is)\b", clause[start:], _I):
+        return False
+    return found is not None
 
 
 _WE_AS_PEOPLE = compile_pattern(r"\b(?:as|when representing|in representing|we are)\s+(?:[\w-]+\s+){0,3}?(?:members?|ambassadors|"

@@ -345,7 +345,7 @@ _PERSON = compile_pattern(
     r"passengers?|customers?|parents?|carers?|pupils?|patients?|owners?|occupiers?|licen[cs]ees?|speakers?|questioners?|petitioners?|"
     r"readers?|borrowers?|children|guests?|spectators?|participants?|learners?|attendees?|bathers?|players?|holders?|cardholders?|"
     r"fathers?|mothers?|partners?|spouses?|adopters?|claimants?|jurors?|wardens?|rangers?|stewards?|marshals?|invigilators?|"
-    r"caretakers?|lifeguards?"
+    r"caretakers?|lifeguards?|relatives?"
     r"|persons?|ceos?|chief executives?|head (?:of|for) (?-i:[A-Z][\w&-]*)(?: (?-i:[A-Z][\w&-]*)){0,3}"
     r"|those(?= (?:who|working|employed|engaged|acting|involved)\b))\b", _I)
 
@@ -355,6 +355,8 @@ _MINUTES = r"(?:\d+|one|two|three|four|five|ten|fifteen|twenty|thirty|forty-five
 _LIMITS: tuple[tuple[re.Pattern[str], Strength | Literal["stated"] | None, tuple[str, ...]], ...] = tuple(
     (compile_rule(p, _I), s, words) for p, s, words in (
     (r"\b(?:must|should) limit\b|^(?:please )?limit\b", None, ("limit",)),
+    # a number not to be exceeded, as the subject of a duty ("No more than two visitors should be at a bedside")
+    (r"^(?:no|not) more than (?:[\w'-]+ ){1,6}?(?:should|must|shall|are to|is to)\b(?! not\b)", None, ("more than",)),
     (r"\b(?:must|should) not be (?:disproportionate|to the detriment)\b", None, ("disproportionate", "detriment")),
     (r"\b(?:must|should) not spend more time\b(?=[^.]*\bthan (?:is )?necessary\b)", None, ("spend more time",)),
     (r"\b(?:must|should|may|shall|can|will) (?:not|never) (?:exceed|spend more than|be more than|last more than|last longer than|"
@@ -430,7 +432,8 @@ _LIMITS: tuple[tuple[re.Pattern[str], Strength | Literal["stated"] | None, tuple
     (r"(?:(?-i:\bI)|\byou) (?:also |hereby )?(?:agree to|undertake to|promise to|commit to|will)(?! not\b) (?:[\w']+ ){1,6}?"
      r"(?:only|solely|exclusively) (?:in|for|on|within|during|with)\b", "stated", ("only", "solely", "exclusively")),
     (r"\b(?:must|should|shall)(?! not\b) (?:[\w']+ ){1,3}?(?:solely|exclusively)\b(?! (?:responsible|liable|accountable)\b)"
-     r"|\b(?:must|should|shall|is to|are to)(?! not\b) (?:[\w']+ ){1,3}?only (?:in|for|on|within|during|with|by)\b"
+     r"|\b(?:must|should|shall|is to|are to)(?! not\b) (?:[\w'-]+ ){1,5}?only (?:in|for|on|within|during|with|by|through|via|from|"
+     r"outside|at)\b"
      r"|\b(?:must|should|shall|is to|are to) (?:\w+ly )?be (?-i:[a-z]+)(?:ed|en|rn|wn) only (?:when|while|whilst|where)\b"
      # "only" after the verb, before its object: "should provide only additional information"
      r"|\b(?:must|should|shall) (?:\w+ly )?(?!(?:be|have|not|never|also)\b)[a-z]+ only"
@@ -1283,6 +1286,8 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
          r"|\bwill (?:\w+ly )?be (?:allowed|permitted|free to|entitled to|at liberty to|tolerated)\b"
          r"|\bshall (?:each |also )?be (?:entitled|allowed|permitted) to\b"
          rf"|\b{PEOPLE} (?:will|shall) (?:\w+ly )?(?:have|be (?:given|granted)) access to\b"
+         r"|\b(?:has|have) (?:the|a|every) (?:general |legal |statutory )?right of (?:appeal|reply|review)\b"
+         r"|\brecognises? that (?:all |every |each |our |its |the )?(?:[\w-]+ ){0,2}?(?:is|are) (?:entitled|free) to\b"
          r"|\b(?:has|have) (?:the|a|every) (?:general |legal |statutory )?right (?:of access |under (?:the )?(?-i:[A-Z])[\w&-]*(?: (?-i:[A-Z])[\w&-]*){0,4} )?to\b"
          r"(?! (?:feel|be|expect|confidentiality|privacy|dignity|respect|safety)\b)(?![^.;]{0,60}?\bwithout (?:fear|being)\b)"
          r"|\b(?:gives?|grants?) (?:[\w-]+ ){1,3}?(?:the|a) right to\b|\b(?:is|are) (?:well |perfectly |fully )?within (?:their|your|his|her|his or her|its) rights? to\b|\b(?:reserves?|maintains?|retains?|keeps?) the right(?:,? (?:at|in) (?:its|our|their|his|her) (?:own |sole |absolute |entire )*discretion,?)? (?:not )?to\b|\brecognise the rights? of\b"

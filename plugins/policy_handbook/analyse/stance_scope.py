@@ -264,6 +264,7 @@ _CONDITION = compile_rule(
     r"|\b(?:for\s+(?:up\s+to\s+)?|(?:during|in|within)\s+(?:a|the)\s+)(?:\d+|one|two|three|four|five|ten|fifteen|twenty|thirty)"
     r"(?:[- ]minutes?\s+(?:session|slot|period)\b|\s+minutes?\b(?:\s+each\b)?)"
     r"|\bon\s+(?:the\s+)?(?:production|presentation|payment)\s+of\b|\bon\s+application\s+to\b|\b(?:on|upon)\s+(?:written\s+)?request\b|\bupon\s+(?:\w+\s+)?payment\b"
+    r"|\bsuch\s+(?:[\w-]+\s+){1,2}?as\s+(?:is|are|may\s+be)\s+(?:\w+ly\s+)?(?:reasonable|necessary|proportionate|appropriate)\b"
     r"|\bup\s+to\s+a\s+maximum\b|\bin\s+the\s+presence\s+of\b|\bas\s+soon\s+as\s+(?:they|it|you|the\s+[\w-]+)\s+(?:are|is|have|has)\b"
     r"|\b(?:by|or)\s+(?:any|at\s+least|not\s+less\s+than|no\s+fewer\s+than)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|"
     r"twenty)\s+(?:[\w-]+\s+){0,3}?(?:electors|councillors|members|persons|people|residents)\b"
