@@ -6704,6 +6704,20 @@ _EIGHTY_FOURTH = [
     # relatives may be granted, and what is delegated
     ("A relative may collect the prescription.", None, "permits/may"),
     ("Routine checks may be delegated to a trained assistant.", None, "permits/may"),
+    # a standing held after a condition, and a grant to those of an age
+    ("Where a teacher is a pupil's aunt, she may be friends with the pupil online.", None, "permits with conditions/may"),
+    ("Children under 8 may paddle.", None, "permits/may"),
+    ("Paragraph 12 may apply.", None, "advises"),
+    # "Only … are to", an answer "Absolutely not", and a ban on another's act joined by ", and no … is to"
+    ("Only staff named by the head are to speak to the press.", None, "restricts/must"),
+    ("Can I post pictures of a crime scene? Absolutely not.", None, "prohibits/must"),
+    ("The clerk shall keep the seal, and no member is to use it without leave.", None, "prohibits/must"),
+    # an answer's condition keeps its own modal, and what a thing counts as is a fact
+    ("Can I work abroad? Yes, if the work can't be done here and HR agrees.", None, "permits with conditions/may"),
+    ("Jury service will not count as annual leave.", None, "advises"),
+    # leave taken up to a number of days, where a process that takes up to a time is none
+    ("Staff may take up to three days' compassionate leave.", None, "permits with conditions/may"),
+    ("A reply may take up to ten working days.", None, "advises"),
 ]
 
 

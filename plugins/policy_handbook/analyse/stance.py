@@ -137,7 +137,7 @@ _CLAUSE_BREAK = compile_pattern(
     r"|\s\((?=(?:you|staff|users|they|it|this)\s+(?:are|is|must|should|may|will)\s+not\b)"
     r"|\s+and\s+(?=(?:all|any|each|every)\s+(?:[\w-]+\s+){0,2}?(?:must|should|shall)\s+be\b)"
     r"|,?\s+and\s+(?=(?:(?:the|their|your|its|his|her)\s+)?(?:[\w-]+\s+){1,2}?(?:must|should|shall)\s+(?:not|never)\s+be\b"
-    r"|no\s+(?:[\w-]+\s+){0,2}?(?:shall|may|must|should)\s+be\b))", re.I)
+    r"|no\s+(?:[\w-]+\s+){0,2}?(?:(?:shall|may|must|should)\s+be|is\s+to|are\s+to)\b))", re.I)
 """Where a sentence's clauses meet; the break is captured, so that a split keeps it. "and" before a condition and its
 own ban ("… and where they have an interest they are not entitled to take part") starts a clause, and so does a passive ban
 of another thing ("… must be kept in a locked box, and the key must not be left with it", "… and no payments shall be made"); a concession set off
@@ -756,7 +756,7 @@ _ASKS_DUTY = compile_pattern(r"(?:(?:and|but|so),? )?(?:must|(?:do|does) (?:i|we
                             r"(?:have|has) (?:i|we|you) got to|(?:am|are|is) (?:i|we|you|staff|employees|it|that|this)(?: \w+)? "
                             r"(?:required|obliged|expected|compulsory|mandatory|necessary)\b)", re.I)
 _ASKS_ADVICE = compile_pattern(r"(?:(?:and|but|so),? )?should\b", re.I)  # "ought" is read as "should"
-_ANSWER = compile_pattern(r"(?P<word>yes|no)\b(?![-'’])|(?P<only>only)\s+(?=(?:with|if|when|where|after|before|once|outside|"
+_ANSWER = compile_pattern(r"(?P<word>yes|no)\b(?![-'’])|(?P<denied>(?:absolutely|certainly|definitely) not)\b|(?P<only>only)\s+(?=(?:with|if|when|where|after|before|once|outside|"
                           r"during|in|on|at|by|for|from|via|through)\b)", re.I)
 """An answer to the question before it, at the start of the next sentence ("No.", "Yes, but only during your breaks.", or
 "Only with the approval of your manager.", which grants within its condition)."""
@@ -800,8 +800,8 @@ def _findings(text: str) -> tuple[_Located, ...]:
             asked = _answers(sentence)  # "Should I accept friend requests?": a question asks, and lays no rule
             continue
         if asked is not None and (answer := _ANSWER.match(sentence)) is not None \
-                and (key := (answer.group("word") or "only").lower()) in asked:
-            word = "word" if answer.group("word") else "only"
+                and (key := (answer.group("word") or ("no" if answer.group("denied") else "only")).lower()) in asked:
+            word = next(group for group in ("word", "denied", "only") if answer.group(group))
             stance, strength = asked[key]
             found.append(_Located(Finding(stance, strength, answer.group(word), answer.start(word)),
                                   start + answer.start(word), bounds, False))

@@ -325,8 +325,9 @@ _INVERTED_SUBJECT = compile_pattern(r"\s+(?:a|an|any|the|there|such|this|these|t
 _IF_UP_TO_ITS_VERB = (r"(?:if|unless|in the event that)\s+(?!(?:in doubt|unsure|uncertain|necessary|possible|appropriate|required|needed)\s)"
                       r"(?:for (?:any|whatever|some) reason,?\s+)?(?:[\w']+\s+){0,3}"
                       r"(?:or\s+(?:[\w']+\s+){1,2})?$")
-_CONDITION = compile_pattern(rf"^\(?{_IF_UP_TO_ITS_VERB}", _I)
-"""A condition's opening up to its own verb: "If you " + "are required to …"."""
+_CONDITION = compile_pattern(rf"^\(?(?:(?:yes|no),?\s+)?{_IF_UP_TO_ITS_VERB}", _I)
+"""A condition's opening up to its own verb, or an answer's: "If you " + "are required to …", "Yes, if the booking " +
+"can't be made …"."""
 _CIRCUMSTANCE = compile_pattern(r"^\(?(?:where|when|whenever|once)\s+(?:[\w']+\s+){0,3}$", _I)
 """A circumstance's opening up to its own verb, where a comma then ends it: "Where staff " + "are permitted to attend,
 they must not speak" (not "When you visit we expect you to …", whose cue is the main clause's)."""

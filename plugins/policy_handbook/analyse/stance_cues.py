@@ -324,7 +324,7 @@ _I_STATE = (r"(?:am|was|have|had|understand|know|recogni[sz]e|believe|think|feel
 _ADVERB = r"(?:also|still|now|always|sometimes|just|well|only|therefore|then|currently|normally|usually)"
 _NOT_AN_ACTION = (r"(?:be|been|have|expect|lead|result|amount|damage|cause|appear|bring(?=\s+(?:[\w'-]+\s+){0,5}?(?:into (?:disrepute|question|conflict)|about)\b)|compromise|conflict|constitute|"
                   r"affect|seem|wish|intend|look|make|present(?! (?:a|an|your|their) (?:petition|question|case|deputation|statement|views?)\b)|jeopardi[sz]e|pose|harm|sue|get|not|face|include|need|occur|miss|fear|"
-                  r"happen|arise|reflect|impact|expose|breach|undermine|reveal|vary|remain(?! (?:anonymous|seated|silent)\b)|find|become|feel|experience|encounter|come across|notice|observe(?=\s+(?:[\w'-]+\s+){0,3}?(?:signs?|changes?|symptoms?|indicators?)\b)|help|assist|exist|take (?:longer|a while|(?:some )?time|up to)|"
+                  r"happen|arise|reflect|impact|expose|breach|undermine|reveal|vary|remain(?! (?:anonymous|seated|silent)\b)|find|become|feel|experience|encounter|come across|notice|observe(?=\s+(?:[\w'-]+\s+){0,3}?(?:signs?|changes?|symptoms?|indicators?)\b)|help|assist|exist|take (?:longer|a while|(?:some )?time|up to(?! [^.;]{0,30}?\b(?:leave|holidays?|off|breaks?)\b))|"
                   r"do (?:[\w-]+ ){0,2}?(?:damage|harm)|(?:develop|form) (?:[\w-]+ ){0,2}?(?:relationships?|friendships?|feelings|"
                   r"attachments?))\b")
 
@@ -506,7 +506,7 @@ _LIMITS: tuple[tuple[re.Pattern[str], Strength | Literal["stated"] | None, tuple
      r"|(?:contact|call|dial|ring|phone|e-?mail|text|use|address|speak) (?:[\w-]+ ){0,3}?only (?:in|for|when|if|during)\b"
      r"|(?:keep|retain|hold|store) (?:[\w-]+ ){0,3}?only (?:for|as long|until)\b)",
      "stated", ()),
-    (r"^(?:(?:however|but|and|so|therefore),?\s+|(?:during|at|in) [^,.;]{1,40},\s+)?only\b(?:[^.;,]{1,100}?|[^.;,]{1,60}?,[^.;]{1,100}?,\s+(?=are\b|is\b|can\b|may\b))\b(?:may|can|must|should|shall|(?:is|are|will be)(?: \w+)? (?:permitted|allowed|authori[sz]ed))\b",
+    (r"^(?:(?:however|but|and|so|therefore),?\s+|(?:during|at|in) [^,.;]{1,40},\s+)?only\b(?:[^.;,]{1,100}?|[^.;,]{1,60}?,[^.;]{1,100}?,\s+(?=are\b|is\b|can\b|may\b))\b(?:may|can|must|should|shall|(?:is|are) to|(?:is|are|will be)(?: \w+)? (?:permitted|allowed|authori[sz]ed))\b",
      None, ()),
     (r"\b(?:(?:is|are) to be|(?:must|should|shall) (?:\w+ly )?be) (?:\w+ly )?used (?:only |solely |exclusively )?"
      r"(?:for )?(?:the )?(?:[\w']+ )?(?:legitimate |official )?(?:business|work)\b"
@@ -988,6 +988,8 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
         (r"\b(?:will not|will generally not|will normally not|will usually not|won't)\b(?! (?:be able|necessarily|always|normally|usually|generally|occur|happen|arise|exist)\b)"
          r"(?! be (?:required|obliged|expected) to\b)"
          r"(?! be (?:removed|deleted|hidden) (?:purely|simply|just|only|merely) because\b)"
+         # what a thing counts as ("will not count as sickness absence"): a fact
+         r"(?! (?:count|be counted|be treated|be regarded) as\b)"
          r"|\bwill never\b(?! (?:occur|happen|arise|exist)\b)",
          "prohibits",
          "must", True, ("will not", "won't", "will never", "generally not", "normally not", "usually not")),
@@ -1420,9 +1422,14 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
          # pupil may be their friend"), not what someone may turn out to be ("The complainant may be a member of the public")
          rf"|^(?:all |the |our |an? |any |every )?(?:{STAFF}|councillors?|employees?|officers?|volunteers?)\b(?: who [^,.;]{{1,60}}?)? "
          r"(?:may|can)(?!not) (?:also |still )?be (?:an? |their |his or her |his |her )?(?:friends?|members?|governors?|trustees?|"
-         r"directors?|candidates?|volunteers?)\b(?! of (?:the )?public\b)", "permits", "may", True, ("may", "can")),
+         r"directors?|candidates?|volunteers?)\b(?! of (?:the )?public\b)"
+         # the same standing, for a pronoun after a condition ("Where a member of staff is related to a pupil, they may be
+         # friends with that pupil online")
+         r"|(?<=, )(?:they|you|he or she|he|she) (?:may|can)(?!not) (?:also |still )?be (?:an? |their |his or her |his |her )?"
+         r"friends? with\b", "permits", "may", True, ("may", "can")),
         # an aside between commas or brackets may part "may" from its verb, unless it sets a duty beside it ("can, and should,")
-        (r"\b(?<!\d )(?:may|can)(?!not)(?! \d)(?:,(?! and (?:should|must)\b)[^,]{1,40},| \((?!and (?:should|must)\b)[^()]{1,60}\)"
+        (r"(?:(?<=\bunder )|(?<=\bover )|(?<=\baged ))\d{1,2} (?:may|can)(?!not) (?!be\b)(?-i:[a-z]+)\b"
+         r"|\b(?<!\d )(?:may|can)(?!not)(?! \d)(?:,(?! and (?:should|must)\b)[^,]{1,40},| \((?!and (?:should|must)\b)[^()]{1,60}\)"
          rf"|{_ASIDE_UNMARKED})? (?:{_ADVERB} )?+(?!(?:\w+ly )?(?:{_SELF} )?{_NOT_AN_ACTION})\w+", "permits", "may",
          True, ("may", "can")),
         (r"\b(?:(?<=\byou )|(?<=\bthey )|(?<=\bstaff )|(?<=\bemployees )|(?<=\bofficers )|(?<=\bmembers ))could (?:\w+ly )?"
