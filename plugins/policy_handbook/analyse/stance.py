@@ -190,7 +190,7 @@ _OPEN_CONDITION = compile_pattern(r"\b(?:if|where|when|whenever|unless)(?:\s+(?:
                                  re.I)
 """A condition a lead-in leaves for its items to complete ("We reserve the right to reject comments if they:", "Your
 comment has grounds to be removed if:")."""
-_BUT_ONLY = compile_pattern(r"but only\b|^(?:please )?(?:only )?(?!(?:must|should|shall|may|can|will|is|are|be)\b)(?-i:[a-z]+)(?<!ed)"
+_ITEM_LIMITED = compile_pattern(r"but only\b|^(?:please )?(?:only )?(?!(?:must|should|shall|may|can|will|is|are|be)\b)(?-i:[a-z]+)(?<!ed)"
                            r"(?: (?:[\w-]+ ){0,3}?only)?(?: (?:in|for|when|if|during|until|as long))?$", re.IGNORECASE)
 """A limit added to an item's act ("…, but only when …"), or an item's act limited at its start ("keep records only for
 …", "only post …"), which has no modal of its own."""
@@ -481,7 +481,7 @@ def _propose(item: str, lead: str) -> StanceReading:
             return replace(inherited, stance="permits with conditions", qualifier=item.rstrip(" .;"),
                            scope=_ordered(inherited.scope, read_scope(item)))
         if inherited is not None and inherited.stance == "requires" and (own := _read(item)) is not None \
-                and own.stance == "restricts" and _BUT_ONLY.match(own.cue):
+                and own.stance == "restricts" and _ITEM_LIMITED.match(own.cue):
             # "Staff should:" + "Share photographs of pupils, but only when parents agree": the item's
             # limit is the rule, as firm as the lead-in lays it.
             return replace(own, strength=inherited.strength, scope=_ordered(own.scope, read_scope(governing)))
@@ -750,14 +750,15 @@ _QUESTION = compile_pattern(r"(?:(?:and|but|so),? )?(?:can|could|may|might|am|is
 """A question to be answered "Yes" or "No" ("Can I use Facebook at work?"), where a question that asks what, when or how
 ("What should a petition contain?") keeps its modal for the answer that follows it."""
 _ASKS_LEAVE = compile_pattern(r"(?:(?:and|but|so),? )?(?:can|could|may|might|(?:am|is|are) (?:i|we|you|staff|employees|"
-                             r"it|that|this|(?:[\w-]+ )?[\w-]+s)(?: \w+)? (?:allowed|permitted|able|ok|okay|all right|alright|acceptable|appropriate|"
-                             r"possible|fine)\b)", re.I)
+                             r"it|that|this|(?:[\w-]+ )?[\w-]+s)(?: \w+)? (?:allowed|permitted|able|ok|okay|all right|alright|"
+                             r"acceptable|appropriate|possible|fine)\b)", re.I)
 _ASKS_DUTY = compile_pattern(r"(?:(?:and|but|so),? )?(?:must|(?:do|does) (?:i|we|you|staff|employees|\w+) (?:have|need) to|"
                             r"(?:have|has) (?:i|we|you) got to|(?:am|are|is) (?:i|we|you|staff|employees|it|that|this)(?: \w+)? "
                             r"(?:required|obliged|expected|compulsory|mandatory|necessary)\b)", re.I)
 _ASKS_ADVICE = compile_pattern(r"(?:(?:and|but|so),? )?should\b", re.I)  # "ought" is read as "should"
-_ANSWER = compile_pattern(r"(?P<word>yes|no)\b(?![-'’])|(?P<denied>(?:absolutely|certainly|definitely) not)\b|(?P<only>only)\s+(?=(?:with|if|when|where|after|before|once|outside|"
-                          r"during|in|on|at|by|for|from|via|through)\b)", re.I)
+_ANSWER = compile_pattern(r"(?P<word>yes|no)\b(?![-'’])|(?P<denied>(?:absolutely|certainly|definitely) not)\b"
+                          r"|(?P<only>only)\s+(?=(?:with|if|when|where|after|before|once|outside|during|in|on|at|by|for|from|via|"
+                          r"through)\b)", re.I)
 """An answer to the question before it, at the start of the next sentence ("No.", "Yes, but only during your breaks.", or
 "Only with the approval of your manager.", which grants within its condition)."""
 
