@@ -6718,6 +6718,15 @@ _EIGHTY_FOURTH = [
     # leave taken up to a number of days, where a process that takes up to a time is none
     ("Staff may take up to three days' compassionate leave.", None, "permits with conditions/may"),
     ("A reply may take up to ten working days.", None, "advises"),
+    # what one cannot afford is no ban, in a condition run on to its main clause
+    ("Where a tenant cannot afford the rent a payment plan may be agreed.", None, "advises"),
+    # a room or place kept for one use or one group, not a note on what a text is for or a contact point
+    ("The quiet room on the second floor is for prayer and reflection only.", None, "restricts/must"),
+    ("The paddling pool is for children under 8 only.", None, "restricts/must"),
+    ("This leaflet is for information only.", None, "advises"),
+    ("The press office is for journalists only.", None, "advises"),
+    # things a relative clause says may not be done, named before what is to be done with them
+    ("Gifts that you may not keep should be handed to the clerk.", None, "requires/should"),
 ]
 
 

@@ -496,6 +496,11 @@ _LIMITS: tuple[tuple[re.Pattern[str], Strength | Literal["stated"] | None, tuple
      r"(?:[\w']+ ){1,4}?only\b"
      r"|\b(?:is|are) provided for (?:[\w']+ ){0,2}?(?:work|business)(?:[ -]related)? (?:purposes|use|usage)\b", "stated",
      ("only", "solely", "exclusively", "provided for")),
+    # a room, a place or a thing kept for one use or one group ("Meeting rooms on the third floor are for client interviews
+    # only"), not a note on what a text is for ("for information only") nor a contact point ("the Press Office is for media only")
+    (r"^(?:the |this |these |our |all )?(?!(?:[\w'-]+ ){0,4}?(?:office|desk|line|inbox|address|number|page|document|"
+     r"section|list|table|guide)s? )(?:[\w'-]+ ){0,6}?(?:is|are) (?:strictly )?for (?!information\b|reference\b|guidance\b|"
+     r"illustrat\w+\b|general\b)[^.;]{1,50}? only\b", "stated", ("only",)),
     (r"\bmeans only (?!if\b|when\b|where\b)\w+ing\b"
      r"|\b(?:use|usage|access) of (?:[\w'/-]+ ){1,4}?(?:is|are) (?:\w+ly )?for (?!information\b|reference\b)[^.;]{1,60}? only\b"
      r"|\bbut only (?:when|where|if|with|after|once|through|via)\b", "stated", ("only",)),
@@ -980,7 +985,8 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
         (r"(?<!\bcan and )(?<!\bor )\b(?:may not|cannot|can't|can not)\b(?![^.;]{0,60}?\bor (?:may|can)\b)"
          r"(?! only\b| (?:\w+ly )?(?:imagine|stress|emphasi[sz]e|overstate|overemphasi[sz]e)\b)"
          # what the reader may not know or what may not always hold: a possibility ("You may not be aware that …")
-         r"(?! (?:be (?:aware|conscious|obvious|clear|apparent|immediately)|reali[sz]e|know|notice|understand|always|necessarily)\b)"
+         r"(?! (?:be (?:aware|conscious|obvious|clear|apparent|immediately)|reali[sz]e|know|notice|understand|always|necessarily"
+         r"|afford)\b)"
          r"|\b(?:may|can) no longer\b", "prohibits", "must", True,
          ("may not", "cannot", "can't", "can not", "no longer")),
         (rf"\b(?:we|(?-i:[A-Z]{{2,6}})|{BODY_NOUN}) (?:do|does) not (?:\w+ly )?(?:publish|post|tweet|retweet)\b",

@@ -287,9 +287,12 @@ _MAIN_RULE_AFTER = compile_pattern(r"[^.;,]{0,80}?\b(?:must|should|shall|may|can
                                    r"|(?:is|are) (?:entitled|eligible|permitted|allowed) to)\b", _I)
 """The main clause's modal after a relative clause, or the grant it makes."""
 _THINGS_THAT = compile_pattern(r"\b(?:items?|things?|objects?|articles?|goods|substances?|materials?|weapons?|devices?|"
-                               r"equipment|sites?|websites?|activities)\s+(?:that|which)\s+$", _I)
-"""Things a relative clause says are banned ("items that are banned by the school rules"): what is named, where a rule
-about them follows."""
+                               r"equipment|sites?|websites?|activities|information|content|data|gifts?|hospitality)\s+(?:that|which)\s+"
+                               r"(?:(?:you|they|staff|employees|officers|members)\s+)?$", _I)
+"""Things a relative clause says are banned ("items that are banned by the school rules", "Gifts that you may not
+accept"): what is named, where a rule or a statement about them follows."""
+_MAIN_VERB_AFTER = compile_pattern(r"[^.;,]{1,80}?\s(?:is|are|should|must|shall|will|can|may)\s+(?:\w+ly\s+)?(?:be\s+)?\w+", _I)
+"""The main clause's verb after a relative clause that names things ("… that must not leave the network is labelled …")."""
 _REDUCED_RELATIVE = compile_pattern(rf"^(?:those|anyone|anybody|people|persons|{PEOPLE}|visitors|drivers|customers)\s+$", _I)
 """The people a participle after them names ("Those not permitted to use the car park may …")."""
 _PERSON_RULE = compile_pattern(rf"\s*(?:(?:all|any|our|the)\s+)?(?:{PEOPLE}|they|visitors|drivers|customers)\s+(?:\w+ly\s+)?"
@@ -479,6 +482,8 @@ def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength
             r"\b(?:un)?able to\b|^requires?\b|^(?:(?:is|are) )?(?:required|expected|obliged)\b|^needs? to\b|^(?:cannot|can't|can not)\b",
             lowered) or (lowered == "will not" and re.match(r"\s+be\s+an?\s", clause[match.end():]))):
         return None  # "one well behaved dog which will not be a danger … is allowed": what is described
+    if stance == "prohibits" and _THINGS_THAT.search(clause, 0, start) and _MAIN_VERB_AFTER.match(clause, match.end()):
+        return None  # "Information that must not leave the council network is labelled …": the things named, described
     if stance == "permits" and _PREPOSITION_RELATIVE.search(clause, 0, start):
         return None  # "prevent access to information to which that person is entitled": the right described, not granted
     if stance == "prohibits" and re.match(r"not (?:\w+ly )?(?:allowed|permitted|entitled|authori[sz]ed|free|able) to$", lowered) \
