@@ -6727,6 +6727,14 @@ _EIGHTY_FOURTH = [
     ("The press office is for journalists only.", None, "advises"),
     # things a relative clause says may not be done, named before what is to be done with them
     ("Gifts that you may not keep should be handed to the clerk.", None, "requires/should"),
+    # a grant that needs no one's leave or notice, and one that holds "even if"
+    ("Staff may book training without asking their manager first.", None, "permits/may"),
+    ("Tenants can paint their rooms without telling us.", None, "permits/may"),
+    ("You must not install software without checking with IT.", None, "prohibits/must"),
+    ("Staff may attend even if they are on leave.", None, "permits/may"),
+    # a duty nobody is expected to carry, and hours kept to a number
+    ("Nobody is expected to answer calls at weekends.", None, "permits/may"),
+    ("Breaks must be kept to no more than twenty minutes.", None, "restricts/must"),
 ]
 
 

@@ -1009,7 +1009,7 @@ _LIMITED_BEFORE = compile_pattern(r"\b(?:(?:very|strictly)\s+)?limited(?:,?\s+(?
 "limited" bounds it as it does after the modal; "occasional" or "reasonable" use alone is granted plainly."""
 
 
-_OWN_ACT_IF = compile_pattern(r"\bif,?\s+(?:(?:after|having|once|when)\s[^,.;]{1,60},\s*)?(?P<who>they|you|he|she|we|(?:its|their|his|her|your|the|an?|any)\s+[\w-]+)\s+(?:\w+ly\s+)?"
+_OWN_ACT_IF = compile_pattern(r"(?<!\beven )\bif,?\s+(?:(?:after|having|once|when)\s[^,.;]{1,60},\s*)?(?P<who>they|you|he|she|we|(?:its|their|his|her|your|the|an?|any)\s+[\w-]+)\s+(?:\w+ly\s+)?"
                              r"(?!(?:(?:do|does) not\s+|(?:don|doesn)'t\s+)?"
                              r"(?:wish|want|like|choose|prefer|so|would|can|could|may|might|will|need|disagree)\b)(?-i:[a-z]+)\b", re.I)
 """A condition on someone's act after a permission: the grantee's own ("… if they travel away from the village")
@@ -1030,6 +1030,12 @@ _BUT_ANOTHER = compile_pattern(r",\s+(?:but|or)\s+(?:the|a|an|this|that|it|there
 a limit in it ("but that spokesperson will only be entitled to 3 minutes") still bounds the grant."""
 
 
+_ASKING_FIRST = compile_pattern(r"without\s+(?:first\s+)?(?:asking|seeking|going\s+through|sending|acknowledging|checking|"
+                                r"telling|informing|notifying|consulting|referring)\b", re.I)
+"""A grant that needs no one's leave or notice ("… without asking us first", "… without going through their manager"), where
+"without" would otherwise bound it."""
+
+
 _PURPOSE_OR_REASON = compile_pattern(r"\bto\s+(?:ensure|make sure)\b|,?\s(?:as|because|since)\s+(?:[\w']+\s+){1,6}?"
                                     r"(?:will|is|are|would)\b", re.I)
 """A purpose or a reason after a permission, before words that would otherwise bound it."""
@@ -1046,6 +1052,8 @@ def _condition_of(text: str, permission: _Located) -> _Located | None:
     found = condition_at(text, permission.start + (head.start() if head else len(cue)))
     if found is not None and _NO_NEED.search(cue) and _ASKING.match(found.group()):
         found = None  # "there is no need to ask permission": the permission needs none
+    if found is not None and _ASKING_FIRST.match(text, found.start()):
+        found = None  # "You may link to any page without asking our permission": the grant needs no one's leave
     if found is not None and _PURPOSE_OR_REASON.search(text, permission.start, found.start()):
         # "have the right to inspect … to ensure that they are organised in accordance with these Conditions", "you do not
         # need to cite the Act as requests will be treated in line with it": the words belong to a purpose or a reason.

@@ -356,7 +356,9 @@ _LIMITS: tuple[tuple[re.Pattern[str], Strength | Literal["stated"] | None, tuple
     (compile_rule(p, _I), s, words) for p, s, words in (
     (r"\b(?:must|should) limit\b|^(?:please )?limit\b", None, ("limit",)),
     # a number not to be exceeded, as the subject of a duty ("No more than two visitors should be at a bedside")
-    (r"^(?:no|not) more than (?:[\w'-]+ ){1,6}?(?:should|must|shall|are to|is to)\b(?! not\b)", None, ("more than",)),
+    (r"^(?:no|not) more than (?:[\w'-]+ ){1,6}?(?:should|must|shall|are to|is to)\b(?! not\b)"
+     r"|\b(?:must|should|shall|is to|are to) (?:\w+ly )?be (?:kept|held|limited|restricted) to (?:no more than|not more than|a maximum of)\b",
+     None, ("more than", "maximum")),
     (r"\b(?:must|should) not be (?:disproportionate|to the detriment)\b", None, ("disproportionate", "detriment")),
     (r"\b(?:must|should) not spend more time\b(?=[^.]*\bthan (?:is )?necessary\b)", None, ("spend more time",)),
     (r"\b(?:must|should|may|shall|can|will) (?:not|never) (?:exceed|spend more than|be more than|last more than|last longer than|"
@@ -1093,7 +1095,7 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
          r"|\b(?:cannot|can not|will not|shall not|may not) (?:\w+ly )?be (?:required|obliged|forced|compelled|pressured|"
          r"pressuri[sz]ed) to\b"
          r"|\b(?:no one|nobody|no-one|no (?:member of staff|employee|officer|councillor|person|user|volunteer))"
-         r" (?:(?:is|will be|shall be) (?:\w+ly )?(?:required|obliged|compelled|forced)|has|needs) to\b"
+         r" (?:(?:is|will be|shall be) (?:\w+ly )?(?:required|obliged|compelled|forced|expected)|has|needs) to\b"
          r"|^neither\b[^.;]{1,60}?\bnor\b[^.;]{1,60}?\b(?:(?:is|are|will be) (?:\w+ly )?(?:required|obliged|expected) to"
          r"|(?:needs?|has|have) to|need (?!to\b)(?=\w))"
          r"|\bwill not be (?:required|obliged|expected) to\b|\b(?:and|but|or) not (?:required|obliged|expected) to\b"

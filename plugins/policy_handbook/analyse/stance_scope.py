@@ -291,7 +291,7 @@ _CONDITION = compile_rule(
     r"|unless(?!\s+(?:you|they|he|she)\s+(?:wish|want|choose|prefer)\b)|except)\b|" + _SOMEONE_AGREES
     + r"|(?<!\bparticularly )(?<!\bespecially )(?<!\bnotably )\bwhere\s+(?:such|this|these|those|it|the|they|there|you|he|she|any|"
     r"their|your|his|her|its|an?|(?:prior\s+|written\s+)?(?:permission|consent|approval|authori[sz]ation))\b|(?<!\bnot )\bonly\b"
-    r"|(?<!\bparticularly )(?<!\bespecially )\bif(?:,\s*[^,.;]{1,30},)?\s+(?!in\s+doubt\b)(?!(?:you|they|he|she|we)\s+(?:(?:(?:do|does)\s+not|don't|doesn't)\s+)?(?:wish|want)\s+to\b)(?!(?:you|they)\s+disagree\b)(?:[\w']+\s+){1,8}?(?:is|are|was|were|has|have|had|do|does|did|becomes?|continues?|(?:could|would|might|may)\s+be|"
+    r"|(?<!\bparticularly )(?<!\bespecially )(?<!\beven )\bif(?:,\s*[^,.;]{1,30},)?\s+(?!in\s+doubt\b)(?!(?:you|they|he|she|we)\s+(?:(?:(?:do|does)\s+not|don't|doesn't)\s+)?(?:wish|want)\s+to\b)(?!(?:you|they)\s+disagree\b)(?:[\w']+\s+){1,8}?(?:is|are|was|were|has|have|had|do|does|did|becomes?|continues?|(?:could|would|might|may)\s+be|"
     r"breach\w*|break\w*|fails?|falls?|goes|go|contains?|seems?|appears?|"
     r"(?:interfer|affect|impact|conflict|disrupt|hinder|impair|compromis|damag|harm|exceed|caus)\w*|costs?|incurs?|involves?|relates?|"
     r"requires?|meets|compl(?:y|ies)|conforms?|remains?|stays?)\b"
