@@ -191,7 +191,7 @@ _OPEN_CONDITION = compile_pattern(r"\b(?:if|where|when|whenever|unless)(?:\s+(?:
 """A condition a lead-in leaves for its items to complete ("We reserve the right to reject comments if they:", "Your
 comment has grounds to be removed if:")."""
 _ITEM_LIMITED = compile_pattern(r"but only\b|^(?:please )?(?:only )?(?!(?:must|should|shall|may|can|will|is|are|be)\b)(?-i:[a-z]+)(?<!ed)"
-                           r"(?: (?:[\w-]+ ){0,3}?only)?(?: (?:in|for|when|if|during|until|as long))?$", re.IGNORECASE)
+                                r"(?: (?:[\w-]+ ){0,3}?only)?(?: (?:in|for|when|if|during|until|as long))?$", re.IGNORECASE)
 """A limit added to an item's act ("…, but only when …"), or an item's act limited at its start ("keep records only for
 …", "only post …"), which has no modal of its own."""
 _BARE_PERMISSION = compile_pattern(r"\b(?:may|can)\s*:$", re.I)
@@ -757,10 +757,12 @@ _ASKS_DUTY = compile_pattern(r"(?:(?:and|but|so),? )?(?:must|(?:do|does) (?:i|we
                             r"(?:required|obliged|expected|compulsory|mandatory|necessary)\b)", re.I)
 _ASKS_ADVICE = compile_pattern(r"(?:(?:and|but|so),? )?should\b", re.I)  # "ought" is read as "should"
 _ANSWER = compile_pattern(r"(?P<word>yes|no)\b(?![-'’])|(?P<denied>(?:absolutely|certainly|definitely) not)\b"
-                          r"|(?P<only>only)\s+(?=(?:with|if|when|where|after|before|once|outside|during|in|on|at|by|for|from|via|"
+                          r"|(?P<only>only)(?=\s+(?:with|if|when|where|after|before|once|outside|during|in|on|at|by|for|from|via|"
                           r"through)\b)", re.I)
 """An answer to the question before it, at the start of the next sentence ("No.", "Yes, but only during your breaks.", or
 "Only with the approval of your manager.", which grants within its condition)."""
+_ANSWER_MEANS = {"denied": "no", "only": "only"}
+"""What an answer other than "Yes" or "No" means: "Absolutely not" is "No"."""
 
 
 def _answers(question: str) -> dict[str, tuple[Stance, Strength]] | None:
@@ -801,11 +803,9 @@ def _findings(text: str) -> tuple[_Located, ...]:
             asked = _answers(sentence)  # "Should I accept friend requests?": a question asks, and lays no rule
             continue
         if asked is not None and (answer := _ANSWER.match(sentence)) is not None \
-                and (key := (answer.group("word") or ("no" if answer.group("denied") else "only")).lower()) in asked:
-            word = next(group for group in ("word", "denied", "only") if answer.group(group))
+                and (key := _ANSWER_MEANS.get(answer.lastgroup) or answer.group().lower()) in asked:
             stance, strength = asked[key]
-            found.append(_Located(Finding(stance, strength, answer.group(word), answer.start(word)),
-                                  start + answer.start(word), bounds, False))
+            found.append(_Located(Finding(stance, strength, answer.group(), answer.start()), start + answer.start(), bounds, False))
         asked = None
         position, previous, contrasted = 0, "", False
         pieces = _pieces(sentence)

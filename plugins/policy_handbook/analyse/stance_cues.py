@@ -435,8 +435,7 @@ _LIMITS: tuple[tuple[re.Pattern[str], Strength | Literal["stated"] | None, tuple
      r"(?:only|solely|exclusively) (?:in|for|on|within|during|with)\b", "stated", ("only", "solely", "exclusively")),
     (r"\b(?:must|should|shall)(?! not\b) (?:[\w']+ ){1,3}?(?:solely|exclusively)\b(?! (?:responsible|liable|accountable)\b)"
      r"|\b(?:must|should|shall|is to|are to)(?! not\b) (?:[\w'-]+ ){1,5}?only (?:in|for|on|within|during|with|by|through|via|from|"
-     r"outside|at)\b"
-     r"|\b(?:must|should|shall|is to|are to) (?:\w+ly )?be (?-i:[a-z]+)(?:ed|en|rn|wn) only (?:when|while|whilst|where)\b"
+     r"outside|at|when|while|whilst|where)\b"
      # "only" after the verb, before its object: "should provide only additional information"
      r"|\b(?:must|should|shall) (?:\w+ly )?(?!(?:be|have|not|never|also)\b)[a-z]+ only"
      r"(?= (?!(?:if|when|where|whenever|after|before|once|to|as|because|then|be)\b)[a-z])", None,
