@@ -55,6 +55,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections import Counter, defaultdict
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Callable, Iterable, Literal, get_args
 
 from rapidfuzz.distance import Indel
@@ -130,13 +131,19 @@ def _units(version: Version, vocabulary: dict[str, int]) -> list[_Unit]:
     for section in version.walk_sections():
         for top in section.clauses:
             for clause in top.walk():
-                text = " ".join(clause.text.split())
-                plain = " ".join(to_plain(clause.text).split())
-                words = tuple(normal_words(plain))
+                text, plain, words = _read(clause.text)
                 codes = tuple(vocabulary.setdefault(w, len(vocabulary)) for w in words)
                 units.append(_Unit(clause.id, clause.number, section.id, len(units), text, plain, words, codes,
                                    Counter(words)))
     return units
+
+
+@lru_cache(maxsize=65536)
+def _read(text: str) -> tuple[str, str, tuple[str, ...]]:
+    """A clause's text and plain text with whitespace collapsed, and its normal words (remembered:
+    most clauses of a version are those of the version before, word for word)."""
+    plain = " ".join(to_plain(text).split())
+    return " ".join(text.split()), plain, tuple(normal_words(plain))
 
 
 def _similarity(old: Iterable[_Unit], new: Iterable[_Unit]) -> float:

@@ -12,6 +12,7 @@ cue was read from in the text as it was written, so that every cue quotes the cl
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .patterns import compile_pattern
 
@@ -173,20 +174,32 @@ def _contractible(full: str) -> str:
     return re.escape(full[:-4]) + _ASIDE_WRITTEN + r"(?: not|n'?t| neither)"
 
 
+@lru_cache(maxsize=4096)
+def _written_forms(words: str) -> re.Pattern[str]:
+    """What :func:`normalised` may have made ``words`` from: contractions, "ought to", British spellings."""
+    parts = re.split(r"(\bshould(?: not)?\b|\bif\b|\bare\b|\bwill\b(?! not\b)|" + _FULL_NOT.pattern + ")", words, flags=re.I)
+    pattern = "".join(_contractible(part) if i % 2 else re.escape(part) for i, part in enumerate(parts))
+    pattern = re.sub(r"\\ (?=\(\?:are\||\(\?:will\|)", r"\\ ?", pattern)  # "you are" written "you're"
+    for american, british in _AMERICAN.items():
+        pattern = re.sub(british, f"(?:{british}|{american})", pattern, flags=re.I)
+    return re.compile(pattern, re.I)
+
+
+@lru_cache(maxsize=4096)
+def _with_aside(words: str) -> re.Pattern[str]:
+    """``words`` with an aside allowed after each of them."""
+    return re.compile((_ASIDE_WRITTEN + r"\s+").join(map(re.escape, words.split())), re.I)
+
+
 def as_written(words: str, written: str) -> str:
     """``words`` the reader read, in the words of ``written`` where it read them otherwise: a
     contraction written out, "ought to" as "should", a British spelling for an American one, a
     sentence without its opening adverb, or an aside moved out of the words."""
     if not words or words in written:
         return words
-    parts = re.split(r"(\bshould(?: not)?\b|\bif\b|\bare\b|\bwill\b(?! not\b)|" + _FULL_NOT.pattern + ")", words, flags=re.I)
-    pattern = "".join(_contractible(part) if i % 2 else re.escape(part) for i, part in enumerate(parts))
-    pattern = re.sub(r"\\ (?=\(\?:are\||\(\?:will\|)", r"\\ ?", pattern)  # "you are" written "you're"
-    for american, british in _AMERICAN.items():
-        pattern = re.sub(british, f"(?:{british}|{american})", pattern, flags=re.I)
-    found = re.search(pattern, written, re.I)
+    found = _written_forms(words).search(written)
     if found is None and " " in words:  # an aside the reader moved out of the cue: "is, of course, unacceptable"
-        found = re.search((_ASIDE_WRITTEN + r"\s+").join(map(re.escape, words.split())), written, re.I)
+        found = _with_aside(words).search(written)
     if found and written[found.start()] == "'":  # "'ll be expected to" quoted with its pronoun: "You'll be expected to"
         return written[found.start() - len(re.search(r"\w*$", written[:found.start()]).group()):found.end()]
     return found.group() if found else words
