@@ -6743,6 +6743,30 @@ def test_the_eighty_fourth_rounds_kinds(text: str, lead_in: str | None, expected
     _assert_reads(text, lead_in, expected)
 
 
+_EIGHTY_FIFTH = [
+    # an item under a lead-in that ends on "to" is the verb "to" governs, never an imperative of its own
+    ("check the sender before opening an attachment", "Staff are encouraged to:", "advises"),
+    ("keep notes of what was said", "You may wish to:", "advises"),
+    ("lock the office when they leave", "It is good practice to:", "advises"),
+    ("lock the office when they leave", "Staff are required to:", "requires/must"),
+    ("lock the office when they leave", "Staff are asked to:", "requires/should"),
+    ("bring a friend, but must tell the clerk beforehand", "Members of the public are permitted to:", "permits with conditions/may"),
+    ("bring a friend", "Members of the public are permitted to:", "permits/may"),
+    # an aside after the lead-in's modal is closed by the item
+    ("take a laptop home for up to a week", "Staff may, with their manager's approval:", "permits with conditions/may"),
+    # someone who varies a thing acts; what varies is no rule
+    ("The Chair may vary the order of business.", None, "permits/may"),
+    ("vary the order of items on the agenda", "The Chair may:", "permits/may"),
+    ("Costs may vary from year to year.", None, "advises"),
+    ("Opening hours may vary between sites.", None, "advises"),
+]
+
+
+@pytest.mark.parametrize(("text", "lead_in", "expected"), _EIGHTY_FIFTH)
+def test_the_eighty_fifth_rounds_kinds(text: str, lead_in: str | None, expected: str):
+    _assert_reads(text, lead_in, expected)
+
+
 @pytest.mark.parametrize(("text", "bound"), [
     ("Staff need not declare gifts under £10.", "under £10"),
     ("Staff may accept gifts up to £1,000.50 in value.", "up to £1,000.50"),

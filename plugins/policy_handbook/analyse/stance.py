@@ -194,6 +194,10 @@ _ITEM_LIMITED = compile_pattern(r"but only\b|^(?:please )?(?:only )?(?!(?:must|s
                                 r"(?: (?:[\w-]+ ){0,3}?only)?(?: (?:in|for|when|if|during|until|as long))?$", re.IGNORECASE)
 """A limit added to an item's act ("…, but only when …"), or an item's act limited at its start ("keep records only for
 …", "only post …"), which has no modal of its own."""
+_OPEN_ASIDE = compile_pattern(r"\b(?:may|must|should|can|will|shall)(?: also| only)?, [^,;.]+:$", re.I)
+"""A lead-in that ends inside an aside after its modal ("You may, with your manager's agreement:"), which the item closes."""
+_TO_LEAD = compile_pattern(r"\bto\s*:$", re.I)
+"""A lead-in that ends on "to" ("Staff are encouraged to:"): every item is the verb it governs."""
 _BARE_PERMISSION = compile_pattern(r"\b(?:may|can)\s*:$", re.I)
 """A lead-in that ends on its modal ("You may:"): every item is the verb that modal governs."""
 _LIST_OF_USES = compile_pattern(r"\b(?:(un|in|not )?(?:acceptable|appropriate|permitted|allowed) (?:(?:personal|private|business|"
@@ -491,6 +495,11 @@ def _propose(item: str, lead: str) -> StanceReading:
             # what is forbidden and what follows it; the lead-in's ban stands.
             return replace(banned, scope=_ordered(banned.scope, read_scope(item)))
         first = _SENTENCE_END.split(item, maxsplit=1)[0]
+        if inherited is not None and inherited.stance == "permits" and _TO_LEAD.search(governing) and _states_own_rule(first) \
+                and (joined := _read(governing[:-1].rstrip() + " " + item)) is not None:
+            # "Staff are permitted to:" + "join the staff group, but must use their real name": the item is the verb
+            # the lead-in's "to" governs, with the rest of its sentence, not an imperative.
+            return replace(joined, scope=_ordered(joined.scope, read_scope(item)))
         sentence_of_its_own = lead.endswith((".", ";")) and _read(item) is not None
         if inherited is not None and not _states_own_rule(first) and not sentence_of_its_own:
             result = _inherit(inherited, item, governing)
@@ -515,13 +524,12 @@ def _propose(item: str, lead: str) -> StanceReading:
                 return replace(own, scope=scope)
             return result
         if inherited is None and (governing.endswith(":") or _UNPUNCTUATED_LEAD.search(governing)) \
-                and (_BARE_PERMISSION.search(governing)
-                                                             or not _states_own_rule(first)):
+                and (_BARE_PERMISSION.search(governing) or _TO_LEAD.search(governing) or not _states_own_rule(first)):
             # "You may:" + "read personal emails in your own time": the item completes the
             # lead-in's sentence, so the two are read as one.
             # A lead-in that opens on a condition or a role ("When acting as a member:", "As a
             # Member:") is set off from the item's main clause by a comma, as in one sentence.
-            comma = "," if _SET_OFF.match(governing) else ""
+            comma = "," if _SET_OFF.match(governing) or _OPEN_ASIDE.search(governing) else ""
             joined = governing.rstrip(":").rstrip() + comma + " " + item
             if (continued := _read(joined)) is not None:
                 if continued.stance == "requires" and (own := _joined_ban(item)) is not None:
@@ -533,6 +541,11 @@ def _propose(item: str, lead: str) -> StanceReading:
             if _BODY_WILL_LEAD.match(governing):
                 # "We will not:" + "share your personal details": the body's own commitment, read as one sentence.
                 return _no_rule(item, governing)
+            if _TO_LEAD.search(governing) and (advice := next((f.finding.cue for f in _findings(joined)
+                                                               if f.finding.stance == "advises"), "")):
+                # "Staff are encouraged to:" + "report suspicious emails": advice, the item no imperative of its own.
+                return StanceReading("advises", "informative", advice, _ordered(read_scope(item), read_scope(governing)),
+                                     cues=(advice,))
         if _OWN_COMMITMENTS_HEAD.match(governing):
             # "Our responsibilities" + "Treat all residents fairly": what the body owes its tenants or the public.
             return _no_rule(item, governing)

@@ -322,9 +322,13 @@ _I_STATE = (r"(?:am|was|have|had|understand|know|recogni[sz]e|believe|think|feel
             r"reali[sz]e|acknowledge|confirm|consent|agree|note|remember|expect|get|like|love|need|mind|certify)")
 """What "I" knows, feels or is: no rule of conduct ("I understand that …", "I have read …")."""
 _ADVERB = r"(?:also|still|now|always|sometimes|just|well|only|therefore|then|currently|normally|usually)"
+_VARIED_OBJECT = r"\s+(?:the|their|his|her|its|your|our|any|a|an|this|these|those|each|every)\b"
+"""What "vary" acts on when someone varies a thing ("may vary the order of business")."""
+INTRANSITIVE_VARY = rf"vary(?!{_VARIED_OBJECT})"
+""""vary" as what differs ("costs may vary"), not as an act."""
 _NOT_AN_ACTION = (r"(?:be|been|have|expect|lead|result|amount|damage|cause|appear|bring(?=\s+(?:[\w'-]+\s+){0,5}?(?:into (?:disrepute|question|conflict)|about)\b)|compromise|conflict|constitute|"
                   r"affect|seem|wish|intend|look|make|present(?! (?:a|an|your|their) (?:petition|question|case|deputation|statement|views?)\b)|jeopardi[sz]e|pose|harm|sue|get|not|face|include|need|occur|miss|fear|"
-                  r"happen|arise|reflect|impact|expose|breach|undermine|reveal|vary|remain(?! (?:anonymous|seated|silent)\b)|find|become|feel|experience|encounter|come across|notice|observe(?=\s+(?:[\w'-]+\s+){0,3}?(?:signs?|changes?|symptoms?|indicators?)\b)|help|assist|exist|take (?:longer|a while|(?:some )?time|up to(?! [^.;]{0,30}?\b(?:leave|holidays?|off|breaks?)\b))|"
+                  rf"happen|arise|reflect|impact|expose|breach|undermine|reveal|{INTRANSITIVE_VARY}|remain(?! (?:anonymous|seated|silent)\b)|find|become|feel|experience|encounter|come across|notice|observe(?=\s+(?:[\w'-]+\s+){{0,3}}?(?:signs?|changes?|symptoms?|indicators?)\b)|help|assist|exist|take (?:longer|a while|(?:some )?time|up to(?! [^.;]{{0,30}}?\b(?:leave|holidays?|off|breaks?)\b))|"
                   r"do (?:[\w-]+ ){0,2}?(?:damage|harm)|(?:develop|form) (?:[\w-]+ ){0,2}?(?:relationships?|friendships?|feelings|"
                   r"attachments?))\b")
 

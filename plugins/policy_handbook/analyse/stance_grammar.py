@@ -69,7 +69,8 @@ from .stance_context import (
     _WH_KNOWN, _WH_OBJECT, _WHETHER, _in_condition, _in_relative_clause, _modal, speaks_as_people, _subject,
 )
 from .stance_cues import (
-    ASKS_REMOVAL, CHOICE_GRANTED, HINDERING, _A_DOCUMENT, _CUES, _DENIED_BAN_RE, _DESCRIBES, _HINDERS, _LIMITS, _NEGATED_SUBJECT, _NO_NOTICE, _OWN_TIME, _PERSON, _STRONG,
+    ASKS_REMOVAL, CHOICE_GRANTED, HINDERING, INTRANSITIVE_VARY, _A_DOCUMENT, _CUES, _DENIED_BAN_RE, _DESCRIBES, _HINDERS, _LIMITS, _NEGATED_SUBJECT, _NO_NOTICE, _OWN_TIME, _PERSON, _STRONG,
+    _VARIED_OBJECT,
 )
 from .stance_words import ASKERS, CONDUCT_DONE, DOCUMENT, FEARING, PEOPLE, PRESS_TEAM, RULES
 
@@ -672,7 +673,7 @@ def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength
     if lowered in ("will", "shall", "must", "should") and re.match(r"\s+(?:always\s+)?(?:take\s+precedence|prevail)\b",
                                                                   clause[match.end():], _I):
         return None  # "… then the Constitution shall take precedence": which text governs, no one's duty
-    if lowered in ("will", "would", "may", "can") and re.match(r"\s+(?:\w+ly\s+)?(?:depend|vary|differ)\b", clause[match.end():], _I):
+    if lowered in ("will", "would", "may", "can") and re.match(rf"\s+(?:\w+ly\s+)?(?:depend|{INTRANSITIVE_VARY}|differ)\b", clause[match.end():], _I):
         return None  # "… will depend mainly on the type of relationship": what varies with what, no rule
     if stance == "requires" and lowered == "will" and _in_relative_clause(clause, start):
         return None  # "all employees … who will receive training as part of their induction": who is meant
@@ -981,7 +982,8 @@ def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength
         # gift may be acceptable" still judges the act, and permits it, as "may be allowed" grants it; "may be
         # withdrawn by the court" names who may act, as "may also be recorded by the press or members of the public" does).
         return None
-    if stance == "permits" and re.fullmatch(r"(?:may|can) (?:also )?(?:fall|arise|occur|happen|vary|differ|exist)", lowered):
+    if stance == "permits" and re.fullmatch(r"(?:may|can) (?:also )?(?:fall|arise|occur|happen|vary|differ|exist)", lowered) \
+            and not re.match(_VARIED_OBJECT, clause[match.end():], _I):
         return None  # "Information held on personal devices may fall within the scope of a request": what may be so
     if stance == "requires" and lowered.startswith("need") and _POSSIBLY.search(clause[:start]):
         return None
