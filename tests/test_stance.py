@@ -6759,6 +6759,20 @@ _EIGHTY_FIFTH = [
     ("vary the order of items on the agenda", "The Chair may:", "permits/may"),
     ("Costs may vary from year to year.", None, "advises"),
     ("Opening hours may vary between sites.", None, "advises"),
+    # an act judged as misconduct or a breach is forbidden; a breach so judged is what follows it
+    ("Smoking in a council vehicle will be treated as gross misconduct.", None, "prohibits/must"),
+    ("Selling goods in the foyer will be regarded as a serious breach of these rules.", None, "prohibits/must"),
+    ("A driver who lends a pool car to a friend will be treated as having committed misconduct.", None, "prohibits/must"),
+    ("Breach of this code will be treated as gross misconduct.", None, "advises"),
+    ("Such misuse will be considered a disciplinary offence.", None, "advises"),
+    ("Your request will be treated as confidential.", None, "advises"),
+    # what is kept or confined to a time, a place or a subject, and what a thing is to be used for
+    ("Amplified music must be kept to the hours between noon and 9pm.", None, "restricts/must"),
+    ("Comments should be kept to matters on the agenda.", None, "restricts/should"),
+    ("Speakers are asked to confine their remarks to the item under discussion.", None, "restricts/should"),
+    ("Minutes must be kept to the standard the auditor sets.", None, "requires/must"),
+    ("The hall kitchen is to be used for preparing refreshments.", None, "restricts/must"),
+    ("The form is to be used for work purposes.", None, "restricts/must"),
 ]
 
 

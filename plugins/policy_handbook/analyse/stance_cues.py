@@ -523,7 +523,13 @@ _LIMITS: tuple[tuple[re.Pattern[str], Strength | Literal["stated"] | None, tuple
      r"|\b(?:(?:is|are) to be|(?:must|should|shall) (?:\w+ly )?be) used (?:mainly|primarily|principally|predominantly|"
      r"largely) for\b|\b(?:is|are|be) (?:\w+ly )?reserved (?:solely |only |exclusively )?for\b"
      r"|\b(?:(?:is|are) to be|(?:must|should|shall) (?:\w+ly )?be) (?:\w+ly )?used (?:\w+ly )?for (?:[\w'-]+ ){0,3}?"
-     r"(?:purposes|activities)\b", "stated", ("used", "reserved")),
+     r"(?:purposes|activities)\b"
+     # what a thing "is to be used for" is what it is kept for
+     r"|\b(?:is|are) to be used (?:only |solely |exclusively )?for(?= )(?! (?:\w+ )?(?:purposes|activities|business|work)\b)", "stated",
+     ("used", "reserved")),
+    # what is to be kept or confined to a time, a place or a subject ("kept to the hours between", "confine their questions to")
+    (r"\b(?:must|should|shall|is to|are to) (?:\w+ly )?be (?:confined|kept) to(?= )(?! (?:an? |the )?(?:[\w-]+ )?standards?\b)"
+     r"|\bconfine (?:[\w'-]+ ){1,4}?to\b", None, ("confine", "kept")),
 ))
 """Limits on something done, tried before anything else in the clause. With no strength of
 its own a limit takes the clause's modal, else "should"; a limit that is "stated" as a fact
@@ -1025,6 +1031,12 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
          r"requires?\b|\b(?:facebook|twitter|instagram|tiktok|snapchat|youtube|whatsapp|linkedin)(?:'s)? (?:own )?"
          r"(?:terms(?: and conditions| of (?:service|use))?|rules|policies)(?: \w+)? requires?\b",
          "advises", "informative", True, ("require",)),
+        # an act judged as misconduct or a breach is forbidden; a breach so judged is a consequence (see _check)
+        (r"\b(?:will|shall)(?: \w+ly)? be (?:treated|considered|regarded|viewed|deemed|classed)(?: to be)?(?: as)? "
+         r"(?:an? )?(?:(?:very )?(?:serious|gross|major) )?(?:misconduct|(?:disciplinary )?(?:breach|offence)(?: of| against)?\b)"
+         r"|\b(?:will|shall)(?: \w+ly)? be (?:treated|considered|regarded|viewed|deemed|classed) as having committed "
+         r"(?:an? )?(?:(?:very )?(?:serious|gross|major) )?(?:misconduct|(?:disciplinary )?(?:breach|offence))\b",
+         "prohibits", "must", True, ("treated", "considered", "regarded", "viewed", "deemed", "classed")),
         # consequences
         (r"(?<!\bwhich )(?<!\bthat )\b(?:may|could|will|might|can) (?:also |ultimately |potentially )?(?:lead to|result in|"
          r"amount to|constitute|"

@@ -472,6 +472,14 @@ _DEFINED = compile_pattern(r"^[^.;,]{1,80}?\b(?:is|are|(?:can|could|may|might) b
 means, no rule."""
 
 
+_JUDGED_WRONG = re.compile(r"(?:will|shall)(?: \w+ly)? be (?:treated|considered|regarded|viewed|deemed|classed)\b")
+_NAMED_WRONG = re.compile(r"^\s*(?:(?:any|a|the|such|this|these|repeated|persistent)\s+)?(?:(?:serious|minor|further|deliberate)\s+)?"
+                          r"(?:breach(?:es)?|failures?|misuse|abuse|non-?compliance|contraventions?|violations?|infringements?|"
+                          r"misconduct|such\s+\w+|this|it|they|which)\b|\b(?:which|that|this|it)\s+$", re.I)
+"""A subject that already names the act as wrong ("Breach of this policy", "Such misuse", "Failure to comply"):
+what it "will be treated as" is what follows it."""
+
+
 def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength, own: bool) -> Finding | None:
     """The finding a cue gives in its context, or None when the context says it is no rule."""
     cue, start = match.group(), match.start()
@@ -483,6 +491,8 @@ def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength
             r"\b(?:un)?able to\b|^requires?\b|^(?:(?:is|are) )?(?:required|expected|obliged)\b|^needs? to\b|^(?:cannot|can't|can not)\b",
             lowered) or (lowered == "will not" and re.match(r"\s+be\s+an?\s", clause[match.end():]))):
         return None  # "one well behaved dog which will not be a danger … is allowed": what is described
+    if stance == "prohibits" and _JUDGED_WRONG.match(lowered) and _NAMED_WRONG.search(clause, 0, start):
+        return None  # "Breach of this policy will be treated as gross misconduct": what follows a breach, a consequence
     if stance == "prohibits" and _THINGS_THAT.search(clause, 0, start) and _MAIN_VERB_AFTER.match(clause, match.end()):
         return None  # "Information that must not leave the council network is labelled …": the things named, described
     if stance == "permits" and _PREPOSITION_RELATIVE.search(clause, 0, start):
