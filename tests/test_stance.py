@@ -6773,6 +6773,18 @@ _EIGHTY_FIFTH = [
     ("Minutes must be kept to the standard the auditor sets.", None, "requires/must"),
     ("The hall kitchen is to be used for preparing refreshments.", None, "restricts/must"),
     ("The form is to be used for work purposes.", None, "restricts/must"),
+    # a negated subject far from its modal, across a long aside
+    ("No volunteer, whether recruited by the charity, placed by a partner agency or on a work placement, and whatever "
+     "their length of service with the service, may give a client their personal phone number.", None, "prohibits/must"),
+    # those excepted from a negated subject, set off by commas or put first, alone may act
+    ("Nobody, other than the duty manager, should open the safe.", None, "restricts/should"),
+    ("Except for the Mayor and the Deputy Mayor, no member may wear the chain of office.", None, "restricts/must"),
+    ("Except in an emergency, no member of staff may drive the minibus.", None, "prohibits/must"),
+    # a ban on every use but one
+    ("The van must not be used for anything other than council business.", None, "restricts/must"),
+    ("Tenants may not use the garage for any purpose other than parking.", None, "restricts/must"),
+    ("Staff should not use the printer for any purpose except work.", None, "restricts/should"),
+    ("You must not use the van for anything.", None, "prohibits/must"),
 ]
 
 

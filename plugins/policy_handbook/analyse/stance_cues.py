@@ -396,6 +396,9 @@ _LIMITS: tuple[tuple[re.Pattern[str], Strength | Literal["stated"] | None, tuple
     # a grant for one purpose by denying every other ("may use the phones for nothing but work calls", "for no other purpose")
     (r"\b(?:may|can|(?:is|are) (?:permitted|allowed))\b(?! not\b)[^.;]{0,60}? for (?:nothing|no other purposes?|no other reasons?|no purposes?|no reasons?)"
      r"(?: (?:other than|but|except|besides|apart from)\b|(?=\s*[.;]?\s*$))", "stated", ("nothing", "no other", "no purpose", "no reason")),
+    # a ban on every use but one ("must not be used for anything other than official journeys")
+    (r"\b(?:must|may|shall|should|can)(?: not|not|n't| never)\b[^.;]{0,60}? (?:for|on|in) (?:anything|any (?:other )?(?:purpose|reason|use|"
+     r"business|activity|work)) (?:other than|except|but|apart from|besides)\b", "stated", ("other than", "except", "but", "apart from", "besides")),
     (r"\b(?:is|are|will be) (?:(?:very |only )?rarely|seldom|hardly ever|not always) (?:be )?(?:allowed|permitted|acceptable)\b",
      "stated", ("rarely", "seldom", "hardly", "not always")),
     # a permission whose subject is a small quantity ("Few gifts may be accepted", "Hardly any personal use is permitted")
@@ -716,7 +719,7 @@ _NEGATED_SUBJECT = compile_pattern(
     r"|none of|none(?= (?:but|other than|except)\b)|not (?:a single|one)(?= \w)|neither(?=[^.;]{1,80}?\bnor\b)|nothing(?=\s+(?:is\s+|are\s+)?to\s+be\b)"
     r"|nothing(?:\s+(?:on|in|from)\s+(?:this|the|our)\s+(?:site|website|page|app|channel|account|feed))?"
     r"(?=\s+(?:may|must|should|shall|can)\s+(?:\w+ly\s+)?be\s+(?!(?:construed|taken|interpreted|read|deemed|regarded|understood|"
-    r"considered|seen|done to|able|possible)\b)\w+))\b(?P<rest>[^.;]{0,160}?)\b"
+    r"considered|seen|done to|able|possible)\b)\w+))\b(?P<rest>[^.;]{0,240}?)\b"
     r"(?P<modal>may|can|shall|should(?!\s+(?:ever\s+)?(?:(?:have|need) to|be made to feel)\b)|must|will|is to|are to|(?<=\bnothing )to be|(?:(?:is|are) )?(?:permitted|allowed)|(?:is|are) "
     r"(?:entitled|authori[sz]ed|able)|(?:has|have) the (?:authority|right))\b", _I)
 """A negated subject and its modal: "No member of staff may …", "No fires (are) permitted", "Nothing (is) to be stored"

@@ -117,10 +117,13 @@ _GRANTED_BEFORE = compile_pattern(r"\b(?:is|are) (?:\w+ly )?(?:permitted|allowed
 _HINDRANCE_AFTER = compile_pattern(rf"\s+(?:\w+ly\s+)?{HINDERING}\b", _I)
 """A hindrance as the verb after a negated subject's "can" ("Nobody can stop councillors tweeting"), not an act ceased
 ("No one can stop working without …")."""
-_SAVE_FOR = compile_pattern(r"\s*(?:(?:[\w-]+\s+){0,3}?(?:other than|except(?: for)?|apart from|save(?: for)?|besides)\b"
+_SAVE_FOR = compile_pattern(r"\s*,?\s*(?:(?:[\w-]+\s+){0,3}?(?:other than|except(?: for)?|apart from|save(?: for)?|besides)\b"
                             r"|(?:one\s+)?but\b(?!\s+(?:in particular|especially|particularly|also|not)\b))", _I)
 """An exception to a negated subject ("Nobody other than …", "No one except …", "None but …"): those excepted alone may
 act. A "but" further on adds to the subject ("No member of staff but in particular managers should …")."""
+_EXCEPTED_FIRST = compile_pattern(r"\s*(?:except(?: for)?|apart from|other than|save(?: for)?|with the exception of)\s+"
+                                     r"(?P<who>(?!(?:in|on|at|when|where|if|during|with|under|by|for)\b)[^,;.]{1,80}),\s*$", _I)
+"""People excepted before a negated subject ("Except for the Leader and the Cabinet Member, no councillor …")."""
 _HINDERED_AFTER = compile_pattern(r"\s+be\s+(?:\w+ly\s+)?(?:prevented|stopped|barred|precluded)\s+from\b", _I)
 """A hindrance in the passive after a negated subject's modal ("No member of staff will be prevented from raising a
 concern"): nobody is hindered, so the act is free."""
@@ -261,6 +264,9 @@ def read_clause(clause: str) -> tuple[Finding, ...]:
             # "No code can hope to cover every situation": what a text is unable to do, no rule.
             return (Finding("advises", "informative", found.group().strip(), found.start()),)
         strength: Strength = "should" if modal == "should" else "must"
+        if (fronted := _EXCEPTED_FIRST.match(clause, 0, found.start())) is not None and _PERSON.search(fronted["who"]):
+            # "Except for the Leader, no councillor is authorised to speak for the Council": those excepted alone may
+            return (Finding("restricts", strength, clause[:found.start("rest")].strip(), 0),)
         if (excepted := _SAVE_FOR.match(found.group("rest"))) is not None:
             # "Nobody other than authorised staff may sign contracts": those excepted alone may, which limits the act
             return (Finding("restricts", strength, clause[found.start():found.start("rest") + excepted.end()].strip(),
