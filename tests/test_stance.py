@@ -6785,6 +6785,26 @@ _EIGHTY_FIFTH = [
     ("Tenants may not use the garage for any purpose other than parking.", None, "restricts/must"),
     ("Staff should not use the printer for any purpose except work.", None, "restricts/should"),
     ("You must not use the van for anything.", None, "prohibits/must"),
+    # a longer aside between "may" and its verb
+    ("Tenants may, with the written consent of the housing officer, keep a second cat.", None, "permits with conditions/may"),
+    # polite requests: "It would be appreciated if", "We'd prefer that"
+    ("It would be appreciated if visitors did not bring flowers onto the ward.", None, "prohibits/should"),
+    ("It would be appreciated if hirers could return the key by noon.", None, "requires/should"),
+    ("We'd prefer that staff didn't eat at their desks.", None, "prohibits/should"),
+    ("We would appreciate it if you emailed the office first.", None, "requires/should"),
+    # what is "not really appropriate" still is not
+    ("It is not really appropriate for staff to comment on planning applications.", None, "prohibits/should"),
+    ("It's not really appropriate to book the hall for private parties.", None, "prohibits/should"),
+    # "no problem with" an act allows it; with a thing, it is a fact
+    ("There's no problem with staff wearing trainers on dress-down Fridays.", None, "permits/may"),
+    ("There is no problem with members sharing our posts, as long as they add no comment.", None,
+     "permits with conditions/may"),
+    ("There is no problem with the heating.", None, "advises"),
+    # staying in the room is an act; what remains is not
+    ("A member with a personal interest may remain in the room.", None, "permits/may"),
+    ("Some risks may remain after the work.", None, "advises"),
+    # one invited to speak is allowed to
+    ("A member of the public may be invited to address the committee.", None, "permits/may"),
 ]
 
 

@@ -328,7 +328,7 @@ INTRANSITIVE_VARY = rf"vary(?!{_VARIED_OBJECT})"
 """"vary" as what differs ("costs may vary"), not as an act."""
 _NOT_AN_ACTION = (r"(?:be|been|have|expect|lead|result|amount|damage|cause|appear|bring(?=\s+(?:[\w'-]+\s+){0,5}?(?:into (?:disrepute|question|conflict)|about)\b)|compromise|conflict|constitute|"
                   r"affect|seem|wish|intend|look|make|present(?! (?:a|an|your|their) (?:petition|question|case|deputation|statement|views?)\b)|jeopardi[sz]e|pose|harm|sue|get|not|face|include|need|occur|miss|fear|"
-                  rf"happen|arise|reflect|impact|expose|breach|undermine|reveal|{INTRANSITIVE_VARY}|remain(?! (?:anonymous|seated|silent)\b)|find|become|feel|experience|encounter|come across|notice|observe(?=\s+(?:[\w'-]+\s+){{0,3}}?(?:signs?|changes?|symptoms?|indicators?)\b)|help|assist|exist|take (?:longer|a while|(?:some )?time|up to(?! [^.;]{{0,30}}?\b(?:leave|holidays?|off|breaks?)\b))|"
+                  rf"happen|arise|reflect|impact|expose|breach|undermine|reveal|{INTRANSITIVE_VARY}|remain(?! (?:anonymous|seated|silent|present|in (?:the )?(?:room|meeting|chamber|hall))\b)|find|become|feel|experience|encounter|come across|notice|observe(?=\s+(?:[\w'-]+\s+){{0,3}}?(?:signs?|changes?|symptoms?|indicators?)\b)|help|assist|exist|take (?:longer|a while|(?:some )?time|up to(?! [^.;]{{0,30}}?\b(?:leave|holidays?|off|breaks?)\b))|"
                   r"do (?:[\w-]+ ){0,2}?(?:damage|harm)|(?:develop|form) (?:[\w-]+ ){0,2}?(?:relationships?|friendships?|feelings|"
                   r"attachments?))\b")
 
@@ -666,7 +666,8 @@ _STRONG: tuple[tuple[re.Pattern[str], Strength, tuple[str, ...]], ...] = tuple(
      r" (?:may|must|can|shall|will)\b"
      # ", nor may it be used": the inverted modal negated inside the clause
      r"|(?<=\w),? nor (?:may|must|shall) (?:it|they|he|she|you|(?:this|these|such|the|any) [\w-]+)\b", "must", ()),
-    (r"\bit (?:is|would be) (?:not |in)appropriate\b|\bit would not be appropriate\b"
+    (r"\bit (?:is|would be) (?:not |in)appropriate\b|\bit(?: is|'s| would be) not (?:really|at all|particularly) appropriate\b"
+     r"|\bit would not (?:really )?be appropriate\b|\bit(?: is|'s) not really acceptable (?:for|to)\b"
      # a wrong done ("It would be wrong for staff to accept …"), not a belief judged ("It is wrong to assume that …")
      r"|\bit(?: is|'s| would be| will be) (?:\w+ly )?wrong (?:for (?:[\w-]+ ){1,3}?)?to "
      r"(?!(?:assume|think|believe|suggest|say|conclude|imply|expect|see)\b)"
@@ -956,6 +957,12 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
         (rf"^{_FRONTED}be (?:\w+ly )?(?:aware|mindful)\b(?! that (?:you|they) (?:are|remain) (?:\w+ )?responsible for\b)", "advises",
          "informative", True, ()),
         (r"^let(?:'s| us) (?:keep|be|make|stay|treat|respect|all)\b", "requires", "should", True, ()),
+        # a polite request: "It would be appreciated if hirers did not …", "We'd prefer that councillors didn't …"
+        (r"\b(?:(?:it )?would be (?:much |greatly |very much |most )?appreciated|(?:we|i)(?: would|'d) (?:\w+ly )?(?:appreciate(?: it)?|prefer(?: it)?))"
+         r" (?:if|that)\b(?=[^.;]{1,80}?\b(?:did not|didn't|would not|wouldn't|do not|don't|not to|refrained|avoided)\b)",
+         "prohibits", "should", True, ("appreciate", "prefer")),
+        (r"\b(?:(?:it )?would be (?:much |greatly |very much |most )?appreciated|(?:we|i)(?: would|'d) (?:\w+ly )?(?:appreciate(?: it)?|prefer(?: it)?))"
+         r" (?:if|that)\b", "requires", "should", True, ("appreciate", "prefer")),
         (rf"^{_FRONTED}(?:{_IMPERATIVES})\b(?!\s+(?:is|are|was|were|will|can|may|might|should|must|has|have)\b)"
          r"(?!\s+[-–—][^.;]{1,60}?[-–—]\s+(?:is|are|was|were|has|have)\b)"
          rf"|^{_FRONTED}always (?!been\b)\w+", "requires", "must", False, ()),
@@ -1322,6 +1329,7 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
          r"|\b(?:respects?|recogni[sz]es|acknowledges|upholds) (?:the |their |your |its |our |an? )?(?:[\w'-]+ ){0,2}?rights? "
          r"(?:of (?:[\w'-]+ ){1,3}?)?to\b(?! privacy\b)"
          r"|\b(?:has|have) (?:the )?(?:authority|power|discretion) to\b"
+         r"|\b(?:may|can) (?:also )?be invited to (?:speak|address|ask|put|present|attend|take part|participate|comment)\b"
          r"|\b(?:is|are) (?:subject to (?:the |your |their |his or her )?(?:[\w']+ ){0,2}?(?:approval|permission|consent|agreement|"
          r"authori[sz]ation)|at the (?:sole |absolute |entire )?discretion of)\b"
          r"|\b(?:is|are) (?:given|granted|allowed) (?:the |some |a degree of )?(?:discretion|freedom|latitude|flexibility) to\b"
@@ -1389,7 +1397,7 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
          r"|\bno restrictions? (?:appl(?:y|ies)|(?:is|are) placed)\b"
          r"|\b(?:is|are) (?:considered )?(?:acceptable|allowable)\b"
          r"|\b(?:may|can|might|could|would) (?:\w+ly )?be (?:considered |deemed )?acceptable\b"
-         r"|\b(?:there is|(?:has|have)) no objection to\b"
+         r"|\b(?:there is|(?:has|have)) no objection to\b|\bthere(?: is|'s) no (?:problem|issue|harm) (?:with|in)\b(?= (?:(?!(?:the|a|an|its|our|your|their|this|that) )(?:[\w'-]+ ){0,3}?\w+ing|that|this|it)\b)"
          # a ban denied: "The use of personal devices is not prohibited.", "It is not forbidden to …", "There is no rule
          # against …", "Nothing prevents staff from …"
          r"|\b(?:is|are) not (?:\w+ly )?(?:prohibited|forbidden|banned|restricted|precluded)(?=\s*(?:[.;,]|$)|\s+(?:unless|except|"
@@ -1455,7 +1463,7 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
          r"friends? with\b", "permits", "may", True, ("may", "can")),
         # an aside between commas or brackets may part "may" from its verb, unless it sets a duty beside it ("can, and should,")
         (r"(?:(?<=\bunder )|(?<=\bover )|(?<=\baged ))\d{1,2} (?:may|can)(?!not) (?!be\b)(?-i:[a-z]+)\b"
-         r"|\b(?<!\d )(?:may|can)(?!not)(?! \d)(?:,(?! and (?:should|must)\b)[^,]{1,40},| \((?!and (?:should|must)\b)[^()]{1,60}\)"
+         r"|\b(?<!\d )(?:may|can)(?!not)(?! \d)(?:,(?! and (?:should|must)\b)[^,]{1,60},| \((?!and (?:should|must)\b)[^()]{1,60}\)"
          rf"|{_ASIDE_UNMARKED})? (?:{_ADVERB} )?+(?!(?:\w+ly )?(?:{_SELF} )?{_NOT_AN_ACTION})\w+", "permits", "may",
          True, ("may", "can")),
         (r"\b(?:(?<=\byou )|(?<=\bthey )|(?<=\bstaff )|(?<=\bemployees )|(?<=\bofficers )|(?<=\bmembers ))could (?:\w+ly )?"
