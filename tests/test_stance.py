@@ -6805,6 +6805,20 @@ _EIGHTY_FIFTH = [
     ("Some risks may remain after the work.", None, "advises"),
     # one invited to speak is allowed to
     ("A member of the public may be invited to address the committee.", None, "permits/may"),
+    # a ban inside a proviso, after a list of its other terms, is one of them
+    ("Governors may visit classes, provided that they book in advance, sign in at reception and do not interrupt "
+     "teaching.", None, "permits with conditions/may"),
+    ("Staff may post about their work, so long as they follow this guidance and avoid naming pupils.", None,
+     "permits with conditions/may"),
+    ("Staff may post about their work. They must follow this guidance and avoid naming pupils.", None, "prohibits/must"),
+    # what nobody will object to is allowed
+    ("No one will object to staff taking a short walk.", None, "permits/may"),
+    ("No one will have a problem with you working from the library.", None, "permits/may"),
+    # a ban inside what someone in a relative clause believes is no rule
+    ("A tenant who believes that the charge should not apply may ask for a review.", None, "permits/may"),
+    ("The Council believes that staff should not post photographs of pupils.", None, "prohibits/should"),
+    # a body that wants to support its people to act allows it
+    ("We want to support our staff to speak at conferences.", None, "permits/may"),
 ]
 
 

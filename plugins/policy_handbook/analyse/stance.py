@@ -673,7 +673,8 @@ def _unquoted(text: str) -> str:
 
 
 _AND_BREAK = compile_pattern(r"\s+and\s+$", re.I)
-_YOUR_PROVISO = compile_pattern(r"\b(?:provided(?: that)?|providing(?: that)?|as long as|so long as|on condition that)\s+you\s+[^,;:()]*$", re.I)
+_YOUR_PROVISO = compile_pattern(r"\b(?:provided(?: that)?|providing(?: that)?|as long as|so long as|on condition that)\s+"
+                                r"(?:you\s+[^,;:()]*|(?:they|we|he or she)\s+[^;:()]*)$", re.I)
 """A proviso on what "you" do, whose "and do not" is its second verb ("Yes, as long as you are not in uniform and do not take
 part"): a proviso does not end on an imperative."""
 _DASH = compile_pattern(r"\s[-–]\s")
@@ -705,7 +706,8 @@ def _clauses(sentence: str) -> list[str]:
     clauses = [parts[0]]
     aside = False  # the last clause ends in an aside opened by a dash that holds no rule of its own
     for separator, piece in zip(parts[1::2], parts[2::2]):
-        if _AND_BREAK.fullmatch(separator) and re.match(r"(?:do not|don't)\b", piece, re.I) \
+        if _AND_BREAK.fullmatch(separator) and (re.match(r"(?:do not|don't)\b", piece, re.I)
+                                                 or re.match(r"(?:avoid|never)\b", piece, re.I) and _YOUR_PROVISO.search(clauses[-1])) \
                 and (_PLURAL_CONDITION.search(clauses[-1]) or _PLURAL_STATEMENT.match(clauses[-1])
                      or _YOUR_PROVISO.search(clauses[-1])):
             clauses[-1] += separator + piece

@@ -1330,6 +1330,7 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
          r"(?:of (?:[\w'-]+ ){1,3}?)?to\b(?! privacy\b)"
          r"|\b(?:has|have) (?:the )?(?:authority|power|discretion) to\b"
          r"|\b(?:may|can) (?:also )?be invited to (?:speak|address|ask|put|present|attend|take part|participate|comment)\b"
+         rf"|\b(?:want|wish|would like|aim|are keen) to (?:support|enable|allow|empower) (?:(?:all |our |its |the )?{PEOPLE}|them) to\b"
          r"|\b(?:is|are) (?:subject to (?:the |your |their |his or her )?(?:[\w']+ ){0,2}?(?:approval|permission|consent|agreement|"
          r"authori[sz]ation)|at the (?:sole |absolute |entire )?discretion of)\b"
          r"|\b(?:is|are) (?:given|granted|allowed) (?:the |some |a degree of )?(?:discretion|freedom|latitude|flexibility) to\b"

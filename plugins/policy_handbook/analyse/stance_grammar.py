@@ -124,6 +124,8 @@ act. A "but" further on adds to the subject ("No member of staff but in particul
 _EXCEPTED_FIRST = compile_pattern(r"\s*(?:except(?: for)?|apart from|other than|save(?: for)?|with the exception of)\s+"
                                      r"(?P<who>(?!(?:in|on|at|when|where|if|during|with|under|by|for)\b)[^,;.]{1,80}),\s*$", _I)
 """People excepted before a negated subject ("Except for the Leader and the Cabinet Member, no councillor …")."""
+_OBJECTED_AFTER = compile_pattern(r"\s+(?:\w+ly\s+)?(?:object\s+to|mind|have\s+(?:a\s+problem|an\s+issue)\s+with)\b", _I)
+"""What nobody "will object to" or "mind": allowed."""
 _HINDERED_AFTER = compile_pattern(r"\s+be\s+(?:\w+ly\s+)?(?:prevented|stopped|barred|precluded)\s+from\b", _I)
 """A hindrance in the passive after a negated subject's modal ("No member of staff will be prevented from raising a
 concern"): nobody is hindered, so the act is free."""
@@ -249,6 +251,9 @@ def read_clause(clause: str) -> tuple[Finding, ...]:
         if (hindered := _HINDERED_AFTER.match(clause, found.end()) or bound) is not None:
             # "No member of staff will be prevented from …", "… will be required to …": nobody is hindered or bound
             return (Finding("permits", "may", clause[found.start():hindered.end()].strip(), found.start()),)
+        if modal in ("will", "would") and (objected := _OBJECTED_AFTER.match(clause, found.end())) is not None:
+            # "No one will object to you using the staff microwave": nobody minds, so the act is allowed
+            return (Finding("permits", "may", clause[found.start():objected.end()].strip(), found.start()),)
         if _FEARED_AFTER.match(clause, found.end()):
             # "No one should feel unable to raise a concern": what nobody is to fear doing is encouraged, not banned
             return (Finding("advises", "informative", found.group().strip(), found.start()),)
@@ -478,6 +483,9 @@ _DEFINED = compile_pattern(r"^[^.;,]{1,80}?\b(?:is|are|(?:can|could|may|might) b
 means, no rule."""
 
 
+_BELIEF_IN_RELATIVE = re.compile(r"\b(?:who|which)\s+(?:\w+ly\s+)?(?:believes?|thinks?|feels?|considers?)\s+(?:that\s+)?[^,;.()]*$", re.I)
+"""A relative clause that holds what someone believes ("An employee who believes that …")."""
+_MAIN_MODAL_AFTER = re.compile(r"\b(?:may|can|must|should|shall|will|is entitled to|are entitled to)\b", re.I)
 _JUDGED_WRONG = re.compile(r"(?:will|shall)(?: \w+ly)? be (?:treated|considered|regarded|viewed|deemed|classed)\b")
 _NAMED_WRONG = re.compile(r"^\s*(?:(?:any|a|the|such|this|these|repeated|persistent)\s+)?(?:(?:serious|minor|further|deliberate)\s+)?"
                           r"(?:breach(?:es)?|failures?|misuse|abuse|non-?compliance|contraventions?|violations?|infringements?|"
@@ -497,6 +505,9 @@ def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength
             r"\b(?:un)?able to\b|^requires?\b|^(?:(?:is|are) )?(?:required|expected|obliged)\b|^needs? to\b|^(?:cannot|can't|can not)\b",
             lowered) or (lowered == "will not" and re.match(r"\s+be\s+an?\s", clause[match.end():]))):
         return None  # "one well behaved dog which will not be a danger … is allowed": what is described
+    if stance in ("prohibits", "requires", "restricts") and _BELIEF_IN_RELATIVE.search(clause, 0, start) \
+            and _MAIN_MODAL_AFTER.search(clause, match.end()):
+        return None  # "An employee who believes that their post should not be restricted may apply …": what is believed
     if stance == "prohibits" and _JUDGED_WRONG.match(lowered) and _NAMED_WRONG.search(clause, 0, start):
         return None  # "Breach of this policy will be treated as gross misconduct": what follows a breach, a consequence
     if stance == "prohibits" and _THINGS_THAT.search(clause, 0, start) and _MAIN_VERB_AFTER.match(clause, match.end()):
