@@ -6819,6 +6819,12 @@ _EIGHTY_FIFTH = [
     ("The Council believes that staff should not post photographs of pupils.", None, "prohibits/should"),
     # a body that wants to support its people to act allows it
     ("We want to support our staff to speak at conferences.", None, "permits/may"),
+    # a fronted condition before a subject with a word before it ("on-call officers")
+    ("Unless the van is needed for a call-out, on-call officers may take it home.", None, "permits with conditions/may"),
+    # a grant everywhere but one place, however far the exception
+    ("Guide dogs are allowed in all parts of the library building apart from the café.", None, "permits with conditions/may"),
+    # a cap of more than one digit in the subject of a passive grant
+    ("A carry-over of up to 15 days may be agreed each year.", None, "permits with conditions/may"),
 ]
 
 

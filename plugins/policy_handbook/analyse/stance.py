@@ -981,7 +981,7 @@ _ASKING = compile_pattern(r"(?:with|obtain|seek|ask|hav)\w*\s", re.I)
 
 
 _IF_FIRST = compile_pattern(r"(?:in (?:\w+ ){0,2}?(?:cases|circumstances|instances|situations),?\s+)?"
-                           r"(?:if|unless|once|after|having|when(?:ever)?|where(?! possible\b| appropriate\b| necessary\b| relevant\b))\s(?:[^.;:]|\b[ei]\.[ge]\.){3,160}?(?=,\s+(?:then\s+)?(?:we|the\s+\w+|any\s+\w+|they|you|it|there|(?-i:[A-Z])\w+|staff|employees|officers|members|councillors|users|visitors)\s|\s+(?:we|the\s+council)\s"
+                           r"(?:if|unless|once|after|having|when(?:ever)?|where(?! possible\b| appropriate\b| necessary\b| relevant\b))\s(?:[^.;:]|\b[ei]\.[ge]\.){3,160}?(?=,\s+(?:then\s+)?(?:we|the\s+\w+|any\s+\w+|they|you|it|there|(?-i:[A-Z])\w+|(?:[\w-]+\s+)?(?:staff|employees|officers|members|councillors|users|visitors))\s|\s+(?:we|the\s+council)\s"
                            r"|\s+(?:you|they|he or she|he|she|the\s+(?-i:[A-Z])\w+)\s+(?:(?:may|can)\s|$)|,\s+$)", re.I)
 """A condition opening the sentence of a permission: "If you're offensive about the council, we may …", "In
 extreme cases, where people continue to break the rules, the council reserves the right to …", "If you know the

@@ -1089,7 +1089,7 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
          # up to a limit set elsewhere ("may claim a meal allowance, up to the limits set out in Appendix C")
          r"|\b(?:may|can) (?:\w+ly )?(?:(?:also )?be )?(?:[\w'-]+,? ){1,6}?up to (?:a maximum of|the (?:[\w-]+ ){0,3}?(?:limits?|maximum)\b)"
          # and a cap in the subject of a passive grant ("Study leave of up to five days … may be granted")
-         r"|\bof up to (?:£?\d|one|two|three|four|five|six|ten)\b(?=[^.;]*\b(?:may|can) (?:\w+ly )?be\b)",
+         r"|\bof up to (?:£?\d[\d,.]*|one|two|three|four|five|six|ten)\b(?=[^.;]*\b(?:may|can) (?:\w+ly )?be\b)",
          "permits with conditions", "may", True, ("maximum", "no more than", "no longer than", "up to")),
         # time set aside at a meeting for the public to speak grants it, within that time
         (r"\b(?:(?:there will be|will have) (?:a period of |up to )?(?:\d+|one|two|three|four|five|ten|fifteen|twenty|thirty) "

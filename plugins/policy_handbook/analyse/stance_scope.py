@@ -284,7 +284,7 @@ _CONDITION = compile_rule(
     r"|\b(?:through|via)\s+(?:the\s+)?(?:appropriate|proper|correct|official|approved|agreed)\s+(?:channels?|routes?|procedures?)\b"
     r"|\bas\s+(?:an\s+)?observers?\b|\bas\s+agreed\b|\b(?:by\s+)?no\s+later\s+than\b|\b(?:in|during|within)\s+the\s+public\s+(?:session|forum)\b"
     r"|\bwith\s+the\s+exception\b|\bthe\s+only\s+exceptions?\s+(?:is|are|being)\b|(?<=, )apart\s+from\b"
-    r"|\b(?:all\s+(?:[\w-]+\s+){1,2}?|everywhere\s+|anywhere\s+)(?:apart\s+from|other\s+than|save\s+for)\b"
+    r"|\b(?:all\s+(?:[\w-]+\s+){1,6}?|everywhere\s+|anywhere\s+)(?:apart\s+from|other\s+than|save\s+for)\b"
     r"|\bin\s+(?:the\s+)?(?:designated|specific|specified|main\s+public|public|non-clinical|certain)\s+areas?\b|\b(?:without(?!\s+(?:further\s+|prior\s+|any\s+)?(?:notice|notification|warning|explanation|reason|delay|application|request|fear|risk|threat|charge|cost|penalty|the\s+(?:assistance|help)\s+of"
     r"|(?:permission|consent|payment|charge)\s+or\s+(?:permission|consent|payment|charge|a\s+fee)|needing|having\s+to|the\s+need"
     r"|(?:giving|stating|providing)\s+(?:a\s+|any\s+)?reasons?)\b)"
