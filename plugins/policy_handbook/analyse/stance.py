@@ -675,8 +675,9 @@ def _unquoted(text: str) -> str:
 _AND_BREAK = compile_pattern(r"\s+and\s+$", re.I)
 _YOUR_PROVISO = compile_pattern(r"\b(?:provided(?: that)?|providing(?: that)?|as long as|so long as|on condition that)\s+"
                                 r"(?:you\s+[^,;:()]*|(?:they|we|he or she)\s+[^;:()]*)$", re.I)
-"""A proviso on what "you" do, whose "and do not" is its second verb ("Yes, as long as you are not in uniform and do not take
-part"): a proviso does not end on an imperative."""
+"""A proviso on what "you" (or "they", "we") do, whose "and do not" is its second verb ("Yes, as long as you are not in
+uniform and do not take part"; "provided that they go as a group, are accompanied … and do not engage"): a proviso does
+not end on an imperative."""
 _DASH = compile_pattern(r"\s[-–]\s")
 _ADVICE_THAT = compile_pattern(r"^(?:[\w,'-]+\s+){0,6}?it\s+is\s+(?:\w+ly\s+)?(?:recommended|advised|advisable|suggested),?\s+"
                               r"(?:therefore,?\s+)?that\s[^.;:]*$", re.I)

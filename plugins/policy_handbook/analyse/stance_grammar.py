@@ -122,7 +122,7 @@ _SAVE_FOR = compile_pattern(r"\s*,?\s*(?:(?:[\w-]+\s+){0,3}?(?:other than|except
 """An exception to a negated subject ("Nobody other than …", "No one except …", "None but …"): those excepted alone may
 act. A "but" further on adds to the subject ("No member of staff but in particular managers should …")."""
 _EXCEPTED_FIRST = compile_pattern(r"\s*(?:except(?: for)?|apart from|other than|save(?: for)?|with the exception of)\s+"
-                                     r"(?P<who>(?!(?:in|on|at|when|where|if|during|with|under|by|for)\b)[^,;.]{1,80}),\s*$", _I)
+                                  r"(?P<who>(?!(?:in|on|at|when|where|if|during|with|under|by|for)\b)[^,;.]{1,80}),\s*$", _I)
 """People excepted before a negated subject ("Except for the Leader and the Cabinet Member, no councillor …")."""
 _OBJECTED_AFTER = compile_pattern(r"\s+(?:\w+ly\s+)?(?:object\s+to|mind|have\s+(?:a\s+problem|an\s+issue)\s+with)\b", _I)
 """What nobody "will object to" or "mind": allowed."""
@@ -483,13 +483,16 @@ _DEFINED = compile_pattern(r"^[^.;,]{1,80}?\b(?:is|are|(?:can|could|may|might) b
 means, no rule."""
 
 
-_BELIEF_IN_RELATIVE = re.compile(r"\b(?:who|which)\s+(?:\w+ly\s+)?(?:believes?|thinks?|feels?|considers?)\s+(?:that\s+)?[^,;.()]*$", re.I)
+_BELIEF_IN_RELATIVE = compile_pattern(r"\b(?:who|which)\s+(?:\w+ly\s+)?(?:believes?|thinks?|feels?|considers?)\s+(?:that\s+)?"
+                                      r"[^,;.()]*$", _I)
 """A relative clause that holds what someone believes ("An employee who believes that …")."""
-_MAIN_MODAL_AFTER = re.compile(r"\b(?:may|can|must|should|shall|will|is entitled to|are entitled to)\b", re.I)
-_JUDGED_WRONG = re.compile(r"(?:will|shall)(?: \w+ly)? be (?:treated|considered|regarded|viewed|deemed|classed)\b")
-_NAMED_WRONG = re.compile(r"^\s*(?:(?:any|a|the|such|this|these|repeated|persistent)\s+)?(?:(?:serious|minor|further|deliberate)\s+)?"
-                          r"(?:breach(?:es)?|failures?|misuse|abuse|non-?compliance|contraventions?|violations?|infringements?|"
-                          r"misconduct|such\s+\w+|this|it|they|which)\b|\b(?:which|that|this|it)\s+$", re.I)
+_MAIN_MODAL_AFTER = compile_pattern(r"\b(?:may|can|must|should|shall|will|is entitled to|are entitled to)\b", _I)
+"""The main clause's modal after a relative clause ("… who believes that … should not be restricted may apply")."""
+_JUDGED_WRONG = compile_pattern(r"(?:will|shall)(?: \w+ly)? be (?:treated|considered|regarded|viewed|deemed|classed)\b")
+"""An act judged as something (the cue is read lower case)."""
+_NAMED_WRONG = compile_pattern(r"^\s*(?:(?:any|a|the|such|this|these|repeated|persistent)\s+)?(?:(?:serious|minor|further|deliberate)\s+)?"
+                               r"(?:breach(?:es)?|failures?|misuse|abuse|non-?compliance|contraventions?|violations?|infringements?|"
+                               r"misconduct|such\s+\w+|this|it|they|which)\b|\b(?:which|that|this|it)\s+$", _I)
 """A subject that already names the act as wrong ("Breach of this policy", "Such misuse", "Failure to comply"):
 what it "will be treated as" is what follows it."""
 
