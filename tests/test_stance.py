@@ -6825,6 +6825,16 @@ _EIGHTY_FIFTH = [
     ("Guide dogs are allowed in all parts of the library building apart from the café.", None, "permits with conditions/may"),
     # a cap of more than one digit in the subject of a passive grant
     ("A carry-over of up to 15 days may be agreed each year.", None, "permits with conditions/may"),
+    # a standard for the body's own posts, however long their subject ("Every post on the Council's main channels")
+    ("Every post on the Trust's Facebook and X pages will be checked by a second officer.", None, "requires/must"),
+    ("Every press release issued in the Authority's name will be approved by the Chief Executive.", None, "requires/must"),
+    # the right to be accompanied or represented is granted; one to be treated well is owed
+    ("Employees have the right to be accompanied at any formal meeting.", None, "permits/may"),
+    ("Staff have the right to be treated with respect.", None, "advises"),
+    # a grant to complainants, and one that "is open to" any employee
+    ("Complainants may bring an advocate to the meeting.", None, "permits/may"),
+    ("It is open to any member of staff to ask for a flexible working pattern.", None, "permits/may"),
+    ("The register is open to all to see.", None, "advises"),
 ]
 
 
