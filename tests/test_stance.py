@@ -6835,6 +6835,14 @@ _EIGHTY_FIFTH = [
     ("Complainants may bring an advocate to the meeting.", None, "permits/may"),
     ("It is open to any member of staff to ask for a flexible working pattern.", None, "permits/may"),
     ("The register is open to all to see.", None, "advises"),
+    # a yes-or-no question put after what led to it, and its answer
+    ("Q: I've been asked to sit on a charity's board – is that allowed? A: Yes. We support it.", None, "permits/may"),
+    ("Q: A supplier has sent me a hamper - can I keep it? A: No. Hand it to your manager.", None, "prohibits/must"),
+    ("Q: I only work at home on Fridays - do I still need to lock my screen? A: Yes.", None, "requires/must"),
+    # an item that answers its lead-in's question
+    ("A: Yes, as long as nobody else can see the screen.", "Q: Can I read work e-mail on the bus?",
+     "permits with conditions/may"),
+    ("No.", "Can I take a pool car home overnight?", "prohibits/must"),
 ]
 
 

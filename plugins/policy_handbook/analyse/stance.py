@@ -395,6 +395,10 @@ def propose_stance(text: str, lead_in: str | None = None) -> StanceReading:
 
 
 def _propose(item: str, lead: str) -> StanceReading:
+    if lead and _ASKED_LEAD.search(lead) and _ANSWER_ITEM.match(item) \
+            and (answered := _read(normalised(f"{lead} {item}"))) is not None:
+        # "Q: Can I use my laptop on the train?" + "A: Yes, as long as …": the item answers the lead-in's question
+        return answered
     if lead:
         # A lead-in that ends on a dash ("We will not –") or an ellipsis introduces its items as a colon does.
         last = _SENTENCE_END.split(lead)[-1]
@@ -765,10 +769,17 @@ _QUESTION = compile_pattern(r"(?:(?:and|but|so),? )?(?:can|could|may|might|am|is
                            r"have|has)\b[^?]*\?$", re.I)
 """A question to be answered "Yes" or "No" ("Can I use Facebook at work?"), where a question that asks what, when or how
 ("What should a petition contain?") keeps its modal for the answer that follows it."""
+_ASKED_LEAD = compile_pattern(r"\?\s*$")
+"""A lead-in that is a question."""
+_ANSWER_ITEM = compile_pattern(r"(?:A|Answer)\s*[:.]\s|(?:yes|no)\b(?![-'’])", re.I)
+"""An item that answers its lead-in's question ("A: Yes, as long as …", "No.")."""
+_TAIL_QUESTION = compile_pattern(r"(?:\s[-–—]\s+|,\s+)(?P<question>(?:can|could|may|might|am|is|are|do|does|must|should|shall|will|"
+                                 r"would|have|has)\b[^?,–—]*\?)$", re.I)
+"""A yes-or-no question put after what led to it ("I've been asked to be a governor – is that allowed?")."""
 _ASKS_LEAVE = compile_pattern(r"(?:(?:and|but|so),? )?(?:can|could|may|might|(?:am|is|are) (?:i|we|you|staff|employees|"
                              r"it|that|this|(?:[\w-]+ )?[\w-]+s)(?: \w+)? (?:allowed|permitted|able|ok|okay|all right|alright|"
                              r"acceptable|appropriate|possible|fine)\b)", re.I)
-_ASKS_DUTY = compile_pattern(r"(?:(?:and|but|so),? )?(?:must|(?:do|does) (?:i|we|you|staff|employees|\w+) (?:have|need) to|"
+_ASKS_DUTY = compile_pattern(r"(?:(?:and|but|so),? )?(?:must|(?:do|does) (?:i|we|you|staff|employees|\w+) (?:still |also |really |\w+ly )?(?:have|need) to|"
                             r"(?:have|has) (?:i|we|you) got to|(?:am|are|is) (?:i|we|you|staff|employees|it|that|this)(?: \w+)? "
                             r"(?:required|obliged|expected|compulsory|mandatory|necessary)\b)", re.I)
 _ASKS_ADVICE = compile_pattern(r"(?:(?:and|but|so),? )?should\b", re.I)  # "ought" is read as "should"
@@ -815,8 +826,10 @@ def _findings(text: str) -> tuple[_Located, ...]:
         offset = bounds[1]
         if _MINUTED.match(sentence):
             continue  # "The Chair explained that the public … are not allowed to speak": a record of what was said
-        if _QUESTION.match(sentence):
-            asked = _answers(sentence)  # "Should I accept friend requests?": a question asks, and lays no rule
+        if _QUESTION.match(sentence) or (tail := _TAIL_QUESTION.search(sentence)) is not None:
+            # "Should I accept friend requests?": a question asks, and lays no rule; one put after what led to it
+            # ("I've been offered a bottle of wine - can I keep it?") asks what its last clause asks
+            asked = _answers(sentence if _QUESTION.match(sentence) else tail["question"])
             continue
         if asked is not None and (answer := _ANSWER.match(sentence)) is not None \
                 and (key := _ANSWER_MEANS.get(answer.lastgroup) or answer.group().lower()) in asked:
