@@ -6843,6 +6843,7 @@ _EIGHTY_FIFTH = [
     ("A: Yes, as long as nobody else can see the screen.", "Q: Can I read work e-mail on the bus?",
      "permits with conditions/may"),
     ("No.", "Can I take a pool car home overnight?", "prohibits/must"),
+    ("Only with your manager's approval.", "Can I take a pool car home overnight?", "permits with conditions/may"),
 ]
 
 

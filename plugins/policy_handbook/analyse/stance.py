@@ -494,13 +494,13 @@ def _propose(item: str, lead: str) -> StanceReading:
             # limit is the rule, as firm as the lead-in lays it.
             return replace(own, strength=inherited.strength, scope=_ordered(own.scope, read_scope(governing)))
         if governing.endswith(":") and (own := _read(item)) is not None and own.stance == "requires" and _REMOVED.search(own.cue) \
-                and (banned := _read(governing.rstrip(":").rstrip() + " " + item)) is not None and banned.stance == "prohibits":
+                and (banned := _read(_completed(governing, item))) is not None and banned.stance == "prohibits":
             # "Please don't:" + "Swear or use threatening abusive language, your comment(s) will be removed.": the item names
             # what is forbidden and what follows it; the lead-in's ban stands.
             return replace(banned, scope=_ordered(banned.scope, read_scope(item)))
         first = _SENTENCE_END.split(item, maxsplit=1)[0]
         if inherited is not None and inherited.stance == "permits" and _TO_LEAD.search(governing) and _states_own_rule(first) \
-                and (joined := _read(governing[:-1].rstrip() + " " + item)) is not None:
+                and (joined := _read(_completed(governing, item))) is not None:
             # "Staff are permitted to:" + "join the staff group, but must use their real name": the item is the verb
             # the lead-in's "to" governs, with the rest of its sentence, not an imperative.
             return replace(joined, scope=_ordered(joined.scope, read_scope(item)))
@@ -533,8 +533,7 @@ def _propose(item: str, lead: str) -> StanceReading:
             # lead-in's sentence, so the two are read as one.
             # A lead-in that opens on a condition or a role ("When acting as a member:", "As a
             # Member:") is set off from the item's main clause by a comma, as in one sentence.
-            comma = "," if _SET_OFF.match(governing) or _OPEN_ASIDE.search(governing) else ""
-            joined = governing.rstrip(":").rstrip() + comma + " " + item
+            joined = _completed(governing, item, comma=bool(_SET_OFF.match(governing) or _OPEN_ASIDE.search(governing)))
             if (continued := _read(joined)) is not None:
                 if continued.stance == "requires" and (own := _joined_ban(item)) is not None:
                     # "Please follow these rules:" + "Do not post spam" (or "Keep your password secret, do
@@ -545,8 +544,7 @@ def _propose(item: str, lead: str) -> StanceReading:
             if _BODY_WILL_LEAD.match(governing):
                 # "We will not:" + "share your personal details": the body's own commitment, read as one sentence.
                 return _no_rule(item, governing)
-            if _TO_LEAD.search(governing) and (advice := next((f.finding.cue for f in _findings(joined)
-                                                               if f.finding.stance == "advises"), "")):
+            if _TO_LEAD.search(governing) and (advice := _advice_cue(joined)):
                 # "Staff are encouraged to:" + "report suspicious emails": advice, the item no imperative of its own.
                 return StanceReading("advises", "informative", advice, _ordered(read_scope(item), read_scope(governing)),
                                      cues=(advice,))
@@ -555,11 +553,22 @@ def _propose(item: str, lead: str) -> StanceReading:
             return _no_rule(item, governing)
     reading = _read(item)
     if reading is None:
-        cue = next((f.finding.cue for f in _findings(item) if f.finding.stance == "advises"), "")
+        cue = _advice_cue(item)
         reading = StanceReading("advises", "informative", cue, read_scope(item), cues=(cue,) if cue else ())
     if lead:
         reading = replace(reading, scope=_ordered(reading.scope, read_scope(_SENTENCE_END.split(lead)[-1])))
     return reading
+
+
+def _completed(governing: str, item: str, *, comma: bool = False) -> str:
+    """A lead-in and an item read as one sentence ("You may:" + "read e-mail" → "You may read e-mail"), with a comma between
+    where the lead-in is set off from its item."""
+    return governing.rstrip(":").rstrip() + ("," if comma else "") + " " + item
+
+
+def _advice_cue(text: str) -> str:
+    """The words of the first piece of advice in ``text`` ("encouraged", "it is important"), if any."""
+    return next((f.finding.cue for f in _findings(text) if f.finding.stance == "advises"), "")
 
 
 def _plain(markdown: str) -> str:
@@ -682,6 +691,8 @@ _YOUR_PROVISO = compile_pattern(r"\b(?:provided(?: that)?|providing(?: that)?|as
 """A proviso on what "you" (or "they", "we") do, whose "and do not" is its second verb ("Yes, as long as you are not in
 uniform and do not take part"; "provided that they go as a group, are accompanied … and do not engage"): a proviso does
 not end on an imperative."""
+_SECOND_VERB = compile_pattern(r"(?:do not|don't|avoid|never)\b", re.I)
+"""A negative second verb after "and" that may share its subject with the clause before it."""
 _DASH = compile_pattern(r"\s[-–]\s")
 _ADVICE_THAT = compile_pattern(r"^(?:[\w,'-]+\s+){0,6}?it\s+is\s+(?:\w+ly\s+)?(?:recommended|advised|advisable|suggested),?\s+"
                               r"(?:therefore,?\s+)?that\s[^.;:]*$", re.I)
@@ -711,10 +722,9 @@ def _clauses(sentence: str) -> list[str]:
     clauses = [parts[0]]
     aside = False  # the last clause ends in an aside opened by a dash that holds no rule of its own
     for separator, piece in zip(parts[1::2], parts[2::2]):
-        if _AND_BREAK.fullmatch(separator) and (re.match(r"(?:do not|don't)\b", piece, re.I)
-                                                 or re.match(r"(?:avoid|never)\b", piece, re.I) and _YOUR_PROVISO.search(clauses[-1])) \
-                and (_PLURAL_CONDITION.search(clauses[-1]) or _PLURAL_STATEMENT.match(clauses[-1])
-                     or _YOUR_PROVISO.search(clauses[-1])):
+        if _AND_BREAK.fullmatch(separator) and _SECOND_VERB.match(piece) and (
+                _YOUR_PROVISO.search(clauses[-1]) or re.match(r"(?:do not|don't)\b", piece, re.I)
+                and (_PLURAL_CONDITION.search(clauses[-1]) or _PLURAL_STATEMENT.match(clauses[-1]))):
             clauses[-1] += separator + piece
         elif _AND_BREAK.fullmatch(separator) and re.match(r"(?:should|must|shall)\s+(?:not|never)\b", piece, re.I) \
                 and _ADVICE_THAT.match(clauses[-1]):
@@ -771,8 +781,6 @@ _QUESTION = compile_pattern(r"(?:(?:and|but|so),? )?(?:can|could|may|might|am|is
 ("What should a petition contain?") keeps its modal for the answer that follows it."""
 _ASKED_LEAD = compile_pattern(r"\?\s*$")
 """A lead-in that is a question."""
-_ANSWER_ITEM = compile_pattern(r"(?:A|Answer)\s*[:.]\s|(?:yes|no)\b(?![-'’])", re.I)
-"""An item that answers its lead-in's question ("A: Yes, as long as …", "No.")."""
 _TAIL_QUESTION = compile_pattern(r"(?:\s[-–—]\s+|,\s+)(?P<question>(?:can|could|may|might|am|is|are|do|does|must|should|shall|will|"
                                  r"would|have|has)\b[^?,–—]*\?)$", re.I)
 """A yes-or-no question put after what led to it ("I've been asked to be a governor – is that allowed?")."""
@@ -790,6 +798,8 @@ _ANSWER = compile_pattern(r"(?P<word>yes|no)\b(?![-'’])|(?P<denied>(?:absolute
 "Only with the approval of your manager.", which grants within its condition)."""
 _ANSWER_MEANS = {"denied": "no", "only": "only"}
 """What an answer other than "Yes" or "No" means: "Absolutely not" is "No"."""
+_ANSWER_ITEM = compile_pattern(r"(?:A|Answer)\s*[:.]\s|" + _ANSWER.pattern, re.I)
+"""An item that answers its lead-in's question ("A: Yes, as long as …", "No.", "Only with your manager's approval.")."""
 
 
 def _answers(question: str) -> dict[str, tuple[Stance, Strength]] | None:
@@ -826,10 +836,11 @@ def _findings(text: str) -> tuple[_Located, ...]:
         offset = bounds[1]
         if _MINUTED.match(sentence):
             continue  # "The Chair explained that the public … are not allowed to speak": a record of what was said
-        if _QUESTION.match(sentence) or (tail := _TAIL_QUESTION.search(sentence)) is not None:
+        question = sentence if _QUESTION.match(sentence) else (tail := _TAIL_QUESTION.search(sentence)) and tail["question"]
+        if question:
             # "Should I accept friend requests?": a question asks, and lays no rule; one put after what led to it
             # ("I've been offered a bottle of wine - can I keep it?") asks what its last clause asks
-            asked = _answers(sentence if _QUESTION.match(sentence) else tail["question"])
+            asked = _answers(question)
             continue
         if asked is not None and (answer := _ANSWER.match(sentence)) is not None \
                 and (key := _ANSWER_MEANS.get(answer.lastgroup) or answer.group().lower()) in asked:

@@ -121,8 +121,8 @@ _SAVE_FOR = compile_pattern(r"\s*,?\s*(?:(?:[\w-]+\s+){0,3}?(?:other than|except
                             r"|(?:one\s+)?but\b(?!\s+(?:in particular|especially|particularly|also|not)\b))", _I)
 """An exception to a negated subject ("Nobody other than …", "No one except …", "None but …"): those excepted alone may
 act. A "but" further on adds to the subject ("No member of staff but in particular managers should …")."""
-_EXCEPTED_FIRST = compile_pattern(r"\s*(?:except(?: for)?|apart from|other than|save(?: for)?|with the exception of)\s+"
-                                  r"(?P<who>(?!(?:in|on|at|when|where|if|during|with|under|by|for)\b)[^,;.]{1,80}),\s*$", _I)
+_PEOPLE_EXCEPTED_FIRST = compile_pattern(r"\s*(?:except(?: for)?|apart from|other than|save(?: for)?|with the exception of)\s+"
+                                         r"(?P<who>(?!(?:in|on|at|when|where|if|during|with|under|by|for)\b)[^,;.]{1,80}),\s*$", _I)
 """People excepted before a negated subject ("Except for the Leader and the Cabinet Member, no councillor …")."""
 _OBJECTED_AFTER = compile_pattern(r"\s+(?:\w+ly\s+)?(?:object\s+to|mind|have\s+(?:a\s+problem|an\s+issue)\s+with)\b", _I)
 """What nobody "will object to" or "mind": allowed."""
@@ -269,7 +269,7 @@ def read_clause(clause: str) -> tuple[Finding, ...]:
             # "No code can hope to cover every situation": what a text is unable to do, no rule.
             return (Finding("advises", "informative", found.group().strip(), found.start()),)
         strength: Strength = "should" if modal == "should" else "must"
-        if (fronted := _EXCEPTED_FIRST.match(clause, 0, found.start())) is not None and _PERSON.search(fronted["who"]):
+        if (fronted := _PEOPLE_EXCEPTED_FIRST.match(clause, 0, found.start())) is not None and _PERSON.search(fronted["who"]):
             # "Except for the Leader, no councillor is authorised to speak for the Council": those excepted alone may
             return (Finding("restricts", strength, clause[:found.start("rest")].strip(), 0),)
         if (excepted := _SAVE_FOR.match(found.group("rest"))) is not None:
@@ -486,8 +486,6 @@ means, no rule."""
 _BELIEF_IN_RELATIVE = compile_pattern(r"\b(?:who|which)\s+(?:\w+ly\s+)?(?:believes?|thinks?|feels?|considers?)\s+(?:that\s+)?"
                                       r"[^,;.()]*$", _I)
 """A relative clause that holds what someone believes ("An employee who believes that …")."""
-_MAIN_MODAL_AFTER = compile_pattern(r"\b(?:may|can|must|should|shall|will|is entitled to|are entitled to)\b", _I)
-"""The main clause's modal after a relative clause ("… who believes that … should not be restricted may apply")."""
 _JUDGED_WRONG = compile_pattern(r"(?:will|shall)(?: \w+ly)? be (?:treated|considered|regarded|viewed|deemed|classed)\b")
 """An act judged as something (the cue is read lower case)."""
 _NAMED_WRONG = compile_pattern(r"^\s*(?:(?:any|a|the|such|this|these|repeated|persistent)\s+)?(?:(?:serious|minor|further|deliberate)\s+)?"
@@ -509,7 +507,7 @@ def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength
             lowered) or (lowered == "will not" and re.match(r"\s+be\s+an?\s", clause[match.end():]))):
         return None  # "one well behaved dog which will not be a danger … is allowed": what is described
     if stance in ("prohibits", "requires", "restricts") and _BELIEF_IN_RELATIVE.search(clause, 0, start) \
-            and _MAIN_MODAL_AFTER.search(clause, match.end()):
+            and _MAIN_RULE_AFTER.match(clause, match.end()):
         return None  # "An employee who believes that their post should not be restricted may apply …": what is believed
     if stance == "prohibits" and _JUDGED_WRONG.match(lowered) and _NAMED_WRONG.search(clause, 0, start):
         return None  # "Breach of this policy will be treated as gross misconduct": what follows a breach, a consequence
