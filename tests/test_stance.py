@@ -6852,6 +6852,52 @@ def test_the_eighty_fifth_rounds_kinds(text: str, lead_in: str | None, expected:
     _assert_reads(text, lead_in, expected)
 
 
+_EIGHTY_SIXTH = [
+    # items named as the exceptions to the rule before them are allowed; a lead-in whose last sentence grants by its bare
+    # modal grants, whatever the sentence before it forbids
+    ("sealed drinks bottles", "Food must not be eaten at desks. Exceptions to this rule are:", "permits/may"),
+    ("visitors to the depot, provided they are signed in", "Vehicles must not carry passengers. Exceptions are:",
+     "permits with conditions/may"),
+    ("make a short call home", "Staff must not use the phone system for personal calls. However, staff may:", "permits/may"),
+    ("close comments on a post", "The Council reserves the right at any time to:", "permits/may"),
+    # the people a grant names by their role
+    ("Teaching assistants may run lunchtime clubs.", None, "permits/may"),
+    ("Receptionists may take a second break on late shifts.", None, "permits/may"),
+    # a word that could be an imperative opens a subject when its verb follows
+    ("Support staff are permitted to park on site.", None, "permits/may"),
+    ("Contact from the press is rare.", None, "advises"),
+    ("Contact the press office before you reply.", None, "requires/must"),
+    # "please" and a verb, whatever follows it; a verb and its particle before a place
+    ("Please sign in at reception.", None, "requires/must"),
+    ("Please attach receipts to every claim.", None, "requires/must"),
+    ("Please log out before you leave.", None, "requires/must"),
+    ("Sign out on the board when you leave.", None, "requires/must"),
+    # feeling unable is no inability; what befalls someone is no ban
+    ("Anyone who feels unable to attend may send a written statement.", None, "permits/may"),
+    ("Consent will not be unreasonably refused.", None, "advises"),
+    ("Staff will not lose annual leave while on jury service.", None, "advises"),
+    # restricting, limiting and confining to something
+    ("Staff must restrict personal calls to their breaks.", None, "restricts/must"),
+    ("Managers should confine overtime to urgent work.", None, "restricts/should"),
+    ("The Council wants to support staff to volunteer, provided the volunteering does not affect their work.", None,
+     "permits with conditions/may"),
+    # a route that shuts out the others limits
+    ("Requests for leave must be sent to the rota manager, and not to HR.", None, "restricts/must"),
+    ("Complaints must be made in writing to the Clerk.", None, "advises"),
+    ("You won't need your manager's permission to attend a union meeting.", None, "permits/may"),
+    # "outside work" that names the work is no condition
+    ("Managers may approve outside work of an occasional nature.", None, "permits/may"),
+    ("Staff may use social media outside work.", None, "permits with conditions/may"),
+    ("Staff in non-political posts may be members of a political party.", None, "permits/may"),
+    ("Small gifts may, if the manager agrees, be kept.", None, "permits with conditions/may"),
+]
+
+
+@pytest.mark.parametrize(("text", "lead_in", "expected"), _EIGHTY_SIXTH)
+def test_the_eighty_sixth_rounds_kinds(text: str, lead_in: str | None, expected: str):
+    _assert_reads(text, lead_in, expected)
+
+
 @pytest.mark.parametrize(("text", "bound"), [
     ("Staff need not declare gifts under £10.", "under £10"),
     ("Staff may accept gifts up to £1,000.50 in value.", "up to £1,000.50"),

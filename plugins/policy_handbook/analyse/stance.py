@@ -121,7 +121,7 @@ _CLAUSE_BREAK = compile_pattern(
     r"\s+(?:must|should|shall)\s+(?:avoid|refrain)\b)"
     r"|,?\s+and\s+(?=(?:do not|don't|never|avoid|will not|won't|(?:has|have) to|must|shall(?! be\b))\b|(?:(?:you|they|we|staff|employees|members|officers|"
     r"councillors)\s+)?(?:must|should|shall)\s+(?:not|never)\b|(?:you|they|staff|employees|members|officers|councillors)\s+(?:must|shall)\b"
-    r"|not\s+(?!that\b|(?:[a-z]+(?:ed|ing|ly)\b))[a-z]+\s+(?:it|them|any|the|a|an|your|their|this|these|those|him|her|"
+    r"|not\s+(?!that\b|(?:to|through|via|by|with|from|for|in|on|at)\b|(?:[a-z]+(?:ed|ing|ly)\b))[a-z]+\s+(?:it|them|any|the|a|an|your|their|this|these|those|him|her|"
     r"anyone|anything)\b)|,\s+(?=avoid\b(?!\s+(?:any\s+)?(?:behaviour|conduct|situations?|actions?)\b))|(?<!\bwho)(?<!\bwhich),\s+(?=(?:but|however|whilst|while|although|though|yet)\b)"
     r"|,\s+(?=(?:if|when|where)\b[^,.;]{0,100},\s*(?:do not|don't)\b)"
     r"|(?<!\bnobody)(?<!\bno one)(?<!\bno-one)(?<!\bnone)\s(?=but\s+(?:should|must|need|shall|are|is|will|they|you|staff|employees|it|this|these|those|such|(?:we\s+)?(?:would\s+)?"
@@ -200,6 +200,11 @@ _TO_LEAD = compile_pattern(r"\bto\s*:$", re.I)
 """A lead-in that ends on "to" ("Staff are encouraged to:"): every item is the verb it governs."""
 _BARE_PERMISSION = compile_pattern(r"\b(?:may|can)\s*:$", re.I)
 """A lead-in that ends on its modal ("You may:"): every item is the verb that modal governs."""
+_EXCEPTIONS_HEAD = compile_pattern(r"^(?:the\s+)?(?:only\s+)?(?:exceptions?|exemptions?)(?:\s+to\s+(?:this|the|these|that)"
+                                   r"(?:\s+(?:rules?|bans?|prohibitions?|restrictions?|requirements?|polic(?:y|ies)))?)?"
+                                   r"(?:\s+(?:are|is|include|will be|would be))?(?:\s+as\s+follows)?\s*:$", re.I)
+"""A lead-in that names what follows as exceptions to the rule before it ("… must not be eaten at workstations. Exceptions
+to this rule are:"): each item is allowed, as the rule's exception."""
 _LIST_OF_USES = compile_pattern(r"\b(?:(un|in|not )?(?:acceptable|appropriate|permitted|allowed) (?:(?:personal|private|business|"
                                r"internet|e-?mail|social media|computer|IC?T|network|online) )?(?:uses?|behaviours?|"
                                r"conduct|activities)|(?P<mis>misuse|improper use|unauthori[sz]ed use|(?:prohibited|forbidden|banned) "
@@ -637,7 +642,14 @@ def _read_lead(lead: str, governing: str) -> StanceReading | None:
     if found := _REQUIREMENTS_HEAD.match(governing):
         strength: Strength = "should" if found.group("how") or (found.group("what") or "").lower() == "expectations" else "must"
         return StanceReading("requires", strength, found.group(), cues=(found.group(),))
-    reading = _read(governing, modal_only=True) or _read(lead, modal_only=True)
+    if found := _EXCEPTIONS_HEAD.match(governing):
+        cue = found.group().rstrip(": ")
+        return StanceReading("permits", "may", cue, cues=(cue,))
+    reading = _read(governing, modal_only=True)
+    if reading is None and not _BARE_PERMISSION.search(governing):
+        # A lead-in whose last sentence grants by its bare modal ("… must not use e-mail for personal purposes. However,
+        # staff may:") grants; only a last sentence with no rule of its own takes the one before it.
+        reading = _read(lead, modal_only=True)
     if reading is None and not _BODY_WILL_LEAD.match(governing) and (found := _LIST_STANDARD.search(governing)):
         reading = StanceReading("requires", "must", found.group(), cues=(found.group(),))
     if reading is None and (found := _LIST_OF_USES.search(governing) or _HEADING_OF_USES.match(governing)):

@@ -274,7 +274,7 @@ _NOT_ANSWERING = compile_pattern(r"\s*(?:(?:always|usually|normally|necessarily)
 """What the body will not answer ("we will not respond to comments that …"): its service, where "we will never discuss
 cases on social media" is a standard for its posts."""
 _BARE_VERB_AT = compile_pattern(_BARE_VERB, _I)
-_PASSIVE_PERMISSION = compile_pattern(rf"(?:may|can) (?:\w+ly )?(?:also )?be {CONDUCT_DONE}$")
+_PASSIVE_PERMISSION = compile_pattern(rf"(?:may|can)(?:, [^,.;]{{1,80}},)? (?:\w+ly )?(?:also )?be {CONDUCT_DONE}$")
 _NOT_CONDUCT = compile_pattern(r"\b(?:action|steps|measures|decisions?|changes?|amendments?|it|this|that|these|those|"
                               r"data|information|details|evidence|content|posts?|comments?|messages?|you|they|we|anything|"
                               r"everything|images?|photos?|photographs?|records?|minutes)\b", _I)

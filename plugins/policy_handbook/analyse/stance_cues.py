@@ -349,7 +349,10 @@ _PERSON = compile_pattern(
     r"passengers?|customers?|parents?|carers?|pupils?|patients?|owners?|occupiers?|licen[cs]ees?|speakers?|questioners?|petitioners?|"
     r"readers?|borrowers?|children|guests?|spectators?|participants?|learners?|attendees?|bathers?|players?|holders?|cardholders?|"
     r"fathers?|mothers?|partners?|spouses?|adopters?|claimants?|jurors?|wardens?|rangers?|stewards?|marshals?|invigilators?|"
-    r"caretakers?|lifeguards?|relatives?"
+    r"caretakers?|lifeguards?|relatives?|assistants?|advis[eo]rs?|co-?ordinators?|officials?|auditors?|inspectors?|"
+    r"technicians?|therapists?|midwi(?:fe|ves)|surgeons?|pharmacists?|paramedics?|engineers?|analysts?|administrators?|"
+    r"receptionists?|cleaners?|porters?|tutors?|instructors?|mentors?|solicitors?|accountants?|head ?teachers?|deputies|"
+    r"researchers?|surveyors?|investigators?|assessors?|caseworkers?"
     r"|persons?|ceos?|chief executives?|head (?:of|for) (?-i:[A-Z][\w&-]*)(?: (?-i:[A-Z][\w&-]*)){0,3}"
     r"|those(?= (?:who|working|employed|engaged|acting|involved)\b))\b", _I)
 
@@ -358,7 +361,7 @@ _MINUTES = r"(?:\d+|one|two|three|four|five|ten|fifteen|twenty|thirty|forty-five
 
 _LIMITS: tuple[tuple[re.Pattern[str], Strength | Literal["stated"] | None, tuple[str, ...]], ...] = tuple(
     (compile_rule(p, _I), s, words) for p, s, words in (
-    (r"\b(?:must|should) limit\b|^(?:please )?limit\b", None, ("limit",)),
+    (r"\b(?:must|should) (?:limit|restrict|confine)\b|^(?:please )?(?:limit|restrict|confine)\b", None, ("limit", "restrict", "confine")),
     # a number not to be exceeded, as the subject of a duty ("No more than two visitors should be at a bedside")
     (r"^(?:no|not) more than (?:[\w'-]+ ){1,6}?(?:should|must|shall|are to|is to)\b(?! not\b)"
      r"|\b(?:must|should|shall|is to|are to) (?:\w+ly )?be (?:kept|held|limited|restricted) to (?:no more than|not more than|a maximum of)\b",
@@ -808,6 +811,14 @@ _FRONTED = (r"(?:(?:if|when) in doubt,? )?"
             r"|\s(?=please\b)|\s(?=always\s)))?"
             r"(?:please )?(?:therefore |also |now )?")
 
+_NOUN_PHRASE_WORDS = (r"(?:(?!(?:that|if|when|where|whether|who|which|what|how|you|they|we|it|he|she|there|this|these|those|and|or|"
+                      r"but|because|as|so|while|whilst|until|before|after|once|your|their|our|to|not)\b)[\w'-]+\s+){0,4}")
+"""Up to four words of a noun phrase, none of which opens a clause or an object: a word that looks like an imperative
+but opens a subject ("Support workers are permitted …", "Contact from former service users is not unusual")."""
+_ALSO_NOUNS = r"contact(?! with\b)|support|report|use(?! of\b)|review|update|call|block|stop|act|respect|challenge|build|check|state"
+"""Imperatives that are also nouns, which open a subject when a verb follows within a few words (not "Ensure all staff
+are aware", whose verb takes a clause)."""
+
 _NOT_A_VERB = (r"(?:all|most|some|both|each|many|few|several|any|every|no|none|since|during|after|before|under|with|"
                r"without|for|in|on|at|by|from|to|of|into|onto|over|through|across|following|including|regarding|"
                r"concerning|unless|if|when|where|whereas|as|like|despite|although|though|because|while|whilst|once|"
@@ -829,6 +840,7 @@ _BARE_VERB = (rf"(?!{_NOT_A_VERB}\b)(?-i:[A-Z]?[a-z]+(?:-[a-z]+)?)(?<!ing)(?<!ly
               r"(?= (?:off |out (?:of )?|up |down )?(?:(?:and|or) (?-i:[a-z]+) (?:off |out (?:of )?|up |down )?)?"
               r"(?:your|the|a|an|any|all|this|these|those|it|them|each|every|one|both|yourself|their|our)\b"
               r"| (?!only\b)\w+ly (?:with|to|at|and|in|on|when|towards)\b| (?:suitable|appropriate|sensible|protective) \w"
+              r"| (?:in|out|off) (?:on|at|to|using|via|when|before|after|and)\b"
               r"| [\w.+-]+@[\w-]+\."
               r"| (?-i:[a-z]+s) (?:in|on|to|with|about|for|from|into|at|by|securely|regularly|carefully)\b"
               r"(?![^.;]*\b(?:must|should|shall|will|may|can|is|are|was|were|need|needs|has|have)\b))")
@@ -837,8 +849,9 @@ _BARE_VERB = (rf"(?!{_NOT_A_VERB}\b)(?-i:[A-Z]?[a-z]+(?:-[a-z]+)?)(?<!ing)(?<!ly
 memberships@… to confirm"):
 the verbs real policies use are too many to list."""
 
-_PLEASE_VERB = (rf"(?!{_NOT_A_VERB}\b|feel\b|rest\b|kindly\b)(?-i:[a-z]+)(?<!ing)(?<!ly)(?<!ed)(?<![^s]s)"
-                r"(?= (?:with|on|in|at|by|for|through|from|onto|into)\b| to (?:the|a|an|your|our|us|them|him|her|by|(?-i:[A-Z]))\b)")
+_PLEASE_VERB = (rf"(?!{_NOT_A_VERB}\b|feel\b|rest\b|kindly\b|help\b)(?-i:[a-z]+)(?<!ing)(?<!ly)(?<!ed)(?<![^s]s)"
+                r"(?= (?:with|on|in|at|by|for|through|from|onto|into)\b| to (?:the|a|an|your|our|us|them|him|her|by|(?-i:[A-Z]))\b"
+                r"| (?:out|off|up|down|back|away|round)\b| (?!(?:to|of)\b)(?-i:[a-z][\w'-]*)\b)")
 """A word after "please" and before a preposition: an intransitive imperative ("please continue on …", "please write to
 … by noon"), which :data:`_BARE_VERB` leaves because no object follows; not before an infinitive ("please arrange to
 speak with …")."""
@@ -963,7 +976,8 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
          "prohibits", "should", True, ("appreciate", "prefer")),
         (r"\b(?:(?:it )?would be (?:much |greatly |very much |most )?appreciated|(?:we|i)(?: would|'d) (?:\w+ly )?(?:appreciate(?: it)?|prefer(?: it)?))"
          r" (?:if|that)\b", "requires", "should", True, ("appreciate", "prefer")),
-        (rf"^{_FRONTED}(?:{_IMPERATIVES})\b(?!\s+(?:is|are|was|were|will|can|may|might|should|must|has|have)\b)"
+        (rf"^{_FRONTED}(?:(?:{_ALSO_NOUNS})\b(?!\s+{_NOUN_PHRASE_WORDS}(?:is|are|was|were|will|can|may|might|should|must|has|have)\b)"
+         rf"|(?!(?:{_ALSO_NOUNS})\b)(?:{_IMPERATIVES})\b(?!\s+(?:is|are|was|were|will|can|may|might|should|must|has|have)\b))"
          r"(?!\s+[-–—][^.;]{1,60}?[-–—]\s+(?:is|are|was|were|has|have)\b)"
          rf"|^{_FRONTED}always (?!been\b)\w+", "requires", "must", False, ()),
         (rf"^{_FRONTED}{_BARE_VERB}", "requires", "must", False, ()),
@@ -1013,14 +1027,17 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
         (rf"\b(?:we|(?-i:[A-Z]{{2,6}})|{BODY_NOUN}) (?:do|does) not (?:\w+ly )?(?:publish|post|tweet|retweet)\b",
          "prohibits", "must", True, ("not",)),
         (r"\b(?:will not|will generally not|will normally not|will usually not|won't)\b(?! (?:be able|necessarily|always|normally|usually|generally|occur|happen|arise|exist)\b)"
+         # what befalls someone rather than what they do ("You won't lose any pay"), and a promise that a decision "will not
+         # be unreasonably withheld"
+         r"(?! (?:lose|encounter|experience|be unreasonably)\b)"
          r"(?! be (?:required|obliged|expected) to\b)"
          r"(?! be (?:removed|deleted|hidden) (?:purely|simply|just|only|merely) because\b)"
          # what a thing counts as ("will not count as sickness absence"): a fact
          r"(?! (?:count|be counted|be treated|be regarded) as\b)"
-         r"|\bwill never\b(?! (?:occur|happen|arise|exist)\b)",
+         r"|\bwill never\b(?! (?:occur|happen|arise|exist|lose|encounter|experience)\b)",
          "prohibits",
          "must", True, ("will not", "won't", "will never", "generally not", "normally not", "usually not")),
-        (r"\b(?:not|un)(?: be)? ?able to\b|\bno longer (?:be )?able to\b|\b(?:not|neither) (?:\w+ (?:or|nor) )?(?:entitled|authori[sz]ed|free|permitted|allowed) to\b",
+        (r"(?<!\bfeel )(?<!\bfeels )(?<!\bfelt )\b(?:not|un)(?: be)? ?able to\b|\bno longer (?:be )?able to\b|\b(?:not|neither) (?:\w+ (?:or|nor) )?(?:entitled|authori[sz]ed|free|permitted|allowed) to\b",
          "prohibits", "must", True, ("able to", "entitled", "authori", "free", "permitted", "allowed")),
         # the house rule stated by its enforcement as what a breach leads to; a platform's own terms
         (rf"\b(?:will|shall) (?:\w+ly )?(?:result in|lead to) (?:us |the (?:\w+ )?(?:{BODY_NOUN}|team) )?(?:\w+ly )?(?:deleting|removing|hiding|blocking|banning|muting|"
@@ -1059,8 +1076,8 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
          r"|\b(?:penalt(?:y|ies)|sanctions?|fines?|charges?|action)\s+(?:may|will|could|might|can)\s+(?:also\s+|then\s+)?apply\b",
          "advises", "informative",
          True, ("may", "could", "will", "might", "can")),
-        (rf"\b(?:will not|won't|shall not) be (?:(?:put )?at risk|(?:\w+ly )?{HARMED})\b", "advises", "informative", True,
-         ("risk", "victimi", "penali", "disadvantaged")),  # a protection for those who raise a concern
+        (rf"\b(?:will not|won't|shall not) (?:be (?:(?:put )?at risk|(?:\w+ly )?{HARMED})|lose)\b", "advises", "informative", True,
+         ("risk", "victimi", "penali", "disadvantaged", "lose")),  # a protection for those who raise a concern, or their pay kept
         # what no one "should have to" endure or "be made to feel", or people "should not have to" ("they should not have to
         # put up with abuse"): a protection owed to them, neither a ban nor a duty
         (r"\b(?:should not|shouldn't|should never|ought not to)\s+(?:(?:have|need) to|be made to feel)\b"
@@ -1134,7 +1151,7 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
          r"|^(?:(?:but|and|however),? )?not (?:all|every(?:one|body)?)\b[^.;]{0,60}?\b(?:needs?|ha(?:s|ve)|(?:is|are) required) to\b"
          r"|\b(?:is|are) not (?:required|needed|necessary) in order to\b"
          r"|\bit is (?:not necessary|unnecessary) (?:for [\w' ]{1,30}? )?to\b"
-         rf"|\b(?:(?:do|does) not|don't|doesn't) need (?:(?:\w+ )?(?:permission|approval|consent)|(?:a |an |any )?{_PAPERS})\b"
+         rf"|\b(?:(?:do|does|will) not|don't|doesn't|won't) need (?:(?:[\w']+ ){{0,3}}?(?:permission|approval|consent|agreement|authori[sz]ation)|(?:a |an |any )?{_PAPERS})\b"
          r"|\b(?:(?:do|does) not|don't|doesn't) (?:insist on|insist that|mandate|prescribe)\b"
          r"|\b(?:shall|will|does) not require (?:a|an|any) (?:\w+ )?(?:response|answer|reply|debate)\b"
          r"|\b(?:(?:do|does) not|don't|doesn't) require (?:a |an |any )?(?:[\w-]+ )?(?:tickets?|evidence|appointments?|bookings?|"
@@ -1325,12 +1342,12 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
          r"|\brecognises? that (?:all |every |each |our |its |the )?(?:[\w-]+ ){0,2}?(?:is|are) (?:entitled|free) to\b"
          r"|\b(?:has|have) (?:the|a|every) (?:general |legal |statutory )?right (?:of access |under (?:the )?(?-i:[A-Z])[\w&-]*(?: (?-i:[A-Z])[\w&-]*){0,4} )?to\b"
          r"(?! (?:feel|be(?! (?:accompanied|represented)\b)|expect|confidentiality|privacy|dignity|respect|safety)\b)(?![^.;]{0,60}?\bwithout (?:fear|being)\b)"
-         r"|\b(?:gives?|grants?) (?:[\w-]+ ){1,3}?(?:the|a) right to\b|\b(?:is|are) (?:well |perfectly |fully )?within (?:their|your|his|her|his or her|its) rights? to\b|\b(?:reserves?|maintains?|retains?|keeps?) the right(?:,? (?:at|in) (?:its|our|their|his|her) (?:own |sole |absolute |entire )*discretion,?)? (?:not )?to\b|\brecognise the rights? of\b"
+         r"|\b(?:gives?|grants?) (?:[\w-]+ ){1,3}?(?:the|a) right to\b|\b(?:is|are) (?:well |perfectly |fully )?within (?:their|your|his|her|his or her|its) rights? to\b|\b(?:reserves?|maintains?|retains?|keeps?) the right(?:,? (?:at|in) (?:its|our|their|his|her) (?:own |sole |absolute |entire )*discretion,?|,? at any (?:time|stage|point),?)? (?:not )?to\b|\brecognise the rights? of\b"
          r"|\b(?:respects?|recogni[sz]es|acknowledges|upholds) (?:the |their |your |its |our |an? )?(?:[\w'-]+ ){0,2}?rights? "
          r"(?:of (?:[\w'-]+ ){1,3}?)?to\b(?! privacy\b)"
          r"|\b(?:has|have) (?:the )?(?:authority|power|discretion) to\b"
          r"|\b(?:may|can) (?:also )?be invited to (?:speak|address|ask|put|present|attend|take part|participate|comment)\b"
-         rf"|\b(?:want|wish|would like|aim|are keen) to (?:support|enable|allow|empower) (?:(?:all |our |its |the )?{PEOPLE}|them) to\b"
+         rf"|\b(?:wants?|wish(?:es)?|would like|aims?|(?:is|are) keen) to (?:support|enable|allow|empower) (?:(?:all |our |its |the )?{PEOPLE}|them) to\b"
          rf"|\bit is (?:always |also )?open to (?:any|all|every|each) (?:[\w-]+ )?(?:{PEOPLE}|employee|member|officer|councillor|"
          r"person|individual|resident|tenant|parent|member of staff) to(?= \w)(?! be\b)"
          r"|\b(?:is|are) (?:subject to (?:the |your |their |his or her )?(?:[\w']+ ){0,2}?(?:approval|permission|consent|agreement|"
@@ -1448,7 +1465,7 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
          rf"|(?:\b(?:{BODY_NOUN}|we|policy)|(?-i:\b[A-Z]{{2,6}}))(?: \w+ly| also)?(?: does| do)? (?:permits|allows|permit|allow)"
          rf"(?= (?:the |some |limited |reasonable |occasional |personal |{PEOPLE} )?(?:[\w/]+ ){{0,2}}?"
          r"(?:use|access|to)\b)", "permits", "may", True, ()),
-        (rf"\b(?:may|can(?!not)) (?:\w+ly )?(?:also )?be {CONDUCT_DONE}\b"
+        (rf"\b(?:may|can(?!not))(?:, (?!and (?:should|must)\b)[^,.;]{{1,80}},)? (?:\w+ly )?(?:also )?be {CONDUCT_DONE}\b"
          rf"(?! (?:by(?! (?:all |any |our |the |its )?(?:{STAFF}|councillors|volunteers|contractors|members of staff|visitors|hirers|tenants|residents)\b)"
          r"|against|as(?! (?:long|soon|(?:an? )?(?:friends?|contacts?|followers?|connections?))\b)|into (?:disrepute|question|account|conflict|effect|force)|in account|"
          r"to (?:identify|mean|be)|under (?:the )?(?:freedom of information|foi|data protection|environmental information)"
@@ -1457,7 +1474,7 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
          rf"mistakes|the {BODY_NOUN})\b)"
          # a standing the people a rule binds may hold ("Employees may be members of a party", "Staff who are related to a
          # pupil may be their friend"), not what someone may turn out to be ("The complainant may be a member of the public")
-         rf"|^(?:all |the |our |an? |any |every )?(?:{STAFF}|councillors?|employees?|officers?|volunteers?)\b(?: who [^,.;]{{1,60}}?)? "
+         rf"|^(?:all |the |our |an? |any |every )?(?:{STAFF}|councillors?|employees?|officers?|volunteers?)\b(?: (?:who|in|on|at|with) [^,.;]{{1,60}}?)? "
          r"(?:may|can)(?!not) (?:also |still )?be (?:an? |their |his or her |his |her )?(?:friends?|members?|governors?|trustees?|"
          r"directors?|candidates?|volunteers?)\b(?! of (?:the )?public\b)"
          # the same standing, for a pronoun after a condition ("Where a member of staff is related to a pupil, they may be

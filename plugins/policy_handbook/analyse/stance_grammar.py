@@ -495,6 +495,12 @@ _NAMED_WRONG = compile_pattern(r"^\s*(?:(?:any|a|the|such|this|these|repeated|pe
 what it "will be treated as" is what follows it."""
 
 
+_OTHER_ROUTE_SHUT = compile_pattern(r"[^.;]{1,120}?(?:,?\s+and\s+not|,?\s+rather\s+than|,\s+not)\s+(?:to|through|via|with|"
+                                    r"(?:being\s+)?(?:answered|dealt\s+with|sent|made|raised)\b)", _I)
+"""A route to complain or ask by that shuts out the others: "… must be directed to the Monitoring Officer, and not to the
+councillor's Group Leader", "… should be directed to the school office rather than answered personally"."""
+
+
 def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength, own: bool) -> Finding | None:
     """The finding a cue gives in its context, or None when the context says it is no rule."""
     cue, start = match.group(), match.start()
@@ -610,7 +616,10 @@ def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength
                      and not re.match(r"\s+(?:\w+ly\s+)?(?:be|write|go|submit|send|address)\b", clause[match.end():], _I)):
         # "A complaint should be made to the Clerk", "the Complainant should write directly to the Chair": how and where to
         # complain is an offer; but "the complainant shall provide the council with copies of any documentation" is what a
-        # party to the process under way must do, as in the active voice only a person acts.
+        # party to the process under way must do, as in the active voice only a person acts. A route that shuts out the
+        # others ("must be directed to the Monitoring Officer, and not to the Group Leader") limits.
+        if _OTHER_ROUTE_SHUT.match(clause, match.end()):
+            return Finding("restricts", strength, cue, start, own)
         return Finding("advises", "informative", cue, start, own)
     if stance == "advises" and lowered.endswith("note that") \
             and re.match(r"[^.;]{1,80}?\b(?:is|are|will be) (?:mandatory|compulsory)\b", clause[match.end():], _I):

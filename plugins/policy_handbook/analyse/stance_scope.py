@@ -250,7 +250,7 @@ _CONDITION = compile_rule(
     r"twenty|thirty|fifty|a\s+hundred)\b)"
     r"|\bup\s+to\s+a\s+(?:total\s+)?value\s+of\b"
     r"|\b(?:outwith|outside(?:\s+of)?)\s+(?:the\s+)?(?:[\w']+\s+){0,2}?(?:normal\s+|core\s+)?work(?:ing)?\s+(?:hours|time)\b"
-    r"|(?<!\bat work or )(?<!\bin work or )\b(?:outwith|outside(?:\s+of)?)\s+work\b(?![\w-])"
+    r"|(?<!\bat work or )(?<!\bin work or )(?<!\bany )(?<!\bof )(?<!\bno )(?<!\bother )(?<!\bsuch )(?<!\bpaid )(?<!\bunpaid )(?<!\bundertake )(?<!\bundertaking )(?<!\bout )(?<!\bdoing )(?<!\bdo )(?<!\bapprove )(?<!\bpermit )(?<!\ballow )(?<!\bauthorise )(?<!\bauthorize )(?<!\bfor )(?<!\bin )(?<!\bon )\b(?:outwith|outside(?:\s+of)?)\s+work\b(?![\w-])"
     r"|\b(?:outwith|outside(?:\s+of)?)\s+(?:the\s+|their\s+|your\s+)?(?:normal|core|office|contracted)\s+hours\b"
     r"|\b(?:outwith|outside(?:\s+of)?)\s+(?:the\s+|their\s+|your\s+)?workplace\b"
     r"|\b(?:normally|ordinarily|usually|generally)\b(?=\s+(?:be\s+)?(?:permitted|allowed|acceptable|accepted|approved)\b)"
