@@ -6890,6 +6890,17 @@ _EIGHTY_SIXTH = [
     ("Staff may use social media outside work.", None, "permits with conditions/may"),
     ("Staff in non-political posts may be members of a political party.", None, "permits/may"),
     ("Small gifts may, if the manager agrees, be kept.", None, "permits with conditions/may"),
+    # what an act "does not mean" denies what follows, whatever the act
+    ("Attending a conference does not mean you are free to speak for the council.", None, "prohibits/must"),
+    ("Site managers must ensure that operatives do not work alone at height.", None, "prohibits/must"),
+    # what counts as service, what those asked to work are given and what a suspended officer is paid: no rule
+    ("Career breaks are unpaid and do not count as continuous service.", None, "advises"),
+    ("Staff who are asked to cover a shift will be paid overtime.", None, "advises"),
+    ("During an investigation the officer will be suspended on full pay.", None, "advises"),
+    # a cap inside a duty, and the only people who may act named at length
+    ("Flexi leave must be taken in blocks of no more than two days.", None, "restricts/must"),
+    ("Only staff who hold a valid licence, have been trained and are on the drivers list may drive the van.", None,
+     "restricts"),
 ]
 
 

@@ -352,7 +352,7 @@ _PERSON = compile_pattern(
     r"caretakers?|lifeguards?|relatives?|assistants?|advis[eo]rs?|co-?ordinators?|officials?|auditors?|inspectors?|"
     r"technicians?|therapists?|midwi(?:fe|ves)|surgeons?|pharmacists?|paramedics?|engineers?|analysts?|administrators?|"
     r"receptionists?|cleaners?|porters?|tutors?|instructors?|mentors?|solicitors?|accountants?|head ?teachers?|deputies|"
-    r"researchers?|surveyors?|investigators?|assessors?|caseworkers?"
+    r"researchers?|surveyors?|investigators?|assessors?|caseworkers?|operatives?|sub-?contractors?"
     r"|persons?|ceos?|chief executives?|head (?:of|for) (?-i:[A-Z][\w&-]*)(?: (?-i:[A-Z][\w&-]*)){0,3}"
     r"|those(?= (?:who|working|employed|engaged|acting|involved)\b))\b", _I)
 
@@ -522,7 +522,7 @@ _LIMITS: tuple[tuple[re.Pattern[str], Strength | Literal["stated"] | None, tuple
      r"|(?:contact|call|dial|ring|phone|e-?mail|text|use|address|speak) (?:[\w-]+ ){0,3}?only (?:in|for|when|if|during)\b"
      r"|(?:keep|retain|hold|store) (?:[\w-]+ ){0,3}?only (?:for|as long|until)\b)",
      "stated", ()),
-    (r"^(?:(?:however|but|and|so|therefore),?\s+|(?:during|at|in) [^,.;]{1,40},\s+)?only\b(?:[^.;,]{1,100}?|[^.;,]{1,60}?,[^.;]{1,100}?,\s+(?=are\b|is\b|can\b|may\b))\b(?:may|can|must|should|shall|(?:is|are) to|(?:is|are|will be)(?: \w+)? (?:permitted|allowed|authori[sz]ed))\b",
+    (r"^(?:(?:however|but|and|so|therefore),?\s+|(?:during|at|in) [^,.;]{1,40},\s+)?only\b(?:[^.;,]{1,100}?|[^.;,]{1,60}?,[^.;]{1,100}?,\s+(?=are\b|is\b|can\b|may\b)|[^.;,]{1,80}?,[^.;,]{1,140}?\s(?=may\b|can\b))\b(?:may|can|must|should|shall|(?:is|are) to|(?:is|are|will be)(?: \w+)? (?:permitted|allowed|authori[sz]ed))\b",
      None, ()),
     (r"\b(?:(?:is|are) to be|(?:must|should|shall) (?:\w+ly )?be) (?:\w+ly )?used (?:only |solely |exclusively )?"
      r"(?:for )?(?:the )?(?:[\w']+ )?(?:legitimate |official )?(?:business|work)\b"
@@ -536,6 +536,8 @@ _LIMITS: tuple[tuple[re.Pattern[str], Strength | Literal["stated"] | None, tuple
     # what is to be kept or confined to a time, a place or a subject ("kept to the hours between", "confine their questions to")
     (r"\b(?:must|should|shall|is to|are to) (?:\w+ly )?be (?:confined|kept) to(?= )(?! (?:an? |the )?(?:[\w-]+ )?standards?\b)"
      r"|\bconfine (?:[\w'-]+ ){1,4}?to\b", None, ("confine", "kept")),
+    # a cap inside a duty ("must be taken in units of no more than two days")
+    (r"\b(?:must|should|shall|is to|are to)(?! not\b) (?:[\w'-]+ ){1,8}?(?:no|not) (?:more|longer|greater) than\b", None, ("than",)),
 ))
 """Limits on something done, tried before anything else in the clause. With no strength of
 its own a limit takes the clause's modal, else "should"; a limit that is "stated" as a fact
@@ -946,7 +948,8 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
         (rf"^(?:but |and |so )?{_FRONTED}(?:do not|don't|never) forget to\b", "requires", "must", False, ()),
         # a ban set against what came before ("…, but do not add comments"), not what the reader is told to expect
         (r"^(?:(?:but|however|yet),? (?!(?:do not|don't|never) (?:\w+ )?(?:assume|expect|think|believe)\b))?"
-         rf"{_FRONTED}(?:do not|don't|never)\b(?! (?:want|wish|like) to\b)|^{_FRONTED}(?:stay|keep) (?:off|away from|out of)\b"
+         rf"{_FRONTED}(?:do not|don't|never)\b(?! (?:want|wish|like) to\b)(?! (?:count (?:as|towards)|qualify (?:as|for)|constitute|form part of|amount to)\b)"
+         rf"|^{_FRONTED}(?:stay|keep) (?:off|away from|out of)\b"
          rf"|^{_FRONTED}(?:have|make|give|accept|take|send|post|share|use|allow|offer|enter into) no\b(?! (?:doubt|more|longer)\b)",
          "prohibits", "must", False, ()),
         (rf"^{_FRONTED}(?:avoid|beware of)\b|^{_FRONTED}(?:try|aim) not to\b", "prohibits", "should", False, ()),
@@ -1307,6 +1310,8 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
          r"|(?:abide by|respect|honour|follow) (?:your|their) wishes\b)\w+", "requires", "must", True, ("always",)),
         (r"\bwill (?:also |then |always )?(?:be )?(?:(?!automatically\b|likely\b|probably\b|possibly\b)\w+ly )?(?:removed|deleted|hidden|taken down|blocked|muted|"
          r"banned)\b|(?<!\byou )(?<!\bthey )(?<!\bhe )(?<!\bshe )\bwill (?:also |then |always )?be (?:\w+ly )?suspended\b"
+         # an employee suspended from work is a step of a disciplinary process, no moderation of what they post
+         r"(?! (?:on (?:full |normal )?pay|pending|from (?:work|duty|their (?:post|duties|role)))\b)"
          r"|\b(?:press|news|media) (?:releases?|statements?)\b(?:\s+[\w'’-]+){0,8}?\s+will (?:\w+ly |always |first |only )?be "
          r"(?:issued|made|checked|approved|signed off|cleared|authori[sz]ed|released|agreed|proof-?read)\b"
          r"|\b(?:posts?|tweets?|content|updates?|responses?|replies)\b(?:\s+[\w'’-]+){0,8}?\s+will (?:\w+ly |always |first )?be "

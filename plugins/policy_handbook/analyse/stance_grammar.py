@@ -135,7 +135,7 @@ bound, so the act is free."""
 _FEARED_AFTER = compile_pattern(rf" (?:ever )?{FEARING}\b", _I)
 """Fear of an act after a negated subject's modal ("No one should feel unable to …")."""
 _DENIED_WHOLE = compile_pattern(r"(?:(?:but|however|and),? )?(?:it(?: is|'s) (?:not (?:the case|true)|untrue|false) that"
-                               r"|(?:(?:this|that|it) (?:(?:does not|doesn't) (?:necessarily )?(?:mean|follow|imply)"
+                               r"|(?:(?:this|that|it|\w+ing\b[^,.;]{1,40}?) (?:(?:does not|doesn't) (?:necessarily )?(?:mean|follow|imply)"
                                r"|should not be taken to (?:mean|imply))|(?:this|that|it)(?: is|'s) not to (?:say|suggest)"
                                r"|none of (?:this|that|these|the above) means)(?: that)?)\s+(?=\w)", _I)
 """A sentence that denies all that follows it ("It is not the case that staff are prohibited from …", "This does not
@@ -509,7 +509,7 @@ def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength
     if stance == "requires" and lowered == "should" and re.search(r"\w\s+(?:or\s+|and\s+)?which\s+$", clause[:start], _I):
         return None  # "lower level requests, or those which should be directed at a partner agency": what is described
     if _in_relative_clause(clause, start) and (stance == "permits" or re.search(
-            r"\b(?:un)?able to\b|^requires?\b|^(?:(?:is|are) )?(?:required|expected|obliged)\b|^needs? to\b|^(?:cannot|can't|can not)\b",
+            r"\b(?:un)?able to\b|^requires?\b|^(?:(?:is|are) )?(?:required|expected|obliged|asked|requested)\b|^needs? to\b|^(?:cannot|can't|can not)\b",
             lowered) or (lowered == "will not" and re.match(r"\s+be\s+an?\s", clause[match.end():]))):
         return None  # "one well behaved dog which will not be a danger … is allowed": what is described
     if stance in ("prohibits", "requires", "restricts") and _BELIEF_IN_RELATIVE.search(clause, 0, start) \
