@@ -6901,6 +6901,20 @@ _EIGHTY_SIXTH = [
     ("Flexi leave must be taken in blocks of no more than two days.", None, "restricts/must"),
     ("Only staff who hold a valid licence, have been trained and are on the drivers list may drive the van.", None,
      "restricts"),
+    # "only" closing a duty, or before "to"; the only things to be posted, named with a comma
+    ("Meetings with pupils must be held on the school's own video platform only (see section 4).", None, "restricts/must"),
+    ("Guest laptops should be connected only to the visitors' network.", None, "restricts/should"),
+    ("Only short, factual replies should be posted during the election period.", None, "restricts/should"),
+    # what someone may bring on themselves is a consequence, no permission
+    ("Officers who share their home address may leave themselves open to harassment.", None, "advises"),
+    ("A driver who carries passengers without approval may invalidate the vehicle's insurance.", None, "advises"),
+    ("Residents who are lonely may come to see a carer as a friend.", None, "advises"),
+    # a route that shuts out the others, and limits to stay within
+    ("Councillors should send casework to the ward officer rather than to the Chief Executive.", None, "restricts/should"),
+    ("Claims must be kept within the budget agreed for the project.", None, "restricts/must"),
+    # what is advised "and never to" do is advised too; what insurance may not cover is no ban
+    ("Staff are advised to back up their files, and never to store them only on a laptop.", None, "advises"),
+    ("Items lost on the premises may not be covered by the Council's insurance.", None, "advises"),
 ]
 
 

@@ -743,6 +743,10 @@ def _clauses(sentence: str) -> list[str]:
             # "It is advised that staff check their settings and should not post …": the second verb shares the subject
             # inside what is advised, so its ban is advised too.
             clauses[-1] += separator + piece
+        elif re.fullmatch(r",?\s+and\s+", separator) and re.match(r"(?:not|never)\s+to\b", piece, re.I) \
+                and re.search(r"\b(?:advised|encouraged|recommended)\s+to\b", clauses[-1], re.I):
+            # "Staff are advised to use a different password, and never to reuse …": the second "to" is advised too.
+            clauses[-1] += separator + piece
         elif aside and _DASH.fullmatch(separator):
             # "Any staff member who is concerned about trolls – those behind fake accounts – should report
             # this": an aside set off by two dashes leaves the sentence whole around it.

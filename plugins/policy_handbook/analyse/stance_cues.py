@@ -445,7 +445,10 @@ _LIMITS: tuple[tuple[re.Pattern[str], Strength | Literal["stated"] | None, tuple
      r"(?:only|solely|exclusively) (?:in|for|on|within|during|with)\b", "stated", ("only", "solely", "exclusively")),
     (r"\b(?:must|should|shall)(?! not\b) (?:[\w']+ ){1,3}?(?:solely|exclusively)\b(?! (?:responsible|liable|accountable)\b)"
      r"|\b(?:must|should|shall|is to|are to)(?! not\b) (?:[\w'-]+ ){1,5}?only (?:in|for|on|within|during|with|by|through|via|from|"
-     r"outside|at|when|while|whilst|where)\b"
+     r"outside|at|when|while|whilst|where|to)\b"
+     # "only" closing the duty's sentence: "must be delivered through the school's Teams account only (see …)"
+     r"|\b(?:must|should|shall|is to|are to)(?! not\b) [^.;()]{1,80}?(?<!guidance)(?<!reference)(?<!information)(?<!illustration)"
+     r"(?<!interpretation) only(?=\s*(?:[.;(]|$))"
      # "only" after the verb, before its object: "should provide only additional information"
      r"|\b(?:must|should|shall) (?:\w+ly )?(?!(?:be|have|not|never|also)\b)[a-z]+ only"
      r"(?= (?!(?:if|when|where|whenever|after|before|once|to|as|because|then|be)\b)[a-z])", None,
@@ -522,7 +525,7 @@ _LIMITS: tuple[tuple[re.Pattern[str], Strength | Literal["stated"] | None, tuple
      r"|(?:contact|call|dial|ring|phone|e-?mail|text|use|address|speak) (?:[\w-]+ ){0,3}?only (?:in|for|when|if|during)\b"
      r"|(?:keep|retain|hold|store) (?:[\w-]+ ){0,3}?only (?:for|as long|until)\b)",
      "stated", ()),
-    (r"^(?:(?:however|but|and|so|therefore),?\s+|(?:during|at|in) [^,.;]{1,40},\s+)?only\b(?:[^.;,]{1,100}?|[^.;,]{1,60}?,[^.;]{1,100}?,\s+(?=are\b|is\b|can\b|may\b)|[^.;,]{1,80}?,[^.;,]{1,140}?\s(?=may\b|can\b))\b(?:may|can|must|should|shall|(?:is|are) to|(?:is|are|will be)(?: \w+)? (?:permitted|allowed|authori[sz]ed))\b",
+    (r"^(?:(?:however|but|and|so|therefore),?\s+|(?:during|at|in) [^,.;]{1,40},\s+)?only\b(?:[^.;,]{1,100}?|[^.;,]{1,60}?,[^.;]{1,100}?,\s+(?=are\b|is\b|can\b|may\b)|[^.;,]{1,80}?,[^.;,]{1,140}?\s(?=may\b|can\b|must\b|should\b))\b(?:may|can|must|should|shall|(?:is|are) to|(?:is|are|will be)(?: \w+)? (?:permitted|allowed|authori[sz]ed))\b",
      None, ()),
     (r"\b(?:(?:is|are) to be|(?:must|should|shall) (?:\w+ly )?be) (?:\w+ly )?used (?:only |solely |exclusively )?"
      r"(?:for )?(?:the )?(?:[\w']+ )?(?:legitimate |official )?(?:business|work)\b"
@@ -535,7 +538,11 @@ _LIMITS: tuple[tuple[re.Pattern[str], Strength | Literal["stated"] | None, tuple
      ("used", "reserved")),
     # what is to be kept or confined to a time, a place or a subject ("kept to the hours between", "confine their questions to")
     (r"\b(?:must|should|shall|is to|are to) (?:\w+ly )?be (?:confined|kept) to(?= )(?! (?:an? |the )?(?:[\w-]+ )?standards?\b)"
-     r"|\bconfine (?:[\w'-]+ ){1,4}?to\b", None, ("confine", "kept")),
+     r"|\bconfine (?:[\w'-]+ ){1,4}?to\b|\b(?:must|should|shall|is to|are to) (?:\w+ly )?(?:be kept|stay|remain) within (?:the |these |those |its |their )?(?:[\w-]+ )?(?:limits?|hours|budget|allowance)\b",
+     None, ("confine", "kept", "within")),
+    # a route to send by that shuts out the others ("should direct all requests to the Head of Service rather than to officers")
+    (r"\b(?:must|should|shall|are to|is to)(?! not\b) (?:\w+ly )?(?:be )?(?:direct(?:ed)?|sen[dt]|refer(?:red)?|route(?:d)?|forward(?:ed)?|pass(?:ed)?|address(?:ed)?|submit(?:ted)?)\b"
+     r"[^.;]{1,100}?\b(?:rather than|instead of|and not (?:to|through|via))\b", None, ("rather", "instead", "not")),
     # a cap inside a duty ("must be taken in units of no more than two days")
     (r"\b(?:must|should|shall|is to|are to)(?! not\b) (?:[\w'-]+ ){1,8}?(?:no|not) (?:more|longer|greater) than\b", None, ("than",)),
 ))
@@ -1023,7 +1030,7 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
         (r"(?<!\bcan and )(?<!\bor )\b(?:may not|cannot|can't|can not)\b(?![^.;]{0,60}?\bor (?:may|can)\b)"
          r"(?! only\b| (?:\w+ly )?(?:imagine|stress|emphasi[sz]e|overstate|overemphasi[sz]e)\b)"
          # what the reader may not know or what may not always hold: a possibility ("You may not be aware that …")
-         r"(?! (?:be (?:aware|conscious|obvious|clear|apparent|immediately)|reali[sz]e|know|notice|understand|always|necessarily"
+         r"(?! (?:be (?:aware|conscious|obvious|clear|apparent|immediately|covered|insured|available|possible|eligible|reimbursed)|reali[sz]e|know|notice|understand|always|necessarily"
          r"|afford)\b)"
          r"|\b(?:may|can) no longer\b", "prohibits", "must", True,
          ("may not", "cannot", "can't", "can not", "no longer")),
@@ -1072,6 +1079,8 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
          r"amount to|constitute|"
          r"be subject to|be investigated|be dealt with(?! by (?:the )?(?:chair|chairman|chairperson|clerk|town clerk|mayor)\b)|be treated as|be considered|be viewed|be regarded|be imposed|"
          r"be terminated|face|take (?:disciplinary |legal |formal |appropriate |further )?action"
+         r"|leave (?:themselves|yourself|himself|herself|themself|you|them) (?:open|vulnerable|exposed)|invalidate|jeopardi[sz]e"
+         r"|come to (?:see|regard|view|rely on|depend on|think of)"
          r"|be held (?:\w+ )?(?:responsible|accountable|liable)|(?:put|place) (?:[\w']+ ){1,3}?(?:at risk|in an? (?:\w+ )?(?:difficult|awkward|compromising|vulnerable|embarrassing) position))\b"
          r"|\b(?:disciplinary|legal|formal) (?:actions?|proceedings) (?:may|will|could) (?:then )?(?:proceed|follow|ensue)\b"
          r"|\bwill (?:\w+ly )?receive (?:an? )?(?:formal |written |final )?(?:warning|notice|NTQ|sanction|fine|penalty)\b"
