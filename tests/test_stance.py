@@ -5884,7 +5884,7 @@ _SEVENTY_NINTH = [
     ('Staff have permission to use the internet during lunch.', None, 'permits with conditions'),
     ('Staff have been given permission to use social media at work.', None, 'permits'),
     ('Staff who do not have permission to use it must ask their manager.', None, 'requires/must'),
-    ('fail to acknowledge where we have permission to reproduce something', 'Staff must not:', 'prohibits/must'),
+    ('fail to acknowledge where we have permission to reproduce something', 'Staff must not:', 'requires/must'),  # a ban on failing to act binds
     ('In no case will personal data be disclosed to third parties.', None, 'prohibits/must'),
     # "may not be" with a participle that does not end in -ed or -en; a thing named after the body is no body's service
     ('Personal calls may not be made, except in an emergency.', None, 'prohibits/must'),
@@ -6915,6 +6915,27 @@ _EIGHTY_SIXTH = [
     # what is advised "and never to" do is advised too; what insurance may not cover is no ban
     ("Staff are advised to back up their files, and never to store them only on a laptop.", None, "advises"),
     ("Items lost on the premises may not be covered by the Council's insurance.", None, "advises"),
+    # a lead-in that advises, tells what to expect or asks the reader to note a fact
+    ("keep a note of each call", "You may find it helpful to:", "advises"),
+    ("change your password every month", "We recommend that you:", "advises"),
+    ("be offered a debrief", "Following an incident, staff can expect to:", "advises"),
+    ("The hall is locked at 11pm.", "Hirers should note:", "advises"),
+    # kept to minutes or to the reader's breaks, by the reader, not by a law
+    ("keep calls to ten minutes", "Please:", "restricts/must"),
+    ("Keep personal calls to your lunch break.", None, "restricts/must"),
+    ("The Regulations limit weekly working time to 48 hours.", None, "advises"),
+    # a duty denied in so many words; a permission no text gives
+    ("It is not a requirement of this policy that staff wear a uniform.", None, "permits/may"),
+    ("There is no rule that says staff have to eat away from their desks.", None, "permits/may"),
+    ("Nothing in this policy gives staff permission to record meetings.", None, "prohibits/must"),
+    # a feeling no one need have, a protection, and what managers cannot always do
+    ("There is no need to feel embarrassed about asking for help.", None, "advises"),
+    ("You can't be dismissed for raising a concern.", None, "advises"),
+    ("Managers won't always be able to approve leave at short notice.", None, "advises"),
+    # a ban on failing to act binds; a duty to act "solely" so limits; what is "permitted only:" its items limit
+    ("fail to declare a gift", "Staff must not:", "requires/must"),
+    ("solely to promote council events", "The accounts are to be used:", "restricts/must"),
+    ("after 6pm or at weekends", "Use of the gym is permitted only:", "restricts/must"),
 ]
 
 

@@ -200,6 +200,14 @@ _TO_LEAD = compile_pattern(r"\bto\s*:$", re.I)
 """A lead-in that ends on "to" ("Staff are encouraged to:"): every item is the verb it governs."""
 _BARE_PERMISSION = compile_pattern(r"\b(?:may|can)\s*:$", re.I)
 """A lead-in that ends on its modal ("You may:"): every item is the verb that modal governs."""
+_ADVISING_LEAD = compile_pattern(r"\b(?:(?:we|i) (?:would )?(?:strongly )?(?:recommend|suggest|advise)(?: that)?(?: you| staff| employees| members| users)?"
+                                 r"|(?:you )?(?:may|might) (?:also )?find it (?:\w+ )?(?:helpful|useful)(?: to)?"
+                                 r"|it (?:is|may be|can be|would be|might be) (?:\w+ )?(?:helpful|useful|sensible|wise|a good idea)(?: to)?"
+                                 r"|(?:can|may) expect to)\s*:$", re.I)
+"""A lead-in that advises or tells what to expect ("We recommend that you:", "You may find it helpful to:", "the employee can
+expect to:"): its items are advice or what is offered, not imperatives."""
+_NOTE_LEAD = compile_pattern(r"\b(?:(?:should|must|please) )?note(?: that)?\s*:$", re.I)
+"""A lead-in that asks the reader to note what follows ("Hirers should note:"): a fact noted is told, not asked."""
 _EXCEPTIONS_HEAD = compile_pattern(r"^(?:the\s+)?(?:only\s+)?(?:exceptions?|exemptions?)(?:\s+to\s+(?:this|the|these|that)"
                                    r"(?:\s+(?:rules?|bans?|prohibitions?|restrictions?|requirements?|polic(?:y|ies)))?)?"
                                    r"(?:\s+(?:are|is|include|will be|would be))?(?:\s+as\s+follows)?\s*:$", re.I)
@@ -486,6 +494,12 @@ def _propose(item: str, lead: str) -> StanceReading:
             # "Complying with equality laws – take care that you do not publish …": the item names its
             # heading, then states its rule in a sentence of its own, which the lead-in does not complete.
             return replace(own, scope=_ordered(own.scope, read_scope(governing)))
+        if (advice := _ADVISING_LEAD.search(governing)) is not None and _read(item, modal_only=True) is None \
+                or (advice := _NOTE_LEAD.search(governing)) is not None and _read(item) is None:
+            # "We recommend that you:" + "use a different password for each account", "You may find it helpful to:" + "keep a
+            # diary": advice, the item no imperative of its own; "Hirers should note:" + a fact is told, not asked.
+            cue = advice.group().rstrip(": ")
+            return StanceReading("advises", "informative", cue, _ordered(read_scope(item), read_scope(governing)), cues=(cue,))
         inherited = _read_lead(lead, governing)
         if inherited is not None and inherited.stance == "permits" and _PERMITTED_WHEN.search(governing) \
                 and _CIRCUMSTANCE_ITEM.match(item):
@@ -660,6 +674,12 @@ def _read_lead(lead: str, governing: str) -> StanceReading | None:
 
 
 def _inherit(inherited: StanceReading, item: str, governing: str) -> StanceReading:
+    if inherited.stance == "prohibits" and (failing := re.match(r"(?:fail|neglect|omit|forget)\s+to\b", item, re.I)):
+        # "Staff must not:" + "fail to declare any interest": a ban on failing to act is a duty to act.
+        inherited = replace(inherited, stance="requires", cue=failing.group(), cues=(failing.group(),) + inherited.cues)
+    elif inherited.stance == "requires" and (only := re.match(r"(?:only|solely|exclusively|strictly)\b", item, re.I)):
+        # "The accounts are to be used:" + "solely to promote Council services": the duty is a limit.
+        inherited = replace(inherited, stance="restricts", cue=only.group(), cues=(only.group(),) + inherited.cues)
     if (negation := _NEGATED_ITEM.match(item)) and (inherited.stance in ("requires", "restricts") or (
             inherited.stance == "permits" and re.match(r"never|do not|don't|avoid|refrain", negation.group(), re.I))):
         # A bare "Do not …" takes the modal of a lead-in it completes ("We ask that you:" + "Do not

@@ -425,13 +425,19 @@ _LIMITS: tuple[tuple[re.Pattern[str], Strength | Literal["stated"] | None, tuple
      r"be (?:authori[sz]ed|approved|arranged|cleared|co-?ordinated)(?: in advance)?) (?:through|via)\b|\b(?:must|should|shall|is to|are to|will)(?: \w+ly)? be via\b", None, ("through", "via")),
     (r"\b(?:is|are|will be) (?:only )?between the hours of\b", "stated", ("hours",)),
     (r"\b(?:keep|limit|restrict)s? (?:[\w'\"“”-]+ ){1,4}?to (?:a|an) (?:[\w-]+ ){0,2}?(?:maximum|limit)\b", None, ("maximum", "limit")),
+    # kept to a number of minutes, or to the reader's breaks ("keep calls to 15 minutes", "keep personal use to your lunch break")
+    (r"(?:^(?:please )?|: |\b(?:must|should|shall|to|please) (?:\w+ly )?)(?:keep|limit|restrict) (?:[\w'\"“”-]+ ){1,6}?to (?:(?:a maximum of|no more than|under|less than) )?"
+     r"(?:\d+|one|two|three|four|five|ten|fifteen|twenty|thirty) (?:minutes?|hours?|days?|words?|pages?|people|items?|visitors?|posts?)\b"
+     r"|(?:^(?:please )?|: |\b(?:must|should|shall|to|please) (?:\w+ly )?)(?:keep|limit|restrict) (?:[\w'\"“”-]+ ){1,6}?to (?:your|their|his or her|the) (?:own time|(?:lunch|rest|tea) ?breaks?|breaks?)\b",
+     "stated", ("minute", "hour", "day", "word", "page", "people", "item", "visitor", "post", "time", "break")),
     (r"\b(?:is|are) (?:solely|exclusively|strictly|only) for\b(?! (?:general )?(?:information|reference|guidance|illustration)\b)",
      "stated", ("solely", "exclusively", "strictly", "only")),
     (r"\b(?:is|are) only (?:taken|used|shared|kept|given|sent|published|posted|stored|disclosed|released)\b(?= [^.;]{0,60}?\b(?:with|when|if|where|for)\b)"
      r"|\b(?:has|have) only been (?:permitted|allowed|approved|authori[sz]ed|sanctioned)\b"
      r"|\b(?:is|are|will be) only (?:approved|authori[sz]ed|sanctioned)\b"
      r"|\b(?:is|are|will be) (?:permitted|allowed|approved|authori[sz]ed|sanctioned|considered|accepted) only (?:via|through|by|for|in|on|when|where|"
-     r"if|with|from|within|during)\b"
+     r"if|with|from|within|during|before|after|between|outside|until)\b"
+     r"|\b(?:is|are|will be) (?:permitted|allowed) only(?=\s*:$)"
      r"|\b(?:may|can) (?:only )?be (?:\w+ed|passed on|given|shown)(?: (?:on|out))?(?: (?:to|with) [^.;:]{1,40}?)? only(?=\s*:|\s+(?:with|if|when|where|"
      r"for|by|in)\b)", "must", ("only",)),
     (r"\b(?:must|should|will|may|can|shall) only\b(?! be able\b)|'ll only\b(?! be able\b)|\b(?:is|are) only (?:to be|permitted|allowed)\b", None,
@@ -568,6 +574,7 @@ _STRONG: tuple[tuple[re.Pattern[str], Strength, tuple[str, ...]], ...] = tuple(
      r"|\bon no account\b|\bin no case\b", "must", ("circumstance", "no account", "no case")),
     (r"\b(?:does|do|will|shall) not (?:give|grant|confer) (?:[\w'-]+ ){0,8}?(?:an? |any )?(?:automatic |legal )?(?:right|permission) to\b"
      r"|^nothing (?:in|of) (?:this|these|the|our) [^.;]{1,60}? (?:permits|allows|entitles|authori[sz]es)\b"
+     r"|^nothing (?:in|of) (?:this|these|the|our) [^.;]{1,60}? (?:gives|grants) (?:you |staff |employees |members |anyone )?(?:the |any )?(?:right|permission|licence|authority) to\b"
      r"|\bnothing\b[^.;]{0,60}?\b(?:shall|will|should) be (?:construed|interpreted|taken) as (?:conferring|granting|giving) (?:any |a )?"
      r"(?:licence|license|right)\b", "must", ("right", "licence", "license", "permission", "nothing")),
     (rf"\b(?:is |are )?(?:not|no longer|never) {_LY}(?:be )?{_LY}(?:allowed|permitted)\b|\b(?:is|are) (?:not|no longer) (?:free|at liberty) to\b|\b(?:is|are|be) (?:also |further |therefore |equally |both |all )?{_LY}(?:prohibited|forbidden|banned|disallowed)\b(?! only (?:where|when|if|during|in|on)\b)"
@@ -917,7 +924,8 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
          r"|\b(?:(?:must|should|shall) )?(?:do not|don't|never|not) forget\b(?! to\b)|\b(?:please )?(?:be|rest) assured\b"
          r"|\b(?:should|must|do) (?:not|never) (?:\w+ )?(?:assume|expect|think|believe)\b|^(?:please )?never (?:\w+ )?(?:assume|expect|think|believe)\b"
          # what people are not to fear doing is encouraged, not banned ("Staff should not be afraid to raise concerns")
-         rf"|\b(?:should|must|need|do|does)(?: not| never|n't)? (?:ever )?{FEARING}\b|^(?:please )?(?:never|do not|don't) {FEARING}\b|^(?:please )?(?:do not|don't) be (?:offended|upset|alarmed|surprised)\b"
+         rf"|\b(?:should|must|need|do|does)(?: not| never|n't)? (?:ever )?{FEARING}\b"
+         rf"|\b(?:no need|(?:do|does|will) not need|don't need|doesn't need|won't need|needn't) to (?:ever )?(?:{FEARING}|feel (?:guilty|ashamed))\b|^(?:please )?(?:never|do not|don't) {FEARING}\b|^(?:please )?(?:do not|don't) be (?:offended|upset|alarmed|surprised)\b"
          r"|\b(?:(?:must|should|need to|needs to)(?: also| therefore| always)? )?(?:have|has) no expectation (?:of|that)\b"
          r"|\b(?:(?:please|must|should|need to|needs to)(?: also| therefore| always)? )?make (?:yourself|yourselves|themselves|"
          r"himself|herself|himself or herself) (?:fully )?aware\b"
@@ -1088,8 +1096,10 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
          r"|\b(?:penalt(?:y|ies)|sanctions?|fines?|charges?|action)\s+(?:may|will|could|might|can)\s+(?:also\s+|then\s+)?apply\b",
          "advises", "informative",
          True, ("may", "could", "will", "might", "can")),
-        (rf"\b(?:will not|won't|shall not) (?:be (?:(?:put )?at risk|(?:\w+ly )?{HARMED})|lose)\b", "advises", "informative", True,
-         ("risk", "victimi", "penali", "disadvantaged", "lose")),  # a protection for those who raise a concern, or their pay kept
+        (rf"\b(?:will not|won't|shall not) (?:be (?:(?:put )?at risk|(?:\w+ly )?{HARMED})|lose)\b"
+         rf"|\b(?:will not|won't|shall not|cannot|can't|can not) be (?:\w+ly )?(?:{HARMED}|dismissed|treated (?:less favourably|unfairly)|"
+         r"subjected to (?:a )?detriment)(?= (?:or|because|for|as a result|simply|just|on the grounds)\b)",
+         "advises", "informative", True, ("risk", "victimi", "penali", "disadvantaged", "lose", "dismissed", "treated", "detriment")),  # a protection for those who raise a concern, or their pay kept
         # what no one "should have to" endure or "be made to feel", or people "should not have to" ("they should not have to
         # put up with abuse"): a protection owed to them, neither a ban nor a duty
         (r"\b(?:should not|shouldn't|should never|ought not to)\s+(?:(?:have|need) to|be made to feel)\b"
@@ -1160,6 +1170,10 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
          r"requirement|duty)s?\b"
          r"|\b(?:does|do) not expect (?:\w+ ){1,3}?to\b|\b(?:(?:do|does|will) not|don't|doesn't|won't) (?:need|have) to\b"
          r"|\bneed not\b|\bneedn't\b|\bno (?:requirement|obligation|need) (?:for|to)\b"
+         # a duty denied in so many words ("It is not a requirement of the Dress Code that …", "There is no rule that says you
+         # have to …")
+         r"|\bit is not (?:a )?(?:requirement|obligation) (?:of [^.;]{1,40}? )?(?:that|to|for)\b"
+         r"|\bthere is no (?:rule|requirement|law|policy) (?:that|which) (?:says|states|requires) (?:that )?(?:\w+ ){1,3}?(?:has|have|needs?) to\b"
          r"|^(?:(?:but|and|however),? )?not (?:all|every(?:one|body)?)\b[^.;]{0,60}?\b(?:needs?|ha(?:s|ve)|(?:is|are) required) to\b"
          r"|\b(?:is|are) not (?:required|needed|necessary) in order to\b"
          r"|\bit is (?:not necessary|unnecessary) (?:for [\w' ]{1,30}? )?to\b"
@@ -1338,7 +1352,7 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
          r"members of the public)(?: \([^()]{1,30}\))?(?: or (?:[\w-]+ ){0,2}?[\w-]+)? to (?!(?:be|the|a|an|all|any|our|this|that|these|"
          r"those|your|their|its|his|her)\b)(?-i:[a-z]+)\b(?![^.;]*\b(?:is|are|was|were|will|would|can|could|may|might|must|shall|should|"
          r"has|have)\b)", "requires", "must", False, ("to",)),
-        (r"\bwill\b(?! be\b| have (?!to\b)| not be able\b| no longer be\b| (?:also |automatically )?(?:receive|get)\b"
+        (r"\bwill\b(?! be\b| have (?!to\b)| not (?:always |necessarily )?be able\b| no longer be\b| (?:also |automatically )?(?:receive|get)\b"
          r"| (?:still |continue (?:not )?to )be (?:able|allowed|permitted|free|entitled|prohibited|banned|forbidden)\b)",
          "requires", "must", True, ("will",)),
         # the people a code binds who "will be" courteous are bound to be so; the body's "We (or our staff) will be polite" is
