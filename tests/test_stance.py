@@ -6936,6 +6936,17 @@ _EIGHTY_SIXTH = [
     ("fail to declare a gift", "Staff must not:", "requires/must"),
     ("solely to promote council events", "The accounts are to be used:", "restricts/must"),
     ("after 6pm or at weekends", "Use of the gym is permitted only:", "restricts/must"),
+    # people placed in a part of the body are still the people a grant names
+    ("Staff in the Revenues team can work from home.", None, "permits/may"),
+    ("Officers of the Authority can claim mileage for site visits.", None, "permits/may"),
+    # a condition with a clause of its own before a grant in the passive; an act named before it is no condition
+    ("If the manager agrees, visits may be carried out alone.", None, "permits with conditions/may"),
+    ("When using official accounts, communicators may use informal language.", None, "permits/may"),
+    # an arrangement open to the body's people, and what they may have done for them
+    ("Flexible working is open to all employees.", None, "permits/may"),
+    ("All meetings are open to the public.", None, "advises"),
+    ("Staff may have their subscriptions deducted from salary.", None, "permits/may"),
+    ("Staff may have their pay reduced if they are late.", None, "advises"),
 ]
 
 

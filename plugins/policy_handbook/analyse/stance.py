@@ -1049,6 +1049,13 @@ extreme cases, where people continue to break the rules, the council reserves th
 answer, feel free to reply" (the permission straight after the comma)."""
 
 
+_IF_FIRST_PASSIVE = compile_pattern(r"(?:if|unless|once|when(?:ever)?|where(?! possible\b| appropriate\b| necessary\b| relevant\b))\s"
+                                   r"(?!\w+ing\b)[^,.;:]{3,120}?(?=,\s+(?!(?:and|but|or|so|then|which|who|that)\b)(?:[\w'-]+\s+){1,3}$)",
+                                   re.I)
+"""A condition with a clause of its own opening the sentence of a permission in the passive, up to the thing permitted:
+"If the manager agrees, visits may be carried out alone" (not "When using official accounts, …", which names the act)."""
+
+
 _CLAUSES_JOINED = compile_pattern(r"\s[-–—]\s+(?:and\s+|but\s+)?|;\s+(?:and\s+|but\s+)?|,?\s+(?:and|but)\s+(?=(?:if|unless)\s)")
 """Where a second main clause begins inside a sentence: after a dash or a semicolon, or with a condition after "and"."""
 
@@ -1149,6 +1156,8 @@ def _condition_of(text: str, permission: _Located) -> _Located | None:
     if fronted is None and (joins := list(_CLAUSES_JOINED.finditer(text, opening, permission.start))):
         # "We want our pages to be places to talk - and if you can help someone, feel free to get involved"
         fronted = _IF_FIRST.match(text, joins[-1].end(), permission.start)
+    if fronted is None and " be " in cue:
+        fronted = _IF_FIRST_PASSIVE.match(text, opening, permission.start)
     if fronted is not None and not re.search(r"\b(?:and|or|but)$", fronted.group()) and not _OWN_WISH.match(fronted.group()) \
             and len(text[fronted.end():permission.start].split()) <= 4:
         # "If a user continues to breach the policy we reserve the right to ban them": the

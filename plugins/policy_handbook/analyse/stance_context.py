@@ -552,6 +552,10 @@ def _subject(clause: str, start: int) -> str | None:
     if thing and not _PERSON.search(thing.group("head")):
         return None  # "a letter to the Clerk will ensure …": the letter is the subject
     bodies = list(_BODY.finditer(_BODY_OBJECT.sub(lambda m: "x" * len(m.group()), window) if people else window))
+    if people and bodies and people[-1].end() < bodies[-1].start() \
+            and re.fullmatch(r"\s+(?:in|of|at|from|within|across|on|for|employed by|working (?:in|for|at))\s+[^,;]*?",
+                             window[people[-1].end():bodies[-1].start()], _I):
+        bodies = []  # "Staff in the Revenues team can …", "Officers of the Authority may …": the body only places the people
     if people and (not bodies or people[-1].start() > bodies[-1].start()):
         pronoun = people[-1].group().lower() in {"you", "he", "she", "they", "anyone", "everyone"}
         return "person" if pronoun else "person-noun"

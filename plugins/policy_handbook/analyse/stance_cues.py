@@ -1216,6 +1216,9 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
          r"|\b(?:is|are) (?:\w+ )?(?:issued|granted|given|offered|sold) subject to (?:your |their )?(?:compliance|acceptance) (?:with|of)\b",
          "requires", "must", True, ("please", "subject")),
         (r"\b(?:may|can) (?:\w+ly )?have (?:a maximum of|up to|no more than)\b", "permits", "may", True, ("have",)),
+        # a service the reader may have done for them ("staff may have their subscriptions deducted from salary")
+        (r"\b(?:may|can) (?:also )?have (?:their|your|his or her|his|her) (?:[\w-]+ ){1,4}?(?:deducted|paid|set up|installed|"
+         r"reimbursed|refunded|transferred|forwarded|redirected|backed up|printed|delivered)\b", "permits", "may", True, ("have",)),
         (r"\bmay (?:\w+ly )?be (?:withdrawn|revoked|rescinded|cancelled|terminated) (?:at any time )?by (?:the|a|an|any|its|our)\b",
          "permits", "may", True, ("withdrawn", "revoked", "rescinded", "cancelled", "terminated")),
         (r"\b(?:is|are) (?:a )?conditions? of (?:use|using|entry|access|membership|employment|participation|engagement)\b",
@@ -1378,6 +1381,8 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
          rf"|\b(?:wants?|wish(?:es)?|would like|aims?|(?:is|are) keen) to (?:support|enable|allow|empower) (?:(?:all |our |its |the )?{PEOPLE}|them) to\b"
          rf"|\bit is (?:always |also )?open to (?:any|all|every|each) (?:[\w-]+ )?(?:{PEOPLE}|employee|member|officer|councillor|"
          r"person|individual|resident|tenant|parent|member of staff) to(?= \w)(?! be\b)"
+         # an arrangement open to the body's people ("Flexible working is open to all employees"): they may take it up
+         rf"|\b(?:is|are) (?:also )?open to (?:all|any|every|each) (?:[\w-]+ )?(?:{STAFF}|employee|member of staff|officer|worker)\b"
          r"|\b(?:is|are) (?:subject to (?:the |your |their |his or her )?(?:[\w']+ ){0,2}?(?:approval|permission|consent|agreement|"
          r"authori[sz]ation)|at the (?:sole |absolute |entire )?discretion of)\b"
          r"|\b(?:is|are) (?:given|granted|allowed) (?:the |some |a degree of )?(?:discretion|freedom|latitude|flexibility) to\b"

@@ -906,9 +906,11 @@ def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength
     if stance == "prohibits" and lowered in ("will not", "won't") and re.match(r"\s+(?:reply|respond)\b", after, _I) \
             and re.search(r"\b(?:account|page|feed|channel)s?\s+$", clause[:start], _I):
         return None  # "The school Twitter account will not reply to any 'replies'": how the body's account answers
-    if stance == "permits" and re.match(r"(?:is|are|shall be) open to\b", lowered) and not _FRONTED_EXCEPTION.match(clause) \
+    if stance == "permits" and re.match(r"(?:is|are|shall be) open to\b(?! (?:all|any|every|each) (?:[\w-]+ )?(?:staff|employees?|"
+                                        r"officers?|workers?|member of staff)\b)", lowered) and not _FRONTED_EXCEPTION.match(clause) \
             and not re.search(r"\b(?:except|unless)\b|^,\s+who\s+(?:can|may)\b", after, _I):
-        return None  # "All meetings are open to the public" states a fact; "Except for …, meetings are open" grants with it
+        return None  # "All meetings are open to the public" states a fact; "Except for …, meetings are open" grants with it,
+        # as an arrangement "open to all employees" is theirs to take up
     if stance == "permits" and re.fullmatch(r"(?:may|might|can) (?:also )?use", lowered) and re.search(r"\bwe\s+$", clause[:start], _I) \
             and _USES_DATA.match(clause, start + lowered.index(" ")):
         return Finding("advises", "informative", cue, start, own)  # "We may use cookies …": how the body handles data, no grant
@@ -1001,6 +1003,8 @@ def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength
         # "Gifts of low value may be accepted" permits the act; "action may be taken", "your
         # data may be used" and "posts may be shared" say what may happen to a thing.
         done_to = re.split(r"\b(?:where|when|if)\b|[;:]", clause[:start], flags=_I)[-1]  # "…, where material can be used"
+        if re.match(r"\s*(?:where|when|if)\b", clause, _I) and "," in done_to:
+            done_to = done_to.split(",", 1)[1]  # "Where the risk assessment allows it, home visits can be carried out alone"
         done_to = re.sub(r"^\s*(?:this|that|it) (?:means|is why)(?: that)?\s", "", done_to, flags=_I)  # "This means mobiles may be used"
         # A licence to re-use material grants it whatever its subject ("it may be reproduced free of charge"), unless
         # its subject is denied ("no part of this Site may be reproduced").
