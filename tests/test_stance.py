@@ -6947,6 +6947,13 @@ _EIGHTY_SIXTH = [
     ("All meetings are open to the public.", None, "advises"),
     ("Staff may have their subscriptions deducted from salary.", None, "permits/may"),
     ("Staff may have their pay reduced if they are late.", None, "advises"),
+    # a route offered for the reader's own concern or wish, also as a lead-in's modal and its item
+    ("If you have any concerns, you can speak to your manager.", None, "advises"),
+    ("If you would like to know more, you can speak to your manager.", None, "advises"),
+    ("speak to your line manager", "If you have any concerns about this policy, you can:", "advises"),
+    # an answer with its label left off; a need denied, still bounded by what follows it
+    ("Yes, as long as you are not in uniform.", "Q: Can I wear a badge at work?", "permits with conditions/may"),
+    ("There is no need to seek approval unless you hold a restricted post.", None, "permits with conditions/may"),
 ]
 
 

@@ -563,6 +563,10 @@ def _propose(item: str, lead: str) -> StanceReading:
             if _BODY_WILL_LEAD.match(governing):
                 # "We will not:" + "share your personal details": the body's own commitment, read as one sentence.
                 return _no_rule(item, governing)
+            if _BARE_PERMISSION.search(governing):
+                # "If you have any concerns about this policy, you can:" + "speak to your line manager": the item is the
+                # verb of the lead-in's modal, never an imperative, and the sentence they make lays no rule.
+                return _no_rule(item, governing)
             if _TO_LEAD.search(governing) and (advice := _advice_cue(joined)):
                 # "Staff are encouraged to:" + "report suspicious emails": advice, the item no imperative of its own.
                 return StanceReading("advises", "informative", advice, _ordered(read_scope(item), read_scope(governing)),
@@ -1134,7 +1138,11 @@ def _condition_of(text: str, permission: _Located) -> _Located | None:
     head = re.search(r"[\s,]", cue)  # the modal's first word: "will normally be permitted" is hedged
     found = condition_at(text, permission.start + (head.start() if head else len(cue)))
     if found is not None and _NO_NEED.search(cue) and _ASKING.match(found.group()):
-        found = None  # "there is no need to ask permission": the permission needs none
+        # "there is no need to ask permission": the permission needs none, but what comes after may still bound it ("no
+        # need to seek approval unless the work could conflict with your role")
+        found = condition_at(text, found.end())
+        if found is not None and _ASKING.match(found.group()):
+            found = None
     if found is not None and _ASKING_FIRST.match(text, found.start()):
         found = None  # "You may link to any page without asking our permission": the grant needs no one's leave
     if found is not None and _PURPOSE_OR_REASON.search(text, permission.start, found.start()):

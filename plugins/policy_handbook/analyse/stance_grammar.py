@@ -501,6 +501,17 @@ _OTHER_ROUTE_SHUT = compile_pattern(r"[^.;]{1,120}?(?:,?\s+and\s+not|,?\s+rather
 councillor's Group Leader", "… should be directed to the school office rather than answered personally"."""
 
 
+_CONTACT_OFFERED = compile_pattern(r"(?:can|may|could) (?:also |always )?(?:speak|talk|raise|contact|discuss|call|phone|ring|e-?mail|write|"
+                                   r"ask|approach|go|get in touch|seek)", _I)
+_OWN_CONCERN_FIRST = compile_pattern(r"(?:if|should) (?:you|they|staff|employees) (?:have|has) (?:any )?(?:[\w-]+ )?(?:concerns?|questions?|"
+                                     r"queries|worries|doubts|problems|issues)\b|(?:if|should) (?:you|they) (?:are|feel|is) (?:\w+ )?"
+                                     r"(?:unsure|worried|concerned|unhappy|uncomfortable|upset)\b"
+                                     r"|(?:if|should) you (?:would like|want|wish|need) (?:to know more|more information|further information|"
+                                     r"(?:more |further |any )?(?:help|advice|support))\b", _I)
+"""A route the reader is offered for their own concern or wish ("If you have any concerns, you can speak to …", "If you
+would like to know more, you can speak to your manager")."""
+
+
 def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength, own: bool) -> Finding | None:
     """The finding a cue gives in its context, or None when the context says it is no rule."""
     cue, start = match.group(), match.start()
@@ -906,6 +917,10 @@ def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength
     if stance == "prohibits" and lowered in ("will not", "won't") and re.match(r"\s+(?:reply|respond)\b", after, _I) \
             and re.search(r"\b(?:account|page|feed|channel)s?\s+$", clause[:start], _I):
         return None  # "The school Twitter account will not reply to any 'replies'": how the body's account answers
+    if stance == "permits" and _CONTACT_OFFERED.fullmatch(lowered) and _OWN_CONCERN_FIRST.match(clause):
+        # "If you have any concerns, you can speak to your manager": a route offered for the reader's own concern, as
+        # "If you are unhappy with a Council decision, you may raise your concerns with the Council" is
+        return Finding("advises", "informative", cue, start, own)
     if stance == "permits" and re.match(r"(?:is|are|shall be) open to\b(?! (?:all|any|every|each) (?:[\w-]+ )?(?:staff|employees?|"
                                         r"officers?|workers?|member of staff)\b)", lowered) and not _FRONTED_EXCEPTION.match(clause) \
             and not re.search(r"\b(?:except|unless)\b|^,\s+who\s+(?:can|may)\b", after, _I):
