@@ -1096,10 +1096,11 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
          r"|\b(?:penalt(?:y|ies)|sanctions?|fines?|charges?|action)\s+(?:may|will|could|might|can)\s+(?:also\s+|then\s+)?apply\b",
          "advises", "informative",
          True, ("may", "could", "will", "might", "can")),
+        # a protection for those who raise a concern, or their pay kept ("You won't lose any pay for jury service")
         (rf"\b(?:will not|won't|shall not) (?:be (?:(?:put )?at risk|(?:\w+ly )?{HARMED})|lose)\b"
          rf"|\b(?:will not|won't|shall not|cannot|can't|can not) be (?:\w+ly )?(?:{HARMED}|dismissed|treated (?:less favourably|unfairly)|"
          r"subjected to (?:a )?detriment)(?= (?:or|because|for|as a result|simply|just|on the grounds)\b)",
-         "advises", "informative", True, ("risk", "victimi", "penali", "disadvantaged", "lose", "dismissed", "treated", "detriment")),  # a protection for those who raise a concern, or their pay kept
+         "advises", "informative", True, ("risk", "victimi", "penali", "disadvantaged", "lose", "dismissed", "treated", "detriment")),
         # what no one "should have to" endure or "be made to feel", or people "should not have to" ("they should not have to
         # put up with abuse"): a protection owed to them, neither a ban nor a duty
         (r"\b(?:should not|shouldn't|should never|ought not to)\s+(?:(?:have|need) to|be made to feel)\b"
