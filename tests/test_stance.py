@@ -6962,6 +6962,40 @@ def test_the_eighty_sixth_rounds_kinds(text: str, lead_in: str | None, expected:
     _assert_reads(text, lead_in, expected)
 
 
+_EIGHTY_SEVENTH = [
+    # "can never" forbids, and what "does not mean" one can never act allows it
+    ("Volunteers can never sign contracts for the council.", None, "prohibits/must"),
+    ("This does not mean that officers can never speak to the press.", None, "permits/may"),
+    # a rule in the case a grant's condition names is one of the grant's terms
+    ("Tenants may keep a cat unless the tenancy says otherwise, in which case no pets are allowed.", None,
+     "permits with conditions/may"),
+    ("Small gifts may be kept, in which case they must be recorded.", None, "permits with conditions/may"),
+    # a heading and its verdict, or a table's row
+    ("Hair colour: no restrictions.", None, "permits/may"),
+    ("No smoking.", None, "prohibits/must"),
+    ("Radios: allowed.", None, "permits/may"),
+    ("Phone chargers — approved models only", None, "restricts/must"),
+    ("Visitor passes – to be returned at reception on leaving.", None, "requires/must"),
+    ("To be used in cases of complaint by the public.", None, "advises"),
+    ("Online banking at lunchtime | Yes", "Activity | Allowed on council PCs?", "permits/may"),
+    ("Gambling sites | No", "Activity | Allowed on council PCs?", "prohibits/must"),
+    ("Mobile phones | Yes – on silent", "Item | Allowed on the ward?", "permits with conditions/may"),
+    ("Zero tolerance – abuse of our staff", None, "prohibits/must"),
+    # what a thing will not do to someone, or what befalls them, is no ban; what people will not do is
+    ("Raising a concern will not affect your pay.", None, "advises"),
+    ("Staff who report abuse in good faith will not be disciplined.", None, "advises"),
+    ("Tenants who leave early will not get their deposit back.", None, "advises"),
+    ("Staff will not accept gifts from contractors.", None, "prohibits/must"),
+    ("Not having a car does not stop you from applying.", None, "permits/may"),
+    ("Gaming sites cannot be accessed from council laptops.", None, "prohibits/must"),
+]
+
+
+@pytest.mark.parametrize(("text", "lead_in", "expected"), _EIGHTY_SEVENTH)
+def test_the_eighty_seventh_rounds_kinds(text: str, lead_in: str | None, expected: str):
+    _assert_reads(text, lead_in, expected)
+
+
 @pytest.mark.parametrize(("text", "bound"), [
     ("Staff need not declare gifts under £10.", "under £10"),
     ("Staff may accept gifts up to £1,000.50 in value.", "up to £1,000.50"),

@@ -116,7 +116,7 @@ _SENTENCE_END = compile_pattern(r"(?<=[.!?;])(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\betc
 """The end of a sentence; "e.g." and "i.e." never end one, nor "etc." ("the Health and Safety at Work etc. Act 1974")."""
 _LIST_MARK = compile_pattern(r"^\s*(?:[-+*•]|\d+[.)]|\d+(?:\.\d+)+\.?|\((?:[a-z]|[ivx]+)\)|[a-z]\))\s+", re.MULTILINE)
 _CLAUSE_BREAK = compile_pattern(
-    r"(;\s*|:\s+(?=\S)"
+    r"(;\s*|:\s+(?=\S)|,\s+(?=in\s+which\s+case\b)"
     r"|\s[-–]\s|,\s+and\s+(?=(?:you|they|staff|employees|members|officers|councillors|workers|colleagues|personnel|managers|users)"
     r"\s+(?:must|should|shall)\s+(?:avoid|refrain)\b)"
     r"|,?\s+and\s+(?=(?:do not|don't|never|avoid|will not|won't|(?:has|have) to|must|shall(?! be\b))\b|(?:(?:you|they|we|staff|employees|members|officers|"
@@ -208,6 +208,10 @@ _ADVISING_LEAD = compile_pattern(r"\b(?:(?:we|i) (?:would )?(?:strongly )?(?:rec
 expect to:"): its items are advice or what is offered, not imperatives."""
 _NOTE_LEAD = compile_pattern(r"\b(?:(?:should|must|please) )?note(?: that)?\s*:$", re.I)
 """A lead-in that asks the reader to note what follows ("Hirers should note:"): a fact noted is told, not asked."""
+_TABLE_QUESTION = compile_pattern(r"\|[^|]*\?\s*(?:\|[^|]*)*$")
+"""A table's header whose column asks a question ("Use | Permitted?", "Type of gift | Can I accept? | Action")."""
+_ROW_ANSWER = compile_pattern(r"\|\s*(?P<word>yes|no)\b(?P<rest>.*)$", re.I)
+"""A table row's answer to its header's question, and all the row says after it."""
 _EXCEPTIONS_HEAD = compile_pattern(r"^(?:the\s+)?(?:only\s+)?(?:exceptions?|exemptions?)(?:\s+to\s+(?:this|the|these|that)"
                                    r"(?:\s+(?:rules?|bans?|prohibitions?|restrictions?|requirements?|polic(?:y|ies)))?)?"
                                    r"(?:\s+(?:are|is|include|will be|would be))?(?:\s+as\s+follows)?\s*:$", re.I)
@@ -408,6 +412,15 @@ def propose_stance(text: str, lead_in: str | None = None) -> StanceReading:
 
 
 def _propose(item: str, lead: str) -> StanceReading:
+    if lead and _TABLE_QUESTION.search(lead) and (cell := _ROW_ANSWER.search(item)):
+        # "Use | Permitted?" + "Checking personal email | Yes": a table row answers its header's question; what the row
+        # adds after "Yes" ("Yes – on silent", "| Yes | Record it on the register") is a term of the grant.
+        scope, cue = read_scope(item), cell["word"]
+        if cue.lower() == "no":
+            return StanceReading("prohibits", "must", cue, scope, cues=(cue,))
+        if re.search(r"\w", cell["rest"]):
+            return StanceReading("permits with conditions", "may", cue, scope, cell["rest"].strip(" |–—-,;."), cues=(cue,))
+        return StanceReading("permits", "may", cue, scope, cues=(cue,))
     if lead and _ASKED_LEAD.search(lead) and _ANSWER_ITEM.match(item) \
             and (answered := _read(normalised(f"{lead} {item}"))) is not None:
         # "Q: Can I use my laptop on the train?" + "A: Yes, as long as …": the item answers the lead-in's question
@@ -952,6 +965,7 @@ stating what the subject is or does, as a verb of being or meaning shows, and fo
 _PURPOSE_TO = compile_pattern(r"^(?:(?:this|that|it) is(?: intended| designed| meant)?|in order|so as) to\s+\w+\b", re.I)
 """A piece that states a purpose with "to", which the verb joined to it by "and" shares."""
 _MODALS = compile_pattern(r"\b(?:must|shall|should)\b", re.I)
+_IN_WHICH_CASE = compile_pattern(r"\bin\s+which\s+case\b[^.;]*$", re.I)
 
 
 def _shared_modal(finding: Finding, previous: str) -> Finding:
@@ -967,6 +981,12 @@ def _read(text: str, *, modal_only: bool = False) -> StanceReading | None:
     """The reading of a text with a rule, or None; `modal_only` ignores imperatives (a
     lead-in such as "Read our policy. Take a look at the following:" governs no item)."""
     findings = [f for f in _findings(text) if f.finding.stance != "advises" and (f.finding.own or not modal_only)]
+    if grants := [f.start for f in findings if f.finding.stance in ("permits", "permits with conditions")]:
+        # "Hirers may bring their own food unless …, in which case outside catering isn't allowed": a rule in the case a
+        # grant's condition names is one of the grant's terms, not the clause's rule.
+        findings = [f for f in findings if f.finding.stance in ("permits", "permits with conditions")
+                    or not ((case := _IN_WHICH_CASE.search(text, f.sentence[0], f.start)) and min(grants) < case.start())
+                    ] or findings
     if not findings:
         return None
     best = min(_RANK[f.finding.stance] for f in findings)

@@ -671,7 +671,8 @@ _STRONG: tuple[tuple[re.Pattern[str], Strength, tuple[str, ...]], ...] = tuple(
      r"accepted\b(?! (?:that|as|by (?:all|everyone|some|many))\b)", "must", ("accepted",)),
     (r"(?<!\bdemonstrate a )(?<!\badopt a )(?<!\bshow a )\bzero[- ]tolerance['’\"”]?(?:(?: (?:policy|approach|stance|attitude))? "
      r"(?:to|towards|of|for|on|in relation to|in respect of|regarding|against)\b| (?:policy|approach|stance)(?=\s*[.;]?$))"
-     r"|\bthere (?:will be|is) no tolerance (?:of|for|towards?)\b", "must", ("tolerance",)),
+     r"|\bthere (?:will be|is) no tolerance (?:of|for|towards?)\b"
+     r"|^zero[- ]tolerance\s*(?:[:–—-]|$)", "must", ("tolerance",)),
     (r"\bthere(?: is|'s| are) (?:absolutely |simply |definitely )?no (?:place|room)\b(?=[^.;]{0,60}\bfor\b)"
      r"|\b(?:has|have) (?:absolutely )?no place (?:on|in|at|within)\b", "must", ("place", "room")),
     (r"\bthere should be (?:no|nothing)\b", "should", ("there",)),
@@ -747,7 +748,7 @@ _NEGATED_SUBJECT = compile_pattern(
 
 _NO_NOTICE = compile_pattern(
     r"^(?:(?:and|but|also),? )?(?:strictly |absolutely )?no (?!(?:matter|longer|later|more|less|doubt|one|body|-one|exceptions?|further|action|"
-    r"need|problem|issues?|replies|reply|response|answer)\b)"
+    r"need|problem|issues?|replies|reply|response|answer|restrictions?|limits?|charge|objection)\b)"
     r"(?![^.;:]*\b(?:is|are|was|were|be|been|being|will|would|can|could|may|might|must|shall|should|has|have|had|do|does|"
     r"did|needs?|needed|required|necessary|charges?|fees?|costs?|appl(?:y|ies)|exists?)\b)[\w'’-]+(?: [\w'’/-]+){0,10}?(?=\s*(?:[.!;(,]|$))", _I)
 """A notice of what is not done, with no verb of its own: "No smoking", "No personal attacks, either direct or indirect"."""
@@ -834,6 +835,16 @@ but opens a subject ("Support workers are permitted …", "Contact from former s
 _ALSO_NOUNS = r"contact(?! with\b)|support|report|use(?! of\b)|review|update|call|block|stop|act|respect|challenge|build|check|state"
 """Imperatives that are also nouns, which open a subject when a verb follows within a few words (not "Ensure all staff
 are aware", whose verb takes a clause)."""
+
+_VERDICT_AFTER = r"(?:^|(?<=[:|—–] )|(?<=[:|—–])(?! )|(?<= - ))"
+"""Where a heading's or a table row's verdict starts: the clause's start, or after a colon, a bar or a dash."""
+_VERDICT_HEADED = r"(?:(?<=[:|—–] )|(?<=[:|—–])(?! )|(?<= - ))"
+"""Where a verdict starts after its heading: after a colon, a bar or a dash, not at a clause's start ("To be used in cases of
+complaint" states a purpose)."""
+_VERDICT_ENDS = (r"(?=\s*(?:[.;,(!]|$)|\s+(?:during|in|on|at|for|if|when|where|with|provided|providing|subject|but|up to|only|outside|"
+                 r"before|after|between|within|as long as|unless|except)\b)")
+"""A verdict that ends where a heading's does, or goes on to its terms ("permitted during breaks", "allowed in the park but
+…"), not a word before a noun ("Acceptable behaviour includes", "Welcome challenge")."""
 
 _NOT_A_VERB = (r"(?:all|most|some|both|each|many|few|several|any|every|no|none|since|during|after|before|under|with|"
                r"without|for|in|on|at|by|from|to|of|into|onto|over|through|across|following|including|regarding|"
@@ -959,6 +970,26 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
          ("advised", "encourage", "ask", "recommend", "wish", "want", "important", "advisable", "good practice", "considering",
           "best", "safest", "wisest", "fear", "worry", "excuse", "mitigati", "defen", "justification", "cease", "advice",
           "afraid", "scared", "frightened", "worried", "nervous", "reluctant", "embarrassed", "unable", "cannot", "can't")),
+        # a rule set out as a heading and its verdict, or a table's row ("Personal calls – permitted during breaks", "Photos on
+        # desks: allowed", "Tattoos: no restrictions", "USB sticks — encrypted devices only", "ID badges – to be worn")
+        (rf"{_VERDICT_AFTER}(?:allowed|permitted|acceptable|welcome|no restrictions?|no limits?)\b{_VERDICT_ENDS}"
+         r"|(?<!\beverything )(?<!\bit )(?<!\bthis )(?<!\bthat )\b(?:is|are) (?:absolutely |perfectly )?(?:fine|ok|okay)\b"
+         r"(?= (?:on|at|during|provided|providing|as long as|so long as|if|when|to (?:wear|use|bring|keep))\b)",
+         "permits", "may", True, ("allowed", "permitted", "acceptable", "welcome", "no restriction", "no limit", "fine", "ok")),
+        (rf"{_VERDICT_AFTER}(?:not (?:allowed|permitted|acceptable)|prohibited|banned|forbidden)\b{_VERDICT_ENDS}", "prohibits", "must", True,
+         ("allowed", "permitted", "acceptable", "prohibited", "banned", "forbidden")),
+        (rf"{_VERDICT_HEADED}to be (?:\w+ly )?(?!(?:confirmed|decided|agreed|determined|announced|arranged|advised)\b)(?-i:[a-z]+)(?:ed|en|rn|ne|ld|pt|de)\b"
+         r"|^to be (?:\w+ly )?(?:worn|returned|made|kept|signed(?: in| out)?|completed|displayed|submitted|carried|locked|recorded|"
+         r"reported|booked|cleared|switched off|turned off|closed|declared|logged)\b(?= (?:at|by|on|in|before|within|and|or|when|while|"
+         r"whenever|as soon as)\b)",
+         "requires", "must", True, ("to be",)),
+        (rf"{_VERDICT_AFTER}(?![^.;:|]*\b(?:is|are|was|were|be|will|may|can|must|should|shall)\b)"
+         r"[^.;:|—–]{1,60}?(?<!guidance)(?<!reference)(?<!information)(?<!illustration)(?<!example) only\s*(?:[.;(]|$)",
+         "restricts", "must", True, ("only",)),
+        # a block on the body's equipment stated as a fact ("Streaming sites cannot be accessed from the corporate network")
+        (r"\b(?:cannot|can't|can not|will not|won't) be (?:accessed|viewed|used|opened|downloaded|installed|streamed|visited) "
+         r"(?:from|on|via|using|through) (?:the |our |any |a |your )?(?:[\w'-]+ ){0,2}?(?:network|computers?|pcs?|laptops?|devices?|"
+         r"equipment|systems?|wi-?fi|it|phones?|mobiles?)\b", "prohibits", "must", True, ("cannot", "can't", "can not", "will not", "won't")),
         # imperatives opening the clause
         (rf"^(?:but |and |so )?{_FRONTED}(?:do not|don't|never) forget to\b", "requires", "must", False, ()),
         # a ban set against what came before ("…, but do not add comments"), not what the reader is told to expect
@@ -980,7 +1011,7 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
         (r"\bwe (?:(?:always|also|generally|usually|normally|try to) )?avoid\b"
          rf"|\b{BODY_NOUN} (?:always |also |generally |usually "
          r"|normally )?avoids\b", "prohibits", "should", True, ("avoid",)),
-        (rf"^not\b(?= {_BARE_VERB}| (?-i:[a-z]+) (?:with|in|on|into) (?:any|the|a|an|your|other)\b)|^not to be (?:\w+ly )?\w+ed\b",
+        (rf"^not\b(?= {_BARE_VERB}| (?!\w+ing\b)(?-i:[a-z]+) (?:with|in|on|into) (?:any|the|a|an|your|other)\b)|^not to be (?:\w+ly )?\w+ed\b",
          "prohibits", "must", False, ()),
         (r"(?:\b(?:so|and|but|however)|,) please (?:do not|don't|never)\b", "prohibits", "must", True, ("please",)),
         (rf"(?:\b(?:so|and|but|then|however)|,) please (?!remember\b)(?:{_IMPERATIVES}|do (?:this|so|it))\b", "requires", "must", True,
@@ -1040,14 +1071,16 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
          # what the reader may not know or what may not always hold: a possibility ("You may not be aware that …")
          r"(?! (?:be (?:aware|conscious|obvious|clear|apparent|immediately|covered|insured|available|possible|eligible|reimbursed)|reali[sz]e|know|notice|understand|always|necessarily"
          r"|afford)\b)"
-         r"|\b(?:may|can) no longer\b", "prohibits", "must", True,
-         ("may not", "cannot", "can't", "can not", "no longer")),
+         r"|\b(?:may|can) (?:no longer|never)\b", "prohibits", "must", True,
+         ("may not", "cannot", "can't", "can not", "no longer", "never")),
         (rf"\b(?:we|(?-i:[A-Z]{{2,6}})|{BODY_NOUN}) (?:do|does) not (?:\w+ly )?(?:publish|post|tweet|retweet)\b",
          "prohibits", "must", True, ("not",)),
         (r"\b(?:will not|will generally not|will normally not|will usually not|won't)\b(?! (?:be able|necessarily|always|normally|usually|generally|occur|happen|arise|exist)\b)"
          # what befalls someone rather than what they do ("You won't lose any pay"), and a promise that a decision "will not
-         # be unreasonably withheld"
-         r"(?! (?:lose|encounter|experience|be unreasonably)\b)"
+         # be unreasonably withheld"; what a thing will not do to someone ("Raising a concern will not affect your
+         # employment", "will not in itself be a reason", "The system will not let you submit …")
+         r"(?! (?:lose|encounter|experience|be unreasonably|affect|prejudice|in itself|of itself|necessarily|let you|"
+         r"get (?:their|your|his|her|the) [\w-]+ back|be disciplined|face (?:any )?(?:action|disciplinary|sanctions?))\b)"
          r"(?! be (?:required|obliged|expected) to\b)"
          r"(?! be (?:removed|deleted|hidden) (?:purely|simply|just|only|merely) because\b)"
          # what a thing counts as ("will not count as sickness absence"): a fact
@@ -1356,7 +1389,7 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
          r"members of the public)(?: \([^()]{1,30}\))?(?: or (?:[\w-]+ ){0,2}?[\w-]+)? to (?!(?:be|the|a|an|all|any|our|this|that|these|"
          r"those|your|their|its|his|her)\b)(?-i:[a-z]+)\b(?![^.;]*\b(?:is|are|was|were|will|would|can|could|may|might|must|shall|should|"
          r"has|have)\b)", "requires", "must", False, ("to",)),
-        (r"\bwill\b(?! be\b| have (?!to\b)| not (?:always |necessarily )?be able\b| no longer be\b| (?:also |automatically )?(?:receive|get)\b"
+        (r"\bwill\b(?! be\b| have (?!to\b)| not (?:always |necessarily )?be able\b| not get (?:their|your|his|her|the|any) [\w-]+ back\b| no longer be\b| (?:also |automatically )?(?:receive|get)\b"
          r"| (?:still |continue (?:not )?to )be (?:able|allowed|permitted|free|entitled|prohibited|banned|forbidden)\b)",
          "requires", "must", True, ("will",)),
         # the people a code binds who "will be" courteous are bound to be so; the body's "We (or our staff) will be polite" is
@@ -1517,7 +1550,7 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
          r"friends? with\b", "permits", "may", True, ("may", "can")),
         # an aside between commas or brackets may part "may" from its verb, unless it sets a duty beside it ("can, and should,")
         (r"(?:(?<=\bunder )|(?<=\bover )|(?<=\baged ))\d{1,2} (?:may|can)(?!not) (?!be\b)(?-i:[a-z]+)\b"
-         r"|\b(?<!\d )(?:may|can)(?!not)(?! \d)(?:,(?! and (?:should|must)\b)[^,]{1,60},| \((?!and (?:should|must)\b)[^()]{1,60}\)"
+         r"|\b(?<!\d )(?:may|can)(?!not)(?! \d)(?! never\b)(?:,(?! and (?:should|must)\b)[^,]{1,60},| \((?!and (?:should|must)\b)[^()]{1,60}\)"
          rf"|{_ASIDE_UNMARKED})? (?:{_ADVERB} )?+(?!(?:\w+ly )?(?:{_SELF} )?{_NOT_AN_ACTION})\w+", "permits", "may",
          True, ("may", "can")),
         (r"\b(?:(?<=\byou )|(?<=\bthey )|(?<=\bstaff )|(?<=\bemployees )|(?<=\bofficers )|(?<=\bmembers ))could (?:\w+ly )?"

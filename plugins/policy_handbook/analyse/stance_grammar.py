@@ -917,6 +917,8 @@ def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength
     if stance == "prohibits" and lowered in ("will not", "won't") and re.match(r"\s+(?:reply|respond)\b", after, _I) \
             and re.search(r"\b(?:account|page|feed|channel)s?\s+$", clause[:start], _I):
         return None  # "The school Twitter account will not reply to any 'replies'": how the body's account answers
+    if stance in ("prohibits", "requires", "restricts") and re.search(r"(?:^|,\s+)in\s+which\s+case\b[^.;]*$", clause[:start], _I):
+        return None  # "Hirers may bring their own food unless …, in which case outside catering isn't allowed": the grant's term
     if stance == "permits" and _CONTACT_OFFERED.fullmatch(lowered) and _OWN_CONCERN_FIRST.match(clause):
         # "If you have any concerns, you can speak to your manager": a route offered for the reader's own concern, as
         # "If you are unhappy with a Council decision, you may raise your concerns with the Council" is

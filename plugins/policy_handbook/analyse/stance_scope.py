@@ -258,6 +258,7 @@ _CONDITION = compile_rule(
     r"|\bin\s+(?:your|their|his or her)\s+own\s+time\b|\b(?:during|in)\s+(?:your\s+|their\s+)?(?:lunch|rest)\s+breaks?\b|\b(?:during|at)\s+lunch(?:\s*times?)?\b"
     r"|\b(?:during|in|on)\s+(?:(?:your|their|his or her|a|the)\s+)?(?:\w+\s+)?breaks?\b|\blimited\b"
     r"|\bat\s+the\s+(?:sole\s+|absolute\s+|entire\s+)?discretion\s+of\b|\bbut not\b|\bbut\s+(?:may|must|can)\s+not\b"
+    r"|(?<=, )in\s+which\s+case\b"
     r"|(?<=, )(?:though|although|just|yet)\s+not\b|\bbut\s+(?:cannot|can't|should\s+not|shouldn't|mustn't)\b"
     r"|,\s+but\s+(?:[\w'-]+\s+){1,6}?(?:is|are)\s+not(?=\s*[.;!]?\s*$)"
     r"|\bat\s+(?:the\s+|their\s+|your\s+)?(?:\w+\s+)?\w+'s\s+discretion\b|\bwithin\s+reason(?:able\s+limits)?\b|\bin\s+moderation\b"
