@@ -6988,6 +6988,16 @@ _EIGHTY_SEVENTH = [
     ("Staff will not accept gifts from contractors.", None, "prohibits/must"),
     ("Not having a car does not stop you from applying.", None, "permits/may"),
     ("Gaming sites cannot be accessed from council laptops.", None, "prohibits/must"),
+    # kept to those who need to know, made from one place and not another, done only using one tool: limits
+    ("Keep talk of a colleague's illness to those who need to know.", None, "restricts/must"),
+    ("Calls about safeguarding must be made from a private room and not from the open-plan office.", None, "restricts/must"),
+    ("Scanning must be carried out only using the secure scanner.", None, "restricts/must"),
+    # where no one has to live, and a time that "is only" short, lay no limit
+    ("Anyone can ask for information – they do not have to live in the county.", None, "permits/may"),
+    ("Lock your screen when you leave your desk, even if it is only for a minute.", None, "requires/must"),
+    # examples of a data breach are events, where examples of a breach of a code are acts it forbids
+    ("a letter sent to the wrong address", "Examples of a personal data breach include:", "advises"),
+    ("sharing your password", "Examples of a breach of this code include:", "prohibits/must"),
 ]
 
 

@@ -239,7 +239,7 @@ _OFFENCES_LEAD = compile_pattern(
     r"rejected|avoided|turned down)\b[^:]*:$"
     r"|\bbreach(?:es)?\s+of\s+(?:the|this|our|these)\s+(?:[\w-]+\s+){0,3}?(?:code|policy|rules|regulations|standards)\b"
     r"(?:\s+(?:may|might|can|could|will|would))?\s+(?:also\s+)?includes?\s*:$"
-    r"|^examples\s+of\s+(?:[\w-]+\s+){0,4}?(?:violations?|breach(?:es)?|offen[cs]es|misconduct|misuse)\b[^.;:]{0,60}?\binclude\b[^.;:]*:$"
+    r"|^examples\s+of\s+(?:[\w-]+\s+){0,4}?(?<!\bdata\s)(?:violations?|breach(?:es)?|offen[cs]es|misconduct|misuse)\b[^.;:]{0,60}?\binclude\b[^.;:]*:$"
     r"|\b(?:(?:is|are)|(?:considers?|regards?|deems?)\s+(?:[^.;:]{1,60}?\s+)?(?:to\s+be|as))\s+(?:forms?|types?|examples?|acts?)\s+of\s+(?:[\w-]+\s+)?"
     r"(?:bullying|harassment|abuse|discrimination|misconduct|victimi[sz]ation)\s*:$", re.I)
 """A lead-in that lists offences ("The following activities contravene these regulations and are deemed a serious

@@ -410,7 +410,7 @@ _LIMITS: tuple[tuple[re.Pattern[str], Strength | Literal["stated"] | None, tuple
      ("little", "few", "hardly", "scarcely", "barely", "not all", "not every")),
     (r"\b(?:must|shall|should|may) (?:not|never) (?:begin|start|commence|take place) (?:before|after|later than) (?:\d|noon|midday|midnight)", None,
      ("before", "after", "later than")),
-    (r"\b(?:must|shall|need to|have to) (?:be (?:a )?resident\b|live(?:,? (?:or |and )?(?:work|study))* in\b)", "stated", ("resident", "live")),
+    (r"(?<!\bnot )(?<!\bnever )\b(?:must|shall|need to|have to) (?:be (?:a )?resident\b|live(?:,? (?:or |and )?(?:work|study))* in\b)", "stated", ("resident", "live")),
     (r"(?<!\brecord )(?<!\brecords )\b(?:must|should|shall) (?:only )?(?:be kept|take place) (?:with)?in (?:the |an? )?(?:[\w-]+ ){0,3}?(?:office|area|room|premises|building)s?\b"
      r"|\b(?:must|should|shall) (?:only )?take place from (?:the |an? )?(?:[\w-]+ ){0,3}?(?:area|room|position|place)s?\b", None,
      ("kept", "take place")),
@@ -428,9 +428,11 @@ _LIMITS: tuple[tuple[re.Pattern[str], Strength | Literal["stated"] | None, tuple
     # kept to a number of minutes, or to the reader's breaks ("keep calls to 15 minutes", "keep personal use to your lunch break")
     (r"(?:^(?:please )?|: |\b(?:must|should|shall|to|please) (?:\w+ly )?)(?:keep|limit|restrict) (?:[\w'\"“”-]+ ){1,6}?to (?:(?:a maximum of|no more than|under|less than) )?"
      r"(?:\d+|one|two|three|four|five|ten|fifteen|twenty|thirty) (?:minutes?|hours?|days?|words?|pages?|people|items?|visitors?|posts?)\b"
-     r"|(?:^(?:please )?|: |\b(?:must|should|shall|to|please) (?:\w+ly )?)(?:keep|limit|restrict) (?:[\w'\"“”-]+ ){1,6}?to (?:your|their|his or her|the) (?:own time|(?:lunch|rest|tea) ?breaks?|breaks?)\b",
-     "stated", ("minute", "hour", "day", "word", "page", "people", "item", "visitor", "post", "time", "break")),
-    (r"\b(?:is|are) (?:solely|exclusively|strictly|only) for\b(?! (?:general )?(?:information|reference|guidance|illustration)\b)",
+     r"|(?:^(?:please )?|: |\b(?:must|should|shall|to|please) (?:\w+ly )?)(?:keep|limit|restrict) (?:[\w'\"“”-]+ ){1,6}?to (?:your|their|his or her|the) (?:own time|(?:lunch|rest|tea) ?breaks?|breaks?)\b"
+     r"|(?:^(?:please )?|: |\b(?:must|should|shall|to|please) (?:\w+ly )?)(?:keep|limit|restrict) (?:[\w'\"“”-]+ ){1,8}?to (?:those|people|staff|colleagues) (?:who|with)\b",
+     "stated", ("minute", "hour", "day", "word", "page", "people", "item", "visitor", "post", "time", "break", "those", "staff",
+                "colleagues")),
+    (r"(?<!\bif it )(?<!\bif this )(?<!\bthough it )\b(?:is|are) (?:solely|exclusively|strictly|only) for\b(?! (?:general )?(?:information|reference|guidance|illustration)\b)",
      "stated", ("solely", "exclusively", "strictly", "only")),
     (r"\b(?:is|are) only (?:taken|used|shared|kept|given|sent|published|posted|stored|disclosed|released)\b(?= [^.;]{0,60}?\b(?:with|when|if|where|for)\b)"
      r"|\b(?:has|have) only been (?:permitted|allowed|approved|authori[sz]ed|sanctioned)\b"
@@ -451,7 +453,7 @@ _LIMITS: tuple[tuple[re.Pattern[str], Strength | Literal["stated"] | None, tuple
      r"(?:only|solely|exclusively) (?:in|for|on|within|during|with)\b", "stated", ("only", "solely", "exclusively")),
     (r"\b(?:must|should|shall)(?! not\b) (?:[\w']+ ){1,3}?(?:solely|exclusively)\b(?! (?:responsible|liable|accountable)\b)"
      r"|\b(?:must|should|shall|is to|are to)(?! not\b) (?:[\w'-]+ ){1,5}?only (?:in|for|on|within|during|with|by|through|via|from|"
-     r"outside|at|when|while|whilst|where|to)\b"
+     r"outside|at|when|while|whilst|where|to|using)\b"
      # "only" closing the duty's sentence: "must be delivered through the school's Teams account only (see …)"
      r"|\b(?:must|should|shall|is to|are to)(?! not\b) [^.;()]{1,80}?(?<!guidance)(?<!reference)(?<!information)(?<!illustration)"
      r"(?<!interpretation) only(?=\s*(?:[.;(]|$))"
@@ -548,7 +550,10 @@ _LIMITS: tuple[tuple[re.Pattern[str], Strength | Literal["stated"] | None, tuple
      None, ("confine", "kept", "within")),
     # a route to send by that shuts out the others ("should direct all requests to the Head of Service rather than to officers")
     (r"\b(?:must|should|shall|are to|is to)(?! not\b) (?:\w+ly )?(?:be )?(?:direct(?:ed)?|sen[dt]|refer(?:red)?|route(?:d)?|forward(?:ed)?|pass(?:ed)?|address(?:ed)?|submit(?:ted)?)\b"
-     r"[^.;]{1,100}?\b(?:rather than|instead of|and not (?:to|through|via))\b", None, ("rather", "instead", "not")),
+     r"[^.;]{1,100}?\b(?:rather than|instead of|and not (?:to|through|via))\b"
+     # or a place to act from that shuts out the others ("must be made from one of the private rooms and not from the office")
+     r"|\b(?:must|should|shall|are to|is to)(?! not\b) (?:\w+ly )?be (?:made|taken|held|done|carried out) (?:from|in|at) [^.;]{1,80}?"
+     r"\band not (?:from|in|at)\b", None, ("rather", "instead", "not")),
     # a cap inside a duty ("must be taken in units of no more than two days")
     (r"\b(?:must|should|shall|is to|are to)(?! not\b) (?:[\w'-]+ ){1,8}?(?:no|not) (?:more|longer|greater) than\b", None, ("than",)),
 ))
