@@ -6998,6 +6998,11 @@ _EIGHTY_SEVENTH = [
     # examples of a data breach are events, where examples of a breach of a code are acts it forbids
     ("a letter sent to the wrong address", "Examples of a personal data breach include:", "advises"),
     ("sharing your password", "Examples of a breach of this code include:", "prohibits/must"),
+    # a procedure's steps granted in the passive, "by" naming a means or a companion rather than someone else who acts
+    ("The deadline for an appeal may be extended.", None, "permits/may"),
+    ("Where both sides agree, the hearing may be held by video call.", None, "permits with conditions/may"),
+    ("Witnesses may be accompanied by a colleague.", None, "permits/may"),
+    ("keep a note of what happened", "If something goes wrong, it may help to:", "advises"),
 ]
 
 

@@ -203,7 +203,7 @@ _BARE_PERMISSION = compile_pattern(r"\b(?:may|can)\s*:$", re.I)
 _ADVISING_LEAD = compile_pattern(r"\b(?:(?:we|i) (?:would )?(?:strongly )?(?:recommend|suggest|advise)(?: that)?(?: you| staff| employees| members| users)?"
                                  r"|(?:you )?(?:may|might) (?:also )?find it (?:\w+ )?(?:helpful|useful)(?: to)?"
                                  r"|it (?:is|may be|can be|would be|might be) (?:\w+ )?(?:helpful|useful|sensible|wise|a good idea)(?: to)?"
-                                 r"|(?:can|may) expect to)\s*:$", re.I)
+                                 r"|(?:can|may) expect to|it (?:may|might|can|will|often) help(?:s)? (?:you )?to)\s*:$", re.I)
 """A lead-in that advises or tells what to expect ("We recommend that you:", "You may find it helpful to:", "the employee can
 expect to:"): its items are advice or what is offered, not imperatives."""
 _NOTE_LEAD = compile_pattern(r"\b(?:(?:should|must|please) )?note(?: that)?\s*:$", re.I)

@@ -1538,7 +1538,10 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
          rf"(?= (?:the |some |limited |reasonable |occasional |personal |{PEOPLE} )?(?:[\w/]+ ){{0,2}}?"
          r"(?:use|access|to)\b)", "permits", "may", True, ()),
         (rf"\b(?:may|can(?!not))(?:, (?!and (?:should|must)\b)[^,.;]{{1,80}},)? (?:\w+ly )?(?:also )?be {CONDUCT_DONE}\b"
-         rf"(?! (?:by(?! (?:all |any |our |the |its )?(?:{STAFF}|councillors|volunteers|contractors|members of staff|visitors|hirers|tenants|residents)\b)"
+         # "by" names who else acts, but for the means or measure of the act ("held by video call", "shortened by up to a
+         # month") and for those who go with the grantee ("accompanied by a colleague")
+         rf"(?! (?:by(?! (?:all |any |our |the |its )?(?:{STAFF}|councillors|volunteers|contractors|members of staff|visitors|hirers|tenants|residents)\b"
+         r"| (?:up to|video|phone|telephone|e-?mail|letter|post|mutual agreement)\b| \d)(?<!accompanied by)(?<!represented by)"
          r"|against|as(?! (?:long|soon|(?:an? )?(?:friends?|contacts?|followers?|connections?))\b)|into (?:disrepute|question|account|conflict|effect|force)|in account|"
          r"to (?:identify|mean|be)|under (?:the )?(?:freedom of information|foi|data protection|environmental information)"
          r"|in response to (?:a |an |any )?(?:[\w-]+ ){0,3}?requests?)\b)"

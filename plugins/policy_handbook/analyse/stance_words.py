@@ -40,7 +40,7 @@ CONDUCT_DONE = (r"(?:accepted|used|shared|disclosed|installed|downloaded|uploade
                 r"stored|copied|reproduced|re-?used|quoted|re-?tweeted|given|transferred|claimed|made|kept|retained|worn|brought|carried out|"
                 r"undertaken|pursued|followed|left unattended|left overnight|consumed|eaten|ridden|parked|moored|sublet|sub-let|"
                 r"hired|lit|flown|launched|carried|played|renewed|borrowed|booked|erected|built|planted|grown|walked|exercised|pitched|put up|"
-                r"served|sold|fixed|affixed|attached|hung|connected|placed(?! in (?:an? |the )?(?:\w+ )?(?:positions?|situations?|circumstances))|scattered|granted|approved|let|delegated)")
+                r"served|sold|fixed|affixed|attached|hung|connected|extended|accompanied|represented|waived|shortened|postponed|adjourned|held|placed(?! in (?:an? |the )?(?:\w+ )?(?:positions?|situations?|circumstances))|scattered|granted|approved|let|delegated)")
 """Participles of acts a person bound by a policy does to a thing: "Gifts may be accepted", "may be reproduced"."""
 
 IN_EMERGENCY = r"(?:in|during) (?:an? |the event of an? )?emergenc(?:y|ies)"
