@@ -7003,6 +7003,15 @@ _EIGHTY_SEVENTH = [
     ("Where both sides agree, the hearing may be held by video call.", None, "permits with conditions/may"),
     ("Witnesses may be accompanied by a colleague.", None, "permits/may"),
     ("keep a note of what happened", "If something goes wrong, it may help to:", "advises"),
+    # nothing in a text to hinder an act allows it
+    ("There is nothing in this code to prevent a member from speaking at a public meeting.", None, "permits/may"),
+    # what someone may lose or be shut out of, or has been banned from, is a consequence; a route offered to those with a
+    # concern advises
+    ("Any user who breaks these rules may lose the right to book the hall.", None, "advises"),
+    ("Anyone found smoking will be asked to leave and may be banned from the building.", None, "advises"),
+    ("Anyone who is banned from the library will be told why in writing.", None, "advises"),
+    ("Parents who have concerns about a teacher may raise them with the Headteacher.", None, "advises"),
+    ("Visitors are banned from the staff kitchen.", None, "prohibits/must"),
 ]
 
 

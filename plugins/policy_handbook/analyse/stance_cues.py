@@ -582,7 +582,7 @@ _STRONG: tuple[tuple[re.Pattern[str], Strength, tuple[str, ...]], ...] = tuple(
      r"|^nothing (?:in|of) (?:this|these|the|our) [^.;]{1,60}? (?:gives|grants) (?:you |staff |employees |members |anyone )?(?:the |any )?(?:right|permission|licence|authority) to\b"
      r"|\bnothing\b[^.;]{0,60}?\b(?:shall|will|should) be (?:construed|interpreted|taken) as (?:conferring|granting|giving) (?:any |a )?"
      r"(?:licence|license|right)\b", "must", ("right", "licence", "license", "permission", "nothing")),
-    (rf"\b(?:is |are )?(?:not|no longer|never) {_LY}(?:be )?{_LY}(?:allowed|permitted)\b|\b(?:is|are) (?:not|no longer) (?:free|at liberty) to\b|\b(?:is|are|be) (?:also |further |therefore |equally |both |all )?{_LY}(?:prohibited|forbidden|banned|disallowed)\b(?! only (?:where|when|if|during|in|on)\b)"
+    (rf"\b(?:is |are )?(?:not|no longer|never) {_LY}(?:be )?{_LY}(?:allowed|permitted)\b|\b(?:is|are) (?:not|no longer) (?:free|at liberty) to\b|(?<!\bwho )(?<!\bmay )(?<!\bmight )(?<!\bcould )\b(?:is|are|be) (?:also |further |therefore |equally |both |all )?{_LY}(?:prohibited|forbidden|banned|disallowed)\b(?! only (?:where|when|if|during|in|on)\b)"
      r"|\b(?:there will be no|there is no|there are no) (?:[\w-]+ ){0,3}?(?:areas?|places?|rooms?)\b[^.;]{0,60}?\b(?:is|are) (?:allowed|permitted)\b"
      r"|\b(?:there is no|there will be no) (?:visiting|smoking|parking|entry|admission)\b"
      # the place denied ("Smoking is allowed nowhere", "Nowhere in the harbour is swimming permitted")
@@ -1120,6 +1120,10 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
          r"|\b(?:will|shall)(?: \w+ly)? be (?:treated|considered|regarded|viewed|deemed|classed) as having committed "
          r"(?:an? )?(?:(?:very )?(?:serious|gross|major) )?(?:misconduct|(?:disciplinary )?(?:breach|offence))\b",
          "prohibits", "must", True, ("treated", "considered", "regarded", "viewed", "deemed", "classed")),
+        # what someone may lose or be shut out of for what they did ("may lose the right to use the school computers", "may be
+        # banned from the premises"): a consequence
+        (r"\b(?:may|could|might) (?:also )?(?:be (?:banned|excluded|barred) from|lose (?:the right|their|your|his|her|access))\b",
+         "advises", "informative", True, ("banned", "excluded", "barred", "lose")),
         # consequences
         (r"(?<!\bwhich )(?<!\bthat )\b(?:may|could|will|might|can) (?:also |ultimately |potentially )?(?:lead to|result in|"
          r"amount to|constitute|"
@@ -1463,6 +1467,9 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
          r"(?:prevented|prohibited|barred|banned|precluded|restricted|stopped|discouraged) from\b"
          r"|\bno (?:restriction|ban|prohibition|limit)s? (?:applies|apply|is placed|are placed|will apply|exists?) (?:to|on)\b"
          rf"|{_SUBJECT_DOES}not (?:prevent|stop|prohibit|forbid|bar|preclude) (?:\w+ ){{1,3}}?from\b"
+         # nothing in a text to hinder an act ("There is nothing in this Protocol to prevent a councillor from campaigning"),
+         # where what nothing "shall be construed as preventing" is a saving clause
+         r"|\bthere is nothing (?:in [^.;]{1,40}? )?to (?:prevent|stop) (?:[\w'-]+ ){1,4}?from\b"
          rf"|\b(?:this|it|these|which|(?:this|these|the) (?:[\w-]+ )?{DOCUMENT}|(?:this|these|the) (?:[\w-]+ )?{RULES})"
          r" (?:shall|will|should) not (?:prevent|stop|prohibit|forbid|bar|preclude|restrict) (?:(?:[\w']+ ){1,8}?from \w+ing|the (?:use|\w+ing) (?:or|of)\b)"
          rf"|{_SUBJECT_DOES}not (?:object to|discourage)\b"

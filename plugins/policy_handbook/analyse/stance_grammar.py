@@ -503,7 +503,9 @@ councillor's Group Leader", "… should be directed to the school office rather 
 
 _CONTACT_OFFERED = compile_pattern(r"(?:can|may|could) (?:also |always )?(?:speak|talk|raise|contact|discuss|call|phone|ring|e-?mail|write|"
                                    r"ask|approach|go|get in touch|seek)", _I)
-_OWN_CONCERN_FIRST = compile_pattern(r"(?:if|should) (?:you|they|staff|employees) (?:have|has) (?:any )?(?:[\w-]+ )?(?:concerns?|questions?|"
+_OWN_CONCERN_FIRST = compile_pattern(r"[^.;]{0,60}?\bwho (?:has|have) (?:any )?(?:[\w-]+ )?(?:concerns?|queries|worries|complaints?)\b"
+                                     r"|[^.;]{0,60}?\bwho (?:is|are|feels?) (?:\w+ )?(?:concerned|worried|unhappy|unsure)\b"
+                                     r"|(?:if|should) (?:you|they|staff|employees) (?:have|has) (?:any )?(?:[\w-]+ )?(?:concerns?|questions?|"
                                      r"queries|worries|doubts|problems|issues)\b|(?:if|should) (?:you|they) (?:are|feel|is) (?:\w+ )?"
                                      r"(?:unsure|worried|concerned|unhappy|uncomfortable|upset)\b"
                                      r"|(?:if|should) you (?:would like|want|wish|need) (?:to know more|more information|further information|"
@@ -520,7 +522,8 @@ def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength
     if stance == "requires" and lowered == "should" and re.search(r"\w\s+(?:or\s+|and\s+)?which\s+$", clause[:start], _I):
         return None  # "lower level requests, or those which should be directed at a partner agency": what is described
     if _in_relative_clause(clause, start) and (stance == "permits" or re.search(
-            r"\b(?:un)?able to\b|^requires?\b|^(?:(?:is|are) )?(?:required|expected|obliged|asked|requested)\b|^needs? to\b|^(?:cannot|can't|can not)\b",
+            r"\b(?:un)?able to\b|^requires?\b|^(?:(?:is|are) )?(?:required|expected|obliged|asked|requested)\b|^needs? to\b|^(?:cannot|can't|can not)\b"
+            r"|^(?:is|are|has been|have been) (?:banned|barred|excluded|suspended|prohibited)\b",
             lowered) or (lowered == "will not" and re.match(r"\s+be\s+an?\s", clause[match.end():]))):
         return None  # "one well behaved dog which will not be a danger … is allowed": what is described
     if stance in ("prohibits", "requires", "restricts") and _BELIEF_IN_RELATIVE.search(clause, 0, start) \
