@@ -1065,15 +1065,17 @@ _NO_NEED = compile_pattern(r"\bno\b|\bnot\b|n't\b", re.I)
 _ASKING = compile_pattern(r"(?:with|obtain|seek|ask|hav)\w*\s", re.I)
 
 
+_CONDITION_OPENS = r"(?:if|unless|once|when(?:ever)?|where(?! possible\b| appropriate\b| necessary\b| relevant\b))"
+"""The word that opens a condition put before the clause it bounds ("where possible" and the like open none)."""
 _IF_FIRST = compile_pattern(r"(?:in (?:\w+ ){0,2}?(?:cases|circumstances|instances|situations),?\s+)?"
-                           r"(?:if|unless|once|after|having|when(?:ever)?|where(?! possible\b| appropriate\b| necessary\b| relevant\b))\s(?:[^.;:]|\b[ei]\.[ge]\.){3,160}?(?=,\s+(?:then\s+)?(?:we|the\s+\w+|any\s+\w+|they|you|it|there|(?-i:[A-Z])\w+|(?:[\w-]+\s+)?(?:staff|employees|officers|members|councillors|users|visitors))\s|\s+(?:we|the\s+council)\s"
+                           rf"(?:{_CONDITION_OPENS}|after|having)\s(?:[^.;:]|\b[ei]\.[ge]\.){{3,160}}?(?=,\s+(?:then\s+)?(?:we|the\s+\w+|any\s+\w+|they|you|it|there|(?-i:[A-Z])\w+|(?:[\w-]+\s+)?(?:staff|employees|officers|members|councillors|users|visitors))\s|\s+(?:we|the\s+council)\s"
                            r"|\s+(?:you|they|he or she|he|she|the\s+(?-i:[A-Z])\w+)\s+(?:(?:may|can)\s|$)|,\s+$)", re.I)
 """A condition opening the sentence of a permission: "If you're offensive about the council, we may …", "In
 extreme cases, where people continue to break the rules, the council reserves the right to …", "If you know the
 answer, feel free to reply" (the permission straight after the comma)."""
 
 
-_IF_FIRST_PASSIVE = compile_pattern(r"(?:if|unless|once|when(?:ever)?|where(?! possible\b| appropriate\b| necessary\b| relevant\b))\s"
+_IF_FIRST_PASSIVE = compile_pattern(rf"{_CONDITION_OPENS}\s"
                                    r"(?!\w+ing\b)[^,.;:]{3,120}?(?=,\s+(?!(?:and|but|or|so|then|which|who|that)\b)(?:[\w'-]+\s+){1,3}$)",
                                    re.I)
 """A condition with a clause of its own opening the sentence of a permission in the passive, up to the thing permitted:

@@ -841,11 +841,11 @@ _ALSO_NOUNS = r"contact(?! with\b)|support|report|use(?! of\b)|review|update|cal
 """Imperatives that are also nouns, which open a subject when a verb follows within a few words (not "Ensure all staff
 are aware", whose verb takes a clause)."""
 
-_VERDICT_AFTER = r"(?:^|(?<=[:|—–] )|(?<=[:|—–])(?! )|(?<= - ))"
-"""Where a heading's or a table row's verdict starts: the clause's start, or after a colon, a bar or a dash."""
 _VERDICT_HEADED = r"(?:(?<=[:|—–] )|(?<=[:|—–])(?! )|(?<= - ))"
 """Where a verdict starts after its heading: after a colon, a bar or a dash, not at a clause's start ("To be used in cases of
 complaint" states a purpose)."""
+_VERDICT_AFTER = rf"(?:^|{_VERDICT_HEADED})"
+"""Where a heading's or a table row's verdict starts: the clause's start, or after its heading."""
 _VERDICT_ENDS = (r"(?=\s*(?:[.;,(!]|$)|\s+(?:during|in|on|at|for|if|when|where|with|provided|providing|subject|but|up to|only|outside|"
                  r"before|after|between|within|as long as|unless|except)\b)")
 """A verdict that ends where a heading's does, or goes on to its terms ("permitted during breaks", "allowed in the park but

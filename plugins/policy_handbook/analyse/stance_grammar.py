@@ -495,12 +495,6 @@ _NAMED_WRONG = compile_pattern(r"^\s*(?:(?:any|a|the|such|this|these|repeated|pe
 what it "will be treated as" is what follows it."""
 
 
-_OTHER_ROUTE_SHUT = compile_pattern(r"[^.;]{1,120}?(?:,?\s+and\s+not|,?\s+rather\s+than|,\s+not)\s+(?:to|through|via|with|"
-                                    r"(?:being\s+)?(?:answered|dealt\s+with|sent|made|raised)\b)", _I)
-"""A route to complain or ask by that shuts out the others: "… must be directed to the Monitoring Officer, and not to the
-councillor's Group Leader", "… should be directed to the school office rather than answered personally"."""
-
-
 _CONTACT_OFFERED = compile_pattern(r"(?:can|may|could) (?:also |always )?(?:speak|talk|raise|contact|discuss|call|phone|ring|e-?mail|write|"
                                    r"ask|approach|go|get in touch|seek)", _I)
 _OWN_CONCERN_FIRST = compile_pattern(r"[^.;]{0,60}?\bwho (?:has|have) (?:any )?(?:[\w-]+ )?(?:concerns?|queries|worries|complaints?)\b"
@@ -511,7 +505,7 @@ _OWN_CONCERN_FIRST = compile_pattern(r"[^.;]{0,60}?\bwho (?:has|have) (?:any )?(
                                      r"|(?:if|should) you (?:would like|want|wish|need) (?:to know more|more information|further information|"
                                      r"(?:more |further |any )?(?:help|advice|support))\b", _I)
 """A route the reader is offered for their own concern or wish ("If you have any concerns, you can speak to …", "If you
-would like to know more, you can speak to your manager")."""
+would like to know more, you can speak to your manager", "Parents who have concerns … may raise them with …")."""
 
 
 def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength, own: bool) -> Finding | None:
@@ -630,10 +624,7 @@ def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength
                      and not re.match(r"\s+(?:\w+ly\s+)?(?:be|write|go|submit|send|address)\b", clause[match.end():], _I)):
         # "A complaint should be made to the Clerk", "the Complainant should write directly to the Chair": how and where to
         # complain is an offer; but "the complainant shall provide the council with copies of any documentation" is what a
-        # party to the process under way must do, as in the active voice only a person acts. A route that shuts out the
-        # others ("must be directed to the Monitoring Officer, and not to the Group Leader") limits.
-        if _OTHER_ROUTE_SHUT.match(clause, match.end()):
-            return Finding("restricts", strength, cue, start, own)
+        # party to the process under way must do, as in the active voice only a person acts.
         return Finding("advises", "informative", cue, start, own)
     if stance == "advises" and lowered.endswith("note that") \
             and re.match(r"[^.;]{1,80}?\b(?:is|are|will be) (?:mandatory|compulsory)\b", clause[match.end():], _I):
@@ -920,8 +911,6 @@ def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength
     if stance == "prohibits" and lowered in ("will not", "won't") and re.match(r"\s+(?:reply|respond)\b", after, _I) \
             and re.search(r"\b(?:account|page|feed|channel)s?\s+$", clause[:start], _I):
         return None  # "The school Twitter account will not reply to any 'replies'": how the body's account answers
-    if stance in ("prohibits", "requires", "restricts") and re.search(r"(?:^|,\s+)in\s+which\s+case\b[^.;]*$", clause[:start], _I):
-        return None  # "Hirers may bring their own food unless …, in which case outside catering isn't allowed": the grant's term
     if stance == "permits" and _CONTACT_OFFERED.fullmatch(lowered) and _OWN_CONCERN_FIRST.match(clause):
         # "If you have any concerns, you can speak to your manager": a route offered for the reader's own concern, as
         # "If you are unhappy with a Council decision, you may raise your concerns with the Council" is
