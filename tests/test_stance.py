@@ -7020,6 +7020,63 @@ def test_the_eighty_seventh_rounds_kinds(text: str, lead_in: str | None, expecte
     _assert_reads(text, lead_in, expected)
 
 
+_EIGHTY_EIGHTH = [
+    # a negated subject after a phrase of time or place put first with no comma
+    ("During the election period no officer may post on the council's pages.", None, "prohibits/must"),
+    ("Under the clear desk rule no papers may be left out overnight.", None, "prohibits/must"),
+    # "You can, but …" answers the question before it, whose verb it leaves out
+    ("Q: Can I use Instagram at lunch? You can, but you must not post photos of residents.", None,
+     "permits with conditions/may"),
+    ("Q: Can I use Instagram at lunch? A: You may, but you must not use the guest wifi.", None,
+     "permits with conditions/may"),
+    ("Can I take the laptop home? You can't.", None, "prohibits/must"),
+    # what a proviso asks of the future is its term, and so is the last of a proviso's series after ", and"
+    ("Can I travel while I am signed off? Yes, as long as it will not slow your recovery.", None,
+     "permits with conditions/may"),
+    ("Jewellery may be worn provided it is plain, small, and does not dangle.", None, "permits with conditions/may"),
+    ("Staff may attend provided they go as a group, and do not wear uniform.", None, "prohibits/must"),
+    # a second clause of a concession goes on with it, up to the main clause
+    ("Whilst we respect private life, and we have no wish to pry, staff must not post pictures of pupils.", None,
+     "prohibits/must"),
+    # bidders, tenderers, plot holders and leaseholders are among the people a rule names
+    ("Bidders may ask questions until the closing date.", None, "permits/may"),
+    ("Leaseholders may inspect the service charge accounts.", None, "permits/may"),
+    # "are all permitted"
+    ("Kites, frisbees and ball games are all permitted on the field.", None, "permits/may"),
+    # "only" closing a duty before a comma; "only as"; "solely" after "is to"; a fronted condition before "only"
+    ("Leave requests must be made through the portal only, and at least a week ahead.", None, "restricts/must"),
+    ("Restraint should be used only as a last resort.", None, "restricts/should"),
+    ("The crest is to be used solely on council letterhead.", None, "restricts/must"),
+    ("Where a trip mixes business and pleasure, only the business miles should be claimed.", None, "restricts/should"),
+    ("Appeals must be sent to the Director only, and not to the manager who decided.", None, "restricts/must"),
+    ("Staff must not only read the code, but also sign it.", None, "prohibits/must"),
+    # a second verb of the duty that limits, and a duty done by one "and by nobody else"
+    ("Keys should be kept in the safe and only handed to named staff.", None, "restricts/should"),
+    ("Nail varnish must be clear and limited to short nails.", None, "restricts/must"),
+    ("Boilers must be serviced by a registered engineer and by nobody else.", None, "restricts/must"),
+    ("Staff must read the policy and only then sign it.", None, "requires/must"),
+    # a proviso put first with a parenthesis inside it, or run on to the grant's subject
+    ("Subject to our consent (which we will not refuse without reason), you may sublet a room.", None,
+     "permits with conditions/may"),
+    ("With the Clerk's approval you may borrow the projector.", None, "permits with conditions/may"),
+    # a grant's condition: a time that "has passed", and no one "present"
+    ("Staff may befriend former pupils once five years have passed since they left.", None,
+     "permits with conditions/may"),
+    ("Staff may play music in the office when no visitors are present.", None, "permits with conditions/may"),
+    # a question that has ended before the main clause's modal
+    ("Staff who are unsure whether a gift can be kept should ask their manager.", None, "requires/should"),
+    ("Anyone unsure whether a visit should be made alone should speak to the team leader.", None, "requires/should"),
+    ("Residents who are unsure whether a repair is covered by the lease should contact the housing office.", None,
+     "requires/should"),
+    ("We will decide whether a worker should stay on the register.", None, "advises"),
+]
+
+
+@pytest.mark.parametrize(("text", "lead_in", "expected"), _EIGHTY_EIGHTH)
+def test_the_eighty_eighth_rounds_kinds(text: str, lead_in: str | None, expected: str):
+    _assert_reads(text, lead_in, expected)
+
+
 @pytest.mark.parametrize(("text", "bound"), [
     ("Staff need not declare gifts under £10.", "under £10"),
     ("Staff may accept gifts up to £1,000.50 in value.", "up to £1,000.50"),

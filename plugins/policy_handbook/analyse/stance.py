@@ -740,6 +740,8 @@ _YOUR_PROVISO = compile_pattern(r"\b(?:provided(?: that)?|providing(?: that)?|as
 """A proviso on what "you" (or "they", "we") do, whose "and do not" is its second verb ("Yes, as long as you are not in
 uniform and do not take part"; "provided that they go as a group, are accompanied … and do not engage"): a proviso does
 not end on an imperative."""
+_SERIES_AND = compile_pattern(r",\s+and\s+", re.I)
+"""The comma and "and" before the last of a series ("clean, changed daily, and do not …")."""
 _SECOND_VERB = compile_pattern(r"(?:do not|don't|avoid|never)\b", re.I)
 """A negative second verb after "and" that may share its subject with the clause before it."""
 _DASH = compile_pattern(r"\s[-–]\s")
@@ -771,9 +773,11 @@ def _clauses(sentence: str) -> list[str]:
     clauses = [parts[0]]
     aside = False  # the last clause ends in an aside opened by a dash that holds no rule of its own
     for separator, piece in zip(parts[1::2], parts[2::2]):
-        if _AND_BREAK.fullmatch(separator) and _SECOND_VERB.match(piece) and (
+        if _SECOND_VERB.match(piece) and (_AND_BREAK.fullmatch(separator) and (
                 _YOUR_PROVISO.search(clauses[-1]) or re.match(r"(?:do not|don't)\b", piece, re.I)
-                and (_PLURAL_CONDITION.search(clauses[-1]) or _PLURAL_STATEMENT.match(clauses[-1]))):
+                and (_PLURAL_CONDITION.search(clauses[-1]) or _PLURAL_STATEMENT.match(clauses[-1]))) or (
+                _SERIES_AND.fullmatch(separator) and (proviso := _YOUR_PROVISO.search(clauses[-1])) and "," in proviso.group())):
+            # "provided they are clean, changed daily, and do not drape …": the last of a proviso's series of terms
             clauses[-1] += separator + piece
         elif _AND_BREAK.fullmatch(separator) and re.match(r"(?:should|must|shall)\s+(?:not|never)\b", piece, re.I) \
                 and _ADVICE_THAT.match(clauses[-1]):
@@ -814,12 +818,17 @@ def _advice_then_duty(clause: str) -> list[str]:
 
 def _pieces(sentence: str) -> list[str]:
     """The clauses of a sentence; a concession ends at its first comma ("Whilst it is
-    acceptable to X, comments should not …"), where the main clause begins, or with no comma where
+    acceptable to X, comments should not …"), where the main clause begins, unless "and" goes on with it, or with no comma where
     "we" begins it after the concession's own verb ("Although comments may sway off topic we reserve …")."""
     pieces: list[str] = []
     for piece in _clauses(sentence):
         head, comma, rest = piece.partition(", ")
         if _CONCESSION.match(piece) and comma and rest:
+            while rest.startswith("and ") and ", " in rest:
+                # "Whilst we recognise …, and we have no wish to interfere with that, staff must not …": "and" goes on
+                # with the concession, which ends at the next comma
+                more, _, rest = rest.partition(", ")
+                head += ", " + more
             pieces += [head + ",", rest]
         elif (main := _MAIN_WE.match(piece)) is not None:
             pieces += [piece[:main.start("main")], piece[main.start("main"):]]
@@ -846,11 +855,13 @@ _ASKS_DUTY = compile_pattern(r"(?:(?:and|but|so),? )?(?:must|(?:do|does) (?:i|we
 _ASKS_ADVICE = compile_pattern(r"(?:(?:and|but|so),? )?should\b", re.I)  # "ought" is read as "should"
 _ANSWER = compile_pattern(r"(?P<word>yes|no)\b(?![-'’])|(?P<denied>(?:absolutely|certainly|definitely) not)\b"
                           r"|(?P<only>only)(?=\s+(?:with|if|when|where|after|before|once|outside|during|in|on|at|by|for|from|via|"
-                          r"through)\b)", re.I)
-"""An answer to the question before it, at the start of the next sentence ("No.", "Yes, but only during your breaks.", or
-"Only with the approval of your manager.", which grants within its condition)."""
-_ANSWER_MEANS = {"denied": "no", "only": "only"}
-"""What an answer other than "Yes" or "No" means: "Absolutely not" is "No"."""
+                          r"through)\b)|(?P<granted>you (?:can|may))(?=\s*(?:[,.;!]|$))"
+                          r"|(?P<refused>you (?:can't|can’t|cannot|can not|may not))(?=\s*(?:[.;!]|$))", re.I)
+"""An answer to the question before it, at the start of the next sentence ("No.", "Yes, but only during your breaks.",
+"Only with the approval of your manager.", which grants within its condition, or "You can, but …", whose verb is the
+question's)."""
+_ANSWER_MEANS = {"denied": "no", "only": "only", "granted": "yes", "refused": "no"}
+"""What an answer other than "Yes" or "No" means: "Absolutely not" and a bare "You can't." are "No", "You can" is "Yes"."""
 _ANSWER_ITEM = compile_pattern(r"(?:A|Answer)\s*[:.]\s|" + _ANSWER.pattern, re.I)
 """An item that answers its lead-in's question ("A: Yes, as long as …", "No.", "Only with your manager's approval.")."""
 
@@ -1088,8 +1099,10 @@ _CLAUSES_JOINED = compile_pattern(r"\s[-–—]\s+(?:and\s+|but\s+)?|;\s+(?:and\
 _PROVISO_BEFORE = compile_pattern(r"(?:^|(?<=[.!?:]\s)|[,(]\s*)((?:subject to|(?:except|save) (?:for|in)|provid(?:ed|ing)(?!\s+(?:by|to|for|with|through|via)\b)"
                                  r"|as long as|so long as|on condition that|at the discretion of|in accordance with"
                                  r"|with (?:[\w']+ ){0,3}?(?:permission|consent|approval|agreement|authori[sz]ation))\b"
-                                 r"(?:[^,.;()]|(?<=\d)\.(?=\d)){0,100})[,)]", re.I)
-"""A proviso set off before the permission it bounds ("With their manager's agreement, staff may …")."""
+                                 r"(?:[^,.;()]|(?<=\d)\.(?=\d)|\([^()]{1,80}\)){0,100}?)(?:[,)]|(?=\s+(?:you|we|they|staff|employees|"
+                                 r"officers|members|tenants|residents|councillors)\s*$))", re.I)
+"""A proviso set off before the permission it bounds ("With their manager's agreement, staff may …", "Subject to the
+Council's consent (which …), you may"), or run on to the grant's subject ("With our written permission you may …"; searched up to the grant)."""
 
 
 _IN_CIRCUMSTANCES = compile_pattern(r"(?:only )?(?:in|under) (?:certain|some|exceptional|limited|specific|special)"

@@ -134,9 +134,11 @@ _BODY_FOLLOWS = compile_pattern(r",\s*which\s+(?:we|it|the\s+\w+)\s+(?:\w+ly\s+|
 _OWN_PAGES = compile_pattern(r"\b(?:our|its)\s+(?:own\s+)?(?:online\s+|social media\s+)?(?:communities|pages|accounts|channels|"
                             r"feeds|sites?|forums?)\b", _I)
 """The body's own pages: the rules of its own communities that it keeps to are a standard for its accounts."""
-_WHETHER = compile_pattern(r"\bwhether\s+(?:or\s+not\s+)?(?:(?!(?:is|are|was|were|to|has|have|had|do|does)\b)[\w'-]+(?:,\s+and)?\s+){1,8}$", _I)
+_WHETHER = compile_pattern(r"\bwhether\s+(?:or\s+not\s+)?(?:(?!(?:is|are|was|were|to|has|have|had|do|does|can|could|may|might|"
+                          r"need|needs|should|must|will|would|shall)\b)[\w'-]+(?:,\s+and)?\s+){1,8}$", _I)
 """An indirect question up to its modal: "whether a worker should remain", "whether they, and employees of the council
-should be" (not "whether a gift is acceptable should ask", where the question has ended before the modal)."""
+should be" (not "whether a gift is acceptable should ask" nor "whether a gift can be accepted should speak", where the
+question has ended before the modal)."""
 _STANDARDS_THAT = compile_pattern(r"\b(?:rules|standards|behaviours?|conduct|values|principles)(?:\s+of\s+\w+)?\s+"
                                  r"(?:(?:that|which)\s+[^.;,]{0,60}|(?:the|our|its)\s+(?:[\w()/-]+\s+){0,4})$", _I)
 """Rules named before a relative clause of who expects them kept: "the standards (that) the council expects"."""
@@ -425,10 +427,13 @@ _WH_KNOWN = compile_pattern(r"\b(?:(?:un)?clear|understands?|understood|see|lear
                            r"(?:what|how|whether|when|which|where|if)\b[^,.;:]{0,40}$", _I)
 """A wh-clause that is what the reader is to know ("so you are clear what we will not tolerate")."""
 _WH_CLOSED = compile_pattern(r"(?:what|how|whether|when|which|where|if)\s+to\s+\w+(?:\s+\w|\s*$)"
-                            r"|\b(?:is|are|was|were)\s+(?:\w+\s+)?\w+\s+$", _I)
+                            r"|\b(?:is|are|was|were)\s+(?:\w+\s+)?\w+\s+$"
+                            r"|\b(?:whether|if)\s+[^,.;:]*?\b(?:is|are|can|could|may|might|need|needs|should|must|will|would)\s+(?:not\s+)?(?:be\s+)?[a-z]+"
+                            r"(?:\s+[\w'-]+){0,6}\s+$", _I)
 """A wh-clause that ends before the cue: an infinitive ("unsure whether to accept a gift should
 ask") or a clause with its own verb and complement ("unsure whether a gift is acceptable
-should ask"); the cue that follows is the main clause's."""
+should ask", "unsure whether a gift can be accepted should speak", "whether a pet is allowed in their
+property should contact"); the cue that follows is the main clause's."""
 _CONTACT = compile_pattern(r"\b(?:may|can|to)(?:\s+also)?(?:,?\s+if you (?:prefer|wish|like),?)?\s+(?:contact|message|e-?mail|"
                           r"write to|get in touch with|(?:forward|send|report|pass|raise)\s+(?:it|them|this|these|the matter|your concerns?|"
                           r"any concerns?)\s+(?:on\s+)?(?:directly\s+)?to)\s+"

@@ -352,7 +352,8 @@ _PERSON = compile_pattern(
     r"caretakers?|lifeguards?|relatives?|assistants?|advis[eo]rs?|co-?ordinators?|officials?|auditors?|inspectors?|"
     r"technicians?|therapists?|midwi(?:fe|ves)|surgeons?|pharmacists?|paramedics?|engineers?|analysts?|administrators?|"
     r"receptionists?|cleaners?|porters?|tutors?|instructors?|mentors?|solicitors?|accountants?|head ?teachers?|deputies|"
-    r"researchers?|surveyors?|investigators?|assessors?|caseworkers?|operatives?|sub-?contractors?"
+    r"researchers?|surveyors?|investigators?|assessors?|caseworkers?|operatives?|sub-?contractors?|bidders?|tenderers?|"
+    r"plot ?holders?|leaseholders?"
     r"|persons?|ceos?|chief executives?|head (?:of|for) (?-i:[A-Z][\w&-]*)(?: (?-i:[A-Z][\w&-]*)){0,3}"
     r"|those(?= (?:who|working|employed|engaged|acting|involved)\b))\b", _I)
 
@@ -377,8 +378,13 @@ _LIMITS: tuple[tuple[re.Pattern[str], Strength | Literal["stated"] | None, tuple
     (r"\b(?:ask|request)s? (?:that|you to) (?:[\w'-]+ ){0,3}?(?:no more than|no longer than|not more than) "
      r"(?:\d+|one|two|three|four|five|six|ten|fifteen|twenty|thirty)\b", "should", ("no more than", "no longer than", "not more than")),
     (r"(?<!\bthat )(?<!\bwhich )\b(?:must|should|shall|may|can|is to|are to|(?:is|are|will be) (?:permitted|allowed))\b"
-     r"(?! be (?:downloaded|reproduced|copied|re-?used|printed)\b)[^.;:]{1,80}?(?<!\bnot) only(?=\s*(?:[.;]|$))", "stated",
+     r"(?! be (?:downloaded|reproduced|copied|re-?used|printed)\b)[^.;:]{1,80}?(?<!\bnot) only(?=\s*(?:[.;]|,\s|$))", "stated",
      ("only",)),
+    # a second verb of the duty that limits ("kept in the tin and only handled by the cashiers", "discreet and limited to
+    # natural tones"), and a duty done by one and "by nobody else"
+    (r"\b(?:must|should|shall|is to|are to)(?! not\b) [^.;]{1,80}? and (?:(?!(?:must|should|shall|may|can|will|is|are)\b)[a-z]+ )?(?:only (?!then\b|if\b)(?:[a-z]+ )?(?:by|to|on|in|for|"
+     r"with|at|from|via|through|using|during|within)\b|(?:limited|restricted|confined) to\b)"
+     r"|\band (?:by|to) (?:nobody|no one|no-one) else\b", None, ("only", "limited", "restricted", "confined", "else")),
     (r"\bthere is a (?:time )?limit of\b", "stated", ("limit",)),
     (r"\b(?:is|are) the only (?:[\w-]+ ){1,3}?(?:allowed|permitted|accepted)\b", "stated", ("only",)),
     # what alone may be done ("may accept only small tokens", "The only gifts staff may accept are …", "but nothing else")
@@ -451,12 +457,12 @@ _LIMITS: tuple[tuple[re.Pattern[str], Strength | Literal["stated"] | None, tuple
      "must", ("only",)),
     (r"(?:(?-i:\bI)|\byou) (?:also |hereby )?(?:agree to|undertake to|promise to|commit to|will)(?! not\b) (?:[\w']+ ){1,6}?"
      r"(?:only|solely|exclusively) (?:in|for|on|within|during|with)\b", "stated", ("only", "solely", "exclusively")),
-    (r"\b(?:must|should|shall)(?! not\b) (?:[\w']+ ){1,3}?(?:solely|exclusively)\b(?! (?:responsible|liable|accountable)\b)"
+    (r"\b(?:must|should|shall|is to|are to)(?! not\b) (?:[\w']+ ){1,3}?(?:solely|exclusively)\b(?! (?:responsible|liable|accountable)\b)"
      r"|\b(?:must|should|shall|is to|are to)(?! not\b) (?:[\w'-]+ ){1,5}?only (?:in|for|on|within|during|with|by|through|via|from|"
-     r"outside|at|when|while|whilst|where|to|using)\b"
+     r"outside|at|when|while|whilst|where|to|using|as)\b"
      # "only" closing the duty's sentence: "must be delivered through the school's Teams account only (see …)"
      r"|\b(?:must|should|shall|is to|are to)(?! not\b) [^.;()]{1,80}?(?<!guidance)(?<!reference)(?<!information)(?<!illustration)"
-     r"(?<!interpretation) only(?=\s*(?:[.;(]|$))"
+     r"(?<!interpretation) only(?=\s*(?:[.;(]|,\s|$))"
      # "only" after the verb, before its object: "should provide only additional information"
      r"|\b(?:must|should|shall) (?:\w+ly )?(?!(?:be|have|not|never|also)\b)[a-z]+ only"
      r"(?= (?!(?:if|when|where|whenever|after|before|once|to|as|because|then|be)\b)[a-z])", None,
@@ -533,7 +539,7 @@ _LIMITS: tuple[tuple[re.Pattern[str], Strength | Literal["stated"] | None, tuple
      r"|(?:contact|call|dial|ring|phone|e-?mail|text|use|address|speak) (?:[\w-]+ ){0,3}?only (?:in|for|when|if|during)\b"
      r"|(?:keep|retain|hold|store) (?:[\w-]+ ){0,3}?only (?:for|as long|until)\b)",
      "stated", ()),
-    (r"^(?:(?:however|but|and|so|therefore),?\s+|(?:during|at|in) [^,.;]{1,40},\s+)?only\b(?:[^.;,]{1,100}?|[^.;,]{1,60}?,[^.;]{1,100}?,\s+(?=are\b|is\b|can\b|may\b)|[^.;,]{1,80}?,[^.;,]{1,140}?\s(?=may\b|can\b|must\b|should\b))\b(?:may|can|must|should|shall|(?:is|are) to|(?:is|are|will be)(?: \w+)? (?:permitted|allowed|authori[sz]ed))\b",
+    (r"^(?:(?:however|but|and|so|therefore),?\s+|(?:during|at|in) [^,.;]{1,40},\s+|(?:where|if|when|whenever|once) [^,.;]{1,120},\s+)?only\b(?:[^.;,]{1,100}?|[^.;,]{1,60}?,[^.;]{1,100}?,\s+(?=are\b|is\b|can\b|may\b)|[^.;,]{1,80}?,[^.;,]{1,140}?\s(?=may\b|can\b|must\b|should\b))\b(?:may|can|must|should|shall|(?:is|are) to|(?:is|are|will be)(?: \w+)? (?:permitted|allowed|authori[sz]ed))\b",
      None, ()),
     (r"\b(?:(?:is|are) to be|(?:must|should|shall) (?:\w+ly )?be) (?:\w+ly )?used (?:only |solely |exclusively )?"
      r"(?:for )?(?:the )?(?:[\w']+ )?(?:legitimate |official )?(?:business|work)\b"
@@ -739,17 +745,22 @@ one or several joined by "and" or "or" ("we ask all residents and respondents to
 "those" ("we ask those in charge of dogs to"), and a "please" set off after them ("we ask visitors, please, to")."""
 
 _NEGATED_SUBJECT = compile_pattern(
-    r"(?:^(?:(?:however|but|and|equally|similarly|likewise|also|so|therefore),? |(?:unless|except) (?:with|by) [^,.;]{1,60}? )?"
+    r"(?:^(?:(?:however|but|and|equally|similarly|likewise|also|so|therefore),? |(?:unless|except) (?:with|by) [^,.;]{1,60}? "
+    r"|(?:during|throughout|under|within|outside|between|before|after|in|on|at) (?:(?!(?:where|when|whenever|if|which|that|who|"
+    r"unless|because|as|so|once|is|are|was|were|has|have|had)\b)[^,.;:()])+?(?:\([^()]{1,60}\) )?)?"
     r"|(?<=[,:(] )|(?<=\bunderstand that )|(?<=\bknow that )|(?<=\baware that ))"
     r"(?:no(?! (?:matter|longer|later|more|less|fewer|doubt|one else)\b)(?= \w)|nobody|no one|no-one"
     r"|none of|none(?= (?:but|other than|except)\b)|not (?:a single|one)(?= \w)|neither(?=[^.;]{1,80}?\bnor\b)|nothing(?=\s+(?:is\s+|are\s+)?to\s+be\b)"
     r"|nothing(?:\s+(?:on|in|from)\s+(?:this|the|our)\s+(?:site|website|page|app|channel|account|feed))?"
     r"(?=\s+(?:may|must|should|shall|can)\s+(?:\w+ly\s+)?be\s+(?!(?:construed|taken|interpreted|read|deemed|regarded|understood|"
-    r"considered|seen|done to|able|possible)\b)\w+))\b(?P<rest>[^.;]{0,240}?)\b"
+    r"considered|seen|done to|able|possible)\b)\w+))\b(?P<rest>(?:(?!(?<!\bwho )(?<!\bwhich )(?<!\bthat )\b(?:has|have|had|was|were)\s+(?:been|not|no)\b)[^.;]){0,240}?)\b"
     r"(?P<modal>may|can|shall|should(?!\s+(?:ever\s+)?(?:(?:have|need) to|be made to feel)\b)|must|will|is to|are to|(?<=\bnothing )to be|(?:(?:is|are) )?(?:permitted|allowed)|(?:is|are) "
     r"(?:entitled|authori[sz]ed|able)|(?:has|have) the (?:authority|right))\b", _I)
 """A negated subject and its modal: "No member of staff may …", "No fires (are) permitted", "Nothing (is) to be stored"
-(a notice may leave out "is"); not what no one "should have to" endure, a protection."""
+(a notice may leave out "is"), also after a phrase of time or place put first with no comma ("During the pre-election
+period no officer may publish"); not what no one "should have to" endure, a protection, nor a modal after the subject's own
+verb ("no representations had been received that the item should be heard in private"; a relative clause's is no such
+verb: "No member of staff who has been absent is to return")."""
 
 _NO_NOTICE = compile_pattern(
     r"^(?:(?:and|but|also),? )?(?:strictly |absolutely )?no (?!(?:matter|longer|later|more|less|doubt|one|body|-one|exceptions?|further|action|"
@@ -1407,7 +1418,7 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
          r"(?:polite|courteous|respectful|welcoming|considerate|kind|friendly|helpful|tolerant|punctual)\b", "requires", "must", True,
          ("will",)),
         # permissions
-        (r"\b(?:is|are)(?: now| currently| legally| fully| also| sometimes| occasionally| often| generally| normally| usually| ordinarily)? (?:allowed|permitted|free to|entitled|eligible|authori[sz]ed|at liberty|tolerated)\b"
+        (r"\b(?:is|are)(?: now| currently| legally| fully| also| sometimes| occasionally| often| generally| normally| usually| ordinarily| all| both)? (?:allowed|permitted|free to|entitled|eligible|authori[sz]ed|at liberty|tolerated)\b"
          r"|\b(?:is|are) (?:now |currently )?able to\b|(?<!\bnot always )(?<!\bnot necessarily )\bbe able to\b|\b(?:may|might) be (?:allowed|permitted)\b"
          r"|\bwill (?:\w+ly )?be (?:allowed|permitted|free to|entitled to|at liberty to|tolerated)\b"
          r"|\bshall (?:each |also )?be (?:entitled|allowed|permitted) to\b"

@@ -101,11 +101,12 @@ to act with regard to them."""
 _ASKS_REMOVAL = compile_pattern(r"[^.;]{0,60}?" + ASKS_REMOVAL, _I)
 _WHICH_FORBIDDEN = compile_pattern(r",\s+which\s+(?P<ban>(?:must|shall|may|should)\s+(?:not|never)|mustn't|shouldn't|cannot)\b"
                                   r"|\s+and\s+(?:that\s+(?:I|you|they|he|she)\s+(?P<will>(?:will|shall|must)\s+not)"
-                                  r"|(?P<to>not\s+to)\s+(?!be\b|exceed\b)[a-z]+)\b", _I)
+                                  r"|(?P<to>not\s+to)\s+(?!be\b|exceed\b|(?:the|an?|any|your|their|his|her|our|its|this|that|these|those)\b)[a-z]+)\b", _I)
 """A ban in a relative clause after a limit ("must only be made via your … password, which must NOT be given to any
 other person", "which should not be shared"), or a second verb that bans after it ("agree to use the service for
 lawful purposes only and not to use it to …", "are intended for educational use and that you will not use them …"): the
-clause's most restrictive rule, as a ban joined by "and" is."""
+clause's most restrictive rule, as a ban joined by "and" is; not a place or person the limit shuts out ("only, and not to
+the manager")."""
 
 _FRONTED_EXCEPTION = compile_pattern(r"(?:except|save) (?:for|in) [^.;,]{1,80},", _I)
 """An exception put before what it excepts ("Except for confidential matters, meetings are open to the public"), which
@@ -508,6 +509,11 @@ _OWN_CONCERN_FIRST = compile_pattern(r"[^.;]{0,60}?\bwho (?:has|have) (?:any )?(
 would like to know more, you can speak to your manager", "Parents who have concerns … may raise them with …")."""
 
 
+_PROVISO_SUBJECT = compile_pattern(r"\b(?:(?:as|so) long as|provided(?: that)?|providing(?: that)?|on condition that)\s+"
+                                   r"(?:[\w'-]+\s+){1,3}$", _I)
+"""A proviso and its subject, up to the verb ("as long as it", "provided that the work")."""
+
+
 def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength, own: bool) -> Finding | None:
     """The finding a cue gives in its context, or None when the context says it is no rule."""
     cue, start = match.group(), match.start()
@@ -543,6 +549,8 @@ def _check(clause: str, match: re.Match[str], stance: Stance, strength: Strength
                          clause[match.end():], _I):
         # "This byelaw shall not apply to assistance dogs", "shall be liable to a fine": whom a rule covers, or its penalty
         return Finding("advises", "informative", cue, start, own)
+    if stance == "prohibits" and lowered in ("will not", "won't", "will never") and _PROVISO_SUBJECT.search(clause, 0, start):
+        return None  # "Yes, as long as it won't hinder your recovery": what the proviso asks of the future, its term
     if stance == "prohibits" and lowered == "will not" and re.match(r"\s+be\s+(?:returned|refunded|repaid|reimbursed)\b", clause[match.end():], _I):
         return Finding("advises", "informative", cue, start, own)  # "The deposit will not be returned if …": a consequence
     if stance == "prohibits" and lowered in ("cannot", "can't", "can not") \

@@ -103,10 +103,10 @@ _INVERTED_IF_WITHIN = compile_pattern(r"(?<=[a-z] )(?<!\bneither )(?<!\bnor )(?<
 """The same condition after the main clause ("… reserves the right to withdraw access should a reader breach the
 Conditions"): a modal cannot have its subject after it, so "should" opens a condition, unless a negative or a
 question word before it inverts the sentence ("Neither should they be used …", "why should they be …")."""
-_QUESTION_MARK = compile_pattern(r"^(?:Q|Question)\s*[:.]\s+(?=\S[^?]*\?\s+(?:(?:A|Answer)\s*[:.]\s|(?:Yes|No)\b))")
+_QUESTION_MARK = compile_pattern(r"^(?:Q|Question)\s*[:.]\s+(?=\S[^?]*\?\s+(?:(?:A|Answer)\s*[:.]\s|(?:Yes|No|You (?:can|may))\b))")
 _ANSWER_MARK = compile_pattern(r"(?<=\?)\s+(?:A|Answer)\s*[:.]\s+")
 """The labels of a question and its answer ("Q: Can I …? A: Yes, but …", or "Q: Can I …? Yes, …" with the answer's
-left off), which are no part of either."""
+or "You can, …" with it left off), which are no part of either."""
 _DID_YOU_KNOW = compile_pattern(r"^did you know(?: that)?,?\s+(\w)", re.I)
 """A rule asked as a question ("Did you know the use of WhatsApp has only been approved for …?"): its statement."""
 
