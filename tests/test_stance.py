@@ -7069,6 +7069,12 @@ _EIGHTY_EIGHTH = [
     ("Residents who are unsure whether a repair is covered by the lease should contact the housing office.", None,
      "requires/should"),
     ("We will decide whether a worker should stay on the register.", None, "advises"),
+    # a duty denied with an adverb between ("not currently required to") leaves the act free
+    ("Officers are not currently required to register their membership.", None, "permits/may"),
+    # "council-provided" is no proviso
+    ("Use of council-provided phones should be limited to work calls.", None, "restricts/should"),
+    # a grant "solely for" one use is limited to it
+    ("Staff may use the pool bikes solely for journeys on council business.", None, "restricts/must"),
 ]
 
 

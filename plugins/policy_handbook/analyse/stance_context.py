@@ -198,7 +198,7 @@ _ENSURED = compile_pattern(r"\b(?:ensure|ensuring|make sure|making sure)\s+(?:th
 """What a duty to ensure is about, up to the verb that follows it."""
 
 _PROVISO = compile_pattern(r"\b(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bbeen )(?<!\bwas )(?<!\bwere )"
-                          r"provid(?:ed|ing)\b(?!\s+(?:by|to|for|with|through|via)\b)"
+                          r"(?<!-)provid(?:ed|ing)\b(?!\s+(?:by|to|for|with|through|via)\b)"
                           r"|\b(?:as long as|so long as|on (?:the )?condition|subject to)\b", _I)
 """A proviso on a permission: "provided" (not "are provided for" nor "accounts provided by the
 council"), "as long as"."""

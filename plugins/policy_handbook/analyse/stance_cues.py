@@ -453,8 +453,8 @@ _LIMITS: tuple[tuple[re.Pattern[str], Strength | Literal["stated"] | None, tuple
     (r"\b(?:must|shall|should|will|is to|are to) (?:\w+ly )?(?:be (?:\w+ed|held|done|run|made) |take place |operate |run )?"
      r"(?:only )?between (?:the hours of )?\d{1,2}(?:[.:]\d\d)? ?(?:am|pm|a\.m\.|p\.m\.)", "stated", ("between",)),
     (r"\bwe (?:\w+ly )?only (?:link|post|share|publish|retweet|re-tweet|follow|feature|promote|advertise|accept)\b", "stated", ("only",)),
-    (r"\b(?:may|can|(?:is|are) (?:permitted|allowed) to) (?:[\w,]+ ){1,10}?only (?:during|in|on|for|at|when|between|within|from|with|after|via|through)\b",
-     "must", ("only",)),
+    (r"\b(?:may|can|(?:is|are) (?:permitted|allowed) to) (?:[\w,]+ ){1,10}?(?:only|solely|exclusively) (?:during|in|on|for|at|when|between|within|from|with|after|via|through)\b",
+     "must", ("only", "solely", "exclusively")),
     (r"(?:(?-i:\bI)|\byou) (?:also |hereby )?(?:agree to|undertake to|promise to|commit to|will)(?! not\b) (?:[\w']+ ){1,6}?"
      r"(?:only|solely|exclusively) (?:in|for|on|within|during|with)\b", "stated", ("only", "solely", "exclusively")),
     (r"\b(?:must|should|shall|is to|are to)(?! not\b) (?:[\w']+ ){1,3}?(?:solely|exclusively)\b(?! (?:responsible|liable|accountable)\b)"
@@ -1207,7 +1207,7 @@ _CUES: tuple[tuple[re.Pattern[str], Stance, Strength, bool, tuple[str, ...]], ..
         (r"\b(?:has|have) (?:the )?(?:authority|power|discretion) (?:in|under) (?:certain|some|exceptional|limited|specific) "
          r"circumstances to\b", "permits with conditions", "may", True, ("circumstances",)),
         # obligations
-        (r"\b(?:is|are) (?:not|no longer) (?:required|obliged|expected) to\b|\b(?:will )?no longer (?:need|have) to\b"
+        (r"\b(?:is|are) (?:not|no longer) (?:(?:currently|normally|usually|generally|ordinarily|necessarily|always) )?(?:required|obliged|expected) to\b|\b(?:will )?no longer (?:need|have) to\b"
          # a duty no one can lay on them ("Staff cannot be required to", "will not be made to"), or that no one has
          # ("No employee is obliged to", "No one has to", "Neither staff nor councillors need declare …")
          r"|\b(?:cannot|can not|will not|shall not|may not) (?:\w+ly )?be (?:required|obliged|forced|compelled|pressured|"

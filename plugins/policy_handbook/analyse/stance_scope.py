@@ -226,7 +226,7 @@ _DATE_IN = (r"(?:\d{1,2}(?:st|nd|rd|th)?\s+|the\s+\w+\s+of\s+)?(?:january|februa
 """A month, or a day of one ("1 April", "the first of October"), that a season runs between."""
 _CONDITION = compile_rule(
     r"\b(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bbeen )(?<!\bwas )(?<!\bwere )"
-    r"(?<!\bfrom )provid(?:ed|ing)\b(?!\s+(?:by|to|for|with|through|via)\b)(?:\s+that)?"
+    r"(?<!\bfrom )(?<!-)provid(?:ed|ing)\b(?!\s+(?:by|to|for|with|through|via)\b)(?:\s+that)?"
     r"|\b(?:as|so)\s+long\s+as\b|\bon\s+(?:the\s+)?condition\b|\bsubject\s+to\b"
     r"|\b(?:in|under)\s+(?:certain|exceptional|limited|specific|special|rare)\s+(?:circumstances|cases|instances|situations)\b"
     r"|\bon\s+the\s+understanding\s+that\b|(?<=, )assuming\b|\bwhenever\b"
