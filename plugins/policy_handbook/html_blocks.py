@@ -84,26 +84,30 @@ class Stash:
         return self._scan()[1]
 
     def _scan(self) -> tuple[set[str], list[str]]:
-        if self._scanned is not None:
-            return self._scanned
-        ids: set[str] = set()
-        links: list[str] = []
-        for block in self.blocks:
-            for tag in _TAG.finditer(block):
-                attributes = tag.group(2)
-                if "=" not in attributes:
-                    continue
-                is_link = tag.group(1).lower() == "a"
-                if not is_link and "id" not in attributes.lower():
-                    continue  # no attribute named id: most tags hold only a class
-                for attribute in _ATTRIBUTE.finditer(attributes):
-                    name = attribute.group(1).lower()
-                    if name == "id" or (is_link and name == "name"):
-                        ids.add(_value(attribute))
-                    elif is_link and name == "href":
-                        links.append(_value(attribute))
-        self._scanned = ids, links
+        if self._scanned is None:
+            self._scanned = anchors_and_links(self.blocks)
         return self._scanned
+
+
+def anchors_and_links(blocks: list[str]) -> tuple[set[str], list[str]]:
+    """The anchors in HTML ``blocks`` (as :meth:`Stash.anchor_ids`) and their links (as :meth:`Stash.links`)."""
+    ids: set[str] = set()
+    links: list[str] = []
+    for block in blocks:
+        for tag in _TAG.finditer(block):
+            attributes = tag.group(2)
+            if "=" not in attributes:
+                continue
+            is_link = tag.group(1).lower() == "a"
+            if not is_link and "id" not in attributes.lower():
+                continue  # no attribute named id: most tags hold only a class
+            for attribute in _ATTRIBUTE.finditer(attributes):
+                name = attribute.group(1).lower()
+                if name == "id" or (is_link and name == "name"):
+                    ids.add(_value(attribute))
+                elif is_link and name == "href":
+                    links.append(_value(attribute))
+    return ids, links
 
 
 def _value(attribute: re.Match) -> str:
