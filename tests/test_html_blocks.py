@@ -51,7 +51,9 @@ def test_every_generated_page_converts_as_python_markdown_converts_it(generated_
             markdown.markdown(text, extensions=EXTENSIONS), uri
         taken += sum(len(block) for block in stashed.blocks)
         total += len(text)
-    assert taken > 0.9 * total  # nearly all of it is HTML that Python-Markdown need not read
+    # Nearly all of it is HTML that Python-Markdown need not read (a paragraph written in HTML right
+    # under a Markdown heading is left to it: a block is taken only after a blank line).
+    assert taken > 0.8 * total
 
 
 def test_the_anchors_and_links_of_the_blocks_are_those_an_html_parser_finds(generated_markdown):

@@ -435,7 +435,7 @@ def test_a_version_without_supersedes_follows_the_one_listed_before_it_everywher
     table = renderer.document_page(document).content
     assert "First version held" in table and "Also compared" not in table
     for previous, version in zip([first, *later], later):
-        link = f"redline/{previous.id}--{version.id}.md"
-        assert f"policies/alpha-policy/{link}" in redlines
-        assert f"[Changes from {previous.label}]({link})" in table
-        assert f"[every change, marked up]({link})" in renderer.version_page(document, version).content
+        link = f"redline/{previous.id}--{version.id}"
+        assert f"policies/alpha-policy/{link}.md" in redlines
+        assert f'<a href="{link}/">Changes from {previous.label}</a>' in table
+        assert f'<a href="../{link}/">every change, marked up</a>' in renderer.version_page(document, version).content

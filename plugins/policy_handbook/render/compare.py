@@ -20,6 +20,7 @@ from ..model import Body
 from .inputs import digest, topic_digests
 from .labels import clause_label, kind_plural, stance_words
 from .redline import redline_html
+from .headings import Rendered
 from .site import Page
 
 
@@ -231,7 +232,7 @@ class ComparisonPages:
         return Page(src, f"{first.name} and {second.name}", content, in_nav=not self.parts,
                     inputs=lambda: self.renderer.inputs.of_bodies([first.id, second.id]))
 
-    def _pair_markdown(self, first: Body, second: Body, src: str) -> str:
+    def _pair_markdown(self, first: Body, second: Body, src: str) -> Rendered:
         rows = []
         for entry in self.coverage:
             a, b = self.position(entry, first.id), self.position(entry, second.id)

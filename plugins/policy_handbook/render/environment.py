@@ -66,9 +66,18 @@ def md_escape(text: str) -> Markup:
     return Markup(_MD_SPECIAL.sub(r"\\\1", escaped))
 
 
-def section_number(number: str) -> Markup:
+def escape_text(text: str) -> Markup:
+    """Escape text for an element's content as Python-Markdown writes it: ``&``, ``<`` and ``>``.
+
+    Quotes stay as they are, as in a converted heading or paragraph (and in the table of
+    contents); text escaped so must never go into an attribute's value.
+    """
+    return Markup(html.escape(str(text), quote=False))
+
+
+def section_number(number: str) -> str:
     """``1`` → ``1.`` as headings print it; ``6.1`` stays ``6.1``."""
-    return md_escape(number if "." in number or not number[-1:].isdigit() else number + ".")
+    return number if "." in number or not number[-1:].isdigit() else number + "."
 
 
 def page_title(text: str) -> Markup:
@@ -132,7 +141,7 @@ def make_environment(templates_dir: Path | None = None, cache_dir: Path | None =
                        inheriting_items=inheriting_items,
                        mapping_status=mapping_status)
     # precompiled.FILTERS names these for compiling ahead of time (tests/test_precompiled.py holds the two equal).
-    env.filters.update(markdown=markdown, md_escape=md_escape, page_title=page_title, long_date=long_date,
+    env.filters.update(markdown=markdown, md_escape=md_escape, escape_text=escape_text, page_title=page_title, long_date=long_date,
                        section_number=section_number, groupby_bullets=groupby_bullets, redline=redline)
     env.bytecode_cache = _bytecode_cache(cache_dir, environment_key(env))
     return env

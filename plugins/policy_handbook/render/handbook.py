@@ -159,7 +159,7 @@ def handbook_content(corpus: Corpus, options: RenderOptions, *, has_home: bool,
     pages = renderer.pages()
     available = {page.src_uri for page in pages}
     home = StaffPages(renderer)
-    home_extra = home.home_markdown(standalone=False, available=available) if has_home else None
+    home_extra = home.home_markdown(standalone=False, available=available).text if has_home else None
     if not has_home:
         pages.insert(0, Page(HOME, "Staff handbook", home.home_markdown(standalone=True, available=available)))
     # Whose text each search result is, and its status, for assets/search-owner.js.

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..corpus import Corpus
+from .headings import HeadingStyle
 
 
 @dataclass
@@ -27,6 +28,8 @@ class RenderOptions:
     """PEM of the key the receipts service signs receipts with, published with the site."""
     cache_dir: Path | None = None
     """Folder where compiled templates are kept across builds; None: compile them every build."""
+    headings: HeadingStyle | None = None
+    """How the site's headings are written, for pages written as HTML; None: pages are written in Markdown."""
 
 
 def option_problems(corpus: Corpus, options: RenderOptions) -> list[str]:

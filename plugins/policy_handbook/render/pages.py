@@ -6,6 +6,7 @@ Markdown), which the plugin hands to MkDocs and tests can inspect directly.
 
 from __future__ import annotations
 
+import posixpath
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator
@@ -26,7 +27,8 @@ from .staff import StaffPages
 from .versions import VersionPages, build_date
 from .inputs import PageInputs
 from .options import RenderOptions
-from .site import Page, Urls, md_link
+from .headings import Headings, Rendered
+from .site import Page, Urls
 
 
 @dataclass(frozen=True)
@@ -87,12 +89,26 @@ class SiteRenderer:
             self._search_copies = search_copies(self.corpus, self.standings)
         return self._search_copies.get((document.id, version.id), Copies())
 
-    def render_template(self, template: str, src_uri: str, **context: object) -> str:
-        return self.env.get_template(template).render(
-            corpus=self.corpus, urls=self.urls, src_uri=src_uri,
+    def render_template(self, template: str, src_uri: str, *, as_markdown: bool = False,
+                        **context: object) -> Rendered:
+        """The page at ``src_uri`` written from ``template``: as HTML when the site's headings can be
+        written so (``options.headings``), else as Markdown, as a template of the site's own
+        ``templates_dir`` always is (it may be written in Markdown), and as ``as_markdown`` asks."""
+        loaded = self.env.get_template(template)
+        html = self.options.headings is not None and not as_markdown and not self._overridden(loaded)
+        headings = Headings(self.options.headings if html else None)
+        text = loaded.render(
+            corpus=self.corpus, urls=self.urls, src_uri=src_uri, heading=headings,
             href=lambda target, anchor=None: self.urls.href(target, src_uri, anchor),
+            md_href=lambda path: self.urls.href(posixpath.normpath(posixpath.join(posixpath.dirname(src_uri), path)),
+                                                src_uri),
             **context,
         )
+        return headings.finish(text)
+
+    def _overridden(self, template: jinja2.Template) -> bool:
+        folder = self.options.templates_dir
+        return folder is not None and template.filename is not None and Path(template.filename).is_relative_to(folder)
 
     def pages(self) -> list[Page]:
         """Every generated page, in a stable order."""
@@ -130,7 +146,7 @@ class SiteRenderer:
     def document_page(self, document: Document) -> Page:
         src = self.urls.document(document.id)
         body = self.corpus.bodies[document.body]
-        configured = [(pair, md_link(self.versions.path(pair), src))
+        configured = [(pair, self.urls.href(self.versions.path(pair), src))
                       for pair in self.versions.configured_for(document)]
         content = self.render_template("document.md", src, document=document, body=body,
                                        latest=self.corpus.latest_version(document), configured_redlines=configured)

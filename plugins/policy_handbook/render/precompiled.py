@@ -32,7 +32,7 @@ COMPILED = Path(__file__).parent / "compiled_templates"
 """Where a wheel keeps the compiled templates (absent in a source checkout)."""
 MANIFEST = "manifest.json"
 
-FILTERS = ("markdown", "md_escape", "page_title", "long_date", "section_number", "groupby_bullets", "redline")
+FILTERS = ("markdown", "md_escape", "escape_text", "page_title", "long_date", "section_number", "groupby_bullets", "redline")
 """The filters the templates use beyond Jinja's own. Jinja checks at compile time that a filter exists."""
 
 

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Iterator
 
 from ..model import Body, Document, Section, Version
 from .environment import long_date
-from .site import Page, md_link
+from .site import Page
 
 if TYPE_CHECKING:
     from .pages import SiteRenderer
@@ -365,6 +365,5 @@ class PrintPages:
                     links[0].title = "Printable appendix"
                 entries.append((document, version, [link for link in links if link.src_uri != HANDBOOK_URI]))
         content = self.site.render_template("print_index.md", src, entries=entries,
-                                            md_href=lambda target: md_link(target, src),
                                             has_handbook=bool(self.handbook_documents()))
         return Page(src, "Printable pages", content, in_nav=False)

@@ -11,19 +11,24 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Callable
 
+from .headings import Heading, Rendered
+
 
 @dataclass(frozen=True, init=False)
 class Page:
-    """A generated page: where it goes, its Markdown, and the YAML file it comes from.
+    """A generated page: where it goes, its text, and the YAML file it comes from.
 
-    The Markdown is either given, and kept encoded as UTF-8, or made when it is read (``content``
+    The text is either given, and kept encoded as UTF-8, or made when it is read (``content``
     a function returning the text, or the text encoded by :func:`encode_page`): a large handbook's pages are more text than everything else a build holds, and
     a page made when read is held only until the site builder has converted it. UTF-8 because a
     Python string with any character beyond Latin-1 (a dash, a curly quote) takes two or four
     bytes a character; ``surrogatepass`` makes the round trip exact for any string.
 
-    ``inputs``, when given, returns a digest of what the Markdown is made from besides what every
-    page shares (see render/inputs.py): a page whose inputs are unchanged has unchanged Markdown.
+    A page written from a template is :class:`~.headings.Rendered`: Markdown, or HTML with the
+    headings the site's table of contents needs (see render/headings.py).
+
+    ``inputs``, when given, returns a digest of what the text is made from besides what every
+    page shares (see render/inputs.py): a page whose inputs are unchanged has unchanged text.
     """
 
     src_uri: str
@@ -31,35 +36,46 @@ class Page:
     source_file: str | None = None
     in_nav: bool = True
     _utf8: bytes | None = field(default=None, repr=False)
-    _make: Callable[[], str | bytes] | None = field(default=None, repr=False, compare=False)
+    _headings: tuple[Heading, ...] | None = field(default=None, repr=False)
+    _make: Callable[[], str | bytes | Rendered] | None = field(default=None, repr=False, compare=False)
     inputs: Callable[[], str] | None = field(default=None, repr=False, compare=False)
 
-    def __init__(self, src_uri: str, title: str, content: str | Callable[[], str | bytes], source_file: str | None = None,
-                 in_nav: bool = True, inputs: Callable[[], str] | None = None) -> None:
+    def __init__(self, src_uri: str, title: str, content: str | Rendered | Callable[[], str | bytes | Rendered],
+                 source_file: str | None = None, in_nav: bool = True, inputs: Callable[[], str] | None = None) -> None:
         made_later = callable(content)
+        utf8, headings = (None, None) if made_later else _encoded(content)
         for name, value in (("src_uri", src_uri), ("title", title), ("source_file", source_file),
-                            ("in_nav", in_nav), ("_utf8", None if made_later else encode_page(content)),
+                            ("in_nav", in_nav), ("_utf8", utf8), ("_headings", headings),
                             ("_make", content if made_later else None), ("inputs", inputs)):
             object.__setattr__(self, name, value)
 
     @property
     def made_when_read(self) -> bool:
-        """True when the Markdown is made each time it is read (``content`` was a function)."""
+        """True when the text is made each time it is read (``content`` was a function)."""
         return self._make is not None
+
+    def read(self) -> tuple[bytes, tuple[Heading, ...] | None]:
+        """The text, encoded (see :func:`encode_page`), and its headings if it is HTML (None: Markdown or
+        not a page); made now if the page is made when read."""
+        if self._make is None:
+            return self._utf8, self._headings
+        return _encoded(self._make())
 
     @property
     def utf8(self) -> bytes:
-        """The Markdown, encoded (see :func:`encode_page`); made now if the page is made when read."""
-        if self._make is None:
-            return self._utf8
-        made = self._make()
-        return made if isinstance(made, bytes) else encode_page(made)
+        """The text, encoded (see :func:`encode_page`); made now if the page is made when read."""
+        return self.read()[0]
 
     @property
     def content(self) -> str:
-        """The page's Markdown; made now if the page is made when read."""
-        made = self._make() if self._make is not None else self._utf8
-        return made if isinstance(made, str) else decode_page(made)
+        """The page's text; made now if the page is made when read."""
+        return decode_page(self.utf8)
+
+
+def _encoded(content: str | bytes | Rendered) -> tuple[bytes, tuple[Heading, ...] | None]:
+    if isinstance(content, Rendered):
+        return encode_page(content.text), content.headings
+    return (content if isinstance(content, bytes) else encode_page(content)), None
 
 
 def encode_page(text: str) -> bytes:
@@ -146,11 +162,6 @@ class Urls:
         """A relative link from one generated page to another, for use in raw HTML."""
         relative = _relative(self.url(target_src_uri), self.url(from_src_uri))
         return f"{relative}#{anchor}" if anchor else relative
-
-
-def md_link(target_src_uri: str, from_src_uri: str) -> str:
-    """A relative link between two pages for Markdown (MkDocs checks and rewrites it)."""
-    return posixpath.relpath(target_src_uri, posixpath.dirname(from_src_uri) or ".")
 
 
 @lru_cache(maxsize=65536)

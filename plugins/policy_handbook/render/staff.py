@@ -15,6 +15,7 @@ from ..model import Document, Topic, TopicGroup, Version
 from ..analyse.fingerprint import published_versions
 from ..analyse.status import applicable, body_abolished
 from .acknowledge import page_src
+from .headings import Rendered
 from .site import Page
 
 HOME = "index.md"
@@ -74,12 +75,14 @@ class StaffPages:
                 grouped.append((group, questions))
         return grouped
 
-    def home_markdown(self, *, standalone: bool, available: set[str]) -> str:
-        """The generated part of the home page; ``available`` are the pages it may link to."""
+    def home_markdown(self, *, standalone: bool, available: set[str]) -> Rendered:
+        """The generated part of the home page; ``available`` are the pages it may link to.
+
+        Markdown unless ``standalone``: the part that follows a hand-written page is converted with it."""
         chosen = self.policy()
         if chosen is None:
-            return self.site.render_template("staff_home.md", HOME, policy=None, standalone=standalone,
-                                             available=available)
+            return self.site.render_template("staff_home.md", HOME, as_markdown=not standalone, policy=None,
+                                             standalone=standalone, available=available)
         document, version = chosen
         standings = self.site.standings
         published = [v for v in published_versions(document) if standings.of(document, v).adoptable]
@@ -87,7 +90,7 @@ class StaffPages:
         today = self.site.today
         gone = [b for b in self.corpus.bodies.values() if b.kind != "handbook project" and body_abolished(b, today)]
         return self.site.render_template(
-            "staff_home.md", HOME, policy=document, version=version, standalone=standalone, available=available,
+            "staff_home.md", HOME, as_markdown=not standalone, policy=document, version=version, standalone=standalone, available=available,
             acknowledge=acknowledge, applies=applicable(self.corpus, today, standings), gone=gone,
             groups=self.questions(document, version),
             body=self.corpus.bodies[document.body],

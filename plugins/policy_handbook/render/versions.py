@@ -19,6 +19,7 @@ from ..analyse.redline import Block, Entry, Part, Redline, compute_redline, sect
 from ..corpus import Corpus
 from ..model import Document, Version
 from ..analyse.status import BuildDateError, build_date  # noqa: F401  (re-exported: pages import them from here)
+from .headings import Rendered
 from .site import Page
 
 __all__ = ["Block", "Entry", "Part", "Redline", "VersionPages", "build_date", "compute_redline", "redline_pairs",
@@ -126,7 +127,7 @@ class VersionPages:
         return Page(src, self.title(pair), content,
                     inputs=lambda: self.site.inputs.documents([pair.old_document.id, pair.new_document.id]))
 
-    def _redline_markdown(self, pair: RedlinePair, src: str) -> str:
+    def _redline_markdown(self, pair: RedlinePair, src: str) -> Rendered:
         redline = compute_redline(pair.old_document, pair.old, pair.new_document, pair.new)
         return self.site.render_template(
             "redline.md", src, redline=redline, today=self.today, title=self.title(pair),
