@@ -8,6 +8,7 @@ Zensical build that folder with no plugin at all.
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import shutil
 import sys
@@ -51,6 +52,8 @@ def generate(config_file: Path, out: Path) -> tuple[list[Path], list[Path]]:
     plugin = config.plugins[PLUGIN]
     config.plugins.on_startup(command="build", dirty=False)
     config = config.plugins.on_config(config)
+    # Plain MkDocs converts every page it is given: the pages are written in Markdown for it.
+    plugin.options = dataclasses.replace(plugin.options, headings=None)
     files = config.plugins.on_files(get_files(config), config=config)
 
     staging = out.with_name(out.name + ".generating")

@@ -14,6 +14,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Callable
 from urllib.parse import urljoin, urlsplit
 
+from markdown.extensions.toc import nest_toc_tokens, slugify
+from markdown.util import parseBoolValue
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority, get_plugin_logger
@@ -26,11 +28,12 @@ from .analyse.diff_store import DiffStore, use_store
 from .analyse.stance_store import StanceStore, use_stance_store
 from .config import PolicyHandbookConfig
 from .corpus import Corpus
-from .html_blocks import Stash, stash
+from .html_blocks import Stash, anchors_and_links, stash
 from .load.loader import FileCache, load_corpus, source_stamp
 from .load.problems import CorpusError, Problem
 from .output import OutputFolder
 from .render.acknowledge import read_public_key_option
+from .render.headings import Heading, HeadingStyle
 from .render.handbook import (IFRAME_WORKER_SHIM, REQUIRED_EXTENSIONS, THEME_DIR, HandbookContent, NavSection,
                               handbook_content)
 from .render.inputs import digest, shared_inputs
@@ -69,6 +72,9 @@ class PolicyHandbookPlugin(BasePlugin[PolicyHandbookConfig]):
         self._stance_store: StanceStore | None = None
         self._generated: set[str] = set()
         self._stashes: dict[str, Stash] = {}
+        self._headings: dict[str, tuple[Heading, ...]] = {}
+        self._written_as_html: set[str] = set()
+        self._toc_depth = (1, 6)
         self._packed: dict[str, bytes] = {}
         self._pages_by_url: dict[str, File] | None = None
         self._files = FileCache()
@@ -128,6 +134,7 @@ class PolicyHandbookPlugin(BasePlugin[PolicyHandbookConfig]):
             if uri not in [str(s) for s in config.extra_javascript]:
                 config.extra_javascript.append(uri)
         self._add_theme_overrides(config)
+        heading_style, self._toc_depth = _heading_style(config)
         if self.config.cache_dir and self._diff_store is None:
             self._diff_store = DiffStore(root / self.config.cache_dir)
             self._stance_store = StanceStore(root / self.config.cache_dir)
@@ -155,6 +162,7 @@ class PolicyHandbookPlugin(BasePlugin[PolicyHandbookConfig]):
             acknowledgement_endpoint=self.config.acknowledgement_endpoint,
             receipts_public_key=self._receipts_public_key(root),
             cache_dir=(root / self.config.cache_dir) if self.config.cache_dir else None,
+            headings=heading_style,
         )
         problems = option_problems(self.corpus, self.options)
         if problems:
@@ -235,6 +243,7 @@ class PolicyHandbookPlugin(BasePlugin[PolicyHandbookConfig]):
                                         kept_exports=kept_exports)
         for uri, path in self.content.assets:
             files.append(File.generated(config, uri, abs_src_path=str(path)))
+        self._headings, self._written_as_html = {}, set()
         for page in self.content.pages:
             files.append(self._file(page, files, config))
         self._generated = {page.src_uri for page in self.content.pages}
@@ -277,14 +286,21 @@ class PolicyHandbookPlugin(BasePlugin[PolicyHandbookConfig]):
         inclusion = InclusionLevel.INCLUDED if page.in_nav else InclusionLevel.NOT_IN_NAV
         if page.made_when_read:
             file = MadeWhenRead.generated(config, page.src_uri, content=b"", inclusion=inclusion)
-            file.make = lambda: page.utf8
+            file.make = lambda: self._read(page)
         else:
-            file = File.generated(config, page.src_uri, content=page.utf8, inclusion=inclusion)
+            file = File.generated(config, page.src_uri, content=self._read(page), inclusion=inclusion)
         if page.source_file:
             root = Path(config.config_file_path).parent.resolve()
             source = Path(page.source_file).resolve()
             file.edit_uri = source.relative_to(root).as_posix() if source.is_relative_to(root) else None
         return file
+
+    def _read(self, page: Page) -> bytes:
+        """A generated page's text, encoded; the headings of a page written as HTML are kept for its render."""
+        data, headings = page.read()
+        if headings is not None:
+            self._headings[page.src_uri] = headings
+        return data
 
     def on_page_read_source(self, *, page: MkPage, config: MkDocsConfig) -> str | None:
         """A generated page's Markdown, which the page's File then lets go of.
@@ -309,8 +325,10 @@ class PolicyHandbookPlugin(BasePlugin[PolicyHandbookConfig]):
     def on_page_markdown(self, markdown: str, *, page: MkPage, config: MkDocsConfig, files: Files) -> str:
         """Follow the hand-written home page with the policy, question by question.
 
-        A generated page's HTML blocks are set aside (see html_blocks.py): Python-Markdown would
-        only pass them through, and :meth:`on_page_content` puts them back.
+        A generated page written as HTML (see render/headings.py) is not converted at all: its
+        render only takes the HTML and the headings. Another generated page's HTML blocks are set
+        aside (see html_blocks.py): Python-Markdown would only pass them through, and
+        :meth:`on_page_content` puts them back.
         """
         if not self.content:
             return markdown
@@ -322,7 +340,12 @@ class PolicyHandbookPlugin(BasePlugin[PolicyHandbookConfig]):
             return ""
         markdown = self.content.hand_written(page.file.src_uri, markdown)
         if page.file.src_uri in self._generated:
-            markdown, self._stashes[page.file.src_uri] = stash(markdown)
+            headings = self._headings.pop(page.file.src_uri, None)
+            if headings is not None:
+                page.render = functools.partial(_render_html, page, headings, self._toc_depth)
+                self._written_as_html.add(page.file.src_uri)
+            else:
+                markdown, self._stashes[page.file.src_uri] = stash(markdown)
         return markdown
 
     @event_priority(100)
@@ -343,14 +366,20 @@ class PolicyHandbookPlugin(BasePlugin[PolicyHandbookConfig]):
             self._packed[page.file.src_uri] = converted.packed
             return ""
         stashed = self._stashes.pop(page.file.src_uri, None)
+        found: tuple[set[str], list[str]] | None = None
         if stashed is not None:
             output = stashed.restore(output)
-            page.present_anchor_ids = (page.present_anchor_ids or set()) | stashed.anchor_ids()
+            found = stashed.anchor_ids(), stashed.links()
+        elif page.file.src_uri in self._written_as_html:
+            found = anchors_and_links([output])
+        if found is not None:
+            anchor_ids, block_links = found
+            page.present_anchor_ids = (page.present_anchor_ids or set()) | anchor_ids
             if self._reuse.active:
                 links = page.links_to_anchors
                 self._links[page.file.src_uri] = ({f.src_uri: dict(a) for f, a in links.items()}
-                                                  if links is not None else None, stashed.links())
-            self._link_anchors(page, stashed.links(), files)
+                                                  if links is not None else None, block_links)
+            self._link_anchors(page, block_links, files)
         if self.source_problems:
             root = Path(config.config_file_path).parent.resolve()
             return problems_notice(self.source_problems, root) + output
@@ -539,6 +568,60 @@ def _mkdocs_nav(entries: list) -> list:
     # Material prints section titles as HTML, and they hold source text (body names).
     return [{html.escape(entry.title, quote=False): _mkdocs_nav(entry.children)} if isinstance(entry, NavSection)
             else entry for entry in entries]
+
+
+_TOC_DEFAULTS = {"anchorlink": False, "baselevel": 1, "separator": "-", "slugify": slugify}
+"""Options of the ``toc`` extension that change headings in ways :class:`HeadingStyle` does not write."""
+_TOC_IGNORED = {"marker", "title", "title_class", "toc_class"}
+"""Options that only shape a table of contents placed in a page's text, which generated pages have none of."""
+_EXTENSIONS = {"attr_list", "tables", "toc", "fenced_code"}
+"""Extensions whose only effect on generated pages is what they are written as (fenced code: none)."""
+
+
+def _heading_style(config: MkDocsConfig) -> tuple[HeadingStyle | None, tuple[int, int]]:
+    """How the ``toc`` extension writes headings on this site, and the levels it lists.
+
+    None when the site's Markdown would make of a generated page something other than what its
+    HTML is written as: another extension, or a ``toc`` option :class:`HeadingStyle` does not
+    reproduce. Such a site's generated pages are written in Markdown and converted as before.
+    """
+    options = dict(config.mdx_configs.get("toc") or {})
+    depth = options.pop("toc_depth", 6)
+    levels = tuple(int(n) for n in depth.split("-")) if isinstance(depth, str) and "-" in depth else (1, int(depth))
+    permalink = options.pop("permalink", False)
+    shown = parseBoolValue(permalink, False)  # as the extension reads it: True, False, or None for a text
+    style = HeadingStyle(
+        permalink="&para;" if shown is True else None if shown is False else str(permalink),
+        permalink_class=str(options.pop("permalink_class", "headerlink")),
+        permalink_title=str(options.pop("permalink_title", "Permanent link")),
+        permalink_leading=bool(parseBoolValue(options.pop("permalink_leading", False), False)),
+    )
+    changed = [name for name, default in _TOC_DEFAULTS.items() if options.pop(name, default) not in (default, str(default))]
+    # Texts Python-Markdown escapes in its own way are not written here.
+    escaped = any(c in text for text in (style.permalink if shown is None else "", style.permalink_class,
+                                           style.permalink_title) for c in "&<>\"'")
+    if set(config.markdown_extensions) - _EXTENSIONS or changed or set(options) - _TOC_IGNORED or escaped:
+        return None, levels
+    return style, levels
+
+
+def _render_html(page: MkPage, headings: tuple[Heading, ...], levels: tuple[int, int],
+                 config: MkDocsConfig, files: Files) -> None:
+    """What :meth:`MkPage.render` makes of a generated page written as HTML, without building a Markdown converter.
+
+    The table of contents is made as the ``toc`` extension makes it; the title, as MkDocs takes
+    it from a page that starts with an ``<h1>``. :meth:`PolicyHandbookPlugin._restore_blocks` adds the anchors.
+    """
+    # Emptied, not None (see on_post_page): the HTML is held once, as the page's content.
+    page.content, page.markdown = page.markdown.strip(), ""
+    tokens = [{"level": h.level, "id": h.id, "name": h.name, "html": h.html, "data-toc-label": ""}
+              for h in headings if levels[0] <= h.level <= levels[1]]
+    page.toc = get_toc(nest_toc_tokens(tokens))
+    first = headings[0] if headings else None
+    opening = page.content[:page.content.find(">")]
+    starts = first is not None and first.level == 1 and opening.startswith("<h1") and f' id="{first.id}"' in opening
+    page._title_from_render = first.name if starts else None
+    page.present_anchor_ids = set()
 
 
 def _render_nothing(page: MkPage, config: MkDocsConfig, files: Files) -> None:
