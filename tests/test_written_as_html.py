@@ -98,3 +98,27 @@ def test_generated_pages_are_what_python_markdown_would_make_of_them(project, tm
         # Python-Markdown follows a block of HTML with a blank line, where the page may have one line break.
         same = [" ".join(article(tmp_path / site / path).split()) for site in ("html", "markdown")]
         assert same[0] == same[1], path
+
+
+# Builds the site with every link to the printable handbook pointing one folder too far.
+BROKEN_LINK_BUILD = """
+import sys
+from mkdocs.__main__ import cli
+from policy_handbook.render import site
+href = site.Urls.href
+site.Urls.href = lambda self, target, here, anchor=None: (
+    "gone/" + href(self, target, here, anchor) if target == "print/handbook.md" else href(self, target, here, anchor))
+sys.argv = ["mkdocs", "build", "-f", sys.argv[1], "-d", sys.argv[2]]
+cli()
+"""
+
+
+def test_a_link_of_a_generated_page_to_no_file_of_the_site_is_reported(project, tmp_path):
+    # MkDocs reads no link of a page written as HTML; the plugin reports one to a missing target.
+    root = project({"mkdocs.yml": PERMALINKS, "source_policies/documents/alpha-policy.yml": _document()})
+    result = run(sys.executable, "-c", BROKEN_LINK_BUILD, root / "mkdocs.yml", tmp_path / "site", cwd=root)
+    assert result.returncode == 0, result.output
+    assert "contains a link 'gone/" in result.output and "is not found among the site's files" in result.output
+    result = run(sys.executable, "-c", BROKEN_LINK_BUILD.replace('"gone/" + ', ""), root / "mkdocs.yml",
+                 tmp_path / "kept", cwd=root)
+    assert result.returncode == 0 and "is not found among the site's files" not in result.output, result.output

@@ -77,6 +77,8 @@ class PolicyHandbookPlugin(BasePlugin[PolicyHandbookConfig]):
         self._toc_depth = (1, 6)
         self._packed: dict[str, bytes] = {}
         self._pages_by_url: dict[str, File] | None = None
+        self._file_urls: set[str] = set()
+        self._link_not_found = logging.WARNING
         self._files = FileCache()
         self._reuse = PageReuse()
         self._nav = None
@@ -135,6 +137,7 @@ class PolicyHandbookPlugin(BasePlugin[PolicyHandbookConfig]):
                 config.extra_javascript.append(uri)
         self._add_theme_overrides(config)
         heading_style, self._toc_depth = _heading_style(config)
+        self._link_not_found = config.validation.links.not_found
         if self.config.cache_dir and self._diff_store is None:
             self._diff_store = DiffStore(root / self.config.cache_dir)
             self._stance_store = StanceStore(root / self.config.cache_dir)
@@ -461,21 +464,25 @@ class PolicyHandbookPlugin(BasePlugin[PolicyHandbookConfig]):
         return output
 
     def _link_anchors(self, page: MkPage, links: list[str], files: Files) -> None:
-        """Hand MkDocs the links to anchors of the site's pages, as it collects them from Markdown links."""
+        """Hand MkDocs the links to anchors of the site's pages, as it collects them from Markdown links, and
+        report a link into the site to no file of it, as MkDocs reports a Markdown link to a missing page
+        (``validation.links.not_found``): MkDocs reads no link of a page written as HTML."""
         if self._pages_by_url is None:
             self._pages_by_url = {f.url: f for f in files.documentation_pages()}
+            self._file_urls = {f.url for f in files} | {f.url + "index.html" for f in files if f.url.endswith("/")}
         site = "https://site.invalid/"  # stands for the site's root: links that leave it are not checked
         targets: dict[str, File | None] = {"": page.file}
         for link in links:
             path, _, anchor = link.partition("#")
-            if not anchor:
-                continue
-            if path not in targets:
+            if path and path not in targets:
                 resolved = urljoin(site + page.url, path)
-                targets[path] = (self._pages_by_url.get(urlsplit(resolved[len(site):]).path)
-                                 if resolved.startswith(site) else None)
+                url = urlsplit(resolved[len(site):]).path if resolved.startswith(site) else None
+                targets[path] = self._pages_by_url.get(url) if url is not None else None
+                if url is not None and url not in self._file_urls:
+                    log.log(self._link_not_found, f"Doc file '{page.file.src_uri}' contains a link '{link}', "
+                                                  f"but the target '{url}' is not found among the site's files.")
             to_file = targets[path]
-            if to_file is not None:
+            if anchor and to_file is not None:
                 if page.links_to_anchors is None:
                     page.links_to_anchors = {}
                 page.links_to_anchors.setdefault(to_file, {}).setdefault(anchor, link)
