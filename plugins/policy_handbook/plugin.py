@@ -241,6 +241,8 @@ class PolicyHandbookPlugin(BasePlugin[PolicyHandbookConfig]):
         hand_written = sorted((f for f in files.documentation_pages() if f.inclusion.is_in_nav()), key=file_sort_key)
         # Under `mkdocs serve`, the mapping files are made again only in the parts whose inputs changed.
         kept_exports = self._kept_exports if self._serving and not getattr(self, "dirty", False) else None
+        # A plugin after this one may have changed it in its on_config (Material's offline plugin turns it off).
+        self.options.use_directory_urls = config.use_directory_urls
         self.content = handbook_content(self.corpus, self.options,
                                         has_home=files.get_file_from_path(HOME) is not None,
                                         kept_exports=kept_exports)
@@ -469,7 +471,7 @@ class PolicyHandbookPlugin(BasePlugin[PolicyHandbookConfig]):
         (``validation.links.not_found``): MkDocs reads no link of a page written as HTML."""
         if self._pages_by_url is None:
             self._pages_by_url = {f.url: f for f in files.documentation_pages()}
-            self._file_urls = {f.url for f in files} | {f.url + "index.html" for f in files if f.url.endswith("/")}
+            self._file_urls = {f.url for f in files} | {f.dest_uri for f in files}
         site = "https://site.invalid/"  # stands for the site's root: links that leave it are not checked
         targets: dict[str, File | None] = {"": page.file}
         for link in links:
@@ -478,7 +480,7 @@ class PolicyHandbookPlugin(BasePlugin[PolicyHandbookConfig]):
                 resolved = urljoin(site + page.url, path)
                 url = urlsplit(resolved[len(site):]).path if resolved.startswith(site) else None
                 targets[path] = self._pages_by_url.get(url) if url is not None else None
-                if url is not None and url not in self._file_urls:
+                if url is not None and (url or "./") not in self._file_urls:  # the site's home is at "./"
                     log.log(self._link_not_found, f"Doc file '{page.file.src_uri}' contains a link '{link}', "
                                                   f"but the target '{url}' is not found among the site's files.")
             to_file = targets[path]
