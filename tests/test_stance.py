@@ -7075,7 +7075,15 @@ _EIGHTY_EIGHTH = [
     ("Use of council-provided phones should be limited to work calls.", None, "restricts/should"),
     # a grant "solely for" one use is limited to it
     ("Staff may use the pool bikes solely for journeys on council business.", None, "restricts/must"),
+    # a platform's verb quoted after a modal is the verb, and the cue quotes it as written
+    ("Officers can 'retweet' posts from the council's account.", None, "permits/may"),
+    ("Staff must not \u2018follow\u2019 pupils on any platform.", None, "prohibits/must"),
 ]
+
+
+def test_a_quoted_verb_is_read_and_quoted_as_written():
+    reading = propose_stance("Members can \"like\" and share the council's posts.")
+    assert (reading.stance, reading.cue) == ("permits", 'can "like"')
 
 
 @pytest.mark.parametrize(("text", "lead_in", "expected"), _EIGHTY_EIGHTH)

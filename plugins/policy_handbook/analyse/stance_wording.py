@@ -107,13 +107,18 @@ _QUESTION_MARK = compile_pattern(r"^(?:Q|Question)\s*[:.]\s+(?=\S[^?]*\?\s+(?:(?
 _ANSWER_MARK = compile_pattern(r"(?<=\?)\s+(?:A|Answer)\s*[:.]\s+")
 """The labels of a question and its answer ("Q: Can I …? A: Yes, but …", or "Q: Can I …? Yes, …" with the answer's
 or "You can, …" with it left off), which are no part of either."""
+_QUOTED_VERB = compile_pattern(r"\b((?:can|may|must|should|could|will|shall|not|to) )['\"\u2018\u201c]([a-z]+)['\"\u2019\u201d]"
+                               r"(?=\s+(?:and|or|on|the|a|an|any|their|your|our|its|posts?|comments?|content|pages?|"
+                               r"tweets?|messages?|them|it)\b)", re.I)
+"""A platform's verb quoted after a modal ("Staff can 'like' and share posts", "must not 'follow' pupils"): the verb, unquoted."""
 _DID_YOU_KNOW = compile_pattern(r"^did you know(?: that)?,?\s+(\w)", re.I)
 """A rule asked as a question ("Did you know the use of WhatsApp has only been approved for …?"): its statement."""
 
 
 def normalised(text: str) -> str:
     """The text as the reader reads it: contractions written out, American spellings as British,
-    "ought (not) to" as "should (not)", a condition put as "Should you …" as "If you …", a question and answer without
+    "ought (not) to" as "should (not)", a condition put as "Should you …" as "If you …", a verb quoted after a modal
+    ("can 'like'") without its quotes, a question and answer without
     their labels ("Q:", "A:"), "must
     neither … nor" as "must not … nor", a "Did you know …?" as its statement, and an added point's
     opening adverb or a polite ban's "please" left off. :func:`as_written` finds the cues again in
@@ -140,6 +145,8 @@ def normalised(text: str) -> str:
         text = _INVERTED_IF_WITHIN.sub("if ", text)
     if text.startswith(("Q", "Question")) and (asked := _QUESTION_MARK.match(text)):
         text = _ANSWER_MARK.sub(" ", text[asked.end():], count=1)
+    if "'" in text or "\"" in text or "\u2018" in text or "\u201c" in text:
+        text = _QUOTED_VERB.sub(r"\1\2", text)
     if text.startswith(("Did you know", "did you know")):
         text = _DID_YOU_KNOW.sub(lambda m: m[1].upper(), text)
         text = text[:-1] + "." if text.endswith("?") else text
@@ -192,15 +199,21 @@ def _with_aside(words: str) -> re.Pattern[str]:
     return re.compile((_ASIDE_WRITTEN + r"\s+").join(map(re.escape, words.split())), re.I)
 
 
+_QUOTE_MARK = "\\s+['\"\u2018\u201c]?"
+"""A space between words, and a quotation mark that may open the next."""
+
+
 def as_written(words: str, written: str) -> str:
     """``words`` the reader read, in the words of ``written`` where it read them otherwise: a
     contraction written out, "ought to" as "should", a British spelling for an American one, a
-    sentence without its opening adverb, or an aside moved out of the words."""
+    sentence without its opening adverb, an aside moved out of the words, or a verb unquoted."""
     if not words or words in written:
         return words
     found = _written_forms(words).search(written)
     if found is None and " " in words:  # an aside the reader moved out of the cue: "is, of course, unacceptable"
         found = _with_aside(words).search(written)
+    if found is None and " " in words:  # a verb the reader read without its quotes: "can 'like'"
+        found = re.search(_QUOTE_MARK.join(map(re.escape, words.split())) + "['\"\u2019\u201d]?", written, re.I)
     if found and written[found.start()] == "'":  # "'ll be expected to" quoted with its pronoun: "You'll be expected to"
         return written[found.start() - len(re.search(r"\w*$", written[:found.start()]).group()):found.end()]
     return found.group() if found else words
