@@ -773,11 +773,7 @@ def _clauses(sentence: str) -> list[str]:
     clauses = [parts[0]]
     aside = False  # the last clause ends in an aside opened by a dash that holds no rule of its own
     for separator, piece in zip(parts[1::2], parts[2::2]):
-        if _SECOND_VERB.match(piece) and (_AND_BREAK.fullmatch(separator) and (
-                _YOUR_PROVISO.search(clauses[-1]) or re.match(r"(?:do not|don't)\b", piece, re.I)
-                and (_PLURAL_CONDITION.search(clauses[-1]) or _PLURAL_STATEMENT.match(clauses[-1]))) or (
-                _SERIES_AND.fullmatch(separator) and (proviso := _YOUR_PROVISO.search(clauses[-1])) and "," in proviso.group())):
-            # "provided they are clean, changed daily, and do not drape …": the last of a proviso's series of terms
+        if _SECOND_VERB.match(piece) and _shares_subject(clauses[-1], separator, piece):
             clauses[-1] += separator + piece
         elif _AND_BREAK.fullmatch(separator) and re.match(r"(?:should|must|shall)\s+(?:not|never)\b", piece, re.I) \
                 and _ADVICE_THAT.match(clauses[-1]):
@@ -802,6 +798,17 @@ def _clauses(sentence: str) -> list[str]:
             clauses.append(piece)
         aside = False
     return [part for clause in clauses for part in _advice_then_duty(clause)]
+
+
+def _shares_subject(before: str, separator: str, piece: str) -> bool:
+    """Whether the negative verb opening ``piece`` is the second verb of the clause ``before`` (see :func:`_clauses`),
+    or the last of a proviso's series of terms after ", and" ("provided they are clean, changed daily, and do not
+    drape …")."""
+    proviso = _YOUR_PROVISO.search(before)
+    if _AND_BREAK.fullmatch(separator):
+        return proviso is not None or (re.match(r"(?:do not|don't)\b", piece, re.I) is not None
+                                       and bool(_PLURAL_CONDITION.search(before) or _PLURAL_STATEMENT.match(before)))
+    return bool(_SERIES_AND.fullmatch(separator)) and proviso is not None and "," in proviso.group()
 
 
 _ADVICE_THEN_DUTY = compile_pattern(r"\b(?:advised|encouraged|recommended|invited)\s+to\s+[^,;:]{1,80}?\s+"

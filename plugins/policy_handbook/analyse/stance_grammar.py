@@ -509,8 +509,7 @@ _OWN_CONCERN_FIRST = compile_pattern(r"[^.;]{0,60}?\bwho (?:has|have) (?:any )?(
 would like to know more, you can speak to your manager", "Parents who have concerns … may raise them with …")."""
 
 
-_PROVISO_SUBJECT = compile_pattern(r"\b(?:(?:as|so) long as|provided(?: that)?|providing(?: that)?|on condition that)\s+"
-                                   r"(?:[\w'-]+\s+){1,3}$", _I)
+_PROVISO_SUBJECT = compile_pattern(rf"(?:{_PROVISO.pattern})(?:\s+that)?\s+(?:[\w'-]+\s+){{1,3}}$", _I)
 """A proviso and its subject, up to the verb ("as long as it", "provided that the work")."""
 
 

@@ -226,13 +226,13 @@ class ComparisonPages:
 
     def pair_page(self, first: Body, second: Body) -> Page:
         src = self.urls.body_pair(first.id, second.id)
-        content = lambda: self._pair_markdown(first, second, src)  # made when read (see Page)
+        content = lambda: self._pair_text(first, second, src)  # made when read (see Page)
         # With many bodies, the pairs are listed on the coverage matrix only: in the navigation,
         # every pair page would list every other.
         return Page(src, f"{first.name} and {second.name}", content, in_nav=not self.parts,
                     inputs=lambda: self.renderer.inputs.of_bodies([first.id, second.id]))
 
-    def _pair_markdown(self, first: Body, second: Body, src: str) -> Rendered:
+    def _pair_text(self, first: Body, second: Body, src: str) -> Rendered:
         rows = []
         for entry in self.coverage:
             a, b = self.position(entry, first.id), self.position(entry, second.id)

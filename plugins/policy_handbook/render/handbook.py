@@ -159,9 +159,9 @@ def handbook_content(corpus: Corpus, options: RenderOptions, *, has_home: bool,
     pages = renderer.pages()
     available = {page.src_uri for page in pages}
     home = StaffPages(renderer)
-    home_extra = home.home_markdown(standalone=False, available=available).text if has_home else None
+    home_extra = home.home_text(standalone=False, available=available).text if has_home else None
     if not has_home:
-        pages.insert(0, Page(HOME, "Staff handbook", home.home_markdown(standalone=True, available=available)))
+        pages.insert(0, Page(HOME, "Staff handbook", home.home_text(standalone=True, available=available)))
     # Whose text each search result is, and its status, for assets/search-owner.js.
     standings = renderer.standings
     labels = page_labels(corpus, renderer.urls, standings, applicable(corpus, renderer.today, standings))

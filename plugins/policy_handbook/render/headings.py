@@ -86,7 +86,7 @@ class Headings:
         if style.permalink is None:
             return ""
         title = f' title="{style.permalink_title}"' if style.permalink_title else ""
-        return f'<a class="{style.permalink_class}" href="#{anchor}"{title}>{style.permalink}</a>'
+        return f'<a class="{style.permalink_class}" href="#{html.escape(anchor)}"{title}>{style.permalink}</a>'
 
     @staticmethod
     def _markdown(level: int, text: str, id: str | None, attributes: dict[str, str]) -> Markup:

@@ -1,7 +1,7 @@
 """The staff reader's home: the current harmonised policy, organised by the questions staff ask.
 
 The home is the site's ``index.md``: a hand-written introduction in ``docs_dir`` followed by
-what :meth:`StaffPages.home_markdown` generates (or the generated part alone when there is
+what :meth:`StaffPages.home_text` generates (or the generated part alone when there is
 no hand-written page).
 """
 
@@ -43,7 +43,7 @@ class StaffPages:
         self.urls = site.urls
 
     def pages(self) -> list[Page]:
-        # The home is attached to the site's index.md by the plugin: see home_markdown().
+        # The home is attached to the site's index.md by the plugin: see home_text().
         return []
 
     def policy(self) -> tuple[Document, Version] | None:
@@ -75,7 +75,7 @@ class StaffPages:
                 grouped.append((group, questions))
         return grouped
 
-    def home_markdown(self, *, standalone: bool, available: set[str]) -> Rendered:
+    def home_text(self, *, standalone: bool, available: set[str]) -> Rendered:
         """The generated part of the home page; ``available`` are the pages it may link to.
 
         Markdown unless ``standalone``: the part that follows a hand-written page is converted with it."""

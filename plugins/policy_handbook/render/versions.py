@@ -122,12 +122,12 @@ class VersionPages:
 
     def redline_page(self, pair: RedlinePair) -> Page:
         src = self.path(pair)
-        content = lambda: self._redline_markdown(pair, src)  # made when read (see Page)
+        content = lambda: self._redline_text(pair, src)  # made when read (see Page)
         # The page reads the two versions' documents, and the date (shared by every page).
         return Page(src, self.title(pair), content,
                     inputs=lambda: self.site.inputs.documents([pair.old_document.id, pair.new_document.id]))
 
-    def _redline_markdown(self, pair: RedlinePair, src: str) -> Rendered:
+    def _redline_text(self, pair: RedlinePair, src: str) -> Rendered:
         redline = compute_redline(pair.old_document, pair.old, pair.new_document, pair.new)
         return self.site.render_template(
             "redline.md", src, redline=redline, today=self.today, title=self.title(pair),
